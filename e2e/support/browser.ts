@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.JIBSA_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags this machine needs: no sandbox as root, and no background traffic to a closed network. */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Outside CI a missing Chromium skips browser tests with a printed reason; under CI it fails. */
+export function browserAvailable(): boolean {
+  if (fs.existsSync(CHROMIUM_PATH)) return true;
+  const reason = `Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
+  console.warn(`[skip] browser tests skipped: ${reason}`);
+  return false;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  // Playwright gives every launch a new empty profile folder of its own.
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+/** WCAG 2.2 A/AA violations on the page as it is now: an empty list is the pass. */
+export async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** A fresh page in its own context (axe needs a context, and tests stay independent). */
+export async function newPage(browser: Browser, opts: { mobile?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext(
+    opts.mobile ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {},
+  );
+  return context.newPage();
+}

@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import * as init from './migrations/0001-init.ts';
+
+/** Migrations are imported statically so the bundled server carries them; order is by name. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-init': init,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations() {
+    return MIGRATIONS;
+  }
+}
+
+export function migrator(db: Kysely<unknown>): Migrator {
+  return new Migrator({ db, provider: new StaticProvider() });
+}
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** True when every known migration has run: what /readyz reports. */
+export async function migrationsCurrent(db: Kysely<unknown>): Promise<boolean> {
+  const all = await migrator(db).getMigrations();
+  return all.every((m) => m.executedAt !== undefined);
+}

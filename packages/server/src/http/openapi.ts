@@ -1,0 +1,28 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { ProblemSchema } from './problem.ts';
+
+/** OpenAPI 3.1 generated from the route schemas; nothing is described twice. */
+export async function installOpenApi(app: FastifyInstance) {
+  app.addSchema(ProblemSchema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Jibsa (집사) API',
+        version: '0.1.0',
+        description:
+          '주거복지센터를 위한 오픈소스 소프트웨어의 HTTP API. Errors are application/problem+json (RFC 9457) with a stable `code`, a Korean `detail` and an English `detail_en`.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jibsa_session' } },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

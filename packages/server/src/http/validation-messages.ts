@@ -1,0 +1,82 @@
+import type { FieldError } from './problem.ts';
+
+/** Shape of one Ajv error as Fastify hands it over. */
+export interface AjvIssue {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** Turns Ajv's errors into field errors a person can read, in Korean first. */
+export function fieldErrors(issues: readonly AjvIssue[], context: string | undefined): FieldError[] {
+  return issues.map((issue) => {
+    const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const missing = issue.keyword === 'required' ? String(issue.params.missingProperty ?? '') : '';
+    const extra = issue.keyword === 'additionalProperties' ? String(issue.params.additionalProperty ?? '') : '';
+    const field = [base, missing || extra].filter(Boolean).join('.') || context || '(body)';
+    const [ko, en] = describe(issue);
+    return {
+      path: context && context !== 'body' ? `${context}.${field}` : field,
+      code: issue.keyword,
+      detail: `${field}: ${ko}`,
+      detail_en: `${field}: ${en}`,
+    };
+  });
+}
+
+function describe(issue: AjvIssue): [string, string] {
+  const p = issue.params;
+  switch (issue.keyword) {
+    case 'required':
+      return ['꼭 입력해야 하는 항목입니다.', 'is required.'];
+    case 'type':
+      return [`형식이 맞지 않습니다 (${typeKo(String(p.type))} 이어야 합니다).`, `must be of type ${String(p.type)}.`];
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return [`${String(p.limit)} 이상이어야 합니다.`, `must be at least ${String(p.limit)}.`];
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return [`${String(p.limit)} 이하여야 합니다.`, `must be at most ${String(p.limit)}.`];
+    case 'minLength':
+      return [`${String(p.limit)}글자 이상 입력해 주세요.`, `must be at least ${String(p.limit)} characters.`];
+    case 'maxLength':
+      return [`${String(p.limit)}글자 이하로 입력해 주세요.`, `must be at most ${String(p.limit)} characters.`];
+    case 'enum':
+    case 'const':
+      return [
+        `허용된 값이 아닙니다 (${formatAllowed(p)}).`,
+        `must be one of the allowed values (${formatAllowed(p)}).`,
+      ];
+    case 'pattern':
+    case 'format':
+      return ['형식이 올바르지 않습니다.', `has an invalid format${p.format ? ` (${String(p.format)})` : ''}.`];
+    case 'additionalProperties':
+      return ['알 수 없는 항목입니다.', 'is not a known field.'];
+    case 'minItems':
+      return [`${String(p.limit)}개 이상 있어야 합니다.`, `must have at least ${String(p.limit)} items.`];
+    case 'maxItems':
+      return [`${String(p.limit)}개 이하여야 합니다.`, `must have at most ${String(p.limit)} items.`];
+    default:
+      return [`값이 올바르지 않습니다 (${issue.keyword}).`, issue.message ?? `is invalid (${issue.keyword}).`];
+  }
+}
+
+function typeKo(type: string): string {
+  return (
+    {
+      string: '글자',
+      number: '숫자',
+      integer: '정수',
+      boolean: '예/아니오',
+      object: '객체',
+      array: '목록',
+      null: '빈 값',
+    }[type] ?? type
+  );
+}
+
+function formatAllowed(p: Record<string, unknown>): string {
+  const values = (p.allowedValues as unknown[] | undefined) ?? (p.allowedValue !== undefined ? [p.allowedValue] : []);
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}

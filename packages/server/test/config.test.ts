@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('defaults to port 3000 and a ./data PGlite folder', () => {
+    const c = readConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.dataDir.endsWith('/data')).toBe(true);
+    expect(c.seedDemo).toBe(true);
+  });
+
+  it('names every bad setting at once, in Korean and English', () => {
+    try {
+      readConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems.join('\n')).toMatch(/PORT.*0~65535/);
+      expect((error as ConfigError).message).toContain('설정 오류');
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from './support/app.ts';
+
+describe('OpenAPI document', () => {
+  let t: Awaited<ReturnType<typeof makeTestApp>>;
+  beforeAll(async () => {
+    t = await makeTestApp({ seed: false });
+  });
+  afterAll(async () => t.close());
+
+  it('is valid OpenAPI 3.1 and documents every public route', async () => {
+    const res = await t.app.inject('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/auth/login']));
+    expect(doc.components.schemas.Problem).toBeDefined();
+  });
+
+  it('serves a browsable docs page', async () => {
+    const res = await t.app.inject('/api/docs/');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('swagger');
+  });
+});
