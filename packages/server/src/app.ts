@@ -9,6 +9,7 @@ import type { DatabaseHandle } from './db/connect.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { authRoutes } from './routes/auth.ts';
+import { consultationRoutes } from './routes/consultations.ts';
 import { healthRoutes } from './routes/health.ts';
 
 export interface AppContext {
@@ -33,6 +34,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);
+  await app.register(consultationRoutes, ctx);
 
   await serveWebApp(app, ctx.config.webDist);
   return app;

@@ -23,7 +23,7 @@ async function startTwice(env: Record<string, string>, countHouseholds: () => Pr
   expect(first.output()).toContain('counselor.gwangsan');
   const ready = await fetch(`${first.url}/readyz`);
   expect(ready.status).toBe(200);
-  expect((await ready.json()).migrations).toBe('current');
+  expect(((await ready.json()) as { migrations: string }).migrations).toBe('current');
   expect(await login(first.url)).toBe(200);
   expect(await first.stop()).toBe(0);
   expect(await countHouseholds()).toBe(DEMO_HOUSEHOLDS);

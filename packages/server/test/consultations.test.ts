@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from './support/app.ts';
+
+const consent = { contact: true, household: true, result: false };
+
+async function loginAs(t: Awaited<ReturnType<typeof makeTestApp>>, username: string) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: 'jibsa-demo' },
+  });
+  return { jibsa_session: res.cookies.find((c) => c.name === 'jibsa_session')?.value ?? '' };
+}
+
+describe('consultation requests (상담 신청)', () => {
+  let t: Awaited<ReturnType<typeof makeTestApp>>;
+  beforeAll(async () => {
+    t = await makeTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('stores a request with consented data and returns a reference to read aloud', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: {
+        name: '홍길동',
+        phone: '010-1234-5678',
+        district: 'gwangsan',
+        consent,
+        household: { region: 'metro', members: [{ age: 78 }] },
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().reference).toMatch(/^JB-[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$/);
+  });
+
+  it('refuses data the person did not consent to send', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: { name: '김OO', phone: '01012345678', consent, screening: { programs: [] } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('JIBSA_CONSENT_MISSING');
+    expect(res.json().errors[0].path).toBe('screening');
+  });
+
+  it('requires contact consent and a phone number that looks like one', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: { name: '김OO', phone: '12', consent: { contact: false, household: false, result: false } },
+    });
+    expect(res.statusCode).toBe(400);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['phone', 'consent.contact']));
+  });
+
+  it("shows a counselor only their district's requests, and audits the read", async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: { name: '이OO', phone: '062-123-4567', district: 'dong', consent: { ...consent, household: false } },
+    });
+    const cookies = await loginAs(t, 'counselor.gwangsan');
+    const res = await t.app.inject({ url: '/api/consultations?reason=신규 상담 배정', cookies });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { district: string; name: string }[];
+    expect(items.length).toBe(1);
+    expect(items.every((i) => i.district === 'gwangsan')).toBe(true);
+
+    const audit = await t.handle.db.selectFrom('audit_log').selectAll().execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'consultation.list', reason: '신규 상담 배정' });
+
+    const noReason = await t.app.inject({ url: '/api/consultations', cookies });
+    expect(noReason.statusCode).toBe(400);
+
+    const partner = await t.app.inject({
+      url: '/api/consultations?reason=test',
+      cookies: await loginAs(t, 'partner.lh'),
+    });
+    expect(partner.statusCode).toBe(403);
+    expect((await t.app.inject('/api/consultations?reason=test')).statusCode).toBe(401);
+  });
+});
