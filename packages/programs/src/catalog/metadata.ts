@@ -1,0 +1,49 @@
+import type { Label } from '@jibsa/rules';
+
+type Texts = { readonly ko: readonly string[]; readonly en: readonly string[] };
+
+export interface ApplyChannel {
+  readonly kind: 'visit' | 'online' | 'phone';
+  readonly label: Label;
+  readonly url?: string;
+  readonly phone?: string;
+}
+
+export type Audience =
+  | 'youth'
+  | 'elderly'
+  | 'newlyweds'
+  | 'low-income'
+  | 'non-housing'
+  | 'children'
+  | 'disabled'
+  | 'everyone'
+  | (string & {});
+
+export type HelpType =
+  | 'rent-support'
+  | 'public-housing'
+  | 'loan'
+  | 'repair'
+  | 'emergency'
+  | 'relocation'
+  | 'income-support'
+  | (string & {});
+
+/** What a person needs to know about a program, in plain words, beside its rules. */
+export interface ProgramMetadata {
+  readonly id: string;
+  readonly name: Label;
+  readonly summary: Label;
+  readonly whoQualifies: Texts;
+  readonly whatYouGet: Label;
+  readonly documents: Texts;
+  readonly apply: { readonly agency: Label; readonly channels: readonly ApplyChannel[] };
+  readonly legalBasis: readonly { readonly title: string; readonly url: string }[];
+  readonly links: readonly { readonly title: string; readonly url: string }[];
+  readonly audience: readonly Audience[];
+  readonly helpType: HelpType;
+  /** false until the texts were checked against the official guide. */
+  readonly verified: boolean;
+  readonly notes?: string;
+}

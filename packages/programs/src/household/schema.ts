@@ -1,0 +1,168 @@
+import { bool, defineSchema, enumOf, num } from '@jibsa/rules';
+
+/**
+ * What Jibsa may know about a household. Every field may be absent (unknown); the engine then
+ * says which missing fields could still change a result, and the self-check asks only those.
+ * Money is in won: flows per month (KRW/month), stocks as totals (KRW).
+ * `order` is the questionnaire's tie-break: lower is asked first.
+ */
+export const householdSchema = defineSchema({
+  household: {
+    region: enumOf(
+      ['seoul', 'gyeonggi', 'incheon', 'metro', 'sejong', 'changwon', 'other'],
+      { ko: '사는 곳 (시·도)', en: 'Region (province or city)' },
+      {
+        order: 1,
+        valueLabels: {
+          seoul: { ko: '서울특별시', en: 'Seoul' },
+          gyeonggi: { ko: '경기도', en: 'Gyeonggi-do' },
+          incheon: { ko: '인천광역시', en: 'Incheon' },
+          metro: {
+            ko: '광역시 (광주·부산·대구·대전·울산)',
+            en: 'Metropolitan city (Gwangju, Busan, Daegu, Daejeon, Ulsan)',
+          },
+          sejong: { ko: '세종특별자치시', en: 'Sejong' },
+          changwon: { ko: '창원시', en: 'Changwon' },
+          other: { ko: '그 밖의 시·군', en: 'Other city or county' },
+        },
+      },
+    ),
+    gwangjuDistrict: enumOf(
+      ['dong', 'seo', 'nam', 'buk', 'gwangsan', 'outside'],
+      { ko: '광주 자치구', en: 'District in Gwangju' },
+      {
+        order: 90,
+        valueLabels: {
+          dong: { ko: '동구', en: 'Dong-gu' },
+          seo: { ko: '서구', en: 'Seo-gu' },
+          nam: { ko: '남구', en: 'Nam-gu' },
+          buk: { ko: '북구', en: 'Buk-gu' },
+          gwangsan: { ko: '광산구', en: 'Gwangsan-gu' },
+          outside: { ko: '광주 밖', en: 'Outside Gwangju' },
+        },
+      },
+    ),
+    tenure: enumOf(
+      ['monthly_rent', 'jeonse', 'owner', 'free', 'homeless'],
+      { ko: '집의 점유 형태', en: 'Tenure' },
+      {
+        order: 2,
+        valueLabels: {
+          monthly_rent: { ko: '월세 (보증부 월세 포함)', en: 'Monthly rent' },
+          jeonse: { ko: '전세', en: 'Jeonse (lump-sum deposit)' },
+          owner: { ko: '내 집 (자가)', en: 'Own home' },
+          free: { ko: '무상으로 거주', en: 'Living rent-free' },
+          homeless: { ko: '거처 없음', en: 'No place to live' },
+        },
+      },
+    ),
+    housingType: enumOf(
+      [
+        'apartment',
+        'multi_family',
+        'detached',
+        'officetel',
+        'semi_basement',
+        'rooftop',
+        'goshiwon',
+        'jjokbang',
+        'inn',
+        'vinyl_house',
+        'shelter',
+        'other_non_housing',
+      ],
+      { ko: '사는 곳의 종류', en: 'Type of dwelling' },
+      {
+        order: 3,
+        valueLabels: {
+          apartment: { ko: '아파트', en: 'Apartment' },
+          multi_family: { ko: '다세대·연립·다가구', en: 'Multi-family house' },
+          detached: { ko: '단독주택', en: 'Detached house' },
+          officetel: { ko: '오피스텔', en: 'Officetel' },
+          semi_basement: { ko: '반지하·지하', en: 'Semi-basement' },
+          rooftop: { ko: '옥탑방', en: 'Rooftop room' },
+          goshiwon: { ko: '고시원·고시텔', en: 'Gosiwon (tiny rented room)' },
+          jjokbang: { ko: '쪽방', en: 'Jjokbang (tiny room)' },
+          inn: { ko: '여관·여인숙', en: 'Inn' },
+          vinyl_house: { ko: '비닐하우스·움막', en: 'Vinyl greenhouse or shack' },
+          shelter: { ko: '노숙인 시설', en: 'Homeless shelter' },
+          other_non_housing: { ko: '그 밖의 주택 아닌 곳', en: 'Other non-housing' },
+        },
+      },
+    ),
+    nonHousingMonths: num(
+      'count',
+      { ko: '주택 아닌 곳에 산 기간 (개월)', en: 'Months lived in non-housing' },
+      { order: 40 },
+    ),
+    deposit: num('KRW', { ko: '임차 보증금', en: 'Rental deposit' }, { order: 10 }),
+    monthlyRent: num('KRW/month', { ko: '월세', en: 'Monthly rent' }, { order: 11 }),
+    ownsHome: bool(
+      { ko: '가구원 중 집을 가진 사람이 있음', en: 'Someone in the household owns a home' },
+      { order: 12 },
+    ),
+    financialAssets: num(
+      'KRW',
+      { ko: '금융재산 (예금·적금·보험 등)', en: 'Financial assets (savings, insurance)' },
+      { order: 20 },
+    ),
+    residentialProperty: num(
+      'KRW',
+      { ko: '사는 집의 가격 (자가일 때)', en: 'Value of the home you own' },
+      { order: 21 },
+    ),
+    otherProperty: num('KRW', { ko: '그 밖의 부동산 (토지·건물)', en: 'Other real estate' }, { order: 22 }),
+    carValue: num('KRW', { ko: '자동차 가액', en: 'Car value' }, { order: 23 }),
+    debts: num('KRW', { ko: '빚 (대출 등)', en: 'Debts (loans)' }, { order: 24 }),
+    receivesLivelihoodBenefit: bool({ ko: '생계급여를 받고 있음', en: 'Receives livelihood benefit' }, { order: 60 }),
+    receivesHousingBenefit: bool({ ko: '주거급여를 받고 있음', en: 'Receives housing benefit' }, { order: 61 }),
+    nearPoor: bool({ ko: '차상위계층 확인을 받음', en: 'Certified near-poor (차상위)' }, { order: 62 }),
+    inCrisis: bool(
+      { ko: '갑작스러운 위기 (실직·사망·화재·퇴거 등)', en: 'Sudden crisis (job loss, death, fire, eviction…)' },
+      { order: 50 },
+    ),
+    married: bool({ ko: '혼인 중 (부부)', en: 'Married couple' }, { order: 70 }),
+    marriedYears: num('years', { ko: '혼인 기간 (년)', en: 'Years married' }, { order: 71 }),
+    livesApartFromParents: bool({ ko: '부모와 따로 삶', en: 'Lives apart from parents' }, { order: 80 }),
+    parentsMonthlyIncome: num(
+      'KRW/month',
+      { ko: '부모 가구의 월 소득', en: "Parents' household monthly income" },
+      { order: 81 },
+    ),
+    parentsHouseholdSize: num('count', { ko: '부모 가구의 사람 수', en: "Parents' household size" }, { order: 82 }),
+    homeNeedsRepair: bool(
+      { ko: '집에 고칠 곳이 있음 (누수·단열·설비)', en: 'Home needs repair (leaks, insulation, fixtures)' },
+      { order: 85 },
+    ),
+  },
+  member: {
+    age: num('years', { ko: '나이 (만)', en: 'Age' }, { order: 5, integer: true, max: 130 }),
+    relation: enumOf(
+      ['head', 'spouse', 'child', 'parent', 'grandchild', 'sibling', 'other'],
+      { ko: '가구주와의 관계', en: 'Relation to head of household' },
+      {
+        order: 6,
+        valueLabels: {
+          head: { ko: '본인 (가구주)', en: 'Self (head)' },
+          spouse: { ko: '배우자', en: 'Spouse' },
+          child: { ko: '자녀', en: 'Child' },
+          parent: { ko: '부모', en: 'Parent' },
+          grandchild: { ko: '손자녀', en: 'Grandchild' },
+          sibling: { ko: '형제자매', en: 'Sibling' },
+          other: { ko: '그 밖의 가족', en: 'Other relative' },
+        },
+      },
+    ),
+    disabled: bool({ ko: '장애인 등록', en: 'Registered disability' }, { order: 30 }),
+    earnedIncome: num('KRW/month', { ko: '일해서 버는 돈 (근로소득)', en: 'Earnings from work' }, { order: 7 }),
+    businessIncome: num('KRW/month', { ko: '사업·장사 소득', en: 'Business income' }, { order: 8 }),
+    pensionIncome: num('KRW/month', { ko: '연금 등 공적 이전소득', en: 'Pensions and public transfers' }, { order: 9 }),
+    otherIncome: num(
+      'KRW/month',
+      { ko: '그 밖의 소득 (임대·이자·용돈 등)', en: 'Other income (rent, interest, support)' },
+      { order: 9 },
+    ),
+  },
+});
+
+export type HouseholdSchema = typeof householdSchema;

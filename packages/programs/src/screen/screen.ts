@@ -1,0 +1,108 @@
+import {
+  evaluate,
+  type Household,
+  type Label,
+  type MissingInput,
+  ParameterLookupError,
+  type ProgramResult,
+  type ValidationError,
+  validateHousehold,
+} from '@jibsa/rules';
+import { type CatalogEntry, catalog } from '../catalog/registry.ts';
+import { householdSchema } from '../household/schema.ts';
+
+export interface ProgramScreening {
+  readonly id: string;
+  readonly name: Label;
+  readonly status: 'eligible' | 'ineligible' | 'unknown';
+  readonly amount: number | null;
+  readonly amountLabel: Label | null;
+  readonly summary: Label;
+  /** One plain sentence per criterion, from the engine's trace. */
+  readonly reasons: readonly { readonly id: string; readonly outcome: boolean | null; readonly text: Label }[];
+  readonly missing: readonly MissingInput[];
+  readonly parameters: ProgramResult['parameters'];
+  /** Figures for this date are not encoded (or not verified enough to use): why, in words. */
+  readonly unavailable?: Label;
+}
+
+export interface Screening {
+  readonly ok: true;
+  readonly date: string;
+  readonly programs: readonly ProgramScreening[];
+  /** Inputs that could still change some result, most useful first: the next questions to ask. */
+  readonly nextQuestions: readonly {
+    readonly path: string;
+    readonly label: Label;
+    readonly programs: readonly string[];
+  }[];
+}
+
+export type ScreenOutcome = Screening | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Screens one household against every program as of `date`: the one entry point for web, API and CLI. */
+export function screenHousehold(
+  input: unknown,
+  opts: { date?: string; programs?: readonly CatalogEntry[] } = {},
+): ScreenOutcome {
+  const checked = validateHousehold(householdSchema, input);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  const date = opts.date ?? todayIso();
+  const programs = (opts.programs ?? catalog).filter((e) => e.program).map((e) => screenOne(e, checked.value, date));
+  return { ok: true, date, programs, nextQuestions: rankQuestions(programs) };
+}
+
+function screenOne(entry: CatalogEntry, household: Household, date: string): ProgramScreening {
+  const program = entry.program;
+  if (!program) throw new Error(`${entry.id} has no rules`);
+  try {
+    const r = evaluate(program, household, { date });
+    return {
+      id: entry.id,
+      name: entry.metadata.name,
+      status: r.status,
+      amount: r.amount,
+      amountLabel: program.amount?.label ?? null,
+      summary: r.summary,
+      reasons: r.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence })),
+      missing: r.missing,
+      parameters: r.parameters,
+    };
+  } catch (error) {
+    if (!(error instanceof ParameterLookupError)) throw error;
+    const unavailable = {
+      ko: `${date} 기준의 금액·기준표가 아직 입력되지 않아 판단할 수 없습니다 (${error.parameterId}).`,
+      en: `The figures in force on ${date} are not encoded yet, so this cannot be decided (${error.parameterId}).`,
+    };
+    return {
+      id: entry.id,
+      name: entry.metadata.name,
+      status: 'unknown',
+      amount: null,
+      amountLabel: program.amount?.label ?? null,
+      summary: unavailable,
+      reasons: [],
+      missing: [],
+      parameters: [],
+      unavailable,
+    };
+  }
+}
+
+/** An input missing for several programs is asked before one missing for a single program. */
+function rankQuestions(programs: readonly ProgramScreening[]) {
+  const byPath = new Map<string, { path: string; label: Label; programs: string[]; best: number }>();
+  for (const p of programs) {
+    for (const m of p.missing) {
+      const seen = byPath.get(m.path) ?? { path: m.path, label: m.label, programs: [], best: Number.POSITIVE_INFINITY };
+      seen.programs.push(p.id);
+      seen.best = Math.min(seen.best, m.rank);
+      byPath.set(m.path, seen);
+    }
+  }
+  return [...byPath.values()]
+    .sort((a, b) => b.programs.length - a.programs.length || a.best - b.best)
+    .map(({ path, label, programs }) => ({ path, label, programs }));
+}
