@@ -1,1 +1,72 @@
+/**
+ * # @jibsa/rules — rules-as-code for 집사 (Jibsa)
+ *
+ * Pure TypeScript (no I/O, no Node APIs): the same code runs in the server, the browser
+ * and the benchmark.
+ *
+ * **Inputs.** `defineSchema` declares household fields and member fields, each a number
+ * with a unit (`num('KRW/month', label)`), a boolean, an enum (closed list) or an ISO date.
+ * Household JSON puts household fields at the top level and members under `members`.
+ * Any input may be absent: absent means *unknown*, never zero. `validateHousehold` checks
+ * JSON against the schema; `toJsonSchema` describes it for OpenAPI.
+ *
+ * **Parameters.** Policy figures are `ParameterDef` data (see parameters/types.ts): dated
+ * periods, each with a citation and a `verified` flag, scalar or a table keyed by one or two
+ * dimensions. Rules ask for a value *as of* the evaluation date; a date no period covers is
+ * an error, never a silent default.
+ *
+ * **Rules.** Variables, criteria and amounts are expression trees built with `v` and `p`
+ * (`v.le(income, p(threshold, v.input('size')))`): a closed union of frozen nodes, never
+ * opaque functions, so one definition is interpreted (evaluate), explained (sentences),
+ * vectorised (compileBatch) and compiled to PostgreSQL (compileSql). `defineProgram` checks
+ * everything up front — unknown ids, reference cycles, types, units (see expr/units.ts) —
+ * and throws `RuleDefinitionError` naming the program, the node path and the problem.
+ *
+ * **Three-valued logic.** Values are true / false / unknown (Kleene): `false and unknown` is
+ * false, `true or unknown` is true, arithmetic and comparison with unknown are unknown.
+ * A program is eligible when every criterion is true, ineligible when one is false, unknown
+ * otherwise. Results list the *missing inputs that could still change the outcome*, ranked
+ * by how many undecided criteria each one feeds (then the schema's question order), so a
+ * questionnaire asks only what matters next. Once a criterion fails nothing is asked.
+ *
+ * **Backends.** `decide` (fast, no text) and `evaluate`/`evaluateAll` (with Korean and
+ * English sentences, values used and cited parameters) are the reference semantics.
+ * `compileBatch` + `toColumns` evaluate many households over typed arrays; `compileSql`
+ * emits PostgreSQL with parameters inlined for the date. Both are property-tested to agree
+ * with the scalar evaluator.
+ *
+ * Layout: parameters/ (contract, as-of lookup) · expr/ (nodes, builder, units) · schema/
+ * (fields, validation, JSON Schema) · program/ (definition checks) · eval-scalar/ ·
+ * explain/ · eval-batch/ · sql/.
+ */
+
+export { type Column, type Columns, toColumns } from './eval-batch/columns.ts';
+export { type BatchProgram, type BatchResult, compileBatch, statusName } from './eval-batch/run.ts';
+export type { EvalOptions, Val } from './eval-scalar/context.ts';
+export { type CriterionOutcome, type Decision, decide, type MissingInput, type Status } from './eval-scalar/decide.ts';
+export { formatNumber } from './explain/format.ts';
+export {
+  evaluate,
+  evaluateAll,
+  explain,
+  type ParameterUse,
+  type ProgramResult,
+  type ValueUse,
+} from './explain/result.ts';
+export { type Arg, type Builder, builderFor, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
+export type { Expr, Variable, VarUnit } from './expr/nodes.ts';
+export { parameterValue, periodAsOf } from './parameters/lookup.ts';
 export type * from './parameters/types.ts';
+export { defineProgram, listParameters, type ProgramSpec } from './program/define.ts';
+export type { Criterion, Program } from './program/types.ts';
+export type { BooleanField, DateField, EnumField, FieldDef, Label, NumberField, NumUnit } from './schema/fields.ts';
+export { bool, date, enumOf, num } from './schema/fields.ts';
+export { toJsonSchema } from './schema/json-schema.ts';
+export { defineSchema, type Household, type InputValue, type Member, type Schema } from './schema/schema.ts';
+export {
+  type ValidationCode,
+  type ValidationError,
+  type ValidationResult,
+  validateHousehold,
+} from './schema/validate.ts';
+export { ParameterLookupError, RuleDefinitionError } from './util/errors.ts';

@@ -11,6 +11,7 @@ import { installOpenApi } from './http/openapi.ts';
 import { authRoutes } from './routes/auth.ts';
 import { consultationRoutes } from './routes/consultations.ts';
 import { healthRoutes } from './routes/health.ts';
+import { screeningRoutes } from './routes/screening.ts';
 
 export interface AppContext {
   config: Config;
@@ -35,6 +36,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);
   await app.register(consultationRoutes, ctx);
+  await app.register(screeningRoutes, ctx);
 
   await serveWebApp(app, ctx.config.webDist);
   return app;

@@ -18,8 +18,20 @@ describe('OpenAPI document', () => {
     const result = await validator.validate(doc);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/auth/login']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/healthz',
+        '/readyz',
+        '/api/auth/login',
+        '/api/screen',
+        '/api/programs',
+        '/api/programs/{id}',
+        '/api/consultations',
+      ]),
+    );
     expect(doc.components.schemas.Problem).toBeDefined();
+    // The household format is documented from the same engine schema the rules use.
+    expect(doc.components.schemas.Household.properties.members.items.properties.age).toBeDefined();
   });
 
   it('serves a browsable docs page', async () => {

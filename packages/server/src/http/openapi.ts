@@ -1,11 +1,13 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { householdJsonSchema } from '../screening/schemas.ts';
 import { ProblemSchema } from './problem.ts';
 
 /** OpenAPI 3.1 generated from the route schemas; nothing is described twice. */
 export async function installOpenApi(app: FastifyInstance) {
   app.addSchema(ProblemSchema);
+  app.addSchema(householdJsonSchema());
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

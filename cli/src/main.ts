@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { programsCommand } from './programs-command.ts';
+import { screenCommand } from './screen-command.ts';
+
+export interface Io {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  stdin: NodeJS.ReadableStream;
+}
+
+const USAGE = `집사 Jibsa — 주거복지 제도 선별 (housing-welfare screening)
+
+사용법 (usage):
+  jibsa screen <household.json | -> [--date YYYY-MM-DD] [--json] [--lang ko|en]
+  jibsa programs [--json] [--lang ko|en]
+
+household.json 형식은 /api/docs 의 Household 스키마를 보세요 (see the Household schema at /api/docs).
+`;
+
+/** Returns the exit code: 0 done, 1 the input was wrong, 2 the command was wrong. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang === 'en' ? 'en' : 'ko';
+  const [command, file] = positionals;
+  if (values.help || !command) {
+    io.stdout.write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'programs') return programsCommand({ json: Boolean(values.json), lang }, io);
+  if (command === 'screen') {
+    if (!file) {
+      io.stderr.write(`가구 파일을 지정해 주세요 (give a household file, or - for standard input).\n\n${USAGE}`);
+      return 2;
+    }
+    let text: string;
+    try {
+      text = file === '-' ? await readAll(io.stdin) : fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      io.stderr.write(`파일을 읽을 수 없습니다 (cannot read file): ${(error as Error).message}\n`);
+      return 1;
+    }
+    return screenCommand(text, { date: values.date, json: Boolean(values.json), lang }, io);
+  }
+  io.stderr.write(`알 수 없는 명령입니다 (unknown command): ${command}\n\n${USAGE}`);
+  return 2;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}

@@ -1,0 +1,54 @@
+import { screenHousehold } from '@jibsa/programs';
+import type { Io } from './main.ts';
+import { renderTable } from './text-table.ts';
+
+const STATUS = {
+  ko: { eligible: '받을 수 있음', unknown: '확인 필요', ineligible: '해당 없음' },
+  en: { eligible: 'eligible', unknown: 'check', ineligible: 'not eligible' },
+} as const;
+
+export function screenCommand(
+  text: string,
+  opts: { date: string | undefined; json: boolean; lang: 'ko' | 'en' },
+  io: Io,
+): number {
+  let household: unknown;
+  try {
+    household = JSON.parse(text);
+  } catch (error) {
+    io.stderr.write(`JSON 형식이 아닙니다 (not valid JSON): ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+    io.stderr.write(`--date 는 YYYY-MM-DD 형식이어야 합니다 (--date must be YYYY-MM-DD): ${opts.date}\n`);
+    return 2;
+  }
+  const outcome = screenHousehold(household, opts.date ? { date: opts.date } : {});
+  if (!outcome.ok) {
+    if (opts.json) io.stdout.write(`${JSON.stringify({ errors: outcome.errors }, null, 2)}\n`);
+    for (const e of outcome.errors) io.stderr.write(`${e.path}: ${e.message[opts.lang]}\n`);
+    return 1;
+  }
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+    return 0;
+  }
+  const won = (n: number | null) =>
+    n === null ? '' : `${n.toLocaleString('ko-KR')}${opts.lang === 'ko' ? '원' : ' KRW'}`;
+  const rows = outcome.programs.map((p) => [
+    p.name[opts.lang],
+    STATUS[opts.lang][p.status],
+    won(p.amount),
+    p.unavailable?.[opts.lang] ?? p.reasons.map((r) => r.text[opts.lang]).join(' / '),
+  ]);
+  const header =
+    opts.lang === 'ko' ? ['제도', '결과', '금액(월)', '이유'] : ['Program', 'Result', 'Amount/month', 'Why'];
+  io.stdout.write(`${opts.lang === 'ko' ? '기준일' : 'As of'} ${outcome.date}\n\n${renderTable(header, rows)}\n`);
+  const next = outcome.nextQuestions.slice(0, 5).map((q) => q.label[opts.lang]);
+  if (next.length) {
+    io.stdout.write(
+      `\n${opts.lang === 'ko' ? '더 알려 주시면 정확해집니다' : 'Answer these to be sure'}: ${next.join(', ')}\n`,
+    );
+  }
+  return 0;
+}

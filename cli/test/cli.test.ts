@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.ts';
+import { yearRanges } from '../src/programs-command.ts';
+
+async function run(argv: string[], stdin = '') {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    stdin: Readable.from([stdin]),
+  });
+  return { code, out, err };
+}
+
+const household = {
+  region: 'metro',
+  tenure: 'monthly_rent',
+  deposit: 5_000_000,
+  monthlyRent: 300_000,
+  financialAssets: 0,
+  otherProperty: 0,
+  carValue: 0,
+  debts: 0,
+  members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
+};
+
+describe('jibsa CLI', () => {
+  it('screens a household file as a readable Korean table', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-cli-')), 'household.json');
+    fs.writeFileSync(file, JSON.stringify(household));
+    const { code, out } = await run(['screen', file, '--date', '2026-03-01']);
+    expect(code).toBe(0);
+    expect(out).toContain('기준일 2026-03-01');
+    const rentLine = out.split('\n').find((l) => l.startsWith('주거급여 (임차급여)'));
+    expect(rentLine).toContain('받을 수 있음');
+    expect(rentLine).toContain('247,000원');
+  });
+
+  it('prints JSON from standard input with --json, the same result as the API', async () => {
+    const { code, out } = await run(['screen', '-', '--json', '--date', '2026-03-01'], JSON.stringify(household));
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out);
+    expect(parsed.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent')).toMatchObject({
+      status: 'eligible',
+      amount: 247_000,
+    });
+  });
+
+  it('names each bad field and exits 1', async () => {
+    const { code, err } = await run(['screen', '-'], JSON.stringify({ region: 'mars', members: [{ age: 'old' }] }));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^region: /m);
+    expect(err).toMatch(/^members\[0\]\.age: /m);
+  });
+
+  it('rejects broken JSON, a bad date and an unknown command clearly', async () => {
+    expect((await run(['screen', '-'], '{oops')).code).toBe(1);
+    expect((await run(['screen', '-', '--date', '2026/01/01'], '{}')).code).toBe(2);
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('알 수 없는 명령');
+  });
+
+  it('lists every program with the years its figures cover', async () => {
+    const { code, out } = await run(['programs']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/livelihood-benefit\s+생계급여\s+2019–\d{4}/);
+    const json = JSON.parse((await run(['programs', '--json'])).out);
+    expect(json.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('writes year lists as ranges', () => {
+    expect(yearRanges([2019, 2020, 2021, 2024, 2026])).toBe('2019–2021, 2024, 2026');
+    expect(yearRanges([])).toBe('');
+  });
+});

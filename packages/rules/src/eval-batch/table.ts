@@ -1,0 +1,51 @@
+import { periodAsOf } from '../parameters/lookup.ts';
+import type { ParameterDef, TableValue } from '../parameters/types.ts';
+import { ParameterLookupError } from '../util/errors.ts';
+
+/**
+ * A parameter table pre-indexed for the date, so rows look up numbers by number (no string
+ * building per row). Mirrors parameters/lookup.ts: integer keys match "3", and with
+ * beyondMax "last" a larger integer reuses the largest key.
+ */
+export interface Level {
+  readonly byNum: ReadonlyMap<number, Level | number>;
+  readonly byStr: ReadonlyMap<string, Level | number>;
+  readonly maxNum: number | undefined;
+}
+
+export function indexTable(def: ParameterDef, date: string): Level | number {
+  const value = periodAsOf(def, date).value;
+  return typeof value === 'number' ? value : level(value);
+}
+
+function level(t: TableValue): Level {
+  const byNum = new Map<number, Level | number>();
+  const byStr = new Map<string, Level | number>();
+  let allNumeric = true;
+  let maxNum: number | undefined;
+  for (const [k, child] of Object.entries(t)) {
+    const c = typeof child === 'number' ? child : level(child);
+    byStr.set(k, c);
+    const n = Number(k);
+    if (Number.isInteger(n) && String(n) === k) {
+      byNum.set(n, c);
+      if (maxNum === undefined || n > maxNum) maxNum = n;
+    } else allNumeric = false;
+  }
+  return { byNum, byStr, maxNum: allNumeric ? maxNum : undefined };
+}
+
+export function step(def: ParameterDef, date: string, at: Level, key: number | string): Level | number {
+  const hit = typeof key === 'number' ? at.byNum.get(key) : at.byStr.get(key);
+  if (hit !== undefined) return hit;
+  if (
+    typeof key === 'number' &&
+    def.beyondMax === 'last' &&
+    Number.isInteger(key) &&
+    at.maxNum !== undefined &&
+    key > at.maxNum
+  ) {
+    return at.byNum.get(at.maxNum) as Level | number;
+  }
+  throw new ParameterLookupError(def.id, date, `no table entry for key "${key}"`);
+}

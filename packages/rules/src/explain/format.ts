@@ -1,0 +1,57 @@
+import type { Val } from '../eval-scalar/context.ts';
+import type { VarUnit } from '../expr/nodes.ts';
+import type { Label } from '../schema/fields.ts';
+
+/**
+ * Formatting without Intl so output is identical in every browser and in Node:
+ * thousands separators, at most two decimals, units in the reader's language.
+ */
+export function formatNumber(n: number): string {
+  const neg = n < 0;
+  const [int = '0', frac = ''] = Math.abs(n).toFixed(2).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const f = frac.replace(/0+$/, '');
+  return `${neg ? '-' : ''}${grouped}${f ? `.${f}` : ''}`;
+}
+
+export function formatValue(val: Val, unit: VarUnit | null, valueLabels?: Readonly<Record<string, Label>>): Label {
+  if (val === null) return { ko: '알 수 없음', en: 'unknown' };
+  if (typeof val === 'boolean') return val ? { ko: '예', en: 'yes' } : { ko: '아니요', en: 'no' };
+  if (typeof val === 'string') return valueLabels?.[val] ?? { ko: val, en: val };
+  const s = formatNumber(val);
+  switch (unit) {
+    case 'KRW':
+    case 'KRW/month':
+    case 'KRW/year':
+      return { ko: `${s}원`, en: `${s} won` };
+    case 'ratio':
+      return { ko: `${formatNumber(val * 100)}%`, en: `${formatNumber(val * 100)}%` };
+    case 'years':
+      return { ko: `${s}년`, en: `${s} ${val === 1 ? 'year' : 'years'}` };
+    case 'm2':
+      return { ko: `${s}㎡`, en: `${s} m²` };
+    default:
+      return { ko: s, en: s };
+  }
+}
+
+/** Korean digit names that end in a final consonant: 영 일 삼 육 칠 팔 (and 십 백 천 …). */
+const DIGIT_BATCHIM = new Set(['0', '1', '3', '6', '7', '8']);
+
+/** True when the word's last sound has a final consonant (받침), choosing 이/가, 과/와, 을/를. */
+export function hasBatchim(word: string): boolean {
+  const last = word.trim().slice(-1);
+  const code = last.charCodeAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
+  if (last === '²' || last === '㎡') return false; // 제곱미터
+  return DIGIT_BATCHIM.has(last);
+}
+
+/** Attach a particle pair, e.g. josa('1,000원', '이', '가') → "1,000원이". */
+export function josa(word: string, withBatchim: string, without: string): string {
+  return `${word}${hasBatchim(word) ? withBatchim : without}`;
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,42 @@
+import { isIsoDate } from '../util/dates.ts';
+import type { ParameterDef, TableValue } from './types.ts';
+
+/**
+ * Problems in parameter data written by policy researchers, found when a program is defined.
+ * Returns human-readable problems; the caller decides how to report them.
+ */
+export function parameterProblems(def: ParameterDef): string[] {
+  const out: string[] = [];
+  if (!def.periods.length) out.push('has no periods');
+  const depth = def.dimensions?.length ?? 0;
+  const sorted = [...def.periods].sort((a, b) => (a.from < b.from ? -1 : 1));
+  sorted.forEach((p, i) => {
+    const at = `period from ${p.from}`;
+    if (!isIsoDate(p.from)) out.push(`${at}: "from" is not an ISO date`);
+    if (p.to !== undefined && (!isIsoDate(p.to) || p.to < p.from)) {
+      out.push(`${at}: "to" must be an ISO date on or after "from"`);
+    }
+    const next = sorted[i + 1];
+    if (next && (next.from === p.from || (p.to !== undefined && p.to >= next.from))) {
+      out.push(`${at}: overlaps the period from ${next.from}`);
+    }
+    if (!p.citation?.title || !p.citation.url) out.push(`${at}: citation needs a title and url`);
+    const shape = shapeProblem(p.value, depth);
+    if (shape) out.push(`${at}: ${shape}`);
+  });
+  return out;
+}
+
+function shapeProblem(value: number | TableValue, depth: number): string | undefined {
+  if (depth === 0) {
+    return typeof value === 'number' && Number.isFinite(value) ? undefined : 'scalar parameter needs a finite number';
+  }
+  if (typeof value === 'number') return `expected a table with ${depth} dimension(s), got a number`;
+  const entries = Object.entries(value);
+  if (!entries.length) return 'empty table';
+  for (const [k, child] of entries) {
+    const inner = shapeProblem(child, depth - 1);
+    if (inner) return `key "${k}": ${inner}`;
+  }
+  return undefined;
+}

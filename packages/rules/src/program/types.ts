@@ -1,0 +1,36 @@
+import type { Expr, Variable } from '../expr/nodes.ts';
+import type { U } from '../expr/units.ts';
+import type { ParameterDef } from '../parameters/types.ts';
+import type { Label } from '../schema/fields.ts';
+import type { Schema } from '../schema/schema.ts';
+
+export interface Criterion {
+  readonly id: string;
+  readonly label: Label;
+  readonly expr: Expr;
+}
+
+/**
+ * A checked program. Everything a backend needs is resolved here: variables and parameters
+ * by id, variables in dependency order, so backends never re-validate.
+ */
+export interface Program {
+  readonly kind: 'program';
+  readonly id: string;
+  readonly label: Label;
+  readonly schema: Schema;
+  readonly criteria: readonly Criterion[];
+  readonly amount?: { readonly expr: Expr; readonly unit: U; readonly label: Label };
+  readonly variables: ReadonlyMap<string, Variable>;
+  /** Dependencies before dependents. */
+  readonly variableOrder: readonly string[];
+  readonly parameters: ReadonlyMap<string, ParameterDef>;
+}
+
+/** Static type of an expression, inferred at definition. */
+export type Ty =
+  | { readonly t: 'num'; readonly unit: U }
+  | { readonly t: 'bool' }
+  | { readonly t: 'enum'; readonly values: readonly string[] }
+  | { readonly t: 'str'; readonly value: string }
+  | { readonly t: 'date' };

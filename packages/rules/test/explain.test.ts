@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { hasBatchim, josa } from '../src/explain/format.ts';
+import { evaluate, evaluateAll, explain, formatNumber, ParameterLookupError } from '../src/index.ts';
+import { rentBenefit } from './fixtures/sample.ts';
+
+const household = {
+  size: 2,
+  rent: 400_000,
+  region: 'seoul',
+  deposit: 20_000_000,
+  ownsHome: false,
+  members: [
+    { birthDate: '1950-05-01', earnedIncome: 500_000, otherIncome: 0, disabled: false },
+    { birthDate: '1990-01-01', earnedIncome: 300_000, otherIncome: 100_000, disabled: false },
+  ],
+};
+
+describe('explanations', () => {
+  const r = evaluate(rentBenefit, household, { date: '2025-03-01' });
+
+  it('decides and computes the amount', () => {
+    // income = floor(0.7·800,000 + 100,000 + 20,000,000·0.0104) = 868,000; threshold = 3,930,000·0.48
+    expect(r.status).toBe('eligible');
+    // base = min(400,000, 370,000); 868,000 − 943,200 ≤ 0 so full base; + 1 senior × 25,000
+    expect(r.amount).toBe(395_000);
+    expect(r.amountUnit).toBe('KRW/month');
+  });
+
+  it('writes one sentence per criterion in Korean and English', () => {
+    const s = Object.fromEntries(r.criteria.map((c) => [c.id, c.sentence]));
+    expect(s.income).toEqual({
+      ko: '가구 소득인정액 868,000원이 선정기준 1,886,400원 이하입니다',
+      en: 'Household recognized income 868,000 won is at or below the threshold 1,886,400 won',
+    });
+    expect(s.noHome).toEqual({ ko: '주택 소유: 아니요', en: 'Owns a home: no' });
+    expect(s.assets?.ko).toBe('보증금 등 재산 20,000,000원이 재산 기준 150,000,000원 이하입니다');
+    expect(r.summary.ko).toBe('샘플 임차급여 대상입니다. 월 임차급여: 395,000원');
+  });
+
+  it('states a failed comparison positively', () => {
+    const rich = { ...household, members: [{ ...household.members[0], earnedIncome: 5_000_000 }] };
+    const x = evaluate(rentBenefit, rich, { date: '2025-03-01' });
+    expect(x.status).toBe('ineligible');
+    expect(x.amount).toBeNull();
+    expect(x.criteria[0]?.sentence.ko).toBe('가구 소득인정액 3,708,000원이 선정기준 1,886,400원 초과입니다');
+    expect(x.criteria[0]?.sentence.en).toBe(
+      'Household recognized income 3,708,000 won is above the threshold 1,886,400 won',
+    );
+    expect(x.summary.en).toBe('Not eligible for sample rent benefit (income test).');
+  });
+
+  it('says what is needed when a criterion is undecided', () => {
+    const x = evaluate(
+      rentBenefit,
+      { size: 1, region: 'seoul', ownsHome: false, members: [{ birthDate: '1990-01-01' }] },
+      { date: '2025-03-01' },
+    );
+    const income = x.criteria.find((c) => c.id === 'income');
+    expect(income?.outcome).toBeNull();
+    expect(income?.sentence.ko).toMatch(/^소득 기준: 아직 판단할 수 없습니다 \(필요한 정보: .*가구원 1의 근로소득/);
+    expect(x.summary.ko).toContain('(먼저: 보증금 등 재산)');
+  });
+
+  it('lists the parameters used with period, citation and verified flag', () => {
+    const median = r.parameters.find((x) => x.id === 'sample.median_income');
+    expect(median).toMatchObject({
+      value: 3_930_000,
+      keys: ['2'],
+      from: '2025-01-01',
+      verified: false,
+      unit: 'KRW/month',
+    });
+    expect(median?.citation.article).toBe('별표1 (2025)');
+    const old = evaluate(rentBenefit, household, { date: '2019-06-01' });
+    const oldMedian = old.parameters.find((x) => x.id === 'sample.median_income');
+    expect(oldMedian).toMatchObject({ value: 2_900_000, from: '2019-01-01', to: '2024-12-31', verified: true });
+    expect(old.parameters.find((x) => x.id === 'sample.senior_supplement')?.value).toBe(20_000);
+    // 2019: threshold 1,392,000, half 696,000 < income, so 370,000 − 0.3·172,000 + 20,000.
+    expect(old.amount).toBe(338_400);
+  });
+
+  it('records the values used, inputs and variables', () => {
+    const income = r.values.find((x) => x.kind === 'variable' && x.ref === 'recognizedIncome');
+    expect(income).toMatchObject({ value: 868_000, text: { ko: '868,000원', en: '868,000 won' } });
+    expect(r.values.find((x) => x.ref === 'members[1].earnedIncome')?.label.ko).toBe('가구원 2의 근로소득');
+    expect(r.values.find((x) => x.ref === 'region')?.text).toEqual({ ko: '서울', en: 'Seoul' });
+  });
+
+  it('renders text, and evaluates several programs', () => {
+    const text = explain(r, 'ko');
+    expect(text).toContain('✓ 가구 소득인정액 868,000원이');
+    expect(text).toContain('기준 중위소득 (2): 3,930,000원 — 샘플 고시 (테스트용) 별표1 (2025), 2025-01-01~ [미확인]');
+    expect(evaluateAll([rentBenefit, rentBenefit], household, { date: '2025-03-01' }).map((x) => x.status)).toEqual([
+      'eligible',
+      'eligible',
+    ]);
+  });
+
+  it('refuses dates no parameter period covers, and malformed dates', () => {
+    expect(() => evaluate(rentBenefit, household, { date: '2018-12-31' })).toThrow(ParameterLookupError);
+    expect(() => evaluate(rentBenefit, household, { date: '2025-13-01' })).toThrow(/ISO date/);
+  });
+});
+
+describe('formatting', () => {
+  it('groups thousands and trims decimals', () => {
+    expect(formatNumber(1_523_000)).toBe('1,523,000');
+    expect(formatNumber(-1234.5)).toBe('-1,234.5');
+    expect(formatNumber(0.125)).toBe('0.13');
+    expect(formatNumber(999)).toBe('999');
+  });
+  it('chooses Korean particles by final consonant', () => {
+    expect(josa('1,523,000원', '이', '가')).toBe('1,523,000원이');
+    expect(josa('서울', '이', '가')).toBe('서울이');
+    expect(josa('경기', '이', '가')).toBe('경기가');
+    expect(hasBatchim('3')).toBe(true); // 삼
+    expect(hasBatchim('2')).toBe(false); // 이
+  });
+});

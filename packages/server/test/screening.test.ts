@@ -1,0 +1,100 @@
+import { screenHousehold } from '@jibsa/programs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from './support/app.ts';
+
+/** A single elderly renter in 광산구 (광주광역시 = 3급지), pension only. */
+const elderlyRenter = {
+  region: 'metro',
+  gwangjuDistrict: 'gwangsan',
+  tenure: 'monthly_rent',
+  housingType: 'multi_family',
+  deposit: 5_000_000,
+  monthlyRent: 300_000,
+  ownsHome: false,
+  financialAssets: 2_000_000,
+  otherProperty: 0,
+  carValue: 0,
+  debts: 0,
+  members: [{ age: 78, relation: 'head', earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
+};
+
+describe('screening API', () => {
+  let t: Awaited<ReturnType<typeof makeTestApp>>;
+  beforeAll(async () => {
+    t = await makeTestApp({ seed: false });
+  });
+  afterAll(async () => t.close());
+
+  it('screens a household as of a date, with reasons, amounts and citations', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen',
+      payload: { household: elderlyRenter, date: '2026-03-01' },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.date).toBe('2026-03-01');
+    const rent = body.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    // 월세 300,000 + 보증금 5,000,000 × 4 % ÷ 12 = 316,667 > 2026 3급지 1인 기준임대료 247,000; no self-burden.
+    expect(rent).toMatchObject({ status: 'eligible', amount: 247_000 });
+    expect(rent.reasons.map((r: { text: { ko: string } }) => r.text.ko).join(' ')).toContain('1,230,834원');
+    expect(rent.parameters.every((p: { citation: { url: string } }) => p.citation.url.startsWith('http'))).toBe(true);
+    // The API gives exactly what the shared entry point gives (the browser runs the same code).
+    const direct = screenHousehold(elderlyRenter, { date: '2026-03-01' });
+    expect(direct.ok && direct.programs.map((p) => [p.id, p.status, p.amount])).toEqual(
+      body.programs.map((p: { id: string; status: string; amount: number | null }) => [p.id, p.status, p.amount]),
+    );
+  });
+
+  it('says what is missing when inputs are unknown', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/screen', payload: { household: { region: 'metro' } } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.programs.every((p: { status: string }) => p.status === 'unknown')).toBe(true);
+    expect(body.nextQuestions.map((q: { path: string }) => q.path)).toContain('tenure');
+  });
+
+  it('rejects a malformed household with field-level Korean and English errors', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen',
+      payload: { household: { region: 'mars', members: [{ age: -3 }], foo: 1 }, date: '2018-05-01' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(['date']);
+    const res2 = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen',
+      payload: { household: { region: 'mars', members: [{ age: -3 }], foo: 1 } },
+    });
+    const paths2 = res2
+      .json()
+      .errors.map((e: { path: string }) => e.path)
+      .sort();
+    expect(paths2).toEqual(['household.foo', 'household.members[0].age', 'household.region']);
+    expect(res2.json().errors[0].detail).toMatch(/[가-힣]/);
+  });
+
+  it('rejects a body that is not an object', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/screen', payload: [1, 2] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('JIBSA_VALIDATION');
+  });
+
+  it('lists programs with the years they cover, and shows one with its parameters', async () => {
+    const list = (await t.app.inject('/api/programs')).json();
+    const rent = list.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    expect(rent.years).toContain(2026);
+    expect(rent.screenable).toBe(true);
+    const one = await t.app.inject('/api/programs/housing-benefit-rent');
+    expect(one.statusCode).toBe(200);
+    const ids = one.json().parameters.map((p: { id: string }) => p.id);
+    expect(ids).toContain('housing_benefit.standard_rent');
+    expect(one.json().apply.channels.length).toBeGreaterThan(0);
+    const missing = await t.app.inject('/api/programs/nope');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().code).toBe('JIBSA_PROGRAM_NOT_FOUND');
+  });
+});
