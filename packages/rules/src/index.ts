@@ -69,4 +69,7 @@ export {
   type ValidationResult,
   validateHousehold,
 } from './schema/validate.ts';
+export { createTablesSql, householdRows, type SqlNames, type SqlRow } from './sql/naming.ts';
+
+export { type CompiledSql, compileSql } from './sql/select.ts';
 export { ParameterLookupError, RuleDefinitionError } from './util/errors.ts';

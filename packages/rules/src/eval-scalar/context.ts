@@ -31,8 +31,15 @@ export interface EvalOptions {
   readonly date: string;
 }
 
+/** Dates already validated: evaluation runs many households against few dates. */
+const goodDates = new Set<string>();
+
 export function makeCtx(program: Program, household: Household, opts: EvalOptions, trace: boolean): Ctx {
-  if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
+  if (!goodDates.has(opts.date)) {
+    if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
+    if (goodDates.size > 10_000) goodDates.clear();
+    goodDates.add(opts.date);
+  }
   const m = household.members;
   return {
     program,
@@ -49,15 +56,32 @@ export function norm(x: InputValue | readonly Member[]): Val {
   return x === undefined || x === null || typeof x === 'object' ? null : x;
 }
 
+/** Period lookups memoised per parameter and date; periods are immutable data. */
+const periodCache = new WeakMap<ParameterDef, Map<string, ParameterPeriod>>();
+function cachedPeriod(def: ParameterDef, date: string): ParameterPeriod {
+  let byDate = periodCache.get(def);
+  if (!byDate) {
+    byDate = new Map();
+    periodCache.set(def, byDate);
+  }
+  let period = byDate.get(date);
+  if (!period) {
+    period = periodAsOf(def, date);
+    if (byDate.size > 1000) byDate.clear();
+    byDate.set(date, period);
+  }
+  return period;
+}
+
 /** Parameter cell as of the context's date; throws ParameterLookupError when data is missing. */
-export function paramValue(ctx: Ctx, id: string, keys: readonly (number | string)[]): number {
-  const def = ctx.program.parameters.get(id) as ParameterDef;
-  const period = periodAsOf(def, ctx.date);
-  const strKeys = keys.map(keyOf);
-  const value = tableCell(def, ctx.date, period.value, strKeys);
+export function paramValue(ctx: Ctx, def: ParameterDef, keys: readonly string[]): number {
+  const period = cachedPeriod(def, ctx.date);
+  const value = tableCell(def, ctx.date, period.value, keys);
   if (ctx.trace) {
-    const k = strKeys.length ? `${id}[${strKeys.join(',')}]` : id;
-    ctx.trace.params.set(k, { def, period, keys: strKeys, value });
+    const k = keys.length ? `${def.id}[${keys.join(',')}]` : def.id;
+    ctx.trace.params.set(k, { def, period, keys, value });
   }
   return value;
 }
+
+export { keyOf };

@@ -78,6 +78,7 @@ export function decideIn(ctx: Ctx): Decision {
 }
 
 function rankMissing(ctx: Ctx, affects: Map<string, string[]>): MissingInput[] {
+  if (affects.size === 0) return [];
   const schema = ctx.program.schema;
   const rows = [...affects].map(([path, ids]) => {
     const m = /^members\[(\d+)\]\.(\w+)$/.exec(path);

@@ -1,8 +1,9 @@
 import { assertNever, type Expr, type Variable } from '../expr/nodes.ts';
 import { conversion } from '../expr/units.ts';
+import type { ParameterDef } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { dateToNum, wholeYears } from '../util/dates.ts';
-import { type Ctx, norm, paramValue, type Val } from './context.ts';
+import { type Ctx, keyOf, norm, paramValue, type Val } from './context.ts';
 
 /**
  * The reference semantics every other backend is tested against. Kleene logic:
@@ -21,14 +22,15 @@ export function evalExpr(ctx: Ctx, e: Expr, m: Member | null, mi: number): Val {
       return val;
     }
     case 'param': {
-      const keys: (number | string)[] = [];
+      const keys: string[] = [];
       for (const k of e.keys) {
         const kv = evalExpr(ctx, k, m, mi);
         if (kv === null) return null;
-        keys.push(kv as number | string);
+        keys.push(keyOf(kv as number | string));
       }
-      const value = paramValue(ctx, e.id, keys);
-      return ctx.program.parameters.get(e.id)?.unit === 'bool' ? value !== 0 : value;
+      const def = ctx.program.parameters.get(e.id) as ParameterDef;
+      const value = paramValue(ctx, def, keys);
+      return def.unit === 'bool' ? value !== 0 : value;
     }
     case 'ref':
       return variableValue(ctx, e.id);
@@ -59,7 +61,7 @@ export function evalExpr(ctx: Ctx, e: Expr, m: Member | null, mi: number): Val {
     case 'compare': {
       const l = evalExpr(ctx, e.left, m, mi);
       const r = evalExpr(ctx, e.right, m, mi);
-      return l === null || r === null ? null : compare(e.op, l, r);
+      return l === null || r === null ? null : compareValues(e.op, l, r);
     }
     case 'oneOf': {
       const x = evalExpr(ctx, e.arg, m, mi);
@@ -97,7 +99,9 @@ export function evalExpr(ctx: Ctx, e: Expr, m: Member | null, mi: number): Val {
 }
 
 export function variableValue(ctx: Ctx, id: string): Val {
-  if (ctx.memo.has(id)) return ctx.memo.get(id) as Val;
+  // Values are never undefined (unknown is null), so one lookup answers "computed yet?".
+  const hit = ctx.memo.get(id);
+  if (hit !== undefined) return hit;
   const x = ctx.program.variables.get(id) as Variable;
   const val = evalExpr(ctx, x.expr, null, -1);
   ctx.memo.set(id, val);
@@ -143,7 +147,7 @@ export function roundTo(mode: 'floor' | 'ceil' | 'round', x: number, step: numbe
   return (mode === 'floor' ? Math.floor(q) : mode === 'ceil' ? Math.ceil(q) : Math.floor(q + 0.5)) * step;
 }
 
-function compare(op: 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne', l: Val, r: Val): boolean {
+export function compareValues(op: 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne', l: Val, r: Val): boolean {
   switch (op) {
     case 'lt':
       return (l as number) < (r as number);

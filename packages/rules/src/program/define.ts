@@ -146,7 +146,7 @@ function refsIn(e: Expr, path: string, out: Array<[string, string]> = []): Array
   return out;
 }
 
-/** Every parameter a program uses, with the period in force on `date` if given. */
+/** Every parameter a program uses (declared or reached through its expressions), for audits and docs. */
 export function listParameters(program: Program): readonly ParameterDef[] {
   return [...program.parameters.values()];
 }

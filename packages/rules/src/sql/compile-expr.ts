@@ -32,7 +32,15 @@ export function sqlExpr(ctx: SqlCtx, e: Expr, inMember = false): string {
     case 'input':
       return `${e.scope === 'member' ? 'm' : 'h'}.${quoteIdent(columnName(e.field))}`;
     case 'param':
-      return param(ctx, e.id, e.keys.map((k) => (k.kind === 'str' ? { lit: k.value } : { sql: sub(k) })));
+      return param(
+        ctx,
+        e.id,
+        e.keys.map((k) =>
+          k.kind === 'str'
+            ? { lit: k.value }
+            : { sql: sub(k), text: staticType(ctx.program, k, inMember).t === 'enum' },
+        ),
+      );
     case 'ref':
       return ctx.variable(e.id);
     case 'arith': {
@@ -96,7 +104,7 @@ function aggregate(ctx: SqlCtx, op: 'sum' | 'count' | 'any' | 'all', body: strin
   return `(CASE WHEN h."members_known" THEN (SELECT ${result} FROM ${rows}) END)`;
 }
 
-type Key = { lit: string } | { sql: string };
+type Key = { lit: string } | { sql: string; text: boolean };
 
 function param(ctx: SqlCtx, id: string, keys: readonly Key[]): string {
   const def = ctx.program.parameters.get(id) as ParameterDef;
@@ -109,7 +117,7 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): string {
       const hit = t[key.lit];
       return hit === undefined ? 'NULL' : walk(hit, depth + 1);
     }
-    const max = maxNumericKey(t);
+    const max = key.text ? undefined : maxNumericKey(t);
     const arms = Object.entries(t).map(([k, child]) => {
       const label = max !== undefined ? num(Number(k)) : quoteLiteral(k);
       return `WHEN ${label} THEN ${walk(child, depth + 1)}`;
@@ -128,5 +136,3 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): string {
 export function variableSql(ctx: SqlCtx): Array<[string, string]> {
   return ctx.program.variableOrder.map((id) => [id, sqlExpr(ctx, (ctx.program.variables.get(id) as Variable).expr)]);
 }
-
-export { staticType };

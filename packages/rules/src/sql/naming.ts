@@ -53,8 +53,16 @@ export function createTablesSql(schema: Schema, names: SqlNames = {}): string {
   const hh = quoteTable(names.households ?? 'households');
   const mm = quoteTable(names.members ?? 'members');
   return [
-    `CREATE TABLE ${hh} (\n  "id" bigint PRIMARY KEY,\n  "members_known" boolean NOT NULL DEFAULT true${columns(schema.household).map((c) => `,\n  ${c}`).join('')}\n);`,
-    `CREATE TABLE ${mm} (\n  "household_id" bigint NOT NULL REFERENCES ${hh} ("id") ON DELETE CASCADE,\n  "ordinal" integer NOT NULL${columns(schema.member).map((c) => `,\n  ${c}`).join('')},\n  PRIMARY KEY ("household_id", "ordinal")\n);`,
+    `CREATE TABLE ${hh} (\n  "id" bigint PRIMARY KEY,\n  "members_known" boolean NOT NULL DEFAULT true${columns(
+      schema.household,
+    )
+      .map((c) => `,\n  ${c}`)
+      .join('')}\n);`,
+    `CREATE TABLE ${mm} (\n  "household_id" bigint NOT NULL REFERENCES ${hh} ("id") ON DELETE CASCADE,\n  "ordinal" integer NOT NULL${columns(
+      schema.member,
+    )
+      .map((c) => `,\n  ${c}`)
+      .join('')},\n  PRIMARY KEY ("household_id", "ordinal")\n);`,
   ].join('\n');
 }
 

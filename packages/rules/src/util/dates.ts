@@ -22,7 +22,9 @@ export function isIsoDate(s: unknown): s is string {
 
 /** "2025-03-01" → 20250301. Callers validate first. */
 export function dateToNum(s: string): number {
-  return Number(s.slice(0, 4)) * 10000 + Number(s.slice(5, 7)) * 100 + Number(s.slice(8, 10));
+  // charCodeAt rather than slice/Number: this runs for every member's birth date.
+  const d = (i: number) => s.charCodeAt(i) - 48;
+  return (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 10000 + (d(5) * 10 + d(6)) * 100 + d(8) * 10 + d(9);
 }
 
 /** Whole years from `fromYmd` to `asOfYmd`; negative when `fromYmd` is in the future. */

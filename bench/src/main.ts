@@ -1,0 +1,9 @@
+import { runRulesBench } from './rules-bench.ts';
+
+/** Each bench module exports one function; add yours to this list. */
+const benches: Array<[string, () => Promise<void>]> = [['rules', runRulesBench]];
+
+for (const [name, run] of benches) {
+  console.log(`\n== ${name} ==`);
+  await run();
+}
