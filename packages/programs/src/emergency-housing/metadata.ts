@@ -1,4 +1,6 @@
 /** 긴급복지 주거지원 (보건복지부, 긴급복지지원법). Plain-language texts are our own words. */
+import type { ProgramMetadata } from '../catalog/metadata.ts';
+
 export const metadata = {
   id: 'emergency-housing',
   name: { ko: '긴급복지 주거지원', en: 'Emergency welfare housing support' },
@@ -68,4 +70,4 @@ export const metadata = {
   verified: false,
   notes:
     'Help first, check later (선지원 후처리). Anyone (neighbour, official) can report a household in crisis. 129 is confirmed by many consistent secondary sources. Monthly amounts by region are weakly sourced; see parameters.ts.',
-} as const;
+} as const satisfies ProgramMetadata;

@@ -3,6 +3,8 @@
  * This file only points people to the right local doors; it makes no claim about amounts or rules.
  * Do not show figures for Gwangju-only programs until someone reads gwangju.go.kr / gmcc.co.kr directly.
  */
+import type { ProgramMetadata } from '../catalog/metadata.ts';
+
 export const metadataList = [
   {
     id: 'gwangju-local.gmcc-rental',
@@ -69,4 +71,4 @@ export const metadataList = [
     notes:
       'Placeholder only. No Gwangju youth-rent amount, 주거복지센터 address/phone, or 집수리 scheme was found in any readable source.',
   },
-] as const;
+] as const satisfies readonly ProgramMetadata[];

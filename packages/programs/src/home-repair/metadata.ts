@@ -1,4 +1,5 @@
 /** 주거환경개선·집수리 — several small programs. Plain-language texts are our own words. All unverified. */
+import type { ProgramMetadata } from '../catalog/metadata.ts';
 
 const CH_VISIT = {
   kind: 'visit',
@@ -80,4 +81,4 @@ export const metadataList = [
     notes:
       'No Gwangju-specific 집수리 scheme (name, amount, agency) could be verified. Ask the 구청 or a 주거복지센터.',
   },
-] as const;
+] as const satisfies readonly ProgramMetadata[];

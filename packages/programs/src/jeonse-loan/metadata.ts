@@ -1,4 +1,6 @@
 /** 버팀목 전세자금 (주택도시기금). Plain-language texts are our own words. */
+import type { ProgramMetadata } from '../catalog/metadata.ts';
+
 export const metadata = {
   id: 'jeonse-loan',
   name: {
@@ -70,4 +72,4 @@ export const metadata = {
   verified: false,
   notes:
     'Figures from a 2025-09-08 scrape of the nhuf product pages (secondary copy). Partner-bank list and the "기금e든든" channel name are from general knowledge; HUG 1566-9009 is seen in many secondary sources.',
-} as const;
+} as const satisfies ProgramMetadata;

@@ -172,6 +172,36 @@ export const vulnerableMoveInterestFree: ParameterDef = {
   ],
 };
 
+/** Ages and marriage length as the scraped product pages state them (figures inside the notes above). */
+export const youthAgeMin: ParameterDef = {
+  id: 'jeonse_loan.youth.age_min',
+  label: { ko: '청년전용 버팀목 최저 연령 (만)', en: 'Youth Beotimmok loan: minimum age' },
+  unit: 'years',
+  periods: [{ from: '2025-09-08', value: 19, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` }],
+};
+
+export const youthAgeMax: ParameterDef = {
+  id: 'jeonse_loan.youth.age_max',
+  label: { ko: '청년전용 버팀목 최고 연령 (만)', en: 'Youth Beotimmok loan: maximum age' },
+  unit: 'years',
+  periods: [{ from: '2025-09-08', value: 34, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` }],
+};
+
+export const newlywedMaxYears: ParameterDef = {
+  id: 'jeonse_loan.newlywed.max_married_years',
+  label: { ko: '신혼부부전용 혼인기간 상한 (년)', en: 'Newlywed loan: maximum years married' },
+  unit: 'years',
+  periods: [
+    {
+      from: '2025-09-08',
+      value: 7,
+      citation: NHUF,
+      verified: false,
+      note: `${SCRAPE} "혼인 7년 이내 또는 3개월 이내 결혼예정" (예정 not screened).`,
+    },
+  ],
+};
+
 export const parameters: readonly ParameterDef[] = [
   generalIncomeLimit,
   netAssetLimit,
@@ -183,4 +213,7 @@ export const parameters: readonly ParameterDef[] = [
   newlywedMaxLoan,
   newlywedRate,
   vulnerableMoveInterestFree,
+  youthAgeMin,
+  youthAgeMax,
+  newlywedMaxYears,
 ];

@@ -2,6 +2,7 @@
  * 공공임대 — one metadata entry per rental type. Plain-language texts are our own words.
  * verified=false everywhere: official pages could not be read; see SOURCES-other-programs.md.
  */
+import type { ProgramMetadata } from '../catalog/metadata.ts';
 
 const LAW_ACT = { title: '공공주택 특별법', url: 'https://www.law.go.kr/법령/공공주택특별법' } as const;
 const LAW_RULE = {
@@ -288,4 +289,4 @@ export const metadataList = [
     verified: false,
     notes: 'Regional support caps (광역시) NOT FOUND in any readable source; not encoded.',
   },
-] as const;
+] as const satisfies readonly ProgramMetadata[];

@@ -42,15 +42,20 @@ export type ScreenOutcome = Screening | { readonly ok: false; readonly errors: r
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
-/** Screens one household against every program as of `date`: the one entry point for web, API and CLI. */
+/**
+ * Screens one household against every program as of `date`: the one entry point for web, API and CLI.
+ * `programs` replaces the catalog; `extraPrograms` (e.g. a center's local programs from
+ * loadLocalPrograms) are screened after it.
+ */
 export function screenHousehold(
   input: unknown,
-  opts: { date?: string; programs?: readonly CatalogEntry[] } = {},
+  opts: { date?: string; programs?: readonly CatalogEntry[]; extraPrograms?: readonly CatalogEntry[] } = {},
 ): ScreenOutcome {
   const checked = validateHousehold(householdSchema, input);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const date = opts.date ?? todayIso();
-  const programs = (opts.programs ?? catalog).filter((e) => e.program).map((e) => screenOne(e, checked.value, date));
+  const entries = [...(opts.programs ?? catalog), ...(opts.extraPrograms ?? [])];
+  const programs = entries.filter((e) => e.program).map((e) => screenOne(e, checked.value, date));
   return { ok: true, date, programs, nextQuestions: rankQuestions(programs) };
 }
 

@@ -1,4 +1,6 @@
 /** 고령자복지주택 (LH). Plain-language texts are our own words. */
+import type { ProgramMetadata } from '../catalog/metadata.ts';
+
 export const metadata = {
   id: 'senior-welfare-housing',
   name: { ko: '고령자복지주택', en: 'Public rental housing with care services for older people' },
@@ -63,4 +65,4 @@ export const metadata = {
   verified: false,
   notes:
     'Complexes are built one at a time; whether any exists or is planned in Gwangju was NOT verified. 1순위 may be exempt from income/asset checks (seen in a notice parser).',
-} as const;
+} as const satisfies ProgramMetadata;

@@ -39,3 +39,14 @@ export const CITY_TYPE_BY_REGION = {
   changwon: 'city',
   other: 'city',
 } as const;
+
+/** 수도권 (서울·경기·인천) or not, as 주택도시기금 loan limits are set. 광주 is 수도권 외. */
+export const CAPITAL_AREA_BY_REGION = {
+  seoul: 'capital',
+  gyeonggi: 'capital',
+  incheon: 'capital',
+  metro: 'non-capital',
+  sejong: 'non-capital',
+  changwon: 'non-capital',
+  other: 'non-capital',
+} as const;

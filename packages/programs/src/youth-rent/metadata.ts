@@ -1,4 +1,6 @@
 /** 청년월세 특별지원 (국토교통부). Plain-language texts are our own words; figures in parameters.ts. */
+import type { ProgramMetadata } from '../catalog/metadata.ts';
+
 export const metadata = {
   id: 'youth-rent',
   name: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
@@ -77,4 +79,4 @@ export const metadata = {
   verified: false,
   notes:
     'Rounds: 2022-08-22~2023-08-21; 2024-02-26~2025-02-25; 2026 intake 2026-03-30~05-29 (secondary). Whether 129 handles this program, and a program call number seen once (1599-0001), are NOT verified. Overlap with 주거급여 or local rent aid is usually not allowed.',
-} as const;
+} as const satisfies ProgramMetadata;

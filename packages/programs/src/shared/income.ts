@@ -1,0 +1,57 @@
+import { defineVariable, v } from '@jibsa/rules';
+
+/**
+ * Gross household income and assets as 공공임대 notices (and the loan and crisis programs) use
+ * them: plain sums, without the 국민기초생활보장 deductions and conversions of 소득인정액
+ * (for those, see ../income-assessment/recognized-income.ts).
+ */
+
+/**
+ * 월평균소득: every member's earned + business + pension + other income, no deductions
+ * (LH notices: "세대원 전원의 근로·사업·재산·연금·기타소득 합계"; 재산소득 sits in otherIncome here).
+ */
+export const householdMonthlyIncome = defineVariable(
+  'householdMonthlyIncome',
+  { ko: '가구 월평균 소득 (공제 전 합계)', en: 'household gross monthly income' },
+  'KRW/month',
+  v.sumMembers((m) =>
+    v.add(m.input('earnedIncome'), m.input('businessIncome'), m.input('pensionIncome'), m.input('otherIncome')),
+  ),
+);
+
+/** The home's value only counts for owner-occupiers; the rental deposit only for tenants. */
+const homeValue = v.if(v.eq(v.input('tenure'), 'owner'), v.input('residentialProperty'), v.num(0, 'KRW'));
+const rentalDeposit = v.if(v.oneOf(v.input('tenure'), ['monthly_rent', 'jeonse']), v.input('deposit'), v.num(0, 'KRW'));
+
+/**
+ * 재산 without financial assets: the home (owners) or the rental deposit (tenants), other real
+ * estate and the car, less debts. 긴급복지 tests 금융재산 separately, so it needs this part alone.
+ */
+export const propertyLessDebts = defineVariable(
+  'propertyLessDebts',
+  { ko: '재산 (부동산·보증금·자동차 − 부채)', en: 'property (real estate, deposit, car) less debts' },
+  'KRW',
+  v.sub(v.add(homeValue, rentalDeposit, v.input('otherProperty'), v.input('carValue')), v.input('debts')),
+);
+
+/**
+ * 총자산 ≈ 사는 집 (자가) + 임차보증금 (세입자) + 그 밖의 부동산 + 금융재산 + 자동차 − 부채.
+ *
+ * An approximation of the notices' 총자산가액: the notices value real estate at 공시가격 and
+ * cars at 보험개발원 차량기준가액, and count some debts only; here the household's own figures
+ * are taken as given. Good enough to screen; a counselor checks the notice before applying.
+ */
+export const totalAssets = defineVariable(
+  'totalAssets',
+  { ko: '총자산 (부채 차감)', en: 'total assets less debts' },
+  'KRW',
+  v.add(propertyLessDebts, v.input('financialAssets')),
+);
+
+/** 무주택: nobody in the household owns a home (public rental, loans). */
+export const noHomeOwned = defineVariable(
+  'noHomeOwned',
+  { ko: '가구원 모두 집이 없음 (무주택)', en: 'no one in the household owns a home' },
+  'bool',
+  v.not(v.input('ownsHome')),
+);

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/basic-livelihood/programs.ts';
+import { catalog } from '../src/catalog/registry.ts';
+import { homeRepair } from '../src/home-repair/program.ts';
+import { rentBenefit } from '../src/housing-benefit/rent-benefit.ts';
+import { repairBenefit } from '../src/housing-benefit/repair-benefit.ts';
+import { screenHousehold } from '../src/screen/screen.ts';
+import { type Case, check, gwangjuRenter, person, without } from './helpers.ts';
+
+/**
+ * 주거급여 임차급여 (housing-benefit/*.ts, SOURCES-housing-benefit.md). Figures used by hand:
+ *   2026 기준 중위소득 1인 2,564,238 · 4인 6,494,738; 2024 1인 2,228,445.
+ *   주거급여 선정기준 48 %: 2026 1인 2,564,238 × 0.48 = 1,230,834.24 → 1,230,834; 4인 3,117,474;
+ *     2024 1인 2,228,445 × 0.48 = 1,069,653.6 → 1,069,654.
+ *   생계급여 선정기준 32 %: 2026 1인 820,556 (고시 table); 4인 2,078,316; 2024 1인 713,102.4 → 713,102.
+ *   기준임대료 광주 (3급지): 2026 1인 247,000 · 4인 381,000; 2024 1인 216,000.
+ *   실제임차료 = 월세 + 보증금 × 4 % ÷ 12; 자기부담 = floor((소득인정액 − 생계 선정기준) × 30 %);
+ *   지급액 = ceil10(min(실제임차료, 기준임대료) − 자기부담), at least 10,000.
+ * Pensions are not deducted, and a deposit × 0.95 under the 기본재산액 (광역시 7,700만원 from 2024)
+ * adds nothing, so 소득인정액 = the pension in these households.
+ */
+describe('주거급여 (임차급여)', () => {
+  const elderly = (pension: number, fields: Record<string, unknown> = {}) =>
+    gwangjuRenter([person('head', 70, { pension })], {
+      deposit: 5_000_000,
+      monthlyRent: 300_000,
+      financialAssets: 1_000_000,
+      ...fields,
+    });
+  const cases: Case[] = [
+    {
+      name: '2026 광주 1인 노인 세입자, 연금 50만원: 실제임차료 300,000 + 5,000,000×4%÷12 = 316,667 > 기준임대료 247,000 → 247,000',
+      date: '2026-06-01',
+      household: elderly(500_000),
+      expect: { status: 'eligible', amount: 247_000 },
+    },
+    {
+      name: '2026 4인 가족, 근로소득 250만원 × 70 % = 소득인정액 1,750,000 (< 생계 2,078,316 → 자기부담 0); 실제임차료 516,667 > 381,000 → 381,000',
+      date: '2026-06-01',
+      household: gwangjuRenter(
+        [
+          person('head', 45, { earned: 2_000_000 }),
+          person('spouse', 43, { earned: 500_000 }),
+          person('child', 12),
+          person('child', 8),
+        ],
+        { deposit: 20_000_000, monthlyRent: 450_000, financialAssets: 3_000_000 },
+      ),
+      expect: { status: 'eligible', amount: 381_000 },
+    },
+    {
+      name: '2026 1인, 소득인정액이 딱 1,230,834 (48 % 선): 자기부담 floor(410,278 × 0.3) = 123,083; 247,000 − 123,083 = 123,917 → 123,920',
+      date: '2026-06-01',
+      household: elderly(1_230_834, { deposit: 0 }),
+      expect: { status: 'eligible', amount: 123_920 },
+    },
+    {
+      name: '2026 1인, 소득인정액 1,230,835 (1원 초과)',
+      date: '2026-06-01',
+      household: elderly(1_230_835, { deposit: 0 }),
+      expect: { status: 'ineligible', amount: null },
+    },
+    {
+      name: '2026 1인, 연금 100만원 (생계 선 820,556 초과): 자기부담 floor(179,444 × 0.3) = 53,833; 247,000 − 53,833 = 193,167 → 193,170',
+      date: '2026-06-01',
+      household: elderly(1_000_000, { deposit: 0 }),
+      expect: { status: 'eligible', amount: 193_170 },
+    },
+    {
+      name: '2026 1인, 연금 액수 모름 → 판단 불가, 연금을 물어야 함',
+      date: '2026-06-01',
+      household: gwangjuRenter([{ ...person('head', 70), pensionIncome: undefined }]),
+      expect: { status: 'unknown', missing: ['members[0].pensionIncome'] },
+    },
+    {
+      name: '2024 광주 1인 노인, 연금 50만원 → 기준임대료 216,000',
+      date: '2024-06-01',
+      household: elderly(500_000),
+      expect: { status: 'eligible', amount: 216_000 },
+    },
+    {
+      name: '2024 1인, 딱 1,069,654: 자기부담 floor(356,552 × 0.3) = 106,965; 216,000 − 106,965 = 109,035 → 109,040',
+      date: '2024-06-01',
+      household: elderly(1_069_654, { deposit: 0 }),
+      expect: { status: 'eligible', amount: 109_040 },
+    },
+    {
+      name: '2024 1인, 1,069,655',
+      date: '2024-06-01',
+      household: elderly(1_069_655, { deposit: 0 }),
+      expect: { status: 'ineligible' },
+    },
+    {
+      name: '2026 자가 가구는 임차급여 대상 아님',
+      date: '2026-06-01',
+      household: elderly(500_000, { tenure: 'owner', residentialProperty: 50_000_000 }),
+      expect: { status: 'ineligible' },
+    },
+  ];
+  for (const c of cases) it(c.name, () => check(rentBenefit, c));
+  it('2025: the 2025 기준임대료 table is not encoded → "not encoded", no guess', () => {
+    const r = screenHousehold(elderly(500_000), {
+      date: '2025-06-01',
+      programs: catalog.filter((e) => e.id === 'housing-benefit-rent'),
+    });
+    expect(r.ok && r.programs[0]?.unavailable?.en).toContain('housing_benefit.standard_rent');
+  });
+});
+
+describe('주거급여 (수선유지급여, 자가)', () => {
+  const owner = (pension: number, fields: Record<string, unknown> = {}) =>
+    gwangjuRenter([person('head', 72, { pension })], {
+      tenure: 'owner',
+      residentialProperty: 60_000_000,
+      deposit: 0,
+      monthlyRent: 0,
+      ...fields,
+    });
+  const cases: Case[] = [
+    // 집값 6,000만원 < 기본재산액 7,700만원 → 재산 환산 0, 소득인정액 = 연금.
+    {
+      name: '2026 자가 1인, 연금 50만원',
+      date: '2026-06-01',
+      household: owner(500_000),
+      expect: { status: 'eligible' },
+    },
+    {
+      name: '2026 자가 1인, 딱 1,230,834',
+      date: '2026-06-01',
+      household: owner(1_230_834),
+      expect: { status: 'eligible' },
+    },
+    {
+      name: '2026 자가 1인, 1,230,835',
+      date: '2026-06-01',
+      household: owner(1_230_835),
+      expect: { status: 'ineligible' },
+    },
+    {
+      name: '2026 점유 형태 모름',
+      date: '2026-06-01',
+      household: without(owner(500_000), 'tenure'),
+      expect: { status: 'unknown', missing: ['tenure'] },
+    },
+  ];
+  for (const c of cases) it(c.name, () => check(repairBenefit, c));
+});
+
+/**
+ * 생계·의료·교육급여 (basic-livelihood/*.ts): 선정기준 = round(중위 × 32 % / 40 % / 50 %) (생계 30 % to 2023).
+ *   2026: 생계 1인 820,556 · 의료 1인 1,025,695 (1,025,695.2) · 교육 2인 4,199,292 × 0.5 = 2,099,646.
+ *   2019: 생계 1인 1,707,008 × 0.3 = 512,102.4 → 512,102 · 의료 1인 × 0.4 = 682,803.2 → 682,803 ·
+ *         교육 2인 2,906,528 × 0.5 = 1,453,264.
+ * 생계급여액 = 선정기준 − 소득인정액.
+ */
+describe('생계·의료·교육급여', () => {
+  const one = (pension: number) => gwangjuRenter([person('head', 60, { pension })]);
+  const parentAndChild = (income: number, childAge = 10) =>
+    gwangjuRenter([person('head', 40, { other: income }), person('child', childAge)]);
+  const years = [
+    { date: '2019-06-01', livelihood: 512_102, medical: 682_803, education: 1_453_264 },
+    { date: '2026-06-01', livelihood: 820_556, medical: 1_025_695, education: 2_099_646 },
+  ];
+  for (const y of years) {
+    const year = y.date.slice(0, 4);
+    const unknownMembers = without(one(0), 'members');
+    it(`${year} 생계: 연금 30만원 → ${y.livelihood - 300_000}원`, () =>
+      check(livelihoodBenefit, {
+        name: 'typical',
+        date: y.date,
+        household: one(300_000),
+        expect: { status: 'eligible', amount: y.livelihood - 300_000 },
+      }));
+    it(`${year} 생계: 딱 ${y.livelihood} → 급여 0원, 1원 초과 → 대상 아님`, () => {
+      check(livelihoodBenefit, {
+        name: 'at',
+        date: y.date,
+        household: one(y.livelihood),
+        expect: { status: 'eligible', amount: 0 },
+      });
+      check(livelihoodBenefit, {
+        name: 'over',
+        date: y.date,
+        household: one(y.livelihood + 1),
+        expect: { status: 'ineligible', amount: null },
+      });
+    });
+    it(`${year} 생계·의료·교육: 가구원 명단을 모르면 판단 불가`, () => {
+      for (const p of [livelihoodBenefit, medicalBenefit, educationBenefit])
+        check(p, {
+          name: p.id,
+          date: y.date,
+          household: unknownMembers,
+          expect: { status: 'unknown', missing: ['members'] },
+        });
+    });
+    it(`${year} 의료: 연금 50만원 대상, 딱 ${y.medical} 대상, 1원 초과 아님`, () => {
+      check(medicalBenefit, { name: 'typical', date: y.date, household: one(500_000), expect: { status: 'eligible' } });
+      check(medicalBenefit, { name: 'at', date: y.date, household: one(y.medical), expect: { status: 'eligible' } });
+      check(medicalBenefit, {
+        name: 'over',
+        date: y.date,
+        household: one(y.medical + 1),
+        expect: { status: 'ineligible' },
+      });
+    });
+    it(`${year} 교육: 10세 자녀와 2인, 딱 ${y.education} 대상, 1원 초과 아님; 3세 자녀뿐이면 아님`, () => {
+      check(educationBenefit, {
+        name: 'typical',
+        date: y.date,
+        household: parentAndChild(1_000_000),
+        expect: { status: 'eligible' },
+      });
+      check(educationBenefit, {
+        name: 'at',
+        date: y.date,
+        household: parentAndChild(y.education),
+        expect: { status: 'eligible' },
+      });
+      check(educationBenefit, {
+        name: 'over',
+        date: y.date,
+        household: parentAndChild(y.education + 1),
+        expect: { status: 'ineligible' },
+      });
+      check(educationBenefit, {
+        name: 'toddler',
+        date: y.date,
+        household: parentAndChild(1_000_000, 3),
+        expect: { status: 'ineligible' },
+      });
+    });
+  }
+});
+
+/**
+ * 저소득층 집수리 (home-repair/program.ts): 고칠 곳 + 자가 또는 세입 + 저소득 (수급·차상위, or 소득인정액 ≤
+ * 중위 50 %, 시행령 제3조). 50 % lines, 1인: 2019 853,504 · 2020 878,597 · 2021 913,915.5 → 913,916 ·
+ * 2022 972,406 · 2023 1,038,946 · 2024 1,114,222.5 → 1,114,223 · 2025 1,196,006.5 → 1,196,007 · 2026 1,282,119.
+ */
+describe('저소득층 집수리', () => {
+  const tenant = (pension: number, fields: Record<string, unknown> = {}) =>
+    gwangjuRenter([person('head', 68, { pension })], { homeNeedsRepair: true, ...fields });
+  // 집값 5,000만원 is under every year's 기본재산액 (대도시 5,400만원 in 2019), so no 재산 환산.
+  const owner = tenant(600_000, { tenure: 'owner', residentialProperty: 50_000_000, deposit: 0, monthlyRent: 0 });
+  const lines = [853_504, 878_597, 913_916, 972_406, 1_038_946, 1_114_223, 1_196_007, 1_282_119];
+  lines.forEach((line, i) => {
+    const date = `${2019 + i}-06-01`;
+    const cases: Case[] = [
+      {
+        name: `${2019 + i}: 자가 노인, 연금 60만원, 보일러 고장`,
+        date,
+        household: owner,
+        expect: { status: 'eligible', amount: null },
+      },
+      {
+        name: `${2019 + i}: 세입자 소득인정액 딱 ${line}`,
+        date,
+        household: tenant(line),
+        expect: { status: 'eligible' },
+      },
+      {
+        name: `${2019 + i}: 세입자 ${line + 1} (1원 초과, 수급·차상위 아님)`,
+        date,
+        household: tenant(line + 1),
+        expect: { status: 'ineligible' },
+      },
+      {
+        name: `${2019 + i}: 고칠 곳이 있는지 모름`,
+        date,
+        household: without(tenant(line), 'homeNeedsRepair'),
+        expect: { status: 'unknown', missing: ['homeNeedsRepair'] },
+      },
+    ];
+    for (const c of cases) it(c.name, () => check(homeRepair, c));
+  });
+  it('차상위 확인을 받은 가구는 소득과 상관없이 저소득으로 봄', () =>
+    check(homeRepair, {
+      name: 'nearPoor',
+      date: '2026-06-01',
+      household: tenant(2_000_000, { nearPoor: true }),
+      expect: { status: 'eligible' },
+    }));
+});

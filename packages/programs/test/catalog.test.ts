@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/catalog/registry.ts';
+
+const https = /^https?:\/\/\S+$/;
+
+describe('catalog metadata is complete', () => {
+  for (const e of catalog) {
+    it(e.id, () => {
+      const m = e.metadata;
+      expect(m.id).toBe(e.id);
+      if (e.program) expect(e.program.id).toBe(e.id);
+      for (const l of [m.name, m.summary, m.whatYouGet, m.apply.agency]) {
+        expect(l.ko.trim()).not.toBe('');
+        expect(l.en.trim()).not.toBe('');
+      }
+      for (const t of [m.whoQualifies, m.documents]) {
+        expect(t.ko.length).toBeGreaterThan(0);
+        expect(t.en.length).toBeGreaterThan(0);
+      }
+      expect(m.apply.channels.length).toBeGreaterThan(0);
+      for (const c of m.apply.channels) {
+        expect(c.label.ko && c.label.en).toBeTruthy();
+        if (c.kind === 'online') expect(c.url).toMatch(https);
+        if (c.kind === 'phone') expect(c.phone).toBeTruthy();
+      }
+      expect(m.legalBasis.length).toBeGreaterThan(0);
+      for (const b of m.legalBasis) expect(b.url).toMatch(https);
+      for (const l of m.links) expect(l.url).toMatch(https);
+      expect(typeof m.verified).toBe('boolean');
+    });
+  }
+  it('ids are unique', () => expect(new Set(catalog.map((e) => e.id)).size).toBe(catalog.length));
+});
+
+describe('catalog order: 주거급여, 공공임대, 주거취약계층, 긴급, 청년월세, 버팀목, 집수리, 고령자복지주택, 생계·의료·교육, local', () => {
+  const groups = [
+    'housing-benefit',
+    'public-rental',
+    'vulnerable-housing',
+    'emergency-housing',
+    'youth-rent',
+    'jeonse-loan',
+    'home-repair',
+    'senior-welfare-housing',
+    'livelihood-benefit',
+    'medical-benefit',
+    'education-benefit',
+    'gwangju-local',
+  ];
+  it('follows the agreed order', () => {
+    const rank = (id: string) => groups.findIndex((g) => id === g || id.startsWith(`${g}-`) || id.startsWith(`${g}.`));
+    const ranks = catalog.map((e) => rank(e.id));
+    expect(ranks).not.toContain(-1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+  it('Gwangju local entries are information only (no rules)', () => {
+    const local = catalog.filter((e) => e.id.startsWith('gwangju-local'));
+    expect(local.length).toBeGreaterThan(0);
+    for (const e of local) expect(e.program).toBeUndefined();
+  });
+  it('every program with figures is screenable', () => {
+    const screened = catalog.filter((e) => e.program).map((e) => e.id);
+    expect(screened).toEqual([
+      'housing-benefit-rent',
+      'housing-benefit-repair',
+      'public-rental.permanent',
+      'public-rental.national',
+      'public-rental.happy.youth',
+      'public-rental.happy.newlywed',
+      'public-rental.happy.elderly',
+      'public-rental.integrated',
+      'public-rental.purchase',
+      'public-rental.jeonse',
+      'vulnerable-housing',
+      'emergency-housing',
+      'youth-rent',
+      'jeonse-loan.general',
+      'jeonse-loan.youth',
+      'jeonse-loan.newlywed',
+      'home-repair.low-income-repair',
+      'senior-welfare-housing',
+      'livelihood-benefit',
+      'medical-benefit',
+      'education-benefit',
+    ]);
+  });
+});

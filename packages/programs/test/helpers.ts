@@ -1,0 +1,92 @@
+import { decide, type Household, type Member, type Program } from '@jibsa/rules';
+import { expect } from 'vitest';
+
+/**
+ * Test vocabulary. A case is a household, a date and what a policy person expects, with the
+ * source of the figures and, for amounts, the hand calculation in the name or a comment.
+ */
+export interface Case {
+  readonly name: string;
+  readonly date: string;
+  readonly household: Household;
+  readonly expect: {
+    readonly status: 'eligible' | 'ineligible' | 'unknown';
+    /** Checked when present (null = no amount). */
+    readonly amount?: number | null;
+    /** Exactly these input paths are reported missing, in any order. */
+    readonly missing?: readonly string[];
+  };
+  readonly source?: string;
+}
+
+export function check(program: Program, c: Case): void {
+  const d = decide(program, c.household, { date: c.date });
+  const failed = d.criteria.filter((x) => x.outcome !== true).map((x) => `${x.id}=${x.outcome}`);
+  expect(d.status, `${c.name}: criteria not true: ${failed.join(', ')}`).toBe(c.expect.status);
+  if (c.expect.amount !== undefined) expect(d.amount, c.name).toBe(c.expect.amount);
+  if (c.expect.missing) expect(d.missing.map((m) => m.path).sort(), c.name).toEqual([...c.expect.missing].sort());
+}
+
+/** A member with monthly incomes (unlisted incomes are 0). */
+export function person(
+  relation: string,
+  age: number,
+  income: { earned?: number; business?: number; pension?: number; other?: number } = {},
+  extra: Member = {},
+): Member {
+  return {
+    relation,
+    age,
+    disabled: false,
+    earnedIncome: income.earned ?? 0,
+    businessIncome: income.business ?? 0,
+    pensionIncome: income.pension ?? 0,
+    otherIncome: income.other ?? 0,
+    ...extra,
+  };
+}
+
+/**
+ * A fully known Gwangju (광역시 = "metro") household renting a multi-family house with a
+ * 10,000,000원 deposit and 300,000원 rent, no home, no other assets, no benefits, no crisis.
+ * Tests override only what matters to them, so each case reads as "this household, but …".
+ */
+export function gwangjuRenter(members: readonly Member[], fields: Record<string, unknown> = {}): Household {
+  return {
+    region: 'metro',
+    gwangjuDistrict: 'nam',
+    tenure: 'monthly_rent',
+    housingType: 'multi_family',
+    nonHousingMonths: 0,
+    deposit: 10_000_000,
+    monthlyRent: 300_000,
+    ownsHome: false,
+    financialAssets: 0,
+    otherProperty: 0,
+    carValue: 0,
+    debts: 0,
+    receivesLivelihoodBenefit: false,
+    receivesHousingBenefit: false,
+    nearPoor: false,
+    inCrisis: false,
+    married: false,
+    livesApartFromParents: false,
+    homeNeedsRepair: false,
+    members,
+    ...fields,
+  } as Household;
+}
+
+/** The same household with one input removed (made unknown). */
+export function without(h: Household, field: string): Household {
+  const copy: Record<string, unknown> = { ...h };
+  delete copy[field];
+  return copy as Household;
+}
+
+/** n people: the head with `income` (one kind), the others with no income. */
+export function family(n: number, headAge: number, income: Parameters<typeof person>[2]): Member[] {
+  const members = [person('head', headAge, income)];
+  for (let i = 1; i < n; i++) members.push(person(i === 1 ? 'spouse' : 'child', i === 1 ? headAge : 10, {}));
+  return members;
+}

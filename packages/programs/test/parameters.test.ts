@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { listParameters } from '@jibsa/rules';
+import { describe, expect, it } from 'vitest';
+import { allParameters, renderUnverified, unverifiedPeriods } from '../src/catalog/audit.ts';
+import { catalog } from '../src/catalog/registry.ts';
+
+const usedByPrograms = catalog.flatMap((e) =>
+  e.program ? listParameters(e.program).map((d) => ({ program: e.id, d })) : [],
+);
+
+describe('every parameter is cited and says whether it was verified', () => {
+  it('programs use parameters at all (sanity)', () => expect(usedByPrograms.length).toBeGreaterThan(50));
+  for (const { program, d } of usedByPrograms) {
+    it(`${program} · ${d.id}`, () => {
+      for (const p of d.periods) {
+        const at = `${d.id} from ${p.from}`;
+        expect(p.citation.title.trim(), at).not.toBe('');
+        expect(p.citation.url, at).toMatch(/^https?:\/\/\S+$/);
+        expect(typeof p.verified, at).toBe('boolean');
+      }
+    });
+  }
+  it('parameters no program uses yet are cited too', () => {
+    for (const d of allParameters())
+      for (const p of d.periods) {
+        expect(p.citation.url, `${d.id} ${p.from}`).toMatch(/^https?:\/\//);
+        expect(typeof p.verified, `${d.id} ${p.from}`).toBe('boolean');
+      }
+  });
+});
+
+describe('unverified figures are listed', () => {
+  const rows = unverifiedPeriods();
+  it('lists every unverified period with its id, period and note', () => {
+    const expected = allParameters().flatMap((d) =>
+      d.periods.filter((p) => !p.verified).map((p) => `${d.id} ${p.from}`),
+    );
+    expect(rows.map((r) => `${r.id} ${r.period.slice(0, 10)}`).sort()).toEqual(expected.sort());
+  });
+  it('verified statute figures are not listed (e.g. 주거급여 하한 43 %)', () =>
+    expect(rows.some((r) => r.id === 'housing_benefit.selection_rate_floor')).toBe(false));
+  it('UNVERIFIED.md is up to date (regenerate: npx tsx packages/programs/scripts/write-unverified.ts)', () => {
+    const file = readFileSync(new URL('../UNVERIFIED.md', import.meta.url), 'utf8');
+    expect(file).toBe(renderUnverified());
+  });
+});

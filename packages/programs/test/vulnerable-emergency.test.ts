@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/catalog/registry.ts';
+import { emergencyHousing } from '../src/emergency-housing/program.ts';
+import { screenHousehold } from '../src/screen/screen.ts';
+import { vulnerableHousing } from '../src/vulnerable-housing/program.ts';
+import { type Case, check, family, gwangjuRenter, person, without } from './helpers.ts';
+
+const notEncoded = (id: string, household: object, date: string) => {
+  const r = screenHousehold(household, { date, programs: catalog.filter((e) => e.id === id) });
+  if (!r.ok) throw new Error('invalid household');
+  return r.programs[0]?.unavailable;
+};
+
+/**
+ * 주거취약계층 주거지원 (vulnerable-housing/parameters.ts): 비주택 3개월 이상, 소득 ≤ 도시근로자 50 %,
+ * 총자산 ≤ 241,000,000원, 자동차 ≤ 37,080,000원 (2024 figures, still in force 2025–2026).
+ * 50 % lines, 1인: 2024 3,482,964 × 0.5 = 1,741,482 (마이홈 table "1인 174만") ·
+ * 2025 3,598,164 × 0.5 = 1,799,082 · 2026 3,813,363 × 0.5 = 1,906,681.5 → 1,906,682.
+ * Amount shown: the one-off 이사비·생필품 allowance, 400,000원.
+ */
+describe('주거취약계층 주거지원', () => {
+  const gosiwon = (income: number, fields: Record<string, unknown> = {}) =>
+    gwangjuRenter([person('head', 58, { earned: income })], {
+      housingType: 'goshiwon',
+      nonHousingMonths: 6,
+      deposit: 0,
+      monthlyRent: 300_000,
+      ...fields,
+    });
+  const lines = [
+    { year: 2024, line: 1_741_482 },
+    { year: 2025, line: 1_799_082 },
+    { year: 2026, line: 1_906_682 },
+  ];
+  const cases: Case[] = lines.flatMap(({ year, line }) => {
+    const date = `${year}-06-01`;
+    return [
+      {
+        name: `${year}: 고시원 6개월, 월 120만원`,
+        date,
+        household: gosiwon(1_200_000),
+        expect: { status: 'eligible', amount: 400_000 },
+      },
+      {
+        name: `${year}: 소득이 딱 ${line}원 (50 % 선)`,
+        date,
+        household: gosiwon(line),
+        expect: { status: 'eligible', amount: 400_000 },
+      },
+      {
+        name: `${year}: 소득 ${line + 1}원 (1원 초과)`,
+        date,
+        household: gosiwon(line + 1),
+        expect: { status: 'ineligible', amount: null },
+      },
+      {
+        name: `${year}: 비주택 거주 기간 모름`,
+        date,
+        household: without(gosiwon(1_200_000), 'nonHousingMonths'),
+        expect: { status: 'unknown', missing: ['nonHousingMonths'] },
+      },
+    ] satisfies Case[];
+  });
+  for (const c of cases) it(c.name, () => check(vulnerableHousing, c));
+
+  it('2026: 3개월이면 대상, 2개월이면 아님 (지침 제3조: 3개월 이상)', () => {
+    check(vulnerableHousing, {
+      name: '3',
+      date: '2026-06-01',
+      household: gosiwon(1_000_000, { nonHousingMonths: 3 }),
+      expect: { status: 'eligible' },
+    });
+    check(vulnerableHousing, {
+      name: '2',
+      date: '2026-06-01',
+      household: gosiwon(1_000_000, { nonHousingMonths: 2 }),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('2026: 2인 가구 선 = 5,866,270 × 0.5 = 2,933,135', () => {
+    const two = (income: number) =>
+      gwangjuRenter(family(2, 58, { earned: income }), { housingType: 'jjokbang', nonHousingMonths: 12 });
+    check(vulnerableHousing, {
+      name: 'at',
+      date: '2026-06-01',
+      household: two(2_933_135),
+      expect: { status: 'eligible' },
+    });
+    check(vulnerableHousing, {
+      name: 'over',
+      date: '2026-06-01',
+      household: two(2_933_136),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('2026: 자동차 37,080,000원까지', () => {
+    check(vulnerableHousing, {
+      name: 'at',
+      date: '2026-06-01',
+      household: gosiwon(1_000_000, { carValue: 37_080_000 }),
+      expect: { status: 'eligible' },
+    });
+    check(vulnerableHousing, {
+      name: 'over',
+      date: '2026-06-01',
+      household: gosiwon(1_000_000, { carValue: 37_080_001 }),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('반지하 (주택) 거주는 이 기준으로는 대상 아님 (아동 가구 기준은 스크리닝하지 않음)', () =>
+    check(vulnerableHousing, {
+      name: 'semi',
+      date: '2026-06-01',
+      household: gosiwon(1_000_000, { housingType: 'semi_basement' }),
+      expect: { status: 'ineligible' },
+    }));
+  it('2023: the urban-worker table and these limits start in 2024 → not encoded', () =>
+    expect(notEncoded('vulnerable-housing', gosiwon(1_000_000), '2023-06-01')?.en).toContain(
+      'public_rental.urban_worker_income',
+    ));
+});
+
+/**
+ * 긴급복지 주거지원 (emergency-housing/parameters.ts): 위기 + 소득 ≤ 중위 75 % + 재산 ≤ 241,000,000원
+ * (대도시) + 금융재산 ≤ 8,000,000원. 75 % lines: 2024 1인 2,228,445 × 0.75 = 1,671,333.75 → 1,671,334;
+ * 2024 4인 5,729,913 × 0.75 = 4,297,434.75 → 4,297,435; 2025 1인 2,392,013 × 0.75 = 1,794,009.75 →
+ * 1,794,010; 2026 1인 2,564,238 × 0.75 = 1,923,178.5 → 1,923,179; 2026 4인 6,494,738 × 0.75 =
+ * 4,871,053.5 → 4,871,054. Monthly amount (대도시, WEAK): 1~2인 398,900 · 3~4인 662,500 · 5~6인 874,100.
+ */
+describe('긴급복지 주거지원', () => {
+  const crisis = (size: number, income: number, fields: Record<string, unknown> = {}) =>
+    gwangjuRenter(family(size, 45, { earned: income }), { inCrisis: true, ...fields });
+  const lines = [
+    { year: 2024, size: 1, line: 1_671_334, amount: 398_900 },
+    { year: 2024, size: 4, line: 4_297_435, amount: 662_500 },
+    { year: 2025, size: 1, line: 1_794_010, amount: 398_900 },
+    { year: 2026, size: 1, line: 1_923_179, amount: 398_900 },
+    { year: 2026, size: 4, line: 4_871_054, amount: 662_500 },
+  ];
+  const cases: Case[] = lines.flatMap(({ year, size, line, amount }) => {
+    const date = `${year}-06-01`;
+    return [
+      {
+        name: `${year} ${size}인: 실직 위기, 월 50만원`,
+        date,
+        household: crisis(size, 500_000),
+        expect: { status: 'eligible', amount },
+      },
+      {
+        name: `${year} ${size}인: 소득이 딱 ${line}원`,
+        date,
+        household: crisis(size, line),
+        expect: { status: 'eligible', amount },
+      },
+      {
+        name: `${year} ${size}인: 소득 ${line + 1}원`,
+        date,
+        household: crisis(size, line + 1),
+        expect: { status: 'ineligible' },
+      },
+      {
+        name: `${year} ${size}인: 위기 여부 모름`,
+        date,
+        household: without(crisis(size, 500_000), 'inCrisis'),
+        expect: { status: 'unknown', missing: ['inCrisis'] },
+      },
+    ] satisfies Case[];
+  });
+  for (const c of cases) it(c.name, () => check(emergencyHousing, c));
+
+  it('위기가 아니면 대상 아님', () =>
+    check(emergencyHousing, {
+      name: 'no crisis',
+      date: '2026-06-01',
+      household: crisis(1, 500_000, { inCrisis: false }),
+      expect: { status: 'ineligible' },
+    }));
+  it('2026 대도시: 재산 241,000,000원 (보증금 1,000만 + 토지 23,100만) 대상, 1원 더 있으면 아님', () => {
+    check(emergencyHousing, {
+      name: 'at',
+      date: '2026-06-01',
+      household: crisis(1, 500_000, { otherProperty: 231_000_000 }),
+      expect: { status: 'eligible' },
+    });
+    check(emergencyHousing, {
+      name: 'over',
+      date: '2026-06-01',
+      household: crisis(1, 500_000, { otherProperty: 231_000_001 }),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('2026: 금융재산 8,000,000원 대상, 8,000,001원 아님', () => {
+    check(emergencyHousing, {
+      name: 'at',
+      date: '2026-06-01',
+      household: crisis(1, 500_000, { financialAssets: 8_000_000 }),
+      expect: { status: 'eligible' },
+    });
+    check(emergencyHousing, {
+      name: 'over',
+      date: '2026-06-01',
+      household: crisis(1, 500_000, { financialAssets: 8_000_001 }),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('amounts: 5인 874,100 · 7인 874,100 (7인 이상 NOT FOUND: last row reused) · 중소도시 3인 435,600', () => {
+    check(emergencyHousing, {
+      name: '5',
+      date: '2026-06-01',
+      household: crisis(5, 500_000),
+      expect: { status: 'eligible', amount: 874_100 },
+    });
+    check(emergencyHousing, {
+      name: '7',
+      date: '2026-06-01',
+      household: crisis(7, 500_000),
+      expect: { status: 'eligible', amount: 874_100 },
+    });
+    check(emergencyHousing, {
+      name: 'city',
+      date: '2026-06-01',
+      household: crisis(3, 500_000, { region: 'other' }),
+      expect: { status: 'eligible', amount: 435_600 },
+    });
+  });
+  it('2023: property limits start in 2024 → not encoded', () =>
+    expect(notEncoded('emergency-housing', crisis(1, 500_000), '2023-06-01')?.en).toContain(
+      'emergency_housing.property_limit',
+    ));
+});

@@ -1,0 +1,317 @@
+import { decide } from '@jibsa/rules';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/catalog/registry.ts';
+import { generalLoan, newlywedLoan, youthLoan } from '../src/jeonse-loan/program.ts';
+import { screenHousehold } from '../src/screen/screen.ts';
+import { youthRent } from '../src/youth-rent/program.ts';
+import { type Case, check, gwangjuRenter, person, without } from './helpers.ts';
+
+const unavailable = (id: string, household: object, date: string) => {
+  const r = screenHousehold(household, { date, programs: catalog.filter((e) => e.id === id) });
+  if (!r.ok) throw new Error('invalid household');
+  return r.programs[0]?.unavailable;
+};
+
+/**
+ * 청년월세 특별지원 (youth-rent/parameters.ts). A 25-year-old living alone in Gwangju on monthly rent
+ * (보증금 1,000만원, 월세 40만원), parents' household of 2 earning 200만원.
+ * Their income is 기타소득 (no 근로소득 공제), so 소득인정액 = that income: the deposit × 0.95 = 950만원
+ * is under the 기본재산액 (대도시 6,900만원 to 2023, 광역시 7,700만원 from 2024), so no 재산 환산.
+ * 청년가구 60 % lines (1인): 2022 1,944,812 × 0.6 = 1,166,887.2 → 1,166,887 · 2023 2,077,892 × 0.6 =
+ * 1,246,735.2 → 1,246,735 · 2024 2,228,445 × 0.6 = 1,337,067 · 2025 2,392,013 × 0.6 = 1,435,207.8 →
+ * 1,435,208 · 2026 2,564,238 × 0.6 = 1,538,542.8 → 1,538,543.
+ * 원가구 = 청년 1 + 부모 2 = 3인, 100 % line = 중위 3인: 2022 4,194,701 · 2023 4,434,816 · 2024 4,714,657 ·
+ * 2025 5,025,353 · 2026 5,359,036. Amount = min(월세, 200,000).
+ */
+describe('청년월세 특별지원', () => {
+  const youth = (income: number, fields: Record<string, unknown> = {}, age = 25) =>
+    gwangjuRenter([person('head', age, { other: income })], {
+      monthlyRent: 400_000,
+      livesApartFromParents: true,
+      parentsMonthlyIncome: 2_000_000,
+      parentsHouseholdSize: 2,
+      ...fields,
+    });
+  const years = [
+    { date: '2022-09-01', line: 1_166_887, origin: 4_194_701 },
+    { date: '2023-06-01', line: 1_246_735, origin: 4_434_816 },
+    { date: '2024-06-01', line: 1_337_067, origin: 4_714_657 },
+    { date: '2025-06-01', line: 1_435_208, origin: 5_025_353 },
+    { date: '2026-06-01', line: 1_538_543, origin: 5_359_036 },
+  ];
+  const cases: Case[] = years.flatMap(({ date, line, origin }) => {
+    const y = date.slice(0, 4);
+    // 원가구 at the line: 청년 1,000,000 + 부모 (origin − 1,000,000).
+    const parentsAtLine = origin - 1_000_000;
+    return [
+      {
+        name: `${y}: 월 80만원 버는 25세, 월세 40만원 → 20만원`,
+        date,
+        household: youth(800_000),
+        expect: { status: 'eligible', amount: 200_000 },
+      },
+      {
+        name: `${y}: 월세 15만원이면 15만원만`,
+        date,
+        household: youth(800_000, { monthlyRent: 150_000 }),
+        expect: { status: 'eligible', amount: 150_000 },
+      },
+      {
+        name: `${y}: 청년 소득이 딱 ${line}원`,
+        date,
+        household: youth(line),
+        expect: { status: 'eligible', amount: 200_000 },
+      },
+      { name: `${y}: 청년 소득 ${line + 1}원`, date, household: youth(line + 1), expect: { status: 'ineligible' } },
+      {
+        name: `${y}: 원가구 소득이 딱 ${origin}원 (부모 ${parentsAtLine})`,
+        date,
+        household: youth(1_000_000, { parentsMonthlyIncome: parentsAtLine }),
+        expect: { status: 'eligible' },
+      },
+      {
+        name: `${y}: 원가구 소득 ${origin + 1}원`,
+        date,
+        household: youth(1_000_000, { parentsMonthlyIncome: parentsAtLine + 1 }),
+        expect: { status: 'ineligible' },
+      },
+      {
+        name: `${y}: 부모 소득 모름`,
+        date,
+        household: without(youth(800_000), 'parentsMonthlyIncome'),
+        expect: { status: 'unknown', missing: ['parentsMonthlyIncome'] },
+      },
+    ] satisfies Case[];
+  });
+  for (const c of cases) it(c.name, () => check(youthRent, c));
+
+  it('나이: 34세 대상, 35세·18세 아님', () => {
+    check(youthRent, {
+      name: '34',
+      date: '2026-06-01',
+      household: youth(800_000, {}, 34),
+      expect: { status: 'eligible' },
+    });
+    check(youthRent, {
+      name: '35',
+      date: '2026-06-01',
+      household: youth(800_000, {}, 35),
+      expect: { status: 'ineligible' },
+    });
+    check(youthRent, {
+      name: '18',
+      date: '2026-06-01',
+      household: youth(800_000, {}, 18),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('월세 상한: 1차 (2023) 600,000원, 2차부터 (2024-02-26~) 700,000원', () => {
+    check(youthRent, {
+      name: '2023 at',
+      date: '2023-06-01',
+      household: youth(800_000, { monthlyRent: 600_000 }),
+      expect: { status: 'eligible' },
+    });
+    check(youthRent, {
+      name: '2023 over',
+      date: '2023-06-01',
+      household: youth(800_000, { monthlyRent: 600_001 }),
+      expect: { status: 'ineligible' },
+    });
+    check(youthRent, {
+      name: '2024 at',
+      date: '2024-06-01',
+      household: youth(800_000, { monthlyRent: 700_000 }),
+      expect: { status: 'eligible' },
+    });
+    check(youthRent, {
+      name: '2024 over',
+      date: '2024-06-01',
+      household: youth(800_000, { monthlyRent: 700_001 }),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('보증금 50,000,000원까지', () => {
+    check(youthRent, {
+      name: 'at',
+      date: '2026-06-01',
+      household: youth(800_000, { deposit: 50_000_000 }),
+      expect: { status: 'eligible' },
+    });
+    check(youthRent, {
+      name: 'over',
+      date: '2026-06-01',
+      household: youth(800_000, { deposit: 50_000_001 }),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('청년가구 재산 한도: 2023 107,000,000원 · 2026 122,000,000원 (the property criterion itself)', () => {
+    // Assets that large always push 소득인정액 over the 60 % line too (예금 is converted at 6.26 %/월),
+    // so the household is ineligible either way; the property criterion alone must flip at the limit.
+    const property = (date: string, financialAssets: number) =>
+      decide(youthRent, youth(800_000, { financialAssets }), { date }).criteria.find((c) => c.id === 'property')
+        ?.outcome;
+    expect(property('2023-06-01', 97_000_000)).toBe(true); // 보증금 10,000,000 + 예금 97,000,000 = 107,000,000
+    expect(property('2023-06-01', 97_000_001)).toBe(false);
+    expect(property('2026-06-01', 112_000_000)).toBe(true); // = 122,000,000
+    expect(property('2026-06-01', 112_000_001)).toBe(false);
+  });
+  it('부모와 같이 살면 대상 아님', () =>
+    check(youthRent, {
+      name: 'with parents',
+      date: '2026-06-01',
+      household: youth(800_000, { livesApartFromParents: false }),
+      expect: { status: 'ineligible' },
+    }));
+  it('before 2022-08-22 (1차 시작) → not encoded', () =>
+    expect(unavailable('youth-rent', youth(800_000), '2022-06-01')?.en).toContain('youth_rent'));
+});
+
+/**
+ * 버팀목 전세자금 (jeonse-loan/parameters.ts, nhuf scrape 2025-09-08): 무주택, 부부합산 연소득 ≤ 한도,
+ * 순자산 ≤ 337,000,000원. The amount is the LOAN LIMIT: 일반 수도권 외 (광주) 80,000,000 · 수도권
+ * 120,000,000; 청년 150,000,000; 신혼부부 수도권 외 160,000,000.
+ * Income is monthly in Jibsa, ×12 for the test: the 50,000,000원 line cannot be hit to the won with
+ * whole-won months, so "at the line" is 4,166,666원/월 × 12 = 49,999,992원 and "over" is 4,166,667 × 12 =
+ * 50,000,004원. The 신혼부부 line 75,000,000 = 6,250,000 × 12 is exact.
+ */
+describe('버팀목 전세자금', () => {
+  const jeonse = (members: ReturnType<typeof person>[], fields: Record<string, unknown> = {}) =>
+    gwangjuRenter(members, { tenure: 'jeonse', deposit: 100_000_000, monthlyRent: 0, ...fields });
+  const couple = (spouseIncome: number, fields: Record<string, unknown> = {}) =>
+    jeonse([person('head', 33, { earned: 4_000_000 }), person('spouse', 31, { earned: spouseIncome })], {
+      married: true,
+      marriedYears: 2,
+      ...fields,
+    });
+  for (const date of ['2025-10-01', '2026-06-01']) {
+    const y = date.slice(0, 4);
+    const cases: Array<Case & { program: typeof generalLoan }> = [
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 월 300만원, 광주 → 한도 8천만원`,
+        date,
+        household: jeonse([person('head', 45, { earned: 3_000_000 })]),
+        expect: { status: 'eligible', amount: 80_000_000 },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 연 49,999,992원`,
+        date,
+        household: jeonse([person('head', 45, { earned: 4_166_666 })]),
+        expect: { status: 'eligible' },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 연 50,000,004원`,
+        date,
+        household: jeonse([person('head', 45, { earned: 4_166_667 })]),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 빚 모름`,
+        date,
+        household: without(jeonse([person('head', 45, { earned: 3_000_000 })]), 'debts'),
+        expect: { status: 'unknown', missing: ['debts'] },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 28세 월 250만원 → 한도 1억 5천만원`,
+        date,
+        household: jeonse([person('head', 28, { earned: 2_500_000 })]),
+        expect: { status: 'eligible', amount: 150_000_000 },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 연 49,999,992원`,
+        date,
+        household: jeonse([person('head', 28, { earned: 4_166_666 })]),
+        expect: { status: 'eligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 연 50,000,004원`,
+        date,
+        household: jeonse([person('head', 28, { earned: 4_166_667 })]),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 35세는 아님`,
+        date,
+        household: jeonse([person('head', 35, { earned: 2_500_000 })]),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 나이 모름`,
+        date,
+        household: jeonse([{ ...person('head', 0, { earned: 2_500_000 }), age: undefined }]),
+        expect: { status: 'unknown', missing: ['members[0].age'] },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 부부 월 550만원 → 한도 1억 6천만원`,
+        date,
+        household: couple(1_500_000),
+        expect: { status: 'eligible', amount: 160_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 연 75,000,000원 (월 625만원)`,
+        date,
+        household: couple(2_250_000),
+        expect: { status: 'eligible' },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 연 75,000,012원 (월 625만 1원)`,
+        date,
+        household: couple(2_250_001),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 혼인 기간 모름`,
+        date,
+        household: without(couple(1_500_000), 'marriedYears'),
+        expect: { status: 'unknown', missing: ['marriedYears'] },
+      },
+    ];
+    describe(y, () => {
+      for (const c of cases) it(c.name, () => check(c.program, c));
+    });
+  }
+  it('순자산 337,000,000원 (보증금 1억 + 예금 2억 3,700만) 대상, 1원 더 있으면 아님', () => {
+    const h = (fin: number) => jeonse([person('head', 45, { earned: 3_000_000 })], { financialAssets: fin });
+    check(generalLoan, { name: 'at', date: '2026-06-01', household: h(237_000_000), expect: { status: 'eligible' } });
+    check(generalLoan, {
+      name: 'over',
+      date: '2026-06-01',
+      household: h(237_000_001),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('서울은 수도권 한도: 일반 1억 2천만원, 신혼 2억 5천만원', () => {
+    check(generalLoan, {
+      name: 'seoul',
+      date: '2026-06-01',
+      household: jeonse([person('head', 45, { earned: 3_000_000 })], { region: 'seoul' }),
+      expect: { status: 'eligible', amount: 120_000_000 },
+    });
+    check(newlywedLoan, {
+      name: 'seoul',
+      date: '2026-06-01',
+      household: couple(1_500_000, { region: 'seoul' }),
+      expect: { status: 'eligible', amount: 250_000_000 },
+    });
+  });
+  it('the amount is labelled as a loan limit, not a benefit', () => {
+    for (const p of [generalLoan, youthLoan, newlywedLoan]) expect(p.amount?.label.ko).toContain('대출 한도');
+  });
+  it('before 2025-09-08 no loan limit is encoded → not encoded', () =>
+    expect(
+      unavailable('jeonse-loan.general', jeonse([person('head', 45, { earned: 3_000_000 })]), '2025-06-01')?.en,
+    ).toContain('jeonse_loan.general.max_loan'));
+});
