@@ -30,6 +30,7 @@ describe('청년월세 특별지원', () => {
       livesApartFromParents: true,
       parentsMonthlyIncome: 2_000_000,
       parentsHouseholdSize: 2,
+      parentsProperty: 200_000_000,
       ...fields,
     });
   const years = [
@@ -155,6 +156,21 @@ describe('청년월세 특별지원', () => {
     expect(property('2023-06-01', 97_000_001)).toBe(false);
     expect(property('2026-06-01', 112_000_000)).toBe(true); // = 122,000,000
     expect(property('2026-06-01', 112_000_001)).toBe(false);
+  });
+  it('원가구 재산 한도: 2023 380,000,000원 · 2026 470,000,000원', () => {
+    // 원가구 재산 = 청년 총자산 (보증금 10,000,000) + 부모 재산.
+    const origin = (date: string, parentsProperty: number) =>
+      decide(youthRent, youth(800_000, { parentsProperty }), { date }).criteria.find((c) => c.id === 'originProperty')
+        ?.outcome;
+    expect(origin('2023-06-01', 370_000_000)).toBe(true);
+    expect(origin('2023-06-01', 370_000_001)).toBe(false);
+    expect(origin('2026-06-01', 460_000_000)).toBe(true);
+    expect(origin('2026-06-01', 460_000_001)).toBe(false);
+  });
+  it('부모 재산을 모르면 확인이 필요해요', () => {
+    const r = decide(youthRent, youth(800_000, { parentsProperty: undefined }), { date: '2026-06-01' });
+    expect(r.status).toBe('unknown');
+    expect(r.missing.map((m) => m.path)).toEqual(['parentsProperty']);
   });
   it('부모와 같이 살면 대상 아님', () =>
     check(youthRent, {

@@ -130,6 +130,14 @@ export const householdSchema = defineSchema({
       { order: 81 },
     ),
     parentsHouseholdSize: num('count', { ko: '부모 가구의 사람 수', en: "Parents' household size" }, { order: 82 }),
+    parentsProperty: num(
+      'KRW',
+      {
+        ko: '부모 가구의 재산 (집·땅·예금 등, 빚을 뺀 금액)',
+        en: "Parents' household assets (home, land, savings, minus debts)",
+      },
+      { order: 83 },
+    ),
     homeNeedsRepair: bool(
       { ko: '집에 고칠 곳이 있음 (누수·단열·설비)', en: 'Home needs repair (leaks, insulation, fixtures)' },
       { order: 85 },

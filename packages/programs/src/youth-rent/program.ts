@@ -12,6 +12,7 @@ import {
   maxMonthly,
   maxRent,
   originHouseholdIncomeRate,
+  originHouseholdProperty,
   youthHouseholdIncomeRate,
   youthHouseholdProperty,
 } from './parameters.ts';
@@ -27,7 +28,8 @@ import {
  * Approximations, on purpose: ages are 만 나이 (the 2차 안내 counts by birth year); the 원가구 is the
  * young person's household plus the parents' household (parentsHouseholdSize), and its income is the
  * young person's 소득인정액 plus the parents' reported monthly income (parents' property is not asked,
- * so their 소득환산액 and the 원가구 재산 한도 — 3억 8천만 / 4억 7천만원 — are NOT screened).
+ * so their 소득환산액 is not added); the 원가구 재산 한도 (3억 8천만 / 4억 7천만원) is checked against the
+ * young person's total assets plus the parents' reported net assets (parentsProperty).
  * Not encoded for lack of figures: the 1차 exception for rent above 60만원 (월세 + 보증금 환산액 ≤ 70만원
  * needs a conversion rate NOT FOUND for 1차) and the 2차 exception above 70만원 (cap cut off in the source);
  * exclusions for renting from close family or living in public rental.
@@ -108,6 +110,10 @@ export const youthRent = defineProgram({
     originIncome: {
       label: { ko: '원가구 소득이 기준 중위소득 100% 이하', en: "parents' household income ≤ 100 % of median" },
       test: v.le(originIncome, originIncomeLine),
+    },
+    originProperty: {
+      label: { ko: '원가구 재산이 한도 이하', en: "parents' household property within the limit" },
+      test: v.le(v.add(totalAssets, v.input('parentsProperty')), p(originHouseholdProperty)),
     },
   },
   amount: v.min(v.input('monthlyRent'), p(maxMonthly)),
