@@ -21,6 +21,48 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     expect(await page.title()).toContain('집사');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('주거복지');
     expect(await page.getAttribute('html', 'lang')).toBe('ko');
+    expect(await page.getByRole('link', { name: '자가진단 시작' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: '지원 제도 보기' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('passes axe at mobile size, in English and at the largest text size', async () => {
+    const page = await newPage(browser, { mobile: true });
+    await page.goto(product.url);
+    await page.getByRole('button', { name: '아주 크게' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Housing');
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps the text size after a reload', async () => {
+    const page = await newPage(browser);
+    await page.goto(product.url);
+    await page.getByRole('button', { name: '크게', exact: true }).click();
+    expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
+    const before = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
+    expect(await page.getByRole('button', { name: '크게', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(before).toBe('20px');
+  });
+
+  it('works from the keyboard: skip link first, then the big actions', async () => {
+    const page = await newPage(browser);
+    await page.goto(product.url);
+    await page.waitForSelector('.big-actions');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => document.activeElement?.textContent);
+    expect(skip).toBe('본문 바로가기');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('자가진단 시작');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-question-path="gwangjuDistrict"]');
+    // Focus moves to the question, so a screen reader reads it first.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   });
 });

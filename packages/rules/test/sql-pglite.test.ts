@@ -21,7 +21,7 @@ describe('SQL on PGlite agrees with the scalar evaluator', () => {
     await db.close();
   });
 
-  it('on 1,500 random households at several dates, both programs', async () => {
+  it('on 1,500 random households at several dates, both programs', { timeout: 120_000 }, async () => {
     const hs = fc.sample(householdArb, { numRuns: 1500, seed: 7 });
     await load(q, hs);
     for (const date of DATES) {
@@ -32,7 +32,7 @@ describe('SQL on PGlite agrees with the scalar evaluator', () => {
     }
   });
 
-  it('as a property over fresh random data', async () => {
+  it('as a property over fresh random data', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(householdArb, { maxLength: 25 }), dateArb, async (hs, date) => {
         await load(q, hs);

@@ -42,7 +42,7 @@ describe.skipIf(!client)('SQL on real PostgreSQL agrees with the scalar evaluato
     await c.end();
   });
 
-  it('on random households in a throwaway schema', async () => {
+  it('on random households in a throwaway schema', { timeout: 120_000 }, async () => {
     await c.query(`CREATE SCHEMA "${SCHEMA}"`);
     created = true;
     await c.query(`SET search_path TO "${SCHEMA}"`);

@@ -28,7 +28,11 @@ async function startTwice(env: Record<string, string>, count: (table: string) =>
   const created = await fetch(`${first.url}/api/consultations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: '테스트', phone: '010-0000-0000', consent: { contact: true, household: false, result: false } }),
+    body: JSON.stringify({
+      name: '테스트',
+      phone: '010-0000-0000',
+      consent: { contact: true, household: false, result: false },
+    }),
   });
   expect(created.status).toBe(201);
   expect(await first.stop()).toBe(0);

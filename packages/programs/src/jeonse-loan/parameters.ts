@@ -85,7 +85,7 @@ export const generalRate: ParameterDef = {
       value: { min: 0.025, max: 0.035 },
       citation: NHUF,
       verified: false,
-      note: SCRAPE + ' Rate depends on income and deposit; 우대금리 (수급자·다자녀 etc.) lower it.',
+      note: `${SCRAPE} Rate depends on income and deposit; 우대금리 (수급자·다자녀 etc.) lower it.`,
     },
   ],
 };
@@ -100,7 +100,7 @@ export const youthMaxLoan: ParameterDef = {
       value: 150_000_000,
       citation: NHUF,
       verified: false,
-      note: SCRAPE + ' "최대 1.5억원 (임차보증금의 80% 이내)". Age 만 19~34세, 부부합산 5천만원, 순자산 3.37억.',
+      note: `${SCRAPE} "최대 1.5억원 (임차보증금의 80% 이내)". Age 만 19~34세, 부부합산 5천만원, 순자산 3.37억.`,
     },
   ],
 };
@@ -123,7 +123,7 @@ export const newlywedIncomeLimit: ParameterDef = {
       value: 75_000_000,
       citation: NHUF,
       verified: false,
-      note: SCRAPE + ' 혼인 7년 이내 또는 3개월 이내 결혼예정.',
+      note: `${SCRAPE} 혼인 7년 이내 또는 3개월 이내 결혼예정.`,
     },
   ],
 };
@@ -139,7 +139,7 @@ export const newlywedMaxLoan: ParameterDef = {
       value: { capital: 250_000_000, 'non-capital': 160_000_000 },
       citation: NHUF,
       verified: false,
-      note: SCRAPE + ' 임차보증금 80 % 이내.',
+      note: `${SCRAPE} 임차보증금 80 % 이내.`,
     },
   ],
 };

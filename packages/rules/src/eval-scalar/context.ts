@@ -1,8 +1,8 @@
-import { keyOf, periodAsOf, tableCell } from '../parameters/lookup.ts';
+import { keyOf } from '../parameters/lookup.ts';
 import type { ParameterDef, ParameterPeriod } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import type { Household, InputValue, Member } from '../schema/schema.ts';
-import { dateToNum, isIsoDate } from '../util/dates.ts';
+import { dayOf, type Plan, planOf } from './plan.ts';
 
 /** A runtime value; null is "unknown" (Kleene's third value). */
 export type Val = number | boolean | string | null;
@@ -14,16 +14,62 @@ export interface ParamUse {
   readonly value: number;
 }
 
-/** Per-evaluation state. Variables are memoised here so each is computed once. */
-export interface Ctx {
-  readonly program: Program;
+export interface Trace {
+  readonly params: Map<string, ParamUse>;
+  readonly inputs: Map<string, Val>;
+}
+
+/** Variable values computed so far, by id (the explainer lists them). */
+export interface VarMemo {
+  has(id: string): boolean;
+  get(id: string): Val | undefined;
+}
+
+/**
+ * Per-evaluation state. Variables are memoised in `vals` (by the plan's slot) so each is
+ * computed once; a class so every context has one shape and no per-call closures.
+ */
+export class Ctx {
   readonly date: string;
   readonly asOf: number;
-  readonly household: Household;
+  /** Periods in force on `date` by parameter slot, shared by every household on that date. */
+  readonly periods: Array<ParameterPeriod | undefined>;
   readonly members: readonly Member[] | null;
-  readonly memo: Map<string, Val>;
-  /** Only filled when explaining: parameters and inputs actually read. */
-  readonly trace: { params: Map<string, ParamUse>; inputs: Map<string, Val> } | null;
+  readonly vals: Array<Val | undefined>;
+  /** Inputs each unknown variable depends on, by slot; only built when something is missing. */
+  deps: Array<ReadonlySet<string> | undefined> | null = null;
+
+  constructor(
+    readonly program: Program,
+    readonly plan: Plan,
+    date: string,
+    readonly household: Household,
+    /** Only filled when explaining: parameters and inputs actually read. */
+    readonly trace: Trace | null,
+  ) {
+    const day = dayOf(plan, date);
+    this.date = day.date;
+    this.asOf = day.asOf;
+    this.periods = day.periods;
+    const m = household.members;
+    this.members = Array.isArray(m) ? m : null;
+    this.vals = plan.blank.slice();
+  }
+
+  get memo(): VarMemo {
+    return new MemoView(this);
+  }
+}
+
+class MemoView implements VarMemo {
+  constructor(private readonly ctx: Ctx) {}
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+  get(id: string): Val | undefined {
+    const slot = this.ctx.plan.slotOf.get(id);
+    return slot === undefined ? undefined : this.ctx.vals[slot];
+  }
 }
 
 export interface EvalOptions {
@@ -31,57 +77,19 @@ export interface EvalOptions {
   readonly date: string;
 }
 
-/** Dates already validated: evaluation runs many households against few dates. */
-const goodDates = new Set<string>();
-
+/** Throws RangeError for a date that is not a real ISO date (checked once per program and date). */
 export function makeCtx(program: Program, household: Household, opts: EvalOptions, trace: boolean): Ctx {
-  if (!goodDates.has(opts.date)) {
-    if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
-    if (goodDates.size > 10_000) goodDates.clear();
-    goodDates.add(opts.date);
-  }
-  const m = household.members;
-  return {
+  return new Ctx(
     program,
-    date: opts.date,
-    asOf: dateToNum(opts.date),
+    planOf(program),
+    opts.date,
     household,
-    members: Array.isArray(m) ? m : null,
-    memo: new Map(),
-    trace: trace ? { params: new Map(), inputs: new Map() } : null,
-  };
+    trace ? { params: new Map(), inputs: new Map() } : null,
+  );
 }
 
 export function norm(x: InputValue | readonly Member[]): Val {
   return x === undefined || x === null || typeof x === 'object' ? null : x;
-}
-
-/** Period lookups memoised per parameter and date; periods are immutable data. */
-const periodCache = new WeakMap<ParameterDef, Map<string, ParameterPeriod>>();
-function cachedPeriod(def: ParameterDef, date: string): ParameterPeriod {
-  let byDate = periodCache.get(def);
-  if (!byDate) {
-    byDate = new Map();
-    periodCache.set(def, byDate);
-  }
-  let period = byDate.get(date);
-  if (!period) {
-    period = periodAsOf(def, date);
-    if (byDate.size > 1000) byDate.clear();
-    byDate.set(date, period);
-  }
-  return period;
-}
-
-/** Parameter cell as of the context's date; throws ParameterLookupError when data is missing. */
-export function paramValue(ctx: Ctx, def: ParameterDef, keys: readonly string[]): number {
-  const period = cachedPeriod(def, ctx.date);
-  const value = tableCell(def, ctx.date, period.value, keys);
-  if (ctx.trace) {
-    const k = keys.length ? `${def.id}[${keys.join(',')}]` : def.id;
-    ctx.trace.params.set(k, { def, period, keys, value });
-  }
-  return value;
 }
 
 export { keyOf };

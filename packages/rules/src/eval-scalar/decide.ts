@@ -1,9 +1,10 @@
-import type { Program } from '../program/types.ts';
+import type { Criterion, Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Household } from '../schema/schema.ts';
 import { type Ctx, type EvalOptions, makeCtx } from './context.ts';
-import { evalExpr } from './interpret.ts';
-import { unknownInputs } from './missing.ts';
+import { run } from './interpret.ts';
+import { collect } from './missing.ts';
+import type { PNode } from './plan.ts';
 
 export type Status = 'eligible' | 'ineligible' | 'unknown';
 
@@ -44,59 +45,98 @@ export function decide(program: Program, household: Household, opts: EvalOptions
  * and are listed while status is unknown or eligible.
  */
 export function decideIn(ctx: Ctx): Decision {
-  const { program } = ctx;
-  const criteria = program.criteria.map((c) => ({
-    id: c.id,
-    label: c.label,
-    outcome: evalExpr(ctx, c.expr, null, -1) as boolean | null,
-  }));
-  const status: Status = criteria.some((c) => c.outcome === false)
-    ? 'ineligible'
-    : criteria.every((c) => c.outcome === true)
-      ? 'eligible'
-      : 'unknown';
+  const { program, plan } = ctx;
+  const defs = program.criteria;
+  // Plain loops and no per-call closures: this runs once per household and program.
+  const criteria: CriterionOutcome[] = [];
+  let anyFalse = false;
+  let allTrue = true;
+  for (let i = 0; i < defs.length; i++) {
+    const c = defs[i] as Criterion;
+    const outcome = run(ctx, plan.criteria[i] as PNode, null, -1) as boolean | null;
+    if (outcome === false) anyFalse = true;
+    if (outcome !== true) allTrue = false;
+    criteria.push({ id: c.id, label: c.label, outcome });
+  }
+  const status: Status = anyFalse ? 'ineligible' : allTrue ? 'eligible' : 'unknown';
   let amount: number | null = null;
-  const affects = new Map<string, string[]>();
+  // Created only when some input is missing, so a complete household allocates nothing here.
+  let affects: Map<string, string[]> | null = null;
   if (status !== 'ineligible') {
-    program.criteria.forEach((c, i) => {
-      if (criteria[i]?.outcome !== null) return;
-      const deps = new Set<string>();
-      unknownInputs(ctx, c.expr, null, -1, deps);
-      for (const d of deps) affects.set(d, [...(affects.get(d) ?? []), c.id]);
-    });
-    if (program.amount) {
-      const a = evalExpr(ctx, program.amount.expr, null, -1) as number | null;
+    if (!allTrue) {
+      for (let i = 0; i < defs.length; i++) {
+        if (criteria[i]?.outcome !== null) continue;
+        const deps = new Set<string>();
+        collect(ctx, plan.criteria[i] as PNode, null, -1, deps);
+        affects = addAffects(affects, deps, (defs[i] as Criterion).id);
+      }
+    }
+    if (plan.amount !== null) {
+      const a = run(ctx, plan.amount, null, -1) as number | null;
       if (status === 'eligible') amount = a;
       if (a === null) {
         const deps = new Set<string>();
-        unknownInputs(ctx, program.amount.expr, null, -1, deps);
-        for (const d of deps) affects.set(d, [...(affects.get(d) ?? []), 'amount']);
+        collect(ctx, plan.amount, null, -1, deps);
+        affects = addAffects(affects, deps, 'amount');
       }
     }
   }
-  return { id: program.id, status, amount, criteria, missing: rankMissing(ctx, affects) };
+  return { id: program.id, status, amount, criteria, missing: affects === null ? [] : rankMissing(ctx, affects) };
+}
+
+function addAffects(
+  affects: Map<string, string[]> | null,
+  deps: Set<string>,
+  id: string,
+): Map<string, string[]> | null {
+  if (deps.size === 0) return affects;
+  const map = affects ?? new Map<string, string[]>();
+  for (const d of deps) {
+    const ids = map.get(d);
+    if (ids === undefined) map.set(d, [id]);
+    else ids.push(id);
+  }
+  return map;
+}
+
+const MEMBER_PATH = /^members\[(\d+)\]\.(\w+)$/;
+
+interface Row {
+  readonly path: string;
+  readonly ids: string[];
+  readonly criteriaCount: number;
+  readonly order: number;
+  readonly member: number;
+}
+
+function byRank(a: Row, b: Row): number {
+  return b.criteriaCount - a.criteriaCount || a.order - b.order || a.member - b.member || (a.path < b.path ? -1 : 1);
 }
 
 function rankMissing(ctx: Ctx, affects: Map<string, string[]>): MissingInput[] {
   if (affects.size === 0) return [];
   const schema = ctx.program.schema;
-  const rows = [...affects].map(([path, ids]) => {
-    const m = /^members\[(\d+)\]\.(\w+)$/.exec(path);
+  const rows: Row[] = [];
+  for (const [path, ids] of affects) {
+    const m = MEMBER_PATH.exec(path);
     const scope = m ? ('member' as const) : ('household' as const);
     const field = m ? (m[2] as string) : path;
-    const criteriaCount = ids.filter((i) => i !== 'amount').length;
-    return { path, ids, criteriaCount, order: fieldRank(schema, scope, field), member: m ? Number(m[1]) : -1 };
-  });
-  rows.sort(
-    (a, b) =>
-      b.criteriaCount - a.criteriaCount || a.order - b.order || a.member - b.member || (a.path < b.path ? -1 : 1),
-  );
-  return rows.map((r, i) => ({ path: r.path, label: inputLabel(ctx, r.path), rank: i + 1, affects: r.ids }));
+    let criteriaCount = 0;
+    for (const i of ids) if (i !== 'amount') criteriaCount++;
+    rows.push({ path, ids, criteriaCount, order: fieldRank(schema, scope, field), member: m ? Number(m[1]) : -1 });
+  }
+  rows.sort(byRank);
+  const out: MissingInput[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    out.push({ path: r.path, label: inputLabel(ctx, r.path), rank: i + 1, affects: r.ids });
+  }
+  return out;
 }
 
 export function inputLabel(ctx: Ctx, path: string): Label {
   if (path === 'members') return { ko: '가구원 명단', en: 'household members' };
-  const m = /^members\[(\d+)\]\.(\w+)$/.exec(path);
+  const m = MEMBER_PATH.exec(path);
   if (m) {
     const f = fieldOf(ctx.program.schema, 'member', m[2] as string);
     const n = Number(m[1]) + 1;

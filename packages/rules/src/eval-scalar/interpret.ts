@@ -1,9 +1,10 @@
-import { assertNever, type Expr, type Variable } from '../expr/nodes.ts';
-import { conversion } from '../expr/units.ts';
-import type { ParameterDef } from '../parameters/types.ts';
+import { assertNever, type Expr } from '../expr/nodes.ts';
+import { periodAsOf, tableCell } from '../parameters/lookup.ts';
+import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
-import { dateToNum, wholeYears } from '../util/dates.ts';
-import { type Ctx, keyOf, norm, paramValue, type Val } from './context.ts';
+import { wholeYears } from '../util/dates.ts';
+import { type Ctx, keyOf, norm, type Val } from './context.ts';
+import { nodeFor, type PNode } from './plan.ts';
 
 /**
  * The reference semantics every other backend is tested against. Kleene logic:
@@ -11,119 +12,198 @@ import { type Ctx, keyOf, norm, paramValue, type Val } from './context.ts';
  * min/max with an unknown operand are unknown; division by zero is unknown.
  */
 export function evalExpr(ctx: Ctx, e: Expr, m: Member | null, mi: number): Val {
-  switch (e.kind) {
+  return run(ctx, nodeFor(ctx.plan, e), m, mi);
+}
+
+/** evalExpr over the program's plan (see plan.ts); the hot path of `decide`. */
+export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
+  switch (n.kind) {
     case 'num':
     case 'bool':
     case 'str':
-      return e.value;
+      return n.lit;
     case 'input': {
-      const val = e.scope === 'member' ? norm((m as Member)[e.field]) : norm(ctx.household[e.field]);
-      if (ctx.trace) ctx.trace.inputs.set(e.scope === 'member' ? `members[${mi}].${e.field}` : e.field, val);
+      const val = norm(n.member ? (m as Member)[n.field] : ctx.household[n.field]);
+      if (ctx.trace !== null) ctx.trace.inputs.set(n.member ? `members[${mi}].${n.field}` : n.field, val);
       return val;
     }
-    case 'param': {
-      const keys: string[] = [];
-      for (const k of e.keys) {
-        const kv = evalExpr(ctx, k, m, mi);
-        if (kv === null) return null;
-        keys.push(keyOf(kv as number | string));
-      }
-      const def = ctx.program.parameters.get(e.id) as ParameterDef;
-      const value = paramValue(ctx, def, keys);
-      return def.unit === 'bool' ? value !== 0 : value;
-    }
     case 'ref':
-      return variableValue(ctx, e.id);
+      return slotValue(ctx, n.x);
+    case 'param':
+      return n.args.length > 2 || ctx.trace !== null ? paramTraced(ctx, n, m, mi) : param(ctx, n, m, mi);
     case 'arith': {
-      const l = evalExpr(ctx, e.left, m, mi);
-      const r = evalExpr(ctx, e.right, m, mi);
+      const l = run(ctx, n.a as PNode, m, mi);
+      const r = run(ctx, n.b as PNode, m, mi);
       if (l === null || r === null) return null;
-      return arith(e.op, l as number, r as number);
-    }
-    case 'round': {
-      const x = evalExpr(ctx, e.arg, m, mi);
-      return x === null ? null : roundTo(e.mode, x as number, e.step);
-    }
-    case 'convert': {
-      const x = evalExpr(ctx, e.arg, m, mi);
-      const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
-      return x === null ? null : ((x as number) * mul) / div;
-    }
-    case 'minmax': {
-      let acc: number | null = null;
-      for (const a of e.args) {
-        const x = evalExpr(ctx, a, m, mi);
-        if (x === null) return null;
-        acc = acc === null ? (x as number) : e.op === 'min' ? Math.min(acc, x as number) : Math.max(acc, x as number);
-      }
-      return acc;
+      return arith(n.sub as 'add', l as number, r as number);
     }
     case 'compare': {
-      const l = evalExpr(ctx, e.left, m, mi);
-      const r = evalExpr(ctx, e.right, m, mi);
-      return l === null || r === null ? null : compareValues(e.op, l, r);
-    }
-    case 'oneOf': {
-      const x = evalExpr(ctx, e.arg, m, mi);
-      return x === null ? null : e.values.includes(x as string);
+      const l = run(ctx, n.a as PNode, m, mi);
+      const r = run(ctx, n.b as PNode, m, mi);
+      return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
     }
     case 'logic': {
       // Kleene: a decisive operand (false for and, true for or) wins over unknowns.
-      const decisive = e.op === 'or';
+      const decisive = n.sub === 'or';
+      const args = n.args;
       let unknown = false;
-      for (const a of e.args) {
-        const x = evalExpr(ctx, a, m, mi);
+      for (let i = 0; i < args.length; i++) {
+        const x = run(ctx, args[i] as PNode, m, mi);
         if (x === decisive) return decisive;
         if (x === null) unknown = true;
       }
       return unknown ? null : !decisive;
     }
     case 'not': {
-      const x = evalExpr(ctx, e.arg, m, mi);
+      const x = run(ctx, n.a as PNode, m, mi);
       return x === null ? null : !x;
     }
     case 'if': {
-      const c = evalExpr(ctx, e.cond, m, mi);
+      const c = run(ctx, n.a as PNode, m, mi);
       if (c === null) return null;
-      return evalExpr(ctx, c ? e.ifTrue : e.ifFalse, m, mi);
+      return run(ctx, (c ? n.b : n.c) as PNode, m, mi);
     }
     case 'aggregate':
-      return aggregate(ctx, e.op, e.body);
+      return aggregate(ctx, n.sub, n.a as PNode);
+    case 'minmax': {
+      const args = n.args;
+      const min = n.sub === 'min';
+      let acc: number | null = null;
+      for (let i = 0; i < args.length; i++) {
+        const x = run(ctx, args[i] as PNode, m, mi) as number | null;
+        if (x === null) return null;
+        acc = acc === null ? x : min ? Math.min(acc, x) : Math.max(acc, x);
+      }
+      return acc;
+    }
+    case 'round': {
+      const x = run(ctx, n.a as PNode, m, mi);
+      return x === null ? null : roundTo(n.sub as 'floor', x as number, n.x);
+    }
+    case 'convert': {
+      const x = run(ctx, n.a as PNode, m, mi);
+      return x === null ? null : ((x as number) * n.x) / n.y;
+    }
+    case 'oneOf': {
+      const x = run(ctx, n.a as PNode, m, mi);
+      return x === null ? null : n.values.includes(x as string);
+    }
     case 'yearsSince': {
-      const d = evalExpr(ctx, e.arg, m, mi);
-      return d === null ? null : wholeYears(dateToNum(d as string), ctx.asOf);
+      const d = run(ctx, n.a as PNode, m, mi);
+      return d === null ? null : wholeYears(ymd(d as string), ctx.asOf);
     }
     default:
-      return assertNever(e);
+      throw new Error(`unhandled plan node ${n.kind}`);
   }
 }
 
-export function variableValue(ctx: Ctx, id: string): Val {
-  // Values are never undefined (unknown is null), so one lookup answers "computed yet?".
-  const hit = ctx.memo.get(id);
+/** A variable's value, computed on first use and memoised for the rest of the evaluation. */
+export function slotValue(ctx: Ctx, slot: number): Val {
+  // Values are never undefined (unknown is null), so one read answers "computed yet?".
+  const hit = ctx.vals[slot];
   if (hit !== undefined) return hit;
-  const x = ctx.program.variables.get(id) as Variable;
-  const val = evalExpr(ctx, x.expr, null, -1);
-  ctx.memo.set(id, val);
+  const val = run(ctx, ctx.plan.vars[slot] as PNode, null, -1);
+  ctx.vals[slot] = val;
   return val;
 }
 
-function aggregate(ctx: Ctx, op: 'sum' | 'count' | 'any' | 'all', body: Expr): Val {
+/**
+ * Same arithmetic as util/dates.ts dateToNum (tested equal), written without its inner arrow
+ * function: under tsx/esbuild's keepNames every closure creation also pays a `__name` call,
+ * and this runs for every member's birth date.
+ */
+export function ymd(s: string): number {
+  return (
+    (digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)) * 10000 +
+    (digit(s, 5) * 10 + digit(s, 6)) * 100 +
+    digit(s, 8) * 10 +
+    digit(s, 9)
+  );
+}
+
+function digit(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
+function periodOf(ctx: Ctx, n: PNode): ParameterPeriod {
+  const hit = ctx.periods[n.x];
+  if (hit !== undefined) return hit;
+  // Throws ParameterLookupError when no period covers the date; failures are not cached.
+  const period = periodAsOf(n.def as NonNullable<PNode['def']>, ctx.date);
+  ctx.periods[n.x] = period;
+  return period;
+}
+
+/**
+ * Untraced lookup with up to two keys held in locals (no key array, no String()): a cell
+ * reached by plain property reads is exactly what tableCell returns, since a number key reads
+ * the same property as its String(). Anything else (a missing key, beyondMax, an error) goes
+ * through tableCell with the stringified keys, as before.
+ */
+function param(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
+  const nk = n.args.length;
+  let k0: Val = null;
+  let k1: Val = null;
+  if (nk > 0) {
+    k0 = run(ctx, n.args[0] as PNode, m, mi);
+    if (k0 === null) return null;
+    if (nk > 1) {
+      k1 = run(ctx, n.args[1] as PNode, m, mi);
+      if (k1 === null) return null;
+    }
+  }
+  const period = periodOf(ctx, n);
+  let cell: number | TableValue | undefined = period.value;
+  if (nk > 0 && typeof cell === 'object' && cell !== null) {
+    cell = cell[k0 as string] as number | TableValue | undefined;
+    if (nk > 1 && typeof cell === 'object' && cell !== null)
+      cell = cell[k1 as string] as number | TableValue | undefined;
+  }
+  let value: number;
+  if (typeof cell === 'number') value = cell;
+  else {
+    const keys = nk === 0 ? [] : nk === 1 ? [keyOf(k0 as string)] : [keyOf(k0 as string), keyOf(k1 as string)];
+    value = tableCell(n.def as NonNullable<PNode['def']>, ctx.date, period.value, keys);
+  }
+  return n.boolParam ? value !== 0 : value;
+}
+
+/** The general lookup: any number of keys, and records what it read when explaining. */
+function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
+  const keys: string[] = [];
+  for (const k of n.args) {
+    const kv = run(ctx, k, m, mi);
+    if (kv === null) return null;
+    keys.push(keyOf(kv as number | string));
+  }
+  const def = n.def as NonNullable<PNode['def']>;
+  const period = periodOf(ctx, n);
+  const value = tableCell(def, ctx.date, period.value, keys);
+  if (ctx.trace !== null) {
+    const k = keys.length ? `${def.id}[${keys.join(',')}]` : def.id;
+    ctx.trace.params.set(k, { def, period, keys, value });
+  }
+  return n.boolParam ? value !== 0 : value;
+}
+
+function aggregate(ctx: Ctx, op: string, body: PNode): Val {
   const members = ctx.members;
   if (members === null) return null;
+  const sum = op === 'sum';
+  const count = op === 'count';
   let acc = 0;
   let unknown = false;
   for (let i = 0; i < members.length; i++) {
-    const x = evalExpr(ctx, body, members[i] as Member, i);
+    const x = run(ctx, body, members[i] as Member, i);
     if (x === null) {
-      if (op === 'sum' || op === 'count') return null;
+      if (sum || count) return null;
       unknown = true;
-    } else if (op === 'sum') acc += x as number;
-    else if (op === 'count') acc += x ? 1 : 0;
+    } else if (sum) acc += x as number;
+    else if (count) acc += x ? 1 : 0;
     else if (op === 'any' && x === true) return true;
     else if (op === 'all' && x === false) return false;
   }
-  if (op === 'sum' || op === 'count') return acc;
+  if (sum || count) return acc;
   return unknown ? null : op === 'all';
 }
 

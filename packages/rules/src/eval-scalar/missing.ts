@@ -1,7 +1,8 @@
-import { assertNever, children, type Expr, type Variable } from '../expr/nodes.ts';
+import type { Expr } from '../expr/nodes.ts';
 import type { Member } from '../schema/schema.ts';
 import type { Ctx } from './context.ts';
-import { evalExpr } from './interpret.ts';
+import { run, slotValue } from './interpret.ts';
+import { nodeFor, type PNode } from './plan.ts';
 
 /**
  * Which unknown inputs an unknown value depends on. Because Kleene logic and strict
@@ -10,71 +11,62 @@ import { evalExpr } from './interpret.ts';
  * Called only for values already known to be unknown, so the fast path pays nothing.
  */
 export function unknownInputs(ctx: Ctx, e: Expr, m: Member | null, mi: number, out: Set<string>): void {
-  const unknownChild = (c: Expr) => {
-    if (evalExpr(ctx, c, m, mi) === null) unknownInputs(ctx, c, m, mi, out);
-  };
-  switch (e.kind) {
-    case 'num':
-    case 'bool':
-    case 'str':
-      return;
+  collect(ctx, nodeFor(ctx.plan, e), m, mi, out);
+}
+
+/** unknownInputs over plan nodes; children are visited in `children()` order, so paths keep their order. */
+export function collect(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: Set<string>): void {
+  switch (n.kind) {
     case 'input':
-      out.add(e.scope === 'member' ? `members[${mi}].${e.field}` : e.field);
+      out.add(n.member ? `members[${mi}].${n.field}` : n.field);
       return;
-    case 'ref': {
-      for (const p of variableDeps(ctx, e.id)) out.add(p);
+    case 'ref':
+      for (const p of variableDeps(ctx, n.x)) out.add(p);
       return;
-    }
     case 'if': {
-      const c = evalExpr(ctx, e.cond, m, mi);
+      const c = run(ctx, n.a as PNode, m, mi);
       if (c === null) {
-        unknownChild(e.cond);
-        unknownChild(e.ifTrue);
-        unknownChild(e.ifFalse);
-      } else unknownChild(c ? e.ifTrue : e.ifFalse);
+        unknownChild(ctx, n.a as PNode, m, mi, out);
+        unknownChild(ctx, n.b as PNode, m, mi, out);
+        unknownChild(ctx, n.c as PNode, m, mi, out);
+      } else unknownChild(ctx, (c ? n.b : n.c) as PNode, m, mi, out);
       return;
     }
     case 'aggregate': {
-      if (ctx.members === null) {
+      const members = ctx.members;
+      if (members === null) {
         out.add('members');
         return;
       }
-      ctx.members.forEach((mem, i) => {
-        if (evalExpr(ctx, e.body, mem, i) === null) unknownInputs(ctx, e.body, mem, i, out);
-      });
+      const body = n.a as PNode;
+      for (let i = 0; i < members.length; i++) {
+        const mem = members[i] as Member;
+        if (run(ctx, body, mem, i) === null) collect(ctx, body, mem, i, out);
+      }
       return;
     }
-    case 'param':
-    case 'arith':
-    case 'round':
-    case 'convert':
-    case 'minmax':
-    case 'compare':
-    case 'oneOf':
-    case 'logic':
-    case 'not':
-    case 'yearsSince':
-      // Strict nodes, and logic whose value is unknown (so no operand was decisive).
-      for (const [, c] of children(e)) unknownChild(c);
-      return;
     default:
-      assertNever(e);
+      // Literals have no operands. Strict nodes, and logic whose value is unknown (so no
+      // operand was decisive): every unknown operand matters. A node has either a/b or args.
+      if (n.a !== null) unknownChild(ctx, n.a, m, mi, out);
+      if (n.b !== null) unknownChild(ctx, n.b, m, mi, out);
+      for (let i = 0; i < n.args.length; i++) unknownChild(ctx, n.args[i] as PNode, m, mi, out);
   }
 }
 
-const depMemo = new WeakMap<Ctx, Map<string, ReadonlySet<string>>>();
+function unknownChild(ctx: Ctx, c: PNode, m: Member | null, mi: number, out: Set<string>): void {
+  if (run(ctx, c, m, mi) === null) collect(ctx, c, m, mi, out);
+}
 
-function variableDeps(ctx: Ctx, id: string): ReadonlySet<string> {
-  let memo = depMemo.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    depMemo.set(ctx, memo);
-  }
-  const hit = memo.get(id);
-  if (hit) return hit;
-  const x = ctx.program.variables.get(id) as Variable;
+/** Inputs behind one variable, memoised per evaluation like the variable's value. */
+function variableDeps(ctx: Ctx, slot: number): ReadonlySet<string> {
+  if (ctx.deps === null) ctx.deps = [];
+  const hit = ctx.deps[slot];
+  if (hit !== undefined) return hit;
   const out = new Set<string>();
-  if (evalExpr(ctx, x.expr, null, -1) === null) unknownInputs(ctx, x.expr, null, -1, out);
-  memo.set(id, out);
+  const x = ctx.plan.vars[slot] as PNode;
+  // The memoised value: evaluation is deterministic, so re-running the expression would agree.
+  if (slotValue(ctx, slot) === null) collect(ctx, x, null, -1, out);
+  ctx.deps[slot] = out;
   return out;
 }

@@ -1,0 +1,85 @@
+import { catalog } from '@jibsa/programs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, launchBrowser, newPage } from '../support/browser.ts';
+import { startProduct } from '../support/server.ts';
+
+describe.runIf(browserAvailable())('program catalog in Chromium', () => {
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.cleanup();
+  });
+
+  it('lists every program, searches and filters, and passes axe', async () => {
+    const page = await newPage(browser);
+    await page.goto(product.url);
+    await page.getByRole('link', { name: '지원 제도 보기' }).click();
+    await page.waitForSelector('.catalog-item');
+    expect(await page.locator('.catalog-item').count()).toBe(catalog.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel(/찾을 말/).fill('수선');
+    await expect(page.locator('.catalog-item').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('수선유지급여')]),
+    );
+    await page.getByLabel(/찾을 말/).fill('');
+    await page.getByLabel('도움의 종류').selectOption('repair');
+    const ids = await page
+      .locator('.catalog-item')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.programId));
+    expect(ids).toEqual(catalog.filter((e) => e.metadata.helpType === 'repair').map((e) => e.id));
+    await page.getByLabel('도움의 종류').selectOption('');
+    await page.getByLabel('누구를 위한 제도').selectOption('elderly');
+    expect(await page.locator('.catalog-item').count()).toBe(
+      catalog.filter((e) => e.metadata.audience.includes('elderly')).length,
+    );
+    await page.context().close();
+  }, 90_000);
+
+  it('shows a program page with years covered and cited, marked figures', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${product.url}/#/programs/housing-benefit-rent`);
+    await page.waitForSelector('.program-page');
+    await expect(page.locator('h1').textContent()).resolves.toBe('주거급여 (임차급여)');
+    await expect(page.locator('.years').textContent()).resolves.toMatch(/20\d\d/);
+    expect(await page.locator('.figures tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.locator('.figures a[href^="http"]').count()).toBeGreaterThan(0);
+    await expect(page.locator('.figures').first().textContent()).resolves.toContain('미확인 수치');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it('opens a shared link of programs with no personal data', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${product.url}/#/programs?ids=housing-benefit-rent,livelihood-benefit`);
+    await page.waitForSelector('.catalog-item');
+    const ids = await page
+      .locator('.catalog-item')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.programId));
+    expect(ids).toEqual(['housing-benefit-rent', 'livelihood-benefit']);
+    await expect(page.locator('h1').textContent()).resolves.toBe('공유받은 제도 목록');
+    await page.context().close();
+  }, 60_000);
+
+  it('switches to English: UI strings and the catalog texts', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${product.url}/#/programs`);
+    await page.waitForSelector('.catalog-item');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Housing support programs');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.locator('.catalog-list').textContent()).resolves.toContain('Housing benefit (rent support)');
+    await page.reload();
+    await page.waitForSelector('.catalog-item');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Housing support programs');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '한국어' }).click();
+    expect(await page.getAttribute('html', 'lang')).toBe('ko');
+    await page.context().close();
+  }, 60_000);
+});

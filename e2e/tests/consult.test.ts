@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, launchBrowser, newPage } from '../support/browser.ts';
+import { HOUSEHOLDS } from '../support/households.ts';
+import { walkQuestionnaire } from '../support/selfcheck.ts';
+import { startProduct } from '../support/server.ts';
+
+describe.runIf(browserAvailable())('consultation request in Chromium', () => {
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.cleanup();
+  });
+
+  it('sends only what was agreed, shows server field errors beside the fields, then the reference', async () => {
+    const page = await newPage(browser, { mobile: true });
+    const posted: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/consultations') && r.method() === 'POST') posted.push(r.postDataJSON());
+    });
+    await page.goto(`${product.url}/#/check`);
+    await walkQuestionnaire(page, HOUSEHOLDS.elderly);
+    // No request has left the browser while answering and screening.
+    expect(posted).toEqual([]);
+    await page.locator('.result-actions').getByRole('link', { name: '상담 신청' }).click();
+    await page.waitForSelector('.consult');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Contact consent is required, checked in the browser.
+    await page.getByRole('button', { name: '상담 신청 보내기' }).click();
+    await expect(page.locator('.error-summary').textContent()).resolves.toContain('동의해야');
+    expect(posted).toEqual([]);
+
+    // A phone number the server rejects: its error appears next to the phone field.
+    await page.locator('#field-name').fill('김광주');
+    await page.locator('#field-phone').fill('12345');
+    await page.locator('#field-contact').check();
+    await page.locator('#field-result').check();
+    await page.getByRole('button', { name: '상담 신청 보내기' }).click();
+    await page.waitForSelector('#field-phone-error');
+    expect(await page.locator('#field-phone').getAttribute('aria-invalid')).toBe('true');
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).not.toHaveProperty('household');
+    expect(posted[0]).toHaveProperty('screening');
+
+    await page.locator('#field-phone').fill('010-1234-5678');
+    await page.getByRole('button', { name: '상담 신청 보내기' }).click();
+    const ref = page.locator('.reference');
+    await ref.waitFor();
+    expect(await ref.textContent()).toMatch(/^JB-[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    await expect(page.locator('.advice').textContent()).resolves.toContain('적어 두세요');
+    expect(posted[1]).toMatchObject({
+      district: 'gwangsan',
+      consent: { contact: true, household: false, result: true },
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+});

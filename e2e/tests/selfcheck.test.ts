@@ -1,0 +1,157 @@
+import { screenHousehold } from '@jibsa/programs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, launchBrowser, newPage } from '../support/browser.ts';
+import { HOUSEHOLDS } from '../support/households.ts';
+import { type ShownProgram, shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
+import { startProduct } from '../support/server.ts';
+
+/** What the page shows must be what `screenHousehold` says for the same answers, as of today. */
+function expectMatchesEngine(shown: ShownProgram[], household: Record<string, unknown>) {
+  const expected = screenHousehold(household);
+  if (!expected.ok) throw new Error(JSON.stringify(expected.errors));
+  expect(shown.map((s) => s.id).sort()).toEqual(expected.programs.map((p) => p.id).sort());
+  for (const p of expected.programs) {
+    const s = shown.find((x) => x.id === p.id);
+    expect(s?.status, p.id).toBe(p.status);
+    if (p.amount !== null && p.status !== 'ineligible') {
+      expect(s?.amount, p.id).toBe(p.amount);
+      expect(s?.amountText, p.id).toContain(p.amount.toLocaleString('en-US'));
+    }
+  }
+  return expected;
+}
+
+describe.runIf(browserAvailable())('self-check in Chromium', () => {
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.cleanup();
+  });
+
+  async function start(opts: { mobile?: boolean } = {}): Promise<Page> {
+    const page = await newPage(browser, opts);
+    await page.goto(product.url);
+    await page.getByRole('link', { name: '자가진단 시작' }).click();
+    await page.waitForSelector('[data-question-path]');
+    return page;
+  }
+
+  it('(1) single elderly renter in 광산구: 주거급여 임차급여 as the engine computes it today', async () => {
+    const page = await start();
+    const walk = await walkQuestionnaire(page, HOUSEHOLDS.elderly);
+    expect(walk.asked.slice(0, 4)).toEqual(['gwangjuDistrict', 'members', 'tenure', 'housingType']);
+    expect(walk.asked).not.toContain('region');
+    const shown = await shownPrograms(page);
+    const expected = expectMatchesEngine(shown, walk.household);
+    const rent = expected.programs.find((p) => p.id === 'housing-benefit-rent');
+    expect(rent?.status).toBe('eligible');
+    expect(rent?.amount).toBeGreaterThan(0);
+    const card = shown.find((s) => s.id === 'housing-benefit-rent');
+    expect(card?.amountText).toMatch(/^월 약 [\d,]+원$/);
+    expect(card?.text).toContain('신분증');
+    expect(card?.text).toContain('1600-1004');
+    expect(await page.locator('[data-program-id="housing-benefit-rent"] a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 2, name: /받을 수 있어요/ }).count()).toBe(1);
+    // The figures used, with citations and the "미확인 수치" marker, unfold on demand.
+    await page.locator('[data-program-id="housing-benefit-rent"] summary').click();
+    const figures = page.locator('[data-program-id="housing-benefit-rent"] .figures');
+    await expect(figures.textContent()).resolves.toContain('미확인 수치');
+    expect(await figures.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    const share = await page.locator('.share-link a').getAttribute('href');
+    expect(share).toMatch(/#\/programs\?ids=[a-z0-9.,-]+$/);
+    expect(share).not.toMatch(/350000|5000000|300000|gwangsan/);
+    expect(await axeViolations(page)).toEqual([]);
+    // Printable: no navigation or buttons, one or two A4 pages.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.result-actions').isVisible()).toBe(false);
+    await page.context().close();
+  }, 90_000);
+
+  it('(2) family of four in a 반지하 in 북구, on a phone, with "잘 모르겠어요" for savings', async () => {
+    const page = await start({ mobile: true });
+    const walk = await walkQuestionnaire(page, HOUSEHOLDS.family);
+    expect(walk.unknown).toContain('financialAssets');
+    expect(walk.household.members).toHaveLength(4);
+    const shown = await shownPrograms(page);
+    const expected = expectMatchesEngine(shown, walk.household);
+    const unsure = expected.programs.filter((p) => p.status === 'unknown');
+    expect(unsure.length).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 2, name: /확인이 필요해요/ }).textContent()).resolves.toBeTruthy();
+    for (const p of unsure.filter((u) => u.missing.some((m) => m.path === 'financialAssets'))) {
+      const card = page.locator(`[data-program-id="${p.id}"] .to-check`);
+      await expect(card.textContent()).resolves.toContain('금융재산');
+    }
+    // Mobile first: nothing wider than the 390 px screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  }, 90_000);
+
+  it('(3) young worker (27) living alone apart from the parents', async () => {
+    const page = await start();
+    const walk = await walkQuestionnaire(page, HOUSEHOLDS.youngWorker);
+    expectMatchesEngine(await shownPrograms(page), walk.household);
+    await page.context().close();
+  }, 90_000);
+
+  it('(4) 쪽방 resident: result matches the engine, unknowns listed to check', async () => {
+    const page = await start();
+    const walk = await walkQuestionnaire(page, HOUSEHOLDS.jjokbang);
+    expect(walk.household.housingType).toBe('jjokbang');
+    const shown = await shownPrograms(page);
+    const expected = expectMatchesEngine(shown, walk.household);
+    const rent = expected.programs.find((p) => p.id === 'housing-benefit-rent');
+    expect(rent?.status).not.toBe('ineligible');
+    await page.context().close();
+  }, 90_000);
+
+  it('asks one question per screen with progress, back and edit; the question screen passes axe', async () => {
+    const page = await start();
+    await expect(page.locator('.progress p').textContent()).resolves.toMatch(/질문 1 \/ 약 \d+/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('input[type=radio][value=nam]').check();
+    await page.getByRole('button', { name: /다음/ }).click();
+    await page.waitForSelector('[data-question-path="members"]');
+    await page.locator('#person-0-age').fill('70');
+    await page.getByRole('button', { name: /함께 사는 분 추가/ }).click();
+    await page.locator('#person-1-age').fill('68');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /다음/ }).click();
+    await page.waitForSelector('[data-question-path="tenure"]');
+    await expect(page.locator('.progress p').textContent()).resolves.toMatch(/질문 3 \//);
+    // Back shows the previous answer again.
+    await page.getByRole('button', { name: /이전 질문/ }).click();
+    await page.waitForSelector('[data-question-path="members"]');
+    expect(await page.locator('#person-1-age').inputValue()).toBe('68');
+    // The summary lists the answers; "바꾸기" goes back to that question and returns.
+    await page.getByRole('link', { name: '답한 내용 보기' }).click();
+    await expect(page.locator('.answer-list').textContent()).resolves.toContain('남구');
+    await page.locator('[data-path="gwangjuDistrict"] a').click();
+    await page.waitForSelector('[data-question-path="gwangjuDistrict"]');
+    expect(await page.locator('input[value=nam]').isChecked()).toBe(true);
+    await page.locator('input[type=radio][value=buk]').check();
+    await page.getByRole('button', { name: /저장/ }).click();
+    await expect(page.locator('.answer-list').textContent()).resolves.toContain('북구');
+    // Money: separators as you type and a read-back in words.
+    await page.goto(`${product.url}/#/check?q=members[1].pensionIncome`);
+    await page.locator('#answer').pressSequentially('35');
+    await expect(page.locator('.read-back').textContent()).resolves.toContain('월 35만원');
+    await page.locator('input[type=radio][value=won]').check();
+    await page.locator('#answer').fill('');
+    await page.locator('#answer').pressSequentially('1234567');
+    expect(await page.locator('#answer').inputValue()).toBe('1,234,567');
+    expect(await page.locator('#answer').getAttribute('inputmode')).toBe('numeric');
+    await expect(page.locator('.read-back').textContent()).resolves.toContain('월 123만 4,567원');
+    await expect(page.locator('h1').textContent()).resolves.toContain('두 번째 분(배우자, 68세)');
+    await page.context().close();
+  }, 90_000);
+});

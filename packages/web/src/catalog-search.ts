@@ -1,0 +1,54 @@
+import type { ProgramMetadata } from '@jibsa/programs';
+
+export interface CatalogFilter {
+  readonly q: string;
+  readonly audience: string;
+  readonly helpType: string;
+  readonly agency: string;
+  readonly ids: readonly string[];
+}
+
+/** Lower-case text with spaces removed, so "주거 급여" finds "주거급여". */
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, '');
+}
+
+function haystack(m: ProgramMetadata): string {
+  return norm(
+    [
+      m.name.ko,
+      m.name.en,
+      m.summary.ko,
+      m.summary.en,
+      m.whatYouGet.ko,
+      m.whatYouGet.en,
+      ...m.whoQualifies.ko,
+      ...m.whoQualifies.en,
+    ].join(' '),
+  );
+}
+
+/** Catalog entries matching every filter that is set (an empty filter matches all). */
+export function filterCatalog<E extends { id: string; metadata: ProgramMetadata }>(
+  entries: readonly E[],
+  f: CatalogFilter,
+): E[] {
+  const words = f.q.split(/\s+/).map(norm).filter(Boolean);
+  return entries.filter((e) => {
+    const m = e.metadata;
+    if (f.ids.length && !f.ids.includes(e.id)) return false;
+    if (f.audience && !m.audience.includes(f.audience)) return false;
+    if (f.helpType && m.helpType !== f.helpType) return false;
+    if (f.agency && m.apply.agency.ko !== f.agency) return false;
+    if (words.length) {
+      const h = haystack(m);
+      if (!words.every((w) => h.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+/** The distinct values offered in a filter, in first-seen order. */
+export function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

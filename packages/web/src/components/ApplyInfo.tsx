@@ -1,0 +1,35 @@
+import type { ProgramMetadata } from '@jibsa/programs';
+import { fill, useI18n } from '../i18n/index.tsx';
+
+const KIND_ICON = { visit: '🏢', online: '🌐', phone: '☎' } as const;
+
+/** Where and how to apply: the agency, then each channel with its link or tel: link. */
+export function ApplyInfo({ apply }: { apply: ProgramMetadata['apply'] }) {
+  const { t, l } = useI18n();
+  return (
+    <div className="apply">
+      <p className="agency">{l(apply.agency)}</p>
+      <ul className="channels">
+        {apply.channels.map((c) => (
+          <li key={`${c.kind}-${c.label.ko}`}>
+            <span aria-hidden="true">{KIND_ICON[c.kind] ?? '•'} </span>
+            <span className="visually-hidden">{t[c.kind]}: </span>
+            {c.url ? (
+              <a href={c.url} target="_blank" rel="noopener noreferrer">
+                {l(c.label)}
+              </a>
+            ) : (
+              l(c.label)
+            )}
+            {c.phone && (
+              <>
+                {' · '}
+                <a href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>{fill(t.call, { phone: c.phone })}</a>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

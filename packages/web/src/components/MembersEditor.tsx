@@ -1,0 +1,119 @@
+import { useEffect, useRef } from 'react';
+import { fill, useI18n } from '../i18n/index.tsx';
+import { relationLabels } from '../questionnaire/fields.ts';
+import { ordinalName } from '../questionnaire/people.ts';
+
+/** One person as edited: relation, age as typed, and whatever else was already answered about them. */
+export interface PersonDraft {
+  readonly relation: string;
+  readonly ageText: string;
+  readonly rest: Readonly<Record<string, unknown>>;
+}
+
+interface Props {
+  people: readonly PersonDraft[];
+  onChange: (people: PersonDraft[]) => void;
+  errors: Readonly<Record<number, string>>;
+}
+
+const RELATIONS = Object.keys(relationLabels ?? {}).filter((r) => r !== 'head');
+
+/** "Who lives with you": people with relation and age; the first is always the person themself. */
+export function MembersEditor({ people, onChange, errors }: Props) {
+  const { t, lang, l } = useI18n();
+  const focusIndex = useRef<number | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (focusIndex.current === null) return;
+    const el = listRef.current?.querySelectorAll<HTMLElement>('.person select, .person input')[0];
+    const rows = listRef.current?.querySelectorAll<HTMLElement>('.person');
+    const row = rows?.[Math.min(focusIndex.current, rows.length - 1)];
+    (row?.querySelector<HTMLElement>('select, input') ?? el)?.focus();
+    focusIndex.current = null;
+  });
+
+  const set = (i: number, patch: Partial<PersonDraft>) =>
+    onChange(people.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const add = () => {
+    const relation = people.some((p) => p.relation === 'spouse') ? 'child' : 'spouse';
+    focusIndex.current = people.length;
+    onChange([...people, { relation, ageText: '', rest: {} }]);
+  };
+  const remove = (i: number) => {
+    focusIndex.current = i - 1;
+    onChange(people.filter((_, j) => j !== i));
+  };
+
+  return (
+    <div className="members">
+      <ol className="people" ref={listRef}>
+        {people.map((p, i) => {
+          const name = ordinalName(i, lang);
+          const ageId = `person-${i}-age`;
+          const errId = `person-${i}-error`;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: people have no identity beyond their position
+            <li key={i} className="person">
+              <fieldset>
+                <legend>{i === 0 ? `${name} (${l(relationLabels?.head ?? { ko: '본인', en: 'You' })})` : name}</legend>
+                {i > 0 && (
+                  <div className="field">
+                    <label htmlFor={`person-${i}-relation`}>{t.relation}</label>
+                    <select
+                      id={`person-${i}-relation`}
+                      value={p.relation}
+                      onChange={(e) => set(i, { relation: e.target.value })}
+                    >
+                      {RELATIONS.map((r) => (
+                        <option key={r} value={r}>
+                          {relationLabels?.[r] ? l(relationLabels[r]) : r}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                )}
+                <div className="field">
+                  <label htmlFor={ageId}>{t.age}</label>
+                  <span className="with-unit">
+                    <input
+                      id={ageId}
+                      type="text"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      className="number short"
+                      value={p.ageText}
+                      aria-invalid={errors[i] ? true : undefined}
+                      aria-describedby={errors[i] ? errId : undefined}
+                      onChange={(e) => set(i, { ageText: e.target.value.replace(/[^0-9]/g, '').slice(0, 3) })}
+                    />
+                    <span aria-hidden="true">{t.ageUnit}</span>
+                  </span>
+                  {errors[i] && (
+                    <p id={errId} className="field-error">
+                      <span aria-hidden="true">⚠ </span>
+                      {errors[i]}
+                    </p>
+                  )}
+                </div>
+                {i > 0 && (
+                  <button type="button" className="secondary small" onClick={() => remove(i)}>
+                    {t.removePerson}
+                    <span className="visually-hidden"> ({name})</span>
+                  </button>
+                )}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="people-count" aria-live="polite">
+        {fill(t.peopleCount, { n: people.length })}
+      </p>
+      <button type="button" className="secondary" onClick={add}>
+        <span aria-hidden="true">＋ </span>
+        {t.addPerson}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useI18n } from '../i18n/index.tsx';
+import { digitsOnly, groupThousands, type MoneyUnit, moneyReadBack, parseMoney } from '../questionnaire/money.ts';
+
+interface Props {
+  id: string;
+  labelledBy: string;
+  describedBy: string;
+  text: string;
+  unit: MoneyUnit;
+  perMonth: boolean;
+  invalid: boolean;
+  onChange: (text: string, unit: MoneyUnit) => void;
+}
+
+/** Money in 만원 or 원, with thousands separators as you type and a read-back in words. */
+export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, invalid, onChange }: Props) {
+  const { t, lang } = useI18n();
+  const won = parseMoney(text, unit);
+  const readBackId = `${id}-readback`;
+  return (
+    <div className="money-input">
+      <div className="money-row">
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="number"
+          aria-labelledby={labelledBy}
+          aria-describedby={`${describedBy} ${readBackId}`}
+          aria-invalid={invalid || undefined}
+          value={groupThousands(digitsOnly(text))}
+          onChange={(e) => onChange(digitsOnly(e.target.value), unit)}
+        />
+        <fieldset className="unit-choice">
+          <legend className="visually-hidden">{t.moneyUnit}</legend>
+          {(['man', 'won'] as const).map((u) => (
+            <label key={u} className="unit-option">
+              <input
+                type="radio"
+                className="big-radio"
+                name={`${id}-unit`}
+                value={u}
+                checked={unit === u}
+                onChange={() => onChange(text, u)}
+              />
+              <span>{u === 'man' ? t.man : t.won}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p id={readBackId} className="read-back" aria-live="polite">
+        {won !== null ? fillAmount(t.readBack, moneyReadBack(won, perMonth, lang)) : '\u00a0'}
+      </p>
+    </div>
+  );
+}
+
+function fillAmount(template: string, amount: string) {
+  return template.replace('{amount}', amount);
+}

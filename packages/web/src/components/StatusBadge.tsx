@@ -1,0 +1,17 @@
+import { useI18n } from '../i18n/index.tsx';
+
+export type Status = 'eligible' | 'ineligible' | 'unknown';
+
+export const STATUS_ICON: Record<Status, string> = { eligible: '✓', unknown: '?', ineligible: '✕' };
+
+/** Status in words with an icon: colour is never the only signal. */
+export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useI18n();
+  const word = { eligible: t.groupEligible, unknown: t.groupUnknown, ineligible: t.groupIneligible }[status];
+  return (
+    <span className={`badge badge-${status}`}>
+      <span aria-hidden="true">{STATUS_ICON[status]} </span>
+      {word}
+    </span>
+  );
+}

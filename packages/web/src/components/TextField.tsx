@@ -1,0 +1,56 @@
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  hint?: string;
+  error?: string | undefined;
+  type?: 'text' | 'tel';
+  autoComplete?: string;
+  required?: boolean;
+  multiline?: boolean;
+}
+
+/** A labelled text field with its hint and its error (from the form or from the server) beside it. */
+export function TextField(p: Props) {
+  const hintId = `${p.id}-hint`;
+  const errId = `${p.id}-error`;
+  const describedBy = [p.hint ? hintId : '', p.error ? errId : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id: p.id,
+    value: p.value,
+    'aria-describedby': describedBy,
+    'aria-invalid': p.error ? true : undefined,
+    'aria-required': p.required || undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={p.id}>
+        {p.label}
+        {p.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {p.hint && (
+        <p id={hintId} className="hint">
+          {p.hint}
+        </p>
+      )}
+      {p.multiline ? (
+        <textarea {...common} rows={4} onChange={(e) => p.onChange(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={p.type ?? 'text'}
+          autoComplete={p.autoComplete}
+          inputMode={p.type === 'tel' ? 'tel' : undefined}
+          onChange={(e) => p.onChange(e.target.value)}
+        />
+      )}
+      {p.error && (
+        <p id={errId} className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {p.error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Label } from '@jibsa/rules';
+
+/**
+ * Friendlier question wording for known schema fields. Fields added later fall back to the
+ * schema's own label, so the questionnaire stays generic.
+ */
+export const questionTitles: Readonly<Record<string, Label>> = {
+  gwangjuDistrict: { ko: '광주 어느 구에 사세요?', en: 'Which district of Gwangju do you live in?' },
+  region: { ko: '어느 시·도에 사세요?', en: 'Which city or province do you live in?' },
+  tenure: { ko: '지금 사는 집은 어떻게 살고 계세요?', en: 'How do you live in your current home?' },
+  housingType: { ko: '어떤 곳에 사세요?', en: 'What kind of place do you live in?' },
+  nonHousingMonths: {
+    ko: '주택이 아닌 곳(쪽방·고시원 등)에서 몇 달 사셨어요?',
+    en: 'How many months have you lived in non-housing (jjokbang, gosiwon…)?',
+  },
+  deposit: { ko: '집 보증금은 얼마인가요?', en: 'How much is your rental deposit?' },
+  monthlyRent: { ko: '월세는 한 달에 얼마인가요?', en: 'How much is your monthly rent?' },
+  ownsHome: { ko: '함께 사는 가족 중 집을 가진 분이 있나요?', en: 'Does anyone in your household own a home?' },
+  financialAssets: {
+    ko: '예금·적금·보험 같은 금융재산은 모두 얼마인가요?',
+    en: 'How much are your savings, deposits and insurance in total?',
+  },
+  residentialProperty: { ko: '가지고 계신 집의 가격은 얼마쯤인가요?', en: 'About how much is your home worth?' },
+  otherProperty: {
+    ko: '사는 집 말고 가진 땅이나 건물은 얼마쯤인가요?',
+    en: 'How much other land or buildings do you own?',
+  },
+  carValue: { ko: '자동차가 있다면 가격은 얼마쯤인가요?', en: 'If you have a car, about how much is it worth?' },
+  debts: { ko: '빚(대출 등)은 모두 얼마인가요?', en: 'How much do you owe in total (loans)?' },
+  receivesLivelihoodBenefit: { ko: '지금 생계급여를 받고 계세요?', en: 'Do you receive the livelihood benefit now?' },
+  receivesHousingBenefit: { ko: '지금 주거급여를 받고 계세요?', en: 'Do you receive the housing benefit now?' },
+  nearPoor: { ko: '차상위계층 확인을 받으셨어요?', en: 'Are you certified as near-poor (차상위)?' },
+  inCrisis: {
+    ko: '최근 갑자기 어려운 일(실직·사망·화재·퇴거 등)이 생겼나요?',
+    en: 'Did something sudden happen recently (job loss, death, fire, eviction…)?',
+  },
+  married: { ko: '결혼한 부부가 함께 사나요?', en: 'Is there a married couple in the household?' },
+  marriedYears: { ko: '결혼한 지 몇 년 되었나요?', en: 'How many years have you been married?' },
+  livesApartFromParents: { ko: '부모님과 따로 사세요?', en: 'Do you live apart from your parents?' },
+  parentsMonthlyIncome: {
+    ko: '부모님 가구의 한 달 소득은 얼마쯤인가요?',
+    en: "About how much is your parents' household income per month?",
+  },
+  parentsHouseholdSize: { ko: '부모님 가구는 몇 명인가요?', en: "How many people are in your parents' household?" },
+  homeNeedsRepair: {
+    ko: '집에 고칠 곳(물 새는 곳·단열·설비 등)이 있나요?',
+    en: 'Does your home need repair (leaks, insulation, fixtures)?',
+  },
+};
+
+/** Member questions: "{person}의 …" in Korean. */
+export const memberQuestionLabels: Readonly<Record<string, Label>> = {
+  age: { ko: '나이 (만)', en: 'Age' },
+  disabled: { ko: '장애인 등록 여부', en: 'Registered disability' },
+  earnedIncome: { ko: '한 달에 일해서 버는 돈 (근로소득)', en: 'Monthly earnings from work' },
+  businessIncome: { ko: '한 달 사업·장사 소득', en: 'Monthly business income' },
+  pensionIncome: {
+    ko: '한 달에 받는 연금·수당 (기초연금·국민연금 등)',
+    en: 'Monthly pensions and allowances (basic pension, national pension…)',
+  },
+  otherIncome: {
+    ko: '그 밖의 한 달 소득 (월세 받는 돈·이자·자녀가 주는 용돈 등)',
+    en: 'Other monthly income (rent received, interest, money from children…)',
+  },
+};

@@ -1,0 +1,63 @@
+import { PageHeading } from '../components/PageHeading.tsx';
+import { fill, useI18n } from '../i18n/index.tsx';
+import { formatAnswer, questionTitle, relationLabels } from '../questionnaire/fields.ts';
+import { type Answers, getAnswer } from '../questionnaire/state.ts';
+import { href } from '../router.ts';
+
+/** Every answer so far, each with a "바꾸기" link back to its question. */
+export function AnswersSummary({ answers, onReset }: { answers: Answers; onReset: () => void }) {
+  const { t, l, lang } = useI18n();
+  const describe = (path: string): string => {
+    if (answers.unknown.includes(path)) return t.dontKnow;
+    if (path === 'members') {
+      const people = (answers.members ?? []).map((m) => {
+        const rel = relationLabels?.[String(m.relation)];
+        const who = rel ? l(rel) : String(m.relation ?? '');
+        return m.age === undefined ? who : `${who} ${formatAnswer('members[0].age', m.age, lang)}`;
+      });
+      return `${fill(t.people, { n: people.length })}: ${people.join(', ')}`;
+    }
+    const v = getAnswer(answers, path);
+    return v === undefined ? '—' : formatAnswer(path, v, lang);
+  };
+  return (
+    <div className="answers">
+      <PageHeading title={t.answersTitle} />
+      {answers.asked.length === 0 ? (
+        <p>{t.noAnswersYet}</p>
+      ) : (
+        <>
+          <p>{t.answersLead}</p>
+          <dl className="answer-list">
+            {answers.asked.map((path) => {
+              const q = questionTitle(path, answers, lang, t.membersTitle);
+              return (
+                <div key={path} className="answer-row" data-path={path}>
+                  <dt>{q}</dt>
+                  <dd>
+                    <span className="answer-value">{describe(path)}</span>
+                    <a className="button small secondary" href={href('/check', { q: path, from: 'answers' })}>
+                      {t.change}
+                      <span className="visually-hidden"> — {q}</span>
+                    </a>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </>
+      )}
+      <p className="button-row">
+        <a className="button primary" href="#/check">
+          {t.continueCheck}
+        </a>
+        <a className="button secondary" href="#/result">
+          {t.showResultNow}
+        </a>
+        <button type="button" className="secondary" onClick={onReset}>
+          {t.startOver}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { catalog } from '@jibsa/programs';
+import { distinct, filterCatalog } from '../catalog-search.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { audienceLabels, helpTypeLabels } from '../i18n/catalog.ts';
+import { fill, useI18n } from '../i18n/index.tsx';
+import { href, navigate } from '../router.ts';
+
+const KEYS = ['q', 'audience', 'help', 'agency', 'ids'] as const;
+
+/** Browse and search every program; filters live in the address so the back button and links keep them. */
+export function Catalog({ query }: { query: URLSearchParams }) {
+  const { t, l } = useI18n();
+  const get = (k: (typeof KEYS)[number]) => query.get(k) ?? '';
+  const ids = get('ids').split(',').filter(Boolean);
+  const filter = { q: get('q'), audience: get('audience'), helpType: get('help'), agency: get('agency'), ids };
+  const list = filterCatalog(catalog, filter);
+  const setParam = (k: (typeof KEYS)[number], v: string) => {
+    const next: Record<string, string> = {};
+    for (const key of KEYS) next[key] = get(key);
+    next[k] = v;
+    navigate('/programs', next, { replace: true });
+  };
+  const label = (m: Readonly<Record<string, { ko: string; en: string }>>, code: string) =>
+    m[code] ? l(m[code]) : code;
+  const audiences = distinct(catalog.flatMap((e) => e.metadata.audience));
+  const helpTypes = distinct(catalog.map((e) => e.metadata.helpType));
+  const agencies = distinct(catalog.map((e) => e.metadata.apply.agency.ko));
+  const agencyLabel = (ko: string) => {
+    const a = catalog.find((e) => e.metadata.apply.agency.ko === ko)?.metadata.apply.agency;
+    return a ? l(a) : ko;
+  };
+
+  return (
+    <div className="catalog">
+      <PageHeading title={ids.length ? t.sharedTitle : t.catalogTitle} />
+      <p className="lead">{ids.length ? t.sharedLead : t.catalogLead}</p>
+      {ids.length > 0 && (
+        <p>
+          <a href="#/programs">{t.showAll}</a>
+        </p>
+      )}
+      <search className="catalog-filters no-print">
+        <div className="field">
+          <label htmlFor="catalog-q">{t.search}</label>
+          <input id="catalog-q" type="search" value={filter.q} onChange={(e) => setParam('q', e.target.value)} />
+        </div>
+        <fieldset>
+          <legend>{t.filters}</legend>
+          <div className="filter-row">
+            <Select
+              id="f-audience"
+              label={t.filterAudience}
+              value={filter.audience}
+              all={t.all}
+              onChange={(v) => setParam('audience', v)}
+              options={audiences.map((a) => ({ value: a, label: label(audienceLabels, a) }))}
+            />
+            <Select
+              id="f-help"
+              label={t.filterHelp}
+              value={filter.helpType}
+              all={t.all}
+              onChange={(v) => setParam('help', v)}
+              options={helpTypes.map((h) => ({ value: h, label: label(helpTypeLabels, h) }))}
+            />
+            <Select
+              id="f-agency"
+              label={t.filterAgency}
+              value={filter.agency}
+              all={t.all}
+              onChange={(v) => setParam('agency', v)}
+              options={agencies.map((a) => ({ value: a, label: agencyLabel(a) }))}
+            />
+          </div>
+        </fieldset>
+      </search>
+      <p role="status" className="count">
+        {fill(t.count, { n: list.length })}
+      </p>
+      {list.length === 0 ? (
+        <p>{t.noMatch}</p>
+      ) : (
+        <ul className="catalog-list">
+          {list.map((e) => (
+            <li key={e.id} className="catalog-item" data-program-id={e.id}>
+              <h2>
+                <a href={href(`/programs/${e.id}`)}>{l(e.metadata.name)}</a>
+              </h2>
+              <p>{l(e.metadata.summary)}</p>
+              <ul className="tags">
+                <li className="tag tag-help">{label(helpTypeLabels, e.metadata.helpType)}</li>
+                {e.metadata.audience.map((a) => (
+                  <li key={a} className="tag">
+                    {label(audienceLabels, a)}
+                  </li>
+                ))}
+                {!e.program && <li className="tag tag-info">{t.infoOnly}</li>}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Select(props: {
+  id: string;
+  label: string;
+  value: string;
+  all: string;
+  options: { value: string; label: string }[];
+  onChange: (v: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useAnswers } from '../answers-store.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useI18n } from '../i18n/index.tsx';
+
+export function Home() {
+  const { t } = useI18n();
+  const { answers } = useAnswers();
+  const started = answers.asked.length > 0;
+  return (
+    <div className="home">
+      <PageHeading title={t.homeTitle} />
+      <p className="lead">{t.homeLead}</p>
+      <div className="big-actions">
+        <a className="big-action primary" href="#/check">
+          <span className="big-action-title">
+            <span aria-hidden="true">✎ </span>
+            {started ? t.continueCheck : t.startCheck}
+          </span>
+          <span className="big-action-hint">{t.startCheckHint}</span>
+        </a>
+        <a className="big-action" href="#/programs">
+          <span className="big-action-title">
+            <span aria-hidden="true">☰ </span>
+            {t.browsePrograms}
+          </span>
+          <span className="big-action-hint">{t.browseProgramsHint}</span>
+        </a>
+      </div>
+      <ul className="home-points">
+        {t.homePoints.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { findProgram, todayIso, yearsCovered } from '@jibsa/programs';
+import { ApplyInfo } from '../components/ApplyInfo.tsx';
+import { Figures } from '../components/Figures.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { fill, useI18n } from '../i18n/index.tsx';
+import { programFigures } from '../parameter-rows.ts';
+
+/** "2024–2026" for consecutive years, "2019, 2021" otherwise. */
+export function yearRanges(years: readonly number[]): string {
+  const parts: string[] = [];
+  let start = years[0];
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i] as number;
+    const next = years[i + 1];
+    if (next !== y + 1) {
+      parts.push(start === y ? String(y) : `${start}–${y}`);
+      start = next;
+    }
+  }
+  return parts.join(', ');
+}
+
+/** One program in plain words, with the years its figures cover and every figure with its source. */
+export function ProgramPage({ id }: { id: string }) {
+  const { t, l, lang } = useI18n();
+  const entry = findProgram(id);
+  if (!entry) {
+    return (
+      <div>
+        <PageHeading title={t.notFound} />
+        <p>
+          <a href="#/programs">{t.backToCatalog}</a>
+        </p>
+      </div>
+    );
+  }
+  const m = entry.metadata;
+  const today = todayIso();
+  const years = entry.program ? yearsCovered(entry.program, Number(today.slice(0, 4))) : [];
+  const figures = entry.program ? programFigures(entry.program, today) : [];
+  return (
+    <article className="program-page" data-program-id={id}>
+      <p className="no-print">
+        <a href="#/programs">
+          <span aria-hidden="true">← </span>
+          {t.backToCatalog}
+        </a>
+      </p>
+      <PageHeading title={l(m.name)} />
+      <p className="lead">{l(m.summary)}</p>
+      {!m.verified && (
+        <p className="notice">
+          <span aria-hidden="true">⚠ </span>
+          {t.textsUnverified}
+        </p>
+      )}
+      <section>
+        <h2>{t.whoQualifies}</h2>
+        <ul>
+          {m.whoQualifies[lang].map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t.whatYouGet}</h2>
+        <p>{l(m.whatYouGet)}</p>
+      </section>
+      <section>
+        <h2>{t.documents}</h2>
+        <ul>
+          {m.documents[lang].map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t.howToApply}</h2>
+        <ApplyInfo apply={m.apply} />
+      </section>
+      <section>
+        <h2>{t.legalBasis}</h2>
+        <LinkList links={m.legalBasis} />
+        {m.links.length > 0 && (
+          <>
+            <h3>{t.links}</h3>
+            <LinkList links={m.links} />
+          </>
+        )}
+      </section>
+      <section>
+        <h2>{t.yearsCovered}</h2>
+        <p className="years">{years.length ? fill(t.yearsList, { years: yearRanges(years) }) : t.yearsNone}</p>
+      </section>
+      {figures.length > 0 && (
+        <section>
+          <h2>{t.parameters}</h2>
+          <p>{t.parametersLead}</p>
+          <Figures rows={figures} caption={`${l(m.name)} — ${t.parameters}`} />
+        </section>
+      )}
+      {entry.program && (
+        <p className="no-print">
+          <a className="button primary" href="#/check">
+            {t.checkMine}
+          </a>
+        </p>
+      )}
+    </article>
+  );
+}
+
+function LinkList({ links }: { links: readonly { title: string; url: string }[] }) {
+  return (
+    <ul>
+      {links.map((x) => (
+        <li key={x.url + x.title}>
+          <a href={x.url} target="_blank" rel="noopener noreferrer">
+            {x.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,186 @@
+import { type FormEvent, useState } from 'react';
+import { ChoiceInput } from '../components/ChoiceInput.tsx';
+import { MembersEditor, type PersonDraft } from '../components/MembersEditor.tsx';
+import { MoneyInput } from '../components/MoneyInput.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { fill, useI18n } from '../i18n/index.tsx';
+import { type Draft, initialDraft, kindOf, readDraft } from '../questionnaire/draft.ts';
+import { fieldFor, questionTitle } from '../questionnaire/fields.ts';
+import { type Answers, getAnswer, type MemberAnswer, type Value } from '../questionnaire/state.ts';
+
+interface Props {
+  path: string;
+  answers: Answers;
+  progress: { n: number; total: number };
+  onAnswer: (path: string, value: Value) => void;
+  onMembers: (members: MemberAnswer[]) => void;
+  onUnknown: (path: string) => void;
+  onBack: (() => void) | null;
+  returnToAnswers: boolean;
+}
+
+function peopleFrom(a: Answers): PersonDraft[] {
+  const ms = a.members?.length ? a.members : [{ relation: 'head' }];
+  return ms.map((m) => {
+    const { relation, age, ...rest } = m;
+    return { relation: String(relation ?? 'head'), ageText: age === undefined ? '' : String(age), rest };
+  });
+}
+
+/** One question per screen, with "잘 모르겠어요" always available. */
+export function Question(props: Props) {
+  const { path, answers, progress } = props;
+  const { t, lang } = useI18n();
+  const field = fieldFor(path);
+  const kind = kindOf(path, field);
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(kind, getAnswer(answers, path)));
+  const [people, setPeople] = useState<PersonDraft[]>(() => peopleFrom(answers));
+  const [error, setError] = useState<string | null>(null);
+  const [personErrors, setPersonErrors] = useState<Record<number, string>>({});
+  const title = questionTitle(path, answers, lang, t.membersTitle);
+  const ids = { h1: 'question-title', hint: 'question-hint', error: 'question-error', input: 'answer' };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    performance.mark('jibsa:answer');
+    if (kind === 'members') {
+      const errs: Record<number, string> = {};
+      const members = people.map((p, i) => {
+        const age = p.ageText === '' ? undefined : Number(p.ageText);
+        if (age !== undefined && age > 130) errs[i] = fill(t.tooLarge, { max: 130 });
+        return { ...p.rest, relation: i === 0 ? 'head' : p.relation, age } as MemberAnswer;
+      });
+      setPersonErrors(errs);
+      if (Object.keys(errs).length === 0) props.onMembers(members);
+      return;
+    }
+    const r = readDraft(kind, field, draft);
+    if (r.ok) props.onAnswer(path, r.value);
+    else if (r.error === 'tooLarge') setError(fill(t.tooLarge, { max: r.max ?? '' }));
+    else if (r.error === 'whole') setError(t.wholeNumber);
+    else setError(t.needAnswer);
+  };
+
+  const hint =
+    kind === 'money'
+      ? field?.type === 'number' && field.unit === 'KRW/month'
+        ? t.moneyHintMonth
+        : t.moneyHintTotal
+      : kind === 'members'
+        ? t.membersLead
+        : '';
+  const describedBy = [hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ');
+  const change = (d: Partial<Draft>) => {
+    setDraft({ ...draft, ...d });
+    setError(null);
+  };
+
+  return (
+    <div className="question" data-question-path={path} data-kind={kind}>
+      <div className="progress">
+        <p id="progress-text">{fill(t.progress, { n: progress.n, m: progress.total })}</p>
+        <progress max={progress.total} value={progress.n} aria-labelledby="progress-text" />
+      </div>
+      <form onSubmit={submit} noValidate>
+        <div id={ids.h1}>
+          <PageHeading title={title} />
+        </div>
+        {hint && (
+          <p id={ids.hint} className="hint">
+            {hint}
+          </p>
+        )}
+        {kind === 'members' && <MembersEditor people={people} onChange={setPeople} errors={personErrors} />}
+        {kind === 'money' && (
+          <MoneyInput
+            id={ids.input}
+            labelledBy={ids.h1}
+            describedBy={describedBy}
+            text={draft.text}
+            unit={draft.unit}
+            perMonth={field?.type === 'number' && field.unit === 'KRW/month'}
+            invalid={!!error}
+            onChange={(text, unit) => change({ text, unit })}
+          />
+        )}
+        {kind === 'number' && (
+          <span className="with-unit">
+            <input
+              id={ids.input}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              className="number"
+              aria-labelledby={ids.h1}
+              aria-describedby={describedBy || undefined}
+              aria-invalid={error ? true : undefined}
+              value={draft.text}
+              onChange={(e) => change({ text: e.target.value.replace(/[^0-9.]/g, '') })}
+            />
+            {path.endsWith('.age') && <span aria-hidden="true">{t.ageUnit}</span>}
+          </span>
+        )}
+        {kind === 'date' && (
+          <input
+            id={ids.input}
+            type="date"
+            aria-labelledby={ids.h1}
+            aria-describedby={describedBy || undefined}
+            value={draft.text}
+            onChange={(e) => change({ text: e.target.value })}
+          />
+        )}
+        {(kind === 'enum' || kind === 'boolean') && (
+          <ChoiceInput
+            name={ids.input}
+            labelledBy={ids.h1}
+            describedBy={describedBy || undefined}
+            invalid={!!error}
+            value={draft.choice}
+            onChange={(choice) => change({ choice })}
+            options={
+              kind === 'boolean'
+                ? [
+                    { value: 'yes', label: t.yes },
+                    { value: 'no', label: t.no },
+                  ]
+                : field?.type === 'enum'
+                  ? field.values.map((v) => ({ value: v, label: field.valueLabels?.[v]?.[lang] ?? v }))
+                  : []
+            }
+          />
+        )}
+        {error && (
+          <p id={ids.error} className="field-error" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {error}
+          </p>
+        )}
+        <div className="question-actions">
+          <button type="submit" className="primary">
+            {props.returnToAnswers ? t.save : t.next}
+            <span aria-hidden="true"> →</span>
+          </button>
+          <button type="button" className="dont-know" onClick={() => props.onUnknown(path)}>
+            <span aria-hidden="true">? </span>
+            {t.dontKnow}
+          </button>
+        </div>
+      </form>
+      <nav className="question-nav" aria-label={t.checkTitle}>
+        {props.onBack && (
+          <button type="button" className="secondary" onClick={props.onBack}>
+            <span aria-hidden="true">← </span>
+            {t.back}
+          </button>
+        )}
+        <a className="button secondary" href="#/check/answers">
+          {t.reviewAnswers}
+        </a>
+        <a className="button secondary" href="#/result">
+          {t.showResultNow}
+        </a>
+      </nav>
+    </div>
+  );
+}

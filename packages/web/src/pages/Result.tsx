@@ -1,0 +1,156 @@
+import type { Screening } from '@jibsa/programs';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { ProgramCard } from '../components/ProgramCard.tsx';
+import { STATUS_ICON, type Status } from '../components/StatusBadge.tsx';
+import { fill, useI18n } from '../i18n/index.tsx';
+import type { Answers } from '../questionnaire/state.ts';
+import { href } from '../router.ts';
+
+const GROUPS: readonly Status[] = ['eligible', 'unknown', 'ineligible'];
+
+/** Cards in the first frame: the top of the result shows at once, the rest follows a frame later. */
+const FIRST_FRAME_CARDS = 3;
+
+function markFrame(name: string, measure: string) {
+  performance.mark(name);
+  if (performance.getEntriesByName('jibsa:answer', 'mark').length) {
+    performance.measure(measure, 'jibsa:answer', name);
+  }
+}
+
+/**
+ * Renders the result progressively and marks, for the latency budget (< 100 ms), the first frame
+ * with the result ("jibsa:answer-to-result") and the frame with every card ("jibsa:answer-to-complete").
+ */
+function useProgressive(screening: Screening): boolean {
+  const [complete, setComplete] = useState(false);
+  useLayoutEffect(() => {
+    const id = requestAnimationFrame(() => markFrame('jibsa:result', 'jibsa:answer-to-result'));
+    return () => cancelAnimationFrame(id);
+  }, []);
+  useEffect(() => {
+    if (complete) {
+      const id = requestAnimationFrame(() => {
+        markFrame('jibsa:result-complete', 'jibsa:answer-to-complete');
+        performance.clearMarks('jibsa:answer');
+      });
+      return () => cancelAnimationFrame(id);
+    }
+    const id = requestAnimationFrame(() => startTransition(() => setComplete(true)));
+    return () => cancelAnimationFrame(id);
+  }, [complete]);
+  return complete || screening.programs.length <= FIRST_FRAME_CARDS;
+}
+
+export function Result({ screening, answers, pending }: { screening: Screening; answers: Answers; pending: boolean }) {
+  const { t, l } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const complete = useProgressive(screening);
+  let budget = complete ? Number.POSITIVE_INFINITY : FIRST_FRAME_CARDS;
+  const groupTitle = { eligible: t.groupEligible, unknown: t.groupUnknown, ineligible: t.groupIneligible };
+  const groupLead = { eligible: t.groupEligibleLead, unknown: t.groupUnknownLead, ineligible: t.groupIneligibleLead };
+  const shown = screening.programs.filter((p) => p.status !== 'ineligible').map((p) => p.id);
+  const shareUrl = `${location.origin}${location.pathname}${href('/programs', { ids: shown.join(',') })}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(shareUrl);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <div className="result" data-complete={complete || undefined}>
+      <PageHeading title={t.resultTitle} />
+      <p className="as-of">{fill(t.asOf, { date: screening.date })}</p>
+      <p className="disclaimer">{t.disclaimer}</p>
+      {pending && (
+        <p className="notice no-print">
+          {t.notDone} <a href="#/check">{t.continueCheck}</a>
+        </p>
+      )}
+      <nav className="result-jump no-print" aria-label={t.resultTitle}>
+        <ul className="jump-list">
+          {GROUPS.map((g) => (
+            <li key={g}>
+              <a className="jump-link" href={`#group-${g}`} onClick={(e) => jump(e, `group-${g}`)}>
+                <span aria-hidden="true">{STATUS_ICON[g]} </span>
+                {groupTitle[g]} ({screening.programs.filter((p) => p.status === g).length})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {GROUPS.map((g) => {
+        const list = screening.programs.filter((p) => p.status === g);
+        const visible = list.slice(0, Math.max(0, budget));
+        budget -= visible.length;
+        return (
+          <section
+            key={g}
+            id={`group-${g}`}
+            className={`group group-${g}`}
+            aria-labelledby={`group-${g}-title`}
+            tabIndex={-1}
+          >
+            <h2 id={`group-${g}-title`}>
+              <span aria-hidden="true" className={`group-icon icon-${g}`}>
+                {STATUS_ICON[g]}
+              </span>{' '}
+              {groupTitle[g]}
+            </h2>
+            <p className="group-lead">{list.length ? groupLead[g] : t.groupEmpty}</p>
+            {visible.map((p) => (
+              <ProgramCard key={p.id} p={p} answers={answers} />
+            ))}
+          </section>
+        );
+      })}
+      <section className="result-actions no-print" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t.actions}</h2>
+        <p>{t.askCounselorLead}</p>
+        <p className="button-row">
+          <a className="button primary" href="#/consult">
+            {t.askCounselor}
+          </a>
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            <span aria-hidden="true">🖶 </span>
+            {t.print}
+          </button>
+          <a className="button secondary" href="#/check/answers">
+            {t.editAnswers}
+          </a>
+        </p>
+        {shown.length > 0 && (
+          <div className="share">
+            <h3>{t.share}</h3>
+            <p>{t.shareLead}</p>
+            <p className="share-link">
+              <a href={shareUrl}>
+                {screening.programs
+                  .filter((p) => shown.includes(p.id))
+                  .map((p) => l(p.name))
+                  .join(', ')}
+              </a>
+            </p>
+            <button type="button" className="secondary small" onClick={copy}>
+              {t.copy}
+            </button>
+            <span role="status" className="copied">
+              {copied ? t.copied : ''}
+            </span>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function jump(e: React.MouseEvent, id: string) {
+  e.preventDefault();
+  const el = document.getElementById(id);
+  el?.scrollIntoView();
+  el?.focus({ preventScroll: true });
+}

@@ -1,0 +1,48 @@
+import { type Answers, GWANGJU_DISTRICTS, isSettled } from './state.ts';
+
+/** What `screenHousehold(...).nextQuestions` gives: only inputs that could still change a result. */
+export interface NextQuestion {
+  readonly path: string;
+  readonly programs: readonly string[];
+}
+
+/**
+ * The few questions every self-check starts with: district in Gwangju (region follows), who lives
+ * together, tenure and type of home. Region is asked only when the district does not settle it.
+ */
+export const INITIAL_PATHS = ['gwangjuDistrict', 'region', 'members', 'tenure', 'housingType'] as const;
+
+function inGwangju(a: Answers): boolean {
+  return (GWANGJU_DISTRICTS as readonly string[]).includes(String(a.household.gwangjuDistrict));
+}
+
+function initialPending(a: Answers): string[] {
+  return INITIAL_PATHS.filter((p) => !(p === 'region' && inGwangju(a)) && !isSettled(a, p));
+}
+
+function adaptivePending(a: Answers, next: readonly NextQuestion[]): string[] {
+  return next.map((q) => q.path).filter((p) => !isSettled(a, p) && !(INITIAL_PATHS as readonly string[]).includes(p));
+}
+
+/** The question to ask now, or null when nothing left could change a result. */
+export function nextPath(a: Answers, next: readonly NextQuestion[]): string | null {
+  return initialPending(a)[0] ?? adaptivePending(a, next)[0] ?? null;
+}
+
+/** "질문 n / 약 m": n counts answered questions plus this one, m adds what may still be asked. */
+export function progress(a: Answers, next: readonly NextQuestion[], current: string | null) {
+  const remaining = new Set([...initialPending(a), ...adaptivePending(a, next)]);
+  const answered = a.asked.filter((p) => p !== current).length;
+  if (current) remaining.add(current);
+  const n = answered + (current ? 1 : 0);
+  const total = Math.max(n, answered + remaining.size);
+  return { n, total };
+}
+
+/** The question before `current` in the order answered (for the back button). */
+export function previousPath(a: Answers, current: string | null): string | null {
+  const i = current ? a.asked.indexOf(current) : -1;
+  if (i > 0) return a.asked[i - 1] ?? null;
+  if (i === -1 && a.asked.length) return a.asked[a.asked.length - 1] ?? null;
+  return null;
+}

@@ -1,0 +1,104 @@
+import { parsePath } from './paths.ts';
+
+/** One answer value as the engine takes it. */
+export type Value = number | boolean | string;
+
+/** A person in the household: relation and age first, then whatever else was asked about them. */
+export type MemberAnswer = Readonly<Record<string, Value | undefined>>;
+
+/**
+ * Everything the person told the self-check. Stays in the browser (sessionStorage) and is sent
+ * nowhere unless they ask for a consultation and agree to send it.
+ */
+export interface Answers {
+  readonly household: Readonly<Record<string, Value>>;
+  /** null until the "who lives with you" question is answered. */
+  readonly members: readonly MemberAnswer[] | null;
+  /** Paths answered "잘 모르겠어요": never asked again, shown as "to check" on the result. */
+  readonly unknown: readonly string[];
+  /** Paths in the order they were answered, for back, progress and the summary. */
+  readonly asked: readonly string[];
+}
+
+export const emptyAnswers: Answers = { household: {}, members: null, unknown: [], asked: [] };
+
+/** The Gwangju districts (자치구); any of them means region = 광역시. */
+export const GWANGJU_DISTRICTS = ['dong', 'seo', 'nam', 'buk', 'gwangsan'] as const;
+
+function remember(list: readonly string[], path: string): string[] {
+  return list.includes(path) ? [...list] : [...list, path];
+}
+
+/** Household JSON for `screenHousehold`: only what is known; absent means unknown. */
+export function toHousehold(a: Answers): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a.household };
+  if (a.members) {
+    out.members = a.members.map((m) => Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)));
+  }
+  return out;
+}
+
+export function getAnswer(a: Answers, path: string): Value | undefined {
+  const p = parsePath(path);
+  if (p.scope === 'household') return a.household[p.name];
+  if (p.scope === 'member') return a.members?.[p.index]?.[p.name];
+  return undefined;
+}
+
+export function isSettled(a: Answers, path: string): boolean {
+  if (a.unknown.includes(path)) return true;
+  if (path === 'members') return a.members !== null;
+  return getAnswer(a, path) !== undefined;
+}
+
+/** Records one answer; a district inside Gwangju also settles the region (광역시). */
+export function setAnswer(a: Answers, path: string, value: Value): Answers {
+  const p = parsePath(path);
+  const unknown = a.unknown.filter((u) => u !== path);
+  const asked = remember(a.asked, path);
+  if (p.scope === 'member') {
+    const members = [...(a.members ?? [])];
+    members[p.index] = { ...(members[p.index] ?? {}), [p.name]: value };
+    return { ...a, members, unknown, asked };
+  }
+  if (p.scope === 'members') return a;
+  const household: Record<string, Value> = { ...a.household, [p.name]: value };
+  if (p.name === 'gwangjuDistrict') {
+    if ((GWANGJU_DISTRICTS as readonly string[]).includes(String(value))) household.region = 'metro';
+    else if (!a.asked.includes('region')) delete household.region;
+  }
+  return { ...a, household, unknown, asked };
+}
+
+/** "잘 모르겠어요": the answer is removed and the question is not asked again. */
+export function markUnknown(a: Answers, path: string): Answers {
+  const p = parsePath(path);
+  let next: Answers = { ...a, unknown: remember(a.unknown, path), asked: remember(a.asked, path) };
+  if (p.scope === 'household') {
+    const household: Record<string, Value> = { ...a.household };
+    delete household[p.name];
+    if (p.name === 'gwangjuDistrict' && !a.asked.includes('region')) delete household.region;
+    next = { ...next, household };
+  } else if (p.scope === 'member' && a.members) {
+    next = {
+      ...next,
+      members: a.members.map((m, i) => (i === p.index ? { ...m, [p.name]: undefined } : m)),
+    };
+  }
+  return next;
+}
+
+/** Sets the people who live together; answers about people who were removed are dropped. */
+export function setMembers(a: Answers, members: readonly MemberAnswer[]): Answers {
+  const n = members.length;
+  const keep = (path: string) => {
+    const p = parsePath(path);
+    return p.scope !== 'member' || p.index < n;
+  };
+  return {
+    ...a,
+    members: members.map((m) => ({ ...m })),
+    unknown: a.unknown.filter((u) => u !== 'members' && keep(u)),
+    asked: remember(a.asked.filter(keep), 'members'),
+  };
+}

@@ -1,0 +1,83 @@
+import { catalog, householdSchema } from '@jibsa/programs';
+import { describe, expect, it } from 'vitest';
+import { filterCatalog } from '../src/catalog-search.ts';
+import { mapProblem, stripPath } from '../src/consult-api.ts';
+import { initialDraft, kindOf, readDraft } from '../src/questionnaire/draft.ts';
+import { fieldFor, formatAnswer, knownFieldsOnly, questionTitle } from '../src/questionnaire/fields.ts';
+import { emptyAnswers, setMembers } from '../src/questionnaire/state.ts';
+
+describe('drafts and fields', () => {
+  it('maps schema fields to input kinds', () => {
+    expect(kindOf('members', undefined)).toBe('members');
+    expect(kindOf('deposit', fieldFor('deposit'))).toBe('money');
+    expect(kindOf('tenure', fieldFor('tenure'))).toBe('enum');
+    expect(kindOf('ownsHome', fieldFor('ownsHome'))).toBe('boolean');
+    expect(kindOf('members[0].age', fieldFor('members[0].age'))).toBe('number');
+    expect(fieldFor('members[2].earnedIncome')).toBe(householdSchema.member.earnedIncome);
+    expect(fieldFor('nope')).toBeUndefined();
+  });
+
+  it('reads drafts with the schema limits', () => {
+    const age = fieldFor('members[0].age');
+    expect(readDraft('number', age, { text: '78', unit: 'man', choice: '' })).toEqual({ ok: true, value: 78 });
+    expect(readDraft('number', age, { text: '131', unit: 'man', choice: '' })).toMatchObject({ error: 'tooLarge' });
+    expect(readDraft('number', age, { text: '7.5', unit: 'man', choice: '' })).toMatchObject({ error: 'whole' });
+    expect(readDraft('money', fieldFor('deposit'), { text: '500', unit: 'man', choice: '' })).toEqual({
+      ok: true,
+      value: 5_000_000,
+    });
+    expect(readDraft('boolean', undefined, { text: '', unit: 'man', choice: 'no' })).toEqual({
+      ok: true,
+      value: false,
+    });
+    expect(readDraft('enum', undefined, { text: '', unit: 'man', choice: '' })).toMatchObject({ error: 'need' });
+    expect(initialDraft('money', 300_000)).toEqual({ text: '30', unit: 'man', choice: '' });
+    expect(initialDraft('money', 5_500)).toEqual({ text: '5500', unit: 'won', choice: '' });
+  });
+
+  it('drops answers to fields this schema does not know', () => {
+    expect(knownFieldsOnly({ tenure: 'owner', retired: 1, members: [{ age: 3, shoeSize: 40 }] })).toEqual({
+      tenure: 'owner',
+      members: [{ age: 3 }],
+    });
+  });
+
+  it('words questions and answers', () => {
+    const a = setMembers(emptyAnswers, [{ relation: 'head' }, { relation: 'spouse' }]);
+    expect(questionTitle('members[1].earnedIncome', a, 'ko', '')).toBe(
+      '두 번째 분(배우자)의 한 달에 일해서 버는 돈 (근로소득)',
+    );
+    expect(formatAnswer('monthlyRent', 300_000, 'ko')).toBe('월 30만원');
+    expect(formatAnswer('deposit', 5_000_000, 'ko')).toBe('500만원');
+    expect(formatAnswer('gwangjuDistrict', 'gwangsan', 'ko')).toBe('광산구');
+    expect(formatAnswer('ownsHome', false, 'ko')).toBe('아니오');
+    expect(formatAnswer('members[0].age', 78, 'ko')).toBe('78세');
+  });
+});
+
+describe('catalog search and server errors', () => {
+  it('filters by words, audience, help type and ids', () => {
+    const all = { q: '', audience: '', helpType: '', agency: '', ids: [] };
+    expect(filterCatalog(catalog, all)).toHaveLength(catalog.length);
+    expect(filterCatalog(catalog, { ...all, q: '주거 급여' }).map((e) => e.id)).toContain('housing-benefit-rent');
+    expect(filterCatalog(catalog, { ...all, helpType: 'repair' }).every((e) => e.metadata.helpType === 'repair')).toBe(
+      true,
+    );
+    expect(filterCatalog(catalog, { ...all, ids: ['housing-benefit-rent'] }).map((e) => e.id)).toEqual([
+      'housing-benefit-rent',
+    ]);
+  });
+
+  it('puts problem+json field errors next to their fields', () => {
+    expect(stripPath('phone: 형식이 맞지 않습니다.')).toBe('형식이 맞지 않습니다.');
+    const out = mapProblem({
+      detail: '입력한 내용을 확인해 주세요.',
+      errors: [
+        { path: 'phone', detail: 'phone: 형식', detail_en: 'phone: pattern' },
+        { path: 'consent.contact', detail: 'consent.contact: 필요', detail_en: 'consent.contact: needed' },
+      ],
+    });
+    expect(out.fields.phone).toEqual({ ko: '형식', en: 'pattern' });
+    expect(out.fields.contact?.ko).toBe('필요');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  digitsOnly,
+  estimatedAmount,
+  groupThousands,
+  moneyReadBack,
+  moneyToText,
+  parseMoney,
+  unitFor,
+  wonInKoreanWords,
+} from '../src/questionnaire/money.ts';
+
+describe('money input', () => {
+  it('keeps digits and groups thousands as you type', () => {
+    expect(digitsOnly('1,23a4')).toBe('1234');
+    expect(digitsOnly('007')).toBe('7');
+    expect(digitsOnly('0')).toBe('0');
+    expect(groupThousands('1234567')).toBe('1,234,567');
+    expect(groupThousands('999')).toBe('999');
+  });
+
+  it('reads 만원 and 원', () => {
+    expect(parseMoney('35', 'man')).toBe(350_000);
+    expect(parseMoney('1,500', 'man')).toBe(15_000_000);
+    expect(parseMoney('350,000', 'won')).toBe(350_000);
+    expect(parseMoney('', 'won')).toBeNull();
+    expect(moneyToText(350_000, 'man')).toBe('35');
+    expect(moneyToText(1_234_567, 'won')).toBe('1,234,567');
+    expect(unitFor(350_000)).toBe('man');
+    expect(unitFor(5_500)).toBe('won');
+  });
+
+  it('reads amounts back in words', () => {
+    expect(wonInKoreanWords(350_000)).toBe('35만원');
+    expect(wonInKoreanWords(150_000_000)).toBe('1억 5,000만원');
+    expect(wonInKoreanWords(1_234_567)).toBe('123만 4,567원');
+    expect(wonInKoreanWords(5_000)).toBe('5,000원');
+    expect(wonInKoreanWords(0)).toBe('0원');
+    expect(moneyReadBack(350_000, true, 'ko')).toBe('월 35만원');
+    expect(moneyReadBack(5_000_000, false, 'ko')).toBe('500만원');
+    expect(moneyReadBack(350_000, true, 'en')).toBe('350,000 won a month');
+    expect(estimatedAmount(247_000, true, 'ko')).toBe('월 약 247,000원');
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { nextPath, previousPath, progress } from '../src/questionnaire/flow.ts';
+import { parsePath } from '../src/questionnaire/paths.ts';
+import { memberQuestion, personName } from '../src/questionnaire/people.ts';
+import {
+  emptyAnswers,
+  getAnswer,
+  isSettled,
+  markUnknown,
+  setAnswer,
+  setMembers,
+  toHousehold,
+} from '../src/questionnaire/state.ts';
+
+const rel = { head: { ko: '본인 (가구주)', en: 'Self (head)' }, spouse: { ko: '배우자', en: 'Spouse' } };
+
+describe('answers', () => {
+  it('parses engine paths', () => {
+    expect(parsePath('tenure')).toEqual({ scope: 'household', name: 'tenure' });
+    expect(parsePath('members')).toEqual({ scope: 'members' });
+    expect(parsePath('members[1].earnedIncome')).toEqual({ scope: 'member', index: 1, name: 'earnedIncome' });
+  });
+
+  it('a Gwangju district settles the region; outside Gwangju asks it', () => {
+    let a = setAnswer(emptyAnswers, 'gwangjuDistrict', 'gwangsan');
+    expect(a.household.region).toBe('metro');
+    expect(nextPath(a, [])).toBe('members');
+    a = setAnswer(a, 'gwangjuDistrict', 'outside');
+    expect(a.household.region).toBeUndefined();
+    expect(nextPath(a, [])).toBe('region');
+  });
+
+  it('builds household JSON with members; unknown stays absent', () => {
+    let a = setAnswer(emptyAnswers, 'tenure', 'monthly_rent');
+    a = setMembers(a, [
+      { relation: 'head', age: 78 },
+      { relation: 'spouse', age: undefined },
+    ]);
+    a = setAnswer(a, 'members[0].pensionIncome', 350_000);
+    expect(toHousehold(a)).toEqual({
+      tenure: 'monthly_rent',
+      members: [{ relation: 'head', age: 78, pensionIncome: 350_000 }, { relation: 'spouse' }],
+    });
+    expect(getAnswer(a, 'members[0].pensionIncome')).toBe(350_000);
+  });
+
+  it('"잘 모르겠어요" removes the answer and settles the question', () => {
+    let a = setAnswer(emptyAnswers, 'financialAssets', 1_000_000);
+    a = markUnknown(a, 'financialAssets');
+    expect(a.household.financialAssets).toBeUndefined();
+    expect(isSettled(a, 'financialAssets')).toBe(true);
+    expect(
+      nextPath({ ...a, members: [{ relation: 'head' }] }, [{ path: 'financialAssets', programs: ['x'] }]),
+    ).not.toBe('financialAssets');
+    a = setAnswer(a, 'financialAssets', 0);
+    expect(a.unknown).not.toContain('financialAssets');
+  });
+
+  it('removing a person drops the answers about them', () => {
+    let a = setMembers(emptyAnswers, [{ relation: 'head' }, { relation: 'spouse' }]);
+    a = setAnswer(a, 'members[1].earnedIncome', 100);
+    a = markUnknown(a, 'members[1].otherIncome');
+    a = setMembers(a, [{ relation: 'head' }]);
+    expect(a.asked).not.toContain('members[1].earnedIncome');
+    expect(a.unknown).not.toContain('members[1].otherIncome');
+  });
+});
+
+describe('flow', () => {
+  const base = setAnswer(
+    setAnswer(setMembers(setAnswer(emptyAnswers, 'gwangjuDistrict', 'buk'), [{ relation: 'head' }]), 'tenure', 'owner'),
+    'housingType',
+    'apartment',
+  );
+
+  it('asks the initial questions first, then only what the engine says matters', () => {
+    expect(nextPath(emptyAnswers, [{ path: 'deposit', programs: ['a'] }])).toBe('gwangjuDistrict');
+    const next = [
+      { path: 'tenure', programs: ['a'] },
+      { path: 'members[0].earnedIncome', programs: ['a', 'b'] },
+      { path: 'deposit', programs: ['a'] },
+    ];
+    expect(nextPath(base, next)).toBe('members[0].earnedIncome');
+    expect(nextPath(base, [])).toBeNull();
+  });
+
+  it('counts progress as answered + still possible', () => {
+    const next = [
+      { path: 'deposit', programs: ['a'] },
+      { path: 'debts', programs: ['a'] },
+    ];
+    expect(progress(base, next, 'deposit')).toEqual({ n: 5, total: 6 });
+    expect(previousPath(base, 'deposit')).toBe('housingType');
+    expect(previousPath(base, 'tenure')).toBe('members');
+    expect(previousPath(emptyAnswers, 'gwangjuDistrict')).toBeNull();
+  });
+
+  it('names people the way the questions ask about them', () => {
+    const ms = [
+      { relation: 'head', age: 78 },
+      { relation: 'spouse', age: 75 },
+    ];
+    expect(personName(1, ms, rel, 'ko')).toBe('두 번째 분(배우자, 75세)');
+    expect(personName(0, ms, rel, 'ko')).toBe('첫 번째 분(본인, 78세)');
+    expect(personName(0, [ms[0] ?? {}], rel, 'ko')).toBe('본인');
+    expect(memberQuestion('두 번째 분(배우자)', '일해서 버는 돈', 'ko')).toBe('두 번째 분(배우자)의 일해서 버는 돈');
+    expect(personName(1, ms, rel, 'en')).toBe('the second person (Spouse, age 75)');
+  });
+});
