@@ -1,10 +1,12 @@
 import { runProgramsBench } from './programs-bench.ts';
 import { runRulesBench } from './rules-bench.ts';
+import { runWebBench } from './web-bench.ts';
 
 /** Each bench module exports one function; add yours to this list. */
-const benches: Array<[string, () => Promise<void>]> = [
+const benches: Array<[string, () => Promise<unknown>]> = [
   ['rules', runRulesBench],
   ['programs', runProgramsBench],
+  ['web', runWebBench],
 ];
 
 for (const [name, run] of benches) {
