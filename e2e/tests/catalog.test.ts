@@ -1,24 +1,14 @@
 import { catalog } from '@jibsa/programs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserAvailable, launchBrowser, newPage } from '../support/browser.ts';
-import { startProduct } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 describe.runIf(browserAvailable())('program catalog in Chromium', () => {
-  let product: Awaited<ReturnType<typeof startProduct>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.cleanup();
-  });
+  const env = useProductInBrowser();
 
   it('lists every program, searches and filters, and passes axe', async () => {
-    const page = await newPage(browser);
-    await page.goto(product.url);
+    const page = await newPage(env.browser);
+    await page.goto(env.product.url);
     await page.getByRole('link', { name: '지원 제도 보기' }).click();
     await page.waitForSelector('.catalog-item');
     expect(await page.locator('.catalog-item').count()).toBe(catalog.length);
@@ -42,8 +32,8 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
   }, 90_000);
 
   it('shows a program page with years covered and cited, marked figures', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${product.url}/#/programs/housing-benefit-rent`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/programs/housing-benefit-rent`);
     await page.waitForSelector('.program-page');
     await expect(page.locator('h1').textContent()).resolves.toBe('주거급여 (임차급여)');
     await expect(page.locator('.years').textContent()).resolves.toMatch(/20\d\d/);
@@ -55,8 +45,8 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
   }, 90_000);
 
   it('opens a shared link of programs with no personal data', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${product.url}/#/programs?ids=housing-benefit-rent,livelihood-benefit`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/programs?ids=housing-benefit-rent,livelihood-benefit`);
     await page.waitForSelector('.catalog-item');
     const ids = await page
       .locator('.catalog-item')
@@ -67,8 +57,8 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
   }, 60_000);
 
   it('switches to English: UI strings and the catalog texts', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${product.url}/#/programs`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/programs`);
     await page.waitForSelector('.catalog-item');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Housing support programs');

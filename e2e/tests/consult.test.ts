@@ -1,29 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserAvailable, launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { walkQuestionnaire } from '../support/selfcheck.ts';
-import { startProduct } from '../support/server.ts';
 
 describe.runIf(browserAvailable())('consultation request in Chromium', () => {
-  let product: Awaited<ReturnType<typeof startProduct>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.cleanup();
-  });
+  const env = useProductInBrowser();
 
   it('sends only what was agreed, shows server field errors beside the fields, then the reference', async () => {
-    const page = await newPage(browser, { mobile: true });
+    const page = await newPage(env.browser, { mobile: true });
     const posted: unknown[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/api/consultations') && r.method() === 'POST') posted.push(r.postDataJSON());
     });
-    await page.goto(`${product.url}/#/check`);
+    await page.goto(`${env.product.url}/#/check`);
     await walkQuestionnaire(page, HOUSEHOLDS.elderly);
     // No request has left the browser while answering and screening.
     expect(posted).toEqual([]);

@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserAvailable, launchBrowser, newPage } from '../support/browser.ts';
-import { startProduct } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 describe.runIf(browserAvailable())('home page in Chromium', () => {
-  let product: Awaited<ReturnType<typeof startProduct>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.cleanup();
-  });
+  const env = useProductInBrowser();
 
   it('shows its Korean title and passes axe', async () => {
-    const page = await newPage(browser);
-    await page.goto(product.url);
+    const page = await newPage(env.browser);
+    await page.goto(env.product.url);
     expect(await page.title()).toContain('집사');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('주거복지');
     expect(await page.getAttribute('html', 'lang')).toBe('ko');
@@ -27,8 +17,8 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   });
 
   it('passes axe at mobile size, in English and at the largest text size', async () => {
-    const page = await newPage(browser, { mobile: true });
-    await page.goto(product.url);
+    const page = await newPage(env.browser, { mobile: true });
+    await page.goto(env.product.url);
     await page.getByRole('button', { name: '아주 크게' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Housing');
@@ -38,8 +28,8 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   });
 
   it('keeps the text size after a reload', async () => {
-    const page = await newPage(browser);
-    await page.goto(product.url);
+    const page = await newPage(env.browser);
+    await page.goto(env.product.url);
     await page.getByRole('button', { name: '크게', exact: true }).click();
     expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
     const before = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
@@ -50,8 +40,8 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   });
 
   it('works from the keyboard: skip link first, then the big actions', async () => {
-    const page = await newPage(browser);
-    await page.goto(product.url);
+    const page = await newPage(env.browser);
+    await page.goto(env.product.url);
     await page.waitForSelector('.big-actions');
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => document.activeElement?.textContent);

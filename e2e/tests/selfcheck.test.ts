@@ -1,10 +1,10 @@
 import { screenHousehold } from '@jibsa/programs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserAvailable, launchBrowser, newPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { type ShownProgram, shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
-import { startProduct } from '../support/server.ts';
 
 /** What the page shows must be what `screenHousehold` says for the same answers, as of today. */
 function expectMatchesEngine(shown: ShownProgram[], household: Record<string, unknown>) {
@@ -23,20 +23,11 @@ function expectMatchesEngine(shown: ShownProgram[], household: Record<string, un
 }
 
 describe.runIf(browserAvailable())('self-check in Chromium', () => {
-  let product: Awaited<ReturnType<typeof startProduct>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.cleanup();
-  });
+  const env = useProductInBrowser();
 
   async function start(opts: { mobile?: boolean } = {}): Promise<Page> {
-    const page = await newPage(browser, opts);
-    await page.goto(product.url);
+    const page = await newPage(env.browser, opts);
+    await page.goto(env.product.url);
     await page.getByRole('link', { name: '자가진단 시작' }).click();
     await page.waitForSelector('[data-question-path]');
     return page;
@@ -142,7 +133,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     await page.getByRole('button', { name: /저장/ }).click();
     await expect(page.locator('.answer-list').textContent()).resolves.toContain('북구');
     // Money: separators as you type and a read-back in words.
-    await page.goto(`${product.url}/#/check?q=members[1].pensionIncome`);
+    await page.goto(`${env.product.url}/#/check?q=members[1].pensionIncome`);
     await page.locator('#answer').pressSequentially('35');
     await expect(page.locator('.read-back').textContent()).resolves.toContain('월 35만원');
     await page.locator('input[type=radio][value=won]').check();
