@@ -98,8 +98,17 @@ describe('주거급여 (임차급여)', () => {
     },
   ];
   for (const c of cases) it(c.name, () => check(rentBenefit, c));
-  it('2025: the 2025 기준임대료 table is not encoded → "not encoded", no guess', () => {
-    const r = screenHousehold(elderly(500_000), {
+  it('2025 광주 1인: 3급지 기준임대료 228,000원 (partial 2025 table, unverified)', () =>
+    // 실제임차료 300,000 + 5,000,000 × 4 % ÷ 12 = 316,667 > 228,000; 소득인정액 500,000 (연금; 보증금
+    // 4,750,000 < 기본재산액 7,700만원, 예금 < 생활준비금) ≤ 2025 생계 선정기준 1인 765,444 → no self-burden.
+    check(rentBenefit, {
+      name: '2025 광주 1인',
+      date: '2025-06-01',
+      household: elderly(500_000),
+      expect: { status: 'eligible', amount: 228_000 },
+    }));
+  it('2025: cells the partial table lacks (경기 2급지) are "not encoded", no guess', () => {
+    const r = screenHousehold(elderly(500_000, { region: 'gyeonggi' }), {
       date: '2025-06-01',
       programs: catalog.filter((e) => e.id === 'housing-benefit-rent'),
     });

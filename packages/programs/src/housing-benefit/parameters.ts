@@ -155,6 +155,19 @@ export const standardRent: ParameterDef = {
       note: 'One public Python module labels this table "국토교통부 고시 제2023-798호"; 서울 1인 341,000 is confirmed by many other secondary pages. Its 6인 column (563,000/443,000/355,000/292,000 = 5인 × ~1.033) looks extrapolated — historically 6인 ≈ 5인 × 1.18 — so 6인 is omitted. Nothing checked against the 고시.',
     },
     {
+      // Partial on purpose: only the cells the project brief's lead gave; other cells are a lookup
+      // error ("figures not encoded"), never a guess.
+      from: '2025-01-01',
+      to: '2025-12-31',
+      value: {
+        '1': { '1': 352_000, '2': 395_000, '3': 470_000, '4': 545_000 },
+        '3': { '1': 228_000, '2': 254_000, '3': 302_000, '4': 351_000 },
+      },
+      citation: molitStandard(2025),
+      verified: false,
+      note: 'From the project brief (POLICY-LEADS.md, itself marked unverified): 1급지 and 3급지 (광주광역시), 1–4인 only. Not seen in any readable source; 2·4급지 and 5인 이상 are not encoded.',
+    },
+    {
       from: '2026-01-01',
       value: {
         '1': { '1': 369_000, '2': 414_000, '3': 492_000, '4': 571_000, '5': 591_000, '6': 699_000 },
