@@ -63,7 +63,8 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
   const program = entry.program;
   if (!program) throw new Error(`${entry.id} has no rules`);
   try {
-    const r = evaluate(program, household, { date });
+    // A screening shows reasons, parameters and missing inputs, never the values list.
+    const r = evaluate(program, household, { date, values: false });
     return {
       id: entry.id,
       name: entry.metadata.name,

@@ -16,7 +16,8 @@ export interface ParamUse {
 
 export interface Trace {
   readonly params: Map<string, ParamUse>;
-  readonly inputs: Map<string, Val>;
+  /** null when the caller asked for no `values` (EvalOptions.values): nothing reads it then. */
+  readonly inputs: Map<string, Val> | null;
 }
 
 /** Variable values computed so far, by id (the explainer lists them). */
@@ -75,6 +76,12 @@ class MemoView implements VarMemo {
 export interface EvalOptions {
   /** Evaluation date, ISO "YYYY-MM-DD": parameters are looked up as of this day. */
   readonly date: string;
+  /**
+   * `evaluate` only. false leaves ProgramResult.values empty, for callers that show no values
+   * (screening the whole catalog): listing and formatting every value read was a third of its
+   * cost. Everything else in the result is the same. Defaults to true.
+   */
+  readonly values?: boolean;
 }
 
 /** Throws RangeError for a date that is not a real ISO date (checked once per program and date). */
@@ -84,7 +91,7 @@ export function makeCtx(program: Program, household: Household, opts: EvalOption
     planOf(program),
     opts.date,
     household,
-    trace ? { params: new Map(), inputs: new Map() } : null,
+    trace ? { params: new Map(), inputs: opts.values === false ? null : new Map() } : null,
   );
 }
 

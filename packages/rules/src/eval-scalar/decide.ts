@@ -134,7 +134,23 @@ function rankMissing(ctx: Ctx, affects: Map<string, string[]>): MissingInput[] {
   return out;
 }
 
+/**
+ * The reader's name for an input path, remembered per program: explanations ask for the same
+ * paths for every household, and a member path's label is two template strings and a regex.
+ */
 export function inputLabel(ctx: Ctx, path: string): Label {
+  const labels = ctx.plan.labels;
+  let label = labels.get(path);
+  if (label === undefined) {
+    label = labelOf(ctx, path);
+    // Member paths grow with household size; the bound keeps odd households from growing it.
+    if (labels.size >= 10_000) labels.clear();
+    labels.set(path, label);
+  }
+  return label;
+}
+
+function labelOf(ctx: Ctx, path: string): Label {
   if (path === 'members') return { ko: '가구원 명단', en: 'household members' };
   const m = MEMBER_PATH.exec(path);
   if (m) {

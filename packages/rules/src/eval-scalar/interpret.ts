@@ -4,7 +4,7 @@ import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears } from '../util/dates.ts';
 import { type Ctx, keyOf, norm, type Val } from './context.ts';
-import { nodeFor, type PNode } from './plan.ts';
+import { inputPath, nodeFor, type PNode } from './plan.ts';
 
 /**
  * The reference semantics every other backend is tested against. Kleene logic:
@@ -24,7 +24,7 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
       return n.lit;
     case 'input': {
       const val = norm(n.member ? (m as Member)[n.field] : ctx.household[n.field]);
-      if (ctx.trace !== null) ctx.trace.inputs.set(n.member ? `members[${mi}].${n.field}` : n.field, val);
+      if (ctx.trace?.inputs) ctx.trace.inputs.set(inputPath(n, mi), val);
       return val;
     }
     case 'ref':
@@ -170,18 +170,23 @@ function param(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
 
 /** The general lookup: any number of keys, and records what it read when explaining. */
 function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
+  const args = n.args;
   const keys: string[] = [];
-  for (const k of n.args) {
-    const kv = run(ctx, k, m, mi);
+  for (let i = 0; i < args.length; i++) {
+    const kv = run(ctx, args[i] as PNode, m, mi);
     if (kv === null) return null;
     keys.push(keyOf(kv as number | string));
   }
   const def = n.def as NonNullable<PNode['def']>;
   const period = periodOf(ctx, n);
   const value = tableCell(def, ctx.date, period.value, keys);
-  if (ctx.trace !== null) {
-    const k = keys.length ? `${def.id}[${keys.join(',')}]` : def.id;
-    ctx.trace.params.set(k, { def, period, keys, value });
+  const trace = ctx.trace;
+  if (trace !== null) {
+    const nk = keys.length;
+    const k = nk === 0 ? def.id : nk === 1 ? `${def.id}[${keys[0]}]` : `${def.id}[${keys.join(',')}]`;
+    // A cell read again (sentences re-read what the decision read) has the same period and
+    // value: the first record stands, and its place in the map is the same either way.
+    if (!trace.params.has(k)) trace.params.set(k, { def, period, keys, value });
   }
   return n.boolParam ? value !== 0 : value;
 }

@@ -2,7 +2,7 @@ import type { Expr } from '../expr/nodes.ts';
 import type { Member } from '../schema/schema.ts';
 import type { Ctx } from './context.ts';
 import { run, slotValue } from './interpret.ts';
-import { nodeFor, type PNode } from './plan.ts';
+import { inputPath, nodeFor, type PNode } from './plan.ts';
 
 /**
  * Which unknown inputs an unknown value depends on. Because Kleene logic and strict
@@ -18,7 +18,7 @@ export function unknownInputs(ctx: Ctx, e: Expr, m: Member | null, mi: number, o
 export function collect(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: Set<string>): void {
   switch (n.kind) {
     case 'input':
-      out.add(n.member ? `members[${mi}].${n.field}` : n.field);
+      out.add(inputPath(n, mi));
       return;
     case 'ref':
       for (const p of variableDeps(ctx, n.x)) out.add(p);

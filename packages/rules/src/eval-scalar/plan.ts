@@ -2,6 +2,7 @@ import type { Expr } from '../expr/nodes.ts';
 import { conversion } from '../expr/units.ts';
 import type { ParameterDef, ParameterPeriod } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
+import type { Label } from '../schema/fields.ts';
 import { dateToNum, isIsoDate } from '../util/dates.ts';
 
 /**
@@ -44,10 +45,36 @@ export class PNode {
   def: ParameterDef | null = null;
   boolParam = false;
   values: readonly string[] = NO_VALUES;
+  /** A member input's trace paths by member index, built on first use (see inputPath). */
+  paths: string[] | null = null;
   readonly kind: Expr['kind'];
   constructor(readonly src: Expr) {
     this.kind = src.kind;
   }
+}
+
+/** Beyond this many members a path is built per read rather than kept on the node. */
+const MAX_KEPT_PATHS = 64;
+
+/**
+ * An input node's path as traces and missing-input lists spell it ("rent", "members[1].age").
+ * Explaining records every read, so member paths are built once per node and index: no
+ * template string per read, and the Map keys they become keep their computed hash.
+ */
+export function inputPath(n: PNode, mi: number): string {
+  if (!n.member) return n.field;
+  if (mi >= MAX_KEPT_PATHS || mi < 0) return `members[${mi}].${n.field}`;
+  let paths = n.paths;
+  if (paths === null) {
+    paths = [];
+    n.paths = paths;
+  }
+  let p = paths[mi];
+  if (p === undefined) {
+    p = `members[${mi}].${n.field}`;
+    paths[mi] = p;
+  }
+  return p;
 }
 
 /** What every household evaluated on one date shares: the parsed date and the periods in force. */
@@ -73,6 +100,8 @@ export interface Plan {
   readonly nodes: Map<Expr, PNode>;
   readonly days: Map<string, Day>;
   last: Day | null;
+  /** Reader-facing input labels by path (see decide.ts inputLabel). */
+  readonly labels: Map<string, Label>;
 }
 
 const plans = new WeakMap<Program, Plan>();
@@ -102,6 +131,7 @@ function buildPlan(program: Program): Plan {
     nodes: new Map(),
     days: new Map(),
     last: null,
+    labels: new Map(),
   };
   const vars = program.variableOrder.map((id) => nodeFor(plan, (program.variables.get(id) as { expr: Expr }).expr));
   const criteria = program.criteria.map((c) => nodeFor(plan, c.expr));

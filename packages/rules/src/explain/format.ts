@@ -7,11 +7,24 @@ import type { Label } from '../schema/fields.ts';
  * thousands separators, at most two decimals, units in the reader's language.
  */
 export function formatNumber(n: number): string {
+  // Integers (almost every amount, count and age) skip toFixed, split and two regexes:
+  // this runs for every value an explanation shows. The result is the same string.
+  if (Number.isSafeInteger(n)) return n < 0 ? `-${groupDigits(String(-n))}` : groupDigits(String(n));
   const neg = n < 0;
   const [int = '0', frac = ''] = Math.abs(n).toFixed(2).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const f = frac.replace(/0+$/, '');
   return `${neg ? '-' : ''}${grouped}${f ? `.${f}` : ''}`;
+}
+
+/** Thousands separators for a string of digits, as the regex above inserts them. */
+function groupDigits(int: string): string {
+  const len = int.length;
+  if (len <= 3) return int;
+  const head = len % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < len; i += 3) out += `,${int.slice(i, i + 3)}`;
+  return out;
 }
 
 export function formatValue(val: Val, unit: VarUnit | null, valueLabels?: Readonly<Record<string, Label>>): Label {

@@ -1,11 +1,11 @@
-import { type EvalOptions, makeCtx, type Val } from '../eval-scalar/context.ts';
+import { type Ctx, type EvalOptions, makeCtx, type ParamUse, type Val } from '../eval-scalar/context.ts';
 import { type CriterionOutcome, type Decision, decideIn, inputLabel } from '../eval-scalar/decide.ts';
 import type { VarUnit } from '../expr/nodes.ts';
-import { periodEnd } from '../parameters/lookup.ts';
 import type { Citation, Unit } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
-import { fieldOf, type Household } from '../schema/schema.ts';
+import type { Household } from '../schema/schema.ts';
+import { endOf, factsOf, inputIn } from './facts.ts';
 import { formatValue } from './format.ts';
 import { sentenceFor } from './sentences.ts';
 
@@ -40,63 +40,91 @@ export interface ProgramResult extends Decision {
   readonly amountUnit: VarUnit | null;
   readonly criteria: ReadonlyArray<CriterionOutcome & { readonly sentence: Label }>;
   readonly parameters: readonly ParameterUse[];
+  /** Empty when evaluated with `{ values: false }`. */
   readonly values: readonly ValueUse[];
   readonly summary: Label;
 }
 
-/** Decide and explain one program for one household as of `opts.date`. */
+/**
+ * Decide and explain one program for one household as of `opts.date`. Written with plain loops
+ * and per-program lookups (facts.ts) because screening runs it for every catalog program on
+ * every request; the steps and their order are unchanged, since wording a criterion may read
+ * inputs and parameters the decision skipped and the trace lists them in reading order.
+ */
 export function evaluate(program: Program, household: Household, opts: EvalOptions): ProgramResult {
   const ctx = makeCtx(program, household, opts, true);
   const d = decideIn(ctx);
-  const criteria = d.criteria.map((c, i) => ({
-    ...c,
-    sentence: sentenceFor(ctx, c.label, program.criteria[i]?.expr as never, c.outcome),
-  }));
+  const defs = program.criteria;
+  const criteria: Array<CriterionOutcome & { readonly sentence: Label }> = [];
+  for (let i = 0; i < d.criteria.length; i++) {
+    const c = d.criteria[i] as CriterionOutcome;
+    const sentence = sentenceFor(ctx, c.label, defs[i]?.expr as never, c.outcome);
+    criteria.push({ id: c.id, label: c.label, outcome: c.outcome, sentence });
+  }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
-  const parameters: ParameterUse[] = [...trace.params.values()].map((u) => ({
-    id: u.def.id,
-    label: u.def.label,
-    value: u.value,
-    unit: u.def.unit,
-    keys: u.keys,
-    from: u.period.from,
-    ...(periodEnd(u.def, u.period) ? { to: periodEnd(u.def, u.period) } : {}),
-    citation: u.period.citation,
-    verified: u.period.verified,
-    ...(u.period.note ? { note: u.period.note } : {}),
-  }));
-  const values: ValueUse[] = [];
-  for (const [path, value] of trace.inputs) {
-    const m = /^members\[\d+\]\.(\w+)$/.exec(path);
-    const f = fieldOf(program.schema, m ? 'member' : 'household', m ? (m[1] as string) : path);
-    const unit = f?.type === 'number' ? f.unit : null;
-    const labels = f?.type === 'enum' ? f.valueLabels : undefined;
-    values.push({
-      kind: 'input',
-      ref: path,
-      label: inputLabel(ctx, path),
-      value,
-      text: formatValue(value, unit, labels),
-    });
-  }
-  for (const id of program.variableOrder) {
-    if (!ctx.memo.has(id)) continue;
-    const x = program.variables.get(id);
-    if (!x) continue;
-    const value = ctx.memo.get(id) as Val;
-    values.push({ kind: 'variable', ref: id, label: x.label, value, text: formatValue(value, x.unit) });
-  }
+  const parameters: ParameterUse[] = [];
+  for (const u of trace.params.values()) parameters.push(parameterUse(u));
+  const values: ValueUse[] = trace.inputs === null ? [] : valueUses(ctx, trace.inputs);
   const amountUnit = program.amount?.unit ?? null;
+  // Same keys in the same order as `{ ...d, label, date, ... }` (criteria keeps d's position).
   return {
-    ...d,
+    id: d.id,
+    status: d.status,
+    amount: d.amount,
+    criteria,
+    missing: d.missing,
     label: program.label,
     date: opts.date,
     amountUnit,
-    criteria,
     parameters,
     values,
     summary: summarize(program, d, amountUnit),
   };
+}
+
+/** Inputs in the order first read, then variables computed for this household in dependency order. */
+function valueUses(ctx: Ctx, inputs: ReadonlyMap<string, Val>): ValueUse[] {
+  const program = ctx.program;
+  const values: ValueUse[] = [];
+  const f = factsOf(program);
+  for (const [path, value] of inputs) {
+    const x = inputIn(f, program, path);
+    const label = inputLabel(ctx, path);
+    values.push({ kind: 'input', ref: path, label, value, text: formatValue(value, x.unit, x.valueLabels) });
+  }
+  // A slot left undefined was not computed for this household.
+  const order = program.variableOrder;
+  const vals = ctx.vals;
+  for (let slot = 0; slot < order.length; slot++) {
+    const value = vals[slot];
+    if (value === undefined) continue;
+    const id = order[slot] as string;
+    const x = program.variables.get(id);
+    if (!x) continue;
+    values.push({ kind: 'variable', ref: id, label: x.label, value, text: formatValue(value, x.unit) });
+  }
+  return values;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Optional keys are added only when set, in the order JSON consumers have always seen. */
+function parameterUse(u: ParamUse): ParameterUse {
+  const { def, period } = u;
+  const out: Mutable<ParameterUse> = {
+    id: def.id,
+    label: def.label,
+    value: u.value,
+    unit: def.unit,
+    keys: u.keys,
+    from: period.from,
+  } as Mutable<ParameterUse>;
+  const to = endOf(def, period);
+  if (to) out.to = to;
+  out.citation = period.citation;
+  out.verified = period.verified;
+  if (period.note) out.note = period.note;
+  return out;
 }
 
 /** Every program for one household, in the order given. */

@@ -1,12 +1,11 @@
-import type { Ctx, Val } from '../eval-scalar/context.ts';
+import type { Ctx } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
 import { evalExpr } from '../eval-scalar/interpret.ts';
 import { unknownInputs } from '../eval-scalar/missing.ts';
 import type { CompareOp, Expr } from '../expr/nodes.ts';
-import { staticType } from '../program/static-type.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf } from '../schema/schema.ts';
-import { describeExpr } from './describe.ts';
+import { type Facts, factsOf, nameIn, typeIn } from './facts.ts';
 import { capitalize, formatValue, josa } from './format.ts';
 
 /**
@@ -26,21 +25,40 @@ export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | 
     case 'compare':
       return compareSentence(ctx, e.op, e.left, e.right, outcome);
     case 'oneOf': {
-      const subject = describeExpr(ctx.program, e.arg) ?? label;
-      const actual = enumText(ctx, e.arg, evalExpr(ctx, e.arg, null, -1));
-      const list = e.values.map((x) => enumText(ctx, e.arg, x));
+      const subject = nameIn(factsOf(ctx.program), ctx.program, e.arg) ?? label;
+      const labels = valueLabelsOf(ctx, e.arg);
+      const actual = formatValue(evalExpr(ctx, e.arg, null, -1), null, labels);
+      let ko = '';
+      let en = '';
+      for (let i = 0; i < e.values.length; i++) {
+        const x = formatValue(e.values[i] as string, null, labels);
+        ko += i === 0 ? x.ko : `, ${x.ko}`;
+        en += i === 0 ? x.en : `, ${x.en}`;
+      }
       return {
-        ko: `${subject.ko} ${actual.ko}: ${list.map((x) => x.ko).join(', ')} ${outcome ? '중 하나입니다' : '에 해당하지 않습니다'}`,
-        en: `${capitalize(subject.en)} ${actual.en} is ${outcome ? '' : 'not '}one of ${list.map((x) => x.en).join(', ')}`,
+        ko: `${subject.ko} ${actual.ko}: ${ko} ${outcome ? '중 하나입니다' : '에 해당하지 않습니다'}`,
+        en: `${capitalize(subject.en)} ${actual.en} is ${outcome ? '' : 'not '}one of ${en}`,
       };
     }
     case 'logic': {
-      // Say why: the decisive operands, or all of them when each one was needed.
+      // Say why: the decisive operands, or all of them when each one was needed. Every operand
+      // is evaluated before any is worded, as before, so the trace records reads in one order.
       const decisive = e.op === 'or';
-      const parts = e.args.map((a) => [a, evalExpr(ctx, a, null, -1) as boolean] as const);
-      const shown = outcome === decisive ? parts.filter(([, o]) => o === decisive) : parts;
-      const ss = shown.map(([a, o]) => sentenceFor(ctx, label, a, o));
-      return { ko: ss.map((s) => s.ko).join('; '), en: ss.map((s) => s.en).join('; ') };
+      const args = e.args;
+      const values: boolean[] = [];
+      for (let i = 0; i < args.length; i++) values.push(evalExpr(ctx, args[i] as Expr, null, -1) as boolean);
+      let ko = '';
+      let en = '';
+      let first = true;
+      for (let i = 0; i < args.length; i++) {
+        const o = values[i] as boolean;
+        if (outcome === decisive && o !== decisive) continue;
+        const s = sentenceFor(ctx, label, args[i] as Expr, o);
+        ko += first ? s.ko : `; ${s.ko}`;
+        en += first ? s.en : `; ${s.en}`;
+        first = false;
+      }
+      return { ko, en };
     }
     case 'input': {
       const f = fieldOf(ctx.program.schema, e.scope, e.field);
@@ -63,10 +81,18 @@ function generic(label: Label, outcome: boolean): Label {
 function undecided(ctx: Ctx, label: Label, e: Expr): Label {
   const paths = new Set<string>();
   unknownInputs(ctx, e, null, -1, paths);
-  const names = [...paths].map((p) => inputLabel(ctx, p));
+  let ko = '';
+  let en = '';
+  let first = true;
+  for (const p of paths) {
+    const n = inputLabel(ctx, p);
+    ko += first ? n.ko : `, ${n.ko}`;
+    en += first ? n.en : `, ${n.en}`;
+    first = false;
+  }
   return {
-    ko: `${label.ko}: 아직 판단할 수 없습니다 (필요한 정보: ${names.map((n) => n.ko).join(', ') || '없음'})`,
-    en: `${capitalize(label.en)}: cannot be decided yet (needed: ${names.map((n) => n.en).join(', ') || 'none'})`,
+    ko: `${label.ko}: 아직 판단할 수 없습니다 (필요한 정보: ${ko || '없음'})`,
+    en: `${capitalize(label.en)}: cannot be decided yet (needed: ${en || 'none'})`,
   };
 }
 
@@ -80,15 +106,29 @@ const EN: Record<CompareOp, string> = {
   ne: 'does not equal',
 };
 
+const KO_REL: Record<CompareOp, string> = {
+  lt: '미만입니다',
+  le: '이하입니다',
+  gt: '초과입니다',
+  ge: '이상입니다',
+  eq: '같습니다',
+  ne: '다릅니다',
+};
+const VALUE: Label = { ko: '값', en: 'value' };
+
 function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outcome: boolean): Label {
   const rel = outcome ? op : NEGATE[op];
-  const lt = staticType(ctx.program, left);
-  const rt = staticType(ctx.program, right);
+  const program = ctx.program;
+  const f: Facts = factsOf(program);
+  const lt = typeIn(f, program, left);
+  const rt = typeIn(f, program, right);
   if (lt.t === 'enum' || rt.t === 'enum') {
-    const [subj, lit] = lt.t === 'enum' ? [left, right] : [right, left];
-    const name = describeExpr(ctx.program, subj) ?? { ko: '값', en: 'value' };
-    const actual = enumText(ctx, subj, evalExpr(ctx, subj, null, -1));
-    const target = enumText(ctx, subj, evalExpr(ctx, lit, null, -1));
+    const subj = lt.t === 'enum' ? left : right;
+    const lit = lt.t === 'enum' ? right : left;
+    const name = nameIn(f, program, subj) ?? VALUE;
+    const labels = valueLabelsOf(ctx, subj);
+    const actual = formatValue(evalExpr(ctx, subj, null, -1), null, labels);
+    const target = formatValue(evalExpr(ctx, lit, null, -1), null, labels);
     return rel === 'eq'
       ? { ko: `${josa(name.ko, '이', '가')} ${target.ko}입니다`, en: `${capitalize(name.en)} is ${target.en}` }
       : {
@@ -97,31 +137,24 @@ function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outco
         };
   }
   const unit = (lt.t === 'num' ? lt.unit : null) ?? (rt.t === 'num' ? rt.unit : null);
-  const side = (x: Expr) => {
-    const name = describeExpr(ctx.program, x);
-    const val = formatValue(evalExpr(ctx, x, null, -1), unit);
-    return { name, val };
-  };
-  const l = side(left);
-  const r = side(right);
-  const lKo = `${l.name ? `${l.name.ko} ` : ''}${josa(l.val.ko, '이', '가')}`;
-  const rKo = `${r.name ? `${r.name.ko} ` : ''}`;
+  // Left side first, then right: the order the trace has always recorded them in.
+  const lName = nameIn(f, program, left);
+  const lVal = formatValue(evalExpr(ctx, left, null, -1), unit);
+  const rName = nameIn(f, program, right);
+  const rVal = formatValue(evalExpr(ctx, right, null, -1), unit);
+  const lKo = `${lName ? `${lName.ko} ` : ''}${josa(lVal.ko, '이', '가')}`;
+  const rKo = `${rName ? `${rName.ko} ` : ''}`;
   const ko =
     rel === 'eq' || rel === 'ne'
-      ? `${lKo} ${rKo}${josa(r.val.ko, '과', '와')} ${rel === 'eq' ? '같습니다' : '다릅니다'}`
-      : `${lKo} ${rKo}${r.val.ko} ${{ lt: '미만입니다', le: '이하입니다', gt: '초과입니다', ge: '이상입니다' }[rel]}`;
-  const en = `${capitalize(`${l.name ? `${l.name.en} ` : ''}${l.val.en}`)} ${EN[rel]} ${r.name ? `${r.name.en} ` : ''}${r.val.en}`;
+      ? `${lKo} ${rKo}${josa(rVal.ko, '과', '와')} ${KO_REL[rel]}`
+      : `${lKo} ${rKo}${rVal.ko} ${KO_REL[rel]}`;
+  const en = `${capitalize(`${lName ? `${lName.en} ` : ''}${lVal.en}`)} ${EN[rel]} ${rName ? `${rName.en} ` : ''}${rVal.en}`;
   return { ko, en };
 }
 
-function enumText(ctx: Ctx, subject: Expr, val: Val): Label {
-  const labels =
-    subject.kind === 'input'
-      ? (
-          fieldOf(ctx.program.schema, subject.scope, subject.field) as
-            | { valueLabels?: Record<string, Label> }
-            | undefined
-        )?.valueLabels
-      : undefined;
-  return formatValue(val, null, labels);
+/** Display names of an enum input's values; other subjects show raw values. */
+function valueLabelsOf(ctx: Ctx, subject: Expr): Readonly<Record<string, Label>> | undefined {
+  if (subject.kind !== 'input') return undefined;
+  const field = fieldOf(ctx.program.schema, subject.scope, subject.field);
+  return field?.type === 'enum' ? field.valueLabels : undefined;
 }
