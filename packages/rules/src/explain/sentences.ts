@@ -35,9 +35,10 @@ export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | 
         ko += i === 0 ? x.ko : `, ${x.ko}`;
         en += i === 0 ? x.en : `, ${x.en}`;
       }
+      // "label: value — one of …" reads plainly whatever the label's final consonant (no particle to pick).
       return {
-        ko: `${subject.ko} ${actual.ko}: ${ko} ${outcome ? '중 하나입니다' : '에 해당하지 않습니다'}`,
-        en: `${capitalize(subject.en)} ${actual.en} is ${outcome ? '' : 'not '}one of ${en}`,
+        ko: `${subject.ko}: ${actual.ko} — ${ko} 중 하나${outcome ? '입니다' : '가 아닙니다'}`,
+        en: `${capitalize(subject.en)}: ${actual.en} — ${outcome ? '' : 'not '}one of ${en}`,
       };
     }
     case 'logic': {
