@@ -41,7 +41,14 @@
  */
 
 export { type Column, type Columns, toColumns } from './eval-batch/columns.ts';
-export { type BatchProgram, type BatchResult, compileBatch, statusName } from './eval-batch/run.ts';
+export {
+  type BatchProgram,
+  type BatchResult,
+  type BatchStatus,
+  compileBatch,
+  statusName,
+  UNAVAILABLE,
+} from './eval-batch/run.ts';
 export type { EvalOptions, Val } from './eval-scalar/context.ts';
 export { type CriterionOutcome, type Decision, decide, type MissingInput, type Status } from './eval-scalar/decide.ts';
 export { formatNumber } from './explain/format.ts';

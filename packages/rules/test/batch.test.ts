@@ -1,15 +1,44 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileBatch, decide, type Household, type Program, statusName, toColumns } from '../src/index.ts';
+import {
+  compileBatch,
+  type Decision,
+  decide,
+  type Household,
+  ParameterLookupError,
+  type Program,
+  statusName,
+  toColumns,
+} from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
+import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
 
-function compare(program: Program, households: readonly Household[], date: string): void {
+/** The scalar decision, or null where it throws ParameterLookupError (any other error is a bug). */
+export function decideOrNull(program: Program, h: Household, date: string): Decision | null {
+  try {
+    return decide(program, h, { date });
+  } catch (e) {
+    if (e instanceof ParameterLookupError) return null;
+    throw e;
+  }
+}
+
+function compare(program: Program, households: readonly Household[], date: string): Record<string, number> {
   const res = compileBatch(program, { date }).run(toColumns(schema, households));
+  const counts: Record<string, number> = {};
   households.forEach((h, i) => {
-    const d = decide(program, h, { date });
+    const d = decideOrNull(program, h, date);
     const where = `household ${i} ${JSON.stringify(h)} on ${date}`;
+    const name = statusName(res.status[i] as number);
+    counts[name] = (counts[name] ?? 0) + 1;
+    // Unavailable exactly where the scalar evaluator throws; nothing else to compare then.
+    expect(name, where).toBe(d === null ? 'unavailable' : d.status);
+    if (d === null) {
+      expect(res.amount[i], where).toBeNaN();
+      return;
+    }
     expect(statusName(res.status[i] as number), where).toBe(d.status);
     const amt = res.amount[i] as number;
     expect(Number.isNaN(amt) ? null : amt, where).toBe(d.amount);
@@ -18,20 +47,60 @@ function compare(program: Program, households: readonly Household[], date: strin
       expect(code === -1 ? null : code === 1, `${where} criterion ${c.id}`).toBe(c.outcome);
     }
   });
+  return counts;
 }
 
 describe('batch evaluator agrees with the scalar evaluator', () => {
   it('on the sample program, random households with unknowns', () => {
     fc.assert(
-      fc.property(fc.array(householdArb, { maxLength: 40 }), dateArb, (hs, date) => compare(rentBenefit, hs, date)),
+      fc.property(fc.array(householdArb, { maxLength: 40 }), dateArb, (hs, date) => {
+        compare(rentBenefit, hs, date);
+      }),
       { numRuns: 300 },
     );
   });
 
   it('on a program using every other node kind', () => {
     fc.assert(
-      fc.property(fc.array(householdArb, { maxLength: 40 }), dateArb, (hs, date) => compare(kitchenSink, hs, date)),
+      fc.property(fc.array(householdArb, { maxLength: 40 }), dateArb, (hs, date) => {
+        compare(kitchenSink, hs, date);
+      }),
       { numRuns: 300 },
+    );
+  });
+
+  it('marks a household unavailable exactly where the scalar evaluator throws (tables with holes)', () => {
+    fc.assert(
+      fc.property(fc.array(householdArb, { maxLength: 40 }), dateArb, (hs, date) => {
+        compare(gaps, hs, date);
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: every outcome occurs, and across chunk boundaries.
+    const hs = fc.sample(householdArb, { numRuns: 5000, seed: 5 });
+    for (const date of ['2024-06-30', '2025-01-01']) {
+      expect(Object.keys(compare(gaps, hs, date)).sort()).toEqual(['eligible', 'ineligible', 'unavailable', 'unknown']);
+    }
+  });
+
+  it('ignores a missing key in the branch not taken, and fails only the household that needs it', () => {
+    const date = '2024-06-30';
+    const base = { rent: 300_000, region: 'seoul', deposit: 0, ownsHome: false };
+    const member = { earnedIncome: 100_000, otherIncome: 0, disabled: false };
+    const hs: Household[] = [
+      // Size 2: the if takes its first branch; the other branch would read key 1 (fine) —
+      // and size 1 would read key 0, a hole, in the untaken branch.
+      { ...base, size: 1, members: [member] },
+      { ...base, size: 2, members: [member] },
+      // Size 5: the taken branch reads key 4, absent before 2025.
+      { ...base, size: 5, members: [member] },
+    ];
+    const res = compileBatch(gaps, { date }).run(toColumns(schema, hs));
+    expect([...res.status].map(statusName)).toEqual(['eligible', 'eligible', 'unavailable']);
+    expect(() => decide(gaps, hs[2] as Household, { date })).toThrow(ParameterLookupError);
+    // The same household is fine once the 2025 table has the row.
+    expect(statusName(compileBatch(gaps, { date: '2025-01-01' }).run(toColumns(schema, hs)).status[2] as number)).toBe(
+      decide(gaps, hs[2] as Household, { date: '2025-01-01' }).status,
     );
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSql } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
+import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { rentBenefit } from './fixtures/sample.ts';
 import { createTables, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';
@@ -30,6 +31,25 @@ describe('SQL on PGlite agrees with the scalar evaluator', () => {
       expect(Object.keys(counts).sort()).toEqual(['eligible', 'ineligible', 'unknown']);
       await expectSameAsScalar(q, kitchenSink, hs, date);
     }
+  });
+
+  it('reports unavailable exactly where the scalar evaluator throws (tables with holes)', {
+    timeout: 120_000,
+  }, async () => {
+    const hs = fc.sample(householdArb, { numRuns: 1500, seed: 5 });
+    await load(q, hs);
+    for (const date of DATES) {
+      const counts = await expectSameAsScalar(q, gaps, hs, date);
+      // Not vacuous: some households need a missing cell on every date tested.
+      expect(counts.unavailable ?? 0).toBeGreaterThan(0);
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.array(householdArb, { maxLength: 25 }), dateArb, async (small, date) => {
+        await load(q, small);
+        await expectSameAsScalar(q, gaps, small, date);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('as a property over fresh random data', { timeout: 120_000 }, async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
+import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { rentBenefit } from './fixtures/sample.ts';
 import { createTables, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';
@@ -53,12 +54,14 @@ describe.skipIf(!client)('SQL on real PostgreSQL agrees with the scalar evaluato
       const counts = await expectSameAsScalar(q, rentBenefit, hs, date);
       expect(Object.keys(counts).sort()).toEqual(['eligible', 'ineligible', 'unknown']);
       await expectSameAsScalar(q, kitchenSink, hs, date);
+      await expectSameAsScalar(q, gaps, hs, date);
     }
     await fc.assert(
       fc.asyncProperty(fc.array(householdArb, { maxLength: 25 }), dateArb, async (small, date) => {
         await load(q, small);
         await expectSameAsScalar(q, rentBenefit, small, date);
         await expectSameAsScalar(q, kitchenSink, small, date);
+        await expectSameAsScalar(q, gaps, small, date);
       }),
       { numRuns: 30 },
     );

@@ -4,12 +4,19 @@ import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
 import type { Column, Columns } from './columns.ts';
 import { type Chunk, type Kernel, NodeCompiler } from './compile-node.ts';
+import { bit } from './lanes.ts';
 
-/** Status per household: 1 eligible, 0 ineligible, -1 unknown. Amount NaN when null. */
+/**
+ * Status per household: 1 eligible, 0 ineligible, -1 unknown, 3 unavailable (exactly the
+ * households for which `decide` throws ParameterLookupError). Amount NaN when null.
+ */
 export interface BatchResult {
   readonly status: Int8Array;
   readonly amount: Float64Array;
-  /** Per criterion: 1 true, 0 false, -1 unknown. */
+  /**
+   * Per criterion: 1 true, 0 false, -1 unknown. For an unavailable household, a criterion
+   * whose own evaluation hit the failed lookup reads -1; the others keep their outcome.
+   */
   readonly criteria: Readonly<Record<string, Int8Array>>;
 }
 
@@ -22,12 +29,20 @@ export interface BatchProgram {
 /** Households per slice: big enough to amortise per-node overhead, small enough to stay in cache. */
 const CHUNK = 2048;
 
+/** Status code of a household whose evaluation needs a parameter value the data lacks. */
+export const UNAVAILABLE = 3;
+
 /**
  * Compile a program for one evaluation date into column kernels. Parameters are resolved
- * now, so a date outside a parameter's periods fails here rather than per row.
- * Gives the same status and amount as `decide` for every household (property-tested).
- * One known difference: both branches of an if/else are evaluated, so a table lookup error
- * in a branch the scalar evaluator would skip still throws.
+ * now, so a date outside a parameter's periods throws ParameterLookupError here for the
+ * whole batch rather than per row — even though the scalar evaluator would only
+ * throw for households whose evaluation reaches that parameter. That is the one remaining
+ * difference, and it concerns the date, never a single household.
+ * Otherwise gives the same status and amount as `decide` for every household
+ * (property-tested): a table key no cell covers never throws here, it marks the household
+ * unavailable (status 3) exactly when `decide` would throw for it. Both branches of an
+ * if/else are computed, but a lookup failure only counts where the scalar evaluator would
+ * have evaluated it (see lanes.ts).
  */
 export function compileBatch(program: Program, opts: EvalOptions): BatchProgram {
   if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
@@ -45,19 +60,40 @@ export function compileBatch(program: Program, opts: EvalOptions): BatchProgram 
       for (let a = 0; a < cols.n; a += CHUNK) {
         const chunk = slice(cols, a, Math.min(cols.n, a + CHUNK));
         const st = new Int8Array(chunk.n).fill(1);
+        // Lanes where `decide` throws while running criteria (fails whatever the status) and
+        // where listing missing inputs or running the amount throws (only if not ineligible).
+        const failed = new Uint8Array(chunk.n);
+        const later = new Uint8Array(chunk.n);
         for (const [id, k] of criteria) {
-          const col = k(chunk) as Int8Array;
-          (critOut[id] as Int8Array).set(col, a);
+          const o = k(chunk);
+          const col = o.v as Int8Array;
+          const dest = critOut[id] as Int8Array;
+          // Copy first: the column may be an input or a memoised variable, never written.
+          dest.set(col, a);
           for (let i = 0; i < chunk.n; i++) {
-            if (col[i] === 0) st[i] = 0;
+            if (bit(o.f, i)) {
+              failed[i] = 1;
+              dest[a + i] = -1;
+            } else if (col[i] === 0) st[i] = 0;
             else if (col[i] === -1 && st[i] === 1) st[i] = -1;
+            if (bit(o.u, i)) later[i] = 1;
+          }
+        }
+        if (amount && st.some((s, i) => s !== 0 && failed[i] === 0)) {
+          const am = amount(chunk);
+          const v = am.v as Float64Array;
+          for (let i = 0; i < chunk.n; i++) {
+            if (bit(am.u, i)) later[i] = 1;
+            if (st[i] === 1) amountOut[a + i] = v[i] as number;
+          }
+        }
+        for (let i = 0; i < chunk.n; i++) {
+          if (failed[i] === 1 || (later[i] === 1 && st[i] !== 0)) {
+            st[i] = UNAVAILABLE;
+            amountOut[a + i] = Number.NaN;
           }
         }
         status.set(st, a);
-        if (amount && st.includes(1)) {
-          const am = amount(chunk) as Float64Array;
-          for (let i = 0; i < chunk.n; i++) if (st[i] === 1) amountOut[a + i] = am[i] as number;
-        }
       }
       return { status, amount: amountOut, criteria: critOut };
     },
@@ -88,8 +124,16 @@ function slice(cols: Columns, a: number, b: number): Chunk {
   };
 }
 
-const NAMES: Record<number, Status> = { 1: 'eligible', 0: 'ineligible', [-1]: 'unknown' };
-/** 1 / 0 / -1 → 'eligible' / 'ineligible' / 'unknown'. */
-export function statusName(code: number): Status {
+/** A decision's status, or 'unavailable' where `decide` would throw ParameterLookupError. */
+export type BatchStatus = Status | 'unavailable';
+
+const NAMES: Record<number, BatchStatus> = {
+  1: 'eligible',
+  0: 'ineligible',
+  [-1]: 'unknown',
+  [UNAVAILABLE]: 'unavailable',
+};
+/** 1 / 0 / -1 / 3 → 'eligible' / 'ineligible' / 'unknown' / 'unavailable'. */
+export function statusName(code: number): BatchStatus {
   return NAMES[code] ?? 'unknown';
 }

@@ -1,6 +1,5 @@
 import { periodAsOf } from '../parameters/lookup.ts';
 import type { ParameterDef, TableValue } from '../parameters/types.ts';
-import { ParameterLookupError } from '../util/errors.ts';
 
 /**
  * A parameter table pre-indexed for the date, so rows look up numbers by number (no string
@@ -35,7 +34,8 @@ function level(t: TableValue): Level {
   return { byNum, byStr, maxNum: allNumeric ? maxNum : undefined };
 }
 
-export function step(def: ParameterDef, date: string, at: Level, key: number | string): Level | number {
+/** The child for `key`, or undefined where the scalar lookup would throw ParameterLookupError. */
+export function step(def: ParameterDef, at: Level, key: number | string): Level | number | undefined {
   const hit = typeof key === 'number' ? at.byNum.get(key) : at.byStr.get(key);
   if (hit !== undefined) return hit;
   if (
@@ -47,5 +47,5 @@ export function step(def: ParameterDef, date: string, at: Level, key: number | s
   ) {
     return at.byNum.get(at.maxNum) as Level | number;
   }
-  throw new ParameterLookupError(def.id, date, `no table entry for key "${key}"`);
+  return undefined;
 }

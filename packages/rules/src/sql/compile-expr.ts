@@ -1,18 +1,19 @@
-import { assertNever, type Expr, type Variable } from '../expr/nodes.ts';
+import { assertNever, type Expr } from '../expr/nodes.ts';
 import { conversion } from '../expr/units.ts';
 import { maxNumericKey, periodAsOf } from '../parameters/lookup.ts';
 import type { ParameterDef, TableValue } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
+import { anyOf, ifFlags, plain, type Sql, sequential, strict } from './flags.ts';
 import { columnName, quoteIdent, quoteLiteral, quoteTable } from './naming.ts';
 
 export interface SqlCtx {
   readonly program: Program;
   readonly date: string;
   readonly members: string;
-  /** SQL for a variable: inlined, or a column of a LATERAL join in the full SELECT. */
-  readonly variable: (id: string) => string;
+  /** SQL for a variable: inlined, or columns of a LATERAL join in the full SELECT. */
+  readonly variable: (id: string) => Sql;
 }
 
 /**
@@ -21,24 +22,31 @@ export interface SqlCtx {
  * propagate NULL like the scalar evaluator. Parameters are inlined as literals for the date.
  */
 export function sqlExpr(ctx: SqlCtx, e: Expr, inMember = false): string {
-  const sub = (x: Expr) => sqlExpr(ctx, x, inMember);
+  return sqlOut(ctx, e, inMember).v;
+}
+
+/**
+ * The value plus the two never-NULL failure flags of flags.ts (`f`: the scalar `run`
+ * throws ParameterLookupError; `u`: so does listing missing inputs). Flags are the literal
+ * FALSE wherever no lookup below can miss, so programs without holes get plain SQL.
+ */
+export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
+  const sub = (x: Expr) => sqlOut(ctx, x, inMember);
   switch (e.kind) {
     case 'num':
-      return num(e.value);
+      return plain(num(e.value));
     case 'bool':
-      return e.value ? 'TRUE' : 'FALSE';
+      return plain(e.value ? 'TRUE' : 'FALSE');
     case 'str':
-      return quoteLiteral(e.value);
+      return plain(quoteLiteral(e.value));
     case 'input':
-      return `${e.scope === 'member' ? 'm' : 'h'}.${quoteIdent(columnName(e.field))}`;
+      return plain(`${e.scope === 'member' ? 'm' : 'h'}.${quoteIdent(columnName(e.field))}`);
     case 'param':
       return param(
         ctx,
         e.id,
         e.keys.map((k) =>
-          k.kind === 'str'
-            ? { lit: k.value }
-            : { sql: sub(k), text: staticType(ctx.program, k, inMember).t === 'enum' },
+          k.kind === 'str' ? { lit: k.value } : { ...sub(k), text: staticType(ctx.program, k, inMember).t === 'enum' },
         ),
       );
     case 'ref':
@@ -46,41 +54,68 @@ export function sqlExpr(ctx: SqlCtx, e: Expr, inMember = false): string {
     case 'arith': {
       const l = sub(e.left);
       const r = sub(e.right);
-      if (e.op === 'div') return `(${l} / NULLIF(${r}, 0))`;
-      return `(${l} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r})`;
+      if (e.op === 'div') return strict(`(${l.v} / NULLIF(${r.v}, 0))`, [l, r]);
+      return strict(`(${l.v} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r.v})`, [l, r]);
     }
     case 'round': {
-      const q = `(${sub(e.arg)} / ${num(e.step)})`;
+      const a = sub(e.arg);
+      const q = `(${a.v} / ${num(e.step)})`;
       const f = e.mode === 'floor' ? `floor(${q})` : e.mode === 'ceil' ? `ceil(${q})` : `floor(${q} + 0.5)`;
-      return `(${f} * ${num(e.step)})`;
+      return strict(`(${f} * ${num(e.step)})`, [a]);
     }
     case 'convert': {
       const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
-      return `((${sub(e.arg)} * ${num(mul)}) / ${num(div)})`;
+      const a = sub(e.arg);
+      return strict(`((${a.v} * ${num(mul)}) / ${num(div)})`, [a]);
     }
     case 'minmax': {
       // LEAST/GREATEST ignore NULLs; the engine says min(x, unknown) is unknown.
-      const values = e.args.map((a) => `(${sub(a)})`).join(', ');
-      return `(SELECT CASE WHEN count(t.x) = count(*) THEN ${e.op}(t.x) END FROM (VALUES ${values}) AS t(x))`;
+      const parts = e.args.map(sub);
+      const values = parts.map((a) => `(${a.v})`).join(', ');
+      const v = `(SELECT CASE WHEN count(t.x) = count(*) THEN ${e.op}(t.x) END FROM (VALUES ${values}) AS t(x))`;
+      // The scalar stops at the first unknown argument.
+      return sequential(v, parts, (x) => `${x} IS NULL`);
     }
     case 'compare': {
       const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '=', ne: '<>' }[e.op];
-      return `(${sub(e.left)} ${op} ${sub(e.right)})`;
+      const l = sub(e.left);
+      const r = sub(e.right);
+      return strict(`(${l.v} ${op} ${r.v})`, [l, r]);
     }
-    case 'oneOf':
-      return `(${sub(e.arg)} IN (${e.values.map(quoteLiteral).join(', ')}))`;
-    case 'logic':
-      return `(${e.args.map(sub).join(e.op === 'and' ? ' AND ' : ' OR ')})`;
-    case 'not':
-      return `(NOT ${sub(e.arg)})`;
-    case 'if':
+    case 'oneOf': {
+      const a = sub(e.arg);
+      return strict(`(${a.v} IN (${e.values.map(quoteLiteral).join(', ')}))`, [a]);
+    }
+    case 'logic': {
+      const parts = e.args.map(sub);
+      const v = `(${parts.map((a) => a.v).join(e.op === 'and' ? ' AND ' : ' OR ')})`;
+      // SQL may evaluate AND/OR operands in any order; the flags encode the scalar's order.
+      return sequential(v, parts, (x) => `${x} IS ${e.op === 'and' ? 'FALSE' : 'TRUE'}`);
+    }
+    case 'not': {
+      const a = sub(e.arg);
+      return strict(`(NOT ${a.v})`, [a]);
+    }
+    case 'if': {
+      const c = sub(e.cond);
+      const a = sub(e.ifTrue);
+      const b = sub(e.ifFalse);
       // Simple CASE evaluates the condition once; NULL matches neither arm → unknown.
-      return `(CASE ${sub(e.cond)} WHEN TRUE THEN ${sub(e.ifTrue)} WHEN FALSE THEN ${sub(e.ifFalse)} END)`;
+      return {
+        v: `(CASE ${c.v} WHEN TRUE THEN ${a.v} WHEN FALSE THEN ${b.v} END)`,
+        ...ifFlags(c, a, b),
+      };
+    }
     case 'aggregate':
-      return aggregate(ctx, e.op, sqlExpr(ctx, e.body, true));
-    case 'yearsSince':
+      return aggregate(ctx, e.op, sqlOut(ctx, e.body, true));
+    case 'yearsSince': {
+      const a = sub(e.arg);
       // yyyymmdd arithmetic, exactly as util/dates.ts does it.
-      return `(trunc((${dateToNum(ctx.date)} - to_char(${sub(e.arg)}, 'YYYYMMDD')::integer) / 10000.0)::double precision)`;
+      return strict(
+        `(trunc((${dateToNum(ctx.date)} - to_char(${a.v}, 'YYYYMMDD')::integer) / 10000.0)::double precision)`,
+        [a],
+      );
+    }
     default:
       return assertNever(e);
   }
@@ -91,8 +126,8 @@ export function num(n: number): string {
   return `${n < 0 ? `(${n})` : String(n)}::double precision`;
 }
 
-function aggregate(ctx: SqlCtx, op: 'sum' | 'count' | 'any' | 'all', body: string): string {
-  const rows = `(SELECT ${body} AS x, m."ordinal" AS o FROM ${quoteTable(ctx.members)} AS m WHERE m."household_id" = h."id") AS s`;
+function aggregate(ctx: SqlCtx, op: 'sum' | 'count' | 'any' | 'all', body: Sql): Sql {
+  const rows = `(SELECT ${body.v} AS x, ${body.f} AS f, ${body.u} AS u, m."ordinal" AS o FROM ${quoteTable(ctx.members)} AS m WHERE m."household_id" = h."id") AS s`;
   const complete = 'count(s.x) = count(*)';
   const result = {
     // ORDER BY fixes the accumulation order, so float sums equal JavaScript's left-to-right sum.
@@ -101,12 +136,21 @@ function aggregate(ctx: SqlCtx, op: 'sum' | 'count' | 'any' | 'all', body: strin
     any: `CASE WHEN bool_or(s.x) THEN TRUE WHEN ${complete} THEN FALSE END`,
     all: `CASE WHEN NOT bool_and(s.x) THEN FALSE WHEN ${complete} THEN TRUE END`,
   }[op];
-  return `(CASE WHEN h."members_known" THEN (SELECT ${result} FROM ${rows}) END)`;
+  const v = `(CASE WHEN h."members_known" THEN (SELECT ${result} FROM ${rows}) END)`;
+  if (body.u === 'FALSE') return plain(v);
+  // The scalar walks members in order and stops at the first unknown (sum, count) or
+  // decisive (any, all) one: the first member that fails or stops decides `f`.
+  const stop = op === 'sum' || op === 'count' ? 's.x IS NULL' : op === 'any' ? 's.x IS TRUE' : 's.x IS FALSE';
+  const f = `coalesce((array_agg(s.f ORDER BY s.o) FILTER (WHERE s.f OR ${stop}))[1], FALSE)`;
+  // An unknown result makes `collect` run the body for every member.
+  const u = `(${f} OR (${result}) IS NULL AND coalesce(bool_or(s.u), FALSE))`;
+  const flag = (x: string) => `(h."members_known" AND (SELECT ${x} FROM ${rows}))`;
+  return { v, f: flag(f), u: flag(u) };
 }
 
-type Key = { lit: string } | { sql: string; text: boolean };
+type Key = { lit: string } | (Sql & { text: boolean });
 
-function param(ctx: SqlCtx, id: string, keys: readonly Key[]): string {
+function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
   const def = ctx.program.parameters.get(id) as ParameterDef;
   const value = periodAsOf(def, ctx.date).value;
   const leaf = (x: number) => (def.unit === 'bool' ? (x !== 0 ? 'TRUE' : 'FALSE') : num(x));
@@ -122,17 +166,22 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): string {
       const label = max !== undefined ? num(Number(k)) : quoteLiteral(k);
       return `WHEN ${label} THEN ${walk(child, depth + 1)}`;
     });
-    // Keys absent from the table yield NULL here; the scalar evaluator throws instead.
+    // A key absent from the table yields NULL here, and `f` below reports the miss.
     const beyond =
       max !== undefined && def.beyondMax === 'last'
-        ? ` ELSE (CASE WHEN ${key.sql} > ${num(max)} AND ${key.sql} = trunc(${key.sql}) THEN ${walk(t[String(max)] as number | TableValue, depth + 1)} END)`
+        ? ` ELSE (CASE WHEN ${key.v} > ${num(max)} AND ${key.v} = trunc(${key.v}) THEN ${walk(t[String(max)] as number | TableValue, depth + 1)} END)`
         : '';
-    return `(CASE ${key.sql} ${arms.join(' ')}${beyond} END)`;
+    return `(CASE ${key.v} ${arms.join(' ')}${beyond} END)`;
   };
-  return walk(value, 0);
-}
-
-/** The program's variables in dependency order, each compiled with `ctx`. */
-export function variableSql(ctx: SqlCtx): Array<[string, string]> {
-  return ctx.program.variableOrder.map((id) => [id, sqlExpr(ctx, (ctx.program.variables.get(id) as Variable).expr)]);
+  const v = walk(value, 0);
+  if (typeof value === 'number') return plain(v);
+  // Like interpret.ts: keys left to right, the first unknown one ends the lookup without
+  // error; with every key known, a NULL cell is a miss (cells themselves are never NULL).
+  const exprs = keys.filter((k): k is Sql & { text: boolean } => !('lit' in k));
+  const arms = exprs.flatMap((k) => [
+    ...(k.f === 'FALSE' ? [] : [`WHEN ${k.f} THEN TRUE`]),
+    `WHEN ${k.v} IS NULL THEN FALSE`,
+  ]);
+  const f = arms.length === 0 ? `(${v} IS NULL)` : `(CASE ${arms.join(' ')} ELSE ${v} IS NULL END)`;
+  return { v, f, u: anyOf([f, ...exprs.map((k) => k.u)]) };
 }

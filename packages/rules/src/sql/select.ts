@@ -4,16 +4,20 @@ import { periodAsOf } from '../parameters/lookup.ts';
 import type { ParameterDef } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
-import { type SqlCtx, sqlExpr, variableSql } from './compile-expr.ts';
+import { type SqlCtx, sqlOut } from './compile-expr.ts';
+import { anyOf, type Sql } from './flags.ts';
 import { quoteIdent, quoteTable, type SqlNames } from './naming.ts';
 
 export interface CompiledSql {
-  /** Boolean expression: TRUE eligible, FALSE ineligible, NULL unknown. Over `h` (households). */
+  /** Boolean expression: TRUE eligible, FALSE ineligible, NULL unknown or unavailable. Over `h` (households). */
   readonly eligible: string;
-  /** Text expression: 'eligible' | 'ineligible' | 'unknown'. */
+  /** Boolean expression, never NULL: TRUE exactly where `decide` throws ParameterLookupError. */
+  readonly unavailable: string;
+  /** Text expression: 'eligible' | 'ineligible' | 'unknown' | 'unavailable'. */
   readonly status: string;
   /** double precision, NULL unless eligible (or when unknown). */
   readonly amount: string | null;
+  /** Per criterion: TRUE / FALSE / NULL; NULL too where that criterion's own lookup failed. */
   readonly criteria: Readonly<Record<string, string>>;
   /**
    * A complete query returning household_id, status, amount and one criterion_<id> column
@@ -23,11 +27,13 @@ export interface CompiledSql {
 }
 
 /**
- * Compile a program to PostgreSQL for one evaluation date. The standalone expressions inline
- * variables (use them inside your own query, households aliased `h`); `select` is the
- * ready-made query. Parameters become literals, so the SQL is only valid for `opts.date`.
- * Known difference from the scalar evaluator: a table key absent from a parameter table
- * yields NULL (unknown) instead of an error.
+ * Compile a program to PostgreSQL for one evaluation date. The standalone expressions are
+ * scalar subqueries correlated with households aliased `h` (use them inside your own query);
+ * `select` is the ready-made query. Parameters become literals, so the SQL is only valid for `opts.date`.
+ * A table key absent from a parameter table never raises: the row's status is 'unavailable'
+ * exactly where the scalar `decide` throws ParameterLookupError (see flags.ts). A date
+ * outside every period of a parameter the program uses still throws here, for the whole
+ * query, like compileBatch — even where the scalar would only throw for some households.
  */
 export function compileSql(program: Program, opts: EvalOptions & SqlNames): CompiledSql {
   if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
@@ -36,44 +42,82 @@ export function compileSql(program: Program, opts: EvalOptions & SqlNames): Comp
   const households = opts.households ?? 'households';
   const base = { program, date: opts.date, members: opts.members ?? 'members' };
 
-  // Inlined variables are built in dependency order, so each finds its dependencies' SQL.
-  const inlineVars = new Map<string, string>();
-  const inline: SqlCtx = { ...base, variable: (id) => inlineVars.get(id) as string };
+  // In the full SELECT a variable's flags are columns too, unless no lookup below can miss.
+  const lateralVars = new Map<string, Sql>();
+  const lateral: SqlCtx = { ...base, variable: (id) => lateralVars.get(id) as Sql };
+  const joins: string[] = [];
+  // One at a time, in dependency order, so each finds its dependencies' columns.
   for (const id of program.variableOrder) {
-    inlineVars.set(id, `(${sqlExpr(inline, (program.variables.get(id) as Variable).expr)})`);
+    const x = sqlOut(lateral, (program.variables.get(id) as Variable).expr);
+    const alias = quoteIdent(`var_${id}`);
+    lateralVars.set(id, {
+      v: `${alias}."value"`,
+      f: x.f === 'FALSE' ? 'FALSE' : `${alias}."f"`,
+      u: x.u === 'FALSE' ? 'FALSE' : `${alias}."u"`,
+    });
+    // OFFSET 0 keeps PostgreSQL from flattening the subquery, which would paste the variable's
+    // expression (member subqueries included) into every flag that reads it.
+    joins.push(`CROSS JOIN LATERAL (SELECT ${x.v} AS "value", ${x.f} AS "f", ${x.u} AS "u" OFFSET 0) AS ${alias}`);
   }
-  const criteria = Object.fromEntries(program.criteria.map((c) => [c.id, sqlExpr(inline, c.expr)]));
-  const eligible = `(${Object.values(criteria).join(' AND ')})`;
-  const amountExpr = program.amount ? sqlExpr(inline, program.amount.expr) : null;
-
-  const lateral: SqlCtx = { ...base, variable: (id) => `${quoteIdent(`var_${id}`)}."value"` };
-  const joins = variableSql(lateral).map(
-    ([id, sql]) => `CROSS JOIN LATERAL (SELECT ${sql} AS "value") AS ${quoteIdent(`var_${id}`)}`,
-  );
-  const critCols = program.criteria.map((c) => `${sqlExpr(lateral, c.expr)} AS ${quoteIdent(c.id)}`);
+  const critL = program.criteria.map((c) => [c.id, sqlOut(lateral, c.expr)] as const);
+  const critCols = critL.map(([id, x]) => `${x.v} AS ${quoteIdent(id)}, ${x.f} AS ${quoteIdent(`f_${id}`)}`);
   const all = program.criteria.map((c) => `c.${quoteIdent(c.id)}`).join(' AND ');
-  const amountLateral = program.amount ? sqlExpr(lateral, program.amount.expr) : null;
+  const amountLateral = program.amount ? sqlOut(lateral, program.amount.expr) : null;
+  // The lateral criteria's values and `f` are columns of `c`; their `u` stays inline.
+  const fromC = critL.map(([id, x]) => ({
+    v: `c.${quoteIdent(id)}`,
+    f: x.f === 'FALSE' ? 'FALSE' : `c.${quoteIdent(`f_${id}`)}`,
+    u: x.u,
+  }));
+  const unavailableL = failure('k0."ok"', fromC, amountLateral);
+  const statusSql = statusOf('k."ok"', 'k."unavailable"');
+  const amountSql = amountLateral ? `CASE WHEN k."ok" AND NOT k."unavailable" THEN ${amountLateral.v} END` : null;
+  const chain = [
+    ...joins,
+    `CROSS JOIN LATERAL (SELECT ${critCols.join(', ')} OFFSET 0) AS c`,
+    `CROSS JOIN LATERAL (SELECT (${all}) AS "ok" OFFSET 0) AS k0`,
+    `CROSS JOIN LATERAL (SELECT k0."ok", ${unavailableL} AS "unavailable" OFFSET 0) AS k`,
+  ].join('\n');
   const select = [
     'SELECT h."id" AS "household_id",',
-    `  ${statusOf('k."ok"')} AS "status",`,
-    `  ${amountLateral ? `CASE WHEN k."ok" THEN ${amountLateral} END` : 'NULL::double precision'} AS "amount"${program.criteria.length ? ',' : ''}`,
-    program.criteria.map((c) => `  c.${quoteIdent(c.id)} AS ${quoteIdent(`criterion_${c.id}`)}`).join(',\n'),
+    `  ${statusSql} AS "status",`,
+    `  ${amountSql ?? 'NULL::double precision'} AS "amount"${program.criteria.length ? ',' : ''}`,
+    fromC.map((x, i) => `  ${hide(x)} AS ${quoteIdent(`criterion_${critL[i]?.[0]}`)}`).join(',\n'),
     `FROM ${quoteTable(households)} AS h`,
-    ...joins,
-    `CROSS JOIN LATERAL (SELECT ${critCols.join(', ')}) AS c`,
-    `CROSS JOIN LATERAL (SELECT (${all}) AS "ok") AS k`,
+    chain,
     'ORDER BY h."id"',
   ].join('\n');
-
+  // Standalone expressions run the same chain as a subquery correlated with the caller's `h`:
+  // inlining every variable into every flag that reads it would evaluate member subqueries
+  // many times over.
+  const one = (x: string) => `(SELECT ${x} FROM (SELECT 1) AS "one"\n${chain})`;
   return {
-    eligible,
-    status: statusOf(eligible),
-    amount: amountExpr ? `(CASE WHEN ${eligible} THEN ${amountExpr} END)` : null,
-    criteria,
+    eligible: one('CASE WHEN NOT k."unavailable" THEN k."ok" END'),
+    unavailable: one('k."unavailable"'),
+    status: one(statusSql),
+    amount: amountSql ? one(amountSql) : null,
+    criteria: Object.fromEntries(fromC.map((x, i) => [critL[i]?.[0] as string, one(hide(x))])),
     select,
   };
 }
 
-function statusOf(ok: string): string {
-  return `(CASE ${ok} WHEN TRUE THEN 'eligible' WHEN FALSE THEN 'ineligible' ELSE 'unknown' END)`;
+/**
+ * `decide` throws when running a criterion throws, or — unless some criterion is false — when
+ * listing a criterion's missing inputs or running the amount does (eval-scalar/decide.ts).
+ */
+function failure(ok: string, criteria: readonly Sql[], amount: Sql | null): string {
+  const early = anyOf(criteria.map((x) => x.f));
+  const late = anyOf([...criteria.map((x) => x.u), amount?.u ?? 'FALSE']);
+  if (late === 'FALSE') return early;
+  return anyOf([early, `(${ok} IS DISTINCT FROM FALSE AND ${late})`]);
+}
+
+/** A criterion reads NULL where its own evaluation hit the failed lookup, as in the batch result. */
+function hide(x: Sql): string {
+  return x.f === 'FALSE' ? x.v : `(CASE WHEN NOT ${x.f} THEN ${x.v} END)`;
+}
+
+function statusOf(ok: string, unavailable: string): string {
+  const decided = `(CASE ${ok} WHEN TRUE THEN 'eligible' WHEN FALSE THEN 'ineligible' ELSE 'unknown' END)`;
+  return unavailable === 'FALSE' ? decided : `(CASE WHEN ${unavailable} THEN 'unavailable' ELSE ${decided} END)`;
 }
