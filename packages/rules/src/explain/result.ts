@@ -7,7 +7,7 @@ import type { Label } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
 import { endOf, factsOf, inputIn } from './facts.ts';
 import { formatValue } from './format.ts';
-import { sentenceFor } from './sentences.ts';
+import { reasonFor } from './sentences.ts';
 
 export interface ParameterUse {
   readonly id: string;
@@ -58,7 +58,7 @@ export function evaluate(program: Program, household: Household, opts: EvalOptio
   const criteria: Array<CriterionOutcome & { readonly sentence: Label }> = [];
   for (let i = 0; i < d.criteria.length; i++) {
     const c = d.criteria[i] as CriterionOutcome;
-    const sentence = sentenceFor(ctx, c.label, defs[i]?.expr as never, c.outcome);
+    const sentence = reasonFor(ctx, c.label, defs[i]?.expr as never, c.outcome);
     criteria.push({ id: c.id, label: c.label, outcome: c.outcome, sentence });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;

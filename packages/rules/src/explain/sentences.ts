@@ -5,6 +5,7 @@ import { unknownInputs } from '../eval-scalar/missing.ts';
 import type { CompareOp, Expr } from '../expr/nodes.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf } from '../schema/schema.ts';
+import { ParameterLookupError } from '../util/errors.ts';
 import { type Facts, factsOf, nameIn, typeIn } from './facts.ts';
 import { capitalize, formatValue, josa } from './format.ts';
 
@@ -69,6 +70,21 @@ export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | 
     }
     default:
       return generic(label, outcome);
+  }
+}
+
+/**
+ * The sentence for a criterion the decision already settled. Wording a reason can read figures the
+ * decision skipped (both sides of a comparison, say); if one of those is not encoded for the date,
+ * the reason falls back to plain words instead of failing a result that was decided.
+ */
+export function reasonFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | null): Label {
+  try {
+    return sentenceFor(ctx, label, e, outcome);
+  } catch (error) {
+    if (!(error instanceof ParameterLookupError)) throw error;
+    if (outcome !== null) return generic(label, outcome);
+    return { ko: `${label.ko}: 아직 판단할 수 없습니다`, en: `${capitalize(label.en)}: cannot be decided yet` };
   }
 }
 
