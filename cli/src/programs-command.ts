@@ -1,4 +1,4 @@
-import { catalog, yearsCovered } from '@jibsa/programs';
+import { catalog, entryYears } from '@jibsa/programs';
 import type { Io } from './main.ts';
 import { renderTable } from './text-table.ts';
 
@@ -14,13 +14,20 @@ export function yearRanges(years: readonly number[]): string {
   return parts.join(', ');
 }
 
+function yearsText(years: readonly number[], startedOn: string | null, lang: 'ko' | 'en'): string {
+  const ranges = yearRanges(years) || (lang === 'ko' ? '없음' : 'none');
+  if (!startedOn) return ranges;
+  return lang === 'ko' ? `${ranges} (${startedOn} 시작)` : `${ranges} (from ${startedOn})`;
+}
+
 export function programsCommand(opts: { json: boolean; lang: 'ko' | 'en' }, io: Io): number {
   const thisYear = new Date().getUTCFullYear();
   const rows = catalog.map((e) => ({
     id: e.id,
     name: e.metadata.name[opts.lang],
     agency: e.metadata.apply.agency[opts.lang],
-    years: e.program ? yearsCovered(e.program, thisYear) : [],
+    years: entryYears(e, thisYear),
+    startedOn: e.metadata.startedOn?.date ?? null,
     screenable: Boolean(e.program),
   }));
   if (opts.json) {
@@ -32,7 +39,7 @@ export function programsCommand(opts: { json: boolean; lang: 'ko' | 'en' }, io: 
   io.stdout.write(
     `${renderTable(
       header,
-      rows.map((r) => [r.id, r.name, r.screenable ? yearRanges(r.years) : none, r.agency]),
+      rows.map((r) => [r.id, r.name, r.screenable ? yearsText(r.years, r.startedOn, opts.lang) : none, r.agency]),
     )}\n`,
   );
   return 0;

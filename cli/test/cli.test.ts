@@ -70,8 +70,11 @@ describe('jibsa CLI', () => {
     const { code, out } = await run(['programs']);
     expect(code).toBe(0);
     expect(out).toMatch(/livelihood-benefit\s+생계급여\s+2019–\d{4}/);
+    // A program that began after 2019 says when, so an empty early year is not read as missing data.
+    expect(out).toMatch(/youth-rent\s+청년월세 특별지원\s+2022–\d{4} \(2022-08-22 시작\)/);
     const json = JSON.parse((await run(['programs', '--json'])).out);
     expect(json.length).toBeGreaterThanOrEqual(5);
+    expect(json.find((p: { id: string }) => p.id === 'youth-rent').startedOn).toBe('2022-08-22');
   });
 
   it('writes year lists as ranges', () => {

@@ -8,7 +8,7 @@
  */
 
 export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods } from './catalog/audit.ts';
-export { FIRST_YEAR, yearsCovered, yearVerified } from './catalog/coverage.ts';
+export { entryYears, FIRST_YEAR, yearsCovered, yearVerified } from './catalog/coverage.ts';
 export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './catalog/metadata.ts';
 export { type CatalogEntry, catalog, findProgram } from './catalog/registry.ts';
 export { type HouseholdSchema, householdSchema } from './household/schema.ts';

@@ -27,6 +27,11 @@ describe('catalog metadata is complete', () => {
       for (const b of m.legalBasis) expect(b.url).toMatch(https);
       for (const l of m.links) expect(l.url).toMatch(https);
       expect(typeof m.verified).toBe('boolean');
+      if (m.startedOn) {
+        expect(m.startedOn.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(m.startedOn.citation.url).toMatch(https);
+        expect(typeof m.startedOn.verified).toBe('boolean');
+      }
     });
   }
   it('ids are unique', () => expect(new Set(catalog.map((e) => e.id)).size).toBe(catalog.length));

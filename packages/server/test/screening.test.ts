@@ -88,6 +88,8 @@ describe('screening API', () => {
     const rent = list.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
     expect(rent.years).toContain(2026);
     expect(rent.screenable).toBe(true);
+    expect(rent.startedOn).toBeUndefined();
+    expect(list.programs.find((p: { id: string }) => p.id === 'youth-rent').startedOn).toBe('2022-08-22');
     const one = await t.app.inject('/api/programs/housing-benefit-rent');
     expect(one.statusCode).toBe(200);
     const ids = one.json().parameters.map((p: { id: string }) => p.id);

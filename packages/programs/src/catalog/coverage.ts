@@ -1,13 +1,21 @@
 import { listParameters, type ParameterDef, type Program, periodAsOf } from '@jibsa/rules';
+import type { CatalogEntry } from './registry.ts';
 
 export const FIRST_YEAR = 2019;
 
-/** Years (from 2019 to `lastYear`) in which every parameter a program uses has a period in force all year. */
-export function yearsCovered(program: Program, lastYear: number): number[] {
+/**
+ * Years (from 2019 to `lastYear`) in which every parameter a program uses has a period in force for
+ * the whole time the program existed that year. `startedOn` (ISO date) skips the years before a
+ * program began and, in its first year, asks for figures only from that day.
+ */
+export function yearsCovered(program: Program, lastYear: number, startedOn?: string): number[] {
   const params = listParameters(program);
   const years: number[] = [];
   for (let y = FIRST_YEAR; y <= lastYear; y++) {
-    if (params.every((d) => inForce(d, `${y}-01-01`) && inForce(d, `${y}-12-31`))) years.push(y);
+    const end = `${y}-12-31`;
+    if (startedOn && startedOn > end) continue;
+    const start = startedOn && startedOn > `${y}-01-01` ? startedOn : `${y}-01-01`;
+    if (params.every((d) => inForce(d, start) && inForce(d, end))) years.push(y);
   }
   return years;
 }
@@ -30,4 +38,9 @@ function inForce(def: ParameterDef, date: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The years a catalog entry can be screened for; none for information-only entries. */
+export function entryYears(entry: CatalogEntry, lastYear: number): number[] {
+  return entry.program ? yearsCovered(entry.program, lastYear, entry.metadata.startedOn?.date) : [];
 }

@@ -30,6 +30,13 @@ export type HelpType =
   | 'income-support'
   | (string & {});
 
+export interface ProgramStart {
+  readonly date: string;
+  readonly citation: { readonly title: string; readonly url: string };
+  readonly verified: boolean;
+  readonly note?: string;
+}
+
 /** What a person needs to know about a program, in plain words, beside its rules. */
 export interface ProgramMetadata {
   readonly id: string;
@@ -45,5 +52,10 @@ export interface ProgramMetadata {
   readonly helpType: HelpType;
   /** false until the texts were checked against the official guide. */
   readonly verified: boolean;
+  /**
+   * When the program began, for programs that started after 2019. Screening an earlier date says
+   * "this program did not exist yet" instead of "figures not encoded".
+   */
+  readonly startedOn?: ProgramStart;
   readonly notes?: string;
 }

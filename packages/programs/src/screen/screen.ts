@@ -62,6 +62,8 @@ export function screenHousehold(
 function screenOne(entry: CatalogEntry, household: Household, date: string): ProgramScreening {
   const program = entry.program;
   if (!program) throw new Error(`${entry.id} has no rules`);
+  const started = entry.metadata.startedOn;
+  if (started && date < started.date) return notYetStarted(entry, started.date);
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
     const r = evaluate(program, household, { date, values: false });
@@ -96,6 +98,30 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
     };
   }
 }
+
+/** Screening a date before the program existed: a plain "no", not "figures missing". */
+function notYetStarted(entry: CatalogEntry, startDate: string): ProgramScreening {
+  const text = {
+    ko: `이 제도는 ${koreanDate(startDate)}에 시작되어 그 전 날짜에는 받을 수 없었습니다.`,
+    en: `This program started on ${startDate}; it did not exist on earlier dates.`,
+  };
+  return {
+    id: entry.id,
+    name: entry.metadata.name,
+    status: 'ineligible',
+    amount: null,
+    amountLabel: entry.program?.amount?.label ?? null,
+    summary: text,
+    reasons: [{ id: 'program-started', outcome: false, text }],
+    missing: [],
+    parameters: [],
+  };
+}
+
+const koreanDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}년 ${m}월 ${d}일`;
+};
 
 /** An input missing for several programs is asked before one missing for a single program. */
 function rankQuestions(programs: readonly ProgramScreening[]) {

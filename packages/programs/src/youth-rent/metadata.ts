@@ -3,6 +3,12 @@ import type { ProgramMetadata } from '../catalog/metadata.ts';
 
 export const metadata = {
   id: 'youth-rent',
+  startedOn: {
+    date: '2022-08-22',
+    citation: { title: '국토교통부 「청년월세 한시 특별지원」 1차 사업 안내 (2022)', url: 'https://www.bokjiro.go.kr' },
+    verified: false,
+    note: 'First intake opened 2022-08-22 (secondary: news copies of the 1차 안내); same date as the youth_rent parameters.',
+  },
   name: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
   summary: {
     ko: '부모님과 따로 사는 형편이 어려운 청년에게 월세를 한 달 최대 20만원씩 보태 줍니다.',

@@ -1,4 +1,4 @@
-import { type CatalogEntry, catalog, findProgram, screenHousehold, yearsCovered } from '@jibsa/programs';
+import { type CatalogEntry, catalog, entryYears, findProgram, screenHousehold } from '@jibsa/programs';
 import { listParameters } from '@jibsa/rules';
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
@@ -20,7 +20,8 @@ function summary(entry: CatalogEntry) {
     helpType: m.helpType,
     agency: m.apply.agency,
     screenable: Boolean(entry.program),
-    years: entry.program ? yearsCovered(entry.program, thisYear) : [],
+    years: entryYears(entry, thisYear),
+    ...(m.startedOn ? { startedOn: m.startedOn.date } : {}),
     verified: m.verified,
   };
 }

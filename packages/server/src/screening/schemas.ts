@@ -94,6 +94,12 @@ export const ProgramSummarySchema = Type.Object({
   agency: LabelSchema,
   screenable: Type.Boolean({ description: 'false for programs listed for information only' }),
   years: Type.Array(Type.Integer(), { description: 'Years whose figures are all encoded' }),
+  startedOn: Type.Optional(
+    Type.String({
+      format: 'date',
+      description: 'For programs that began after 2019: screening an earlier date answers "not eligible"',
+    }),
+  ),
   verified: Type.Boolean(),
 });
 

@@ -1,4 +1,4 @@
-import { findProgram, todayIso, yearsCovered } from '@jibsa/programs';
+import { entryYears, findProgram, todayIso } from '@jibsa/programs';
 import { ApplyInfo } from '../components/ApplyInfo.tsx';
 import { Figures } from '../components/Figures.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -36,7 +36,7 @@ export function ProgramPage({ id }: { id: string }) {
   }
   const m = entry.metadata;
   const today = todayIso();
-  const years = entry.program ? yearsCovered(entry.program, Number(today.slice(0, 4))) : [];
+  const years = entryYears(entry, Number(today.slice(0, 4)));
   const figures = entry.program ? programFigures(entry.program, today) : [];
   return (
     <article className="program-page" data-program-id={id}>
@@ -91,6 +91,7 @@ export function ProgramPage({ id }: { id: string }) {
       <section>
         <h2>{t.yearsCovered}</h2>
         <p className="years">{years.length ? fill(t.yearsList, { years: yearRanges(years) }) : t.yearsNone}</p>
+        {m.startedOn && <p>{fill(t.startedOn, { date: m.startedOn.date })}</p>}
       </section>
       {figures.length > 0 && (
         <section>

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { entryYears, yearsCovered } from '../src/catalog/coverage.ts';
+import { findProgram } from '../src/catalog/registry.ts';
+import { screenHousehold } from '../src/screen/screen.ts';
+
+// A 27-year-old renting alone: old enough for 청년월세, so the start date is what decides 2021.
+const youngRenter = {
+  region: 'metro',
+  tenure: 'monthly_rent',
+  housingType: 'multi_family',
+  deposit: 5_000_000,
+  monthlyRent: 350_000,
+  members: [
+    { age: 27, relation: 'head', earnedIncome: 1_200_000, businessIncome: 0, pensionIncome: 0, otherIncome: 0 },
+  ],
+};
+
+function youthRentOn(date: string) {
+  const out = screenHousehold(youngRenter, { date });
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  const r = out.programs.find((p) => p.id === 'youth-rent');
+  if (!r) throw new Error('youth-rent missing');
+  return r;
+}
+
+describe('a program screened before it began', () => {
+  it('answers "not eligible" in plain words the day before it started, not "figures missing"', () => {
+    const r = youthRentOn('2022-08-21');
+    expect(r.status).toBe('ineligible');
+    expect(r.unavailable).toBeUndefined();
+    expect(r.missing).toEqual([]);
+    expect(r.reasons).toEqual([
+      {
+        id: 'program-started',
+        outcome: false,
+        text: {
+          ko: '이 제도는 2022년 8월 22일에 시작되어 그 전 날짜에는 받을 수 없었습니다.',
+          en: 'This program started on 2022-08-22; it did not exist on earlier dates.',
+        },
+      },
+    ]);
+  });
+
+  it('uses the rules from its first day', () => {
+    const r = youthRentOn('2022-08-22');
+    expect(r.reasons.map((x) => x.id)).not.toContain('program-started');
+    expect(r.parameters.length).toBeGreaterThan(0);
+  });
+
+  it('counts the first year as covered when figures run from the start date', () => {
+    const entry = findProgram('youth-rent');
+    if (!entry?.program) throw new Error('youth-rent has no rules');
+    expect(yearsCovered(entry.program, 2026)).not.toContain(2022);
+    expect(entryYears(entry, 2026)[0]).toBe(2022);
+    expect(entryYears(entry, 2026)).not.toContain(2021);
+  });
+});
