@@ -11,6 +11,9 @@ export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods 
 export { entryYears, FIRST_YEAR, yearsCovered, yearVerified } from './catalog/coverage.ts';
 export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './catalog/metadata.ts';
 export { type CatalogEntry, catalog, findProgram } from './catalog/registry.ts';
+export { type Address, addressToRegion } from './household/address.ts';
+export { householdInputJsonSchema } from './household/input-json-schema.ts';
+export { checkHousehold, prepareHousehold } from './household/prepare.ts';
 export { type HouseholdSchema, householdSchema } from './household/schema.ts';
 export {
   FORMAT as LOCAL_PROGRAM_FORMAT,

@@ -79,4 +79,5 @@ export {
 export { createTablesSql, householdRows, type SqlNames, type SqlRow } from './sql/naming.ts';
 
 export { type CompiledSql, compileSql } from './sql/select.ts';
+export { dateToNum, isIsoDate, wholeYears } from './util/dates.ts';
 export { ParameterLookupError, RuleDefinitionError } from './util/errors.ts';

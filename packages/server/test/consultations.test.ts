@@ -84,4 +84,51 @@ describe('consultation requests (상담 신청)', () => {
     expect(partner.statusCode).toBe(403);
     expect((await t.app.inject('/api/consultations?reason=test')).statusCode).toBe(401);
   });
+
+  it('keeps only what the rules read from a household: region and ages, not the address or birth dates', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: {
+        name: '박OO',
+        phone: '010-2222-3333',
+        district: 'nam',
+        consent,
+        household: { address: { sido: '광주광역시', sigungu: '남구' }, members: [{ birthDate: '1950-01-01' }] },
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const list = await t.app.inject({
+      url: '/api/consultations?reason=신규 상담 배정',
+      cookies: await loginAs(t, 'counselor.nam'),
+    });
+    const mine = (list.json().items as { name: string; household: unknown }[]).find((i) => i.name === '박OO');
+    // Born on 1 January, so 만 나이 is the calendar year minus 1950 on every day of the year.
+    const age = new Date().getUTCFullYear() - 1950;
+    const stored = mine?.household as { members: { age: number }[] };
+    expect(stored).toMatchObject({ region: 'metro', gwangjuDistrict: 'nam' });
+    expect(JSON.stringify(stored)).not.toContain('1950');
+    expect(JSON.stringify(stored)).not.toContain('address');
+    expect(stored.members[0]?.age).toBe(age);
+  });
+
+  it('refuses a malformed household field by field, and stores nothing', async () => {
+    const before = await t.handle.db.selectFrom('consultation_request').select('id').execute();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: {
+        name: '최OO',
+        phone: '010-4444-5555',
+        consent,
+        household: { address: { sido: '광주', sigungu: '수완구' }, members: [{ age: 'old' }] },
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(['household.address.sigungu', 'household.members[0].age']);
+    const after = await t.handle.db.selectFrom('consultation_request').select('id').execute();
+    expect(after.length).toBe(before.length);
+  });
 });

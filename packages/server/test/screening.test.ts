@@ -77,6 +77,32 @@ describe('screening API', () => {
     expect(res2.json().errors[0].detail).toMatch(/[가-힣]/);
   });
 
+  it('accepts an address and birth dates in place of region and ages', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen',
+      payload: {
+        date: '2026-03-01',
+        household: {
+          ...elderlyRenter,
+          region: undefined,
+          address: { sido: '광주광역시', sigungu: '광산구' },
+          members: elderlyRenter.members.map(({ age: _age, ...m }) => ({ ...m, birthDate: '1948-03-02' })),
+        },
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const rent = res.json().programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    expect(rent).toMatchObject({ status: 'eligible', amount: 247_000 });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen',
+      payload: { household: { address: { sido: '경기' }, region: 'metro' } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['household.region']);
+  });
+
   it('rejects a body that is not an object', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/screen', payload: [1, 2] });
     expect(res.statusCode).toBe(400);

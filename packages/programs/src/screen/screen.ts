@@ -6,10 +6,9 @@ import {
   ParameterLookupError,
   type ProgramResult,
   type ValidationError,
-  validateHousehold,
 } from '@jibsa/rules';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
-import { householdSchema } from '../household/schema.ts';
+import { checkHousehold } from '../household/prepare.ts';
 
 export interface ProgramScreening {
   readonly id: string;
@@ -51,9 +50,9 @@ export function screenHousehold(
   input: unknown,
   opts: { date?: string; programs?: readonly CatalogEntry[]; extraPrograms?: readonly CatalogEntry[] } = {},
 ): ScreenOutcome {
-  const checked = validateHousehold(householdSchema, input);
-  if (!checked.ok) return { ok: false, errors: checked.errors };
   const date = opts.date ?? todayIso();
+  const checked = checkHousehold(input, date);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
   const entries = [...(opts.programs ?? catalog), ...(opts.extraPrograms ?? [])];
   const programs = entries.filter((e) => e.program).map((e) => screenOne(e, checked.value, date));
   return { ok: true, date, programs, nextQuestions: rankQuestions(programs) };

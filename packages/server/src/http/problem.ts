@@ -87,3 +87,19 @@ export function problem(
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }
+
+/** A 400 listing every bad field, in Korean and English. */
+export function invalid(errors: readonly { path: string; ko: string; en: string }[]) {
+  return new ProblemError(
+    400,
+    'JIBSA_VALIDATION',
+    '입력한 내용을 확인해 주세요. 아래 항목에 문제가 있습니다.',
+    'Please check your input: the fields below have problems.',
+    errors.map((e) => ({
+      path: e.path,
+      code: 'invalid',
+      detail: `${e.path}: ${e.ko}`,
+      detail_en: `${e.path}: ${e.en}`,
+    })),
+  );
+}

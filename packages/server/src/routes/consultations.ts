@@ -1,3 +1,4 @@
+import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../app.ts';
@@ -12,7 +13,7 @@ import {
   DistrictSchema,
 } from '../consultations/schemas.ts';
 import type { District } from '../db/schema.ts';
-import { ProblemError } from '../http/problem.ts';
+import { invalid, ProblemError } from '../http/problem.ts';
 import { problemResponses } from '../http/responses.ts';
 
 type Body = {
@@ -58,6 +59,14 @@ export const consultationRoutes: FastifyPluginAsync<AppContext> = async (app, { 
           })),
         );
       }
+      // Stored only in the form the rules read: an address or birth dates sent along are reduced
+      // to region and ages here, and a malformed household is refused field by field.
+      const household = body.household ? checkHousehold(body.household, todayIso()) : undefined;
+      if (household && !household.ok) {
+        throw invalid(
+          household.errors.map((e) => ({ path: `household.${e.path}`, ko: e.message.ko, en: e.message.en })),
+        );
+      }
       const consent = { ...body.consent, at: new Date().toISOString() };
       const row = await handle.db
         .insertInto('consultation_request')
@@ -69,7 +78,7 @@ export const consultationRoutes: FastifyPluginAsync<AppContext> = async (app, { 
           preferred_time: body.preferredTime ?? null,
           message: body.message ?? null,
           consent: JSON.stringify(consent),
-          household: body.household ? JSON.stringify(body.household) : null,
+          household: household?.ok ? JSON.stringify(household.value) : null,
           screening: body.screening !== undefined ? JSON.stringify(body.screening) : null,
         })
         .returning(['reference', 'created_at'])

@@ -3,7 +3,7 @@ import { listParameters } from '@jibsa/rules';
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../app.ts';
-import { ProblemError } from '../http/problem.ts';
+import { invalid, ProblemError } from '../http/problem.ts';
 import { problemResponses } from '../http/responses.ts';
 import { ProgramDetailSchema, ProgramSummarySchema, ScreenRequest, ScreenResponse } from '../screening/schemas.ts';
 
@@ -126,19 +126,4 @@ export const screeningRoutes: FastifyPluginAsync<AppContext> = async (app) => {
 
 function isIsoDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-}
-
-function invalid(errors: { path: string; ko: string; en: string }[]) {
-  return new ProblemError(
-    400,
-    'JIBSA_VALIDATION',
-    '입력한 내용을 확인해 주세요. 아래 항목에 문제가 있습니다.',
-    'Please check your input: the fields below have problems.',
-    errors.map((e) => ({
-      path: e.path,
-      code: 'invalid',
-      detail: `${e.path}: ${e.ko}`,
-      detail_en: `${e.path}: ${e.en}`,
-    })),
-  );
 }

@@ -1,14 +1,13 @@
-import { householdSchema } from '@jibsa/programs';
-import { toJsonSchema } from '@jibsa/rules';
+import { householdInputJsonSchema } from '@jibsa/programs';
 import { Type } from 'typebox';
 
 const LabelSchema = Type.Object({ ko: Type.String(), en: Type.String() });
 const CitationSchema = Type.Object({ title: Type.String(), url: Type.String(), article: Type.Optional(Type.String()) });
 const TableValue = Type.Unknown({ description: 'A number, or a table keyed by dimension values' });
 
-/** The household JSON Schema, generated from the same engine schema the rules use. */
+/** The household JSON Schema, generated from the same engine schema the rules use (plus address, birth date). */
 export function householdJsonSchema() {
-  const { $schema: _drop, ...schema } = toJsonSchema(householdSchema) as Record<string, unknown>;
+  const { $schema: _drop, ...schema } = householdInputJsonSchema();
   return { ...schema, $id: 'Household' };
 }
 

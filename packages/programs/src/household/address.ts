@@ -1,0 +1,134 @@
+import type { Label } from '@jibsa/rules';
+
+/**
+ * An address as people and city lists write it (시·도 and 시·군·구, or a 행정구역 code) turned into
+ * the two fields the rules read: `region` (which figures apply: 급지, 기본재산액 지역) and, in
+ * Gwangju, `gwangjuDistrict`. Only what the rules need is kept; the address itself is dropped.
+ */
+export type Region = 'seoul' | 'gyeonggi' | 'incheon' | 'metro' | 'sejong' | 'changwon' | 'other';
+export type GwangjuDistrict = 'dong' | 'seo' | 'nam' | 'buk' | 'gwangsan' | 'outside';
+
+export interface Address {
+  readonly sido?: string;
+  readonly sigungu?: string;
+  /** 행정표준코드 (법정동 코드) prefix: 2 digits (시·도), 5 (시·군·구) or 10 (읍·면·동). */
+  readonly code?: string;
+}
+
+export type AddressFields = { region: Region; gwangjuDistrict?: GwangjuDistrict };
+export type AddressOutcome = { ok: true; value: AddressFields } | { ok: false; path: string; message: Label };
+
+interface Sido {
+  readonly names: readonly string[];
+  /** Both the current and the former 시·도 code (강원 42→51, 전북 45→52). */
+  readonly codes: readonly string[];
+  readonly region: Region;
+}
+
+// Former names are kept: 강원특별자치도 (2023-06-11) and 전북특별자치도 (2024-01-18) still appear in lists.
+const SIDO: readonly Sido[] = [
+  { names: ['서울특별시', '서울시', '서울'], codes: ['11'], region: 'seoul' },
+  { names: ['부산광역시', '부산시', '부산'], codes: ['26'], region: 'metro' },
+  { names: ['대구광역시', '대구시', '대구'], codes: ['27'], region: 'metro' },
+  { names: ['인천광역시', '인천시', '인천'], codes: ['28'], region: 'incheon' },
+  { names: ['광주광역시', '광주'], codes: ['29'], region: 'metro' },
+  { names: ['대전광역시', '대전시', '대전'], codes: ['30'], region: 'metro' },
+  { names: ['울산광역시', '울산시', '울산'], codes: ['31'], region: 'metro' },
+  { names: ['세종특별자치시', '세종시', '세종'], codes: ['36'], region: 'sejong' },
+  { names: ['경기도', '경기'], codes: ['41'], region: 'gyeonggi' },
+  { names: ['강원특별자치도', '강원도', '강원'], codes: ['51', '42'], region: 'other' },
+  { names: ['충청북도', '충북'], codes: ['43'], region: 'other' },
+  { names: ['충청남도', '충남'], codes: ['44'], region: 'other' },
+  { names: ['전북특별자치도', '전라북도', '전북'], codes: ['52', '45'], region: 'other' },
+  { names: ['전라남도', '전남'], codes: ['46'], region: 'other' },
+  { names: ['경상북도', '경북'], codes: ['47'], region: 'other' },
+  { names: ['경상남도', '경남'], codes: ['48'], region: 'other' },
+  { names: ['제주특별자치도', '제주도', '제주'], codes: ['50'], region: 'other' },
+];
+
+const GWANGJU_DISTRICTS: readonly { name: string; code: string; district: GwangjuDistrict }[] = [
+  { name: '동구', code: '29110', district: 'dong' },
+  { name: '서구', code: '29140', district: 'seo' },
+  { name: '남구', code: '29155', district: 'nam' },
+  { name: '북구', code: '29170', district: 'buk' },
+  { name: '광산구', code: '29200', district: 'gwangsan' },
+];
+
+/** 창원시 (경상남도) has its own 기본재산액 group; its five 구 share the 4812x codes. */
+const CHANGWON_CODE = /^4812\d/;
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+export function addressToRegion(address: Address): AddressOutcome {
+  const sido = address.sido !== undefined ? findSidoByName(address.sido) : undefined;
+  if (address.sido !== undefined && !sido) {
+    return fail('address.sido', {
+      ko: `시·도 이름을 알 수 없습니다: ${address.sido} (예: 광주광역시, 경기도)`,
+      en: `unknown province or city: ${address.sido} (e.g. 광주광역시, 경기도)`,
+    });
+  }
+  const code = address.code === undefined ? undefined : squash(address.code);
+  if (code !== undefined && !/^(\d{2}|\d{5}|\d{10})$/.test(code)) {
+    return fail('address.code', {
+      ko: '행정구역 코드는 숫자 2자리(시·도), 5자리(시·군·구) 또는 10자리입니다.',
+      en: 'the area code must be 2 (province), 5 (district) or 10 digits.',
+    });
+  }
+  const byCode = code ? SIDO.find((s) => s.codes.includes(code.slice(0, 2))) : undefined;
+  if (code && !byCode) {
+    return fail('address.code', { ko: `알 수 없는 행정구역 코드입니다: ${code}`, en: `unknown area code: ${code}` });
+  }
+  if (sido && byCode && sido !== byCode) {
+    return fail('address.code', {
+      ko: `행정구역 코드 ${code}는 ${sido.names[0]}의 코드가 아닙니다.`,
+      en: `area code ${code} is not in ${sido.names[0]}.`,
+    });
+  }
+  const found = sido ?? byCode;
+  if (!found) {
+    return fail('address', {
+      ko: '주소에는 시·도 이름(sido)이나 행정구역 코드(code)가 있어야 합니다.',
+      en: 'an address needs a province or city name (sido) or an area code (code).',
+    });
+  }
+  const sigungu = address.sigungu === undefined ? undefined : squash(address.sigungu);
+  const district5 = code && code.length >= 5 ? code.slice(0, 5) : undefined;
+  if (found.codes.includes('29')) return gwangju(sigungu, district5);
+  const changwon =
+    found.codes.includes('48') && (sigungu?.startsWith('창원') || (district5 && CHANGWON_CODE.test(district5)));
+  return { ok: true, value: { region: changwon ? 'changwon' : found.region, gwangjuDistrict: 'outside' } };
+}
+
+function gwangju(sigungu: string | undefined, district5: string | undefined): AddressOutcome {
+  const byName = sigungu
+    ? GWANGJU_DISTRICTS.find((d) => d.name === sigungu || `광주광역시${d.name}` === sigungu)
+    : undefined;
+  if (sigungu && !byName) {
+    return fail('address.sigungu', {
+      ko: `광주광역시의 구가 아닙니다: ${sigungu} (동구·서구·남구·북구·광산구 중 하나)`,
+      en: `not a district of Gwangju: ${sigungu} (동구, 서구, 남구, 북구 or 광산구)`,
+    });
+  }
+  const byCode = district5 ? GWANGJU_DISTRICTS.find((d) => d.code === district5) : undefined;
+  if (district5 && !byCode) {
+    return fail('address.code', {
+      ko: `광주광역시의 구 코드가 아닙니다: ${district5}`,
+      en: `not a Gwangju district code: ${district5}`,
+    });
+  }
+  if (byName && byCode && byName !== byCode) {
+    return fail('address.code', {
+      ko: `행정구역 코드 ${district5}는 ${byName.name}의 코드가 아닙니다.`,
+      en: `area code ${district5} is not ${byName.name}.`,
+    });
+  }
+  const d = byName ?? byCode;
+  return { ok: true, value: d ? { region: 'metro', gwangjuDistrict: d.district } : { region: 'metro' } };
+}
+
+function findSidoByName(name: string): Sido | undefined {
+  const n = squash(name);
+  return SIDO.find((s) => s.names.includes(n));
+}
+
+const fail = (path: string, message: Label): AddressOutcome => ({ ok: false, path, message });

@@ -1,0 +1,115 @@
+import {
+  dateToNum,
+  type Household,
+  isIsoDate,
+  type ValidationError,
+  validateHousehold,
+  wholeYears,
+} from '@jibsa/rules';
+import { type Address, addressToRegion } from './address.ts';
+import { householdSchema } from './schema.ts';
+
+/** `value` is always usable for validation: a bad address or birth date is dropped and reported. */
+export type Prepared = { value: unknown; errors: ValidationError[] };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Accepts the household as people and lists write it and hands the rules only what they read:
+ * an `address` (시·도·시·군·구 or 행정구역 code) becomes `region` and `gwangjuDistrict`, and a
+ * member's `birthDate` becomes their age (만 나이) on the screening date. The address and birth
+ * dates are not passed on, so nothing downstream can keep them.
+ * Everything else is left for validateHousehold to check.
+ */
+export function prepareHousehold(input: unknown, date: string): Prepared {
+  if (!isRecord(input)) return { value: input, errors: [] };
+  const errors: ValidationError[] = [];
+  const { address, ...household } = input;
+  if (address !== undefined && address !== null) applyAddress(address, household, errors);
+  if (Array.isArray(household.members)) {
+    household.members = household.members.map((m, i) => (isRecord(m) ? withAge(m, i, date, errors) : m));
+  }
+  return { value: household, errors };
+}
+
+function applyAddress(address: unknown, household: Record<string, unknown>, errors: ValidationError[]) {
+  const shape = isRecord(address) && Object.keys(address).every((k) => ['sido', 'sigungu', 'code'].includes(k));
+  const strings = shape && Object.values(address).every((v) => v === undefined || typeof v === 'string');
+  if (!strings) {
+    errors.push({
+      path: 'address',
+      code: 'type',
+      message: {
+        ko: '주소는 { "sido": "광주광역시", "sigungu": "광산구" } 또는 { "code": "29200" } 형식입니다.',
+        en: 'an address is { "sido": "광주광역시", "sigungu": "광산구" } or { "code": "29200" }.',
+      },
+    });
+    return;
+  }
+  const out = addressToRegion(address as Address);
+  if (!out.ok) {
+    errors.push({ path: out.path, code: 'enum', message: out.message });
+    return;
+  }
+  for (const [field, value] of Object.entries(out.value)) {
+    const given = household[field];
+    if (given !== undefined && given !== null && given !== value) {
+      errors.push({
+        path: field,
+        code: 'enum',
+        message: {
+          ko: `주소와 맞지 않습니다 (주소로는 ${value}). 둘 중 하나만 보내거나 맞춰 주세요.`,
+          en: `does not match the address (which gives ${value}); send one of them or make them agree.`,
+        },
+      });
+    } else {
+      household[field] = value;
+    }
+  }
+}
+
+function withAge(member: Record<string, unknown>, i: number, date: string, errors: ValidationError[]) {
+  const { birthDate, ...rest } = member;
+  if (birthDate === undefined || birthDate === null) return rest;
+  const path = `members[${i}].birthDate`;
+  if (!isIsoDate(birthDate)) {
+    errors.push({
+      path,
+      code: 'date',
+      message: { ko: '생년월일은 2001-04-15 형식의 날짜입니다.', en: 'a birth date looks like 2001-04-15.' },
+    });
+    return rest;
+  }
+  const age = wholeYears(dateToNum(birthDate), dateToNum(date));
+  if (age < 0) {
+    errors.push({
+      path,
+      code: 'date',
+      message: { ko: '생년월일이 기준일보다 뒤입니다.', en: 'the birth date is after the screening date.' },
+    });
+    return rest;
+  }
+  if (rest.age !== undefined && rest.age !== null && rest.age !== age) {
+    errors.push({
+      path,
+      code: 'date',
+      message: {
+        ko: `나이(${String(rest.age)})와 생년월일로 센 만 나이(${age})가 다릅니다.`,
+        en: `age (${String(rest.age)}) differs from the age by birth date (${age}).`,
+      },
+    });
+    return rest;
+  }
+  return { ...rest, age };
+}
+
+/** prepareHousehold then validateHousehold: every bad field at once, or the household the rules read. */
+export function checkHousehold(
+  input: unknown,
+  date: string,
+): { ok: true; value: Household } | { ok: false; errors: readonly ValidationError[] } {
+  const prepared = prepareHousehold(input, date);
+  const checked = validateHousehold(householdSchema, prepared.value);
+  if (checked.ok && prepared.errors.length === 0) return checked;
+  return { ok: false, errors: [...prepared.errors, ...(checked.ok ? [] : checked.errors)] };
+}

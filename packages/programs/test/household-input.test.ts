@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { addressToRegion } from '../src/household/address.ts';
+import { checkHousehold } from '../src/household/prepare.ts';
+import { screenHousehold } from '../src/screen/screen.ts';
+
+describe('address → region and Gwangju district', () => {
+  it.each([
+    [{ sido: '광주광역시', sigungu: '광산구' }, { region: 'metro', gwangjuDistrict: 'gwangsan' }],
+    [{ sido: '광주', sigungu: '북구' }, { region: 'metro', gwangjuDistrict: 'buk' }],
+    [{ code: '29155' }, { region: 'metro', gwangjuDistrict: 'nam' }],
+    [{ code: '2920010100' }, { region: 'metro', gwangjuDistrict: 'gwangsan' }],
+    [{ sido: '광주광역시' }, { region: 'metro' }],
+    // 경기도 광주시 is 2급지, not 광주광역시.
+    [{ sido: '경기도', sigungu: '광주시' }, { region: 'gyeonggi', gwangjuDistrict: 'outside' }],
+    [{ sido: '서울특별시', sigungu: '노원구' }, { region: 'seoul', gwangjuDistrict: 'outside' }],
+    [{ sido: '인천' }, { region: 'incheon', gwangjuDistrict: 'outside' }],
+    [{ sido: '세종특별자치시' }, { region: 'sejong', gwangjuDistrict: 'outside' }],
+    [{ sido: '경상남도', sigungu: '창원시 성산구' }, { region: 'changwon', gwangjuDistrict: 'outside' }],
+    [{ code: '48123' }, { region: 'changwon', gwangjuDistrict: 'outside' }],
+    [{ sido: '경상남도', sigungu: '김해시' }, { region: 'other', gwangjuDistrict: 'outside' }],
+    [{ sido: '전라북도' }, { region: 'other', gwangjuDistrict: 'outside' }],
+    [{ code: '52' }, { region: 'other', gwangjuDistrict: 'outside' }],
+    [{ sido: '부산광역시', sigungu: '해운대구' }, { region: 'metro', gwangjuDistrict: 'outside' }],
+  ])('%j', (address, expected) => {
+    expect(addressToRegion(address)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    [{ sido: '화성' }, 'address.sido'],
+    [{ sido: '광주광역시', sigungu: '수완구' }, 'address.sigungu'],
+    [{ code: '2911' }, 'address.code'],
+    [{ code: '99' }, 'address.code'],
+    [{ sido: '서울', code: '29200' }, 'address.code'],
+    [{ sido: '광주', sigungu: '동구', code: '29200' }, 'address.code'],
+    [{ sigungu: '광산구' }, 'address'],
+  ])('refuses %j at %s', (address, path) => {
+    const out = addressToRegion(address);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.path).toBe(path);
+      expect(out.message.ko).not.toBe('');
+      expect(out.message.en).not.toBe('');
+    }
+  });
+});
+
+describe('checkHousehold: address and birth dates become what the rules read', () => {
+  it('turns an address into region fields and drops the address', () => {
+    const out = checkHousehold({ address: { sido: '광주광역시', sigungu: '서구' }, tenure: 'jeonse' }, '2026-03-01');
+    expect(out).toEqual({ ok: true, value: { region: 'metro', gwangjuDistrict: 'seo', tenure: 'jeonse' } });
+  });
+
+  it('counts 만 나이 on the screening date and drops the birth date', () => {
+    const h = { members: [{ birthDate: '1960-03-02' }, { birthDate: '1960-03-01', age: 66 }] };
+    expect(checkHousehold(h, '2026-03-01')).toEqual({ ok: true, value: { members: [{ age: 65 }, { age: 66 }] } });
+  });
+
+  it('reports every bad field at once: address, birth date, and the rules’ own fields', () => {
+    const out = checkHousehold(
+      {
+        address: { sido: '광주', sigungu: '동구' },
+        region: 'seoul',
+        members: [{ birthDate: '2030-01-01' }, { birthDate: '1990-02-30' }, { birthDate: '1990-01-01', age: 20 }],
+        monthlyRent: -5,
+      },
+      '2026-03-01',
+    );
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.errors.map((e) => e.path).sort()).toEqual([
+        'members[0].birthDate',
+        'members[1].birthDate',
+        'members[2].birthDate',
+        'monthlyRent',
+        'region',
+      ]);
+    }
+  });
+
+  it('refuses an address that is not an object of strings', () => {
+    const out = checkHousehold({ address: { sido: 29 } }, '2026-03-01');
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors[0]?.path).toBe('address');
+  });
+
+  it('screens the same as the equivalent region and age', () => {
+    const base = { tenure: 'monthly_rent', deposit: 3_000_000, monthlyRent: 250_000, financialAssets: 0, carValue: 0 };
+    const income = { earnedIncome: 0, businessIncome: 0, pensionIncome: 400_000, otherIncome: 0 };
+    const byAddress = screenHousehold(
+      { ...base, address: { code: '29200' }, members: [{ birthDate: '1948-05-01', ...income }] },
+      { date: '2026-03-01' },
+    );
+    const byFields = screenHousehold(
+      { ...base, region: 'metro', gwangjuDistrict: 'gwangsan', members: [{ age: 77, ...income }] },
+      { date: '2026-03-01' },
+    );
+    expect(byAddress).toEqual(byFields);
+  });
+});
