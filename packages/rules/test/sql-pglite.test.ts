@@ -63,9 +63,17 @@ describe('SQL on PGlite agrees with the scalar evaluator', () => {
     );
   });
 
-  it('inlines parameters for the date and refuses uncovered dates', () => {
+  it('inlines parameters for the date', () => {
     expect(compileSql(rentBenefit, { date: '2024-12-31' }).select).toContain('1700000::double precision');
     expect(compileSql(rentBenefit, { date: '2025-01-01' }).select).toContain('2390000::double precision');
-    expect(() => compileSql(rentBenefit, { date: '2018-01-01' })).toThrow(/as of 2018-01-01/);
+  });
+
+  it('on a date no period covers, reports unavailable exactly where the scalar would look', {
+    timeout: 120_000,
+  }, async () => {
+    const hs = fc.sample(householdArb, { numRuns: 800, seed: 13 });
+    await load(q, hs);
+    expect((await expectSameAsScalar(q, rentBenefit, hs, '2018-01-01')).unavailable ?? 0).toBeGreaterThan(0);
+    expect((await expectSameAsScalar(q, gaps, hs, '2019-01-01')).unavailable ?? 0).toBeGreaterThan(0);
   });
 });

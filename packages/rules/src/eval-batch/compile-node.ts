@@ -6,7 +6,7 @@ import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import type { Column } from './columns.ts';
 import { aggregateFlags, any, bit, gatherOut, known, type Out, raise, sequential, strict } from './lanes.ts';
-import { indexTable, type Level, step } from './table.ts';
+import { EMPTY_LEVEL, indexTable, type Level, step } from './table.ts';
 
 /**
  * A slice of households (and their member rows) evaluated together. Member-scope nodes
@@ -258,8 +258,18 @@ export class NodeCompiler {
    */
   private param(id: string, keys: readonly Expr[], inMember: boolean): Kernel {
     const def = this.program.parameters.get(id) as ParameterDef;
-    const table = indexTable(def, this.date);
+    const indexed = indexTable(def, this.date);
     const asBool = def.unit === 'bool';
+    if (indexed === null && keys.length === 0) {
+      // No period in force and nothing to read first: every lane that reaches this node fails.
+      return (c) => {
+        const n = inMember ? c.m : c.n;
+        const flags = new Uint8Array(n).fill(1);
+        return { v: asBool ? new Int8Array(n).fill(-1) : new Float64Array(n).fill(Number.NaN), f: flags, u: flags };
+      };
+    }
+    // A keyed lookup with no period still reads its keys first; then every cell misses.
+    const table = indexed ?? EMPTY_LEVEL;
     if (typeof table === 'number') {
       return (c) =>
         known(

@@ -33,13 +33,9 @@ const CHUNK = 2048;
 export const UNAVAILABLE = 3;
 
 /**
- * Compile a program for one evaluation date into column kernels. Parameters are resolved
- * now, so a date outside a parameter's periods throws ParameterLookupError here for the
- * whole batch rather than per row — even though the scalar evaluator would only
- * throw for households whose evaluation reaches that parameter. That is the one remaining
- * difference, and it concerns the date, never a single household.
- * Otherwise gives the same status and amount as `decide` for every household
- * (property-tested): a table key no cell covers never throws here, it marks the household
+ * Compile a program for one evaluation date into column kernels. Gives the same status and
+ * amount as `decide` for every household (property-tested): neither a table key no cell
+ * covers nor a date outside a parameter's periods throws here; each marks the household
  * unavailable (status 3) exactly when `decide` would throw for it. Both branches of an
  * if/else are computed, but a lookup failure only counts where the scalar evaluator would
  * have evaluated it (see lanes.ts).

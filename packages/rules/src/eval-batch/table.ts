@@ -1,5 +1,6 @@
 import { periodAsOf } from '../parameters/lookup.ts';
 import type { ParameterDef, TableValue } from '../parameters/types.ts';
+import { ParameterLookupError } from '../util/errors.ts';
 
 /**
  * A parameter table pre-indexed for the date, so rows look up numbers by number (no string
@@ -12,10 +13,23 @@ export interface Level {
   readonly maxNum: number | undefined;
 }
 
-export function indexTable(def: ParameterDef, date: string): Level | number {
-  const value = periodAsOf(def, date).value;
+/**
+ * The value in force on `date`, indexed; null when no period covers the date. Then every lookup
+ * that gets as far as reading the value fails, lane by lane, as the scalar evaluator does.
+ */
+export function indexTable(def: ParameterDef, date: string): Level | number | null {
+  let value: ReturnType<typeof periodAsOf>['value'];
+  try {
+    value = periodAsOf(def, date).value;
+  } catch (error) {
+    if (error instanceof ParameterLookupError) return null;
+    throw error;
+  }
   return typeof value === 'number' ? value : level(value);
 }
+
+/** A table with no cells: every key misses. */
+export const EMPTY_LEVEL: Level = { byNum: new Map(), byStr: new Map(), maxNum: undefined };
 
 function level(t: TableValue): Level {
   const byNum = new Map<number, Level | number>();

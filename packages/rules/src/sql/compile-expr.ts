@@ -5,6 +5,7 @@ import type { ParameterDef, TableValue } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
+import { ParameterLookupError } from '../util/errors.ts';
 import { anyOf, ifFlags, plain, type Sql, sequential, strict } from './flags.ts';
 import { columnName, quoteIdent, quoteLiteral, quoteTable } from './naming.ts';
 
@@ -152,7 +153,8 @@ type Key = { lit: string } | (Sql & { text: boolean });
 
 function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
   const def = ctx.program.parameters.get(id) as ParameterDef;
-  const value = periodAsOf(def, ctx.date).value;
+  const value = valueInForce(def, ctx.date);
+  if (value === null) return noPeriod(def, keys);
   const leaf = (x: number) => (def.unit === 'bool' ? (x !== 0 ? 'TRUE' : 'FALSE') : num(x));
   const walk = (t: number | TableValue, depth: number): string => {
     if (typeof t === 'number') return leaf(t);
@@ -183,5 +185,30 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
     `WHEN ${k.v} IS NULL THEN FALSE`,
   ]);
   const f = arms.length === 0 ? `(${v} IS NULL)` : `(CASE ${arms.join(' ')} ELSE ${v} IS NULL END)`;
+  return { v, f, u: anyOf([f, ...exprs.map((k) => k.u)]) };
+}
+
+function valueInForce(def: ParameterDef, date: string): number | TableValue | null {
+  try {
+    return periodAsOf(def, date).value;
+  } catch (error) {
+    if (error instanceof ParameterLookupError) return null;
+    throw error;
+  }
+}
+
+/**
+ * No period covers the date: like interpret.ts, the keys are still read left to right (an
+ * unknown one ends the lookup without error), and a lookup that gets past them fails.
+ */
+function noPeriod(def: ParameterDef, keys: readonly Key[]): Sql {
+  const v = def.unit === 'bool' ? 'NULL::boolean' : 'NULL::double precision';
+  const exprs = keys.filter((k): k is Sql & { text: boolean } => !('lit' in k));
+  if (exprs.length === 0) return { v, f: 'TRUE', u: 'TRUE' };
+  const arms = exprs.flatMap((k) => [
+    ...(k.f === 'FALSE' ? [] : [`WHEN ${k.f} THEN TRUE`]),
+    `WHEN ${k.v} IS NULL THEN FALSE`,
+  ]);
+  const f = `(CASE ${arms.join(' ')} ELSE TRUE END)`;
   return { v, f, u: anyOf([f, ...exprs.map((k) => k.u)]) };
 }

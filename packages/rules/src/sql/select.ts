@@ -1,7 +1,5 @@
 import type { EvalOptions } from '../eval-scalar/context.ts';
 import type { Variable } from '../expr/nodes.ts';
-import { periodAsOf } from '../parameters/lookup.ts';
-import type { ParameterDef } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { type SqlCtx, sqlOut } from './compile-expr.ts';
@@ -30,15 +28,12 @@ export interface CompiledSql {
  * Compile a program to PostgreSQL for one evaluation date. The standalone expressions are
  * scalar subqueries correlated with households aliased `h` (use them inside your own query);
  * `select` is the ready-made query. Parameters become literals, so the SQL is only valid for `opts.date`.
- * A table key absent from a parameter table never raises: the row's status is 'unavailable'
- * exactly where the scalar `decide` throws ParameterLookupError (see flags.ts). A date
- * outside every period of a parameter the program uses still throws here, for the whole
- * query, like compileBatch — even where the scalar would only throw for some households.
+ * Neither a table key absent from a parameter table nor a date outside a parameter's periods
+ * raises: the row's status is 'unavailable' exactly where the scalar `decide` throws
+ * ParameterLookupError (see flags.ts).
  */
 export function compileSql(program: Program, opts: EvalOptions & SqlNames): CompiledSql {
   if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
-  // Fail now, like the other backends, when a parameter has no period for the date.
-  for (const def of program.parameters.values()) periodAsOf(def as ParameterDef, opts.date);
   const households = opts.households ?? 'households';
   const base = { program, date: opts.date, members: opts.members ?? 'members' };
 
