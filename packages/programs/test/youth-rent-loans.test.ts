@@ -179,8 +179,15 @@ describe('청년월세 특별지원', () => {
       household: youth(800_000, { livesApartFromParents: false }),
       expect: { status: 'ineligible' },
     }));
-  it('before 2022-08-22 (1차 시작) → not encoded', () =>
-    expect(unavailable('youth-rent', youth(800_000), '2022-06-01')?.en).toContain('youth_rent'));
+  it('before 2022-08-22 (1차 시작) → not eligible: the program did not exist yet', () => {
+    const r = screenHousehold(youth(800_000), {
+      date: '2022-06-01',
+      programs: catalog.filter((e) => e.id === 'youth-rent'),
+    });
+    if (!r.ok) throw new Error('invalid household');
+    expect(r.programs[0]).toMatchObject({ status: 'ineligible', amount: null, reasons: [{ id: 'program-started' }] });
+    expect(r.programs[0]?.unavailable).toBeUndefined();
+  });
 });
 
 /**
