@@ -5,22 +5,43 @@ import { screenHousehold } from '../src/screen/screen.ts';
 
 describe('address → region and Gwangju district', () => {
   it.each([
-    [{ sido: '광주광역시', sigungu: '광산구' }, { region: 'metro', gwangjuDistrict: 'gwangsan' }],
-    [{ sido: '광주', sigungu: '북구' }, { region: 'metro', gwangjuDistrict: 'buk' }],
+    [
+      { sido: '광주광역시', sigungu: '광산구' },
+      { region: 'metro', gwangjuDistrict: 'gwangsan' },
+    ],
+    [
+      { sido: '광주', sigungu: '북구' },
+      { region: 'metro', gwangjuDistrict: 'buk' },
+    ],
     [{ code: '29155' }, { region: 'metro', gwangjuDistrict: 'nam' }],
     [{ code: '2920010100' }, { region: 'metro', gwangjuDistrict: 'gwangsan' }],
     [{ sido: '광주광역시' }, { region: 'metro' }],
     // 경기도 광주시 is 2급지, not 광주광역시.
-    [{ sido: '경기도', sigungu: '광주시' }, { region: 'gyeonggi', gwangjuDistrict: 'outside' }],
-    [{ sido: '서울특별시', sigungu: '노원구' }, { region: 'seoul', gwangjuDistrict: 'outside' }],
+    [
+      { sido: '경기도', sigungu: '광주시' },
+      { region: 'gyeonggi', gwangjuDistrict: 'outside' },
+    ],
+    [
+      { sido: '서울특별시', sigungu: '노원구' },
+      { region: 'seoul', gwangjuDistrict: 'outside' },
+    ],
     [{ sido: '인천' }, { region: 'incheon', gwangjuDistrict: 'outside' }],
     [{ sido: '세종특별자치시' }, { region: 'sejong', gwangjuDistrict: 'outside' }],
-    [{ sido: '경상남도', sigungu: '창원시 성산구' }, { region: 'changwon', gwangjuDistrict: 'outside' }],
+    [
+      { sido: '경상남도', sigungu: '창원시 성산구' },
+      { region: 'changwon', gwangjuDistrict: 'outside' },
+    ],
     [{ code: '48123' }, { region: 'changwon', gwangjuDistrict: 'outside' }],
-    [{ sido: '경상남도', sigungu: '김해시' }, { region: 'other', gwangjuDistrict: 'outside' }],
+    [
+      { sido: '경상남도', sigungu: '김해시' },
+      { region: 'other', gwangjuDistrict: 'outside' },
+    ],
     [{ sido: '전라북도' }, { region: 'other', gwangjuDistrict: 'outside' }],
     [{ code: '52' }, { region: 'other', gwangjuDistrict: 'outside' }],
-    [{ sido: '부산광역시', sigungu: '해운대구' }, { region: 'metro', gwangjuDistrict: 'outside' }],
+    [
+      { sido: '부산광역시', sigungu: '해운대구' },
+      { region: 'metro', gwangjuDistrict: 'outside' },
+    ],
   ])('%j', (address, expected) => {
     expect(addressToRegion(address)).toEqual({ ok: true, value: expected });
   });

@@ -63,14 +63,14 @@ export const medianIncome: ParameterDef = {
       value: { '1': 1_757_194, '2': 2_991_980, '3': 3_870_577, '4': 4_749_174, '5': 5_627_771, '6': 6_506_368 },
       citation: mohw(2020),
       verified: false,
-      note: 'RECALL ONLY for 2–6인 (internally consistent: equal steps of 878,597 as in the 2019 table). Only 1인 1,757,194 was seen (a public Java test). 7인 unknown → omitted; must be checked against the 2020 고시.',
+      note: '1인 1,757,194 seen in a public Java test; 4인 4,749,174 seen in a public Korean text glossary ("2020년 4인 가구의 기준 중위소득은 4,749,174원", file id 66492463295). 2·3·5·6인 are still RECALL ONLY (not found in a second search, 2026-11-25, in several spellings); they are consistent with the two seen cells (equal steps of 878,597 from 2인 to 6인, as in the 2019 table). 7인 not found → omitted. Must be checked against the 2020 고시.',
     },
     {
       from: '2021-01-01',
       value: { '1': 1_827_831, '2': 3_088_079, '3': 3_983_950, '4': 4_876_290, '5': 5_757_373, '6': 6_628_603 },
       citation: mohw(2021),
       verified: false,
-      note: '1–6인 seen in a public welfare-site HTML table "[2021년 가구 규모별 기준중위소득 표]" (source line: 보건복지부 기초생활보장과). 7인 not seen → omitted.',
+      note: '1–6인 seen in a public welfare-site HTML table "[2021년 가구 규모별 기준중위소득 표]" (source line: 보건복지부 기초생활보장과). 7인 not seen (searched again 2026-11-25) → omitted.',
     },
     {
       from: '2022-01-01',
@@ -92,7 +92,7 @@ export const medianIncome: ParameterDef = {
       value: { '1': 2_077_892, '2': 3_456_155, '3': 4_434_816, '4': 5_400_964, '5': 6_330_688, '6': 7_227_981 },
       citation: mohw(2023),
       verified: false,
-      note: '1–6인 seen in several public calculators. 7인 not seen (recall 8,107,040 — unsourced) → omitted.',
+      note: '1–6인 seen in several public calculators. 7인 not seen (searched again 2026-11-25; recall 8,107,040 is unsourced) → omitted.',
     },
     {
       from: '2024-01-01',

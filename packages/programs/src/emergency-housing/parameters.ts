@@ -8,9 +8,9 @@
 import type { Citation, ParameterDef } from '@jibsa/rules';
 
 const LAW: Citation = {
-  title: '긴급복지지원법 · 같은 법 시행령 / 보건복지부 「긴급지원사업 안내」',
+  title: '긴급복지지원법',
   url: 'https://www.law.go.kr/법령/긴급복지지원법',
-  article: '제9조(긴급지원의 종류 및 내용), 제10조(긴급지원의 기간)',
+  article: '제10조(긴급지원의 기간 등) 제1항·제3항',
 };
 
 const GUIDE: Citation = {
@@ -74,8 +74,8 @@ export const housingSupportMaxTimes: ParameterDef = {
       from: '2019-01-01',
       value: 12,
       citation: LAW,
-      verified: false,
-      note: 'Secondary (several guides: 주거지원 최대 12회). Law: 1개월 원칙, 연장 가능.',
+      verified: true,
+      note: 'Official text read in two versions (xxyy89890-wq/legalize-kr 시행 2016-06-30, id 57120788978; 9bow/legalize-kr 시행 2025-10-23, id 60934194483): 제10조① 주거지원 (제9조제1항제1호다목) is "1개월간의 … 지원", extendable "1개월씩 두 번"; ③ after 긴급지원심의위원회 review "같은 호 다목에 따른 지원은 제1항에 따른 지원기간을 합하여 총 12개월을 초과하여서는 아니 되며" — tagged <개정 2012.10.22, 2014.12.30> in both, so the wording held throughout 2019–2025-10 (the 2023.6.13 amendment changed only ① for 생계지원, 3개월). Counted here as 12 monthly payments. Also 제9조② (since 2016-01-01): 주거지원 is capped at 기준 중위소득의 100분의 40 — not encoded.',
     },
   ],
 };

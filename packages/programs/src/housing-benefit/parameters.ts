@@ -12,6 +12,10 @@
  *      자기부담분 = max(0, 소득인정액 − 생계급여 선정기준) × self_burden_rate
  *      지급액 = 기준금액 − 자기부담분, rounded UP to payment_rounding_unit; if below min_payment → min_payment;
  *      if 실제임차료 > 기준임대료 × rent_cap_multiple → min_payment only.
+ *  - 기준임대료 2019–2023 come from ONE public research script (second pass, 2026-11-25); 2025 1·3급지 1–4인 from the
+ *    brief lead plus one weak public sample file. See the notes on each period; none is verified.
+ *  - Law text read for 수선유지급여: 주거급여법 시행규칙 제6조제6항 (text 시행 2015-12-29) leaves 수선의 범위·방법·주기 to
+ *    국토교통부장관, so the amounts below can only come from the yearly 고시/사업안내 (not opened).
  *  - 기준임대료 household sizes: tables hold '1'..'6'. 7인 = 6인 and 8–9인 = 6인 × 1.1 (secondary, unverified) must be
  *    encoded in the program; beyondMax is 'error' so a lookup beyond 6 fails loudly.
  */
@@ -141,6 +145,78 @@ export const standardRent: ParameterDef = {
   dimensions: ['gradeZone', 'householdSize'],
   beyondMax: 'error',
   periods: [
+    // 2019–2023: ONE public source only — a Stata research script (Jayecon/master, WEPS/weps_data.do; file id
+    // 46385720096) that tags 수선급여 recipients in 한국복지패널 data with the yearly 기준임대료 in 만원 to 0.1
+    // (= 천원 precision), e.g. `mrs >= 23.3 +20 & year == 2019 & h01_1 == 1 & rgn == 1`. Its rgn labels are
+    // "1급지(서울) 2급지(경기·인천) 3급지(광역시) 4급지(그 외)"; its 6인 row is "h01_1 >= 6". Values are copied
+    // ×10,000. Nothing here was checked against the 고시, so every cell is verified: false.
+    {
+      from: '2019-01-01',
+      to: '2019-12-31',
+      value: {
+        '1': { '1': 233_000, '2': 267_000, '3': 316_000, '4': 365_000, '5': 377_000, '6': 441_000 },
+        '2': { '1': 201_000, '2': 226_000, '3': 272_000, '4': 317_000, '5': 329_000, '6': 389_000 },
+        '3': { '1': 163_000, '2': 178_000, '3': 213_000, '4': 247_000, '5': 258_000, '6': 296_000 },
+        '4': { '1': 147_000, '2': 161_000, '3': 194_000, '4': 220_000, '5': 229_000, '6': 267_000 },
+      },
+      citation: molitStandard(2019),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2019 rows, 만원 × 10,000. Not seen anywhere else; 고시 not opened.',
+    },
+    {
+      from: '2020-01-01',
+      to: '2020-12-31',
+      value: {
+        // 1급지 1인 left out on purpose: the script has 36.6 (366,000), above its own 2인 302,000 and above
+        // the 2021 figure 310,000 — a typo in the source. The true value was not seen, so it is not encoded.
+        '1': { '2': 302_000, '3': 359_000, '4': 415_000, '5': 429_000, '6': 504_000 },
+        '2': { '1': 225_000, '2': 252_000, '3': 302_000, '4': 351_000, '5': 365_000, '6': 430_000 },
+        '3': { '1': 179_000, '2': 198_000, '3': 236_000, '4': 274_000, '5': 285_000, '6': 331_000 },
+        '4': { '1': 158_000, '2': 174_000, '3': 209_000, '4': 239_000, '5': 249_000, '6': 291_000 },
+      },
+      citation: molitStandard(2020),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2020 rows, 만원 × 10,000. 1급지 1인 is missing because the source value (36.6만) is an obvious typo (larger than its 2인 30.2만). 고시 not opened.',
+    },
+    {
+      from: '2021-01-01',
+      to: '2021-12-31',
+      value: {
+        '1': { '1': 310_000, '2': 348_000, '3': 414_000, '4': 480_000, '5': 497_000, '6': 588_000 },
+        '2': { '1': 239_000, '2': 268_000, '3': 320_000, '4': 371_000, '5': 383_000, '6': 453_000 },
+        '3': { '1': 190_000, '2': 212_000, '3': 254_000, '4': 294_000, '5': 303_000, '6': 359_000 },
+        '4': { '1': 163_000, '2': 183_000, '3': 217_000, '4': 253_000, '5': 261_000, '6': 309_000 },
+      },
+      citation: molitStandard(2021),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2021 rows, 만원 × 10,000. Not seen anywhere else; 고시 not opened.',
+    },
+    {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      value: {
+        '1': { '1': 328_000, '2': 368_000, '3': 438_000, '4': 507_000, '5': 525_000, '6': 622_000 },
+        '2': { '1': 254_000, '2': 284_000, '3': 339_000, '4': 392_000, '5': 405_000, '6': 479_000 },
+        '3': { '1': 202_000, '2': 225_000, '3': 269_000, '4': 311_000, '5': 321_000, '6': 371_000 },
+        '4': { '1': 164_000, '2': 184_000, '3': 219_000, '4': 255_000, '5': 263_000, '6': 311_000 },
+      },
+      citation: molitStandard(2022),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2022 rows, 만원 × 10,000. Not seen anywhere else; 고시 not opened.',
+    },
+    {
+      from: '2023-01-01',
+      to: '2023-12-31',
+      value: {
+        '1': { '1': 330_000, '2': 370_000, '3': 441_000, '4': 510_000, '5': 528_000, '6': 626_000 },
+        '2': { '1': 255_000, '2': 285_000, '3': 341_000, '4': 394_000, '5': 407_000, '6': 482_000 },
+        '3': { '1': 203_000, '2': 226_000, '3': 270_000, '4': 313_000, '5': 323_000, '6': 382_000 },
+        '4': { '1': 164_000, '2': 185_000, '3': 220_000, '4': 256_000, '5': 264_000, '6': 313_000 },
+      },
+      citation: molitStandard(2023),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2023 rows, 만원 × 10,000. Not seen anywhere else (searches for 330,000/370,000 in several spellings found nothing); 고시 not opened.',
+    },
     {
       from: '2024-01-01',
       to: '2024-12-31',
@@ -152,11 +228,11 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2024, '제2023-798호'),
       verified: false,
-      note: 'One public Python module labels this table "국토교통부 고시 제2023-798호"; 서울 1인 341,000 is confirmed by many other secondary pages. Its 6인 column (563,000/443,000/355,000/292,000 = 5인 × ~1.033) looks extrapolated — historically 6인 ≈ 5인 × 1.18 — so 6인 is omitted. Nothing checked against the 고시.',
+      note: 'One public Python module labels this table "국토교통부 고시 제2023-798호"; 서울 1인 341,000 is confirmed by many other secondary pages. Its 6인 column (563,000/443,000/355,000/292,000 = 5인 × ~1.033) looks extrapolated — historically 6인 ≈ 5인 × 1.18 — so 6인 is omitted. Nothing checked against the 고시. Second pass (2026-11-25): 6인 searched again in several spellings; only the same module was found, so 6인 stays missing.',
     },
     {
-      // Partial on purpose: only the cells the project brief's lead gave; other cells are a lookup
-      // error ("figures not encoded"), never a guess.
+      // Partial on purpose: 1급지 and 3급지, 1–4인 only. Other cells are a lookup error ("figures not
+      // encoded"), never a guess: 2·4급지 were seen only in one weak source that other sources contradict.
       from: '2025-01-01',
       to: '2025-12-31',
       value: {
@@ -165,7 +241,7 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2025),
       verified: false,
-      note: 'From the project brief (POLICY-LEADS.md, itself marked unverified): 1급지 and 3급지 (광주광역시), 1–4인 only. Not seen in any readable source; 2·4급지 and 5인 이상 are not encoded.',
+      note: 'From the project brief lead (POLICY-LEADS.md, unverified), now also seen in one public sample-spreadsheet generator ("주거급여 소득기준 및 지급 상한표" / 지급상한 sheet, file id 62143885107; the file does not name the year, so it is weak). That file also has 2급지 281,000/314,000/375,000/433,000 and 4급지 191,000/215,000/256,000/297,000 (1–4인), NOT encoded because they conflict with other sources: a public 2025 welfare dataset (file id 4642087764) says "1급지(서울) 35.2만원, 4급지 20.1만원" (4급지 1인 201,000), and a public app labelled 2026 (file ids 55752702062 / 55833352996) has 2급지 1인 273,000 and 4급지 1인 188,000 (its rows mix 2024 and 2025 values). 5·6인 not seen for any 급지.',
     },
     {
       from: '2026-01-01',
@@ -321,14 +397,14 @@ export const repairAmount: ParameterDef = {
       value: { light: 4_570_000, medium: 8_490_000, major: 12_410_000 },
       citation: molitStandard(2019),
       verified: false,
-      note: '457만/849만/1,241만 seen in many secondary sources incl. an old Kakao chatbot (경 3년·중 5년·대 7년). The YEAR these amounts started is NOT known (recall: raised from 350만/650만/950만 around 2018–2020); 2019 start is a placeholder.',
+      note: '457만/849만/1,241만 seen in many secondary sources incl. an old Kakao chatbot (경 3년·중 5년·대 7년); several 2026-dated public pages still quote them (file ids 61372550999, 59301772000, 58990882455), which conflicts with the 2027 FAQ below. The YEAR these amounts started and the switch year are NOT known (second pass found no dated source); 2019 start and 2023-12-31 end are placeholders.',
     },
     {
       from: '2024-01-01',
       value: { light: 5_900_000, medium: 10_950_000, major: 16_010_000 },
       citation: molitStandard(2024, '제2023-798호'),
       verified: false,
-      note: '590만/1,095만/1,601만: several 2026 secondary sources; a 2027 press-derived FAQ says these stay at the 2026 level. Start year 2024 is recall (brief lead), not confirmed.',
+      note: '590만/1,095만/1,601만: several 2026 secondary sources; a 2027 press-derived FAQ (file id 59194566962: "경보수 590만 원, 중보수 1,095만 원, 대보수 1,601만 원으로 2026년 수준을 유지") says these stay at the 2026 level, so they are in force in 2026 at least. Start year 2024 is recall (brief lead), not confirmed; no dated source for 2024 or 2025 was found.',
     },
   ],
 };

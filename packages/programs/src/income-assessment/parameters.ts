@@ -18,7 +18,7 @@
 import type { Citation, ParameterDef } from '@jibsa/rules';
 
 const ENF: Citation = {
-  title: '국민기초생활 보장법 시행령 (대통령령 제29180호, 시행 2018-09-21)',
+  title: '국민기초생활 보장법 시행령 (대통령령 제29180호, 시행 2018-09-21; 제35948호, 시행 2026-01-02)',
   url: 'https://www.law.go.kr/법령/국민기초생활보장법시행령',
 };
 
@@ -45,7 +45,7 @@ export const basicPropertyByCityType: ParameterDef = {
       value: { metro: 54_000_000, city: 34_000_000, rural: 29_000_000 },
       citation: notice('기본재산액', 2019),
       verified: false,
-      note: 'RECALL ONLY (5,400만/3,400만/2,900만 for 생계·의료·주거·교육). CONFLICT: the brief lead gives 6,900만/4,200만/3,500만 for 2019–2021; the researcher believes those apply from 2022. Must be checked.',
+      note: '5,400만/3,400만/2,900만: seen in a public Android welfare calculator created 2017-08-02 (3 files of one repo, e.g. file ids 46920460596, 47108975545: "기본재산액 => 대도시 5400, 중소도시 3400, 농어촌 2900만원"), so these were the amounts before 2019; 6,900만/4,200만/3,500만 are seen only with 2022+ figures. No source dated 2019–2021 was found, and no source shows a change between 2017 and 2022. CONFLICT: the brief lead gives 6,900만/4,200만/3,500만 for 2019–2021 (not seen anywhere for those years). Must be checked against the 2019–2021 고시.',
     },
     {
       from: '2022-01-01',
@@ -70,7 +70,7 @@ export const basicPropertyByRegion: ParameterDef = {
       value: { '1': 99_000_000, '2': 80_000_000, '3': 77_000_000, '4': 53_000_000 },
       citation: notice('기본재산액', 2024),
       verified: false,
-      note: '서울 9,900만 · 경기 8,000만 · 광역·세종·창원 7,700만 · 그 외 5,300만: seen in a public 2026 calculator prompt and the brief lead. Start year 2024 is recall. (One other 2026 page wrongly gives 대구 8,000만.)',
+      note: '서울 9,900만 · 경기 8,000만 · 광역·세종·창원 7,700만 · 그 외 5,300만: seen in a public 2026 calculator prompt and the brief lead. Start year 2024 is recall. (One other 2026 page wrongly gives 대구 8,000만.) Second pass: a public guide page (file id 59517903572) gives the same four amounts and names their source as 보건복지부고시 제2025-204호 「자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채」 (시행 2026-01-01) 제4조·별표3, "가구 규모와 관계없이"; that 고시 itself was not opened.',
     },
   ],
 };
@@ -87,7 +87,7 @@ export const residentialCapByCityType: ParameterDef = {
       value: { metro: 100_000_000, city: 68_000_000, rural: 38_000_000 },
       citation: notice('재산의 소득환산율', 2019),
       verified: false,
-      note: 'RECALL ONLY (1억/6,800만/3,800만). The part above the cap is converted at the 일반재산 rate.',
+      note: 'RECALL ONLY (1억/6,800만/3,800만); searched again 2026-11-25 ("중소도시 6,800만", "중소도시 6800") without a hit. The part above the cap is converted at the 일반재산 rate. Must be checked against the 2019–2021 고시.',
     },
     {
       from: '2022-01-01',
@@ -145,7 +145,7 @@ export const financialLivingAllowance: ParameterDef = {
       value: 5_000_000,
       citation: guide(2019),
       verified: false,
-      note: '500만원 per several secondary calculators. CONFLICT: two 2026 pages say 600만원 (possible recent increase) — check the 2025/2026 사업안내. Period start is a placeholder.',
+      note: '500만원 per several secondary calculators and prompts (e.g. file ids 49043424467, 55111847654, 62457931051). CONFLICT: two 2026 pages say 600만원 (file ids 59630404152, 59096092681; possible recent increase, year not stated) — check the 2025/2026 사업안내. Period start is a placeholder.',
     },
   ],
 };
@@ -175,7 +175,7 @@ export const earnedIncomeDeduction: ParameterDef = {
       value: 0.3,
       citation: { ...ENF, article: '제5조의2 제10호·제11호' },
       verified: false,
-      note: 'Law text (2018) read: 30 % for 학생·장애인·노인·18~24세 (제10호) and "100분의 10의 범위" for others (제11호). The general 30 % rate now quoted by all 2024–2026 calculators came from later amendments/고시 not read; the date each group moved to 30 % is NOT verified.',
+      note: 'Law text read (verbatim law.go.kr mirrors): 제5조의2 제10호 deducts 30 % of 근로·사업소득 for 학생·장애인·노인·18~24세 in the texts in force 2015-07-01, 2018-09-21 and 2026-01-02. 제11호 (everyone else) lets the Minister set a rate "100분의 10의 범위에서" in the 2015-07-01 and 2018-09-21 texts but "100분의 30의 범위에서" in the 2026-01-02 text; the 조 was last amended 2019.7.16, 2019.10.15 and 2019.12.24, so the ceiling rose in one of those (which one was not read). The law gives only the ceiling: the actual general rate (30 % per all 2024–2026 calculators) is set by 고시/사업안내, not read, so this stays verified: false.',
     },
   ],
 };

@@ -2,9 +2,11 @@
  * 공공임대 (영구임대·국민임대·행복주택·통합공공임대·매입임대·전세임대) — income and asset limits.
  *
  * Honesty note: the live official sites (law.go.kr, apply.lh.or.kr, myhome.go.kr) could not be read
- * from the research environment. Every figure below was seen only in secondary copies (public
- * repositories that parse LH/SH/지방공사 notices, blog copies of notices), so every period is
- * `verified: false`; the note says how strong the evidence was. See SOURCES-other-programs.md.
+ * from the research environment. The yearly amounts (urban-worker table, asset limits) were seen only in
+ * secondary copies (public repositories that parse LH/SH/지방공사 notices, blog copies of notices), so
+ * those periods are `verified: false`; the note says how strong the evidence was. The income RATES were
+ * read in the 시행규칙 별표 as amended 2026-06-22 (a stored copy of the law.go.kr text), so only the
+ * periods from 2026-06-22 are `verified: true`. See SOURCES-other-programs.md.
  *
  * Table keys are household sizes ("1".."8"). Ratios are fractions (0.7 = 70 %).
  */
@@ -28,6 +30,28 @@ const RULE_SCHEDULES: Citation = {
   url: 'https://www.law.go.kr/법령/공공주택특별법시행규칙',
   article: '별표 3(영구임대)·별표 4(국민임대)·별표 5(행복주택)·별표 5의2(통합공공임대) — 별표 번호는 2차 자료 기준',
 };
+
+/**
+ * 별표 text as in force from 2026-06-22 (each 별표 header reads "<개정 2026. 6. 22.>"). Read in a public
+ * repository that stores the 별표 text fetched from the law.go.kr API on 2026-10-05 (법령일련번호 289013,
+ * 시행 2026-08-24): cheongyak/cheongyak.github.io evidence/law/public/byeolpyo_3.txt · _4 · _5 (search ids
+ * 70816474983, 70185779269, 70482196793). Official text, so `verified: true`, but only from 2026-06-22:
+ * the wording before that amendment was not read.
+ */
+const lawSchedule = (n: string, title: string, article: string): Citation => ({
+  title: `공공주택 특별법 시행규칙 [별표 ${n}] ${title} <개정 2026. 6. 22.>`,
+  url: 'https://www.law.go.kr/법령/공공주택특별법시행규칙',
+  article,
+});
+
+const LAW_2026 = '2026-06-22';
+
+const SCHEDULE_READ =
+  'Official text read (별표 as amended 2026-06-22; copy fetched from law.go.kr 2026-10-05, see the lawSchedule comment). Earlier wording not read: the previous period stays unverified.';
+
+/** 2024 tables in a blog post (2024-08-01) listing the 2024 urban-worker table at 70 % and 100 % with the 1·2인 uplifts. */
+const BLOG_2024 =
+  'Secondary (blog, 2024-08-01: https://red.skybijoo.com/tag/도시근로자%20월평균 — "월평균 소득 100%(1인가구 120%, 2인가구 110%) · 월평균 소득 70%(1인가구 90%, 2인가구 80%)"; its amounts 1인 4,179,557 / 3,134,668 · 2인 5,957,283 / 4,332,570 · 3인 7,198,649 / 5,039,054 equal the encoded 2024 table × those rates, rounded).';
 
 const NOTE_SWITCH =
   'The year is the year the table is applied in notices. The new table is usually adopted in notices issued after the 통계청 release (spring), so a notice from January–March may still print the previous year; always compare with the notice itself.';
@@ -115,6 +139,13 @@ export const permanentIncomeRate: ParameterDef = {
       verified: false,
       note: 'Seen as the notice wording "월평균 소득 50%(1인 70%, 2인 60%) 이하" inside a parser of 2025~2026 LH 영구임대 notices. Applies to the income-tested groups; 생계·의료급여 수급자 etc. are selected without this test. Start date of the 1~2인 uplift not verified (earlier years may be 50 % flat).',
     },
+    {
+      from: LAW_2026,
+      value: { '1': 0.7, '2': 0.6, '3': 0.5 },
+      citation: lawSchedule('3', '영구임대주택의 입주자 자격', '제1호 2순위 차목'),
+      verified: true,
+      note: `별표 3 제1호 2순위 차목: "월평균소득이 전년도 도시근로자 가구원수별 가구당 월평균소득의 50퍼센트(가구원 수가 1명인 경우에는 70퍼센트, 2명인 경우에는 60퍼센트를 말한다) 이하인 사람으로서 … 자산 요건을 충족한 사람". 1순위 가목 (생계·의료급여 수급자) has no income test; 1순위 나·마·바·아목 groups use 70 % (1인 90 %, 2인 80 %) and 2순위 타목 (장애인) 100 % (1인 120 %, 2인 110 %) — not modelled. 별표 3 제3호나목 adds 10~20 %p for children born on or after 2023-03-28 — not modelled. ${SCHEDULE_READ}`,
+    },
   ],
 };
 
@@ -130,11 +161,25 @@ export const nationalIncomeRate: ParameterDef = {
   beyondMax: 'last',
   periods: [
     {
+      from: '2024-01-01',
+      value: { '1': 0.9, '2': 0.8, '3': 0.7 },
+      citation: RULE_SCHEDULES,
+      verified: false,
+      note: `${BLOG_2024} Whether the same rates applied before 2024 was not found.`,
+    },
+    {
       from: '2025-01-01',
       value: { '1': 0.9, '2': 0.8, '3': 0.7 },
       citation: RULE_SCHEDULES,
       verified: false,
       note: 'Seen as "1인 가구 20%p 가산, 2인 가구 10%p 가산" with a 70/80/90 % table in parsed LH 국민임대 notices and in several eligibility apps. 전용 50㎡ 미만 is first offered to households at or below 50 %. Start date of the uplift not verified.',
+    },
+    {
+      from: LAW_2026,
+      value: { '1': 0.9, '2': 0.8, '3': 0.7 },
+      citation: lawSchedule('4', '국민임대주택의 입주자 자격', '제1호 일반공급 가목2)·나목3)'),
+      verified: true,
+      note: `별표 4 제1호: 전용 50㎡ 이상 60㎡ 이하 (나목3)) and what is left of 50㎡ 미만 (가목2)) → "70퍼센트(가구원 수가 1명인 경우에는 90퍼센트, 2명인 경우에는 80퍼센트를 말한다) 이하"; 50㎡ 미만 first goes to ≤ 50 % (1인 70 %, 2인 60 %), and 60㎡ 초과 (다목4)) allows 100 % (1인 120 %, 2인 110 %) — neither modelled (the household's unit size is not asked). ${SCHEDULE_READ}`,
     },
   ],
 };
@@ -148,11 +193,29 @@ export const happyYouthIncomeRate: ParameterDef = {
   beyondMax: 'last',
   periods: [
     {
+      from: '2024-01-01',
+      value: { '1': 1.2, '2': 1.1, '3': 1.0 },
+      citation: RULE_SCHEDULES,
+      verified: false,
+      note: `${BLOG_2024} The post does not say which 계층; 100 % (1인 120 %, 2인 110 %) is the 행복주택 청년·고령자 line in the 2025 copy and the 2026 별표. Earlier years not found.`,
+    },
+    {
       from: '2025-01-01',
       value: { '1': 1.2, '2': 1.1, '3': 1.0 },
       citation: RULE_SCHEDULES,
       verified: false,
       note: "2025 행복주택 table (청년·고령자 rows identical, 1인 = 120 %, 2인 = 110 %) and 2026 notices (1인 4,576,036 = 120 %). 청년 income is the applicant's own household (세대); 대학생 counts 본인+부모.",
+    },
+    {
+      from: LAW_2026,
+      value: { '1': 1.2, '2': 1.1, '3': 1.0 },
+      citation: lawSchedule(
+        '5',
+        '행복주택의 입주자 자격 및 거주기간',
+        '제1호가목1)나)(3) 청년, 같은 목 2)나)(1) 고령자',
+      ),
+      verified: true,
+      note: `별표 5: 청년 "해당 세대의 월평균소득(주택공급신청자가 세대원인 경우 주택공급신청자의 월평균소득을 말한다)이 … 100퍼센트(가구원 수가 1명인 경우에는 120퍼센트, 2명인 경우에는 110퍼센트로 한다) 이하"; 고령자 the same rates; 대학생 본인 및 부모의 월평균소득 합계 at the same rates. ${SCHEDULE_READ}`,
     },
   ],
 };
@@ -169,11 +232,25 @@ export const happyNewlywedIncomeRate: ParameterDef = {
   beyondMax: 'last',
   periods: [
     {
+      from: '2024-01-01',
+      value: { '2': 1.1, '3': 1.0 },
+      citation: RULE_SCHEDULES,
+      verified: false,
+      note: 'Secondary: a 2024 화성시 행복주택 notice table quoted in a public pipeline review (search id 703325181): "신혼부부·한부모가족 | 2인 | 5,957,283원 이하 | 110% … 3인 | 7,198,649원 이하 | 100%" (= 2024 table × 110 % / 100 %). The 맞벌이 rate for 2024 was NOT FOUND (the 130 %/120 % columns there are 완화조건 ranks, not 맞벌이).',
+    },
+    {
       from: '2025-01-01',
       value: { '2': 1.1, '3': 1.0 },
       citation: RULE_SCHEDULES,
       verified: false,
       note: '2인 110 %, 3인 이상 100 %. Seen in the 2025 table copy (2인 6,024,703) and 2026 notice panels. No 1인 row (a couple or parent + child is at least 2).',
+    },
+    {
+      from: LAW_2026,
+      value: { '2': 1.1, '3': 1.0 },
+      citation: lawSchedule('5', '행복주택의 입주자 자격 및 거주기간', '제1호가목1)다)(3)'),
+      verified: true,
+      note: `별표 5 제1호가목1)다)(3): (가) 혼인 중인 사람 또는 예비신혼부부 "100퍼센트 … 다만, 가구원 수가 2명인 경우에는 110퍼센트"; (나) 한부모가족 "100퍼센트(가구원 수가 2명인 경우에는 110퍼센트를 말한다)". ${SCHEDULE_READ}`,
     },
   ],
 };
@@ -199,6 +276,13 @@ export const happyNewlywedDualIncomeRate: ParameterDef = {
       citation: RULE_SCHEDULES,
       verified: false,
       note: '2026 notice panels: 맞벌이 2인 130 %, 3인 이상 120 % (출산 자녀 수에 따라 최대 140 %까지 가산 — not modelled here).',
+    },
+    {
+      from: LAW_2026,
+      value: { '2': 1.3, '3': 1.2 },
+      citation: lawSchedule('5', '행복주택의 입주자 자격 및 거주기간', '제1호가목1)다)(3)(가)'),
+      verified: true,
+      note: `별표 5 제1호가목1)다)(3)(가): "100퍼센트[본인 및 배우자 … 가 모두 소득이 있는 경우에는 120퍼센트를 말한다]. 다만, 가구원 수가 2명인 경우에는 110퍼센트(본인 및 배우자가 모두 소득이 있는 경우에는 130퍼센트를 말한다)로 한다." Note: the 2025 copy shows 2인 맞벌이 120 %, so the 2인 130 % rule started some time between 2025 and 2026-06-22 (date not found). ${SCHEDULE_READ}`,
     },
   ],
 };
@@ -310,7 +394,7 @@ export const permanentTotalAssets: ParameterDef = {
       value: 241_000_000,
       citation: LH_ASSETS,
       verified: false,
-      note: 'Weak inference: a 2026-03 program table gives 주거취약계층 주거지원 assets as 24,100만원 / 자동차 3,708만원 next to 2024 income figures; this looks like the 2024 영구임대 asset rule. NOT confirmed as 영구임대.',
+      note: 'Secondary, one source: the same 2026-03 program table (search id 63123675201) has an explicit "LH 영구임대" row: asset_limit 241000000, car_limit 37080000, "자산: 총24,100만원·자동차3,708만원 이하" (no year stated; the car figure is the 2024 국민임대 one, and the same file gives 23,700만원 for 영구임대 elsewhere, so it mixes years). It also gives 24,100만원 / 3,708만원 for 주거취약계층 주거지원. Treat 2024 as likely, not confirmed.',
     },
     {
       from: '2025-01-01',
