@@ -44,6 +44,24 @@ describe('answers', () => {
     expect(getAnswer(a, 'members[0].pensionIncome')).toBe(350_000);
   });
 
+  it('changing the tenure forgets answers that no longer apply (a renter’s deposit is not an owner’s asset)', () => {
+    let a = setAnswer(emptyAnswers, 'tenure', 'monthly_rent');
+    a = setAnswer(a, 'deposit', 5_000_000);
+    a = markUnknown(a, 'monthlyRent');
+    a = setAnswer(a, 'financialAssets', 1_000_000);
+    a = setAnswer(a, 'tenure', 'owner');
+    expect(a.household).toEqual({ tenure: 'owner', financialAssets: 1_000_000 });
+    expect(a.unknown).toEqual([]);
+    expect(a.asked).toEqual(['tenure', 'financialAssets']);
+    a = setAnswer(a, 'residentialProperty', 90_000_000);
+    a = setAnswer(a, 'tenure', 'jeonse');
+    expect(a.household).toEqual({ tenure: 'jeonse', financialAssets: 1_000_000 });
+    a = setAnswer(a, 'deposit', 80_000_000);
+    // 전세 → 월세 keeps the deposit: both have one.
+    a = setAnswer(a, 'tenure', 'monthly_rent');
+    expect(a.household.deposit).toBe(80_000_000);
+  });
+
   it('"잘 모르겠어요" removes the answer and settles the question', () => {
     let a = setAnswer(emptyAnswers, 'financialAssets', 1_000_000);
     a = markUnknown(a, 'financialAssets');

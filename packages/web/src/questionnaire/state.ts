@@ -67,7 +67,27 @@ export function setAnswer(a: Answers, path: string, value: Value): Answers {
     if ((GWANGJU_DISTRICTS as readonly string[]).includes(String(value))) household.region = 'metro';
     else if (!a.asked.includes('region')) delete household.region;
   }
+  if (p.name === 'tenure') return dropStaleForTenure({ ...a, household, unknown, asked }, String(value));
   return { ...a, household, unknown, asked };
+}
+
+/**
+ * Answers that only make sense for some tenures. Changing the tenure forgets the others, so a
+ * deposit typed as a renter is not counted as an asset after switching to "내 집", and so on.
+ */
+const TENURE_ONLY: Readonly<Record<string, readonly string[]>> = {
+  deposit: ['monthly_rent', 'jeonse'],
+  monthlyRent: ['monthly_rent'],
+  residentialProperty: ['owner'],
+};
+
+function dropStaleForTenure(a: Answers, tenure: string): Answers {
+  const stale = Object.keys(TENURE_ONLY).filter((f) => !(TENURE_ONLY[f] ?? []).includes(tenure));
+  if (!stale.some((f) => f in a.household || a.unknown.includes(f) || a.asked.includes(f))) return a;
+  const household: Record<string, Value> = { ...a.household };
+  for (const f of stale) delete household[f];
+  const keep = (path: string) => !stale.includes(path);
+  return { ...a, household, unknown: a.unknown.filter(keep), asked: a.asked.filter(keep) };
 }
 
 /** "잘 모르겠어요": the answer is removed and the question is not asked again. */
