@@ -142,6 +142,11 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(await page.locator('#answer').inputValue()).toBe('1,234,567');
     expect(await page.locator('#answer').getAttribute('inputmode')).toBe('numeric');
     await expect(page.locator('.read-back').textContent()).resolves.toContain('월 123만 4,567원');
+    // Editing in the middle keeps the caret where the person is typing, though separators move.
+    await page.locator('#answer').fill('1500000');
+    await page.locator('#answer').evaluate((el: HTMLInputElement) => el.setSelectionRange(3, 3)); // after "1,5"
+    await page.keyboard.type('91');
+    expect(await page.locator('#answer').inputValue()).toBe('159,100,000');
     await expect(page.locator('h1').textContent()).resolves.toContain('두 번째 분(배우자, 68세)');
     await page.context().close();
   }, 90_000);

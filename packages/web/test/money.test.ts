@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  caretAfterDigits,
+  digitsBefore,
   digitsOnly,
   estimatedAmount,
   groupThousands,
@@ -40,5 +42,23 @@ describe('money input', () => {
     expect(moneyReadBack(5_000_000, false, 'ko')).toBe('500만원');
     expect(moneyReadBack(350_000, true, 'en')).toBe('350,000 won a month');
     expect(estimatedAmount(247_000, true, 'ko')).toBe('월 약 247,000원');
+  });
+});
+
+describe('caret in a money field', () => {
+  it('stays after the same digits when separators move', () => {
+    // "150,000" with the caret after "15", then "0" typed there: the browser shows "1500,000".
+    const typed = '1500,000';
+    const digits = digitsBefore(typed, 3);
+    expect(digits).toBe(3);
+    // Redrawn as "1,500,000": the caret goes after "150", before the next "0".
+    expect(caretAfterDigits('1,500,000', digits)).toBe(4);
+  });
+
+  it('stays put when a digit in the middle is deleted', () => {
+    // "1,500,000", Backspace after "1,5": the browser shows "1,00,000" with the caret at 2.
+    expect(caretAfterDigits('100,000', digitsBefore('1,00,000', 2))).toBe(1);
+    expect(caretAfterDigits('150,000', 0)).toBe(0);
+    expect(caretAfterDigits('150,000', 99)).toBe(7);
   });
 });

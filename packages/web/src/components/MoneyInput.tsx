@@ -1,5 +1,14 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../i18n/index.tsx';
-import { digitsOnly, groupThousands, type MoneyUnit, moneyReadBack, parseMoney } from '../questionnaire/money.ts';
+import {
+  caretAfterDigits,
+  digitsBefore,
+  digitsOnly,
+  groupThousands,
+  type MoneyUnit,
+  moneyReadBack,
+  parseMoney,
+} from '../questionnaire/money.ts';
 
 interface Props {
   id: string;
@@ -17,6 +26,18 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
   const { t, lang } = useI18n();
   const won = parseMoney(text, unit);
   const readBackId = `${id}-readback`;
+  const shown = groupThousands(digitsOnly(text));
+  const input = useRef<HTMLInputElement>(null);
+  // Digits before the caret at the last keystroke; the caret is put back after them once the
+  // separators are redrawn.
+  const caretDigits = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el || caretDigits.current === null || document.activeElement !== el) return;
+    const at = caretAfterDigits(shown, caretDigits.current);
+    el.setSelectionRange(at, at);
+    caretDigits.current = null;
+  }, [shown]);
   return (
     <div className="money-input">
       <div className="money-row">
@@ -29,8 +50,12 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
           aria-labelledby={labelledBy}
           aria-describedby={`${describedBy} ${readBackId}`}
           aria-invalid={invalid || undefined}
-          value={groupThousands(digitsOnly(text))}
-          onChange={(e) => onChange(digitsOnly(e.target.value), unit)}
+          ref={input}
+          value={shown}
+          onChange={(e) => {
+            caretDigits.current = digitsBefore(e.target.value, e.target.selectionStart ?? e.target.value.length);
+            onChange(digitsOnly(e.target.value), unit);
+          }}
         />
         <fieldset className="unit-choice">
           <legend className="visually-hidden">{t.moneyUnit}</legend>

@@ -13,6 +13,24 @@ export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** How many digits stand before `caret` in what the person sees (separators not counted). */
+export function digitsBefore(text: string, caret: number): number {
+  return text.slice(0, caret).replace(/[^0-9]/g, '').length;
+}
+
+/**
+ * Where the caret belongs in the reformatted text so that the same digits stay before it:
+ * typing or deleting in the middle of "1,500,000" must not throw the caret to the end.
+ */
+export function caretAfterDigits(formatted: string, digits: number): number {
+  if (digits <= 0) return 0;
+  let seen = 0;
+  for (let i = 0; i < formatted.length; i++) {
+    if (/[0-9]/.test(formatted[i] as string) && ++seen === digits) return i + 1;
+  }
+  return formatted.length;
+}
+
 /** What the person typed, in won; null when empty. */
 export function parseMoney(text: string, unit: MoneyUnit): number | null {
   const d = digitsOnly(text);
