@@ -53,6 +53,16 @@ const SCHEDULE_READ =
 const BLOG_2024 =
   'Secondary (blog, 2024-08-01: https://red.skybijoo.com/tag/도시근로자%20월평균 — "월평균 소득 100%(1인가구 120%, 2인가구 110%) · 월평균 소득 70%(1인가구 90%, 2인가구 80%)"; its amounts 1인 4,179,557 / 3,134,668 · 2인 5,957,283 / 4,332,570 · 3인 7,198,649 / 5,039,054 equal the encoded 2024 table × those rates, rounded).';
 
+/**
+ * 2022 asset pair (third pass, 2026-11-25). One public repo stores a 정부24/복지로-style service text for
+ * 통합공공임대 (search id 22266471754; the same fixture holds a job posting dated 2023-05-19) that gives
+ * "총자산 32,500만원 이하, 자동차 3,557만원 이하". The text states no year: 2022 is inferred because 통합공공임대
+ * notices began in 2022, the snapshot is no later than 2023-05, and the 2023 pair (36,100만 / 3,683만) and later
+ * pairs differ. While no 2022 urban-worker table is encoded, these periods change no screening result.
+ */
+const WEAK_2022 =
+  'WEAK, year inferred (2022): one secondary copy of a 정부24/복지로-style 통합공공임대 service text (search id 22266471754, snapshot no later than 2023-05; no year in the text).';
+
 const NOTE_SWITCH =
   'The year is the year the table is applied in notices. The new table is usually adopted in notices issued after the 통계청 release (spring), so a notice from January–March may still print the previous year; always compare with the notice itself.';
 
@@ -82,7 +92,7 @@ export const urbanWorkerIncome: ParameterDef = {
       citation: LH_NOTICE,
       verified: false,
       note:
-        'Secondary only: 3인 7,198,649 (100%) and 2인 110% = 5,957,283 seen in a quoted 화성시 행복주택 notice table; 1,2,3,4,7,8인 in a test fixture labelled 2024; 4·5인 in another README. 6인 was not seen: it is derived as 7인 − (8인 − 7인) = 9,563,282 (LH adds a fixed per-person step above 6인). ' +
+        'Secondary only: 3인 7,198,649 (100%) and 2인 110% = 5,957,283 seen in a quoted 화성시 행복주택 notice table; 1,2,3,4,7,8인 in a test fixture labelled 2024; 4·5인 in another README. 6인 was not seen: it is derived as 7인 − (8인 − 7인) = 9,563,282 (LH adds a fixed per-person step above 6인). CONFLICT (third pass): a 2024-05-31 민영 분양 notice summary (search id 55210942536) prints the 신혼부부 line "3인이하 7,004,509" (120 % 8,405,411, 140 % 9,806,313) and the README (id 53279656039) gives 3인 7,003,509 with the same 4인 8,248,467 / 5인 8,775,071 — so the 분양 "3인 이하" row and this 3인 figure differ by 194,140원; which one LH rental notices used in 2024 is not settled (the 화성시 quote does not show its year). ' +
         NOTE_SWITCH,
     },
     {
@@ -115,7 +125,7 @@ export const urbanWorkerIncome: ParameterDef = {
       citation: LH_NOTICE,
       verified: false,
       note:
-        'Secondary only, but strong: a notice-parsing project checks this 1~8인 table to the won against several 2026 LH/SH notices (e.g. 1인 120% 4,576,036 · 2인 110% 6,452,897 · 3인 100% 8,168,429), and notes 제주개발공사 prints it as "(2026년, 원)". Per-person step above 6인 = 579,278. That project names it "URBAN_2025" (statistics year 2025). ' +
+        'Secondary only, but strong: a notice-parsing project checks this 1~8인 table to the won against several 2026 LH/SH notices (e.g. 1인 120% 4,576,036 · 2인 110% 6,452,897 · 3인 100% 8,168,429), and notes 제주개발공사 prints it as "(2026년, 원)". Per-person step above 6인 = 579,278. That project names it "URBAN_2025" (statistics year 2025). Note: 민영 분양 notice summaries dated 2026-04 (search id 55210942536) print 신혼부부 "3인이하 7,533,763" — neither this 3인 figure nor the 2025 one; 분양 "3인 이하" amounts are therefore NOT used as proxies for this table. ' +
         NOTE_SWITCH,
     },
   ],
@@ -315,6 +325,13 @@ export const nationalTotalAssets: ParameterDef = {
   unit: 'KRW',
   periods: [
     {
+      from: '2022-01-01',
+      value: 325_000_000,
+      citation: LH_ASSETS,
+      verified: false,
+      note: `${WEAK_2022} Total assets: "(고령자) 65세 이상, 중위소득 150%이하, 총자산 32,500만원 이하, 자동차 3,557만원 이하" in the 통합공공임대 row (the 국민임대 asset rule). No second copy of 32,500만원 was found.`,
+    },
+    {
       from: '2023-01-01',
       value: 361_000_000,
       citation: LH_ASSETS,
@@ -351,6 +368,13 @@ export const nationalCarValue: ParameterDef = {
   label: { ko: '국민임대 등 자동차가액 한도', en: 'Car value limit (national rental and related groups)' },
   unit: 'KRW',
   periods: [
+    {
+      from: '2022-01-01',
+      value: 35_570_000,
+      citation: LH_ASSETS,
+      verified: false,
+      note: `${WEAK_2022} Car: 3,557만원 is paired with 32,500만원 there; 3,557만원 also appears in four other public app/mock texts about LH 매입임대·행복주택·신혼부부 (search ids 13748417473, 32054529568, 31411955476, 6476935763), each pairing it with a different total-asset figure (2억 8,800만 · 2억 9,200만 · 3.61억), so only the car figure is repeated.`,
+    },
     {
       from: '2023-01-01',
       value: 36_830_000,
