@@ -112,7 +112,7 @@ describe('주거급여 (임차급여)', () => {
       date: '2025-06-01',
       programs: catalog.filter((e) => e.id === 'housing-benefit-rent'),
     });
-    expect(r.ok && r.programs[0]?.unavailable?.en).toContain('housing_benefit.standard_rent');
+    expect(r.ok && r.programs[0]?.unavailableParameter).toBe('housing_benefit.standard_rent');
   });
 });
 

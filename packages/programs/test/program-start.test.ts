@@ -55,3 +55,18 @@ describe('a program screened before it began', () => {
     expect(entryYears(entry, 2026)).not.toContain(2021);
   });
 });
+
+describe('a date whose figures are not in Jibsa', () => {
+  it('says which figure is missing in plain words, and names its id for machines', () => {
+    const out = screenHousehold(youngRenter, { date: '2020-06-01' });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    const r = out.programs.find((p) => p.id === 'public-rental.national');
+    expect(r?.status).toBe('unknown');
+    expect(r?.unavailableParameter).toBe('public_rental.urban_worker_income');
+    expect(r?.unavailable?.ko).toBe(
+      "2020년 6월 1일에 쓰는 '전년도 도시근로자 가구원수별 가구당 월평균소득 (100%)' 수치를 아직 넣지 못해 판단할 수 없습니다. 센터에 물어봐 주세요.",
+    );
+    expect(r?.unavailable?.ko).not.toMatch(/[a-z_]{5,}/);
+    expect(r?.unavailable?.en).toContain('is not in Jibsa yet');
+  });
+});

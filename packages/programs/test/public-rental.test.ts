@@ -262,11 +262,11 @@ describe('공공임대: years and sizes without figures are "not encoded", never
   it('영구임대 2024: income rates are known from 2025 only', () => {
     const r = screen('public-rental.permanent', typical3, '2024-06-01');
     expect(r?.status).toBe('unknown');
-    expect(r?.unavailable?.en).toContain('public_rental.permanent.income_rate');
+    expect(r?.unavailableParameter).toBe('public_rental.permanent.income_rate');
   });
   it('국민임대 2025, 6인 가구: the 2025 urban-worker table stops at 5인', () => {
     const r = screen('public-rental.national', gwangjuRenter(family(6, 45, { earned: 2_000_000 })), '2025-06-01');
-    expect(r?.unavailable?.en).toContain('public_rental.urban_worker_income');
+    expect(r?.unavailableParameter).toBe('public_rental.urban_worker_income');
   });
   it('국민임대 2026, 9인 가구: 8인 + one 7→8 step (11,064,819 + 579,278 = 11,644,097) × 70 % = 8,150,867.9 → 8,150,868', () => {
     const big = (income: number) => gwangjuRenter(family(9, 45, { earned: income }));

@@ -66,7 +66,7 @@ const notEncoded = (household: ReturnType<typeof gwangjuRenter>, date: string) =
     date,
     programs: catalog.filter((e) => e.id === 'housing-benefit-rent'),
   });
-  return r.ok ? r.programs[0]?.unavailable?.en : undefined;
+  return r.ok ? r.programs[0]?.unavailableParameter : undefined;
 };
 
 for (const y of years) {

@@ -308,7 +308,7 @@ describe('second pass: periods start exactly where the evidence starts', () => {
 describe('second pass: years still not encoded', () => {
   const unavailable = (id: string, household: Household, date: string) => {
     const r = screenHousehold(household, { date, programs: catalog.filter((e) => e.id === id) });
-    return r.ok ? r.programs[0]?.unavailable?.en : undefined;
+    return r.ok ? r.programs[0]?.unavailableParameter : undefined;
   };
   const three = gwangjuRenter(family(3, 45, { earned: 2_500_000 }));
   it('국민임대 2023: the 2023 urban-worker table was not found', () =>

@@ -34,7 +34,7 @@ describe('third pass: 2022 asset periods (unverified, year inferred)', () => {
 describe('third pass: years before 2024 still give "figures not encoded" for every 공공임대 type', () => {
   const unavailable = (id: string, household: Household, date: string) => {
     const r = screenHousehold(household, { date, programs: catalog.filter((e) => e.id === id) });
-    return r.ok ? r.programs[0]?.unavailable?.en : undefined;
+    return r.ok ? r.programs[0]?.unavailableParameter : undefined;
   };
   const households = [1, 2, 3, 4, 5].map((n) => gwangjuRenter(family(n, 45, { earned: 2_000_000 })));
   const ids = [

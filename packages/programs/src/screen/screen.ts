@@ -23,6 +23,8 @@ export interface ProgramScreening {
   readonly parameters: ProgramResult['parameters'];
   /** Figures for this date are not encoded (or not verified enough to use): why, in words. */
   readonly unavailable?: Label;
+  /** With `unavailable`: the id of the parameter that has no figure for the date. */
+  readonly unavailableParameter?: string;
 }
 
 export interface Screening {
@@ -79,9 +81,10 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
     };
   } catch (error) {
     if (!(error instanceof ParameterLookupError)) throw error;
+    const what = program.parameters.get(error.parameterId)?.label ?? { ko: error.parameterId, en: error.parameterId };
     const unavailable = {
-      ko: `${date} 기준의 금액·기준표가 아직 입력되지 않아 판단할 수 없습니다 (${error.parameterId}).`,
-      en: `The figures in force on ${date} are not encoded yet, so this cannot be decided (${error.parameterId}).`,
+      ko: `${koreanDate(date)}에 쓰는 '${what.ko}' 수치를 아직 넣지 못해 판단할 수 없습니다. 센터에 물어봐 주세요.`,
+      en: `The figure "${what.en}" in force on ${date} is not in Jibsa yet, so this cannot be decided. Please ask the center.`,
     };
     return {
       id: entry.id,
@@ -94,6 +97,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
       missing: [],
       parameters: [],
       unavailable,
+      unavailableParameter: error.parameterId,
     };
   }
 }

@@ -44,6 +44,9 @@ export const ProgramScreeningSchema = Type.Object({
   missing: Type.Array(MissingSchema),
   parameters: Type.Array(ParameterUseSchema),
   unavailable: Type.Optional(LabelSchema),
+  unavailableParameter: Type.Optional(
+    Type.String({ description: 'With unavailable: the parameter that has no figure for the date' }),
+  ),
 });
 
 export const ScreenRequest = Type.Object(
