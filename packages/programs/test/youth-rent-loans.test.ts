@@ -333,8 +333,12 @@ describe('버팀목 전세자금', () => {
   it('the amount is labelled as a loan limit, not a benefit', () => {
     for (const p of [generalLoan, youthLoan, newlywedLoan]) expect(p.amount?.label.ko).toContain('대출 한도');
   });
-  it('before 2025-09-08 no loan limit is encoded → not encoded', () =>
-    expect(unavailable('jeonse-loan.general', jeonse([person('head', 45, { earned: 3_000_000 })]), '2025-06-01')).toBe(
-      'jeonse_loan.general.max_loan',
-    ));
+  it('2025-06-01: the general limit is encoded from 2023 (years-loans-emergency.test.ts); the youth limit is not (2025-01-01 ~ 2025-09-07 gap) → not encoded', () => {
+    expect(
+      unavailable('jeonse-loan.general', jeonse([person('head', 45, { earned: 3_000_000 })]), '2025-06-01'),
+    ).toBeUndefined();
+    expect(unavailable('jeonse-loan.youth', jeonse([person('head', 28, { earned: 2_500_000 })]), '2025-06-01')).toBe(
+      'jeonse_loan.youth.max_loan',
+    );
+  });
 });

@@ -13,6 +13,12 @@ const LAW: Citation = {
   article: '제10조(긴급지원의 기간 등) 제1항·제3항',
 };
 
+const DECREE: Citation = {
+  title: '긴급복지지원법 시행령',
+  url: 'https://www.law.go.kr/법령/긴급복지지원법시행령',
+  article: '제7조(사후조사의 시기 및 기준) 제2항제1호',
+};
+
 const GUIDE: Citation = {
   title: '보건복지부 「긴급지원사업 안내」 (연도별) — 소득·재산 기준',
   url: 'https://www.bokjiro.go.kr',
@@ -27,9 +33,9 @@ export const incomeRate: ParameterDef = {
     {
       from: '2019-01-01',
       value: 0.75,
-      citation: GUIDE,
-      verified: false,
-      note: 'Many secondary sources (2023~2026) agree on 75 %. Not re-checked for 2019~2022.',
+      citation: DECREE,
+      verified: true,
+      note: 'Official text read (fourth pass) in 긴급복지지원법 시행령 시행 2022-05-03 (대통령령 제32620호), two legalize-kr copies of law.go.kr (orca-technologies, id 53997955903; 9bow, id 63410634855 — the newest version in both): 제7조② "소득 또는 재산 등 대통령령으로 정하는 기준" 1. "소득이 「국민기초생활 보장법」 제2조제11호에 따른 기준 중위소득의 100분의 75 이하일 것", tagged <개정 … 2015.6.1>, so the wording held from 2016-01-01 through 2019–2026 (부칙 <제26296호> 제2조). 2. 재산의 합계액 및 금융재산: "보건복지부장관이 정하여 고시하는 금액 이하" — the amounts are only in the 고시, which was not found. Many secondary sources (2023~2026) also say 75 %.',
     },
   ],
 };
@@ -45,7 +51,7 @@ export const propertyLimit: ParameterDef = {
       value: { metro: 241_000_000, city: 152_000_000, rural: 130_000_000 },
       citation: GUIDE,
       verified: false,
-      note: 'Secondary (several 2026 guides): 대도시 2억 4,100만원 · 중소도시 1억 5,200만원 · 농어촌 1억 3,000만원. Start year NOT verified (set to 2024 as the earliest plausibly covered). Gwangju = "metro" (대도시). Keys follow income_assessment (metro / city / rural). A 2022-07 rule on 주거용재산 공제한도 (대도시 6,900만원) also exists (secondary).',
+      note: 'Secondary (several 2026 guides): 대도시 2억 4,100만원 · 중소도시 1억 5,200만원 · 농어촌 1억 3,000만원. Start year NOT verified (set to 2024 as the earliest plausibly covered). Fourth pass: no 2019–2023 figure found (find_string "18,800만원", "1억 8,800만", "대도시 2억 4,100만" → only 2026 guides); the 시행령 제7조②2 only says "보건복지부장관이 정하여 고시하는 금액". Gwangju = "metro" (대도시). Keys follow income_assessment (metro / city / rural). A 2022-07 rule on 주거용재산 공제한도 (대도시 6,900만원) also exists (secondary).',
     },
   ],
 };
@@ -99,7 +105,7 @@ export const monthlyAmount: ParameterDef = {
       },
       citation: GUIDE,
       verified: false,
-      note: 'WEAK: one program table (dated 2026-03, citing 마이홈) gives 대도시 1~2인 398,900 / 3~4인 662,500 / 5~6인 874,100 and 중소도시 299,100 / 435,600 / 574,200; its income notes match 2024 중위 75 %, so the year is uncertain (2024?). Another 2026 guide says 주거지원 월 664,300원 (likely a later 3~4인 figure). 농어촌 NOT FOUND; 7인 이상 NOT FOUND (beyondMax "last" is a guess). Gwangju = metro.',
+      note: 'WEAK: one program table (dated 2026-03, citing 마이홈) gives 대도시 1~2인 398,900 / 3~4인 662,500 / 5~6인 874,100 and 중소도시 299,100 / 435,600 / 574,200; its income notes match 2024 중위 75 %, so the year is uncertain (2024?). Another 2026 guide says 주거지원 월 664,300원 (likely a later 3~4인 figure). 농어촌 NOT FOUND; 7인 이상 NOT FOUND (beyondMax "last" is a guess). Gwangju = metro. Fourth pass: 2019–2023 amounts NOT FOUND (find_string "387,200", "387200", "643,200", "398,900원", "662,500", 「긴급지원의 지원금액」 title words → nothing relevant).',
     },
   ],
 };

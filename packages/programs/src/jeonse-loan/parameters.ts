@@ -4,6 +4,8 @@
  * Main evidence: a normalised scrape of nhuf.molit.go.kr product pages stored in a public repo
  * ("last_verified: 2025-09-08"), and a 복지로-derived Q&A dataset (2023). Not read on the official site,
  * so all periods are `verified: false`. Earlier rates (2019–2024) were NOT found.
+ * Fourth pass (2026-11-25): 2023–2024 limits from undated app/guide copies whose asset figure (3.61억 = 2023,
+ * 3.45억 = 2024) dates them — WEAK; see SOURCES-other-programs.md. Nothing before 2023 was found.
  * Gwangju is "수도권 외": the general loan limit there is 8천만원 (no separate 광역시 tier was seen).
  */
 import type { Citation, ParameterDef } from '@jibsa/rules';
@@ -16,6 +18,10 @@ const NHUF: Citation = {
 
 const SCRAPE = 'Secondary: normalised scrape of the nhuf product page, dated 2025-09-08.';
 
+/** How the 2023–2024 copies were dated (fourth pass). */
+const ERA =
+  'WEAK, year inferred: undated app/guide copies; the year comes from the 순자산 figure printed next to it (3.61억 = the 2023 value of the 2023 복지로 dataset, 3.45억 = 2024).';
+
 export const generalIncomeLimit: ParameterDef = {
   id: 'jeonse_loan.general.income_limit',
   label: { ko: '버팀목 일반 부부합산 연소득 상한', en: "General Beotimmok loan: couple's annual income limit" },
@@ -26,7 +32,7 @@ export const generalIncomeLimit: ParameterDef = {
       value: 50_000_000,
       citation: NHUF,
       verified: false,
-      note: 'Secondary (2023 dataset): 5천만원; 신혼부부·2자녀 이상 등은 6천만원으로 완화 (2023 wording).',
+      note: 'Secondary (2023 dataset): 5천만원; 신혼부부·2자녀 이상 등은 6천만원으로 완화 (2023 wording; the 6천만원 relief is not modelled). Fourth pass: the 3.45억-era copies (ids 71054076335, 51831904570) also say 5천만원, so this period is kept through 2024.',
     },
     { from: '2025-09-08', value: 50_000_000, citation: NHUF, verified: false, note: SCRAPE },
   ],
@@ -45,13 +51,20 @@ export const netAssetLimit: ParameterDef = {
       note: 'Secondary (2023 dataset: 3억 6,100만원).',
     },
     {
+      from: '2024-01-01',
+      value: 345_000_000,
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} "순자산가액 3.45억원 이하" for 일반·청년 in several undated copies (ids 71054076335 and 59490484672 — one app's seed and page; 51831904570; 58121103325 청년 guide, "매년 조정"). 2024 because 3억 4,500만원 is the 2024 국민임대 총자산 line (public-rental parameters) and the 2025-09-08 scrape has 3.37억. The same 3.45억 is also printed by 2026-dated copies (ids 60791230377, 62481324882 "2026-08-06 확인", 63576790873 "2026-05-31") — see the note on the next period.`,
+    },
+    {
       from: '2025-09-08',
       value: 337_000_000,
       citation: NHUF,
       verified: false,
       note:
         SCRAPE +
-        ' Same 3.37억 for 일반·청년·신혼. The value follows the yearly 공공임대 asset rule; 2024 value (probably 3.45억) NOT FOUND.',
+        ' Same 3.37억 for 일반·청년·신혼. The value follows the yearly 공공임대 asset rule. CONFLICT (fourth pass): several 2026-dated copies print 3.45억 (ids 60791230377, 62481324882, 63576790873), like the 2026 국민임대 conflict (33,700 vs 34,500만원); 2026 not re-dated here.',
     },
   ],
 };
@@ -62,6 +75,13 @@ export const generalMaxLoan: ParameterDef = {
   unit: 'KRW',
   dimensions: ['region'],
   periods: [
+    {
+      from: '2023-01-01',
+      value: { capital: 120_000_000, 'non-capital': 80_000_000 },
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} 수도권 1.2억원 / 수도권 외 8천만원 next to 3.61억 (id 52531503427, a guide FAQ) and next to 3.45억 (ids 71054076335 / 59490484672: "수도권 1.2억원 / 비수도권 8천만원 이내"); the same pair in the 2025-09-08 scrape and in 2026 copies (id 59324000437 "한도 수도권 1.2억원 · 그 밖의 지역 8천만원 이내", 2026-07-28). No copy shows a different general limit, so one period runs 2023 → 2025-09-07. Nothing for 2019–2022.`,
+    },
     {
       from: '2025-09-08',
       value: { capital: 120_000_000, 'non-capital': 80_000_000 },
@@ -96,6 +116,14 @@ export const youthMaxLoan: ParameterDef = {
   unit: 'KRW',
   periods: [
     {
+      from: '2023-01-01',
+      to: '2024-12-31',
+      value: 200_000_000,
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} "최대 2억원" with 만 19~34세, 연소득 5천만원, 순자산 3.61억 (id 14085224579) and with 3.45억 (ids 71054076335 / 59490484672: "최대 2억원 (임차보증금의 80% 이내)"). Ends 2024-12-31 on purpose: the cut to 1.5억 is dated nowhere (by 2025-09-08 it is 1.5억), so 2025-01-01 ~ 2025-09-07 stays "not encoded".`,
+    },
+    {
       from: '2025-09-08',
       value: 150_000_000,
       citation: NHUF,
@@ -119,6 +147,13 @@ export const newlywedIncomeLimit: ParameterDef = {
   unit: 'KRW/year',
   periods: [
     {
+      from: '2023-01-01',
+      value: 75_000_000,
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} "부부합산 연소득 7,500만 원 이하" with 순자산 3.61억 (id 59123176179, a 신혼 버팀목 checklist; id 56033693764 "7,500만 이하 / 3.61억"; id 52531503427 "신혼부부 7.5천만원") and with 3.45억 (ids 71054076335 / 59490484672 "7.5천만원 이하"). CONFLICT: id 52848894123 (3.61억) says 6천만원 — probably the general product's 신혼 relief (2023 dataset wording), not this product.`,
+    },
+    {
       from: '2025-09-08',
       value: 75_000_000,
       citation: NHUF,
@@ -134,6 +169,14 @@ export const newlywedMaxLoan: ParameterDef = {
   unit: 'KRW',
   dimensions: ['region'],
   periods: [
+    {
+      from: '2023-01-01',
+      to: '2024-12-31',
+      value: { capital: 300_000_000, 'non-capital': 200_000_000 },
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} "수도권 최대 3억원, 지방 최대 2억원" with 3.61억 (id 52848894123) and "수도권 최대 3억원 / 비수도권 2억원 이내" with 3.45억 (ids 71054076335 / 59490484672). id 63576790873 (2026-05) notes "2025.06.27 대책: 수도권 3억→2.5억", so 수도권 3억 probably held to 2025-06-27, but when 수도권 외 went 2억 → 1.6억 is dated nowhere: the period ends 2024-12-31 and 2025-01-01 ~ 2025-09-07 stays "not encoded".`,
+    },
     {
       from: '2025-09-08',
       value: { capital: 250_000_000, 'non-capital': 160_000_000 },
@@ -177,14 +220,32 @@ export const youthAgeMin: ParameterDef = {
   id: 'jeonse_loan.youth.age_min',
   label: { ko: '청년전용 버팀목 최저 연령 (만)', en: 'Youth Beotimmok loan: minimum age' },
   unit: 'years',
-  periods: [{ from: '2025-09-08', value: 19, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` }],
+  periods: [
+    {
+      from: '2023-01-01',
+      value: 19,
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} "만 19~34세" with 3.61억 (id 14085224579) and 3.45억 (ids 71054076335 / 59490484672).`,
+    },
+    { from: '2025-09-08', value: 19, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` },
+  ],
 };
 
 export const youthAgeMax: ParameterDef = {
   id: 'jeonse_loan.youth.age_max',
   label: { ko: '청년전용 버팀목 최고 연령 (만)', en: 'Youth Beotimmok loan: maximum age' },
   unit: 'years',
-  periods: [{ from: '2025-09-08', value: 34, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` }],
+  periods: [
+    {
+      from: '2023-01-01',
+      value: 34,
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} "만 19~34세" with 3.61억 (id 14085224579) and 3.45억 (ids 71054076335 / 59490484672).`,
+    },
+    { from: '2025-09-08', value: 34, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` },
+  ],
 };
 
 export const newlywedMaxYears: ParameterDef = {
@@ -192,6 +253,13 @@ export const newlywedMaxYears: ParameterDef = {
   label: { ko: '신혼부부전용 혼인기간 상한 (년)', en: 'Newlywed loan: maximum years married' },
   unit: 'years',
   periods: [
+    {
+      from: '2023-01-01',
+      value: 7,
+      citation: NHUF,
+      verified: false,
+      note: `${ERA} "혼인기간 7년 이내이거나 3개월 이내 결혼 예정" with 3.61억 (id 59123176179); "혼인 7년 이내" with 3.45억 (ids 71054076335 / 59490484672).`,
+    },
     {
       from: '2025-09-08',
       value: 7,

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/catalog/registry.ts';
+import { incomeRate } from '../src/emergency-housing/parameters.ts';
+import { generalLoan, newlywedLoan, youthLoan } from '../src/jeonse-loan/program.ts';
+import { screenHousehold } from '../src/screen/screen.ts';
+import { type Case, check, family, gwangjuRenter, person, without } from './helpers.ts';
+
+const notEncoded = (id: string, household: object, date: string) => {
+  const r = screenHousehold(household, { date, programs: catalog.filter((e) => e.id === id) });
+  if (!r.ok) throw new Error('invalid household');
+  return r.programs[0]?.unavailableParameter;
+};
+
+/**
+ * 버팀목 전세자금, years added in the fourth pass (jeonse-loan/parameters.ts; all WEAK, verified: false):
+ *
+ * | from       | 순자산      | 일반 한도 (수도권 / 광주)  | 청년 한도   | 신혼 한도 (수도권 / 광주) | 청년 나이 | 신혼 혼인 | 소득 (일반 / 신혼)      |
+ * | 2023-01-01 | 361,000,000 | 120,000,000 / 80,000,000   | 200,000,000 | 300,000,000 / 200,000,000 | 19~34     | 7년       | 50,000,000 / 75,000,000 |
+ * | 2024-01-01 | 345,000,000 | same                       | same        | same                      | same      | same      | same                    |
+ * | 2025-01-01 | 345,000,000 | same                       | not encoded | not encoded               | same      | same      | same                    |
+ *
+ * Income is monthly in Jibsa, ×12: 일반 50,000,000 cannot be hit to the won, so "at the line" is
+ * 4,166,666 × 12 = 49,999,992 and "over" is 4,166,667 × 12 = 50,000,004. 신혼 75,000,000 = (4,000,000 +
+ * 2,250,000) × 12 exactly; one won more a month = 75,000,012.
+ * 순자산 = 보증금 100,000,000 + 예금 (no car, no debts): 2023 at the line 예금 261,000,000 (= 361,000,000),
+ * 2024 예금 245,000,000 (= 345,000,000); 1 won more is over.
+ */
+describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
+  const jeonse = (members: ReturnType<typeof person>[], fields: Record<string, unknown> = {}) =>
+    gwangjuRenter(members, { tenure: 'jeonse', deposit: 100_000_000, monthlyRent: 0, ...fields });
+  const single = (age: number, earned: number, fields: Record<string, unknown> = {}) =>
+    jeonse([person('head', age, { earned })], fields);
+  const couple = (spouseIncome: number, fields: Record<string, unknown> = {}) =>
+    jeonse([person('head', 33, { earned: 4_000_000 }), person('spouse', 31, { earned: spouseIncome })], {
+      married: true,
+      marriedYears: 2,
+      ...fields,
+    });
+
+  const years = [
+    { date: '2023-06-01', assets: 361_000_000 },
+    { date: '2024-06-01', assets: 345_000_000 },
+  ];
+  for (const { date, assets } of years) {
+    const y = date.slice(0, 4);
+    const deposits = assets - 100_000_000; // 예금 that brings 순자산 exactly to the line
+    const cases: Array<Case & { program: typeof generalLoan }> = [
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 월 300만원, 광주 → 한도 80,000,000원`,
+        date,
+        household: single(45, 3_000_000),
+        expect: { status: 'eligible', amount: 80_000_000 },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 서울 → 수도권 한도 120,000,000원`,
+        date,
+        household: single(45, 3_000_000, { region: 'seoul' }),
+        expect: { status: 'eligible', amount: 120_000_000 },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 연 49,999,992원 (선 이하)`,
+        date,
+        household: single(45, 4_166_666),
+        expect: { status: 'eligible', amount: 80_000_000 },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 연 50,000,004원 (선 초과)`,
+        date,
+        household: single(45, 4_166_667),
+        expect: { status: 'ineligible', amount: null },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 순자산 딱 ${assets}원 (보증금 1억 + 예금 ${deposits})`,
+        date,
+        household: single(45, 3_000_000, { financialAssets: deposits }),
+        expect: { status: 'eligible', amount: 80_000_000 },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 순자산 ${assets + 1}원 (1원 초과)`,
+        date,
+        household: single(45, 3_000_000, { financialAssets: deposits + 1 }),
+        expect: { status: 'ineligible', amount: null },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 빚 모름`,
+        date,
+        household: without(single(45, 3_000_000), 'debts'),
+        expect: { status: 'unknown', missing: ['debts'] },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 28세 월 250만원 → 한도 200,000,000원`,
+        date,
+        household: single(28, 2_500_000),
+        expect: { status: 'eligible', amount: 200_000_000 },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 연 49,999,992원`,
+        date,
+        household: single(28, 4_166_666),
+        expect: { status: 'eligible', amount: 200_000_000 },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 연 50,000,004원`,
+        date,
+        household: single(28, 4_166_667),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 34세 대상`,
+        date,
+        household: single(34, 2_500_000),
+        expect: { status: 'eligible', amount: 200_000_000 },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 35세 아님`,
+        date,
+        household: single(35, 2_500_000),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 18세 아님`,
+        date,
+        household: single(18, 2_500_000),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 순자산 ${assets + 1}원`,
+        date,
+        household: single(28, 2_500_000, { financialAssets: deposits + 1 }),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 나이 모름`,
+        date,
+        household: jeonse([{ ...person('head', 0, { earned: 2_500_000 }), age: undefined }]),
+        expect: { status: 'unknown', missing: ['members[0].age'] },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 부부 월 550만원, 광주 → 한도 200,000,000원`,
+        date,
+        household: couple(1_500_000),
+        expect: { status: 'eligible', amount: 200_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 서울 → 수도권 한도 300,000,000원`,
+        date,
+        household: couple(1_500_000, { region: 'seoul' }),
+        expect: { status: 'eligible', amount: 300_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 연 75,000,000원 (월 625만원)`,
+        date,
+        household: couple(2_250_000),
+        expect: { status: 'eligible', amount: 200_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 연 75,000,012원 (월 625만 1원)`,
+        date,
+        household: couple(2_250_001),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 혼인 7년 대상`,
+        date,
+        household: couple(1_500_000, { marriedYears: 7 }),
+        expect: { status: 'eligible', amount: 200_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 혼인 8년 아님`,
+        date,
+        household: couple(1_500_000, { marriedYears: 8 }),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 순자산 딱 ${assets}원`,
+        date,
+        household: couple(1_500_000, { financialAssets: deposits }),
+        expect: { status: 'eligible', amount: 200_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 순자산 ${assets + 1}원`,
+        date,
+        household: couple(1_500_000, { financialAssets: deposits + 1 }),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 혼인 기간 모름`,
+        date,
+        household: without(couple(1_500_000), 'marriedYears'),
+        expect: { status: 'unknown', missing: ['marriedYears'] },
+      },
+    ];
+    describe(y, () => {
+      for (const c of cases) it(c.name, () => check(c.program, c));
+    });
+  }
+
+  describe('2025-01-01 ~ 2025-09-07 (general only)', () => {
+    const date = '2025-06-01';
+    it('일반: 순자산 345,000,000원 대상, 345,000,001원 아님; 한도 80,000,000원', () => {
+      check(generalLoan, {
+        name: 'at',
+        date,
+        household: single(45, 3_000_000, { financialAssets: 245_000_000 }),
+        expect: { status: 'eligible', amount: 80_000_000 },
+      });
+      check(generalLoan, {
+        name: 'over',
+        date,
+        household: single(45, 3_000_000, { financialAssets: 245_000_001 }),
+        expect: { status: 'ineligible', amount: null },
+      });
+    });
+    it('청년·신혼 한도는 이 기간에 없음 → not encoded', () => {
+      expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), date)).toBe('jeonse_loan.youth.max_loan');
+      expect(notEncoded('jeonse-loan.newlywed', couple(1_500_000), date)).toBe('jeonse_loan.newlywed.max_loan');
+    });
+  });
+
+  it('2022: nothing before 2023 was found → not encoded', () => {
+    expect(notEncoded('jeonse-loan.general', single(45, 3_000_000), '2022-06-01')).toBe(
+      'jeonse_loan.general.income_limit',
+    );
+    expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), '2022-06-01')).toBe('jeonse_loan.youth.age_min');
+    expect(notEncoded('jeonse-loan.newlywed', couple(1_500_000), '2022-06-01')).toBe(
+      'jeonse_loan.newlywed.max_married_years',
+    );
+  });
+});
+
+/**
+ * 긴급복지 주거지원: the fourth pass found no 2019–2023 재산·금융재산·금액 figure; it only verified the income
+ * rule (시행령 제7조②1, 기준 중위소득 75 %). So 2019–2023 still stop at the 재산 limit.
+ */
+describe('긴급복지 주거지원 2019–2023 (fourth pass)', () => {
+  it('소득기준 75 % is read in the 시행령 (verified), from 2019', () => {
+    expect(incomeRate.periods).toHaveLength(1);
+    expect(incomeRate.periods[0]).toMatchObject({ from: '2019-01-01', value: 0.75, verified: true });
+    expect(incomeRate.periods[0]?.citation.url).toContain('긴급복지지원법시행령');
+  });
+  const crisis = gwangjuRenter(family(1, 45, { earned: 500_000 }), { inCrisis: true });
+  for (const year of [2019, 2020, 2021, 2022]) {
+    it(`${year}: 재산 한도 not found → not encoded`, () =>
+      expect(notEncoded('emergency-housing', crisis, `${year}-06-01`)).toBe('emergency_housing.property_limit'));
+  }
+});
