@@ -147,6 +147,11 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     await page.locator('#answer').evaluate((el: HTMLInputElement) => el.setSelectionRange(3, 3)); // after "1,5"
     await page.keyboard.type('91');
     expect(await page.locator('#answer').inputValue()).toBe('159,100,000');
+    // Backspace just after a comma deletes the digit before it, and the caret stays there.
+    await page.locator('#answer').evaluate((el: HTMLInputElement) => el.setSelectionRange(4, 4)); // after "159,"
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('8');
+    expect(await page.locator('#answer').inputValue()).toBe('158,100,000');
     await expect(page.locator('h1').textContent()).resolves.toContain('두 번째 분(배우자, 68세)');
     await page.context().close();
   }, 90_000);

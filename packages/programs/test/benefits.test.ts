@@ -1,3 +1,4 @@
+import { decide } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/basic-livelihood/programs.ts';
 import { catalog } from '../src/catalog/registry.ts';
@@ -107,6 +108,17 @@ describe('주거급여 (임차급여)', () => {
       household: elderly(500_000),
       expect: { status: 'eligible', amount: 228_000 },
     }));
+  it('전세: no monthly rent is asked, and the result is the same as with 월세 0원', () => {
+    // 보증금 3,000만원 × 4 % ÷ 12 = 100,000원 a month, under the 2026 3급지 1인 기준임대료 247,000원.
+    const jeonse = elderly(500_000, { tenure: 'jeonse', deposit: 30_000_000 });
+    const asked = decide(rentBenefit, without(jeonse, 'monthlyRent'), { date: '2026-06-01' });
+    const withZero = decide(rentBenefit, { ...jeonse, monthlyRent: 0 }, { date: '2026-06-01' });
+    expect(asked.missing.map((m) => m.path)).not.toContain('monthlyRent');
+    expect(asked.status).toBe('eligible');
+    expect(asked.amount).toBe(withZero.amount);
+    expect(asked.amount).toBe(100_000);
+  });
+
   it('2025: cells the partial table lacks (경기 2급지) are "not encoded", no guess', () => {
     const r = screenHousehold(elderly(500_000, { region: 'gyeonggi' }), {
       date: '2025-06-01',

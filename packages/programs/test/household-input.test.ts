@@ -118,3 +118,34 @@ describe('checkHousehold: address and birth dates become what the rules read', (
     expect(byAddress).toEqual(byFields);
   });
 });
+
+describe('review fixes', () => {
+  it('refuses a birth date less than a year after the screening date', () => {
+    const out = checkHousehold({ members: [{ birthDate: '2025-03-01' }] }, '2025-02-01');
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.map((e) => e.path)).toEqual(['members[0].birthDate']);
+    expect(checkHousehold({ members: [{ birthDate: '2025-02-01' }] }, '2025-02-01')).toEqual({
+      ok: true,
+      value: { members: [{ age: 0 }] },
+    });
+  });
+
+  it('refuses "outside Gwangju" next to a Gwangju address without its 구, and names the clash in words', () => {
+    const out = checkHousehold({ address: { sido: '광주광역시' }, gwangjuDistrict: 'outside' }, '2026-03-01');
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.errors.map((e) => e.path)).toEqual(['gwangjuDistrict']);
+      expect(out.errors[0]?.message.ko).toContain('광주광역시');
+    }
+    const region = checkHousehold({ address: { sido: '경기도' }, region: 'metro' }, '2026-03-01');
+    expect(!region.ok && region.errors[0]?.message.ko).toContain('경기도');
+    expect(!region.ok && region.errors[0]?.message.ko).not.toContain('gyeonggi');
+  });
+
+  it("counts today in Korea's time zone", async () => {
+    const { todayIso } = await import('../src/screen/screen.ts');
+    // 2026-03-01 08:30 in Seoul is still 28 February in UTC.
+    expect(todayIso(new Date('2026-02-28T23:30:00Z'))).toBe('2026-03-01');
+    expect(todayIso(new Date('2026-02-28T14:59:00Z'))).toBe('2026-02-28');
+  });
+});

@@ -34,8 +34,8 @@ describe('a program screened before it began', () => {
         id: 'program-started',
         outcome: false,
         text: {
-          ko: '이 제도는 2022년 8월 22일에 시작되어 그 전 날짜에는 받을 수 없었습니다.',
-          en: 'This program started on 2022-08-22; it did not exist on earlier dates.',
+          ko: '이 제도는 2022년 8월 22일에 시작되어 그 전 날짜에는 받을 수 없었습니다. (시작일은 공식 안내로 아직 확인하지 못했습니다.)',
+          en: 'This program started on 2022-08-22; it did not exist on earlier dates. (The start date is not yet checked against the official notice.)',
         },
       },
     ]);

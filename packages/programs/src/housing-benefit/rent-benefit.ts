@@ -14,12 +14,18 @@ export const standardRentByRegion = rekey(standardRent, {
   map: GRADE_ZONE_BY_REGION,
 });
 
-/** 실제임차료 = 월차임 + 보증금의 월 환산액 (보증금 × 연 환산율 ÷ 12). */
+/**
+ * 실제임차료 = 월차임 + 보증금의 월 환산액 (보증금 × 연 환산율 ÷ 12). A 전세 has no 월차임, so nobody on
+ * 전세 is asked for a monthly rent.
+ */
 export const actualRent = defineVariable(
   'actualRent',
   { ko: '실제 임차료 (월세 + 보증금 환산)', en: 'actual rent (monthly rent + deposit equivalent)' },
   'KRW/month',
-  v.add(v.input('monthlyRent'), v.div(v.asMonthly(v.mul(v.input('deposit'), p(depositConversionRate))), 12)),
+  v.add(
+    v.if(v.eq(v.input('tenure'), 'jeonse'), v.num(0, 'KRW/month'), v.input('monthlyRent')),
+    v.div(v.asMonthly(v.mul(v.input('deposit'), p(depositConversionRate))), 12),
+  ),
 );
 
 /** Tables stop at 6 persons: 7인 uses 6인, 8인 이상 adds 10 % (주거급여 실시에 관한 고시). */

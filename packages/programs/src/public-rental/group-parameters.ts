@@ -38,7 +38,7 @@ const HAPPY_LAW: Citation = {
 const LAW_2026 = '2026-06-22';
 
 const SCHEDULE_READ =
-  'Official text read: 별표 5 as amended 2026-06-22, copy fetched from law.go.kr 2026-10-05 and stored in cheongyak/cheongyak.github.io evidence/law/public/byeolpyo_5.txt (search id 70482196793). Earlier wording not read.';
+  'Official text read: 별표 5 as amended 2026-06-22, copy fetched from law.go.kr 2026-10-05 and stored in cheongyak/cheongyak.github.io evidence/law/public/byeolpyo_5.txt (search id 70482196793). Earlier wording not read. 2026-06-22 is the 개정 date printed on the 별표; the 시행일 of that amendment was not read, so the wording is read as in force from then until at least the fetch date.';
 
 /**
  * 공공주택 특별법 시행규칙 제20조제1항제1호다목 (매입임대) and 제21조제1항제1호 (전세임대), read in the
@@ -156,11 +156,19 @@ export const purchaseIncomeRate: ParameterDef = {
   periods: [
     {
       from: '2021-02-02',
-      to: '2024-12-31',
+      to: '2023-12-31',
       value: BY_SIZE,
       citation: PURCHASE_LAW,
       verified: true,
-      note: `Law text read (제20조제1항제1호다목, versions in force from 2021-02-02, 2021-03-26 and 2023-12-29; see PURCHASE_LAW). ${SIZE_NOTE} Amendments after the 2023-12-29 text were not read, so the period is closed at 2024-12-31. Before 2021-02-02: the 시행 2018-09-28 text (xxyy89890-wq/legalize-kr, id 55175535733) says a flat "전년도 도시근로자 가구당 월평균소득의 50퍼센트 이하" (no household-size table), and the 2019-12-26 amendment in force from 2020-03-01 was not read — not encoded. How LH's 지침 ranked 2순위 in these years was not read.`,
+      note: `Law text read (제20조제1항제1호다목, versions in force from 2021-02-02, 2021-03-26 and 2023-12-29; see PURCHASE_LAW). ${SIZE_NOTE} Before 2021-02-02: the 시행 2018-09-28 text (xxyy89890-wq/legalize-kr, id 55175535733) says a flat "전년도 도시근로자 가구당 월평균소득의 50퍼센트 이하" (no household-size table), and the 2019-12-26 amendment in force from 2020-03-01 was not read — not encoded. How LH's 지침 ranked 2순위 in these years was not read. Verified to 2023-12-31: the last text read is the one in force from 2023-12-29.`,
+    },
+    {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      value: BY_SIZE,
+      citation: PURCHASE_LAW,
+      verified: false,
+      note: `Assumed unchanged from the 2023-12-29 text (no later version of the 시행규칙 was read). ${SIZE_NOTE}`,
     },
     {
       from: '2025-01-01',
@@ -184,11 +192,19 @@ export const jeonseIncomeRate: ParameterDef = {
   periods: [
     {
       from: '2021-02-02',
-      to: '2024-12-31',
+      to: '2023-12-31',
       value: BY_SIZE,
       citation: JEONSE_LAW,
       verified: true,
-      note: `Law text read (제21조제1항제1호, versions in force from 2021-02-02, 2021-03-26 and 2023-12-29; see PURCHASE_LAW comment). ${SIZE_NOTE} Amendments after the 2023-12-29 text were not read, so the period is closed at 2024-12-31. The 2018-09-28 text of 제21조 was cut off in the copy read; the 2019-12-26 amendment (in force 2020-03-01) was not read — not encoded.`,
+      note: `Law text read (제21조제1항제1호, versions in force from 2021-02-02, 2021-03-26 and 2023-12-29; see PURCHASE_LAW comment). ${SIZE_NOTE} The 2018-09-28 text of 제21조 was cut off in the copy read; the 2019-12-26 amendment (in force 2020-03-01) was not read — not encoded. Verified to 2023-12-31: the last text read is the one in force from 2023-12-29.`,
+    },
+    {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      value: BY_SIZE,
+      citation: JEONSE_LAW,
+      verified: false,
+      note: `Assumed unchanged from the 2023-12-29 text (no later version of the 시행규칙 was read). ${SIZE_NOTE}`,
     },
     {
       from: '2025-01-01',

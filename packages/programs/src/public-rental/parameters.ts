@@ -47,7 +47,7 @@ const lawSchedule = (n: string, title: string, article: string): Citation => ({
 const LAW_2026 = '2026-06-22';
 
 const SCHEDULE_READ =
-  'Official text read (별표 as amended 2026-06-22; copy fetched from law.go.kr 2026-10-05, see the lawSchedule comment). Earlier wording not read: the previous period stays unverified.';
+  'Official text read (별표 as amended 2026-06-22; copy fetched from law.go.kr 2026-10-05, see the lawSchedule comment). Earlier wording not read: the previous period stays unverified. 2026-06-22 is the 개정 date printed on the 별표; the 시행일 of that amendment was not read.';
 
 /** 2024 tables in a blog post (2024-08-01) listing the 2024 urban-worker table at 70 % and 100 % with the 1·2인 uplifts. */
 const BLOG_2024 =

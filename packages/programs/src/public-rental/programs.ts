@@ -235,8 +235,8 @@ export const integratedRental = publicRentalProgram({
 });
 
 /**
- * 매입임대 (일반): 1순위 생계급여 수급자 (no means test); 2순위 소득 ≤ 50 % of urban-worker income with
- * 국민임대 assets. The 2순위 rate is WEAK (see group-parameters.ts); 청년·신혼 매입임대 ranks are not
+ * 매입임대 (일반): 1순위 생계급여 수급자 (no means test); 2순위 소득 ≤ 50 % of urban-worker income (1인 70 %,
+ * 2인 60 %; 시행규칙 제20조) with 국민임대 assets. The 2025+ rate is unverified (see group-parameters.ts); 청년·신혼 매입임대 ranks are not
  * screened (their rank rules changed in 2023–2024 and were not verified).
  */
 export const purchaseRental = publicRentalProgram({

@@ -41,7 +41,8 @@ export interface Screening {
 
 export type ScreenOutcome = Screening | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today in Korea (UTC+9, no daylight saving): a birthday or a new year begins at midnight KST, not UTC. */
+export const todayIso = (now: Date = new Date()) => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * Screens one household against every program as of `date`: the one entry point for web, API and CLI.
@@ -64,7 +65,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
   const program = entry.program;
   if (!program) throw new Error(`${entry.id} has no rules`);
   const started = entry.metadata.startedOn;
-  if (started && date < started.date) return notYetStarted(entry, started.date);
+  if (started && date < started.date) return notYetStarted(entry, started.date, started.verified);
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
     const r = evaluate(program, household, { date, values: false });
@@ -103,10 +104,11 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
 }
 
 /** Screening a date before the program existed: a plain "no", not "figures missing". */
-function notYetStarted(entry: CatalogEntry, startDate: string): ProgramScreening {
+function notYetStarted(entry: CatalogEntry, startDate: string, verified: boolean): ProgramScreening {
+  // An unchecked start date says so, like any [미확인] figure.
   const text = {
-    ko: `이 제도는 ${koreanDate(startDate)}에 시작되어 그 전 날짜에는 받을 수 없었습니다.`,
-    en: `This program started on ${startDate}; it did not exist on earlier dates.`,
+    ko: `이 제도는 ${koreanDate(startDate)}에 시작되어 그 전 날짜에는 받을 수 없었습니다.${verified ? '' : ' (시작일은 공식 안내로 아직 확인하지 못했습니다.)'}`,
+    en: `This program started on ${startDate}; it did not exist on earlier dates.${verified ? '' : ' (The start date is not yet checked against the official notice.)'}`,
   };
   return {
     id: entry.id,

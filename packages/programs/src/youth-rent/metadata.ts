@@ -5,9 +5,13 @@ export const metadata = {
   id: 'youth-rent',
   startedOn: {
     date: '2022-08-22',
-    citation: { title: '국토교통부 「청년월세 한시 특별지원」 1차 사업 안내 (2022)', url: 'https://www.bokjiro.go.kr' },
+    // The notice itself was not read; the citation names where it was published, the note what was seen.
+    citation: {
+      title: '국토교통부 「청년월세 한시 특별지원」 1차 사업 안내 (2022, 복지로 게시)',
+      url: 'https://www.bokjiro.go.kr',
+    },
     verified: false,
-    note: 'First intake opened 2022-08-22 (secondary: news copies of the 1차 안내); same date as the youth_rent parameters.',
+    note: 'NOT read in the notice: news and blog copies of the 1차 안내 (see youth-rent/parameters.ts notes) give 신청 2022-08-22 as the first day; same date as the youth_rent parameters.',
   },
   name: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
   summary: {

@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import {
+  applyKeystroke,
   caretAfterDigits,
-  digitsBefore,
   digitsOnly,
   groupThousands,
   type MoneyUnit,
@@ -28,16 +28,15 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
   const readBackId = `${id}-readback`;
   const shown = groupThousands(digitsOnly(text));
   const input = useRef<HTMLInputElement>(null);
-  // Digits before the caret at the last keystroke; the caret is put back after them once the
-  // separators are redrawn.
-  const caretDigits = useRef<number | null>(null);
+  // A new object on every keystroke, even one that leaves the digits as they were (a deleted
+  // comma), so the caret is always put back after the same digits once the field is redrawn.
+  const [caret, setCaret] = useState<{ readonly digits: number } | null>(null);
   useLayoutEffect(() => {
     const el = input.current;
-    if (!el || caretDigits.current === null || document.activeElement !== el) return;
-    const at = caretAfterDigits(shown, caretDigits.current);
+    if (!el || !caret || document.activeElement !== el) return;
+    const at = caretAfterDigits(shown, caret.digits);
     el.setSelectionRange(at, at);
-    caretDigits.current = null;
-  }, [shown]);
+  }, [shown, caret]);
   return (
     <div className="money-input">
       <div className="money-row">
@@ -53,8 +52,16 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
           ref={input}
           value={shown}
           onChange={(e) => {
-            caretDigits.current = digitsBefore(e.target.value, e.target.selectionStart ?? e.target.value.length);
-            onChange(digitsOnly(e.target.value), unit);
+            const el = e.target;
+            const edit = applyKeystroke(
+              digitsOnly(text),
+              el.value,
+              el.selectionStart ?? el.value.length,
+              shown.length,
+              (e.nativeEvent as InputEvent).inputType,
+            );
+            setCaret({ digits: edit.caretDigits });
+            onChange(edit.digits, unit);
           }}
         />
         <fieldset className="unit-choice">

@@ -31,6 +31,28 @@ export function caretAfterDigits(formatted: string, digits: number): number {
   return formatted.length;
 }
 
+/**
+ * The digits after one edit of the formatted field, and how many stand before the caret.
+ * Deleting only a separator deletes the digit beside it instead (Backspace: before the caret;
+ * Delete: after it), as people expect; otherwise the edit would be undone on redraw.
+ */
+export function applyKeystroke(
+  oldDigits: string,
+  newText: string,
+  caret: number,
+  oldLength: number,
+  inputType: string | undefined,
+): { digits: string; caretDigits: number } {
+  const digits = digitsOnly(newText);
+  const before = digitsBefore(newText, caret);
+  if (digits !== oldDigits || newText.length >= oldLength) return { digits, caretDigits: before };
+  if (inputType === 'deleteContentForward') {
+    return { digits: oldDigits.slice(0, before) + oldDigits.slice(before + 1), caretDigits: before };
+  }
+  if (before === 0) return { digits, caretDigits: 0 };
+  return { digits: oldDigits.slice(0, before - 1) + oldDigits.slice(before), caretDigits: before - 1 };
+}
+
 /** What the person typed, in won; null when empty. */
 export function parseMoney(text: string, unit: MoneyUnit): number | null {
   const d = digitsOnly(text);
