@@ -1,4 +1,4 @@
-import { catalog, entryYears } from '@jibsa/programs';
+import { catalog, entryPartialYears, entryYears } from '@jibsa/programs';
 import type { Io } from './main.ts';
 import { renderTable } from './text-table.ts';
 
@@ -14,10 +14,18 @@ export function yearRanges(years: readonly number[]): string {
   return parts.join(', ');
 }
 
-function yearsText(years: readonly number[], startedOn: string | null, lang: 'ko' | 'en'): string {
-  const ranges = yearRanges(years) || (lang === 'ko' ? '없음' : 'none');
-  if (!startedOn) return ranges;
-  return lang === 'ko' ? `${ranges} (${startedOn} 시작)` : `${ranges} (from ${startedOn})`;
+function yearsText(
+  r: { years: readonly number[]; partialYears: readonly number[]; startedOn: string | null },
+  lang: 'ko' | 'en',
+): string {
+  const notes = [
+    ...(r.startedOn ? [lang === 'ko' ? `${r.startedOn} 시작` : `from ${r.startedOn}`] : []),
+    ...(r.partialYears.length
+      ? [lang === 'ko' ? `일부 빠짐: ${yearRanges(r.partialYears)}` : `partial: ${yearRanges(r.partialYears)}`]
+      : []),
+  ];
+  const ranges = yearRanges(r.years) || (lang === 'ko' ? '없음' : 'none');
+  return notes.length ? `${ranges} (${notes.join('; ')})` : ranges;
 }
 
 export function programsCommand(opts: { json: boolean; lang: 'ko' | 'en' }, io: Io): number {
@@ -27,6 +35,7 @@ export function programsCommand(opts: { json: boolean; lang: 'ko' | 'en' }, io: 
     name: e.metadata.name[opts.lang],
     agency: e.metadata.apply.agency[opts.lang],
     years: entryYears(e, thisYear),
+    partialYears: entryPartialYears(e, thisYear),
     startedOn: e.metadata.startedOn?.date ?? null,
     screenable: Boolean(e.program),
   }));
@@ -39,7 +48,7 @@ export function programsCommand(opts: { json: boolean; lang: 'ko' | 'en' }, io: 
   io.stdout.write(
     `${renderTable(
       header,
-      rows.map((r) => [r.id, r.name, r.screenable ? yearsText(r.years, r.startedOn, opts.lang) : none, r.agency]),
+      rows.map((r) => [r.id, r.name, r.screenable ? yearsText(r, opts.lang) : none, r.agency]),
     )}\n`,
   );
   return 0;

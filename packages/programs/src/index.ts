@@ -8,7 +8,7 @@
  */
 
 export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods } from './catalog/audit.ts';
-export { entryYears, FIRST_YEAR, yearsCovered, yearVerified } from './catalog/coverage.ts';
+export { entryPartialYears, entryYears, FIRST_YEAR, yearsCovered, yearVerified } from './catalog/coverage.ts';
 export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './catalog/metadata.ts';
 export { type CatalogEntry, catalog, findProgram } from './catalog/registry.ts';
 export { type Address, addressToRegion } from './household/address.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryYears, yearsCovered } from '../src/catalog/coverage.ts';
+import { entryPartialYears, entryYears, yearsCovered } from '../src/catalog/coverage.ts';
 import { findProgram } from '../src/catalog/registry.ts';
 import { screenHousehold } from '../src/screen/screen.ts';
 
@@ -68,5 +68,18 @@ describe('a date whose figures are not in Jibsa', () => {
     );
     expect(r?.unavailable?.ko).not.toMatch(/[a-z_]{5,}/);
     expect(r?.unavailable?.en).toContain('is not in Jibsa yet');
+  });
+});
+
+describe('years with missing table cells', () => {
+  it('are listed as partial: 기준임대료 2025 has only 1·3급지 1–4인, 2020 lacks 서울 1인', () => {
+    const rent = findProgram('housing-benefit-rent');
+    if (!rent) throw new Error('housing-benefit-rent missing');
+    const partial = entryPartialYears(rent, 2026);
+    expect(partial).toContain(2025);
+    expect(partial).toContain(2020);
+    // 2026's table is complete (1–6인 × 4급지) and so is its 기준 중위소득.
+    expect(partial).not.toContain(2026);
+    expect(entryYears(rent, 2026)).toEqual(expect.arrayContaining(partial));
   });
 });

@@ -115,6 +115,8 @@ describe('screening API', () => {
     expect(rent.years).toContain(2026);
     expect(rent.screenable).toBe(true);
     expect(rent.startedOn).toBeUndefined();
+    expect(rent.partialYears).toContain(2025);
+    expect(rent.years).toEqual(expect.arrayContaining(rent.partialYears));
     expect(list.programs.find((p: { id: string }) => p.id === 'youth-rent').startedOn).toBe('2022-08-22');
     const one = await t.app.inject('/api/programs/housing-benefit-rent');
     expect(one.statusCode).toBe(200);

@@ -1,4 +1,5 @@
 import { listParameters, type ParameterDef, type Program, periodAsOf } from '@jibsa/rules';
+import { partialYears } from './partial-years.ts';
 import type { CatalogEntry } from './registry.ts';
 
 export const FIRST_YEAR = 2019;
@@ -43,4 +44,9 @@ function inForce(def: ParameterDef, date: string): boolean {
 /** The years a catalog entry can be screened for; none for information-only entries. */
 export function entryYears(entry: CatalogEntry, lastYear: number): number[] {
   return entry.program ? yearsCovered(entry.program, lastYear, entry.metadata.startedOn?.date) : [];
+}
+
+/** Of the years an entry covers, those where some households cannot be screened for missing table cells. */
+export function entryPartialYears(entry: CatalogEntry, lastYear: number): number[] {
+  return entry.program ? partialYears(entry.program, entryYears(entry, lastYear)) : [];
 }

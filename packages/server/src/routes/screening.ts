@@ -1,4 +1,11 @@
-import { type CatalogEntry, catalog, entryYears, findProgram, screenHousehold } from '@jibsa/programs';
+import {
+  type CatalogEntry,
+  catalog,
+  entryPartialYears,
+  entryYears,
+  findProgram,
+  screenHousehold,
+} from '@jibsa/programs';
 import { listParameters } from '@jibsa/rules';
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
@@ -21,6 +28,7 @@ function summary(entry: CatalogEntry) {
     agency: m.apply.agency,
     screenable: Boolean(entry.program),
     years: entryYears(entry, thisYear),
+    partialYears: entryPartialYears(entry, thisYear),
     ...(m.startedOn ? { startedOn: m.startedOn.date } : {}),
     verified: m.verified,
   };

@@ -95,7 +95,10 @@ export const ProgramSummarySchema = Type.Object({
   helpType: Type.String(),
   agency: LabelSchema,
   screenable: Type.Boolean({ description: 'false for programs listed for information only' }),
-  years: Type.Array(Type.Integer(), { description: 'Years whose figures are all encoded' }),
+  years: Type.Array(Type.Integer(), { description: 'Years whose figures are encoded (for at least some households)' }),
+  partialYears: Type.Array(Type.Integer(), {
+    description: 'Of those years, the ones where some table cells (a 급지, a household size) are missing',
+  }),
   startedOn: Type.Optional(
     Type.String({
       format: 'date',

@@ -25,6 +25,7 @@ export const catalogStrings = defineStrings(
     yearsCovered: '계산 수치가 들어 있는 해',
     yearsList: '{years}년',
     yearsNone: '아직 계산에 쓰는 수치가 없습니다. 안내만 드립니다.',
+    partialYears: '{years}년은 일부 지역이나 가구원 수의 수치가 빠져 있어, 그런 가구는 "확인이 필요해요"로 나옵니다.',
     startedOn: '이 제도는 {date}에 시작했습니다. 그 전 날짜로 확인하면 "해당되지 않아요"로 나옵니다.',
     parameters: '기준 금액과 출처',
     parametersLead: '오늘 기준으로 쓰는 수치입니다.',
@@ -60,6 +61,8 @@ export const catalogStrings = defineStrings(
     yearsCovered: 'Years with figures',
     yearsList: '{years}',
     yearsNone: 'No figures for calculation yet: information only.',
+    partialYears:
+      'In {years}, figures for some regions or household sizes are missing; such households show "needs checking".',
     startedOn: 'This program started on {date}. Checking an earlier date shows "not eligible".',
     parameters: 'Figures and sources',
     parametersLead: 'Figures in force today.',

@@ -1,4 +1,4 @@
-import { entryYears, findProgram, todayIso } from '@jibsa/programs';
+import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
 import { ApplyInfo } from '../components/ApplyInfo.tsx';
 import { Figures } from '../components/Figures.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -37,6 +37,7 @@ export function ProgramPage({ id }: { id: string }) {
   const m = entry.metadata;
   const today = todayIso();
   const years = entryYears(entry, Number(today.slice(0, 4)));
+  const partial = entryPartialYears(entry, Number(today.slice(0, 4)));
   const figures = entry.program ? programFigures(entry.program, today) : [];
   return (
     <article className="program-page" data-program-id={id}>
@@ -91,6 +92,7 @@ export function ProgramPage({ id }: { id: string }) {
       <section>
         <h2>{t.yearsCovered}</h2>
         <p className="years">{years.length ? fill(t.yearsList, { years: yearRanges(years) }) : t.yearsNone}</p>
+        {partial.length > 0 && <p>{fill(t.partialYears, { years: yearRanges(partial) })}</p>}
         {m.startedOn && <p>{fill(t.startedOn, { date: m.startedOn.date })}</p>}
       </section>
       {figures.length > 0 && (
