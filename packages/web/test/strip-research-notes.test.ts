@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { removeNoteProperties } from '../build/strip-research-notes.ts';
+
+describe('research notes stay out of the browser bundle', () => {
+  it('removes note properties and keeps everything else, commas and backticks included', () => {
+    const code = `const N = "shared, text";
+export const p = { id: "x", periods: [
+  { from: "2024-01-01", value: 1, note: \`a \${N}, with "quotes", and {braces}\`, verified: false },
+  { from: '2025-01-01', value: 2, verified: true, note: 'last, with comma' },
+], label: { note: 1 } };`;
+    const out = removeNoteProperties(code);
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    expect(flat(out)).toBe(
+      flat(`const N = "shared, text";
+export const p = { id: "x", periods: [
+  { from: "2024-01-01", value: 1, verified: false },
+  { from: '2025-01-01', value: 2, verified: true, },
+], label: { } };`),
+    );
+    expect(ts.transpileModule(out, { reportDiagnostics: true }).diagnostics).toEqual([]);
+  });
+
+  it('leaves a real parameter file valid and every figure in place', () => {
+    const file = path.resolve(import.meta.dirname, '../../programs/src/housing-benefit/parameters.ts');
+    const code = fs.readFileSync(file, 'utf8');
+    const out = removeNoteProperties(code, file);
+    expect(out).not.toMatch(/\bnote:/);
+    expect(code).toMatch(/\bnote:/);
+    for (const figure of ['369_000', '247_000', '233_000', 'verified: false']) expect(out).toContain(figure);
+  });
+});
