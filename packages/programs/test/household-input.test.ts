@@ -43,7 +43,7 @@ describe('address → region and Gwangju district', () => {
       { region: 'metro', gwangjuDistrict: 'outside' },
     ],
   ])('%j', (address, expected) => {
-    expect(addressToRegion(address)).toEqual({ ok: true, value: expected });
+    expect(addressToRegion(address, '2026-03-01')).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -54,8 +54,10 @@ describe('address → region and Gwangju district', () => {
     [{ sido: '서울', code: '29200' }, 'address.code'],
     [{ sido: '광주', sigungu: '동구', code: '29200' }, 'address.code'],
     [{ sigungu: '광산구' }, 'address'],
+    [{ sido: '경상남도', sigungu: '창원시', code: '48250' }, 'address.code'],
+    [{ sido: '경상남도', sigungu: '김해시', code: '48123' }, 'address.code'],
   ])('refuses %j at %s', (address, path) => {
-    const out = addressToRegion(address);
+    const out = addressToRegion(address, '2026-03-01');
     expect(out.ok).toBe(false);
     if (!out.ok) {
       expect(out.path).toBe(path);
@@ -147,5 +149,24 @@ describe('review fixes', () => {
     // 2026-03-01 08:30 in Seoul is still 28 February in UTC.
     expect(todayIso(new Date('2026-02-28T23:30:00Z'))).toBe('2026-03-01');
     expect(todayIso(new Date('2026-02-28T14:59:00Z'))).toBe('2026-02-28');
+  });
+});
+
+describe('a place that changed 시·도', () => {
+  it('군위군 is 대구 (광역시) from 2023-07-01 and 경상북도 before, however it is written', () => {
+    for (const address of [
+      { sido: '경상북도', sigungu: '군위군' },
+      { sido: '대구광역시', sigungu: '군위군' },
+      { code: '47720' },
+    ]) {
+      expect(addressToRegion(address, '2023-07-01')).toEqual({
+        ok: true,
+        value: { region: 'metro', gwangjuDistrict: 'outside' },
+      });
+      expect(addressToRegion(address, '2023-06-30')).toEqual({
+        ok: true,
+        value: { region: 'other', gwangjuDistrict: 'outside' },
+      });
+    }
   });
 });

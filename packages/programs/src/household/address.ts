@@ -59,7 +59,8 @@ const CHANGWON_CODE = /^4812\d/;
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-export function addressToRegion(address: Address): AddressOutcome {
+/** `date` (ISO) is the screening date: a place that changed 시·도 is placed where it was on that day. */
+export function addressToRegion(address: Address, date: string): AddressOutcome {
   const sido = address.sido !== undefined ? findSidoByName(address.sido) : undefined;
   if (address.sido !== undefined && !sido) {
     return fail('address.sido', {
@@ -94,10 +95,27 @@ export function addressToRegion(address: Address): AddressOutcome {
   const sigungu = address.sigungu === undefined ? undefined : squash(address.sigungu);
   const district5 = code && code.length >= 5 ? code.slice(0, 5) : undefined;
   if (found.codes.includes('29')) return gwangju(sigungu, district5);
-  const changwon =
-    found.codes.includes('48') && (sigungu?.startsWith('창원') || (district5 && CHANGWON_CODE.test(district5)));
-  return { ok: true, value: { region: changwon ? 'changwon' : found.region, gwangjuDistrict: 'outside' } };
+  if (found.codes.includes('48')) {
+    const byName = sigungu === undefined ? undefined : sigungu.startsWith('창원');
+    const byCode = district5 === undefined ? undefined : CHANGWON_CODE.test(district5);
+    if (byName !== undefined && byCode !== undefined && byName !== byCode) {
+      return fail('address.code', {
+        ko: `행정구역 코드 ${district5}와 시·군·구 이름 ${sigungu}이(가) 서로 맞지 않습니다.`,
+        en: `area code ${district5} and district name ${sigungu} do not match.`,
+      });
+    }
+    if (byName || byCode) return { ok: true, value: { region: 'changwon', gwangjuDistrict: 'outside' } };
+  }
+  // 군위군 moved from 경상북도 to 대구광역시 on 2023-07-01; either way of writing it means the same place.
+  if (sigungu === '군위군' || district5 === GUNWI_OLD || district5 === GUNWI_NEW) {
+    return { ok: true, value: { region: date >= GUNWI_MOVED ? 'metro' : 'other', gwangjuDistrict: 'outside' } };
+  }
+  return { ok: true, value: { region: found.region, gwangjuDistrict: 'outside' } };
 }
+
+const GUNWI_MOVED = '2023-07-01';
+const GUNWI_OLD = '47720';
+const GUNWI_NEW = '27720';
 
 function gwangju(sigungu: string | undefined, district5: string | undefined): AddressOutcome {
   const byName = sigungu

@@ -26,14 +26,14 @@ export function prepareHousehold(input: unknown, date: string): Prepared {
   if (!isRecord(input)) return { value: input, errors: [] };
   const errors: ValidationError[] = [];
   const { address, ...household } = input;
-  if (address !== undefined && address !== null) applyAddress(address, household, errors);
+  if (address !== undefined && address !== null) applyAddress(address, household, date, errors);
   if (Array.isArray(household.members)) {
     household.members = household.members.map((m, i) => (isRecord(m) ? withAge(m, i, date, errors) : m));
   }
   return { value: household, errors };
 }
 
-function applyAddress(address: unknown, household: Record<string, unknown>, errors: ValidationError[]) {
+function applyAddress(address: unknown, household: Record<string, unknown>, date: string, errors: ValidationError[]) {
   const shape = isRecord(address) && Object.keys(address).every((k) => ['sido', 'sigungu', 'code'].includes(k));
   const strings = shape && Object.values(address).every((v) => v === undefined || typeof v === 'string');
   if (!strings) {
@@ -47,7 +47,7 @@ function applyAddress(address: unknown, household: Record<string, unknown>, erro
     });
     return;
   }
-  const out = addressToRegion(address as Address);
+  const out = addressToRegion(address as Address, date);
   if (!out.ok) {
     errors.push({ path: out.path, code: 'enum', message: out.message });
     return;
