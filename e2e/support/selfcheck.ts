@@ -22,9 +22,18 @@ export interface Walk {
 const GWANGJU = ['dong', 'seo', 'nam', 'buk', 'gwangsan'];
 const MEMBER = /^members\[(\d+)\]\.(\w+)$/;
 
+const INCOMES = ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome'];
+
 /** The plan's answer for a question path, or undefined when the person would not know it. */
 function planned(plan: HouseholdPlan, path: string): Answer | undefined {
   const m = MEMBER.exec(path);
+  if (m && m[2] === 'hasIncome') {
+    // "Any money coming in?": yes when the plan gives this person any income, no when all are 0.
+    const person = plan.members[Number(m[1])] ?? {};
+    const known = INCOMES.filter((k) => person[k] !== undefined);
+    if (known.length < INCOMES.length) return undefined;
+    return known.some((k) => Number(person[k]) > 0);
+  }
   if (m) return plan.members[Number(m[1])]?.[m[2] as string];
   return plan.household[path];
 }
@@ -97,7 +106,12 @@ export async function walkQuestionnaire(
       } else {
         await fillAnswer(page, kind, value);
         const m = MEMBER.exec(path);
-        if (m) {
+        if (m?.[2] === 'hasIncome') {
+          // Not an engine input: "no" stands for four zero incomes, which is what the app screens.
+          const i = Number(m[1]);
+          if (value === false)
+            members[i] = { ...(members[i] ?? {}), ...Object.fromEntries(INCOMES.map((k) => [k, 0])) };
+        } else if (m) {
           const i = Number(m[1]);
           members[i] = { ...(members[i] ?? {}), [m[2] as string]: value };
         } else household[path] = value;

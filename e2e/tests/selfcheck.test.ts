@@ -72,6 +72,11 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     const walk = await walkQuestionnaire(page, HOUSEHOLDS.family);
     expect(walk.unknown).toContain('financialAssets');
     expect(walk.household.members).toHaveLength(4);
+    // The children have no income: one "no" each instead of four money questions.
+    expect(walk.asked).toContain('members[2].hasIncome');
+    expect(walk.asked.filter((q) => q.startsWith('members[2].') && q.endsWith('Income'))).toEqual([
+      'members[2].hasIncome',
+    ]);
     const shown = await shownPrograms(page);
     const expected = expectMatchesEngine(shown, walk.household);
     const unsure = expected.programs.filter((p) => p.status === 'unknown');

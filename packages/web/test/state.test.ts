@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { knownFieldsOnly } from '../src/questionnaire/fields.ts';
 import { nextPath, previousPath, progress } from '../src/questionnaire/flow.ts';
 import { parsePath } from '../src/questionnaire/paths.ts';
 import { memberQuestion, personName } from '../src/questionnaire/people.ts';
@@ -98,6 +99,7 @@ describe('flow', () => {
       { path: 'members[0].earnedIncome', programs: ['a', 'b'] },
       { path: 'deposit', programs: ['a'] },
     ];
+    // The person answering is asked about their own income directly (the gate is for the others).
     expect(nextPath(base, next)).toBe('members[0].earnedIncome');
     expect(nextPath(base, [])).toBeNull();
   });
@@ -123,5 +125,49 @@ describe('flow', () => {
     expect(personName(0, [ms[0] ?? {}], rel, 'ko')).toBe('본인');
     expect(memberQuestion('두 번째 분(배우자)', '일해서 버는 돈', 'ko')).toBe('두 번째 분(배우자)의 일해서 버는 돈');
     expect(personName(1, ms, rel, 'en')).toBe('the second person (Spouse, age 75)');
+  });
+});
+
+describe('the income gate: "any money coming in?" before the four kinds of income', () => {
+  const next = [{ path: 'members[1].earnedIncome', programs: ['x'] }];
+  const family = setMembers(setAnswer(setAnswer(emptyAnswers, 'gwangjuDistrict', 'buk'), 'tenure', 'monthly_rent'), [
+    { relation: 'head', age: 40 },
+    { relation: 'child', age: 9 },
+  ]);
+  const ready = setAnswer(family, 'housingType', 'apartment');
+
+  it('is asked before the first income question about a person', () => {
+    expect(nextPath(ready, next)).toBe('members[1].hasIncome');
+  });
+
+  it('"no" answers all four incomes with 0 and moves on; only the incomes reach the rules', () => {
+    const a = setAnswer(ready, 'members[1].hasIncome', false);
+    expect(nextPath(a, next)).toBeNull();
+    expect(knownFieldsOnly(toHousehold(a)).members).toEqual([
+      { relation: 'head', age: 40 },
+      {
+        relation: 'child',
+        age: 9,
+        earnedIncome: 0,
+        businessIncome: 0,
+        pensionIncome: 0,
+        otherIncome: 0,
+      },
+    ]);
+  });
+
+  it('"yes" asks the amounts; switching back to "yes" clears the zeros "no" filled in, not typed amounts', () => {
+    let a = setAnswer(ready, 'members[1].hasIncome', true);
+    expect(nextPath(a, next)).toBe('members[1].earnedIncome');
+    a = setAnswer(a, 'members[1].earnedIncome', 0);
+    a = setAnswer(a, 'members[1].hasIncome', false);
+    a = setAnswer(a, 'members[1].hasIncome', true);
+    expect(getAnswer(a, 'members[1].earnedIncome')).toBe(0);
+    expect(getAnswer(a, 'members[1].pensionIncome')).toBeUndefined();
+  });
+
+  it('"잘 모르겠어요" falls back to asking each kind', () => {
+    const a = markUnknown(ready, 'members[1].hasIncome');
+    expect(nextPath(a, next)).toBe('members[1].earnedIncome');
   });
 });

@@ -52,6 +52,10 @@ export const questionTitles: Readonly<Record<string, Label>> = {
 export const memberQuestionLabels: Readonly<Record<string, Label>> = {
   age: { ko: '나이 (만)', en: 'Age' },
   disabled: { ko: '장애인 등록 여부', en: 'Registered disability' },
+  hasIncome: {
+    ko: '매달 들어오는 돈 (일해서 버는 돈, 연금·수당, 용돈 등)이 있나요?',
+    en: 'Any money coming in each month (work, pension or allowance, support)?',
+  },
   earnedIncome: { ko: '한 달에 일해서 버는 돈 (근로소득)', en: 'Monthly earnings from work' },
   businessIncome: { ko: '한 달 사업·장사 소득', en: 'Monthly business income' },
   pensionIncome: {

@@ -1,6 +1,7 @@
 import { householdSchema } from '@jibsa/programs';
-import type { FieldDef, Label } from '@jibsa/rules';
+import { bool, type FieldDef, type Label } from '@jibsa/rules';
 import { memberQuestionLabels, questionTitles } from '../i18n/questions.ts';
+import { HAS_INCOME } from './income-gate.ts';
 import { groupThousands, moneyReadBack } from './money.ts';
 import { parsePath } from './paths.ts';
 import { memberQuestion, personName } from './people.ts';
@@ -12,10 +13,14 @@ type Lang = 'ko' | 'en';
 export function fieldFor(path: string): FieldDef | undefined {
   const p = parsePath(path);
   if (p.scope === 'members') return undefined;
+  if (p.scope === 'member' && p.name === HAS_INCOME) return hasIncomeField;
   const fields: Readonly<Record<string, FieldDef>> =
     p.scope === 'household' ? householdSchema.household : householdSchema.member;
   return Object.hasOwn(fields, p.name) ? fields[p.name] : undefined;
 }
+
+/** The income gate asked like a yes/no field (see income-gate.ts); never sent to the rules. */
+const hasIncomeField = bool({ ko: '매달 들어오는 돈이 있음', en: 'Has money coming in each month' });
 
 export const relationLabels = (householdSchema.member.relation as { valueLabels?: Record<string, Label> }).valueLabels;
 

@@ -1,3 +1,5 @@
+import { incomeGatePath, isIncomeField } from './income-gate.ts';
+import { parsePath } from './paths.ts';
 import { type Answers, GWANGJU_DISTRICTS, isSettled } from './state.ts';
 
 /** What `screenHousehold(...).nextQuestions` gives: only inputs that could still change a result. */
@@ -26,7 +28,25 @@ function adaptivePending(a: Answers, next: readonly NextQuestion[]): string[] {
 
 /** The question to ask now, or null when nothing left could change a result. */
 export function nextPath(a: Answers, next: readonly NextQuestion[]): string | null {
-  return initialPending(a)[0] ?? adaptivePending(a, next)[0] ?? null;
+  const path = initialPending(a)[0] ?? adaptivePending(a, next)[0] ?? null;
+  return path === null ? null : incomeGateBefore(a, path);
+}
+
+/**
+ * Before the first income question about someone living with the person (children, a spouse
+ * at home, an elderly parent), ask whether they have any income at all. The person answering
+ * usually has some income, so for them the gate would only add a question.
+ */
+function incomeGateBefore(a: Answers, path: string): string {
+  const p = parsePath(path);
+  if (p.scope !== 'member' || p.index === 0 || !isIncomeField(p.name)) return path;
+  const gate = incomeGatePath(p.index);
+  if (isSettled(a, gate) || a.asked.includes(gate)) return path;
+  const person = a.members?.[p.index] ?? {};
+  const started = Object.keys(person).some(
+    (name) => isIncomeField(name) && (person[name] !== undefined || a.unknown.includes(`members[${p.index}].${name}`)),
+  );
+  return started ? path : gate;
 }
 
 /** "질문 n / 약 m": n counts answered questions plus this one, m adds what may still be asked. */

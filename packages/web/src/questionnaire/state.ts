@@ -1,4 +1,5 @@
-import { parsePath } from './paths.ts';
+import { HAS_INCOME, INCOME_FIELDS } from './income-gate.ts';
+import { memberPath, parsePath } from './paths.ts';
 
 /** One answer value as the engine takes it. */
 export type Value = number | boolean | string;
@@ -59,6 +60,7 @@ export function setAnswer(a: Answers, path: string, value: Value): Answers {
   if (p.scope === 'member') {
     const members = [...(a.members ?? [])];
     members[p.index] = { ...(members[p.index] ?? {}), [p.name]: value };
+    if (p.name === HAS_INCOME) return applyIncomeGate({ ...a, members, unknown, asked }, p.index, value === true);
     return { ...a, members, unknown, asked };
   }
   if (p.scope === 'members') return a;
@@ -121,4 +123,22 @@ export function setMembers(a: Answers, members: readonly MemberAnswer[]): Answer
     unknown: a.unknown.filter((u) => u !== 'members' && keep(u)),
     asked: remember(a.asked.filter(keep), 'members'),
   };
+}
+
+/**
+ * "No income" answers the four income questions with 0. "Yes" clears zeros that "no" filled in
+ * earlier (never an amount the person typed), so the amounts are asked.
+ */
+function applyIncomeGate(a: Answers, index: number, hasIncome: boolean): Answers {
+  const members = [...(a.members ?? [])];
+  const person: Record<string, Value | undefined> = { ...(members[index] ?? {}) };
+  const typed = (name: string) => a.asked.includes(memberPath(index, name));
+  for (const name of INCOME_FIELDS) {
+    if (!hasIncome) person[name] = 0;
+    else if (person[name] === 0 && !typed(name)) person[name] = undefined;
+  }
+  members[index] = person;
+  const incomePaths = INCOME_FIELDS.map((name) => memberPath(index, name));
+  const unknown = hasIncome ? a.unknown : a.unknown.filter((u) => !incomePaths.includes(u));
+  return { ...a, members, unknown };
 }
