@@ -8,6 +8,7 @@ const PLAIN = {
   carValue: 0,
   debts: 0,
   receivesLivelihoodBenefit: false,
+  receivesMedicalBenefit: false,
   receivesHousingBenefit: false,
   nearPoor: false,
   inCrisis: false,

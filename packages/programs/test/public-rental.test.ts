@@ -147,6 +147,24 @@ const CASES: Array<Case & { program: Program }> = [2025, 2026].flatMap((year) =>
     },
     {
       program: purchaseRental,
+      // 시행규칙 제20조제1항제1호가목: "생계급여 수급자 또는 … 의료급여 수급자".
+      name: `매입임대 ${year}: 의료급여 수급자도 소득과 상관없이 1순위`,
+      date,
+      household: gwangjuRenter(family(1, 50, { earned: 3_000_000 }), { receivesMedicalBenefit: true }),
+      expect: { status: 'eligible' },
+    },
+    {
+      program: jeonseRental,
+      name: `전세임대 ${year}: 소득이 선 넘고 생계·의료급여 모두 모름`,
+      date,
+      household: without(
+        without(gwangjuRenter(family(1, 50, { earned: 3_000_000 })), 'receivesLivelihoodBenefit'),
+        'receivesMedicalBenefit',
+      ),
+      expect: { status: 'unknown', missing: ['receivesLivelihoodBenefit', 'receivesMedicalBenefit'] },
+    },
+    {
+      program: purchaseRental,
       name: `매입임대 ${year}: 소득 모르고 수급 아님`,
       date,
       household: gwangjuRenter([{ ...person('head', 50), earnedIncome: undefined }]),

@@ -115,6 +115,10 @@ export const householdSchema = defineSchema({
     carValue: num('KRW', { ko: '자동차 가액', en: 'Car value' }, { order: 23 }),
     debts: num('KRW', { ko: '빚 (대출 등)', en: 'Debts (loans)' }, { order: 24 }),
     receivesLivelihoodBenefit: bool({ ko: '생계급여를 받고 있음', en: 'Receives livelihood benefit' }, { order: 60 }),
+    receivesMedicalBenefit: bool(
+      { ko: '의료급여를 받고 있음', en: 'Receives medical benefit (의료급여)' },
+      { order: 60.5 },
+    ),
     receivesHousingBenefit: bool({ ko: '주거급여를 받고 있음', en: 'Receives housing benefit' }, { order: 61 }),
     nearPoor: bool({ ko: '차상위계층 확인을 받음', en: 'Certified near-poor (차상위)' }, { order: 62 }),
     inCrisis: bool(

@@ -94,15 +94,18 @@ export function publicRentalProgram(spec: RentalSpec): Program {
   });
 }
 
-/** 영구임대 1순위: 생계·의료급여 수급자 are selected without the income test; only 생계급여 is asked here. */
+/**
+ * 생계·의료급여 수급자 are selected without the income test: 영구임대 별표 3 1순위 가목, 기존주택등매입임대
+ * 시행규칙 제20조제1항제1호가목 ("생계급여 수급자 또는 … 의료급여 수급자", read in the 2021-02-02 text).
+ */
 export const livelihoodRecipient = defineVariable(
   'livelihoodRecipient',
   {
-    ko: '생계급여 수급자 (소득·자산 심사 없는 우선 대상)',
-    en: 'livelihood benefit recipient (priority, no means test)',
+    ko: '생계급여 또는 의료급여 수급자 (소득·자산 심사 없는 우선 대상)',
+    en: 'livelihood or medical benefit recipient (priority, no means test)',
   },
   'bool',
-  v.input('receivesLivelihoodBenefit'),
+  v.or(v.input('receivesLivelihoodBenefit'), v.input('receivesMedicalBenefit')),
 );
 
 const urbanLine = (id: string, ko: string, en: string, rate: ParameterDef, sizeKey?: Arg | null) =>
