@@ -28,7 +28,10 @@ export const questionTitles: Readonly<Record<string, Label>> = {
   carValue: { ko: '자동차가 있다면 가격은 얼마쯤인가요?', en: 'If you have a car, about how much is it worth?' },
   debts: { ko: '빚(대출 등)은 모두 얼마인가요?', en: 'How much do you owe in total (loans)?' },
   receivesLivelihoodBenefit: { ko: '지금 생계급여를 받고 계세요?', en: 'Do you receive the livelihood benefit now?' },
-  receivesMedicalBenefit: { ko: '지금 의료급여를 받고 계세요?', en: 'Do you receive the medical benefit (의료급여) now?' },
+  receivesMedicalBenefit: {
+    ko: '지금 의료급여를 받고 계세요?',
+    en: 'Do you receive the medical benefit (의료급여) now?',
+  },
   receivesHousingBenefit: { ko: '지금 주거급여를 받고 계세요?', en: 'Do you receive the housing benefit now?' },
   nearPoor: { ko: '차상위계층 확인을 받으셨어요?', en: 'Are you certified as near-poor (차상위)?' },
   inCrisis: {
