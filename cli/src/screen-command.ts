@@ -43,7 +43,11 @@ export function screenCommand(
   ]);
   const header =
     opts.lang === 'ko' ? ['제도', '결과', '금액(월)', '이유'] : ['Program', 'Result', 'Amount/month', 'Why'];
-  io.stdout.write(`${opts.lang === 'ko' ? '기준일' : 'As of'} ${outcome.date}\n\n${renderTable(header, rows)}\n`);
+  const asOf =
+    opts.lang === 'ko'
+      ? `기준일 ${outcome.date} · 규칙 버전 ${outcome.rulesVersion}`
+      : `As of ${outcome.date} · rules version ${outcome.rulesVersion}`;
+  io.stdout.write(`${asOf}\n\n${renderTable(header, rows)}\n`);
   const next = outcome.nextQuestions.slice(0, 5).map((q) => q.label[opts.lang]);
   if (next.length) {
     io.stdout.write(

@@ -11,6 +11,7 @@ export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods 
 export { entryPartialYears, entryYears, FIRST_YEAR, yearsCovered, yearVerified } from './catalog/coverage.ts';
 export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './catalog/metadata.ts';
 export { type CatalogEntry, catalog, findProgram } from './catalog/registry.ts';
+export { rulesVersion } from './catalog/rules-version.ts';
 export { type Address, addressToRegion } from './household/address.ts';
 export { householdInputJsonSchema } from './household/input-json-schema.ts';
 export { checkHousehold, prepareHousehold } from './household/prepare.ts';

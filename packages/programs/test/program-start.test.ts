@@ -83,3 +83,32 @@ describe('years with missing table cells', () => {
     expect(entryYears(rent, 2026)).toEqual(expect.arrayContaining(partial));
   });
 });
+
+describe('rules version', () => {
+  it('is the same for the same rules, and changes when a figure changes', async () => {
+    const { catalog } = await import('../src/catalog/registry.ts');
+    const { rulesVersion } = await import('../src/catalog/rules-version.ts');
+    const out = screenHousehold(youngRenter, { date: '2026-03-01' });
+    if (!out.ok) throw new Error('invalid');
+    expect(out.rulesVersion).toMatch(/^[0-9a-f]{16}$/);
+    expect(rulesVersion([...catalog])).toBe(out.rulesVersion);
+    // One 기준임대료 cell different → a different version.
+    const rent = catalog[0];
+    if (!rent?.program) throw new Error('no rent program');
+    const def = rent.program.parameters.get('housing_benefit.standard_rent');
+    if (!def) throw new Error('no standard rent');
+    const changed = {
+      ...def,
+      periods: def.periods.map((p, i) => (i === def.periods.length - 1 ? { ...p, value: 1 } : p)),
+    };
+    const parameters = new Map(rent.program.parameters);
+    parameters.set(def.id, changed);
+    const copy = [
+      { ...rent, program: { ...rent.program, parameters: new Map(rent.program.parameters) } },
+      ...catalog.slice(1),
+    ];
+    expect(rulesVersion(copy)).toBe(out.rulesVersion);
+    const altered = [{ ...rent, program: { ...rent.program, parameters } }, ...catalog.slice(1)];
+    expect(rulesVersion(altered)).not.toBe(out.rulesVersion);
+  });
+});

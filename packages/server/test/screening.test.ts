@@ -41,6 +41,7 @@ describe('screening API', () => {
     expect(rent.parameters.every((p: { citation: { url: string } }) => p.citation.url.startsWith('http'))).toBe(true);
     // The API gives exactly what the shared entry point gives (the browser runs the same code).
     const direct = screenHousehold(elderlyRenter, { date: '2026-03-01' });
+    expect(direct.ok && direct.rulesVersion).toBe(body.rulesVersion);
     expect(direct.ok && direct.programs.map((p) => [p.id, p.status, p.amount])).toEqual(
       body.programs.map((p: { id: string; status: string; amount: number | null }) => [p.id, p.status, p.amount]),
     );

@@ -8,6 +8,7 @@ import {
   type ValidationError,
 } from '@jibsa/rules';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
+import { rulesVersion } from '../catalog/rules-version.ts';
 import { checkHousehold } from '../household/prepare.ts';
 
 export interface ProgramScreening {
@@ -30,6 +31,8 @@ export interface ProgramScreening {
 export interface Screening {
   readonly ok: true;
   readonly date: string;
+  /** Fingerprint of the rules and figures used (see rulesVersion): with `date`, enough to reproduce the result. */
+  readonly rulesVersion: string;
   readonly programs: readonly ProgramScreening[];
   /** Inputs that could still change some result, most useful first: the next questions to ask. */
   readonly nextQuestions: readonly {
@@ -58,7 +61,8 @@ export function screenHousehold(
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const entries = [...(opts.programs ?? catalog), ...(opts.extraPrograms ?? [])];
   const programs = entries.filter((e) => e.program).map((e) => screenOne(e, checked.value, date));
-  return { ok: true, date, programs, nextQuestions: rankQuestions(programs) };
+  const version = opts.extraPrograms?.length ? rulesVersion(entries) : rulesVersion(opts.programs ?? catalog);
+  return { ok: true, date, rulesVersion: version, programs, nextQuestions: rankQuestions(programs) };
 }
 
 function screenOne(entry: CatalogEntry, household: Household, date: string): ProgramScreening {

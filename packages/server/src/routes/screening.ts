@@ -79,7 +79,12 @@ export const screeningRoutes: FastifyPluginAsync<AppContext> = async (app) => {
       if (!outcome.ok) {
         throw invalid(outcome.errors.map((e) => ({ path: `household.${e.path}`, ko: e.message.ko, en: e.message.en })));
       }
-      return { date: outcome.date, programs: outcome.programs, nextQuestions: outcome.nextQuestions };
+      return {
+        date: outcome.date,
+        rulesVersion: outcome.rulesVersion,
+        programs: outcome.programs,
+        nextQuestions: outcome.nextQuestions,
+      };
     },
   );
 

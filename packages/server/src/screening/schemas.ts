@@ -61,6 +61,9 @@ export const ScreenRequest = Type.Object(
 
 export const ScreenResponse = Type.Object({
   date: Type.String({ format: 'date' }),
+  rulesVersion: Type.String({
+    description: 'Fingerprint of the rules and figures used; with the date, enough to reproduce this result',
+  }),
   programs: Type.Array(ProgramScreeningSchema),
   nextQuestions: Type.Array(
     Type.Object({ path: Type.String(), label: LabelSchema, programs: Type.Array(Type.String()) }),

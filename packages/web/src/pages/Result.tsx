@@ -64,7 +64,7 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
   return (
     <div className="result" data-complete={complete || undefined}>
       <PageHeading title={t.resultTitle} />
-      <p className="as-of">{fill(t.asOf, { date: screening.date })}</p>
+      <p className="as-of">{fill(t.asOf, { date: screening.date, version: screening.rulesVersion })}</p>
       <p className="disclaimer">{t.disclaimer}</p>
       {pending && (
         <p className="notice no-print">
