@@ -158,6 +158,9 @@ describe('a place that changed 시·도', () => {
       { sido: '경상북도', sigungu: '군위군' },
       { sido: '대구광역시', sigungu: '군위군' },
       { code: '47720' },
+      { sido: '대구광역시', code: '47720' },
+      { sido: '경상북도', code: '27720' },
+      { sigungu: '대구광역시 군위군' },
     ]) {
       expect(addressToRegion(address, '2023-07-01')).toEqual({
         ok: true,
@@ -168,5 +171,27 @@ describe('a place that changed 시·도', () => {
         value: { region: 'other', gwangjuDistrict: 'outside' },
       });
     }
+  });
+
+  it('refuses a 군위군 code with another 군 name, or 군위군 under an unrelated 시·도', () => {
+    expect(addressToRegion({ sigungu: '칠곡군', code: '47720' }, '2024-01-01')).toMatchObject({
+      ok: false,
+      path: 'address.code',
+    });
+    expect(addressToRegion({ sido: '경기도', sigungu: '군위군' }, '2024-01-01')).toMatchObject({
+      ok: false,
+      path: 'address.sido',
+    });
+  });
+
+  it('accepts a 창원 구 written without "창원시", with or without its code', () => {
+    expect(addressToRegion({ sido: '경상남도', sigungu: '진해구', code: '48129' }, '2026-01-01')).toEqual({
+      ok: true,
+      value: { region: 'changwon', gwangjuDistrict: 'outside' },
+    });
+    expect(addressToRegion({ sido: '경남', sigungu: '마산합포구' }, '2026-01-01')).toEqual({
+      ok: true,
+      value: { region: 'changwon', gwangjuDistrict: 'outside' },
+    });
   });
 });

@@ -154,8 +154,8 @@ const CASES: Array<Case & { program: Program }> = [2025, 2026].flatMap((year) =>
       expect: { status: 'eligible' },
     },
     {
-      program: jeonseRental,
-      name: `전세임대 ${year}: 소득이 선 넘고 생계·의료급여 모두 모름`,
+      program: purchaseRental,
+      name: `매입임대 ${year}: 소득이 선 넘고 생계·의료급여 모두 모름`,
       date,
       household: without(
         without(gwangjuRenter(family(1, 50, { earned: 3_000_000 })), 'receivesLivelihoodBenefit'),

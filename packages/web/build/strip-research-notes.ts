@@ -31,7 +31,8 @@ export function removeNoteProperties(code: string, fileName = 'parameters.ts'): 
       node.name.text === 'note' &&
       ts.isObjectLiteralExpression(node.parent)
     ) {
-      const comma = /^\s*,/.exec(code.slice(node.getEnd()));
+      // The comma may follow comments: `note: '…' /* why */,` loses the comment with it.
+      const comma = /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*,/.exec(code.slice(node.getEnd()));
       cuts.push([node.getStart(source), node.getEnd() + (comma ? comma[0].length : 0)]);
       return;
     }

@@ -156,14 +156,26 @@ describe('the income gate: "any money coming in?" before the four kinds of incom
     ]);
   });
 
-  it('"yes" asks the amounts; switching back to "yes" clears the zeros "no" filled in, not typed amounts', () => {
-    let a = setAnswer(ready, 'members[1].hasIncome', true);
+  it('"yes" asks the amounts', () => {
+    const a = setAnswer(ready, 'members[1].hasIncome', true);
     expect(nextPath(a, next)).toBe('members[1].earnedIncome');
-    a = setAnswer(a, 'members[1].earnedIncome', 0);
+  });
+
+  it('"no" then "잘 모르겠어요" does not keep the zeros; the amounts are asked', () => {
+    let a = setAnswer(ready, 'members[1].hasIncome', false);
+    a = markUnknown(a, 'members[1].hasIncome');
+    expect(getAnswer(a, 'members[1].earnedIncome')).toBeUndefined();
+    expect(nextPath(a, next)).toBe('members[1].earnedIncome');
+  });
+
+  it('yes → an amount → no → yes: the amount is asked again, not kept as 0', () => {
+    let a = setAnswer(ready, 'members[1].hasIncome', true);
+    a = setAnswer(a, 'members[1].earnedIncome', 3_000_000);
     a = setAnswer(a, 'members[1].hasIncome', false);
-    a = setAnswer(a, 'members[1].hasIncome', true);
     expect(getAnswer(a, 'members[1].earnedIncome')).toBe(0);
-    expect(getAnswer(a, 'members[1].pensionIncome')).toBeUndefined();
+    a = setAnswer(a, 'members[1].hasIncome', true);
+    expect(getAnswer(a, 'members[1].earnedIncome')).toBeUndefined();
+    expect(nextPath(a, next)).toBe('members[1].earnedIncome');
   });
 
   it('"잘 모르겠어요" falls back to asking each kind', () => {

@@ -23,6 +23,17 @@ export const p = { id: "x", periods: [
     expect(ts.transpileModule(out, { reportDiagnostics: true }).diagnostics).toEqual([]);
   });
 
+  it('takes the comma after a trailing comment too', () => {
+    const out = removeNoteProperties(
+      "const p = { a: 1, note: 'x' /* why */, b: 2, note2: 3, c: { note: 'y' // why\n, d: 4 } };",
+    );
+    expect(ts.transpileModule(out, { reportDiagnostics: true }).diagnostics).toEqual([]);
+    expect(out).toContain('b: 2');
+    expect(out).toContain('note2: 3');
+    expect(out).toContain('d: 4');
+    expect(out).not.toMatch(/note:/);
+  });
+
   it('leaves a real parameter file valid and every figure in place', () => {
     const file = path.resolve(import.meta.dirname, '../../programs/src/housing-benefit/parameters.ts');
     const code = fs.readFileSync(file, 'utf8');

@@ -2,10 +2,11 @@ import { listParameters } from '@jibsa/rules';
 import type { CatalogEntry } from './registry.ts';
 
 /**
- * A short fingerprint of the rules and figures a screening used (criteria, amounts, parameter
- * values and periods, start dates). A stored screening keeps it beside its date, so a later
- * reader can tell whether today's rules would give the same answer. Citations and research
- * notes are left out: they explain figures without changing any result.
+ * A short fingerprint of the program rules and figures a screening used (criteria, amounts,
+ * parameter values, units and periods, start dates). A stored screening keeps it beside its
+ * date, so a later reader can tell whether the rules and figures have changed since. It does
+ * not cover the engine or the input preparation (address, age); the app version does. Citations
+ * and research notes are left out: they explain figures without changing any result.
  */
 export function rulesVersion(entries: readonly CatalogEntry[]): string {
   const cached = memo.get(entries);
@@ -15,6 +16,8 @@ export function rulesVersion(entries: readonly CatalogEntry[]): string {
     if (!e.program) continue;
     const params = listParameters(e.program).map((d) => [
       d.id,
+      d.unit,
+      d.dimensions ?? null,
       d.beyondMax ?? null,
       d.periods.map((p) => [p.from, p.to ?? null, p.value, p.verified]),
     ]);

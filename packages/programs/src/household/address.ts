@@ -75,6 +75,8 @@ export function addressToRegion(address: Address, date: string): AddressOutcome 
       en: 'the area code must be 2 (province), 5 (district) or 10 digits.',
     });
   }
+  const gunwi = gunwiOutcome(address, code, sido, date);
+  if (gunwi) return gunwi;
   const byCode = code ? SIDO.find((s) => s.codes.includes(code.slice(0, 2))) : undefined;
   if (code && !byCode) {
     return fail('address.code', { ko: `알 수 없는 행정구역 코드입니다: ${code}`, en: `unknown area code: ${code}` });
@@ -96,7 +98,8 @@ export function addressToRegion(address: Address, date: string): AddressOutcome 
   const district5 = code && code.length >= 5 ? code.slice(0, 5) : undefined;
   if (found.codes.includes('29')) return gwangju(sigungu, district5);
   if (found.codes.includes('48')) {
-    const byName = sigungu === undefined ? undefined : sigungu.startsWith('창원');
+    const byName =
+      sigungu === undefined ? undefined : sigungu.startsWith('창원') || CHANGWON_DISTRICTS.includes(sigungu);
     const byCode = district5 === undefined ? undefined : CHANGWON_CODE.test(district5);
     if (byName !== undefined && byCode !== undefined && byName !== byCode) {
       return fail('address.code', {
@@ -106,16 +109,40 @@ export function addressToRegion(address: Address, date: string): AddressOutcome 
     }
     if (byName || byCode) return { ok: true, value: { region: 'changwon', gwangjuDistrict: 'outside' } };
   }
-  // 군위군 moved from 경상북도 to 대구광역시 on 2023-07-01; either way of writing it means the same place.
-  if (sigungu === '군위군' || district5 === GUNWI_OLD || district5 === GUNWI_NEW) {
-    return { ok: true, value: { region: date >= GUNWI_MOVED ? 'metro' : 'other', gwangjuDistrict: 'outside' } };
-  }
   return { ok: true, value: { region: found.region, gwangjuDistrict: 'outside' } };
 }
 
+/** 창원시's five 구, which people often write without "창원시". */
+const CHANGWON_DISTRICTS = ['의창구', '성산구', '마산합포구', '마산회원구', '진해구'];
+
 const GUNWI_MOVED = '2023-07-01';
-const GUNWI_OLD = '47720';
-const GUNWI_NEW = '27720';
+const GUNWI_CODES = ['47720', '27720'];
+const GUNWI_NAMES = ['군위군', '대구광역시군위군', '경상북도군위군'];
+
+/**
+ * 군위군 moved from 경상북도 (code 47720) to 대구광역시 (27720) on 2023-07-01. Any of its names or
+ * codes, under either 시·도, is the same place: 광역시 from that day, 도 before. Undefined when
+ * the address is not 군위군.
+ */
+function gunwiOutcome(address: Address, code: string | undefined, sido: Sido | undefined, date: string) {
+  const sigungu = address.sigungu === undefined ? undefined : squash(address.sigungu);
+  const byName = sigungu !== undefined && GUNWI_NAMES.includes(sigungu);
+  const byCode = code !== undefined && code.length >= 5 && GUNWI_CODES.includes(code.slice(0, 5));
+  if (!byName && !byCode) return undefined;
+  if (sigungu !== undefined && code !== undefined && code.length >= 5 && byName !== byCode) {
+    return fail('address.code', {
+      ko: `행정구역 코드 ${code.slice(0, 5)}와 시·군·구 이름 ${sigungu}이(가) 서로 맞지 않습니다.`,
+      en: `area code ${code.slice(0, 5)} and district name ${sigungu} do not match.`,
+    });
+  }
+  if (sido && !sido.codes.some((c) => c === '27' || c === '47')) {
+    return fail('address.sido', {
+      ko: `군위군은 ${sido.names[0]}에 있지 않습니다 (대구광역시, 2023년 6월까지는 경상북도).`,
+      en: `군위군 is not in ${sido.names[0]} (it is in 대구광역시; 경상북도 until June 2023).`,
+    });
+  }
+  return { ok: true, value: { region: date >= GUNWI_MOVED ? 'metro' : 'other', gwangjuDistrict: 'outside' } } as const;
+}
 
 function gwangju(sigungu: string | undefined, district5: string | undefined): AddressOutcome {
   const byName = sigungu

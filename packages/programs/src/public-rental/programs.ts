@@ -94,12 +94,25 @@ export function publicRentalProgram(spec: RentalSpec): Program {
   });
 }
 
-/**
- * 생계·의료급여 수급자 are selected without the income test: 영구임대 별표 3 1순위 가목, 기존주택등매입임대
- * 시행규칙 제20조제1항제1호가목 ("생계급여 수급자 또는 … 의료급여 수급자", read in the 2021-02-02 text).
- */
+/** 생계급여 수급자: the priority group every public-rental type names (no means test). */
 export const livelihoodRecipient = defineVariable(
   'livelihoodRecipient',
+  {
+    ko: '생계급여 수급자 (소득·자산 심사 없는 우선 대상)',
+    en: 'livelihood benefit recipient (priority, no means test)',
+  },
+  'bool',
+  v.input('receivesLivelihoodBenefit'),
+);
+
+/**
+ * 생계·의료급여 수급자 (국민기초생활 보장법) are selected without the income test where the text says
+ * both: 영구임대 별표 3 1순위 가목 and 기존주택등매입임대 시행규칙 제20조제1항제1호가목 ("생계급여 수급자
+ * 또는 … 의료급여 수급자", read in the 2021-02-02 text). 전세임대 and 고령자복지주택 keep the 생계급여 test
+ * only: their texts were not read for 의료급여.
+ */
+export const basicLivelihoodRecipient = defineVariable(
+  'basicLivelihoodRecipient',
   {
     ko: '생계급여 또는 의료급여 수급자 (소득·자산 심사 없는 우선 대상)',
     en: 'livelihood or medical benefit recipient (priority, no means test)',
@@ -127,7 +140,7 @@ export const permanentRental = publicRentalProgram({
   label: { ko: '영구임대주택', en: 'Permanent public rental housing' },
   incomeLine: permanentIncomeLine,
   assetLimit: permanentTotalAssets,
-  waivedFor: livelihoodRecipient,
+  waivedFor: basicLivelihoodRecipient,
 });
 
 /** 국민임대: 70 % (1인 90 %, 2인 80 %), 국민임대 총자산·자동차 한도. From 2025 (rates). */
@@ -253,7 +266,7 @@ export const purchaseRental = publicRentalProgram({
   ),
   assetLimit: nationalTotalAssets,
   carLimit: nationalCarValue,
-  waivedFor: livelihoodRecipient,
+  waivedFor: basicLivelihoodRecipient,
 });
 
 /**

@@ -31,7 +31,7 @@ export interface ProgramScreening {
 export interface Screening {
   readonly ok: true;
   readonly date: string;
-  /** Fingerprint of the rules and figures used (see rulesVersion): with `date`, enough to reproduce the result. */
+  /** Fingerprint of the program rules and figures used (see rulesVersion), to read beside `date`. */
   readonly rulesVersion: string;
   readonly programs: readonly ProgramScreening[];
   /** Inputs that could still change some result, most useful first: the next questions to ask. */
@@ -61,7 +61,9 @@ export function screenHousehold(
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const entries = [...(opts.programs ?? catalog), ...(opts.extraPrograms ?? [])];
   const programs = entries.filter((e) => e.program).map((e) => screenOne(e, checked.value, date));
-  const version = opts.extraPrograms?.length ? rulesVersion(entries) : rulesVersion(opts.programs ?? catalog);
+  // Hashed per array (memoised), so a center's local programs loaded once cost one hash, not one per call.
+  const base = rulesVersion(opts.programs ?? catalog);
+  const version = opts.extraPrograms?.length ? `${base}-${rulesVersion(opts.extraPrograms)}` : base;
   return { ok: true, date, rulesVersion: version, programs, nextQuestions: rankQuestions(programs) };
 }
 

@@ -62,7 +62,7 @@ export const ScreenRequest = Type.Object(
 export const ScreenResponse = Type.Object({
   date: Type.String({ format: 'date' }),
   rulesVersion: Type.String({
-    description: 'Fingerprint of the rules and figures used; with the date, enough to reproduce this result',
+    description: 'Fingerprint of the program rules and figures used (criteria, parameter values and periods)',
   }),
   programs: Type.Array(ProgramScreeningSchema),
   nextQuestions: Type.Array(

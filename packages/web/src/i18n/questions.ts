@@ -29,8 +29,8 @@ export const questionTitles: Readonly<Record<string, Label>> = {
   debts: { ko: '빚(대출 등)은 모두 얼마인가요?', en: 'How much do you owe in total (loans)?' },
   receivesLivelihoodBenefit: { ko: '지금 생계급여를 받고 계세요?', en: 'Do you receive the livelihood benefit now?' },
   receivesMedicalBenefit: {
-    ko: '지금 의료급여를 받고 계세요?',
-    en: 'Do you receive the medical benefit (의료급여) now?',
+    ko: '지금 기초생활보장 의료급여를 받고 계세요? (국가유공자·입양아동 등 다른 이유로 받는 의료급여는 빼고요)',
+    en: 'Do you receive the medical benefit (의료급여) as a basic livelihood recipient now? (Not for other reasons, such as veterans or adopted children)',
   },
   receivesHousingBenefit: { ko: '지금 주거급여를 받고 계세요?', en: 'Do you receive the housing benefit now?' },
   nearPoor: { ko: '차상위계층 확인을 받으셨어요?', en: 'Are you certified as near-poor (차상위)?' },

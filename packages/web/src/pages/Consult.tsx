@@ -62,6 +62,7 @@ export function Consult({ answers, screening, program }: Props) {
     if (body.consent.result && screening) {
       body.screening = {
         date: screening.date,
+        rulesVersion: screening.rulesVersion,
         programs: screening.programs.map((p) => ({ id: p.id, name: p.name.ko, status: p.status, amount: p.amount })),
       };
     }

@@ -106,6 +106,7 @@ export function markUnknown(a: Answers, path: string): Answers {
       ...next,
       members: a.members.map((m, i) => (i === p.index ? { ...m, [p.name]: undefined } : m)),
     };
+    if (p.name === HAS_INCOME) next = applyIncomeGate(next, p.index, null);
   }
   return next;
 }
@@ -126,19 +127,23 @@ export function setMembers(a: Answers, members: readonly MemberAnswer[]): Answer
 }
 
 /**
- * "No income" answers the four income questions with 0. "Yes" clears zeros that "no" filled in
- * earlier (never an amount the person typed), so the amounts are asked.
+ * "No income" answers the four income questions with 0 and forgets any amounts asked before
+ * (they are no longer the person's answer). "Yes" or "잘 모르겠어요" clears those zeros again
+ * unless the person typed them after the gate, so the amounts are asked.
  */
-function applyIncomeGate(a: Answers, index: number, hasIncome: boolean): Answers {
+function applyIncomeGate(a: Answers, index: number, hasIncome: boolean | null): Answers {
   const members = [...(a.members ?? [])];
   const person: Record<string, Value | undefined> = { ...(members[index] ?? {}) };
-  const typed = (name: string) => a.asked.includes(memberPath(index, name));
+  const incomePaths = INCOME_FIELDS.map((name) => memberPath(index, name));
+  if (hasIncome === false) {
+    for (const name of INCOME_FIELDS) person[name] = 0;
+    members[index] = person;
+    const notIncome = (path: string) => !incomePaths.includes(path);
+    return { ...a, members, unknown: a.unknown.filter(notIncome), asked: a.asked.filter(notIncome) };
+  }
   for (const name of INCOME_FIELDS) {
-    if (!hasIncome) person[name] = 0;
-    else if (person[name] === 0 && !typed(name)) person[name] = undefined;
+    if (person[name] === 0 && !a.asked.includes(memberPath(index, name))) person[name] = undefined;
   }
   members[index] = person;
-  const incomePaths = INCOME_FIELDS.map((name) => memberPath(index, name));
-  const unknown = hasIncome ? a.unknown : a.unknown.filter((u) => !incomePaths.includes(u));
-  return { ...a, members, unknown };
+  return { ...a, members };
 }
