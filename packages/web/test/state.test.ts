@@ -183,3 +183,23 @@ describe('the income gate: "any money coming in?" before the four kinds of incom
     expect(nextPath(a, next)).toBe('members[1].earnedIncome');
   });
 });
+
+describe('editing who lives together', () => {
+  it('moves the answers about each person with them when someone in the middle is removed', () => {
+    let a = setMembers(emptyAnswers, [
+      { relation: 'head', age: 70 },
+      { relation: 'spouse', age: 68 },
+      { relation: 'child', age: 40 },
+    ]);
+    a = setAnswer(a, 'members[1].hasIncome', false);
+    a = markUnknown(a, 'members[2].earnedIncome');
+    a = setAnswer(a, 'members[2].pensionIncome', 100_000);
+    // The spouse (index 1) is removed; the child moves to index 1 with what was said about them.
+    const kept = [a.members?.[0] ?? {}, a.members?.[2] ?? {}];
+    a = setMembers(a, kept, [0, 2]);
+    expect(a.asked).toEqual(['members', 'members[1].earnedIncome', 'members[1].pensionIncome']);
+    expect(a.unknown).toEqual(['members[1].earnedIncome']);
+    expect(getAnswer(a, 'members[1].pensionIncome')).toBe(100_000);
+    expect(a.asked).not.toContain('members[1].hasIncome');
+  });
+});

@@ -8,6 +8,8 @@ export interface PersonDraft {
   readonly relation: string;
   readonly ageText: string;
   readonly rest: Readonly<Record<string, unknown>>;
+  /** Where this person was in the saved answers (null when added now), so answers about them follow them. */
+  readonly origin: number | null;
 }
 
 interface Props {
@@ -38,7 +40,7 @@ export function MembersEditor({ people, onChange, errors }: Props) {
   const add = () => {
     const relation = people.some((p) => p.relation === 'spouse') ? 'child' : 'spouse';
     focusIndex.current = people.length;
-    onChange([...people, { relation, ageText: '', rest: {} }]);
+    onChange([...people, { relation, ageText: '', rest: {}, origin: null }]);
   };
   const remove = (i: number) => {
     focusIndex.current = i - 1;

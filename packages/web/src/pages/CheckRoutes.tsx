@@ -99,7 +99,7 @@ export default function CheckRoutes({ route }: { route: Route }) {
       progress={progress(answers, next, q)}
       returnToAnswers={fromAnswers}
       onAnswer={(path: string, value: Value) => go(setAnswer(answers, path, value))}
-      onMembers={(members: MemberAnswer[]) => go(setMembers(answers, members))}
+      onMembers={(members: MemberAnswer[], origins: (number | null)[]) => go(setMembers(answers, members, origins))}
       onUnknown={(path: string) => go(markUnknown(answers, path))}
       onBack={prev ? () => navigate('/check', { q: prev }) : null}
     />

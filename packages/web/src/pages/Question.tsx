@@ -13,17 +13,23 @@ interface Props {
   answers: Answers;
   progress: { n: number; total: number };
   onAnswer: (path: string, value: Value) => void;
-  onMembers: (members: MemberAnswer[]) => void;
+  onMembers: (members: MemberAnswer[], origins: (number | null)[]) => void;
   onUnknown: (path: string) => void;
   onBack: (() => void) | null;
   returnToAnswers: boolean;
 }
 
 function peopleFrom(a: Answers): PersonDraft[] {
+  const saved = Boolean(a.members?.length);
   const ms = a.members?.length ? a.members : [{ relation: 'head' }];
-  return ms.map((m) => {
+  return ms.map((m, i) => {
     const { relation, age, ...rest } = m;
-    return { relation: String(relation ?? 'head'), ageText: age === undefined ? '' : String(age), rest };
+    return {
+      relation: String(relation ?? 'head'),
+      ageText: age === undefined ? '' : String(age),
+      rest,
+      origin: saved ? i : null,
+    };
   });
 }
 
@@ -51,7 +57,11 @@ export function Question(props: Props) {
         return { ...p.rest, relation: i === 0 ? 'head' : p.relation, age } as MemberAnswer;
       });
       setPersonErrors(errs);
-      if (Object.keys(errs).length === 0) props.onMembers(members);
+      if (Object.keys(errs).length === 0)
+        props.onMembers(
+          members,
+          people.map((p) => p.origin),
+        );
       return;
     }
     const r = readDraft(kind, field, draft);

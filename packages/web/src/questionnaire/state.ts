@@ -111,18 +111,28 @@ export function markUnknown(a: Answers, path: string): Answers {
   return next;
 }
 
-/** Sets the people who live together; answers about people who were removed are dropped. */
-export function setMembers(a: Answers, members: readonly MemberAnswer[]): Answers {
-  const n = members.length;
-  const keep = (path: string) => {
-    const p = parsePath(path);
-    return p.scope !== 'member' || p.index < n;
-  };
+/**
+ * Sets the people who live together. `origins[i]` is where person i was before (null: added now);
+ * by default everyone keeps their place. Questions answered about a person follow them to their
+ * new place, and those about people who were removed are dropped.
+ */
+export function setMembers(
+  a: Answers,
+  members: readonly MemberAnswer[],
+  origins: readonly (number | null)[] = members.map((_, i) => i),
+): Answers {
+  const moved = (paths: readonly string[]) =>
+    paths.flatMap((path) => {
+      const p = parsePath(path);
+      if (p.scope !== 'member') return [path];
+      const to = origins.indexOf(p.index);
+      return to === -1 ? [] : [memberPath(to, p.name)];
+    });
   return {
     ...a,
     members: members.map((m) => ({ ...m })),
-    unknown: a.unknown.filter((u) => u !== 'members' && keep(u)),
-    asked: remember(a.asked.filter(keep), 'members'),
+    unknown: moved(a.unknown.filter((u) => u !== 'members')),
+    asked: remember(moved(a.asked), 'members'),
   };
 }
 
