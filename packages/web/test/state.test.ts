@@ -136,8 +136,11 @@ describe('the income gate: "any money coming in?" before the four kinds of incom
   ]);
   const ready = setAnswer(family, 'housingType', 'apartment');
 
-  it('is asked before the first income question about a person', () => {
+  it('is asked before the first income question about a person, and counted in the progress', () => {
     expect(nextPath(ready, next)).toBe('members[1].hasIncome');
+    // 4 answered (district, members, tenure, type) + the gate + the income question it may lead to.
+    expect(progress(ready, next, 'members[1].hasIncome')).toEqual({ n: 5, total: 6 });
+    expect(progress(ready, next, null)).toEqual({ n: 4, total: 6 });
   });
 
   it('"no" answers all four incomes with 0 and moves on; only the incomes reach the rules', () => {

@@ -51,7 +51,10 @@ function incomeGateBefore(a: Answers, path: string): string {
 
 /** "질문 n / 약 m": n counts answered questions plus this one, m adds what may still be asked. */
 export function progress(a: Answers, next: readonly NextQuestion[], current: string | null) {
-  const remaining = new Set([...initialPending(a), ...adaptivePending(a, next)]);
+  const pending = adaptivePending(a, next);
+  // Each income question may bring its person's "any money coming in?" first: count those too.
+  const gates = pending.map((path) => incomeGateBefore(a, path)).filter((path) => !pending.includes(path));
+  const remaining = new Set([...initialPending(a), ...pending, ...gates]);
   const answered = a.asked.filter((p) => p !== current).length;
   if (current) remaining.add(current);
   const n = answered + (current ? 1 : 0);
