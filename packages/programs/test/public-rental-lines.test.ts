@@ -1,5 +1,3 @@
-import type { Household, Program } from '@jibsa/rules';
-import { describe, it } from 'vitest';
 import {
   happyElderly,
   happyNewlywed,
@@ -11,7 +9,7 @@ import {
   purchaseRental,
 } from '../src/public-rental/programs.ts';
 import { seniorWelfareHousing } from '../src/senior-welfare-housing/program.ts';
-import { check, family, gwangjuRenter, person } from './helpers.ts';
+import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from './income-lines.ts';
 
 /**
  * 공공임대 income lines, computed by hand from the cited tables (public-rental/parameters.ts):
@@ -21,20 +19,6 @@ import { check, family, gwangjuRenter, person } from './helpers.ts';
  * Lines are rounded to the won (2026 notices print 1인 120 % = 4,576,036 = round(3,813,363 × 1.2)).
  * Each row gives: at the line → eligible; 1 won over → ineligible.
  */
-interface Line {
-  program: Program;
-  date: string;
-  size: number;
-  line: number;
-  calc: string;
-  headAge: number;
-  fields?: Record<string, unknown>;
-  /** Split the income between head and spouse (맞벌이). */
-  dual?: boolean;
-}
-
-const NEWLYWED = { married: true, marriedYears: 3 };
-const YOUTH = { married: false };
 
 const LINES: Line[] = [
   {
@@ -234,18 +218,4 @@ const LINES: Line[] = [
   },
 ];
 
-function atIncome(l: Line, income: number): Household {
-  const members = family(l.size, l.headAge, { earned: l.dual ? income - 1_000_000 : income });
-  if (l.dual) members[1] = person('spouse', l.headAge, { earned: 1_000_000 });
-  return gwangjuRenter(members, l.fields);
-}
-
-describe('공공임대: income lines (at the line eligible, 1 won over ineligible)', () => {
-  for (const l of LINES) {
-    const name = `${l.program.id} ${l.date.slice(0, 4)} ${l.size}인${l.dual ? ' 맞벌이' : ''}: ${l.calc} → ${l.line.toLocaleString()}`;
-    it(`${name}; at the line`, () =>
-      check(l.program, { name, date: l.date, household: atIncome(l, l.line), expect: { status: 'eligible' } }));
-    it(`${name}; 1 won over`, () =>
-      check(l.program, { name, date: l.date, household: atIncome(l, l.line + 1), expect: { status: 'ineligible' } }));
-  }
-});
+describeIncomeLines('공공임대: income lines (at the line eligible, 1 won over ineligible)', LINES);

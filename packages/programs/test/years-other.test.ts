@@ -1,4 +1,4 @@
-import { type Household, type ParameterDef, type Program, periodAsOf } from '@jibsa/rules';
+import { type Household, type ParameterDef, periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/catalog/registry.ts';
 import { housingSupportMaxTimes } from '../src/emergency-housing/parameters.ts';
@@ -29,6 +29,7 @@ import { screenHousehold } from '../src/screen/screen.ts';
 import { ageMin as seniorAgeMin } from '../src/senior-welfare-housing/parameters.ts';
 import { seniorWelfareHousing } from '../src/senior-welfare-housing/program.ts';
 import { check, family, gwangjuRenter, person, without } from './helpers.ts';
+import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from './income-lines.ts';
 
 /**
  * Periods added in the second pass over the other programs (SOURCES-other-programs.md, 2026-11-25).
@@ -38,19 +39,6 @@ import { check, family, gwangjuRenter, person, without } from './helpers.ts';
  *   2024 new: 국민임대 70 % (1인 90 %, 2인 80 %); 매입·전세임대 50 % (1인 70 %, 2인 60 %; 제20조·제21조).
  *   2026-06-22 new (law text, verified): the same rates as before, read in 별표 3·4·5.
  */
-interface Line {
-  program: Program;
-  date: string;
-  size: number;
-  line: number;
-  calc: string;
-  headAge: number;
-  fields?: Record<string, unknown>;
-  dual?: boolean;
-}
-
-const NEWLYWED = { married: true, marriedYears: 3 };
-const YOUTH = { married: false };
 
 const LINES: Line[] = [
   {
@@ -156,21 +144,10 @@ const LINES: Line[] = [
   },
 ];
 
-function atIncome(l: Line, income: number): Household {
-  const members = family(l.size, l.headAge, { earned: l.dual ? income - 1_000_000 : income });
-  if (l.dual) members[1] = person('spouse', l.headAge, { earned: 1_000_000 });
-  return gwangjuRenter(members, l.fields);
-}
-
-describe('second pass: income lines of the new periods (at the line eligible, 1 won over ineligible)', () => {
-  for (const l of LINES) {
-    const name = `${l.program.id} ${l.date} ${l.size}인${l.dual ? ' 맞벌이' : ''}: ${l.calc} → ${l.line.toLocaleString()}`;
-    it(`${name}; at the line`, () =>
-      check(l.program, { name, date: l.date, household: atIncome(l, l.line), expect: { status: 'eligible' } }));
-    it(`${name}; 1 won over`, () =>
-      check(l.program, { name, date: l.date, household: atIncome(l, l.line + 1), expect: { status: 'ineligible' } }));
-  }
-});
+describeIncomeLines(
+  'second pass: income lines of the new periods (at the line eligible, 1 won over ineligible)',
+  LINES,
+);
 
 describe('second pass: unknown inputs in the new periods', () => {
   const three = gwangjuRenter(family(3, 45, { earned: 2_500_000 }));
