@@ -50,6 +50,30 @@ describe('local programs: a valid file works end to end', () => {
   });
   it('2027: the sample figures end 2026-12-31 → "not encoded"', () =>
     expect(screen(youth(1_000_000), '2027-03-01')?.unavailable).toBeDefined());
+  it('a start date makes earlier dates "not eligible", and is checked', () => {
+    const file = clone();
+    file.metadata.startedOn = {
+      date: '2026-03-01',
+      citation: { title: '남구 공고 (예시)', url: 'https://example.org/notice' },
+      verified: true,
+    };
+    const started = loadLocalProgram(file);
+    if (!started.ok) throw new Error(JSON.stringify(started.errors));
+    const r = screenHousehold(youth(1_000_000), { date: '2026-02-28', programs: [], extraPrograms: [started.entry] });
+    expect(r.ok && r.programs[0]?.status).toBe('ineligible');
+    expect(r.ok && r.programs[0]?.reasons[0]?.text.ko).toContain('2026년 3월 1일에 시작');
+    file.metadata.startedOn = { date: '2026-02-30', citation: { title: '', url: 'ftp://x' } };
+    const bad = loadLocalProgram(file);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.errors.map((e) => e.path).sort()).toEqual([
+        'metadata.startedOn.citation.title',
+        'metadata.startedOn.citation.url',
+        'metadata.startedOn.date',
+        'metadata.startedOn.verified',
+      ]);
+  });
+
   it('extraPrograms come after the national catalog', () => {
     const r = screenHousehold(youth(1_000_000), { date: '2026-06-01', extraPrograms: [loaded.entry] });
     expect(r.ok && r.programs.at(-1)?.id).toBe('local.sample-nam-gu-youth-rent');

@@ -179,6 +179,30 @@ export function validateLocalProgram(
       err('metadata.helpType', '지원 종류가 필요합니다 (예: rent-support)', 'helpType is required (e.g. rent-support)');
     if (typeof m.verified !== 'boolean')
       err('metadata.verified', '원문 확인 여부(true/false)를 적어야 합니다', 'verified must be true or false');
+    const start = m.startedOn;
+    if (start !== undefined) {
+      if (!isObj(start))
+        err(
+          'metadata.startedOn',
+          '{ "date", "citation", "verified" } 형식이어야 합니다',
+          'must be { "date", "citation", "verified" }',
+        );
+      else {
+        if (!isIso(start.date))
+          err(
+            'metadata.startedOn.date',
+            '시작일은 2026-03-01 형식의 날짜입니다',
+            'the start date looks like 2026-03-01',
+          );
+        titled(start.citation, 'metadata.startedOn.citation');
+        if (typeof start.verified !== 'boolean')
+          err(
+            'metadata.startedOn.verified',
+            '원문 확인 여부(true/false)를 적어야 합니다',
+            'verified must be true or false',
+          );
+      }
+    }
   }
 
   const c = json.criteria;
