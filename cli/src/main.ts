@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { programsCommand } from './programs-command.ts';
 import { screenCommand } from './screen-command.ts';
+import { screenManyCommand } from './screen-many-command.ts';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -13,6 +14,8 @@ const USAGE = `집사 Jibsa — 주거복지 제도 선별 (housing-welfare scre
 
 사용법 (usage):
   jibsa screen <household.json | -> [--date YYYY-MM-DD] [--json] [--lang ko|en]
+  jibsa screen-many <households.ndjson | -> [--date YYYY-MM-DD] [--lang ko|en]
+      한 줄에 가구 하나 (one household per line); 결과도 한 줄에 하나 (NDJSON out)
   jibsa programs [--json] [--lang ko|en]
 
 household.json 형식은 /api/docs 의 Household 스키마를 보세요 (see the Household schema at /api/docs).
@@ -48,6 +51,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 1;
     }
     return screenCommand(text, { date: values.date, json: Boolean(values.json), lang }, io);
+  }
+  if (command === 'screen-many') {
+    if (!file) {
+      io.stderr.write(`가구 파일을 지정해 주세요 (give a households file, or - for standard input).\n\n${USAGE}`);
+      return 2;
+    }
+    let input: NodeJS.ReadableStream;
+    try {
+      // Checked before opening: a stream reports a missing file only later, as an event.
+      if (file !== '-') fs.accessSync(file, fs.constants.R_OK);
+      input = file === '-' ? io.stdin : fs.createReadStream(file, { encoding: 'utf8' });
+    } catch (error) {
+      io.stderr.write(`파일을 읽을 수 없습니다 (cannot read file): ${(error as Error).message}\n`);
+      return 1;
+    }
+    return screenManyCommand(input, { date: values.date, lang }, io);
   }
   io.stderr.write(`알 수 없는 명령입니다 (unknown command): ${command}\n\n${USAGE}`);
   return 2;

@@ -1,4 +1,5 @@
 import { screenHousehold } from '@jibsa/programs';
+import { dateOptionOk } from './date-option.ts';
 import type { Io } from './main.ts';
 import { renderTable } from './text-table.ts';
 
@@ -19,10 +20,7 @@ export function screenCommand(
     io.stderr.write(`JSON 형식이 아닙니다 (not valid JSON): ${(error as Error).message}\n`);
     return 1;
   }
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-    io.stderr.write(`--date 는 YYYY-MM-DD 형식이어야 합니다 (--date must be YYYY-MM-DD): ${opts.date}\n`);
-    return 2;
-  }
+  if (!dateOptionOk(opts.date, io)) return 2;
   const outcome = screenHousehold(household, opts.date ? { date: opts.date } : {});
   if (!outcome.ok) {
     if (opts.json) io.stdout.write(`${JSON.stringify({ errors: outcome.errors }, null, 2)}\n`);

@@ -83,4 +83,43 @@ describe('jibsa CLI', () => {
     expect(yearRanges([2019, 2020, 2021, 2024, 2026])).toBe('2019–2021, 2024, 2026');
     expect(yearRanges([])).toBe('');
   });
+
+  it('screen-many: one result per line, bad lines reported with their number, good lines still screened', async () => {
+    const lines = [
+      JSON.stringify(household),
+      '{ not json',
+      '',
+      JSON.stringify({ region: 'mars', members: [{ age: 'old' }] }),
+      JSON.stringify({ ...household, members: [{ ...household.members[0], pensionIncome: 5_000_000 }] }),
+    ].join('\n');
+    const { code, out, err } = await run(['screen-many', '-', '--date', '2026-03-01'], lines);
+    expect(code).toBe(1);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.line, r.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [4, false],
+      [5, true],
+    ]);
+    const rent = (r: { programs: { id: string; status: string; amount: number | null }[] }) =>
+      r.programs.find((p) => p.id === 'housing-benefit-rent');
+    expect(rent(rows[0])).toMatchObject({ status: 'eligible', amount: 247_000 });
+    expect(rent(rows[3])).toMatchObject({ status: 'ineligible' });
+    expect(rows[2].errors.map((e: { path: string }) => e.path).sort()).toEqual(['members[0].age', 'region']);
+    expect(rows[0].rulesVersion).toMatch(/^[0-9a-f]{16}$/);
+    expect(err).toContain('가구 2개를 선별했습니다');
+  });
+
+  it('screen-many reads a file and refuses a date that is not a real day', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-cli-')), 'households.ndjson');
+    fs.writeFileSync(file, `${JSON.stringify(household)}\n${JSON.stringify(household)}\n`);
+    const ok = await run(['screen-many', file, '--date', '2024-06-01']);
+    expect(ok.code).toBe(0);
+    expect(ok.out.trim().split('\n')).toHaveLength(2);
+    expect((await run(['screen-many', file, '--date', '2024-02-30'])).code).toBe(2);
+    expect((await run(['screen-many', `${file}.missing`])).code).toBe(1);
+  });
 });
