@@ -62,7 +62,7 @@ export {
 } from './explain/result.ts';
 export { type Arg, type Builder, builderFor, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
 export type { Expr, Variable, VarUnit } from './expr/nodes.ts';
-export { parameterValue, periodAsOf } from './parameters/lookup.ts';
+export { parameterValue, periodAsOf, periodEnd, periodInForce } from './parameters/lookup.ts';
 export type * from './parameters/types.ts';
 export { defineProgram, listParameters, type ProgramSpec } from './program/define.ts';
 export type { Criterion, Program } from './program/types.ts';

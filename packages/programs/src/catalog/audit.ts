@@ -1,4 +1,4 @@
-import { listParameters, type ParameterDef, type ParameterPeriod } from '@jibsa/rules';
+import { listParameters, type ParameterDef, periodEnd } from '@jibsa/rules';
 import { parameters as livelihoodParams } from '../basic-livelihood/parameters.ts';
 import { parameters as emergencyParams } from '../emergency-housing/parameters.ts';
 import { parameters as repairParams } from '../home-repair/parameters.ts';
@@ -48,27 +48,20 @@ export interface UnverifiedRow {
 export function unverifiedPeriods(): UnverifiedRow[] {
   return allParameters().flatMap((d) => {
     const sorted = [...d.periods].sort((a, b) => a.from.localeCompare(b.from));
-    const end = (p: ParameterPeriod, i: number) => p.to ?? (sorted[i + 1] ? dayBefore(sorted[i + 1]?.from ?? '') : '');
-    return sorted.flatMap((p, i) =>
+    return sorted.flatMap((p) =>
       p.verified
         ? []
         : [
             {
               id: d.id,
               label: d.label.ko,
-              period: `${p.from} ~ ${end(p, i)}`.trim(),
+              period: `${p.from} ~ ${periodEnd(d, p) ?? ''}`.trim(),
               source: p.citation.title,
               note: p.note ?? '',
             },
           ],
     );
   });
-}
-
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { listParameters, type ParameterDef, type Program, periodAsOf } from '@jibsa/rules';
+import { listParameters, type Program, periodInForce } from '@jibsa/rules';
 import { partialYears } from './partial-years.ts';
 import type { CatalogEntry } from './registry.ts';
 
@@ -16,29 +16,14 @@ export function yearsCovered(program: Program, lastYear: number, startedOn?: str
     const end = `${y}-12-31`;
     if (startedOn && startedOn > end) continue;
     const start = startedOn && startedOn > `${y}-01-01` ? startedOn : `${y}-01-01`;
-    if (params.every((d) => inForce(d, start) && inForce(d, end))) years.push(y);
+    if (params.every((d) => periodInForce(d, start) && periodInForce(d, end))) years.push(y);
   }
   return years;
 }
 
 /** Whether a year's figures were all checked against the official text. */
 export function yearVerified(program: Program, year: number): boolean {
-  return listParameters(program).every((d) => {
-    try {
-      return periodAsOf(d, `${year}-07-01`).verified;
-    } catch {
-      return false;
-    }
-  });
-}
-
-function inForce(def: ParameterDef, date: string): boolean {
-  try {
-    periodAsOf(def, date);
-    return true;
-  } catch {
-    return false;
-  }
+  return listParameters(program).every((d) => periodInForce(d, `${year}-07-01`)?.verified === true);
 }
 
 /** The years a catalog entry can be screened for; none for information-only entries. */

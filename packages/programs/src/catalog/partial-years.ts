@@ -1,4 +1,11 @@
-import { listParameters, type ParameterDef, type ParameterPeriod, type Program, type TableValue } from '@jibsa/rules';
+import {
+  listParameters,
+  type ParameterDef,
+  type ParameterPeriod,
+  type Program,
+  periodEnd,
+  type TableValue,
+} from '@jibsa/rules';
 
 /**
  * Of `years`, those in which some table the program reads lacks cells that other years of the
@@ -15,20 +22,13 @@ function partialSpans(def: ParameterDef): { start: string; end: string }[] {
   const sorted = [...def.periods].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const cellsOf = new Map<ParameterPeriod, Set<string>>(sorted.map((p) => [p, cells(p.value)]));
   const all = new Set([...cellsOf.values()].flatMap((s) => [...s]));
-  return sorted.flatMap((p, i) => {
+  return sorted.flatMap((p) => {
     if ((cellsOf.get(p)?.size ?? 0) >= all.size) return [];
-    const next = sorted[i + 1];
-    return [{ start: p.from, end: p.to ?? (next ? dayBefore(next.from) : '9999-12-31') }];
+    return [{ start: p.from, end: periodEnd(def, p) ?? '9999-12-31' }];
   });
 }
 
 function cells(value: number | TableValue, prefix = ''): Set<string> {
   if (typeof value === 'number') return new Set([prefix]);
   return new Set(Object.entries(value).flatMap(([k, v]) => [...cells(v, `${prefix}/${k}`)]));
-}
-
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }

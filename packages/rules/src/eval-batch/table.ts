@@ -1,6 +1,5 @@
-import { periodAsOf } from '../parameters/lookup.ts';
+import { periodInForce } from '../parameters/lookup.ts';
 import type { ParameterDef, TableValue } from '../parameters/types.ts';
-import { ParameterLookupError } from '../util/errors.ts';
 
 /**
  * A parameter table pre-indexed for the date, so rows look up numbers by number (no string
@@ -18,14 +17,9 @@ export interface Level {
  * that gets as far as reading the value fails, lane by lane, as the scalar evaluator does.
  */
 export function indexTable(def: ParameterDef, date: string): Level | number | null {
-  let value: ReturnType<typeof periodAsOf>['value'];
-  try {
-    value = periodAsOf(def, date).value;
-  } catch (error) {
-    if (error instanceof ParameterLookupError) return null;
-    throw error;
-  }
-  return typeof value === 'number' ? value : level(value);
+  const period = periodInForce(def, date);
+  if (!period) return null;
+  return typeof period.value === 'number' ? period.value : level(period.value);
 }
 
 /** A table with no cells: every key misses. */

@@ -3,6 +3,13 @@ import type { ParameterDef, ParameterPeriod, TableValue } from './types.ts';
 
 /** The period in force on `date` (ISO). Periods may be listed in any order. */
 export function periodAsOf(def: ParameterDef, date: string): ParameterPeriod {
+  const period = periodInForce(def, date);
+  if (!period) throw new ParameterLookupError(def.id, date, 'no period in force on this date');
+  return period;
+}
+
+/** The period in force on `date`, or undefined where none is: for callers that answer "not encoded" themselves. */
+export function periodInForce(def: ParameterDef, date: string): ParameterPeriod | undefined {
   const sorted = sortedPeriods(def);
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i] as ParameterPeriod;
@@ -11,7 +18,7 @@ export function periodAsOf(def: ParameterDef, date: string): ParameterPeriod {
     // An explicit `to` is inclusive; otherwise the period yields to the next one's `from`.
     if (p.to !== undefined ? date <= p.to : next === undefined || date < next.from) return p;
   }
-  throw new ParameterLookupError(def.id, date, 'no period in force on this date');
+  return undefined;
 }
 
 /** The last day a period is in force, or undefined when open-ended. */

@@ -1,11 +1,10 @@
 import { assertNever, type Expr } from '../expr/nodes.ts';
 import { conversion } from '../expr/units.ts';
-import { maxNumericKey, periodAsOf } from '../parameters/lookup.ts';
+import { maxNumericKey, periodInForce } from '../parameters/lookup.ts';
 import type { ParameterDef, TableValue } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
-import { ParameterLookupError } from '../util/errors.ts';
 import { anyOf, ifFlags, plain, type Sql, sequential, strict } from './flags.ts';
 import { columnName, quoteIdent, quoteLiteral, quoteTable } from './naming.ts';
 
@@ -153,8 +152,8 @@ type Key = { lit: string } | (Sql & { text: boolean });
 
 function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
   const def = ctx.program.parameters.get(id) as ParameterDef;
-  const value = valueInForce(def, ctx.date);
-  if (value === null) return noPeriod(def, keys);
+  const value = periodInForce(def, ctx.date)?.value;
+  if (value === undefined) return noPeriod(def, keys);
   const leaf = (x: number) => (def.unit === 'bool' ? (x !== 0 ? 'TRUE' : 'FALSE') : num(x));
   const walk = (t: number | TableValue, depth: number): string => {
     if (typeof t === 'number') return leaf(t);
@@ -186,15 +185,6 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
   ]);
   const f = arms.length === 0 ? `(${v} IS NULL)` : `(CASE ${arms.join(' ')} ELSE ${v} IS NULL END)`;
   return { v, f, u: anyOf([f, ...exprs.map((k) => k.u)]) };
-}
-
-function valueInForce(def: ParameterDef, date: string): number | TableValue | null {
-  try {
-    return periodAsOf(def, date).value;
-  } catch (error) {
-    if (error instanceof ParameterLookupError) return null;
-    throw error;
-  }
 }
 
 /**
