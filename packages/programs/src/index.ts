@@ -8,7 +8,15 @@
  */
 
 export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods } from './catalog/audit.ts';
-export { entryPartialYears, entryYears, FIRST_YEAR, yearsCovered, yearVerified } from './catalog/coverage.ts';
+export {
+  entryPartialYears,
+  entryYears,
+  FIRST_DATE,
+  FIRST_YEAR,
+  isScreeningDate,
+  yearsCovered,
+  yearVerified,
+} from './catalog/coverage.ts';
 export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './catalog/metadata.ts';
 export { type CatalogEntry, catalog, findProgram } from './catalog/registry.ts';
 export { rulesVersion } from './catalog/rules-version.ts';

@@ -65,6 +65,14 @@ describe('screening API', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(['date']);
+    // A day that does not exist is refused too, not rolled over to 2 March.
+    const feb30 = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen',
+      payload: { household: {}, date: '2025-02-30' },
+    });
+    expect(feb30.statusCode).toBe(400);
+    expect(feb30.json().errors.map((e: { path: string }) => e.path)).toEqual(['date']);
     const res2 = await t.app.inject({
       method: 'POST',
       url: '/api/screen',

@@ -1,8 +1,14 @@
-import { listParameters, type Program, periodInForce } from '@jibsa/rules';
+import { isIsoDate, listParameters, type Program, periodInForce } from '@jibsa/rules';
 import { partialYears } from './partial-years.ts';
 import type { CatalogEntry } from './registry.ts';
 
 export const FIRST_YEAR = 2019;
+export const FIRST_DATE = `${FIRST_YEAR}-01-01`;
+
+/** A date screening accepts: a real calendar day (2025-02-30 is not) from the first covered year on. */
+export function isScreeningDate(date: unknown): date is string {
+  return isIsoDate(date) && date >= FIRST_DATE;
+}
 
 /**
  * Years (from 2019 to `lastYear`) in which every parameter a program uses has a period in force for

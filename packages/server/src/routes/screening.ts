@@ -3,7 +3,9 @@ import {
   catalog,
   entryPartialYears,
   entryYears,
+  FIRST_DATE,
   findProgram,
+  isScreeningDate,
   screenHousehold,
 } from '@jibsa/programs';
 import { listParameters } from '@jibsa/rules';
@@ -13,8 +15,6 @@ import type { AppContext } from '../app.ts';
 import { invalid, ProblemError } from '../http/problem.ts';
 import { problemResponses } from '../http/responses.ts';
 import { ProgramDetailSchema, ProgramSummarySchema, ScreenRequest, ScreenResponse } from '../screening/schemas.ts';
-
-const FIRST_DATE = '2019-01-01';
 
 function summary(entry: CatalogEntry) {
   const m = entry.metadata;
@@ -64,12 +64,12 @@ export const screeningRoutes: FastifyPluginAsync<AppContext> = async (app) => {
       if (extra.length)
         throw invalid(extra.map((path) => ({ path, ko: '알 수 없는 항목입니다.', en: 'is not a known field.' })));
       const date = body.date;
-      if (date !== undefined && (typeof date !== 'string' || !isIsoDate(date) || date < FIRST_DATE)) {
+      if (date !== undefined && !isScreeningDate(date)) {
         throw invalid([
           {
             path: 'date',
-            ko: '2019-01-01 이후의 날짜를 YYYY-MM-DD 형식으로 적어 주세요.',
-            en: 'must be a date from 2019-01-01 on, as YYYY-MM-DD.',
+            ko: `${FIRST_DATE} 이후의 실제 날짜를 YYYY-MM-DD 형식으로 적어 주세요.`,
+            en: `must be a real date from ${FIRST_DATE} on, as YYYY-MM-DD.`,
           },
         ]);
       }
@@ -136,7 +136,3 @@ export const screeningRoutes: FastifyPluginAsync<AppContext> = async (app) => {
     },
   );
 };
-
-function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-}
