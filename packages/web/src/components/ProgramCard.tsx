@@ -1,4 +1,5 @@
 import { findProgram, type ProgramScreening } from '@jibsa/programs';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { inputName } from '../questionnaire/fields.ts';
 import { estimatedAmount } from '../questionnaire/money.ts';
@@ -17,21 +18,9 @@ export function ProgramCard({ p, answers }: { p: ProgramScreening; answers: Answ
   const entry = findProgram(p.id);
   const meta = entry?.metadata;
   const unit = entry?.program?.amount?.unit;
-  const headingId = `program-${p.id}`;
   if (p.status === 'ineligible') return <IneligibleCard p={p} />;
   return (
-    <article
-      className={`program-card status-${p.status}`}
-      aria-labelledby={headingId}
-      data-program-id={p.id}
-      data-status={p.status}
-    >
-      <header className="card-header">
-        <h3 id={headingId} className="card-title">
-          {l(p.name)}
-        </h3>
-        <StatusBadge status={p.status} />
-      </header>
+    <CardShell p={p} className={`program-card status-${p.status}`}>
       {p.amount !== null ? (
         <p className="amount">
           <span className="amount-label">{p.amountLabel ? l(p.amountLabel) : t.estimated}</span>{' '}
@@ -107,7 +96,7 @@ export function ProgramCard({ p, answers }: { p: ProgramScreening; answers: Answ
           <span className="visually-hidden">: {l(p.name)}</span>
         </a>
       </p>
-    </article>
+    </CardShell>
   );
 }
 
@@ -138,20 +127,8 @@ function Reasons({ p }: { p: ProgramScreening }) {
 /** Programs that do not apply stay short: name, status, and the reasons folded away. */
 function IneligibleCard({ p }: { p: ProgramScreening }) {
   const { t, l } = useI18n();
-  const headingId = `program-${p.id}`;
   return (
-    <article
-      className="program-card status-ineligible compact"
-      aria-labelledby={headingId}
-      data-program-id={p.id}
-      data-status={p.status}
-    >
-      <header className="card-header">
-        <h3 id={headingId} className="card-title">
-          {l(p.name)}
-        </h3>
-        <StatusBadge status={p.status} />
-      </header>
+    <CardShell p={p} className="program-card status-ineligible compact">
       {p.reasons.length > 0 && <LazyDetails summary={t.whyNot}>{() => <Reasons p={p} />}</LazyDetails>}
       <p className="card-links no-print">
         <a href={href(`/programs/${p.id}`)}>
@@ -159,6 +136,23 @@ function IneligibleCard({ p }: { p: ProgramScreening }) {
           <span className="visually-hidden">: {l(p.name)}</span>
         </a>
       </p>
+    </CardShell>
+  );
+}
+
+/** The card itself and its heading (the name and status badge), shared by full and compact cards. */
+function CardShell({ p, className, children }: { p: ProgramScreening; className: string; children: ReactNode }) {
+  const { l } = useI18n();
+  const headingId = `program-${p.id}`;
+  return (
+    <article className={className} aria-labelledby={headingId} data-program-id={p.id} data-status={p.status}>
+      <header className="card-header">
+        <h3 id={headingId} className="card-title">
+          {l(p.name)}
+        </h3>
+        <StatusBadge status={p.status} />
+      </header>
+      {children}
     </article>
   );
 }

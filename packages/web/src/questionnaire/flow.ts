@@ -1,5 +1,5 @@
 import { incomeGatePath, isIncomeField } from './income-gate.ts';
-import { parsePath } from './paths.ts';
+import { memberPath, parsePath } from './paths.ts';
 import { type Answers, GWANGJU_DISTRICTS, isSettled } from './state.ts';
 
 /** What `screenHousehold(...).nextQuestions` gives: only inputs that could still change a result. */
@@ -44,7 +44,7 @@ function incomeGateBefore(a: Answers, path: string): string {
   if (isSettled(a, gate) || a.asked.includes(gate)) return path;
   const person = a.members?.[p.index] ?? {};
   const started = Object.keys(person).some(
-    (name) => isIncomeField(name) && (person[name] !== undefined || a.unknown.includes(`members[${p.index}].${name}`)),
+    (name) => isIncomeField(name) && (person[name] !== undefined || a.unknown.includes(memberPath(p.index, name))),
   );
   return started ? path : gate;
 }
