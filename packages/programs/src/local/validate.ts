@@ -1,4 +1,4 @@
-import type { Label } from '@jibsa/rules';
+import { isIsoDate, type Label } from '@jibsa/rules';
 import { householdSchema } from '../household/schema.ts';
 import { FORMAT, type LocalProgramError, type LocalProgramFile } from './format.ts';
 
@@ -10,12 +10,9 @@ type Json = unknown;
 type Obj = Record<string, Json>;
 
 const ID = /^local\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const isObj = (x: Json): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: Json): x is string => typeof x === 'string' && x.trim() !== '';
 const isUrl = (x: Json) => typeof x === 'string' && /^https?:\/\/\S+$/.test(x);
-const isIso = (x: Json): x is string =>
-  typeof x === 'string' && ISO.test(x) && new Date(`${x}T00:00:00Z`).toISOString().slice(0, 10) === x;
 
 const enumValues = (field: string): readonly string[] => {
   const f = householdSchema.household[field as keyof typeof householdSchema.household];
@@ -71,13 +68,13 @@ export function validateLocalProgram(
         err(at, '객체여야 합니다', 'must be an object');
         continue;
       }
-      if (!isIso(p.from))
+      if (!isIsoDate(p.from))
         err(
           `${at}.from`,
           '시작일은 YYYY-MM-DD 형식의 실제 날짜여야 합니다',
           'start date must be a real YYYY-MM-DD date',
         );
-      if (p.to !== undefined && (!isIso(p.to) || (isIso(p.from) && p.to < p.from)))
+      if (p.to !== undefined && (!isIsoDate(p.to) || (isIsoDate(p.from) && p.to < p.from)))
         err(
           `${at}.to`,
           '종료일은 시작일 이후의 YYYY-MM-DD 날짜여야 합니다',
@@ -104,7 +101,7 @@ export function validateLocalProgram(
       if (p.note !== undefined && typeof p.note !== 'string') err(`${at}.note`, '글이어야 합니다', 'must be text');
     }
     const dated = periods
-      .filter((p): p is Obj => isObj(p) && isIso(p.from))
+      .filter((p): p is Obj => isObj(p) && isIsoDate(p.from))
       .sort((a, b) => String(a.from).localeCompare(String(b.from)));
     for (let i = 1; i < dated.length; i++) {
       const prev = dated[i - 1] as Obj;
@@ -188,7 +185,7 @@ export function validateLocalProgram(
           'must be { "date", "citation", "verified" }',
         );
       else {
-        if (!isIso(start.date))
+        if (!isIsoDate(start.date))
           err(
             'metadata.startedOn.date',
             '시작일은 2026-03-01 형식의 날짜입니다',
