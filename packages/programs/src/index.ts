@@ -21,9 +21,15 @@ export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './catalo
 export { type CatalogEntry, catalog, findProgram } from './catalog/registry.ts';
 export { rulesVersion } from './catalog/rules-version.ts';
 export { type Address, addressToRegion } from './household/address.ts';
+export {
+  GWANGJU_DISTRICT_IDS,
+  GWANGJU_DISTRICTS,
+  type GwangjuDistrictId,
+  isGwangjuDistrict,
+} from './household/districts.ts';
 export { householdInputJsonSchema } from './household/input-json-schema.ts';
 export { checkHousehold, prepareHousehold } from './household/prepare.ts';
-export { type HouseholdSchema, householdSchema } from './household/schema.ts';
+export { type HouseholdSchema, householdSchema, MAX_MEMBERS } from './household/schema.ts';
 export {
   FORMAT as LOCAL_PROGRAM_FORMAT,
   type LocalProgramError,

@@ -4,39 +4,55 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
-import type { DatabaseHandle } from './db/connect.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { authRoutes } from './auth/routes.ts';
+import { consultationRoutes } from './consultations/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { installErrorHandling, sendFrameworkError } from './http/error-handler.ts';
+import { refuseHostileInput } from './http/hostile-input.ts';
 import { installOpenApi } from './http/openapi.ts';
-import { authRoutes } from './routes/auth.ts';
-import { consultationRoutes } from './routes/consultations.ts';
-import { healthRoutes } from './routes/health.ts';
-import { screeningRoutes } from './routes/screening.ts';
+import { strictBodySchemaController } from './http/validators.ts';
+import { type AppContext, contextPlugin } from './platform/context.ts';
+import { startHousekeeping } from './platform/housekeeping.ts';
+import { loggerOptions } from './platform/logging.ts';
+import { installSecurityHeaders } from './platform/security-headers.ts';
+import { programRoutes } from './programs/routes.ts';
+import { screeningRoutes } from './screening/routes.ts';
 
-export interface AppContext {
-  config: Config;
-  handle: DatabaseHandle;
-}
+export type { AppContext } from './platform/context.ts';
+
+/** Each domain is one encapsulated plugin owning its routes, schemas and queries. */
+const DOMAINS = [healthRoutes, authRoutes, consultationRoutes, screeningRoutes, programRoutes];
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const trustProxy = ctx.config.trustProxy;
   const app = Fastify({
-    logger: { level: ctx.config.logLevel },
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
-    bodyLimit: 2 * 1024 * 1024,
+    logger: loggerOptions(ctx.config.logLevel),
+    trustProxy: trustProxy || false,
+    // A request id from outside is believed only from a configured proxy, and only if it looks like one.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = trustProxy ? req.headers['x-request-id'] : undefined;
+      return typeof sent === 'string' && SAFE_REQUEST_ID.test(sent) ? sent : randomUUID();
+    },
+    schemaController: strictBodySchemaController,
+    bodyLimit: 1024 * 1024,
+    frameworkErrors: sendFrameworkError,
+    routerOptions: { maxParamLength: 200 },
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(contextPlugin, ctx);
   installErrorHandling(app);
+  refuseHostileInput(app);
+  await installSecurityHeaders(app);
   await installOpenApi(app);
   await app.register(cookie);
-  await app.register(healthRoutes, ctx);
-  await app.register(authRoutes, ctx);
-  await app.register(consultationRoutes, ctx);
-  await app.register(screeningRoutes, ctx);
+  for (const domain of DOMAINS) await app.register(domain);
+  startHousekeeping(app);
 
   await serveWebApp(app, ctx.config.webDist);
   return app;

@@ -1,5 +1,15 @@
 import path from 'node:path';
 
+/** Per-IP request limits (count per minute); they hold across server processes sharing one database. */
+export interface RateLimits {
+  screenPerMinute: number;
+  consultationsPerMinute: number;
+  loginPerMinutePerIp: number;
+  /** Failed log-ins in a row before an account is locked for `lockMinutes`. */
+  loginFailuresBeforeLock: number;
+  lockMinutes: number;
+}
+
 /** Runtime configuration, read once from the environment and validated at start. */
 export interface Config {
   port: number;
@@ -12,7 +22,17 @@ export interface Config {
   seedDemo: boolean;
   /** Folder with the built web app; served at `/` when it exists. */
   webDist: string | undefined;
-  sessionDays: number;
+  /** Longest a staff session lives, in seconds (JIBSA_SESSION_DAYS may be fractional). */
+  sessionSeconds: number;
+  /** A session unused this long ends. */
+  sessionIdleMinutes: number;
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto / X-Request-Id are
+   * believed (Fastify's trustProxy). Off by default: then the client's own address counts and the
+   * server makes every request id itself.
+   */
+  trustProxy: string | false;
+  rateLimits: RateLimits;
 }
 
 export class ConfigError extends Error {
@@ -48,21 +68,58 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`JIBSA_SEED_DEMO must be true or false (JIBSA_SEED_DEMO는 true 또는 false), got "${seedText}"`);
   }
 
+  // Fractional days work (0.5 = 12 hours); below one hour or above a year is refused at start,
+  // never discovered later as a failing log-in.
   const sessionDays = Number(env.JIBSA_SESSION_DAYS ?? '7');
-  if (!Number.isFinite(sessionDays) || sessionDays <= 0) {
-    problems.push('JIBSA_SESSION_DAYS must be a positive number (JIBSA_SESSION_DAYS는 양수)');
+  if (!Number.isFinite(sessionDays) || sessionDays < 1 / 24 || sessionDays > 365) {
+    problems.push(
+      `JIBSA_SESSION_DAYS must be a number of days from 0.042 (one hour) to 365 (JIBSA_SESSION_DAYS는 1시간~365일), got "${env.JIBSA_SESSION_DAYS}"`,
+    );
   }
+
+  const idle = whole(env, 'JIBSA_SESSION_IDLE_MINUTES', 60, 1, 24 * 60, problems);
+
+  const trustText = env.JIBSA_TRUST_PROXY?.trim() ?? '';
+  const trustProxy = trustText === '' || trustText === 'false' ? false : trustText;
+  if (trustProxy && !/^[0-9a-fA-F.:/,\s]+$|^loopback$|^uniquelocal$/.test(trustProxy)) {
+    problems.push(
+      `JIBSA_TRUST_PROXY must list proxy addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8) or "loopback" (신뢰할 프록시 주소), got "${trustText}"`,
+    );
+  }
+
+  const rateLimits: RateLimits = {
+    screenPerMinute: whole(env, 'JIBSA_RATE_SCREEN_PER_MINUTE', 600, 1, 1_000_000, problems),
+    consultationsPerMinute: whole(env, 'JIBSA_RATE_CONSULTATIONS_PER_MINUTE', 10, 1, 1_000_000, problems),
+    loginPerMinutePerIp: whole(env, 'JIBSA_RATE_LOGIN_PER_MINUTE', 20, 1, 1_000_000, problems),
+    loginFailuresBeforeLock: whole(env, 'JIBSA_LOGIN_FAILURES_BEFORE_LOCK', 5, 1, 1000, problems),
+    lockMinutes: whole(env, 'JIBSA_LOCK_MINUTES', 15, 1, 24 * 60, problems),
+  };
 
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // Loopback by default: the demo accounts share a published password. Set HOST=0.0.0.0 to serve others.
+    host: env.HOST ?? '127.0.0.1',
     databaseUrl,
     dataDir: path.resolve(env.JIBSA_DATA_DIR ?? 'data'),
     logLevel,
     seedDemo: seedText === 'true' || seedText === '1',
     webDist: env.JIBSA_WEB_DIST,
-    sessionDays,
+    sessionSeconds: Math.round(sessionDays * 86_400),
+    sessionIdleMinutes: idle,
+    trustProxy,
+    rateLimits,
   };
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]) {
+  const text = env[name];
+  if (text === undefined || text.trim() === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (${name}는 ${min}~${max} 정수), got "${text}"`);
+    return fallback;
+  }
+  return n;
 }

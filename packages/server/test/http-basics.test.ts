@@ -70,15 +70,23 @@ describe('HTTP basics on PGlite', () => {
 
     const me = await t.app.inject({ url: '/api/auth/me', cookies });
     expect(me.json().username).toBe('counselor.gwangsan');
+    expect(me.json().csrfToken).toBe(login.json().csrfToken);
 
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', cookies })).statusCode).toBe(204);
+    // Logging out changes state: without the session's CSRF token it is refused.
+    const forged = await t.app.inject({ method: 'POST', url: '/api/auth/logout', cookies });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().code).toBe('JIBSA_CSRF');
+    const headers = { 'x-csrf-token': login.json().csrfToken };
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', cookies, headers })).statusCode).toBe(204);
     const after = await t.app.inject({ url: '/api/auth/me', cookies });
     expect(after.statusCode).toBe(401);
     expect(after.json().code).toBe('JIBSA_UNAUTHORIZED');
   });
 
-  it('echoes a request id', async () => {
+  it('makes its own request id: one sent by a client is not trusted without a configured proxy', async () => {
     const res = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
-    expect(res.headers['x-request-id']).toBe('abc-123');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await t.app.inject({ url: '/healthz' });
+    expect(again.headers['x-request-id']).not.toBe(res.headers['x-request-id']);
   });
 });

@@ -64,7 +64,7 @@ describe('screening API', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
-    expect(paths).toEqual(['date']);
+    expect(paths).toContain('date');
     // A day that does not exist is refused too, not rolled over to 2 March.
     const feb30 = await t.app.inject({
       method: 'POST',

@@ -1,4 +1,5 @@
 import type { Label } from '@jibsa/rules';
+import { GWANGJU_DISTRICTS, type GwangjuDistrictId } from './districts.ts';
 
 /**
  * An address as people and city lists write it (시·도 and 시·군·구, or a 행정구역 code) turned into
@@ -6,7 +7,7 @@ import type { Label } from '@jibsa/rules';
  * Gwangju, `gwangjuDistrict`. Only what the rules need is kept; the address itself is dropped.
  */
 export type Region = 'seoul' | 'gyeonggi' | 'incheon' | 'metro' | 'sejong' | 'changwon' | 'other';
-export type GwangjuDistrict = 'dong' | 'seo' | 'nam' | 'buk' | 'gwangsan' | 'outside';
+export type GwangjuDistrict = GwangjuDistrictId | 'outside';
 
 export interface Address {
   readonly sido?: string;
@@ -46,13 +47,8 @@ const SIDO: readonly Sido[] = [
   { names: ['제주특별자치도', '제주도', '제주'], codes: ['50'], region: 'other' },
 ];
 
-const GWANGJU_DISTRICTS: readonly { name: string; code: string; district: GwangjuDistrict }[] = [
-  { name: '동구', code: '29110', district: 'dong' },
-  { name: '서구', code: '29140', district: 'seo' },
-  { name: '남구', code: '29155', district: 'nam' },
-  { name: '북구', code: '29170', district: 'buk' },
-  { name: '광산구', code: '29200', district: 'gwangsan' },
-];
+const GWANGJU_DISTRICT_NAMES: readonly { name: string; code: string; district: GwangjuDistrict }[] =
+  GWANGJU_DISTRICTS.map((d) => ({ name: d.ko, code: d.code, district: d.id }));
 
 /** 창원시 (경상남도) has its own 기본재산액 group; its five 구 share the 4812x codes. */
 const CHANGWON_CODE = /^4812\d/;
@@ -146,7 +142,7 @@ function gunwiOutcome(address: Address, code: string | undefined, sido: Sido | u
 
 function gwangju(sigungu: string | undefined, district5: string | undefined): AddressOutcome {
   const byName = sigungu
-    ? GWANGJU_DISTRICTS.find((d) => d.name === sigungu || `광주광역시${d.name}` === sigungu)
+    ? GWANGJU_DISTRICT_NAMES.find((d) => d.name === sigungu || `광주광역시${d.name}` === sigungu)
     : undefined;
   if (sigungu && !byName) {
     return fail('address.sigungu', {
@@ -154,7 +150,7 @@ function gwangju(sigungu: string | undefined, district5: string | undefined): Ad
       en: `not a district of Gwangju: ${sigungu} (동구, 서구, 남구, 북구 or 광산구)`,
     });
   }
-  const byCode = district5 ? GWANGJU_DISTRICTS.find((d) => d.code === district5) : undefined;
+  const byCode = district5 ? GWANGJU_DISTRICT_NAMES.find((d) => d.code === district5) : undefined;
   if (district5 && !byCode) {
     return fail('address.code', {
       ko: `광주광역시의 구 코드가 아닙니다: ${district5}`,

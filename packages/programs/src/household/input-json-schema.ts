@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@jibsa/rules';
-import { householdSchema } from './schema.ts';
+import { householdSchema, MAX_MEMBERS } from './schema.ts';
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +30,7 @@ export function householdInputJsonSchema(): Json {
       },
       members: {
         ...members,
+        maxItems: MAX_MEMBERS,
         items: {
           ...memberItems,
           properties: {

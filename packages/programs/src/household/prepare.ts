@@ -8,7 +8,7 @@ import {
   wholeYears,
 } from '@jibsa/rules';
 import { type Address, addressToRegion } from './address.ts';
-import { householdSchema } from './schema.ts';
+import { householdSchema, MAX_MEMBERS } from './schema.ts';
 
 /** `value` is always usable for validation: a bad address or birth date is dropped and reported. */
 export type Prepared = { value: unknown; errors: ValidationError[] };
@@ -25,6 +25,22 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 export function prepareHousehold(input: unknown, date: string): Prepared {
   if (!isRecord(input)) return { value: input, errors: [] };
   const errors: ValidationError[] = [];
+  if (Array.isArray(input.members) && input.members.length > MAX_MEMBERS) {
+    // Refused before any work: a list of thousands of people would make every later step huge.
+    return {
+      value: { ...input, members: [] },
+      errors: [
+        {
+          path: 'members',
+          code: 'max',
+          message: {
+            ko: `가구원은 ${MAX_MEMBERS}명까지 적을 수 있습니다.`,
+            en: `at most ${MAX_MEMBERS} household members.`,
+          },
+        },
+      ],
+    };
+  }
   const { address, ...household } = input;
   if (address !== undefined && address !== null) applyAddress(address, household, date, errors);
   if (Array.isArray(household.members)) {

@@ -6,6 +6,12 @@ import { bool, defineSchema, enumOf, num } from '@jibsa/rules';
  * Money is in won: flows per month (KRW/month), stocks as totals (KRW).
  * `order` is the questionnaire's tie-break: lower is asked first.
  */
+/**
+ * The most people one household may list. Korea's largest households are around ten; the 기준
+ * 중위소득 tables themselves stop at 7인 and add a step per extra person.
+ */
+export const MAX_MEMBERS = 20;
+
 export const householdSchema = defineSchema({
   household: {
     region: enumOf(

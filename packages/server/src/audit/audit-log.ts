@@ -1,23 +1,34 @@
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { StaffIdentity } from '../auth/sessions.ts';
 import type { Database } from '../db/schema.ts';
 
-/** Every staff read of a household's record is logged: who, when, what, why. */
-export async function logAccess(
-  db: Kysely<Database>,
-  staff: StaffIdentity,
-  entry: { action: string; subjectType: string; subjectIds: readonly string[]; reason: string | null },
-): Promise<void> {
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectIds: readonly string[];
+  reason?: string | null;
+  outcome?: 'ok' | 'denied' | 'login_failed' | 'locked' | 'rate_limited';
+}
+
+/**
+ * Appends to the audit log (the table refuses UPDATE and DELETE). One row per subject: "who read
+ * which record, when, why", and refused attempts with their outcome. The request id ties a row
+ * to the (personal-data-free) request log.
+ */
+export async function recordAudit(db: Kysely<Database>, request: FastifyRequest, entry: AuditEntry): Promise<void> {
   if (entry.subjectIds.length === 0) return;
   await db
     .insertInto('audit_log')
     .values(
       entry.subjectIds.map((id) => ({
-        actor_id: staff.id,
+        actor_id: entry.actorId,
         action: entry.action,
         subject_type: entry.subjectType,
         subject_id: id,
-        reason: entry.reason,
+        reason: entry.reason ?? null,
+        request_id: request.id,
+        outcome: entry.outcome ?? 'ok',
       })),
     )
     .execute();

@@ -1,14 +1,41 @@
 import { Type } from 'typebox';
+import { DistrictSchema, NextCursor, PageQuery } from '../http/shared-schemas.ts';
 
-export const DistrictSchema = Type.Union(
-  ['dong', 'seo', 'nam', 'buk', 'gwangsan'].map((d) => Type.Literal(d)),
-  { description: '광주 자치구: dong 동구, seo 서구, nam 남구, buk 북구, gwangsan 광산구' },
+const Status = Type.Union([Type.Literal('eligible'), Type.Literal('ineligible'), Type.Literal('unknown')]);
+
+/** What the self-check sends of its result, with consent: a compact summary, checked field by field. */
+export const ScreeningSummary = Type.Object(
+  {
+    date: Type.String({ format: 'date' }),
+    rulesVersion: Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9._-]+$' }),
+    programs: Type.Array(
+      Type.Object(
+        {
+          id: Type.String({ maxLength: 100 }),
+          name: Type.String({ maxLength: 200 }),
+          status: Status,
+          amount: Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000_000 }), Type.Null()]),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: '자가진단 결과 요약 (동의한 경우만). With the household, the server screens it again itself.',
+  },
 );
 
 export const ConsultationRequestBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 50, description: '이름 또는 부를 호칭' }),
-    phone: Type.String({ pattern: '^0\\d{1,2}-?\\d{3,4}-?\\d{4}$', description: '연락처, 예: 010-1234-5678' }),
+    phone: Type.String({
+      minLength: 9,
+      maxLength: 20,
+      pattern: '^[0-9+\\-\\s().]+$',
+      description: '연락처: 010-1234-5678, 010 1234 5678, 01012345678, +82 10-1234-5678 …',
+    }),
     district: Type.Optional(DistrictSchema),
     preferredTime: Type.Optional(Type.String({ maxLength: 100, description: '연락받기 좋은 때' })),
     message: Type.Optional(Type.String({ maxLength: 2000 })),
@@ -20,8 +47,8 @@ export const ConsultationRequestBody = Type.Object(
       },
       { additionalProperties: false },
     ),
-    household: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: '가구 정보 (동의한 경우만)' })),
-    screening: Type.Optional(Type.Unknown({ description: '자가진단 결과 요약 (동의한 경우만)' })),
+    household: Type.Optional(Type.Ref('Household', { description: '가구 정보 (동의한 경우만)' })),
+    screening: Type.Optional(ScreeningSummary),
   },
   { additionalProperties: false },
 );
@@ -34,7 +61,7 @@ export const ConsultationReceipt = Type.Object({
 export const ConsultationSummary = Type.Object({
   id: Type.String(),
   reference: Type.String(),
-  district: Type.Union([Type.String(), Type.Null()]),
+  district: Type.Union([DistrictSchema, Type.Null()]),
   name: Type.String(),
   phone: Type.String(),
   preferredTime: Type.Union([Type.String(), Type.Null()]),
@@ -47,6 +74,18 @@ export const ConsultationSummary = Type.Object({
     at: Type.String(),
   }),
   household: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  screening: Type.Unknown(),
+  screening: Type.Union([ScreeningSummary, Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
 });
+
+export const ConsultationListQuery = Type.Object(
+  {
+    reason: Type.String({ minLength: 2, maxLength: 200, description: '조회 사유 (감사 기록에 남습니다)' }),
+    district: Type.Optional(DistrictSchema),
+    status: Type.Optional(Type.Union([Type.Literal('new'), Type.Literal('assigned'), Type.Literal('closed')])),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+
+export const ConsultationList = Type.Object({ items: Type.Array(ConsultationSummary), nextCursor: NextCursor });

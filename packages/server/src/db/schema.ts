@@ -1,3 +1,4 @@
+import type { GwangjuDistrictId } from '@jibsa/programs';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Kysely's view of the tables made by `migrations/`. */
@@ -9,13 +10,14 @@ export interface Database {
   audit_log: AuditLogTable;
   job: JobTable;
   app_meta: AppMetaTable;
+  rate_limit: RateLimitTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T> = ColumnType<T, string, string>;
 
 export type StaffRole = 'admin' | 'counselor' | 'partner' | 'city';
-export type District = 'dong' | 'seo' | 'nam' | 'buk' | 'gwangsan';
+export type District = GwangjuDistrictId;
 
 export interface StaffUserTable {
   id: Generated<string>;
@@ -27,6 +29,9 @@ export interface StaffUserTable {
   organization: string | null;
   password_hash: string;
   created_at: CreatedAt;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  password_changed_at: Date | null;
 }
 
 export interface SessionTable {
@@ -35,6 +40,9 @@ export interface SessionTable {
   user_id: string;
   created_at: CreatedAt;
   expires_at: Date;
+  last_seen_at: Generated<Date>;
+  /** Sent back in the x-csrf-token header on every state-changing request of this session. */
+  csrf_token: string;
 }
 
 export interface HouseholdTable {
@@ -70,6 +78,9 @@ export interface AuditLogTable {
   subject_type: string;
   subject_id: string;
   reason: string | null;
+  request_id: string | null;
+  /** 'ok', or why access was refused ('denied', 'login_failed', 'locked' …). */
+  outcome: Generated<string>;
 }
 
 export interface JobTable {
@@ -86,4 +97,11 @@ export interface JobTable {
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
+}
+
+export interface RateLimitTable {
+  /** What is limited and for whom, e.g. "screen:" + a hash of the client address (never the address). */
+  key: string;
+  window_start: Date;
+  hits: number;
 }

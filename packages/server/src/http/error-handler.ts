@@ -1,82 +1,78 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { safeError } from '../platform/logging.ts';
+import { ERRORS, type ErrorCode, fail } from './error-codes.ts';
 import { type Problem, ProblemError, problem } from './problem.ts';
 import { type AjvIssue, fieldErrors } from './validation-messages.ts';
 
-function send(reply: FastifyReply, request: FastifyRequest, body: Problem) {
+function send(reply: FastifyReply, request: FastifyRequest, body: Problem, retryAfterSeconds?: number) {
+  if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
   return reply
     .status(body.status)
     .type('application/problem+json')
-    .send({ ...body, instance: request.url });
+    .send({ ...body, instance: request.url.split('?')[0] });
 }
 
-/** Maps Fastify's own client-error codes to stable Jibsa codes and plain words. */
-const FASTIFY_CLIENT_ERRORS: Record<string, [number, string, string, string]> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: [
-    400,
-    'JIBSA_BAD_JSON',
-    '요청 본문이 올바른 JSON이 아닙니다.',
-    'The request body is not valid JSON.',
-  ],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'JIBSA_BAD_JSON', '요청 본문이 비어 있습니다.', 'The request body is empty.'],
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'JIBSA_TOO_LARGE', '보낸 내용이 너무 큽니다.', 'The request body is too large.'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'JIBSA_MEDIA_TYPE', '지원하지 않는 형식입니다.', 'Unsupported media type.'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
-    400,
-    'JIBSA_BAD_REQUEST',
-    '요청 길이가 올바르지 않습니다.',
-    'Invalid content length.',
-  ],
-  FST_ERR_BAD_URL: [400, 'JIBSA_BAD_REQUEST', '주소가 올바르지 않습니다.', 'The URL is malformed.'],
+function sendProblemError(reply: FastifyReply, request: FastifyRequest, error: ProblemError) {
+  return send(
+    reply,
+    request,
+    problem(error.status, error.code, error.detail, error.detailEn, error.errors),
+    error.retryAfterSeconds,
+  );
+}
+
+/** Fastify's own client-error codes, mapped to the stable Jibsa codes of the table. */
+const FASTIFY_CLIENT_ERRORS: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'JIBSA_BAD_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'JIBSA_BAD_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'JIBSA_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'JIBSA_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'JIBSA_BAD_REQUEST',
+  FST_ERR_BAD_URL: 'JIBSA_BAD_REQUEST',
+  FST_ERR_ASYNC_CONSTRAINT: 'JIBSA_BAD_REQUEST',
 };
+
+function clientProblem(error: FastifyError): ProblemError | undefined {
+  const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
+  if (known === 'JIBSA_BAD_REQUEST' && error.code === 'FST_ERR_BAD_URL') {
+    return fail(known, { ko: '주소가 올바르지 않습니다.', en: 'The URL is malformed.' });
+  }
+  if (known === 'JIBSA_BAD_JSON' && error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return fail(known, { ko: '요청 본문이 비어 있습니다.', en: 'The request body is empty.' });
+  }
+  return known ? fail(known) : undefined;
+}
+
+/** Errors Fastify raises before routing (a bad %-encoding in the URL …) answer as problems too. */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblemError(reply, request, clientProblem(error) ?? fail('JIBSA_BAD_REQUEST'));
+}
 
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ProblemError) {
-      return send(reply, request, problem(error.status, error.code, error.detail, error.detailEn, error.errors));
-    }
+    if (error instanceof ProblemError) return sendProblemError(reply, request, error);
     if (error.validation) {
       const errors = fieldErrors(error.validation as AjvIssue[], error.validationContext);
-      return send(
-        reply,
-        request,
-        problem(
-          400,
-          'JIBSA_VALIDATION',
-          '입력한 내용을 확인해 주세요. 아래 항목에 문제가 있습니다.',
-          'Please check your input: the fields below have problems.',
-          errors,
-        ),
-      );
+      return sendProblemError(reply, request, fail('JIBSA_VALIDATION', { errors }));
     }
-    const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
-    if (known) return send(reply, request, problem(...known));
+    const known = clientProblem(error);
+    if (known) return sendProblemError(reply, request, known);
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return send(reply, request, problem(status, 'JIBSA_BAD_REQUEST', '요청을 처리할 수 없습니다.', error.message));
+      return send(reply, request, problem(status, 'JIBSA_BAD_REQUEST', ERRORS.JIBSA_BAD_REQUEST.ko, error.message));
     }
-    request.log.error({ err: error }, 'unhandled error');
-    return send(
-      reply,
-      request,
-      problem(
-        500,
-        'JIBSA_INTERNAL',
-        '서버에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
-        'Something went wrong on the server.',
-      ),
-    );
+    request.log.error({ err: safeError(error) }, 'unhandled error');
+    return sendProblemError(reply, request, fail('JIBSA_INTERNAL'));
   });
 
   app.setNotFoundHandler((request, reply) =>
-    send(
+    sendProblemError(
       reply,
       request,
-      problem(
-        404,
-        'JIBSA_NOT_FOUND',
-        `찾는 주소가 없습니다: ${request.method} ${request.url}`,
-        `No such route: ${request.method} ${request.url}`,
-      ),
+      fail('JIBSA_NOT_FOUND', {
+        ko: `찾는 주소가 없습니다: ${request.method} ${request.url.split('?')[0]}`,
+        en: `No such route: ${request.method} ${request.url.split('?')[0]}`,
+      }),
     ),
   );
 }

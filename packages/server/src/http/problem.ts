@@ -1,25 +1,13 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 
-/** One field's problem, in both languages. `path` is a JSON Pointer-ish dotted path ("members.1.age"). */
-export interface FieldError {
-  path: string;
-  code: string;
-  detail: string;
-  detail_en: string;
-}
+const FieldErrorSchema = Type.Object({
+  path: Type.String({ description: 'The field, dotted ("members.1.age"), or "(body)"' }),
+  code: Type.String(),
+  detail: Type.String(),
+  detail_en: Type.String(),
+});
 
-/** RFC 9457 problem details, with a stable `code` a client can switch on. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail: string;
-  detail_en: string;
-  instance?: string;
-  errors?: FieldError[];
-}
-
+/** RFC 9457 problem details, with a stable `code` a client can switch on. The type comes from the schema. */
 export const ProblemSchema = Type.Object(
   {
     type: Type.String(),
@@ -29,14 +17,14 @@ export const ProblemSchema = Type.Object(
     detail: Type.String({ description: '사람이 읽는 설명 (한국어)' }),
     detail_en: Type.String({ description: 'Human-readable explanation (English)' }),
     instance: Type.Optional(Type.String()),
-    errors: Type.Optional(
-      Type.Array(
-        Type.Object({ path: Type.String(), code: Type.String(), detail: Type.String(), detail_en: Type.String() }),
-      ),
-    ),
+    errors: Type.Optional(Type.Array(FieldErrorSchema)),
   },
   { $id: 'Problem', title: 'Problem (RFC 9457)' },
 );
+
+export type Problem = Static<typeof ProblemSchema>;
+/** One field's problem, in both languages. */
+export type FieldError = Static<typeof FieldErrorSchema>;
 
 export class ProblemError extends Error {
   constructor(
@@ -45,6 +33,8 @@ export class ProblemError extends Error {
     readonly detail: string,
     readonly detailEn: string,
     readonly errors?: FieldError[],
+    /** For 429 and 503: sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detailEn);
     this.name = 'ProblemError';
@@ -88,18 +78,18 @@ export function problem(
   };
 }
 
+/** One field error in both languages, the field named in each. */
+export function fieldError(path: string, ko: string, en: string, code = 'invalid'): FieldError {
+  return { path, code, detail: `${path}: ${ko}`, detail_en: `${path}: ${en}` };
+}
+
 /** A 400 listing every bad field, in Korean and English. */
-export function invalid(errors: readonly { path: string; ko: string; en: string }[]) {
+export function invalid(errors: readonly { path: string; ko: string; en: string; code?: string }[]) {
   return new ProblemError(
     400,
     'JIBSA_VALIDATION',
     '입력한 내용을 확인해 주세요. 아래 항목에 문제가 있습니다.',
     'Please check your input: the fields below have problems.',
-    errors.map((e) => ({
-      path: e.path,
-      code: 'invalid',
-      detail: `${e.path}: ${e.ko}`,
-      detail_en: `${e.path}: ${e.en}`,
-    })),
+    errors.map((e) => fieldError(e.path, e.ko, e.en, e.code)),
   );
 }

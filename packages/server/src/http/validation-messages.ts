@@ -11,7 +11,11 @@ export interface AjvIssue {
 /** Turns Ajv's errors into field errors a person can read, in Korean first. */
 export function fieldErrors(issues: readonly AjvIssue[], context: string | undefined): FieldError[] {
   return issues.map((issue) => {
-    const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    // Same path style as the engine's own messages: members[1].age, not members.1.age.
+    const base = issue.instancePath
+      .replace(/^\//, '')
+      .replace(/\/(\d+)(?=\/|$)/g, '[$1]')
+      .replaceAll('/', '.');
     const missing = issue.keyword === 'required' ? String(issue.params.missingProperty ?? '') : '';
     const extra = issue.keyword === 'additionalProperties' ? String(issue.params.additionalProperty ?? '') : '';
     const field = [base, missing || extra].filter(Boolean).join('.') || context || '(body)';
@@ -51,6 +55,10 @@ function describe(issue: AjvIssue): [string, string] {
     case 'pattern':
     case 'format':
       return ['형식이 올바르지 않습니다.', `has an invalid format${p.format ? ` (${String(p.format)})` : ''}.`];
+    case 'formatMinimum':
+      return [`${String(p.limit)} 이후여야 합니다.`, `must be ${String(p.limit)} or later.`];
+    case 'formatMaximum':
+      return [`${String(p.limit)} 이전이어야 합니다.`, `must be ${String(p.limit)} or earlier.`];
     case 'additionalProperties':
       return ['알 수 없는 항목입니다.', 'is not a known field.'];
     case 'minItems':

@@ -1,5 +1,5 @@
+import { GWANGJU_DISTRICTS as DISTRICTS } from '@jibsa/programs';
 import type { District } from '../db/schema.ts';
-import { DISTRICTS } from './districts.ts';
 import type { Random } from './random.ts';
 
 // Fictional on purpose: a surname + "OO" alias, never a real name or 주민등록번호.

@@ -1,13 +1,13 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { AppContext } from '../app.ts';
 import { migrationsCurrent } from '../db/migrate.ts';
 
 const Health = Type.Object({ status: Type.String() });
 const Ready = Type.Object({ status: Type.String(), database: Type.String(), migrations: Type.String() });
 
-export const healthRoutes: FastifyPluginAsync<AppContext> = async (app, { handle }) => {
+export async function healthRoutes(app: FastifyInstance) {
+  const handle = app.database;
   app.get(
     '/healthz',
     { schema: { tags: ['operations'], summary: 'Alive (프로세스 동작 확인)', response: { 200: Health } } },
@@ -37,4 +37,4 @@ export const healthRoutes: FastifyPluginAsync<AppContext> = async (app, { handle
       }
     },
   );
-};
+}

@@ -1,0 +1,38 @@
+import type { FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffIdentity } from '../auth/sessions.ts';
+import { requireStaff } from '../auth/staff-guard.ts';
+import { type RecordScope, requireRecordScope } from './scope.ts';
+
+export interface PersonalRead<T> {
+  /** What is done, e.g. "consultation.list". */
+  action: string;
+  subjectType: string;
+  /** Why the record is opened; stored with the audit row. */
+  reason: string | null;
+  /** The query, already limited to what the scope allows. */
+  query: (scope: RecordScope, staff: StaffIdentity) => Promise<T[]>;
+  subjectId: (row: T) => string;
+}
+
+/**
+ * Every staff read of personal data goes through here: who is asking (session, CSRF, cross-site),
+ * what they may see (scope), the query, and one audit row per record read — in one call, so a
+ * new route cannot forget one of them.
+ */
+export async function readPersonalData<T>(
+  request: FastifyRequest,
+  read: PersonalRead<T>,
+): Promise<{ rows: T[]; staff: StaffIdentity }> {
+  const { staff } = await requireStaff(request);
+  const scope = await requireRecordScope(request, staff);
+  const rows = await read.query(scope, staff);
+  await recordAudit(request.server.db, request, {
+    actorId: staff.id,
+    action: read.action,
+    subjectType: read.subjectType,
+    subjectIds: rows.map(read.subjectId),
+    reason: read.reason,
+  });
+  return { rows, staff };
+}

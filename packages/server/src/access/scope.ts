@@ -1,0 +1,31 @@
+import type { FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffIdentity } from '../auth/sessions.ts';
+import type { District } from '../db/schema.ts';
+import { fail } from '../http/error-codes.ts';
+
+/** Which households' personal records a staff member may read: the one place this is decided. */
+export type RecordScope = { all: true } | { all: false; district: District };
+
+export function personalRecordScope(staff: StaffIdentity): RecordScope | undefined {
+  if (staff.role === 'admin') return { all: true };
+  if (staff.role === 'counselor' && staff.district) return { all: false, district: staff.district };
+  return undefined;
+}
+
+/** The scope, or a 403 that is itself audited. */
+export async function requireRecordScope(request: FastifyRequest, staff: StaffIdentity): Promise<RecordScope> {
+  const scope = personalRecordScope(staff);
+  if (scope) return scope;
+  await recordAudit(request.server.db, request, {
+    actorId: staff.id,
+    action: 'refused.scope',
+    subjectType: 'route',
+    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
+    outcome: 'denied',
+  });
+  throw fail('JIBSA_FORBIDDEN', {
+    ko: '이 정보를 볼 권한이 없습니다. 상담사는 자기 구의 기록만 볼 수 있습니다.',
+    en: 'You may not see these records. Counselors see only their own district.',
+  });
+}

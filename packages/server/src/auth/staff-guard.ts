@@ -1,0 +1,61 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/audit-log.ts';
+import { fail } from '../http/error-codes.ts';
+import { findSession, type StaffSession } from './sessions.ts';
+
+export const SESSION_COOKIE = 'jibsa_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A request another site made the browser send (a link, a form, a script) may carry the staff
+ * cookie but never speaks for the staff member: refused before it can read, write or leave an
+ * audit reason. Browsers say where a request came from in Sec-Fetch-Site and Origin.
+ */
+export function isCrossSite(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== request.host;
+  } catch {
+    return true;
+  }
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
+}
+
+/**
+ * The one place a staff route learns who is calling. It refuses cross-site requests, missing or
+ * idle sessions, and state changes without the session's CSRF token; each refusal is audited.
+ */
+export async function requireStaff(request: FastifyRequest): Promise<StaffSession> {
+  const { db, config } = request.server;
+  const refuse = async (code: 'JIBSA_CROSS_SITE' | 'JIBSA_UNAUTHORIZED' | 'JIBSA_CSRF', actorId: string | null) => {
+    await recordAudit(db, request, {
+      actorId,
+      action: `refused.${code.replace('JIBSA_', '').toLowerCase()}`,
+      subjectType: 'route',
+      subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
+      outcome: 'denied',
+    });
+    return fail(code);
+  };
+  if (isCrossSite(request)) throw await refuse('JIBSA_CROSS_SITE', null);
+  const token = request.cookies[SESSION_COOKIE];
+  const session = token ? await findSession(db, token, config.sessionIdleMinutes) : undefined;
+  if (!session) throw await refuse('JIBSA_UNAUTHORIZED', null);
+  if (!SAFE_METHODS.has(request.method)) {
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+      throw await refuse('JIBSA_CSRF', session.staff.id);
+    }
+  }
+  return session;
+}

@@ -1,0 +1,32 @@
+import type { GwangjuDistrictId } from '@jibsa/programs';
+import { GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
+import { type TArrayOptions, type TSchema, Type } from 'typebox';
+
+/** 광주 자치구 as the API names them; the list itself comes from @jibsa/programs. */
+export const DistrictSchema = Type.Unsafe<GwangjuDistrictId>({
+  type: 'string',
+  enum: [...GWANGJU_DISTRICT_IDS],
+  description: '광주 자치구: dong 동구, seo 서구, nam 남구, buk 북구, gwangsan 광산구',
+});
+
+/** An array the engine hands over read-only (its results are frozen): typed readonly, validated alike. */
+export const ListOf = <T extends TSchema>(item: T, options?: TArrayOptions) =>
+  Type.Immutable(Type.Array(item, options));
+
+/** Cursor paging shared by every list: `limit` rows after `cursor` (opaque, from `nextCursor`). */
+export const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' })),
+};
+
+export const NextCursor = Type.Union([Type.String(), Type.Null()], {
+  description: 'Pass as `cursor` for the next page; null on the last page',
+});
+
+export const LabelSchema = Type.Object({ ko: Type.String(), en: Type.String() });
+export const CitationSchema = Type.Object({
+  title: Type.String(),
+  url: Type.String(),
+  article: Type.Optional(Type.String()),
+});
+export const TableValue = Type.Unknown({ description: 'A number, or a table keyed by dimension values' });

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { type Kysely, sql } from 'kysely';
+import type { RateLimits } from '../config.ts';
+import type { Database } from '../db/schema.ts';
+import { fail } from '../http/error-codes.ts';
+
+const WINDOW_SECONDS = 60;
+
+/** A client address is personal data: counters are keyed by a hash of it, never the address. */
+export function clientKey(request: FastifyRequest): string {
+  return createHash('sha256').update(`jibsa-rate:${request.ip}`).digest('base64url').slice(0, 22);
+}
+
+/**
+ * Counts one hit for `key` in the current minute and says whether it is within `limit`. The
+ * counter lives in the database, so several server processes share it.
+ */
+export async function countHit(
+  request: FastifyRequest,
+  key: string,
+  limit: number,
+): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+  const now = Date.now();
+  const windowStart = new Date(Math.floor(now / (WINDOW_SECONDS * 1000)) * WINDOW_SECONDS * 1000);
+  const row = await request.server.db
+    .insertInto('rate_limit')
+    .values({ key, window_start: windowStart, hits: 1 })
+    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`rate_limit.hits + 1` }))
+    .returning('hits')
+    .executeTakeFirstOrThrow();
+  if (row.hits <= limit) return { allowed: true };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_SECONDS * 1000 - now) / 1000)),
+  };
+}
+
+/** A route's preHandler: at most `limit(config)` requests a minute from one client address. */
+export function perClientLimit(name: string, limit: (limits: RateLimits) => number): preHandlerAsyncHookHandler {
+  return async function rateLimited(request) {
+    const verdict = await countHit(request, `${name}:${clientKey(request)}`, limit(request.server.config.rateLimits));
+    if (!verdict.allowed) throw fail('JIBSA_RATE_LIMITED', { retryAfterSeconds: verdict.retryAfterSeconds });
+  };
+}
+
+/** Old counters are worth nothing after their minute; swept with expired sessions. */
+export async function purgeOldCounters(db: Kysely<Database>): Promise<void> {
+  await db
+    .deleteFrom('rate_limit')
+    .where('window_start', '<', new Date(Date.now() - 10 * WINDOW_SECONDS * 1000))
+    .execute();
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+
+export interface StaffLogin {
+  cookies: Record<string, string>;
+  /** Headers a state-changing request of this session must carry. */
+  csrf: Record<string, string>;
+}
+
+/** Logs a demo account in through the API, as the staff web app does. */
+export async function loginAs(app: FastifyInstance, username: string, password = 'jibsa-demo'): Promise<StaffLogin> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'jibsa_session');
+  return { cookies: { jibsa_session: cookie?.value ?? '' }, csrf: { 'x-csrf-token': res.json().csrfToken } };
+}
