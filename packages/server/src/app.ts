@@ -25,10 +25,22 @@ const DOMAINS = [healthRoutes, authRoutes, consultationRoutes, screeningRoutes, 
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export interface BuildOptions {
+  /** Log lines go here instead of standard output (tests read them). */
+  logStream?: NodeJS.WritableStream;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route as registered: the fuzz and OpenAPI tests walk this, not a list of their own. */
+    routeList: { method: string; url: string; hidden: boolean }[];
+  }
+}
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const trustProxy = ctx.config.trustProxy;
   const app = Fastify({
-    logger: loggerOptions(ctx.config.logLevel),
+    logger: loggerOptions(ctx.config.logLevel, options.logStream),
     trustProxy: trustProxy || false,
     // A request id from outside is believed only from a configured proxy, and only if it looks like one.
     requestIdHeader: false,
@@ -45,6 +57,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
+  const routeList: FastifyInstance['routeList'] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeList.push({ method, url: route.url, hidden: Boolean(route.schema?.hide) });
+    }
+  });
   await app.register(contextPlugin, ctx);
   installErrorHandling(app);
   refuseHostileInput(app);

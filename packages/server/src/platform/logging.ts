@@ -6,9 +6,10 @@ import type { FastifyServerOptions } from 'fastify';
  * Errors are logged by type, code and stack frames: a database error's message and its query
  * parameters can hold the very values that were being written, so they are left out.
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: {
       req: (req: { method: string; url: string; id: string }) => ({
         id: req.id,

@@ -9,17 +9,34 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedDemoData } from '../../src/seed/demo-seed.ts';
 
 /** An in-process app on a fresh PGlite folder (or a given PostgreSQL URL), for app.inject() tests. */
-export async function makeTestApp(opts: { databaseUrl?: string; seed?: boolean } = {}): Promise<{
+export async function makeTestApp(
+  opts: {
+    databaseUrl?: string;
+    seed?: boolean;
+    /** Environment settings as an operator would give them (JIBSA_RATE_…, JIBSA_TRUST_PROXY …). */
+    env?: Record<string, string>;
+    /** Where log lines go (to read them in a test); silent otherwise. */
+    logStream?: NodeJS.WritableStream;
+  } = {},
+): Promise<{
   app: FastifyInstance;
   handle: DatabaseHandle;
   close(): Promise<void>;
 }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-test-'));
-  const config = { ...readConfig({ LOG_LEVEL: 'silent' }), dataDir, databaseUrl: opts.databaseUrl, webDist: undefined };
+  // Tests send many requests from one address: generous limits unless a test sets its own.
+  const env = {
+    LOG_LEVEL: opts.logStream ? 'info' : 'silent',
+    JIBSA_RATE_SCREEN_PER_MINUTE: '100000',
+    JIBSA_RATE_CONSULTATIONS_PER_MINUTE: '100000',
+    JIBSA_RATE_LOGIN_PER_MINUTE: '100000',
+    ...opts.env,
+  };
+  const config = { ...readConfig(env), dataDir, databaseUrl: opts.databaseUrl, webDist: undefined };
   const handle = await connectDatabase(config);
   await migrateToLatest(handle.db as never);
   if (opts.seed !== false) await seedDemoData(handle.db);
-  const app = await buildApp({ config, handle });
+  const app = await buildApp({ config, handle }, { logStream: opts.logStream });
   return {
     app,
     handle,
