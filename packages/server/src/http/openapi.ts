@@ -28,9 +28,12 @@ export async function installOpenApi(app: FastifyInstance) {
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     uiConfig: { docExpansion: 'list', deepLinking: true },
-    // The docs page brings its own CSP (hashes of its inline parts); plain HTTP on localhost stays usable.
+    // The docs page brings its own CSP (hashes of its inline scripts). Swagger UI adds <style>
+    // elements at run time, so this page alone allows inline styles (never inline scripts);
+    // plain HTTP on localhost stays usable.
     staticCSP: true,
-    transformStaticCSP: (header) => header.replace('upgrade-insecure-requests;', ''),
+    transformStaticCSP: (header) =>
+      header.replace('upgrade-insecure-requests;', '').replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';"),
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

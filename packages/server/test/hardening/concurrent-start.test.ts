@@ -7,10 +7,14 @@ import { createTestDatabase, requirePostgres } from '../support/postgres.ts';
 const run = await requirePostgres();
 
 describe.runIf(run)('two servers on one empty PostgreSQL', () => {
-  it('both start, the demo data is seeded once, and a session made on one is honoured by the other', async () => {
+  it('both start, seed once, honour each other’s sessions and share one rate limit', async () => {
     const pg = await createTestDatabase('twostart');
     try {
-      const config = { ...readConfig({ LOG_LEVEL: 'silent', PORT: '0' }), databaseUrl: pg.url, webDist: undefined };
+      const config = {
+        ...readConfig({ LOG_LEVEL: 'silent', PORT: '0', JIBSA_RATE_SCREEN_PER_MINUTE: '3' }),
+        databaseUrl: pg.url,
+        webDist: undefined,
+      };
       const [a, b] = await Promise.all([startServer(config), startServer(config)]);
       try {
         expect([a.seeded, b.seeded].sort()).toEqual(['already', 'seeded']);
@@ -25,6 +29,22 @@ describe.runIf(run)('two servers on one empty PostgreSQL', () => {
         const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
         const me = await fetch(`${b.url}/api/auth/me`, { headers: { cookie } });
         expect(me.status).toBe(200);
+        // Three screenings a minute per address, counted in the shared database: 2 on A + 1 on B pass, the next is refused.
+        const screen = (url: string) =>
+          fetch(`${url}/api/screen`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ household: {} }),
+          });
+        const minuteNow = Math.floor(Date.now() / 60_000);
+        const statuses = [(await screen(a.url)).status, (await screen(a.url)).status, (await screen(b.url)).status];
+        const fourth = await screen(b.url);
+        // The counter is per minute: only judge when all four fell in the same minute.
+        if (Math.floor(Date.now() / 60_000) === minuteNow) {
+          expect(statuses).toEqual([200, 200, 200]);
+          expect(fourth.status).toBe(429);
+          expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);
+        }
       } finally {
         await a.close();
         await b.close();

@@ -1,0 +1,116 @@
+// Every route (walked from app.routeList, so a new one is covered without editing this file)
+// gets random and hostile input: only 2xx or 4xx problem+json may come back, never a 5xx, and
+// /healthz stays quick all along.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../support/app.ts';
+import { loginAs, type StaffLogin } from '../support/staff.ts';
+
+const hostileStrings = [
+  '\u0000',
+  'a\ud800b',
+  '\udfff',
+  "' or 1=1 --",
+  '<script>alert(1)</script>',
+  '%E0%A4%A',
+  'x'.repeat(5000),
+  '{{7*7}}',
+  '../../etc/passwd',
+];
+// A lone surrogate cannot be %-encoded as UTF-8: send the bytes of one instead (CESU-8 style).
+const enc = (s: string) => {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return '%ED%A0%80';
+  }
+};
+const nested = (depth: number): unknown => (depth === 0 ? 1 : { a: nested(depth - 1) });
+const hostileBodies: unknown[] = [
+  null,
+  [],
+  'text',
+  42,
+  { __proto__: { admin: true } },
+  { constructor: { prototype: { x: 1 } } },
+  nested(40),
+  { members: Array.from({ length: 2000 }, () => ({ age: 5 })) },
+  { household: { members: [{ age: '\u0000' }] } },
+  { name: 123, phone: [], consent: 'yes' },
+  { username: ['admin'], password: { $ne: null } },
+];
+
+const jsonValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.constantFrom(...hostileStrings),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(fc.string({ maxLength: 12 }), tie('value'), { maxKeys: 6 }),
+  ),
+})).value;
+
+describe('fuzzing every route', () => {
+  let t: Awaited<ReturnType<typeof makeTestApp>>;
+  let staff: StaffLogin;
+  beforeAll(async () => {
+    t = await makeTestApp();
+    staff = await loginAs(t.app, 'admin');
+  });
+  afterAll(async () => t.close());
+
+  it('answers only 2xx or 4xx problem+json, and /healthz stays under 100 ms', async () => {
+    const routes = t.app.routeList.filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/*');
+    expect(routes.length).toBeGreaterThanOrEqual(9);
+    const statuses = new Map<number, number>();
+    let slowestHealth = 0;
+    const check = async (method: string, url: string, payload: unknown, asStaff: boolean, raw = false) => {
+      const res = await t.app.inject({
+        method: method as 'GET',
+        url,
+        ...(method === 'GET'
+          ? {}
+          : raw
+            ? { payload: String(payload), headers: { 'content-type': 'application/json' } }
+            : { payload: payload as object }),
+        ...(asStaff ? { cookies: staff.cookies, headers: { ...staff.csrf } } : {}),
+      });
+      statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
+      expect(res.statusCode, `${method} ${url} → ${res.body.slice(0, 300)}`).toBeLessThan(500);
+      if (res.statusCode >= 400) expect(res.headers['content-type'], `${method} ${url}`).toMatch(/problem\+json/);
+      const started = performance.now();
+      expect((await t.app.inject('/healthz')).statusCode).toBe(200);
+      slowestHealth = Math.max(slowestHealth, performance.now() - started);
+    };
+    const fill = (url: string, value: string) => url.replace(/:\w+/g, enc(value));
+    for (const route of routes) {
+      for (const asStaff of [false, true]) {
+        for (const body of hostileBodies) await check(route.method, fill(route.url, 'x'), body, asStaff);
+        for (const s of hostileStrings) {
+          await check(
+            route.method,
+            `${fill(route.url, s)}?reason=${enc(s)}&limit=${enc(s)}&cursor=${enc(s)}`,
+            { reason: s },
+            asStaff,
+          );
+        }
+        await check(route.method, fill(route.url, 'x'), '{"a":', asStaff, true);
+        await check(route.method, fill(route.url, 'x'), `${'['.repeat(5000)}${']'.repeat(5000)}`, asStaff, true);
+      }
+      await fc.assert(
+        fc.asyncProperty(jsonValue, fc.boolean(), async (body, asStaff) => {
+          await check(route.method, fill(route.url, 'x'), body, asStaff);
+        }),
+        { numRuns: 40, seed: 15 },
+      );
+    }
+    // Not vacuous: both accepted and refused requests were seen.
+    expect([...statuses.keys()].some((s) => s < 300)).toBe(true);
+    expect([...statuses.keys()].some((s) => s >= 400)).toBe(true);
+    expect(slowestHealth).toBeLessThan(100);
+  }, 120_000);
+});
