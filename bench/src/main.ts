@@ -1,3 +1,4 @@
+import { runHttpHostileBench } from './http-hostile-bench.ts';
 import { runProgramsBench } from './programs-bench.ts';
 import { runRulesBench } from './rules-bench.ts';
 import { runWebBench } from './web-bench.ts';
@@ -7,6 +8,7 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['rules', runRulesBench],
   ['programs', runProgramsBench],
   ['web', runWebBench],
+  ['http-hostile', runHttpHostileBench],
 ];
 
 for (const [name, run] of benches) {

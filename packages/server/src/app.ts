@@ -14,6 +14,7 @@ import { strictBodySchemaController } from './http/validators.ts';
 import { type AppContext, contextPlugin } from './platform/context.ts';
 import { startHousekeeping } from './platform/housekeeping.ts';
 import { loggerOptions } from './platform/logging.ts';
+import { rateCountersPlugin } from './platform/rate-limit.ts';
 import { installSecurityHeaders } from './platform/security-headers.ts';
 import { programRoutes } from './programs/routes.ts';
 import { screeningRoutes } from './screening/routes.ts';
@@ -65,6 +66,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     }
   });
   await app.register(contextPlugin, ctx);
+  await app.register(rateCountersPlugin);
   installErrorHandling(app);
   refuseHostileInput(app);
   await installSecurityHeaders(app);

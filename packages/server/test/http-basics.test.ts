@@ -89,4 +89,16 @@ describe('HTTP basics on PGlite', () => {
     const again = await t.app.inject({ url: '/healthz' });
     expect(again.headers['x-request-id']).not.toBe(res.headers['x-request-id']);
   });
+
+  it('takes the request id of a configured trusted proxy, when it looks like an id', async () => {
+    const proxied = await makeTestApp({ seed: false, env: { JIBSA_TRUST_PROXY: '127.0.0.1' } });
+    try {
+      const ok = await proxied.app.inject({ url: '/healthz', headers: { 'x-request-id': 'lb-7f3a.42' } });
+      expect(ok.headers['x-request-id']).toBe('lb-7f3a.42');
+      const forged = await proxied.app.inject({ url: '/healthz', headers: { 'x-request-id': 'a\nfake log line' } });
+      expect(forged.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await proxied.close();
+    }
+  });
 });

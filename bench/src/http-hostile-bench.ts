@@ -1,0 +1,134 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Bounded load test on 127.0.0.1 only (issue #15): POST /api/screen at concurrency 50, first
+ * alone, then with a hostile request mixed in every second (a 2 MB household of 38,000 members,
+ * JSON nested 5,000 deep, a 21-person household). The peer is the same server in the same run
+ * without the hostile requests: p99 of normal requests should stay within 2× of it.
+ */
+const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/server/dist/main.js');
+const CONCURRENCY = 50;
+const PHASE_MS = 8_000;
+
+const household = JSON.stringify({
+  date: '2026-03-01',
+  household: {
+    region: 'metro',
+    gwangjuDistrict: 'gwangsan',
+    tenure: 'monthly_rent',
+    deposit: 5_000_000,
+    monthlyRent: 300_000,
+    financialAssets: 0,
+    otherProperty: 0,
+    carValue: 0,
+    debts: 0,
+    members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
+  },
+});
+
+const hostile = [
+  JSON.stringify({ household: { members: Array.from({ length: 38_000 }, () => ({ relation: 'child', age: 5 })) } }),
+  `{"household":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`,
+  JSON.stringify({ household: { members: Array.from({ length: 21 }, () => ({ age: 5 })) } }),
+];
+
+async function startServer(): Promise<{ url: string; child: ChildProcess; dir: string }> {
+  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-bench-http-'));
+  const child = spawn(process.execPath, [SERVER], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      JIBSA_DATA_DIR: dir,
+      JIBSA_SEED_DEMO: 'false',
+      JIBSA_RATE_SCREEN_PER_MINUTE: '1000000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    child.stdout?.on('data', (d) => {
+      out += String(d);
+      const m = out.match(/running at (http:\/\/localhost:\d+)/);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1].replace('localhost', '127.0.0.1'));
+      }
+    });
+    child.stderr?.on('data', (d) => {
+      out += String(d);
+    });
+  });
+  return { url, child, dir };
+}
+
+const post = (url: string, body: string) =>
+  fetch(`${url}/api/screen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(
+    async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    },
+  );
+
+async function phase(url: string, withHostile: boolean) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const hostileStatuses: number[] = [];
+  const end = Date.now() + PHASE_MS;
+  const worker = async () => {
+    while (Date.now() < end) {
+      const started = performance.now();
+      const status = await post(url, household).catch(() => 0);
+      if (status === 200) latencies.push(performance.now() - started);
+      else errors++;
+    }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  if (withHostile) {
+    let i = 0;
+    timer = setInterval(() => {
+      const body = hostile[i++ % hostile.length] as string;
+      void post(url, body).then(
+        (s) => hostileStatuses.push(s),
+        () => hostileStatuses.push(0),
+      );
+    }, 1000);
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  if (timer) clearInterval(timer);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  return { perSec: (latencies.length / PHASE_MS) * 1000, p50: at(0.5), p99: at(0.99), errors, hostileStatuses };
+}
+
+export async function runHttpHostileBench(): Promise<Record<string, number>> {
+  const server = await startServer();
+  try {
+    await Promise.all(Array.from({ length: 200 }, () => post(server.url, household))); // warm-up
+    const base = await phase(server.url, false);
+    const mixed = await phase(server.url, true);
+    const ratio = mixed.p99 / base.p99;
+    const f = (n: number) => n.toFixed(1);
+    console.log(`POST /api/screen at concurrency ${CONCURRENCY}, ${PHASE_MS / 1000} s each, 127.0.0.1`);
+    console.log(
+      `  normal only (peer):       ${f(base.perSec)} req/s, p50 ${f(base.p50)} ms, p99 ${f(base.p99)} ms, errors ${base.errors}`,
+    );
+    console.log(
+      `  + 1 hostile request/s:    ${f(mixed.perSec)} req/s, p50 ${f(mixed.p50)} ms, p99 ${f(mixed.p99)} ms, errors ${mixed.errors}`,
+    );
+    console.log(`  hostile answers: ${mixed.hostileStatuses.join(' ')} (413 too large, 400 refused)`);
+    console.log(`  p99 ratio with/without hostile: ×${ratio.toFixed(2)} (limit ×2.00) ${ratio <= 2 ? 'OK' : 'OVER'}`);
+    return { httpHostileP99Ratio: ratio, httpBaseReqPerSec: base.perSec, httpBaseP99Ms: base.p99 };
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    fs.rmSync(server.dir, { recursive: true, force: true });
+  }
+}
