@@ -1,15 +1,15 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { AnswersProvider } from './answers-store.tsx';
-import { Header } from './components/Header.tsx';
+import { AnswersProvider } from './self-check/answers-store.tsx';
+import { Header } from './app/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
-import { Home } from './pages/Home.tsx';
-import { NotFound } from './pages/NotFound.tsx';
-import { useRoute } from './router.ts';
-import { useLang, useTextSize } from './settings.ts';
+import { Home } from './app/Home.tsx';
+import { NotFound } from './app/NotFound.tsx';
+import { useRoute } from './app/router.ts';
+import { useLang, useTextSize } from './app/settings.ts';
 
 /** The self-check (questions, answers, result, consultation) and the catalog load on demand. */
-const CheckRoutes = lazy(() => import('./pages/CheckRoutes.tsx'));
-const CatalogRoutes = lazy(() => import('./pages/CatalogRoutes.tsx'));
+const CheckRoutes = lazy(() => import('./self-check/CheckRoutes.tsx'));
+const CatalogRoutes = lazy(() => import('./catalog/CatalogRoutes.tsx'));
 
 const CHECK_PATHS = new Set(['/check', '/check/answers', '/result', '/consult']);
 

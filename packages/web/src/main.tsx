@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import './styles/base.css';
-import './styles/home.css';
-import './styles/check.css';
-import './styles/result.css';
-import './styles/print.css';
+import './shared/ui/base.css';
+import './app/home.css';
+import './self-check/check.css';
+import './self-check/result/result.css';
+import './shared/ui/print.css';
 
 const root = document.getElementById('root');
 if (root) {

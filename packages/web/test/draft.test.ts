@@ -1,10 +1,10 @@
 import { catalog, householdSchema } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
-import { filterCatalog } from '../src/catalog-search.ts';
-import { mapProblem, stripPath } from '../src/consult-api.ts';
-import { initialDraft, kindOf, readDraft } from '../src/questionnaire/draft.ts';
-import { fieldFor, formatAnswer, knownFieldsOnly, questionTitle } from '../src/questionnaire/fields.ts';
-import { emptyAnswers, setMembers } from '../src/questionnaire/state.ts';
+import { filterCatalog } from '../src/catalog/catalog-search.ts';
+import { mapProblem, stripPath } from '../src/consult/consult-api.ts';
+import { initialDraft, kindOf, readDraft } from '../src/self-check/questionnaire/draft.ts';
+import { fieldFor, formatAnswer, knownFieldsOnly, questionTitle } from '../src/self-check/questionnaire/fields.ts';
+import { emptyAnswers, setMembers } from '../src/self-check/questionnaire/state.ts';
 
 describe('drafts and fields', () => {
   it('maps schema fields to input kinds', () => {

@@ -11,7 +11,7 @@ import {
   parseMoney,
   unitFor,
   wonInKoreanWords,
-} from '../src/questionnaire/money.ts';
+} from '../src/self-check/questionnaire/money.ts';
 
 describe('money input', () => {
   it('keeps digits and groups thousands as you type', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { knownFieldsOnly } from '../src/questionnaire/fields.ts';
-import { nextPath, previousPath, progress } from '../src/questionnaire/flow.ts';
-import { parsePath } from '../src/questionnaire/paths.ts';
-import { memberQuestion, personName } from '../src/questionnaire/people.ts';
+import { knownFieldsOnly } from '../src/self-check/questionnaire/fields.ts';
+import { nextPath, previousPath, progress } from '../src/self-check/questionnaire/flow.ts';
+import { parsePath } from '../src/self-check/questionnaire/paths.ts';
+import { memberQuestion, personName } from '../src/self-check/questionnaire/people.ts';
 import {
   emptyAnswers,
   getAnswer,
@@ -11,7 +11,7 @@ import {
   setAnswer,
   setMembers,
   toHousehold,
-} from '../src/questionnaire/state.ts';
+} from '../src/self-check/questionnaire/state.ts';
 
 const rel = { head: { ko: '본인 (가구주)', en: 'Self (head)' }, spouse: { ko: '배우자', en: 'Spouse' } };
 

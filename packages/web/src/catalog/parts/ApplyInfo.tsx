@@ -1,5 +1,5 @@
 import type { ProgramMetadata } from '@jibsa/programs';
-import { fill, useI18n } from '../i18n/index.tsx';
+import { fill, useI18n } from '../../i18n/index.tsx';
 
 const KIND_ICON = { visit: '🏢', online: '🌐', phone: '☎' } as const;
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 
 export type Status = 'eligible' | 'ineligible' | 'unknown';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { fill, useI18n } from '../i18n/index.tsx';
+import { fill, useI18n } from '../../i18n/index.tsx';
 import { relationLabels } from '../questionnaire/fields.ts';
 import { ordinalName } from '../questionnaire/people.ts';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import {
   applyKeystroke,
   caretAfterDigits,

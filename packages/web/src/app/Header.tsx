@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/index.tsx';
-import type { Route } from '../router.ts';
-import { TEXT_SIZES, type TextSize } from '../settings.ts';
+import type { Route } from './router.ts';
+import { TEXT_SIZES, type TextSize } from './settings.ts';
 
 interface Props {
   route: Route;

@@ -1,5 +1,5 @@
-import { useAnswers } from '../answers-store.tsx';
-import { PageHeading } from '../components/PageHeading.tsx';
+import { useAnswers } from '../self-check/answers-store.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 export function Home() {

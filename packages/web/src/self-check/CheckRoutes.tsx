@@ -1,10 +1,10 @@
 import { screenHousehold } from '@jibsa/programs';
 import { useEffect, useMemo } from 'react';
-import { useAnswers } from '../answers-store.tsx';
-import { PageHeading } from '../components/PageHeading.tsx';
+import { useAnswers } from './answers-store.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { knownFieldsOnly } from '../questionnaire/fields.ts';
-import { nextPath, previousPath, progress } from '../questionnaire/flow.ts';
+import { knownFieldsOnly } from './questionnaire/fields.ts';
+import { nextPath, previousPath, progress } from './questionnaire/flow.ts';
 import {
   type Answers,
   type MemberAnswer,
@@ -13,12 +13,12 @@ import {
   setMembers,
   toHousehold,
   type Value,
-} from '../questionnaire/state.ts';
-import { navigate, type Route } from '../router.ts';
+} from './questionnaire/state.ts';
+import { navigate, type Route } from '../app/router.ts';
 import { AnswersSummary } from './AnswersSummary.tsx';
-import { Consult } from './Consult.tsx';
+import { Consult } from '../consult/Consult.tsx';
 import { Question } from './Question.tsx';
-import { Result } from './Result.tsx';
+import { Result } from './result/Result.tsx';
 
 const screened = new WeakMap<Answers, ReturnType<typeof screenHousehold>>();
 

@@ -1,4 +1,4 @@
-import { groupThousands } from './questionnaire/money.ts';
+import { groupThousands } from '../../self-check/questionnaire/money.ts';
 
 type Lang = 'ko' | 'en';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Lang } from './i18n/index.tsx';
+import type { Lang } from '../i18n/index.tsx';
 
 export type TextSize = 'normal' | 'large' | 'xlarge';
 export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'xlarge'];

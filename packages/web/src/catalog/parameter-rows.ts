@@ -1,5 +1,5 @@
 import { listParameters, type ParameterDef, type ParameterPeriod, type Program, type TableValue } from '@jibsa/rules';
-import type { FigureRow } from './components/Figures.tsx';
+import type { FigureRow } from './parts/Figures.tsx';
 
 function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);

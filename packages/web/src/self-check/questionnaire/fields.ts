@@ -1,6 +1,6 @@
 import { householdSchema } from '@jibsa/programs';
 import { bool, type FieldDef, type Label } from '@jibsa/rules';
-import { memberQuestionLabels, questionTitles } from '../i18n/questions.ts';
+import { memberQuestionLabels, questionTitles } from '../../i18n/questions.ts';
 import { HAS_INCOME } from './income-gate.ts';
 import { groupThousands, moneyReadBack } from './money.ts';
 import { parsePath } from './paths.ts';

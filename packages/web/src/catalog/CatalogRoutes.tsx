@@ -1,4 +1,4 @@
-import type { Route } from '../router.ts';
+import type { Route } from '../app/router.ts';
 import { Catalog } from './Catalog.tsx';
 import { ProgramPage } from './ProgramPage.tsx';
 

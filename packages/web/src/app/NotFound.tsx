@@ -1,4 +1,4 @@
-import { PageHeading } from '../components/PageHeading.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 export function NotFound() {

@@ -1,9 +1,9 @@
 import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
-import { ApplyInfo } from '../components/ApplyInfo.tsx';
-import { Figures } from '../components/Figures.tsx';
-import { PageHeading } from '../components/PageHeading.tsx';
+import { ApplyInfo } from './parts/ApplyInfo.tsx';
+import { Figures } from './parts/Figures.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { fill, useI18n } from '../i18n/index.tsx';
-import { programFigures } from '../parameter-rows.ts';
+import { programFigures } from './parameter-rows.ts';
 
 /** "2024–2026" for consecutive years, "2019, 2021" otherwise. */
 export function yearRanges(years: readonly number[]): string {
