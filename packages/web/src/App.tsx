@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { AnswersProvider } from './self-check/answers-store.tsx';
 import { Header } from './app/Header.tsx';
-import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { Home } from './app/Home.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { useRoute } from './app/router.ts';
 import { useLang, useTextSize } from './app/settings.ts';
+import { I18nProvider, useI18n } from './i18n/index.tsx';
+import { AnswersProvider } from './self-check/answers-store.tsx';
 
 /** The self-check (questions, answers, result, consultation) and the catalog load on demand. */
 const CheckRoutes = lazy(() => import('./self-check/CheckRoutes.tsx'));

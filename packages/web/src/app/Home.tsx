@@ -1,6 +1,6 @@
+import { useI18n } from '../i18n/index.tsx';
 import { useAnswers } from '../self-check/answers-store.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
-import { useI18n } from '../i18n/index.tsx';
 
 export function Home() {
   const { t } = useI18n();
@@ -14,7 +14,7 @@ export function Home() {
         <a className="big-action primary" href="#/check">
           <span className="big-action-title">
             <span aria-hidden="true">✎ </span>
-            {started ? t.continueCheck : t.startCheck}
+            {started ? t.resumeCheck : t.startCheck}
           </span>
           <span className="big-action-hint">{t.startCheckHint}</span>
         </a>

@@ -1,5 +1,5 @@
-import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
 
 export function NotFound() {
   const { t } = useI18n();

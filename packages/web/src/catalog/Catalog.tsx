@@ -1,9 +1,9 @@
 import { catalog } from '@jibsa/programs';
-import { distinct, filterCatalog } from './catalog-search.ts';
-import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { href, navigate } from '../app/router.ts';
 import { audienceLabels, helpTypeLabels } from '../i18n/catalog.ts';
 import { fill, useI18n } from '../i18n/index.tsx';
-import { href, navigate } from '../app/router.ts';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { distinct, filterCatalog } from './catalog-search.ts';
 
 const KEYS = ['q', 'audience', 'help', 'agency', 'ids'] as const;
 

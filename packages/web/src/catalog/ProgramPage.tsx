@@ -1,9 +1,9 @@
 import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
+import { fill, useI18n } from '../i18n/index.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { programFigures } from './parameter-rows.ts';
 import { ApplyInfo } from './parts/ApplyInfo.tsx';
 import { Figures } from './parts/Figures.tsx';
-import { PageHeading } from '../shared/ui/PageHeading.tsx';
-import { fill, useI18n } from '../i18n/index.tsx';
-import { programFigures } from './parameter-rows.ts';
 
 /** "2024–2026" for consecutive years, "2019, 2021" otherwise. */
 export function yearRanges(years: readonly number[]): string {

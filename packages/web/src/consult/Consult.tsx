@@ -1,11 +1,11 @@
 import { findProgram, type Screening } from '@jibsa/programs';
 import { type FormEvent, useRef, useState } from 'react';
-import { PageHeading } from '../shared/ui/PageHeading.tsx';
-import { TextField } from '../shared/ui/TextField.tsx';
-import { type ConsultRequest, type FieldKey, sendConsultation } from './consult-api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { fieldFor, knownFieldsOnly } from '../self-check/questionnaire/fields.ts';
 import { type Answers, GWANGJU_DISTRICTS, toHousehold } from '../self-check/questionnaire/state.ts';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { TextField } from '../shared/ui/TextField.tsx';
+import { type ConsultRequest, type FieldKey, sendConsultation } from './consult-api.ts';
 
 type Errors = Partial<Record<FieldKey, string>>;
 

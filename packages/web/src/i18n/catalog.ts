@@ -1,7 +1,7 @@
 import { defineStrings } from './define.ts';
 
 /** The program catalog and each program's page. */
-export const catalogStrings = defineStrings(
+export const catalog = defineStrings(
   {
     catalogTitle: '지원 제도 모아보기',
     catalogLead: '광주에서 받을 수 있는 주거 지원 제도입니다. 이름으로 찾거나 조건으로 골라 보세요.',
@@ -34,9 +34,9 @@ export const catalogStrings = defineStrings(
     checkMine: '나도 받을 수 있는지 자가진단',
     infoOnly: '안내만 제공',
     notFound: '그런 제도를 찾지 못했습니다.',
-    visit: '방문',
-    online: '온라인',
-    phone: '전화',
+    channelVisit: '방문',
+    channelOnline: '온라인',
+    channelPhone: '전화',
   },
   {
     catalogTitle: 'Housing support programs',
@@ -71,9 +71,9 @@ export const catalogStrings = defineStrings(
     checkMine: 'Check if I qualify',
     infoOnly: 'Information only',
     notFound: 'No such program.',
-    visit: 'In person',
-    online: 'Online',
-    phone: 'Phone',
+    channelVisit: 'In person',
+    channelOnline: 'Online',
+    channelPhone: 'Phone',
   },
 );
 

@@ -1,21 +1,50 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { catalogStrings } from './catalog.ts';
+import { catalog } from './catalog.ts';
 import { check } from './check.ts';
 import { consult } from './consult.ts';
+import type { Shape } from './define.ts';
 import { result } from './result.ts';
 import { shell } from './shell.ts';
 
 export type Lang = 'ko' | 'en';
 
-const tables = { shell, check, result, catalog: catalogStrings, consult };
+/**
+ * One string table per feature. The app merges them into one `t` for convenience, so a key may
+ * live in one namespace only: a key in two would let the later table silently replace the earlier
+ * one's wording (this is how 마이홈's phone number came to be read as "연락처 (휴대전화)").
+ * `NoSharedKeys` refuses that at compile time and test/i18n.test.ts at run time.
+ * Areas loaded on demand (staff) keep their own table and read it with `useStrings`.
+ */
+export const namespaces = { shell, check, result, catalog, consult } as const;
+
+type Namespaces = typeof namespaces;
+type KeysOf<N extends keyof Namespaces> = keyof Namespaces[N]['ko'];
+type SharedKeys = {
+  [A in keyof Namespaces]: { [B in Exclude<keyof Namespaces, A>]: KeysOf<A> & KeysOf<B> }[Exclude<keyof Namespaces, A>];
+}[keyof Namespaces];
+const noSharedKeys: [SharedKeys] extends [never] ? true : { collision: SharedKeys } = true;
+void noSharedKeys;
+
+/** "phone: catalog, consult" for every key found in more than one table. */
+export function keyCollisions(
+  tables: Readonly<Record<string, { readonly ko: object; readonly en: object }>>,
+): string[] {
+  const owners = new Map<string, string[]>();
+  for (const [ns, table] of Object.entries(tables)) {
+    for (const key of new Set([...Object.keys(table.ko), ...Object.keys(table.en)])) {
+      owners.set(key, [...(owners.get(key) ?? []), ns]);
+    }
+  }
+  return [...owners].filter(([, ns]) => ns.length > 1).map(([key, ns]) => `${key}: ${ns.join(', ')}`);
+}
 
 function build(lang: Lang) {
   return {
-    ...tables.shell[lang],
-    ...tables.check[lang],
-    ...tables.result[lang],
-    ...tables.catalog[lang],
-    ...tables.consult[lang],
+    ...namespaces.shell[lang],
+    ...namespaces.check[lang],
+    ...namespaces.result[lang],
+    ...namespaces.catalog[lang],
+    ...namespaces.consult[lang],
   };
 }
 
@@ -43,5 +72,10 @@ export function useI18n(): I18n {
   return useContext(Ctx);
 }
 
-export { fill } from './define.ts';
+/** A lazily loaded area's own table (made with defineStrings) in the reader's language. */
+export function useStrings<S>(table: { readonly ko: Shape<S>; readonly en: Shape<S> }): Shape<S> {
+  return table[useContext(Ctx).lang];
+}
+
+export { defineStrings, fill } from './define.ts';
 export { dictionaries };

@@ -1,10 +1,16 @@
+import type { HouseholdSchema } from '@jibsa/programs';
 import type { Label } from '@jibsa/rules';
 
+type HouseholdField = keyof HouseholdSchema['household'];
+/** `relation` is chosen in the members editor; `hasIncome` is the income gate (income-gate.ts). */
+type MemberQuestion = Exclude<keyof HouseholdSchema['member'], 'relation'> | 'hasIncome';
+
 /**
- * Friendlier question wording for known schema fields. Fields added later fall back to the
- * schema's own label, so the questionnaire stays generic.
+ * The question as asked, for every field of the household schema, keyed by the field itself: a
+ * field renamed or added in the schema fails the typecheck and test/wording.test.ts here instead of
+ * being asked with its terse schema label.
  */
-export const questionTitles: Readonly<Record<string, Label>> = {
+export const questionTitles: Readonly<Record<HouseholdField, Label>> = {
   gwangjuDistrict: { ko: '광주 어느 구에 사세요?', en: 'Which district of Gwangju do you live in?' },
   region: { ko: '어느 시·도에 사세요?', en: 'Which city or province do you live in?' },
   tenure: { ko: '지금 사는 집은 어떻게 살고 계세요?', en: 'How do you live in your current home?' },
@@ -46,6 +52,10 @@ export const questionTitles: Readonly<Record<string, Label>> = {
     en: "About how much is your parents' household income per month?",
   },
   parentsHouseholdSize: { ko: '부모님 가구는 몇 명인가요?', en: "How many people are in your parents' household?" },
+  parentsProperty: {
+    ko: '부모님 가구의 재산(집·땅·예금 등에서 빚을 뺀 금액)은 얼마쯤인가요?',
+    en: "About how much do your parents' household own (home, land, savings) after debts?",
+  },
   homeNeedsRepair: {
     ko: '집에 고칠 곳(물 새는 곳·단열·설비 등)이 있나요?',
     en: 'Does your home need repair (leaks, insulation, fixtures)?',
@@ -53,7 +63,7 @@ export const questionTitles: Readonly<Record<string, Label>> = {
 };
 
 /** Member questions: "{person}의 …" in Korean. */
-export const memberQuestionLabels: Readonly<Record<string, Label>> = {
+export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
   age: { ko: '나이 (만)', en: 'Age' },
   disabled: { ko: '장애인 등록 여부', en: 'Registered disability' },
   hasIncome: {

@@ -1,8 +1,8 @@
-import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { href } from '../app/router.ts';
 import { fill, useI18n } from '../i18n/index.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { formatAnswer, questionTitle, relationLabels } from './questionnaire/fields.ts';
 import { type Answers, getAnswer } from './questionnaire/state.ts';
-import { href } from '../app/router.ts';
 
 /** Every answer so far, each with a "바꾸기" link back to its question. */
 export function AnswersSummary({ answers, onReset }: { answers: Answers; onReset: () => void }) {

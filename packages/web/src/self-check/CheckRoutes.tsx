@@ -1,8 +1,12 @@
 import { screenHousehold } from '@jibsa/programs';
 import { useEffect, useMemo } from 'react';
-import { useAnswers } from './answers-store.tsx';
-import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { navigate, type Route } from '../app/router.ts';
+import { Consult } from '../consult/Consult.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { AnswersSummary } from './AnswersSummary.tsx';
+import { useAnswers } from './answers-store.tsx';
+import { Question } from './Question.tsx';
 import { knownFieldsOnly } from './questionnaire/fields.ts';
 import { nextPath, previousPath, progress } from './questionnaire/flow.ts';
 import {
@@ -14,10 +18,6 @@ import {
   toHousehold,
   type Value,
 } from './questionnaire/state.ts';
-import { navigate, type Route } from '../app/router.ts';
-import { AnswersSummary } from './AnswersSummary.tsx';
-import { Consult } from '../consult/Consult.tsx';
-import { Question } from './Question.tsx';
 import { Result } from './result/Result.tsx';
 
 const screened = new WeakMap<Answers, ReturnType<typeof screenHousehold>>();

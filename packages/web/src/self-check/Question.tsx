@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import { fill, useI18n } from '../i18n/index.tsx';
+import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { ChoiceInput } from './inputs/ChoiceInput.tsx';
 import { MembersEditor, type PersonDraft } from './inputs/MembersEditor.tsx';
 import { MoneyInput } from './inputs/MoneyInput.tsx';
-import { PageHeading } from '../shared/ui/PageHeading.tsx';
-import { fill, useI18n } from '../i18n/index.tsx';
 import { type Draft, initialDraft, kindOf, readDraft } from './questionnaire/draft.ts';
 import { fieldFor, questionTitle } from './questionnaire/fields.ts';
 import { type Answers, getAnswer, type MemberAnswer, type Value } from './questionnaire/state.ts';

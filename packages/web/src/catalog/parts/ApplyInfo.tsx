@@ -2,6 +2,7 @@ import type { ProgramMetadata } from '@jibsa/programs';
 import { fill, useI18n } from '../../i18n/index.tsx';
 
 const KIND_ICON = { visit: '🏢', online: '🌐', phone: '☎' } as const;
+const KIND_NAME = { visit: 'channelVisit', online: 'channelOnline', phone: 'channelPhone' } as const;
 
 /** Where and how to apply: the agency, then each channel with its link or tel: link. */
 export function ApplyInfo({ apply }: { apply: ProgramMetadata['apply'] }) {
@@ -13,7 +14,7 @@ export function ApplyInfo({ apply }: { apply: ProgramMetadata['apply'] }) {
         {apply.channels.map((c) => (
           <li key={`${c.kind}-${c.label.ko}`}>
             <span aria-hidden="true">{KIND_ICON[c.kind] ?? '•'} </span>
-            <span className="visually-hidden">{t[c.kind]}: </span>
+            <span className="visually-hidden">{t[KIND_NAME[c.kind]]}: </span>
             {c.url ? (
               <a href={c.url} target="_blank" rel="noopener noreferrer">
                 {l(c.label)}

@@ -1,5 +1,5 @@
-import { formatFigure, formatPeriod } from './format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { formatFigure, formatPeriod } from './format.ts';
 
 export interface FigureRow {
   readonly id: string;

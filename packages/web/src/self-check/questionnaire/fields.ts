@@ -28,13 +28,17 @@ export function isMoney(f: FieldDef | undefined): boolean {
   return f?.type === 'number' && (f.unit === 'KRW' || f.unit === 'KRW/month' || f.unit === 'KRW/year');
 }
 
+function wording(table: Readonly<Record<string, Label>>, name: string): Label | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
 /** The question as asked: friendlier wording when we have it, else the schema's label. */
 export function questionTitle(path: string, answers: Answers, lang: Lang, membersTitle: string): string {
   const p = parsePath(path);
   if (p.scope === 'members') return membersTitle;
   const f = fieldFor(path);
-  if (p.scope === 'household') return (questionTitles[p.name] ?? f?.label ?? { ko: path, en: path })[lang];
-  const label = (memberQuestionLabels[p.name] ?? f?.label ?? { ko: p.name, en: p.name })[lang];
+  if (p.scope === 'household') return (wording(questionTitles, p.name) ?? f?.label ?? { ko: path, en: path })[lang];
+  const label = (wording(memberQuestionLabels, p.name) ?? f?.label ?? { ko: p.name, en: p.name })[lang];
   const who = personName(p.index, answers.members ?? [], relationLabels, lang);
   return memberQuestion(who, label, lang);
 }

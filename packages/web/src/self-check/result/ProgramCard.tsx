@@ -1,13 +1,13 @@
 import { findProgram, type ProgramScreening } from '@jibsa/programs';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/index.tsx';
-import { inputName } from '../questionnaire/fields.ts';
-import { estimatedAmount } from '../questionnaire/money.ts';
-import { type Answers, isSettled } from '../questionnaire/state.ts';
 import { href } from '../../app/router.ts';
 import { ApplyInfo } from '../../catalog/parts/ApplyInfo.tsx';
 import { Figures } from '../../catalog/parts/Figures.tsx';
 import { LazyDetails } from '../../catalog/parts/FiguresDetails.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { inputName } from '../questionnaire/fields.ts';
+import { estimatedAmount } from '../questionnaire/money.ts';
+import { type Answers, isSettled } from '../questionnaire/state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;

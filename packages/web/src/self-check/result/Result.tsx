@@ -1,11 +1,11 @@
 import type { Screening } from '@jibsa/programs';
 import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { href } from '../../app/router.ts';
+import { fill, useI18n } from '../../i18n/index.tsx';
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
+import type { Answers } from '../questionnaire/state.ts';
 import { ProgramCard } from './ProgramCard.tsx';
 import { STATUS_ICON, type Status } from './StatusBadge.tsx';
-import { fill, useI18n } from '../../i18n/index.tsx';
-import type { Answers } from '../questionnaire/state.ts';
-import { href } from '../../app/router.ts';
 
 const GROUPS: readonly Status[] = ['eligible', 'unknown', 'ineligible'];
 
