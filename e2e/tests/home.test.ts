@@ -30,13 +30,18 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   it('keeps the text size after a reload', async () => {
     const page = await newPage(env.browser);
     await page.goto(env.product.url);
+    const rootFontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    const normal = await rootFontSize();
     await page.getByRole('button', { name: '크게', exact: true }).click();
     expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
-    const before = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await rootFontSize()).toBe('20px');
     await page.reload();
+    await page.waitForSelector('.big-actions');
+    // Measured again after the reload: the text is still large, not only the setting remembered.
+    expect(await rootFontSize()).toBe('20px');
+    expect(normal).not.toBe('20px');
     expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
     expect(await page.getByRole('button', { name: '크게', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    expect(before).toBe('20px');
   });
 
   it('works from the keyboard: skip link first, then the big actions', async () => {

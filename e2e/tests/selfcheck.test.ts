@@ -6,16 +6,41 @@ import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { type ShownProgram, shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
 
-/** What the page shows must be what `screenHousehold` says for the same answers, as of today. */
-function expectMatchesEngine(shown: ShownProgram[], household: Record<string, unknown>) {
+interface ScreenedProgram {
+  id: string;
+  status: string;
+  amount: number | null;
+}
+
+/** The same household screened by the running product's API, POST /api/screen. */
+async function screenByApi(url: string, household: Record<string, unknown>): Promise<ScreenedProgram[]> {
+  const res = await fetch(`${url}/api/screen`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ household }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { programs: ScreenedProgram[] }).programs;
+}
+
+/**
+ * What the page shows must be what `screenHousehold` says for the same answers, as of today, and
+ * what the API answers for them: one rule source for the browser and the server.
+ */
+async function expectMatchesEngine(shown: ShownProgram[], household: Record<string, unknown>, url: string) {
   const expected = screenHousehold(household);
   if (!expected.ok) throw new Error(JSON.stringify(expected.errors));
+  const api = await screenByApi(url, household);
   expect(shown.map((s) => s.id).sort()).toEqual(expected.programs.map((p) => p.id).sort());
+  expect(api.map((p) => p.id).sort()).toEqual(expected.programs.map((p) => p.id).sort());
   for (const p of expected.programs) {
     const s = shown.find((x) => x.id === p.id);
+    const a = api.find((x) => x.id === p.id);
     expect(s?.status, p.id).toBe(p.status);
+    expect(a?.status, `${p.id} (API)`).toBe(s?.status);
     if (p.amount !== null && p.status !== 'ineligible') {
       expect(s?.amount, p.id).toBe(p.amount);
+      expect(a?.amount, `${p.id} (API)`).toBe(s?.amount);
       expect(s?.amountText, p.id).toContain(p.amount.toLocaleString('en-US'));
     }
   }
@@ -39,7 +64,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(walk.asked.slice(0, 4)).toEqual(['gwangjuDistrict', 'members', 'tenure', 'housingType']);
     expect(walk.asked).not.toContain('region');
     const shown = await shownPrograms(page);
-    const expected = expectMatchesEngine(shown, walk.household);
+    const expected = await expectMatchesEngine(shown, walk.household, env.product.url);
     const rent = expected.programs.find((p) => p.id === 'housing-benefit-rent');
     expect(rent?.status).toBe('eligible');
     expect(rent?.amount).toBeGreaterThan(0);
@@ -78,7 +103,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
       'members[2].hasIncome',
     ]);
     const shown = await shownPrograms(page);
-    const expected = expectMatchesEngine(shown, walk.household);
+    const expected = await expectMatchesEngine(shown, walk.household, env.product.url);
     const unsure = expected.programs.filter((p) => p.status === 'unknown');
     expect(unsure.length).toBeGreaterThan(0);
     await expect(page.getByRole('heading', { level: 2, name: /확인이 필요해요/ }).textContent()).resolves.toBeTruthy();
@@ -95,7 +120,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
   it('(3) young worker (27) living alone apart from the parents', async () => {
     const page = await start();
     const walk = await walkQuestionnaire(page, HOUSEHOLDS.youngWorker);
-    expectMatchesEngine(await shownPrograms(page), walk.household);
+    await expectMatchesEngine(await shownPrograms(page), walk.household, env.product.url);
     await page.context().close();
   }, 90_000);
 
@@ -104,7 +129,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     const walk = await walkQuestionnaire(page, HOUSEHOLDS.jjokbang);
     expect(walk.household.housingType).toBe('jjokbang');
     const shown = await shownPrograms(page);
-    const expected = expectMatchesEngine(shown, walk.household);
+    const expected = await expectMatchesEngine(shown, walk.household, env.product.url);
     const rent = expected.programs.find((p) => p.id === 'housing-benefit-rent');
     expect(rent?.status).not.toBe('ineligible');
     await page.context().close();

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { areaFor } from './app/areas.ts';
 import { Header } from './app/Header.tsx';
 import { Home } from './app/Home.tsx';
 import { NotFound } from './app/NotFound.tsx';
@@ -6,12 +7,6 @@ import { useRoute } from './app/router.ts';
 import { useLang, useTextSize } from './app/settings.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { AnswersProvider } from './self-check/answers-store.tsx';
-
-/** The self-check (questions, answers, result, consultation) and the catalog load on demand. */
-const CheckRoutes = lazy(() => import('./self-check/CheckRoutes.tsx'));
-const CatalogRoutes = lazy(() => import('./catalog/CatalogRoutes.tsx'));
-
-const CHECK_PATHS = new Set(['/check', '/check/answers', '/result', '/consult']);
 
 export function App() {
   const [lang, setLang] = useLang();
@@ -36,11 +31,8 @@ function Shell() {
     window.scrollTo(0, 0);
   }, [route.path, step]);
 
-  let page: React.ReactNode;
-  if (route.path === '/') page = <Home />;
-  else if (CHECK_PATHS.has(route.path)) page = <CheckRoutes route={route} />;
-  else if (route.path === '/programs' || route.path.startsWith('/programs/')) page = <CatalogRoutes route={route} />;
-  else page = <NotFound />;
+  const Area = areaFor(route.path)?.Page;
+  const page = route.path === '/' ? <Home /> : Area ? <Area route={route} /> : <NotFound />;
 
   return (
     <>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import './shared/ui/base.css';
+import './shared/ui/ui.css';
 import './app/home.css';
 import './self-check/check.css';
 import './self-check/result/result.css';

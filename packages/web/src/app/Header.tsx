@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/index.tsx';
+import { areaFor } from './areas.ts';
 import type { Route } from './router.ts';
 import { TEXT_SIZES, type TextSize } from './settings.ts';
 
@@ -16,9 +17,9 @@ export function Header({ route, textSize, setTextSize }: Props) {
     {
       path: '/check',
       label: t.navCheck,
-      current: ['/check', '/check/answers', '/result', '/consult'].includes(route.path),
+      current: areaFor(route.path)?.name === 'self-check',
     },
-    { path: '/programs', label: t.navPrograms, current: route.path.startsWith('/programs') },
+    { path: '/programs', label: t.navPrograms, current: areaFor(route.path)?.name === 'catalog' },
   ];
   return (
     <header className="site-header no-print">

@@ -5,6 +5,7 @@ import { consult } from './consult.ts';
 import type { Shape } from './define.ts';
 import { result } from './result.ts';
 import { shell } from './shell.ts';
+import { ui } from './ui.ts';
 
 export type Lang = 'ko' | 'en';
 
@@ -15,7 +16,7 @@ export type Lang = 'ko' | 'en';
  * `NoSharedKeys` refuses that at compile time and test/i18n.test.ts at run time.
  * Areas loaded on demand (staff) keep their own table and read it with `useStrings`.
  */
-export const namespaces = { shell, check, result, catalog, consult } as const;
+export const namespaces = { ui, shell, check, result, catalog, consult } as const;
 
 type Namespaces = typeof namespaces;
 type KeysOf<N extends keyof Namespaces> = keyof Namespaces[N]['ko'];
@@ -40,6 +41,7 @@ export function keyCollisions(
 
 function build(lang: Lang) {
   return {
+    ...namespaces.ui[lang],
     ...namespaces.shell[lang],
     ...namespaces.check[lang],
     ...namespaces.result[lang],

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { fill, useI18n } from '../i18n/index.tsx';
+import { ChoiceInput } from '../shared/ui/ChoiceInput.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
-import { ChoiceInput } from './inputs/ChoiceInput.tsx';
 import { MembersEditor, type PersonDraft } from './inputs/MembersEditor.tsx';
 import { MoneyInput } from './inputs/MoneyInput.tsx';
 import { type Draft, initialDraft, kindOf, readDraft } from './questionnaire/draft.ts';

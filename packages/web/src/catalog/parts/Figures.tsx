@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/index.tsx';
+import { type Column, DataTable } from '../../shared/ui/DataTable.tsx';
 import { formatFigure, formatPeriod } from './format.ts';
 
 export interface FigureRow {
@@ -18,52 +19,56 @@ export interface FigureRow {
 /** The figures a decision used, each with its source and a visible "미확인 수치" marker when unchecked. */
 export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption: string }) {
   const { t, l, lang } = useI18n();
+  const columns: Column<FigureRow>[] = [
+    {
+      key: 'figure',
+      header: t.figure,
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          {l(r.label)}
+          {r.keys?.length ? <span className="keys"> ({keysText(r.keys, r.dims, lang)})</span> : null}
+        </>
+      ),
+    },
+    {
+      key: 'value',
+      header: t.value,
+      className: 'figure-value',
+      cell: (r) => (
+        <>
+          {typeof r.value === 'number' ? formatFigure(r.value, r.unit, lang) : r.value}
+          {r.verified ? (
+            <span className="mark mark-ok">
+              <span aria-hidden="true"> ✓ </span>
+              <span className="visually-hidden">{t.verifiedMark}</span>
+            </span>
+          ) : (
+            <span className="mark mark-unverified" title={t.unverifiedNote}>
+              <span aria-hidden="true">⚠ </span>
+              {t.unverified}
+            </span>
+          )}
+        </>
+      ),
+    },
+    { key: 'period', header: t.period, cell: (r) => formatPeriod(r.from, r.to) },
+    {
+      key: 'source',
+      header: t.source,
+      cell: (r) => (
+        <>
+          <a href={r.citation.url} target="_blank" rel="noopener noreferrer">
+            {r.citation.title}
+          </a>
+          {r.citation.article && <span className="article"> {r.citation.article}</span>}
+        </>
+      ),
+    },
+  ];
+  // One parameter may appear with several keys, so the index keeps row keys apart.
   return (
-    <div className="table-wrap">
-      <table className="figures">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.figure}</th>
-            <th scope="col">{t.value}</th>
-            <th scope="col">{t.period}</th>
-            <th scope="col">{t.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one parameter may appear with several keys
-            <tr key={`${r.id}-${i}`}>
-              <th scope="row">
-                {l(r.label)}
-                {r.keys?.length ? <span className="keys"> ({keysText(r.keys, r.dims, lang)})</span> : null}
-              </th>
-              <td className="figure-value">
-                {typeof r.value === 'number' ? formatFigure(r.value, r.unit, lang) : r.value}
-                {r.verified ? (
-                  <span className="mark mark-ok">
-                    <span aria-hidden="true"> ✓ </span>
-                    <span className="visually-hidden">{t.verifiedMark}</span>
-                  </span>
-                ) : (
-                  <span className="mark mark-unverified" title={t.unverifiedNote}>
-                    <span aria-hidden="true">⚠ </span>
-                    {t.unverified}
-                  </span>
-                )}
-              </td>
-              <td>{formatPeriod(r.from, r.to)}</td>
-              <td>
-                <a href={r.citation.url} target="_blank" rel="noopener noreferrer">
-                  {r.citation.title}
-                </a>
-                {r.citation.article && <span className="article"> {r.citation.article}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r, i) => `${r.id}-${i}`} className="figures" />
   );
 }
 

@@ -1,3 +1,5 @@
+import { describedBy, FieldError } from './FieldError.tsx';
+
 interface Props {
   id: string;
   label: string;
@@ -5,21 +7,22 @@ interface Props {
   onChange: (v: string) => void;
   hint?: string;
   error?: string | undefined;
-  type?: 'text' | 'tel';
+  type?: 'text' | 'tel' | 'password' | 'date';
   autoComplete?: string;
   required?: boolean;
   multiline?: boolean;
+  maxLength?: number;
 }
 
 /** A labelled text field with its hint and its error (from the form or from the server) beside it. */
 export function TextField(p: Props) {
   const hintId = `${p.id}-hint`;
   const errId = `${p.id}-error`;
-  const describedBy = [p.hint ? hintId : '', p.error ? errId : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id: p.id,
     value: p.value,
-    'aria-describedby': describedBy,
+    maxLength: p.maxLength,
+    'aria-describedby': describedBy(p.hint && hintId, p.error && errId),
     'aria-invalid': p.error ? true : undefined,
     'aria-required': p.required || undefined,
   };
@@ -45,12 +48,7 @@ export function TextField(p: Props) {
           onChange={(e) => p.onChange(e.target.value)}
         />
       )}
-      {p.error && (
-        <p id={errId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {p.error}
-        </p>
-      )}
+      {p.error && <FieldError id={errId} text={p.error} />}
     </div>
   );
 }

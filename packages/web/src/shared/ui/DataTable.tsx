@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+
+export interface Column<R> {
+  readonly key: string;
+  readonly header: string;
+  readonly cell: (row: R) => ReactNode;
+  /** The column that names the row (a row header for screen readers). */
+  readonly rowHeader?: boolean;
+  readonly className?: string;
+}
+
+/**
+ * A table with a caption and column headers that scrolls sideways when wide and, on a phone,
+ * stacks each row as a block (the `data-table` styles).
+ */
+export function DataTable<R>(props: {
+  caption: string;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R, index: number) => string;
+  className?: string;
+  empty?: string;
+}) {
+  const { columns, rows } = props;
+  return (
+    <div className="table-wrap">
+      <table className={['data-table', props.className ?? ''].filter(Boolean).join(' ')}>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && props.empty !== undefined ? (
+            <tr>
+              <td colSpan={columns.length}>{props.empty}</td>
+            </tr>
+          ) : (
+            rows.map((r, i) => (
+              <tr key={props.rowKey(r, i)}>
+                {columns.map((c) =>
+                  c.rowHeader ? (
+                    <th key={c.key} scope="row" className={c.className}>
+                      {c.cell(r)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={c.className}>
+                      {c.cell(r)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

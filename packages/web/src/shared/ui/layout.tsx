@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { PageHeading } from './PageHeading.tsx';
+
+/** A screen: its h1 (which takes focus on arrival), an optional lead paragraph, then its content. */
+export function Page(props: { title: string; lead?: string; className?: string; children?: ReactNode }) {
+  return (
+    <div className={props.className}>
+      <PageHeading title={props.title} />
+      {props.lead && <p className="lead">{props.lead}</p>}
+      {props.children}
+    </div>
+  );
+}
+
+/** Buttons side by side, wrapping on a narrow screen. */
+export function ButtonRow({ children, className }: { children: ReactNode; className?: string }) {
+  return <div className={['button-row', className ?? ''].filter(Boolean).join(' ')}>{children}</div>;
+}
+
+/** A boxed message: information, or a warning the person should read before going on. */
+export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'warn' }) {
+  return <div className={tone === 'warn' ? 'notice' : 'notice notice-info'}>{children}</div>;
+}
