@@ -14,7 +14,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { householdSchema, screenHousehold } from '@jibsa/programs';
 import { chromium } from 'playwright-core';
-import { type Answers, emptyAnswers, setAnswer, setMembers } from '../../packages/web/src/self-check/questionnaire/state.ts';
+import {
+  type Answers,
+  emptyAnswers,
+  setAnswer,
+  setMembers,
+} from '../../packages/web/src/self-check/questionnaire/state.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'packages/web/dist');
