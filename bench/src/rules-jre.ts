@@ -56,7 +56,7 @@ export function makeJreEngine(date: string): Engine {
     return Math.ceil((benefit + seniors * supplement) / 10) * 10;
   });
   engine.addRule({
-    name: 'sample.rent_benefit',
+    name: 'sample.rent-benefit',
     conditions: {
       all: [
         { fact: 'recognizedIncome', operator: 'lessThanInclusive', value: { fact: 'threshold' } },

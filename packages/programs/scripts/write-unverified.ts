@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderUnverified } from '../src/catalog/audit.ts';
+import { renderUnverified } from '../src/shared/catalog/audit.ts';
 
 const target = fileURLToPath(new URL('../UNVERIFIED.md', import.meta.url));
 writeFileSync(target, renderUnverified());

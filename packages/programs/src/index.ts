@@ -7,7 +7,7 @@
  * `unverifiedPeriods` lists every figure not yet checked against the official text (UNVERIFIED.md).
  */
 
-export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods } from './catalog/audit.ts';
+export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods } from './shared/catalog/audit.ts';
 export {
   entryPartialYears,
   entryYears,
@@ -16,31 +16,31 @@ export {
   isScreeningDate,
   yearsCovered,
   yearVerified,
-} from './catalog/coverage.ts';
-export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './catalog/metadata.ts';
-export { type CatalogEntry, catalog, findProgram } from './catalog/registry.ts';
-export { rulesVersion } from './catalog/rules-version.ts';
-export { type Address, addressToRegion } from './household/address.ts';
+} from './shared/catalog/coverage.ts';
+export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './shared/catalog/metadata.ts';
+export { type CatalogEntry, catalog, findProgram } from './shared/catalog/registry.ts';
+export { rulesVersion } from './shared/catalog/rules-version.ts';
+export { type Address, addressToRegion } from './shared/household/address.ts';
 export {
   GWANGJU_DISTRICT_IDS,
   GWANGJU_DISTRICTS,
   type GwangjuDistrictId,
   isGwangjuDistrict,
-} from './household/districts.ts';
-export { householdInputJsonSchema } from './household/input-json-schema.ts';
-export { checkHousehold, prepareHousehold } from './household/prepare.ts';
-export { type HouseholdSchema, householdSchema, MAX_MEMBERS } from './household/schema.ts';
+} from './shared/household/districts.ts';
+export { householdInputJsonSchema } from './shared/household/input-json-schema.ts';
+export { checkHousehold, prepareHousehold } from './shared/household/prepare.ts';
+export { type HouseholdSchema, householdSchema, MAX_MEMBERS } from './shared/household/schema.ts';
 export {
   FORMAT as LOCAL_PROGRAM_FORMAT,
   type LocalProgramError,
   type LocalProgramFile,
-} from './local/format.ts';
-export { type LoadResult, loadLocalProgram, loadLocalPrograms } from './local/load.ts';
-export { validateLocalProgram } from './local/validate.ts';
+} from './shared/local/format.ts';
+export { type LoadResult, loadLocalProgram, loadLocalPrograms } from './shared/local/load.ts';
+export { validateLocalProgram } from './shared/local/validate.ts';
 export {
   type ProgramScreening,
   type Screening,
   type ScreenOutcome,
   screenHousehold,
   todayIso,
-} from './screen/screen.ts';
+} from './shared/screen/screen.ts';

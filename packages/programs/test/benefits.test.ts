@@ -1,11 +1,11 @@
 import { decide } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/basic-livelihood/programs.ts';
-import { catalog } from '../src/catalog/registry.ts';
-import { homeRepair } from '../src/home-repair/program.ts';
-import { rentBenefit } from '../src/housing-benefit/rent-benefit.ts';
-import { repairBenefit } from '../src/housing-benefit/repair-benefit.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
+import { homeRepair } from '../src/programs/home-repair/program.ts';
+import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
+import { repairBenefit } from '../src/programs/housing-benefit/repair-benefit.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { type Case, check, gwangjuRenter, person, without } from './helpers.ts';
 
 /**
@@ -124,7 +124,7 @@ describe('주거급여 (임차급여)', () => {
       date: '2025-06-01',
       programs: catalog.filter((e) => e.id === 'housing-benefit-rent'),
     });
-    expect(r.ok && r.programs[0]?.unavailableParameter).toBe('housing_benefit.standard_rent');
+    expect(r.ok && r.programs[0]?.unavailableParameter).toBe('housing-benefit.standard-rent');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
 
 const https = /^https?:\/\/\S+$/;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressToRegion } from '../src/household/address.ts';
-import { checkHousehold } from '../src/household/prepare.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { addressToRegion } from '../src/shared/household/address.ts';
+import { checkHousehold } from '../src/shared/household/prepare.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 
 describe('address → region and Gwangju district', () => {
   it.each([
@@ -145,7 +145,7 @@ describe('review fixes', () => {
   });
 
   it("counts today in Korea's time zone", async () => {
-    const { todayIso } = await import('../src/screen/screen.ts');
+    const { todayIso } = await import('../src/shared/screen/screen.ts');
     // 2026-03-01 08:30 in Seoul is still 28 February in UTC.
     expect(todayIso(new Date('2026-02-28T23:30:00Z'))).toBe('2026-03-01');
     expect(todayIso(new Date('2026-02-28T14:59:00Z'))).toBe('2026-02-28');

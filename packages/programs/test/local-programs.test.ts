@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLocalProgram, loadLocalPrograms } from '../src/local/load.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { loadLocalProgram, loadLocalPrograms } from '../src/shared/local/load.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { gwangjuRenter, person } from './helpers.ts';
 
 const sample = JSON.parse(readFileSync(new URL('../local/sample-nam-gu-youth-rent.json', import.meta.url), 'utf8'));

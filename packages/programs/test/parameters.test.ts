@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { listParameters } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { allParameters, renderUnverified, unverifiedPeriods } from '../src/catalog/audit.ts';
-import { catalog } from '../src/catalog/registry.ts';
+import { allParameters, renderUnverified, unverifiedPeriods } from '../src/shared/catalog/audit.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
 
 const usedByPrograms = catalog.flatMap((e) =>
   e.program ? listParameters(e.program).map((d) => ({ program: e.id, d })) : [],
@@ -38,7 +38,7 @@ describe('unverified figures are listed', () => {
     expect(rows.map((r) => `${r.id} ${r.period.slice(0, 10)}`).sort()).toEqual(expected.sort());
   });
   it('verified statute figures are not listed (e.g. 주거급여 하한 43 %)', () =>
-    expect(rows.some((r) => r.id === 'housing_benefit.selection_rate_floor')).toBe(false));
+    expect(rows.some((r) => r.id === 'housing-benefit.selection-rate-floor')).toBe(false));
   it('UNVERIFIED.md is up to date (regenerate: npx tsx packages/programs/scripts/write-unverified.ts)', () => {
     const file = readFileSync(new URL('../UNVERIFIED.md', import.meta.url), 'utf8');
     expect(file).toBe(renderUnverified());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryPartialYears, entryYears, yearsCovered } from '../src/catalog/coverage.ts';
-import { findProgram } from '../src/catalog/registry.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { entryPartialYears, entryYears, yearsCovered } from '../src/shared/catalog/coverage.ts';
+import { findProgram } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 
 // A 27-year-old renting alone: old enough for 청년월세, so the start date is what decides 2021.
 const youngRenter = {
@@ -62,7 +62,7 @@ describe('a date whose figures are not in Jibsa', () => {
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
     const r = out.programs.find((p) => p.id === 'public-rental.national');
     expect(r?.status).toBe('unknown');
-    expect(r?.unavailableParameter).toBe('public_rental.urban_worker_income');
+    expect(r?.unavailableParameter).toBe('public-rental.urban-worker-income');
     expect(r?.unavailable?.ko).toBe(
       "2020년 6월 1일에 쓰는 '전년도 도시근로자 가구원수별 가구당 월평균소득 (100%)' 수치를 아직 넣지 못해 판단할 수 없습니다. 센터에 물어봐 주세요.",
     );
@@ -86,8 +86,8 @@ describe('years with missing table cells', () => {
 
 describe('rules version', () => {
   it('is the same for the same rules, and changes when a figure changes', async () => {
-    const { catalog } = await import('../src/catalog/registry.ts');
-    const { rulesVersion } = await import('../src/catalog/rules-version.ts');
+    const { catalog } = await import('../src/shared/catalog/registry.ts');
+    const { rulesVersion } = await import('../src/shared/catalog/rules-version.ts');
     const out = screenHousehold(youngRenter, { date: '2026-03-01' });
     if (!out.ok) throw new Error('invalid');
     expect(out.rulesVersion).toMatch(/^[0-9a-f]{16}$/);
@@ -95,7 +95,7 @@ describe('rules version', () => {
     // One 기준임대료 cell different → a different version.
     const rent = catalog[0];
     if (!rent?.program) throw new Error('no rent program');
-    const def = rent.program.parameters.get('housing_benefit.standard_rent');
+    const def = rent.program.parameters.get('housing-benefit.standard-rent');
     if (!def) throw new Error('no standard rent');
     const changed = {
       ...def,

@@ -7,8 +7,8 @@ import {
   nationalRental,
   permanentRental,
   purchaseRental,
-} from '../src/public-rental/programs.ts';
-import { seniorWelfareHousing } from '../src/senior-welfare-housing/program.ts';
+} from '../src/programs/public-rental/programs.ts';
+import { seniorWelfareHousing } from '../src/programs/senior-welfare-housing/program.ts';
 import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from './income-lines.ts';
 
 /**

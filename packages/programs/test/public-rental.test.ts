@@ -1,6 +1,5 @@
 import type { Household, Program } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
 import {
   happyElderly,
   happyNewlywed,
@@ -10,9 +9,10 @@ import {
   nationalRental,
   permanentRental,
   purchaseRental,
-} from '../src/public-rental/programs.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
-import { seniorWelfareHousing } from '../src/senior-welfare-housing/program.ts';
+} from '../src/programs/public-rental/programs.ts';
+import { seniorWelfareHousing } from '../src/programs/senior-welfare-housing/program.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { type Case, check, family, gwangjuRenter, person, without } from './helpers.ts';
 
 const NEWLYWED = { married: true, marriedYears: 3 };
@@ -280,11 +280,11 @@ describe('공공임대: years and sizes without figures are "not encoded", never
   it('영구임대 2024: income rates are known from 2025 only', () => {
     const r = screen('public-rental.permanent', typical3, '2024-06-01');
     expect(r?.status).toBe('unknown');
-    expect(r?.unavailableParameter).toBe('public_rental.permanent.income_rate');
+    expect(r?.unavailableParameter).toBe('public-rental.permanent.income-rate');
   });
   it('국민임대 2025, 6인 가구: the 2025 urban-worker table stops at 5인', () => {
     const r = screen('public-rental.national', gwangjuRenter(family(6, 45, { earned: 2_000_000 })), '2025-06-01');
-    expect(r?.unavailableParameter).toBe('public_rental.urban_worker_income');
+    expect(r?.unavailableParameter).toBe('public-rental.urban-worker-income');
   });
   it('국민임대 2026, 9인 가구: 8인 + one 7→8 step (11,064,819 + 579,278 = 11,644,097) × 70 % = 8,150,867.9 → 8,150,868', () => {
     const big = (income: number) => gwangjuRenter(family(9, 45, { earned: income }));

@@ -11,8 +11,8 @@ import {
   medicalFloor,
   medicalRate,
   medicalThreshold,
-} from '../src/basic-livelihood/parameters.ts';
-import { housingRate, housingRateFloor, housingThreshold } from '../src/housing-benefit/parameters.ts';
+} from '../src/programs/basic-livelihood/parameters.ts';
+import { housingRate, housingRateFloor, housingThreshold } from '../src/programs/housing-benefit/parameters.ts';
 
 /**
  * The programs compute each 선정기준 as round(기준 중위소득 × rate). The published 2026 tables are kept

@@ -1,7 +1,7 @@
 import { evaluate, type Household } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { gwangjuRenter, person } from './helpers.ts';
 
 /**

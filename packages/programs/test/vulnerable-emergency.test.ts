@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
-import { emergencyHousing } from '../src/emergency-housing/program.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
-import { vulnerableHousing } from '../src/vulnerable-housing/program.ts';
+import { emergencyHousing } from '../src/programs/emergency-housing/program.ts';
+import { vulnerableHousing } from '../src/programs/vulnerable-housing/program.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { type Case, check, family, gwangjuRenter, person, without } from './helpers.ts';
 
 const notEncoded = (id: string, household: object, date: string) => {
@@ -116,7 +116,7 @@ describe('주거취약계층 주거지원', () => {
     }));
   it('2023: the urban-worker table and these limits start in 2024 → not encoded', () =>
     expect(notEncoded('vulnerable-housing', gosiwon(1_000_000), '2023-06-01')).toBe(
-      'public_rental.urban_worker_income',
+      'public-rental.urban-worker-income',
     ));
 });
 
@@ -224,5 +224,5 @@ describe('긴급복지 주거지원', () => {
     });
   });
   it('2023: property limits start in 2024 → not encoded', () =>
-    expect(notEncoded('emergency-housing', crisis(1, 500_000), '2023-06-01')).toBe('emergency_housing.property_limit'));
+    expect(notEncoded('emergency-housing', crisis(1, 500_000), '2023-06-01')).toBe('emergency-housing.property-limit'));
 });

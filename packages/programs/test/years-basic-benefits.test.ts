@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/basic-livelihood/programs.ts';
-import { repairBenefit } from '../src/housing-benefit/repair-benefit.ts';
+import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
+import { repairBenefit } from '../src/programs/housing-benefit/repair-benefit.ts';
 import { check, gwangjuRenter, person, without } from './helpers.ts';
 
 /**

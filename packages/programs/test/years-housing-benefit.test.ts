@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entryYears } from '../src/catalog/coverage.ts';
-import { catalog } from '../src/catalog/registry.ts';
-import { rentBenefit } from '../src/housing-benefit/rent-benefit.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
+import { entryYears } from '../src/shared/catalog/coverage.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { type Case, check, gwangjuRenter, person } from './helpers.ts';
 
 /**
@@ -123,7 +123,7 @@ for (const y of years) {
 
 describe('cells the second pass did not find stay "not encoded" (no guess)', () => {
   it('2020 서울 1인: the source has a typo (36.6만 > its 2인 30.2만), so the cell is left out', () =>
-    expect(notEncoded(elderly(500_000, { region: 'seoul' }), '2020-06-01')).toContain('housing_benefit.standard_rent'));
+    expect(notEncoded(elderly(500_000, { region: 'seoul' }), '2020-06-01')).toContain('housing-benefit.standard-rent'));
   it('2020 서울 2인 is encoded (302,000)', () =>
     check(rentBenefit, {
       name: '2020 서울 2인, 소득 없음, 월세 900,000 → 302,000',
@@ -133,14 +133,14 @@ describe('cells the second pass did not find stay "not encoded" (no guess)', () 
     }));
   it('2025 경기 1인 and 그 외 1인: 2·4급지 were seen only in a weak, contradicted source', () => {
     expect(notEncoded(elderly(500_000, { region: 'gyeonggi' }), '2025-06-01')).toContain(
-      'housing_benefit.standard_rent',
+      'housing-benefit.standard-rent',
     );
-    expect(notEncoded(elderly(500_000, { region: 'other' }), '2025-06-01')).toContain('housing_benefit.standard_rent');
+    expect(notEncoded(elderly(500_000, { region: 'other' }), '2025-06-01')).toContain('housing-benefit.standard-rent');
   });
   it('2025 광주 5인: 5·6인 were not seen for 2025', () =>
-    expect(notEncoded(noIncome(5, { monthlyRent: 900_000 }), '2025-06-01')).toContain('housing_benefit.standard_rent'));
+    expect(notEncoded(noIncome(5, { monthlyRent: 900_000 }), '2025-06-01')).toContain('housing-benefit.standard-rent'));
   it('2024 광주 6인: 2024 6인 was not found', () =>
-    expect(notEncoded(noIncome(6, { monthlyRent: 900_000 }), '2024-06-01')).toContain('housing_benefit.standard_rent'));
+    expect(notEncoded(noIncome(6, { monthlyRent: 900_000 }), '2024-06-01')).toContain('housing-benefit.standard-rent'));
   it('2018 is before every encoded period', () => expect(notEncoded(elderly(500_000), '2018-06-01')).toBeDefined());
 });
 

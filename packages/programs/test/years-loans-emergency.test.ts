@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
-import { incomeRate } from '../src/emergency-housing/parameters.ts';
-import { generalLoan, newlywedLoan, youthLoan } from '../src/jeonse-loan/program.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { incomeRate } from '../src/programs/emergency-housing/parameters.ts';
+import { generalLoan, newlywedLoan, youthLoan } from '../src/programs/jeonse-loan/program.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { type Case, check, family, gwangjuRenter, person, without } from './helpers.ts';
 
 const notEncoded = (id: string, household: object, date: string) => {
@@ -236,18 +236,18 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
       });
     });
     it('청년·신혼 한도는 이 기간에 없음 → not encoded', () => {
-      expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), date)).toBe('jeonse_loan.youth.max_loan');
-      expect(notEncoded('jeonse-loan.newlywed', couple(1_500_000), date)).toBe('jeonse_loan.newlywed.max_loan');
+      expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), date)).toBe('jeonse-loan.youth.max-loan');
+      expect(notEncoded('jeonse-loan.newlywed', couple(1_500_000), date)).toBe('jeonse-loan.newlywed.max-loan');
     });
   });
 
   it('2022: nothing before 2023 was found → not encoded', () => {
     expect(notEncoded('jeonse-loan.general', single(45, 3_000_000), '2022-06-01')).toBe(
-      'jeonse_loan.general.income_limit',
+      'jeonse-loan.general.income-limit',
     );
-    expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), '2022-06-01')).toBe('jeonse_loan.youth.age_min');
+    expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), '2022-06-01')).toBe('jeonse-loan.youth.age-min');
     expect(notEncoded('jeonse-loan.newlywed', couple(1_500_000), '2022-06-01')).toBe(
-      'jeonse_loan.newlywed.max_married_years',
+      'jeonse-loan.newlywed.max-married-years',
     );
   });
 });
@@ -265,6 +265,6 @@ describe('긴급복지 주거지원 2019–2023 (fourth pass)', () => {
   const crisis = gwangjuRenter(family(1, 45, { earned: 500_000 }), { inCrisis: true });
   for (const year of [2019, 2020, 2021, 2022]) {
     it(`${year}: 재산 한도 not found → not encoded`, () =>
-      expect(notEncoded('emergency-housing', crisis, `${year}-06-01`)).toBe('emergency_housing.property_limit'));
+      expect(notEncoded('emergency-housing', crisis, `${year}-06-01`)).toBe('emergency-housing.property-limit'));
   }
 });

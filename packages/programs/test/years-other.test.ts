@@ -1,7 +1,6 @@
 import { type Household, type ParameterDef, periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
-import { housingSupportMaxTimes } from '../src/emergency-housing/parameters.ts';
+import { housingSupportMaxTimes } from '../src/programs/emergency-housing/parameters.ts';
 import {
   happyElderlyAgeMin,
   happyNewlywedMaxYears,
@@ -9,14 +8,14 @@ import {
   happyYouthAgeMin,
   jeonseIncomeRate,
   purchaseIncomeRate,
-} from '../src/public-rental/group-parameters.ts';
+} from '../src/programs/public-rental/group-parameters.ts';
 import {
   happyNewlywedDualIncomeRate,
   happyNewlywedIncomeRate,
   happyYouthIncomeRate,
   nationalIncomeRate,
   permanentIncomeRate,
-} from '../src/public-rental/parameters.ts';
+} from '../src/programs/public-rental/parameters.ts';
 import {
   happyNewlywed,
   happyYouth,
@@ -24,10 +23,11 @@ import {
   nationalRental,
   permanentRental,
   purchaseRental,
-} from '../src/public-rental/programs.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
-import { ageMin as seniorAgeMin } from '../src/senior-welfare-housing/parameters.ts';
-import { seniorWelfareHousing } from '../src/senior-welfare-housing/program.ts';
+} from '../src/programs/public-rental/programs.ts';
+import { ageMin as seniorAgeMin } from '../src/programs/senior-welfare-housing/parameters.ts';
+import { seniorWelfareHousing } from '../src/programs/senior-welfare-housing/program.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { check, family, gwangjuRenter, person, without } from './helpers.ts';
 import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from './income-lines.ts';
 
@@ -283,13 +283,13 @@ describe('second pass: years still not encoded', () => {
   };
   const three = gwangjuRenter(family(3, 45, { earned: 2_500_000 }));
   it('국민임대 2023: the 2023 urban-worker table was not found', () =>
-    expect(unavailable('public-rental.national', three, '2023-06-01')).toContain('public_rental.urban_worker_income'));
+    expect(unavailable('public-rental.national', three, '2023-06-01')).toContain('public-rental.urban-worker-income'));
   it('매입임대 2022: rate encoded (from 2021-02-02) but the urban-worker table is not', () =>
-    expect(unavailable('public-rental.purchase', three, '2022-06-01')).toContain('public_rental.urban_worker_income'));
+    expect(unavailable('public-rental.purchase', three, '2022-06-01')).toContain('public-rental.urban-worker-income'));
   it('행복주택 신혼부부 2024 맞벌이: the 2024 맞벌이 rate was not found', () => {
     const dual = [person('head', 32, { earned: 2_000_000 }), person('spouse', 32, { earned: 1_000_000 })];
     expect(unavailable('public-rental.happy.newlywed', gwangjuRenter(dual, NEWLYWED), '2024-06-01')).toContain(
-      'public_rental.happy.newlywed.dual_income_rate',
+      'public-rental.happy.newlywed.dual-income-rate',
     );
   });
 });

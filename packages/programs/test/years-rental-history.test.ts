@@ -1,8 +1,8 @@
 import { type Household, periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
-import { nationalCarValue, nationalTotalAssets, urbanWorkerIncome } from '../src/public-rental/parameters.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
+import { nationalCarValue, nationalTotalAssets, urbanWorkerIncome } from '../src/programs/public-rental/parameters.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { family, gwangjuRenter } from './helpers.ts';
 
 /**
@@ -49,7 +49,7 @@ describe('third pass: years before 2024 still give "figures not encoded" for eve
       for (const id of ids)
         for (const h of households)
           expect(unavailable(id, h, date), `${id} ${date} ${h.members?.length}인`).toContain(
-            'public_rental.urban_worker_income',
+            'public-rental.urban-worker-income',
           );
     });
   }

@@ -1,9 +1,9 @@
 import { decide } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../src/catalog/registry.ts';
-import { generalLoan, newlywedLoan, youthLoan } from '../src/jeonse-loan/program.ts';
-import { screenHousehold } from '../src/screen/screen.ts';
-import { youthRent } from '../src/youth-rent/program.ts';
+import { generalLoan, newlywedLoan, youthLoan } from '../src/programs/jeonse-loan/program.ts';
+import { youthRent } from '../src/programs/youth-rent/program.ts';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 import { type Case, check, gwangjuRenter, person, without } from './helpers.ts';
 
 const unavailable = (id: string, household: object, date: string) => {
@@ -338,7 +338,7 @@ describe('버팀목 전세자금', () => {
       unavailable('jeonse-loan.general', jeonse([person('head', 45, { earned: 3_000_000 })]), '2025-06-01'),
     ).toBeUndefined();
     expect(unavailable('jeonse-loan.youth', jeonse([person('head', 28, { earned: 2_500_000 })]), '2025-06-01')).toBe(
-      'jeonse_loan.youth.max_loan',
+      'jeonse-loan.youth.max-loan',
     );
   });
 });

@@ -42,12 +42,12 @@ describe('defineProgram rejects ill-formed rules', () => {
         .map((x) => x.id)
         .sort(),
     ).toEqual([
-      'sample.asset_limit',
-      'sample.asset_rate',
-      'sample.income_ratio',
-      'sample.median_income',
-      'sample.senior_supplement',
-      'sample.standard_rent',
+      'sample.asset-limit',
+      'sample.asset-rate',
+      'sample.income-ratio',
+      'sample.median-income',
+      'sample.senior-supplement',
+      'sample.standard-rent',
     ]);
     // Dependencies come before dependents.
     expect(rentBenefit.variableOrder.indexOf('recognizedIncome')).toBeGreaterThanOrEqual(0);

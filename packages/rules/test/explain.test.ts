@@ -62,7 +62,7 @@ describe('explanations', () => {
   });
 
   it('lists the parameters used with period, citation and verified flag', () => {
-    const median = r.parameters.find((x) => x.id === 'sample.median_income');
+    const median = r.parameters.find((x) => x.id === 'sample.median-income');
     expect(median).toMatchObject({
       value: 3_930_000,
       keys: ['2'],
@@ -72,9 +72,9 @@ describe('explanations', () => {
     });
     expect(median?.citation.article).toBe('별표1 (2025)');
     const old = evaluate(rentBenefit, household, { date: '2019-06-01' });
-    const oldMedian = old.parameters.find((x) => x.id === 'sample.median_income');
+    const oldMedian = old.parameters.find((x) => x.id === 'sample.median-income');
     expect(oldMedian).toMatchObject({ value: 2_900_000, from: '2019-01-01', to: '2024-12-31', verified: true });
-    expect(old.parameters.find((x) => x.id === 'sample.senior_supplement')?.value).toBe(20_000);
+    expect(old.parameters.find((x) => x.id === 'sample.senior-supplement')?.value).toBe(20_000);
     // 2019: threshold 1,392,000, half 696,000 < income, so 370,000 − 0.3·172,000 + 20,000.
     expect(old.amount).toBe(338_400);
   });

@@ -18,7 +18,7 @@ describe('parameters as of a date', () => {
 
   it('throws, naming id and date, outside every period', () => {
     expect(() => parameterValue(medianIncome, '2018-12-31', ['1'])).toThrow(ParameterLookupError);
-    expect(() => parameterValue(medianIncome, '2018-12-31', ['1'])).toThrow(/sample\.median_income.*2018-12-31/);
+    expect(() => parameterValue(medianIncome, '2018-12-31', ['1'])).toThrow(/sample\.median-income.*2018-12-31/);
     const gap: ParameterDef = {
       ...seniorSupplement,
       periods: [{ ...(seniorSupplement.periods[0] as ParameterDef['periods'][0]), to: '2020-12-31' }],

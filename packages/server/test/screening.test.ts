@@ -130,7 +130,7 @@ describe('screening API', () => {
     const one = await t.app.inject('/api/programs/housing-benefit-rent');
     expect(one.statusCode).toBe(200);
     const ids = one.json().parameters.map((p: { id: string }) => p.id);
-    expect(ids).toContain('housing_benefit.standard_rent');
+    expect(ids).toContain('housing-benefit.standard-rent');
     expect(one.json().apply.channels.length).toBeGreaterThan(0);
     const missing = await t.app.inject('/api/programs/nope');
     expect(missing.statusCode).toBe(404);

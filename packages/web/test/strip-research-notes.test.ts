@@ -35,7 +35,7 @@ export const p = { id: "x", periods: [
   });
 
   it('leaves a real parameter file valid and every figure in place', () => {
-    const file = path.resolve(import.meta.dirname, '../../programs/src/housing-benefit/parameters.ts');
+    const file = path.resolve(import.meta.dirname, '../../programs/src/programs/housing-benefit/parameters.ts');
     const code = fs.readFileSync(file, 'utf8');
     const out = removeNoteProperties(code, file);
     expect(out).not.toMatch(/\bnote:/);

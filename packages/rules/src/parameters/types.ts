@@ -44,7 +44,7 @@ export interface ParameterPeriod {
 }
 
 export interface ParameterDef {
-  /** Stable dotted id, laid out like the policy: "housing_benefit.standard_rent". */
+  /** Stable dotted id, laid out like the policy: "housing-benefit.standard-rent". */
   id: string;
   label: { ko: string; en: string };
   unit: Unit;

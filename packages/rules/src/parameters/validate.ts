@@ -2,11 +2,22 @@ import { isIsoDate } from '../util/dates.ts';
 import type { ParameterDef, TableValue } from './types.ts';
 
 /**
+ * The one id style for programs and parameters: lower-case kebab-case words joined by dots,
+ * the first word naming the program folder ("housing-benefit.rent-cap-multiple", "public-rental.happy.youth").
+ */
+const DOTTED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+export function isDottedId(id: string): boolean {
+  return DOTTED_ID.test(id);
+}
+
+/**
  * Problems in parameter data written by policy researchers, found when a program is defined.
  * Returns human-readable problems; the caller decides how to report them.
  */
 export function parameterProblems(def: ParameterDef): string[] {
   const out: string[] = [];
+  if (!isDottedId(def.id)) out.push(`id "${def.id}" is not dotted kebab-case (e.g. "housing-benefit.standard-rent")`);
   if (!def.periods.length) out.push('has no periods');
   const depth = def.dimensions?.length ?? 0;
   const sorted = [...def.periods].sort((a, b) => (a.from < b.from ? -1 : 1));

@@ -1,7 +1,7 @@
 import { type Arg, toExpr } from '../expr/builder.ts';
 import { children, type Expr, type Variable, type VarUnit } from '../expr/nodes.ts';
 import type { ParameterDef } from '../parameters/types.ts';
-import { parameterProblems } from '../parameters/validate.ts';
+import { isDottedId, parameterProblems } from '../parameters/validate.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Schema } from '../schema/schema.ts';
 import { RuleDefinitionError } from '../util/errors.ts';
@@ -50,6 +50,7 @@ export function defineProgram(spec: ProgramSpec): Program {
     }
   };
 
+  if (!isDottedId(spec.id)) fail('id', 'a program id is dotted kebab-case, e.g. "public-rental.happy.youth"');
   for (const d of spec.parameters ?? []) addParam(d, 'parameters');
   for (const x of spec.variables ?? []) addVar(x, 'variables');
 

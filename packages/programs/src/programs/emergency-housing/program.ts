@@ -1,0 +1,67 @@
+import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
+import { householdSize, shareOfMedian } from '../../shared/criteria/household-size.ts';
+import { householdMonthlyIncome, propertyLessDebts } from '../../shared/criteria/income.ts';
+import { CITY_TYPE_BY_REGION } from '../../shared/criteria/region.ts';
+import { rekey } from '../../shared/criteria/rekey.ts';
+import { householdSchema } from '../../shared/household/schema.ts';
+import { financialAssetLimit, incomeRate, monthlyAmount, propertyLimit } from './parameters.ts';
+
+/**
+ * 긴급복지 주거지원 (긴급복지지원법 제2조 위기상황, 제9조제1항제1호다목): a sudden crisis (inCrisis) +
+ * 소득 ≤ 기준 중위소득 75 % + 재산 ≤ 지역별 한도 + 금융재산 ≤ 800만원 (주거지원).
+ *
+ * Screening approximations: 소득 is the gross monthly income of the household; 재산 is the home
+ * (owners) or deposit (tenants) + other real estate + car − debts (the 안내's 재산 rules, e.g. the
+ * 주거용재산 공제, are not applied). Gwangju (광역시) is 대도시. "other" regions count as 중소도시
+ * (see CITY_TYPE_BY_REGION): 농어촌 limits and amounts were NOT FOUND.
+ * Figures start in 2024 (재산 한도 and amounts); earlier years are not encoded.
+ * Amount: the monthly 주거지원 amount for the area and household size (WEAK: one table, year unsure),
+ * paid monthly, up to 12 times; 7인 이상 uses the 5~6인 figure (a guess recorded in parameters.ts).
+ */
+const propertyLimitByRegion = rekey(propertyLimit, {
+  id: 'emergency-housing.property-limit',
+  dimension: 'cityType',
+  map: CITY_TYPE_BY_REGION,
+});
+const monthlyAmountByRegion = rekey(monthlyAmount, {
+  id: 'emergency-housing.monthly-amount',
+  dimension: 'cityType',
+  map: CITY_TYPE_BY_REGION,
+});
+
+export const emergencyIncomeLine = shareOfMedian(
+  'emergencyIncomeLine',
+  { ko: '긴급복지 소득기준 (기준 중위소득 75%)', en: 'emergency welfare income limit (75 % of median)' },
+  incomeRate,
+);
+
+export const emergencyHousing = defineProgram({
+  id: 'emergency-housing',
+  label: { ko: '긴급복지 주거지원', en: 'Emergency welfare housing support' },
+  schema: householdSchema,
+  criteria: {
+    crisis: defineVariable(
+      'inCrisis',
+      { ko: '갑작스러운 위기 상황', en: 'sudden crisis' },
+      'bool',
+      v.input('inCrisis'),
+    ),
+    income: {
+      label: {
+        ko: '가구 월 소득이 긴급복지 소득기준 이하',
+        en: 'household income at or below the emergency income limit',
+      },
+      test: v.le(householdMonthlyIncome, emergencyIncomeLine),
+    },
+    property: {
+      label: { ko: '재산이 지역별 한도 이하', en: 'property within the limit for the area' },
+      test: v.le(propertyLessDebts, p(propertyLimitByRegion, v.input('region'))),
+    },
+    financial: {
+      label: { ko: '금융재산이 주거지원 한도 이하', en: 'financial assets within the housing-support limit' },
+      test: v.le(v.input('financialAssets'), p(financialAssetLimit)),
+    },
+  },
+  amount: p(monthlyAmountByRegion, v.input('region'), householdSize),
+  amountLabel: { ko: '월 주거지원 금액 (최대 12회)', en: 'monthly housing support (up to 12 times)' },
+});

@@ -1,0 +1,494 @@
+/**
+ * 주거급여 (국토교통부) — selection rate, 기준임대료, 임차급여 rules, 수선유지급여, 청년 분리지급.
+ *
+ * Research status (2026-11, details in ../../SOURCES-housing-benefit.md):
+ *  - Read in law text (verbatim law.go.kr mirror): 주거급여법 제5조①(선정기준 ≥ 중위 43 %), 제7조의2(청년 분리지급
+ *    19세 이상 30세 미만, 시행 2023-10-19) → verified: true.
+ *  - NOT opened: 국토교통부 「주거급여 선정기준 및 최저보장수준」 yearly 고시 (기준임대료, 수선비), 「주거급여 실시에 관한
+ *    고시」 (자기부담, 보증금 환산, 10원 단위, 최저지급액), 주거급여 사업안내. Their figures below come from secondary
+ *    material (public calculators, app code, news-derived pages) → verified: false, with what was seen.
+ *  - 임차급여 (as described consistently by secondary sources; program logic, not encoded here):
+ *      기준금액 = min(실제임차료, 기준임대료);  실제임차료 = 월차임 + 보증금 월환산액
+ *      자기부담분 = max(0, 소득인정액 − 생계급여 선정기준) × self_burden_rate
+ *      지급액 = 기준금액 − 자기부담분, rounded UP to payment_rounding_unit; if below min_payment → min_payment;
+ *      if 실제임차료 > 기준임대료 × rent_cap_multiple → min_payment only.
+ *  - 기준임대료 2019–2023 come from ONE public research script (second pass, 2026-11-25); 2025 1·3급지 1–4인 from the
+ *    brief lead plus one weak public sample file. See the notes on each period; none is verified.
+ *  - Law text read for 수선유지급여: 주거급여법 시행규칙 제6조제6항 (text 시행 2015-12-29) leaves 수선의 범위·방법·주기 to
+ *    국토교통부장관, so the amounts below can only come from the yearly 고시/사업안내 (not opened).
+ *  - 기준임대료 household sizes: tables hold '1'..'6'. 7인 = 6인 and 8–9인 = 6인 × 1.1 (secondary, unverified) must be
+ *    encoded in the program; beyondMax is 'error' so a lookup beyond 6 fails loudly.
+ */
+import type { Citation, ParameterDef } from '@jibsa/rules';
+
+const ACT: Citation = {
+  title: '주거급여법 (법률 제19390호, 시행 2023-10-19)',
+  url: 'https://www.law.go.kr/법령/주거급여법',
+};
+
+const molitStandard = (year: number, number?: string): Citation => ({
+  title: `국토교통부 고시 ${number ?? '(고시번호 미확인)'} 「${year}년 주거급여 선정기준 및 최저보장수준」`,
+  url: 'https://www.molit.go.kr/USR/I0204/m_45/lst.jsp',
+  article: '주거급여 선정기준 / 기준임대료(급지·가구원수별) / 수선유지급여 보수한도',
+});
+
+const IMPL: Citation = {
+  title: '국토교통부 고시 「주거급여 실시에 관한 고시」 (개정 연도별, 고시번호 미확인)',
+  url: 'https://www.law.go.kr/LSW/admRulSc.do?query=%EC%A3%BC%EA%B1%B0%EA%B8%89%EC%97%AC%20%EC%8B%A4%EC%8B%9C%EC%97%90%20%EA%B4%80%ED%95%9C%20%EA%B3%A0%EC%8B%9C',
+  article: '임차급여 산정 (자기부담분·실제임차료·지급액 단위·최저지급액)',
+};
+
+const GUIDE = (year: number): Citation => ({
+  title: `국토교통부 「${year}년 주거급여 사업안내」`,
+  url: 'https://www.molit.go.kr/USR/policyTarget/m_24066/dtl.jsp?idx=1065',
+  article: '임차급여 / 수선유지급여 / 청년 분리지급',
+});
+
+/** id kept as requested by the brief so the 4 급여 rates share a namespace. */
+export const housingRate: ParameterDef = {
+  id: 'basic-livelihood.selection-rate.housing',
+  label: { ko: '주거급여 선정기준 (기준 중위소득 대비)', en: 'Housing benefit threshold (share of median income)' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 0.44,
+      citation: molitStandard(2019),
+      verified: false,
+      note: '44 % (recall + brief lead; not seen in any readable source).',
+    },
+    {
+      from: '2020-01-01',
+      value: 0.45,
+      citation: molitStandard(2020),
+      verified: false,
+      note: '45 % (recall + brief lead).',
+    },
+    {
+      from: '2021-01-01',
+      value: 0.45,
+      citation: molitStandard(2021),
+      verified: false,
+      note: '45 %: a 2021 welfare-site table has a "기준중위소득 45%" row next to the 2021 median (secondary).',
+    },
+    {
+      from: '2022-01-01',
+      value: 0.46,
+      citation: molitStandard(2022),
+      verified: false,
+      note: '46 % (recall + brief lead).',
+    },
+    {
+      from: '2023-01-01',
+      value: 0.47,
+      citation: molitStandard(2023),
+      verified: false,
+      note: '47 % (recall + brief lead).',
+    },
+    {
+      from: '2024-01-01',
+      value: 0.48,
+      citation: molitStandard(2024, '제2023-798호'),
+      verified: false,
+      note: '48 % from 2024 (public calculators using the 2024 median with 0.48).',
+    },
+    {
+      from: '2026-01-01',
+      value: 0.48,
+      citation: molitStandard(2026),
+      verified: false,
+      note: '48 % for 2025 and 2026 (many secondary sources; 2027 also 48 % per press-derived FAQ).',
+    },
+  ],
+};
+
+export const housingRateFloor: ParameterDef = {
+  id: 'housing-benefit.selection-rate-floor',
+  label: { ko: '주거급여 선정기준 법정 하한', en: 'Statutory floor of the housing benefit threshold' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2015-07-01',
+      value: 0.43,
+      citation: { ...ACT, article: '제5조제1항 후단' },
+      verified: true,
+      note: '"주거급여 선정기준은 기준 중위소득의 100분의 43 이상으로 한다" (개정 2014.12.30). Read in the 2023-10-19 law text.',
+    },
+  ],
+};
+
+export const housingThreshold: ParameterDef = {
+  id: 'housing-benefit.selection-threshold',
+  label: { ko: '주거급여 선정기준액', en: 'Housing benefit threshold amount' },
+  unit: 'KRW/month',
+  dimensions: ['householdSize'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2026-01-01',
+      value: { '1': 1_230_834, '2': 2_015_660, '3': 2_572_337, '4': 3_117_474, '5': 3_627_225, '6': 4_106_857 },
+      citation: molitStandard(2026),
+      verified: false,
+      note: 'Seen in a public repo table sourced to the 2026 고시 (and in the brief lead for 1–4인). Equals round(중위 × 0.48). 7인 would be 4,567,272 by that rule (computed, not seen). Other years: compute Math.round(median × rate).',
+    },
+  ],
+};
+
+/** 급지: '1' 서울 · '2' 경기·인천 · '3' 광역시·세종 · '4' 그 외 (광주광역시 = 3급지). Inner key: household size. */
+export const standardRent: ParameterDef = {
+  id: 'housing-benefit.standard-rent',
+  label: {
+    ko: '기준임대료 (급지·가구원수별 임차급여 상한)',
+    en: 'Standard rent (rent-benefit cap by zone and household size)',
+  },
+  unit: 'KRW/month',
+  dimensions: ['gradeZone', 'householdSize'],
+  beyondMax: 'error',
+  periods: [
+    // 2019–2023: ONE public source only — a Stata research script (Jayecon/master, WEPS/weps_data.do; file id
+    // 46385720096) that tags 수선급여 recipients in 한국복지패널 data with the yearly 기준임대료 in 만원 to 0.1
+    // (= 천원 precision), e.g. `mrs >= 23.3 +20 & year == 2019 & h01_1 == 1 & rgn == 1`. Its rgn labels are
+    // "1급지(서울) 2급지(경기·인천) 3급지(광역시) 4급지(그 외)"; its 6인 row is "h01_1 >= 6". Values are copied
+    // ×10,000. Nothing here was checked against the 고시, so every cell is verified: false.
+    {
+      from: '2019-01-01',
+      to: '2019-12-31',
+      value: {
+        '1': { '1': 233_000, '2': 267_000, '3': 316_000, '4': 365_000, '5': 377_000, '6': 441_000 },
+        '2': { '1': 201_000, '2': 226_000, '3': 272_000, '4': 317_000, '5': 329_000, '6': 389_000 },
+        '3': { '1': 163_000, '2': 178_000, '3': 213_000, '4': 247_000, '5': 258_000, '6': 296_000 },
+        '4': { '1': 147_000, '2': 161_000, '3': 194_000, '4': 220_000, '5': 229_000, '6': 267_000 },
+      },
+      citation: molitStandard(2019),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2019 rows, 만원 × 10,000. Not seen anywhere else; 고시 not opened.',
+    },
+    {
+      from: '2020-01-01',
+      to: '2020-12-31',
+      value: {
+        // 1급지 1인 left out on purpose: the script has 36.6 (366,000), above its own 2인 302,000 and above
+        // the 2021 figure 310,000 — a typo in the source. The true value was not seen, so it is not encoded.
+        '1': { '2': 302_000, '3': 359_000, '4': 415_000, '5': 429_000, '6': 504_000 },
+        '2': { '1': 225_000, '2': 252_000, '3': 302_000, '4': 351_000, '5': 365_000, '6': 430_000 },
+        '3': { '1': 179_000, '2': 198_000, '3': 236_000, '4': 274_000, '5': 285_000, '6': 331_000 },
+        '4': { '1': 158_000, '2': 174_000, '3': 209_000, '4': 239_000, '5': 249_000, '6': 291_000 },
+      },
+      citation: molitStandard(2020),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2020 rows, 만원 × 10,000. 1급지 1인 is missing because the source value (36.6만) is an obvious typo (larger than its 2인 30.2만). 고시 not opened.',
+    },
+    {
+      from: '2021-01-01',
+      to: '2021-12-31',
+      value: {
+        '1': { '1': 310_000, '2': 348_000, '3': 414_000, '4': 480_000, '5': 497_000, '6': 588_000 },
+        '2': { '1': 239_000, '2': 268_000, '3': 320_000, '4': 371_000, '5': 383_000, '6': 453_000 },
+        '3': { '1': 190_000, '2': 212_000, '3': 254_000, '4': 294_000, '5': 303_000, '6': 359_000 },
+        '4': { '1': 163_000, '2': 183_000, '3': 217_000, '4': 253_000, '5': 261_000, '6': 309_000 },
+      },
+      citation: molitStandard(2021),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2021 rows, 만원 × 10,000. Not seen anywhere else; 고시 not opened.',
+    },
+    {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      value: {
+        '1': { '1': 328_000, '2': 368_000, '3': 438_000, '4': 507_000, '5': 525_000, '6': 622_000 },
+        '2': { '1': 254_000, '2': 284_000, '3': 339_000, '4': 392_000, '5': 405_000, '6': 479_000 },
+        '3': { '1': 202_000, '2': 225_000, '3': 269_000, '4': 311_000, '5': 321_000, '6': 371_000 },
+        '4': { '1': 164_000, '2': 184_000, '3': 219_000, '4': 255_000, '5': 263_000, '6': 311_000 },
+      },
+      citation: molitStandard(2022),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2022 rows, 만원 × 10,000. Not seen anywhere else; 고시 not opened.',
+    },
+    {
+      from: '2023-01-01',
+      to: '2023-12-31',
+      value: {
+        '1': { '1': 330_000, '2': 370_000, '3': 441_000, '4': 510_000, '5': 528_000, '6': 626_000 },
+        '2': { '1': 255_000, '2': 285_000, '3': 341_000, '4': 394_000, '5': 407_000, '6': 482_000 },
+        '3': { '1': 203_000, '2': 226_000, '3': 270_000, '4': 313_000, '5': 323_000, '6': 382_000 },
+        '4': { '1': 164_000, '2': 185_000, '3': 220_000, '4': 256_000, '5': 264_000, '6': 313_000 },
+      },
+      citation: molitStandard(2023),
+      verified: false,
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2023 rows, 만원 × 10,000. Not seen anywhere else (searches for 330,000/370,000 in several spellings found nothing); 고시 not opened.',
+    },
+    {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      value: {
+        '1': { '1': 341_000, '2': 382_000, '3': 455_000, '4': 527_000, '5': 545_000 },
+        '2': { '1': 268_000, '2': 300_000, '3': 358_000, '4': 415_000, '5': 429_000 },
+        '3': { '1': 216_000, '2': 240_000, '3': 287_000, '4': 333_000, '5': 344_000 },
+        '4': { '1': 178_000, '2': 198_000, '3': 236_000, '4': 274_000, '5': 283_000 },
+      },
+      citation: molitStandard(2024, '제2023-798호'),
+      verified: false,
+      note: 'One public Python module labels this table "국토교통부 고시 제2023-798호"; 서울 1인 341,000 is confirmed by many other secondary pages. Its 6인 column (563,000/443,000/355,000/292,000 = 5인 × ~1.033) looks extrapolated — historically 6인 ≈ 5인 × 1.18 — so 6인 is omitted. Nothing checked against the 고시. Second pass (2026-11-25): 6인 searched again in several spellings; only the same module was found, so 6인 stays missing.',
+    },
+    {
+      // Partial on purpose: 1급지 and 3급지, 1–4인 only. Other cells are a lookup error ("figures not
+      // encoded"), never a guess: 2·4급지 were seen only in one weak source that other sources contradict.
+      from: '2025-01-01',
+      to: '2025-12-31',
+      value: {
+        '1': { '1': 352_000, '2': 395_000, '3': 470_000, '4': 545_000 },
+        '3': { '1': 228_000, '2': 254_000, '3': 302_000, '4': 351_000 },
+      },
+      citation: molitStandard(2025),
+      verified: false,
+      note: 'From the project brief lead (POLICY-LEADS.md, unverified), now also seen in one public sample-spreadsheet generator ("주거급여 소득기준 및 지급 상한표" / 지급상한 sheet, file id 62143885107; the file does not name the year, so it is weak). That file also has 2급지 281,000/314,000/375,000/433,000 and 4급지 191,000/215,000/256,000/297,000 (1–4인), NOT encoded because they conflict with other sources: a public 2025 welfare dataset (file id 4642087764) says "1급지(서울) 35.2만원, 4급지 20.1만원" (4급지 1인 201,000), and a public app labelled 2026 (file ids 55752702062 / 55833352996) has 2급지 1인 273,000 and 4급지 1인 188,000 (its rows mix 2024 and 2025 values). 5·6인 not seen for any 급지.',
+    },
+    {
+      from: '2026-01-01',
+      value: {
+        '1': { '1': 369_000, '2': 414_000, '3': 492_000, '4': 571_000, '5': 591_000, '6': 699_000 },
+        '2': { '1': 300_000, '2': 335_000, '3': 401_000, '4': 463_000, '5': 479_000, '6': 568_000 },
+        '3': { '1': 247_000, '2': 275_000, '3': 327_000, '4': 381_000, '5': 394_000, '6': 463_000 },
+        '4': { '1': 212_000, '2': 238_000, '3': 283_000, '4': 329_000, '5': 340_000, '6': 402_000 },
+      },
+      citation: molitStandard(2026),
+      verified: false,
+      note: 'Identical to the brief lead and to a public TS module citing lh.or.kr (HOUSING_RENT_2026); 서울 1인 369,000 also in a public Java test ("34만원이 아니라 369,000원"). CONFLICT: another public app (dated 2026-09) has 1급지 3인 493,000 / 6인 700,000, 2급지 2인 337,000 / 6인 569,000, 3급지 2인 277,000 / 3인 330,000 / 4인 382,000 / 6인 468,000 (rounded 천원 figures). Must be checked against the 2026 고시 before use.',
+    },
+  ],
+};
+
+export const selfBurdenRate: ParameterDef = {
+  id: 'housing-benefit.self-burden-rate',
+  label: {
+    ko: '자기부담분 비율 (생계급여 선정기준 초과 소득인정액 대비)',
+    en: 'Self-burden rate on recognised income above the livelihood threshold',
+  },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 0.3,
+      citation: IMPL,
+      verified: false,
+      note: '자기부담분 = (소득인정액 − 생계급여 선정기준) × 30 %, only when 소득인정액 > 생계급여 선정기준. Stated identically by several public calculators (incl. one quoting the formula in a comment). Unchanged since 2015 per secondary; 고시 not opened.',
+    },
+  ],
+};
+
+export const depositConversionRate: ParameterDef = {
+  id: 'housing-benefit.deposit-conversion-rate',
+  label: { ko: '보증금 월차임 환산율 (연)', en: 'Deposit-to-monthly-rent conversion rate (annual)' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 0.04,
+      citation: IMPL,
+      verified: false,
+      note: '실제임차료 = 월차임 + 보증금 × 4 % ÷ 12 according to one public calculator (it floors to the won). NOT confirmed in any official text; the period start is a placeholder.',
+    },
+  ],
+};
+
+export const paymentRoundingUnit: ParameterDef = {
+  id: 'housing-benefit.payment-rounding-unit',
+  label: { ko: '임차급여 지급액 절상 단위', en: 'Rent-benefit payment rounding unit (rounded up)' },
+  unit: 'KRW',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 10,
+      citation: { ...IMPL, article: '제7조제4항 (per a secondary source)' },
+      verified: false,
+      note: 'One public calculator: "고시 제7조④ — 1원 단위에서 올림해 10원 단위로 지급". Not confirmed; period start is a placeholder.',
+    },
+  ],
+};
+
+export const minPayment: ParameterDef = {
+  id: 'housing-benefit.min-payment',
+  label: { ko: '임차급여 최저지급액', en: 'Minimum rent-benefit payment' },
+  unit: 'KRW/month',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 10_000,
+      citation: IMPL,
+      verified: false,
+      note: '산정액이 1만원 미만이면 1만원 (secondary calculators). Not confirmed; period start is a placeholder.',
+    },
+  ],
+};
+
+export const rentCapMultiple: ParameterDef = {
+  id: 'housing-benefit.rent-cap-multiple',
+  label: {
+    ko: '최저지급액만 지급하는 실제임차료 배수 (기준임대료 대비)',
+    en: 'Actual-rent multiple of standard rent above which only the minimum is paid',
+  },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 5,
+      citation: IMPL,
+      verified: false,
+      note: 'Value 5 means "5배": 실제임차료가 기준임대료의 5배를 넘으면 최저지급액만 지급 (one public calculator). Not confirmed.',
+    },
+  ],
+};
+
+export const youthSplitMinAge: ParameterDef = {
+  id: 'housing-benefit.youth-split.min-age',
+  label: { ko: '청년 분리지급 최저 연령 (만, 이상)', en: 'Youth separate payment: minimum age (inclusive)' },
+  unit: 'years',
+  periods: [
+    {
+      from: '2021-01-01',
+      value: 19,
+      citation: GUIDE(2021),
+      verified: false,
+      note: 'Before the 2023 statute the split payment was set by 고시/사업안내 (introduced 2021 per secondary). Start date and age not verified for 2021–2023.',
+    },
+    {
+      from: '2023-10-19',
+      value: 19,
+      citation: { ...ACT, article: '제7조의2제1항' },
+      verified: true,
+      note: '"수급자의 미혼자녀 중 19세 이상 30세 미만인 자 … 수급자와 거주지를 달리하는 경우 … 별도의 임차료를 지급할 수 있다".',
+    },
+  ],
+};
+
+export const youthSplitMaxAgeExclusive: ParameterDef = {
+  id: 'housing-benefit.youth-split.max-age-exclusive',
+  label: { ko: '청년 분리지급 상한 연령 (만, 미만)', en: 'Youth separate payment: age limit (exclusive)' },
+  unit: 'years',
+  periods: [
+    {
+      from: '2021-01-01',
+      value: 30,
+      citation: GUIDE(2021),
+      verified: false,
+      note: 'See min-age. Also requires 미혼 and a different address from the 수급자 household.',
+    },
+    {
+      from: '2023-10-19',
+      value: 30,
+      citation: { ...ACT, article: '제7조의2제1항' },
+      verified: true,
+      note: '30세 미만 (under 30). 청년가구원 범위·지급기준 details are left to 국토교통부장관 (제7조의2제2항).',
+    },
+  ],
+};
+
+/** 수선유지급여 보수한도 by scale: 'light' 경보수 · 'medium' 중보수 · 'major' 대보수. */
+export const repairAmount: ParameterDef = {
+  id: 'housing-benefit.repair.amount',
+  label: { ko: '수선유지급여 보수범위별 지원한도', en: 'Home-repair benefit cap by repair scale' },
+  unit: 'KRW',
+  dimensions: ['repairScale'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2019-01-01',
+      to: '2023-12-31',
+      value: { light: 4_570_000, medium: 8_490_000, major: 12_410_000 },
+      citation: molitStandard(2019),
+      verified: false,
+      note: '457만/849만/1,241만 seen in many secondary sources incl. an old Kakao chatbot (경 3년·중 5년·대 7년); several 2026-dated public pages still quote them (file ids 61372550999, 59301772000, 58990882455), which conflicts with the 2027 FAQ below. The YEAR these amounts started and the switch year are NOT known (second pass found no dated source); 2019 start and 2023-12-31 end are placeholders.',
+    },
+    {
+      from: '2024-01-01',
+      value: { light: 5_900_000, medium: 10_950_000, major: 16_010_000 },
+      citation: molitStandard(2024, '제2023-798호'),
+      verified: false,
+      note: '590만/1,095만/1,601만: several 2026 secondary sources; a 2027 press-derived FAQ (file id 59194566962: "경보수 590만 원, 중보수 1,095만 원, 대보수 1,601만 원으로 2026년 수준을 유지") says these stay at the 2026 level, so they are in force in 2026 at least. Start year 2024 is recall (brief lead), not confirmed; no dated source for 2024 or 2025 was found.',
+    },
+  ],
+};
+
+export const repairCycleYears: ParameterDef = {
+  id: 'housing-benefit.repair.cycle-years',
+  label: { ko: '수선유지급여 보수주기', en: 'Home-repair benefit cycle' },
+  unit: 'years',
+  dimensions: ['repairScale'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: { light: 3, medium: 5, major: 7 },
+      citation: GUIDE(2019),
+      verified: false,
+      note: '경보수 3년 · 중보수 5년 · 대보수 7년 (consistent across secondary sources).',
+    },
+  ],
+};
+
+/** Share of the repair cost the benefit pays, by 소득인정액 band (as a share of 기준 중위소득). */
+export const repairSupportRate: ParameterDef = {
+  id: 'housing-benefit.repair.support-rate',
+  label: { ko: '수선유지급여 소득구간별 지원율', en: 'Home-repair benefit support rate by income band' },
+  unit: 'ratio',
+  dimensions: ['incomeBand'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2024-01-01',
+      value: { livelihood_or_medical: 1.0, up_to_43pct: 0.9, up_to_48pct: 0.8 },
+      citation: GUIDE(2024),
+      verified: false,
+      note: 'Keys: livelihood_or_medical = 소득인정액 ≤ 의료급여 선정기준 (중위 40 %) → 100 %; up_to_43pct → 90 %; up_to_48pct → 80 %. Only "본인 부담 0~20 %" was seen (one public dataset); the band edges (40/43/48 % vs the brief lead 35/43/48 %) are NOT verified and changed over the years.',
+    },
+  ],
+};
+
+export const repairExtraElderly: ParameterDef = {
+  id: 'housing-benefit.repair.extra-elderly',
+  label: { ko: '고령자 편의시설 추가 지원 한도', en: 'Extra accessibility works for elderly (65+)' },
+  unit: 'KRW',
+  periods: [
+    {
+      from: '2024-01-01',
+      value: 500_000,
+      citation: GUIDE(2024),
+      verified: false,
+      note: '"65세 이상 편의시설 최대 50만 원 추가" (one public dataset, 2026). Start year unknown.',
+    },
+  ],
+};
+
+export const repairExtraDisabled: ParameterDef = {
+  id: 'housing-benefit.repair.extra-disabled',
+  label: { ko: '장애인 편의시설 추가 지원 한도', en: 'Extra accessibility works for disabled persons' },
+  unit: 'KRW',
+  periods: [
+    {
+      from: '2024-01-01',
+      value: 3_800_000,
+      citation: GUIDE(2024),
+      verified: false,
+      note: '"장애인 편의시설 최대 380만 원 추가" (one public dataset, 2026). Start year unknown.',
+    },
+  ],
+};
+
+export const parameters: readonly ParameterDef[] = [
+  housingRate,
+  housingRateFloor,
+  housingThreshold,
+  standardRent,
+  selfBurdenRate,
+  depositConversionRate,
+  paymentRoundingUnit,
+  minPayment,
+  rentCapMultiple,
+  youthSplitMinAge,
+  youthSplitMaxAgeExclusive,
+  repairAmount,
+  repairCycleYears,
+  repairSupportRate,
+  repairExtraElderly,
+  repairExtraDisabled,
+];

@@ -1,0 +1,132 @@
+import {
+  defineProgram,
+  defineVariable,
+  type Label,
+  type ParameterDef,
+  type Program,
+  p,
+  type Variable,
+  v,
+} from '@jibsa/rules';
+import { applicantAgeWithin } from '../../shared/criteria/applicant.ts';
+import { noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { CAPITAL_AREA_BY_REGION } from '../../shared/criteria/region.ts';
+import { rekey } from '../../shared/criteria/rekey.ts';
+import { householdSchema } from '../../shared/household/schema.ts';
+import {
+  generalIncomeLimit,
+  generalMaxLoan,
+  netAssetLimit,
+  newlywedIncomeLimit,
+  newlywedMaxLoan,
+  newlywedMaxYears,
+  youthAgeMax,
+  youthAgeMin,
+  youthMaxLoan,
+} from './parameters.ts';
+
+/**
+ * 버팀목 전세자금 (주택도시기금): a LOAN, not a benefit. The "amount" is the 대출 한도 (most one can
+ * borrow), never money given. Figures: nhuf product pages scraped 2025-09-08 (unverified), so the
+ * programs screen from 2025-09-08; the 2023 income/asset figures exist but no loan limit before then.
+ *
+ * Rules encoded: 무주택 (세대원 전원); 부부합산 연소득 ≤ 한도; 순자산 ≤ 한도 (총자산 − 부채, the same
+ * approximation as 공공임대). Tenure is not tested: a household planning to move into jeonse qualifies
+ * from any current tenure. Not screened: 세대주 (assumed: the applicant is the 가구주), 임차보증금 5 %
+ * 지급, 전용면적 and 보증금 caps, and the share of the deposit that can be lent (70~80 %, not captured)
+ * — so the limit shown may exceed what a bank lends for a small deposit.
+ */
+
+/** 부부합산 연소득: applicant and spouse, all income types, ×12. */
+export const coupleAnnualIncome = defineVariable(
+  'coupleAnnualIncome',
+  { ko: '부부합산 연소득', en: "couple's annual income" },
+  'KRW/year',
+  v.toYearly(
+    v.sumMembers((m) =>
+      v.if(
+        v.oneOf(m.input('relation'), ['head', 'spouse']),
+        v.add(m.input('earnedIncome'), m.input('businessIncome'), m.input('pensionIncome'), m.input('otherIncome')),
+        v.num(0, 'KRW/month'),
+      ),
+    ),
+  ),
+);
+
+const byCapitalArea = (def: ParameterDef) =>
+  rekey(def, { id: def.id, dimension: 'region', map: CAPITAL_AREA_BY_REGION });
+
+const LOAN_LIMIT: Label = {
+  ko: '대출 한도 (빌릴 수 있는 최대 금액, 지원금 아님)',
+  en: 'loan limit (maximum you can borrow; not a grant)',
+};
+
+function loanProgram(spec: {
+  id: string;
+  label: Label;
+  incomeLimit: ParameterDef;
+  group?: Record<string, Variable>;
+  limit: ReturnType<typeof p>;
+}): Program {
+  return defineProgram({
+    id: spec.id,
+    label: spec.label,
+    schema: householdSchema,
+    criteria: {
+      ...spec.group,
+      noHome: noHomeOwned,
+      income: {
+        label: { ko: '부부합산 연소득이 상품별 상한 이하', en: "couple's annual income within the product's limit" },
+        test: v.le(coupleAnnualIncome, p(spec.incomeLimit)),
+      },
+      assets: {
+        label: { ko: '순자산이 한도 이하', en: 'net assets within the limit' },
+        test: v.le(totalAssets, p(netAssetLimit)),
+      },
+    },
+    amount: spec.limit,
+    amountLabel: LOAN_LIMIT,
+  });
+}
+
+export const generalLoan = loanProgram({
+  id: 'jeonse-loan.general',
+  label: { ko: '버팀목 전세자금 (일반)', en: 'Beotimmok jeonse loan (general)' },
+  incomeLimit: generalIncomeLimit,
+  limit: p(byCapitalArea(generalMaxLoan), v.input('region')),
+});
+
+/** 청년전용: 만 19~34세, income and assets as the general product (부부합산 5천만원, 3.37억). */
+export const youthLoan = loanProgram({
+  id: 'jeonse-loan.youth',
+  label: { ko: '청년전용 버팀목 전세자금', en: 'Beotimmok jeonse loan for youth' },
+  incomeLimit: generalIncomeLimit,
+  group: {
+    age: applicantAgeWithin(
+      'youthLoanAge',
+      { ko: '신청인이 만 19~34세', en: 'applicant aged 19–34' },
+      youthAgeMin,
+      youthAgeMax,
+    ),
+  },
+  limit: p(youthMaxLoan),
+});
+
+/** 신혼부부전용: 혼인 7년 이내, 부부합산 7,500만원. */
+export const newlywedLoan = loanProgram({
+  id: 'jeonse-loan.newlywed',
+  label: { ko: '신혼부부전용 버팀목 전세자금', en: 'Beotimmok jeonse loan for newlyweds' },
+  incomeLimit: newlywedIncomeLimit,
+  group: {
+    married: defineVariable('isMarried', { ko: '혼인 중', en: 'married' }, 'bool', v.input('married')),
+    marriedYears: defineVariable(
+      'marriedWithinLoanLimit',
+      { ko: '혼인 기간이 신혼부부 기준 이내', en: 'married no longer than the newlywed limit' },
+      'bool',
+      v.le(v.input('marriedYears'), p(newlywedMaxYears)),
+    ),
+  },
+  limit: p(byCapitalArea(newlywedMaxLoan), v.input('region')),
+});
+
+export const jeonseLoanPrograms: readonly Program[] = [generalLoan, youthLoan, newlywedLoan];

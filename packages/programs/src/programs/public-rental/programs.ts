@@ -1,0 +1,299 @@
+import {
+  type Arg,
+  defineProgram,
+  defineVariable,
+  type Label,
+  type ParameterDef,
+  type Program,
+  p,
+  type Variable,
+  v,
+} from '@jibsa/rules';
+import { applicantAgeWithin, dualEarners } from '../../shared/criteria/applicant.ts';
+import { householdSize, medianIncomeForHousehold } from '../../shared/criteria/household-size.ts';
+import { householdMonthlyIncome, noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { shareOfUrbanWorkerIncome, urbanWorkerIncomeForHousehold } from '../../shared/criteria/urban-worker-income.ts';
+import { householdSchema } from '../../shared/household/schema.ts';
+import {
+  happyElderlyAgeMin,
+  happyNewlywedMaxYears,
+  happyYouthAgeMax,
+  happyYouthAgeMin,
+  jeonseIncomeRate,
+  purchaseIncomeRate,
+} from './group-parameters.ts';
+import {
+  happyNewlywedDualIncomeRate,
+  happyNewlywedIncomeRate,
+  happyYouthIncomeRate,
+  happyYouthTotalAssets,
+  integratedIncomeRate,
+  nationalCarValue,
+  nationalIncomeRate,
+  nationalTotalAssets,
+  permanentIncomeRate,
+  permanentTotalAssets,
+} from './parameters.ts';
+
+/**
+ * 공공임대 (공공주택 특별법 시행규칙 별표 3·4·5·5의2 and the LH notices). Every type is the same shape:
+ * 무주택 + 월평균소득 ≤ a line + 총자산 ≤ a limit (+ 자동차가액 ≤ a limit), sometimes with a group rule
+ * (age, marriage) and a priority group that skips the income and asset tests. Hence one factory.
+ *
+ * What is NOT screened (a counselor checks the notice): 우선공급 groups other than 생계급여 수급자
+ * (의료급여, 국가유공자, 한부모, 장애인 …), 순위·배점, 거주지 요건, the per-car rule (we compare the
+ * household's total car value), 청약저축. Figures: public-rental/parameters.ts (all unverified).
+ */
+export interface RentalSpec {
+  readonly id: string;
+  readonly label: Label;
+  /** 월평균소득 must be at or below this line (KRW/month). */
+  readonly incomeLine: Variable;
+  readonly assetLimit?: ParameterDef;
+  readonly carLimit?: ParameterDef;
+  /** A group selected without the income and asset tests (e.g. 생계급여 수급자 for 영구임대). */
+  readonly waivedFor?: Variable;
+  /** Group rules (age, marriage) checked before the money tests. */
+  readonly group?: Readonly<Record<string, Variable>>;
+}
+
+export function publicRentalProgram(spec: RentalSpec): Program {
+  const unlessWaived = (test: Arg) => (spec.waivedFor ? v.or(spec.waivedFor, test) : test);
+  const money: Record<string, { label: Label; test: Arg }> = {
+    income: {
+      label: {
+        ko: `가구 월평균 소득이 ${spec.incomeLine.label.ko} 이하`,
+        en: `household monthly income at or below the ${spec.incomeLine.label.en}`,
+      },
+      test: unlessWaived(v.le(householdMonthlyIncome, spec.incomeLine)),
+    },
+  };
+  if (spec.assetLimit) {
+    money.assets = {
+      label: {
+        ko: `총자산이 ${spec.assetLimit.label.ko} 이하`,
+        en: `total assets within the ${spec.assetLimit.label.en}`,
+      },
+      test: unlessWaived(v.le(totalAssets, p(spec.assetLimit))),
+    };
+  }
+  if (spec.carLimit) {
+    money.car = {
+      label: {
+        ko: `자동차가액이 ${spec.carLimit.label.ko} 이하`,
+        en: `car value within the ${spec.carLimit.label.en}`,
+      },
+      test: unlessWaived(v.le(v.input('carValue'), p(spec.carLimit))),
+    };
+  }
+  return defineProgram({
+    id: spec.id,
+    label: spec.label,
+    schema: householdSchema,
+    criteria: { ...spec.group, noHome: noHomeOwned, ...money },
+  });
+}
+
+/** 생계급여 수급자: the priority group every public-rental type names (no means test). */
+export const livelihoodRecipient = defineVariable(
+  'livelihoodRecipient',
+  {
+    ko: '생계급여 수급자 (소득·자산 심사 없는 우선 대상)',
+    en: 'livelihood benefit recipient (priority, no means test)',
+  },
+  'bool',
+  v.input('receivesLivelihoodBenefit'),
+);
+
+/**
+ * 생계·의료급여 수급자 (국민기초생활 보장법) are selected without the income test where the text says
+ * both: 영구임대 별표 3 1순위 가목 and 기존주택등매입임대 시행규칙 제20조제1항제1호가목 ("생계급여 수급자
+ * 또는 … 의료급여 수급자", read in the 2021-02-02 text). 전세임대 and 고령자복지주택 keep the 생계급여 test
+ * only: their texts were not read for 의료급여.
+ */
+export const basicLivelihoodRecipient = defineVariable(
+  'basicLivelihoodRecipient',
+  {
+    ko: '생계급여 또는 의료급여 수급자 (소득·자산 심사 없는 우선 대상)',
+    en: 'livelihood or medical benefit recipient (priority, no means test)',
+  },
+  'bool',
+  v.or(v.input('receivesLivelihoodBenefit'), v.input('receivesMedicalBenefit')),
+);
+
+const urbanLine = (id: string, ko: string, en: string, rate: ParameterDef, sizeKey?: Arg | null) =>
+  shareOfUrbanWorkerIncome(id, { ko, en }, rate, sizeKey);
+
+export const permanentIncomeLine = urbanLine(
+  'permanentIncomeLine',
+  '영구임대 소득기준',
+  'permanent rental income limit',
+  permanentIncomeRate,
+);
+
+/**
+ * 영구임대: 50 % of urban-worker income (1인 70 %, 2인 60 %), 총자산 ≤ 영구임대 한도 (2025·2026:
+ * 2억 3,700만원). 영구임대 자동차 한도 was NOT FOUND, so no car test. Income rate known from 2025 only.
+ */
+export const permanentRental = publicRentalProgram({
+  id: 'public-rental.permanent',
+  label: { ko: '영구임대주택', en: 'Permanent public rental housing' },
+  incomeLine: permanentIncomeLine,
+  assetLimit: permanentTotalAssets,
+  waivedFor: basicLivelihoodRecipient,
+});
+
+/** 국민임대: 70 % (1인 90 %, 2인 80 %), 국민임대 총자산·자동차 한도. From 2025 (rates). */
+export const nationalRental = publicRentalProgram({
+  id: 'public-rental.national',
+  label: { ko: '국민임대주택', en: 'National rental housing' },
+  incomeLine: urbanLine('nationalIncomeLine', '국민임대 소득기준', 'national rental income limit', nationalIncomeRate),
+  assetLimit: nationalTotalAssets,
+  carLimit: nationalCarValue,
+});
+
+/**
+ * 행복주택 청년: applicant 만 19~39세, 미혼, 100 % (1인 120 %, 2인 110 %), 청년 총자산 한도.
+ * The 청년 car limit per year was NOT FOUND (one 2025 copy says 3,803만원), so no car test.
+ */
+export const happyYouth = publicRentalProgram({
+  id: 'public-rental.happy.youth',
+  label: { ko: '행복주택 (청년)', en: 'Happy Housing (youth)' },
+  group: {
+    age: applicantAgeWithin(
+      'happyYouthAge',
+      { ko: '신청인이 만 19~39세', en: 'applicant aged 19–39' },
+      happyYouthAgeMin,
+      happyYouthAgeMax,
+    ),
+    unmarried: defineVariable('unmarried', { ko: '미혼', en: 'unmarried' }, 'bool', v.not(v.input('married'))),
+  },
+  incomeLine: urbanLine(
+    'happyYouthIncomeLine',
+    '행복주택 청년 소득기준',
+    'Happy Housing youth income limit',
+    happyYouthIncomeRate,
+  ),
+  assetLimit: happyYouthTotalAssets,
+});
+
+/** A couple is at least 2 persons even when the spouse is registered elsewhere (notices count the spouse). */
+const coupleSize = v.max(householdSize, 2);
+
+/**
+ * 행복주택 신혼부부: 혼인 7년 이내; 외벌이 100 % (2인 110 %), 맞벌이 2025 120 % · 2026 2인 130 %, 3인+ 120 %
+ * (출산 가산 up to 140 % not modelled); 국민임대 총자산·자동차 한도 (the parameter covers 행복주택 신혼·고령자).
+ */
+export const happyNewlywed = publicRentalProgram({
+  id: 'public-rental.happy.newlywed',
+  label: { ko: '행복주택 (신혼부부)', en: 'Happy Housing (newlyweds)' },
+  group: {
+    married: defineVariable('isMarried', { ko: '혼인 중', en: 'married' }, 'bool', v.input('married')),
+    marriedYears: defineVariable(
+      'marriedWithinLimit',
+      { ko: '혼인 기간이 신혼부부 기준 이내', en: 'married no longer than the newlywed limit' },
+      'bool',
+      v.le(v.input('marriedYears'), p(happyNewlywedMaxYears)),
+    ),
+  },
+  incomeLine: defineVariable(
+    'happyNewlywedIncomeLine',
+    { ko: '행복주택 신혼부부 소득기준 (맞벌이 여부별)', en: 'Happy Housing newlywed income limit (by dual income)' },
+    'KRW/month',
+    v.round(
+      v.mul(
+        urbanWorkerIncomeForHousehold,
+        v.if(dualEarners, p(happyNewlywedDualIncomeRate, coupleSize), p(happyNewlywedIncomeRate, coupleSize)),
+      ),
+    ),
+  ),
+  assetLimit: nationalTotalAssets,
+  carLimit: nationalCarValue,
+});
+
+/** 행복주택 고령자: applicant 만 65세 이상, 청년과 같은 소득기준, 국민임대 총자산·자동차 한도. */
+export const happyElderly = publicRentalProgram({
+  id: 'public-rental.happy.elderly',
+  label: { ko: '행복주택 (고령자)', en: 'Happy Housing (older people)' },
+  group: {
+    age: applicantAgeWithin(
+      'happyElderlyAge',
+      { ko: '신청인이 만 65세 이상', en: 'applicant aged 65+' },
+      happyElderlyAgeMin,
+    ),
+  },
+  incomeLine: urbanLine(
+    'happyElderlyIncomeLine',
+    '행복주택 고령자 소득기준',
+    'Happy Housing elderly income limit',
+    happyYouthIncomeRate,
+  ),
+  assetLimit: nationalTotalAssets,
+  carLimit: nationalCarValue,
+});
+
+/**
+ * 통합공공임대: 기준 중위소득 150 % (1인 170 %, 2인 160 %) — the median, NOT the urban-worker table.
+ * Assets: the 국민임대 parameter, whose definition covers 통합공공임대; a separate 2026 통합 figure was
+ * NOT FOUND. Pilot complexes only; none confirmed in Gwangju.
+ */
+export const integratedRental = publicRentalProgram({
+  id: 'public-rental.integrated',
+  label: { ko: '통합공공임대주택', en: 'Integrated public rental housing' },
+  incomeLine: defineVariable(
+    'integratedIncomeLine',
+    { ko: '통합공공임대 소득기준 (기준 중위소득 대비)', en: 'integrated rental income limit (share of median income)' },
+    'KRW/month',
+    v.round(v.mul(medianIncomeForHousehold, p(integratedIncomeRate, householdSize))),
+  ),
+  assetLimit: nationalTotalAssets,
+  carLimit: nationalCarValue,
+});
+
+/**
+ * 매입임대 (일반): 1순위 생계급여 수급자 (no means test); 2순위 소득 ≤ 50 % of urban-worker income (1인 70 %,
+ * 2인 60 %; 시행규칙 제20조) with 국민임대 assets. The 2025+ rate is unverified (see group-parameters.ts); 청년·신혼 매입임대 ranks are not
+ * screened (their rank rules changed in 2023–2024 and were not verified).
+ */
+export const purchaseRental = publicRentalProgram({
+  id: 'public-rental.purchase',
+  label: { ko: '매입임대주택 (일반)', en: 'Purchased rental housing (general)' },
+  incomeLine: urbanLine(
+    'purchaseIncomeLine',
+    '일반 매입임대 2순위 소득기준',
+    'purchased rental 2nd-rank income limit',
+    purchaseIncomeRate,
+  ),
+  assetLimit: nationalTotalAssets,
+  carLimit: nationalCarValue,
+  waivedFor: basicLivelihoodRecipient,
+});
+
+/**
+ * 전세임대 (일반): same ranks as 매입임대 (WEAK). No amount: the 광역시 지원한도 (how much of the jeonse
+ * deposit LH pays) was NOT FOUND.
+ */
+export const jeonseRental = publicRentalProgram({
+  id: 'public-rental.jeonse',
+  label: { ko: '전세임대주택 (일반)', en: 'Jeonse-lease public rental (general)' },
+  incomeLine: urbanLine(
+    'jeonseRentalIncomeLine',
+    '일반 전세임대 2순위 소득기준',
+    'jeonse rental 2nd-rank income limit',
+    jeonseIncomeRate,
+  ),
+  assetLimit: nationalTotalAssets,
+  carLimit: nationalCarValue,
+  waivedFor: livelihoodRecipient,
+});
+
+export const publicRentalPrograms: readonly Program[] = [
+  permanentRental,
+  nationalRental,
+  happyYouth,
+  happyNewlywed,
+  happyElderly,
+  integratedRental,
+  purchaseRental,
+  jeonseRental,
+];

@@ -1,0 +1,92 @@
+/** 청년월세 특별지원 (국토교통부). Plain-language texts are our own words; figures in parameters.ts. */
+import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+
+export const metadata = {
+  id: 'youth-rent',
+  startedOn: {
+    date: '2022-08-22',
+    // The notice itself was not read; the citation names where it was published, the note what was seen.
+    citation: {
+      title: '국토교통부 「청년월세 한시 특별지원」 1차 사업 안내 (2022, 복지로 게시)',
+      url: 'https://www.bokjiro.go.kr',
+    },
+    verified: false,
+    note: 'NOT read in the notice: news and blog copies of the 1차 안내 (see youth-rent/parameters.ts notes) give 신청 2022-08-22 as the first day; same date as the youth_rent parameters.',
+  },
+  name: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
+  summary: {
+    ko: '부모님과 따로 사는 형편이 어려운 청년에게 월세를 한 달 최대 20만원씩 보태 줍니다.',
+    en: 'Helps young people who live apart from their parents and have little money: up to 200,000 won a month toward rent.',
+  },
+  whoQualifies: {
+    ko: [
+      '만 19~34세, 부모님과 따로 살고 집이 없는 청년',
+      '보증금 5천만원 이하, 월세가 정해진 금액 이하인 집에 사는 사람',
+      '청년 본인 가구 소득이 기준 중위소득 60% 이하, 재산도 기준 이하',
+      '부모님 가구(원가구) 소득이 기준 중위소득 100% 이하, 재산도 기준 이하',
+      '공공임대에 살거나, 부모·형제 등 가까운 가족 집을 빌린 경우는 안 됩니다',
+    ],
+    en: [
+      'Age 19–34, living apart from parents, owning no home',
+      'Renting a home with deposit ≤ 50 million won and rent under the cap',
+      'Own household income ≤ 60 % of standard median income, property under the limit',
+      "Parents' household income ≤ 100 % of median income, property under the limit",
+      'Not eligible if living in public rental or renting from close family',
+    ],
+  },
+  whatYouGet: {
+    ko: '실제로 낸 월세 안에서 한 달 최대 20만원을 받습니다. 예전 차수는 12개월, 2026년 사업은 최대 24개월입니다.',
+    en: 'Up to 200,000 won a month, never more than the rent you paid: 12 months in past rounds, up to 24 months in the 2026 round.',
+  },
+  documents: {
+    ko: [
+      '신분증',
+      '임대차계약서',
+      '월세를 낸 기록 (계좌이체 내역)',
+      '본인 명의 통장 사본',
+      '가족관계증명서 (필요하면)',
+      '소득·재산 자료는 대부분 기관이 직접 조회',
+    ],
+    en: [
+      'ID card',
+      'Lease contract',
+      'Proof of rent paid (bank transfer records)',
+      'Copy of a bank book in your name',
+      'Family relations certificate (if asked)',
+      'Income and property are mostly checked by the office',
+    ],
+  },
+  apply: {
+    agency: {
+      ko: '국토교통부 (접수: 주소지 행정복지센터·복지로)',
+      en: 'Ministry of Land, Infrastructure and Transport (apply via community centre or Bokjiro)',
+    },
+    channels: [
+      {
+        kind: 'online',
+        label: { ko: '복지로 온라인 신청', en: 'Apply online at Bokjiro' },
+        url: 'https://www.bokjiro.go.kr',
+      },
+      { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community centre' } },
+      {
+        kind: 'online',
+        label: { ko: '마이홈포털 안내', en: 'Information on MyHome portal' },
+        url: 'https://www.myhome.go.kr',
+      },
+      { kind: 'phone', label: { ko: '보건복지상담센터', en: 'Health & welfare call centre' }, phone: '129' },
+    ],
+  },
+  legalBasis: [
+    { title: '주거기본법 (주거비 지원 근거)', url: 'https://www.law.go.kr/법령/주거기본법' },
+    { title: '국토교통부 청년월세 지원사업 안내 (차수별)', url: 'https://www.molit.go.kr' },
+  ],
+  links: [
+    { title: '복지로', url: 'https://www.bokjiro.go.kr' },
+    { title: '마이홈포털', url: 'https://www.myhome.go.kr' },
+  ],
+  audience: ['youth', 'low-income'],
+  helpType: 'rent-support',
+  verified: false,
+  notes:
+    'Rounds: 2022-08-22~2023-08-21; 2024-02-26~2025-02-25; 2026 intake 2026-03-30~05-29 (secondary). Whether 129 handles this program, and a program call number seen once (1599-0001), are NOT verified. Overlap with 주거급여 or local rent aid is usually not allowed.',
+} as const satisfies ProgramMetadata;

@@ -1,0 +1,121 @@
+import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
+import { applicantAgeWithin } from '../../shared/criteria/applicant.ts';
+import { householdSize, shareOfMedian } from '../../shared/criteria/household-size.ts';
+import { noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { medianIncomeForSize, shareOfMedianFor } from '../../shared/criteria/median-income.ts';
+import { householdSchema } from '../../shared/household/schema.ts';
+import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
+import {
+  ageMax,
+  ageMin,
+  maxDeposit,
+  maxMonthly,
+  maxRent,
+  originHouseholdIncomeRate,
+  originHouseholdProperty,
+  youthHouseholdIncomeRate,
+  youthHouseholdProperty,
+} from './parameters.ts';
+
+/**
+ * 청년월세 특별지원 (국토교통부; 1차 2022-08-22~, 2차 2024-02-26~, 2026 사업). Rules as the 안내 copies
+ * describe them (SOURCES-other-programs.md §3, all unverified):
+ *  - 만 19~34세, 부모와 따로 살며 무주택, 월세로 사는 청년 (보증금 ≤ 5천만원, 월세 ≤ 60만원 / 2024~ 70만원);
+ *  - 청년가구 소득인정액 ≤ 기준 중위소득 60 %, 재산 ≤ 1억 700만원 / 2024~ 1억 2,200만원;
+ *  - 원가구 (청년가구 + 부모) 소득 ≤ 기준 중위소득 100 % for the 원가구 size.
+ *  - 지급액 = min(그 달 월세, 20만원).
+ *
+ * Approximations, on purpose: ages are 만 나이 (the 2차 안내 counts by birth year); the 원가구 is the
+ * young person's household plus the parents' household (parentsHouseholdSize), and its income is the
+ * young person's 소득인정액 plus the parents' reported monthly income (parents' property is not asked,
+ * so their 소득환산액 is not added); the 원가구 재산 한도 (3억 8천만 / 4억 7천만원) is checked against the
+ * young person's total assets plus the parents' reported net assets (parentsProperty).
+ * Not encoded for lack of figures: the 1차 exception for rent above 60만원 (월세 + 보증금 환산액 ≤ 70만원
+ * needs a conversion rate NOT FOUND for 1차) and the 2차 exception above 70만원 (cap cut off in the source);
+ * exclusions for renting from close family or living in public rental.
+ */
+export const youthAge = applicantAgeWithin(
+  'youthRentAge',
+  { ko: '신청인이 만 19~34세', en: 'applicant aged 19–34' },
+  ageMin,
+  ageMax,
+);
+
+export const youthIncomeLine = shareOfMedian(
+  'youthHouseholdIncomeLine',
+  { ko: '청년가구 소득기준 (기준 중위소득 60%)', en: "young person's household income limit (60 % of median)" },
+  youthHouseholdIncomeRate,
+);
+
+const originSize = v.add(householdSize, v.input('parentsHouseholdSize'));
+const originMedian = medianIncomeForSize(
+  'originHouseholdMedian',
+  { ko: '원가구 기준 중위소득', en: "median income for the parents' household incl. the young person" },
+  originSize,
+);
+export const originIncomeLine = shareOfMedianFor(
+  'originHouseholdIncomeLine',
+  { ko: '원가구 소득기준 (기준 중위소득 100%)', en: "parents' household income limit (100 % of median)" },
+  originMedian,
+  originHouseholdIncomeRate,
+);
+export const originIncome = defineVariable(
+  'originHouseholdIncome',
+  {
+    ko: '원가구 소득 (청년가구 소득인정액 + 부모 가구 월 소득)',
+    en: "young person's recognized income plus parents' income",
+  },
+  'KRW/month',
+  v.add(recognizedIncome, v.input('parentsMonthlyIncome')),
+);
+
+export const youthRent = defineProgram({
+  id: 'youth-rent',
+  label: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
+  schema: householdSchema,
+  criteria: {
+    age: youthAge,
+    apart: defineVariable(
+      'livesApartFromParents',
+      { ko: '부모와 따로 삶', en: 'lives apart from parents' },
+      'bool',
+      v.input('livesApartFromParents'),
+    ),
+    renting: defineVariable(
+      'paysMonthlyRent',
+      { ko: '월세로 삶', en: 'pays monthly rent' },
+      'bool',
+      v.eq(v.input('tenure'), 'monthly_rent'),
+    ),
+    noHome: noHomeOwned,
+    deposit: {
+      label: { ko: '보증금이 상한 이하', en: 'deposit within the cap' },
+      test: v.le(v.input('deposit'), p(maxDeposit)),
+    },
+    rent: {
+      label: { ko: '월세가 상한 이하', en: 'monthly rent within the cap' },
+      test: v.le(v.input('monthlyRent'), p(maxRent)),
+    },
+    income: {
+      label: {
+        ko: '청년가구 소득인정액이 기준 중위소득 60% 이하',
+        en: "young person's recognized income ≤ 60 % of median",
+      },
+      test: v.le(recognizedIncome, youthIncomeLine),
+    },
+    property: {
+      label: { ko: '청년가구 재산이 한도 이하', en: "young person's property within the limit" },
+      test: v.le(totalAssets, p(youthHouseholdProperty)),
+    },
+    originIncome: {
+      label: { ko: '원가구 소득이 기준 중위소득 100% 이하', en: "parents' household income ≤ 100 % of median" },
+      test: v.le(originIncome, originIncomeLine),
+    },
+    originProperty: {
+      label: { ko: '원가구 재산이 한도 이하', en: "parents' household property within the limit" },
+      test: v.le(v.add(totalAssets, v.input('parentsProperty')), p(originHouseholdProperty)),
+    },
+  },
+  amount: v.min(v.input('monthlyRent'), p(maxMonthly)),
+  amountLabel: { ko: '월 지원액 (실제 월세 안에서 최대 20만원)', en: 'monthly support (rent paid, up to 200,000 won)' },
+});

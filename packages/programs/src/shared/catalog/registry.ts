@@ -1,0 +1,79 @@
+import type { Program } from '@jibsa/rules';
+import { educationMetadata, livelihoodMetadata, medicalMetadata } from '../../programs/basic-livelihood/metadata.ts';
+import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../../programs/basic-livelihood/programs.ts';
+import { metadata as emergencyMetadata } from '../../programs/emergency-housing/metadata.ts';
+import { emergencyHousing } from '../../programs/emergency-housing/program.ts';
+import { metadataList as gwangjuMetadata } from '../../programs/gwangju-local/metadata.ts';
+import { metadataList as repairMetadataList } from '../../programs/home-repair/metadata.ts';
+import { homeRepair } from '../../programs/home-repair/program.ts';
+import { rentMetadata, repairMetadata } from '../../programs/housing-benefit/metadata.ts';
+import { rentBenefit } from '../../programs/housing-benefit/rent-benefit.ts';
+import { repairBenefit } from '../../programs/housing-benefit/repair-benefit.ts';
+import { metadata as loanMetadata } from '../../programs/jeonse-loan/metadata.ts';
+import { generalLoan, newlywedLoan, youthLoan } from '../../programs/jeonse-loan/program.ts';
+import { metadataList as rentalMetadata } from '../../programs/public-rental/metadata.ts';
+import {
+  happyElderly,
+  happyNewlywed,
+  happyYouth,
+  integratedRental,
+  jeonseRental,
+  nationalRental,
+  permanentRental,
+  purchaseRental,
+} from '../../programs/public-rental/programs.ts';
+import { metadata as seniorMetadata } from '../../programs/senior-welfare-housing/metadata.ts';
+import { seniorWelfareHousing } from '../../programs/senior-welfare-housing/program.ts';
+import { metadata as vulnerableMetadata } from '../../programs/vulnerable-housing/metadata.ts';
+import { vulnerableHousing } from '../../programs/vulnerable-housing/program.ts';
+import { metadata as youthRentMetadata } from '../../programs/youth-rent/metadata.ts';
+import { youthRent } from '../../programs/youth-rent/program.ts';
+import type { ProgramMetadata } from './metadata.ts';
+import { metadataById, variantOf } from './variants.ts';
+
+/** One program of the catalog: its rules (when it can be screened) and what a person needs to know. */
+export interface CatalogEntry {
+  readonly id: string;
+  /** Absent for programs listed for information only (no screenable rule yet). */
+  readonly program?: Program;
+  readonly metadata: ProgramMetadata;
+}
+
+const rental = (id: string) => metadataById(rentalMetadata, id);
+const happy = rental('public-rental.happy');
+const screened = (program: Program, metadata: ProgramMetadata): CatalogEntry => ({ id: program.id, program, metadata });
+const infoOnly = (metadata: ProgramMetadata): CatalogEntry => ({ id: metadata.id, metadata });
+
+/**
+ * Every program Jibsa knows, in the order a result page shows them: 주거급여, 공공임대, 주거취약계층,
+ * 긴급복지, 청년월세, 버팀목, 집수리, 고령자복지주택, then 생계·의료·교육급여 and local information.
+ */
+export const catalog: readonly CatalogEntry[] = [
+  screened(rentBenefit, rentMetadata),
+  screened(repairBenefit, repairMetadata),
+  screened(permanentRental, rental('public-rental.permanent')),
+  screened(nationalRental, rental('public-rental.national')),
+  screened(happyYouth, variantOf(happy, happyYouth.id, happyYouth.label, [0, 3])),
+  screened(happyNewlywed, variantOf(happy, happyNewlywed.id, happyNewlywed.label, [1, 3])),
+  screened(happyElderly, variantOf(happy, happyElderly.id, happyElderly.label, [2, 3])),
+  screened(integratedRental, rental('public-rental.integrated')),
+  screened(purchaseRental, rental('public-rental.purchase')),
+  screened(jeonseRental, rental('public-rental.jeonse')),
+  screened(vulnerableHousing, vulnerableMetadata),
+  screened(emergencyHousing, emergencyMetadata),
+  screened(youthRent, youthRentMetadata),
+  screened(generalLoan, variantOf(loanMetadata, generalLoan.id, generalLoan.label, [0, 1, 2])),
+  screened(youthLoan, variantOf(loanMetadata, youthLoan.id, youthLoan.label, [0, 1, 2, 3])),
+  screened(newlywedLoan, variantOf(loanMetadata, newlywedLoan.id, newlywedLoan.label, [0, 1, 2])),
+  screened(homeRepair, metadataById(repairMetadataList, 'home-repair.low-income-repair')),
+  infoOnly(metadataById(repairMetadataList, 'home-repair.rural-disabled')),
+  screened(seniorWelfareHousing, seniorMetadata),
+  screened(livelihoodBenefit, livelihoodMetadata),
+  screened(medicalBenefit, medicalMetadata),
+  screened(educationBenefit, educationMetadata),
+  ...gwangjuMetadata.map(infoOnly),
+];
+
+export function findProgram(id: string): CatalogEntry | undefined {
+  return catalog.find((e) => e.id === id);
+}

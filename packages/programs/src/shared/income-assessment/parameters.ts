@@ -1,0 +1,211 @@
+/**
+ * 소득인정액 = 소득평가액 + 재산의 소득환산액 (국민기초생활 보장법 제2조제9호, 제6조의3).
+ * Shared by 생계·의료·주거·교육급여.
+ *
+ * Structure (read in law text, verified):
+ *  - 법 제6조의3②: 재산의 소득환산액 = (재산가액 − 기본재산액 − 부채) × 소득환산율; 재산 = 일반재산·금융재산·자동차.
+ *  - 시행령 제5조의4 (text as in force 2018-09-21): 기본재산액·부채 are deducted from 일반재산 first, a negative remainder
+ *    is carried to 금융재산; 자동차 (except types the Minister lists) is converted without deduction; 기본재산액 and
+ *    소득환산율 are set by 보건복지부 고시 and may differ for 차상위자.
+ *  - In practice (secondary sources, unverified): deduction order 주거용 → 일반 → 금융; 주거용재산 above the 한도 is
+ *    treated as 일반재산; 금융재산 also gets the 생활준비금 deduction.
+ *
+ * None of the 보건복지부 고시 (「기본재산액」「재산의 소득환산율」) nor the 국민기초생활보장사업안내 could be opened, so every
+ * amount/rate below is verified: false and its note says what was seen. Region keys:
+ *  - to 2023 ('cityType'): 'metro' 대도시(특별·광역시) · 'city' 중소도시 · 'rural' 농어촌.
+ *  - from 2024 ('propertyRegion'): '1' 서울 · '2' 경기 · '3' 광역시·세종·창원 · '4' 그 외 (not identical to 주거급여 급지).
+ */
+import type { Citation, ParameterDef } from '@jibsa/rules';
+
+const ENF: Citation = {
+  title: '국민기초생활 보장법 시행령 (대통령령 제29180호, 시행 2018-09-21; 제35948호, 시행 2026-01-02)',
+  url: 'https://www.law.go.kr/법령/국민기초생활보장법시행령',
+};
+
+const notice = (what: string, year?: number): Citation => ({
+  title: `보건복지부 고시 「${what}」${year ? ` (${year}년 적용분, 고시번호 미확인)` : ' (고시번호 미확인)'}`,
+  url: 'https://www.law.go.kr/LSW/admRulSc.do?query=%EA%B8%B0%EB%B3%B8%EC%9E%AC%EC%82%B0%EC%95%A1',
+});
+
+const guide = (year: number): Citation => ({
+  title: `보건복지부 「${year}년 국민기초생활보장사업안내」`,
+  url: 'https://www.mohw.go.kr',
+  article: '소득·재산 조사 및 소득인정액 산정',
+});
+
+export const basicPropertyByCityType: ParameterDef = {
+  id: 'income-assessment.basic-property.city-type',
+  label: { ko: '기본재산액 (대도시·중소도시·농어촌, ~2023)', en: 'Basic property exemption by city type (to 2023)' },
+  unit: 'KRW',
+  dimensions: ['cityType'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: { metro: 54_000_000, city: 34_000_000, rural: 29_000_000 },
+      citation: notice('기본재산액', 2019),
+      verified: false,
+      note: '5,400만/3,400만/2,900만: seen in a public Android welfare calculator created 2017-08-02 (3 files of one repo, e.g. file ids 46920460596, 47108975545: "기본재산액 => 대도시 5400, 중소도시 3400, 농어촌 2900만원"), so these were the amounts before 2019; 6,900만/4,200만/3,500만 are seen only with 2022+ figures. No source dated 2019–2021 was found, and no source shows a change between 2017 and 2022. CONFLICT: the brief lead gives 6,900만/4,200만/3,500만 for 2019–2021 (not seen anywhere for those years). Must be checked against the 2019–2021 고시.',
+    },
+    {
+      from: '2022-01-01',
+      to: '2023-12-31',
+      value: { metro: 69_000_000, city: 42_000_000, rural: 35_000_000 },
+      citation: notice('기본재산액', 2022),
+      verified: false,
+      note: 'Seen in public code together with the 2022 median table (Django views) and in a Ruby service with 2024 medians; start year 2022 is recall.',
+    },
+  ],
+};
+
+export const basicPropertyByRegion: ParameterDef = {
+  id: 'income-assessment.basic-property.region',
+  label: { ko: '기본재산액 (서울·경기·광역시·그 외, 2024~)', en: 'Basic property exemption by region (from 2024)' },
+  unit: 'KRW',
+  dimensions: ['propertyRegion'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2024-01-01',
+      value: { '1': 99_000_000, '2': 80_000_000, '3': 77_000_000, '4': 53_000_000 },
+      citation: notice('기본재산액', 2024),
+      verified: false,
+      note: '서울 9,900만 · 경기 8,000만 · 광역·세종·창원 7,700만 · 그 외 5,300만: seen in a public 2026 calculator prompt and the brief lead. Start year 2024 is recall. (One other 2026 page wrongly gives 대구 8,000만.) Second pass: a public guide page (file id 59517903572) gives the same four amounts and names their source as 보건복지부고시 제2025-204호 「자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채」 (시행 2026-01-01) 제4조·별표3, "가구 규모와 관계없이"; that 고시 itself was not opened.',
+    },
+  ],
+};
+
+export const residentialCapByCityType: ParameterDef = {
+  id: 'income-assessment.residential-property-cap.city-type',
+  label: { ko: '주거용재산 인정 한도 (~2023)', en: 'Cap on property treated as residential (to 2023)' },
+  unit: 'KRW',
+  dimensions: ['cityType'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: { metro: 100_000_000, city: 68_000_000, rural: 38_000_000 },
+      citation: notice('재산의 소득환산율', 2019),
+      verified: false,
+      note: 'RECALL ONLY (1억/6,800만/3,800만); searched again 2026-11-25 ("중소도시 6,800만", "중소도시 6800") without a hit. The part above the cap is converted at the 일반재산 rate. Must be checked against the 2019–2021 고시.',
+    },
+    {
+      from: '2022-01-01',
+      to: '2023-12-31',
+      value: { metro: 120_000_000, city: 90_000_000, rural: 52_000_000 },
+      citation: notice('재산의 소득환산율', 2022),
+      verified: false,
+      note: 'Seen in public code with the 2022 medians (living_property_limit). Start year 2022 is recall.',
+    },
+  ],
+};
+
+export const residentialCapByRegion: ParameterDef = {
+  id: 'income-assessment.residential-property-cap.region',
+  label: { ko: '주거용재산 인정 한도 (2024~)', en: 'Cap on property treated as residential (from 2024)' },
+  unit: 'KRW',
+  dimensions: ['propertyRegion'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2024-01-01',
+      value: { '1': 172_000_000, '2': 151_000_000, '3': 146_000_000, '4': 112_000_000 },
+      citation: notice('재산의 소득환산율', 2024),
+      verified: false,
+      note: '서울 1.72억 · 경기 1.51억 · 광역 1.46억 · 그 외 1.12억: seen in a public 2026 calculator prompt. Start year 2024 is recall.',
+    },
+  ],
+};
+
+/** Monthly conversion rates: 'residential' 주거용재산 · 'general' 일반재산 · 'financial' 금융재산 · 'car' 자동차. */
+export const conversionRate: ParameterDef = {
+  id: 'income-assessment.conversion-rate',
+  label: { ko: '재산의 소득환산율 (월)', en: 'Monthly property-to-income conversion rates' },
+  unit: 'ratio',
+  dimensions: ['propertyType'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: { residential: 0.0104, general: 0.0417, financial: 0.0626, car: 1.0 },
+      citation: notice('재산의 소득환산율'),
+      verified: false,
+      note: 'Monthly rates (월 1.04 % / 4.17 % / 6.26 % / 100 %), unchanged since the 2015 reform per many secondary sources (calculators, a Ruby service). Some public prompts wrongly call them annual. 자동차: 생업용·장애인 등 감면 차량 are converted at the 일반재산 rate (secondary).',
+    },
+  ],
+};
+
+export const financialLivingAllowance: ParameterDef = {
+  id: 'income-assessment.financial-living-allowance',
+  label: { ko: '금융재산 생활준비금 공제', en: 'Living-allowance deduction from financial assets' },
+  unit: 'KRW',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 5_000_000,
+      citation: guide(2019),
+      verified: false,
+      note: '500만원 per several secondary calculators and prompts (e.g. file ids 49043424467, 55111847654, 62457931051). CONFLICT: two 2026 pages say 600만원 (file ids 59630404152, 59096092681; possible recent increase, year not stated) — check the 2025/2026 사업안내. Period start is a placeholder.',
+    },
+  ],
+};
+
+export const leaseDepositRecognitionRate: ParameterDef = {
+  id: 'income-assessment.lease-deposit-recognition-rate',
+  label: { ko: '임차보증금 재산 반영 비율', en: 'Share of a lease deposit counted as property' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 0.95,
+      citation: guide(2019),
+      verified: false,
+      note: '"주거용 재산: 전월세 보증금 × 0.95" (one public calculator prompt; matches researcher recall that 5 % of the deposit is not counted). Not confirmed.',
+    },
+  ],
+};
+
+export const earnedIncomeDeduction: ParameterDef = {
+  id: 'income-assessment.earned-income-deduction-rate',
+  label: { ko: '근로·사업소득 공제율', en: 'Earned/business income deduction rate' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 0.3,
+      citation: { ...ENF, article: '제5조의2 제10호·제11호' },
+      verified: false,
+      note: 'Law text read (verbatim law.go.kr mirrors): 제5조의2 제10호 deducts 30 % of 근로·사업소득 for 학생·장애인·노인·18~24세 in the texts in force 2015-07-01, 2018-09-21 and 2026-01-02. 제11호 (everyone else) lets the Minister set a rate "100분의 10의 범위에서" in the 2015-07-01 and 2018-09-21 texts but "100분의 30의 범위에서" in the 2026-01-02 text; the 조 was last amended 2019.7.16, 2019.10.15 and 2019.12.24, so the ceiling rose in one of those (which one was not read). The law gives only the ceiling: the actual general rate (30 % per all 2024–2026 calculators) is set by 고시/사업안내, not read, so this stays verified: false.',
+    },
+  ],
+};
+
+/** Additional flat deduction before the 30 % rate (per person): 'youth_student' / 'elderly_disabled'. */
+export const earnedIncomeFlatDeduction: ParameterDef = {
+  id: 'income-assessment.earned-income-flat-deduction',
+  label: { ko: '근로소득 추가(정액) 공제', en: 'Flat earned-income deduction before the rate' },
+  unit: 'KRW/month',
+  dimensions: ['deductionGroup'],
+  beyondMax: 'error',
+  periods: [
+    {
+      from: '2026-01-01',
+      value: { youth_student: 600_000, elderly_disabled: 200_000 },
+      citation: guide(2026),
+      verified: false,
+      note: 'One public 2026 prompt: "대학생/청소년한부모/34세이하 60만 원, 65세 이상/장애인 20만 원, then ×70 %". Age bounds and earlier years (e.g. 24세 이하 40만원) NOT verified.',
+    },
+  ],
+};
+
+export const parameters: readonly ParameterDef[] = [
+  basicPropertyByCityType,
+  basicPropertyByRegion,
+  residentialCapByCityType,
+  residentialCapByRegion,
+  conversionRate,
+  financialLivingAllowance,
+  leaseDepositRecognitionRate,
+  earnedIncomeDeduction,
+  earnedIncomeFlatDeduction,
+];

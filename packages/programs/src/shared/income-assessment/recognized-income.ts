@@ -1,0 +1,103 @@
+import { defineVariable, p, v } from '@jibsa/rules';
+import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
+import { joinPeriods, rekey } from '../criteria/rekey.ts';
+import {
+  basicPropertyByCityType,
+  basicPropertyByRegion,
+  conversionRate,
+  earnedIncomeDeduction,
+  financialLivingAllowance,
+  leaseDepositRecognitionRate,
+  residentialCapByCityType,
+  residentialCapByRegion,
+} from './parameters.ts';
+
+/**
+ * 소득인정액 = 소득평가액 + 재산의 소득환산액 (국민기초생활 보장법 제2조제8호, 시행령 제5조의4).
+ *
+ * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 and the
+ * flat deductions for youth, elderly and disabled earners are left out (they only lower the
+ * figure), and 기본재산액 and 부채 are taken from 주거용 → 일반 → 금융재산 in that order.
+ */
+
+/** Before 2024 the tables are by city type, from 2024 by region; both are keyed here by our region enum. */
+export const basicProperty = joinPeriods('income-assessment.basic-property', basicPropertyByRegion.label, [
+  rekey(basicPropertyByCityType, { id: 'x', dimension: 'cityType', map: CITY_TYPE_BY_REGION }),
+  rekey(basicPropertyByRegion, { id: 'x', dimension: 'propertyRegion', map: PROPERTY_REGION_BY_REGION }),
+]);
+export const residentialCap = joinPeriods('income-assessment.residential-property-cap', residentialCapByRegion.label, [
+  rekey(residentialCapByCityType, { id: 'x', dimension: 'cityType', map: CITY_TYPE_BY_REGION }),
+  rekey(residentialCapByRegion, { id: 'x', dimension: 'propertyRegion', map: PROPERTY_REGION_BY_REGION }),
+]);
+
+export const workIncome = defineVariable(
+  'workIncome',
+  { ko: '가구 근로·사업소득', en: 'household earnings from work and business' },
+  'KRW/month',
+  v.sumMembers((m) => v.add(m.input('earnedIncome'), m.input('businessIncome'))),
+);
+
+export const otherIncome = defineVariable(
+  'otherIncomeTotal',
+  { ko: '가구 연금·기타 소득', en: 'household pensions and other income' },
+  'KRW/month',
+  v.sumMembers((m) => v.add(m.input('pensionIncome'), m.input('otherIncome'))),
+);
+
+export const incomeEvaluation = defineVariable(
+  'incomeEvaluation',
+  { ko: '소득평가액', en: 'assessed income' },
+  'KRW/month',
+  v.add(v.mul(workIncome, v.sub(1, p(earnedIncomeDeduction))), otherIncome),
+);
+
+/** 주거용 재산: the home's value for owners; 임차보증금 for tenants. */
+const residentialAssets = defineVariable(
+  'residentialAssets',
+  { ko: '주거용 재산', en: 'residential property' },
+  'KRW',
+  v.if(
+    v.eq(v.input('tenure'), 'owner'),
+    v.input('residentialProperty'),
+    v.if(
+      v.oneOf(v.input('tenure'), ['monthly_rent', 'jeonse']),
+      v.mul(v.input('deposit'), p(leaseDepositRecognitionRate)),
+      v.num(0, 'KRW'),
+    ),
+  ),
+);
+
+const exemption = defineVariable(
+  'propertyExemption',
+  { ko: '기본재산액과 부채', en: 'basic property exemption plus debts' },
+  'KRW',
+  v.add(p(basicProperty, v.input('region')), v.input('debts')),
+);
+const residentialAfter = v.max(v.sub(residentialAssets, exemption), 0);
+const leftAfterResidential = v.max(v.sub(exemption, residentialAssets), 0);
+const generalAfter = v.max(v.sub(v.input('otherProperty'), leftAfterResidential), 0);
+const leftAfterGeneral = v.max(v.sub(leftAfterResidential, v.input('otherProperty')), 0);
+const financialAfter = v.max(v.sub(v.input('financialAssets'), p(financialLivingAllowance), leftAfterGeneral), 0);
+const residentialCounted = v.min(residentialAfter, p(residentialCap, v.input('region')));
+const residentialExcess = v.sub(residentialAfter, residentialCounted);
+
+export const propertyIncome = defineVariable(
+  'propertyIncome',
+  { ko: '재산의 소득환산액', en: 'income equivalent of assets' },
+  'KRW/month',
+  v.asMonthly(
+    v.add(
+      v.mul(residentialCounted, p(conversionRate, 'residential')),
+      v.mul(v.add(generalAfter, residentialExcess), p(conversionRate, 'general')),
+      v.mul(financialAfter, p(conversionRate, 'financial')),
+      v.mul(v.input('carValue'), p(conversionRate, 'car')),
+    ),
+  ),
+);
+
+export const recognizedIncome = defineVariable(
+  'recognizedIncome',
+  { ko: '가구 소득인정액', en: 'household recognized income' },
+  'KRW/month',
+  v.round(v.add(incomeEvaluation, propertyIncome)),
+);
