@@ -194,4 +194,25 @@ describe('a place that changed 시·도', () => {
       value: { region: 'changwon', gwangjuDistrict: 'outside' },
     });
   });
+
+  it('infers the region from a Gwangju 구 alone, so 주거급여 is decided as with both', () => {
+    const date = '2026-03-01';
+    const members = [
+      { age: 72, relation: 'head', earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 },
+    ];
+    const base = { tenure: 'monthly_rent', deposit: 5_000_000, monthlyRent: 300_000, members };
+    const checked = checkHousehold({ ...base, gwangjuDistrict: 'seo' }, date);
+    expect(checked.ok && checked.value.region).toBe('metro');
+    const alone = screenHousehold({ ...base, gwangjuDistrict: 'seo' }, { date });
+    const both = screenHousehold({ ...base, gwangjuDistrict: 'seo', region: 'metro' }, { date });
+    if (!alone.ok || !both.ok) throw new Error('screening failed');
+    const rent = (s: typeof alone) => s.programs.find((p) => p.id === 'housing-benefit-rent');
+    expect(rent(both)?.status).toBe('eligible');
+    expect(rent(alone)?.status).toBe(rent(both)?.status);
+    expect(rent(alone)?.amount).toBe(rent(both)?.amount);
+    expect(rent(alone)?.missing.map((m) => m.path)).not.toContain('region');
+    // "Outside Gwangju" says nothing about the region; a given region is never overridden.
+    const outside = checkHousehold({ ...base, gwangjuDistrict: 'outside' }, date);
+    expect(outside.ok && outside.value.region).toBeUndefined();
+  });
 });

@@ -8,6 +8,7 @@ import {
   wholeYears,
 } from '@jibsa/rules';
 import { type Address, addressToRegion } from './address.ts';
+import { isGwangjuDistrict } from './districts.ts';
 import { householdSchema, MAX_MEMBERS } from './schema.ts';
 
 /** `value` is always usable for validation: a bad address or birth date is dropped and reported. */
@@ -19,7 +20,8 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * Accepts the household as people and lists write it and hands the rules only what they read:
  * an `address` (시·도·시·군·구 or 행정구역 code) becomes `region` and `gwangjuDistrict`, and a
  * member's `birthDate` becomes their age (만 나이) on the screening date. The address and birth
- * dates are not passed on, so nothing downstream can keep them.
+ * dates are not passed on, so nothing downstream can keep them. A Gwangju 구 without a region
+ * gives the region 광역시.
  * Everything else is left for validateHousehold to check.
  */
 export function prepareHousehold(input: unknown, date: string): Prepared {
@@ -43,6 +45,10 @@ export function prepareHousehold(input: unknown, date: string): Prepared {
   }
   const { address, ...household } = input;
   if (address !== undefined && address !== null) applyAddress(address, household, date, errors);
+  // A 구 of Gwangju settles the region (광역시): the API, CLI and web all need only the 구.
+  if (isGwangjuDistrict(household.gwangjuDistrict) && (household.region === undefined || household.region === null)) {
+    household.region = 'metro';
+  }
   if (Array.isArray(household.members)) {
     household.members = household.members.map((m, i) => (isRecord(m) ? withAge(m, i, date, errors) : m));
   }
