@@ -197,10 +197,9 @@ describe('a place that changed 시·도', () => {
 
   it('infers the region from a Gwangju 구 alone, so 주거급여 is decided as with both', () => {
     const date = '2026-03-01';
-    const members = [
-      { age: 72, relation: 'head', earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 },
-    ];
-    const base = { tenure: 'monthly_rent', deposit: 5_000_000, monthlyRent: 300_000, members };
+    const members = [{ age: 77, earnedIncome: 0, businessIncome: 0, pensionIncome: 400_000, otherIncome: 0 }];
+    const assets = { financialAssets: 0, carValue: 0, otherProperty: 0, debts: 0 };
+    const base = { tenure: 'monthly_rent', deposit: 3_000_000, monthlyRent: 250_000, ...assets, members };
     const checked = checkHousehold({ ...base, gwangjuDistrict: 'seo' }, date);
     expect(checked.ok && checked.value.region).toBe('metro');
     const alone = screenHousehold({ ...base, gwangjuDistrict: 'seo' }, { date });
