@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { makeTestApp } from '../support/app.ts';
 
 describe('per-address limits on anonymous screening and consultation requests', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  afterEach(async () => t?.close());
-
   it('answers 429 problem+json with Retry-After past the limit, per address, and stores the count', async () => {
-    t = await makeTestApp({ env: { JIBSA_RATE_SCREEN_PER_MINUTE: '3', JIBSA_RATE_CONSULTATIONS_PER_MINUTE: '2' } });
+    const t = await makeTestApp({
+      env: { JIBSA_RATE_SCREEN_PER_MINUTE: '3', JIBSA_RATE_CONSULTATIONS_PER_MINUTE: '2' },
+    });
+    onTestFinished(() => t.close());
     const screen = (remoteAddress = '127.0.0.1') =>
       t.app.inject({ method: 'POST', url: '/api/screen', payload: { household: {} }, remoteAddress });
     const minute = Math.floor(Date.now() / 60_000);
@@ -34,5 +34,5 @@ describe('per-address limits on anonymous screening and consultation requests', 
     const rows = await t.handle.db.selectFrom('rate_limit').selectAll().execute();
     expect(rows.map((r) => r.hits).sort((a, b) => b - a)[0]).toBeGreaterThanOrEqual(5);
     expect(rows.every((r) => !r.key.includes('127.0.0'))).toBe(true);
-  });
+  }, 60_000);
 });

@@ -1,18 +1,15 @@
 // Reproductions 8, 12 and 13 of issue #15.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { purgeSessions } from '../../src/auth/sessions.ts';
 import { ConfigError, readConfig } from '../../src/config.ts';
 import { makeTestApp } from '../support/app.ts';
 import { loginAs } from '../support/staff.ts';
 
-type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
 
 describe('sessions and cross-site requests', () => {
-  let t: TestApp;
-  afterEach(async () => t?.close());
-
   it('(8) a fractional session lifetime works; one that cannot work stops the server at start', async () => {
-    t = await makeTestApp({ env: { JIBSA_SESSION_DAYS: '0.7' } });
+    const t = await makeTestApp({ env: { JIBSA_SESSION_DAYS: '0.7' } });
+    onTestFinished(() => t.close());
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -25,10 +22,11 @@ describe('sessions and cross-site requests', () => {
     }
     const orphans = await t.handle.db.selectFrom('session').select('token_hash').execute();
     expect(orphans).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('(12) a cross-site read is refused and leaves no forged audit reason; state changes need the CSRF token', async () => {
-    t = await makeTestApp();
+    const t = await makeTestApp();
+    onTestFinished(() => t.close());
     const { cookies, csrf } = await loginAs(t.app, 'counselor.dong');
     const evil = await t.app.inject({
       url: '/api/consultations?reason=forged-by-evil',
@@ -65,10 +63,11 @@ describe('sessions and cross-site requests', () => {
       headers: { ...csrf, origin: 'http://localhost:80', host: 'localhost:80' },
     });
     expect(same.statusCode).toBe(204);
-  });
+  }, 60_000);
 
   it('(13) the cookie is Secure behind TLS through a trusted proxy; expired and idle sessions are purged', async () => {
-    t = await makeTestApp({ env: { JIBSA_TRUST_PROXY: '127.0.0.1', JIBSA_SESSION_IDLE_MINUTES: '30' } });
+    const t = await makeTestApp({ env: { JIBSA_TRUST_PROXY: '127.0.0.1', JIBSA_SESSION_IDLE_MINUTES: '30' } });
+    onTestFinished(() => t.close());
     const tls = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -99,5 +98,5 @@ describe('sessions and cross-site requests', () => {
     expect((await t.app.inject({ url: '/api/auth/me', cookies })).statusCode).toBe(401);
     expect(await purgeSessions(t.handle.db, 30)).toBe(2);
     expect(await t.handle.db.selectFrom('session').select('token_hash').execute()).toEqual([]);
-  });
+  }, 60_000);
 });
