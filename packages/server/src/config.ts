@@ -5,6 +5,8 @@ export interface RateLimits {
   screenPerMinute: number;
   consultationsPerMinute: number;
   loginPerMinutePerIp: number;
+  /** Requests refused for want of a session (401, cross-site 403) before the address gets 429 instead of an audit row each. */
+  refusedPerMinute: number;
   /** Failed log-ins in a row before an account is locked for `lockMinutes`. */
   loginFailuresBeforeLock: number;
   lockMinutes: number;
@@ -91,6 +93,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screenPerMinute: whole(env, 'JIBSA_RATE_SCREEN_PER_MINUTE', 600, 1, 1_000_000, problems),
     consultationsPerMinute: whole(env, 'JIBSA_RATE_CONSULTATIONS_PER_MINUTE', 10, 1, 1_000_000, problems),
     loginPerMinutePerIp: whole(env, 'JIBSA_RATE_LOGIN_PER_MINUTE', 20, 1, 1_000_000, problems),
+    refusedPerMinute: whole(env, 'JIBSA_RATE_REFUSED_PER_MINUTE', 60, 1, 1_000_000, problems),
     loginFailuresBeforeLock: whole(env, 'JIBSA_LOGIN_FAILURES_BEFORE_LOCK', 5, 1, 1000, problems),
     lockMinutes: whole(env, 'JIBSA_LOCK_MINUTES', 15, 1, 24 * 60, problems),
   };

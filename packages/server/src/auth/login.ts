@@ -27,7 +27,7 @@ export async function checkLogin(request: FastifyRequest, username: string, pass
 
   const perIp = await countHit(request, `login:${clientKey(request)}`, limits.loginPerMinutePerIp);
   if (!perIp.allowed) {
-    await audit('rate_limited', null);
+    if (perIp.firstRefusal) await audit('rate_limited', null);
     throw fail('JIBSA_RATE_LIMITED', { retryAfterSeconds: perIp.retryAfterSeconds });
   }
 

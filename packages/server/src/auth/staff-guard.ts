@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { recordAudit } from '../audit/audit-log.ts';
 import { fail } from '../http/error-codes.ts';
+import { overClientLimit } from '../platform/rate-limit.ts';
 import { findSession, type StaffSession } from './sessions.ts';
 
 export const SESSION_COOKIE = 'jibsa_session';
@@ -39,6 +40,21 @@ function sameToken(a: string, b: string): boolean {
 export async function requireStaff(request: FastifyRequest): Promise<StaffSession> {
   const { db, config } = request.server;
   const refuse = async (code: 'JIBSA_CROSS_SITE' | 'JIBSA_UNAUTHORIZED' | 'JIBSA_CSRF', actorId: string | null) => {
+    // Anyone can be refused: past a per-address limit the answer is 429 and, after the first of
+    // those, nothing is written, so an anonymous client cannot grow the append-only audit log.
+    const over = actorId ? undefined : overClientLimit(request, 'refused', config.rateLimits.refusedPerMinute);
+    if (over) {
+      if (over.first) {
+        await recordAudit(db, request, {
+          actorId: null,
+          action: 'refused.rate_limited',
+          subjectType: 'route',
+          subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
+          outcome: 'rate_limited',
+        });
+      }
+      return fail('JIBSA_RATE_LIMITED', { retryAfterSeconds: over.retryAfterSeconds });
+    }
     await recordAudit(db, request, {
       actorId,
       action: `refused.${code.replace('JIBSA_', '').toLowerCase()}`,

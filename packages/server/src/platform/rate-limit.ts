@@ -22,7 +22,7 @@ export async function countHit(
   request: FastifyRequest,
   key: string,
   limit: number,
-): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number; firstRefusal: boolean }> {
   const now = Date.now();
   const windowStart = new Date(Math.floor(now / (WINDOW_SECONDS * 1000)) * WINDOW_SECONDS * 1000);
   const row = await request.server.db
@@ -35,6 +35,9 @@ export async function countHit(
   return {
     allowed: false,
     retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_SECONDS * 1000 - now) / 1000)),
+    // Only the first refused attempt of a window is worth an audit row; the rest would let one
+    // address fill the audit log, which nobody may delete from.
+    firstRefusal: row.hits === limit + 1,
   };
 }
 
@@ -45,12 +48,23 @@ export async function countHit(
  */
 export function perClientLimit(name: string, limit: (limits: RateLimits) => number): preHandlerAsyncHookHandler {
   return async function rateLimited(request) {
-    const now = Date.now();
-    const { total, windowStart } = request.server.rateCounters.hit(`${name}:${clientKey(request)}`, now);
-    if (total > limit(request.server.config.rateLimits)) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((windowStart + WINDOW_SECONDS * 1000 - now) / 1000));
-      throw fail('JIBSA_RATE_LIMITED', { retryAfterSeconds });
-    }
+    const over = overClientLimit(request, name, limit(request.server.config.rateLimits));
+    if (over) throw fail('JIBSA_RATE_LIMITED', { retryAfterSeconds: over.retryAfterSeconds });
+  };
+}
+
+/** Counts one hit of this client for `name`; undefined while within `limit`, else how long to wait. */
+export function overClientLimit(
+  request: FastifyRequest,
+  name: string,
+  limit: number,
+): { retryAfterSeconds: number; first: boolean } | undefined {
+  const now = Date.now();
+  const { total, windowStart } = request.server.rateCounters.hit(`${name}:${clientKey(request)}`, now);
+  if (total <= limit) return undefined;
+  return {
+    retryAfterSeconds: Math.max(1, Math.ceil((windowStart + WINDOW_SECONDS * 1000 - now) / 1000)),
+    first: total === limit + 1,
   };
 }
 

@@ -83,4 +83,29 @@ describe('log-in: rate limit, lock-out, equal timing, the demo password, audit',
     expect(denied.map((r) => r.action).sort()).toEqual(['refused.scope', 'refused.unauthorized']);
     expect(denied.find((r) => r.action === 'refused.scope')?.actor_id).toBe(partner.json().id);
   }, 60_000);
+
+  it('(14) refusals are audited, yet one address cannot grow the audit log without bound', async () => {
+    const t = await makeTestApp({ env: { JIBSA_RATE_REFUSED_PER_MINUTE: '5', JIBSA_RATE_LOGIN_PER_MINUTE: '3' } });
+    onTestFinished(() => t.close());
+    const codes: number[] = [];
+    for (let i = 0; i < 40; i++) codes.push((await t.app.inject('/api/consultations?reason=look')).statusCode);
+    expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(new Set(codes.slice(5))).toEqual(new Set([429]));
+    const last = await t.app.inject('/api/consultations?reason=look');
+    expect(last.headers['content-type']).toMatch(/problem\+json/);
+    expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
+    for (let i = 0; i < 40; i++) await login(t, 'ghost', 'wrong');
+    const rows = await t.handle.db.selectFrom('audit_log').select(['action', 'outcome']).execute();
+    const count = (action: string, outcome: string) =>
+      rows.filter((r) => r.action === action && r.outcome === outcome).length;
+    // Five refusals and one "from here on refused" row; three failed log-ins and one rate-limit row.
+    expect(count('refused.unauthorized', 'denied')).toBe(5);
+    expect(count('refused.rate_limited', 'rate_limited')).toBe(1);
+    expect(count('auth.login', 'login_failed')).toBe(3);
+    expect(count('auth.login', 'rate_limited')).toBe(1);
+    expect(rows).toHaveLength(10);
+    // Another address is refused, and audited, on its own count.
+    const other = await t.app.inject({ url: '/api/consultations?reason=look', remoteAddress: '127.0.0.9' });
+    expect(other.statusCode).toBe(401);
+  }, 60_000);
 });

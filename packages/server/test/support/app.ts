@@ -30,6 +30,7 @@ export async function makeTestApp(
     JIBSA_RATE_SCREEN_PER_MINUTE: '100000',
     JIBSA_RATE_CONSULTATIONS_PER_MINUTE: '100000',
     JIBSA_RATE_LOGIN_PER_MINUTE: '100000',
+    JIBSA_RATE_REFUSED_PER_MINUTE: '100000',
     ...opts.env,
   };
   const config = { ...readConfig(env), dataDir, databaseUrl: opts.databaseUrl, webDist: undefined };
