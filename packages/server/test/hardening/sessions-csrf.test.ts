@@ -5,7 +5,6 @@ import { ConfigError, readConfig } from '../../src/config.ts';
 import { makeTestApp } from '../support/app.ts';
 import { loginAs } from '../support/staff.ts';
 
-
 describe('sessions and cross-site requests', () => {
   it('(8) a fractional session lifetime works; one that cannot work stops the server at start', async () => {
     const t = await makeTestApp({ env: { JIBSA_SESSION_DAYS: '0.7' } });
