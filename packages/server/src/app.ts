@@ -4,7 +4,9 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { adminRoutes } from './admin/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { caseDomain } from './cases/plugin.ts';
 import { consultationRoutes } from './consultations/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { installErrorHandling, sendFrameworkError } from './http/error-handler.ts';
@@ -22,7 +24,7 @@ import { screeningRoutes } from './screening/routes.ts';
 export type { AppContext } from './platform/context.ts';
 
 /** Each domain is one encapsulated plugin owning its routes, schemas and queries. */
-const DOMAINS = [healthRoutes, authRoutes, consultationRoutes, screeningRoutes, programRoutes];
+const DOMAINS = [healthRoutes, authRoutes, consultationRoutes, screeningRoutes, programRoutes, caseDomain, adminRoutes];
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 

@@ -9,8 +9,20 @@ export type RecordScope = { all: true } | { all: false; district: District };
 
 export function personalRecordScope(staff: StaffIdentity): RecordScope | undefined {
   if (staff.role === 'admin') return { all: true };
-  if (staff.role === 'counselor' && staff.district) return { all: false, district: staff.district };
+  if (staff.role === 'counselor') return staff.district ? { all: false, district: staff.district } : { all: true };
   return undefined;
+}
+
+export function inScope(scope: RecordScope, district: District | null): boolean {
+  return scope.all || scope.district === district;
+}
+
+/**
+ * Who may open a record outside their scope by stating a reason ("break the glass"): a counselor
+ * covering for another district. The opening is audited with the reason and listed for admins.
+ */
+export function mayBreakGlass(staff: StaffIdentity): boolean {
+  return staff.role === 'counselor';
 }
 
 /** The scope, or a 403 that is itself audited. */

@@ -11,6 +11,13 @@ export interface Database {
   job: JobTable;
   app_meta: AppMetaTable;
   rate_limit: RateLimitTable;
+  case_record: CaseRecordTable;
+  case_person: CasePersonTable;
+  case_screening: CaseScreeningTable;
+  case_task: CaseTaskTable;
+  case_note: CaseNoteTable;
+  case_document: CaseDocumentTable;
+  case_event: CaseEventTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -104,4 +111,95 @@ export interface RateLimitTable {
   key: string;
   window_start: Date;
   hits: number;
+}
+
+/** 접수 → 상담 → 계획 → 연계 → 모니터링 → 종결 */
+export type CaseStatus = 'intake' | 'counseling' | 'planning' | 'referral' | 'monitoring' | 'closed';
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface CaseRecordTable {
+  id: Generated<string>;
+  /** Read aloud and searched: "C-2026-000123". */
+  number: string;
+  district: District;
+  status: Generated<CaseStatus>;
+  closing_reason: string | null;
+  assignee_id: string | null;
+  consultation_id: string | null;
+  housing: Json<Record<string, unknown>>;
+  /** The household in the engine's input format (birth dates kept so later screenings age correctly). */
+  household: Json<Record<string, unknown>> | null;
+  needs: ColumnType<string[], string | undefined, string>;
+  consent: Json<Record<string, unknown>>;
+  plan: ColumnType<{ goal: string; done: boolean }[], string | undefined, string>;
+  eligible_programs: ColumnType<string[], string | undefined, string>;
+  version: Generated<number>;
+  search_names: Generated<string>;
+  search_choseong: Generated<string>;
+  search_phones: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CasePersonTable {
+  id: Generated<string>;
+  case_id: string;
+  position: number;
+  name: string;
+  birth_date: ColumnType<string | null, string | null, string | null>;
+  relation: string;
+  phone: string | null;
+}
+
+export interface CaseScreeningTable {
+  id: Generated<string>;
+  case_id: string;
+  screened_on: ColumnType<string, string, never>;
+  rules_version: string;
+  household: Json<Record<string, unknown>>;
+  results: Json<unknown>;
+  actor_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseTaskTable {
+  id: Generated<string>;
+  case_id: string;
+  title: string;
+  assignee_id: string | null;
+  due_on: ColumnType<string | null, string | null, string | null>;
+  done_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseNoteTable {
+  id: Generated<string>;
+  case_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface CaseDocumentTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** File name under the data folder's documents/ (never a path the client chose). */
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseEventTable {
+  id: Generated<string>;
+  case_id: string;
+  at: CreatedAt;
+  actor_id: string | null;
+  kind: string;
+  version: number;
+  detail: Json<Record<string, unknown>>;
 }

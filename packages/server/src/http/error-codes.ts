@@ -47,6 +47,16 @@ export const ERRORS = {
   },
   JIBSA_NOT_FOUND: { status: 404, ko: '찾는 것이 없습니다.', en: 'Not found.' },
   JIBSA_PROGRAM_NOT_FOUND: { status: 404, ko: '그런 제도를 찾을 수 없습니다.', en: 'No such program.' },
+  JIBSA_CASE_CONFLICT: {
+    status: 409,
+    ko: '그사이 다른 사람이 이 사례를 고쳤습니다. 바뀐 내용을 확인한 뒤 다시 저장해 주세요.',
+    en: 'Someone else changed this case meanwhile. Check what changed, then save again.',
+  },
+  JIBSA_CASE_STATE: {
+    status: 409,
+    ko: '지금 사례 상태에서는 할 수 없는 일입니다.',
+    en: 'Not possible in the case’s current status.',
+  },
   JIBSA_TOO_LARGE: { status: 413, ko: '보낸 내용이 너무 큽니다.', en: 'The request body is too large.' },
   JIBSA_MEDIA_TYPE: { status: 415, ko: '지원하지 않는 형식입니다.', en: 'Unsupported media type.' },
   JIBSA_ACCOUNT_LOCKED: {

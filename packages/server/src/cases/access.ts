@@ -1,0 +1,82 @@
+import type { FastifyRequest } from 'fastify';
+import type { Selectable } from 'kysely';
+import { inScope, mayBreakGlass, requireRecordScope } from '../access/scope.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffIdentity } from '../auth/sessions.ts';
+import { requireStaff } from '../auth/staff-guard.ts';
+import type { CaseRecordTable } from '../db/schema.ts';
+import { fail } from '../http/error-codes.ts';
+import { invalid } from '../http/problem.ts';
+
+export type CaseRow = Selectable<CaseRecordTable>;
+
+export interface OpenedCase {
+  staff: StaffIdentity;
+  row: CaseRow;
+  brokeGlass: boolean;
+}
+
+const notFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 사례를 찾을 수 없습니다.', en: 'No such case.' });
+
+/**
+ * The one way a route reaches a case: session (and CSRF for writes), role scope, then the case
+ * itself. A case outside the caller's scope answers 404 exactly as a missing one does, unless a
+ * counselor opens it for reading with a stated reason (break the glass), which is audited apart.
+ * Reads are audited here; a write is audited by its route once it has succeeded.
+ */
+export async function openCase(
+  request: FastifyRequest,
+  caseId: string,
+  opts: { read?: string; reason?: string | null; breakGlass?: boolean },
+): Promise<OpenedCase> {
+  const { staff } = await requireStaff(request);
+  const scope = await requireRecordScope(request, staff);
+  const db = request.server.db;
+  const row = await db.selectFrom('case_record').selectAll().where('id', '=', caseId).executeTakeFirst();
+  let brokeGlass = false;
+  if (!row || !inScope(scope, row.district)) {
+    const glass = opts.read !== undefined && opts.breakGlass === true && row !== undefined && mayBreakGlass(staff);
+    if (opts.breakGlass && (!opts.reason || opts.reason.trim().length < 10)) {
+      throw invalid([
+        {
+          path: 'reason',
+          ko: '다른 구의 사례를 열려면 사유를 10자 이상 적어 주세요.',
+          en: 'state a reason of at least 10 characters to open a case outside your district.',
+        },
+      ]);
+    }
+    if (!glass) {
+      await recordAudit(db, request, {
+        actorId: staff.id,
+        action: 'case.out_of_scope',
+        subjectType: 'case',
+        subjectIds: [caseId],
+        outcome: 'denied',
+      });
+      throw notFound();
+    }
+    brokeGlass = true;
+  }
+  if (opts.read) {
+    await recordAudit(db, request, {
+      actorId: staff.id,
+      action: brokeGlass ? `${opts.read}.break_glass` : opts.read,
+      subjectType: 'case',
+      subjectIds: [caseId],
+      reason: opts.reason ?? null,
+    });
+  }
+  return { staff, row: row as CaseRow, brokeGlass };
+}
+
+/** Audit of a successful write to a case. */
+export async function auditWrite(request: FastifyRequest, staff: StaffIdentity, action: string, caseId: string) {
+  await recordAudit(request.server.db, request, {
+    actorId: staff.id,
+    action,
+    subjectType: 'case',
+    subjectIds: [caseId],
+  });
+}
+
+export { notFound as caseNotFound };

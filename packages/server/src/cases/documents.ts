@@ -1,0 +1,73 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fail } from '../http/error-codes.ts';
+import { invalid } from '../http/problem.ts';
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** The file's own first bytes decide its type, never its name or the declared type. */
+const SIGNATURES: { mediaType: string; ext: string; magic: number[] }[] = [
+  { mediaType: 'application/pdf', ext: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { mediaType: 'image/png', ext: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mediaType: 'image/jpeg', ext: 'jpg', magic: [0xff, 0xd8, 0xff] },
+];
+
+export function sniffMediaType(bytes: Buffer): string | undefined {
+  return SIGNATURES.find((s) => s.magic.every((b, i) => bytes[i] === b))?.mediaType;
+}
+
+export interface StoredDocument {
+  storageKey: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+const folder = (dataDir: string) => path.join(dataDir, 'documents');
+
+/** Decodes, checks size and content, and writes the file under the data folder with a name of our own. */
+export async function storeDocument(dataDir: string, base64: string): Promise<StoredDocument> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) {
+    throw invalid([{ path: 'contentBase64', ko: '빈 파일입니다.', en: 'the file is empty.' }]);
+  }
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw fail('JIBSA_TOO_LARGE', {
+      ko: '파일은 5MB까지 올릴 수 있습니다.',
+      en: 'Files may be at most 5 MB.',
+      errors: [
+        {
+          path: 'contentBase64',
+          code: 'maxSize',
+          detail: 'contentBase64: 5MB 이하',
+          detail_en: 'contentBase64: at most 5 MB',
+        },
+      ],
+    });
+  }
+  const mediaType = sniffMediaType(bytes);
+  if (!mediaType) {
+    throw fail('JIBSA_MEDIA_TYPE', {
+      ko: 'PDF, PNG, JPEG 파일만 올릴 수 있습니다.',
+      en: 'Only PDF, PNG and JPEG files can be uploaded.',
+      errors: [
+        {
+          path: 'contentBase64',
+          code: 'mediaType',
+          detail: 'contentBase64: 파일 내용이 PDF, PNG, JPEG가 아닙니다.',
+          detail_en: 'contentBase64: the content is not PDF, PNG or JPEG.',
+        },
+      ],
+    });
+  }
+  const storageKey = randomUUID();
+  await fs.mkdir(folder(dataDir), { recursive: true, mode: 0o700 });
+  await fs.writeFile(path.join(folder(dataDir), storageKey), bytes, { mode: 0o600, flag: 'wx' });
+  return { storageKey, mediaType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+export async function readDocument(dataDir: string, storageKey: string): Promise<Buffer> {
+  if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error('bad storage key');
+  return fs.readFile(path.join(folder(dataDir), storageKey));
+}

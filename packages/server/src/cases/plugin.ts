@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { caseRoutes } from './routes.ts';
+import { caseScreeningRoutes } from './screening-routes.ts';
+import { caseWorkRoutes } from './work-routes.ts';
+
+/** The counselor's workspace: cases, their screenings, tasks, notes and documents. */
+export async function caseDomain(app: FastifyInstance) {
+  await app.register(caseRoutes);
+  await app.register(caseScreeningRoutes);
+  await app.register(caseWorkRoutes);
+}

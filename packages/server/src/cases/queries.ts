@@ -1,0 +1,121 @@
+import { type Kysely, sql } from 'kysely';
+import type { RecordScope } from '../access/scope.ts';
+import type { CaseStatus, Database, District } from '../db/schema.ts';
+import { type CursorKey, encodeCursor } from '../http/cursor.ts';
+import { classifySearch, compactName, containsPattern } from './search.ts';
+
+export interface CaseListFilter {
+  status?: CaseStatus;
+  district?: District;
+  program?: string;
+  assigneeId?: string;
+  overdue?: boolean;
+  q?: string;
+  today: string;
+  limit: number;
+  after?: CursorKey;
+}
+
+/** One page of cases in scope, newest first, with the head of household's name and overdue task count. */
+export async function listCases(db: Kysely<Database>, scope: RecordScope, f: CaseListFilter) {
+  const overdue = sql<number>`(select count(*)::int from case_task t where t.case_id = case_record.id and t.done_at is null and t.due_on < ${f.today}::date)`;
+  let query = db
+    .selectFrom('case_record')
+    .select([
+      'id',
+      'number',
+      'district',
+      'status',
+      'assignee_id',
+      'eligible_programs',
+      'created_at',
+      'updated_at',
+      sql<string>`created_at::text`.as('created_key'),
+      sql<string>`(select p.name from case_person p where p.case_id = case_record.id order by p.position limit 1)`.as(
+        'head_name',
+      ),
+      overdue.as('overdue_tasks'),
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1);
+  if (!scope.all) query = query.where('district', '=', scope.district);
+  else if (f.district) query = query.where('district', '=', f.district);
+  if (f.status) query = query.where('status', '=', f.status);
+  if (f.assigneeId) query = query.where('assignee_id', '=', f.assigneeId);
+  if (f.program) query = query.where(sql<boolean>`jsonb_exists(eligible_programs, ${f.program})`);
+  if (f.overdue) query = query.where(sql<boolean>`${overdue} > 0`);
+  const term = f.q ? classifySearch(f.q) : undefined;
+  if (term) query = query.where(sql.ref(term.column), 'like', containsPattern(term.value));
+  const after = f.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '<', sql<Date>`${after.at}::timestamptz`),
+        eb.and([eb('created_at', '=', sql<Date>`${after.at}::timestamptz`), eb('id', '<', after.id)]),
+      ]),
+    );
+  }
+  const rows = await query.execute();
+  const page = rows.slice(0, f.limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > f.limit && last ? encodeCursor({ at: last.created_key, id: last.id }) : null;
+  return { page, nextCursor };
+}
+
+/** People in scope with the same name and birth date, or the same phone: shown before a new case is made. */
+export async function findDuplicates(
+  db: Kysely<Database>,
+  scope: RecordScope,
+  probe: { name?: string; birthDate?: string; phone?: string },
+) {
+  const name = probe.name ? compactName(probe.name) : '';
+  const byName = name && probe.birthDate;
+  if (!byName && !probe.phone) return [];
+  let query = db
+    .selectFrom('case_person as p')
+    .innerJoin('case_record as c', 'c.id', 'p.case_id')
+    .select([
+      'c.id as caseId',
+      'c.number',
+      'c.status',
+      'p.name',
+      sql<string | null>`p.birth_date::text`.as('birthDate'),
+      'p.phone',
+      sql<string>`replace(p.name, ' ', '')`.as('compact'),
+    ])
+    .where((eb) =>
+      eb.or([
+        ...(byName
+          ? [
+              eb.and([
+                eb(sql`replace(p.name, ' ', '')`, '=', name),
+                eb('p.birth_date', '=', sql<string>`${probe.birthDate}::date`),
+              ]),
+            ]
+          : []),
+        ...(probe.phone ? [eb('p.phone', '=', probe.phone)] : []),
+      ]),
+    )
+    .orderBy('c.created_at', 'desc')
+    .limit(20);
+  if (!scope.all) query = query.where('c.district', '=', scope.district);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    caseId: r.caseId,
+    number: r.number,
+    status: r.status,
+    name: r.name,
+    birthDate: r.birthDate,
+    matchedBy:
+      byName && r.compact === name && r.birthDate === probe.birthDate ? ('name_birth' as const) : ('phone' as const),
+  }));
+}
+
+export async function nextCaseNumber(db: Kysely<Database>, year: number): Promise<string> {
+  const { rows } = await sql<{ n: string }>`select nextval('case_number_seq')::text as n`.execute(db);
+  return `C-${year}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+}
+
+export type CaseListRow = Awaited<ReturnType<typeof listCases>>['page'][number];
+export type DuplicateRow = Awaited<ReturnType<typeof findDuplicates>>[number];

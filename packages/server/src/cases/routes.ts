@@ -1,0 +1,344 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { checkHousehold, todayIso } from '@jibsa/programs';
+import type { FastifyInstance } from 'fastify';
+import { readPersonalData } from '../access/personal-data.ts';
+import { inScope, requireRecordScope } from '../access/scope.ts';
+import { requireStaff } from '../auth/staff-guard.ts';
+import type { District } from '../db/schema.ts';
+import { decodeCursor } from '../http/cursor.ts';
+import { fail } from '../http/error-codes.ts';
+import { invalid } from '../http/problem.ts';
+import { problemResponses } from '../http/responses.ts';
+import { auditWrite, openCase } from './access.ts';
+import { loadCaseDetail } from './detail.ts';
+import { addEvent, saveVersioned } from './events.ts';
+import { cleanPeople, type Person, writePeople } from './people.ts';
+import { type CaseListRow, type DuplicateRow, findDuplicates, listCases, nextCaseNumber } from './queries.ts';
+import {
+  CaseCreateBody,
+  CaseDetail,
+  CaseList,
+  CaseListQuery,
+  CaseParams,
+  CasePatchBody,
+  CaseReadQuery,
+  DuplicateList,
+  DuplicatesQuery,
+  StatusBody,
+} from './schemas.ts';
+
+const TAGS = ['cases'];
+const security = [{ session: [] }];
+
+/** Checks a household in the engine's input format; kept as given so later screenings age members correctly. */
+function checkedHousehold(household: unknown): Record<string, unknown> {
+  const checked = checkHousehold(household, todayIso());
+  if (!checked.ok) {
+    throw invalid(checked.errors.map((e) => ({ path: `household.${e.path}`, ko: e.message.ko, en: e.message.en })));
+  }
+  return household as Record<string, unknown>;
+}
+
+export async function caseRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/api/cases',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: cases in scope, newest first, with filters and search (이름·초성·전화·사례번호); audited',
+        security,
+        querystring: CaseListQuery,
+        response: { 200: CaseList, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      let nextCursor: string | null = null;
+      const { rows } = await readPersonalData<CaseListRow>(request, {
+        action: 'case.list',
+        subjectType: 'case',
+        reason: q.reason ?? null,
+        subjectId: (r) => r.id,
+        query: async (scope, staff) => {
+          const result = await listCases(request.server.db, scope, {
+            status: q.status,
+            district: q.district,
+            program: q.program,
+            assigneeId: q.mine ? staff.id : undefined,
+            overdue: q.overdue,
+            q: q.q,
+            today: todayIso(),
+            limit: q.limit ?? 50,
+            after: decodeCursor(q.cursor),
+          });
+          nextCursor = result.nextCursor;
+          return result.page;
+        },
+      });
+      return {
+        nextCursor,
+        items: rows.map((r) => ({
+          id: r.id,
+          number: r.number,
+          district: r.district,
+          status: r.status,
+          headName: r.head_name ?? '',
+          assigneeId: r.assignee_id,
+          overdueTasks: r.overdue_tasks,
+          eligiblePrograms: r.eligible_programs,
+          createdAt: new Date(r.created_at).toISOString(),
+          updatedAt: new Date(r.updated_at).toISOString(),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/cases/duplicates',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: possible duplicates before intake (same name and birth date, or same phone); audited',
+        security,
+        querystring: DuplicatesQuery,
+        response: { 200: DuplicateList, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const phone = request.query.phone ? request.query.phone.replace(/[\s\-().]/g, '') : undefined;
+      const { rows } = await readPersonalData<DuplicateRow>(request, {
+        action: 'case.duplicates',
+        subjectType: 'case',
+        reason: null,
+        subjectId: (r) => r.caseId,
+        query: (scope) =>
+          findDuplicates(request.server.db, scope, {
+            name: request.query.name,
+            birthDate: request.query.birthDate,
+            phone,
+          }),
+      });
+      return { items: rows };
+    },
+  );
+
+  app.post(
+    '/api/cases',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: open a case, at the counter or from a consultation request (상담신청 → 사례)',
+        security,
+        body: CaseCreateBody,
+        response: { 201: CaseDetail, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { staff } = await requireStaff(request);
+      const scope = await requireRecordScope(request, staff);
+      const { db } = request.server;
+      const body = request.body;
+      const today = todayIso();
+      let district: District | null = body.district ?? staff.district;
+      let people: Person[] | undefined = body.people ? cleanPeople(body.people, today) : undefined;
+      let household = body.household !== undefined ? checkedHousehold(body.household) : null;
+      let consultation: { id: string; reference: string } | undefined;
+      if (body.consultationId) {
+        const c = await db
+          .selectFrom('consultation_request')
+          .selectAll()
+          .where('id', '=', body.consultationId)
+          .executeTakeFirst();
+        if (!c || !inScope(scope, c.district)) {
+          throw fail('JIBSA_NOT_FOUND', {
+            ko: '그런 상담 신청을 찾을 수 없습니다.',
+            en: 'No such consultation request.',
+          });
+        }
+        if (c.status !== 'new') {
+          throw fail('JIBSA_CASE_STATE', {
+            ko: '이미 사례로 옮겼거나 닫힌 상담 신청입니다.',
+            en: 'This request has already been turned into a case or closed.',
+          });
+        }
+        consultation = { id: c.id, reference: c.reference };
+        district = c.district ?? district;
+        people ??= [{ name: c.contact_name, birthDate: null, relation: 'head', phone: c.contact_phone }];
+        household ??= (c.household as Record<string, unknown> | null) ?? null;
+      }
+      if (!people) {
+        throw invalid([{ path: 'people', ko: '가구원을 한 명 이상 적어 주세요.', en: 'add at least one person.' }]);
+      }
+      if (!district || !inScope(scope, district)) {
+        throw invalid([
+          {
+            path: 'district',
+            ko: '내 구의 사례만 만들 수 있습니다.',
+            en: 'cases can be opened only in your district.',
+          },
+        ]);
+      }
+      const caseDistrict = district;
+      const number = await nextCaseNumber(db, Number(today.slice(0, 4)));
+      const personList = people;
+      const row = await db.transaction().execute(async (trx) => {
+        const created = await trx
+          .insertInto('case_record')
+          .values({
+            number,
+            district: caseDistrict,
+            assignee_id: staff.role === 'counselor' ? staff.id : null,
+            consultation_id: consultation?.id ?? null,
+            housing: JSON.stringify(body.housing ?? {}),
+            household: household ? JSON.stringify(household) : null,
+            needs: JSON.stringify(body.needs ?? []),
+            consent: JSON.stringify({
+              ...body.consent,
+              recordedAt: new Date().toISOString(),
+              recordedBy: staff.displayName,
+            }),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await writePeople(trx, created.id, personList);
+        await addEvent(trx, {
+          caseId: created.id,
+          actorId: staff.id,
+          kind: 'created',
+          version: 1,
+          detail: consultation ? { from: 'consultation', reference: consultation.reference } : { from: 'counter' },
+        });
+        if (consultation) {
+          await trx
+            .updateTable('consultation_request')
+            .set({ status: 'assigned' })
+            .where('id', '=', consultation.id)
+            .execute();
+        }
+        return created;
+      });
+      await auditWrite(request, staff, 'case.create', row.id);
+      const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      return reply.status(201).send(await loadCaseDetail(db, fresh, false));
+    },
+  );
+
+  app.get(
+    '/api/cases/:caseId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: the case page with its timeline (audited; another district only with breakGlass and a reason)',
+        security,
+        params: CaseParams,
+        querystring: CaseReadQuery,
+        response: { 200: CaseDetail, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { row, brokeGlass } = await openCase(request, request.params.caseId, {
+        read: 'case.read',
+        reason: request.query.reason ?? null,
+        breakGlass: request.query.breakGlass,
+      });
+      return loadCaseDetail(request.server.db, row, brokeGlass);
+    },
+  );
+
+  app.patch(
+    '/api/cases/:caseId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: change people, housing, household, needs, consent or plan; a stale version gets 409',
+        security,
+        params: CaseParams,
+        body: CasePatchBody,
+        response: { 200: CaseDetail, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { staff, row } = await openCase(request, request.params.caseId, {});
+      const { db } = request.server;
+      const { version, people: peopleIn, consent, household, housing, needs, plan } = request.body;
+      const people = peopleIn ? cleanPeople(peopleIn, todayIso()) : undefined;
+      const fields = Object.keys(request.body).filter((k) => k !== 'version');
+      if (fields.length === 0)
+        throw invalid([{ path: '(body)', ko: '바꿀 항목이 없습니다.', en: 'nothing to change.' }]);
+      const previousConsent = row.consent as { sharing?: boolean };
+      await saveVersioned(
+        db,
+        row.id,
+        version,
+        {
+          ...(housing ? { housing: JSON.stringify(housing) } : {}),
+          ...(household !== undefined ? { household: JSON.stringify(checkedHousehold(household)) } : {}),
+          ...(needs ? { needs: JSON.stringify(needs) } : {}),
+          ...(plan ? { plan: JSON.stringify(plan) } : {}),
+          ...(consent
+            ? {
+                consent: JSON.stringify({
+                  ...consent,
+                  recordedAt: new Date().toISOString(),
+                  recordedBy: staff.displayName,
+                }),
+              }
+            : {}),
+        },
+        {
+          actorId: staff.id,
+          kind: 'updated',
+          detail: {
+            fields,
+            ...(consent && previousConsent.sharing && !consent.sharing ? { consentWithdrawn: true } : {}),
+          },
+        },
+        people ? (trx) => writePeople(trx, row.id, people) : undefined,
+      );
+      await auditWrite(request, staff, 'case.update', row.id);
+      const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      return loadCaseDetail(db, fresh, false);
+    },
+  );
+
+  app.post(
+    '/api/cases/:caseId/status',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: move the case 접수 → 상담 → 계획 → 연계 → 모니터링 → 종결 (closing needs a reason)',
+        security,
+        params: CaseParams,
+        body: StatusBody,
+        response: { 200: CaseDetail, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { staff, row } = await openCase(request, request.params.caseId, {});
+      const { db } = request.server;
+      const { version, status, closingReason } = request.body;
+      if (status === 'closed' && !closingReason?.trim()) {
+        throw invalid([{ path: 'closingReason', ko: '종결 사유를 적어 주세요.', en: 'closing needs a reason.' }]);
+      }
+      if (status === row.status) {
+        throw fail('JIBSA_CASE_STATE', { ko: '이미 그 상태입니다.', en: 'The case already has this status.' });
+      }
+      await saveVersioned(
+        db,
+        row.id,
+        version,
+        { status, closing_reason: status === 'closed' ? (closingReason ?? null) : null },
+        {
+          actorId: staff.id,
+          kind: 'status',
+          detail: { from: row.status, to: status, ...(status === 'closed' ? { reason: closingReason } : {}) },
+        },
+      );
+      await auditWrite(request, staff, 'case.status', row.id);
+      const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      return loadCaseDetail(db, fresh, false);
+    },
+  );
+}

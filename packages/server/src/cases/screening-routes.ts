@@ -1,0 +1,136 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { problemResponses } from '../http/responses.ts';
+import { auditWrite, openCase } from './access.ts';
+import { loadSnapshots, publicSnapshot } from './detail.ts';
+import { addEvent } from './events.ts';
+import { CaseParams, ScreenCaseBody, ScreenCaseResult, SnapshotList, WhatIfBody, WhatIfResult } from './schemas.ts';
+import { diffScreenings, screenCase, toSnapshot } from './screening.ts';
+
+const TAGS = ['cases'];
+const security = [{ session: [] }];
+
+export async function caseScreeningRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    '/api/cases/:caseId/screenings',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Staff: screen the case now and keep a snapshot (date, rulesVersion, results); shows what changed and why',
+        security,
+        params: CaseParams,
+        body: ScreenCaseBody,
+        response: { 201: ScreenCaseResult, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { staff, row } = await openCase(request, request.params.caseId, {});
+      const { db } = request.server;
+      const household = (row.household ?? {}) as Record<string, unknown>;
+      const outcome = screenCase(household, request.body.date);
+      const programs = toSnapshot(outcome);
+      const [previous] = await loadSnapshots(db, row.id, 1);
+      const changes = diffScreenings(previous, {
+        programs,
+        rulesVersion: outcome.rulesVersion,
+        date: outcome.date,
+        household,
+      });
+      const eligible = programs.filter((p) => p.status === 'eligible').map((p) => p.id);
+      const saved = await db.transaction().execute(async (trx) => {
+        const s = await trx
+          .insertInto('case_screening')
+          .values({
+            case_id: row.id,
+            screened_on: outcome.date,
+            rules_version: outcome.rulesVersion,
+            household: JSON.stringify(household),
+            results: JSON.stringify(programs),
+            actor_id: staff.id,
+          })
+          .returning(['id', 'created_at'])
+          .executeTakeFirstOrThrow();
+        await trx
+          .updateTable('case_record')
+          .set({ eligible_programs: JSON.stringify(eligible) })
+          .where('id', '=', row.id)
+          .execute();
+        await addEvent(trx, {
+          caseId: row.id,
+          actorId: staff.id,
+          kind: 'screened',
+          version: row.version,
+          detail: {
+            date: outcome.date,
+            rulesVersion: outcome.rulesVersion,
+            eligible: eligible.length,
+            changes: changes.map((c) => ({ programId: c.programId, name: c.name, why: c.why.ko })),
+          },
+        });
+        return s;
+      });
+      await auditWrite(request, staff, 'case.screen', row.id);
+      return reply.status(201).send({
+        snapshot: {
+          id: saved.id,
+          date: outcome.date,
+          rulesVersion: outcome.rulesVersion,
+          programs,
+          createdAt: new Date(saved.created_at).toISOString(),
+        },
+        changes,
+      });
+    },
+  );
+
+  app.get(
+    '/api/cases/:caseId/screenings',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: every screening snapshot of the case, newest first (audited)',
+        security,
+        params: CaseParams,
+        response: { 200: SnapshotList, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { row } = await openCase(request, request.params.caseId, { read: 'case.screenings' });
+      const items = await loadSnapshots(request.server.db, row.id, 100);
+      return { items: items.map(publicSnapshot) };
+    },
+  );
+
+  app.post(
+    '/api/cases/:caseId/what-if',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: screen a supposed household for this case without changing it; shows which programs change',
+        security,
+        params: CaseParams,
+        body: WhatIfBody,
+        response: { 200: WhatIfResult, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { row } = await openCase(request, request.params.caseId, {
+        read: 'case.what_if',
+        reason: request.body.label ?? null,
+      });
+      const date = request.body.date;
+      const current = (row.household ?? {}) as Record<string, unknown>;
+      const base = screenCase(current, date);
+      const supposed = screenCase(request.body.household, date, 'household');
+      const programs = toSnapshot(supposed);
+      const changes = diffScreenings(
+        { programs: toSnapshot(base), rulesVersion: base.rulesVersion, date: base.date, household: current },
+        { programs, rulesVersion: supposed.rulesVersion, date: supposed.date, household: request.body.household },
+      );
+      return { date: supposed.date, rulesVersion: supposed.rulesVersion, changes, programs };
+    },
+  );
+}

@@ -1,0 +1,36 @@
+import { getChoseong } from 'es-hangul';
+
+/** A name as it is searched: no spaces, so "김 민수" and "김민수" are the same person on paper. */
+export const compactName = (name: string) => name.replace(/\s+/g, '');
+
+/** Search keys stored beside a case: compact names, their 초성, and phone digits, space-separated. */
+export function searchKeys(people: readonly { name: string; phone: string | null }[]) {
+  const names = people.map((p) => compactName(p.name));
+  return {
+    search_names: names.join(' '),
+    search_choseong: names.map((n) => getChoseong(n)).join(' '),
+    search_phones: people.flatMap((p) => (p.phone ? [p.phone] : [])).join(' '),
+  };
+}
+
+export type SearchTerm =
+  | { column: 'number'; value: string }
+  | { column: 'search_phones'; value: string }
+  | { column: 'search_choseong'; value: string }
+  | { column: 'search_names'; value: string };
+
+const CHOSEONG_ONLY = /^[ㄱ-ㅎ]+$/;
+
+/** What a counselor typed, read as a case number, a phone number, 초성 or (part of) a name. */
+export function classifySearch(text: string): SearchTerm | undefined {
+  const compact = text.replace(/\s+/g, '');
+  if (!compact) return undefined;
+  if (/^c-?\d/i.test(compact)) return { column: 'number', value: compact.toUpperCase() };
+  const digits = compact.replace(/[-().+]/g, '');
+  if (/^\d{3,}$/.test(digits)) return { column: 'search_phones', value: digits };
+  if (CHOSEONG_ONLY.test(compact)) return { column: 'search_choseong', value: compact };
+  return { column: 'search_names', value: compact };
+}
+
+/** A LIKE pattern that finds `value` anywhere, with the user's % and _ taken literally. */
+export const containsPattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../support/app.ts';
+import { loginAs } from '../support/staff.ts';
+import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
+
+describe('a case from intake to closure', () => {
+  let t: Awaited<ReturnType<typeof makeTestApp>>;
+  let dong: ReturnType<typeof asStaff>;
+  let caseId = '';
+  beforeAll(async () => {
+    t = await makeTestApp({ seed: true });
+    dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
+  });
+  afterAll(async () => t.close());
+
+  it('turns a consultation request into a case, once', async () => {
+    const sent = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: {
+        name: '나 가 온',
+        phone: '010-7777-1234',
+        district: 'dong',
+        consent: { contact: true, household: true, result: false },
+        household: householdOf([81]),
+      },
+    });
+    expect(sent.statusCode).toBe(201);
+    const inbox = await dong.get('/api/consultations?reason=상담신청함&status=new');
+    const request = (inbox.json().items as { id: string; name: string }[]).find((i) => i.name === '나 가 온');
+    expect(request).toBeDefined();
+    const made = await dong.post('/api/cases', { consultationId: request?.id, consent });
+    expect(made.statusCode).toBe(201);
+    const c = made.json();
+    caseId = c.id;
+    expect(c).toMatchObject({ district: 'dong', status: 'intake', version: 1 });
+    expect(c.number).toMatch(/^C-\d{4}-\d{6}$/);
+    expect(c.people).toEqual([expect.objectContaining({ name: '나 가 온', phone: '01077771234', relation: 'head' })]);
+    expect(c.household.members[0].age).toBe(81);
+    expect(c.timeline.map((e: { kind: string }) => e.kind)).toEqual(['created']);
+    const again = await dong.post('/api/cases', { consultationId: request?.id, consent });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('JIBSA_CASE_STATE');
+  });
+
+  it('finds possible duplicates by name and birth date or by phone, and searches by 초성 and spacing', async () => {
+    const patched = await dong.patch(`/api/cases/${caseId}`, {
+      version: 1,
+      people: [{ name: '나가온', birthDate: '1944-05-06', relation: 'head', phone: '010-7777-1234' }],
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const byName = await dong.get(`/api/cases/duplicates?name=${encodeURIComponent('나 가온')}&birthDate=1944-05-06`);
+    expect(byName.json().items).toEqual([expect.objectContaining({ caseId, matchedBy: 'name_birth' })]);
+    const byPhone = await dong.get('/api/cases/duplicates?phone=010-7777-1234');
+    expect(byPhone.json().items).toEqual([expect.objectContaining({ caseId, matchedBy: 'phone' })]);
+    const none = await dong.get('/api/cases/duplicates?name=나가온&birthDate=1950-01-01');
+    expect(none.json().items).toEqual([]);
+
+    for (const q of ['ㄴㄱㅇ', '나 가온', '가온', '7777-1234']) {
+      const found = await dong.get(`/api/cases?q=${encodeURIComponent(q)}`);
+      expect(found.statusCode, q).toBe(200);
+      expect(found.json().items.map((i: { id: string }) => i.id), q).toContain(caseId);
+    }
+    const miss = await dong.get(`/api/cases?q=${encodeURIComponent('ㅎㄱㄷ')}`);
+    expect(miss.json().items.map((i: { id: string }) => i.id)).not.toContain(caseId);
+  });
+
+  it('refuses a stale save with 409 naming what changed, never overwriting', async () => {
+    const stale = await dong.patch(`/api/cases/${caseId}`, { version: 1, needs: ['이사'] });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.headers['content-type']).toMatch(/problem\+json/);
+    const paths = stale.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(['version', 'people']);
+    const current = await dong.get(`/api/cases/${caseId}`);
+    expect(current.json().needs).toEqual([]);
+    expect(current.json().version).toBe(2);
+  });
+
+  it('screens the case, keeps the snapshot, and says what changed on a re-screen', async () => {
+    const first = await dong.post(`/api/cases/${caseId}/screenings`, {});
+    expect(first.statusCode).toBe(201);
+    expect(first.json().snapshot.programs.length).toBeGreaterThan(3);
+    expect(first.json().changes).toEqual([]);
+    const version = (await dong.get(`/api/cases/${caseId}`)).json().version;
+    // A much richer household: something must change, and the reason names the household.
+    const richer = await dong.patch(`/api/cases/${caseId}`, {
+      version,
+      household: { ...householdOf([81], 9_000_000), tenure: 'owner' },
+    });
+    expect(richer.statusCode).toBe(200);
+    const second = await dong.post(`/api/cases/${caseId}/screenings`, {});
+    const changes = second.json().changes as { why: { ko: string } }[];
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes[0]?.why.ko).toContain('가구 정보가 바뀌었어요');
+    const history = await dong.get(`/api/cases/${caseId}/screenings`);
+    expect(history.json().items).toHaveLength(2);
+  });
+
+  it('answers a what-if without changing the record', async () => {
+    const before = (await dong.get(`/api/cases/${caseId}`)).json();
+    const res = await dong.post(`/api/cases/${caseId}/what-if`, {
+      household: householdOf([81], 0),
+      label: '소득이 0이 되면',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().changes.length).toBeGreaterThan(0);
+    const after = (await dong.get(`/api/cases/${caseId}`)).json();
+    expect(after.version).toBe(before.version);
+    expect(after.household).toEqual(before.household);
+  });
+
+  it('adds a plan, a task, a note and a document, moves the status, and the timeline shows each step', async () => {
+    let c = (await dong.get(`/api/cases/${caseId}`)).json();
+    c = (await dong.patch(`/api/cases/${caseId}`, { version: c.version, plan: [{ goal: '체납 해소', done: false }] })).json();
+    const task = await dong.post(`/api/cases/${caseId}/tasks`, { title: '주거급여 신청 서류 안내', dueOn: '2020-01-02' });
+    expect(task.statusCode).toBe(201);
+    const overdue = await dong.get('/api/cases?overdue=true');
+    expect(overdue.json().items.map((i: { id: string }) => i.id)).toContain(caseId);
+    const done = await dong.patch(`/api/cases/${caseId}/tasks/${task.json().id}`, { done: true });
+    expect(done.json().doneAt).not.toBeNull();
+    expect((await dong.post(`/api/cases/${caseId}/notes`, { body: '전화 상담: 집주인과 체납 분할 상환 협의' })).statusCode).toBe(201);
+    const doc = await dong.post(`/api/cases/${caseId}/documents`, {
+      kind: 'lease',
+      filename: '../임대차계약서.png',
+      contentBase64: PNG_BASE64,
+    });
+    expect(doc.statusCode).toBe(201);
+    expect(doc.json()).toMatchObject({ mediaType: 'image/png', filename: '.._임대차계약서.png' });
+    const download = await dong.get(`/api/cases/${caseId}/documents/${doc.json().id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.toString('base64')).toBe(PNG_BASE64);
+    const fake = await dong.post(`/api/cases/${caseId}/documents`, {
+      kind: 'lease',
+      filename: 'a.png',
+      contentBase64: Buffer.from('<html>not an image</html>').toString('base64'),
+    });
+    expect(fake.statusCode).toBe(415);
+
+    const closeWithoutReason = await dong.post(`/api/cases/${caseId}/status`, { version: c.version, status: 'closed' });
+    expect(closeWithoutReason.statusCode).toBe(400);
+    expect(closeWithoutReason.json().errors[0].path).toBe('closingReason');
+    const moved = await dong.post(`/api/cases/${caseId}/status`, { version: c.version, status: 'counseling' });
+    expect(moved.statusCode).toBe(200);
+    const closed = await dong.post(`/api/cases/${caseId}/status`, {
+      version: moved.json().version,
+      status: 'closed',
+      closingReason: '주거급여 수급으로 목표 달성',
+    });
+    expect(closed.json()).toMatchObject({ status: 'closed', closingReason: '주거급여 수급으로 목표 달성' });
+    const kinds = (closed.json().timeline as { kind: string }[]).map((e) => e.kind).reverse();
+    expect(kinds).toEqual([
+      'created',
+      'updated',
+      'screened',
+      'updated',
+      'screened',
+      'updated',
+      'task.added',
+      'task.done',
+      'note.added',
+      'document.added',
+      'status',
+      'status',
+    ]);
+  });
+
+  it('lets a counselor of another district open the case only by breaking the glass, listed for admins', async () => {
+    const seo = asStaff(t.app, await loginAs(t.app, 'counselor.seo'));
+    const hidden = await seo.get(`/api/cases/${caseId}`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).not.toContain('나가온');
+    const noReason = await seo.get(`/api/cases/${caseId}?breakGlass=true&reason=${encodeURIComponent('급함')}`);
+    expect(noReason.statusCode).toBe(400);
+    const reason = '동구 상담사 휴가 중 긴급 연락 요청';
+    const opened = await seo.get(`/api/cases/${caseId}?breakGlass=true&reason=${encodeURIComponent(reason)}`);
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json().brokeGlass).toBe(true);
+    // Breaking the glass opens for reading only.
+    expect((await seo.post(`/api/cases/${caseId}/notes`, { body: 'x' })).statusCode).toBe(404);
+    const admin = asStaff(t.app, await loginAs(t.app, 'admin'));
+    const list = await admin.get('/api/admin/break-glass');
+    expect(list.json().items).toEqual([expect.objectContaining({ caseId, reason, actorName: '서구 상담사' })]);
+    expect((await seo.get('/api/admin/break-glass')).statusCode).toBe(403);
+  });
+});

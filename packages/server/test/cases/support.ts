@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { StaffLogin } from '../support/staff.ts';
+
+/** A small client for the case API as one staff member, over app.inject. */
+export function asStaff(app: FastifyInstance, login: StaffLogin) {
+  const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    app.inject({
+      method,
+      url,
+      cookies: login.cookies,
+      headers: method === 'GET' ? {} : login.csrf,
+      ...(payload ? { payload } : {}),
+    });
+  return {
+    get: (url: string) => send('GET', url),
+    post: (url: string, payload: object) => send('POST', url, payload),
+    patch: (url: string, payload: object) => send('PATCH', url, payload),
+  };
+}
+
+export const consent = { collection: true, sharing: true };
+
+export const householdOf = (ages: number[], monthlyIncome = 0) => ({
+  address: { sido: '광주광역시', sigungu: '동구' },
+  members: ages.map((age, i) => ({ age, ...(i === 0 ? { earnedIncome: monthlyIncome } : {}) })),
+});
+
+/** The smallest valid PNG signature plus some bytes: enough for content sniffing. */
+export const PNG_BASE64 = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('fictional scan'),
+]).toString('base64');
