@@ -59,7 +59,10 @@ describe('a case from intake to closure', () => {
     for (const q of ['ㄴㄱㅇ', '나 가온', '가온', '7777-1234']) {
       const found = await dong.get(`/api/cases?q=${encodeURIComponent(q)}`);
       expect(found.statusCode, q).toBe(200);
-      expect(found.json().items.map((i: { id: string }) => i.id), q).toContain(caseId);
+      expect(
+        found.json().items.map((i: { id: string }) => i.id),
+        q,
+      ).toContain(caseId);
     }
     const miss = await dong.get(`/api/cases?q=${encodeURIComponent('ㅎㄱㄷ')}`);
     expect(miss.json().items.map((i: { id: string }) => i.id)).not.toContain(caseId);
@@ -111,14 +114,21 @@ describe('a case from intake to closure', () => {
 
   it('adds a plan, a task, a note and a document, moves the status, and the timeline shows each step', async () => {
     let c = (await dong.get(`/api/cases/${caseId}`)).json();
-    c = (await dong.patch(`/api/cases/${caseId}`, { version: c.version, plan: [{ goal: '체납 해소', done: false }] })).json();
-    const task = await dong.post(`/api/cases/${caseId}/tasks`, { title: '주거급여 신청 서류 안내', dueOn: '2020-01-02' });
+    c = (
+      await dong.patch(`/api/cases/${caseId}`, { version: c.version, plan: [{ goal: '체납 해소', done: false }] })
+    ).json();
+    const task = await dong.post(`/api/cases/${caseId}/tasks`, {
+      title: '주거급여 신청 서류 안내',
+      dueOn: '2020-01-02',
+    });
     expect(task.statusCode).toBe(201);
     const overdue = await dong.get('/api/cases?overdue=true');
     expect(overdue.json().items.map((i: { id: string }) => i.id)).toContain(caseId);
     const done = await dong.patch(`/api/cases/${caseId}/tasks/${task.json().id}`, { done: true });
     expect(done.json().doneAt).not.toBeNull();
-    expect((await dong.post(`/api/cases/${caseId}/notes`, { body: '전화 상담: 집주인과 체납 분할 상환 협의' })).statusCode).toBe(201);
+    expect(
+      (await dong.post(`/api/cases/${caseId}/notes`, { body: '전화 상담: 집주인과 체납 분할 상환 협의' })).statusCode,
+    ).toBe(201);
     const doc = await dong.post(`/api/cases/${caseId}/documents`, {
       kind: 'lease',
       filename: '../임대차계약서.png',
