@@ -9,7 +9,7 @@ describe('audit of case reads and writes', () => {
   let dong: ReturnType<typeof asStaff>;
   let caseId = '';
   let documentId = '';
-  const auditOf = (requestId: string | string[] | undefined) =>
+  const auditOf = (requestId: unknown) =>
     t.handle.db.selectFrom('audit_log').selectAll().where('request_id', '=', String(requestId)).execute();
 
   beforeAll(async () => {
