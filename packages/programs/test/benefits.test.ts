@@ -30,6 +30,18 @@ describe('주거급여 (임차급여)', () => {
     });
   const cases: Case[] = [
     {
+      name: '2026 광주 1인, 소득 없음, 월세 2,000,000: 실제임차료 > 기준임대료 247,000 × 5 = 1,235,000 → 최저지급액 10,000',
+      date: '2026-06-01',
+      household: elderly(0, { deposit: 0, monthlyRent: 2_000_000 }),
+      expect: { status: 'eligible', amount: 10_000 },
+    },
+    {
+      name: '2026 광주 1인, 소득 없음, 월세 1,235,000 (= 기준임대료의 정확히 5배, 넘지 않음) → 기준임대료 247,000',
+      date: '2026-06-01',
+      household: elderly(0, { deposit: 0, monthlyRent: 1_235_000 }),
+      expect: { status: 'eligible', amount: 247_000 },
+    },
+    {
       name: '2026 광주 1인 노인 세입자, 연금 50만원: 실제임차료 300,000 + 5,000,000×4%÷12 = 316,667 > 기준임대료 247,000 → 247,000',
       date: '2026-06-01',
       household: elderly(500_000),

@@ -92,9 +92,21 @@ export class NodeCompiler {
       }
       case 'round': {
         const a = this.compile(e.arg, inMember);
-        const { mode, step: s } = e;
-        const f = mode === 'floor' ? Math.floor : mode === 'ceil' ? Math.ceil : (q: number) => Math.floor(q + 0.5);
-        return map(a, (x) => f(x / s) * s);
+        const f = e.mode === 'floor' ? Math.floor : e.mode === 'ceil' ? Math.ceil : (q: number) => Math.floor(q + 0.5);
+        if (e.step.kind === 'num') {
+          const s = e.step.value;
+          return map(a, (x) => f(x / s) * s);
+        }
+        const st = this.compile(e.step, inMember);
+        return (c) => {
+          const xo = a(c);
+          const so = st(c);
+          const x = xo.v as F64;
+          const s = so.v as F64;
+          const out = new Float64Array(x.length);
+          for (let i = 0; i < x.length; i++) out[i] = f((x[i] as number) / (s[i] as number)) * (s[i] as number);
+          return strict(out, [xo, so]);
+        };
       }
       case 'convert': {
         const [mul, div] = conversion(e.from, e.to) as readonly [number, number];

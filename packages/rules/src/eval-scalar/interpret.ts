@@ -78,7 +78,9 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     }
     case 'round': {
       const x = run(ctx, n.a as PNode, m, mi);
-      return x === null ? null : roundTo(n.sub as 'floor', x as number, n.x);
+      if (x === null) return null;
+      const s = run(ctx, n.b as PNode, m, mi);
+      return s === null ? null : roundTo(n.sub as 'floor', x as number, s as number);
     }
     case 'convert': {
       const x = run(ctx, n.a as PNode, m, mi);

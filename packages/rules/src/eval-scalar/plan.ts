@@ -181,7 +181,7 @@ function build(plan: Plan, e: Expr): PNode {
         b: nodeFor(plan, e.right),
       });
     case 'round':
-      return Object.assign(new PNode(e), { sub: e.mode, x: e.step, a: nodeFor(plan, e.arg) });
+      return Object.assign(new PNode(e), { sub: e.mode, a: nodeFor(plan, e.arg), b: nodeFor(plan, e.step) });
     case 'convert': {
       const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
       return Object.assign(new PNode(e), { x: mul, y: div, a: nodeFor(plan, e.arg) });

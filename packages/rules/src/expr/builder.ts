@@ -32,8 +32,8 @@ const cmp =
     freeze({ kind: 'compare', op, left: toExpr(left), right: toExpr(right) });
 const round =
   (mode: 'floor' | 'ceil' | 'round') =>
-  (arg: Arg, step = 1): Expr =>
-    freeze({ kind: 'round', mode, step, arg: toExpr(arg) });
+  (arg: Arg, step: Arg = 1): Expr =>
+    freeze({ kind: 'round', mode, step: toExpr(step), arg: toExpr(arg) });
 const logic =
   (op: 'and' | 'or') =>
   (...args: Arg[]): Expr =>
@@ -56,10 +56,10 @@ export interface Builder<HF extends string = string, MF extends string = string>
   mul(first: Arg, ...rest: Arg[]): Expr;
   /** Division by zero is unknown, not infinity. */
   div(first: Arg, ...rest: Arg[]): Expr;
-  floor(arg: Arg, step?: number): Expr;
-  ceil(arg: Arg, step?: number): Expr;
+  floor(arg: Arg, step?: Arg): Expr;
+  ceil(arg: Arg, step?: Arg): Expr;
   /** Half up: floor(x / step + 0.5) * step, identical in every backend. */
-  round(arg: Arg, step?: number): Expr;
+  round(arg: Arg, step?: Arg): Expr;
   min(...args: Arg[]): Expr;
   max(...args: Arg[]): Expr;
   lt(left: Arg, right: Arg): Expr;

@@ -67,11 +67,11 @@ export interface Arith {
   readonly left: Expr;
   readonly right: Expr;
 }
-/** floor/ceil/round to a multiple of `step`, e.g. ceil to 10 won. */
+/** floor/ceil/round to a multiple of `step`, e.g. ceil to 10 won; the step may be a cited parameter. */
 export interface Round {
   readonly kind: 'round';
   readonly mode: 'floor' | 'ceil' | 'round';
-  readonly step: number;
+  readonly step: Expr;
   readonly arg: Expr;
 }
 /** Explicit unit change; the allowed pairs and factors live in units.ts. */
@@ -158,6 +158,10 @@ export function children(e: Expr): ReadonlyArray<readonly [string, Expr]> {
         ['right', e.right],
       ];
     case 'round':
+      return [
+        ['arg', e.arg],
+        ['step', e.step],
+      ];
     case 'convert':
     case 'oneOf':
     case 'not':

@@ -72,9 +72,18 @@ export function typeOf(env: CheckEnv, e: Expr, path: string, inMember = false): 
       if (e.op === 'div') return unit(divUnit(l, r));
       return unit(sameUnit(l, r, e.op === 'add' ? 'addition' : 'subtraction'));
     }
-    case 'round':
-      if (!(e.step > 0 && Number.isFinite(e.step))) fail('step must be a positive number');
-      return { t: 'num', unit: num(e.arg, 'arg') };
+    case 'round': {
+      if (e.step.kind === 'num' && !(e.step.value > 0 && Number.isFinite(e.step.value))) {
+        fail('step must be a positive number');
+      }
+      const u = num(e.arg, 'arg');
+      const s = num(e.step, 'step');
+      // A step is plain, in the argument's unit, or in won for any amount of money ("10원 단위").
+      if (s != null && s !== u && !(s === 'KRW' && u?.startsWith('KRW'))) {
+        fail(`a rounding step in ${s} cannot round ${u ?? 'a plain number'}`);
+      }
+      return { t: 'num', unit: u };
+    }
     case 'convert': {
       const u = num(e.arg, 'arg');
       if (!conversion(e.from, e.to)) fail(`no conversion from ${e.from} to ${e.to}`);

@@ -59,9 +59,10 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
     }
     case 'round': {
       const a = sub(e.arg);
-      const q = `(${a.v} / ${num(e.step)})`;
+      const s = sub(e.step);
+      const q = `(${a.v} / ${s.v})`;
       const f = e.mode === 'floor' ? `floor(${q})` : e.mode === 'ceil' ? `ceil(${q})` : `floor(${q} + 0.5)`;
-      return strict(`(${f} * ${num(e.step)})`, [a]);
+      return strict(`(${f} * ${s.v})`, [a, s]);
     }
     case 'convert': {
       const [mul, div] = conversion(e.from, e.to) as readonly [number, number];

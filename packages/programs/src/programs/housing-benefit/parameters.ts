@@ -321,6 +321,31 @@ export const minPayment: ParameterDef = {
   ],
 };
 
+const SIZE_STEPS_NOTE =
+  '기준임대료 tables stop at 6 persons: 7인 uses the 6인 figure and 8인 이상 the 6인 figure × 1.1 (secondary calculators and ' +
+  'sample budgets; not yet read in the 고시 itself).';
+
+export const standardRentMaxTableSize: ParameterDef = {
+  id: 'housing-benefit.standard-rent.max-table-size',
+  label: { ko: '기준임대료 표의 최대 가구원 수', en: 'Largest household size in the standard-rent table' },
+  unit: 'count',
+  periods: [{ from: '2019-01-01', value: 6, citation: IMPL, verified: false, note: SIZE_STEPS_NOTE }],
+};
+
+export const standardRentLargeHouseholdSize: ParameterDef = {
+  id: 'housing-benefit.standard-rent.large-household-size',
+  label: { ko: '기준임대료 가산 가구원 수 (이상)', en: 'Household size from which the standard rent is raised' },
+  unit: 'count',
+  periods: [{ from: '2019-01-01', value: 8, citation: IMPL, verified: false, note: SIZE_STEPS_NOTE }],
+};
+
+export const standardRentLargeHouseholdRate: ParameterDef = {
+  id: 'housing-benefit.standard-rent.large-household-rate',
+  label: { ko: '기준임대료 가산 배율 (큰 가구)', en: 'Standard-rent multiplier for large households' },
+  unit: 'ratio',
+  periods: [{ from: '2019-01-01', value: 1.1, citation: IMPL, verified: false, note: SIZE_STEPS_NOTE }],
+};
+
 export const rentCapMultiple: ParameterDef = {
   id: 'housing-benefit.rent-cap-multiple',
   label: {

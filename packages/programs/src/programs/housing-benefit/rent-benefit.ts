@@ -4,7 +4,17 @@ import { GRADE_ZONE_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
-import { depositConversionRate, minPayment, selfBurdenRate, standardRent } from './parameters.ts';
+import {
+  depositConversionRate,
+  minPayment,
+  paymentRoundingUnit,
+  rentCapMultiple,
+  selfBurdenRate,
+  standardRent,
+  standardRentLargeHouseholdRate,
+  standardRentLargeHouseholdSize,
+  standardRentMaxTableSize,
+} from './parameters.ts';
 import { housingLine, livelihoodLine } from './thresholds.ts';
 
 /** 기준임대료 keyed by our region enum instead of 급지 (광주광역시 → 3급지). */
@@ -33,7 +43,22 @@ export const standardRentForHousehold = defineVariable(
   'standardRent',
   { ko: '기준임대료', en: 'standard rent' },
   'KRW/month',
-  v.mul(p(standardRentByRegion, v.input('region'), v.min(householdSize, 6)), v.if(v.ge(householdSize, 8), 1.1, 1)),
+  v.mul(
+    p(standardRentByRegion, v.input('region'), v.min(householdSize, p(standardRentMaxTableSize))),
+    v.if(v.ge(householdSize, p(standardRentLargeHouseholdSize)), p(standardRentLargeHouseholdRate), 1),
+  ),
+);
+
+/**
+ * 실제임차료가 기준임대료의 5배를 넘는 가구는 최저지급액만 받는다 (주거급여 실시에 관한 고시, per the one public
+ * calculator that quotes it; the parameter is marked unverified). Without it a household paying a very high rent
+ * would get the full standard rent less its own share.
+ */
+export const rentFarAboveStandard = defineVariable(
+  'rentFarAboveStandard',
+  { ko: '실제 임차료가 기준임대료의 여러 배를 넘음', en: 'actual rent far above the standard rent' },
+  'bool',
+  v.gt(actualRent, v.mul(standardRentForHousehold, p(rentCapMultiple))),
 );
 
 export const selfBurden = defineVariable(
@@ -63,17 +88,21 @@ export const incomeWithinHousingLine = defineVariable(
 
 /**
  * 주거급여 임차급여: min(실제임차료, 기준임대료) − 자기부담분, rounded up to 10원, at least the
- * minimum payment. 부양의무자 기준 does not apply to 주거급여 (폐지, 2018-10).
+ * minimum payment; only the minimum payment when the rent is more than 5× the standard rent.
+ * 부양의무자 기준 does not apply to 주거급여 (폐지, 2018-10).
  */
 export const rentBenefit = defineProgram({
   id: 'housing-benefit-rent',
   label: { ko: '주거급여 (임차급여)', en: 'Housing benefit (rent support)' },
   schema: householdSchema,
   criteria: { tenant: isTenant, income: incomeWithinHousingLine },
-  amount: v.max(
-    // 10원 단위 올림: housing-benefit.payment-rounding-unit (a builder step is a plain number).
-    v.ceil(v.sub(v.min(actualRent, standardRentForHousehold), selfBurden), 10),
+  amount: v.if(
+    rentFarAboveStandard,
     p(minPayment),
+    v.max(
+      v.ceil(v.sub(v.min(actualRent, standardRentForHousehold), selfBurden), p(paymentRoundingUnit)),
+      p(minPayment),
+    ),
   ),
   amountLabel: { ko: '월 임차급여 (예상)', en: 'monthly rent support (estimate)' },
 });
