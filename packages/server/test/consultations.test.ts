@@ -1,18 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestApp } from './support/app.ts';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeOnEachDatabase, type TestApp } from './support/backends.ts';
 import { loginAs as login } from './support/staff.ts';
 
 const consent = { contact: true, household: true, result: false };
 
-async function loginAs(t: Awaited<ReturnType<typeof makeTestApp>>, username: string) {
+async function loginAs(t: TestApp, username: string) {
   return (await login(t.app, username)).cookies;
 }
 
-describe('consultation requests (상담 신청)', () => {
+describeOnEachDatabase('consultation requests (상담 신청)', (make) => {
   // A fresh database per test: no test leans on another's requests.
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
+  let t: TestApp;
   beforeEach(async () => {
-    t = await makeTestApp();
+    t = await make();
   });
   afterEach(async () => t.close());
 

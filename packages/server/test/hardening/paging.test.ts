@@ -1,12 +1,13 @@
 // Reproduction 9 of issue #15: every request is reachable a page at a time.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 
-describe('cursor paging on the consultation list', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
+// Cursors carry the row's timestamp as text: PGlite and PostgreSQL must both read it back exactly.
+describeOnEachDatabase('cursor paging on the consultation list', (make) => {
+  let t: TestApp;
   beforeAll(async () => {
-    t = await makeTestApp();
+    t = await make();
   });
   afterAll(async () => t.close());
 
