@@ -25,6 +25,26 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
     await page.getByRole('button', { name: '상담 신청 보내기' }).click();
     await expect(page.locator('.error-summary').textContent()).resolves.toContain('동의해야');
     expect(posted).toEqual([]);
+    // Each summary link names its field; focus goes to the summary.
+    const summary = (await page.locator('.error-summary').textContent()) ?? '';
+    expect(summary).toContain('이름: 꼭 적어 주세요.');
+    expect(summary).toContain('연락처: 꼭 적어 주세요.');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    // An invalid field shows its red, thicker border.
+    const border = await page.locator('#field-name').evaluate((el) => getComputedStyle(el).borderTopWidth);
+    expect(border).toBe('3px');
+    // A fixed field's error goes as soon as it is fixed.
+    await page.locator('#field-name').fill('김광주');
+    expect(await page.locator('#field-name-error').count()).toBe(0);
+    expect(await page.locator('#field-name').getAttribute('aria-invalid')).toBeNull();
+    await expect(page.locator('.error-summary').textContent()).resolves.not.toContain('이름:');
+    // The 구 is required; it comes prefilled from the self-check.
+    expect(await page.locator('#field-district').inputValue()).toBe('gwangsan');
+    await page.locator('#field-district').selectOption('');
+    await page.getByRole('button', { name: '상담 신청 보내기' }).click();
+    await expect(page.locator('.error-summary').textContent()).resolves.toContain('사는 구: 사는 구를 골라');
+    await page.locator('#field-district').selectOption('gwangsan');
+    expect(posted).toEqual([]);
 
     // A phone number the server rejects: its error appears next to the phone field.
     await page.locator('#field-name').fill('김광주');
@@ -38,7 +58,8 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
     expect(posted[0]).not.toHaveProperty('household');
     expect(posted[0]).toHaveProperty('screening');
 
-    await page.locator('#field-phone').fill('010-1234-5678');
+    // Spaces are as good as dashes.
+    await page.locator('#field-phone').fill('010 1234 5678');
     await page.getByRole('button', { name: '상담 신청 보내기' }).click();
     const ref = page.locator('.reference');
     await ref.waitFor();

@@ -86,3 +86,49 @@ describe('one keystroke in a money field', () => {
     });
   });
 });
+
+describe('money input: decimals, negatives and unusual amounts', () => {
+  it('takes decimals in 만원: "30.5" is 305,000원, not 305만원', async () => {
+    const { readDraft } = await import('../src/self-check/questionnaire/draft.ts');
+    const field = { type: 'number', unit: 'KRW/month', label: { ko: '', en: '' } } as const;
+    expect(parseMoney('30.5', 'man')).toBe(305_000);
+    expect(readDraft('money', field, { text: '30.5', unit: 'man', choice: '' })).toEqual({ ok: true, value: 305_000 });
+    expect(moneyToText(305_000, 'man')).toBe('30.5');
+    expect(readDraft('money', field, { text: '30.5', unit: 'won', choice: '' })).toMatchObject({
+      ok: false,
+      error: 'whole',
+    });
+  });
+
+  it('refuses a negative amount with its own message instead of dropping the minus', async () => {
+    const { readDraft } = await import('../src/self-check/questionnaire/draft.ts');
+    const field = { type: 'number', unit: 'KRW/month', label: { ko: '', en: '' } } as const;
+    expect(parseMoney('-5', 'man')).toBe(-50_000);
+    expect(readDraft('money', field, { text: '-5', unit: 'man', choice: '' })).toMatchObject({
+      ok: false,
+      error: 'negative',
+    });
+  });
+
+  it('keeps the point and the minus while typing, with separators in the whole part', async () => {
+    const { moneyChars, formatMoneyChars } = await import('../src/self-check/questionnaire/money.ts');
+    expect(moneyChars('1,234.5.6')).toBe('1234.56');
+    expect(moneyChars('.5')).toBe('0.5');
+    expect(moneyChars('-1,000')).toBe('-1000');
+    expect(formatMoneyChars('1234567.25')).toBe('1,234,567.25');
+    expect(formatMoneyChars('30.')).toBe('30.');
+    // Typing the point keeps the caret after it.
+    expect(applyKeystroke('30', '30.', 3, 2, 'insertText')).toEqual({ digits: '30.', caretDigits: 3 });
+    // Pasting the same digits over a selection (shorter, no separators) is not a deleted separator.
+    expect(applyKeystroke('300000', '300000', 6, 7, 'insertFromPaste')).toEqual({ digits: '300000', caretDigits: 6 });
+  });
+
+  it('asks before keeping an amount far outside the usual range, per field', async () => {
+    const { needsConfirming } = await import('../src/self-check/questionnaire/plausible.ts');
+    expect(needsConfirming('members[0].earnedIncome', 3_000_000_000)).toBe(true);
+    expect(needsConfirming('members[0].earnedIncome', 3_000_000)).toBe(false);
+    expect(needsConfirming('monthlyRent', 300_000_000)).toBe(true);
+    expect(needsConfirming('deposit', 300_000_000)).toBe(false);
+    expect(needsConfirming('residentialProperty', 800_000_000)).toBe(false);
+  });
+});

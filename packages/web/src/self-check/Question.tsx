@@ -5,7 +5,8 @@ import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { MembersEditor, type PersonDraft } from './inputs/MembersEditor.tsx';
 import { MoneyInput } from './inputs/MoneyInput.tsx';
 import { type Draft, initialDraft, kindOf, readDraft } from './questionnaire/draft.ts';
-import { fieldFor, questionTitle } from './questionnaire/fields.ts';
+import { fieldFor, formatAnswer, questionTitle } from './questionnaire/fields.ts';
+import { needsConfirming } from './questionnaire/plausible.ts';
 import { type Answers, getAnswer, type MemberAnswer, type Value } from './questionnaire/state.ts';
 
 interface Props {
@@ -42,6 +43,8 @@ export function Question(props: Props) {
   const [draft, setDraft] = useState<Draft>(() => initialDraft(kind, getAnswer(answers, path)));
   const [people, setPeople] = useState<PersonDraft[]>(() => peopleFrom(answers));
   const [error, setError] = useState<string | null>(null);
+  /** An amount far outside the usual range, waiting for "네, 맞아요" before it is kept. */
+  const [toConfirm, setToConfirm] = useState<number | null>(null);
   const [personErrors, setPersonErrors] = useState<Record<number, string>>({});
   const title = questionTitle(path, answers, lang, t.membersTitle);
   const ids = { h1: 'question-title', hint: 'question-hint', error: 'question-error', input: 'answer' };
@@ -65,9 +68,13 @@ export function Question(props: Props) {
       return;
     }
     const r = readDraft(kind, field, draft);
+    if (r.ok && kind === 'money' && typeof r.value === 'number' && needsConfirming(path, r.value)) {
+      if (toConfirm !== r.value) return setToConfirm(r.value);
+    }
     if (r.ok) props.onAnswer(path, r.value);
     else if (r.error === 'tooLarge') setError(fill(t.tooLarge, { max: r.max ?? '' }));
-    else if (r.error === 'whole') setError(t.wholeNumber);
+    else if (r.error === 'whole') setError(kind === 'money' ? t.wonWhole : t.wholeNumber);
+    else if (r.error === 'negative') setError(t.negative);
     else setError(t.needAnswer);
   };
 
@@ -83,6 +90,7 @@ export function Question(props: Props) {
   const change = (d: Partial<Draft>) => {
     setDraft({ ...draft, ...d });
     setError(null);
+    setToConfirm(null);
   };
 
   return (
@@ -165,6 +173,26 @@ export function Question(props: Props) {
             <span aria-hidden="true">⚠ </span>
             {error}
           </p>
+        )}
+        {toConfirm !== null && (
+          <div className="confirm-amount notice" role="alert">
+            <p className="confirm-question">{fill(t.confirmAmount, { amount: formatAnswer(path, toConfirm, lang) })}</p>
+            <p>{t.confirmAmountLead}</p>
+            <div className="button-row">
+              <button type="button" className="primary" onClick={() => props.onAnswer(path, toConfirm)}>
+                {t.confirmYes}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setToConfirm(null);
+                  document.getElementById(ids.input)?.focus();
+                }}
+              >
+                {t.confirmFix}
+              </button>
+            </div>
+          </div>
         )}
         <div className="question-actions">
           <button type="submit" className="primary">

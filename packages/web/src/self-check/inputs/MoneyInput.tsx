@@ -3,9 +3,9 @@ import { useI18n } from '../../i18n/index.tsx';
 import {
   applyKeystroke,
   caretAfterDigits,
-  digitsOnly,
-  groupThousands,
+  formatMoneyChars,
   type MoneyUnit,
+  moneyChars,
   moneyReadBack,
   parseMoney,
 } from '../questionnaire/money.ts';
@@ -26,7 +26,8 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
   const { t, lang } = useI18n();
   const won = parseMoney(text, unit);
   const readBackId = `${id}-readback`;
-  const shown = groupThousands(digitsOnly(text));
+  const shown = formatMoneyChars(moneyChars(text));
+  const unitId = `${id}-unit-name`;
   const input = useRef<HTMLInputElement>(null);
   // A new object on every keystroke, even one that leaves the digits as they were (a deleted
   // comma), so the caret is always put back after the same digits once the field is redrawn.
@@ -43,10 +44,10 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
         <input
           id={id}
           type="text"
-          inputMode="numeric"
+          inputMode="decimal"
           autoComplete="off"
           className="number"
-          aria-labelledby={labelledBy}
+          aria-labelledby={`${labelledBy} ${unitId}`}
           aria-describedby={`${describedBy} ${readBackId}`}
           aria-invalid={invalid || undefined}
           ref={input}
@@ -54,7 +55,7 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
           onChange={(e) => {
             const el = e.target;
             const edit = applyKeystroke(
-              digitsOnly(text),
+              moneyChars(text),
               el.value,
               el.selectionStart ?? el.value.length,
               shown.length,
@@ -81,8 +82,14 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
           ))}
         </fieldset>
       </div>
+      {/* The field's name carries its unit, read with the question (WCAG 3.3.2). */}
+      <span id={unitId} className="visually-hidden">
+        ({t.moneyUnit}: {unit === 'man' ? t.man : t.won})
+      </span>
       <p id={readBackId} className="read-back" aria-live="polite">
-        {won !== null ? fillAmount(t.readBack, moneyReadBack(won, perMonth, lang)) : '\u00a0'}
+        {won !== null && won >= 0 && Number.isInteger(won)
+          ? fillAmount(t.readBack, moneyReadBack(won, perMonth, lang))
+          : '\u00a0'}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { FieldDef } from '@jibsa/rules';
-import { digitsOnly, type MoneyUnit, moneyToText, parseMoney, unitFor } from './money.ts';
+import { type MoneyUnit, moneyChars, moneyToText, parseMoney, unitFor } from './money.ts';
 import type { Value } from './state.ts';
 
 /** How a question is answered on screen. */
@@ -14,7 +14,7 @@ export interface Draft {
 
 export type ReadResult =
   | { readonly ok: true; readonly value: Value }
-  | { readonly ok: false; readonly error: 'need' | 'tooLarge' | 'whole'; readonly max?: number };
+  | { readonly ok: false; readonly error: 'need' | 'tooLarge' | 'whole' | 'negative'; readonly max?: number };
 
 export function kindOf(path: string, f: FieldDef | undefined): Kind {
   if (path === 'members') return 'members';
@@ -28,7 +28,7 @@ export function initialDraft(kind: Kind, value: Value | undefined): Draft {
   if (value === undefined) return empty;
   if (kind === 'money' && typeof value === 'number') {
     const unit = unitFor(value);
-    return { ...empty, unit, text: digitsOnly(moneyToText(value, unit)) };
+    return { ...empty, unit, text: moneyChars(moneyToText(value, unit)) };
   }
   if (kind === 'boolean') return { ...empty, choice: value ? 'yes' : 'no' };
   if (kind === 'enum') return { ...empty, choice: String(value) };
@@ -46,13 +46,18 @@ export function readDraft(kind: Kind, f: FieldDef | undefined, d: Draft): ReadRe
       return /^\d{4}-\d{2}-\d{2}$/.test(d.text) ? { ok: true, value: d.text } : { ok: false, error: 'need' };
     case 'money': {
       const won = parseMoney(d.text, d.unit);
-      return won === null ? { ok: false, error: 'need' } : { ok: true, value: won };
+      if (won === null) return { ok: false, error: 'need' };
+      if (won < 0) return { ok: false, error: 'negative' };
+      // 원 are whole; a point makes sense only in 만원 ("30.5" 만원 = 305,000원).
+      if (!Number.isInteger(won)) return { ok: false, error: 'whole' };
+      return { ok: true, value: won };
     }
     case 'number': {
       const text = d.text.trim();
       if (!text) return { ok: false, error: 'need' };
       const n = Number(text.replace(/,/g, ''));
-      if (!Number.isFinite(n) || n < 0) return { ok: false, error: 'need' };
+      if (!Number.isFinite(n)) return { ok: false, error: 'need' };
+      if (n < 0) return { ok: false, error: 'negative' };
       const max = f?.type === 'number' ? f.max : undefined;
       if (max !== undefined && n > max) return { ok: false, error: 'tooLarge', max };
       const integer = f?.type === 'number' && (f.integer ?? f.unit === 'count');

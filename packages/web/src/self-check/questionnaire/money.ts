@@ -8,14 +8,36 @@ export function digitsOnly(text: string): string {
   return d.replace(/^0+(?=\d)/, '');
 }
 
+/**
+ * A money field's text as a person types it, cleaned: a minus sign if one was typed (refused with
+ * a message later, never silently dropped), digits, and one decimal point ("30.5" 만원).
+ */
+export function moneyChars(text: string): string {
+  const negative = text.includes('-');
+  const body = text.replace(/[^0-9.]/g, '');
+  const dot = body.indexOf('.');
+  let int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? undefined : body.slice(dot + 1).replace(/\./g, '');
+  int = int.replace(/^0+(?=\d)/, '');
+  if (frac !== undefined && int === '') int = '0';
+  return `${negative ? '-' : ''}${int}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** "-1234567.5" → "-1,234,567.5": separators in the whole part only. */
+export function formatMoneyChars(chars: string): string {
+  const m = /^(-?)(\d*)(\.\d*)?$/.exec(chars);
+  if (!m) return chars;
+  return `${m[1]}${groupThousands(m[2] ?? '')}${m[3] ?? ''}`;
+}
+
 /** "1500000" → "1,500,000". */
 export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** How many digits stand before `caret` in what the person sees (separators not counted). */
+/** How many typed characters (digits, point, minus) stand before `caret`; separators not counted. */
 export function digitsBefore(text: string, caret: number): number {
-  return text.slice(0, caret).replace(/[^0-9]/g, '').length;
+  return text.slice(0, caret).replace(/[^0-9.-]/g, '').length;
 }
 
 /**
@@ -26,7 +48,7 @@ export function caretAfterDigits(formatted: string, digits: number): number {
   if (digits <= 0) return 0;
   let seen = 0;
   for (let i = 0; i < formatted.length; i++) {
-    if (/[0-9]/.test(formatted[i] as string) && ++seen === digits) return i + 1;
+    if (/[0-9.-]/.test(formatted[i] as string) && ++seen === digits) return i + 1;
   }
   return formatted.length;
 }
@@ -43,9 +65,10 @@ export function applyKeystroke(
   oldLength: number,
   inputType: string | undefined,
 ): { digits: string; caretDigits: number } {
-  const digits = digitsOnly(newText);
+  const digits = moneyChars(newText);
   const before = digitsBefore(newText, caret);
-  if (digits !== oldDigits || newText.length >= oldLength) return { digits, caretDigits: before };
+  const deleting = inputType === undefined || inputType.startsWith('delete');
+  if (!deleting || digits !== oldDigits || newText.length >= oldLength) return { digits, caretDigits: before };
   if (inputType === 'deleteContentForward') {
     return { digits: oldDigits.slice(0, before) + oldDigits.slice(before + 1), caretDigits: before };
   }
@@ -53,19 +76,19 @@ export function applyKeystroke(
   return { digits: oldDigits.slice(0, before - 1) + oldDigits.slice(before), caretDigits: before - 1 };
 }
 
-/** What the person typed, in won; null when empty. */
+/** What the person typed, in won (negative if a minus was typed); null when there is no number. */
 export function parseMoney(text: string, unit: MoneyUnit): number | null {
-  const d = digitsOnly(text);
-  if (!d) return null;
-  const n = Number(d);
-  return unit === 'man' ? n * 10_000 : n;
+  const chars = moneyChars(text);
+  if (!/\d/.test(chars)) return null;
+  const n = Number(chars.endsWith('.') ? chars.slice(0, -1) : chars);
+  if (!Number.isFinite(n)) return null;
+  return unit === 'man' ? Math.round(n * 10_000) : n;
 }
 
 /** A stored amount in won shown back in the chosen unit ("35" 만원, or "350,000" 원). */
 export function moneyToText(won: number, unit: MoneyUnit): string {
   if (unit === 'man') {
-    const man = won / 10_000;
-    return Number.isInteger(man) ? groupThousands(String(man)) : String(man);
+    return formatMoneyChars(String(won / 10_000));
   }
   return groupThousands(String(Math.round(won)));
 }
