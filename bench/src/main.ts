@@ -1,5 +1,6 @@
 import { runHttpHostileBench } from './http-hostile-bench.ts';
 import { runProgramsBench } from './programs-bench.ts';
+import { runQuestionsBench } from './questions-bench.ts';
 import { runRulesBench } from './rules-bench.ts';
 import { runWebBench } from './web-bench.ts';
 
@@ -8,6 +9,7 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['rules', runRulesBench],
   ['programs', runProgramsBench],
   ['web', runWebBench],
+  ['questions', runQuestionsBench],
   ['http-hostile', runHttpHostileBench],
 ];
 

@@ -170,7 +170,8 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     await page.locator('#answer').fill('');
     await page.locator('#answer').pressSequentially('1234567');
     expect(await page.locator('#answer').inputValue()).toBe('1,234,567');
-    expect(await page.locator('#answer').getAttribute('inputmode')).toBe('numeric');
+    // A keypad with a decimal point: amounts in 만원 may have one (30.5).
+    expect(await page.locator('#answer').getAttribute('inputmode')).toBe('decimal');
     await expect(page.locator('.read-back').textContent()).resolves.toContain('월 123만 4,567원');
     // Editing in the middle keeps the caret where the person is typing, though separators move.
     await page.locator('#answer').fill('1500000');
