@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import { href, navigate } from '../app/router.ts';
+import { useI18n, useStrings } from '../i18n/index.tsx';
+import {
+  Button,
+  ButtonRow,
+  CheckboxField,
+  DataTable,
+  Notice,
+  Page,
+  SelectField,
+  TextField,
+} from '../shared/ui/index.ts';
+import { api } from './api.ts';
+import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
+import { type CaseSummary, STATUSES } from './types.ts';
+
+/** 사례 목록 with filters in the address (so a filtered list can be bookmarked and reloaded). */
+export function CaseList({ query }: { query: URLSearchParams }) {
+  const s = useStrings(staffStrings);
+  const { l, lang } = useI18n();
+  const [q, setQ] = useState(query.get('q') ?? '');
+  const [items, setItems] = useState<CaseSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const status = query.get('status') ?? '';
+  const mine = query.get('mine') === 'true';
+  const overdue = query.get('overdue') === 'true';
+  const queryText = query.toString();
+  useEffect(() => {
+    const params = new URLSearchParams(queryText);
+    void api<{ items: CaseSummary[] }>('GET', `/api/cases?${params.toString()}`).then((r) =>
+      r.ok ? setItems(r.value.items) : setError(l(r.problem.detail)),
+    );
+  }, [queryText, l]);
+  const go = (change: Record<string, string | undefined>) =>
+    navigate('/staff/cases', {
+      q: q || undefined,
+      status: status || undefined,
+      mine: mine ? 'true' : undefined,
+      overdue: overdue ? 'true' : undefined,
+      ...change,
+    });
+  return (
+    <Page title={s.casesTitle}>
+      <form
+        className="staff-filters no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go({});
+        }}
+      >
+        <TextField id="case-search" label={s.search} value={q} onChange={setQ} maxLength={50} />
+        <SelectField
+          id="case-status"
+          label={s.status}
+          value={status}
+          placeholder={s.anyStatus}
+          options={STATUSES.map((v) => ({ value: v, label: STATUS_LABEL[lang][v] }))}
+          onChange={(v) => go({ status: v || undefined })}
+        />
+        <CheckboxField
+          id="case-mine"
+          label={s.onlyMine}
+          checked={mine}
+          onChange={(v) => go({ mine: v ? 'true' : undefined })}
+        />
+        <CheckboxField
+          id="case-overdue"
+          label={s.onlyOverdue}
+          checked={overdue}
+          onChange={(v) => go({ overdue: v ? 'true' : undefined })}
+        />
+        <ButtonRow>
+          <Button type="submit" variant="primary">
+            {s.searchButton}
+          </Button>
+        </ButtonRow>
+      </form>
+      {error && <Notice tone="warn">{error}</Notice>}
+      {items && (
+        <DataTable
+          caption={s.casesTitle}
+          rows={items}
+          rowKey={(c) => c.id}
+          empty={s.noCases}
+          columns={[
+            {
+              key: 'number',
+              header: s.caseNumber,
+              rowHeader: true,
+              cell: (c) => <a href={href(`/staff/cases/${c.id}`)}>{c.number}</a>,
+            },
+            { key: 'head', header: s.head, cell: (c) => c.headName },
+            {
+              key: 'district',
+              header: s.district,
+              cell: (c) => l(DISTRICT_LABEL[c.district] ?? { ko: c.district, en: c.district }),
+            },
+            {
+              key: 'status',
+              header: s.status,
+              cell: (c) =>
+                `${STATUS_LABEL[lang][c.status]}${c.overdueTasks > 0 ? ` · ${s.overdue} ${c.overdueTasks}` : ''}`,
+            },
+          ]}
+        />
+      )}
+    </Page>
+  );
+}

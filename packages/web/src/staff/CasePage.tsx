@@ -1,0 +1,215 @@
+import { useCallback, useEffect, useState } from 'react';
+import { href } from '../app/router.ts';
+import { useI18n, useStrings } from '../i18n/index.tsx';
+import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } from '../shared/ui/index.ts';
+import { api, type Result } from './api.ts';
+import { CaseWork } from './CaseWork.tsx';
+import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
+import { type CaseDetail, type Change, STATUSES } from './types.ts';
+
+/** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
+export function CasePage({ caseId, query }: { caseId: string; query: URLSearchParams }) {
+  const s = useStrings(staffStrings);
+  const { l, lang } = useI18n();
+  const [c, setC] = useState<CaseDetail | null>(null);
+  const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
+  const [changes, setChanges] = useState<Change[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [closingReason, setClosingReason] = useState('');
+  const [statusError, setStatusError] = useState<string | undefined>();
+  const [missing, setMissing] = useState(false);
+  const [glassReason, setGlassReason] = useState('');
+  const breakGlass = query.get('breakGlass') === 'true' ? query.get('reason') : null;
+
+  const load = useCallback(
+    async (glass?: string) => {
+      const qs = glass ? `?breakGlass=true&reason=${encodeURIComponent(glass)}` : '';
+      const r = await api<CaseDetail>('GET', `/api/cases/${caseId}${qs}`);
+      if (r.ok) {
+        setC(r.value);
+        setStatus(r.value.status);
+        setMissing(false);
+      } else if (r.problem.status === 404) setMissing(true);
+      else setMessage({ text: l(r.problem.detail), warn: true });
+    },
+    [caseId, l],
+  );
+  useEffect(() => {
+    void load(breakGlass ?? undefined);
+  }, [load, breakGlass]);
+
+  /** Applies a write's answer: the new case, or a reload and a plain message on 409. */
+  const after = async (r: Result<unknown>, fresh?: CaseDetail) => {
+    if (r.ok) {
+      setMessage(null);
+      if (fresh) setC(fresh);
+      else await load();
+      return true;
+    }
+    if (r.problem.status === 409 && r.problem.code === 'JIBSA_CASE_CONFLICT') {
+      await load();
+      setMessage({ text: s.conflict, warn: true });
+    } else setMessage({ text: [l(r.problem.detail), ...r.problem.errors.map((e) => l(e))].join(' '), warn: true });
+    return false;
+  };
+
+  if (missing) {
+    return (
+      <Page title={s.casesTitle}>
+        <Notice tone="warn">{lang === 'ko' ? '그런 사례를 찾을 수 없습니다.' : 'No such case.'}</Notice>
+        <TextField
+          id="glass-reason"
+          label={
+            lang === 'ko'
+              ? '다른 구의 사례라면: 여는 사유 (10자 이상, 기록됨)'
+              : 'If it belongs to another district: reason (10+ characters, logged)'
+          }
+          value={glassReason}
+          onChange={setGlassReason}
+          maxLength={200}
+        />
+        <Button onClick={() => load(glassReason)}>
+          {lang === 'ko' ? '사유를 밝히고 열기' : 'Open with this reason'}
+        </Button>
+      </Page>
+    );
+  }
+  if (!c) return message ? <Notice tone="warn">{message.text}</Notice> : null;
+
+  const screen = async () => {
+    const r = await api<{ changes: Change[] }>('POST', `/api/cases/${c.id}/screenings`, {});
+    if (await after(r)) setChanges(r.ok ? r.value.changes : null);
+  };
+  const saveStatus = async () => {
+    if (status === 'closed' && !closingReason.trim()) {
+      setStatusError(lang === 'ko' ? '종결 사유를 적어 주세요.' : 'Give a reason for closing.');
+      return;
+    }
+    setStatusError(undefined);
+    const r = await api<CaseDetail>('POST', `/api/cases/${c.id}/status`, {
+      version: c.version,
+      status,
+      ...(status === 'closed' ? { closingReason } : {}),
+    });
+    await after(r, r.ok ? r.value : undefined);
+  };
+  const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
+
+  return (
+    <Page
+      title={`${c.number} · ${c.people[0]?.name ?? ''}`}
+      lead={`${l(DISTRICT_LABEL[c.district] ?? { ko: c.district, en: c.district })} · ${STATUS_LABEL[lang][c.status]}`}
+    >
+      <ButtonRow className="no-print">
+        <a href={href('/staff/cases')}>{s.back}</a>
+        <Button small onClick={() => window.print()}>
+          {s.print}
+        </Button>
+      </ButtonRow>
+      {c.brokeGlass && <Notice tone="warn">{s.brokeGlass}</Notice>}
+      {message && (
+        <div role="status">
+          <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>
+        </div>
+      )}
+
+      <section aria-labelledby="h-people">
+        <h2 id="h-people">{s.people}</h2>
+        <DataTable
+          caption={s.people}
+          rows={c.people}
+          rowKey={(p) => p.id}
+          columns={[
+            { key: 'name', header: s.name, rowHeader: true, cell: (p) => p.name },
+            { key: 'relation', header: s.relation, cell: (p) => p.relation },
+            { key: 'birth', header: s.birthDate, cell: (p) => p.birthDate ?? '-' },
+            { key: 'phone', header: s.phone, cell: (p) => p.phone ?? '-' },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="h-screening">
+        <h2 id="h-screening">{s.screening}</h2>
+        {c.latestScreening ? (
+          <>
+            <p>
+              {c.latestScreening.date} · {c.latestScreening.rulesVersion}
+            </p>
+            <ul className="screening-results">
+              {c.latestScreening.programs.map((p) => (
+                <li key={p.id}>
+                  <strong>{p.name}</strong>: {RESULT_LABEL[lang][p.status]} {won(p.amount)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{s.noScreening}</p>
+        )}
+        {changes && (
+          <div className="screening-changes">
+            <h3>{s.changesSince}</h3>
+            {changes.length === 0 ? (
+              <p>{s.noChanges}</p>
+            ) : (
+              <ul>
+                {changes.map((ch) => (
+                  <li key={ch.programId}>
+                    <strong>{ch.name}</strong>: {l(ch.why)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <Button className="no-print" onClick={screen}>
+          {s.screenNow}
+        </Button>
+      </section>
+
+      <CaseWork c={c} after={after} />
+
+      <section aria-labelledby="h-status" className="no-print">
+        <h2 id="h-status">{s.changeStatus}</h2>
+        <SelectField
+          id="case-new-status"
+          label={s.status}
+          value={status}
+          options={STATUSES.map((v) => ({ value: v, label: STATUS_LABEL[lang][v] }))}
+          onChange={setStatus}
+        />
+        {status === 'closed' && (
+          <TextField
+            id="case-closing-reason"
+            label={s.closingReason}
+            value={closingReason}
+            onChange={setClosingReason}
+            error={statusError}
+            required
+            maxLength={500}
+          />
+        )}
+        <Button variant="primary" onClick={saveStatus}>
+          {s.saveStatus}
+        </Button>
+      </section>
+
+      <section aria-labelledby="h-timeline">
+        <h2 id="h-timeline">{s.timeline}</h2>
+        <ol className="timeline">
+          {c.timeline.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.at}>{new Date(e.at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB')}</time> ·{' '}
+              {l(EVENT_LABEL[e.kind] ?? { ko: e.kind, en: e.kind })}
+              {e.kind === 'status' && typeof e.detail.to === 'string'
+                ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
+                : ''}
+              {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
+              {e.actorName ? ` (${e.actorName})` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState } from 'react';
+import { href, navigate, type Route } from '../app/router.ts';
+import { useI18n, useStrings } from '../i18n/index.tsx';
+import { Button, ButtonRow, ErrorSummary, Notice, Page, TextField } from '../shared/ui/index.ts';
+import { api, setCsrfToken } from './api.ts';
+import { CaseList } from './CaseList.tsx';
+import { CasePage } from './CasePage.tsx';
+import { Inbox } from './Inbox.tsx';
+import { staffStrings } from './strings.ts';
+import type { Me } from './types.ts';
+
+/** The staff area (#/staff…): log-in, then 상담신청함, the case list and a case page. */
+export default function StaffRoutes({ route }: { route: Route }) {
+  const s = useStrings(staffStrings);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const remember = useCallback((m: Me | null) => {
+    if (m) setCsrfToken(m.csrfToken);
+    setMe(m);
+  }, []);
+  useEffect(() => {
+    void api<Me>('GET', '/api/auth/me').then((r) => remember(r.ok ? r.value : null));
+  }, [remember]);
+
+  if (me === undefined) return null;
+  if (me === null) return <Login onLoggedIn={remember} />;
+  const logOut = async () => {
+    await api('POST', '/api/auth/logout');
+    remember(null);
+    navigate('/staff');
+  };
+  const caseId = route.path.match(/^\/staff\/cases\/([0-9a-f-]{36})$/)?.[1];
+  const canSeeCases = me.role === 'admin' || me.role === 'counselor';
+  return (
+    <div className="staff">
+      <nav aria-label={s.staffTitle} className="staff-nav no-print">
+        <ButtonRow>
+          <a href={href('/staff/inbox')} aria-current={route.path === '/staff/inbox' ? 'page' : undefined}>
+            {s.navInbox}
+          </a>
+          <a href={href('/staff/cases')} aria-current={route.path === '/staff/cases' ? 'page' : undefined}>
+            {s.navCases}
+          </a>
+          <span>{me.displayName}</span>
+          <Button small onClick={logOut}>
+            {s.logOut}
+          </Button>
+        </ButtonRow>
+      </nav>
+      {!canSeeCases ? (
+        <Page title={s.staffTitle}>
+          <Notice>{s.noCasesForRole}</Notice>
+        </Page>
+      ) : caseId ? (
+        <CasePage caseId={caseId} query={route.query} />
+      ) : route.path === '/staff/inbox' ? (
+        <Inbox />
+      ) : (
+        <CaseList query={route.query} />
+      )}
+    </div>
+  );
+}
+
+function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
+  const s = useStrings(staffStrings);
+  const { l } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await api<Me>('POST', '/api/auth/login', { username, password });
+    if (r.ok) onLoggedIn(r.value);
+    else {
+      setError(l(r.problem.detail));
+      setAttempt((a) => a + 1);
+    }
+  };
+  return (
+    <Page title={s.loginTitle} lead={s.loginLead}>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary items={[]} general={error} attempt={attempt} />
+        <TextField
+          id="staff-username"
+          label={s.username}
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          required
+        />
+        <TextField
+          id="staff-password"
+          label={s.password}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          required
+        />
+        <Button type="submit" variant="primary">
+          {s.logIn}
+        </Button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,72 @@
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  role: 'admin' | 'counselor' | 'partner' | 'city';
+  district: string | null;
+  csrfToken: string;
+}
+
+export type CaseStatus = 'intake' | 'counseling' | 'planning' | 'referral' | 'monitoring' | 'closed';
+export const STATUSES: readonly CaseStatus[] = ['intake', 'counseling', 'planning', 'referral', 'monitoring', 'closed'];
+
+export interface CaseSummary {
+  id: string;
+  number: string;
+  district: string;
+  status: CaseStatus;
+  headName: string;
+  overdueTasks: number;
+  eligiblePrograms: string[];
+  createdAt: string;
+}
+
+export interface ProgramResult {
+  id: string;
+  name: string;
+  status: 'eligible' | 'ineligible' | 'unknown';
+  amount: number | null;
+  reasons: string[];
+}
+
+export interface Change {
+  programId: string;
+  name: string;
+  before: ProgramResult | null;
+  after: ProgramResult | null;
+  why: { ko: string; en: string };
+}
+
+export interface CaseDetail {
+  id: string;
+  number: string;
+  district: string;
+  status: CaseStatus;
+  closingReason: string | null;
+  version: number;
+  people: { id: string; name: string; birthDate: string | null; relation: string; phone: string | null }[];
+  housing: Record<string, unknown>;
+  household: Record<string, unknown> | null;
+  needs: string[];
+  consent: { collection: boolean; sharing: boolean; recordedAt: string; recordedBy: string | null };
+  plan: { goal: string; done: boolean }[];
+  tasks: { id: string; title: string; dueOn: string | null; doneAt: string | null }[];
+  notes: { id: string; authorName: string | null; body: string; createdAt: string }[];
+  documents: { id: string; kind: string; filename: string; mediaType: string; size: number; createdAt: string }[];
+  latestScreening: { date: string; rulesVersion: string; programs: ProgramResult[] } | null;
+  timeline: { id: string; at: string; actorName: string | null; kind: string; detail: Record<string, unknown> }[];
+  brokeGlass: boolean;
+}
+
+export interface Consultation {
+  id: string;
+  reference: string;
+  district: string | null;
+  name: string;
+  phone: string;
+  message: string | null;
+  status: string;
+  household: Record<string, unknown> | null;
+  screening: { programs: { id: string; name: string; status: string }[] } | null;
+  createdAt: string;
+}
