@@ -4,6 +4,7 @@ import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
 import type { Column, Columns } from './columns.ts';
 import { type Chunk, type Kernel, NodeCompiler } from './compile-node.ts';
+import { compileFused } from './fused.ts';
 import { bit } from './lanes.ts';
 
 /**
@@ -33,14 +34,46 @@ const CHUNK = 2048;
 export const UNAVAILABLE = 3;
 
 /**
- * Compile a program for one evaluation date into column kernels. Gives the same status and
- * amount as `decide` for every household (property-tested): neither a table key no cell
- * covers nor a date outside a parameter's periods throws here; each marks the household
- * unavailable (status 3) exactly when `decide` would throw for it. Both branches of an
- * if/else are computed, but a lookup failure only counts where the scalar evaluator would
- * have evaluated it (see lanes.ts).
+ * Compile a program for one evaluation date: one fused loop (fused.ts) decides every household
+ * whose evaluation stays known and in the tables; the rest go through the column kernels below.
+ * Gives the same status and amount as `decide` for every household (property-tested).
  */
 export function compileBatch(program: Program, opts: EvalOptions): BatchProgram {
+  const exact = compileColumnar(program, opts);
+  const fused = compileFused(program, opts.date);
+  if (fused === null) return exact;
+  return {
+    program,
+    date: opts.date,
+    run(cols: Columns): BatchResult {
+      const status = new Int8Array(cols.n);
+      const amount = new Float64Array(cols.n);
+      const criteria = Object.fromEntries(program.criteria.map((c) => [c.id, new Int8Array(cols.n)]));
+      const deferred = new Int32Array(cols.n);
+      const nd = fused(cols, status, amount, Object.values(criteria), deferred);
+      if (nd === 0) return { status, amount, criteria };
+      // Households with an unknown value or a failed lookup: decided lane-exactly, then put back.
+      const rows = deferred.subarray(0, nd);
+      const rest = exact.run(pick(cols, rows));
+      for (let k = 0; k < nd; k++) {
+        const i = rows[k] as number;
+        status[i] = rest.status[k] as number;
+        amount[i] = rest.amount[k] as number;
+        for (const [id, col] of Object.entries(criteria)) col[i] = (rest.criteria[id] as Int8Array)[k] as number;
+      }
+      return { status, amount, criteria };
+    },
+  };
+}
+
+/**
+ * The lane-exact column kernels alone (compile-node.ts), what `compileBatch` falls back to.
+ * Neither a table key no cell covers nor a date outside a parameter's periods throws here; each
+ * marks the household unavailable (status 3) exactly when `decide` would throw for it. Both
+ * branches of an if/else are computed, but a lookup failure only counts where the scalar
+ * evaluator would have evaluated it (see lanes.ts).
+ */
+export function compileColumnar(program: Program, opts: EvalOptions): BatchProgram {
   if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
   const nc = new NodeCompiler(program, opts.date);
   const criteria = program.criteria.map((c) => [c.id, nc.compile(c.expr, false)] as const);
@@ -94,6 +127,36 @@ export function compileBatch(program: Program, opts: EvalOptions): BatchProgram 
       return { status, amount: amountOut, criteria: critOut };
     },
   };
+}
+
+/** The given households (by index, ascending) as columns of their own. */
+function pick(cols: Columns, rows: Int32Array): Columns {
+  const n = rows.length;
+  const off = cols.memberOffsets;
+  const memberOffsets = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const i = rows[k] as number;
+    memberOffsets[k + 1] = (memberOffsets[k] as number) + (off[i + 1] as number) - (off[i] as number);
+  }
+  const m = memberOffsets[n] as number;
+  const household: Record<string, Column> = {};
+  for (const [name, col] of Object.entries(cols.household)) {
+    const out = col instanceof Float64Array ? new Float64Array(n) : new Int8Array(n);
+    for (let k = 0; k < n; k++) out[k] = col[rows[k] as number] as number;
+    household[name] = out;
+  }
+  const member: Record<string, Column> = {};
+  for (const [name, col] of Object.entries(cols.member)) {
+    const out = col instanceof Float64Array ? new Float64Array(m) : new Int8Array(m);
+    for (let k = 0; k < n; k++) {
+      const i = rows[k] as number;
+      out.set(col.subarray(off[i] as number, off[i + 1] as number), memberOffsets[k] as number);
+    }
+    member[name] = out;
+  }
+  const membersKnown = new Int8Array(n);
+  for (let k = 0; k < n; k++) membersKnown[k] = cols.membersKnown[rows[k] as number] as number;
+  return { n, household, member, membersKnown, memberOffsets };
 }
 
 function slice(cols: Columns, a: number, b: number): Chunk {
