@@ -9,12 +9,13 @@ import { indexTable, type Level, step } from './table.ts';
 
 /**
  * A program compiled for one date into ONE generated JavaScript loop over the columns: every
- * parameter in force that day is a constant or a dense lookup array, every variable a local
- * computed at most once per household, no per-node arrays. It decides the households whose
- * evaluation meets no unknown value and no failed lookup (the bulk of a real list) and hands
- * back the others by index, for the lane-exact column kernels (compile-node.ts) to decide.
- * So its answers are the interpreter's by construction: on the rows it keeps, Kleene logic
- * never leaves {true, false} and the arithmetic is the same operations in the same order.
+ * parameter in force that day is a constant or a dense lookup array, every variable computed at
+ * most once per household, no per-node arrays. It follows interpret.ts step by step (Kleene's
+ * unknown kept, operands walked in the same order, the same arithmetic) and decides every
+ * household that ends eligible with an amount or ineligible without a failed lookup. It hands
+ * back the others by index (undecided ones, and those where the interpreter would throw) for
+ * the lane-exact column kernels (compile-node.ts): only those track which missing-input
+ * listing would fail.
  */
 export type FusedKernel = (
   cols: Columns,
@@ -74,16 +75,14 @@ class FusedCompiler {
     const body = `
 "use strict";
 const [${this.envNames.join(', ')}] = env;
-function kf(x) { if (x !== x) throw DEFER; return x; }
-function ki(x) { if (x < 0) throw DEFER; return x; }
-function dv(x, y) { if (y === 0) throw DEFER; return x / y; }
-function defer() { throw DEFER; }
+function dv(x, y) { return y === 0 ? NaN : x / y; }
 return function fused(cols, st, am, crit, deferred) {
   ${cols.join('\n  ')}
   const MK = cols.membersKnown;
   const OFF = cols.memberOffsets;
   const n = cols.n;
   let i = 0;
+  const j = 0;
   ${this.fns.join('\n  ')}
   ${crit.map((_, k) => `const C${k} = crit[${k}];`).join(' ')}
   let nd = 0;
@@ -91,8 +90,10 @@ return function fused(cols, st, am, crit, deferred) {
     try {
       ${crit.map((c, k) => `const c${k} = ${c};`).join('\n      ')}
       ${crit.map((_, k) => `C${k}[i] = c${k};`).join(' ')}
-      if (${crit.length ? crit.map((_, k) => `c${k} === 1`).join(' && ') : 'true'}) { st[i] = 1; am[i] = ${amount}; }
-      else { st[i] = 0; am[i] = NaN; }
+      if (${crit.length ? crit.map((_, k) => `c${k} === 0`).join(' || ') : 'false'}) { st[i] = 0; am[i] = NaN; }
+      else if (${crit.length ? crit.map((_, k) => `c${k} === 1`).join(' && ') : 'true'}) { const a = ${amount}; ${this.program.amount ? 'if (a !== a) throw DEFER; ' : ''}st[i] = 1; am[i] = a; }
+      // Undecided: listing what is missing may itself fail a lookup, which only the lane-exact path tracks.
+      else throw DEFER;
     } catch (e) {
       if (e !== DEFER) throw e;
       deferred[nd++] = i;
@@ -134,7 +135,12 @@ return function fused(cols, st, am, crit, deferred) {
     return `${fn}()`;
   }
 
-  /** JavaScript for `e`, a number (booleans 0/1, enums their value index) or a DEFER throw. */
+  /**
+   * JavaScript for `e` with Kleene's unknown kept: numbers and dates are NaN when unknown,
+   * booleans (0/1) and enum indexes -1. Operands are evaluated exactly where interpret.ts `run`
+   * evaluates them (first decisive or unknown operand ends the walk), so a failed lookup
+   * throws here for the same households as there.
+   */
   private expr(e: Expr, inMember: boolean): string {
     const sub = (x: Expr) => this.expr(x, inMember);
     switch (e.kind) {
@@ -144,12 +150,8 @@ return function fused(cols, st, am, crit, deferred) {
         return e.value ? '1' : '0';
       case 'str':
         throw new Unsupported('string literal outside a comparison');
-      case 'input': {
-        const ty = staticType(this.program, e, inMember);
-        const col = this.column(e.scope, e.field);
-        const at = e.scope === 'member' ? 'j' : 'i';
-        return ty.t === 'num' || ty.t === 'date' ? `kf(${col}[${at}])` : `ki(${col}[${at}])`;
-      }
+      case 'input':
+        return `${this.column(e.scope, e.field)}[${e.scope === 'member' ? 'j' : 'i'}]`;
       case 'ref':
         return this.variable(e.id);
       case 'param':
@@ -171,22 +173,32 @@ return function fused(cols, st, am, crit, deferred) {
       }
       case 'minmax': {
         const f = e.op === 'min' ? 'Math.min' : 'Math.max';
-        return e.args.map(sub).reduce((acc, x) => `${f}(${acc}, ${x})`);
+        const steps = e.args.map(
+          (a, k) => `x = ${sub(a)}; if (x !== x) return NaN; acc = ${k === 0 ? 'x' : `${f}(acc, x)`};`,
+        );
+        return this.helper(`let acc = 0, x = 0; ${steps.join(' ')} return acc;`);
       }
       case 'compare':
         return this.compare(e, inMember);
       case 'oneOf': {
         const ty = staticType(this.program, e.arg, inMember);
         if (ty.t !== 'enum') throw new Unsupported('oneOf over a non-enum');
-        const hit = Int8Array.from(ty.values, (x) => (e.values.includes(x) ? 1 : 0));
-        return `${this.constant(hit)}[${sub(e.arg)}]`;
+        const hit = this.constant(Int8Array.from(ty.values, (x) => (e.values.includes(x) ? 1 : 0)));
+        return this.helper(`const x = ${sub(e.arg)}; return x < 0 ? -1 : ${hit}[x];`);
       }
-      case 'logic':
-        return `(${e.args.map(sub).join(e.op === 'and' ? ' && ' : ' || ')})`;
+      case 'logic': {
+        const decisive = e.op === 'or' ? 1 : 0;
+        const steps = e.args.map((a) => `x = ${sub(a)}; if (x === ${decisive}) return ${decisive}; if (x < 0) u = 1;`);
+        return this.helper(`let u = 0, x = 0; ${steps.join(' ')} return u ? -1 : ${1 - decisive};`);
+      }
       case 'not':
-        return `(1 - ${sub(e.arg)})`;
-      case 'if':
-        return `(${sub(e.cond)} === 1 ? ${sub(e.ifTrue)} : ${sub(e.ifFalse)})`;
+        return this.helper(`const x = ${sub(e.arg)}; return x < 0 ? -1 : 1 - x;`);
+      case 'if': {
+        const unknown = this.isNumeric(e, inMember) ? 'NaN' : '-1';
+        return this.helper(
+          `const c = ${sub(e.cond)}; return c < 0 ? ${unknown} : c === 1 ? ${sub(e.ifTrue)} : ${sub(e.ifFalse)};`,
+        );
+      }
       case 'aggregate':
         if (inMember) throw new Unsupported('aggregate inside a member expression');
         return this.aggregate(e.op, e.body);
@@ -197,6 +209,18 @@ return function fused(cols, st, am, crit, deferred) {
     }
   }
 
+  private isNumeric(e: Expr, inMember: boolean): boolean {
+    const t = staticType(this.program, e, inMember).t;
+    return t === 'num' || t === 'date';
+  }
+
+  /** A small function of the member index `j` (unused at household scope), called in place. */
+  private helper(body: string): string {
+    const fn = `F${this.fns.length}`;
+    this.fns.push(`function ${fn}(j) { ${body} }`);
+    return `${fn}(j)`;
+  }
+
   private compare(e: Extract<Expr, { kind: 'compare' }>, inMember: boolean): string {
     const lt = staticType(this.program, e.left, inMember);
     if (lt.t === 'enum' || e.left.kind === 'str') {
@@ -205,37 +229,54 @@ return function fused(cols, st, am, crit, deferred) {
       if (st.t !== 'enum' || lit.kind !== 'str') throw new Unsupported('enum compared with a non-literal');
       const idx = st.values.indexOf(lit.value);
       const [yes, no] = e.op === 'eq' ? ['1', '0'] : ['0', '1'];
-      return `(${this.expr(subj, inMember)} === ${idx} ? ${yes} : ${no})`;
+      return this.helper(`const x = ${this.expr(subj, inMember)}; return x < 0 ? -1 : x === ${idx} ? ${yes} : ${no};`);
     }
     const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '===', ne: '!==' }[e.op];
-    return `(${this.expr(e.left, inMember)} ${op} ${this.expr(e.right, inMember)} ? 1 : 0)`;
+    // Booleans compared with each other are 0/1 with -1 unknown; numbers NaN.
+    const unknown = (x: string) => (this.isNumeric(e.left, inMember) ? `${x} !== ${x}` : `${x} < 0`);
+    return this.helper(
+      `const a = ${this.expr(e.left, inMember)}, b = ${this.expr(e.right, inMember)}; ` +
+        `return ${unknown('a')} || ${unknown('b')} ? -1 : a ${op} b ? 1 : 0;`,
+    );
   }
 
   private aggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
-    const fn = `A${this.fns.length}`;
     const body = this.expr(bodyExpr, true);
+    const numeric = this.isNumeric(bodyExpr, true);
+    const unknown = numeric ? 'x !== x' : 'x < 0';
     const loop =
-      op === 'sum' || op === 'count'
-        ? `let acc = 0; for (let j = OFF[i]; j < to; j++) acc += ${body}; return acc;`
-        : op === 'any'
-          ? `for (let j = OFF[i]; j < to; j++) if (${body} === 1) return 1; return 0;`
-          : `for (let j = OFF[i]; j < to; j++) if (${body} === 0) return 0; return 1;`;
-    this.fns.push(`function ${fn}() { if (MK[i] !== 1) throw DEFER; const to = OFF[i + 1]; ${loop} }`);
-    return `${fn}()`;
+      op === 'sum'
+        ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { const x = ${body}; if (${unknown}) return NaN; acc += x; } return acc;`
+        : op === 'count'
+          ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { const x = ${body}; if (${unknown}) return NaN; acc += x; } return acc;`
+          : `let u = 0; for (let j = OFF[i]; j < to; j++) { const x = ${body}; if (x === ${op === 'any' ? 1 : 0}) return ${op === 'any' ? 1 : 0}; if (x < 0) u = 1; } return u ? -1 : ${op === 'any' ? 0 : 1};`;
+    const none = op === 'sum' || op === 'count' ? 'NaN' : '-1';
+    return this.helper(`if (MK[i] !== 1) return ${none}; const to = OFF[i + 1]; ${loop}`);
   }
 
-  /** A lookup: a constant, or a dense table walked by the keys' values (a miss defers the household). */
+  /**
+   * A lookup: keys left to right, the first unknown one makes it unknown; then a constant or a
+   * dense table. No period in force or no cell for the keys: the interpreter throws, so the
+   * household goes to the lane-exact path.
+   */
   private param(id: string, keys: readonly Expr[], inMember: boolean): string {
     const def = this.program.parameters.get(id) as ParameterDef;
     const asBool = (x: number) => (def.unit === 'bool' ? (x !== 0 ? 1 : 0) : x);
+    const unknownOut = def.unit === 'bool' ? '-1' : 'NaN';
     const table = indexTable(def, this.date);
-    const keyCode = keys.map((k) => (k.kind === 'str' ? '0' : this.expr(k, inMember)));
-    // No period in force, or a table read without keys: the interpreter throws (after reading
-    // any keys), so the household goes to the lane-exact path.
+    const reads = keys.map((k, d) => {
+      if (k.kind === 'str') return `const k${d} = 0;`;
+      const unknown = this.isNumeric(k, inMember) ? `k${d} !== k${d}` : `k${d} < 0`;
+      return `const k${d} = ${this.expr(k, inMember)}; if (${unknown}) return ${unknownOut};`;
+    });
+    const ks = keys.map((_, d) => `k${d}`).join(', ');
     if (table === null || (typeof table !== 'number' && keys.length === 0)) {
-      return `(${[...keyCode, 'defer()'].join(', ')})`;
+      return this.helper(`${reads.join(' ')} throw DEFER;`);
     }
-    if (typeof table === 'number') return `(${[...keyCode, this.constant(asBool(table))].join(', ')})`;
+    if (typeof table === 'number') {
+      const value = this.constant(asBool(table));
+      return keys.length === 0 ? value : this.helper(`${reads.join(' ')} return ${value};`);
+    }
     const kinds = keys.map((k) => {
       if (k.kind === 'str') return { lit: k.value } as const;
       const t = staticType(this.program, k, inMember);
@@ -258,8 +299,8 @@ return function fused(cols, st, am, crit, deferred) {
         ? (a: number) => cell(down(root, a, 0))
         : keys.length === 2
           ? (a: number, b: number) => cell(down(down(root, a, 0), b, 1))
-          : (...ks: number[]) => cell(ks.reduce((at: Dense, k, d) => down(at, k, d), root));
-    return `${this.constant(look)}(${keyCode.join(', ')})`;
+          : (...xs: number[]) => cell(xs.reduce((at: Dense, k, d) => down(at, k, d), root));
+    return this.helper(`${reads.join(' ')} return ${this.constant(look)}(${ks});`);
   }
 }
 
