@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline';
-import { screenHousehold, todayIso } from '@jibsa/programs';
+import { todayIso } from '@jibsa/programs';
 import { dateOptionOk } from './date-option.ts';
 import type { Io } from './main.ts';
+import { BatchScreener, type LineOutcome } from './screen-batch.ts';
 
 /**
- * Screens one household per line (NDJSON) and writes one result per line, as it reads: a file of
- * any length runs in constant memory. A bad line is reported in the output, with its line number
+ * Screens one household per line (NDJSON) on the batch path and writes one result per line, a
+ * block at a time: a file of any length runs in constant memory. A bad line is reported in the output, with its line number
  * and every field's error, and the good lines are still screened; the exit code is then 1.
  */
 export async function screenManyCommand(
@@ -15,40 +16,50 @@ export async function screenManyCommand(
 ): Promise<number> {
   if (!dateOptionOk(opts.date, io)) return 2;
   const date = opts.date ?? todayIso();
+  const screener = new BatchScreener(date);
   let screened = 0;
   let bad = 0;
   let lineNo = 0;
+  // Lines wait in a block so the batch path decides them together; the block bounds memory.
+  let block: Array<{ line: number; household?: unknown; error?: string }> = [];
+  const flush = () => {
+    const parsed = block.filter((b) => b.error === undefined);
+    const outcomes = screener.screen(parsed.map((b) => b.household));
+    let k = 0;
+    const text: string[] = [];
+    for (const b of block) {
+      if (b.error !== undefined) {
+        bad++;
+        const message = { ko: `JSON 형식이 아닙니다: ${b.error}`, en: `not valid JSON: ${b.error}` };
+        text.push(JSON.stringify({ line: b.line, ok: false, errors: [{ path: '', message }] }));
+        continue;
+      }
+      const out = outcomes[k++] as LineOutcome;
+      if (!out.ok) {
+        bad++;
+        text.push(JSON.stringify({ line: b.line, ok: false, errors: out.errors }));
+        continue;
+      }
+      screened++;
+      text.push(
+        JSON.stringify({ line: b.line, ok: true, date, rulesVersion: screener.rulesVersion, programs: out.programs }),
+      );
+    }
+    if (text.length) io.stdout.write(`${text.join('\n')}\n`);
+    block = [];
+  };
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
     lineNo++;
     const text = raw.trim();
     if (text === '') continue;
-    let household: unknown;
     try {
-      household = JSON.parse(text);
+      block.push({ line: lineNo, household: JSON.parse(text) });
     } catch (error) {
-      bad++;
-      const message = {
-        ko: `JSON 형식이 아닙니다: ${(error as Error).message}`,
-        en: `not valid JSON: ${(error as Error).message}`,
-      };
-      io.stdout.write(`${JSON.stringify({ line: lineNo, ok: false, errors: [{ path: '', message }] })}\n`);
-      continue;
+      block.push({ line: lineNo, error: (error as Error).message });
     }
-    const out = screenHousehold(household, { date });
-    if (!out.ok) {
-      bad++;
-      io.stdout.write(`${JSON.stringify({ line: lineNo, ok: false, errors: out.errors })}\n`);
-      continue;
-    }
-    screened++;
-    const programs = out.programs.map((p) => ({
-      id: p.id,
-      status: p.status,
-      amount: p.amount,
-      ...(p.unavailableParameter ? { unavailableParameter: p.unavailableParameter } : {}),
-    }));
-    io.stdout.write(`${JSON.stringify({ line: lineNo, ok: true, date, rulesVersion: out.rulesVersion, programs })}\n`);
+    if (block.length === BLOCK) flush();
   }
+  flush();
   io.stderr.write(
     opts.lang === 'ko'
       ? `가구 ${screened}개를 선별했습니다. 잘못된 줄 ${bad}개는 결과에 오류로 적었습니다.\n`
@@ -56,3 +67,6 @@ export async function screenManyCommand(
   );
   return bad > 0 ? 1 : 0;
 }
+
+/** Households decided together: large enough for the batch path, small enough to keep memory flat. */
+const BLOCK = 4096;

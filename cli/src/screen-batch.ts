@@ -1,0 +1,97 @@
+import { type CatalogEntry, catalog, checkHousehold, rulesVersion } from '@jibsa/programs';
+import {
+  type BatchProgram,
+  compileBatch,
+  decide,
+  type Household,
+  ParameterLookupError,
+  statusName,
+  toColumns,
+  type ValidationError,
+} from '@jibsa/rules';
+
+/** What `screen-many` writes for one household and program: the screening's status and amount, no reasons. */
+export interface ProgramLine {
+  readonly id: string;
+  readonly status: 'eligible' | 'ineligible' | 'unknown';
+  readonly amount: number | null;
+  readonly unavailableParameter?: string;
+}
+
+export type LineOutcome =
+  | { readonly ok: true; readonly programs: readonly ProgramLine[] }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+/**
+ * Screens many households at once on the batch path: each program compiled once for the date,
+ * households checked exactly as `screenHousehold` checks them, then decided column-wise. The
+ * answers are `screenHousehold`'s (tested): a program not yet started is ineligible, and where the
+ * figures for the date are missing the status is unknown with the parameter's id.
+ */
+export class BatchScreener {
+  private readonly compiled: ReadonlyArray<readonly [CatalogEntry, BatchProgram]>;
+  readonly rulesVersion: string;
+
+  constructor(
+    readonly date: string,
+    entries: readonly CatalogEntry[] = catalog,
+  ) {
+    this.compiled = entries.flatMap((e) => (e.program ? [[e, compileBatch(e.program, { date })] as const] : []));
+    this.rulesVersion = rulesVersion(entries);
+  }
+
+  screen(inputs: readonly unknown[]): LineOutcome[] {
+    const out: LineOutcome[] = new Array(inputs.length);
+    const valid: Household[] = [];
+    const at: number[] = [];
+    inputs.forEach((input, k) => {
+      const checked = checkHousehold(input, this.date);
+      if (checked.ok) {
+        valid.push(checked.value);
+        at.push(k);
+      } else out[k] = { ok: false, errors: checked.errors };
+    });
+    const rows: ProgramLine[][] = valid.map(() => []);
+    if (valid.length > 0) {
+      const first = this.compiled[0];
+      const cols = first ? toColumns(first[1].program.schema, valid) : null;
+      for (const [entry, batch] of this.compiled) {
+        const started = entry.metadata.startedOn;
+        if (started && this.date < started.date) {
+          for (const r of rows) r.push({ id: entry.id, status: 'ineligible', amount: null });
+          continue;
+        }
+        const res = batch.run(cols ?? toColumns(batch.program.schema, valid));
+        rows.forEach((r, i) => {
+          const status = statusName(res.status[i] as number);
+          if (status === 'unavailable') {
+            r.push({
+              id: entry.id,
+              status: 'unknown',
+              amount: null,
+              unavailableParameter: this.missingFigure(entry, valid[i] as Household),
+            });
+            return;
+          }
+          const amount = res.amount[i] as number;
+          r.push({ id: entry.id, status, amount: status === 'eligible' && !Number.isNaN(amount) ? amount : null });
+        });
+      }
+    }
+    rows.forEach((programs, i) => {
+      out[at[i] as number] = { ok: true, programs };
+    });
+    return out;
+  }
+
+  /** The parameter with no figure for the date, as the scalar evaluator names it (rare: only then is it run). */
+  private missingFigure(entry: CatalogEntry, household: Household): string {
+    try {
+      decide(entry.program as NonNullable<CatalogEntry['program']>, household, { date: this.date });
+    } catch (error) {
+      if (error instanceof ParameterLookupError) return error.parameterId;
+      throw error;
+    }
+    throw new Error(`${entry.id}: the batch path found a missing figure the scalar evaluator did not`);
+  }
+}
