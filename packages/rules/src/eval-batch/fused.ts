@@ -5,7 +5,8 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import type { Columns } from './columns.ts';
-import { indexTable, type Level, step } from './table.ts';
+import { DEFER, lookup } from './fused-table.ts';
+import { indexTable } from './table.ts';
 
 /**
  * A program compiled for one date into ONE generated JavaScript loop over the columns: every
@@ -25,19 +26,8 @@ export type FusedKernel = (
   deferred: Int32Array,
 ) => number;
 
-/** Thrown inside the generated loop when a household needs the lane-exact path. */
-const DEFER: unique symbol = Symbol('defer');
-
 /** An expression kind this compiler does not fuse: the whole program then uses the column kernels. */
 class Unsupported extends Error {}
-
-type Dense = number | DenseLevel | undefined;
-interface DenseLevel {
-  readonly arr: readonly Dense[];
-  readonly level: Level;
-  /** Enum keys index `arr` by the enum's value index; numeric keys by the integer itself. */
-  readonly numeric: boolean;
-}
 
 /** Compiles `program` for `date`, or null when it uses something the fused loop does not cover. */
 export function compileFused(program: Program, date: string): FusedKernel | null {
@@ -49,14 +39,23 @@ export function compileFused(program: Program, date: string): FusedKernel | null
   }
 }
 
+/**
+ * Emits statements, not nested calls: each node appends its statements to the current block and
+ * returns a cheap JavaScript expression for its value (a temporary, a column read, a literal).
+ * Values keep Kleene's unknown: numbers and dates NaN, booleans (0/1) and enum indexes -1.
+ * Operands are evaluated exactly where interpret.ts `run` evaluates them (labelled blocks end a
+ * walk at the first decisive or unknown operand), so a failed lookup throws here for the same
+ * households as there.
+ */
 class FusedCompiler {
   private readonly env: unknown[] = [];
-  private readonly envNames: string[] = [];
   private readonly hCols = new Map<string, string>();
   private readonly mCols = new Map<string, string>();
   private readonly varFns = new Map<string, string>();
   private readonly fns: string[] = [];
   private readonly asOf: number;
+  private out: string[] = [];
+  private n = 0;
 
   constructor(
     private readonly program: Program,
@@ -67,31 +66,36 @@ class FusedCompiler {
 
   build(): FusedKernel {
     const crit = this.program.criteria.map((c) => this.expr(c.expr, false));
+    const critCode = this.take();
     const amount = this.program.amount ? this.expr(this.program.amount.expr, false) : 'NaN';
+    const amountCode = this.take();
     const cols = [
       ...[...this.hCols].map(([f, name]) => `const ${name} = cols.household[${JSON.stringify(f)}];`),
       ...[...this.mCols].map(([f, name]) => `const ${name} = cols.member[${JSON.stringify(f)}];`),
     ];
+    const c = crit.map((_, k) => `c${k}`);
     const body = `
 "use strict";
-const [${this.envNames.join(', ')}] = env;
-function dv(x, y) { return y === 0 ? NaN : x / y; }
+${this.env.map((_, k) => `const E${k} = env[${k}];`).join('\n')}
 return function fused(cols, st, am, crit, deferred) {
   ${cols.join('\n  ')}
   const MK = cols.membersKnown;
   const OFF = cols.memberOffsets;
   const n = cols.n;
-  let i = 0;
-  const j = 0;
   ${this.fns.join('\n  ')}
-  ${crit.map((_, k) => `const C${k} = crit[${k}];`).join(' ')}
+  ${c.map((_, k) => `const C${k} = crit[${k}];`).join(' ')}
   let nd = 0;
-  for (i = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     try {
-      ${crit.map((c, k) => `const c${k} = ${c};`).join('\n      ')}
-      ${crit.map((_, k) => `C${k}[i] = c${k};`).join(' ')}
-      if (${crit.length ? crit.map((_, k) => `c${k} === 0`).join(' || ') : 'false'}) { st[i] = 0; am[i] = NaN; }
-      else if (${crit.length ? crit.map((_, k) => `c${k} === 1`).join(' && ') : 'true'}) { const a = ${amount}; ${this.program.amount ? 'if (a !== a) throw DEFER; ' : ''}st[i] = 1; am[i] = a; }
+      ${critCode}
+      ${crit.map((x, k) => `const c${k} = ${x}; C${k}[i] = c${k};`).join('\n      ')}
+      if (${c.length ? c.map((x) => `${x} === 0`).join(' || ') : 'false'}) { st[i] = 0; am[i] = NaN; }
+      else if (${c.length ? c.map((x) => `${x} === 1`).join(' && ') : 'true'}) {
+        ${amountCode}
+        const a = ${amount};
+        ${this.program.amount ? 'if (a !== a) throw DEFER;' : ''}
+        st[i] = 1; am[i] = a;
+      }
       // Undecided: listing what is missing may itself fail a lookup, which only the lane-exact path tracks.
       else throw DEFER;
     } catch (e) {
@@ -105,11 +109,41 @@ return function fused(cols, st, am, crit, deferred) {
     return new Function('env', 'DEFER', body)(this.env, DEFER) as FusedKernel;
   }
 
+  /** The statements emitted so far, and a fresh block. */
+  private take(): string {
+    const code = this.out.join('\n');
+    this.out = [];
+    return code;
+  }
+
+  /** Statements for `f` in a block of their own (a branch, a function body), and its value. */
+  private nested(f: () => string): { code: string; value: string } {
+    const saved = this.out;
+    this.out = [];
+    const value = f();
+    const code = this.out.join('\n');
+    this.out = saved;
+    return { code, value };
+  }
+
+  private temp(): string {
+    return `t${this.n++}`;
+  }
+
+  /** A temporary holding `code`'s value (so it is evaluated once). */
+  private bind(code: string): string {
+    if (/^[\w.]+$/.test(code)) return code;
+    const t = this.temp();
+    this.out.push(`const ${t} = ${code};`);
+    return t;
+  }
+
   private constant(x: unknown): string {
-    const name = `E${this.env.length}`;
+    // A finite number prints as the shortest string that reads back as the same double.
+    if (typeof x === 'number' && Number.isFinite(x))
+      return x < 0 || Object.is(x, -0) ? `(${x === 0 ? '-0' : x})` : String(x);
     this.env.push(x);
-    this.envNames.push(name);
-    return name;
+    return `E${this.env.length - 1}`;
   }
 
   private column(scope: 'household' | 'member', field: string): string {
@@ -124,25 +158,53 @@ return function fused(cols, st, am, crit, deferred) {
 
   private variable(id: string): string {
     let fn = this.varFns.get(id);
-    if (fn) return `${fn}()`;
+    if (fn) return this.bind(`${fn}(i)`);
     fn = `V${this.varFns.size}`;
     this.varFns.set(id, fn);
     const def = this.program.variables.get(id);
     if (!def) throw new Unsupported(`variable ${id}`);
-    const body = this.expr(def.expr, false);
+    const { code, value } = this.nested(() => this.expr(def.expr, false));
     this.fns.push(`let ${fn}s = -1, ${fn}v = 0;
-  function ${fn}() { if (${fn}s === i) return ${fn}v; ${fn}v = ${body}; ${fn}s = i; return ${fn}v; }`);
-    return `${fn}()`;
+  function ${fn}(i) { if (${fn}s === i) return ${fn}v;
+    ${code}
+    ${fn}v = ${value}; ${fn}s = i; return ${fn}v; }`);
+    return this.bind(`${fn}(i)`);
+  }
+
+  private isNumeric(e: Expr, inMember: boolean): boolean {
+    const t = staticType(this.program, e, inMember).t;
+    return t === 'num' || t === 'date';
+  }
+
+  /** `x` is unknown: NaN for numbers and dates, negative for booleans and enums. */
+  private unknown(e: Expr, inMember: boolean, x: string): string {
+    return this.isNumeric(e, inMember) ? `${x} !== ${x}` : `${x} < 0`;
   }
 
   /**
-   * JavaScript for `e` with Kleene's unknown kept: numbers and dates are NaN when unknown,
-   * booleans (0/1) and enum indexes -1. Operands are evaluated exactly where interpret.ts `run`
-   * evaluates them (first decisive or unknown operand ends the walk), so a failed lookup
-   * throws here for the same households as there.
+   * A walk over operands that may end early: `stepFor(k, x)` returns the statements run after
+   * operand k's value `x` (they may `break` the label after setting the result).
    */
+  private walk(
+    args: readonly Expr[],
+    inMember: boolean,
+    init: string,
+    stepFor: (k: number, x: string, r: string, label: string) => string,
+    end: () => string,
+  ): string {
+    const r = this.temp();
+    const label = `L${this.n++}`;
+    const body = args.map((a, k) => {
+      const { code, value } = this.nested(() => this.expr(a, inMember));
+      const x = this.temp();
+      return `${code}\nconst ${x} = ${value};\n${stepFor(k, x, r, label)}`;
+    });
+    this.out.push(`let ${r} = ${init};\n${label}: {\n${body.join('\n')}\n${end().replaceAll('$r', r)}\n}`);
+    return r;
+  }
+
   private expr(e: Expr, inMember: boolean): string {
-    const sub = (x: Expr) => this.expr(x, inMember);
+    const sub = (x: Expr) => this.bind(this.expr(x, inMember));
     switch (e.kind) {
       case 'num':
         return this.constant(e.value);
@@ -158,7 +220,8 @@ return function fused(cols, st, am, crit, deferred) {
         return this.param(e.id, e.keys, inMember);
       case 'arith': {
         const [l, r] = [sub(e.left), sub(e.right)];
-        return e.op === 'div' ? `dv(${l}, ${r})` : `(${l} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r})`;
+        if (e.op === 'div') return `(${r} === 0 ? NaN : ${l} / ${r})`;
+        return `(${l} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r})`;
       }
       case 'round': {
         const s = this.constant(e.step);
@@ -173,10 +236,14 @@ return function fused(cols, st, am, crit, deferred) {
       }
       case 'minmax': {
         const f = e.op === 'min' ? 'Math.min' : 'Math.max';
-        const steps = e.args.map(
-          (a, k) => `x = ${sub(a)}; if (x !== x) return NaN; acc = ${k === 0 ? 'x' : `${f}(acc, x)`};`,
+        return this.walk(
+          e.args,
+          inMember,
+          'NaN',
+          (k, x, r, label) =>
+            `if (${x} !== ${x}) { ${r} = NaN; break ${label}; }\n${r} = ${k === 0 ? x : `${f}(${r}, ${x})`};`,
+          () => '',
         );
-        return this.helper(`let acc = 0, x = 0; ${steps.join(' ')} return acc;`);
       }
       case 'compare':
         return this.compare(e, inMember);
@@ -184,20 +251,36 @@ return function fused(cols, st, am, crit, deferred) {
         const ty = staticType(this.program, e.arg, inMember);
         if (ty.t !== 'enum') throw new Unsupported('oneOf over a non-enum');
         const hit = this.constant(Int8Array.from(ty.values, (x) => (e.values.includes(x) ? 1 : 0)));
-        return this.helper(`const x = ${sub(e.arg)}; return x < 0 ? -1 : ${hit}[x];`);
+        const x = sub(e.arg);
+        return `(${x} < 0 ? -1 : ${hit}[${x}])`;
       }
       case 'logic': {
-        const decisive = e.op === 'or' ? 1 : 0;
-        const steps = e.args.map((a) => `x = ${sub(a)}; if (x === ${decisive}) return ${decisive}; if (x < 0) u = 1;`);
-        return this.helper(`let u = 0, x = 0; ${steps.join(' ')} return u ? -1 : ${1 - decisive};`);
-      }
-      case 'not':
-        return this.helper(`const x = ${sub(e.arg)}; return x < 0 ? -1 : 1 - x;`);
-      case 'if': {
-        const unknown = this.isNumeric(e, inMember) ? 'NaN' : '-1';
-        return this.helper(
-          `const c = ${sub(e.cond)}; return c < 0 ? ${unknown} : c === 1 ? ${sub(e.ifTrue)} : ${sub(e.ifFalse)};`,
+        const d = e.op === 'or' ? 1 : 0;
+        const u = this.temp();
+        this.out.push(`let ${u} = 0;`);
+        return this.walk(
+          e.args,
+          inMember,
+          String(1 - d),
+          (_k, x, r, label) => `if (${x} === ${d}) { ${r} = ${d}; break ${label}; }\nif (${x} < 0) ${u} = 1;`,
+          () => `if (${u} === 1) $r = -1;`,
         );
+      }
+      case 'not': {
+        const x = sub(e.arg);
+        return `(${x} < 0 ? -1 : 1 - ${x})`;
+      }
+      case 'if': {
+        const c = sub(e.cond);
+        const r = this.temp();
+        const t = this.nested(() => this.expr(e.ifTrue, inMember));
+        const f = this.nested(() => this.expr(e.ifFalse, inMember));
+        const unknown = this.isNumeric(e, inMember) ? 'NaN' : '-1';
+        this.out.push(`let ${r};
+if (${c} < 0) ${r} = ${unknown};
+else if (${c} === 1) { ${t.code}\n${r} = ${t.value}; }
+else { ${f.code}\n${r} = ${f.value}; }`);
+        return r;
       }
       case 'aggregate':
         if (inMember) throw new Unsupported('aggregate inside a member expression');
@@ -209,18 +292,6 @@ return function fused(cols, st, am, crit, deferred) {
     }
   }
 
-  private isNumeric(e: Expr, inMember: boolean): boolean {
-    const t = staticType(this.program, e, inMember).t;
-    return t === 'num' || t === 'date';
-  }
-
-  /** A small function of the member index `j` (unused at household scope), called in place. */
-  private helper(body: string): string {
-    const fn = `F${this.fns.length}`;
-    this.fns.push(`function ${fn}(j) { ${body} }`);
-    return `${fn}(j)`;
-  }
-
   private compare(e: Extract<Expr, { kind: 'compare' }>, inMember: boolean): string {
     const lt = staticType(this.program, e.left, inMember);
     if (lt.t === 'enum' || e.left.kind === 'str') {
@@ -229,29 +300,29 @@ return function fused(cols, st, am, crit, deferred) {
       if (st.t !== 'enum' || lit.kind !== 'str') throw new Unsupported('enum compared with a non-literal');
       const idx = st.values.indexOf(lit.value);
       const [yes, no] = e.op === 'eq' ? ['1', '0'] : ['0', '1'];
-      return this.helper(`const x = ${this.expr(subj, inMember)}; return x < 0 ? -1 : x === ${idx} ? ${yes} : ${no};`);
+      const x = this.bind(this.expr(subj, inMember));
+      return `(${x} < 0 ? -1 : ${x} === ${idx} ? ${yes} : ${no})`;
     }
     const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '===', ne: '!==' }[e.op];
+    const a = this.bind(this.expr(e.left, inMember));
+    const b = this.bind(this.expr(e.right, inMember));
     // Booleans compared with each other are 0/1 with -1 unknown; numbers NaN.
-    const unknown = (x: string) => (this.isNumeric(e.left, inMember) ? `${x} !== ${x}` : `${x} < 0`);
-    return this.helper(
-      `const a = ${this.expr(e.left, inMember)}, b = ${this.expr(e.right, inMember)}; ` +
-        `return ${unknown('a')} || ${unknown('b')} ? -1 : a ${op} b ? 1 : 0;`,
-    );
+    const unknown = (x: string) => this.unknown(e.left, inMember, x);
+    return `(${unknown(a)} || ${unknown(b)} ? -1 : ${a} ${op} ${b} ? 1 : 0)`;
   }
 
   private aggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
-    const body = this.expr(bodyExpr, true);
-    const numeric = this.isNumeric(bodyExpr, true);
-    const unknown = numeric ? 'x !== x' : 'x < 0';
+    const fn = `A${this.n++}`;
+    const { code, value } = this.nested(() => this.expr(bodyExpr, true));
+    const unknown = this.unknown(bodyExpr, true, 'x');
+    const d = op === 'any' ? 1 : 0;
     const loop =
-      op === 'sum'
-        ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { const x = ${body}; if (${unknown}) return NaN; acc += x; } return acc;`
-        : op === 'count'
-          ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { const x = ${body}; if (${unknown}) return NaN; acc += x; } return acc;`
-          : `let u = 0; for (let j = OFF[i]; j < to; j++) { const x = ${body}; if (x === ${op === 'any' ? 1 : 0}) return ${op === 'any' ? 1 : 0}; if (x < 0) u = 1; } return u ? -1 : ${op === 'any' ? 0 : 1};`;
+      op === 'sum' || op === 'count'
+        ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (${unknown}) return NaN; acc += x; } return acc;`
+        : `let u = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (x === ${d}) return ${d}; if (x < 0) u = 1; } return u ? -1 : ${1 - d};`;
     const none = op === 'sum' || op === 'count' ? 'NaN' : '-1';
-    return this.helper(`if (MK[i] !== 1) return ${none}; const to = OFF[i + 1]; ${loop}`);
+    this.fns.push(`function ${fn}(i) { if (MK[i] !== 1) return ${none}; const to = OFF[i + 1]; ${loop} }`);
+    return this.bind(`${fn}(i)`);
   }
 
   /**
@@ -262,21 +333,9 @@ return function fused(cols, st, am, crit, deferred) {
   private param(id: string, keys: readonly Expr[], inMember: boolean): string {
     const def = this.program.parameters.get(id) as ParameterDef;
     const asBool = (x: number) => (def.unit === 'bool' ? (x !== 0 ? 1 : 0) : x);
-    const unknownOut = def.unit === 'bool' ? '-1' : 'NaN';
     const table = indexTable(def, this.date);
-    const reads = keys.map((k, d) => {
-      if (k.kind === 'str') return `const k${d} = 0;`;
-      const unknown = this.isNumeric(k, inMember) ? `k${d} !== k${d}` : `k${d} < 0`;
-      return `const k${d} = ${this.expr(k, inMember)}; if (${unknown}) return ${unknownOut};`;
-    });
-    const ks = keys.map((_, d) => `k${d}`).join(', ');
-    if (table === null || (typeof table !== 'number' && keys.length === 0)) {
-      return this.helper(`${reads.join(' ')} throw DEFER;`);
-    }
-    if (typeof table === 'number') {
-      const value = this.constant(asBool(table));
-      return keys.length === 0 ? value : this.helper(`${reads.join(' ')} return ${value};`);
-    }
+    const direct = table !== null && (typeof table === 'number') === (keys.length === 0);
+    if (direct && typeof table === 'number') return this.constant(asBool(table));
     const kinds = keys.map((k) => {
       if (k.kind === 'str') return { lit: k.value } as const;
       const t = staticType(this.program, k, inMember);
@@ -284,58 +343,28 @@ return function fused(cols, st, am, crit, deferred) {
       if (t.t === 'num') return { numeric: true } as const;
       throw new Unsupported(`table key of type ${t.t}`);
     });
-    const root = densify(def, table, kinds, 0, asBool);
-    const down = (at: Dense, key: number, d: number): Dense => {
-      if (at === undefined || typeof at === 'number') throw DEFER;
-      return pick(def, at, key, kinds, d, asBool);
-    };
-    const cell = (at: Dense): number => {
-      if (typeof at !== 'number') throw DEFER;
-      return at;
-    };
-    // One closure per arity so the hot path allocates nothing (no rest arguments).
-    const look =
-      keys.length === 1
-        ? (a: number) => cell(down(root, a, 0))
-        : keys.length === 2
-          ? (a: number, b: number) => cell(down(down(root, a, 0), b, 1))
-          : (...xs: number[]) => cell(xs.reduce((at: Dense, k, d) => down(at, k, d), root));
-    return this.helper(`${reads.join(' ')} return ${this.constant(look)}(${ks});`);
+    let finish: (ks: string[]) => string;
+    if (table === null || (typeof table !== 'number' && keys.length === 0)) finish = () => 'throw DEFER;';
+    else if (typeof table === 'number') {
+      const value = this.constant(asBool(table));
+      finish = () => `$r = ${value};`;
+    } else {
+      const look = this.constant(lookup(def, table, kinds, asBool));
+      finish = (ks) => `$r = ${look}(${ks.join(', ')});`;
+    }
+    const unknownOut = def.unit === 'bool' ? '-1' : 'NaN';
+    const xs: string[] = [];
+    const keyExprs = keys.map((k) => (k.kind === 'str' ? ({ kind: 'num', value: 0 } as Expr) : k));
+    return this.walk(
+      keyExprs,
+      inMember,
+      unknownOut,
+      (k, x, _r, label) => {
+        xs.push(x);
+        const key = keys[k] as Expr;
+        return key.kind === 'str' ? '' : `if (${this.unknown(key, inMember, x)}) break ${label};`;
+      },
+      () => finish(xs),
+    );
   }
-}
-
-type KeyKind = { readonly lit: string } | { readonly values: readonly string[] } | { readonly numeric: true };
-
-function densify(
-  def: ParameterDef,
-  at: Level | number | undefined,
-  kinds: readonly KeyKind[],
-  d: number,
-  asBool: (x: number) => number,
-): Dense {
-  if (at === undefined) return undefined;
-  if (typeof at === 'number') return asBool(at);
-  const kind = kinds[d];
-  if (kind === undefined) return undefined;
-  const child = (x: Level | number | undefined) => densify(def, x, kinds, d + 1, asBool);
-  if ('lit' in kind) return { arr: [child(step(def, at, kind.lit))], level: at, numeric: false };
-  if ('values' in kind) return { arr: kind.values.map((x) => child(step(def, at, x))), level: at, numeric: false };
-  const max = Math.max(-1, ...[...at.byNum.keys()].filter((k) => k >= 0 && k <= 4096));
-  const arr: Dense[] = [];
-  for (let k = 0; k <= max; k++) arr.push(child(at.byNum.get(k)));
-  return { arr, level: at, numeric: true };
-}
-
-/** One step down: a dense read for in-range integers, else exactly table.ts `step`. */
-function pick(
-  def: ParameterDef,
-  at: DenseLevel,
-  key: number,
-  kinds: readonly KeyKind[],
-  d: number,
-  asBool: (x: number) => number,
-): Dense {
-  if (!at.numeric) return at.arr[key];
-  if (Number.isInteger(key) && key >= 0 && key < at.arr.length) return at.arr[key];
-  return densify(def, step(def, at.level, key), kinds, d + 1, asBool);
 }

@@ -1,0 +1,65 @@
+import type { ParameterDef } from '../parameters/types.ts';
+import { type Level, step } from './table.ts';
+
+/** Thrown inside the fused loop when a household needs the lane-exact path. */
+export const DEFER: unique symbol = Symbol('defer');
+
+type Dense = number | DenseLevel | undefined;
+interface DenseLevel {
+  readonly arr: readonly Dense[];
+  readonly level: Level;
+  /** Enum keys index `arr` by the enum's value index; numeric keys by the integer itself. */
+  readonly numeric: boolean;
+}
+
+/** A dense table walked by the keys' values; a miss throws DEFER. One closure per arity (no rest arguments). */
+export function lookup(def: ParameterDef, table: Level, kinds: readonly KeyKind[], asBool: (x: number) => number) {
+  const root = densify(def, table, kinds, 0, asBool);
+  const down = (at: Dense, key: number, d: number): Dense => {
+    if (at === undefined || typeof at === 'number') throw DEFER;
+    return pick(def, at, key, kinds, d, asBool);
+  };
+  const cell = (at: Dense): number => {
+    if (typeof at !== 'number') throw DEFER;
+    return at;
+  };
+  if (kinds.length === 1) return (a: number) => cell(down(root, a, 0));
+  if (kinds.length === 2) return (a: number, b: number) => cell(down(down(root, a, 0), b, 1));
+  return (...xs: number[]) => cell(xs.reduce((at: Dense, k, d) => down(at, k, d), root));
+}
+
+export type KeyKind = { readonly lit: string } | { readonly values: readonly string[] } | { readonly numeric: true };
+
+function densify(
+  def: ParameterDef,
+  at: Level | number | undefined,
+  kinds: readonly KeyKind[],
+  d: number,
+  asBool: (x: number) => number,
+): Dense {
+  if (at === undefined) return undefined;
+  if (typeof at === 'number') return asBool(at);
+  const kind = kinds[d];
+  if (kind === undefined) return undefined;
+  const child = (x: Level | number | undefined) => densify(def, x, kinds, d + 1, asBool);
+  if ('lit' in kind) return { arr: [child(step(def, at, kind.lit))], level: at, numeric: false };
+  if ('values' in kind) return { arr: kind.values.map((x) => child(step(def, at, x))), level: at, numeric: false };
+  const max = Math.max(-1, ...[...at.byNum.keys()].filter((k) => k >= 0 && k <= 4096));
+  const arr: Dense[] = [];
+  for (let k = 0; k <= max; k++) arr.push(child(at.byNum.get(k)));
+  return { arr, level: at, numeric: true };
+}
+
+/** One step down: a dense read for in-range integers, else exactly table.ts `step`. */
+function pick(
+  def: ParameterDef,
+  at: DenseLevel,
+  key: number,
+  kinds: readonly KeyKind[],
+  d: number,
+  asBool: (x: number) => number,
+): Dense {
+  if (!at.numeric) return at.arr[key];
+  if (Number.isInteger(key) && key >= 0 && key < at.arr.length) return at.arr[key];
+  return densify(def, step(def, at.level, key), kinds, d + 1, asBool);
+}
