@@ -224,8 +224,11 @@ return function fused(cols, st, am, crit, deferred) {
         return `(${l} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r})`;
       }
       case 'round': {
-        const s = this.constant(e.step);
-        const q = `(${sub(e.arg)} / ${s})`;
+        const x = sub(e.arg);
+        // A step is a number or (where a cited parameter gives it) an expression read after the argument.
+        const step = e.step as unknown;
+        const s = typeof step === 'number' ? this.constant(step) : sub(step as Expr);
+        const q = `(${x} / ${s})`;
         const f =
           e.mode === 'floor' ? `Math.floor(${q})` : e.mode === 'ceil' ? `Math.ceil(${q})` : `Math.floor(${q} + 0.5)`;
         return `(${f} * ${s})`;
