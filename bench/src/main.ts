@@ -1,3 +1,4 @@
+import { runEngineBench } from './engine-bench.ts';
 import { runHttpHostileBench } from './http-hostile-bench.ts';
 import { runProgramsBench } from './programs-bench.ts';
 import { runQuestionsBench } from './questions-bench.ts';
@@ -8,6 +9,8 @@ import { runWebBench } from './web-bench.ts';
 const benches: Array<[string, () => Promise<unknown>]> = [
   ['rules', runRulesBench],
   ['programs', runProgramsBench],
+  // Issue 11's engine rows (batch, scalar, one household, CLI); `--quick` uses fewer households.
+  ['engine', runEngineBench],
   ['web', runWebBench],
   ['questions', runQuestionsBench],
   ['http-hostile', runHttpHostileBench],

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { catalog, checkHousehold, findProgram, screenHousehold } from '@jibsa/programs';
+import { compileBatch, decide, type Household, type Program, toColumns } from '@jibsa/rules';
+import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
+import { seededRandom } from '../../packages/server/src/seed/random.ts';
+
+const DATE = '2026-03-01';
+const QUICK = process.argv.includes('--quick');
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** Median wall time in ms of `rounds` runs after one warm-up. */
+function timed(rounds: number, f: () => void): number {
+  f();
+  const ts: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    f();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+/** Fictional demo households, checked and prepared exactly as `screenHousehold` prepares them. */
+function households(n: number): Household[] {
+  const rand = seededRandom(2026);
+  const base = Array.from({ length: 4000 }, () => {
+    const checked = checkHousehold(makeDemoHousehold(rand).household, DATE);
+    if (!checked.ok) throw new Error('a demo household does not validate');
+    return checked.value;
+  });
+  return Array.from({ length: n }, (_, i) => base[i % base.length] as Household);
+}
+
+/**
+ * The engine rows of issue 11 (batch, scalar, one household, CLI), measured in this run on the
+ * real 2026 programs. `--quick` uses fewer households (printed beside each figure).
+ */
+export async function runEngineBench(): Promise<Record<string, number>> {
+  const results: Record<string, number> = {};
+  const N = QUICK ? 200_000 : 1_000_000;
+  const hs = households(N);
+  const housing = findProgram('housing-benefit-rent')?.program as Program;
+  const schema = housing.schema;
+
+  const t0 = performance.now();
+  const cols = toColumns(schema, hs);
+  const colsMs = performance.now() - t0;
+  const batch = compileBatch(housing, { date: DATE });
+  const kernelMs = timed(QUICK ? 3 : 5, () => batch.run(cols));
+  results.batchHousingPerSec = N / (kernelMs / 1000);
+  console.log(
+    `batch 주거급여, ${fmt(N)} demo households, kernel only: ${fmt(results.batchHousingPerSec)} households/s`,
+  );
+  results.batchHousingWithColumnsPerSec = N / ((kernelMs + colsMs) / 1000);
+  console.log(`  incl. building columns from objects once: ${fmt(results.batchHousingWithColumnsPerSec)} households/s`);
+
+  const programs = catalog.flatMap((e) => (e.program ? [e.program] : []));
+  const compiled = programs.map((p) => compileBatch(p, { date: DATE }));
+  const catalogMs = timed(QUICK ? 1 : 3, () => {
+    for (const b of compiled) b.run(cols);
+  });
+  results.batchCatalogHouseholdsPerSec = N / (catalogMs / 1000);
+  console.log(
+    `batch, all ${programs.length} programs: ${fmt(results.batchCatalogHouseholdsPerSec)} households/s (each against every program)`,
+  );
+
+  const M = 50_000;
+  const decideMs = timed(3, () => {
+    for (let i = 0; i < M; i++) decide(housing, hs[i] as Household, { date: DATE });
+  });
+  results.scalarDecidePerSec = M / (decideMs / 1000);
+  console.log(`scalar decide 주거급여, untraced: ${fmt(results.scalarDecidePerSec)} /s`);
+
+  const K = 2000;
+  const screenMs = timed(3, () => {
+    for (let i = 0; i < K; i++) screenHousehold(hs[i], { date: DATE });
+  });
+  results.screenHouseholdMicros = (screenMs / K) * 1000;
+  console.log(
+    `screenHousehold, one household × all programs with reasons: ${fmt(results.screenHouseholdMicros, 1)} µs`,
+  );
+
+  const L = QUICK ? 100_000 : 1_000_000;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-bench-')), 'households.ndjson');
+  const lines = hs.slice(0, Math.min(L, N)).map((h) => JSON.stringify(h));
+  while (lines.length < L) lines.push(...lines.slice(0, L - lines.length));
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  // GNU time reports the child's peak RSS; the CLI's own output goes to /dev/null.
+  const report = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', 'sh', '-c', `node cli/bin/jibsa.mjs screen-many "${file}" --date ${DATE} > /dev/null 2>/dev/null`],
+    { encoding: 'utf8' },
+  ).stderr;
+  fs.rmSync(path.dirname(file), { recursive: true });
+  const [seconds, kib] = report.trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+  const key = QUICK ? 'cli100kSeconds' : 'cli1mSeconds';
+  results[key] = seconds as number;
+  results[QUICK ? 'cli100kPeakRssMiB' : 'cli1mPeakRssMiB'] = (kib as number) / 1024;
+  console.log(
+    `jibsa screen-many, ${fmt(L)} households: ${fmt(seconds as number, 1)} s, peak RSS ${fmt((kib as number) / 1024)} MiB`,
+  );
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await runEngineBench();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results));
+}
