@@ -93,13 +93,16 @@ describe('status and missing inputs', () => {
     expect(r.status).toBe('unknown');
     expect(r.missing.map((m) => m.path)).toEqual(['x', 'c', 'a', 'b', 'y']);
     expect(r.missing[0]).toMatchObject({ rank: 1, affects: ['first', 'second'] });
-    // "c" has order 1 so it is asked before "a" and "b" (same count, declared earlier).
+    // x decides two criteria, so it comes first; c, a and b decide one each, and c comes before
+    // a and b because the schema gives it order 1 (it is declared after them).
     expect(r.missing.at(-1)).toMatchObject({ path: 'y', affects: ['amount'] });
   });
 
   it('asks only what can still change the outcome', () => {
-    // `a` false decides `first`; x is still asked for `second`.
+    // `a` false makes `first` false, so the household is ineligible: nothing more is asked, not
+    // even x, although `second` is still undecided without it.
     expect(d({ a: false }).status).toBe('ineligible');
+    expect(d({ a: false }).criteria.find((c) => c.id === 'second')?.outcome).toBe(null);
     expect(d({ a: false }).missing).toEqual([]);
     const r = d({ a: true, b: true });
     // x and c now decide one criterion each; c is declared with order 1, so it comes first.

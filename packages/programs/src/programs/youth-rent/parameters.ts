@@ -38,7 +38,13 @@ export const maxMonthly: ParameterDef = {
       verified: false,
       note: 'Actual rent paid, capped at 20만원. Many secondary sources agree.',
     },
-    { from: '2024-02-26', value: 200_000, citation: ROUND2, verified: false },
+    {
+      from: '2024-02-26',
+      value: 200_000,
+      citation: ROUND2,
+      verified: false,
+      note: 'Not read in the notice; the same 20만원 cap as the 2022 period, carried over when encoded (no source was noted).',
+    },
   ],
 };
 
@@ -90,7 +96,15 @@ export const ageMax: ParameterDef = {
   id: 'youth-rent.age-max',
   label: { ko: '최고 연령 (만)', en: 'Maximum age' },
   unit: 'years',
-  periods: [{ from: '2022-08-22', value: 34, citation: ROUND1, verified: false }],
+  periods: [
+    {
+      from: '2022-08-22',
+      value: 34,
+      citation: ROUND1,
+      verified: false,
+      note: 'Not read in the notice; no source was noted when this was encoded.',
+    },
+  ],
 };
 
 export const youthHouseholdIncomeRate: ParameterDef = {
