@@ -151,14 +151,15 @@ describe('batch evaluator agrees with the scalar evaluator', () => {
         const handedOver = new Set(deferred.subarray(0, nd));
         const kept = hs.map((_, i) => i).filter((i) => !handedOver.has(i));
         const where = `${program.id} on ${date}`;
-        // Not vacuous: the loop keeps households of both outcomes, and hands some over.
-        expect(new Set(kept.map((i) => status[i])), where).toEqual(new Set([0, 1]));
-        expect(nd, where).toBeGreaterThan(0);
+        // Not vacuous: the loop keeps households of every outcome; where tables have holes it hands some over.
+        expect(new Set(kept.map((i) => status[i])), where).toEqual(new Set([0, 1, -1]));
+        if (program === gaps) expect(nd, where).toBeGreaterThan(0);
         for (const i of kept) {
           const d = decideOrNull(program, hs[i] as Household, date);
           expect(d, `${where} household ${i}`).not.toBeNull();
           expect(statusName(status[i] as number), `${where} household ${i}`).toBe(d?.status);
-          expect(status[i] === 1 ? amount[i] : null, `${where} household ${i}`).toBe(d?.amount);
+          const amt = amount[i] as number;
+          expect(status[i] === 1 && !Number.isNaN(amt) ? amt : null, `${where} household ${i}`).toBe(d?.amount);
           d?.criteria.forEach((c, k) => {
             const code = criteria[k]?.[i];
             expect(code === -1 ? null : code === 1, `${where} household ${i} criterion ${c.id}`).toBe(c.outcome);

@@ -1,4 +1,4 @@
-import type { Expr } from '../expr/nodes.ts';
+import { children, type Expr } from '../expr/nodes.ts';
 import { conversion } from '../expr/units.ts';
 import type { ParameterDef } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
@@ -12,11 +12,9 @@ import { indexTable } from './table.ts';
  * A program compiled for one date into ONE generated JavaScript loop over the columns: every
  * parameter in force that day is a constant or a dense lookup array, every variable computed at
  * most once per household, no per-node arrays. It follows interpret.ts step by step (Kleene's
- * unknown kept, operands walked in the same order, the same arithmetic) and decides every
- * household that ends eligible with an amount or ineligible without a failed lookup. It hands
- * back the others by index (undecided ones, and those where the interpreter would throw) for
- * the lane-exact column kernels (compile-node.ts): only those track which missing-input
- * listing would fail.
+ * unknown kept, operands walked in the same order, the same arithmetic). It hands back by index
+ * the households where a lookup fails or might fail (the interpreter would throw) for the
+ * lane-exact column kernels (compile-node.ts) to decide.
  */
 export type FusedKernel = (
   cols: Columns,
@@ -69,6 +67,7 @@ class FusedCompiler {
     const critCode = this.take();
     const amount = this.program.amount ? this.expr(this.program.amount.expr, false) : 'NaN';
     const amountCode = this.take();
+    this.everyLookup();
     const cols = [
       ...[...this.hCols].map(([f, name]) => `const ${name} = cols.household[${JSON.stringify(f)}];`),
       ...[...this.mCols].map(([f, name]) => `const ${name} = cols.member[${JSON.stringify(f)}];`),
@@ -90,14 +89,16 @@ return function fused(cols, st, am, crit, deferred) {
       ${critCode}
       ${crit.map((x, k) => `const c${k} = ${x}; C${k}[i] = c${k};`).join('\n      ')}
       if (${c.length ? c.map((x) => `${x} === 0`).join(' || ') : 'false'}) { st[i] = 0; am[i] = NaN; }
-      else if (${c.length ? c.map((x) => `${x} === 1`).join(' && ') : 'true'}) {
+      else {
+        // Not ineligible: decide runs the amount too, and lists missing inputs for an unknown
+        // criterion or amount, which reads lookups the walk above skipped: CHECK reads them all.
         ${amountCode}
         const a = ${amount};
-        ${this.program.amount ? 'if (a !== a) throw DEFER;' : ''}
-        st[i] = 1; am[i] = a;
+        if (${c.length ? c.map((x) => `${x} === 1`).join(' && ') : 'true'}) {
+          ${this.program.amount ? 'if (a !== a) CHECK(i);' : ''}
+          st[i] = 1; am[i] = a;
+        } else { CHECK(i); st[i] = -1; am[i] = NaN; }
       }
-      // Undecided: listing what is missing may itself fail a lookup, which only the lane-exact path tracks.
-      else throw DEFER;
     } catch (e) {
       if (e !== DEFER) throw e;
       deferred[nd++] = i;
@@ -107,6 +108,30 @@ return function fused(cols, st, am, crit, deferred) {
 };`;
     // Generated from the program's own checked expression tree, never from input data.
     return new Function('env', 'DEFER', body)(this.env, DEFER) as FusedKernel;
+  }
+
+  /**
+   * CHECK(i): every table lookup of the program, at household and member scope, read with the
+   * household's keys (an unknown key skips it). Listing missing inputs only reads lookups among
+   * these, with the same keys, so when CHECK passes that listing cannot fail either; a miss
+   * defers the household to the lane-exact path.
+   */
+  private everyLookup(): void {
+    const household: Array<Extract<Expr, { kind: 'param' }>> = [];
+    const member: Array<Extract<Expr, { kind: 'param' }>> = [];
+    const visit = (e: Expr, inMember: boolean) => {
+      if (e.kind === 'param') (inMember ? member : household).push(e);
+      for (const [, c] of children(e)) visit(c, inMember || e.kind === 'aggregate');
+    };
+    for (const c of this.program.criteria) visit(c.expr, false);
+    if (this.program.amount) visit(this.program.amount.expr, false);
+    for (const x of this.program.variables.values()) visit(x.expr, false);
+    const h = this.nested(() => household.map((e) => this.param(e.id, e.keys, false)).join(', '));
+    const m = this.nested(() => member.map((e) => this.param(e.id, e.keys, true)).join(', '));
+    this.fns.push(`function CHECK(i) {
+    ${h.code}
+    if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }
+  }`);
   }
 
   /** The statements emitted so far, and a fresh block. */
