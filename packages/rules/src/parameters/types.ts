@@ -57,4 +57,11 @@ export interface ParameterDef {
    */
   beyondMax?: 'last' | 'error';
   periods: readonly ParameterPeriod[];
+  /**
+   * Why no program's rule reads this figure (shown to people, a published table kept to check a computed
+   * line, a rule not encoded yet …). A parameter no program reads and without this reason fails a test.
+   */
+  informationOnly?: string;
+  /** Ids of the cited parameters a re-keyed or joined copy was built from (a copy reads them). */
+  derivedFrom?: readonly string[];
 }

@@ -176,6 +176,8 @@ export const livelihoodFloor: ParameterDef = {
   id: 'basic-livelihood.selection-rate-floor.livelihood',
   label: { ko: '생계급여 선정기준 법정 하한', en: 'Statutory floor of the livelihood threshold' },
   unit: 'ratio',
+  informationOnly:
+    'Statutory floor under the yearly rate; the rule reads the yearly rate, the floor documents its lower bound.',
   periods: [
     {
       from: '2015-07-01',
@@ -221,6 +223,8 @@ export const medicalFloor: ParameterDef = {
   id: 'basic-livelihood.selection-rate-floor.medical',
   label: { ko: '의료급여 선정기준 법정 하한', en: 'Statutory floor of the medical aid threshold' },
   unit: 'ratio',
+  informationOnly:
+    'Statutory floor under the yearly rate; the rule reads the yearly rate, the floor documents its lower bound.',
   periods: [
     {
       from: '2015-07-01',
@@ -236,6 +240,8 @@ export const educationFloor: ParameterDef = {
   id: 'basic-livelihood.selection-rate-floor.education',
   label: { ko: '교육급여 선정기준 법정 하한', en: 'Statutory floor of the education benefit threshold' },
   unit: 'ratio',
+  informationOnly:
+    'Statutory floor under the yearly rate; the rule reads the yearly rate, the floor documents its lower bound.',
   periods: [
     {
       from: '2015-07-01',
@@ -274,6 +280,8 @@ export const livelihoodThreshold: ParameterDef = {
   id: 'basic-livelihood.selection-threshold.livelihood',
   label: { ko: '생계급여 선정기준액 (= 최대 급여액)', en: 'Livelihood benefit threshold amount (= maximum benefit)' },
   unit: 'KRW/month',
+  informationOnly:
+    'The published 선정기준 table; rules compute the line from 기준 중위소득 × rate, and tests compare it with this table.',
   dimensions: ['householdSize'],
   beyondMax: 'error',
   periods: [
@@ -299,6 +307,8 @@ export const medicalThreshold: ParameterDef = {
   id: 'basic-livelihood.selection-threshold.medical',
   label: { ko: '의료급여 선정기준액', en: 'Medical aid threshold amount' },
   unit: 'KRW/month',
+  informationOnly:
+    'The published 선정기준 table; rules compute the line from 기준 중위소득 × rate, and tests compare it with this table.',
   dimensions: ['householdSize'],
   beyondMax: 'error',
   periods: [
@@ -324,6 +334,8 @@ export const educationThreshold: ParameterDef = {
   id: 'basic-livelihood.selection-threshold.education',
   label: { ko: '교육급여 선정기준액', en: 'Education benefit threshold amount' },
   unit: 'KRW/month',
+  informationOnly:
+    'The published 선정기준 table; rules compute the line from 기준 중위소득 × rate, and tests compare it with this table.',
   dimensions: ['householdSize'],
   beyondMax: 'error',
   periods: [

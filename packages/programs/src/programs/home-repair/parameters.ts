@@ -14,6 +14,7 @@ export const ruralDisabledMaxPerHome: ParameterDef = {
   id: 'home-repair.rural-disabled.max-per-home',
   label: { ko: '농어촌 장애인 주택개조 가구당 지원한도', en: 'Rural disabled home adaptation: limit per home' },
   unit: 'KRW',
+  informationOnly: 'The program is listed for information only (no screenable rule yet).',
   periods: [
     {
       from: '2019-01-01',

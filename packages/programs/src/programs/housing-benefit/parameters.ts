@@ -106,6 +106,8 @@ export const housingRateFloor: ParameterDef = {
   id: 'housing-benefit.selection-rate-floor',
   label: { ko: '주거급여 선정기준 법정 하한', en: 'Statutory floor of the housing benefit threshold' },
   unit: 'ratio',
+  informationOnly:
+    'Statutory floor under the yearly rate; the rule reads the yearly rate, the floor documents its lower bound.',
   periods: [
     {
       from: '2015-07-01',
@@ -121,6 +123,8 @@ export const housingThreshold: ParameterDef = {
   id: 'housing-benefit.selection-threshold',
   label: { ko: '주거급여 선정기준액', en: 'Housing benefit threshold amount' },
   unit: 'KRW/month',
+  informationOnly:
+    'The published 선정기준 table; the rule computes the line from 기준 중위소득 × rate, and tests compare it with this table.',
   dimensions: ['householdSize'],
   beyondMax: 'error',
   periods: [
@@ -368,6 +372,8 @@ export const youthSplitMinAge: ParameterDef = {
   id: 'housing-benefit.youth-split.min-age',
   label: { ko: '청년 분리지급 최저 연령 (만, 이상)', en: 'Youth separate payment: minimum age (inclusive)' },
   unit: 'years',
+  informationOnly:
+    'Not screened yet: 청년 분리지급 needs the young member own address and marital status, which the self-check does not ask.',
   periods: [
     {
       from: '2021-01-01',
@@ -390,6 +396,8 @@ export const youthSplitMaxAgeExclusive: ParameterDef = {
   id: 'housing-benefit.youth-split.max-age-exclusive',
   label: { ko: '청년 분리지급 상한 연령 (만, 미만)', en: 'Youth separate payment: age limit (exclusive)' },
   unit: 'years',
+  informationOnly:
+    'Not screened yet: 청년 분리지급 needs the young member own address and marital status, which the self-check does not ask.',
   periods: [
     {
       from: '2021-01-01',
@@ -456,6 +464,8 @@ export const repairSupportRate: ParameterDef = {
   id: 'housing-benefit.repair.support-rate',
   label: { ko: '수선유지급여 소득구간별 지원율', en: 'Home-repair benefit support rate by income band' },
   unit: 'ratio',
+  informationOnly:
+    'Not applied yet: the income band edges are unknown (SOURCES-housing-benefit.md), so the estimate shows the full amount.',
   dimensions: ['incomeBand'],
   beyondMax: 'error',
   periods: [
@@ -473,6 +483,8 @@ export const repairExtraElderly: ParameterDef = {
   id: 'housing-benefit.repair.extra-elderly',
   label: { ko: '고령자 편의시설 추가 지원 한도', en: 'Extra accessibility works for elderly (65+)' },
   unit: 'KRW',
+  informationOnly:
+    'Not applied yet: the 편의시설 add-on depends on works the self-check does not ask about (one source only).',
   periods: [
     {
       from: '2024-01-01',
@@ -488,6 +500,8 @@ export const repairExtraDisabled: ParameterDef = {
   id: 'housing-benefit.repair.extra-disabled',
   label: { ko: '장애인 편의시설 추가 지원 한도', en: 'Extra accessibility works for disabled persons' },
   unit: 'KRW',
+  informationOnly:
+    'Not applied yet: the 편의시설 add-on depends on works the self-check does not ask about (one source only).',
   periods: [
     {
       from: '2024-01-01',

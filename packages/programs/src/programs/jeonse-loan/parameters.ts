@@ -98,6 +98,7 @@ export const generalRate: ParameterDef = {
   id: 'jeonse-loan.general.rate-range',
   label: { ko: '버팀목 일반 금리 범위 (연)', en: 'General Beotimmok interest rate range (per year)' },
   unit: 'ratio',
+  informationOnly: 'An interest rate shown to people; it does not decide eligibility or the loan limit.',
   dimensions: ['bound'],
   periods: [
     {
@@ -137,6 +138,7 @@ export const youthRate: ParameterDef = {
   id: 'jeonse-loan.youth.rate-range',
   label: { ko: '청년전용 버팀목 금리 범위 (연)', en: 'Youth Beotimmok interest rate range' },
   unit: 'ratio',
+  informationOnly: 'An interest rate shown to people; it does not decide eligibility or the loan limit.',
   dimensions: ['bound'],
   periods: [{ from: '2025-09-08', value: { min: 0.022, max: 0.033 }, citation: NHUF, verified: false, note: SCRAPE }],
 };
@@ -191,6 +193,7 @@ export const newlywedRate: ParameterDef = {
   id: 'jeonse-loan.newlywed.rate-range',
   label: { ko: '신혼부부전용 전세자금 금리 범위 (연)', en: 'Newlywed loan interest rate range' },
   unit: 'ratio',
+  informationOnly: 'An interest rate shown to people; it does not decide eligibility or the loan limit.',
   dimensions: ['bound'],
   periods: [{ from: '2025-09-08', value: { min: 0.019, max: 0.033 }, citation: NHUF, verified: false, note: SCRAPE }],
 };
@@ -202,6 +205,7 @@ export const vulnerableMoveInterestFree: ParameterDef = {
     en: 'Relocation loan for vulnerable residents: interest-free part',
   },
   unit: 'KRW',
+  informationOnly: 'Belongs to the 주거취약계층 이주지원 loan, which is not screened as its own program yet.',
   periods: [
     {
       from: '2025-09-08',

@@ -465,6 +465,7 @@ export const happyStudentTotalAssets: ParameterDef = {
   id: 'public-rental.happy.student.total-assets',
   label: { ko: '행복주택 대학생 총자산가액 한도 (본인)', en: 'Happy Housing student total assets limit (applicant)' },
   unit: 'KRW',
+  informationOnly: 'Not screened yet: 행복주택 대학생 is not one of the screened 행복주택 variants.',
   periods: [
     {
       from: '2025-01-01',

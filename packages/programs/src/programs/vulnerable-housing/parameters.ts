@@ -77,6 +77,7 @@ export const deposit: ParameterDef = {
   id: 'vulnerable-housing.deposit',
   label: { ko: '입주 보증금', en: 'Deposit to move in' },
   unit: 'KRW',
+  informationOnly: 'The deposit a tenant pays on moving in; shown to people, not a condition of eligibility.',
   periods: [
     {
       from: '2024-01-01',

@@ -52,6 +52,8 @@ export const maxMonths: ParameterDef = {
   id: 'youth-rent.max-months',
   label: { ko: '최대 지원 개월 수', en: 'Maximum number of months' },
   unit: 'count',
+  informationOnly:
+    'How many months support lasts; not a condition of eligibility and not part of the monthly estimate.',
   periods: [
     {
       from: '2022-08-22',
@@ -225,6 +227,7 @@ export const combinedRentCap: ParameterDef = {
   id: 'youth-rent.combined-rent-cap',
   label: { ko: '월세 + 보증금 월세환산액 상한', en: 'Cap on rent plus deposit converted to monthly rent' },
   unit: 'KRW/month',
+  informationOnly: 'Not applied yet: the 월세 + 보증금 환산액 cap (secondary source) is not part of the rule.',
   periods: [
     {
       from: '2022-08-22',
@@ -240,6 +243,7 @@ export const depositConversionRate: ParameterDef = {
   id: 'youth-rent.deposit-conversion-rate',
   label: { ko: '보증금 월세 환산율 (연)', en: 'Annual rate to convert deposit into rent' },
   unit: 'ratio',
+  informationOnly: 'Not applied yet: used only with the 월세 + 보증금 환산액 cap, which is not part of the rule.',
   periods: [
     {
       from: '2024-02-26',

@@ -26,6 +26,7 @@ export function rekey(
   return {
     ...def,
     id: opts.id,
+    derivedFrom: [def.id, ...(def.derivedFrom ?? [])],
     dimensions: dims.map((d) => (d === opts.dimension ? 'region' : d)),
     periods: def.periods.map((p) => ({ ...p, value: remap(p.value, 0) })),
   };
@@ -35,5 +36,6 @@ export function rekey(
 export function joinPeriods(id: string, label: ParameterDef['label'], parts: readonly ParameterDef[]): ParameterDef {
   const first = parts[0];
   if (!first) throw new Error(`joinPeriods(${id}) needs parameters`);
-  return { ...first, id, label, periods: parts.flatMap((p) => p.periods) };
+  const derivedFrom = parts.flatMap((p) => [p.id, ...(p.derivedFrom ?? [])]);
+  return { ...first, id, label, derivedFrom, periods: parts.flatMap((p) => p.periods) };
 }

@@ -185,6 +185,8 @@ export const earnedIncomeFlatDeduction: ParameterDef = {
   id: 'income-assessment.earned-income-flat-deduction',
   label: { ko: '근로소득 추가(정액) 공제', en: 'Flat earned-income deduction before the rate' },
   unit: 'KRW/month',
+  informationOnly:
+    'Not applied yet: the flat deductions for young, elderly and disabled earners only lower the estimate (recognized-income.ts).',
   dimensions: ['deductionGroup'],
   beyondMax: 'error',
   periods: [
