@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { RecordScope } from '../access/scope.ts';
 import type { CaseStatus, Database, District } from '../db/schema.ts';
 import { type CursorKey, encodeCursor } from '../http/cursor.ts';
@@ -112,7 +112,7 @@ export async function findDuplicates(
   }));
 }
 
-export async function nextCaseNumber(db: Kysely<Database>, year: number): Promise<string> {
+export async function nextCaseNumber(db: Kysely<Database> | Transaction<Database>, year: number): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('case_number_seq')::text as n`.execute(db);
   return `C-${year}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
 }

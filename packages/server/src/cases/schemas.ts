@@ -30,31 +30,32 @@ export const PersonSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const TENURES = ['owner', 'jeonse', 'deposit_rent', 'monthly_rent', 'free', 'other'] as const;
+/** The engine's own codes (shared/household/schema.ts), so a case's housing and household line up. */
+export const TENURES = ['monthly_rent', 'jeonse', 'owner', 'free', 'homeless'] as const;
 export const HOUSING_TYPES = [
   'apartment',
-  'multiplex',
-  'row_house',
+  'multi_family',
   'detached',
+  'officetel',
   'semi_basement',
   'rooftop',
-  'gosiwon',
+  'goshiwon',
   'jjokbang',
   'inn',
   'vinyl_house',
-  'container',
-  'other',
+  'shelter',
+  'other_non_housing',
 ] as const;
 
 export const HousingSchema = Type.Object(
   {
     dong: Type.Optional(Type.String({ maxLength: 30, description: '행정동' })),
     detail: Type.Optional(Type.String({ maxLength: 200, description: '상세 주소' })),
-    tenure: Type.Optional(Enum(TENURES, '점유 형태: 자가, 전세, 보증부월세, 월세, 무상, 기타')),
+    tenure: Type.Optional(Enum(TENURES, '점유 형태: 월세(보증부 포함), 전세, 자가, 무상, 거처 없음')),
     housingType: Type.Optional(
       Enum(
         HOUSING_TYPES,
-        '주거유형: 아파트, 다세대, 연립, 단독, 반지하, 옥탑, 고시원, 쪽방, 여인숙, 비닐하우스, 컨테이너, 기타',
+        '주거유형: 아파트, 다세대·연립, 단독, 오피스텔, 반지하, 옥탑, 고시원, 쪽방, 여인숙, 비닐하우스, 보호시설, 그 밖의 비주택 (컨테이너 등)',
       ),
     ),
     deposit: Type.Optional(Won('보증금 (원)')),

@@ -1,7 +1,9 @@
+import { todayIso } from '@jibsa/programs';
 import { type Kysely, sql } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
 import type { Database } from '../db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedDemoCases } from './demo-cases.ts';
 import { makeDemoHousehold } from './demo-households.ts';
 import { seededRandom } from './random.ts';
 
@@ -41,6 +43,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<'seeded' | 'al
       .insertInto('household')
       .values(households.map((h) => ({ district: h.district, alias: h.alias, household: JSON.stringify(h.household) })))
       .execute();
+    await seedDemoCases(trx, seededRandom(20260302), todayIso());
     await trx
       .insertInto('app_meta')
       .values({ key: SEED_KEY, value: JSON.stringify({ at: new Date().toISOString(), households: DEMO_HOUSEHOLDS }) })

@@ -1,0 +1,116 @@
+import { GWANGJU_DISTRICTS } from '@jibsa/programs';
+import type { Transaction } from 'kysely';
+import { addEvent } from '../cases/events.ts';
+import { nextCaseNumber } from '../cases/queries.ts';
+import { CASE_STATUSES } from '../cases/schemas.ts';
+import { searchKeys } from '../cases/search.ts';
+import type { Database } from '../db/schema.ts';
+import type { Random } from './random.ts';
+
+export const DEMO_CASES_PER_DISTRICT = 8;
+
+// Fictional on purpose: made-up given names, phone numbers in the 010-0000-xxxx range no one is issued.
+const SURNAMES = ['김', '이', '박', '최', '정', '강', '조', '윤'];
+const GIVEN = ['가온', '나래', '다온', '라희', '마루', '바다', '사랑', '아름', '하늘', '한결', '이슬', '보람'];
+const HOUSING = ['semi_basement', 'rooftop', 'goshiwon', 'jjokbang', 'multi_family', 'vinyl_house'] as const;
+const NEEDS = ['월세 체납 해결', '이사', '집수리', '공공임대 신청', '주거급여 신청', '긴급 거처'];
+
+/** About forty cases in every stage across the five 구, each with people, housing, a task and a timeline. */
+export async function seedDemoCases(trx: Transaction<Database>, rand: Random, today: string) {
+  const counselors = await trx
+    .selectFrom('staff_user')
+    .select(['id', 'district'])
+    .where('role', '=', 'counselor')
+    .execute();
+  let n = 0;
+  for (const d of GWANGJU_DISTRICTS) {
+    const counselor = counselors.find((c) => c.district === d.id);
+    for (let i = 0; i < DEMO_CASES_PER_DISTRICT; i++) {
+      const status = CASE_STATUSES[n++ % CASE_STATUSES.length] ?? 'intake';
+      const age = rand.int(28, 88);
+      const birthYear = Number(today.slice(0, 4)) - age;
+      const people = [
+        {
+          name: `${rand.pick(SURNAMES)}${rand.pick(GIVEN)}`,
+          birthDate: `${birthYear}-0${rand.int(1, 9)}-1${rand.int(0, 9)}`,
+          relation: 'head',
+          phone: `0100000${String(rand.int(0, 9999)).padStart(4, '0')}`,
+        },
+      ];
+      const rent = rand.int(15, 45) * 10_000;
+      const arrearsMonths = rand.chance(0.5) ? rand.int(1, 6) : 0;
+      const created = await trx
+        .insertInto('case_record')
+        .values({
+          number: await nextCaseNumber(trx, Number(today.slice(0, 4))),
+          district: d.id,
+          status,
+          closing_reason: status === 'closed' ? '공공임대 입주로 목표 달성 (데모)' : null,
+          assignee_id: counselor?.id ?? null,
+          housing: JSON.stringify({
+            tenure: 'monthly_rent',
+            housingType: rand.pick(HOUSING),
+            deposit: rand.int(1, 30) * 100_000,
+            monthlyRent: rent,
+            arrearsMonths,
+            arrearsAmount: arrearsMonths * rent,
+          }),
+          household: JSON.stringify({
+            address: { sido: '광주광역시', sigungu: d.ko },
+            tenure: 'monthly_rent',
+            monthlyRent: rent,
+            members: [{ relation: 'head', birthDate: people[0]?.birthDate, earnedIncome: rand.int(0, 12) * 100_000 }],
+          }),
+          needs: JSON.stringify([rand.pick(NEEDS)]),
+          consent: JSON.stringify({
+            collection: true,
+            sharing: rand.chance(0.7),
+            recordedAt: new Date().toISOString(),
+            recordedBy: '데모',
+          }),
+          ...searchKeys(people),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('case_person')
+        .values(
+          people.map((p, position) => ({
+            case_id: created.id,
+            position,
+            name: p.name,
+            birth_date: p.birthDate,
+            relation: p.relation,
+            phone: p.phone,
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto('case_task')
+        .values({
+          case_id: created.id,
+          title: '다음 상담 전화',
+          assignee_id: counselor?.id ?? null,
+          // Some tasks already past due, so the "overdue" filter has something to show.
+          due_on: rand.chance(0.3) ? '2026-01-15' : '2030-06-30',
+        })
+        .execute();
+      await addEvent(trx, {
+        caseId: created.id,
+        actorId: counselor?.id ?? null,
+        kind: 'created',
+        version: 1,
+        detail: { from: 'demo' },
+      });
+      if (status !== 'intake') {
+        await addEvent(trx, {
+          caseId: created.id,
+          actorId: counselor?.id ?? null,
+          kind: 'status',
+          version: 1,
+          detail: { from: 'intake', to: status },
+        });
+      }
+    }
+  }
+}
