@@ -9,6 +9,19 @@ import type { StaffIdentity } from './sessions.ts';
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
 /**
+ * This machine only: the peer is loopback and so is every address a proxy says it relays for. A
+ * reverse proxy on the same machine connects from 127.0.0.1 whether or not JIBSA_TRUST_PROXY
+ * names it, so its X-Forwarded-For is read here even when it is not believed for anything else
+ * (a forged header can only make this stricter).
+ */
+function fromThisMachine(request: FastifyRequest): boolean {
+  if (!LOOPBACK.test(request.ip)) return false;
+  if (request.headers.forwarded !== undefined || request.headers['x-real-ip'] !== undefined) return false;
+  const relayed = [request.headers['x-forwarded-for'] ?? []].flat().flatMap((h) => h.split(','));
+  return relayed.every((address) => LOOPBACK.test(address.trim()));
+}
+
+/**
  * Checks a log-in: per-address rate limit, account lock-out after repeated failures, the same
  * time spent for unknown accounts, and the published demo password usable only on this machine.
  * Failures are audited (by username, the staff account's own name, never the password).
@@ -60,7 +73,7 @@ export async function checkLogin(request: FastifyRequest, username: string, pass
     throw fail('JIBSA_LOGIN_FAILED');
   }
 
-  if (password === DEMO_PASSWORD && !LOOPBACK.test(request.ip)) {
+  if (password === DEMO_PASSWORD && !fromThisMachine(request)) {
     await audit('denied', user.id);
     throw fail('JIBSA_DEMO_PASSWORD_REMOTE');
   }

@@ -41,6 +41,15 @@ describe('log-in: rate limit, lock-out, equal timing, the demo password, audit',
     expect(remote.statusCode).toBe(403);
     expect(remote.json().code).toBe('JIBSA_DEMO_PASSWORD_REMOTE');
     expect(remote.cookies.find((c) => c.name === 'jibsa_session')).toBeUndefined();
+    // A reverse proxy on this machine, not named in JIBSA_TRUST_PROXY, relays someone else.
+    const relayed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'jibsa-demo' },
+      remoteAddress: '127.0.0.1',
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+    });
+    expect(relayed.statusCode).toBe(403);
     expect((await login(t, 'admin', 'jibsa-demo', '127.0.0.1')).statusCode).toBe(200);
     expect(readConfig({}).host).toBe('127.0.0.1');
   }, 60_000);
