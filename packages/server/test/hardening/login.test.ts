@@ -69,9 +69,9 @@ describe('log-in: rate limit, lock-out, equal timing, the demo password, audit',
       known.push(await time('city'));
       unknown.push(await time(`ghost-${i}`));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2] as number;
+    // The fastest of each is the one a busy machine disturbed least (medians drift under load).
     // Before: 30.5 ms vs 1.5 ms (×20). Both now run one argon2id verification.
-    expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
+    expect(Math.min(...unknown) / Math.min(...known)).toBeGreaterThan(0.5);
   }, 60_000);
 
   it('(14) failed log-ins and refused access leave audit entries', async () => {
