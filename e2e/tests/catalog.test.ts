@@ -39,7 +39,7 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
     await expect(page.locator('.years').textContent()).resolves.toMatch(/20\d\d/);
     expect(await page.locator('.figures tbody tr').count()).toBeGreaterThan(3);
     expect(await page.locator('.figures a[href^="http"]').count()).toBeGreaterThan(0);
-    await expect(page.locator('.figures').first().textContent()).resolves.toContain('미확인 수치');
+    await expect(page.locator('.figures').first().textContent()).resolves.toContain('출처 하나뿐');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 90_000);

@@ -74,10 +74,10 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(card?.text).toContain('1600-1004');
     expect(await page.locator('[data-program-id="housing-benefit-rent"] a[href^="tel:"]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { level: 2, name: /받을 수 있어요/ }).count()).toBe(1);
-    // The figures used, with citations and the "미확인 수치" marker, unfold on demand.
+    // The figures used, with citations and the evidence marker ("출처 하나뿐" below secondary), unfold on demand.
     await page.locator('[data-program-id="housing-benefit-rent"] summary').click();
     const figures = page.locator('[data-program-id="housing-benefit-rent"] .figures');
-    await expect(figures.textContent()).resolves.toContain('미확인 수치');
+    await expect(figures.textContent()).resolves.toContain('출처 하나뿐');
     expect(await figures.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     const share = await page.locator('.share-link a').getAttribute('href');
     expect(share).toMatch(/#\/programs\?ids=[a-z0-9.,-]+$/);

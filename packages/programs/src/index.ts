@@ -4,13 +4,20 @@
  * `screenHousehold` is the single entry point the web app, the API and the CLI share.
  * A center adds its own local programs as JSON (LOCAL-PROGRAMS.md): `loadLocalPrograms` compiles them
  * and `screenHousehold(h, { extraPrograms })` screens them after the national catalog.
- * `unverifiedPeriods` lists every figure not yet checked against the official text (UNVERIFIED.md).
+ * `unverifiedPeriods` lists every figure whose evidence is below `secondary` (UNVERIFIED.md, the evidence report).
  */
 
-export { allParameters, renderUnverified, type UnverifiedRow, unverifiedPeriods } from './shared/catalog/audit.ts';
+export {
+  allParameters,
+  evidenceCounts,
+  renderUnverified,
+  type UnverifiedRow,
+  unverifiedPeriods,
+} from './shared/catalog/audit.ts';
 export {
   entryPartialYears,
   entryYears,
+  evidenceOn,
   FIRST_DATE,
   FIRST_YEAR,
   isScreeningDate,

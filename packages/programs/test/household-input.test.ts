@@ -73,9 +73,17 @@ describe('checkHousehold: address and birth dates become what the rules read', (
     expect(out).toEqual({ ok: true, value: { region: 'metro', gwangjuDistrict: 'seo', tenure: 'jeonse' } });
   });
 
-  it('counts 만 나이 on the screening date and drops the birth date', () => {
+  it('counts 만 나이 and 연 나이 (this year − birth year) on the screening date and drops the birth date', () => {
     const h = { members: [{ birthDate: '1960-03-02' }, { birthDate: '1960-03-01', age: 66 }] };
-    expect(checkHousehold(h, '2026-03-01')).toEqual({ ok: true, value: { members: [{ age: 65 }, { age: 66 }] } });
+    expect(checkHousehold(h, '2026-03-01')).toEqual({
+      ok: true,
+      value: {
+        members: [
+          { age: 65, yearAge: 66 },
+          { age: 66, yearAge: 66 },
+        ],
+      },
+    });
   });
 
   it('reports every bad field at once: address, birth date, and the rules’ own fields', () => {
@@ -128,7 +136,7 @@ describe('review fixes', () => {
     if (!out.ok) expect(out.errors.map((e) => e.path)).toEqual(['members[0].birthDate']);
     expect(checkHousehold({ members: [{ birthDate: '2025-02-01' }] }, '2025-02-01')).toEqual({
       ok: true,
-      value: { members: [{ age: 0 }] },
+      value: { members: [{ age: 0, yearAge: 0 }] },
     });
   });
 

@@ -98,7 +98,7 @@ describe('local programs: invalid files give precise errors', () => {
     expect(errs[0]?.message.ko).toContain('주소');
     expect(errs[0]?.message.en).toContain('http');
   });
-  it('every problem at once: bad id, unknown region, typo in a criterion, no legal basis, rate out of range, overlapping periods, missing verified', () => {
+  it('every problem at once: bad id, unknown region, typo in a criterion, no legal basis, rate out of range, overlapping periods, missing evidence grade', () => {
     const f = clone();
     f.id = 'Nam Gu';
     f.criteria.regions = ['gwangju'];
@@ -107,7 +107,7 @@ describe('local programs: invalid files give precise errors', () => {
     f.criteria.income.maxShareOfMedian.periods[0].value = 60;
     const first = f.amount.monthly.periods[0];
     f.amount.monthly.periods.push({ ...first, from: '2026-06-01' });
-    delete f.criteria.applicantAge.max.periods[0].verified;
+    delete f.criteria.applicantAge.max.periods[0].evidence;
     expect(paths(f).sort()).toEqual(
       [
         'id',
@@ -116,7 +116,7 @@ describe('local programs: invalid files give precise errors', () => {
         'metadata.legalBasis',
         'criteria.income.maxShareOfMedian.periods[0].value',
         'amount.monthly.periods',
-        'criteria.applicantAge.max.periods[0].verified',
+        'criteria.applicantAge.max.periods[0].evidence',
       ].sort(),
     );
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { listParameters, type ParameterPeriod } from '@jibsa/rules';
+import { EVIDENCE_GRADES, isWeakEvidence, listParameters, type ParameterPeriod } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { allParameters, renderUnverified, unverifiedPeriods } from '../src/shared/catalog/audit.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
@@ -9,16 +9,18 @@ const usedByPrograms = catalog.flatMap((e) =>
 );
 
 /**
- * What the `verified` mark promises, checked on the data: a verified figure was read in an
- * official text (a go.kr address), and an unverified one says in its note what was seen.
+ * What the evidence grade promises, checked on the data: an `official` figure was read in an official
+ * text (a go.kr address), and any other grade says in its note what was seen (or that nothing was).
  */
 function expectHonestMark(p: ParameterPeriod, at: string): void {
-  if (p.verified) expect(p.citation.url, `${at}: verified, so read on an official site`).toMatch(OFFICIAL);
-  else expect((p.note ?? '').trim(), `${at}: unverified, so the note says what was seen`).not.toBe('');
+  expect(EVIDENCE_GRADES, at).toContain(p.evidence);
+  if (p.evidence === 'official')
+    expect(p.citation.url, `${at}: official, so read on an official site`).toMatch(OFFICIAL);
+  else expect((p.note ?? '').trim(), `${at}: ${p.evidence}, so the note says what was seen`).not.toBe('');
 }
 const OFFICIAL = /^https:\/\/([\w-]+\.)*go\.kr(\/|$)/;
 
-describe('every parameter is cited and says whether it was verified', () => {
+describe('every parameter is cited and graded', () => {
   it('programs use parameters at all (sanity)', () => expect(usedByPrograms.length).toBeGreaterThan(50));
   for (const { program, d } of usedByPrograms) {
     it(`${program} · ${d.id}`, () => {
@@ -39,15 +41,23 @@ describe('every parameter is cited and says whether it was verified', () => {
   });
 });
 
-describe('unverified figures are listed', () => {
+describe('figures below secondary are listed', () => {
   const rows = unverifiedPeriods();
-  it('lists every unverified period with its id, period and note', () => {
+  it('lists every period below secondary with its id, period, grade and note', () => {
     const expected = allParameters().flatMap((d) =>
-      d.periods.filter((p) => !p.verified).map((p) => `${d.id} ${p.from}`),
+      d.periods
+        .filter((p) => isWeakEvidence(p.evidence) || Object.values(p.cellEvidence ?? {}).some(isWeakEvidence))
+        .flatMap((p) =>
+          isWeakEvidence(p.evidence)
+            ? [`${d.id} ${p.from}`]
+            : Object.values(p.cellEvidence ?? {})
+                .filter(isWeakEvidence)
+                .map(() => `${d.id} ${p.from}`),
+        ),
     );
     expect(rows.map((r) => `${r.id} ${r.period.slice(0, 10)}`).sort()).toEqual(expected.sort());
   });
-  it('verified statute figures are not listed (e.g. 주거급여 하한 43 %)', () =>
+  it('official statute figures are not listed (e.g. 주거급여 하한 43 %)', () =>
     expect(rows.some((r) => r.id === 'housing-benefit.selection-rate-floor')).toBe(false));
   it('UNVERIFIED.md is up to date (regenerate: npx tsx packages/programs/scripts/write-unverified.ts)', () => {
     const file = readFileSync(new URL('../UNVERIFIED.md', import.meta.url), 'utf8');

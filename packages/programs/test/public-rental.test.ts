@@ -230,6 +230,32 @@ describe('공공임대: asset limits and the 무주택 rule', () => {
       expect: { status: 'ineligible' },
     });
   });
+  // 영구임대 자동차 (SOURCES-2026-12.md item 8): the year's 국민임대 car figure — 2025 38,030,000 (inferred),
+  // 2026 45,630,000 (two copies).
+  it.each([
+    { year: 2025, limit: 38_030_000 },
+    { year: 2026, limit: 45_630_000 },
+  ])('영구임대 $year: 자동차 $limit원 대상, 1원 더 있으면 아님 (생계급여 수급자는 1순위)', ({ year, limit }) => {
+    const date = `${year}-06-01`;
+    check(permanentRental, {
+      name: 'at',
+      date,
+      household: withAssets(0, { carValue: limit }),
+      expect: { status: 'eligible' },
+    });
+    check(permanentRental, {
+      name: 'over',
+      date,
+      household: withAssets(0, { carValue: limit + 1 }),
+      expect: { status: 'ineligible' },
+    });
+    check(permanentRental, {
+      name: 'waived',
+      date,
+      household: withAssets(0, { carValue: limit + 1, receivesLivelihoodBenefit: true }),
+      expect: { status: 'eligible' },
+    });
+  });
   it('영구임대 2026: 생계급여 수급자는 자산이 한도를 넘어도 1순위', () =>
     check(permanentRental, {
       name: 'waived',

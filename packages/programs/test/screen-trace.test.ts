@@ -33,7 +33,17 @@ describe('screening explains like evaluate', () => {
           const full = evaluate(program, household, { date });
           expect(s.status).toBe(full.status);
           expect(s.summary).toEqual(full.summary);
-          expect(s.reasons).toEqual(full.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence })));
+          // The same sentences; a decided reason that rests on a figure below `secondary` adds a note after it.
+          expect(s.reasons.map((r) => [r.id, r.outcome])).toEqual(full.criteria.map((c) => [c.id, c.outcome]));
+          s.reasons.forEach((r, i) => {
+            const sentence = full.criteria[i]?.sentence;
+            expect(r.text.ko.startsWith(sentence?.ko ?? '?')).toBe(true);
+            expect(r.text.en.startsWith(sentence?.en ?? '?')).toBe(true);
+            if (r.text.ko !== sentence?.ko)
+              expect(r.text.ko).toMatch(
+                /확인 필요: 이 판단에 쓴 .+ 수치는 출처(가 하나뿐입니다|를 아직 찾지 못했습니다)/,
+              );
+          });
           expect(s.missing).toEqual(full.missing);
           expect(JSON.stringify(s.parameters)).toBe(JSON.stringify(full.parameters));
         }

@@ -122,7 +122,7 @@ describe('주거취약계층 주거지원', () => {
 
 /**
  * 긴급복지 주거지원 (emergency-housing/parameters.ts): 위기 + 소득 ≤ 중위 75 % + 재산 ≤ 241,000,000원
- * (대도시) + 금융재산 ≤ 8,000,000원. 75 % lines: 2024 1인 2,228,445 × 0.75 = 1,671,333.75 → 1,671,334;
+ * (대도시) + 금융재산 (below). 75 % lines: 2024 1인 2,228,445 × 0.75 = 1,671,333.75 → 1,671,334;
  * 2024 4인 5,729,913 × 0.75 = 4,297,434.75 → 4,297,435; 2025 1인 2,392,013 × 0.75 = 1,794,009.75 →
  * 1,794,010; 2026 1인 2,564,238 × 0.75 = 1,923,178.5 → 1,923,179; 2026 4인 6,494,738 × 0.75 =
  * 4,871,053.5 → 4,871,054. Monthly amount (대도시, WEAK): 1~2인 398,900 · 3~4인 662,500 · 5~6인 874,100.
@@ -189,18 +189,42 @@ describe('긴급복지 주거지원', () => {
       expect: { status: 'ineligible' },
     });
   });
-  it('2026: 금융재산 8,000,000원 대상, 8,000,001원 아님', () => {
+  // 금융재산 (SOURCES-2026-12.md item 3, secondary): 2023–2024 800만원 flat (주거지원); from 2025 600만원 +
+  // 생활준비금 = 기준 중위소득 100 %: 2025 1인 6,000,000 + 2,392,013 = 8,392,013 · 4인 + 6,097,773 = 12,097,773;
+  // 2026 1인 + 2,564,238 = 8,564,238 · 4인 + 6,494,738 = 12,494,738 (the "1,249만원" of a 2026 copy).
+  it.each([
+    { year: 2024, size: 1, line: 8_000_000 },
+    { year: 2025, size: 1, line: 8_392_013 },
+    { year: 2025, size: 4, line: 12_097_773 },
+    { year: 2026, size: 1, line: 8_564_238 },
+    { year: 2026, size: 4, line: 12_494_738 },
+  ])('$year $size인: 금융재산 $line원 대상, 1원 더 있으면 아님', ({ year, size, line }) => {
+    const date = `${year}-06-01`;
     check(emergencyHousing, {
       name: 'at',
-      date: '2026-06-01',
-      household: crisis(1, 500_000, { financialAssets: 8_000_000 }),
+      date,
+      household: crisis(size, 500_000, { financialAssets: line }),
       expect: { status: 'eligible' },
     });
     check(emergencyHousing, {
       name: 'over',
-      date: '2026-06-01',
-      household: crisis(1, 500_000, { financialAssets: 8_000_001 }),
+      date,
+      household: crisis(size, 500_000, { financialAssets: line + 1 }),
       expect: { status: 'ineligible' },
+    });
+  });
+  it('금융재산 8,200,000원 1인: 2024-12-31 아님 (800만원), 2025-01-01 대상 (8,392,013원)', () => {
+    check(emergencyHousing, {
+      name: '2024-12-31',
+      date: '2024-12-31',
+      household: crisis(1, 500_000, { financialAssets: 8_200_000 }),
+      expect: { status: 'ineligible' },
+    });
+    check(emergencyHousing, {
+      name: '2025-01-01',
+      date: '2025-01-01',
+      household: crisis(1, 500_000, { financialAssets: 8_200_000 }),
+      expect: { status: 'eligible' },
     });
   });
   it('amounts: 5인 874,100 · 7인 874,100 (7인 이상 NOT FOUND: last row reused) · 중소도시 3인 435,600', () => {

@@ -259,7 +259,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
 describe('긴급복지 주거지원 2019–2023 (fourth pass)', () => {
   it('소득기준 75 % is read in the 시행령 (verified), from 2019', () => {
     expect(incomeRate.periods).toHaveLength(1);
-    expect(incomeRate.periods[0]).toMatchObject({ from: '2019-01-01', value: 0.75, verified: true });
+    expect(incomeRate.periods[0]).toMatchObject({ from: '2019-01-01', value: 0.75, evidence: 'official' });
     expect(incomeRate.periods[0]?.citation.url).toContain('긴급복지지원법시행령');
   });
   const crisis = gwangjuRenter(family(1, 45, { earned: 500_000 }), { inCrisis: true });

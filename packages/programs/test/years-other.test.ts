@@ -213,10 +213,10 @@ describe('second pass: age and marriage lines read in 별표 5 / 별표 6의4', 
 });
 
 /** The day a period starts: the day before is the old period (or nothing), the day itself the new one. */
-/** The period in force on `from` begins on exactly that day, with the given verified flag. */
+/** The period in force on `from` begins on exactly that day; `verified` = read in the official text. */
 function startsOn(def: ParameterDef, from: string, verified: boolean) {
   expect(periodAsOf(def, from).from, `${def.id} on ${from}`).toBe(from);
-  expect(periodAsOf(def, from).verified, `${def.id} verified`).toBe(verified);
+  expect(periodAsOf(def, from).evidence === 'official', `${def.id} verified`).toBe(verified);
 }
 
 describe('second pass: periods start exactly where the evidence starts', () => {
@@ -233,7 +233,7 @@ describe('second pass: periods start exactly where the evidence starts', () => {
       happyNewlywedMaxYears,
     ]) {
       startsOn(def, '2026-06-22', true);
-      expect(periodAsOf(def, '2026-06-21').verified, `${def.id} before the amendment`).toBe(false);
+      expect(periodAsOf(def, '2026-06-21').evidence === 'official', `${def.id} before the amendment`).toBe(false);
     }
     expect(periodAsOf(permanentIncomeRate, '2026-06-22').value).toEqual({ '1': 0.7, '2': 0.6, '3': 0.5 });
     expect(periodAsOf(nationalIncomeRate, '2026-06-22').value).toEqual({ '1': 0.9, '2': 0.8, '3': 0.7 });
@@ -249,7 +249,7 @@ describe('second pass: periods start exactly where the evidence starts', () => {
   it('고령자복지주택 age: verified from 2026-08-24 (별표 6의4 <개정 2026. 8. 24.>)', () => {
     startsOn(seniorAgeMin, '2026-08-24', true);
     expect(periodAsOf(seniorAgeMin, '2026-08-24').value).toBe(65);
-    expect(periodAsOf(seniorAgeMin, '2026-08-23').verified).toBe(false);
+    expect(periodAsOf(seniorAgeMin, '2026-08-23').evidence === 'official').toBe(false);
   });
   it('2024 secondary periods (unverified): 국민임대·행복주택 rates, 신혼부부 rate and 7년', () => {
     for (const def of [nationalIncomeRate, happyYouthIncomeRate, happyNewlywedIncomeRate, happyNewlywedMaxYears]) {
@@ -272,7 +272,7 @@ describe('second pass: periods start exactly where the evidence starts', () => {
   });
   it('긴급복지 주거지원 최대 12개월: law text (제10조③), verified for every year from 2019', () => {
     expect(periodAsOf(housingSupportMaxTimes, '2019-01-01').value).toBe(12);
-    expect(periodAsOf(housingSupportMaxTimes, '2019-01-01').verified).toBe(true);
+    expect(periodAsOf(housingSupportMaxTimes, '2019-01-01').evidence === 'official').toBe(true);
   });
 });
 

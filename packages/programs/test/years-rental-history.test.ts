@@ -18,7 +18,7 @@ import { family, gwangjuRenter } from './helpers.ts';
 describe('third pass: 2022 asset periods (unverified, year inferred)', () => {
   it('국민임대 총자산 2022: 325,000,000 (32,500만원), unverified, 2022-01-01 … 2022-12-31', () => {
     expect(periodAsOf(nationalTotalAssets, '2022-01-01')).toMatchObject({ from: '2022-01-01', value: 325_000_000 });
-    expect(periodAsOf(nationalTotalAssets, '2022-01-01').verified).toBe(false);
+    expect(periodAsOf(nationalTotalAssets, '2022-01-01').evidence === 'official').toBe(false);
     expect(periodAsOf(nationalTotalAssets, '2022-12-31').value).toBe(325_000_000);
     // The 2023 period (36,100만원, 복지로-derived dataset) takes over on 2023-01-01.
     expect(periodAsOf(nationalTotalAssets, '2023-01-01').value).toBe(361_000_000);
@@ -26,7 +26,7 @@ describe('third pass: 2022 asset periods (unverified, year inferred)', () => {
   });
   it('국민임대 자동차 2022: 35,570,000 (3,557만원), unverified, then 36,830,000 from 2023-01-01', () => {
     expect(periodAsOf(nationalCarValue, '2022-06-01')).toMatchObject({ from: '2022-01-01', value: 35_570_000 });
-    expect(periodAsOf(nationalCarValue, '2022-06-01').verified).toBe(false);
+    expect(periodAsOf(nationalCarValue, '2022-06-01').evidence === 'official').toBe(false);
     expect(periodAsOf(nationalCarValue, '2023-01-01').value).toBe(36_830_000);
     expect(() => periodAsOf(nationalCarValue, '2021-12-31')).toThrow();
   });

@@ -86,23 +86,69 @@ describe('청년월세 특별지원', () => {
   });
   for (const c of cases) it(c.name, () => check(youthRent, c));
 
-  it('나이: 34세 대상, 35세·18세 아님', () => {
+  // 2차 (2024-02-26) on: 19–34 counted by year of birth (SOURCES-2026-12.md item 4). yearAge = year − birth year.
+  const aged = (age: number, yearAge?: number) => {
+    const h = youth(800_000, {}, age);
+    return { ...h, members: (h.members ?? []).map((m) => ({ ...m, yearAge })) };
+  };
+  it.each([
+    { name: '만 34, born this year − 34: 대상', age: 34, yearAge: 34, status: 'eligible' },
+    { name: '만 34, born this year − 35: 아님 (35 by year)', age: 34, yearAge: 35, status: 'ineligible' },
+    { name: '만 34, year of birth unknown: 모름', age: 34, yearAge: undefined, status: 'unknown' },
+    { name: '만 35: 아님', age: 35, yearAge: undefined, status: 'ineligible' },
+    { name: '만 18, turns 19 this year: 대상', age: 18, yearAge: 19, status: 'eligible' },
+    { name: '만 18, turns 19 next year: 아님', age: 18, yearAge: 18, status: 'ineligible' },
+    { name: '만 18, year of birth unknown: 모름', age: 18, yearAge: undefined, status: 'unknown' },
+    { name: '만 17: 아님', age: 17, yearAge: undefined, status: 'ineligible' },
+    { name: '만 20, year of birth unknown: 대상 (20 or 21)', age: 20, yearAge: undefined, status: 'eligible' },
+  ] as const)('나이 2026: $name', ({ age, yearAge, status }) =>
+    check(youthRent, { name: String(age), date: '2026-06-01', household: aged(age, yearAge), expect: { status } }),
+  );
+  it('born 2005-12-01: from 2024-02-26 (2차) 대상 at 만 18; in 1차 (2023-06-01, 만 나이) 만 17 아님', () => {
     check(youthRent, {
-      name: '34',
-      date: '2026-06-01',
-      household: youth(800_000, {}, 34),
+      name: '2024-02-26',
+      date: '2024-02-26',
+      household: aged(18, 19),
       expect: { status: 'eligible' },
     });
     check(youthRent, {
-      name: '35',
-      date: '2026-06-01',
-      household: youth(800_000, {}, 35),
+      name: '2024-02-25',
+      date: '2024-02-25',
+      household: aged(18, 19),
       expect: { status: 'ineligible' },
     });
+    check(youthRent, { name: '2023', date: '2023-06-01', household: aged(17, 18), expect: { status: 'ineligible' } });
+  });
+  // 원가구 test skipped for 30 or over (by year from 2024-02-26) or married (item 5): parents far over 100 %.
+  const richParents = (age: number, yearAge: number | undefined, fields: Record<string, unknown> = {}) => {
+    const h = youth(800_000, { parentsMonthlyIncome: 20_000_000, parentsProperty: 2_000_000_000, ...fields }, age);
+    return { ...h, members: (h.members ?? []).map((m) => ({ ...m, yearAge })) };
+  };
+  it.each([
+    { name: '만 29, 30 by year: 원가구 안 봄 → 대상', age: 29, yearAge: 30, fields: {}, status: 'eligible' },
+    { name: '만 29, 29 by year: 원가구 소득 초과 → 아님', age: 29, yearAge: 29, fields: {}, status: 'ineligible' },
+    { name: '만 29, year of birth unknown → 모름', age: 29, yearAge: undefined, fields: {}, status: 'unknown' },
+    { name: '만 25, married → 대상', age: 25, yearAge: 25, fields: { married: true }, status: 'eligible' },
+    { name: '만 25, not married → 아님', age: 25, yearAge: 25, fields: { married: false }, status: 'ineligible' },
+  ] as const)('원가구 2026: $name', ({ age, yearAge, fields, status }) =>
     check(youthRent, {
-      name: '18',
+      name: 'x',
       date: '2026-06-01',
-      household: youth(800_000, {}, 18),
+      household: richParents(age, yearAge, fields),
+      expect: { status },
+    }),
+  );
+  it('원가구 in 1차 (2023, 만 나이): 만 30 skips it, 만 29 does not', () => {
+    check(youthRent, {
+      name: '30',
+      date: '2023-06-01',
+      household: richParents(30, 31),
+      expect: { status: 'eligible' },
+    });
+    check(youthRent, {
+      name: '29',
+      date: '2023-06-01',
+      household: richParents(29, 30),
       expect: { status: 'ineligible' },
     });
   });

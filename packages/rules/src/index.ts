@@ -11,7 +11,7 @@
  * JSON against the schema; `toJsonSchema` describes it for OpenAPI.
  *
  * **Parameters.** Policy figures are `ParameterDef` data (see parameters/types.ts): dated
- * periods, each with a citation and a `verified` flag, scalar or a table keyed by one or two
+ * periods, each with a citation and an evidence grade (official · secondary · single · recall), scalar or a table keyed by one or two
  * dimensions. Rules ask for a value *as of* the evaluation date; a date no period covers is
  * an error, never a silent default.
  *
@@ -53,6 +53,7 @@ export type { EvalOptions, Val } from './eval-scalar/context.ts';
 export { type CriterionOutcome, type Decision, decide, type MissingInput, type Status } from './eval-scalar/decide.ts';
 export { formatNumber } from './explain/format.ts';
 export {
+  EVIDENCE_LABEL,
   evaluate,
   evaluateAll,
   explain,
@@ -62,8 +63,10 @@ export {
 } from './explain/result.ts';
 export { type Arg, type Builder, builderFor, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
 export type { Expr, Variable, VarUnit } from './expr/nodes.ts';
+export { children } from './expr/nodes.ts';
 export { parameterValue, periodAsOf, periodEnd, periodInForce } from './parameters/lookup.ts';
 export type * from './parameters/types.ts';
+export { EVIDENCE_GRADES, isWeakEvidence, weakestEvidence } from './parameters/types.ts';
 export { defineProgram, listParameters, type ProgramSpec } from './program/define.ts';
 export type { Criterion, Program } from './program/types.ts';
 export type { BooleanField, DateField, EnumField, FieldDef, Label, NumberField, NumUnit } from './schema/fields.ts';

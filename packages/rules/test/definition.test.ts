@@ -18,7 +18,7 @@ const money: ParameterDef = {
   id: 't.money',
   label: L,
   unit: 'KRW/month',
-  periods: [{ from: '2019-01-01', value: 100, citation: { title: 't', url: 'https://x' }, verified: true }],
+  periods: [{ from: '2019-01-01', value: 100, citation: { title: 't', url: 'https://x' }, evidence: 'official' }],
 };
 const rate: ParameterDef = { ...money, id: 't.rate', unit: 'ratio' };
 const define = (test: Parameters<typeof v.not>[0], extra: Partial<Parameters<typeof defineProgram>[0]> = {}) =>

@@ -61,19 +61,19 @@ describe('explanations', () => {
     expect(x.summary.ko).toContain('(먼저: 보증금 등 재산)');
   });
 
-  it('lists the parameters used with period, citation and verified flag', () => {
+  it('lists the parameters used with period, citation and evidence grade', () => {
     const median = r.parameters.find((x) => x.id === 'sample.median-income');
     expect(median).toMatchObject({
       value: 3_930_000,
       keys: ['2'],
       from: '2025-01-01',
-      verified: false,
+      evidence: 'single',
       unit: 'KRW/month',
     });
     expect(median?.citation.article).toBe('별표1 (2025)');
     const old = evaluate(rentBenefit, household, { date: '2019-06-01' });
     const oldMedian = old.parameters.find((x) => x.id === 'sample.median-income');
-    expect(oldMedian).toMatchObject({ value: 2_900_000, from: '2019-01-01', to: '2024-12-31', verified: true });
+    expect(oldMedian).toMatchObject({ value: 2_900_000, from: '2019-01-01', to: '2024-12-31', evidence: 'official' });
     expect(old.parameters.find((x) => x.id === 'sample.senior-supplement')?.value).toBe(20_000);
     // 2019: threshold 1,392,000, half 696,000 < income, so 370,000 − 0.3·172,000 + 20,000.
     expect(old.amount).toBe(338_400);
@@ -89,7 +89,9 @@ describe('explanations', () => {
   it('renders text, and evaluates several programs', () => {
     const text = explain(r, 'ko');
     expect(text).toContain('✓ 가구 소득인정액 868,000원이');
-    expect(text).toContain('기준 중위소득 (2): 3,930,000원 — 샘플 고시 (테스트용) 별표1 (2025), 2025-01-01~ [미확인]');
+    expect(text).toContain(
+      '기준 중위소득 (2): 3,930,000원 — 샘플 고시 (테스트용) 별표1 (2025), 2025-01-01~ [출처 하나뿐]',
+    );
     expect(evaluateAll([rentBenefit, rentBenefit], household, { date: '2025-03-01' }).map((x) => x.status)).toEqual([
       'eligible',
       'eligible',

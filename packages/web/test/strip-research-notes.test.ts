@@ -40,6 +40,6 @@ export const p = { id: "x", periods: [
     const out = removeNoteProperties(code, file);
     expect(out).not.toMatch(/\bnote:/);
     expect(code).toMatch(/\bnote:/);
-    for (const figure of ['369_000', '247_000', '233_000', 'verified: false']) expect(out).toContain(figure);
+    for (const figure of ['369_000', '247_000', '233_000', "evidence: 'single'"]) expect(out).toContain(figure);
   });
 });

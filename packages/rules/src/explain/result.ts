@@ -1,7 +1,7 @@
 import { type Ctx, type EvalOptions, makeCtx, type ParamUse, type Val } from '../eval-scalar/context.ts';
 import { type CriterionOutcome, type Decision, decideIn, inputLabel } from '../eval-scalar/decide.ts';
 import type { VarUnit } from '../expr/nodes.ts';
-import type { Citation, Unit } from '../parameters/types.ts';
+import { type Citation, type Evidence, isWeakEvidence, type Unit } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
@@ -20,7 +20,7 @@ export interface ParameterUse {
   readonly from: string;
   readonly to?: string;
   readonly citation: Citation;
-  readonly verified: boolean;
+  readonly evidence: Evidence;
   readonly note?: string;
 }
 
@@ -122,7 +122,7 @@ function parameterUse(u: ParamUse): ParameterUse {
   const to = endOf(def, period);
   if (to) out.to = to;
   out.citation = period.citation;
-  out.verified = period.verified;
+  out.evidence = period.cellEvidence?.[u.keys.join('.')] ?? period.evidence;
   if (period.note) out.note = period.note;
   return out;
 }
@@ -155,6 +155,14 @@ function summarize(program: Program, d: Decision, unit: VarUnit | null): Label {
   };
 }
 
+/** Short words for each grade, as shown next to a figure. */
+export const EVIDENCE_LABEL: Readonly<Record<Evidence, Label>> = Object.freeze({
+  official: { ko: '공식 문서 확인', en: 'official text' },
+  secondary: { ko: '여러 출처 일치', en: 'several sources agree' },
+  single: { ko: '출처 하나뿐', en: 'one source only' },
+  recall: { ko: '출처 미확인', en: 'no source seen' },
+});
+
 /** Plain-text rendering of a result: summary, one line per criterion, parameters with sources. */
 export function explain(result: ProgramResult, lang: 'ko' | 'en' = 'ko'): string {
   const mark = (o: boolean | null) => (o === true ? '✓' : o === false ? '✗' : '?');
@@ -165,11 +173,11 @@ export function explain(result: ProgramResult, lang: 'ko' | 'en' = 'ko'): string
     for (const m of result.missing) lines.push(`    ${m.rank}. ${m.label[lang]}`);
   }
   for (const p of result.parameters) {
-    const unverified = p.verified ? '' : lang === 'ko' ? ' [미확인]' : ' [unverified]';
+    const weak = isWeakEvidence(p.evidence) ? ` [${EVIDENCE_LABEL[p.evidence][lang]}]` : '';
     const keys = p.keys.length ? ` (${p.keys.join(', ')})` : '';
     const v = formatValue(p.value, p.unit)[lang];
     lines.push(
-      `  · ${p.label[lang]}${keys}: ${v} — ${p.citation.title}${p.citation.article ? ` ${p.citation.article}` : ''}, ${p.from}~${p.to ?? ''}${unverified}`,
+      `  · ${p.label[lang]}${keys}: ${v} — ${p.citation.title}${p.citation.article ? ` ${p.citation.article}` : ''}, ${p.from}~${p.to ?? ''}${weak}`,
     );
   }
   return lines.join('\n');

@@ -30,6 +30,30 @@ export type Unit =
  */
 export type TableValue = { readonly [key: string]: number | TableValue };
 
+/**
+ * The evidence a figure rests on, strongest first:
+ * - `official`: read in the 고시, 사업안내, law text, or a government page itself;
+ * - `secondary`: two or more independent non-official copies agree;
+ * - `single`: one non-official copy;
+ * - `recall`: not seen in any source (memory, an unsourced lead, a placeholder).
+ */
+export type Evidence = 'official' | 'secondary' | 'single' | 'recall';
+
+/** The grades, strongest first. */
+export const EVIDENCE_GRADES: readonly Evidence[] = Object.freeze(['official', 'secondary', 'single', 'recall']);
+
+/** True below `secondary`: a result that rests on such a figure says so. */
+export function isWeakEvidence(e: Evidence): boolean {
+  return e === 'single' || e === 'recall';
+}
+
+/** The weakest of some grades (`official` for none). */
+export function weakestEvidence(grades: Iterable<Evidence>): Evidence {
+  let worst = 0;
+  for (const g of grades) worst = Math.max(worst, EVIDENCE_GRADES.indexOf(g));
+  return EVIDENCE_GRADES[worst] as Evidence;
+}
+
 export interface ParameterPeriod {
   /** First day this value is in force, ISO date (inclusive). */
   from: string;
@@ -37,9 +61,14 @@ export interface ParameterPeriod {
   to?: string;
   value: number | TableValue;
   citation: Citation;
-  /** false when the figure was not checked against the official text: surfaced in the UI and the closing note. */
-  verified: boolean;
-  /** Why unverified, or a legal quirk worth knowing. */
+  /** What the figure rests on (see `Evidence`): surfaced in the UI, the API and the reasons. */
+  evidence: Evidence;
+  /**
+   * Table cells whose evidence differs from the period's, keyed by their keys joined with "." (e.g.
+   * `{ "7": "single" }` when the 7인 cell was seen in one copy only). A result reads the cell's grade.
+   */
+  cellEvidence?: { readonly [keys: string]: Evidence };
+  /** What the evidence is (file ids, copies seen), or a legal quirk worth knowing. */
   note?: string;
 }
 

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../util/dates.ts';
-import type { ParameterDef, TableValue } from './types.ts';
+import { EVIDENCE_GRADES, type ParameterDef, type TableValue } from './types.ts';
 
 /**
  * The one id style for programs and parameters: lower-case kebab-case words joined by dots,
@@ -32,6 +32,11 @@ export function parameterProblems(def: ParameterDef): string[] {
       out.push(`${at}: overlaps the period from ${next.from}`);
     }
     if (!p.citation?.title || !p.citation.url) out.push(`${at}: citation needs a title and url`);
+    if (!EVIDENCE_GRADES.includes(p.evidence)) out.push(`${at}: evidence must be one of ${EVIDENCE_GRADES.join(', ')}`);
+    for (const [cell, grade] of Object.entries(p.cellEvidence ?? {})) {
+      if (!EVIDENCE_GRADES.includes(grade))
+        out.push(`${at}: cell ${cell} evidence must be one of ${EVIDENCE_GRADES.join(', ')}`);
+    }
     const shape = shapeProblem(p.value, depth);
     if (shape) out.push(`${at}: ${shape}`);
   });

@@ -30,3 +30,12 @@ export const CitationSchema = Type.Object({
   article: Type.Optional(Type.String()),
 });
 export const TableValue = Type.Unknown({ description: 'A number, or a table keyed by dimension values' });
+
+/** What a figure rests on: official · secondary (two or more copies agree) · single (one copy) · recall (none seen). */
+export const EvidenceSchema = Type.Union(
+  [Type.Literal('official'), Type.Literal('secondary'), Type.Literal('single'), Type.Literal('recall')],
+  {
+    description:
+      'official: 고시·사업안내·law text; secondary: two or more independent copies agree; single: one copy; recall: not seen in a source',
+  },
+);

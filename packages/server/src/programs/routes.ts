@@ -1,5 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { type CatalogEntry, catalog, entryPartialYears, entryYears, findProgram } from '@jibsa/programs';
+import {
+  type CatalogEntry,
+  catalog,
+  entryPartialYears,
+  entryYears,
+  evidenceOn,
+  findProgram,
+  todayIso,
+} from '@jibsa/programs';
 import { listParameters } from '@jibsa/rules';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -22,6 +30,8 @@ function summary(entry: CatalogEntry) {
     partialYears: entryPartialYears(entry, thisYear),
     ...(m.startedOn ? { startedOn: m.startedOn.date } : {}),
     verified: m.verified,
+    // The weakest grade among this year's figures; information-only entries have none.
+    ...(entry.program ? { evidence: evidenceOn(entry.program, todayIso()) } : {}),
   };
 }
 

@@ -1,12 +1,17 @@
 import { Type } from 'typebox';
-import { CitationSchema, LabelSchema, ListOf, TableValue } from '../http/shared-schemas.ts';
+import { CitationSchema, EvidenceSchema, LabelSchema, ListOf, TableValue } from '../http/shared-schemas.ts';
 
 const ParameterPeriodSchema = Type.Object({
   from: Type.String({ format: 'date' }),
   to: Type.Optional(Type.String({ format: 'date' })),
   value: TableValue,
   citation: CitationSchema,
-  verified: Type.Boolean(),
+  evidence: EvidenceSchema,
+  cellEvidence: Type.Optional(
+    Type.Record(Type.String(), EvidenceSchema, {
+      description: 'Cells graded apart from the period, keys joined by "."',
+    }),
+  ),
   note: Type.Optional(Type.String()),
 });
 
@@ -39,7 +44,12 @@ export const ProgramSummarySchema = Type.Object({
       description: 'For programs that began after 2019: screening an earlier date answers "not eligible"',
     }),
   ),
-  verified: Type.Boolean(),
+  verified: Type.Boolean({
+    description: 'The texts (who qualifies, documents, how to apply) were checked against the official guide',
+  }),
+  evidence: Type.Optional(
+    Type.Union([EvidenceSchema], { description: "The weakest grade among today's figures (screenable programs only)" }),
+  ),
 });
 
 export const ProgramDetailSchema = Type.Object({

@@ -1,6 +1,6 @@
 import { FIRST_DATE, householdInputJsonSchema } from '@jibsa/programs';
 import { Type } from 'typebox';
-import { CitationSchema, LabelSchema, ListOf } from '../http/shared-schemas.ts';
+import { CitationSchema, EvidenceSchema, LabelSchema, ListOf } from '../http/shared-schemas.ts';
 
 /** The household JSON Schema, generated from the same engine schema the rules use (plus address, birth date). */
 export function householdJsonSchema() {
@@ -17,7 +17,7 @@ export const ParameterUseSchema = Type.Object({
   from: Type.String({ format: 'date' }),
   to: Type.Optional(Type.String({ format: 'date' })),
   citation: CitationSchema,
-  verified: Type.Boolean(),
+  evidence: EvidenceSchema,
   note: Type.Optional(Type.String()),
 });
 
@@ -40,6 +40,9 @@ export const ProgramScreeningSchema = Type.Object({
   ),
   missing: ListOf(MissingSchema),
   parameters: ListOf(ParameterUseSchema),
+  evidence: Type.Union([EvidenceSchema], {
+    description: 'The weakest evidence among the figures this result read; below secondary, reasons say so',
+  }),
   unavailable: Type.Optional(LabelSchema),
   unavailableParameter: Type.Optional(
     Type.String({ description: 'With unavailable: the parameter that has no figure for the date' }),

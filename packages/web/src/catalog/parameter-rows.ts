@@ -46,7 +46,7 @@ export function programFigures(program: Program, date: string): FigureRow[] {
         from: found.period.from,
         ...(found.to ? { to: found.to } : {}),
         citation: found.period.citation,
-        verified: found.period.verified,
+        evidence: found.period.cellEvidence?.[c.keys.join('.')] ?? found.period.evidence,
       });
     }
   }

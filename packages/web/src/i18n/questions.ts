@@ -65,6 +65,10 @@ export const questionTitles: Readonly<Record<HouseholdField, Label>> = {
 /** Member questions: "{person}의 …" in Korean. */
 export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
   age: { ko: '나이 (만)', en: 'Age' },
+  yearAge: {
+    ko: '태어난 해로 센 올해 나이 (올해 − 태어난 해)',
+    en: 'Age this year by year of birth (this year − birth year)',
+  },
   disabled: { ko: '장애인 등록 여부', en: 'Registered disability' },
   hasIncome: {
     ko: '매달 들어오는 돈 (일해서 버는 돈, 연금·수당, 용돈 등)이 있나요?',

@@ -34,7 +34,7 @@ export const incomeRate: ParameterDef = {
       from: '2019-01-01',
       value: 0.75,
       citation: DECREE,
-      verified: true,
+      evidence: 'official',
       note: 'Official text read (fourth pass) in 긴급복지지원법 시행령 시행 2022-05-03 (대통령령 제32620호), two legalize-kr copies of law.go.kr (orca-technologies, id 53997955903; 9bow, id 63410634855 — the newest version in both): 제7조② "소득 또는 재산 등 대통령령으로 정하는 기준" 1. "소득이 「국민기초생활 보장법」 제2조제11호에 따른 기준 중위소득의 100분의 75 이하일 것", tagged <개정 … 2015.6.1>, so the wording held from 2016-01-01 through 2019–2026 (부칙 <제26296호> 제2조). 2. 재산의 합계액 및 금융재산: "보건복지부장관이 정하여 고시하는 금액 이하" — the amounts are only in the 고시, which was not found. Many secondary sources (2023~2026) also say 75 %.',
     },
   ],
@@ -50,7 +50,7 @@ export const propertyLimit: ParameterDef = {
       from: '2024-01-01',
       value: { metro: 241_000_000, city: 152_000_000, rural: 130_000_000 },
       citation: GUIDE,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary (several 2026 guides): 대도시 2억 4,100만원 · 중소도시 1억 5,200만원 · 농어촌 1억 3,000만원. Start year NOT verified (set to 2024 as the earliest plausibly covered). Fourth pass: no 2019–2023 figure found (find_string "18,800만원", "1억 8,800만", "대도시 2억 4,100만" → only 2026 guides); the 시행령 제7조②2 only says "보건복지부장관이 정하여 고시하는 금액". Gwangju = "metro" (대도시). Keys follow income_assessment (metro / city / rural). A 2022-07 rule on 주거용재산 공제한도 (대도시 6,900만원) also exists (secondary).',
     },
   ],
@@ -58,15 +58,48 @@ export const propertyLimit: ParameterDef = {
 
 export const financialAssetLimit: ParameterDef = {
   id: 'emergency-housing.financial-asset-limit',
-  label: { ko: '금융재산 기준 (주거지원)', en: 'Financial assets limit (housing support)' },
+  label: { ko: '금융재산 기준 (생활준비금 공제 후)', en: 'Financial assets limit (after the living allowance)' },
   unit: 'KRW',
   periods: [
     {
       from: '2023-01-01',
       value: 8_000_000,
       citation: GUIDE,
-      verified: false,
-      note: 'Secondary (마이홈 긴급주거지원 page text copied into a repo): 금융재산 600만원 이하, 단 주거지원은 800만원 이하. One 2026 guide mentions household-size-based limits (e.g. 1,249만원) — NOT VERIFIED; check the current 안내.',
+      evidence: 'single',
+      note: 'Secondary (마이홈 긴급주거지원 page text copied into a repo): 금융재산 600만원 이하, 단 주거지원은 800만원 이하. Whether a 생활준비금 was deducted before 2025 is NOT known (living_allowance_rate 0 here).',
+    },
+    {
+      from: '2025-01-01',
+      value: 6_000_000,
+      citation: GUIDE,
+      evidence: 'secondary',
+      note: 'Secondary: "금융재산: 600만 원 + 가구별 생활준비금 이하" (file id 67300775375) and a 2026 article giving 4인 "1,249만원" = 6,000,000 + 2026 4인 중위 6,494,738 (id 51872402863); issue 16 lead: 2025 4인 12,097,773 = 6,000,000 + 6,097,773 on public guide pages. The start year (2025) is the earliest year a copy shows; the change may be older. 주거지원 may still add 200만원 on top (the old 800만원 rule) — not seen with the new rule, so not added: the test may be too strict by up to 200만원. SOURCES-2026-12.md item 3.',
+    },
+  ],
+};
+
+/** 생활준비금 as a share of 기준 중위소득 for the household size, deducted from 금융재산 before the limit. */
+export const financialLivingAllowanceRate: ParameterDef = {
+  id: 'emergency-housing.financial-living-allowance-rate',
+  label: {
+    ko: '금융재산 생활준비금 (기준 중위소득 대비)',
+    en: 'Living allowance deducted from financial assets (share of median)',
+  },
+  unit: 'ratio',
+  periods: [
+    {
+      from: '2023-01-01',
+      value: 0,
+      citation: GUIDE,
+      evidence: 'recall',
+      note: 'Placeholder: the 2023–2024 copy gives a flat 800만원 with no 생활준비금; the real 2023–2024 rule was not found.',
+    },
+    {
+      from: '2025-01-01',
+      value: 1,
+      citation: GUIDE,
+      evidence: 'secondary',
+      note: '생활준비금 = 기준 중위소득 100 % of the household size (same copies as financial_asset_limit from 2025; 4인 2025 12,097,773 and 2026 12,494,738 match it to the won).',
     },
   ],
 };
@@ -81,7 +114,7 @@ export const housingSupportMaxTimes: ParameterDef = {
       from: '2019-01-01',
       value: 12,
       citation: LAW,
-      verified: true,
+      evidence: 'official',
       note: 'Official text read in two versions (xxyy89890-wq/legalize-kr 시행 2016-06-30, id 57120788978; 9bow/legalize-kr 시행 2025-10-23, id 60934194483): 제10조① 주거지원 (제9조제1항제1호다목) is "1개월간의 … 지원", extendable "1개월씩 두 번"; ③ after 긴급지원심의위원회 review "같은 호 다목에 따른 지원은 제1항에 따른 지원기간을 합하여 총 12개월을 초과하여서는 아니 되며" — tagged <개정 2012.10.22, 2014.12.30> in both, so the wording held throughout 2019–2025-10 (the 2023.6.13 amendment changed only ① for 생계지원, 3개월). Counted here as 12 monthly payments. Also 제9조② (since 2016-01-01): 주거지원 is capped at 기준 중위소득의 100분의 40 — not encoded.',
     },
   ],
@@ -105,7 +138,7 @@ export const monthlyAmount: ParameterDef = {
         city: { '1': 299_100, '2': 299_100, '3': 435_600, '4': 435_600, '5': 574_200, '6': 574_200 },
       },
       citation: GUIDE,
-      verified: false,
+      evidence: 'single',
       note: 'WEAK: one program table (dated 2026-03, citing 마이홈) gives 대도시 1~2인 398,900 / 3~4인 662,500 / 5~6인 874,100 and 중소도시 299,100 / 435,600 / 574,200; its income notes match 2024 중위 75 %, so the year is uncertain (2024?). Another 2026 guide says 주거지원 월 664,300원 (likely a later 3~4인 figure). 농어촌 NOT FOUND; 7인 이상 NOT FOUND (beyondMax "last" is a guess). Gwangju = metro. Fourth pass: 2019–2023 amounts NOT FOUND (find_string "387,200", "387200", "643,200", "398,900원", "662,500", 「긴급지원의 지원금액」 title words → nothing relevant).',
     },
   ],
@@ -115,6 +148,7 @@ export const parameters: readonly ParameterDef[] = [
   incomeRate,
   propertyLimit,
   financialAssetLimit,
+  financialLivingAllowanceRate,
   housingSupportMaxTimes,
   monthlyAmount,
 ];

@@ -4,11 +4,18 @@ import { householdMonthlyIncome, propertyLessDebts } from '../../shared/criteria
 import { CITY_TYPE_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { financialAssetLimit, incomeRate, monthlyAmount, propertyLimit } from './parameters.ts';
+import {
+  financialAssetLimit,
+  financialLivingAllowanceRate,
+  incomeRate,
+  monthlyAmount,
+  propertyLimit,
+} from './parameters.ts';
 
 /**
  * 긴급복지 주거지원 (긴급복지지원법 제2조 위기상황, 제9조제1항제1호다목): a sudden crisis (inCrisis) +
- * 소득 ≤ 기준 중위소득 75 % + 재산 ≤ 지역별 한도 + 금융재산 ≤ 800만원 (주거지원).
+ * 소득 ≤ 기준 중위소득 75 % + 재산 ≤ 지역별 한도 + 금융재산 ≤ 600만원 + 생활준비금 (기준 중위소득 100 %,
+ * from 2025; 2023–2024: 800만원 for 주거지원).
  *
  * Screening approximations: 소득 is the gross monthly income of the household; 재산 is the home
  * (owners) or deposit (tenants) + other real estate + car − debts (the 안내's 재산 rules, e.g. the
@@ -35,6 +42,13 @@ export const emergencyIncomeLine = shareOfMedian(
   incomeRate,
 );
 
+/** 생활준비금: a month of 기준 중위소득 for the household size (0 before 2025), deducted from 금융재산. */
+export const emergencyLivingAllowance = shareOfMedian(
+  'emergencyLivingAllowance',
+  { ko: '긴급복지 생활준비금 (기준 중위소득 100%)', en: 'emergency living allowance (100 % of median)' },
+  financialLivingAllowanceRate,
+);
+
 export const emergencyHousing = defineProgram({
   id: 'emergency-housing',
   label: { ko: '긴급복지 주거지원', en: 'Emergency welfare housing support' },
@@ -58,8 +72,12 @@ export const emergencyHousing = defineProgram({
       test: v.le(propertyLessDebts, p(propertyLimitByRegion, v.input('region'))),
     },
     financial: {
-      label: { ko: '금융재산이 주거지원 한도 이하', en: 'financial assets within the housing-support limit' },
-      test: v.le(v.input('financialAssets'), p(financialAssetLimit)),
+      label: {
+        ko: '금융재산이 600만원 + 생활준비금 이하',
+        en: 'financial assets within 6,000,000 won plus the living allowance',
+      },
+      // 금융재산 − 기준액 ≤ 생활준비금, read as a monthly figure so that a stock and a month of income compare.
+      test: v.le(v.asMonthly(v.sub(v.input('financialAssets'), p(financialAssetLimit))), emergencyLivingAllowance),
     },
   },
   amount: p(monthlyAmountByRegion, v.input('region'), householdSize),

@@ -20,7 +20,7 @@ export const ruralDisabledMaxPerHome: ParameterDef = {
       from: '2019-01-01',
       value: 3_800_000,
       citation: RURAL_DISABLED,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary only (one welfare app: "장애인 주택개조비 최대 380만원, 주택 소유 장애인 가구"). Start year and whether it rose later NOT verified. Applies to 읍·면 (농어촌) areas — most of Gwangju\'s 5 구 are urban dong, so few Gwangju residents will fit.',
     },
   ],

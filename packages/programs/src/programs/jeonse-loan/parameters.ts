@@ -31,10 +31,10 @@ export const generalIncomeLimit: ParameterDef = {
       from: '2023-01-01',
       value: 50_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary (2023 dataset): 5천만원; 신혼부부·2자녀 이상 등은 6천만원으로 완화 (2023 wording; the 6천만원 relief is not modelled). Fourth pass: the 3.45억-era copies (ids 71054076335, 51831904570) also say 5천만원, so this period is kept through 2024.',
     },
-    { from: '2025-09-08', value: 50_000_000, citation: NHUF, verified: false, note: SCRAPE },
+    { from: '2025-09-08', value: 50_000_000, citation: NHUF, evidence: 'single', note: SCRAPE },
   ],
 };
 
@@ -47,21 +47,21 @@ export const netAssetLimit: ParameterDef = {
       from: '2023-01-01',
       value: 361_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary (2023 dataset: 3억 6,100만원).',
     },
     {
       from: '2024-01-01',
       value: 345_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} "순자산가액 3.45억원 이하" for 일반·청년 in several undated copies (ids 71054076335 and 59490484672 — one app's seed and page; 51831904570; 58121103325 청년 guide, "매년 조정"). 2024 because 3억 4,500만원 is the 2024 국민임대 총자산 line (public-rental parameters) and the 2025-09-08 scrape has 3.37억. The same 3.45억 is also printed by 2026-dated copies (ids 60791230377, 62481324882 "2026-08-06 확인", 63576790873 "2026-05-31") — see the note on the next period.`,
     },
     {
       from: '2025-09-08',
       value: 337_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note:
         SCRAPE +
         ' Same 3.37억 for 일반·청년·신혼. The value follows the yearly 공공임대 asset rule. CONFLICT (fourth pass): several 2026-dated copies print 3.45억 (ids 60791230377, 62481324882, 63576790873), like the 2026 국민임대 conflict (33,700 vs 34,500만원); 2026 not re-dated here.',
@@ -79,14 +79,14 @@ export const generalMaxLoan: ParameterDef = {
       from: '2023-01-01',
       value: { capital: 120_000_000, 'non-capital': 80_000_000 },
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} 수도권 1.2억원 / 수도권 외 8천만원 next to 3.61억 (id 52531503427, a guide FAQ) and next to 3.45억 (ids 71054076335 / 59490484672: "수도권 1.2억원 / 비수도권 8천만원 이내"); the same pair in the 2025-09-08 scrape and in 2026 copies (id 59324000437 "한도 수도권 1.2억원 · 그 밖의 지역 8천만원 이내", 2026-07-28). No copy shows a different general limit, so one period runs 2023 → 2025-09-07. Nothing for 2019–2022.`,
     },
     {
       from: '2025-09-08',
       value: { capital: 120_000_000, 'non-capital': 80_000_000 },
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note:
         SCRAPE +
         ' region keys: "capital" = 수도권, "non-capital" = 수도권 외 (광주). Also capped at a share of the deposit (70~80 %, not captured).',
@@ -105,7 +105,7 @@ export const generalRate: ParameterDef = {
       from: '2025-09-08',
       value: { min: 0.025, max: 0.035 },
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${SCRAPE} Rate depends on income and deposit; 우대금리 (수급자·다자녀 etc.) lower it.`,
     },
   ],
@@ -121,14 +121,14 @@ export const youthMaxLoan: ParameterDef = {
       to: '2024-12-31',
       value: 200_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} "최대 2억원" with 만 19~34세, 연소득 5천만원, 순자산 3.61억 (id 14085224579) and with 3.45억 (ids 71054076335 / 59490484672: "최대 2억원 (임차보증금의 80% 이내)"). Ends 2024-12-31 on purpose: the cut to 1.5억 is dated nowhere (by 2025-09-08 it is 1.5억), so 2025-01-01 ~ 2025-09-07 stays "not encoded".`,
     },
     {
       from: '2025-09-08',
       value: 150_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${SCRAPE} "최대 1.5억원 (임차보증금의 80% 이내)". Age 만 19~34세, 부부합산 5천만원, 순자산 3.37억.`,
     },
   ],
@@ -140,7 +140,9 @@ export const youthRate: ParameterDef = {
   unit: 'ratio',
   informationOnly: 'An interest rate shown to people; it does not decide eligibility or the loan limit.',
   dimensions: ['bound'],
-  periods: [{ from: '2025-09-08', value: { min: 0.022, max: 0.033 }, citation: NHUF, verified: false, note: SCRAPE }],
+  periods: [
+    { from: '2025-09-08', value: { min: 0.022, max: 0.033 }, citation: NHUF, evidence: 'single', note: SCRAPE },
+  ],
 };
 
 export const newlywedIncomeLimit: ParameterDef = {
@@ -152,14 +154,14 @@ export const newlywedIncomeLimit: ParameterDef = {
       from: '2023-01-01',
       value: 75_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} "부부합산 연소득 7,500만 원 이하" with 순자산 3.61억 (id 59123176179, a 신혼 버팀목 checklist; id 56033693764 "7,500만 이하 / 3.61억"; id 52531503427 "신혼부부 7.5천만원") and with 3.45억 (ids 71054076335 / 59490484672 "7.5천만원 이하"). CONFLICT: id 52848894123 (3.61억) says 6천만원 — probably the general product's 신혼 relief (2023 dataset wording), not this product.`,
     },
     {
       from: '2025-09-08',
       value: 75_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${SCRAPE} 혼인 7년 이내 또는 3개월 이내 결혼예정.`,
     },
   ],
@@ -176,14 +178,14 @@ export const newlywedMaxLoan: ParameterDef = {
       to: '2024-12-31',
       value: { capital: 300_000_000, 'non-capital': 200_000_000 },
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} "수도권 최대 3억원, 지방 최대 2억원" with 3.61억 (id 52848894123) and "수도권 최대 3억원 / 비수도권 2억원 이내" with 3.45억 (ids 71054076335 / 59490484672). id 63576790873 (2026-05) notes "2025.06.27 대책: 수도권 3억→2.5억", so 수도권 3억 probably held to 2025-06-27, but when 수도권 외 went 2억 → 1.6억 is dated nowhere: the period ends 2024-12-31 and 2025-01-01 ~ 2025-09-07 stays "not encoded".`,
     },
     {
       from: '2025-09-08',
       value: { capital: 250_000_000, 'non-capital': 160_000_000 },
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${SCRAPE} 임차보증금 80 % 이내.`,
     },
   ],
@@ -195,7 +197,9 @@ export const newlywedRate: ParameterDef = {
   unit: 'ratio',
   informationOnly: 'An interest rate shown to people; it does not decide eligibility or the loan limit.',
   dimensions: ['bound'],
-  periods: [{ from: '2025-09-08', value: { min: 0.019, max: 0.033 }, citation: NHUF, verified: false, note: SCRAPE }],
+  periods: [
+    { from: '2025-09-08', value: { min: 0.019, max: 0.033 }, citation: NHUF, evidence: 'single', note: SCRAPE },
+  ],
 };
 
 export const vulnerableMoveInterestFree: ParameterDef = {
@@ -211,7 +215,7 @@ export const vulnerableMoveInterestFree: ParameterDef = {
       from: '2025-09-08',
       value: 50_000_000,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note:
         SCRAPE +
         ' 연 0 % up to 5천만원, above that 연 1.2~1.8 %. Limit: 공공임대 이주 보증금 50만원, 민간임대 보증금 8천만원. For people covered by 「주거취약계층 주거지원 업무처리지침」 제3조제1항제1호·제3호 living there 3+ months.',
@@ -229,10 +233,10 @@ export const youthAgeMin: ParameterDef = {
       from: '2023-01-01',
       value: 19,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} "만 19~34세" with 3.61억 (id 14085224579) and 3.45억 (ids 71054076335 / 59490484672).`,
     },
-    { from: '2025-09-08', value: 19, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` },
+    { from: '2025-09-08', value: 19, citation: NHUF, evidence: 'single', note: `${SCRAPE} "만 19~34세".` },
   ],
 };
 
@@ -245,10 +249,10 @@ export const youthAgeMax: ParameterDef = {
       from: '2023-01-01',
       value: 34,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} "만 19~34세" with 3.61억 (id 14085224579) and 3.45억 (ids 71054076335 / 59490484672).`,
     },
-    { from: '2025-09-08', value: 34, citation: NHUF, verified: false, note: `${SCRAPE} "만 19~34세".` },
+    { from: '2025-09-08', value: 34, citation: NHUF, evidence: 'single', note: `${SCRAPE} "만 19~34세".` },
   ],
 };
 
@@ -261,14 +265,14 @@ export const newlywedMaxYears: ParameterDef = {
       from: '2023-01-01',
       value: 7,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${ERA} "혼인기간 7년 이내이거나 3개월 이내 결혼 예정" with 3.61억 (id 59123176179); "혼인 7년 이내" with 3.45억 (ids 71054076335 / 59490484672).`,
     },
     {
       from: '2025-09-08',
       value: 7,
       citation: NHUF,
-      verified: false,
+      evidence: 'single',
       note: `${SCRAPE} "혼인 7년 이내 또는 3개월 이내 결혼예정" (예정 not screened).`,
     },
   ],

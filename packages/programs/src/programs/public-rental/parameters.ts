@@ -6,7 +6,7 @@
  * secondary copies (public repositories that parse LH/SH/지방공사 notices, blog copies of notices), so
  * those periods are `verified: false`; the note says how strong the evidence was. The income RATES were
  * read in the 시행규칙 별표 as amended 2026-06-22 (a stored copy of the law.go.kr text), so only the
- * periods from 2026-06-22 are `verified: true`. See SOURCES-other-programs.md.
+ * periods from 2026-06-22 are `evidence: 'official'`. See SOURCES-other-programs.md.
  *
  * Table keys are household sizes ("1".."8"). Ratios are fractions (0.7 = 70 %).
  */
@@ -35,7 +35,7 @@ const RULE_SCHEDULES: Citation = {
  * 별표 text as in force from 2026-06-22 (each 별표 header reads "<개정 2026. 6. 22.>"). Read in a public
  * repository that stores the 별표 text fetched from the law.go.kr API on 2026-10-05 (법령일련번호 289013,
  * 시행 2026-08-24): cheongyak/cheongyak.github.io evidence/law/public/byeolpyo_3.txt · _4 · _5 (search ids
- * 70816474983, 70185779269, 70482196793). Official text, so `verified: true`, but only from 2026-06-22:
+ * 70816474983, 70185779269, 70482196793). Official text, so `evidence: 'official'`, but only from 2026-06-22:
  * the wording before that amendment was not read.
  */
 const lawSchedule = (n: string, title: string, article: string): Citation => ({
@@ -90,7 +90,7 @@ export const urbanWorkerIncome: ParameterDef = {
         '8': 11_139_704,
       },
       citation: LH_NOTICE,
-      verified: false,
+      evidence: 'single',
       note:
         'Secondary only: 3인 7,198,649 (100%) and 2인 110% = 5,957,283 seen in a quoted 화성시 행복주택 notice table; 1,2,3,4,7,8인 in a test fixture labelled 2024; 4·5인 in another README. 6인 was not seen: it is derived as 7인 − (8인 − 7인) = 9,563,282 (LH adds a fixed per-person step above 6인). CONFLICT (third pass): a 2024-05-31 민영 분양 notice summary (search id 55210942536) prints the 신혼부부 line "3인이하 7,004,509" (120 % 8,405,411, 140 % 9,806,313) and the README (id 53279656039) gives 3인 7,003,509 with the same 4인 8,248,467 / 5인 8,775,071 — so the 분양 "3인 이하" row and this 3인 figure differ by 194,140원; which one LH rental notices used in 2024 is not settled (the 화성시 quote does not show its year). ' +
         NOTE_SWITCH,
@@ -105,7 +105,7 @@ export const urbanWorkerIncome: ParameterDef = {
         '5': 9_031_048,
       },
       citation: LH_NOTICE,
-      verified: false,
+      evidence: 'secondary',
       note:
         'Secondary only: 행복주택 income table copied into a public repo (1인 120% = 4,317,797, 2인 110% = 6,024,703, 3인 7,626,973, 4인 8,578,088, 5인 9,031,048; 맞벌이 120% column consistent to the won). 1인/2인 100% values are back-computed (÷1.2, ÷1.1). A second repo confirms 2인 5,477,003 / 3인 7,626,973 as the 2025 table. 6~8인 NOT FOUND. ' +
         NOTE_SWITCH,
@@ -123,7 +123,7 @@ export const urbanWorkerIncome: ParameterDef = {
         '8': 11_064_819,
       },
       citation: LH_NOTICE,
-      verified: false,
+      evidence: 'secondary',
       note:
         'Secondary only, but strong: a notice-parsing project checks this 1~8인 table to the won against several 2026 LH/SH notices (e.g. 1인 120% 4,576,036 · 2인 110% 6,452,897 · 3인 100% 8,168,429), and notes 제주개발공사 prints it as "(2026년, 원)". Per-person step above 6인 = 579,278. That project names it "URBAN_2025" (statistics year 2025). Note: 민영 분양 notice summaries dated 2026-04 (search id 55210942536) print 신혼부부 "3인이하 7,533,763" — neither this 3인 figure nor the 2025 one; 분양 "3인 이하" amounts are therefore NOT used as proxies for this table. ' +
         NOTE_SWITCH,
@@ -146,14 +146,14 @@ export const permanentIncomeRate: ParameterDef = {
       from: '2025-01-01',
       value: { '1': 0.7, '2': 0.6, '3': 0.5 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'single',
       note: 'Seen as the notice wording "월평균 소득 50%(1인 70%, 2인 60%) 이하" inside a parser of 2025~2026 LH 영구임대 notices. Applies to the income-tested groups; 생계·의료급여 수급자 etc. are selected without this test. Start date of the 1~2인 uplift not verified (earlier years may be 50 % flat).',
     },
     {
       from: LAW_2026,
       value: { '1': 0.7, '2': 0.6, '3': 0.5 },
       citation: lawSchedule('3', '영구임대주택의 입주자 자격', '제1호 2순위 차목'),
-      verified: true,
+      evidence: 'official',
       note: `별표 3 제1호 2순위 차목: "월평균소득이 전년도 도시근로자 가구원수별 가구당 월평균소득의 50퍼센트(가구원 수가 1명인 경우에는 70퍼센트, 2명인 경우에는 60퍼센트를 말한다) 이하인 사람으로서 … 자산 요건을 충족한 사람". 1순위 가목 (생계·의료급여 수급자) has no income test; 1순위 나·마·바·아목 groups use 70 % (1인 90 %, 2인 80 %) and 2순위 타목 (장애인) 100 % (1인 120 %, 2인 110 %) — not modelled. 별표 3 제3호나목 adds 10~20 %p for children born on or after 2023-03-28 — not modelled. ${SCHEDULE_READ}`,
     },
   ],
@@ -174,21 +174,21 @@ export const nationalIncomeRate: ParameterDef = {
       from: '2024-01-01',
       value: { '1': 0.9, '2': 0.8, '3': 0.7 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'single',
       note: `${BLOG_2024} Whether the same rates applied before 2024 was not found.`,
     },
     {
       from: '2025-01-01',
       value: { '1': 0.9, '2': 0.8, '3': 0.7 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'secondary',
       note: 'Seen as "1인 가구 20%p 가산, 2인 가구 10%p 가산" with a 70/80/90 % table in parsed LH 국민임대 notices and in several eligibility apps. 전용 50㎡ 미만 is first offered to households at or below 50 %. Start date of the uplift not verified.',
     },
     {
       from: LAW_2026,
       value: { '1': 0.9, '2': 0.8, '3': 0.7 },
       citation: lawSchedule('4', '국민임대주택의 입주자 자격', '제1호 일반공급 가목2)·나목3)'),
-      verified: true,
+      evidence: 'official',
       note: `별표 4 제1호: 전용 50㎡ 이상 60㎡ 이하 (나목3)) and what is left of 50㎡ 미만 (가목2)) → "70퍼센트(가구원 수가 1명인 경우에는 90퍼센트, 2명인 경우에는 80퍼센트를 말한다) 이하"; 50㎡ 미만 first goes to ≤ 50 % (1인 70 %, 2인 60 %), and 60㎡ 초과 (다목4)) allows 100 % (1인 120 %, 2인 110 %) — neither modelled (the household's unit size is not asked). ${SCHEDULE_READ}`,
     },
   ],
@@ -206,14 +206,14 @@ export const happyYouthIncomeRate: ParameterDef = {
       from: '2024-01-01',
       value: { '1': 1.2, '2': 1.1, '3': 1.0 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'single',
       note: `${BLOG_2024} The post does not say which 계층; 100 % (1인 120 %, 2인 110 %) is the 행복주택 청년·고령자 line in the 2025 copy and the 2026 별표. Earlier years not found.`,
     },
     {
       from: '2025-01-01',
       value: { '1': 1.2, '2': 1.1, '3': 1.0 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'secondary',
       note: "2025 행복주택 table (청년·고령자 rows identical, 1인 = 120 %, 2인 = 110 %) and 2026 notices (1인 4,576,036 = 120 %). 청년 income is the applicant's own household (세대); 대학생 counts 본인+부모.",
     },
     {
@@ -224,7 +224,7 @@ export const happyYouthIncomeRate: ParameterDef = {
         '행복주택의 입주자 자격 및 거주기간',
         '제1호가목1)나)(3) 청년, 같은 목 2)나)(1) 고령자',
       ),
-      verified: true,
+      evidence: 'official',
       note: `별표 5: 청년 "해당 세대의 월평균소득(주택공급신청자가 세대원인 경우 주택공급신청자의 월평균소득을 말한다)이 … 100퍼센트(가구원 수가 1명인 경우에는 120퍼센트, 2명인 경우에는 110퍼센트로 한다) 이하"; 고령자 the same rates; 대학생 본인 및 부모의 월평균소득 합계 at the same rates. ${SCHEDULE_READ}`,
     },
   ],
@@ -245,21 +245,21 @@ export const happyNewlywedIncomeRate: ParameterDef = {
       from: '2024-01-01',
       value: { '2': 1.1, '3': 1.0 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary: a 2024 화성시 행복주택 notice table quoted in a public pipeline review (search id 703325181): "신혼부부·한부모가족 | 2인 | 5,957,283원 이하 | 110% … 3인 | 7,198,649원 이하 | 100%" (= 2024 table × 110 % / 100 %). The 맞벌이 rate for 2024 was NOT FOUND (the 130 %/120 % columns there are 완화조건 ranks, not 맞벌이).',
     },
     {
       from: '2025-01-01',
       value: { '2': 1.1, '3': 1.0 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'secondary',
       note: '2인 110 %, 3인 이상 100 %. Seen in the 2025 table copy (2인 6,024,703) and 2026 notice panels. No 1인 row (a couple or parent + child is at least 2).',
     },
     {
       from: LAW_2026,
       value: { '2': 1.1, '3': 1.0 },
       citation: lawSchedule('5', '행복주택의 입주자 자격 및 거주기간', '제1호가목1)다)(3)'),
-      verified: true,
+      evidence: 'official',
       note: `별표 5 제1호가목1)다)(3): (가) 혼인 중인 사람 또는 예비신혼부부 "100퍼센트 … 다만, 가구원 수가 2명인 경우에는 110퍼센트"; (나) 한부모가족 "100퍼센트(가구원 수가 2명인 경우에는 110퍼센트를 말한다)". ${SCHEDULE_READ}`,
     },
   ],
@@ -277,21 +277,21 @@ export const happyNewlywedDualIncomeRate: ParameterDef = {
       from: '2025-01-01',
       value: { '2': 1.2, '3': 1.2 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'single',
       note: '2025 table copy: 맞벌이 120 % for every size (2인 6,572,404 = 5,477,003 × 1.2).',
     },
     {
       from: '2026-01-01',
       value: { '2': 1.3, '3': 1.2 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'single',
       note: '2026 notice panels: 맞벌이 2인 130 %, 3인 이상 120 % (출산 자녀 수에 따라 최대 140 %까지 가산 — not modelled here).',
     },
     {
       from: LAW_2026,
       value: { '2': 1.3, '3': 1.2 },
       citation: lawSchedule('5', '행복주택의 입주자 자격 및 거주기간', '제1호가목1)다)(3)(가)'),
-      verified: true,
+      evidence: 'official',
       note: `별표 5 제1호가목1)다)(3)(가): "100퍼센트[본인 및 배우자 … 가 모두 소득이 있는 경우에는 120퍼센트를 말한다]. 다만, 가구원 수가 2명인 경우에는 110퍼센트(본인 및 배우자가 모두 소득이 있는 경우에는 130퍼센트를 말한다)로 한다." Note: the 2025 copy shows 2인 맞벌이 120 %, so the 2인 130 % rule started some time between 2025 and 2026-06-22 (date not found). ${SCHEDULE_READ}`,
     },
   ],
@@ -312,7 +312,7 @@ export const integratedIncomeRate: ParameterDef = {
       from: '2025-01-01',
       value: { '1': 1.7, '2': 1.6, '3': 1.5 },
       citation: RULE_SCHEDULES,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary: notice parsers read "기준 중위소득의 150퍼센트" with 1인 +20 %p and 2인 +10 %p; one app checks median × 1.5. Uses 기준 중위소득 (NOT the urban-worker table). Pilot complexes only (e.g. 과천·남양주); none confirmed in Gwangju.',
     },
   ],
@@ -328,35 +328,35 @@ export const nationalTotalAssets: ParameterDef = {
       from: '2022-01-01',
       value: 325_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: `${WEAK_2022} Total assets: "(고령자) 65세 이상, 중위소득 150%이하, 총자산 32,500만원 이하, 자동차 3,557만원 이하" in the 통합공공임대 row (the 국민임대 asset rule). No second copy of 32,500만원 was found.`,
     },
     {
       from: '2023-01-01',
       value: 361_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary: 복지로-derived Q&A dataset (2023) quotes 총자산 3억 6,100만원 / 자동차 3,683만원 for 매입임대 using the 국민임대 asset rule.',
     },
     {
       from: '2024-01-01',
       value: 345_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary: 청년 매입임대 2순위 wording "총자산 34,500만원 이하, 개별 자동차 3,708만원 이하" and a 통합공공임대 checker using the same pair.',
     },
     {
       from: '2025-01-01',
       value: 337_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary: several apps built from 2025 LH notices (33,700만원 with 자동차 3,803만원; 행복주택 신혼 "3.37억").',
     },
     {
       from: '2026-01-01',
       value: 337_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'CONFLICT: a 2026-05 LH-linked notice and iH (checked 2026-03) show 33,700만원 / 자동차 4,563만원, while mid-2026 SH/고양 notices show 34,500만원 / 4,542만원. Value kept at 33,700만원; check the notice.',
     },
   ],
@@ -372,35 +372,35 @@ export const nationalCarValue: ParameterDef = {
       from: '2022-01-01',
       value: 35_570_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: `${WEAK_2022} Car: 3,557만원 is paired with 32,500만원 there; 3,557만원 also appears in four other public app/mock texts about LH 매입임대·행복주택·신혼부부 (search ids 13748417473, 32054529568, 31411955476, 6476935763), each pairing it with a different total-asset figure (2억 8,800만 · 2억 9,200만 · 3.61억), so only the car figure is repeated.`,
     },
     {
       from: '2023-01-01',
       value: 36_830_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary (복지로-derived dataset, 2023).',
     },
     {
       from: '2024-01-01',
       value: 37_080_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary (청년 매입임대 2순위 wording; GH page quoted 2026-03 still 3,708만원).',
     },
     {
       from: '2025-01-01',
       value: 38_030_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary (2025 LH notice-based apps; 행복주택 asset table copy "3,803만원").',
     },
     {
       from: '2026-01-01',
       value: 45_630_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'CONFLICT: 4,563만원 (iH 2026-03, LH-linked notice 2026-05) vs 4,542만원 (SH/고양 notices mid-2026). Check the notice.',
     },
   ],
@@ -417,21 +417,21 @@ export const permanentTotalAssets: ParameterDef = {
       to: '2024-12-31',
       value: 241_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary, one source: the same 2026-03 program table (search id 63123675201) has an explicit "LH 영구임대" row: asset_limit 241000000, car_limit 37080000, "자산: 총24,100만원·자동차3,708만원 이하" (no year stated; the car figure is the 2024 국민임대 one, and the same file gives 23,700만원 for 영구임대 elsewhere, so it mixes years). It also gives 24,100만원 / 3,708만원 for 주거취약계층 주거지원. Treat 2024 as likely, not confirmed.',
     },
     {
       from: '2025-01-01',
       value: 237_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary: one checker built on 2025 notices ("영구임대: 총자산 23,700만원 이하, 수급자 등 일부 대상 제외"). 자동차 limit is the same as 국민임대 in LH notices (not confirmed).',
     },
     {
       from: '2026-01-01',
       value: 237_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary: 2026-03 program table (자립준비청년 안내: "영구임대 자산: 총23,700만·차4,563만").',
     },
   ],
@@ -447,14 +447,14 @@ export const happyYouthTotalAssets: ParameterDef = {
       from: '2025-01-01',
       value: 254_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary: 2025 행복주택 asset table copy ("청년 총 자산가액 합산기준 2.54억원", 자동차 3,803만원).',
     },
     {
       from: '2026-01-01',
       value: 254_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'CONFLICT: a 2026-03 program table (자립준비청년 안내: "행복주택 자산: 총25,400만·차량미보유") keeps 25,400만원, while a 2026 analysis and SH 2026 청년 use 25,100만원. Check the notice.',
     },
   ],
@@ -471,8 +471,43 @@ export const happyStudentTotalAssets: ParameterDef = {
       from: '2025-01-01',
       value: 104_000_000,
       citation: LH_ASSETS,
-      verified: false,
+      evidence: 'single',
       note: 'Secondary: 2025 table copy ("대학생 1.04억원, 자동차 미소유").',
+    },
+  ],
+};
+
+/**
+ * 영구임대 자동차가액: LH notices print it next to the 총자산 limit; the copies seen give the 국민임대 car figure of
+ * the same year (SOURCES-2026-12.md item 8).
+ */
+export const permanentCarValue: ParameterDef = {
+  id: 'public-rental.permanent.car-value',
+  label: { ko: '영구임대 자동차가액 한도', en: 'Car value limit (permanent rental)' },
+  unit: 'KRW',
+  periods: [
+    {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      value: 37_080_000,
+      citation: LH_ASSETS,
+      evidence: 'single',
+      note: 'One copy (file id 63123675201): "LH 영구임대 … 자산: 총24,100만원·자동차3,708만원 이하" (no year; 3,708만 is the 2024 국민임대 figure).',
+    },
+    {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      value: 38_030_000,
+      citation: LH_ASSETS,
+      evidence: 'recall',
+      note: 'Inferred: no 2025 영구임대 copy gives a car figure; the 2024 and 2026 copies give the 국민임대 figure of the year, whose 2025 value is 3,803만원. A public checker says the car limit is "모든 임대주택 유형 공통" (file id 31153876017, 2026 figures).',
+    },
+    {
+      from: '2026-01-01',
+      value: 45_630_000,
+      citation: LH_ASSETS,
+      evidence: 'secondary',
+      note: 'Two copies: a 2026-03 program table "영구임대 자산: 총23,700만·차4,563만" (file id 63123675201) and a notice-based checker "자동차 자산 제한 - 45,630,000원 … 모든 임대주택 유형 공통 적용" with 영구임대 총자산 23,700만원 (file id 31153876017). The 국민임대 2026 conflict (4,563만 vs 4,542만) applies here too.',
     },
   ],
 };
@@ -488,6 +523,7 @@ export const parameters: readonly ParameterDef[] = [
   nationalTotalAssets,
   nationalCarValue,
   permanentTotalAssets,
+  permanentCarValue,
   happyYouthTotalAssets,
   happyStudentTotalAssets,
 ];

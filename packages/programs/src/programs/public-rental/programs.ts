@@ -31,6 +31,7 @@ import {
   nationalCarValue,
   nationalIncomeRate,
   nationalTotalAssets,
+  permanentCarValue,
   permanentIncomeRate,
   permanentTotalAssets,
 } from './parameters.ts';
@@ -109,7 +110,9 @@ export const livelihoodRecipient = defineVariable(
  * 생계·의료급여 수급자 (국민기초생활 보장법) are selected without the income test where the text says
  * both: 영구임대 별표 3 1순위 가목 and 기존주택등매입임대 시행규칙 제20조제1항제1호가목 ("생계급여 수급자
  * 또는 … 의료급여 수급자", read in the 2021-02-02 text). 전세임대 and 고령자복지주택 keep the 생계급여 test
- * only: their texts were not read for 의료급여.
+ * only. 전세임대: 시행규칙 제21조제1항 (text in force 2023-12-29, read 2026-12-04) names no 수급자 group at all —
+ * only the income test, 대학생 and "그 밖에 국토교통부장관이 정하는 사람" (제3호); its 수급자 1순위 comes from the
+ * 국토교통부 지침 / LH notices, not read (SOURCES-2026-12.md item 8), so 의료급여 is not added there.
  */
 export const basicLivelihoodRecipient = defineVariable(
   'basicLivelihoodRecipient',
@@ -133,13 +136,15 @@ export const permanentIncomeLine = urbanLine(
 
 /**
  * 영구임대: 50 % of urban-worker income (1인 70 %, 2인 60 %), 총자산 ≤ 영구임대 한도 (2025·2026:
- * 2억 3,700만원). 영구임대 자동차 한도 was NOT FOUND, so no car test. Income rate known from 2025 only.
+ * 2억 3,700만원), 자동차가액 ≤ the year's 국민임대 car figure (SOURCES-2026-12.md item 8). Income rate known
+ * from 2025 only.
  */
 export const permanentRental = publicRentalProgram({
   id: 'public-rental.permanent',
   label: { ko: '영구임대주택', en: 'Permanent public rental housing' },
   incomeLine: permanentIncomeLine,
   assetLimit: permanentTotalAssets,
+  carLimit: permanentCarValue,
   waivedFor: basicLivelihoodRecipient,
 });
 
@@ -270,7 +275,7 @@ export const purchaseRental = publicRentalProgram({
 });
 
 /**
- * 전세임대 (일반): same ranks as 매입임대 (WEAK). No amount: the 광역시 지원한도 (how much of the jeonse
+ * 전세임대 (일반): same ranks as 매입임대 (WEAK: the 생계급여 1순위 is LH practice, not in 제21조). No amount: the 광역시 지원한도 (how much of the jeonse
  * deposit LH pays) was NOT FOUND.
  */
 export const jeonseRental = publicRentalProgram({

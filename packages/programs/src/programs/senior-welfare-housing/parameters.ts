@@ -19,7 +19,7 @@ export const ageMin: ParameterDef = {
       from: '2019-01-01',
       value: 65,
       citation: LH_NOTICE,
-      verified: false,
+      evidence: 'secondary',
       note: 'Secondary (several guides: 만 65세 이상 무주택, 수급자·차상위 우선). Notices rank 1·2·3순위 separately and 1순위 may be exempt from income/asset checks — check each notice. The 2018-09-28 시행규칙 text (xxyy89890-wq/legalize-kr, id 55175535733) 제14조② already read "고령자복지주택 … 65세 이상으로서 다음 각 호의 순위" for the 영구임대 type, but the rule moved to 별표 6의3/6의4 later and the versions in between were not all read, so this period stays unverified.',
     },
     {
@@ -30,7 +30,7 @@ export const ageMin: ParameterDef = {
         url: 'https://www.law.go.kr/법령/공공주택특별법시행규칙',
         article: '제1호 고령자복지주택 가목',
       },
-      verified: true,
+      evidence: 'official',
       note: 'Official text read: "입주자모집공고일 현재 65세 이상인 무주택세대구성원에게 … 영구임대주택, 국민임대주택, 행복주택: 제1순위 별표 3 제1호가목 (수급자), 제2순위 같은 호 나목 (국가유공자 등, 70 %), 제3순위 같은 호 차목 (50 %, 1인 70 %, 2인 60 %)" and 다목 the 제13조제3항 자산요건. Copy of the law.go.kr text fetched 2026-10-05 (시행 2026-08-24), stored in cheongyak/cheongyak.github.io evidence/law/public/byeolpyo_6_4.txt (search id 70300354444). The 별표 was amended 2026-08-24, so earlier wording is not covered by this read.',
     },
   ],

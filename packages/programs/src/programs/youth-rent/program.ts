@@ -1,16 +1,17 @@
-import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
-import { applicantAgeWithin } from '../../shared/criteria/applicant.ts';
+import { type Arg, defineProgram, defineVariable, type MemberBuilder, p, v } from '@jibsa/rules';
 import { householdSize, shareOfMedian } from '../../shared/criteria/household-size.ts';
 import { noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
 import { medianIncomeForSize, shareOfMedianFor } from '../../shared/criteria/median-income.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
 import {
+  ageByBirthYear,
   ageMax,
   ageMin,
   maxDeposit,
   maxMonthly,
   maxRent,
+  originExemptAge,
   originHouseholdIncomeRate,
   originHouseholdProperty,
   youthHouseholdIncomeRate,
@@ -20,12 +21,17 @@ import {
 /**
  * 청년월세 특별지원 (국토교통부; 1차 2022-08-22~, 2차 2024-02-26~, 2026 사업). Rules as the 안내 copies
  * describe them (SOURCES-other-programs.md §3, all unverified):
- *  - 만 19~34세, 부모와 따로 살며 무주택, 월세로 사는 청년 (보증금 ≤ 5천만원, 월세 ≤ 60만원 / 2024~ 70만원);
+ *  - 19~34세, 부모와 따로 살며 무주택, 월세로 사는 청년 (보증금 ≤ 5천만원, 월세 ≤ 60만원 / 2024~ 70만원);
  *  - 청년가구 소득인정액 ≤ 기준 중위소득 60 %, 재산 ≤ 1억 700만원 / 2024~ 1억 2,200만원;
  *  - 원가구 (청년가구 + 부모) 소득 ≤ 기준 중위소득 100 % for the 원가구 size.
  *  - 지급액 = min(그 달 월세, 20만원).
  *
- * Approximations, on purpose: ages are 만 나이 (the 2차 안내 counts by birth year); the 원가구 is the
+ * Ages: from the 2차 (2024-02-26) they count by year of birth (age_by_birth_year), read from the member's
+ * yearAge (올해 − 태어난 해, set from a birth date). With only 만 나이 known, yearAge is 만 나이 or one more:
+ * the rule answers from that when it can (만 19–33세 always qualify) and is unknown only at the edges.
+ * 원가구: an applicant of 30 or over (same counting) or married is judged on their own household only.
+ *
+ * Approximations, on purpose: the 원가구 is the
  * young person's household plus the parents' household (parentsHouseholdSize), and its income is the
  * young person's 소득인정액 plus the parents' reported monthly income (parents' property is not asked,
  * so their 소득환산액 is not added); the 원가구 재산 한도 (3억 8천만 / 4억 7천만원) is checked against the
@@ -34,11 +40,43 @@ import {
  * needs a conversion rate NOT FOUND for 1차) and the 2차 exception above 70만원 (cap cut off in the source);
  * exclusions for renting from close family or living in public rental.
  */
-export const youthAge = applicantAgeWithin(
+const ONE_YEAR = v.num(1, 'years');
+const byYear = v.eq(p(ageByBirthYear), 1);
+
+/** Age ≥ `min`: 만 나이, or by year of birth with bounds from 만 나이 (yearAge is age or age + 1). */
+const ageAtLeast = (m: MemberBuilder, min: Arg) =>
+  v.if(
+    byYear,
+    v.and(v.or(v.ge(m.input('age'), min), v.ge(m.input('yearAge'), min)), v.ge(v.add(m.input('age'), ONE_YEAR), min)),
+    v.ge(m.input('age'), min),
+  );
+const ageAtMost = (m: MemberBuilder, max: Arg) =>
+  v.if(
+    byYear,
+    v.and(v.or(v.le(v.add(m.input('age'), ONE_YEAR), max), v.le(m.input('yearAge'), max)), v.le(m.input('age'), max)),
+    v.le(m.input('age'), max),
+  );
+const applicant = (m: MemberBuilder, test: Arg) => v.and(v.eq(m.input('relation'), 'head'), test);
+
+export const youthAge = defineVariable(
   'youthRentAge',
-  { ko: '신청인이 만 19~34세', en: 'applicant aged 19–34' },
-  ageMin,
-  ageMax,
+  { ko: '신청인이 19~34세', en: 'applicant aged 19–34' },
+  'bool',
+  v.anyMember((m) => applicant(m, v.and(ageAtLeast(m, p(ageMin)), ageAtMost(m, p(ageMax))))),
+);
+
+/** 30세 이상이거나 혼인한 청년: the 원가구 tests do not apply. */
+export const originExempt = defineVariable(
+  'youthRentOriginExempt',
+  {
+    ko: '신청인이 30세 이상이거나 혼인함 (원가구 기준 없음)',
+    en: "applicant 30 or over or married (no parents' test)",
+  },
+  'bool',
+  v.or(
+    v.input('married'),
+    v.anyMember((m) => applicant(m, ageAtLeast(m, p(originExemptAge)))),
+  ),
 );
 
 export const youthIncomeLine = shareOfMedian(
@@ -109,11 +147,11 @@ export const youthRent = defineProgram({
     },
     originIncome: {
       label: { ko: '원가구 소득이 기준 중위소득 100% 이하', en: "parents' household income ≤ 100 % of median" },
-      test: v.le(originIncome, originIncomeLine),
+      test: v.or(originExempt, v.le(originIncome, originIncomeLine)),
     },
     originProperty: {
       label: { ko: '원가구 재산이 한도 이하', en: "parents' household property within the limit" },
-      test: v.le(v.add(totalAssets, v.input('parentsProperty')), p(originHouseholdProperty)),
+      test: v.or(originExempt, v.le(v.add(totalAssets, v.input('parentsProperty')), p(originHouseholdProperty))),
     },
   },
   amount: v.min(v.input('monthlyRent'), p(maxMonthly)),

@@ -1,4 +1,4 @@
-import { isIsoDate, listParameters, type Program, periodInForce } from '@jibsa/rules';
+import { type Evidence, isIsoDate, listParameters, type Program, periodInForce, weakestEvidence } from '@jibsa/rules';
 import { partialYears } from './partial-years.ts';
 import type { CatalogEntry } from './registry.ts';
 
@@ -27,9 +27,14 @@ export function yearsCovered(program: Program, lastYear: number, startedOn?: str
   return years;
 }
 
-/** Whether a year's figures were all checked against the official text. */
+/** The weakest evidence among the figures a program uses on a day (`recall` where a figure is missing). */
+export function evidenceOn(program: Program, date: string): Evidence {
+  return weakestEvidence(listParameters(program).map((d) => periodInForce(d, date)?.evidence ?? 'recall'));
+}
+
+/** Whether a year's figures were all read in the official text (mid-year). */
 export function yearVerified(program: Program, year: number): boolean {
-  return listParameters(program).every((d) => periodInForce(d, `${year}-07-01`)?.verified === true);
+  return evidenceOn(program, `${year}-07-01`) === 'official';
 }
 
 /** The years a catalog entry can be screened for; none for information-only entries. */

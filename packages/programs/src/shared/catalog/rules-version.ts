@@ -19,7 +19,7 @@ export function rulesVersion(entries: readonly CatalogEntry[]): string {
       d.unit,
       d.dimensions ?? null,
       d.beyondMax ?? null,
-      d.periods.map((p) => [p.from, p.to ?? null, p.value, p.verified]),
+      d.periods.map((p) => [p.from, p.to ?? null, p.value, p.evidence]),
     ]);
     parts.push(
       JSON.stringify(

@@ -138,7 +138,9 @@ function withAge(member: Record<string, unknown>, i: number, date: string, error
     });
     return rest;
   }
-  return { ...rest, age };
+  // 연 나이 (this year − birth year): 청년월세 counts 19–34 by year of birth (SOURCES-2026-12.md item 4).
+  const yearAge = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return { ...rest, age, yearAge };
 }
 
 /** prepareHousehold then validateHousehold: every bad field at once, or the household the rules read. */

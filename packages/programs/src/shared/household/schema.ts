@@ -155,6 +155,11 @@ export const householdSchema = defineSchema({
   },
   member: {
     age: num('years', { ko: '나이 (만)', en: 'Age' }, { order: 5, integer: true, max: 130 }),
+    yearAge: num(
+      'years',
+      { ko: '올해 나이 (올해 − 태어난 해)', en: 'Age this year (this year − birth year)' },
+      { order: 5.5, integer: true, max: 131 },
+    ),
     relation: enumOf(
       ['head', 'spouse', 'child', 'parent', 'grandchild', 'sibling', 'other'],
       { ko: '가구주와의 관계', en: 'Relation to head of household' },

@@ -44,7 +44,7 @@ export const basicPropertyByCityType: ParameterDef = {
       from: '2019-01-01',
       value: { metro: 54_000_000, city: 34_000_000, rural: 29_000_000 },
       citation: notice('기본재산액', 2019),
-      verified: false,
+      evidence: 'single',
       note: '5,400만/3,400만/2,900만: seen in a public Android welfare calculator created 2017-08-02 (3 files of one repo, e.g. file ids 46920460596, 47108975545: "기본재산액 => 대도시 5400, 중소도시 3400, 농어촌 2900만원"), so these were the amounts before 2019; 6,900만/4,200만/3,500만 are seen only with 2022+ figures. No source dated 2019–2021 was found, and no source shows a change between 2017 and 2022. CONFLICT: the brief lead gives 6,900만/4,200만/3,500만 for 2019–2021 (not seen anywhere for those years). Must be checked against the 2019–2021 고시.',
     },
     {
@@ -52,7 +52,7 @@ export const basicPropertyByCityType: ParameterDef = {
       to: '2023-12-31',
       value: { metro: 69_000_000, city: 42_000_000, rural: 35_000_000 },
       citation: notice('기본재산액', 2022),
-      verified: false,
+      evidence: 'single',
       note: 'Seen in public code together with the 2022 median table (Django views) and in a Ruby service with 2024 medians; start year 2022 is recall.',
     },
   ],
@@ -69,7 +69,7 @@ export const basicPropertyByRegion: ParameterDef = {
       from: '2024-01-01',
       value: { '1': 99_000_000, '2': 80_000_000, '3': 77_000_000, '4': 53_000_000 },
       citation: notice('기본재산액', 2024),
-      verified: false,
+      evidence: 'secondary',
       note: '서울 9,900만 · 경기 8,000만 · 광역·세종·창원 7,700만 · 그 외 5,300만: seen in a public 2026 calculator prompt and the brief lead. Start year 2024 is recall. (One other 2026 page wrongly gives 대구 8,000만.) Second pass: a public guide page (file id 59517903572) gives the same four amounts and names their source as 보건복지부고시 제2025-204호 「자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채」 (시행 2026-01-01) 제4조·별표3, "가구 규모와 관계없이"; that 고시 itself was not opened.',
     },
   ],
@@ -86,7 +86,7 @@ export const residentialCapByCityType: ParameterDef = {
       from: '2019-01-01',
       value: { metro: 100_000_000, city: 68_000_000, rural: 38_000_000 },
       citation: notice('재산의 소득환산율', 2019),
-      verified: false,
+      evidence: 'recall',
       note: 'RECALL ONLY (1억/6,800만/3,800만); searched again 2026-11-25 ("중소도시 6,800만", "중소도시 6800") without a hit. The part above the cap is converted at the 일반재산 rate. Must be checked against the 2019–2021 고시.',
     },
     {
@@ -94,7 +94,7 @@ export const residentialCapByCityType: ParameterDef = {
       to: '2023-12-31',
       value: { metro: 120_000_000, city: 90_000_000, rural: 52_000_000 },
       citation: notice('재산의 소득환산율', 2022),
-      verified: false,
+      evidence: 'single',
       note: 'Seen in public code with the 2022 medians (living_property_limit). Start year 2022 is recall.',
     },
   ],
@@ -111,7 +111,7 @@ export const residentialCapByRegion: ParameterDef = {
       from: '2024-01-01',
       value: { '1': 172_000_000, '2': 151_000_000, '3': 146_000_000, '4': 112_000_000 },
       citation: notice('재산의 소득환산율', 2024),
-      verified: false,
+      evidence: 'single',
       note: '서울 1.72억 · 경기 1.51억 · 광역 1.46억 · 그 외 1.12억: seen in a public 2026 calculator prompt. Start year 2024 is recall.',
     },
   ],
@@ -129,7 +129,7 @@ export const conversionRate: ParameterDef = {
       from: '2019-01-01',
       value: { residential: 0.0104, general: 0.0417, financial: 0.0626, car: 1.0 },
       citation: notice('재산의 소득환산율'),
-      verified: false,
+      evidence: 'secondary',
       note: 'Monthly rates (월 1.04 % / 4.17 % / 6.26 % / 100 %), unchanged since the 2015 reform per many secondary sources (calculators, a Ruby service). Some public prompts wrongly call them annual. 자동차: 생업용·장애인 등 감면 차량 are converted at the 일반재산 rate (secondary).',
     },
   ],
@@ -144,7 +144,7 @@ export const financialLivingAllowance: ParameterDef = {
       from: '2019-01-01',
       value: 5_000_000,
       citation: guide(2019),
-      verified: false,
+      evidence: 'single',
       note: '500만원 per several secondary calculators and prompts (e.g. file ids 49043424467, 55111847654, 62457931051). CONFLICT: two 2026 pages say 600만원 (file ids 59630404152, 59096092681; possible recent increase, year not stated) — check the 2025/2026 사업안내. Period start is a placeholder.',
     },
   ],
@@ -159,7 +159,7 @@ export const leaseDepositRecognitionRate: ParameterDef = {
       from: '2019-01-01',
       value: 0.95,
       citation: guide(2019),
-      verified: false,
+      evidence: 'single',
       note: '"주거용 재산: 전월세 보증금 × 0.95" (one public calculator prompt; matches researcher recall that 5 % of the deposit is not counted). Not confirmed.',
     },
   ],
@@ -174,28 +174,73 @@ export const earnedIncomeDeduction: ParameterDef = {
       from: '2019-01-01',
       value: 0.3,
       citation: { ...ENF, article: '제5조의2 제10호·제11호' },
-      verified: false,
-      note: 'Law text read (verbatim law.go.kr mirrors): 제5조의2 제10호 deducts 30 % of 근로·사업소득 for 학생·장애인·노인·18~24세 in the texts in force 2015-07-01, 2018-09-21 and 2026-01-02. 제11호 (everyone else) lets the Minister set a rate "100분의 10의 범위에서" in the 2015-07-01 and 2018-09-21 texts but "100분의 30의 범위에서" in the 2026-01-02 text; the 조 was last amended 2019.7.16, 2019.10.15 and 2019.12.24, so the ceiling rose in one of those (which one was not read). The law gives only the ceiling: the actual general rate (30 % per all 2024–2026 calculators) is set by 고시/사업안내, not read, so this stays verified: false.',
+      evidence: 'secondary',
+      note: 'Law text read (verbatim law.go.kr mirrors): 제5조의2 제10호 deducts 30 % of 근로·사업소득 for 학생·장애인·노인·18~24세 in the texts in force 2015-07-01, 2018-09-21 and 2026-01-02. 제11호 (everyone else) lets the Minister set a rate "100분의 10의 범위에서" in the 2015-07-01 and 2018-09-21 texts but "100분의 30의 범위에서" in the 2026-01-02 text; the 조 was last amended 2019.7.16, 2019.10.15 and 2019.12.24, so the ceiling rose in one of those (which one was not read). The law gives only the ceiling: the actual general rate (30 % per all 2024–2026 calculators) is set by 고시/사업안내, not read, so the rate rests on the calculators (secondary).',
     },
   ],
 };
 
-/** Additional flat deduction before the 30 % rate (per person): 'youth_student' / 'elderly_disabled'. */
-export const earnedIncomeFlatDeduction: ParameterDef = {
-  id: 'income-assessment.earned-income-flat-deduction',
-  label: { ko: '근로소득 추가(정액) 공제', en: 'Flat earned-income deduction before the rate' },
+/**
+ * 청년 근로·사업소득 추가(정액) 공제: per earning member up to the age limit, deducted before the 30 % rate
+ * ("60만원을 공제하고, 나머지 금액에 대해 30% 추가공제"). SOURCES-2026-12.md item 1.
+ */
+export const youthFlatDeduction: ParameterDef = {
+  id: 'income-assessment.youth-flat-deduction',
+  label: {
+    ko: '청년 근로소득 추가 공제 (정액, 1인당)',
+    en: 'Flat earned-income deduction for young earners (per person)',
+  },
   unit: 'KRW/month',
-  informationOnly:
-    'Not applied yet: the flat deductions for young, elderly and disabled earners only lower the estimate (recognized-income.ts).',
-  dimensions: ['deductionGroup'],
-  beyondMax: 'error',
   periods: [
     {
+      from: '2019-01-01',
+      value: 0,
+      citation: guide(2019),
+      evidence: 'recall',
+      note: 'NOT APPLIED before 2025: the flat youth deduction of 2019–2024 (recall: 24세 이하 40만원, then 30세 미만 around 2024) was not found in any source (searched 2026-12-04, SOURCES-2026-12.md item 1). Zero here means "left out", not "none": a young earner may get a lower 소득평가액 in fact.',
+    },
+    {
+      from: '2025-01-01',
+      value: 400_000,
+      citation: guide(2025),
+      evidence: 'secondary',
+      note: '만 29세 이하 40만원 (2025): the "from … to" wording of two independent copies of the 2026 change (file id 69469606468, quoting 성평등가족부 「2026년 한부모가족지원사업 안내」 p. 88–90: "2026년에 40만원에서 60만원, 29세 이하에서 34세 이하로"; file id 51872402863: "대상 29세 이하 → 34세 이하 확대, 공제금 40만 → 60만원").',
+    },
+    {
       from: '2026-01-01',
-      value: { youth_student: 600_000, elderly_disabled: 200_000 },
+      value: 600_000,
       citation: guide(2026),
-      verified: false,
-      note: 'One public 2026 prompt: "대학생/청소년한부모/34세이하 60만 원, 65세 이상/장애인 20만 원, then ×70 %". Age bounds and earlier years (e.g. 24세 이하 40만원) NOT verified.',
+      evidence: 'secondary',
+      note: '34세 이하 60만원, then 30 % of the rest (file ids 69469606468, 51872402863, 59148891194; worked example "(100만원 − 60만원) × 70%" in id 57372299860). Issue 16 lead: 2026-01-02 news quoting the 보건복지부 announcement.',
+    },
+  ],
+};
+
+export const youthFlatDeductionAgeMax: ParameterDef = {
+  id: 'income-assessment.youth-flat-deduction-age-max',
+  label: { ko: '청년 근로소득 추가 공제 최고 연령 (만)', en: "Age limit of the young earners' flat deduction" },
+  unit: 'years',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 0,
+      citation: guide(2019),
+      evidence: 'recall',
+      note: 'Placeholder while the deduction is not applied (amount 0 to 2024, see youth_flat_deduction); the real 2019–2024 age limit was not found.',
+    },
+    {
+      from: '2025-01-01',
+      value: 29,
+      citation: guide(2025),
+      evidence: 'secondary',
+      note: '만 29세 이하 (2025; same two copies as the amount).',
+    },
+    {
+      from: '2026-01-01',
+      value: 34,
+      citation: guide(2026),
+      evidence: 'secondary',
+      note: '34세 이하 (2026; same copies as the amount).',
     },
   ],
 };
@@ -209,5 +254,6 @@ export const parameters: readonly ParameterDef[] = [
   financialLivingAllowance,
   leaseDepositRecognitionRate,
   earnedIncomeDeduction,
-  earnedIncomeFlatDeduction,
+  youthFlatDeduction,
+  youthFlatDeductionAgeMax,
 ];

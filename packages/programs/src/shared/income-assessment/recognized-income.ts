@@ -1,4 +1,4 @@
-import { defineVariable, p, v } from '@jibsa/rules';
+import { defineVariable, type MemberBuilder, p, v } from '@jibsa/rules';
 import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
 import { joinPeriods, rekey } from '../criteria/rekey.ts';
 import {
@@ -10,14 +10,17 @@ import {
   leaseDepositRecognitionRate,
   residentialCapByCityType,
   residentialCapByRegion,
+  youthFlatDeduction,
+  youthFlatDeductionAgeMax,
 } from './parameters.ts';
 
 /**
  * 소득인정액 = 소득평가액 + 재산의 소득환산액 (국민기초생활 보장법 제2조제8호, 시행령 제5조의4).
  *
  * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 and the
- * flat deductions for youth, elderly and disabled earners are left out (they only lower the
- * figure), and 기본재산액 and 부채 are taken from 주거용 → 일반 → 금융재산 in that order.
+ * deductions for elderly and disabled earners are left out (not found in a source), and 기본재산액 and
+ * 부채 are taken from 주거용 → 일반 → 금융재산 in that order. The young earners' flat deduction is in:
+ * it decides eligibility (a 30-year-old earning 130만원 in 2026 qualifies for 생계급여 only with it).
  */
 
 /** Before 2024 the tables are by city type, from 2024 by region; both are keyed here by our region enum. */
@@ -44,11 +47,30 @@ export const otherIncome = defineVariable(
   v.sumMembers((m) => v.add(m.input('pensionIncome'), m.input('otherIncome'))),
 );
 
+/**
+ * One member's 근로·사업소득 after the young earners' flat deduction (age on the screening date, 만 나이).
+ * A member who earns nothing needs no age; an earner of unknown age gives an unknown figure.
+ */
+const memberWorkAfterFlat = (m: MemberBuilder) => {
+  const earned = v.add(m.input('earnedIncome'), m.input('businessIncome'));
+  return v.if(
+    v.le(earned, 0),
+    v.num(0, 'KRW/month'),
+    v.max(
+      v.sub(
+        earned,
+        v.if(v.le(m.input('age'), p(youthFlatDeductionAgeMax)), p(youthFlatDeduction), v.num(0, 'KRW/month')),
+      ),
+      0,
+    ),
+  );
+};
+
 export const incomeEvaluation = defineVariable(
   'incomeEvaluation',
   { ko: '소득평가액', en: 'assessed income' },
   'KRW/month',
-  v.add(v.mul(workIncome, v.sub(1, p(earnedIncomeDeduction))), otherIncome),
+  v.add(v.mul(v.sumMembers(memberWorkAfterFlat), v.sub(1, p(earnedIncomeDeduction))), otherIncome),
 );
 
 /** 주거용 재산: the home's value for owners; 임차보증금 for tenants. */

@@ -1,4 +1,4 @@
-import type { Citation, Label } from '@jibsa/rules';
+import type { Citation, Evidence, Label } from '@jibsa/rules';
 import type { ProgramMetadata } from '../catalog/metadata.ts';
 
 /**
@@ -13,7 +13,10 @@ export interface FigurePeriod {
   readonly to?: string;
   readonly value: number;
   readonly citation: Citation;
-  readonly verified: boolean;
+  /** What the figure rests on: official · secondary · single · recall. */
+  readonly evidence?: Evidence;
+  /** Older files: true reads as `official`, false as `recall`. One of the two is required. */
+  readonly verified?: boolean;
   readonly note?: string;
 }
 

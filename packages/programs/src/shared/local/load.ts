@@ -68,7 +68,11 @@ function compile(file: LocalProgramFile): CatalogEntry {
     id: `${id}.${key}`,
     label: fig.label ?? fallback,
     unit,
-    periods: fig.periods.map((x) => ({ ...x, citation: { ...x.citation } })),
+    periods: fig.periods.map(({ verified, ...x }) => ({
+      ...x,
+      evidence: x.evidence ?? (verified ? 'official' : 'recall'),
+      citation: { ...x.citation },
+    })),
   });
   const valueLabel = (field: keyof typeof householdSchema.household, value: string): Label => {
     const f = householdSchema.household[field];

@@ -1,4 +1,4 @@
-import { isIsoDate, type Label } from '@jibsa/rules';
+import { EVIDENCE_GRADES, type Evidence, isIsoDate, type Label } from '@jibsa/rules';
 import { householdSchema } from '../household/schema.ts';
 import { FORMAT, type LocalProgramError, type LocalProgramFile } from './format.ts';
 
@@ -96,8 +96,14 @@ export function validateLocalProgram(
       if (!isObj(p.citation))
         err(`${at}.citation`, '출처(citation: title, url)가 필요합니다', 'a citation (title, url) is required');
       else titled(p.citation, `${at}.citation`);
-      if (typeof p.verified !== 'boolean')
-        err(`${at}.verified`, '원문 확인 여부(true/false)를 적어야 합니다', 'verified must be true or false');
+      if (
+        p.evidence !== undefined ? !EVIDENCE_GRADES.includes(p.evidence as Evidence) : typeof p.verified !== 'boolean'
+      )
+        err(
+          `${at}.evidence`,
+          `근거 등급(evidence)은 ${EVIDENCE_GRADES.join(', ')} 중 하나여야 합니다`,
+          `evidence must be one of ${EVIDENCE_GRADES.join(', ')}`,
+        );
       if (p.note !== undefined && typeof p.note !== 'string') err(`${at}.note`, '글이어야 합니다', 'must be text');
     }
     const dated = periods

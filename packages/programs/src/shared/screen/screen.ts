@@ -1,4 +1,5 @@
 import {
+  type Evidence,
   evaluate,
   type Household,
   type Label,
@@ -10,6 +11,7 @@ import {
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
 import { rulesVersion } from '../catalog/rules-version.ts';
 import { checkHousehold } from '../household/prepare.ts';
+import { gradeReasons } from './evidence.ts';
 
 export interface ProgramScreening {
   readonly id: string;
@@ -22,6 +24,11 @@ export interface ProgramScreening {
   readonly reasons: readonly { readonly id: string; readonly outcome: boolean | null; readonly text: Label }[];
   readonly missing: readonly MissingInput[];
   readonly parameters: ProgramResult['parameters'];
+  /**
+   * The weakest evidence among the figures this result read: `official` · `secondary` · `single` · `recall`.
+   * Below `secondary`, the reasons that rest on such a figure say so.
+   */
+  readonly evidence: Evidence;
   /** Figures for this date are not encoded (or not verified enough to use): why, in words. */
   readonly unavailable?: Label;
   /** With `unavailable`: the id of the parameter that has no figure for the date. */
@@ -75,6 +82,11 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
     const r = evaluate(program, household, { date, values: false });
+    const graded = gradeReasons(
+      program,
+      r.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence })),
+      r.parameters,
+    );
     return {
       id: entry.id,
       name: entry.metadata.name,
@@ -82,9 +94,10 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
       amount: r.amount,
       amountLabel: program.amount?.label ?? null,
       summary: r.summary,
-      reasons: r.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence })),
+      reasons: graded.reasons,
       missing: r.missing,
       parameters: r.parameters,
+      evidence: graded.evidence,
     };
   } catch (error) {
     if (!(error instanceof ParameterLookupError)) throw error;
@@ -103,6 +116,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
       reasons: [],
       missing: [],
       parameters: [],
+      evidence: 'recall',
       unavailable,
       unavailableParameter: error.parameterId,
     };
@@ -126,6 +140,7 @@ function notYetStarted(entry: CatalogEntry, startDate: string, verified: boolean
     reasons: [{ id: 'program-started', outcome: false, text }],
     missing: [],
     parameters: [],
+    evidence: verified ? 'official' : 'single',
   };
 }
 

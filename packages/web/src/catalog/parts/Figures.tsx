@@ -13,10 +13,11 @@ export interface FigureRow {
   readonly from: string;
   readonly to?: string;
   readonly citation: { readonly title: string; readonly url: string; readonly article?: string };
-  readonly verified: boolean;
+  /** What the figure rests on: official · secondary · single · recall. */
+  readonly evidence: 'official' | 'secondary' | 'single' | 'recall';
 }
 
-/** The figures a decision used, each with its source and a visible "미확인 수치" marker when unchecked. */
+/** The figures a decision used, each with its source and its evidence grade; a visible ⚠ below `secondary`. */
 export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption: string }) {
   const { t, l, lang } = useI18n();
   const columns: Column<FigureRow>[] = [
@@ -38,15 +39,23 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
       cell: (r) => (
         <>
           {typeof r.value === 'number' ? formatFigure(r.value, r.unit, lang) : r.value}
-          {r.verified ? (
+          {r.evidence === 'official' ? (
             <span className="mark mark-ok">
               <span aria-hidden="true"> ✓ </span>
-              <span className="visually-hidden">{t.verifiedMark}</span>
+              <span className="visually-hidden">{t.evidence_official}</span>
+            </span>
+          ) : r.evidence === 'secondary' ? (
+            <span className="mark mark-secondary" title={t.evidenceNote_secondary}>
+              {' '}
+              {t.evidence_secondary}
             </span>
           ) : (
-            <span className="mark mark-unverified" title={t.unverifiedNote}>
+            <span
+              className="mark mark-unverified"
+              title={r.evidence === 'single' ? t.evidenceNote_single : t.evidenceNote_recall}
+            >
               <span aria-hidden="true">⚠ </span>
-              {t.unverified}
+              {r.evidence === 'single' ? t.evidence_single : t.evidence_recall}
             </span>
           )}
         </>

@@ -1,0 +1,79 @@
+import {
+  children,
+  type Evidence,
+  type Expr,
+  isWeakEvidence,
+  type Label,
+  type ParameterUse,
+  type Program,
+  weakestEvidence,
+} from '@jibsa/rules';
+
+/**
+ * Which figures a criterion rests on, so its reason can say when one of them is below `secondary`
+ * (issue 16, graded evidence). Worked out once per program from the rule trees, following variables.
+ */
+const paramsByCriterion = new WeakMap<Program, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function paramIds(program: Program, e: Expr, seen: Set<string>, out: Set<string>): void {
+  if (e.kind === 'param') out.add(e.id);
+  if (e.kind === 'ref' && !seen.has(e.id)) {
+    seen.add(e.id);
+    const variable = program.variables.get(e.id);
+    if (variable) paramIds(program, variable.expr, seen, out);
+  }
+  for (const [, child] of children(e)) paramIds(program, child, seen, out);
+}
+
+function criterionParams(program: Program): ReadonlyMap<string, ReadonlySet<string>> {
+  let map = paramsByCriterion.get(program);
+  if (!map) {
+    const m = new Map<string, ReadonlySet<string>>();
+    for (const c of program.criteria) {
+      const out = new Set<string>();
+      paramIds(program, c.expr, new Set(), out);
+      m.set(c.id, out);
+    }
+    map = m;
+    paramsByCriterion.set(program, map);
+  }
+  return map;
+}
+
+type Reason = { readonly id: string; readonly outcome: boolean | null; readonly text: Label };
+
+/**
+ * Reasons whose decided criterion used a figure below `secondary` get a plain note naming it, and the
+ * weakest grade among all figures the screening read (`official` when it read none).
+ */
+export function gradeReasons(
+  program: Program,
+  reasons: readonly Reason[],
+  used: readonly ParameterUse[],
+): { reasons: Reason[]; evidence: Evidence } {
+  const weak = new Map(used.filter((u) => isWeakEvidence(u.evidence)).map((u) => [u.id, u]));
+  const evidence = weakestEvidence(used.map((u) => u.evidence));
+  if (weak.size === 0) return { reasons: [...reasons], evidence };
+  const byCriterion = criterionParams(program);
+  return {
+    evidence,
+    reasons: reasons.map((r) => {
+      if (r.outcome === null) return r;
+      const figures = [...(byCriterion.get(r.id) ?? [])].flatMap((id) => {
+        const u = weak.get(id);
+        return u ? [u] : [];
+      });
+      if (!figures.length) return r;
+      const oneSource = figures.every((u) => u.evidence === 'single');
+      const ko = figures.map((u) => `'${u.label.ko}'`).join(', ');
+      const en = figures.map((u) => `"${u.label.en}"`).join(', ');
+      return {
+        ...r,
+        text: {
+          ko: `${r.text.ko} (확인 필요: 이 판단에 쓴 ${ko} 수치는 ${oneSource ? '출처가 하나뿐입니다' : '출처를 아직 찾지 못했습니다'}.)`,
+          en: `${r.text.en} (To check: ${en} used here ${oneSource ? 'rests on one source only' : 'has no source seen yet'}.)`,
+        },
+      };
+    }),
+  };
+}
