@@ -60,7 +60,7 @@ export function walk(plan: HouseholdPlan): { asked: number; maxRise: number; fir
     const next = nextOf(a);
     const path = nextPath(a, next);
     if (!path) break;
-    const { total } = progress(a, next, path);
+    const { total } = progress(a, next, path, last);
     if (last === null) firstEstimate = total;
     else maxRise = Math.max(maxRise, total - last);
     last = total;

@@ -222,4 +222,43 @@ describe('a place that changed 시·도', () => {
     const outside = checkHousehold({ ...base, gwangjuDistrict: 'outside' }, date);
     expect(outside.ok && outside.value.region).toBeUndefined();
   });
+
+  it('takes from the list of people what it says: a 배우자 means married, a child under 15 has no income', () => {
+    const checked = checkHousehold(
+      {
+        members: [
+          { relation: 'head', age: 43 },
+          { relation: 'spouse', age: 41 },
+          { relation: 'child', age: 12 },
+          { relation: 'child', age: 16 },
+        ],
+      },
+      '2026-03-01',
+    );
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(checked.value.married).toBe(true);
+    expect(checked.value.members[2]).toMatchObject({
+      earnedIncome: 0,
+      businessIncome: 0,
+      pensionIncome: 0,
+      otherIncome: 0,
+    });
+    expect(checked.value.members[3]?.earnedIncome).toBeUndefined();
+    expect(checked.value.members[1]?.earnedIncome).toBeUndefined();
+    // What was answered is never overridden.
+    const given = checkHousehold(
+      {
+        married: false,
+        members: [
+          { relation: 'head', age: 30 },
+          { relation: 'spouse', age: 30 },
+          { relation: 'child', age: 8, otherIncome: 100_000 },
+        ],
+      },
+      '2026-03-01',
+    );
+    if (!given.ok) throw new Error(JSON.stringify(given.errors));
+    expect(given.value.married).toBe(false);
+    expect(given.value.members[2]?.otherIncome).toBe(100_000);
+  });
 });

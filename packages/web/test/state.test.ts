@@ -130,7 +130,7 @@ describe('flow', () => {
 
 describe('the income gate: "any money coming in?" before the four kinds of income', () => {
   const next = [{ path: 'members[1].earnedIncome', programs: ['x'] }];
-  const family = setMembers(setAnswer(setAnswer(emptyAnswers, 'gwangjuDistrict', 'buk'), 'tenure', 'monthly_rent'), [
+  const family = setMembers(setAnswer(setAnswer(emptyAnswers, 'gwangjuDistrict', 'buk'), 'tenure', 'free'), [
     { relation: 'head', age: 40 },
     { relation: 'child', age: 9 },
   ]);
@@ -204,5 +204,34 @@ describe('editing who lives together', () => {
     expect(a.unknown).toEqual(['members[1].earnedIncome']);
     expect(getAnswer(a, 'members[1].pensionIncome')).toBe(100_000);
     expect(a.asked).not.toContain('members[1].hasIncome');
+  });
+});
+
+describe('questions that fit the household', () => {
+  const base = setMembers(setAnswer(emptyAnswers, 'gwangjuDistrict', 'seo'), [{ relation: 'head', age: 29 }]);
+
+  it('asks a renter the deposit and right after it the rent, before anything the engine adds', () => {
+    let a = setAnswer(setAnswer(base, 'tenure', 'monthly_rent'), 'housingType', 'officetel');
+    const next = [{ path: 'financialAssets', programs: ['x'] }];
+    expect(nextPath(a, next)).toBe('deposit');
+    a = setAnswer(a, 'deposit', 5_000_000);
+    expect(nextPath(a, next)).toBe('monthlyRent');
+    // 전세 has a deposit and no rent; 자가 neither.
+    const jeonse = setAnswer(setAnswer(setAnswer(base, 'tenure', 'jeonse'), 'housingType', 'apartment'), 'deposit', 1);
+    expect(nextPath(jeonse, next)).toBe('financialAssets');
+    const owner = setAnswer(setAnswer(base, 'tenure', 'owner'), 'housingType', 'apartment');
+    expect(nextPath(owner, next)).toBe('financialAssets');
+  });
+
+  it('never lets the estimate rise by more than a few questions from one screen to the next', () => {
+    const a = setAnswer(setAnswer(base, 'tenure', 'owner'), 'housingType', 'apartment');
+    const many = Array.from({ length: 20 }, (_, i) => ({ path: `q${i}`, programs: ['x'] }));
+    expect(progress(a, many, 'q0').total).toBe(24);
+    expect(progress(a, many, 'q0', 10).total).toBe(13);
+  });
+
+  it('counts a question changed from the answers list at its own place, not at the end', () => {
+    const a = setAnswer(setAnswer(base, 'tenure', 'owner'), 'housingType', 'apartment');
+    expect(progress(a, [], 'members').n).toBe(2);
   });
 });

@@ -62,6 +62,15 @@ export const questionTitles: Readonly<Record<HouseholdField, Label>> = {
   },
 };
 
+/** For one person living alone, the household questions worded for that person. */
+export const aloneWording: Readonly<Partial<Record<HouseholdField, Label>>> = {
+  ownsHome: { ko: '집을 가지고 계세요?', en: 'Do you own a home?' },
+  married: {
+    ko: '결혼하셨나요? (배우자와 따로 살아도 "예"를 고르세요)',
+    en: 'Are you married? (Choose "Yes" even if your spouse lives elsewhere)',
+  },
+};
+
 /** Member questions: "{person}의 …" in Korean. */
 export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
   age: { ko: '나이 (만)', en: 'Age' },

@@ -1,5 +1,5 @@
 import { screenHousehold } from '@jibsa/programs';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { navigate, type Route } from '../app/router.ts';
 import { Consult } from '../consult/Consult.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -41,6 +41,12 @@ export default function CheckRoutes({ route }: { route: Route }) {
   const pending = nextPath(answers, next);
   const q = route.query.get('q');
   const fromAnswers = route.query.get('from') === 'answers';
+  // The estimate shown on the screen before, so the next one does not leap up.
+  const shownTotal = useRef<number | null>(null);
+  const prog = progress(answers, next, q, shownTotal.current);
+  useEffect(() => {
+    if (q) shownTotal.current = prog.total;
+  }, [q, prog.total]);
 
   useEffect(() => {
     if (route.path !== '/check' || q) return;
@@ -96,7 +102,7 @@ export default function CheckRoutes({ route }: { route: Route }) {
       key={q}
       path={q}
       answers={answers}
-      progress={progress(answers, next, q)}
+      progress={prog}
       returnToAnswers={fromAnswers}
       onAnswer={(path: string, value: Value) => go(setAnswer(answers, path, value))}
       onMembers={(members: MemberAnswer[], origins: (number | null)[]) => go(setMembers(answers, members, origins))}

@@ -50,9 +50,32 @@ export function prepareHousehold(input: unknown, date: string): Prepared {
     household.region = 'metro';
   }
   if (Array.isArray(household.members)) {
-    household.members = household.members.map((m, i) => (isRecord(m) ? withAge(m, i, date, errors) : m));
+    const members = household.members.map((m, i) => (isRecord(m) ? withAge(m, i, date, errors) : m));
+    household.members = members;
+    deriveFromMembers(household, members);
   }
   return { value: household, errors };
+}
+
+/** 근로기준법 제64조: nobody under 15 may be employed, so a child younger has no earnings to ask about. */
+const WORKING_AGE = 15;
+const INCOME_FIELDS = ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome'] as const;
+
+/**
+ * What the list of people already says, so nobody is asked it again: a 배우자 on the list means a
+ * married couple, and a child under working age has no income of their own unless one is given.
+ * In the preparation, so the self-check, the API and the CLI decide alike.
+ */
+function deriveFromMembers(household: Record<string, unknown>, members: unknown[]) {
+  const hasSpouse = members.some((m) => isRecord(m) && m.relation === 'spouse');
+  if (hasSpouse && (household.married === undefined || household.married === null)) household.married = true;
+  household.members = members.map((m, i) => {
+    if (!isRecord(m) || i === 0 || m.relation === 'head') return m;
+    if (typeof m.age !== 'number' || m.age >= WORKING_AGE) return m;
+    const filled: Record<string, unknown> = { ...m };
+    for (const f of INCOME_FIELDS) if (filled[f] === undefined || filled[f] === null) filled[f] = 0;
+    return filled;
+  });
 }
 
 function applyAddress(address: unknown, household: Record<string, unknown>, date: string, errors: ValidationError[]) {

@@ -10,16 +10,36 @@ export interface NextQuestion {
 
 /**
  * The few questions every self-check starts with: district in Gwangju (region follows), who lives
- * together, tenure and type of home. Region is asked only when the district does not settle it.
+ * together, tenure and type of home, then for a renter the deposit and, right after it, the rent
+ * (money questions that belong together). Region is asked only when the district does not settle it.
  */
-export const INITIAL_PATHS = ['gwangjuDistrict', 'region', 'members', 'tenure', 'housingType'] as const;
+export const INITIAL_PATHS = [
+  'gwangjuDistrict',
+  'region',
+  'members',
+  'tenure',
+  'housingType',
+  'deposit',
+  'monthlyRent',
+] as const;
+
+/** The estimate may rise by at most this many questions from one screen to the next. */
+export const MAX_ESTIMATE_RISE = 3;
 
 function inGwangju(a: Answers): boolean {
   return (GWANGJU_DISTRICTS as readonly string[]).includes(String(a.household.gwangjuDistrict));
 }
 
+function applies(a: Answers, path: string): boolean {
+  const tenure = a.household.tenure;
+  if (path === 'region') return !inGwangju(a);
+  if (path === 'deposit') return tenure === 'monthly_rent' || tenure === 'jeonse';
+  if (path === 'monthlyRent') return tenure === 'monthly_rent';
+  return true;
+}
+
 function initialPending(a: Answers): string[] {
-  return INITIAL_PATHS.filter((p) => !(p === 'region' && inGwangju(a)) && !isSettled(a, p));
+  return INITIAL_PATHS.filter((p) => applies(a, p) && !isSettled(a, p));
 }
 
 function adaptivePending(a: Answers, next: readonly NextQuestion[]): string[] {
@@ -49,17 +69,29 @@ function incomeGateBefore(a: Answers, path: string): string {
   return started ? path : gate;
 }
 
-/** "질문 n / 약 m": n counts answered questions plus this one, m adds what may still be asked. */
-export function progress(a: Answers, next: readonly NextQuestion[], current: string | null) {
+/**
+ * "질문 n / 약 m": n is this question's place (its place in the answers when changing one), m adds
+ * what may still be asked. m never rises by more than MAX_ESTIMATE_RISE over `previousTotal`, the
+ * estimate the person saw on the screen before: new people or answers can open questions, but the
+ * count should not leap.
+ */
+export function progress(
+  a: Answers,
+  next: readonly NextQuestion[],
+  current: string | null,
+  previousTotal: number | null = null,
+) {
   const pending = adaptivePending(a, next);
   // Each income question may bring its person's "any money coming in?" first: count those too.
   const gates = pending.map((path) => incomeGateBefore(a, path)).filter((path) => !pending.includes(path));
   const remaining = new Set([...initialPending(a), ...pending, ...gates]);
   const answered = a.asked.filter((p) => p !== current).length;
   if (current) remaining.add(current);
-  const n = answered + (current ? 1 : 0);
-  const total = Math.max(n, answered + remaining.size);
-  return { n, total };
+  const at = current ? a.asked.indexOf(current) : -1;
+  const n = at >= 0 ? at + 1 : answered + (current ? 1 : 0);
+  let total = answered + remaining.size;
+  if (previousTotal !== null && total > previousTotal + MAX_ESTIMATE_RISE) total = previousTotal + MAX_ESTIMATE_RISE;
+  return { n, total: Math.max(n, total) };
 }
 
 /** The question before `current` in the order answered (for the back button). */
