@@ -60,4 +60,54 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     // Focus moves to the question, so a screen reader reads it first.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   });
+
+  it('keeps the header to one or two lines at 360 px, at every text size and in both languages', async () => {
+    for (const lang of ['ko', 'en']) {
+      for (const size of ['normal', 'large', 'xlarge']) {
+        const context = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
+        await context.addInitScript(
+          ([l, s]) => {
+            localStorage.setItem('jibsa.lang', l as string);
+            localStorage.setItem('jibsa.textSize', s as string);
+          },
+          [lang, size],
+        );
+        const page = await context.newPage();
+        await page.goto(env.product.url);
+        await page.waitForSelector('.site-header');
+        const m = await page.evaluate(() => {
+          const controls = [...document.querySelectorAll<HTMLElement>('.site-header a, .site-header button')];
+          // Rows of controls: a control starting below the previous row's bottom opens a new row.
+          let rows = 0;
+          let bottom = -1;
+          for (const r of controls.map((c) => c.getBoundingClientRect()).sort((a, b) => a.top - b.top)) {
+            if (r.top >= bottom - 4) {
+              rows++;
+              bottom = r.bottom;
+            } else bottom = Math.max(bottom, r.bottom);
+          }
+          // A control whose text broke onto a second line is taller than one line of its text.
+          const wrapped = controls
+            .filter((c) => {
+              const cs = getComputedStyle(c);
+              const line = Number.parseFloat(cs.lineHeight) || Number.parseFloat(cs.fontSize) * 1.5;
+              const inner =
+                c.getBoundingClientRect().height -
+                ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth']
+                  .map((k) => Number.parseFloat(cs[k as 'paddingTop']))
+                  .reduce((x, y) => x + y, 0);
+              return inner > line * 1.8 && inner > 40;
+            })
+            .map((c) => c.textContent);
+          return { rows, wrapped, overflow: document.documentElement.scrollWidth - window.innerWidth };
+        });
+        expect(m.wrapped, `${lang} ${size}`).toEqual([]);
+        expect(m.rows, `${lang} ${size}`).toBeLessThanOrEqual(2);
+        expect(m.overflow, `${lang} ${size}`).toBeLessThanOrEqual(0);
+        // The size buttons keep their names for screen readers.
+        expect(await page.getByRole('button', { name: lang === 'ko' ? '아주 크게' : 'Extra large' }).count()).toBe(1);
+        await context.close();
+      }
+    }
+  }, 90_000);
 });

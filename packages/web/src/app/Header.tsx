@@ -28,7 +28,8 @@ export function Header({ route, textSize, setTextSize }: Props) {
           <span aria-hidden="true" className="brand-mark">
             ⌂
           </span>{' '}
-          {t.appName}
+          <span className="brand-name">{t.appShortName}</span>
+          <span className="brand-tagline"> · {t.appTagline}</span>
         </a>
         <div className="settings">
           <button
@@ -52,8 +53,13 @@ export function Header({ route, textSize, setTextSize }: Props) {
                 className="size-button"
                 onClick={() => setTextSize(s)}
               >
-                {textSize === s && <span aria-hidden="true">✓ </span>}
-                {sizeLabel[s]}
+                <span className={`size-glyph size-glyph-${s}`} aria-hidden="true">
+                  가
+                </span>
+                <span className="size-name">
+                  {textSize === s && <span aria-hidden="true">✓ </span>}
+                  {sizeLabel[s]}
+                </span>
               </button>
             ))}
           </div>

@@ -4,7 +4,8 @@ import { defineStrings } from './define.ts';
 export const result = defineStrings(
   {
     resultTitle: '자가진단 결과',
-    asOf: '{date} 기준으로 계산했습니다. (규칙 버전 {version})',
+    asOf: '{date} 기준으로 계산했습니다.',
+    rulesVersion: '계산 기준: {version}',
     disclaimer: '이 결과는 예상입니다. 실제로 받을 수 있는지는 신청한 뒤 기관이 조사해서 정합니다.',
     groupEligible: '받을 수 있어요',
     groupUnknown: '확인이 필요해요',
@@ -51,7 +52,8 @@ export const result = defineStrings(
   },
   {
     resultTitle: 'Your self-check result',
-    asOf: 'Calculated as of {date} (rules version {version}).',
+    asOf: 'Calculated as of {date}.',
+    rulesVersion: 'Calculation basis: {version}',
     disclaimer: 'This is an estimate. Whether you receive support is decided by the agency after you apply.',
     groupEligible: 'You may receive',
     groupUnknown: 'Needs checking',

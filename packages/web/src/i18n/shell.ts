@@ -3,6 +3,8 @@ import { defineStrings } from './define.ts';
 /** The app shell and home page. */
 const ko = {
   appName: '집사 · 주거복지 도우미',
+  appShortName: '집사',
+  appTagline: '주거복지 도우미',
   skipToMain: '본문 바로가기',
   navHome: '처음으로',
   navCheck: '자가진단',
@@ -36,6 +38,8 @@ const ko = {
 
 export const shell = defineStrings(ko, {
   appName: 'Jibsa · Housing welfare helper',
+  appShortName: 'Jibsa',
+  appTagline: 'Housing welfare helper',
   skipToMain: 'Skip to main content',
   navHome: 'Home',
   navCheck: 'Self-check',

@@ -64,7 +64,9 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
   return (
     <div className="result" data-complete={complete || undefined}>
       <PageHeading title={t.resultTitle} />
-      <p className="as-of">{fill(t.asOf, { date: screening.date, version: screening.rulesVersion })}</p>
+      <p className="as-of">{fill(t.asOf, { date: screening.date })}</p>
+      {/* The version code is for counselors: on paper, not in the words on screen. */}
+      <p className="rules-version print-only">{fill(t.rulesVersion, { version: screening.rulesVersion })}</p>
       <p className="disclaimer">{t.disclaimer}</p>
       {pending && (
         <p className="notice no-print">
