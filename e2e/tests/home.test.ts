@@ -76,7 +76,7 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
         await page.goto(env.product.url);
         await page.waitForSelector('.site-header');
         const m = await page.evaluate(() => {
-          const controls = [...document.querySelectorAll<HTMLElement>('.site-header a, .site-header button')];
+          const controls = Array.from(document.querySelectorAll<HTMLElement>('.site-header a, .site-header button'));
           // Rows of controls: a control starting below the previous row's bottom opens a new row.
           let rows = 0;
           let bottom = -1;
