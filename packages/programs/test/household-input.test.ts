@@ -237,14 +237,14 @@ describe('a place that changed 시·도', () => {
     );
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
     expect(checked.value.married).toBe(true);
-    expect(checked.value.members[2]).toMatchObject({
+    expect(checked.value.members?.[2]).toMatchObject({
       earnedIncome: 0,
       businessIncome: 0,
       pensionIncome: 0,
       otherIncome: 0,
     });
-    expect(checked.value.members[3]?.earnedIncome).toBeUndefined();
-    expect(checked.value.members[1]?.earnedIncome).toBeUndefined();
+    expect(checked.value.members?.[3]?.earnedIncome).toBeUndefined();
+    expect(checked.value.members?.[1]?.earnedIncome).toBeUndefined();
     // What was answered is never overridden.
     const given = checkHousehold(
       {
@@ -259,6 +259,6 @@ describe('a place that changed 시·도', () => {
     );
     if (!given.ok) throw new Error(JSON.stringify(given.errors));
     expect(given.value.married).toBe(false);
-    expect(given.value.members[2]?.otherIncome).toBe(100_000);
+    expect(given.value.members?.[2]?.otherIncome).toBe(100_000);
   });
 });
