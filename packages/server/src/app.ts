@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { adminRoutes } from './admin/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { boardRoutes } from './board/routes.ts';
 import { caseDomain } from './cases/plugin.ts';
 import { consultationRoutes } from './consultations/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -24,7 +25,16 @@ import { screeningRoutes } from './screening/routes.ts';
 export type { AppContext } from './platform/context.ts';
 
 /** Each domain is one encapsulated plugin owning its routes, schemas and queries. */
-const DOMAINS = [healthRoutes, authRoutes, consultationRoutes, screeningRoutes, programRoutes, caseDomain, adminRoutes];
+const DOMAINS = [
+  healthRoutes,
+  authRoutes,
+  consultationRoutes,
+  screeningRoutes,
+  programRoutes,
+  caseDomain,
+  adminRoutes,
+  boardRoutes,
+];
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 

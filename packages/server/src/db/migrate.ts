@@ -3,12 +3,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as init from './migrations/0001-init.ts';
 import * as hardening from './migrations/0002-hardening.ts';
 import * as cases from './migrations/0003-cases.ts';
+import * as board from './migrations/0004-board.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-init': init,
   '0002-hardening': hardening,
   '0003-cases': cases,
+  '0004-board': board,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -18,6 +18,10 @@ export interface Database {
   case_note: CaseNoteTable;
   case_document: CaseDocumentTable;
   case_event: CaseEventTable;
+  board_post: BoardPostTable;
+  board_revision: BoardRevisionTable;
+  board_attachment: BoardAttachmentTable;
+  board_view: BoardViewTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -202,4 +206,54 @@ export interface CaseEventTable {
   kind: string;
   version: number;
   detail: Json<Record<string, unknown>>;
+}
+
+export type BoardCategory = 'news' | 'notice' | 'recruitment' | 'library';
+
+export interface BoardPostTable {
+  id: Generated<string>;
+  /** 번호: what the board shows and what a post's address carries. */
+  number: Generated<number>;
+  category: BoardCategory;
+  title: string;
+  body_md: string;
+  /** Rendered and sanitised once, when written. */
+  body_html: string;
+  /** Title and text without spaces, lower-cased: Korean search that forgives spacing. */
+  search_text: string;
+  author_id: string | null;
+  author_name: string;
+  pinned: Generated<boolean>;
+  views: Generated<number>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface BoardRevisionTable {
+  id: Generated<string>;
+  post_id: string;
+  version: number;
+  title: string;
+  body_md: string;
+  edited_by: string;
+  edited_at: CreatedAt;
+}
+
+export interface BoardAttachmentTable {
+  id: Generated<string>;
+  post_id: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  downloads: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface BoardViewTable {
+  post_id: string;
+  day: string;
+  visitor: string;
 }

@@ -57,6 +57,16 @@ export const ERRORS = {
     ko: '지금 사례 상태에서는 할 수 없는 일입니다.',
     en: 'Not possible in the case’s current status.',
   },
+  JIBSA_CONFLICT: {
+    status: 409,
+    ko: '다른 사람이 먼저 고쳤습니다. 새로 불러온 뒤 다시 해 주세요.',
+    en: 'Someone changed this first. Reload and try again.',
+  },
+  JIBSA_FILE_REFUSED: {
+    status: 415,
+    ko: '올릴 수 없는 파일입니다.',
+    en: 'This file cannot be uploaded.',
+  },
   JIBSA_TOO_LARGE: { status: 413, ko: '보낸 내용이 너무 큽니다.', en: 'The request body is too large.' },
   JIBSA_MEDIA_TYPE: { status: 415, ko: '지원하지 않는 형식입니다.', en: 'Unsupported media type.' },
   JIBSA_ACCOUNT_LOCKED: {

@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
 import type { Database } from '../db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedDemoBoard } from './demo-board.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { makeDemoHousehold } from './demo-households.ts';
 import { seededRandom } from './random.ts';
@@ -44,6 +45,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<'seeded' | 'al
       .values(households.map((h) => ({ district: h.district, alias: h.alias, household: JSON.stringify(h.household) })))
       .execute();
     await seedDemoCases(trx, seededRandom(20260302), todayIso());
+    await seedDemoBoard(trx, seededRandom(20191029));
     await trx
       .insertInto('app_meta')
       .values({ key: SEED_KEY, value: JSON.stringify({ at: new Date().toISOString(), households: DEMO_HOUSEHOLDS }) })

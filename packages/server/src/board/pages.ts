@@ -1,0 +1,133 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Feed } from 'feed';
+import { Type } from 'typebox';
+import { fail } from '../http/error-codes.ts';
+import { summaryOf } from './markdown.ts';
+import { findPost } from './queries.ts';
+import { CATEGORY_LABELS, CategorySchema, PostRef } from './schemas.ts';
+import { countView } from './views.ts';
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+const CSS = `body{font-family:system-ui,'Noto Sans KR',sans-serif;max-width:48rem;margin:0 auto;padding:1rem;line-height:1.7;color:#1a1a1a;font-size:1.125rem}
+header a,footer a{color:#0b5394}h1{font-size:1.6rem;line-height:1.3}.meta{color:#444;border-bottom:1px solid #ccc;padding-bottom:.5rem}
+table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem}a{color:#0b5394}
+@media print{header nav,footer{display:none}a::after{content:" (" attr(href) ")"}}`;
+
+/**
+ * Each post has a stable address, /board/<번호>, served as a small page of its own: it carries
+ * Open Graph tags for link previews, reads without JavaScript and prints well. Feeds per category.
+ */
+export async function boardPages(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get('/board/board.css', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS),
+  );
+
+  app.get(
+    '/board/:number',
+    {
+      schema: {
+        tags: ['board'],
+        summary: 'A post as a page of its own (stable URL, Open Graph tags, printable)',
+        params: PostRef,
+      },
+    },
+    async (request, reply) => {
+      const post = await findPost(request.server.db, request.params.number);
+      if (!post) throw fail('JIBSA_NOT_FOUND', { ko: '그 글이 없습니다.', en: 'No such post.' });
+      await countView(request, post.id);
+      const attachments = await request.server.db
+        .selectFrom('board_attachment')
+        .select(['id', 'filename', 'size'])
+        .where('post_id', '=', post.id)
+        .execute();
+      const url = `${origin(request)}/board/${post.number}`;
+      const title = escapeHtml(post.title);
+      const description = escapeHtml(summaryOf(post.body_html));
+      const date = new Date(post.created_at).toLocaleDateString('ko-KR', { timeZone: 'Asia/Seoul' });
+      const files = attachments.length
+        ? `<h2>첨부 파일</h2><ul>${attachments
+            .map(
+              (a) =>
+                `<li><a href="/api/board/attachments/${a.id}">${escapeHtml(a.filename)}</a> (${Math.ceil(a.size / 1024)}KB)</li>`,
+            )
+            .join('')}</ul>`
+        : '';
+      const html = `<!doctype html>
+<html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · 집사 게시판</title>
+<meta name="description" content="${description}">
+<meta property="og:type" content="article"><meta property="og:site_name" content="집사 주거복지센터">
+<meta property="og:title" content="${title}"><meta property="og:description" content="${description}">
+<meta property="og:url" content="${escapeHtml(url)}"><meta property="og:locale" content="ko_KR">
+<link rel="canonical" href="${escapeHtml(url)}"><link rel="stylesheet" href="/board/board.css">
+<link rel="alternate" type="application/atom+xml" title="${CATEGORY_LABELS[post.category].ko}" href="/api/board/feeds/${post.category}/atom.xml">
+</head><body>
+<header><nav aria-label="게시판"><a href="/#/board">← 게시판 목록</a></nav></header>
+<main><article><h1>${title}</h1>
+<p class="meta">${CATEGORY_LABELS[post.category].ko} · 글쓴이 ${escapeHtml(post.author_name)} · <time datetime="${new Date(post.created_at).toISOString()}">${date}</time> · 조회 ${post.views}</p>
+${post.body_html}
+${files}</article></main>
+<footer><p><a href="/">집사 주거복지센터</a></p></footer>
+</body></html>`;
+      return reply.type('text/html; charset=utf-8').send(html);
+    },
+  );
+
+  for (const format of ['atom', 'rss'] as const) {
+    app.get(
+      `/api/board/feeds/:category/${format}.xml`,
+      {
+        schema: {
+          tags: ['board'],
+          summary: `${format === 'atom' ? 'Atom' : 'RSS'} feed of a category (newest 30 posts)`,
+          params: Type.Object({ category: CategorySchema }),
+        },
+      },
+      async (request, reply) => {
+        const { category } = request.params;
+        const posts = await request.server.db
+          .selectFrom('board_post')
+          .select(['number', 'title', 'body_html', 'author_name', 'created_at', 'updated_at'])
+          .where('category', '=', category)
+          .orderBy('number', 'desc')
+          .limit(30)
+          .execute();
+        const base = origin(request);
+        const feed = new Feed({
+          title: `집사 주거복지센터 · ${CATEGORY_LABELS[category].ko}`,
+          id: `${base}/api/board/feeds/${category}`,
+          link: `${base}/#/board?category=${category}`,
+          language: 'ko',
+          copyright: '집사 주거복지센터',
+          updated: posts[0] ? new Date(posts[0].updated_at) : new Date(0),
+          feedLinks: {
+            atom: `${base}/api/board/feeds/${category}/atom.xml`,
+            rss: `${base}/api/board/feeds/${category}/rss.xml`,
+          },
+        });
+        for (const p of posts) {
+          feed.addItem({
+            title: p.title,
+            id: `${base}/board/${p.number}`,
+            link: `${base}/board/${p.number}`,
+            description: summaryOf(p.body_html, 300),
+            content: p.body_html,
+            author: [{ name: p.author_name }],
+            date: new Date(p.updated_at),
+            published: new Date(p.created_at),
+          });
+        }
+        return reply
+          .type(format === 'atom' ? 'application/atom+xml; charset=utf-8' : 'application/rss+xml; charset=utf-8')
+          .send(format === 'atom' ? feed.atom1() : feed.rss2());
+      },
+    );
+  }
+}

@@ -1,0 +1,98 @@
+import { Type } from 'typebox';
+import { ListOf } from '../http/shared-schemas.ts';
+
+export const CATEGORIES = ['news', 'notice', 'recruitment', 'library'] as const;
+export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], { ko: string; en: string }> = {
+  news: { ko: '소식', en: 'News' },
+  notice: { ko: '공지', en: 'Notices' },
+  recruitment: { ko: '모집공고', en: 'Recruitment notices' },
+  library: { ko: '자료실', en: 'Library' },
+};
+
+export const CategorySchema = Type.Unsafe<(typeof CATEGORIES)[number]>({
+  type: 'string',
+  enum: [...CATEGORIES],
+  description: 'news 소식, notice 공지, recruitment 모집공고, library 자료실',
+});
+
+export const PostListQuery = Type.Object(
+  {
+    category: Type.Optional(CategorySchema),
+    q: Type.Optional(Type.String({ maxLength: 100, description: '제목·본문 검색 (띄어쓰기 무관)' })),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 15 })),
+  },
+  { additionalProperties: false },
+);
+
+const PostRow = Type.Object({
+  id: Type.String(),
+  number: Type.Integer({ description: '번호' }),
+  category: CategorySchema,
+  title: Type.String(),
+  authorName: Type.String({ description: '글쓴이' }),
+  createdAt: Type.String({ format: 'date-time', description: '날짜' }),
+  views: Type.Integer({ description: '조회 수' }),
+  attachments: Type.Integer(),
+  pinned: Type.Boolean(),
+});
+
+export const PostList = Type.Object({
+  items: ListOf(PostRow),
+  pinned: ListOf(PostRow, { description: '맨 위에 고정한 공지 (첫 쪽에만)' }),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pages: Type.Integer(),
+});
+
+const Attachment = Type.Object({
+  id: Type.String(),
+  filename: Type.String(),
+  mediaType: Type.String(),
+  size: Type.Integer(),
+  downloads: Type.Integer(),
+  url: Type.String(),
+});
+
+export const PostDetail = Type.Object({
+  ...PostRow.properties,
+  bodyHtml: Type.String({ description: 'Sanitised HTML rendered from the Markdown' }),
+  bodyMarkdown: Type.String(),
+  updatedAt: Type.String({ format: 'date-time' }),
+  version: Type.Integer(),
+  edits: Type.Integer({ description: 'How many times the post was edited (history at /history)' }),
+  attachmentList: ListOf(Attachment),
+  permalink: Type.String(),
+});
+
+export const PostBody = Type.Object(
+  {
+    category: CategorySchema,
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    body: Type.String({ maxLength: 50_000, description: 'Markdown' }),
+    pinned: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const PostUpdate = Type.Object(
+  {
+    ...PostBody.properties,
+    version: Type.Integer({ minimum: 1, description: 'The version this edit was based on; a stale one gets 409' }),
+  },
+  { additionalProperties: false },
+);
+
+export const PostRef = Type.Object({ number: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+
+export const History = Type.Object({
+  items: ListOf(
+    Type.Object({
+      version: Type.Integer(),
+      title: Type.String(),
+      bodyMarkdown: Type.String(),
+      editedBy: Type.String(),
+      editedAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
+});
