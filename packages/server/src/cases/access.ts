@@ -5,8 +5,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { CaseRecordTable } from '../db/schema.ts';
-import { fail } from '../http/error-codes.ts';
-import { invalid } from '../http/problem.ts';
+import { fail, invalid } from '../http/error-codes.ts';
 
 export type CaseRow = Selectable<CaseRecordTable>;
 

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fail } from '../http/error-codes.ts';
-import { invalid } from '../http/problem.ts';
+import { fail, invalid } from '../http/error-codes.ts';
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Static } from 'typebox';
 import { normalizePhone } from '../consultations/phone.ts';
 import type { Database } from '../db/schema.ts';
-import { invalid } from '../http/problem.ts';
+import { invalid } from '../http/error-codes.ts';
 import type { PersonSchema } from './schemas.ts';
 import { searchKeys } from './search.ts';
 

@@ -1,5 +1,5 @@
 import { type Screening, screenHousehold } from '@jibsa/programs';
-import { invalid } from '../http/problem.ts';
+import { invalid } from '../http/error-codes.ts';
 import { checkScreeningDate } from '../screening/date.ts';
 
 export interface ProgramSnapshot {

@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { fail } from '../http/error-codes.ts';
-import { invalid } from '../http/problem.ts';
+import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { auditWrite, openCase } from './access.ts';
 import { readDocument, storeDocument } from './documents.ts';

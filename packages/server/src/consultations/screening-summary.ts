@@ -1,6 +1,6 @@
 import { findProgram, screenHousehold } from '@jibsa/programs';
 import type { Household } from '@jibsa/rules';
-import { invalid } from '../http/problem.ts';
+import { invalid } from '../http/error-codes.ts';
 import { checkScreeningDate } from '../screening/date.ts';
 
 export interface StoredScreening {

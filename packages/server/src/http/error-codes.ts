@@ -1,4 +1,4 @@
-import { type FieldError, ProblemError } from './problem.ts';
+import { type FieldError, fieldError, ProblemError } from './problem.ts';
 
 interface ErrorSpec {
   status: number;
@@ -102,4 +102,9 @@ export function fail(
     opts.errors,
     opts.retryAfterSeconds,
   );
+}
+
+/** A 400 listing every bad field, in Korean and English, under the table's JIBSA_VALIDATION words. */
+export function invalid(errors: readonly { path: string; ko: string; en: string; code?: string }[]): ProblemError {
+  return fail('JIBSA_VALIDATION', { errors: errors.map((e) => fieldError(e.path, e.ko, e.en, e.code)) });
 }

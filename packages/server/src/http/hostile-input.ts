@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { type FieldError, fieldError, ProblemError } from './problem.ts';
+import { fail } from './error-codes.ts';
+import { type FieldError, fieldError } from './problem.ts';
 
 /** Limits that hold for every request part, before any schema runs (documented in the README). */
 export const INPUT_LIMITS = {
@@ -107,13 +108,7 @@ export function refuseHostileInput(app: FastifyInstance) {
       ...hostileInputErrors(request.body, '(body)'),
     ];
     if (errors.length > 0) {
-      throw new ProblemError(
-        400,
-        'JIBSA_VALIDATION',
-        '입력한 내용을 확인해 주세요. 아래 항목에 문제가 있습니다.',
-        'Please check your input: the fields below have problems.',
-        errors,
-      );
+      throw fail('JIBSA_VALIDATION', { errors });
     }
   });
 }

@@ -82,14 +82,3 @@ export function problem(
 export function fieldError(path: string, ko: string, en: string, code = 'invalid'): FieldError {
   return { path, code, detail: `${path}: ${ko}`, detail_en: `${path}: ${en}` };
 }
-
-/** A 400 listing every bad field, in Korean and English. */
-export function invalid(errors: readonly { path: string; ko: string; en: string; code?: string }[]) {
-  return new ProblemError(
-    400,
-    'JIBSA_VALIDATION',
-    '입력한 내용을 확인해 주세요. 아래 항목에 문제가 있습니다.',
-    'Please check your input: the fields below have problems.',
-    errors.map((e) => fieldError(e.path, e.ko, e.en, e.code)),
-  );
-}

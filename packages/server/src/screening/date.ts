@@ -1,5 +1,5 @@
 import { FIRST_DATE, isScreeningDate } from '@jibsa/programs';
-import { invalid } from '../http/problem.ts';
+import { invalid } from '../http/error-codes.ts';
 
 /** A screening date must be a real calendar day from FIRST_DATE on (2025-02-30 is refused, not rolled over). */
 export function checkScreeningDate(date: string, path: string): void {

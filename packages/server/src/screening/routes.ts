@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { screenHousehold } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
-import { invalid } from '../http/problem.ts';
+import { invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { perClientLimit } from '../platform/rate-limit.ts';
 import { checkScreeningDate } from './date.ts';
