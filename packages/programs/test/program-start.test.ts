@@ -1,6 +1,8 @@
+import { compileBatch, decide, statusName, toColumns } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { entryPartialYears, entryYears, yearsCovered } from '../src/shared/catalog/coverage.ts';
 import { findProgram } from '../src/shared/catalog/registry.ts';
+import { checkHousehold } from '../src/shared/household/prepare.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
 
 // A 27-year-old renting alone: old enough for 청년월세, so the start date is what decides 2021.
@@ -45,6 +47,22 @@ describe('a program screened before it began', () => {
     const r = youthRentOn('2022-08-22');
     expect(r.reasons.map((x) => x.id)).not.toContain('program-started');
     expect(r.parameters.length).toBeGreaterThan(0);
+  });
+
+  it('says the same on the fast and batch paths, which the screen does not go through', () => {
+    const entry = findProgram('youth-rent');
+    if (!entry?.program) throw new Error('youth-rent has no rules');
+    for (const [date, status] of [
+      ['2022-08-21', 'ineligible'],
+      ['2022-08-22', youthRentOn('2022-08-22').status],
+    ] as const) {
+      const checked = checkHousehold(youngRenter, date);
+      if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+      expect(decide(entry.program, checked.value, { date }).status, date).toBe(status);
+      const batch = compileBatch(entry.program, { date }).run(toColumns(entry.program.schema, [checked.value]));
+      expect(statusName(batch.status[0] as number), date).toBe(status);
+    }
+    expect(youthRentOn('2022-08-22').status).not.toBe('ineligible');
   });
 
   it('counts the first year as covered when figures run from the start date', () => {

@@ -1,5 +1,6 @@
 import type { EvalOptions } from '../eval-scalar/context.ts';
 import type { Status } from '../eval-scalar/decide.ts';
+import { IN_FORCE_ID, inForceOn } from '../program/in-force.ts';
 import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
 import type { Column, Columns } from './columns.ts';
@@ -27,6 +28,22 @@ export interface BatchProgram {
   run(columns: Columns): BatchResult;
 }
 
+/**
+ * A date the program did not exist on: every household ineligible, as `decide` answers, and no
+ * criterion of the program's own evaluated (-1); the in-force criterion column reads false (0).
+ */
+function notInForceBatch(program: Program, date: string): BatchProgram {
+  return {
+    program,
+    date,
+    run(cols: Columns): BatchResult {
+      const criteria = Object.fromEntries(program.criteria.map((c) => [c.id, new Int8Array(cols.n).fill(-1)]));
+      criteria[IN_FORCE_ID] = new Int8Array(cols.n);
+      return { status: new Int8Array(cols.n), amount: new Float64Array(cols.n).fill(Number.NaN), criteria };
+    },
+  };
+}
+
 /** Households per slice: big enough to amortise per-node overhead, small enough to stay in cache. */
 const CHUNK = 2048;
 
@@ -39,6 +56,8 @@ export const UNAVAILABLE = 3;
  * Gives the same status and amount as `decide` for every household (property-tested).
  */
 export function compileBatch(program: Program, opts: EvalOptions): BatchProgram {
+  if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
+  if (!inForceOn(program, opts.date)) return notInForceBatch(program, opts.date);
   const exact = compileColumnar(program, opts);
   const fused = compileFused(program, opts.date);
   if (fused === null) return exact;
@@ -75,6 +94,7 @@ export function compileBatch(program: Program, opts: EvalOptions): BatchProgram 
  */
 export function compileColumnar(program: Program, opts: EvalOptions): BatchProgram {
   if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
+  if (!inForceOn(program, opts.date)) return notInForceBatch(program, opts.date);
   const nc = new NodeCompiler(program, opts.date);
   const criteria = program.criteria.map((c) => [c.id, nc.compile(c.expr, false)] as const);
   const amount: Kernel | null = program.amount ? nc.compile(program.amount.expr, false) : null;

@@ -1,3 +1,4 @@
+import { IN_FORCE_ID, IN_FORCE_LABEL, inForceOn } from '../program/in-force.ts';
 import type { Criterion, Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Household } from '../schema/schema.ts';
@@ -35,7 +36,19 @@ export interface Decision {
 }
 
 export function decide(program: Program, household: Household, opts: EvalOptions): Decision {
+  if (!inForceOn(program, opts.date)) return notInForce(program);
   return decideIn(makeCtx(program, household, opts, false));
+}
+
+/** A date the program did not exist on: one false criterion, nothing to ask, nothing read. */
+export function notInForce(program: Program): Decision {
+  return {
+    id: program.id,
+    status: 'ineligible',
+    amount: null,
+    criteria: [{ id: IN_FORCE_ID, label: IN_FORCE_LABEL, outcome: false }],
+    missing: [],
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { type Ctx, type EvalOptions, makeCtx, type ParamUse, type Val } from '../eval-scalar/context.ts';
-import { type CriterionOutcome, type Decision, decideIn, inputLabel } from '../eval-scalar/decide.ts';
+import { type CriterionOutcome, type Decision, decideIn, inputLabel, notInForce } from '../eval-scalar/decide.ts';
 import type { VarUnit } from '../expr/nodes.ts';
 import { type Citation, type Evidence, isWeakEvidence, type Unit } from '../parameters/types.ts';
+import { inForceOn } from '../program/in-force.ts';
 import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
@@ -52,6 +53,7 @@ export interface ProgramResult extends Decision {
  * inputs and parameters the decision skipped and the trace lists them in reading order.
  */
 export function evaluate(program: Program, household: Household, opts: EvalOptions): ProgramResult {
+  if (!inForceOn(program, opts.date)) return notInForceResult(program, opts.date);
   const ctx = makeCtx(program, household, opts, true);
   const d = decideIn(ctx);
   const defs = program.criteria;
@@ -79,6 +81,28 @@ export function evaluate(program: Program, household: Household, opts: EvalOptio
     parameters,
     values,
     summary: summarize(program, d, amountUnit),
+  };
+}
+
+function notInForceResult(program: Program, date: string): ProgramResult {
+  const d = notInForce(program);
+  const f = program.inForce ?? {};
+  const sentence: Label =
+    f.from !== undefined && date < f.from
+      ? {
+          ko: `이 제도는 ${f.from}에 시작되어 그 전에는 없었습니다.`,
+          en: `This program began on ${f.from}; it did not exist before.`,
+        }
+      : { ko: `이 제도는 ${f.until}까지만 시행되었습니다.`, en: `This program ended on ${f.until}.` };
+  return {
+    ...d,
+    criteria: d.criteria.map((c) => ({ ...c, sentence })),
+    label: program.label,
+    date,
+    amountUnit: program.amount?.unit ?? null,
+    parameters: [],
+    values: [],
+    summary: sentence,
   };
 }
 

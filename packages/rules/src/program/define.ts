@@ -4,9 +4,10 @@ import type { ParameterDef } from '../parameters/types.ts';
 import { isDottedId, parameterProblems } from '../parameters/validate.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Schema } from '../schema/schema.ts';
+import { isIsoDate } from '../util/dates.ts';
 import { RuleDefinitionError } from '../util/errors.ts';
 import { typeOf } from './typecheck.ts';
-import type { Criterion, Program } from './types.ts';
+import type { Criterion, InForce, Program } from './types.ts';
 
 export interface ProgramSpec {
   id: string;
@@ -20,6 +21,8 @@ export interface ProgramSpec {
   variables?: readonly Variable[];
   /** Parameters referenced by id (p('x')); parameters passed as objects register themselves. */
   parameters?: readonly ParameterDef[];
+  /** The dates the program exists (its start, and its end once abolished); absent = always. */
+  inForce?: InForce;
 }
 
 const DEFAULT_AMOUNT_LABEL: Label = { ko: '지원 금액', en: 'benefit amount' };
@@ -51,6 +54,14 @@ export function defineProgram(spec: ProgramSpec): Program {
   };
 
   if (!isDottedId(spec.id)) fail('id', 'a program id is dotted kebab-case, e.g. "public-rental.happy.youth"');
+  const { from, until } = spec.inForce ?? {};
+  for (const [k, d] of [
+    ['from', from],
+    ['until', until],
+  ] as const) {
+    if (d !== undefined && !isIsoDate(d)) fail(`inForce.${k}`, `"${d}" is not an ISO date`);
+  }
+  if (from && until && until < from) fail('inForce', `ends (${until}) before it starts (${from})`);
   for (const d of spec.parameters ?? []) addParam(d, 'parameters');
   for (const x of spec.variables ?? []) addVar(x, 'variables');
 
@@ -115,6 +126,7 @@ export function defineProgram(spec: ProgramSpec): Program {
     variables,
     variableOrder,
     parameters,
+    ...(spec.inForce ? { inForce: Object.freeze({ ...spec.inForce }) } : {}),
   });
 }
 

@@ -4,6 +4,16 @@ import type { ParameterDef } from '../parameters/types.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Schema } from '../schema/schema.ts';
 
+/**
+ * When a program exists at all, as ISO dates (inclusive). Every backend (decide, evaluate, batch,
+ * SQL) checks it first, so a date outside the period is a plain "ineligible" everywhere, even when
+ * the program's figures do not reach back that far: "did not exist yet" beats "figures missing".
+ */
+export interface InForce {
+  readonly from?: string;
+  readonly until?: string;
+}
+
 export interface Criterion {
   readonly id: string;
   readonly label: Label;
@@ -25,6 +35,8 @@ export interface Program {
   /** Dependencies before dependents. */
   readonly variableOrder: readonly string[];
   readonly parameters: ReadonlyMap<string, ParameterDef>;
+  /** When the program exists; absent = always (see in-force.ts). */
+  readonly inForce?: InForce;
 }
 
 /** Static type of an expression, inferred at definition. */

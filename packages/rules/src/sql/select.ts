@@ -1,5 +1,6 @@
 import type { EvalOptions } from '../eval-scalar/context.ts';
 import type { Variable } from '../expr/nodes.ts';
+import { IN_FORCE_ID, inForceOn } from '../program/in-force.ts';
 import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { type SqlCtx, sqlOut } from './compile-expr.ts';
@@ -35,6 +36,7 @@ export interface CompiledSql {
 export function compileSql(program: Program, opts: EvalOptions & SqlNames): CompiledSql {
   if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
   const households = opts.households ?? 'households';
+  if (!inForceOn(program, opts.date)) return notInForceSql(program, households);
   const base = { program, date: opts.date, members: opts.members ?? 'members' };
 
   // In the full SELECT a variable's flags are columns too, unless no lookup below can miss.
@@ -93,6 +95,33 @@ export function compileSql(program: Program, opts: EvalOptions & SqlNames): Comp
     amount: amountSql ? one(amountSql) : null,
     criteria: Object.fromEntries(fromC.map((x, i) => [critL[i]?.[0] as string, one(hide(x))])),
     select,
+  };
+}
+
+/**
+ * A date the program did not exist on: every household ineligible through the one in-force
+ * criterion, as `decide` answers; the program's own criteria are not evaluated (NULL).
+ */
+function notInForceSql(program: Program, households: string): CompiledSql {
+  const criteria = Object.fromEntries(program.criteria.map((c) => [c.id, 'NULL::boolean']));
+  const cols = [
+    `FALSE AS ${quoteIdent(`criterion_${IN_FORCE_ID}`)}`,
+    ...program.criteria.map((c) => `NULL::boolean AS ${quoteIdent(`criterion_${c.id}`)}`),
+  ];
+  return {
+    eligible: 'FALSE',
+    unavailable: 'FALSE',
+    status: "'ineligible'",
+    amount: program.amount ? 'NULL::double precision' : null,
+    criteria: { ...criteria, [IN_FORCE_ID]: 'FALSE' },
+    select: [
+      'SELECT h."id" AS "household_id",',
+      `  'ineligible' AS "status",`,
+      '  NULL::double precision AS "amount",',
+      `  ${cols.join(',\n  ')}`,
+      `FROM ${quoteTable(households)} AS h`,
+      'ORDER BY h."id"',
+    ].join('\n'),
   };
 }
 

@@ -4,6 +4,7 @@ import { noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
 import { medianIncomeForSize, shareOfMedianFor } from '../../shared/criteria/median-income.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
+import { metadata } from './metadata.ts';
 import {
   ageByBirthYear,
   ageMax,
@@ -109,6 +110,8 @@ export const originIncome = defineVariable(
 
 export const youthRent = defineProgram({
   id: 'youth-rent',
+  // Before its first day the answer is "did not exist" on every path (screen, decide, batch, SQL).
+  inForce: { from: metadata.startedOn.date },
   label: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
   schema: householdSchema,
   criteria: {

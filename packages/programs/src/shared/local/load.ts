@@ -137,6 +137,7 @@ function compile(file: LocalProgramFile): CatalogEntry {
     label: metadata.name,
     schema: householdSchema,
     criteria,
+    ...(metadata.startedOn ? { inForce: { from: metadata.startedOn.date } } : {}),
     ...(amount === undefined
       ? {}
       : { amount, amountLabel: file.amount?.label ?? { ko: '월 지원액', en: 'monthly support' } }),

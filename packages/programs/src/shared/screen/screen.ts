@@ -2,6 +2,7 @@ import {
   type Evidence,
   evaluate,
   type Household,
+  inForceOn,
   type Label,
   type MissingInput,
   ParameterLookupError,
@@ -77,8 +78,10 @@ export function screenHousehold(
 function screenOne(entry: CatalogEntry, household: Household, date: string): ProgramScreening {
   const program = entry.program;
   if (!program) throw new Error(`${entry.id} has no rules`);
-  const started = entry.metadata.startedOn;
-  if (started && date < started.date) return notYetStarted(entry, started.date, started.verified);
+  // The program's own period decides (as in decide, batch and SQL); the metadata says how sure the date is.
+  if (!inForceOn(program, date) && program.inForce?.from && date < program.inForce.from) {
+    return notYetStarted(entry, program.inForce.from, entry.metadata.startedOn?.verified ?? false);
+  }
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
     const r = evaluate(program, household, { date, values: false });
