@@ -44,6 +44,23 @@ export {
 } from './shared/local/format.ts';
 export { type LoadResult, loadLocalProgram, loadLocalPrograms } from './shared/local/load.ts';
 export { validateLocalProgram } from './shared/local/validate.ts';
+export { CLOSING_SOON_DAYS, type NoticeState, noticeState } from './shared/notices/deadline.ts';
+export {
+  HOUSING_TYPE_IDS,
+  HOUSING_TYPES,
+  type HousingType,
+  type HousingTypeId,
+  housingType,
+  housingTypeFromName,
+} from './shared/notices/housing-types.ts';
+export {
+  type Applicant,
+  matchNotice,
+  type NoticeFit,
+  type NoticeLimits,
+  type NoticeTerms,
+  noticeProgramIds,
+} from './shared/notices/match.ts';
 export {
   type ProgramScreening,
   type Screening,

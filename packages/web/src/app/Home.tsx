@@ -25,6 +25,13 @@ export function Home() {
           </span>
           <span className="big-action-hint">{t.browseProgramsHint}</span>
         </a>
+        <a className="big-action" href="#/board">
+          <span className="big-action-title">
+            <span aria-hidden="true">✉ </span>
+            {t.browseBoard}
+          </span>
+          <span className="big-action-hint">{t.browseBoardHint}</span>
+        </a>
       </div>
       <ul className="home-points">
         {t.homePoints.map((p) => (

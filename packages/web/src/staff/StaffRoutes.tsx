@@ -3,15 +3,19 @@ import { href, navigate, type Route } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, ErrorSummary, Notice, Page, TextField } from '../shared/ui/index.ts';
 import { api, setCsrfToken } from './api.ts';
+import { BoardEditor } from './BoardEditor.tsx';
+import { boardStaffStrings } from './board-strings.ts';
 import { CaseList } from './CaseList.tsx';
 import { CasePage } from './CasePage.tsx';
 import { Inbox } from './Inbox.tsx';
+import { StaffBoard } from './StaffBoard.tsx';
 import { staffStrings } from './strings.ts';
 import type { Me } from './types.ts';
 
 /** The staff area (#/staff…): log-in, then 상담신청함, the case list and a case page. */
 export default function StaffRoutes({ route }: { route: Route }) {
   const s = useStrings(staffStrings);
+  const bs = useStrings(boardStaffStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
     if (m) setCsrfToken(m.csrfToken);
@@ -30,6 +34,9 @@ export default function StaffRoutes({ route }: { route: Route }) {
   };
   const caseId = route.path.match(/^\/staff\/cases\/([0-9a-f-]{36})$/)?.[1];
   const canSeeCases = me.role === 'admin' || me.role === 'counselor';
+  // The server lets center and city staff write on the board, not partner agencies.
+  const canWrite = me.role !== 'partner';
+  const board = route.path.match(/^\/staff\/board(?:\/(new|\d{1,9}))?$/);
   return (
     <div className="staff">
       <nav aria-label={s.staffTitle} className="staff-nav no-print">
@@ -40,13 +47,24 @@ export default function StaffRoutes({ route }: { route: Route }) {
           <a href={href('/staff/cases')} aria-current={route.path === '/staff/cases' ? 'page' : undefined}>
             {s.navCases}
           </a>
+          {canWrite && (
+            <a href={href('/staff/board')} aria-current={board ? 'page' : undefined}>
+              {bs.navBoard}
+            </a>
+          )}
           <span>{me.displayName}</span>
           <Button small onClick={logOut}>
             {s.logOut}
           </Button>
         </ButtonRow>
       </nav>
-      {!canSeeCases ? (
+      {board && canWrite ? (
+        board[1] ? (
+          <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} />
+        ) : (
+          <StaffBoard />
+        )
+      ) : !canSeeCases ? (
         <Page title={s.staffTitle}>
           <Notice>{s.noCasesForRole}</Notice>
         </Page>

@@ -15,17 +15,23 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem }
 
 const stripPath = (s: string) => s.replace(/^[\w.[\]]+:\s*/, '');
 
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown): Promise<Result<T>> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  url: string,
+  body?: unknown,
+): Promise<Result<T>> {
+  const form = body instanceof FormData;
   let res: Response;
   try {
     res = await fetch(url, {
       method,
       credentials: 'same-origin',
       headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        // A FormData body sets its own multipart content type (with the boundary).
+        ...(body !== undefined && !form ? { 'content-type': 'application/json' } : {}),
         ...(method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
       },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: form ? body : JSON.stringify(body) } : {}),
     });
   } catch {
     return {

@@ -1,0 +1,149 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** A page in its own context with its own browser name: to the view counter, a different visitor. */
+async function visitor(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext({ userAgent: `Mozilla/5.0 (jibsa-e2e ${name})`, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+const viewCount = async (page: Page) =>
+  Number((await page.locator('.board-view-count').textContent())?.replace(/,/g, ''));
+
+describe.runIf(browserAvailable())('the board in Chromium', () => {
+  const env = useProductInBrowser();
+
+  it('staff write a 모집공고 with a file; a visitor finds it by search, opens it once a day, downloads the file', async () => {
+    const tag = Date.now().toString(36);
+    const staff = await visitor(env.browser, 'staff');
+    await staff.goto(`${env.product.url}/#/staff/board/new`);
+    await staff.locator('#staff-username').fill('counselor.dong');
+    await staff.locator('#staff-password').fill('jibsa-demo');
+    await staff.getByRole('button', { name: '로그인' }).click();
+    await staff.getByRole('heading', { name: '새 글 쓰기' }).waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+
+    await staff.locator('#board-category').selectOption('recruitment');
+    await staff.locator('#board-title').fill(`[모집공고] 동구 행복주택 예비입주자 모집 ${tag}`);
+    await staff
+      .locator('#board-body')
+      .fill('청년과 신혼부부를 위한 **행복주택** 예비입주자를 모집합니다.\n\n- 접수: 센터 방문');
+    await staff
+      .locator('#board-file')
+      .setInputFiles({ name: '모집공고문.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await staff.getByRole('button', { name: '저장하기' }).click();
+    await staff.getByRole('heading', { name: new RegExp(`행복주택 예비입주자 모집 ${tag}`) }).waitFor();
+    const number = Number(staff.url().match(/#\/board\/(\d+)/)?.[1]);
+    expect(number).toBeGreaterThan(0);
+    expect(await staff.locator('.board-body strong').textContent()).toBe('행복주택');
+    const before = await viewCount(staff);
+
+    const citizen = await visitor(env.browser, 'citizen');
+    await citizen.goto(`${env.product.url}/#/board`);
+    await citizen.getByRole('heading', { name: '소식과 공지' }).waitFor();
+    expect(await axeViolations(citizen)).toEqual([]);
+    // Spacing differs from the title's: the search forgives it.
+    await citizen.locator('#board-q').fill(`행복주택 예비입주자모집 ${tag}`);
+    await citizen.getByRole('button', { name: '찾기', exact: true }).click();
+    await citizen.getByText(/찾은 글 1개/).waitFor();
+    const row = citizen.locator('.board-table tbody tr', { hasText: tag });
+    expect(await row.getByRole('img', { name: '첨부 파일 있음' }).count()).toBe(1);
+    await row.getByRole('link').click();
+
+    await citizen.getByRole('heading', { name: new RegExp(tag) }).waitFor();
+    expect(await viewCount(citizen)).toBe(before + 1);
+    expect(await axeViolations(citizen)).toEqual([]);
+    await citizen.reload();
+    await citizen.getByRole('heading', { name: new RegExp(tag) }).waitFor();
+    expect(await viewCount(citizen)).toBe(before + 1);
+
+    const [download] = await Promise.all([
+      citizen.waitForEvent('download'),
+      citizen.getByRole('link', { name: '모집공고문.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('모집공고문.pdf');
+    const saved = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile(saved)).equals(PDF)).toBe(true);
+    const detail = (await (await fetch(`${env.product.url}/api/board/posts/${number}`)).json()) as {
+      attachmentList: { downloads: number }[];
+    };
+    expect(detail.attachmentList[0]?.downloads).toBe(1);
+
+    // The printable page of its own (Open Graph, no script) also passes the CSP and axe.
+    await citizen.goto(`${env.product.url}/board/${number}`);
+    expect(await citizen.locator('meta[property="og:title"]').getAttribute('content')).toContain(tag);
+    expect(await axeViolations(citizen)).toEqual([]);
+    expect(await cspViolations(citizen)).toEqual([]);
+
+    // On a phone the list stays readable without sideways scrolling.
+    await citizen.setViewportSize({ width: 360, height: 740 });
+    await citizen.goto(`${env.product.url}/#/board?category=recruitment`);
+    await citizen.getByRole('heading', { name: '모집공고' }).waitFor();
+    await citizen.locator('.board-table tbody tr').first().waitFor();
+    expect(await citizen.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    expect(await axeViolations(citizen)).toEqual([]);
+    expect(await cspViolations(citizen)).toEqual([]);
+    expect(await cspViolations(staff)).toEqual([]);
+    await citizen.context().close();
+    await staff.context().close();
+  }, 120_000);
+
+  it('an edit based on an old version is not lost: the writer sees a kind message and chooses', async () => {
+    const staff = await visitor(env.browser, 'editor');
+    await staff.goto(`${env.product.url}/#/staff/board`);
+    await staff.locator('#staff-username').fill('counselor.dong');
+    await staff.locator('#staff-password').fill('jibsa-demo');
+    await staff.getByRole('button', { name: '로그인' }).click();
+    await staff.getByRole('heading', { name: '게시판 글 관리' }).waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff
+      .getByRole('link', { name: /^고치기: / })
+      .first()
+      .click();
+    await staff.getByRole('heading', { name: /번 글 고치기/ }).waitFor();
+    const number = Number(staff.url().match(/#\/staff\/board\/(\d+)/)?.[1]);
+
+    // Someone else saves first (same account in another tab is enough to make the version stale).
+    const changed = await staff.evaluate(async (n) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const post = (await (await fetch(`/api/board/posts/${n}`)).json()) as Record<string, unknown>;
+      const res = await fetch(`/api/board/posts/${n}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          category: post.category,
+          title: `${post.title} (먼저 고침)`,
+          body: post.bodyMarkdown,
+          version: post.version,
+        }),
+      });
+      return res.status;
+    }, number);
+    expect(changed).toBe(200);
+
+    await staff.locator('#board-title').fill('내가 고친 제목');
+    await staff.getByRole('button', { name: '저장하기' }).click();
+    await staff.getByRole('heading', { name: '그사이 다른 분이 이 글을 고쳤습니다' }).waitFor();
+    expect(await staff.locator('#board-title').inputValue()).toBe('내가 고친 제목');
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff.getByRole('button', { name: '내 내용으로 저장하기' }).click();
+    await staff.getByRole('heading', { name: '내가 고친 제목' }).waitFor();
+    await staff.getByText(/2번 고침/).waitFor();
+    expect(await cspViolations(staff)).toEqual([]);
+    await staff.context().close();
+  }, 90_000);
+});

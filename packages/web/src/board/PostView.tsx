@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { href } from '../app/router.ts';
+import { fill, useI18n, useStrings } from '../i18n/index.tsx';
+import { ButtonRow, LazyDetails, Notice, Page } from '../shared/ui/index.ts';
+import { fileSize, read, shortDate } from './board-api.ts';
+import { boardStrings } from './strings.ts';
+import type { PostDetail, Revision } from './types.ts';
+
+/** One post: its words (HTML the server already sanitised), attached files, and its edit history. */
+export function PostView({ number }: { number: number }) {
+  const s = useStrings(boardStrings);
+  const { l, lang } = useI18n();
+  const [post, setPost] = useState<PostDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void read<PostDetail>(`/api/board/posts/${number}`).then((r) => {
+      if (!live) return;
+      if (r.ok) setPost(r.value);
+      else setError(r.status === 404 ? s.notFound : l(r.message));
+    });
+    return () => {
+      live = false;
+    };
+  }, [number, l, s.notFound]);
+
+  const back = (
+    <a href={href('/board', { category: post?.category })} className="no-print">
+      ← {s.backToList}
+    </a>
+  );
+  if (error) {
+    return (
+      <Page title={s.boardTitle}>
+        <Notice tone="warn">{error}</Notice>
+        {back}
+      </Page>
+    );
+  }
+  if (!post) return null;
+  return (
+    <Page title={post.title} className="board-post">
+      <p className="board-meta">
+        <a href={href('/board', { category: post.category })}>{s[post.category]}</a> · {s.author} {post.authorName} ·{' '}
+        <time dateTime={post.createdAt}>{shortDate(post.createdAt, lang)}</time> · {s.views}{' '}
+        <span className="board-view-count">{post.views.toLocaleString()}</span>
+      </p>
+      {/* The server rendered the Markdown and kept only safe tags (board/markdown.ts). */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server with sanitize-html */}
+      <div className="board-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      {post.attachmentList.length > 0 && (
+        <section aria-labelledby="board-files" className="board-files">
+          <h2 id="board-files">{s.files}</h2>
+          <ul>
+            {post.attachmentList.map((a) => (
+              <li key={a.id}>
+                <a href={a.url} download={a.filename}>
+                  {a.filename}
+                </a>{' '}
+                <span className="hint">
+                  ({fileSize(a.size)} · {fill(s.downloads, { n: a.downloads })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {post.edits > 0 && (
+        <div className="board-history">
+          <p className="hint">{fill(s.edited, { n: post.edits, date: shortDate(post.updatedAt, lang) })}</p>
+          <LazyDetails summary={s.history}>{() => <History number={post.number} />}</LazyDetails>
+        </div>
+      )}
+      <ButtonRow className="no-print">
+        {back}
+        <a href={post.permalink}>{s.printable}</a>
+        <a href={`/api/board/feeds/${post.category}/rss.xml`}>{s.feed}</a>
+      </ButtonRow>
+    </Page>
+  );
+}
+
+function History({ number }: { number: number }) {
+  const s = useStrings(boardStrings);
+  const { lang } = useI18n();
+  const [items, setItems] = useState<Revision[] | null>(null);
+  useEffect(() => {
+    void read<{ items: Revision[] }>(`/api/board/posts/${number}/history`).then((r) =>
+      setItems(r.ok ? r.value.items : []),
+    );
+  }, [number]);
+  if (!items) return null;
+  if (items.length === 0) return <p>{s.historyEmpty}</p>;
+  return (
+    <ol className="board-revisions">
+      {items.map((r) => (
+        <li key={r.version}>
+          <p>
+            <strong>{fill(s.historyItem, { v: r.version, who: r.editedBy, date: shortDate(r.editedAt, lang) })}</strong>
+          </p>
+          <p>{r.title}</p>
+          <pre className="board-revision-text">{r.bodyMarkdown}</pre>
+        </li>
+      ))}
+    </ol>
+  );
+}
