@@ -2,12 +2,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { householdJsonSchema } from '../screening/schemas.ts';
+import { HOUSEHOLD_EXAMPLE, withExample } from './openapi-examples.ts';
 import { ProblemSchema } from './problem.ts';
 
 /** OpenAPI 3.1 generated from the route schemas; nothing is described twice. */
 export async function installOpenApi(app: FastifyInstance) {
   app.addSchema(ProblemSchema);
-  app.addSchema(householdJsonSchema());
+  app.addSchema({ ...householdJsonSchema(), examples: [HOUSEHOLD_EXAMPLE] });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -24,6 +25,8 @@ export async function installOpenApi(app: FastifyInstance) {
       },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    // A body example that passes, so Swagger UI's "Try it out" does not start from a refused one.
+    transform: ({ schema, url, route }) => ({ schema: withExample(route.method, url, schema as Record<string, unknown>) as typeof schema, url }),
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

@@ -1,0 +1,81 @@
+/**
+ * Request-body examples for the API docs. Without one, Swagger UI makes its own from the schema
+ * ("string", the first enum value, 0), which the routes rightly refuse; these are fictional and
+ * must pass their own schema and route (test/openapi.test.ts sends every one of them).
+ * Kept in one table, keyed by "METHOD /url", so route modules stay about their routes.
+ */
+
+/** A fictional 72-year-old living alone in 광산구, renting: the self-check's first test household. */
+export const HOUSEHOLD_EXAMPLE = {
+  gwangjuDistrict: 'gwangsan',
+  region: 'metro',
+  tenure: 'monthly_rent',
+  housingType: 'multi_family',
+  deposit: 5_000_000,
+  monthlyRent: 300_000,
+  financialAssets: 3_000_000,
+  carValue: 0,
+  debts: 0,
+  members: [{ relation: 'head', age: 72, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
+} as const;
+
+const person = { name: '홍길동', relation: 'head', birthDate: '1953-04-02', phone: '010-1234-5678' } as const;
+const housing = { dong: '첨단1동', tenure: 'monthly_rent', housingType: 'multi_family', deposit: 5_000_000, monthlyRent: 300_000 };
+
+export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
+  'POST /api/auth/login': { username: 'counselor.gwangsan', password: 'jibsa-demo' },
+  'POST /api/auth/password': { currentPassword: 'jibsa-demo', newPassword: '새 비밀번호는 열두 자 이상' },
+  'POST /api/screen': { household: HOUSEHOLD_EXAMPLE },
+  'POST /api/consultations': {
+    name: '홍길동',
+    phone: '010-1234-5678',
+    district: 'gwangsan',
+    preferredTime: '평일 오전',
+    message: '월세 지원을 받을 수 있는지 알고 싶어요.',
+    consent: { contact: true, household: true, result: false },
+    household: HOUSEHOLD_EXAMPLE,
+  },
+  'POST /api/cases': {
+    district: 'gwangsan',
+    people: [person],
+    housing,
+    household: HOUSEHOLD_EXAMPLE,
+    needs: ['월세 부담'],
+    consent: { collection: true, sharing: true },
+  },
+  'PATCH /api/cases/{caseId}': { version: 1, needs: ['월세 부담', '집수리'], plan: [{ goal: '주거급여 신청', done: false }] },
+  'POST /api/cases/{caseId}/status': { version: 1, status: 'counseling' },
+  'POST /api/cases/{caseId}/screenings': {},
+  'POST /api/cases/{caseId}/what-if': {
+    household: { ...HOUSEHOLD_EXAMPLE, monthlyRent: 400_000 },
+    label: '보증부월세 40만원으로 이사',
+  },
+  'POST /api/cases/{caseId}/tasks': { title: '임대차계약서 사본 받기', dueOn: '2026-12-31' },
+  'PATCH /api/cases/{caseId}/tasks/{taskId}': { done: true },
+  'POST /api/cases/{caseId}/notes': { body: '전화 상담: 주거급여 신청 서류를 안내함.' },
+  // A 1×1 PNG: only PDF, PNG and JPEG are kept, checked by their bytes.
+  'POST /api/cases/{caseId}/documents': {
+    kind: 'photo',
+    filename: 'photo.png',
+    contentBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  },
+  'POST /api/board/posts': { category: 'notice', title: '상담 시간 안내', body: '평일 **오전 9시~오후 6시**에 상담합니다.' },
+  'PUT /api/board/posts/{number}': {
+    category: 'notice',
+    title: '상담 시간 안내',
+    body: '평일 **오전 9시~오후 6시**에 상담합니다.',
+    version: 1,
+  },
+};
+
+/** The OpenAPI path of a Fastify route URL: `/api/cases/:caseId` → `/api/cases/{caseId}`. */
+export const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
+
+/** Adds the table's example to a route's body schema for the docs only (validation keeps the original). */
+export function withExample(method: string | readonly string[], url: string, schema: Record<string, unknown>) {
+  const m = Array.isArray(method) ? method[0] : method;
+  const example = REQUEST_EXAMPLES[`${String(m).toUpperCase()} ${openApiPath(url)}`];
+  const body = schema.body as Record<string, unknown> | undefined;
+  if (example === undefined || !body) return schema;
+  return { ...schema, body: { ...body, examples: [example] } };
+}
