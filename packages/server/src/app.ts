@@ -95,6 +95,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 async function serveWebApp(app: FastifyInstance, webDist: string | undefined) {
   if (!webDist || !fs.existsSync(path.join(webDist, 'index.html'))) return;
   await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: 'index.html' });
+  // Browsers and bookmarks still ask for /favicon.ico: answer with the SVG icon, not a 404.
+  if (fs.existsSync(path.join(webDist, 'favicon.svg'))) {
+    app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').sendFile('favicon.svg'),
+    );
+  }
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     // Browser navigation gets the app (client-side routes); anything else gets a 404 problem.
     const wantsHtml = (request.headers.accept ?? '').includes('text/html');

@@ -16,7 +16,8 @@ function examplesIn(doc: Json): Example[] {
   const out: Example[] = [];
   const fromSchema = (where: string, schema: Json | undefined) => {
     if (!schema || typeof schema !== 'object') return;
-    for (const v of (schema.examples as unknown[] | undefined) ?? []) out.push({ where: `${where} (schema)`, schema, value: v });
+    for (const v of (schema.examples as unknown[] | undefined) ?? [])
+      out.push({ where: `${where} (schema)`, schema, value: v });
     if ('example' in schema) out.push({ where: `${where} (schema)`, schema, value: schema.example });
   };
   const fromMedia = (where: string, content: Record<string, Json> | undefined) => {
@@ -95,7 +96,8 @@ describe('OpenAPI examples', () => {
       const res = await t.app.inject({ method: method.toUpperCase() as 'POST', url, payload, ...as });
       return { res, where: `${method.toUpperCase()} ${path}: ${res.statusCode} ${res.body.slice(0, 300)}` };
     };
-    const ok = (r: { res: { statusCode: number }; where: string }) => expect(r.res.statusCode, r.where).toBeLessThan(300);
+    const ok = (r: { res: { statusCode: number }; where: string }) =>
+      expect(r.res.statusCode, r.where).toBeLessThan(300);
 
     ok(await send('post', '/api/screen'));
     ok(await send('post', '/api/consultations'));

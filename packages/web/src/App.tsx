@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { areaFor } from './app/areas.ts';
 import { Header } from './app/Header.tsx';
 import { Home } from './app/Home.tsx';
@@ -24,10 +24,11 @@ function Shell() {
   const route = useRoute();
   const [textSize, setTextSize] = useTextSize();
 
-  // A new screen starts at the top (its heading takes focus: see PageHeading).
+  // A new screen starts at the top (its heading takes focus: see PageHeading). A layout effect, so
+  // it runs before the heading's focus effect, which may then scroll the heading into view.
   const step = route.path === '/check' ? route.query.get('q') : null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every screen change
-  useEffect(() => {
+  useLayoutEffect(() => {
     window.scrollTo(0, 0);
   }, [route.path, step]);
 

@@ -20,7 +20,13 @@ export const HOUSEHOLD_EXAMPLE = {
 } as const;
 
 const person = { name: '홍길동', relation: 'head', birthDate: '1953-04-02', phone: '010-1234-5678' } as const;
-const housing = { dong: '첨단1동', tenure: 'monthly_rent', housingType: 'multi_family', deposit: 5_000_000, monthlyRent: 300_000 };
+const housing = {
+  dong: '첨단1동',
+  tenure: 'monthly_rent',
+  housingType: 'multi_family',
+  deposit: 5_000_000,
+  monthlyRent: 300_000,
+};
 
 export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
   'POST /api/auth/login': { username: 'counselor.gwangsan', password: 'jibsa-demo' },
@@ -43,7 +49,11 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
     needs: ['월세 부담'],
     consent: { collection: true, sharing: true },
   },
-  'PATCH /api/cases/{caseId}': { version: 1, needs: ['월세 부담', '집수리'], plan: [{ goal: '주거급여 신청', done: false }] },
+  'PATCH /api/cases/{caseId}': {
+    version: 1,
+    needs: ['월세 부담', '집수리'],
+    plan: [{ goal: '주거급여 신청', done: false }],
+  },
   'POST /api/cases/{caseId}/status': { version: 1, status: 'counseling' },
   'POST /api/cases/{caseId}/screenings': {},
   'POST /api/cases/{caseId}/what-if': {
@@ -59,7 +69,11 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
     filename: 'photo.png',
     contentBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   },
-  'POST /api/board/posts': { category: 'notice', title: '상담 시간 안내', body: '평일 **오전 9시~오후 6시**에 상담합니다.' },
+  'POST /api/board/posts': {
+    category: 'notice',
+    title: '상담 시간 안내',
+    body: '평일 **오전 9시~오후 6시**에 상담합니다.',
+  },
   'PUT /api/board/posts/{number}': {
     category: 'notice',
     title: '상담 시간 안내',

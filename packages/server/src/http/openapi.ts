@@ -26,7 +26,10 @@ export async function installOpenApi(app: FastifyInstance) {
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     // A body example that passes, so Swagger UI's "Try it out" does not start from a refused one.
-    transform: ({ schema, url, route }) => ({ schema: withExample(route.method, url, schema as Record<string, unknown>) as typeof schema, url }),
+    transform: ({ schema, url, route }) => ({
+      schema: withExample(route.method, url, schema as Record<string, unknown>) as typeof schema,
+      url,
+    }),
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

@@ -60,6 +60,9 @@ export function Question(props: Props) {
         return { ...p.rest, relation: i === 0 ? 'head' : p.relation, age } as MemberAnswer;
       });
       setPersonErrors(errs);
+      const first = Object.keys(errs)[0];
+      // Focus goes to the first wrong age, whose error is its description: a screen reader says both.
+      if (first !== undefined) requestAnimationFrame(() => document.getElementById(`person-${first}-age`)?.focus());
       if (Object.keys(errs).length === 0)
         props.onMembers(
           members,
@@ -101,7 +104,8 @@ export function Question(props: Props) {
       </div>
       <form onSubmit={submit} noValidate>
         <div id={ids.h1}>
-          <PageHeading title={title} />
+          {/* The progress is read with the question when the heading takes focus. */}
+          <PageHeading title={title} describedBy="progress-text" />
         </div>
         {hint && (
           <p id={ids.hint} className="hint">
