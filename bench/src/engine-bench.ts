@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { catalog, checkHousehold, findProgram, screenHousehold } from '@jibsa/programs';
-import { compileBatch, decide, type Household, type Program, toColumns } from '@jibsa/rules';
+import { decide, type Household, type Program } from '@jibsa/rules';
+import { compileBatch, toColumns } from '@jibsa/rules/batch';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
 

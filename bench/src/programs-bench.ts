@@ -1,5 +1,6 @@
 import { catalog, screenHousehold } from '@jibsa/programs';
-import { compileBatch, type Household, type Program, toColumns } from '@jibsa/rules';
+import type { Household, Program } from '@jibsa/rules';
+import { compileBatch, toColumns } from '@jibsa/rules/batch';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
 

@@ -1,4 +1,5 @@
-import { compileBatch, decide, evaluate, type Household, toColumns } from '@jibsa/rules';
+import { decide, evaluate, type Household } from '@jibsa/rules';
+import { compileBatch, toColumns } from '@jibsa/rules/batch';
 import { rentBenefit, schema } from '../../packages/rules/test/fixtures/sample.ts';
 import { makeHouseholds } from './rules-data.ts';
 import { jreDecide, makeJreEngine } from './rules-jre.ts';

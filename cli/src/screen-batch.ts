@@ -1,14 +1,6 @@
 import { type CatalogEntry, catalog, checkHousehold, rulesVersion } from '@jibsa/programs';
-import {
-  type BatchProgram,
-  compileBatch,
-  decide,
-  type Household,
-  ParameterLookupError,
-  statusName,
-  toColumns,
-  type ValidationError,
-} from '@jibsa/rules';
+import { decide, type Household, ParameterLookupError, type ValidationError } from '@jibsa/rules';
+import { type BatchProgram, compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
 
 /** What `screen-many` writes for one household and program: the screening's status and amount, no reasons. */
 export interface ProgramLine {

@@ -1,4 +1,5 @@
-import { compileBatch, decide, statusName, toColumns } from '@jibsa/rules';
+import { decide } from '@jibsa/rules';
+import { compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
 import { describe, expect, it } from 'vitest';
 import { entryPartialYears, entryYears, yearsCovered } from '../src/shared/catalog/coverage.ts';
 import { findProgram } from '../src/shared/catalog/registry.ts';

@@ -35,20 +35,14 @@
  * emits PostgreSQL with parameters inlined for the date. Both are property-tested to agree
  * with the scalar evaluator.
  *
+ * Batch and SQL have entry points of their own (`@jibsa/rules/batch`, `@jibsa/rules/sql`), so the
+ * browser bundle never carries them.
+ *
  * Layout: parameters/ (contract, as-of lookup) · expr/ (nodes, builder, units) · schema/
  * (fields, validation, JSON Schema) · program/ (definition checks) · eval-scalar/ ·
  * explain/ · eval-batch/ · sql/.
  */
 
-export { type Column, type Columns, toColumns } from './eval-batch/columns.ts';
-export {
-  type BatchProgram,
-  type BatchResult,
-  type BatchStatus,
-  compileBatch,
-  statusName,
-  UNAVAILABLE,
-} from './eval-batch/run.ts';
 export type { EvalOptions, Val } from './eval-scalar/context.ts';
 export { type CriterionOutcome, type Decision, decide, type MissingInput, type Status } from './eval-scalar/decide.ts';
 export { formatNumber } from './explain/format.ts';
@@ -80,8 +74,6 @@ export {
   type ValidationResult,
   validateHousehold,
 } from './schema/validate.ts';
-export { createTablesSql, householdRows, type SqlNames, type SqlRow } from './sql/naming.ts';
 
-export { type CompiledSql, compileSql } from './sql/select.ts';
 export { dateToNum, isIsoDate, wholeYears } from './util/dates.ts';
 export { ParameterLookupError, RuleDefinitionError } from './util/errors.ts';

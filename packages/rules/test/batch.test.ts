@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileBatch, statusName, toColumns } from '../src/batch.ts';
 import { compileFused } from '../src/eval-batch/fused.ts';
-import {
-  compileBatch,
-  type Decision,
-  decide,
-  type Household,
-  ParameterLookupError,
-  type Program,
-  statusName,
-  toColumns,
-} from '../src/index.ts';
+import { type Decision, decide, type Household, ParameterLookupError, type Program } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';

@@ -1,17 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  compileBatch,
-  decide,
-  defineProgram,
-  type Expr,
-  evaluate,
-  type Program,
-  RuleDefinitionError,
-  statusName,
-  toColumns,
-} from '../src/index.ts';
+import { compileBatch, statusName, toColumns } from '../src/batch.ts';
+import { decide, defineProgram, type Expr, evaluate, type Program, RuleDefinitionError } from '../src/index.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
 import { createTables, decideOrNull, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';

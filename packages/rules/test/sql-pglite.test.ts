@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSql } from '../src/index.ts';
+import { compileSql } from '../src/sql.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';

@@ -1,0 +1,13 @@
+/**
+ * `@jibsa/rules/batch`: many households at once over typed arrays (see eval-batch/run.ts). Its own
+ * entry point so a browser bundle that only screens one household never carries it.
+ */
+export { type Column, type Columns, toColumns } from './eval-batch/columns.ts';
+export {
+  type BatchProgram,
+  type BatchResult,
+  type BatchStatus,
+  compileBatch,
+  statusName,
+  UNAVAILABLE,
+} from './eval-batch/run.ts';

@@ -1,0 +1,6 @@
+/**
+ * `@jibsa/rules/sql`: a program compiled to PostgreSQL for one date (see sql/select.ts). Its own
+ * entry point so a browser bundle never carries it.
+ */
+export { createTablesSql, householdRows, type SqlNames, type SqlRow } from './sql/naming.ts';
+export { type CompiledSql, compileSql } from './sql/select.ts';
