@@ -1,5 +1,5 @@
 import { FIRST_DATE, isScreeningDate } from '@jibsa/programs';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 /** `--date`: a date screening accepts (as the API does), or absent for today. */
 export function dateOptionOk(date: string | undefined, io: Io): boolean {

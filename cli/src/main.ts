@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Io } from './io.ts';
 import { programsCommand } from './programs-command.ts';
 import { screenCommand } from './screen-command.ts';
 import { screenManyCommand } from './screen-many-command.ts';
 
-export interface Io {
-  stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
-  stdin: NodeJS.ReadableStream;
-}
+export type { Io } from './io.ts';
 
 const USAGE = `집사 Jibsa — 주거복지 제도 선별 (housing-welfare screening)
 

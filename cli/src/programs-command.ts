@@ -1,5 +1,5 @@
 import { catalog, entryPartialYears, entryYears } from '@jibsa/programs';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { renderTable } from './text-table.ts';
 
 /** Years as ranges: [2019, 2020, 2021, 2024] → "2019–2021, 2024". */

@@ -1,6 +1,6 @@
 import { screenHousehold } from '@jibsa/programs';
 import { dateOptionOk } from './date-option.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { renderTable } from './text-table.ts';
 
 const STATUS = {
@@ -28,7 +28,9 @@ export function screenCommand(
     return 1;
   }
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+    // The same body as POST /api/screen: `ok` only tells the two outcomes apart in code.
+    const { ok: _ok, ...body } = outcome;
+    io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return 0;
   }
   const won = (n: number | null) =>

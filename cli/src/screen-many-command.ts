@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { todayIso } from '@jibsa/programs';
 import { dateOptionOk } from './date-option.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { BatchScreener, type LineOutcome } from './screen-batch.ts';
 
 /**

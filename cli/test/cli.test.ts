@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { makeTestApp } from '../../packages/server/test/support/app.ts';
 import { main } from '../src/main.ts';
 import { yearRanges } from '../src/programs-command.ts';
 
@@ -41,7 +42,7 @@ describe('jibsa CLI', () => {
     expect(rentLine).toContain('247,000원');
   });
 
-  it('prints JSON from standard input with --json, the same result as the API', async () => {
+  it('prints JSON from standard input with --json, the same result as the API', { timeout: 120_000 }, async () => {
     const { code, out } = await run(['screen', '-', '--json', '--date', '2026-03-01'], JSON.stringify(household));
     expect(code).toBe(0);
     const parsed = JSON.parse(out);
@@ -49,6 +50,19 @@ describe('jibsa CLI', () => {
       status: 'eligible',
       amount: 247_000,
     });
+    // The API, asked the same question in process, answers with the same JSON.
+    const server = await makeTestApp({ seed: false });
+    try {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/screen',
+        payload: { household, date: '2026-03-01' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(parsed).toEqual(res.json());
+    } finally {
+      await server.close();
+    }
   });
 
   it('names each bad field and exits 1', async () => {
