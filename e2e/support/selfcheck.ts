@@ -1,3 +1,4 @@
+import { isGwangjuDistrict } from '@jibsa/programs';
 import type { Page } from 'playwright-core';
 
 export type Answer = number | boolean | string;
@@ -19,7 +20,6 @@ export interface Walk {
   readonly unknown: string[];
 }
 
-const GWANGJU = ['dong', 'seo', 'nam', 'buk', 'gwangsan'];
 const MEMBER = /^members\[(\d+)\]\.(\w+)$/;
 
 const INCOMES = ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome'];
@@ -115,7 +115,7 @@ export async function walkQuestionnaire(
           const i = Number(m[1]);
           members[i] = { ...(members[i] ?? {}), [m[2] as string]: value };
         } else household[path] = value;
-        if (path === 'gwangjuDistrict' && GWANGJU.includes(String(value))) household.region = 'metro';
+        if (path === 'gwangjuDistrict' && isGwangjuDistrict(value)) household.region = 'metro';
       }
       await page.locator('[data-question-path] button[type=submit]').click();
     }

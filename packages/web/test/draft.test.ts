@@ -1,10 +1,11 @@
 import { catalog, householdSchema } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
 import { filterCatalog } from '../src/catalog/catalog-search.ts';
-import { mapProblem, stripPath } from '../src/consult/consult-api.ts';
+import { mapProblem } from '../src/consult/consult-api.ts';
 import { initialDraft, kindOf, readDraft } from '../src/self-check/questionnaire/draft.ts';
 import { fieldFor, formatAnswer, knownFieldsOnly, questionTitle } from '../src/self-check/questionnaire/fields.ts';
 import { emptyAnswers, setMembers } from '../src/self-check/questionnaire/state.ts';
+import { problemFrom, stripPath } from '../src/shared/api/problem.ts';
 
 describe('drafts and fields', () => {
   it('maps schema fields to input kinds', () => {
@@ -70,14 +71,19 @@ describe('catalog search and server errors', () => {
 
   it('puts problem+json field errors next to their fields', () => {
     expect(stripPath('phone: 형식이 맞지 않습니다.')).toBe('형식이 맞지 않습니다.');
-    const out = mapProblem({
-      detail: '입력한 내용을 확인해 주세요.',
-      errors: [
-        { path: 'phone', detail: 'phone: 형식', detail_en: 'phone: pattern' },
-        { path: 'consent.contact', detail: 'consent.contact: 필요', detail_en: 'consent.contact: needed' },
-      ],
-    });
+    const out = mapProblem(
+      problemFrom(400, {
+        detail: '입력한 내용을 확인해 주세요.',
+        errors: [
+          { path: 'phone', detail: 'phone: 형식', detail_en: 'phone: pattern' },
+          { path: 'consent.contact', detail: 'consent.contact: 필요', detail_en: 'consent.contact: needed' },
+        ],
+      }),
+    );
     expect(out.fields.phone).toEqual({ ko: '형식', en: 'pattern' });
     expect(out.fields.contact?.ko).toBe('필요');
+    expect(out.detail?.ko).toBe('입력한 내용을 확인해 주세요.');
+    // A body that is not a problem still gives a message in both languages.
+    expect(problemFrom(502, 'Bad Gateway').detail).toEqual({ ko: '오류 502', en: 'Error 502' });
   });
 });

@@ -1,4 +1,6 @@
 /** POST /api/consultations and its problem+json errors, mapped to the form's fields. */
+import { type Problem, problemFrom } from '../shared/api/problem.ts';
+
 export interface ConsultRequest {
   name: string;
   phone: string;
@@ -34,26 +36,16 @@ const FIELD_OF: Record<string, FieldKey> = {
   'consent.result': 'result',
 };
 
-/** "phone: 형식이 맞지 않습니다" → "형식이 맞지 않습니다": the field is shown beside it already. */
-export function stripPath(detail: string): string {
-  return detail.replace(/^[\w.[\]]+:\s*/, '');
-}
-
-interface Problem {
-  detail?: string;
-  detail_en?: string;
-  errors?: { path?: string; detail?: string; detail_en?: string }[];
-}
-
+/** A problem's field errors next to the form's fields; its detail as the general message. */
 export function mapProblem(p: Problem): Extract<ConsultOutcome, { ok: false }> {
   const fields: Partial<Record<FieldKey, { ko: string; en: string }>> = {};
-  for (const e of p.errors ?? []) {
-    const key = FIELD_OF[(e.path ?? '').replace(/^body\./, '')];
+  for (const e of p.errors) {
+    const key = FIELD_OF[e.path.replace(/^body\./, '')];
     if (!key || fields[key]) continue;
-    fields[key] = { ko: stripPath(e.detail ?? ''), en: stripPath(e.detail_en ?? e.detail ?? '') };
+    fields[key] = { ko: e.ko, en: e.en };
   }
-  const detail = p.detail ? { ko: p.detail, en: p.detail_en ?? p.detail } : null;
-  return { ok: false, detail, fields };
+  // Status 0: nothing answered, and the form says so in its own words.
+  return { ok: false, detail: p.status === 0 ? null : p.detail, fields };
 }
 
 export async function sendConsultation(body: ConsultRequest): Promise<ConsultOutcome> {
@@ -62,8 +54,8 @@ export async function sendConsultation(body: ConsultRequest): Promise<ConsultOut
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
   });
-  const json = (await res.json().catch(() => ({}))) as Problem & { reference?: string; createdAt?: string };
+  const json = (await res.json().catch(() => ({}))) as { reference?: string; createdAt?: string };
   if (res.status === 201 && json.reference)
     return { ok: true, reference: json.reference, createdAt: json.createdAt ?? '' };
-  return mapProblem(json);
+  return mapProblem(problemFrom(res.status, json));
 }

@@ -1,19 +1,14 @@
+import { NETWORK_PROBLEM, type Problem, readProblem } from '../shared/api/problem.ts';
+
 /** The staff API client: cookie session plus the CSRF token on every state-changing request. */
 let csrfToken = '';
 export const setCsrfToken = (token: string) => {
   csrfToken = token;
 };
 
-export interface Problem {
-  status: number;
-  code: string;
-  detail: { ko: string; en: string };
-  errors: { path: string; ko: string; en: string }[];
-}
+export type { Problem } from '../shared/api/problem.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
-
-const stripPath = (s: string) => s.replace(/^[\w.[\]]+:\s*/, '');
 
 export async function api<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT',
@@ -34,32 +29,10 @@ export async function api<T>(
       ...(body !== undefined ? { body: form ? body : JSON.stringify(body) } : {}),
     });
   } catch {
-    return {
-      ok: false,
-      problem: {
-        status: 0,
-        code: 'NETWORK',
-        detail: { ko: '서버에 연결할 수 없습니다.', en: 'Cannot reach the server.' },
-        errors: [],
-      },
-    };
+    return { ok: false, problem: NETWORK_PROBLEM };
   }
   if (res.ok) return { ok: true, value: (await res.json()) as T };
-  const p = (await res.json().catch(() => ({}))) as {
-    code?: string;
-    detail?: string;
-    detail_en?: string;
-    errors?: { path: string; detail: string; detail_en: string }[];
-  };
-  return {
-    ok: false,
-    problem: {
-      status: res.status,
-      code: p.code ?? 'UNKNOWN',
-      detail: { ko: p.detail ?? `오류 ${res.status}`, en: p.detail_en ?? `Error ${res.status}` },
-      errors: (p.errors ?? []).map((e) => ({ path: e.path, ko: stripPath(e.detail), en: stripPath(e.detail_en) })),
-    },
-  };
+  return { ok: false, problem: await readProblem(res) };
 }
 
 /** Reads a picked file as base64 for the document upload. */

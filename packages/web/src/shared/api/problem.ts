@@ -1,0 +1,51 @@
+/**
+ * The server's errors (RFC 9457 problem+json, packages/server/src/http/problem.ts) as the web app
+ * reads them: one shape for every screen, both languages side by side, field paths kept.
+ */
+export interface Problem {
+  /** HTTP status; 0 when the server could not be reached. */
+  status: number;
+  /** The server's stable code (JIBSA_VALIDATION …), or NETWORK / UNKNOWN. */
+  code: string;
+  detail: { ko: string; en: string };
+  errors: { path: string; ko: string; en: string }[];
+}
+
+/** What arrives on the wire; any part may be missing when something in between answered. */
+interface ProblemBody {
+  code?: string;
+  detail?: string;
+  detail_en?: string;
+  errors?: { path?: string; detail?: string; detail_en?: string }[];
+}
+
+/** "phone: 형식이 맞지 않습니다" → "형식이 맞지 않습니다": the field is shown beside it already. */
+export function stripPath(detail: string): string {
+  return detail.replace(/^[\w.[\]]+:\s*/, '');
+}
+
+export function problemFrom(status: number, body: unknown): Problem {
+  const p = (body && typeof body === 'object' ? body : {}) as ProblemBody;
+  return {
+    status,
+    code: p.code ?? 'UNKNOWN',
+    detail: { ko: p.detail ?? `오류 ${status}`, en: p.detail_en ?? p.detail ?? `Error ${status}` },
+    errors: (p.errors ?? []).map((e) => ({
+      path: e.path ?? '',
+      ko: stripPath(e.detail ?? ''),
+      en: stripPath(e.detail_en ?? e.detail ?? ''),
+    })),
+  };
+}
+
+/** Reads a failed response's problem; a body that is not JSON still gives a usable message. */
+export async function readProblem(res: Response): Promise<Problem> {
+  return problemFrom(res.status, await res.json().catch(() => ({})));
+}
+
+export const NETWORK_PROBLEM: Problem = {
+  status: 0,
+  code: 'NETWORK',
+  detail: { ko: '서버에 연결할 수 없습니다.', en: 'Cannot reach the server.' },
+  errors: [],
+};
