@@ -14,6 +14,7 @@ import { installErrorHandling, sendFrameworkError } from './http/error-handler.t
 import { refuseHostileInput } from './http/hostile-input.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { strictBodySchemaController } from './http/validators.ts';
+import { noticeRoutes } from './notices/routes.ts';
 import { type AppContext, contextPlugin } from './platform/context.ts';
 import { startHousekeeping } from './platform/housekeeping.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -34,6 +35,7 @@ const DOMAINS = [
   caseDomain,
   adminRoutes,
   boardRoutes,
+  noticeRoutes,
 ];
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -8,6 +8,7 @@ import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import { fail } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
+import { noticeRows, toNotice } from '../notices/store.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { MAX_ATTACHMENT_BYTES } from './files.ts';
 import { renderMarkdown, searchText } from './markdown.ts';
@@ -17,7 +18,7 @@ import { History, PostBody, PostDetail, PostList, PostListQuery, PostRef, PostUp
 import { countView, forgetOldViews } from './views.ts';
 
 /** Who may write on the board: the center's and the city's staff, not partner agencies. */
-async function requireWriter(request: FastifyRequest): Promise<StaffIdentity> {
+export async function requireWriter(request: FastifyRequest): Promise<StaffIdentity> {
   const { staff } = await requireStaff(request);
   if (staff.role === 'partner') {
     throw fail('JIBSA_FORBIDDEN', {
@@ -80,6 +81,7 @@ export async function boardRoutes(fastify: FastifyInstance) {
         .where('post_id', '=', post.id)
         .orderBy('created_at')
         .execute();
+      const notice = await noticeRows(db).where('n.post_id', '=', post.id).executeTakeFirst();
       return {
         ...toRow({ ...post, attachments: attachments.length }),
         views: post.views + (counted ? 1 : 0),
@@ -97,6 +99,7 @@ export async function boardRoutes(fastify: FastifyInstance) {
           url: `/api/board/attachments/${a.id}`,
         })),
         permalink: `/board/${post.number}`,
+        notice: notice ? toNotice(notice) : null,
       };
     },
   );

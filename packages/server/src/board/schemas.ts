@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { ListOf } from '../http/shared-schemas.ts';
+import { Notice } from '../notices/schemas.ts';
 
 export const CATEGORIES = ['news', 'notice', 'recruitment', 'library'] as const;
 export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], { ko: string; en: string }> = {
@@ -63,6 +64,7 @@ export const PostDetail = Type.Object({
   edits: Type.Integer({ description: 'How many times the post was edited (history at /history)' }),
   attachmentList: ListOf(Attachment),
   permalink: Type.String(),
+  notice: Type.Union([Notice, Type.Null()], { description: '모집공고 fields, when the post is a structured notice' }),
 });
 
 export const PostBody = Type.Object(

@@ -4,6 +4,7 @@ import * as init from './migrations/0001-init.ts';
 import * as hardening from './migrations/0002-hardening.ts';
 import * as cases from './migrations/0003-cases.ts';
 import * as board from './migrations/0004-board.ts';
+import * as notices from './migrations/0008-notices.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-hardening': hardening,
   '0003-cases': cases,
   '0004-board': board,
+  '0008-notices': notices,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -22,6 +22,8 @@ export interface Database {
   board_revision: BoardRevisionTable;
   board_attachment: BoardAttachmentTable;
   board_view: BoardViewTable;
+  housing_notice: HousingNoticeTable;
+  notice_alert: NoticeAlertTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -256,4 +258,38 @@ export interface BoardViewTable {
   post_id: string;
   day: string;
   visitor: string;
+}
+
+/** 모집공고 fields beside its board post (migration 0008). Dates are YYYY-MM-DD on the center's calendar. */
+export interface HousingNoticeTable {
+  id: Generated<string>;
+  post_id: string;
+  source: 'form' | 'import';
+  /** The provider's notice id (LH PAN_ID): a re-import updates the same notice. */
+  external_id: string | null;
+  provider: string;
+  housing_type: string;
+  complex: string | null;
+  district: string | null;
+  units: Json<{ area: string; count: number | null; deposit: number | null; rent: number | null }[]>;
+  application_start: ColumnType<string | null, string | null | undefined, string | null>;
+  application_end: ColumnType<string, string, string>;
+  priority_groups: ColumnType<string[], string | undefined, string>;
+  program_ids: ColumnType<string[], string | undefined, string>;
+  limits: Json<{ minAge?: number; maxAge?: number; assetCap?: number; residence?: string[] }>;
+  documents: ColumnType<string[], string | undefined, string>;
+  url: string | null;
+  provider_status: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface NoticeAlertTable {
+  id: Generated<string>;
+  notice_id: string;
+  case_id: string;
+  staff_id: string;
+  fit: string;
+  created_at: CreatedAt;
+  seen_at: Date | null;
 }

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoBoard } from './demo-board.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { makeDemoHousehold } from './demo-households.ts';
+import { seedDemoNotices } from './demo-notices.ts';
 import { seededRandom } from './random.ts';
 
 export const DEMO_HOUSEHOLDS = 250;
@@ -46,6 +47,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<'seeded' | 'al
       .execute();
     await seedDemoCases(trx, seededRandom(20260302), todayIso());
     await seedDemoBoard(trx, seededRandom(20191029));
+    await seedDemoNotices(trx, todayIso());
     await trx
       .insertInto('app_meta')
       .values({ key: SEED_KEY, value: JSON.stringify({ at: new Date().toISOString(), households: DEMO_HOUSEHOLDS }) })

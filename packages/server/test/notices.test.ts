@@ -1,0 +1,375 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_NOTICES } from '../src/seed/demo-notices.ts';
+import { describeOnEachDatabase, type TestApp } from './support/backends.ts';
+import { loginAs, type StaffLogin } from './support/staff.ts';
+
+const DAY = 86_400_000;
+const kstToday = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+const shift = (days: number) => new Date(Date.parse(`${kstToday()}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const dotted = (iso: string) => iso.replaceAll('-', '.');
+
+interface NoticeOut {
+  id: string;
+  postNumber: number;
+  title: string;
+  state: string;
+  daysLeft: number;
+  applicationEnd: string;
+  programIds: string[];
+  externalId: string | null;
+}
+interface Fit {
+  fit: 'yes' | 'maybe' | 'no';
+  reasons: { ko: string }[];
+  missing: { ko: string }[];
+}
+
+const PLAIN = {
+  ownsHome: false,
+  financialAssets: 1_000_000,
+  otherProperty: 0,
+  carValue: 0,
+  debts: 0,
+  receivesLivelihoodBenefit: false,
+  receivesMedicalBenefit: false,
+  receivesHousingBenefit: false,
+  nearPoor: false,
+  inCrisis: false,
+  homeNeedsRepair: false,
+  married: false,
+  tenure: 'monthly_rent',
+  housingType: 'multi_family',
+  deposit: 3_000_000,
+  monthlyRent: 250_000,
+  livesApartFromParents: true,
+};
+const person = (age: number, earned: number) => ({
+  relation: 'head',
+  age,
+  earnedIncome: earned,
+  businessIncome: 0,
+  pensionIncome: 300_000,
+  otherIncome: 0,
+  disabled: false,
+});
+/** Kinds of household, by what a 고령자복지주택 notice for 만 65세+ should make of them. */
+const KINDS = {
+  oldPoor: (gu: string) => ({ ...PLAIN, gwangjuDistrict: gu, members: [person(72, 0)] }),
+  oldRich: (gu: string) => ({ ...PLAIN, gwangjuDistrict: gu, members: [person(72, 6_000_000)] }),
+  youngPoor: (gu: string) => ({ ...PLAIN, gwangjuDistrict: gu, members: [person(40, 500_000)] }),
+  // Only a birth date is known: nothing rules the household out, but the engine cannot decide.
+  oldUnknown: (gu: string) => ({ gwangjuDistrict: gu, members: [{ relation: 'head', birthDate: '1950-03-10' }] }),
+};
+type Kind = keyof typeof KINDS;
+
+describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) => {
+  let t: TestApp;
+  let writer: StaffLogin;
+  beforeAll(async () => {
+    t = await make();
+    writer = await loginAs(t.app, 'counselor.dong');
+  });
+  afterAll(async () => t.close());
+
+  const post = (url: string, payload: unknown, who: StaffLogin = writer) =>
+    t.app.inject({ method: 'POST', url, payload: payload as object, cookies: who.cookies, headers: who.csrf });
+  const get = (url: string, who?: StaffLogin) => t.app.inject({ method: 'GET', url, cookies: who?.cookies ?? {} });
+
+  it('lists open notices soonest deadline first; 마감 임박 and closed ones apart; each is a board post', async () => {
+    const open = (await get('/api/notices')).json() as { items: NoticeOut[]; today: string };
+    expect(open.items.length).toBeGreaterThan(0);
+    expect(open.items.every((n) => n.applicationEnd >= open.today && n.state !== 'closed')).toBe(true);
+    const ends = open.items.map((n) => n.applicationEnd);
+    expect(ends).toEqual([...ends].sort());
+    const closing = (await get('/api/notices?state=closing')).json() as { items: NoticeOut[] };
+    expect(closing.items.length).toBeGreaterThan(0);
+    expect(closing.items.every((n) => n.state === 'closing' && n.daysLeft >= 0 && n.daysLeft <= 7)).toBe(true);
+    const closed = (await get('/api/notices?state=closed')).json() as { items: NoticeOut[] };
+    expect(closed.items.every((n) => n.state === 'closed' && n.daysLeft < 0)).toBe(true);
+    const all = (await get('/api/notices?state=all')).json() as { items: NoticeOut[] };
+    expect(all.items.length).toBeGreaterThanOrEqual(DEMO_NOTICES);
+
+    const closedOne = closed.items[0] as NoticeOut;
+    const page = (await get(`/api/board/posts/${closedOne.postNumber}`)).json();
+    expect(page.category).toBe('recruitment');
+    expect(page.notice).toMatchObject({ id: closedOne.id, state: 'closed' });
+    const ordinary = (await get('/api/board/posts?category=news&limit=1')).json();
+    expect((await get(`/api/board/posts/${ordinary.items[0].number}`)).json().notice).toBeNull();
+    const byProgram = (await get('/api/notices?program=senior-welfare-housing')).json() as { items: NoticeOut[] };
+    expect(byProgram.items.length).toBeGreaterThan(0);
+    expect(byProgram.items.every((n) => n.programIds.includes('senior-welfare-housing'))).toBe(true);
+  });
+
+  it('staff enter a notice in a form; mistakes come back per field in Korean and English; only staff write', async () => {
+    const good = {
+      title: '[모집공고] 시험용 국민임대',
+      body: '시험 공고',
+      provider: 'LH',
+      housingType: 'national',
+      district: 'dong',
+      applicationStart: shift(-1),
+      applicationEnd: shift(12),
+      units: [{ area: '36㎡', count: 10, deposit: 10_000_000, rent: 120_000 }],
+      documents: ['주민등록등본'],
+      url: 'https://apply.lh.or.kr/notice/1',
+    };
+    const made = await post('/api/notices', good);
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({ state: 'open', daysLeft: 12, programIds: ['public-rental.national'] });
+    const listed = (await get(`/api/board/posts?q=${encodeURIComponent('시험용국민임대')}`)).json();
+    expect(listed.items[0].number).toBe(made.json().postNumber);
+
+    const bad = await post('/api/notices', {
+      ...good,
+      applicationStart: shift(5),
+      applicationEnd: shift(1),
+      programIds: ['no-such-program'],
+      limits: { minAge: 70, maxAge: 60 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    const paths = bad.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['applicationEnd', 'limits.maxAge', 'programIds']));
+    expect(bad.json().errors[0].detail_en).toBeTruthy();
+    const script = await post('/api/notices', { ...good, url: 'javascript:alert(1)' });
+    expect(script.statusCode).toBe(400);
+
+    expect((await t.app.inject({ method: 'POST', url: '/api/notices', payload: good })).statusCode).toBe(401);
+    expect((await post('/api/notices', good, await loginAs(t.app, 'partner.lh'))).statusCode).toBe(403);
+  });
+
+  it('imports LH-style JSON and CSV: bad rows reported, good rows kept, a second import updates instead of doubling', async () => {
+    const rows = [
+      {
+        PAN_ID: 'T2026-001',
+        PAN_NM: '광주 북구 국민임대 예비입주자 모집',
+        AIS_TP_CD_NM: '국민임대',
+        CNP_CD_NM: '광주광역시',
+        PAN_SS: '접수중',
+        PAN_NT_ST_DT: dotted(shift(-3)),
+        CLSG_DT: dotted(shift(9)),
+        DTL_URL: 'https://apply.lh.or.kr/x?id=1',
+      },
+      {
+        PAN_ID: 'T2026-002',
+        PAN_NM: '광주 행복주택 (청년)',
+        AIS_TP_CD_NM: '행복주택',
+        CNP_CD_NM: '광주광역시',
+        PAN_SS: '공고중',
+        CLSG_DT: shift(25).replaceAll('-', ''),
+      },
+      {
+        PAN_ID: 'T2026-003',
+        PAN_NM: '서울 국민임대',
+        AIS_TP_CD_NM: '국민임대',
+        CNP_CD_NM: '서울특별시',
+        CLSG_DT: dotted(shift(9)),
+      },
+      {
+        PAN_ID: 'T2026-004',
+        PAN_NM: '분양 공고',
+        AIS_TP_CD_NM: '공공분양',
+        CNP_CD_NM: '광주광역시',
+        CLSG_DT: dotted(shift(9)),
+      },
+      {
+        PAN_ID: 'T2026-005',
+        PAN_NM: '마감일 틀림',
+        AIS_TP_CD_NM: '영구임대',
+        CNP_CD_NM: '광주광역시',
+        CLSG_DT: '2026.13.45',
+      },
+      { PAN_NM: '번호 없음', AIS_TP_CD_NM: '영구임대', CNP_CD_NM: '광주광역시', CLSG_DT: dotted(shift(9)) },
+    ];
+    const first = await post('/api/notices/import', {
+      format: 'json',
+      content: JSON.stringify([{ dsSch: [{}] }, { dsList: rows }]),
+    });
+    expect(first.statusCode).toBe(200);
+    const r1 = first.json();
+    expect([r1.created, r1.updated, r1.unchanged]).toEqual([2, 0, 0]);
+    expect(r1.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual([
+      '3:CNP_CD_NM',
+      '4:AIS_TP_CD_NM',
+      '5:CLSG_DT',
+      '6:PAN_ID',
+    ]);
+    expect(r1.errors.every((e: { detail: string; detail_en: string }) => e.detail && e.detail_en)).toBe(true);
+    const buk = (await get(`/api/notices/${r1.notices[0].id}`)).json();
+    expect(buk).toMatchObject({
+      district: 'buk',
+      housingType: 'national',
+      applicationEnd: shift(9),
+      applicationStart: shift(-3),
+      source: 'import',
+    });
+
+    // The same rows as CSV, one of them with a new deadline: nothing doubles, one is updated.
+    const header = 'PAN_ID,PAN_NM,AIS_TP_CD_NM,CNP_CD_NM,PAN_SS,CLSG_DT,DTL_URL';
+    const csv = [
+      header,
+      `T2026-001,"광주 북구 국민임대 예비입주자 모집",국민임대,광주광역시,접수중,${dotted(shift(9))},https://apply.lh.or.kr/x?id=1`,
+      `T2026-002,"광주 행복주택 (청년)",행복주택,광주광역시,접수중,${dotted(shift(30))},`,
+      `T2026-006,"광주 남구 전세임대",기존주택전세임대,광주광역시,공고중,not-a-date,`,
+    ].join('\n');
+    const second = (await post('/api/notices/import', { format: 'csv', content: `\uFEFF${csv}` })).json();
+    expect(second.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['3:CLSG_DT']);
+    // Row 1 lost its 공고일 in the CSV (no PAN_NT_ST_DT column): that is a change too.
+    expect(second.created + second.updated + second.unchanged).toBe(2);
+    expect(second.created).toBe(0);
+    const ids = await t.handle.db
+      .selectFrom('housing_notice')
+      .select('external_id')
+      .where('external_id', 'like', 'T2026-%')
+      .execute();
+    expect(ids.map((i) => i.external_id).sort()).toEqual(['T2026-001', 'T2026-002']);
+    const happy = (await get(`/api/notices/${r1.notices[1].id}`)).json();
+    expect(happy.applicationEnd).toBe(shift(30));
+    const history = (await get(`/api/board/posts/${happy.postNumber}/history`)).json();
+    expect(history.items.length).toBe(1);
+    const again = (await post('/api/notices/import', { format: 'csv', content: csv })).json();
+    expect([again.created, again.updated, again.unchanged]).toEqual([0, 0, 2]);
+
+    const broken = await post('/api/notices/import', { format: 'csv', content: 'PAN_ID,PAN_NM\n"unclosed,quote' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().errors[0].path).toBe('content');
+  });
+
+  it('matches a notice to 20 cases: the fitting and the maybe, with reasons and what is missing, within scope', async () => {
+    const db = t.handle.db;
+    const staff = await db.selectFrom('staff_user').select(['id', 'username']).execute();
+    const counselorOf = (gu: string) => staff.find((s) => s.username === `counselor.${gu}`)?.id ?? null;
+    const plan: { gu: string; kind: Kind; closed?: boolean }[] = [];
+    for (const gu of ['dong', 'nam', 'buk']) for (const kind of Object.keys(KINDS) as Kind[]) plan.push({ gu, kind });
+    plan.push(
+      { gu: 'dong', kind: 'oldPoor' },
+      { gu: 'dong', kind: 'oldPoor' },
+      { gu: 'dong', kind: 'oldPoor' },
+      { gu: 'dong', kind: 'oldPoor' },
+      { gu: 'nam', kind: 'oldUnknown' },
+      { gu: 'nam', kind: 'oldUnknown' },
+      { gu: 'dong', kind: 'oldPoor', closed: true },
+      { gu: 'seo', kind: 'oldPoor' },
+    );
+    expect(plan).toHaveLength(20);
+    const made = await db
+      .insertInto('case_record')
+      .values(
+        plan.map((p, i) => ({
+          number: `C-2099-${String(i + 1).padStart(6, '0')}`,
+          district: p.gu as 'dong',
+          status: p.closed ? ('closed' as const) : ('counseling' as const),
+          assignee_id: counselorOf(p.gu),
+          housing: '{}',
+          household: JSON.stringify(KINDS[p.kind](p.gu)),
+          consent: JSON.stringify({
+            collection: true,
+            sharing: false,
+            recordedAt: new Date().toISOString(),
+            recordedBy: 'test',
+          }),
+        })),
+      )
+      .returning(['id', 'number'])
+      .execute();
+    const idOf = new Map(made.map((m, i) => [m.id, plan[i] as (typeof plan)[number]]));
+
+    // A notice for 만 65세+ living in 동구 or 남구.
+    const notice = await post('/api/notices', {
+      title: '[모집공고] 시험용 고령자복지주택',
+      body: '시험',
+      provider: 'LH',
+      housingType: 'senior',
+      district: 'dong',
+      applicationEnd: shift(10),
+      limits: { minAge: 65, residence: ['dong', 'nam'] },
+    });
+    expect(notice.statusCode).toBe(201);
+    const noticeId = notice.json().id as string;
+
+    // What the test expects, from the plan: old and poor in 동구·남구 and open fit; old with little known might.
+    const expected = (who: 'all' | string) =>
+      made
+        .filter((m) => {
+          const p = idOf.get(m.id) as (typeof plan)[number];
+          return !p.closed && ['dong', 'nam'].includes(p.gu) && (who === 'all' || p.gu === who);
+        })
+        .map((m) => ({ id: m.id, kind: (idOf.get(m.id) as (typeof plan)[number]).kind }));
+    const admin = await loginAs(t.app, 'admin');
+    const res = await get(`/api/notices/${noticeId}/cases`, admin);
+    expect(res.statusCode).toBe(200);
+    const items = (res.json().items as { caseId: string; fit: Fit }[]).filter((m) => idOf.has(m.caseId));
+    const want = expected('all').filter((e) => e.kind === 'oldPoor' || e.kind === 'oldUnknown');
+    expect(items.map((m) => m.caseId).sort()).toEqual(want.map((w) => w.id).sort());
+    for (const m of items) {
+      const kind = idOf.get(m.caseId)?.kind;
+      if (kind === 'oldPoor') {
+        expect(m.fit.fit).toBe('yes');
+        expect(m.fit.reasons.map((r) => r.ko)).toEqual(
+          expect.arrayContaining(['고령자복지주택 자격에 맞음', '나이 만 72세: 공고 조건 안']),
+        );
+      } else {
+        expect(m.fit.fit).toBe('maybe');
+        expect(m.fit.missing.map((r) => r.ko)).toContain('고령자복지주택 자격을 판단할 정보가 더 필요함');
+      }
+    }
+    // The fitting come first.
+    const fits = items.map((m) => m.fit.fit);
+    expect(fits).toEqual([...fits].sort((a, b) => (a === b ? 0 : a === 'yes' ? -1 : 1)));
+
+    // 동구's counselor sees only 동구's cases, and every one listed is an audited read.
+    const dong = await loginAs(t.app, 'counselor.dong');
+    const dongItems = ((await get(`/api/notices/${noticeId}/cases`, dong)).json().items as { caseId: string }[]).filter(
+      (m) => idOf.has(m.caseId),
+    );
+    expect(dongItems.map((m) => m.caseId).sort()).toEqual(
+      expected('dong')
+        .filter((e) => e.kind === 'oldPoor' || e.kind === 'oldUnknown')
+        .map((e) => e.id)
+        .sort(),
+    );
+    const audited = await db
+      .selectFrom('audit_log')
+      .select('subject_id')
+      .where('action', '=', 'case.notice_match')
+      .execute();
+    expect(audited.map((a) => a.subject_id)).toEqual(expect.arrayContaining(dongItems.map((m) => m.caseId)));
+    expect((await get(`/api/notices/${noticeId}/cases`, await loginAs(t.app, 'partner.lh'))).statusCode).toBe(403);
+
+    // Each counselor was alerted once to their fitting cases; seen alerts go away.
+    const alerts = (await get('/api/notices/alerts', dong)).json().items as {
+      id: string;
+      caseId: string;
+      noticeId: string;
+    }[];
+    const mine = alerts.filter((a) => a.noticeId === noticeId);
+    expect(mine.map((a) => a.caseId).sort()).toEqual(
+      expected('dong')
+        .filter((e) => e.kind === 'oldPoor')
+        .map((e) => e.id)
+        .sort(),
+    );
+    const seen = await post('/api/notices/alerts/seen', { ids: mine.map((a) => a.id) }, dong);
+    expect(seen.json().seen).toBe(mine.length);
+    const after = (await get('/api/notices/alerts', dong)).json().items as { noticeId: string }[];
+    expect(after.some((a) => a.noticeId === noticeId)).toBe(false);
+
+    // On a case: the open notices it fits, and not a notice whose deadline has passed.
+    const fitting = made.find((m) => idOf.get(m.id)?.kind === 'oldPoor' && idOf.get(m.id)?.gu === 'dong') as {
+      id: string;
+    };
+    const onCase = (await get(`/api/cases/${fitting.id}/notices`, dong)).json().items as {
+      notice: NoticeOut;
+      fit: Fit;
+    }[];
+    expect(onCase.find((i) => i.notice.id === noticeId)?.fit.fit).toBe('yes');
+    expect(onCase.every((i) => i.notice.state !== 'closed')).toBe(true);
+    const young = made.find((m) => idOf.get(m.id)?.kind === 'youngPoor' && idOf.get(m.id)?.gu === 'dong') as {
+      id: string;
+    };
+    const youngNotices = (await get(`/api/cases/${young.id}/notices`, dong)).json().items as { notice: NoticeOut }[];
+    expect(youngNotices.some((i) => i.notice.id === noticeId)).toBe(false);
+    const elsewhere = made.find((m) => idOf.get(m.id)?.gu === 'buk') as { id: string };
+    expect((await get(`/api/cases/${elsewhere.id}/notices`, dong)).statusCode).toBe(404);
+  });
+});
