@@ -9,6 +9,7 @@ import { authRoutes } from './auth/routes.ts';
 import { boardRoutes } from './board/routes.ts';
 import { caseDomain } from './cases/plugin.ts';
 import { consultationRoutes } from './consultations/routes.ts';
+import { directoryDomain } from './directory/plugin.ts';
 import { healthRoutes } from './health/routes.ts';
 import { installErrorHandling, sendFrameworkError } from './http/error-handler.ts';
 import { refuseHostileInput } from './http/hostile-input.ts';
@@ -21,6 +22,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { rateCountersPlugin } from './platform/rate-limit.ts';
 import { installSecurityHeaders } from './platform/security-headers.ts';
 import { programRoutes } from './programs/routes.ts';
+import { referralDomain } from './referrals/plugin.ts';
 import { screeningRoutes } from './screening/routes.ts';
 
 export type { AppContext } from './platform/context.ts';
@@ -36,6 +38,8 @@ const DOMAINS = [
   adminRoutes,
   boardRoutes,
   noticeRoutes,
+  directoryDomain,
+  referralDomain,
 ];
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type MailConfig, readMailConfig } from './referrals/mail-config.ts';
 
 /** Per-IP request limits (count per minute); they hold across server processes sharing one database. */
 export interface RateLimits {
@@ -35,6 +36,8 @@ export interface Config {
    */
   trustProxy: string | false;
   rateLimits: RateLimits;
+  /** E-mail notices of referral changes through SMTP; undefined (off) unless JIBSA_SMTP_URL is set. */
+  mail: MailConfig | undefined;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +101,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockMinutes: whole(env, 'JIBSA_LOCK_MINUTES', 15, 1, 24 * 60, problems),
   };
 
+  const mail = readMailConfig(env, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -113,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: idle,
     trustProxy,
     rateLimits,
+    mail,
   };
 }
 

@@ -10,6 +10,8 @@ export interface CaseListFilter {
   program?: string;
   assigneeId?: string;
   overdue?: boolean;
+  /** Cases with a referral waiting for the agency's answer, still open, or past its due date. */
+  referral?: 'waiting' | 'open' | 'overdue';
   q?: string;
   today: string;
   limit: number;
@@ -19,6 +21,9 @@ export interface CaseListFilter {
 /** One page of cases in scope, newest first, with the head of household's name and overdue task count. */
 export async function listCases(db: Kysely<Database>, scope: RecordScope, f: CaseListFilter) {
   const overdue = sql<number>`(select count(*)::int from case_task t where t.case_id = case_record.id and t.done_at is null and t.due_on < ${f.today}::date)`;
+  const openReferrals = sql<number>`(select count(*)::int from referral r where r.case_id = case_record.id and r.status in ('requested','received','accepted','in-progress','on-hold'))`;
+  const waitingReferrals = sql<number>`(select count(*)::int from referral r where r.case_id = case_record.id and r.status in ('requested','received'))`;
+  const overdueReferrals = sql<number>`(select count(*)::int from referral r where r.case_id = case_record.id and r.status in ('requested','received') and r.due_on < ${f.today}::date)`;
   let query = db
     .selectFrom('case_record')
     .select([
@@ -35,6 +40,8 @@ export async function listCases(db: Kysely<Database>, scope: RecordScope, f: Cas
         'head_name',
       ),
       overdue.as('overdue_tasks'),
+      openReferrals.as('open_referrals'),
+      overdueReferrals.as('overdue_referrals'),
     ])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
@@ -45,6 +52,10 @@ export async function listCases(db: Kysely<Database>, scope: RecordScope, f: Cas
   if (f.assigneeId) query = query.where('assignee_id', '=', f.assigneeId);
   if (f.program) query = query.where(sql<boolean>`jsonb_exists(eligible_programs, ${f.program})`);
   if (f.overdue) query = query.where(sql<boolean>`${overdue} > 0`);
+  if (f.referral) {
+    const count = { waiting: waitingReferrals, open: openReferrals, overdue: overdueReferrals }[f.referral];
+    query = query.where(sql<boolean>`${count} > 0`);
+  }
   const term = f.q ? classifySearch(f.q) : undefined;
   if (term) query = query.where(sql.ref(term.column), 'like', containsPattern(term.value));
   const after = f.after;

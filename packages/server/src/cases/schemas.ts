@@ -146,6 +146,12 @@ export const CaseListQuery = Type.Object(
     ),
     mine: Type.Optional(Type.Boolean({ description: '내가 담당한 사례만' })),
     overdue: Type.Optional(Type.Boolean({ description: '기한 지난 할 일이 있는 사례만' })),
+    referral: Type.Optional(
+      Enum(
+        ['waiting', 'open', 'overdue'] as const,
+        '연계: waiting 기관 회신 대기, open 끝나지 않은 연계, overdue 회신 기한 지남',
+      ),
+    ),
     q: Type.Optional(
       Type.String({ maxLength: 50, description: '이름(띄어쓰기 무시, 초성 가능), 전화번호, 사례 번호' }),
     ),
@@ -171,6 +177,8 @@ export const CaseSummary = Type.Object({
   headName: Type.String({ description: '가구주 이름' }),
   assigneeId: Type.Union([Type.String(), Type.Null()]),
   overdueTasks: Type.Integer(),
+  openReferrals: Type.Integer({ description: '끝나지 않은 연계 수' }),
+  overdueReferrals: Type.Integer({ description: '회신 기한이 지난 연계 수' }),
   eligiblePrograms: Type.Array(Type.String()),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),

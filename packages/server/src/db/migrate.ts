@@ -4,6 +4,7 @@ import * as init from './migrations/0001-init.ts';
 import * as hardening from './migrations/0002-hardening.ts';
 import * as cases from './migrations/0003-cases.ts';
 import * as board from './migrations/0004-board.ts';
+import * as referrals from './migrations/0006-referrals.ts';
 import * as notices from './migrations/0008-notices.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-hardening': hardening,
   '0003-cases': cases,
   '0004-board': board,
+  '0006-referrals': referrals,
   '0008-notices': notices,
 };
 
@@ -22,7 +24,9 @@ class StaticProvider implements MigrationProvider {
 }
 
 export function migrator(db: Kysely<unknown>): Migrator {
-  return new Migrator({ db, provider: new StaticProvider() });
+  // Numbers are handed out to parallel work ahead of time, so 0006 can land after 0008: a database
+  // that already ran 0008 must still run 0006 (each migration touches only its own tables).
+  return new Migrator({ db, provider: new StaticProvider(), allowUnorderedMigrations: true });
 }
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

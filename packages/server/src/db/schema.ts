@@ -24,6 +24,13 @@ export interface Database {
   board_view: BoardViewTable;
   housing_notice: HousingNoticeTable;
   notice_alert: NoticeAlertTable;
+  agency: AgencyTable;
+  agency_service: AgencyServiceTable;
+  agency_member: AgencyMemberTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
+  referral_message: ReferralMessageTable;
+  notification: NotificationTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -292,4 +299,121 @@ export interface NoticeAlertTable {
   fit: string;
   created_at: CreatedAt;
   seen_at: Date | null;
+}
+
+export interface AgencyTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  alternate_name: string | null;
+  /** public_housing, local_government, welfare_center, housing_management, repair, counseling, emergency */
+  kind: string;
+  description: string;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  notify_email: string | null;
+  fictional_contacts: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface OpeningHours {
+  /** RFC 5545 day codes, as HSDS schedules use them. */
+  days: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[];
+  opens: string;
+  closes: string;
+}
+
+export interface AgencyServiceTable {
+  id: Generated<string>;
+  agency_id: string;
+  slug: string;
+  name: string;
+  description: string;
+  program_ids: ColumnType<string[], string | undefined, string>;
+  districts: ColumnType<District[], string | undefined, string>;
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  hours: ColumnType<OpeningHours[], string | undefined, string>;
+  hours_note: string | null;
+  documents: ColumnType<string[], string | undefined, string>;
+  response_business_days: Generated<number>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AgencyMemberTable {
+  staff_user_id: string;
+  agency_id: string;
+  created_at: CreatedAt;
+}
+
+/** HL7 SDOH Clinical Care referral task statuses. */
+export type ReferralStatus =
+  | 'requested'
+  | 'received'
+  | 'accepted'
+  | 'rejected'
+  | 'in-progress'
+  | 'on-hold'
+  | 'completed'
+  | 'cancelled';
+
+export interface ReferralTable {
+  id: Generated<string>;
+  /** "R-2026-000012": read aloud on the phone between center and agency. */
+  number: string;
+  case_id: string;
+  service_id: string;
+  agency_id: string;
+  status: Generated<ReferralStatus>;
+  held_from: ReferralStatus | null;
+  message: string;
+  shared_fields: ColumnType<string[], string, string>;
+  screening_summary: ColumnType<{ id: string; name: string; status: string }[], string, string>;
+  due_on: ColumnType<string, string, string>;
+  reject_reason: string | null;
+  outcome: string | null;
+  outcome_note: string | null;
+  previous_referral_id: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  closed_at: Date | null;
+}
+
+export interface ReferralEventTable {
+  id: Generated<string>;
+  referral_id: string;
+  at: CreatedAt;
+  actor_id: string | null;
+  from_status: ReferralStatus | null;
+  to_status: ReferralStatus;
+  reason: string | null;
+  outcome: string | null;
+  note: string | null;
+}
+
+export interface ReferralMessageTable {
+  id: Generated<string>;
+  referral_id: string;
+  author_id: string | null;
+  side: 'center' | 'partner';
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  recipient_id: string;
+  referral_id: string | null;
+  kind: string;
+  created_at: CreatedAt;
+  read_at: Date | null;
 }

@@ -57,6 +57,11 @@ export const ERRORS = {
     ko: '지금 사례 상태에서는 할 수 없는 일입니다.',
     en: 'Not possible in the case’s current status.',
   },
+  JIBSA_REFERRAL_STATE: {
+    status: 409,
+    ko: '지금 연계 상태에서는 할 수 없는 일입니다.',
+    en: 'Not possible in the referral’s current state.',
+  },
   JIBSA_CONFLICT: {
     status: 409,
     ko: '다른 사람이 먼저 고쳤습니다. 새로 불러온 뒤 다시 해 주세요.',

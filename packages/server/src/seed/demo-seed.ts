@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoBoard } from './demo-board.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoDirectory } from './demo-directory.ts';
 import { makeDemoHousehold } from './demo-households.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seededRandom } from './random.ts';
@@ -18,6 +19,12 @@ const SEED_KEY = 'demo_seed';
  * one empty database seed it once (the second waits, then finds the marker).
  */
 export async function seedDemoData(db: Kysely<Database>): Promise<'seeded' | 'already'> {
+  const result = await seedPeopleAndCases(db);
+  await seedDemoDirectory(db);
+  return result;
+}
+
+async function seedPeopleAndCases(db: Kysely<Database>): Promise<'seeded' | 'already'> {
   const seeded = async () =>
     (await db.selectFrom('app_meta').select('key').where('key', '=', SEED_KEY).executeTakeFirst()) !== undefined;
   if (await seeded()) return 'already';

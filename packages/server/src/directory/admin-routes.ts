@@ -1,0 +1,338 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { findProgram } from '@jibsa/programs';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/audit-log.ts';
+import { requireStaff } from '../auth/staff-guard.ts';
+import { fail, invalid } from '../http/error-codes.ts';
+import { problemResponses } from '../http/responses.ts';
+import { agencyOut, loadDirectory } from './queries.ts';
+import {
+  AgencyCreateBody,
+  AgencyList,
+  AgencyOut,
+  AgencyParams,
+  AgencyPatchBody,
+  MembersBody,
+  ServiceCreateBody,
+  ServiceParams,
+  ServicePatchBody,
+} from './schemas.ts';
+
+const TAGS = ['admin', 'directory'];
+const security = [{ session: [] }];
+
+async function requireAdmin(request: FastifyRequest) {
+  const { staff } = await requireStaff(request);
+  if (staff.role === 'admin') return staff;
+  await recordAudit(request.server.db, request, {
+    actorId: staff.id,
+    action: 'refused.role',
+    subjectType: 'route',
+    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
+    outcome: 'denied',
+  });
+  throw fail('JIBSA_FORBIDDEN', { ko: '관리자만 할 수 있습니다.', en: 'Administrators only.' });
+}
+
+const agencyNotFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 기관이 없습니다.', en: 'No such agency.' });
+const serviceNotFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 서비스가 없습니다.', en: 'No such service.' });
+
+/** A program id the engine does not know would make "who to send to" silently empty: refused. */
+function checkPrograms(ids: readonly string[] | undefined) {
+  const unknown = (ids ?? []).map((id, i) => ({ id, i })).filter(({ id }) => !findProgram(id));
+  if (unknown.length > 0) {
+    throw invalid(
+      unknown.map(({ id, i }) => ({
+        path: `programIds.${i}`,
+        ko: `엔진에 없는 제도 id입니다: ${id}`,
+        en: `not a program id of the engine: ${id}`,
+      })),
+    );
+  }
+}
+
+const opt = <T>(v: T | undefined) => (v === undefined ? {} : v);
+
+/** The admin keeps the directory: agencies, their services, and which partner accounts belong where. */
+export async function directoryAdminRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const db = fastify.db;
+
+  const oneAgency = async (agencyId: string) => {
+    const rows = await loadDirectory(db, { includeInactive: true });
+    const found = rows.find((r) => r.agency.id === agencyId);
+    if (!found) throw agencyNotFound();
+    const members = await db
+      .selectFrom('agency_member')
+      .innerJoin('staff_user', 'staff_user.id', 'agency_member.staff_user_id')
+      .select('staff_user.username')
+      .where('agency_member.agency_id', '=', agencyId)
+      .orderBy('staff_user.username')
+      .execute();
+    return { ...agencyOut(found.agency, found.services), members: members.map((m) => m.username) };
+  };
+
+  app.get(
+    '/api/admin/agencies',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Admin: every agency, inactive ones too, with services',
+        security,
+        response: { 200: AgencyList, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      await requireAdmin(request);
+      const rows = await loadDirectory(db, { includeInactive: true });
+      return { items: rows.map((r) => agencyOut(r.agency, r.services)) };
+    },
+  );
+
+  app.post(
+    '/api/admin/agencies',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Admin: add an agency',
+        security,
+        body: AgencyCreateBody,
+        response: { 201: AgencyOut, ...problemResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const staff = await requireAdmin(request);
+      const b = request.body;
+      const taken = await db.selectFrom('agency').select('id').where('slug', '=', b.slug).executeTakeFirst();
+      if (taken) throw invalid([{ path: 'slug', ko: '이미 쓰는 기관 코드입니다.', en: 'slug already in use.' }]);
+      const row = await db
+        .insertInto('agency')
+        .values({
+          slug: b.slug,
+          name: b.name,
+          alternate_name: b.alternateName ?? null,
+          kind: b.kind,
+          description: b.description,
+          website: b.website ?? null,
+          email: b.email ?? null,
+          phone: b.phone ?? null,
+          address: b.address ?? null,
+          notify_email: b.notifyEmail ?? null,
+          fictional_contacts: b.fictionalContacts ?? false,
+          active: b.active ?? true,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(db, request, {
+        actorId: staff.id,
+        action: 'agency.create',
+        subjectType: 'agency',
+        subjectIds: [row.id],
+      });
+      return reply.status(201).send(await oneAgency(row.id));
+    },
+  );
+
+  app.patch(
+    '/api/admin/agencies/:agencyId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Admin: change an agency (or set active false to hide it from new referrals)',
+        security,
+        params: AgencyParams,
+        body: AgencyPatchBody,
+        response: { 200: AgencyOut, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const staff = await requireAdmin(request);
+      const b = request.body;
+      const changed = await db
+        .updateTable('agency')
+        .set({
+          ...opt(b.name !== undefined ? { name: b.name } : undefined),
+          ...opt(b.alternateName !== undefined ? { alternate_name: b.alternateName } : undefined),
+          ...opt(b.kind !== undefined ? { kind: b.kind } : undefined),
+          ...opt(b.description !== undefined ? { description: b.description } : undefined),
+          ...opt(b.website !== undefined ? { website: b.website } : undefined),
+          ...opt(b.email !== undefined ? { email: b.email } : undefined),
+          ...opt(b.phone !== undefined ? { phone: b.phone } : undefined),
+          ...opt(b.address !== undefined ? { address: b.address } : undefined),
+          ...opt(b.notifyEmail !== undefined ? { notify_email: b.notifyEmail } : undefined),
+          ...opt(b.fictionalContacts !== undefined ? { fictional_contacts: b.fictionalContacts } : undefined),
+          ...opt(b.active !== undefined ? { active: b.active } : undefined),
+          updated_at: new Date(),
+        })
+        .where('id', '=', request.params.agencyId)
+        .executeTakeFirst();
+      if (Number(changed.numUpdatedRows) === 0) throw agencyNotFound();
+      await recordAudit(db, request, {
+        actorId: staff.id,
+        action: 'agency.update',
+        subjectType: 'agency',
+        subjectIds: [request.params.agencyId],
+      });
+      return oneAgency(request.params.agencyId);
+    },
+  );
+
+  app.post(
+    '/api/admin/agencies/:agencyId/services',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Admin: add a service to an agency (program ids must be the engine’s)',
+        security,
+        params: AgencyParams,
+        body: ServiceCreateBody,
+        response: { 201: AgencyOut, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const staff = await requireAdmin(request);
+      const b = request.body;
+      checkPrograms(b.programIds);
+      const agency = await db
+        .selectFrom('agency')
+        .select('id')
+        .where('id', '=', request.params.agencyId)
+        .executeTakeFirst();
+      if (!agency) throw agencyNotFound();
+      const taken = await db.selectFrom('agency_service').select('id').where('slug', '=', b.slug).executeTakeFirst();
+      if (taken) throw invalid([{ path: 'slug', ko: '이미 쓰는 서비스 코드입니다.', en: 'slug already in use.' }]);
+      const row = await db
+        .insertInto('agency_service')
+        .values({
+          agency_id: agency.id,
+          slug: b.slug,
+          name: b.name,
+          description: b.description,
+          program_ids: JSON.stringify(b.programIds),
+          districts: JSON.stringify(b.districts),
+          contact_name: b.contactName ?? null,
+          contact_phone: b.contactPhone ?? null,
+          contact_email: b.contactEmail ?? null,
+          hours: JSON.stringify(b.hours),
+          hours_note: b.hoursNote ?? null,
+          documents: JSON.stringify(b.documents),
+          response_business_days: b.responseBusinessDays ?? 7,
+          active: b.active ?? true,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(db, request, {
+        actorId: staff.id,
+        action: 'service.create',
+        subjectType: 'service',
+        subjectIds: [row.id],
+      });
+      return reply.status(201).send(await oneAgency(agency.id));
+    },
+  );
+
+  app.patch(
+    '/api/admin/services/:serviceId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Admin: change a service',
+        security,
+        params: ServiceParams,
+        body: ServicePatchBody,
+        response: { 200: AgencyOut, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const staff = await requireAdmin(request);
+      const b = request.body;
+      checkPrograms(b.programIds);
+      const row = await db
+        .updateTable('agency_service')
+        .set({
+          ...opt(b.name !== undefined ? { name: b.name } : undefined),
+          ...opt(b.description !== undefined ? { description: b.description } : undefined),
+          ...opt(b.programIds !== undefined ? { program_ids: JSON.stringify(b.programIds) } : undefined),
+          ...opt(b.districts !== undefined ? { districts: JSON.stringify(b.districts) } : undefined),
+          ...opt(b.contactName !== undefined ? { contact_name: b.contactName } : undefined),
+          ...opt(b.contactPhone !== undefined ? { contact_phone: b.contactPhone } : undefined),
+          ...opt(b.contactEmail !== undefined ? { contact_email: b.contactEmail } : undefined),
+          ...opt(b.hours !== undefined ? { hours: JSON.stringify(b.hours) } : undefined),
+          ...opt(b.hoursNote !== undefined ? { hours_note: b.hoursNote } : undefined),
+          ...opt(b.documents !== undefined ? { documents: JSON.stringify(b.documents) } : undefined),
+          ...opt(b.responseBusinessDays !== undefined ? { response_business_days: b.responseBusinessDays } : undefined),
+          ...opt(b.active !== undefined ? { active: b.active } : undefined),
+          updated_at: new Date(),
+        })
+        .where('id', '=', request.params.serviceId)
+        .returning('agency_id')
+        .executeTakeFirst();
+      if (!row) throw serviceNotFound();
+      await recordAudit(db, request, {
+        actorId: staff.id,
+        action: 'service.update',
+        subjectType: 'service',
+        subjectIds: [request.params.serviceId],
+      });
+      return oneAgency(row.agency_id);
+    },
+  );
+
+  app.put(
+    '/api/admin/agencies/:agencyId/members',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Admin: the partner accounts that work for this agency (replaces the list; partner role only)',
+        security,
+        params: AgencyParams,
+        body: MembersBody,
+        response: { 200: AgencyOut, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const staff = await requireAdmin(request);
+      const agencyId = request.params.agencyId;
+      const agency = await db.selectFrom('agency').select('id').where('id', '=', agencyId).executeTakeFirst();
+      if (!agency) throw agencyNotFound();
+      const names = request.body.usernames;
+      const users = names.length
+        ? await db.selectFrom('staff_user').select(['id', 'username', 'role']).where('username', 'in', names).execute()
+        : [];
+      const problems = names
+        .map((n, i) => ({ n, i, u: users.find((u) => u.username === n) }))
+        .filter(({ u }) => u?.role !== 'partner')
+        .map(({ n, i, u }) => ({
+          path: `usernames.${i}`,
+          ko: u ? `연계 기관 담당자 계정이 아닙니다: ${n}` : `그런 계정이 없습니다: ${n}`,
+          en: u ? `not a partner account: ${n}` : `no such account: ${n}`,
+        }));
+      if (problems.length > 0) throw invalid(problems);
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('agency_member').where('agency_id', '=', agencyId).execute();
+        if (users.length > 0) {
+          // A person works for one agency: linking here unlinks them elsewhere.
+          await trx
+            .deleteFrom('agency_member')
+            .where(
+              'staff_user_id',
+              'in',
+              users.map((u) => u.id),
+            )
+            .execute();
+          await trx
+            .insertInto('agency_member')
+            .values(users.map((u) => ({ staff_user_id: u.id, agency_id: agencyId })))
+            .execute();
+        }
+      });
+      await recordAudit(db, request, {
+        actorId: staff.id,
+        action: 'agency.members',
+        subjectType: 'agency',
+        subjectIds: [agencyId],
+      });
+      return oneAgency(agencyId);
+    },
+  );
+}

@@ -1,0 +1,144 @@
+import { todayIso } from '@jibsa/programs';
+import { type Kysely, sql } from 'kysely';
+import type { StaffIdentity } from '../auth/sessions.ts';
+import type { CaseRow } from '../cases/access.ts';
+import { addEvent } from '../cases/events.ts';
+import type { ProgramSnapshot } from '../cases/screening.ts';
+import type { Database } from '../db/schema.ts';
+import { fail, invalid } from '../http/error-codes.ts';
+import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
+import { addBusinessDays } from './business-days.ts';
+import { notifyOtherSide } from './notify.ts';
+import type { ShareField } from './schemas.ts';
+
+export interface NewReferral {
+  serviceId: string;
+  message: string;
+  sharedFields: ShareField[];
+  businessDays?: number;
+  previousReferralId?: string;
+}
+
+/**
+ * Sends a case to a service. Only with the household's consent to sharing; the screening summary
+ * goes as it stands (program, name, status: no figures); a re-send after a rejection points back
+ * to the refused one so the history stays in one chain.
+ */
+export async function createReferral(
+  db: Kysely<Database>,
+  c: CaseRow,
+  staff: StaffIdentity,
+  body: NewReferral,
+): Promise<{ referral: ReferralRow; notified: string[] }> {
+  if (c.status === 'closed') {
+    throw fail('JIBSA_CASE_STATE', {
+      ko: '종결된 사례는 연계할 수 없습니다.',
+      en: 'A closed case cannot be referred.',
+    });
+  }
+  if (!(c.consent as { sharing?: boolean }).sharing) {
+    throw fail('JIBSA_CONSENT_MISSING', {
+      ko: '정보 제공 동의가 없어 다른 기관에 연계할 수 없습니다. 먼저 동의를 받아 기록해 주세요.',
+      en: 'The household has not agreed to sharing: record consent before referring.',
+      errors: [
+        {
+          path: 'consent.sharing',
+          code: 'consent',
+          detail: 'consent.sharing: 연계 기관 정보 제공 동의가 필요합니다.',
+          detail_en: 'consent.sharing: consent to sharing with partner agencies is needed.',
+        },
+      ],
+    });
+  }
+  const service = await db
+    .selectFrom('agency_service')
+    .innerJoin('agency', 'agency.id', 'agency_service.agency_id')
+    .select([
+      'agency_service.id',
+      'agency_service.agency_id',
+      'agency_service.name',
+      'agency_service.response_business_days',
+      'agency.name as agency_name',
+    ])
+    .where('agency_service.id', '=', body.serviceId)
+    .where('agency_service.active', '=', true)
+    .where('agency.active', '=', true)
+    .executeTakeFirst();
+  if (!service) {
+    throw invalid([{ path: 'serviceId', ko: '그런 연계 서비스가 없습니다.', en: 'no such (active) service.' }]);
+  }
+  if (body.previousReferralId) {
+    const prev = await db
+      .selectFrom('referral')
+      .select(['case_id', 'status'])
+      .where('id', '=', body.previousReferralId)
+      .executeTakeFirst();
+    if (!prev || prev.case_id !== c.id) {
+      throw invalid([
+        { path: 'previousReferralId', ko: '이 사례의 연계가 아닙니다.', en: 'not a referral of this case.' },
+      ]);
+    }
+    if (prev.status !== 'rejected' && prev.status !== 'cancelled') {
+      throw fail('JIBSA_REFERRAL_STATE', {
+        ko: '거절되거나 취소된 연계만 다른 곳으로 다시 보낼 수 있습니다.',
+        en: 'Only a rejected or cancelled referral can be re-sent elsewhere.',
+      });
+    }
+  }
+  const due = await addBusinessDays(todayIso(), body.businessDays ?? service.response_business_days);
+  const latest = await db
+    .selectFrom('case_screening')
+    .select('results')
+    .where('case_id', '=', c.id)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const summary = ((latest?.results as ProgramSnapshot[] | undefined) ?? []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    status: p.status,
+  }));
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ n: string }>`select nextval('referral_number_seq')::text as n`.execute(trx);
+    const number = `R-${todayIso().slice(0, 4)}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+    const referral = await trx
+      .insertInto('referral')
+      .values({
+        number,
+        case_id: c.id,
+        service_id: service.id,
+        agency_id: service.agency_id,
+        message: body.message.trim(),
+        shared_fields: JSON.stringify(body.sharedFields),
+        screening_summary: JSON.stringify(summary),
+        due_on: due.dueOn,
+        previous_referral_id: body.previousReferralId ?? null,
+        created_by: staff.id,
+      })
+      .returning(REFERRAL_COLUMNS)
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('referral_event')
+      .values({ referral_id: referral.id, actor_id: staff.id, from_status: null, to_status: 'requested' })
+      .execute();
+    await addEvent(trx, {
+      caseId: c.id,
+      actorId: staff.id,
+      kind: 'referral',
+      version: 0,
+      detail: {
+        referralId: referral.id,
+        number,
+        agency: service.agency_name,
+        service: service.name,
+        from: null,
+        to: 'requested',
+        dueOn: due.dueOn,
+        sharedFields: body.sharedFields,
+        ...(body.previousReferralId ? { resentFrom: body.previousReferralId } : {}),
+      },
+    });
+    const notified = await notifyOtherSide(trx, referral, 'center', staff.id, 'status.requested');
+    return { referral, notified };
+  });
+}

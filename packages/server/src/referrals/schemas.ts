@@ -1,0 +1,165 @@
+import { Type } from 'typebox';
+import { NextCursor, PageQuery } from '../http/shared-schemas.ts';
+import { OUTCOMES, REFERRAL_STATUSES } from './states.ts';
+
+const Enum = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
+
+/** What a counselor may choose to show the agency; nothing else of the case ever leaves. */
+export const SHARE_FIELDS = ['name', 'contact', 'members', 'address', 'housing', 'needs', 'household', 'plan'] as const;
+export type ShareField = (typeof SHARE_FIELDS)[number];
+
+export const ReferralStatusSchema = Enum(
+  REFERRAL_STATUSES,
+  'HL7 SDOH task status: requested 의뢰됨, received 접수 확인, accepted 수락, rejected 거절, in-progress 진행 중, on-hold 보류, completed 완료, cancelled 취소',
+);
+
+export const ReferralParams = Type.Object({ referralId: Uuid }, { additionalProperties: false });
+export const CaseReferralParams = Type.Object({ caseId: Uuid }, { additionalProperties: false });
+
+export const ReferralCreateBody = Type.Object(
+  {
+    serviceId: Uuid,
+    message: Type.String({ minLength: 1, maxLength: 2000, description: '기관에 보내는 말' }),
+    sharedFields: Type.Array(
+      Enum(
+        SHARE_FIELDS,
+        'name 이름, contact 연락처, members 가구원, address 주소, housing 주거, needs 필요, household 소득·재산, plan 계획',
+      ),
+      { maxItems: SHARE_FIELDS.length, uniqueItems: true, description: '기관이 볼 항목 (최소한만)' },
+    ),
+    businessDays: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 60, description: '회신 기한: 공휴일·주말을 뺀 일수 (없으면 서비스 기본값)' }),
+    ),
+    previousReferralId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+export const TransitionBody = Type.Object(
+  {
+    to: ReferralStatusSchema,
+    version: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+    reason: Type.Optional(Type.String({ maxLength: 500, description: '거절 사유 (거절할 때 필수)' })),
+    outcome: Type.Optional(Enum(OUTCOMES, '완료 결과')),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const MessageBody = Type.Object(
+  { body: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
+
+const Message = Type.Object({
+  id: Type.String(),
+  side: Enum(['center', 'partner'] as const),
+  authorName: Type.Union([Type.String(), Type.Null()]),
+  body: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+const Step = Type.Object({
+  at: Type.String({ format: 'date-time' }),
+  actorName: Type.Union([Type.String(), Type.Null()]),
+  from: Type.Union([ReferralStatusSchema, Type.Null()]),
+  to: ReferralStatusSchema,
+  reason: Type.Union([Type.String(), Type.Null()]),
+  outcome: Type.Union([Type.String(), Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+});
+
+const Summary = Type.Array(Type.Object({ id: Type.String(), name: Type.String(), status: Type.String() }));
+
+/** The parts both sides see alike. */
+const referralCore = {
+  id: Type.String(),
+  number: Type.String(),
+  status: ReferralStatusSchema,
+  heldFrom: Type.Union([ReferralStatusSchema, Type.Null()]),
+  version: Type.Integer(),
+  agency: Type.Object({ id: Type.String(), name: Type.String() }),
+  service: Type.Object({ id: Type.String(), name: Type.String() }),
+  message: Type.String(),
+  sharedFields: Type.Array(Type.String()),
+  dueOn: Type.String({ format: 'date' }),
+  overdue: Type.Boolean({ description: '회신 기한이 지났는데 아직 답이 없음' }),
+  rejectReason: Type.Union([Type.String(), Type.Null()]),
+  outcome: Type.Union([Type.String(), Type.Null()]),
+  outcomeNote: Type.Union([Type.String(), Type.Null()]),
+  previousReferralId: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  closedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  moves: Type.Array(ReferralStatusSchema, { description: '지금 이 사용자가 할 수 있는 상태 변경' }),
+  unread: Type.Integer({ description: '이 사용자가 아직 읽지 않은 알림 수' }),
+};
+
+export const ReferralListItem = Type.Object({ ...referralCore, caseId: Type.Optional(Type.String()) });
+
+export const CenterReferral = Type.Object({
+  ...referralCore,
+  caseId: Type.String(),
+  caseNumber: Type.String(),
+  steps: Type.Array(Step),
+  messages: Type.Array(Message),
+});
+
+/** The shared fields as the agency sees them; absent keys were not shared. */
+const SharedView = Type.Object({
+  name: Type.Optional(Type.String()),
+  contact: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  members: Type.Optional(
+    Type.Array(
+      Type.Object({
+        name: Type.String(),
+        relation: Type.String(),
+        birthDate: Type.Union([Type.String(), Type.Null()]),
+      }),
+    ),
+  ),
+  address: Type.Optional(
+    Type.Object({ district: Type.String(), dong: Type.Optional(Type.String()), detail: Type.Optional(Type.String()) }),
+  ),
+  housing: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  needs: Type.Optional(Type.Array(Type.String())),
+  household: Type.Optional(Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()])),
+  plan: Type.Optional(Type.Array(Type.Object({ goal: Type.String(), done: Type.Boolean() }))),
+});
+
+export const PartnerReferral = Type.Object({
+  ...referralCore,
+  district: Type.String(),
+  screeningSummary: Summary,
+  shared: SharedView,
+  consentWithdrawn: Type.Boolean({ description: '당사자가 정보 제공 동의를 거두어 공유가 멈췄음' }),
+  steps: Type.Array(Step),
+  messages: Type.Array(Message),
+});
+
+export const ReferralList = Type.Object({ items: Type.Array(ReferralListItem), nextCursor: NextCursor });
+
+export const ReferralListQuery = Type.Object(
+  {
+    status: Type.Optional(ReferralStatusSchema),
+    open: Type.Optional(Type.Boolean({ description: '끝나지 않은 것만' })),
+    overdue: Type.Optional(Type.Boolean({ description: '회신 기한이 지난 것만' })),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+
+export const DueDateQuery = Type.Object(
+  {
+    from: Type.Optional(Type.String({ format: 'date' })),
+    businessDays: Type.Integer({ minimum: 1, maximum: 60 }),
+  },
+  { additionalProperties: false },
+);
+export const DueDateAnswer = Type.Object({
+  dueOn: Type.String({ format: 'date' }),
+  skipped: Type.Array(Type.Object({ date: Type.String(), names: Type.Array(Type.String()) })),
+  holidaysKnown: Type.Boolean(),
+});

@@ -1,0 +1,112 @@
+import type { ReferralStatus } from '../db/schema.ts';
+
+/**
+ * The referral's life, after the Task statuses of HL7's SDOH Clinical Care referral workflow
+ * (requested → received → accepted | rejected → in-progress → completed | cancelled, on-hold in
+ * between). Which side may make each move is part of the rule: the partner agency answers and
+ * works the referral, the center (the requester) may only cancel it. Pure, so it is tested alone.
+ */
+export const REFERRAL_STATUSES = [
+  'requested',
+  'received',
+  'accepted',
+  'rejected',
+  'in-progress',
+  'on-hold',
+  'completed',
+  'cancelled',
+] as const satisfies readonly ReferralStatus[];
+
+export type Side = 'center' | 'partner';
+
+export const TERMINAL: ReadonlySet<ReferralStatus> = new Set(['rejected', 'completed', 'cancelled']);
+/** Waiting for the agency's answer: what the due date is about. */
+export const AWAITING_ANSWER: readonly ReferralStatus[] = ['requested', 'received'];
+export const OPEN: readonly ReferralStatus[] = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
+
+/** Outcomes a completed referral records (the closed loop's answer). */
+export const OUTCOMES = [
+  '입주 확정',
+  '지원 결정',
+  '공사 완료',
+  '연계 완료',
+  '대상 아님',
+  '본인 포기',
+  '연락 두절',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const MOVES: Record<ReferralStatus, Partial<Record<ReferralStatus, Side>>> = {
+  requested: { received: 'partner', cancelled: 'center' },
+  received: { accepted: 'partner', rejected: 'partner', cancelled: 'center' },
+  accepted: { 'in-progress': 'partner', 'on-hold': 'partner', cancelled: 'center' },
+  'in-progress': { completed: 'partner', 'on-hold': 'partner', cancelled: 'center' },
+  // Resuming goes back to where it was held from (checked with held_from below).
+  'on-hold': { accepted: 'partner', 'in-progress': 'partner', cancelled: 'center' },
+  rejected: {},
+  completed: {},
+  cancelled: {},
+};
+
+export interface Move {
+  to: ReferralStatus;
+  reason?: string | null;
+  outcome?: string | null;
+}
+
+export type MoveCheck =
+  | { ok: true }
+  | { ok: false; kind: 'illegal' | 'side' | 'field'; path?: string; ko: string; en: string };
+
+/** Whether `side` may move a referral in `from` (held from `heldFrom`) to `move.to`, and with what. */
+export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null, side: Side, move: Move): MoveCheck {
+  const who = MOVES[from][move.to];
+  if (!who || (from === 'on-hold' && move.to !== 'cancelled' && move.to !== heldFrom)) {
+    return {
+      ok: false,
+      kind: 'illegal',
+      ko: `'${STATUS_KO[from]}' 상태에서 '${STATUS_KO[move.to]}'(으)로 바꿀 수 없습니다.`,
+      en: `A referral cannot go from ${from} to ${move.to}.`,
+    };
+  }
+  if (who !== side) {
+    return {
+      ok: false,
+      kind: 'side',
+      ko: who === 'center' ? '의뢰한 센터만 할 수 있습니다.' : '의뢰받은 기관만 할 수 있습니다.',
+      en: who === 'center' ? 'Only the referring center may do this.' : 'Only the receiving agency may do this.',
+    };
+  }
+  if (move.to === 'rejected' && !move.reason?.trim()) {
+    return { ok: false, kind: 'field', path: 'reason', ko: '거절 사유를 적어 주세요.', en: 'give a reason.' };
+  }
+  if (move.to === 'completed' && !OUTCOMES.includes(move.outcome as Outcome)) {
+    return {
+      ok: false,
+      kind: 'field',
+      path: 'outcome',
+      ko: `결과를 골라 주세요 (${OUTCOMES.join(', ')}).`,
+      en: `choose an outcome (${OUTCOMES.join(', ')}).`,
+    };
+  }
+  return { ok: true };
+}
+
+/** The moves open to a side now: the buttons a screen shows. */
+export function movesFor(from: ReferralStatus, heldFrom: ReferralStatus | null, side: Side): ReferralStatus[] {
+  return REFERRAL_STATUSES.filter((to) => {
+    const r = checkMove(from, heldFrom, side, { to, reason: 'x', outcome: OUTCOMES[0] });
+    return r.ok;
+  });
+}
+
+export const STATUS_KO: Record<ReferralStatus, string> = {
+  requested: '의뢰됨',
+  received: '접수 확인',
+  accepted: '수락',
+  rejected: '거절',
+  'in-progress': '진행 중',
+  'on-hold': '보류',
+  completed: '완료',
+  cancelled: '취소',
+};

@@ -1,0 +1,150 @@
+import type { Kysely } from 'kysely';
+import type { StaffIdentity } from '../auth/sessions.ts';
+import { addEvent } from '../cases/events.ts';
+import type { Database, ReferralStatus } from '../db/schema.ts';
+import { fail, invalid } from '../http/error-codes.ts';
+import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
+import { notifyOtherSide } from './notify.ts';
+import { checkMove, type Move, type Side, STATUS_KO, TERMINAL } from './states.ts';
+
+/** Names shown on the case timeline with each referral step (the case event keeps them as they were). */
+async function names(db: Kysely<Database>, r: ReferralRow) {
+  const row = await db
+    .selectFrom('agency_service')
+    .innerJoin('agency', 'agency.id', 'agency_service.agency_id')
+    .select(['agency.name as agency', 'agency_service.name as service'])
+    .where('agency_service.id', '=', r.service_id)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+function stale(now: { status: ReferralStatus; version: number }, sent: number) {
+  return fail('JIBSA_CONFLICT', {
+    ko: `그사이 다른 사람이 먼저 바꿨습니다 (지금: ${STATUS_KO[now.status]}). 새로 불러와 주세요.`,
+    en: `Someone changed this referral first (now: ${now.status}). Reload it.`,
+    errors: [
+      {
+        path: 'version',
+        code: 'stale',
+        detail: `version: 보낸 판 ${sent}, 지금 판 ${now.version}`,
+        detail_en: `version: you sent ${sent}, the referral is at ${now.version}`,
+      },
+    ],
+  });
+}
+
+export interface Changed {
+  referral: ReferralRow;
+  notified: string[];
+}
+
+/**
+ * Moves a referral one step. The UPDATE is conditional on the version and status the caller saw,
+ * so of two people acting at once (accept and decline in the same second) exactly one changes
+ * the row; the other finds no row to change and gets 409. The step, the case timeline event and
+ * the other side's notifications are written in the same transaction.
+ */
+export async function moveReferral(
+  db: Kysely<Database>,
+  r: ReferralRow,
+  side: Side,
+  actor: StaffIdentity,
+  move: Move & { version: number; note?: string | null },
+): Promise<Changed> {
+  // A stale version is "someone was first", whatever they did: said before judging the move.
+  if (move.version !== r.version) throw stale(r, move.version);
+  const check = checkMove(r.status, r.held_from, side, move);
+  if (!check.ok) {
+    if (check.kind === 'field') throw invalid([{ path: check.path ?? 'to', ko: check.ko, en: check.en }]);
+    if (check.kind === 'side') throw fail('JIBSA_FORBIDDEN', { ko: check.ko, en: check.en });
+    throw fail('JIBSA_REFERRAL_STATE', {
+      ko: check.ko,
+      en: check.en,
+      errors: [{ path: 'to', code: 'illegal', detail: `to: ${check.ko}`, detail_en: `to: ${check.en}` }],
+    });
+  }
+  const to = move.to;
+  const label = await names(db, r);
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('referral')
+      .set((eb) => ({
+        status: to,
+        held_from: to === 'on-hold' ? r.status : null,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+        ...(to === 'rejected' ? { reject_reason: move.reason?.trim() ?? null } : {}),
+        ...(to === 'completed' ? { outcome: move.outcome ?? null, outcome_note: move.note?.trim() || null } : {}),
+        ...(TERMINAL.has(to) ? { closed_at: new Date() } : {}),
+      }))
+      .where('id', '=', r.id)
+      .where('version', '=', move.version)
+      .where('status', '=', r.status)
+      .returning(REFERRAL_COLUMNS)
+      .executeTakeFirst();
+    if (!updated) {
+      const now = await trx
+        .selectFrom('referral')
+        .select(['status', 'version'])
+        .where('id', '=', r.id)
+        .executeTakeFirst();
+      throw stale(now ?? r, move.version);
+    }
+    await trx
+      .insertInto('referral_event')
+      .values({
+        referral_id: r.id,
+        actor_id: actor.id,
+        from_status: r.status,
+        to_status: to,
+        reason: to === 'rejected' ? (move.reason?.trim() ?? null) : null,
+        outcome: to === 'completed' ? (move.outcome ?? null) : null,
+        note: move.note?.trim() || null,
+      })
+      .execute();
+    await addEvent(trx, {
+      caseId: r.case_id,
+      actorId: actor.id,
+      kind: 'referral',
+      version: 0,
+      detail: {
+        referralId: r.id,
+        number: r.number,
+        agency: label.agency,
+        service: label.service,
+        from: r.status,
+        to,
+        ...(to === 'rejected' ? { reason: move.reason?.trim() } : {}),
+        ...(to === 'completed' ? { outcome: move.outcome } : {}),
+      },
+    });
+    const notified = await notifyOtherSide(trx, r, side, actor.id, `status.${to}`);
+    return { referral: updated, notified };
+  });
+}
+
+/** A message on a referral's thread, from either side; the other side is notified. */
+export async function postMessage(
+  db: Kysely<Database>,
+  r: ReferralRow,
+  side: Side,
+  actor: StaffIdentity,
+  body: string,
+): Promise<string[]> {
+  const text = body.trim();
+  if (!text) throw invalid([{ path: 'body', ko: '내용을 적어 주세요.', en: 'write a message.' }]);
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('referral_message')
+      .values({ referral_id: r.id, author_id: actor.id, side, body: text })
+      .execute();
+    await addEvent(trx, {
+      caseId: r.case_id,
+      actorId: actor.id,
+      kind: 'referral.message',
+      version: 0,
+      detail: { referralId: r.id, number: r.number, side },
+    });
+    return notifyOtherSide(trx, r, side, actor.id, 'message');
+  });
+}

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { as, type Client, makeCase, serviceId } from './support.ts';
+
+describeOnEachDatabase('a referral from a case to LH and back', (make) => {
+  let t: TestApp;
+  let dong: Client;
+  let lh: Client;
+  let gmcc: Client;
+  let caseId = '';
+  let referralId = '';
+  let version = 1;
+  beforeAll(async () => {
+    t = await make();
+    [dong, lh, gmcc] = await Promise.all([
+      as(t.app, 'counselor.dong'),
+      as(t.app, 'partner.lh'),
+      as(t.app, 'partner.gmcc'),
+    ]);
+    caseId = await makeCase(dong);
+  });
+  afterAll(async () => t.close());
+
+  it('sends a referral with a due date that skips weekends and Korean holidays', async () => {
+    const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '쪽방에서 매입임대로 옮기고 싶어 하십니다.',
+      sharedFields: ['name', 'contact', 'housing'],
+      businessDays: 5,
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const r = sent.json();
+    referralId = r.id;
+    expect(r).toMatchObject({ status: 'requested', version: 1, caseId, overdue: false, moves: ['cancelled'] });
+    expect(r.number).toMatch(/^R-\d{4}-\d{6}$/);
+    const due = await dong.get(`/api/referrals/due-date?businessDays=5&from=${r.createdAt.slice(0, 10)}`);
+    // The date stored is the one the holiday calendar gives (today in Korea may differ from UTC's date by one).
+    expect([due.json().dueOn]).toContain(r.dueOn);
+    expect(r.steps).toEqual([expect.objectContaining({ from: null, to: 'requested', actorName: '동구 상담사' })]);
+  });
+
+  it('counts weekends and holidays out: 추석 2026 and its substitute day', async () => {
+    const res = await dong.get('/api/referrals/due-date?from=2026-09-23&businessDays=3');
+    expect(res.statusCode).toBe(200);
+    // 9/24–26 추석 연휴, 9/27 Sunday, 10/3 개천절 falls on Saturday → 10/5 대체공휴일.
+    expect(res.json().dueOn).toBe('2026-09-30');
+    expect(res.json().skipped.map((s: { date: string }) => s.date)).toEqual(['2026-09-24', '2026-09-25']);
+    const over = await dong.get('/api/referrals/due-date?from=2026-10-01&businessDays=2');
+    expect(over.json().dueOn).toBe('2026-10-06');
+  });
+
+  it('shows the partner only its own agency, only the shared fields', async () => {
+    const inbox = await lh.get('/api/partner/referrals');
+    expect(inbox.statusCode).toBe(200);
+    expect(inbox.json().items.map((i: { id: string }) => i.id)).toContain(referralId);
+    const other = await gmcc.get('/api/partner/referrals');
+    expect(other.json().items.map((i: { id: string }) => i.id)).not.toContain(referralId);
+    expect((await gmcc.get(`/api/partner/referrals/${referralId}`)).statusCode).toBe(404);
+
+    const seen = await lh.get(`/api/partner/referrals/${referralId}`);
+    expect(seen.statusCode).toBe(200);
+    const v = seen.json();
+    expect(Object.keys(v.shared).sort()).toEqual(['contact', 'housing', 'name']);
+    expect(v.shared).toMatchObject({ name: '연계 시험', contact: '01055550101' });
+    expect(v.shared.housing).toMatchObject({ tenure: 'monthly_rent', housingType: 'jjokbang' });
+    // The address lines stay home unless "address" is shared; so do members, income and needs.
+    expect(JSON.stringify(v)).not.toContain('가상로');
+    expect(JSON.stringify(v)).not.toContain('연계 가족');
+    expect(JSON.stringify(v)).not.toContain(caseId);
+    expect(v.screeningSummary.length).toBeGreaterThan(0);
+    expect(v.screeningSummary[0]).toEqual({
+      id: expect.any(String),
+      name: expect.any(String),
+      status: expect.any(String),
+    });
+    expect(v.moves).toEqual(['received']);
+  });
+
+  it('walks received → accepted → message → in-progress → completed, each step on the case timeline', async () => {
+    const go = async (to: string, extra: object = {}) => {
+      const res = await lh.post(`/api/partner/referrals/${referralId}/status`, { to, version, ...extra });
+      expect(res.statusCode, `${to}: ${res.body}`).toBe(200);
+      version = res.json().version;
+      return res.json();
+    };
+    await go('received');
+    await go('accepted');
+    const asked = await lh.post(`/api/partner/referrals/${referralId}/messages`, {
+      body: '임대차계약서 사본을 보내 주세요.',
+    });
+    expect(asked.statusCode).toBe(201);
+    const unread = await dong.get('/api/notifications/unread');
+    expect(unread.json().referrals).toEqual([expect.objectContaining({ referralId, count: 3 })]);
+    const answered = await dong.post(`/api/referrals/${referralId}/messages`, { body: '내일 팩스로 보냅니다.' });
+    expect(answered.statusCode).toBe(201);
+    // Opening the referral reads its notices; the agency now has one (the answer) waiting.
+    expect((await dong.get(`/api/referrals/${referralId}`)).statusCode).toBe(200);
+    expect((await dong.get('/api/notifications/unread')).json().count).toBe(0);
+    expect((await lh.get('/api/notifications/unread')).json().referrals).toEqual([
+      expect.objectContaining({ referralId, count: 1 }),
+    ]);
+    await go('in-progress');
+    const done = await go('completed', { outcome: '입주 확정', note: '2026년 입주 예정' });
+    expect(done).toMatchObject({ status: 'completed', outcome: '입주 확정', moves: [] });
+    expect(done.closedAt).not.toBeNull();
+    expect(done.messages.map((m: { side: string }) => m.side)).toEqual(['partner', 'center']);
+
+    const c = (await dong.get(`/api/cases/${caseId}`)).json();
+    const steps = c.timeline
+      .filter((e: { kind: string }) => e.kind === 'referral')
+      .map((e: { actorName: string; detail: { to: string } }) => `${e.detail.to}:${e.actorName}`)
+      .reverse();
+    expect(steps).toEqual([
+      'requested:동구 상담사',
+      'received:LH 광주전남 담당',
+      'accepted:LH 광주전남 담당',
+      'in-progress:LH 광주전남 담당',
+      'completed:LH 광주전남 담당',
+    ]);
+    expect(c.timeline.filter((e: { kind: string }) => e.kind === 'referral.message')).toHaveLength(2);
+  });
+
+  it('refuses moves the rules do not allow, and moves of the wrong side', async () => {
+    const again = await lh.post(`/api/partner/referrals/${referralId}/status`, { to: 'in-progress', version });
+    expect(again.statusCode).toBe(409);
+    expect(again.headers['content-type']).toMatch(/problem\+json/);
+    expect(again.json().code).toBe('JIBSA_REFERRAL_STATE');
+
+    const fresh = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'gmcc-rental'),
+      message: '광주도시공사 임대도 알아봐 주세요.',
+      sharedFields: ['name'],
+    });
+    const id = fresh.json().id;
+    const byCounselor = await dong.post(`/api/referrals/${id}/status`, { to: 'received', version: 1 });
+    expect(byCounselor.statusCode).toBe(403);
+    const early = await gmcc.post(`/api/partner/referrals/${id}/status`, { to: 'accepted', version: 1 });
+    expect(early.statusCode).toBe(409);
+    await gmcc.post(`/api/partner/referrals/${id}/status`, { to: 'received', version: 1 });
+    const noReason = await gmcc.post(`/api/partner/referrals/${id}/status`, { to: 'rejected', version: 2 });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].path).toBe('reason');
+    const rejected = await gmcc.post(`/api/partner/referrals/${id}/status`, {
+      to: 'rejected',
+      version: 2,
+      reason: '예비입주자 모집 기간이 아닙니다.',
+    });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', rejectReason: '예비입주자 모집 기간이 아닙니다.' });
+
+    // Re-sent elsewhere after the rejection: a new referral pointing back to the refused one.
+    const resent = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-public-rental'),
+      message: 'LH 국민임대로 다시 보냅니다.',
+      sharedFields: ['name'],
+      previousReferralId: id,
+    });
+    expect(resent.statusCode, resent.body).toBe(201);
+    expect(resent.json().previousReferralId).toBe(id);
+    const list = (await dong.get(`/api/cases/${caseId}/referrals`)).json().items;
+    expect(list.map((r: { status: string }) => r.status)).toEqual(['requested', 'rejected', 'completed']);
+    const twice = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'gmcc-rental'),
+      message: '다시',
+      sharedFields: [],
+      previousReferralId: resent.json().id,
+    });
+    expect(twice.statusCode).toBe(409);
+  });
+
+  it('flags overdue referrals on the case list and filters cases waiting on a referral', async () => {
+    const waiting = await dong.get('/api/cases?referral=waiting');
+    expect(waiting.statusCode).toBe(200);
+    const row = waiting.json().items.find((i: { id: string }) => i.id === caseId);
+    expect(row).toMatchObject({ openReferrals: 1, overdueReferrals: 0 });
+    await t.handle.db.updateTable('referral').set({ due_on: '2020-01-02' }).where('case_id', '=', caseId).execute();
+    const overdue = await dong.get('/api/cases?referral=overdue');
+    expect(overdue.json().items.find((i: { id: string }) => i.id === caseId)).toMatchObject({ overdueReferrals: 1 });
+    const refs = await dong.get('/api/referrals?overdue=true');
+    expect(refs.json().items.every((r: { overdue: boolean }) => r.overdue)).toBe(true);
+    expect(refs.json().items.length).toBeGreaterThan(0);
+    const notWaiting = await dong.get('/api/cases?referral=waiting&limit=200');
+    for (const i of notWaiting.json().items) expect(i.openReferrals).toBeGreaterThan(0);
+  });
+
+  it('will not refer without consent to sharing', async () => {
+    const noConsent = await makeCase(dong, false);
+    const res = await dong.post(`/api/cases/${noConsent}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '연계',
+      sharedFields: ['name'],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('JIBSA_CONSENT_MISSING');
+  });
+});

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SHARE_FIELDS } from '../../src/referrals/schemas.ts';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { as, type Client, makeCase, serviceId } from './support.ts';
+
+describeOnEachDatabase('who sees a referral', (make) => {
+  let t: TestApp;
+  let dong: Client;
+  let seo: Client;
+  let lh: Client;
+  let gmcc: Client;
+  let gwangsan: Client;
+  let city: Client;
+  let caseId = '';
+  let lhReferral = '';
+  beforeAll(async () => {
+    t = await make();
+    dong = await as(t.app, 'counselor.dong');
+    seo = await as(t.app, 'counselor.seo');
+    lh = await as(t.app, 'partner.lh');
+    gmcc = await as(t.app, 'partner.gmcc');
+    gwangsan = await as(t.app, 'partner.gwangsan');
+    city = await as(t.app, 'city');
+    caseId = await makeCase(dong);
+    const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '연계합니다',
+      sharedFields: ['name'],
+    });
+    lhReferral = sent.json().id;
+  });
+  afterAll(async () => t.close());
+
+  it('gives another agency 404 for everything about the referral, and audits the attempt', async () => {
+    for (const partner of [gmcc, gwangsan]) {
+      expect((await partner.get(`/api/partner/referrals/${lhReferral}`)).statusCode).toBe(404);
+      expect(
+        (await partner.post(`/api/partner/referrals/${lhReferral}/status`, { to: 'received', version: 1 })).statusCode,
+      ).toBe(404);
+      expect((await partner.post(`/api/partner/referrals/${lhReferral}/messages`, { body: '안녕' })).statusCode).toBe(
+        404,
+      );
+      const inbox = await partner.get('/api/partner/referrals?limit=200');
+      expect(inbox.json().items.map((i: { id: string }) => i.id)).not.toContain(lhReferral);
+    }
+    const missing = await lh.get('/api/partner/referrals/00000000-0000-4000-8000-000000000000');
+    expect(missing.statusCode).toBe(404);
+    const denied = await t.handle.db
+      .selectFrom('audit_log')
+      .select('outcome')
+      .where('action', '=', 'referral.out_of_scope')
+      .where('subject_id', '=', lhReferral)
+      .execute();
+    expect(denied.length).toBe(6);
+  });
+
+  it('keeps partners off the center’s routes and counselors of other districts off the referral', async () => {
+    expect((await lh.get(`/api/referrals/${lhReferral}`)).statusCode).toBe(403);
+    expect((await lh.get(`/api/cases/${caseId}/referrals`)).statusCode).toBe(403);
+    expect((await lh.get('/api/referrals')).statusCode).toBe(403);
+    expect((await seo.get(`/api/referrals/${lhReferral}`)).statusCode).toBe(404);
+    expect((await seo.get('/api/referrals?limit=200')).json().items.map((i: { id: string }) => i.id)).not.toContain(
+      lhReferral,
+    );
+    expect((await city.get('/api/partner/referrals')).statusCode).toBe(403);
+    expect((await dong.get('/api/partner/referrals')).statusCode).toBe(403);
+  });
+
+  it('shows exactly the fields chosen, for every choice, and nothing once consent is withdrawn', async () => {
+    const service = await serviceId(t.app, 'lh-gwangju-public-rental');
+    const subsets = [
+      [],
+      ['name'],
+      ['contact', 'needs'],
+      ['members', 'address', 'plan'],
+      ['household', 'housing'],
+      [...SHARE_FIELDS],
+    ];
+    const caseRead = (await dong.get(`/api/cases/${caseId}`)).json();
+    for (const fields of subsets) {
+      const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
+        serviceId: service,
+        message: '연계',
+        sharedFields: fields,
+      });
+      const seen = (await lh.get(`/api/partner/referrals/${sent.json().id}`)).json();
+      expect(Object.keys(seen.shared).sort(), fields.join()).toEqual([...fields].sort());
+      const text = JSON.stringify(seen);
+      if (!fields.includes('contact')) expect(text).not.toContain('01055550101');
+      if (!fields.includes('members')) expect(text).not.toContain('연계 가족');
+      if (!fields.includes('address')) expect(text).not.toContain('충장동');
+      if (!fields.includes('name') && !fields.includes('members')) expect(text).not.toContain('연계 시험');
+      expect(text).not.toContain(caseRead.number);
+    }
+    const withdrawn = await dong.patch(`/api/cases/${caseId}`, {
+      version: caseRead.version,
+      consent: { collection: true, sharing: false },
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const after = (await lh.get(`/api/partner/referrals/${lhReferral}`)).json();
+    expect(after.shared).toEqual({});
+    expect(after.consentWithdrawn).toBe(true);
+  });
+
+  it('audits every partner read with who and which referral', async () => {
+    await lh.get(`/api/partner/referrals/${lhReferral}`);
+    await lh.get('/api/partner/referrals');
+    const rows = await t.handle.db
+      .selectFrom('audit_log')
+      .innerJoin('staff_user', 'staff_user.id', 'audit_log.actor_id')
+      .select(['audit_log.action', 'staff_user.username'])
+      .where('audit_log.subject_id', '=', lhReferral)
+      .where('audit_log.action', 'in', ['referral.partner_read', 'referral.inbox'])
+      .execute();
+    expect(rows.some((r) => r.action === 'referral.partner_read' && r.username === 'partner.lh')).toBe(true);
+    expect(rows.some((r) => r.action === 'referral.inbox' && r.username === 'partner.lh')).toBe(true);
+  });
+
+  it('refuses a partner account linked to no agency', async () => {
+    await t.handle.db.deleteFrom('agency_member').execute();
+    expect((await lh.get('/api/partner/referrals')).statusCode).toBe(403);
+    expect((await lh.get(`/api/partner/referrals/${lhReferral}`)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ReferralStatus } from '../../src/db/schema.ts';
+import { checkMove, movesFor, OUTCOMES, REFERRAL_STATUSES, type Side } from '../../src/referrals/states.ts';
+
+/**
+ * The allowed moves written out from the HL7 SDOH Clinical Care referral task (requested →
+ * received → accepted | rejected → in-progress → completed, cancelled by the requester, on-hold in
+ * between and back to where it was), independently of the table in states.ts.
+ */
+const ALLOWED = new Set([
+  'requested>received:partner',
+  'requested>cancelled:center',
+  'received>accepted:partner',
+  'received>rejected:partner',
+  'received>cancelled:center',
+  'accepted>in-progress:partner',
+  'accepted>on-hold:partner',
+  'accepted>cancelled:center',
+  'in-progress>completed:partner',
+  'in-progress>on-hold:partner',
+  'in-progress>cancelled:center',
+  'on-hold>cancelled:center',
+]);
+
+function allowedInModel(state: ReferralStatus, held: ReferralStatus | null, side: Side, to: ReferralStatus) {
+  if (state === 'on-hold' && to !== 'cancelled') return side === 'partner' && to === held;
+  return ALLOWED.has(`${state}>${to}:${side}`);
+}
+
+const attempt = fc.record({
+  side: fc.constantFrom<Side>('center', 'partner'),
+  to: fc.constantFrom(...REFERRAL_STATUSES),
+  reason: fc.option(fc.constantFrom('', '  ', '모집 기간 아님'), { nil: undefined }),
+  outcome: fc.option(fc.constantFrom(...OUTCOMES, '아무거나'), { nil: undefined }),
+});
+
+describe('referral state machine', () => {
+  it('accepts exactly the allowed moves, with reason and outcome where required, over random sequences', () => {
+    fc.assert(
+      fc.property(fc.array(attempt, { maxLength: 40 }), (attempts) => {
+        let state: ReferralStatus = 'requested';
+        let held: ReferralStatus | null = null;
+        for (const a of attempts) {
+          const result = checkMove(state, held, a.side, a);
+          const edge = allowedInModel(state, held, a.side, a.to);
+          const fieldsOk =
+            (a.to !== 'rejected' || (a.reason ?? '').trim() !== '') &&
+            (a.to !== 'completed' || (OUTCOMES as readonly string[]).includes(a.outcome ?? ''));
+          expect(result.ok, `${state} -${a.side}-> ${a.to}`).toBe(edge && fieldsOk);
+          if (!result.ok && !edge) expect(['illegal', 'side']).toContain(result.kind);
+          if (result.ok) {
+            held = a.to === 'on-hold' ? state : null;
+            state = a.to;
+          }
+        }
+        if (state === 'rejected' || state === 'completed' || state === 'cancelled') {
+          for (const side of ['center', 'partner'] as const) expect(movesFor(state, held, side)).toEqual([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lists the moves a side may make, matching the checks', () => {
+    for (const from of REFERRAL_STATUSES) {
+      for (const held of [null, 'accepted', 'in-progress'] as const) {
+        for (const side of ['center', 'partner'] as const) {
+          const expected = REFERRAL_STATUSES.filter((to) => allowedInModel(from, held, side, to));
+          expect(movesFor(from, held, side), `${from}/${held}/${side}`).toEqual(expected);
+        }
+      }
+    }
+  });
+});
