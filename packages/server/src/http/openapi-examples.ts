@@ -80,6 +80,37 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
     body: '평일 **오전 9시~오후 6시**에 상담합니다.',
     version: 1,
   },
+  // Referrals (issue 10): the service id comes from GET /api/directory/services.
+  'POST /api/cases/{caseId}/referrals': {
+    serviceId: '3f0c2a56-8d1e-4c3b-9a57-2f4b6c8d1e90',
+    message: '쪽방에서 공공임대로 옮기기를 원하십니다. 서류 안내 부탁드립니다.',
+    sharedFields: ['name', 'contact', 'housing'],
+    businessDays: 7,
+  },
+  'POST /api/referrals/{referralId}/status': { to: 'cancelled', version: 1, note: '본인이 다른 곳에 직접 신청함' },
+  'POST /api/referrals/{referralId}/messages': { body: '임대차계약서 사본은 내일 보내 드리겠습니다.' },
+  'POST /api/partner/referrals/{referralId}/status': { to: 'received', version: 1 },
+  'POST /api/partner/referrals/{referralId}/messages': { body: '소득 확인 서류를 보내 주세요.' },
+  'POST /api/admin/agencies': {
+    slug: 'seo-welfare-center',
+    name: '서구 종합사회복지관 (가상)',
+    kind: 'welfare_center',
+    description: '서구 주민의 생활·주거 상담과 사례관리.',
+    phone: '062-000-2000',
+    fictionalContacts: true,
+  },
+  'PATCH /api/admin/agencies/{agencyId}': { phone: '062-000-2001', active: true },
+  'POST /api/admin/agencies/{agencyId}/services': {
+    slug: 'seo-welfare-center-repair',
+    name: '어르신 집 안전 점검',
+    description: '문턱 없애기와 안전손잡이 설치를 돕습니다.',
+    programIds: ['home-repair.low-income-repair'],
+    districts: ['seo'],
+    hours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '18:00' }],
+    documents: ['신분증'],
+  },
+  'PATCH /api/admin/services/{serviceId}': { responseBusinessDays: 5 },
+  'PUT /api/admin/agencies/{agencyId}/members': { usernames: ['partner.lh'] },
 };
 
 /** The OpenAPI path of a Fastify route URL: `/api/cases/:caseId` → `/api/cases/{caseId}`. */
