@@ -62,6 +62,12 @@ export {
   noticeProgramIds,
 } from './shared/notices/match.ts';
 export {
+  type IncomeBreakdown,
+  incomeBreakdown,
+  PROPERTY_KINDS,
+  type PropertyKind,
+} from './shared/screen/income-breakdown.ts';
+export {
   type ProgramScreening,
   type Screening,
   type ScreenOutcome,

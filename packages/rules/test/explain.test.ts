@@ -29,11 +29,14 @@ describe('explanations', () => {
   it('writes one sentence per criterion in Korean and English', () => {
     const s = Object.fromEntries(r.criteria.map((c) => [c.id, c.sentence]));
     expect(s.income).toEqual({
-      ko: '가구 소득인정액 868,000원이 선정기준 1,886,400원 이하입니다',
-      en: 'Household recognized income 868,000 won is at or below the threshold 1,886,400 won',
+      // With how far from the line: 1,886,400 − 868,000.
+      ko: '가구 소득인정액 868,000원이 선정기준 1,886,400원 이하입니다 (기준보다 1,018,400원 적어요)',
+      en: 'Household recognized income 868,000 won is at or below the threshold 1,886,400 won (1,018,400 won below the line)',
     });
     expect(s.noHome).toEqual({ ko: '주택 소유: 아니요', en: 'Owns a home: no' });
-    expect(s.assets?.ko).toBe('보증금 등 재산 20,000,000원이 재산 기준 150,000,000원 이하입니다');
+    expect(s.assets?.ko).toBe(
+      '보증금 등 재산 20,000,000원이 재산 기준 150,000,000원 이하입니다 (기준보다 130,000,000원 적어요)',
+    );
     expect(r.summary.ko).toBe('샘플 임차급여 대상입니다. 월 임차급여: 395,000원');
   });
 
@@ -42,9 +45,12 @@ describe('explanations', () => {
     const x = evaluate(rentBenefit, rich, { date: '2025-03-01' });
     expect(x.status).toBe('ineligible');
     expect(x.amount).toBeNull();
-    expect(x.criteria[0]?.sentence.ko).toBe('가구 소득인정액 3,708,000원이 선정기준 1,886,400원 초과입니다');
+    // 3,708,000 − 1,886,400 over the line.
+    expect(x.criteria[0]?.sentence.ko).toBe(
+      '가구 소득인정액 3,708,000원이 선정기준 1,886,400원 초과입니다 (기준보다 1,821,600원 많아요)',
+    );
     expect(x.criteria[0]?.sentence.en).toBe(
-      'Household recognized income 3,708,000 won is above the threshold 1,886,400 won',
+      'Household recognized income 3,708,000 won is above the threshold 1,886,400 won (1,821,600 won above the line)',
     );
     expect(x.summary.en).toBe('Not eligible for sample rent benefit (income test).');
   });

@@ -1,13 +1,13 @@
-import type { Ctx } from '../eval-scalar/context.ts';
+import type { Ctx, Val } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
 import { evalExpr } from '../eval-scalar/interpret.ts';
 import { unknownInputs } from '../eval-scalar/missing.ts';
-import type { CompareOp, Expr } from '../expr/nodes.ts';
+import type { CompareOp, Expr, VarUnit } from '../expr/nodes.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
 import { type Facts, factsOf, nameIn, typeIn } from './facts.ts';
-import { capitalize, formatValue, josa } from './format.ts';
+import { capitalize, formatNumber, formatValue, josa } from './format.ts';
 
 /**
  * One short sentence per criterion stating what actually holds, e.g.
@@ -156,9 +156,12 @@ function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outco
   const unit = (lt.t === 'num' ? lt.unit : null) ?? (rt.t === 'num' ? rt.unit : null);
   // Left side first, then right: the order the trace has always recorded them in.
   const lName = nameIn(f, program, left);
-  const lVal = formatValue(evalExpr(ctx, left, null, -1), unit);
+  const lRaw = evalExpr(ctx, left, null, -1);
   const rName = nameIn(f, program, right);
-  const rVal = formatValue(evalExpr(ctx, right, null, -1), unit);
+  const rRaw = evalExpr(ctx, right, null, -1);
+  const age = unit === 'years' && isAgeName(lName ?? rName);
+  const lVal = age ? formatAge(lRaw) : formatValue(lRaw, unit);
+  const rVal = age ? formatAge(rRaw) : formatValue(rRaw, unit);
   const lKo = `${lName ? `${lName.ko} ` : ''}${josa(lVal.ko, '이', '가')}`;
   const rKo = `${rName ? `${rName.ko} ` : ''}`;
   const ko =
@@ -166,7 +169,32 @@ function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outco
       ? `${lKo} ${rKo}${josa(rVal.ko, '과', '와')} ${KO_REL[rel]}`
       : `${lKo} ${rKo}${rVal.ko} ${KO_REL[rel]}`;
   const en = `${capitalize(`${lName ? `${lName.en} ` : ''}${lVal.en}`)} ${EN[rel]} ${rName ? `${rName.en} ` : ''}${rVal.en}`;
-  return { ko, en };
+  const gap = rel === 'eq' || rel === 'ne' ? null : moneyGap(lRaw, rRaw, unit);
+  return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
+}
+
+/**
+ * How far an amount is from the line it was compared with, in both directions ("기준보다 12,000원
+ * 적어요"): how near a household is to qualifying, or to losing it, is what it wants to know next.
+ */
+function moneyGap(left: Val, right: Val, unit: VarUnit | null): Label | null {
+  if (typeof left !== 'number' || typeof right !== 'number') return null;
+  if (unit !== 'KRW' && unit !== 'KRW/month' && unit !== 'KRW/year') return null;
+  const diff = Math.round(left - right);
+  if (diff === 0) return { ko: '기준과 같아요', en: 'exactly at the line' };
+  const amount = formatValue(Math.abs(diff), unit);
+  return diff < 0
+    ? { ko: `기준보다 ${amount.ko} 적어요`, en: `${amount.en} below the line` }
+    : { ko: `기준보다 ${amount.ko} 많아요`, en: `${amount.en} above the line` };
+}
+
+/** An age reads "만 19세", not "19년" (years also measure marriages and stays, which keep 년). */
+const isAgeName = (name: Label | null) => name !== null && /나이|연령/.test(name.ko);
+
+function formatAge(val: Val): Label {
+  if (typeof val !== 'number') return formatValue(val, 'years');
+  const s = formatNumber(val);
+  return { ko: `${s}세`, en: `${s} ${val === 1 ? 'year' : 'years'} old` };
 }
 
 /** Display names of an enum input's values; other subjects show raw values. */

@@ -1,4 +1,4 @@
-import { defineVariable, type MemberBuilder, p, v } from '@jibsa/rules';
+import { type Arg, defineVariable, type MemberBuilder, p, v } from '@jibsa/rules';
 import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
 import { joinPeriods, rekey } from '../criteria/rekey.ts';
 import {
@@ -103,18 +103,47 @@ const financialAfter = v.max(v.sub(v.input('financialAssets'), p(financialLiving
 const residentialCounted = v.min(residentialAfter, p(residentialCap, v.input('region')));
 const residentialExcess = v.sub(residentialAfter, residentialCounted);
 
+/**
+ * The four kinds of 재산의 소득환산액, each a named value so a result can say which one decides
+ * (an 800만원 car counted in full outweighs a whole salary). Their sum is propertyIncome.
+ */
+const part = (id: string, ko: string, en: string, amount: Arg, kind: string) =>
+  defineVariable(id, { ko, en }, 'KRW/month', v.asMonthly(v.mul(amount, p(conversionRate, kind))));
+
+export const residentialPropertyIncome = part(
+  'residentialPropertyIncome',
+  '주거용재산 환산액',
+  'residential property, converted',
+  residentialCounted,
+  'residential',
+);
+export const generalPropertyIncome = part(
+  'generalPropertyIncome',
+  '일반재산 환산액',
+  'other property, converted',
+  v.add(generalAfter, residentialExcess),
+  'general',
+);
+export const financialPropertyIncome = part(
+  'financialPropertyIncome',
+  '금융재산 환산액',
+  'savings, converted',
+  financialAfter,
+  'financial',
+);
+export const carPropertyIncome = part(
+  'carPropertyIncome',
+  '자동차 환산액',
+  'car, converted',
+  v.input('carValue'),
+  'car',
+);
+
 export const propertyIncome = defineVariable(
   'propertyIncome',
   { ko: '재산의 소득환산액', en: 'income equivalent of assets' },
   'KRW/month',
-  v.asMonthly(
-    v.add(
-      v.mul(residentialCounted, p(conversionRate, 'residential')),
-      v.mul(v.add(generalAfter, residentialExcess), p(conversionRate, 'general')),
-      v.mul(financialAfter, p(conversionRate, 'financial')),
-      v.mul(v.input('carValue'), p(conversionRate, 'car')),
-    ),
-  ),
+  v.add(residentialPropertyIncome, generalPropertyIncome, financialPropertyIncome, carPropertyIncome),
 );
 
 export const recognizedIncome = defineVariable(

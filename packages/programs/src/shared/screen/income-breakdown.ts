@@ -1,0 +1,74 @@
+import { evaluate, ParameterLookupError } from '@jibsa/rules';
+import { findProgram } from '../catalog/registry.ts';
+import { checkHousehold } from '../household/prepare.ts';
+
+export type PropertyKind = 'residential' | 'general' | 'financial' | 'car';
+export const PROPERTY_KINDS: readonly PropertyKind[] = ['residential', 'general', 'financial', 'car'];
+
+/** 소득인정액 in its parts, each per month, with the monthly conversion rate each kind of property used. */
+export interface IncomeBreakdown {
+  readonly recognizedIncome: number;
+  /** 소득평가액: income after the deductions. */
+  readonly incomeEvaluation: number;
+  /** 재산의 소득환산액, the sum of `property`. */
+  readonly propertyIncome: number;
+  readonly property: Readonly<Record<PropertyKind, { readonly amount: number; readonly rate: number | null }>>;
+  /** The part that weighs most: income, or one kind of property. */
+  readonly decisive: 'income' | PropertyKind;
+}
+
+const VARIABLE: Record<PropertyKind, string> = {
+  residential: 'residentialPropertyIncome',
+  general: 'generalPropertyIncome',
+  financial: 'financialPropertyIncome',
+  car: 'carPropertyIncome',
+};
+
+/**
+ * How a program's 소득인정액 for this household is made up, or null when the program does not use
+ * one, or a part is still unknown. Evaluates that program once more with values (screenHousehold
+ * does not keep them), so callers ask only for the cards they show.
+ */
+export function incomeBreakdown(input: unknown, programId: string, date: string): IncomeBreakdown | null {
+  const program = findProgram(programId)?.program;
+  const checked = checkHousehold(input, date);
+  if (!program || !checked.ok) return null;
+  let r: ReturnType<typeof evaluate>;
+  try {
+    r = evaluate(program, checked.value, { date });
+  } catch (error) {
+    if (error instanceof ParameterLookupError) return null;
+    throw error;
+  }
+  const value = (id: string) => {
+    const x = r.values.find((u) => u.kind === 'variable' && u.ref === id)?.value;
+    return typeof x === 'number' ? x : null;
+  };
+  const total = value('recognizedIncome');
+  const income = value('incomeEvaluation');
+  const propertyIncome = value('propertyIncome');
+  if (total === null || income === null || propertyIncome === null) return null;
+  const rates = r.parameters.filter((u) => u.id === 'income-assessment.conversion-rate');
+  const property = {} as Record<PropertyKind, { amount: number; rate: number | null }>;
+  for (const kind of PROPERTY_KINDS) {
+    property[kind] = {
+      amount: Math.round(value(VARIABLE[kind]) ?? 0),
+      rate: rates.find((u) => u.keys[0] === kind)?.value ?? null,
+    };
+  }
+  let decisive: IncomeBreakdown['decisive'] = 'income';
+  let most = income;
+  for (const kind of PROPERTY_KINDS) {
+    if (property[kind].amount > most) {
+      most = property[kind].amount;
+      decisive = kind;
+    }
+  }
+  return {
+    recognizedIncome: total,
+    incomeEvaluation: Math.round(income),
+    propertyIncome: Math.round(propertyIncome),
+    property,
+    decisive,
+  };
+}
