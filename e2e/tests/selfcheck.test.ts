@@ -75,6 +75,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(await page.locator('[data-program-id="housing-benefit-rent"] a[href^="tel:"]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { level: 2, name: /받을 수 있어요/ }).count()).toBe(1);
     // The figures used, with citations and the evidence marker ("출처 하나뿐" below secondary), unfold on demand.
+    await page.locator('[data-program-id="housing-benefit-rent"] .card-toggle').click();
     await page.locator('[data-program-id="housing-benefit-rent"] summary').click();
     const figures = page.locator('[data-program-id="housing-benefit-rent"] .figures');
     await expect(figures.textContent()).resolves.toContain('출처 하나뿐');

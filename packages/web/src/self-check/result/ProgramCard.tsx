@@ -1,5 +1,5 @@
 import { findProgram, type ProgramScreening } from '@jibsa/programs';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { ApplyInfo } from '../../catalog/parts/ApplyInfo.tsx';
 import { Figures } from '../../catalog/parts/Figures.tsx';
@@ -8,34 +8,38 @@ import { LazyDetails } from '../../shared/ui/LazyDetails.tsx';
 import { inputName } from '../questionnaire/fields.ts';
 import { estimatedAmount } from '../questionnaire/money.ts';
 import { type Answers, isSettled } from '../questionnaire/state.ts';
+import { IncomeParts } from './IncomeParts.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
 /** One program on the result page: amount or benefit, reasons, what to check, documents, how to apply, figures. */
-export function ProgramCard({ p, answers }: { p: ProgramScreening; answers: Answers }) {
+export function ProgramCard({ p, answers, household, date }: CardProps) {
   const { t, l, lang } = useI18n();
   const entry = findProgram(p.id);
   const meta = entry?.metadata;
   const unit = entry?.program?.amount?.unit;
-  if (p.status === 'ineligible') return <IneligibleCard p={p} />;
-  return (
-    <CardShell p={p} className={`program-card status-${p.status}`}>
-      {p.amount !== null ? (
-        <p className="amount">
-          <span className="amount-label">{p.amountLabel ? l(p.amountLabel) : t.estimated}</span>{' '}
-          <strong data-amount={p.amount}>{estimatedAmount(p.amount, unit === 'KRW/month', lang)}</strong>
+  if (p.status === 'ineligible') return <IneligibleCard p={p} household={household} date={date} />;
+  // Folded to its heading and what it gives; the rest opens on demand (and always on paper).
+  const headline =
+    p.amount !== null ? (
+      <p className="amount">
+        <span className="amount-label">{p.amountLabel ? l(p.amountLabel) : t.estimated}</span>{' '}
+        <strong data-amount={p.amount}>{estimatedAmount(p.amount, unit === 'KRW/month', lang)}</strong>
+      </p>
+    ) : (
+      meta && (
+        <p className="benefit">
+          <strong>{t.whatYouGet}: </strong>
+          {l(meta.whatYouGet)}
         </p>
-      ) : (
-        meta && (
-          <p className="benefit">
-            <strong>{t.whatYouGet}: </strong>
-            {l(meta.whatYouGet)}
-          </p>
-        )
-      )}
+      )
+    );
+  return (
+    <CardShell p={p} className={`program-card status-${p.status}`} headline={headline} foldable>
       {p.unavailable && <p className="notice">{l(p.unavailable)}</p>}
       {p.reasons.length > 0 && <Reasons p={p} />}
+      <IncomeParts programId={p.id} household={household} date={date} />
       {p.missing.length > 0 && (
         <section className="to-check">
           <h4>
@@ -124,12 +128,21 @@ function Reasons({ p }: { p: ProgramScreening }) {
   );
 }
 
-/** Programs that do not apply stay short: name, status, and the reasons folded away. */
-function IneligibleCard({ p }: { p: ProgramScreening }) {
+/** Programs that do not apply stay short: name, status, and the reasons (with 소득인정액's parts) folded away. */
+function IneligibleCard({ p, household, date }: Omit<CardProps, 'answers'>) {
   const { t, l } = useI18n();
   return (
     <CardShell p={p} className="program-card status-ineligible compact">
-      {p.reasons.length > 0 && <LazyDetails summary={t.whyNot}>{() => <Reasons p={p} />}</LazyDetails>}
+      {p.reasons.length > 0 && (
+        <LazyDetails summary={t.whyNot}>
+          {() => (
+            <>
+              <Reasons p={p} />
+              <IncomeParts programId={p.id} household={household} date={date} />
+            </>
+          )}
+        </LazyDetails>
+      )}
       <p className="card-links no-print">
         <a href={href(`/programs/${p.id}`)}>
           {t.programPage}
@@ -140,19 +153,71 @@ function IneligibleCard({ p }: { p: ProgramScreening }) {
   );
 }
 
-/** The card itself and its heading (the name and status badge), shared by full and compact cards. */
-function CardShell({ p, className, children }: { p: ProgramScreening; className: string; children: ReactNode }) {
-  const { l } = useI18n();
+interface CardProps {
+  p: ProgramScreening;
+  answers: Answers;
+  /** The household as screened, for the 소득인정액 parts. */
+  household: unknown;
+  date: string;
+}
+
+/**
+ * The card itself and its heading (the name and status badge), shared by full and compact cards.
+ * A foldable card shows its headline and a "자세히 보기" button (aria-expanded) that opens the rest;
+ * the folded part stays in the page so print (print.css) and find-in-page still have it.
+ */
+function CardShell({
+  p,
+  className,
+  children,
+  headline,
+  foldable = false,
+}: {
+  p: ProgramScreening;
+  className: string;
+  children: ReactNode;
+  headline?: ReactNode;
+  foldable?: boolean;
+}) {
+  const { t, l } = useI18n();
+  const [open, setOpen] = useState(false);
   const headingId = `program-${p.id}`;
+  const bodyId = `program-${p.id}-details`;
   return (
-    <article className={className} aria-labelledby={headingId} data-program-id={p.id} data-status={p.status}>
+    <article
+      className={className}
+      aria-labelledby={headingId}
+      data-program-id={p.id}
+      data-status={p.status}
+      data-open={foldable ? open : undefined}
+    >
       <header className="card-header">
         <h3 id={headingId} className="card-title">
           {l(p.name)}
         </h3>
         <StatusBadge status={p.status} />
       </header>
-      {children}
+      {headline}
+      {foldable ? (
+        <>
+          <button
+            type="button"
+            className="secondary small card-toggle no-print"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => setOpen(!open)}
+          >
+            <span aria-hidden="true">{open ? '▲ ' : '▼ '}</span>
+            {open ? t.foldCard : t.unfoldCard}
+            <span className="visually-hidden">: {l(p.name)}</span>
+          </button>
+          <div id={bodyId} className={open ? 'card-body' : 'card-body folded'}>
+            {children}
+          </div>
+        </>
+      ) : (
+        children
+      )}
     </article>
   );
 }

@@ -1,10 +1,12 @@
 import type { Screening } from '@jibsa/programs';
-import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
-import type { Answers } from '../questionnaire/state.ts';
+import { knownFieldsOnly } from '../questionnaire/fields.ts';
+import { type Answers, toHousehold } from '../questionnaire/state.ts';
 import { ProgramCard } from './ProgramCard.tsx';
+import { ResultSummary } from './ResultSummary.tsx';
 import { STATUS_ICON, type Status } from './StatusBadge.tsx';
 
 const GROUPS: readonly Status[] = ['eligible', 'unknown', 'ineligible'];
@@ -47,6 +49,8 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
   const { t, l } = useI18n();
   const [copied, setCopied] = useState(false);
   const complete = useProgressive(screening);
+  // The household as screened, for each card's 소득인정액 parts.
+  const household = useMemo(() => knownFieldsOnly(toHousehold(answers)), [answers]);
   let budget = complete ? Number.POSITIVE_INFINITY : FIRST_FRAME_CARDS;
   const groupTitle = { eligible: t.groupEligible, unknown: t.groupUnknown, ineligible: t.groupIneligible };
   const groupLead = { eligible: t.groupEligibleLead, unknown: t.groupUnknownLead, ineligible: t.groupIneligibleLead };
@@ -73,6 +77,7 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
           {t.notDone} <a href="#/check">{t.continueCheck}</a>
         </p>
       )}
+      <ResultSummary screening={screening} />
       <nav className="result-jump no-print" aria-label={t.resultTitle}>
         <ul className="jump-list">
           {GROUPS.map((g) => (
@@ -83,6 +88,13 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
               </a>
             </li>
           ))}
+          {/* Straight to 상담 신청, which is otherwise many Tabs below. */}
+          <li>
+            {/* biome-ignore lint/a11y/useValidAnchor: a real in-page link; the handler only keeps the route in the address */}
+            <a className="jump-link" href="#result-actions" onClick={(e) => jump(e, 'result-actions')}>
+              {t.jumpConsult}
+            </a>
+          </li>
         </ul>
       </nav>
       {GROUPS.map((g) => {
@@ -105,12 +117,12 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
             </h2>
             <p className="group-lead">{list.length ? groupLead[g] : t.groupEmpty}</p>
             {visible.map((p) => (
-              <ProgramCard key={p.id} p={p} answers={answers} />
+              <ProgramCard key={p.id} p={p} answers={answers} household={household} date={screening.date} />
             ))}
           </section>
         );
       })}
-      <section className="result-actions no-print" aria-labelledby="actions-title">
+      <section id="result-actions" className="result-actions no-print" aria-labelledby="actions-title" tabIndex={-1}>
         <h2 id="actions-title">{t.actions}</h2>
         <p>{t.askCounselorLead}</p>
         <p className="button-row">

@@ -1,0 +1,121 @@
+import { findProgram, incomeBreakdown, screenHousehold } from '@jibsa/programs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { HOUSEHOLDS } from '../support/households.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { type HouseholdPlan, shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
+
+/** Visible to the eye: laid out with a size (a folded card body has none). */
+const visible = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => (el as HTMLElement).getBoundingClientRect().height > 0);
+
+describe.runIf(browserAvailable())('result page: summary first, folded cards, parts of 소득인정액', () => {
+  const env = useProductInBrowser();
+
+  async function resultFor(plan: HouseholdPlan, opts: { mobile?: boolean } = {}) {
+    const page = await newPage(env.browser, opts);
+    await page.goto(`${env.product.url}/#/check`);
+    await page.waitForSelector('[data-question-path]');
+    const walk = await walkQuestionnaire(page, plan);
+    await shownPrograms(page);
+    return { page, walk };
+  }
+
+  it('opens with a one-screen summary: what, about how much a month in all, and the first step', async () => {
+    const { page, walk } = await resultFor(HOUSEHOLDS.elderly, { mobile: true });
+    const expected = screenHousehold(walk.household);
+    if (!expected.ok) throw new Error('screening failed');
+    const eligible = expected.programs.filter((p) => p.status === 'eligible');
+    const monthlyTotal = eligible
+      .filter((p) => p.amount !== null && findProgram(p.id)?.program?.amount?.unit === 'KRW/month')
+      .reduce((s, p) => s + (p.amount ?? 0), 0);
+    expect(monthlyTotal).toBeGreaterThan(0);
+    const summary = page.locator('.result-summary');
+    await expect(summary.textContent()).resolves.toContain(`받을 수 있어 보이는 제도: ${eligible.length}개`);
+    expect(Number(await summary.locator('[data-total]').getAttribute('data-total'))).toBe(monthlyTotal);
+    await expect(summary.locator('[data-total]').textContent()).resolves.toContain(
+      monthlyTotal.toLocaleString('en-US'),
+    );
+    await expect(summary.locator('.first-step').textContent()).resolves.toMatch(/먼저 할 일: .+ 신청하기/);
+    // One phone screen (390 × 844): the summary ends above the fold.
+    const bottom = await summary.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(bottom).toBeLessThanOrEqual(844 * 1.5);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('folds each card to heading and amount behind a disclosure button; print opens them all', async () => {
+    const { page } = await resultFor(HOUSEHOLDS.elderly);
+    const card = '[data-program-id="housing-benefit-rent"]';
+    const toggle = page.locator(`${card} .card-toggle`);
+    expect(await visible(page, `${card} [data-amount]`)).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    const controls = await toggle.getAttribute('aria-controls');
+    expect(controls).toBeTruthy();
+    expect(await visible(page, `#${controls}`)).toBe(false);
+    // Its name says which program it opens.
+    await expect(toggle.textContent()).resolves.toContain('자세히 보기');
+    await expect(toggle.textContent()).resolves.toContain('주거급여');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await visible(page, `#${controls}`)).toBe(true);
+    await expect(page.locator(`#${controls}`).textContent()).resolves.toContain('신분증');
+    expect(await axeViolations(page)).toEqual([]);
+    await toggle.click();
+    expect(await visible(page, `#${controls}`)).toBe(false);
+    // On paper every card is open.
+    await page.emulateMedia({ media: 'print' });
+    const folded = await page.$$eval(
+      '.card-body',
+      (els) => els.filter((e) => e.getBoundingClientRect().height === 0).length,
+    );
+    expect(await page.locator('.card-body').count()).toBeGreaterThan(0);
+    expect(folded).toBe(0);
+    await page.context().close();
+  }, 120_000);
+
+  it('jumps straight to 상담 신청 from the top of the result', async () => {
+    const { page } = await resultFor(HOUSEHOLDS.elderly);
+    const jump = page.locator('.jump-list a', { hasText: '상담 신청' });
+    expect(await jump.count()).toBe(1);
+    await jump.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-actions');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('상담 신청');
+    await page.context().close();
+  }, 120_000);
+
+  it('shows 소득인정액 in its parts and names the car as the cause for a family with an 800만원 car', async () => {
+    const plan: HouseholdPlan = {
+      household: { ...HOUSEHOLDS.family.household, carValue: 8_000_000, financialAssets: 2_000_000 },
+      members: HOUSEHOLDS.family.members,
+    };
+    const { page, walk } = await resultFor(plan);
+    const b = incomeBreakdown(walk.household, 'housing-benefit-rent', screenHouseholdDate(walk.household));
+    expect(b?.decisive).toBe('car');
+    const card = '[data-program-id="housing-benefit-rent"]';
+    // Over the line, so the card is among those that do not apply: the parts are in "왜 해당되지 않나요".
+    expect(await page.locator(card).getAttribute('data-status')).toBe('ineligible');
+    await page.locator(`${card} summary`).click();
+    const parts = page.locator(`${card} .income-parts`);
+    const text = (await parts.textContent()) ?? '';
+    expect(text).toContain(`${b?.incomeEvaluation.toLocaleString('en-US')}원`);
+    expect(text).toContain(`자동차: 월 ${b?.property.car.amount.toLocaleString('en-US')}원`);
+    expect(text).toContain('한 달에 100%씩');
+    expect(text).toContain(`${b?.recognizedIncome.toLocaleString('en-US')}원`);
+    expect(text).toContain('가장 크게 차지하는 것: 자동차');
+    // The reason says how far over the line.
+    await expect(page.locator(`${card} .reasons`).textContent()).resolves.toMatch(/기준보다 [\d,]+원 많아요/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
+
+function screenHouseholdDate(household: Record<string, unknown>): string {
+  const s = screenHousehold(household);
+  if (!s.ok) throw new Error('screening failed');
+  return s.date;
+}

@@ -1,0 +1,64 @@
+import { findProgram, type Screening } from '@jibsa/programs';
+import { fill, useI18n } from '../../i18n/index.tsx';
+import { estimatedAmount } from '../questionnaire/money.ts';
+
+/**
+ * The one screen a person reads first: what they can get, about how much a month in all, and
+ * the first step to take. The cards below hold the detail.
+ */
+export function ResultSummary({ screening }: { screening: Screening }) {
+  const { t, l, lang } = useI18n();
+  const eligible = screening.programs.filter((p) => p.status === 'eligible');
+  const unknown = screening.programs.filter((p) => p.status === 'unknown');
+  const monthly = (id: string) => findProgram(id)?.program?.amount?.unit === 'KRW/month';
+  // Only money paid every month adds up; a loan limit or a one-off sum would not.
+  const total = eligible.reduce((sum, p) => sum + (p.amount !== null && monthly(p.id) ? p.amount : 0), 0);
+  const first = eligible.find((p) => p.amount !== null && monthly(p.id)) ?? eligible[0];
+  const agency = first ? findProgram(first.id)?.metadata.apply.agency : undefined;
+  return (
+    <section className="result-summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t.summaryTitle}</h2>
+      {eligible.length > 0 ? (
+        <>
+          <p className="summary-count">{fill(t.summaryEligible, { n: eligible.length })}</p>
+          <ul className="summary-list">
+            {eligible.map((p) => (
+              <li key={p.id}>
+                <a href={`#program-${p.id}`} onClick={(e) => toCard(e, p.id)}>
+                  {l(p.name)}
+                </a>
+                {p.amount !== null && monthly(p.id) && <> · {estimatedAmount(p.amount, true, lang)}</>}
+              </li>
+            ))}
+          </ul>
+          {total > 0 && (
+            <p className="summary-total">
+              <strong data-total={total}>
+                {fill(t.summaryTotal, { amount: estimatedAmount(total, false, lang).replace(/^(약|about) /, '') })}
+              </strong>{' '}
+              <span className="summary-note">{t.summaryTotalNote}</span>
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="summary-count">{t.summaryNone}</p>
+      )}
+      {unknown.length > 0 && <p>{fill(t.summaryUnknown, { n: unknown.length })}</p>}
+      <p className="first-step">
+        <strong>{t.firstStep}: </strong>
+        {first && agency ? fill(t.firstStepApply, { agency: l(agency), program: l(first.name) }) : t.firstStepConsult}
+      </p>
+    </section>
+  );
+}
+
+/** Opens the program's card at its heading, for keyboard and screen-reader users too. */
+function toCard(e: React.MouseEvent, id: string) {
+  e.preventDefault();
+  const heading = document.getElementById(`program-${id}`);
+  heading?.closest('article')?.scrollIntoView();
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
+}
