@@ -45,6 +45,7 @@
 
 export type { EvalOptions, Val } from './eval-scalar/context.ts';
 export { type CriterionOutcome, type Decision, decide, type MissingInput, type Status } from './eval-scalar/decide.ts';
+export { fillFigures } from './explain/figures.ts';
 export { formatNumber } from './explain/format.ts';
 export {
   EVIDENCE_LABEL,

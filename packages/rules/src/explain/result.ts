@@ -7,6 +7,7 @@ import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
 import { endOf, factsOf, inputIn } from './facts.ts';
+import { fillFigures } from './figures.ts';
 import { formatValue } from './format.ts';
 import { reasonFor } from './sentences.ts';
 
@@ -60,8 +61,9 @@ export function evaluate(program: Program, household: Household, opts: EvalOptio
   const criteria: Array<CriterionOutcome & { readonly sentence: Label }> = [];
   for (let i = 0; i < d.criteria.length; i++) {
     const c = d.criteria[i] as CriterionOutcome;
-    const sentence = reasonFor(ctx, c.label, defs[i]?.expr as never, c.outcome);
-    criteria.push({ id: c.id, label: c.label, outcome: c.outcome, sentence });
+    // Figures named in labels ({p:id}) are filled in as of the date, in the label and the sentence.
+    const sentence = fillFigures(reasonFor(ctx, c.label, defs[i]?.expr as never, c.outcome), program, opts.date);
+    criteria.push({ id: c.id, label: fillFigures(c.label, program, opts.date), outcome: c.outcome, sentence });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
   const parameters: ParameterUse[] = [];
@@ -80,7 +82,7 @@ export function evaluate(program: Program, household: Household, opts: EvalOptio
     amountUnit,
     parameters,
     values,
-    summary: summarize(program, d, amountUnit),
+    summary: fillFigures(summarize(program, d, amountUnit), program, opts.date),
   };
 }
 

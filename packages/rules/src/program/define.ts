@@ -1,3 +1,4 @@
+import { figureIds } from '../explain/figures.ts';
 import { type Arg, toExpr } from '../expr/builder.ts';
 import { children, type Expr, type Variable, type VarUnit } from '../expr/nodes.ts';
 import type { ParameterDef } from '../parameters/types.ts';
@@ -109,6 +110,16 @@ export function defineProgram(spec: ProgramSpec): Program {
     const t = typeOf(env, c.expr, `criteria.${c.id}`);
     if (t.t !== 'bool') fail(`criteria.${c.id}`, `a criterion must be a condition, got ${t.t}`);
   }
+  checkFigures(
+    [
+      ['label', spec.label],
+      ['amountLabel', spec.amountLabel],
+      ...criteria.map((c) => [`criteria.${c.id}.label`, c.label] as const),
+      ...[...variables.values()].map((x) => [`variables.${x.id}.label`, x.label] as const),
+    ],
+    parameters,
+    fail,
+  );
   let amount: Program['amount'];
   if (amountExpr) {
     const t = typeOf(env, amountExpr, 'amount');
@@ -128,6 +139,29 @@ export function defineProgram(spec: ProgramSpec): Program {
     parameters,
     ...(spec.inForce ? { inForce: Object.freeze({ ...spec.inForce }) } : {}),
   });
+}
+
+/**
+ * A figure named in a label ({p:id}, explain/figures.ts) must be a scalar parameter of this program,
+ * and a label may not end with one: particles (이/가, 을/를) are chosen on the label's last word.
+ */
+function checkFigures(
+  labels: readonly (readonly [string, Label | undefined])[],
+  parameters: ReadonlyMap<string, ParameterDef>,
+  fail: (path: string, p: string) => never,
+): void {
+  for (const [path, label] of labels) {
+    for (const text of label ? [label.ko, label.en] : []) {
+      for (const id of figureIds(text)) {
+        const def = parameters.get(id);
+        if (!def) fail(path, `label names figure "${id}", which is not a parameter of this program`);
+        else if (def.dimensions?.length) fail(path, `label names figure "${id}", a table: only a scalar can be named`);
+      }
+    }
+    if (label && /\}\s*$/.test(label.ko) && figureIds(label.ko).length) {
+      fail(path, 'a Korean label may not end with a figure (particles follow it)');
+    }
+  }
 }
 
 /** Topological order of variables; a cycle or an unknown id is a definition error. */

@@ -108,7 +108,6 @@ export const housingSupportMaxTimes: ParameterDef = {
   id: 'emergency-housing.max-times',
   label: { ko: '주거지원 최대 횟수 (월 단위)', en: 'Maximum number of monthly housing payments' },
   unit: 'count',
-  informationOnly: 'How long support can last; not a condition of eligibility and not part of the monthly estimate.',
   periods: [
     {
       from: '2019-01-01',

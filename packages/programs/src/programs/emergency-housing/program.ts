@@ -7,6 +7,7 @@ import { householdSchema } from '../../shared/household/schema.ts';
 import {
   financialAssetLimit,
   financialLivingAllowanceRate,
+  housingSupportMaxTimes,
   incomeRate,
   monthlyAmount,
   propertyLimit,
@@ -38,14 +39,20 @@ const monthlyAmountByRegion = rekey(monthlyAmount, {
 
 export const emergencyIncomeLine = shareOfMedian(
   'emergencyIncomeLine',
-  { ko: '긴급복지 소득기준 (기준 중위소득 75%)', en: 'emergency welfare income limit (75 % of median)' },
+  {
+    ko: '긴급복지 소득기준 (기준 중위소득 {p:emergency-housing.income-rate})',
+    en: 'emergency welfare income limit ({p:emergency-housing.income-rate} of median)',
+  },
   incomeRate,
 );
 
 /** 생활준비금: a month of 기준 중위소득 for the household size (0 before 2025), deducted from 금융재산. */
 export const emergencyLivingAllowance = shareOfMedian(
   'emergencyLivingAllowance',
-  { ko: '긴급복지 생활준비금 (기준 중위소득 100%)', en: 'emergency living allowance (100 % of median)' },
+  {
+    ko: '긴급복지 생활준비금 (기준 중위소득 {p:emergency-housing.financial-living-allowance-rate})',
+    en: 'emergency living allowance ({p:emergency-housing.financial-living-allowance-rate} of median)',
+  },
   financialLivingAllowanceRate,
 );
 
@@ -73,13 +80,18 @@ export const emergencyHousing = defineProgram({
     },
     financial: {
       label: {
-        ko: '금융재산이 600만원 + 생활준비금 이하',
-        en: 'financial assets within 6,000,000 won plus the living allowance',
+        ko: '금융재산이 {p:emergency-housing.financial-asset-limit} + 생활준비금 이하',
+        en: 'financial assets within {p:emergency-housing.financial-asset-limit} plus the living allowance',
       },
       // 금융재산 − 기준액 ≤ 생활준비금, read as a monthly figure so that a stock and a month of income compare.
       test: v.le(v.asMonthly(v.sub(v.input('financialAssets'), p(financialAssetLimit))), emergencyLivingAllowance),
     },
   },
   amount: p(monthlyAmountByRegion, v.input('region'), householdSize),
-  amountLabel: { ko: '월 주거지원 금액 (최대 12회)', en: 'monthly housing support (up to 12 times)' },
+  amountLabel: {
+    ko: '월 주거지원 금액 (최대 {n:emergency-housing.max-times}회)',
+    en: 'monthly housing support (up to {n:emergency-housing.max-times} times)',
+  },
+  // Named in the amount's label: the count of payments is shown, not computed.
+  parameters: [housingSupportMaxTimes],
 });

@@ -15,7 +15,10 @@ import { nearPoorRate } from '../basic-livelihood/parameters.ts';
  */
 export const nearPoorLine = shareOfMedian(
   'nearPoorLine',
-  { ko: '차상위 기준 (기준 중위소득 50%)', en: 'near-poor line (50 % of median income)' },
+  {
+    ko: '차상위 기준 (기준 중위소득 {p:basic-livelihood.near-poor-rate})',
+    en: 'near-poor line ({p:basic-livelihood.near-poor-rate} of median income)',
+  },
   nearPoorRate,
 );
 

@@ -104,7 +104,10 @@ export const youthLoan = loanProgram({
   group: {
     age: applicantAgeWithin(
       'youthLoanAge',
-      { ko: '신청인이 만 19~34세', en: 'applicant aged 19–34' },
+      {
+        ko: '신청인이 만 {n:jeonse-loan.youth.age-min}~{n:jeonse-loan.youth.age-max}세',
+        en: 'applicant aged {n:jeonse-loan.youth.age-min}–{n:jeonse-loan.youth.age-max}',
+      },
       youthAgeMin,
       youthAgeMax,
     ),

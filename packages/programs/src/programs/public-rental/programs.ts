@@ -167,7 +167,10 @@ export const happyYouth = publicRentalProgram({
   group: {
     age: applicantAgeWithin(
       'happyYouthAge',
-      { ko: '신청인이 만 19~39세', en: 'applicant aged 19–39' },
+      {
+        ko: '신청인이 만 {n:public-rental.happy.youth.age-min}~{n:public-rental.happy.youth.age-max}세',
+        en: 'applicant aged {n:public-rental.happy.youth.age-min}–{n:public-rental.happy.youth.age-max}',
+      },
       happyYouthAgeMin,
       happyYouthAgeMax,
     ),
@@ -223,7 +226,10 @@ export const happyElderly = publicRentalProgram({
   group: {
     age: applicantAgeWithin(
       'happyElderlyAge',
-      { ko: '신청인이 만 65세 이상', en: 'applicant aged 65+' },
+      {
+        ko: '신청인이 만 {n:public-rental.happy.elderly.age-min}세 이상',
+        en: 'applicant aged {n:public-rental.happy.elderly.age-min}+',
+      },
       happyElderlyAgeMin,
     ),
   },

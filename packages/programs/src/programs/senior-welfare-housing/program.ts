@@ -13,7 +13,14 @@ export const seniorWelfareHousing = publicRentalProgram({
   id: 'senior-welfare-housing',
   label: { ko: '고령자복지주택', en: 'Public rental housing with care services for older people' },
   group: {
-    age: applicantAgeWithin('seniorAge', { ko: '신청인이 만 65세 이상', en: 'applicant aged 65+' }, ageMin),
+    age: applicantAgeWithin(
+      'seniorAge',
+      {
+        ko: '신청인이 만 {n:senior-welfare-housing.age-min}세 이상',
+        en: 'applicant aged {n:senior-welfare-housing.age-min}+',
+      },
+      ageMin,
+    ),
   },
   incomeLine: permanentIncomeLine,
   assetLimit: permanentTotalAssets,

@@ -40,14 +40,17 @@ export const vulnerableHousing = defineProgram({
   criteria: {
     nonHousing: livesInNonHousing,
     duration: {
-      label: { ko: '비주택에 3개월 이상 거주', en: 'lived in non-housing for at least 3 months' },
+      label: {
+        ko: '비주택에 {n:vulnerable-housing.min-residence-months}개월 이상 거주',
+        en: 'lived in non-housing for at least {n:vulnerable-housing.min-residence-months} months',
+      },
       test: v.ge(v.input('nonHousingMonths'), p(minResidenceMonths)),
     },
     noHome: noHomeOwned,
     income: {
       label: {
-        ko: '가구 월평균 소득이 도시근로자 월평균소득의 50% 이하',
-        en: 'income at or below 50 % of urban-worker income',
+        ko: '가구 월평균 소득이 도시근로자 월평균소득의 {p:vulnerable-housing.income-rate} 이하',
+        en: 'income at or below {p:vulnerable-housing.income-rate} of urban-worker income',
       },
       test: v.le(
         householdMonthlyIncome,

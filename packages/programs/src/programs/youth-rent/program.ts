@@ -61,7 +61,10 @@ const applicant = (m: MemberBuilder, test: Arg) => v.and(v.eq(m.input('relation'
 
 export const youthAge = defineVariable(
   'youthRentAge',
-  { ko: '신청인이 19~34세', en: 'applicant aged 19–34' },
+  {
+    ko: '신청인이 만 {n:youth-rent.age-min}~{n:youth-rent.age-max}세',
+    en: 'applicant aged {n:youth-rent.age-min}–{n:youth-rent.age-max}',
+  },
   'bool',
   v.anyMember((m) => applicant(m, v.and(ageAtLeast(m, p(ageMin)), ageAtMost(m, p(ageMax))))),
 );
@@ -70,8 +73,8 @@ export const youthAge = defineVariable(
 export const originExempt = defineVariable(
   'youthRentOriginExempt',
   {
-    ko: '신청인이 30세 이상이거나 혼인함 (원가구 기준 없음)',
-    en: "applicant 30 or over or married (no parents' test)",
+    ko: '신청인이 만 {n:youth-rent.origin-exempt-age}세 이상이거나 혼인함 (원가구 기준 없음)',
+    en: "applicant {n:youth-rent.origin-exempt-age} or over or married (no parents' test)",
   },
   'bool',
   v.or(
@@ -82,7 +85,10 @@ export const originExempt = defineVariable(
 
 export const youthIncomeLine = shareOfMedian(
   'youthHouseholdIncomeLine',
-  { ko: '청년가구 소득기준 (기준 중위소득 60%)', en: "young person's household income limit (60 % of median)" },
+  {
+    ko: '청년가구 소득기준 (기준 중위소득 {p:youth-rent.youth-household.income-rate})',
+    en: "young person's household income limit ({p:youth-rent.youth-household.income-rate} of median)",
+  },
   youthHouseholdIncomeRate,
 );
 
@@ -94,7 +100,10 @@ const originMedian = medianIncomeForSize(
 );
 export const originIncomeLine = shareOfMedianFor(
   'originHouseholdIncomeLine',
-  { ko: '원가구 소득기준 (기준 중위소득 100%)', en: "parents' household income limit (100 % of median)" },
+  {
+    ko: '원가구 소득기준 (기준 중위소득 {p:youth-rent.origin-household.income-rate})',
+    en: "parents' household income limit ({p:youth-rent.origin-household.income-rate} of median)",
+  },
   originMedian,
   originHouseholdIncomeRate,
 );
@@ -139,8 +148,8 @@ export const youthRent = defineProgram({
     },
     income: {
       label: {
-        ko: '청년가구 소득인정액이 기준 중위소득 60% 이하',
-        en: "young person's recognized income ≤ 60 % of median",
+        ko: '청년가구 소득인정액이 기준 중위소득 {p:youth-rent.youth-household.income-rate} 이하',
+        en: "young person's recognized income ≤ {p:youth-rent.youth-household.income-rate} of median",
       },
       test: v.le(recognizedIncome, youthIncomeLine),
     },
@@ -149,7 +158,10 @@ export const youthRent = defineProgram({
       test: v.le(totalAssets, p(youthHouseholdProperty)),
     },
     originIncome: {
-      label: { ko: '원가구 소득이 기준 중위소득 100% 이하', en: "parents' household income ≤ 100 % of median" },
+      label: {
+        ko: '원가구 소득이 기준 중위소득 {p:youth-rent.origin-household.income-rate} 이하',
+        en: "parents' household income ≤ {p:youth-rent.origin-household.income-rate} of median",
+      },
       test: v.or(originExempt, v.le(originIncome, originIncomeLine)),
     },
     originProperty: {
@@ -158,5 +170,8 @@ export const youthRent = defineProgram({
     },
   },
   amount: v.min(v.input('monthlyRent'), p(maxMonthly)),
-  amountLabel: { ko: '월 지원액 (실제 월세 안에서 최대 20만원)', en: 'monthly support (rent paid, up to 200,000 won)' },
+  amountLabel: {
+    ko: '월 지원액 (실제 월세 안에서 최대 {p:youth-rent.max-monthly})',
+    en: 'monthly support (rent paid, up to {p:youth-rent.max-monthly})',
+  },
 });
