@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { defineProgram, evaluate, fillFigures, p, RuleDefinitionError, v } from '../src/index.ts';
+import { incomeRatio, medianIncome, schema } from './fixtures/sample.ts';
+
+const ratio = {
+  ...incomeRatio,
+  periods: [
+    { ...incomeRatio.periods[0], from: '2019-01-01', value: 0.48 },
+    { ...incomeRatio.periods[0], from: '2025-01-01', value: 0.5 },
+  ],
+} as typeof incomeRatio;
+
+function withLabel(ko: string, en = 'test') {
+  return defineProgram({
+    id: 'sample.figures',
+    label: { ko: '샘플', en: 'sample' },
+    schema,
+    criteria: { low: { label: { ko, en }, test: v.le(v.mul(v.input('deposit'), p(ratio)), 250_000) } },
+    parameters: [medianIncome],
+  });
+}
+
+describe('figures named in labels', () => {
+  it('are filled with the value in force on the date, in the label and the sentence', () => {
+    const prog = withLabel(
+      '보증금이 백만원의 {p:sample.income-ratio} 이하',
+      'deposit within {p:sample.income-ratio} of a million',
+    );
+    const c = prog.criteria[0];
+    if (!c) throw new Error('no criterion');
+    expect(fillFigures(c.label, prog, '2024-12-31')).toEqual({
+      ko: '보증금이 백만원의 48% 이하',
+      en: 'deposit within 48% of a million',
+    });
+    expect(fillFigures(c.label, prog, '2025-01-01').ko).toBe('보증금이 백만원의 50% 이하');
+    const r = evaluate(prog, { deposit: 490_000, members: [] }, { date: '2025-06-01' });
+    expect(r.criteria[0]?.label.ko).toBe('보증금이 백만원의 50% 이하');
+    expect(r.criteria[0]?.sentence.ko).not.toContain('{');
+    expect(r.status).toBe('eligible');
+  });
+
+  it('a bare number ({n:…}) drops the unit; a ratio reads as a percentage', () => {
+    const prog = withLabel('비율 {n:sample.income-ratio} 이하');
+    expect(fillFigures(prog.criteria[0]?.label as never, prog, '2020-01-01').ko).toBe('비율 48 이하');
+  });
+
+  it('are checked when the program is defined', () => {
+    expect(() => withLabel('{p:sample.nope} 이하')).toThrow(RuleDefinitionError);
+    expect(() => withLabel('{p:sample.median-income} 이하')).toThrow(/a table/);
+    expect(() => withLabel('기준 {p:sample.income-ratio}')).toThrow(/may not end with a figure/);
+  });
+});
