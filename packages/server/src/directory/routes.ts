@@ -1,6 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
 import { problemResponses } from '../http/responses.ts';
+import { exportHsds } from './hsds.ts';
 import { agencyOut, loadDirectory, serviceOut } from './queries.ts';
 import { AgencyList, ServiceList, ServiceQuery } from './schemas.ts';
 
@@ -48,6 +50,30 @@ export async function directoryRoutes(fastify: FastifyInstance) {
           .map((s) => serviceOut(s, r.agency)),
       );
       return { items };
+    },
+  );
+
+  app.get(
+    '/api/directory/hsds',
+    {
+      schema: {
+        tags: ['directory'],
+        summary: 'Public: the whole directory as Open Referral HSDS 3.0 JSON',
+        description:
+          'organizations, services (with phones, schedules, contacts, service_areas, service_at_locations, required_documents, and engine program ids as attributes of the "jibsa-programs" taxonomy), locations and service_at_locations, each object valid against the HSDS 3.0 JSON schema of its kind (tested). Demo contacts are fictional.',
+        response: {
+          200: Type.Unsafe<Record<string, unknown> | string>({
+            type: 'object',
+            description:
+              'HSDS 3.0 export: { hsds_version, generated_at, organizations[], services[], locations[], service_at_locations[] }',
+          }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=300');
+      // Sent as text: the response serializer would keep only properties its schema names.
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(await exportHsds(db)));
     },
   );
 }

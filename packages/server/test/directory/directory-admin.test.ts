@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { as, type Client } from '../referrals/support.ts';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { loginAs } from '../support/staff.ts';
+
+describeOnEachDatabase('the directory the admin keeps', (make) => {
+  let t: TestApp;
+  let admin: Client;
+  let agencyId = '';
+  beforeAll(async () => {
+    t = await make();
+    admin = await as(t.app, 'admin');
+  });
+  afterAll(async () => t.close());
+
+  it('seeds the Gwangju agencies with fictional contacts and answers "who delivers this program, here"', async () => {
+    const list = (await t.app.inject({ method: 'GET', url: '/api/directory/agencies' })).json().items;
+    const names = list.map((a: { name: string }) => a.name).join(' ');
+    for (const n of ['LH', '광주도시공사', '주택관리공단', '집수리', '쪽방상담소', '동구청', '광산구청'])
+      expect(names).toContain(n);
+    expect(list.every((a: { fictionalContacts: boolean }) => a.fictionalContacts)).toBe(true);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/directory/services?program=emergency-housing&district=seo',
+    });
+    const found = res.json().items as { programIds: string[]; districts: string[]; agencyName: string }[];
+    expect(found.length).toBeGreaterThan(0);
+    for (const s of found) {
+      expect(s.programIds).toContain('emergency-housing');
+      expect(s.districts).toContain('seo');
+    }
+    expect(found.map((s) => s.agencyName)).toContain('광주광역시 서구청 · 행정복지센터');
+    expect(found.map((s) => s.agencyName)).not.toContain('광주광역시 동구청 · 행정복지센터');
+  });
+
+  it('lets only the admin add an agency and a service, refusing program ids the engine does not know', async () => {
+    const body = { slug: 'test-center', name: '시험 복지관 (가상)', kind: 'welfare_center', description: '시험용' };
+    const counselor = await as(t.app, 'counselor.dong');
+    expect((await counselor.post('/api/admin/agencies', body)).statusCode).toBe(403);
+    const made = await admin.post('/api/admin/agencies', body);
+    expect(made.statusCode, made.body).toBe(201);
+    agencyId = made.json().id;
+    expect((await admin.post('/api/admin/agencies', body)).statusCode).toBe(400);
+    const service = {
+      slug: 'test-center-repair',
+      name: '시험 집수리',
+      description: '시험용 서비스',
+      programIds: ['home-repair.low-income-repair', 'no-such-program'],
+      districts: ['nam'],
+      hours: [{ days: ['MO'], opens: '09:00', closes: '12:00' }],
+      documents: ['신분증'],
+    };
+    const bad = await admin.post(`/api/admin/agencies/${agencyId}/services`, service);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['programIds.1']);
+    const good = await admin.post(`/api/admin/agencies/${agencyId}/services`, {
+      ...service,
+      programIds: ['home-repair.low-income-repair'],
+    });
+    expect(good.statusCode, good.body).toBe(201);
+    const serviceId = good.json().services[0].id;
+    const patched = await admin.patch(`/api/admin/services/${serviceId}`, { responseBusinessDays: 3 });
+    expect(patched.json().services[0].responseBusinessDays).toBe(3);
+    const hidden = await admin.patch(`/api/admin/agencies/${agencyId}`, { active: false });
+    expect(hidden.json().active).toBe(false);
+    const publicList = (await t.app.inject({ method: 'GET', url: '/api/directory/agencies' })).json().items;
+    expect(publicList.map((a: { id: string }) => a.id)).not.toContain(agencyId);
+  });
+
+  it('links partner accounts to one agency, and only partner accounts', async () => {
+    const login = await loginAs(t.app, 'admin');
+    const send = (usernames: string[], headers = login.csrf) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/admin/agencies/${agencyId}/members`,
+        cookies: login.cookies,
+        headers,
+        payload: { usernames },
+      });
+    // A state change without the session's CSRF token is refused.
+    expect((await send(['partner.khmc'], {})).statusCode).toBe(403);
+    const wrong = await send(['counselor.dong', 'nobody']);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors.map((e: { path: string }) => e.path)).toEqual(['usernames.0', 'usernames.1']);
+    const ok = await send(['partner.khmc']);
+    expect(ok.json().members).toEqual(['partner.khmc']);
+    const links = await t.handle.db
+      .selectFrom('agency_member')
+      .innerJoin('staff_user', 'staff_user.id', 'agency_member.staff_user_id')
+      .select('agency_member.agency_id')
+      .where('staff_user.username', '=', 'partner.khmc')
+      .execute();
+    expect(links).toEqual([{ agency_id: agencyId }]);
+  });
+});
