@@ -7,6 +7,7 @@
  * `unverifiedPeriods` lists every figure whose evidence is below `secondary` (UNVERIFIED.md, the evidence report).
  */
 
+export { AGENCIES, type AgencyId, agenciesOf, PROGRAM_AGENCIES } from './shared/catalog/agencies.ts';
 export {
   allParameters,
   evidenceCounts,

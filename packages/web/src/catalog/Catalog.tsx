@@ -1,4 +1,4 @@
-import { catalog } from '@jibsa/programs';
+import { AGENCIES, agenciesOf, catalog } from '@jibsa/programs';
 import { href, navigate } from '../app/router.ts';
 import { audienceLabels, helpTypeLabels } from '../i18n/catalog.ts';
 import { fill, useI18n } from '../i18n/index.tsx';
@@ -24,11 +24,8 @@ export function Catalog({ query }: { query: URLSearchParams }) {
     m[code] ? l(m[code]) : code;
   const audiences = distinct(catalog.flatMap((e) => e.metadata.audience));
   const helpTypes = distinct(catalog.map((e) => e.metadata.helpType));
-  const agencies = distinct(catalog.map((e) => e.metadata.apply.agency.ko));
-  const agencyLabel = (ko: string) => {
-    const a = catalog.find((e) => e.metadata.apply.agency.ko === ko)?.metadata.apply.agency;
-    return a ? l(a) : ko;
-  };
+  // One name per agency (AGENCIES), not the programs' free-text agency lines.
+  const agencies = distinct(catalog.flatMap((e) => agenciesOf(e.id)));
 
   return (
     <div className="catalog">
@@ -69,7 +66,7 @@ export function Catalog({ query }: { query: URLSearchParams }) {
               value={filter.agency}
               all={t.all}
               onChange={(v) => setParam('agency', v)}
-              options={agencies.map((a) => ({ value: a, label: agencyLabel(a) }))}
+              options={agencies.map((a) => ({ value: a, label: l(AGENCIES[a]) }))}
             />
           </div>
         </fieldset>
@@ -96,6 +93,12 @@ export function Catalog({ query }: { query: URLSearchParams }) {
                 ))}
                 {!e.program && <li className="tag tag-info">{t.infoOnly}</li>}
               </ul>
+              {e.informationOnly && (
+                <p className="info-only-why">
+                  <strong>{t.infoOnlyWhy}: </strong>
+                  {l(e.informationOnly)}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -49,6 +49,12 @@ export function ProgramPage({ id }: { id: string }) {
       </p>
       <PageHeading title={l(m.name)} />
       <p className="lead">{l(m.summary)}</p>
+      {entry.informationOnly && (
+        <p className="notice info-only-why">
+          <strong>{t.infoOnlyWhy}: </strong>
+          {l(entry.informationOnly)}
+        </p>
+      )}
       {!m.verified && (
         <p className="notice">
           <span aria-hidden="true">⚠ </span>

@@ -1,4 +1,4 @@
-import type { ProgramMetadata } from '@jibsa/programs';
+import { type AgencyId, agenciesOf, type ProgramMetadata } from '@jibsa/programs';
 
 export interface CatalogFilter {
   readonly q: string;
@@ -39,7 +39,7 @@ export function filterCatalog<E extends { id: string; metadata: ProgramMetadata 
     if (f.ids.length && !f.ids.includes(e.id)) return false;
     if (f.audience && !m.audience.includes(f.audience)) return false;
     if (f.helpType && m.helpType !== f.helpType) return false;
-    if (f.agency && m.apply.agency.ko !== f.agency) return false;
+    if (f.agency && !agenciesOf(e.id).includes(f.agency as AgencyId)) return false;
     if (words.length) {
       const h = haystack(m);
       if (!words.every((w) => h.includes(w))) return false;
@@ -49,6 +49,6 @@ export function filterCatalog<E extends { id: string; metadata: ProgramMetadata 
 }
 
 /** The distinct values offered in a filter, in first-seen order. */
-export function distinct(values: readonly string[]): string[] {
+export function distinct<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }

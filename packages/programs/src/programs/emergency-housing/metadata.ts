@@ -41,7 +41,7 @@ export const metadata = {
     ],
   },
   apply: {
-    agency: { ko: '시·군·구청, 읍·면·동 행정복지센터', en: 'City / district office or local community centre' },
+    agency: { ko: '구청·행정복지센터', en: 'District office or community centre' },
     channels: [
       {
         kind: 'phone',

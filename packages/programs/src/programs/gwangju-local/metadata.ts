@@ -53,7 +53,7 @@ export const metadataList = [
     whatYouGet: { ko: '사업마다 다름 — 확인되지 않음', en: 'Varies by program — not verified' },
     documents: { ko: ['공고에서 정한 서류'], en: ['Papers named in the notice'] },
     apply: {
-      agency: { ko: '광주광역시청, 구청, 행정복지센터', en: 'Gwangju City Hall, district offices, community centres' },
+      agency: { ko: '광주광역시청·구청·행정복지센터', en: 'Gwangju City Hall, district offices, community centres' },
       channels: [
         {
           kind: 'online',

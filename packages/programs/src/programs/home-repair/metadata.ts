@@ -40,7 +40,7 @@ export const metadataList = [
       en: ['ID card', 'Disability registration card', "Owner's consent (if rented)"],
     },
     apply: {
-      agency: { ko: '시·군·구청 (읍·면사무소 접수)', en: 'City / county office (via town office)' },
+      agency: { ko: '시청·군청 (읍·면사무소 접수)', en: 'City or county office (via the town office)' },
       channels: [CH_VISIT, CH_129],
     },
     legalBasis: [{ title: '장애인복지법', url: 'https://www.law.go.kr/법령/장애인복지법' }],
@@ -72,7 +72,7 @@ export const metadataList = [
       ko: ['신분증', '주민등록등본', '건물 등기부등본 또는 임대차계약서'],
       en: ['ID card', 'Resident registration copy', 'Building register or lease contract'],
     },
-    apply: { agency: { ko: '행정복지센터, 구청', en: 'Community centre or district office' }, channels: [CH_VISIT] },
+    apply: { agency: { ko: '행정복지센터·구청', en: 'Community centre or district office' }, channels: [CH_VISIT] },
     legalBasis: [{ title: '주거기본법', url: 'https://www.law.go.kr/법령/주거기본법' }],
     links: [{ title: '마이홈포털', url: 'https://www.myhome.go.kr' }],
     audience: ['low-income', 'elderly'],

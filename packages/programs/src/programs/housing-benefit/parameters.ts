@@ -303,7 +303,7 @@ export const paymentRoundingUnit: ParameterDef = {
     {
       from: '2019-01-01',
       value: 10,
-      citation: { ...IMPL, article: '제7조제4항 (per a secondary source)' },
+      citation: { ...IMPL, article: '제7조제4항' },
       evidence: 'single',
       note: 'One public calculator: "고시 제7조④ — 1원 단위에서 올림해 10원 단위로 지급". Not confirmed; period start is a placeholder.',
     },

@@ -80,7 +80,7 @@ export const metadataList = [
     },
     apply: {
       agency: {
-        ko: 'LH (한국토지주택공사)·광주도시공사, 접수는 행정복지센터',
+        ko: 'LH·광주도시공사 (접수: 행정복지센터)',
         en: 'LH and Gwangju Metropolitan City Corporation; applications via community centres',
       },
       channels: [CH_VISIT, CH_LH_ONLINE, CH_LH_PHONE],

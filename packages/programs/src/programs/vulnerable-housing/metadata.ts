@@ -47,8 +47,8 @@ export const metadata = {
   },
   apply: {
     agency: {
-      ko: '행정복지센터 접수 → 시·군·구 → LH·광주도시공사',
-      en: 'Community centre → city/district office → LH or city corporation',
+      ko: '행정복지센터 접수 → 구청 → LH·광주도시공사',
+      en: 'Community centre → district office → LH or Gwangju Metropolitan City Corporation',
     },
     channels: [
       { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community centre' } },

@@ -1,3 +1,5 @@
+import { householdSchema } from '@jibsa/programs';
+import type { Label } from '@jibsa/rules';
 import { useI18n } from '../../i18n/index.tsx';
 import { type Column, DataTable } from '../../shared/ui/DataTable.tsx';
 import { formatFigure, formatPeriod } from './format.ts';
@@ -38,7 +40,7 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
       className: 'figure-value',
       cell: (r) => (
         <>
-          {typeof r.value === 'number' ? formatFigure(r.value, r.unit, lang) : r.value}
+          {typeof r.value === 'number' ? formatFigure(r.value, r.unit, lang, r.label.ko) : r.value}
           {r.evidence === 'official' ? (
             <span className="mark mark-ok">
               <span aria-hidden="true"> ✓ </span>
@@ -81,14 +83,32 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
   );
 }
 
-/** "1급지 · 3인 가구" for table keys whose dimension we can name in words. */
+const regionLabels = (householdSchema.household.region as { valueLabels?: Record<string, Label> }).valueLabels ?? {};
+
+/** Table keys in words, never the codes the tables are keyed by ("seoul", "car", "light"). */
+const KEY_WORDS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
+  region: regionLabels,
+  propertyType: {
+    residential: { ko: '주거용재산', en: 'residential property' },
+    general: { ko: '일반재산', en: 'other property' },
+    financial: { ko: '금융재산', en: 'savings' },
+    car: { ko: '자동차', en: 'car' },
+  },
+  repairScale: {
+    light: { ko: '경보수', en: 'light repair' },
+    medium: { ko: '중보수', en: 'medium repair' },
+    major: { ko: '대보수', en: 'major repair' },
+  },
+};
+
+/** "1급지 · 3인 가구" for table keys, each dimension named in words. */
 export function keysText(keys: readonly string[], dims: readonly string[] | undefined, lang: 'ko' | 'en'): string {
   return keys
     .map((k, i) => {
       const d = dims?.[i];
       if (d === 'householdSize') return lang === 'ko' ? `${k}인 가구` : `${k}-person household`;
       if (d === 'gradeZone') return lang === 'ko' ? `${k}급지` : `zone ${k}`;
-      return k;
+      return (d && KEY_WORDS[d]?.[k]?.[lang]) ?? k;
     })
     .join(' · ');
 }

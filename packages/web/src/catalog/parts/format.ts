@@ -8,8 +8,12 @@ function num(n: number): string {
   return `${n < 0 ? '-' : ''}${groupThousands(i)}${frac ? `.${frac}` : ''}`;
 }
 
-/** A policy figure in its unit: "1,230,834원", "48%", "2년". */
-export function formatFigure(value: number, unit: string, lang: Lang): string {
+/** An age limit reads "만 19세", not "19년"; durations (보수주기, 혼인기간) keep 년. */
+const isAge = (labelKo: string | undefined) => labelKo !== undefined && /나이|연령/.test(labelKo);
+
+/** A policy figure in its unit: "1,230,834원", "48%", "2년", "34세". */
+export function formatFigure(value: number, unit: string, lang: Lang, labelKo?: string): string {
+  if (unit === 'years' && isAge(labelKo)) return lang === 'ko' ? `${num(value)}세` : `${num(value)} years old`;
   switch (unit) {
     case 'KRW':
     case 'KRW/year':
