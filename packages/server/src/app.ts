@@ -16,6 +16,7 @@ import { refuseHostileInput } from './http/hostile-input.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { strictBodySchemaController } from './http/validators.ts';
 import { noticeRoutes } from './notices/routes.ts';
+import { pathwayRoutes } from './pathway/routes.ts';
 import { type AppContext, contextPlugin } from './platform/context.ts';
 import { startHousekeeping } from './platform/housekeeping.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -35,6 +36,7 @@ const DOMAINS = [
   screeningRoutes,
   programRoutes,
   caseDomain,
+  pathwayRoutes,
   adminRoutes,
   boardRoutes,
   noticeRoutes,

@@ -5,6 +5,7 @@ import * as hardening from './migrations/0002-hardening.ts';
 import * as cases from './migrations/0003-cases.ts';
 import * as board from './migrations/0004-board.ts';
 import * as referrals from './migrations/0006-referrals.ts';
+import * as pathway from './migrations/0007-pathway.ts';
 import * as notices from './migrations/0008-notices.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-cases': cases,
   '0004-board': board,
   '0006-referrals': referrals,
+  '0007-pathway': pathway,
   '0008-notices': notices,
 };
 

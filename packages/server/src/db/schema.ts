@@ -31,6 +31,8 @@ export interface Database {
   referral_event: ReferralEventTable;
   referral_message: ReferralMessageTable;
   notification: NotificationTable;
+  case_pathway: CasePathwayTable;
+  pathway_milestone: PathwayMilestoneTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -416,4 +418,22 @@ export interface NotificationTable {
   kind: string;
   created_at: CreatedAt;
   read_at: Date | null;
+}
+
+export interface CasePathwayTable {
+  case_id: string;
+  from_housing_type: string;
+  started_on: ColumnType<string, string, string>;
+  started_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PathwayMilestoneTable {
+  id: Generated<string>;
+  case_id: string;
+  milestone: string;
+  reached_on: ColumnType<string, string, string>;
+  note: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
 }

@@ -8,6 +8,7 @@ import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
 import { makeDemoHousehold } from './demo-households.ts';
 import { seedDemoNotices } from './demo-notices.ts';
+import { seedDemoPathways } from './demo-pathways.ts';
 import { seededRandom } from './random.ts';
 
 export const DEMO_HOUSEHOLDS = 250;
@@ -53,6 +54,7 @@ async function seedPeopleAndCases(db: Kysely<Database>): Promise<'seeded' | 'alr
       .values(households.map((h) => ({ district: h.district, alias: h.alias, household: JSON.stringify(h.household) })))
       .execute();
     await seedDemoCases(trx, seededRandom(20260302), todayIso());
+    await seedDemoPathways(trx, todayIso());
     await seedDemoBoard(trx, seededRandom(20191029));
     await seedDemoNotices(trx, todayIso());
     await trx
