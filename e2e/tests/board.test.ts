@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable } from '../support/browser.ts';
+import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { walkQuestionnaire } from '../support/selfcheck.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -146,4 +148,62 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     expect(await cspViolations(staff)).toEqual([]);
     await staff.context().close();
   }, 90_000);
+
+  it('the self-check result lists an open 모집공고 that fits the answers, not one past its deadline or for another 구', async () => {
+    const tag = Date.now().toString(36);
+    const day = (n: number) => new Date(Date.now() + 9 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+    const staff = await visitor(env.browser, 'notice-writer');
+    await staff.goto(`${env.product.url}/#/staff/board/notice`);
+    await staff.locator('#staff-username').fill('city');
+    await staff.locator('#staff-password').fill('jibsa-demo');
+    await staff.getByRole('button', { name: '로그인' }).click();
+    await staff.getByRole('heading', { name: '모집공고 입력' }).waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff.locator('#notice-title').fill(`열린 고령자복지주택 ${tag}`);
+    await staff.locator('#notice-housingType').selectOption('senior');
+    await staff.locator('#notice-district').selectOption('gwangsan');
+    await staff.locator('#notice-end').fill(day(5));
+    await staff.getByLabel('광산구').check();
+    await staff.locator('#notice-documents').fill('주민등록등본\n신분증');
+    await staff.locator('#notice-file').setInputFiles({ name: '공고문.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await staff.getByRole('button', { name: '공고 올리기' }).click();
+    await staff.getByRole('heading', { name: `열린 고령자복지주택 ${tag}` }).waitFor();
+    expect(await staff.locator('.notice-facts').textContent()).toContain('마감 임박');
+    expect(await staff.getByRole('link', { name: '공고문.pdf' }).count()).toBe(1);
+    expect(await axeViolations(staff)).toEqual([]);
+
+    // Two more through the API: one already past its last day, one only for 동구 residents.
+    const made = await staff.evaluate(
+      async ({ tag, past, soon }) => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+        const base = { body: '시험', provider: 'LH', housingType: 'senior' };
+        const send = (extra: object) =>
+          fetch('/api/notices', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: JSON.stringify({ ...base, ...extra }),
+          }).then((r) => r.status);
+        return [
+          await send({ title: `지난 고령자복지주택 ${tag}`, applicationStart: past[0], applicationEnd: past[1] }),
+          await send({ title: `동구만 고령자복지주택 ${tag}`, applicationEnd: soon, limits: { residence: ['dong'] } }),
+        ];
+      },
+      { tag, past: [day(-20), day(-1)], soon: day(9) },
+    );
+    expect(made).toEqual([201, 201]);
+
+    const citizen = await visitor(env.browser, 'older-renter');
+    await citizen.goto(`${env.product.url}/#/check`);
+    await citizen.waitForSelector('[data-question-path]');
+    await walkQuestionnaire(citizen, HOUSEHOLDS.elderly);
+    await citizen.getByRole('heading', { name: '지금 신청할 수 있는 임대주택 모집공고' }).waitFor();
+    const listed = await citizen.locator('.open-notices li').allTextContents();
+    expect(listed.some((t) => t.includes(`열린 고령자복지주택 ${tag}`))).toBe(true);
+    expect(listed.some((t) => t.includes(`지난 고령자복지주택 ${tag}`))).toBe(false);
+    expect(listed.some((t) => t.includes(`동구만 고령자복지주택 ${tag}`))).toBe(false);
+    expect(await axeViolations(citizen)).toEqual([]);
+    expect(await cspViolations(citizen)).toEqual([]);
+    await citizen.context().close();
+    await staff.context().close();
+  }, 150_000);
 });

@@ -56,6 +56,7 @@ export {
 } from './shared/notices/housing-types.ts';
 export {
   type Applicant,
+  householdFacts,
   matchNotice,
   type NoticeFit,
   type NoticeLimits,

@@ -1,4 +1,11 @@
-import { type Applicant, matchNotice, type NoticeFit, screenHousehold, todayIso } from '@jibsa/programs';
+import {
+  type Applicant,
+  householdFacts,
+  matchNotice,
+  type NoticeFit,
+  screenHousehold,
+  todayIso,
+} from '@jibsa/programs';
 import type { Kysely, Transaction } from 'kysely';
 import type { RecordScope } from '../access/scope.ts';
 import type { Database } from '../db/schema.ts';
@@ -14,31 +21,15 @@ interface CaseLike {
   household: Record<string, unknown> | null;
 }
 
-/** Full years between a birth date and today. */
-function ageOn(birthDate: string, today: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) return null;
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
-
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
 /**
  * What a case's household says for matching: the engine's result today for each program (the
  * household as the case holds it now, not an old snapshot), the head's age, total assets when
- * every part is known, and the 구.
+ * every part is known, and the case's 구.
  */
 export function applicantOf(c: CaseLike, today = todayIso()): Applicant {
-  const h = c.household ?? {};
-  const outcome = screenHousehold(h, { date: today });
+  const outcome = screenHousehold(c.household ?? {}, { date: today });
   const programs = outcome.ok ? outcome.programs.map((p) => ({ id: p.id, name: p.name, status: p.status })) : [];
-  const head = (Array.isArray(h.members) ? h.members[0] : undefined) as Record<string, unknown> | undefined;
-  const age = num(head?.age) ?? (typeof head?.birthDate === 'string' ? ageOn(head.birthDate, today) : null);
-  const parts = ['financialAssets', 'otherProperty', 'carValue'].map((k) => num(h[k]));
-  const assets = parts.every((p) => p !== undefined)
-    ? (parts as number[]).reduce((a, b) => a + b, 0) - (num(h.debts) ?? 0)
-    : null;
-  return { programs, age: age ?? null, assets, district: c.district };
+  return { ...householdFacts(c.household, today), programs, district: c.district };
 }
 
 export function termsOf(n: NoticeRow) {

@@ -3,6 +3,7 @@ import { href, navigate } from '../app/router.ts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, DataTable, Notice, Page, TextField } from '../shared/ui/index.ts';
 import { read, shortDate } from './board-api.ts';
+import { ClosingSoon } from './ClosingSoon.tsx';
 import { boardStrings } from './strings.ts';
 import { CATEGORIES, type Category, type PostList, type PostRow } from './types.ts';
 
@@ -87,6 +88,7 @@ export function BoardList({ query }: { query: URLSearchParams }) {
         </form>
       </search>
       {error && <Notice tone="warn">{error}</Notice>}
+      {category === 'recruitment' && page === 1 && !q && <ClosingSoon />}
       {list && (
         <>
           {q && <p role="status">{fill(s.searchResult, { q, n: list.total })}</p>}

@@ -3,6 +3,7 @@ import { href } from '../app/router.ts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { ButtonRow, LazyDetails, Notice, Page } from '../shared/ui/index.ts';
 import { fileSize, read, shortDate } from './board-api.ts';
+import { NoticeFacts } from './NoticeFacts.tsx';
 import { boardStrings } from './strings.ts';
 import type { PostDetail, Revision } from './types.ts';
 
@@ -46,6 +47,7 @@ export function PostView({ number }: { number: number }) {
         <time dateTime={post.createdAt}>{shortDate(post.createdAt, lang)}</time> · {s.views}{' '}
         <span className="board-view-count">{post.views.toLocaleString()}</span>
       </p>
+      {post.notice && <NoticeFacts notice={post.notice} />}
       {/* The server rendered the Markdown and kept only safe tags (board/markdown.ts). */}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server with sanitize-html */}
       <div className="board-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />

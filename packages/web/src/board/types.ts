@@ -39,6 +39,7 @@ export interface PostDetail extends PostRow {
   edits: number;
   attachmentList: Attachment[];
   permalink: string;
+  notice: Notice | null;
 }
 
 export interface Revision {
@@ -47,4 +48,35 @@ export interface Revision {
   bodyMarkdown: string;
   editedBy: string;
   editedAt: string;
+}
+
+export type NoticeState = 'upcoming' | 'open' | 'closing' | 'closed';
+
+/** A 모집공고's fields (packages/server/src/notices/schemas.ts). */
+export interface Notice {
+  id: string;
+  postNumber: number;
+  title: string;
+  provider: string;
+  housingType: string;
+  housingTypeLabel: { ko: string; en: string };
+  complex: string | null;
+  district: string | null;
+  units: { area: string; count?: number | null; deposit?: number | null; rent?: number | null }[];
+  applicationStart: string | null;
+  applicationEnd: string;
+  priorityGroups: string[];
+  programIds: string[];
+  limits: { minAge?: number; maxAge?: number; assetCap?: number; residence?: string[] };
+  documents: string[];
+  url: string | null;
+  state: NoticeState;
+  daysLeft: number;
+  permalink: string;
+}
+
+export interface Fit {
+  fit: 'yes' | 'maybe' | 'no';
+  reasons: { ko: string; en: string }[];
+  missing: { ko: string; en: string }[];
 }

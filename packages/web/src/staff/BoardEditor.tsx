@@ -7,6 +7,7 @@ import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, TextField } from '../shared/ui/index.ts';
 import { api } from './api.ts';
 import { boardStaffStrings } from './board-strings.ts';
+import { uploadFiles } from './board-upload.ts';
 
 interface Draft {
   category: Category;
@@ -93,13 +94,7 @@ export function BoardEditor({ number }: { number: number | null }) {
       return;
     }
     const saved = r.value.number;
-    const refused: string[] = [];
-    for (const file of files) {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      const up = await api('POST', `/api/board/posts/${saved}/attachments`, form);
-      if (!up.ok) refused.push(fill(s.fileRefused, { name: file.name, why: l(up.problem.detail) }));
-    }
+    const refused = await uploadFiles(saved, files, s.fileRefused, l);
     setBusy(false);
     setFiles([]);
     setFileInput((k) => k + 1);

@@ -12,6 +12,7 @@ import {
   TextField,
 } from '../shared/ui/index.ts';
 import { api } from './api.ts';
+import { NoticeAlerts } from './NoticeAlerts.tsx';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
 import { type CaseSummary, STATUSES } from './types.ts';
 
@@ -42,6 +43,7 @@ export function CaseList({ query }: { query: URLSearchParams }) {
     });
   return (
     <Page title={s.casesTitle}>
+      <NoticeAlerts />
       <form
         className="staff-filters no-print"
         onSubmit={(e) => {

@@ -3,6 +3,7 @@ import { href } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } from '../shared/ui/index.ts';
 import { api, type Result } from './api.ts';
+import { CaseNotices } from './CaseNotices.tsx';
 import { CaseWork } from './CaseWork.tsx';
 import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
 import { type CaseDetail, type Change, STATUSES } from './types.ts';
@@ -166,6 +167,8 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           {s.screenNow}
         </Button>
       </section>
+
+      <CaseNotices caseId={c.id} version={c.version} />
 
       <CaseWork c={c} after={after} />
 

@@ -4,14 +4,16 @@ import { shortDate } from '../board/board-api.ts';
 import { boardStrings } from '../board/strings.ts';
 import type { PostList } from '../board/types.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
-import { ButtonLink, DataTable, Notice, Page } from '../shared/ui/index.ts';
+import { ButtonLink, ButtonRow, DataTable, Notice, Page } from '../shared/ui/index.ts';
 import { api } from './api.ts';
 import { boardStaffStrings } from './board-strings.ts';
+import { noticeStrings } from './notice-strings.ts';
 
 /** Staff's way into the board: the newest posts with an edit link each, and "새 글 쓰기". */
 export function StaffBoard() {
   const s = useStrings(boardStaffStrings);
   const b = useStrings(boardStrings);
+  const n = useStrings(noticeStrings);
   const { l, lang } = useI18n();
   const [list, setList] = useState<PostList | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,9 +24,13 @@ export function StaffBoard() {
   }, [l]);
   return (
     <Page title={s.listTitle} lead={s.listLead}>
-      <ButtonLink href={href('/staff/board/new')} variant="primary">
-        {s.newPost}
-      </ButtonLink>
+      <ButtonRow>
+        <ButtonLink href={href('/staff/board/new')} variant="primary">
+          {s.newPost}
+        </ButtonLink>
+        <ButtonLink href={href('/staff/board/notice')}>{n.writeNotice}</ButtonLink>
+        <ButtonLink href={href('/staff/board/import')}>{n.importNotices}</ButtonLink>
+      </ButtonRow>
       {error && <Notice tone="warn">{error}</Notice>}
       {list && (
         <DataTable

@@ -8,6 +8,8 @@ import { boardStaffStrings } from './board-strings.ts';
 import { CaseList } from './CaseList.tsx';
 import { CasePage } from './CasePage.tsx';
 import { Inbox } from './Inbox.tsx';
+import { NoticeForm } from './NoticeForm.tsx';
+import { NoticeImport } from './NoticeImport.tsx';
 import { StaffBoard } from './StaffBoard.tsx';
 import { staffStrings } from './strings.ts';
 import type { Me } from './types.ts';
@@ -36,7 +38,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const canSeeCases = me.role === 'admin' || me.role === 'counselor';
   // The server lets center and city staff write on the board, not partner agencies.
   const canWrite = me.role !== 'partner';
-  const board = route.path.match(/^\/staff\/board(?:\/(new|\d{1,9}))?$/);
+  const board = route.path.match(/^\/staff\/board(?:\/(new|notice|import|\d{1,9}))?$/);
   return (
     <div className="staff">
       <nav aria-label={s.staffTitle} className="staff-nav no-print">
@@ -59,7 +61,11 @@ export default function StaffRoutes({ route }: { route: Route }) {
         </ButtonRow>
       </nav>
       {board && canWrite ? (
-        board[1] ? (
+        board[1] === 'notice' ? (
+          <NoticeForm />
+        ) : board[1] === 'import' ? (
+          <NoticeImport />
+        ) : board[1] ? (
           <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} />
         ) : (
           <StaffBoard />

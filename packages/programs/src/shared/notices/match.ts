@@ -35,6 +35,31 @@ export interface NoticeFit {
   readonly missing: readonly Label[];
 }
 
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** Full years from a birth date (YYYY-MM-DD) to a day. */
+function ageOn(birthDate: string, today: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) return null;
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * The facts a notice's own limits read, from a household in the engine's input format: the head's
+ * age (given, or from the birth date), total assets when every part is known, and the 구.
+ */
+export function householdFacts(household: unknown, today: string): Omit<Applicant, 'programs'> {
+  const h = (household && typeof household === 'object' ? household : {}) as Record<string, unknown>;
+  const head = (Array.isArray(h.members) ? h.members[0] : undefined) as Record<string, unknown> | undefined;
+  const age = num(head?.age) ?? (typeof head?.birthDate === 'string' ? ageOn(head.birthDate, today) : null);
+  const parts = ['financialAssets', 'otherProperty', 'carValue'].map((k) => num(h[k]));
+  const assets = parts.every((p) => p !== undefined)
+    ? (parts as number[]).reduce((a, b) => a + b, 0) - (num(h.debts) ?? 0)
+    : null;
+  const district = typeof h.gwangjuDistrict === 'string' ? h.gwangjuDistrict : null;
+  return { age, assets, district };
+}
+
 export function noticeProgramIds(terms: NoticeTerms): string[] {
   return [...new Set([...(housingType(terms.housingType)?.programIds ?? []), ...(terms.programIds ?? [])])];
 }

@@ -1,5 +1,5 @@
 import type { Screening } from '@jibsa/programs';
-import { startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
@@ -10,6 +10,8 @@ import { ResultSummary } from './ResultSummary.tsx';
 import { STATUS_ICON, type Status } from './StatusBadge.tsx';
 
 const GROUPS: readonly Status[] = ['eligible', 'unknown', 'ineligible'];
+/** Open 모집공고 that fit the answers: its own chunk, so the result shows first and the check stays small. */
+const OpenNotices = lazy(() => import('../../board/OpenNotices.tsx'));
 
 /** Cards in the first frame: the top of the result shows at once, the rest follows a frame later. */
 const FIRST_FRAME_CARDS = 3;
@@ -122,6 +124,9 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
           </section>
         );
       })}
+      <Suspense fallback={null}>
+        <OpenNotices screening={screening} answers={answers} />
+      </Suspense>
       <section id="result-actions" className="result-actions no-print" aria-labelledby="actions-title" tabIndex={-1}>
         <h2 id="actions-title">{t.actions}</h2>
         <p>{t.askCounselorLead}</p>

@@ -1,0 +1,99 @@
+import { GWANGJU_DISTRICTS } from '@jibsa/programs';
+import { fill, useI18n, useStrings } from '../i18n/index.tsx';
+import { DataTable } from '../shared/ui/index.ts';
+import { Deadline, dotted, money } from './Deadline.tsx';
+import { boardStrings } from './strings.ts';
+import type { Notice } from './types.ts';
+
+const gu = (id: string) => GWANGJU_DISTRICTS.find((d) => d.id === id) ?? { ko: id, en: id };
+
+/** A 모집공고's fields as a short list a person can act on: who, where, until when, what to bring, where to apply. */
+export function NoticeFacts({ notice: n }: { notice: Notice }) {
+  const s = useStrings(boardStrings);
+  const { l, lang } = useI18n();
+  const who = [
+    ...(n.limits.minAge !== undefined || n.limits.maxAge !== undefined
+      ? [fill(s.ageRange, { range: `${n.limits.minAge ?? ''}~${n.limits.maxAge ?? ''}` })]
+      : []),
+    ...(n.limits.assetCap !== undefined ? [fill(s.assetCap, { amount: money(n.limits.assetCap, lang) })] : []),
+    ...(n.limits.residence?.length
+      ? [fill(s.residenceOnly, { where: n.limits.residence.map((d) => l(gu(d))).join(', ') })]
+      : []),
+  ];
+  return (
+    <section className="notice-facts" aria-labelledby="notice-facts">
+      <h2 id="notice-facts">{s.noticeFacts}</h2>
+      <dl>
+        <dt>{s.period}</dt>
+        <dd>
+          {n.applicationStart
+            ? `${dotted(n.applicationStart)} ~ ${dotted(n.applicationEnd)}`
+            : fill(s.periodUntil, { end: dotted(n.applicationEnd) })}{' '}
+          <Deadline notice={n} />
+        </dd>
+        <dt>{s.provider}</dt>
+        <dd>{n.provider}</dd>
+        <dt>{s.housingType}</dt>
+        <dd>{l(n.housingTypeLabel)}</dd>
+        {(n.district || n.complex) && (
+          <>
+            <dt>{s.place}</dt>
+            <dd>{[n.district ? l(gu(n.district)) : '', n.complex ?? ''].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+        {who.length > 0 && (
+          <>
+            <dt>{s.who}</dt>
+            <dd>
+              <ul>
+                {who.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {n.priorityGroups.length > 0 && (
+          <>
+            <dt>{s.priority}</dt>
+            <dd>{n.priorityGroups.join(', ')}</dd>
+          </>
+        )}
+        {n.documents.length > 0 && (
+          <>
+            <dt>{s.documents}</dt>
+            <dd>
+              <ul>
+                {n.documents.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {n.units.length > 0 && (
+        <DataTable
+          caption={s.units}
+          rows={n.units}
+          rowKey={(u, i) => `${i}-${u.area}`}
+          columns={[
+            { key: 'area', header: s.area, rowHeader: true, cell: (u) => u.area },
+            { key: 'count', header: s.count, cell: (u) => u.count ?? '-' },
+            { key: 'deposit', header: s.deposit, cell: (u) => (u.deposit != null ? money(u.deposit, lang) : '-') },
+            { key: 'rent', header: s.rent, cell: (u) => (u.rent != null ? money(u.rent, lang) : '-') },
+          ]}
+        />
+      )}
+      {n.url && (
+        <p>
+          <a href={n.url} target="_blank" rel="noopener noreferrer">
+            {s.officialLink}
+          </a>
+          <br />
+          <span className="hint">{s.officialHint}</span>
+        </p>
+      )}
+    </section>
+  );
+}
