@@ -13,7 +13,8 @@ import './board.css';
 /**
  * On the self-check result: the open 모집공고 that fit the answers. The list of open notices is
  * fetched as anyone would read the board; the matching runs here, so the answers never leave
- * the device. A notice past its last day is not open, so it is not shown.
+ * the device. A notice past its last day is not open, so it is not shown. Not printed: the paper
+ * result stays within two A4 pages, and the notices change from day to day.
  */
 export default function OpenNotices({ screening, answers }: { screening: Screening; answers: Answers }) {
   const s = useStrings(boardStrings);
@@ -33,7 +34,7 @@ export default function OpenNotices({ screening, answers }: { screening: Screeni
     .filter((m) => m.fit.fit !== 'no')
     .sort((a, b) => (a.fit.fit === b.fit.fit ? a.n.daysLeft - b.n.daysLeft : a.fit.fit === 'yes' ? -1 : 1));
   return (
-    <section className="open-notices" aria-labelledby="open-notices-title">
+    <section className="open-notices no-print" aria-labelledby="open-notices-title">
       <h2 id="open-notices-title">{s.fitsTitle}</h2>
       {fits.length === 0 ? (
         <p>{s.fitsNone}</p>
