@@ -85,7 +85,7 @@ export async function noticeAlertRoutes(fastify: FastifyInstance) {
         security: [{ session: [] }],
         body: Type.Object(
           { ids: ListOf(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 100 }) },
-          { additionalProperties: false },
+          { additionalProperties: false, examples: [{ ids: ['6f1c2b5e-3a4d-4e7f-9b8a-1c2d3e4f5a6b'] }] },
         ),
         response: { 200: Type.Object({ seen: Type.Integer() }), ...problemResponses(400, 401, 403) },
       },

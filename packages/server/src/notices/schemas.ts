@@ -66,7 +66,23 @@ export const NoticeCreate = Type.Object(
     pinned: Type.Optional(Type.Boolean()),
     ...NoticeFields,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        title: '[예시] 광주 동구 행복주택 입주자 모집',
+        body: '신청 방법과 자격은 공식 공고문을 꼭 확인하세요.',
+        provider: 'LH',
+        housingType: 'happy',
+        district: 'dong',
+        units: [{ area: '26㎡', count: 40, deposit: 20_000_000, rent: 100_000 }],
+        applicationStart: '2026-12-01',
+        applicationEnd: '2026-12-15',
+        documents: ['주민등록등본'],
+        url: 'https://apply.lh.or.kr',
+      },
+    ],
+  },
 );
 
 export const NoticeUpdate = Type.Object(NoticeFields, { additionalProperties: false });
@@ -121,7 +137,16 @@ export const ImportBody = Type.Object(
     format: Type.Union([Type.Literal('json'), Type.Literal('csv')]),
     content: Type.String({ minLength: 1, maxLength: 2_000_000, description: 'The file text (LH-style fields)' }),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        format: 'csv',
+        content:
+          'PAN_ID,PAN_NM,AIS_TP_CD_NM,CNP_CD_NM,PAN_NT_ST_DT,CLSG_DT,DTL_URL\n2026000001,[예시] 광주 북구 국민임대 예비입주자 모집,국민임대,광주광역시,2026.12.01,2026.12.20,https://apply.lh.or.kr\n',
+      },
+    ],
+  },
 );
 
 export const ImportResult = Type.Object({
