@@ -8,7 +8,13 @@ import { problemResponses } from '../http/responses.ts';
 const Unread = Type.Object({
   count: Type.Integer({ description: '읽지 않은 알림 수' }),
   referrals: Type.Array(
-    Type.Object({ referralId: Type.String(), number: Type.String(), count: Type.Integer(), latest: Type.String() }),
+    Type.Object({
+      referralId: Type.String(),
+      number: Type.String(),
+      count: Type.Integer(),
+      latest: Type.String(),
+      caseId: Type.Optional(Type.String({ description: '센터 직원에게만: 연계의 사례' })),
+    }),
     { description: '알림이 있는 연계 (최근 것부터 50개까지)' },
   ),
 });
@@ -34,12 +40,13 @@ export async function notificationRoutes(fastify: FastifyInstance) {
         .select([
           'referral.id',
           'referral.number',
+          'referral.case_id',
           sql<number>`count(*)::int`.as('n'),
           sql<string>`max(notification.created_at)`.as('latest'),
         ])
         .where('notification.recipient_id', '=', staff.id)
         .where('notification.read_at', 'is', null)
-        .groupBy(['referral.id', 'referral.number'])
+        .groupBy(['referral.id', 'referral.number', 'referral.case_id'])
         .orderBy(sql`max(notification.created_at)`, 'desc')
         .execute();
       return {
@@ -49,6 +56,8 @@ export async function notificationRoutes(fastify: FastifyInstance) {
           number: r.number,
           count: r.n,
           latest: new Date(r.latest).toISOString(),
+          // A partner never learns the center's case id.
+          ...(staff.role === 'partner' ? {} : { caseId: r.case_id }),
         })),
       };
     },

@@ -13,12 +13,14 @@ import {
 } from '../shared/ui/index.ts';
 import { api } from './api.ts';
 import { NoticeAlerts } from './NoticeAlerts.tsx';
+import { referralStrings } from './referral-strings.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
 import { type CaseSummary, STATUSES } from './types.ts';
 
 /** 사례 목록 with filters in the address (so a filtered list can be bookmarked and reloaded). */
 export function CaseList({ query }: { query: URLSearchParams }) {
   const s = useStrings(staffStrings);
+  const r = useStrings(referralStrings);
   const { l, lang } = useI18n();
   const [q, setQ] = useState(query.get('q') ?? '');
   const [items, setItems] = useState<CaseSummary[] | null>(null);
@@ -26,6 +28,7 @@ export function CaseList({ query }: { query: URLSearchParams }) {
   const status = query.get('status') ?? '';
   const mine = query.get('mine') === 'true';
   const overdue = query.get('overdue') === 'true';
+  const referral = query.get('referral') ?? '';
   const queryText = query.toString();
   useEffect(() => {
     const params = new URLSearchParams(queryText);
@@ -39,6 +42,7 @@ export function CaseList({ query }: { query: URLSearchParams }) {
       status: status || undefined,
       mine: mine ? 'true' : undefined,
       overdue: overdue ? 'true' : undefined,
+      referral: referral || undefined,
       ...change,
     });
   return (
@@ -72,6 +76,18 @@ export function CaseList({ query }: { query: URLSearchParams }) {
           checked={overdue}
           onChange={(v) => go({ overdue: v ? 'true' : undefined })}
         />
+        <SelectField
+          id="case-referral"
+          label={r.referrals}
+          value={referral}
+          placeholder={lang === 'ko' ? '모두' : 'All'}
+          options={[
+            { value: 'waiting', label: lang === 'ko' ? '기관 회신 대기' : 'Waiting for the agency' },
+            { value: 'overdue', label: lang === 'ko' ? '회신 기한 지남' : 'Answer overdue' },
+            { value: 'open', label: lang === 'ko' ? '진행 중인 연계' : 'Open referrals' },
+          ]}
+          onChange={(v) => go({ referral: v || undefined })}
+        />
         <ButtonRow>
           <Button type="submit" variant="primary">
             {s.searchButton}
@@ -102,7 +118,9 @@ export function CaseList({ query }: { query: URLSearchParams }) {
               key: 'status',
               header: s.status,
               cell: (c) =>
-                `${STATUS_LABEL[lang][c.status]}${c.overdueTasks > 0 ? ` · ${s.overdue} ${c.overdueTasks}` : ''}`,
+                `${STATUS_LABEL[lang][c.status]}${c.overdueTasks > 0 ? ` · ${s.overdue} ${c.overdueTasks}` : ''}${
+                  c.openReferrals > 0 ? ` · ${r.referrals} ${c.openReferrals}` : ''
+                }${c.overdueReferrals > 0 ? ` · ${r.referrals} ${r.overdue} ${c.overdueReferrals}` : ''}`,
             },
           ]}
         />

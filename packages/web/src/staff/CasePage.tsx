@@ -5,6 +5,8 @@ import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } fr
 import { api, type Result } from './api.ts';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CaseWork } from './CaseWork.tsx';
+import { ReferralPanel } from './ReferralPanel.tsx';
+import { REFERRAL_STATUS } from './referral-strings.ts';
 import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
 import { type CaseDetail, type Change, STATUSES } from './types.ts';
 
@@ -172,6 +174,8 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
 
       <CaseWork c={c} after={after} />
 
+      <ReferralPanel key={c.version} c={c} after={after} />
+
       <section aria-labelledby="h-status" className="no-print">
         <h2 id="h-status">{s.changeStatus}</h2>
         <SelectField
@@ -208,6 +212,9 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
                 ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
                 : ''}
               {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
+              {e.kind === 'referral' && typeof e.detail.to === 'string'
+                ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS[lang][e.detail.to as keyof (typeof REFERRAL_STATUS)['ko']] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
+                : ''}
               {e.actorName ? ` (${e.actorName})` : ''}
             </li>
           ))}

@@ -10,14 +10,18 @@ import { CasePage } from './CasePage.tsx';
 import { Inbox } from './Inbox.tsx';
 import { NoticeForm } from './NoticeForm.tsx';
 import { NoticeImport } from './NoticeImport.tsx';
+import { PartnerInbox, PartnerReferralPage } from './PartnerInbox.tsx';
+import { referralStrings } from './referral-strings.ts';
 import { StaffBoard } from './StaffBoard.tsx';
 import { staffStrings } from './strings.ts';
 import type { Me } from './types.ts';
+import { UnreadBadge } from './UnreadBadge.tsx';
 
 /** The staff area (#/staff…): log-in, then 상담신청함, the case list and a case page. */
 export default function StaffRoutes({ route }: { route: Route }) {
   const s = useStrings(staffStrings);
   const bs = useStrings(boardStaffStrings);
+  const rs = useStrings(referralStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
     if (m) setCsrfToken(m.csrfToken);
@@ -39,16 +43,27 @@ export default function StaffRoutes({ route }: { route: Route }) {
   // The server lets center and city staff write on the board, not partner agencies.
   const canWrite = me.role !== 'partner';
   const board = route.path.match(/^\/staff\/board(?:\/(new|notice|import|\d{1,9}))?$/);
+  const partnerReferral = route.path.match(/^\/staff\/partner\/([0-9a-f-]{36})$/)?.[1];
+  const isPartner = me.role === 'partner';
   return (
     <div className="staff">
       <nav aria-label={s.staffTitle} className="staff-nav no-print">
         <ButtonRow>
-          <a href={href('/staff/inbox')} aria-current={route.path === '/staff/inbox' ? 'page' : undefined}>
-            {s.navInbox}
-          </a>
-          <a href={href('/staff/cases')} aria-current={route.path === '/staff/cases' ? 'page' : undefined}>
-            {s.navCases}
-          </a>
+          {isPartner ? (
+            <a href={href('/staff/partner')} aria-current={route.path === '/staff/partner' ? 'page' : undefined}>
+              {rs.inboxTitle}
+            </a>
+          ) : (
+            <>
+              <a href={href('/staff/inbox')} aria-current={route.path === '/staff/inbox' ? 'page' : undefined}>
+                {s.navInbox}
+              </a>
+              <a href={href('/staff/cases')} aria-current={route.path === '/staff/cases' ? 'page' : undefined}>
+                {s.navCases}
+              </a>
+            </>
+          )}
+          <UnreadBadge key={route.path} partner={isPartner} />
           {canWrite && (
             <a href={href('/staff/board')} aria-current={board ? 'page' : undefined}>
               {bs.navBoard}
@@ -69,6 +84,12 @@ export default function StaffRoutes({ route }: { route: Route }) {
           <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} />
         ) : (
           <StaffBoard />
+        )
+      ) : isPartner ? (
+        partnerReferral ? (
+          <PartnerReferralPage key={partnerReferral} referralId={partnerReferral} />
+        ) : (
+          <PartnerInbox />
         )
       ) : !canSeeCases ? (
         <Page title={s.staffTitle}>

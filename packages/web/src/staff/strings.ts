@@ -173,4 +173,6 @@ export const EVENT_LABEL: Record<string, { ko: string; en: string }> = {
   'task.changed': { ko: '할 일을 고쳤습니다', en: 'Task changed' },
   'note.added': { ko: '메모를 남겼습니다', en: 'Note added' },
   'document.added': { ko: '서류를 올렸습니다', en: 'Document uploaded' },
+  referral: { ko: '연계', en: 'Referral' },
+  'referral.message': { ko: '연계 메시지', en: 'Referral message' },
 };

@@ -17,6 +17,8 @@ export interface CaseSummary {
   status: CaseStatus;
   headName: string;
   overdueTasks: number;
+  openReferrals: number;
+  overdueReferrals: number;
   eligiblePrograms: string[];
   createdAt: string;
 }

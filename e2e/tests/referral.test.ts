@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+
+async function logIn(page: Page, url: string, username: string) {
+  await page.goto(url);
+  await page.locator('#staff-username').fill(username);
+  await page.locator('#staff-password').fill('jibsa-demo');
+  await page.getByRole('button', { name: '로그인' }).click();
+}
+
+describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
+  const env = useProductInBrowser();
+
+  it('a counselor refers a case to LH; partner.lh accepts, asks, records 입주 확정; the counselor sees every step', async () => {
+    // A consultation the 동구 counselor turns into a case, with consent to share with agencies.
+    const sent = await fetch(`${env.product.url}/api/consultations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: '연 계 순',
+        phone: '010-4545-6767',
+        district: 'dong',
+        consent: { contact: true, household: true, result: false },
+        household: { address: { sido: '광주광역시', sigungu: '동구' }, members: [{ age: 72 }] },
+      }),
+    });
+    expect(sent.status).toBe(201);
+
+    const counselor = await newPage(env.browser);
+    await logIn(counselor, `${env.product.url}/#/staff/inbox`, 'counselor.dong');
+    await counselor.getByRole('button', { name: '사례로 만들기: 연 계 순' }).click();
+    await counselor.getByRole('heading', { name: /C-\d{4}-\d{6} · 연 계 순/ }).waitFor();
+    const caseUrl = counselor.url();
+    await counselor.getByRole('button', { name: '지금 선별하기' }).click();
+    await counselor.locator('.screening-results li').first().waitFor();
+
+    // The case came from a request without consent to sharing: the counselor records it first.
+    await counselor.getByRole('button', { name: '정보 제공 동의를 받았음 (기록하기)' }).click();
+    await counselor.locator('#referral-message').waitFor();
+    const lhService = await counselor
+      .locator('#referral-service option', { hasText: '주거취약계층 주거지원' })
+      .getAttribute('value');
+    await counselor.locator('#referral-service').selectOption(lhService ?? '');
+    await counselor.locator('#referral-message').fill('고시원에서 매입임대로 옮기기를 원하십니다.');
+    await counselor.getByRole('button', { name: '연계 보내기' }).click();
+    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+    const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
+    expect(number).toMatch(/^R-\d{4}-\d{6}$/);
+    expect(await axeViolations(counselor)).toEqual([]);
+
+    // The agency: its inbox, the referral (opening it acknowledges), accept, a question, the outcome.
+    const partner = await newPage(env.browser);
+    await logIn(partner, `${env.product.url}/#/staff/partner`, 'partner.lh');
+    await partner.getByRole('heading', { name: '연계 의뢰함' }).waitFor();
+    expect(await axeViolations(partner)).toEqual([]);
+    await partner.getByRole('link', { name: number }).click();
+    await partner.getByRole('heading', { name: new RegExp(number) }).waitFor();
+    await partner.getByRole('button', { name: '수락하기' }).click();
+    await partner.getByRole('button', { name: '진행 시작' }).waitFor();
+    expect(await partner.locator('.shared-fields').textContent()).toContain('연 계 순');
+    await partner.locator('#partner-message').fill('신분증 사본을 보내 주세요.');
+    await partner.getByRole('button', { name: '메시지 보내기' }).click();
+    await partner.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();
+    await partner.getByRole('button', { name: '진행 시작' }).click();
+    await partner.locator('#referral-outcome').selectOption('입주 확정');
+    expect(await axeViolations(partner)).toEqual([]);
+    await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
+    await partner.locator('.referral-steps li', { hasText: '완료' }).waitFor();
+
+    // Back at the center: the notice, the closed referral, and every step on the case timeline.
+    await counselor.goto(caseUrl);
+    await counselor.reload();
+    await counselor.locator('.unread-badge').waitFor();
+    await counselor.locator('.referrals li', { hasText: '완료' }).waitFor();
+    expect(await counselor.locator('.referrals li').first().textContent()).toContain('입주 확정');
+    const timeline = (await counselor.locator('.timeline li').allTextContents()).join('\n');
+    for (const step of ['의뢰됨', '접수 확인', '수락', '진행 중', '완료 (입주 확정)', '연계 메시지']) {
+      expect(timeline, step).toContain(step);
+    }
+    expect(timeline).toContain('LH 광주전남 담당');
+    await counselor.getByRole('button', { name: `열기: ${number}` }).click();
+    await counselor.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();
+    expect(await axeViolations(counselor)).toEqual([]);
+    await counselor.context().close();
+    await partner.context().close();
+  }, 180_000);
+});
