@@ -9,7 +9,7 @@ const KEYS = ['q', 'audience', 'help', 'agency', 'ids'] as const;
 
 /** Browse and search every program; filters live in the address so the back button and links keep them. */
 export function Catalog({ query }: { query: URLSearchParams }) {
-  const { t, l } = useI18n();
+  const { t, l, k } = useI18n();
   const get = (k: (typeof KEYS)[number]) => query.get(k) ?? '';
   const ids = get('ids').split(',').filter(Boolean);
   const filter = { q: get('q'), audience: get('audience'), helpType: get('help'), agency: get('agency'), ids };
@@ -81,9 +81,9 @@ export function Catalog({ query }: { query: URLSearchParams }) {
           {list.map((e) => (
             <li key={e.id} className="catalog-item" data-program-id={e.id}>
               <h2>
-                <a href={href(`/programs/${e.id}`)}>{l(e.metadata.name)}</a>
+                <a href={href(`/programs/${e.id}`)}>{k(e.metadata.name)}</a>
               </h2>
-              <p>{l(e.metadata.summary)}</p>
+              <p>{k(e.metadata.summary)}</p>
               <ul className="tags">
                 <li className="tag tag-help">{label(helpTypeLabels, e.metadata.helpType)}</li>
                 {e.metadata.audience.map((a) => (
@@ -96,7 +96,7 @@ export function Catalog({ query }: { query: URLSearchParams }) {
               {e.informationOnly && (
                 <p className="info-only-why">
                   <strong>{t.infoOnlyWhy}: </strong>
-                  {l(e.informationOnly)}
+                  {k(e.informationOnly)}
                 </p>
               )}
             </li>

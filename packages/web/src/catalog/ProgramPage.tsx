@@ -22,7 +22,7 @@ export function yearRanges(years: readonly number[]): string {
 
 /** One program in plain words, with the years its figures cover and every figure with its source. */
 export function ProgramPage({ id }: { id: string }) {
-  const { t, l, lang } = useI18n();
+  const { t, l, k, lang } = useI18n();
   const entry = findProgram(id);
   if (!entry) {
     return (
@@ -47,12 +47,12 @@ export function ProgramPage({ id }: { id: string }) {
           {t.backToCatalog}
         </a>
       </p>
-      <PageHeading title={l(m.name)} />
-      <p className="lead">{l(m.summary)}</p>
+      <PageHeading title={l(m.name)}>{k(m.name)}</PageHeading>
+      <p className="lead">{k(m.summary)}</p>
       {entry.informationOnly && (
         <p className="notice info-only-why">
           <strong>{t.infoOnlyWhy}: </strong>
-          {l(entry.informationOnly)}
+          {k(entry.informationOnly)}
         </p>
       )}
       {!m.verified && (
@@ -65,19 +65,19 @@ export function ProgramPage({ id }: { id: string }) {
         <h2>{t.whoQualifies}</h2>
         <ul>
           {m.whoQualifies[lang].map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w}>{k(w)}</li>
           ))}
         </ul>
       </section>
       <section>
         <h2>{t.whatYouGet}</h2>
-        <p>{l(m.whatYouGet)}</p>
+        <p>{k(m.whatYouGet)}</p>
       </section>
       <section>
         <h2>{t.documents}</h2>
         <ul>
           {m.documents[lang].map((d) => (
-            <li key={d}>{d}</li>
+            <li key={d}>{k(d)}</li>
           ))}
         </ul>
       </section>
@@ -120,12 +120,13 @@ export function ProgramPage({ id }: { id: string }) {
 }
 
 function LinkList({ links }: { links: readonly { title: string; url: string }[] }) {
+  const { k } = useI18n();
   return (
     <ul>
       {links.map((x) => (
         <li key={x.url + x.title}>
           <a href={x.url} target="_blank" rel="noopener noreferrer">
-            {x.title}
+            {k(x.title)}
           </a>
         </li>
       ))}

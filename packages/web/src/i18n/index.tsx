@@ -3,6 +3,7 @@ import { catalog } from './catalog.ts';
 import { check } from './check.ts';
 import { consult } from './consult.ts';
 import type { Shape } from './define.ts';
+import { markKorean } from './mark-korean.tsx';
 import { result } from './result.ts';
 import { shell } from './shell.ts';
 import { ui } from './ui.ts';
@@ -59,14 +60,31 @@ interface I18n {
   readonly t: T;
   /** Picks the reader's language from a catalog {ko, en} label. */
   readonly l: (label: { readonly ko: string; readonly en: string }) => string;
+  /** `l` for page text: on the English page, the Korean in it is marked lang="ko" (WCAG 3.1.2). */
+  readonly k: (label: { readonly ko: string; readonly en: string } | string) => ReactNode;
   readonly setLang: (lang: Lang) => void;
 }
 
-const Ctx = createContext<I18n>({ lang: 'ko', t: dictionaries.ko, l: (x) => x.ko, setLang: () => {} });
+const Ctx = createContext<I18n>({
+  lang: 'ko',
+  t: dictionaries.ko,
+  l: (x) => x.ko,
+  k: (x) => (typeof x === 'string' ? x : x.ko),
+  setLang: () => {},
+});
 
 export function I18nProvider(props: { lang: Lang; setLang: (l: Lang) => void; children: ReactNode }) {
   const { lang, setLang } = props;
-  const value = useMemo<I18n>(() => ({ lang, t: dictionaries[lang], l: (x) => x[lang], setLang }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      t: dictionaries[lang],
+      l: (x) => x[lang],
+      k: (x) => markKorean(typeof x === 'string' ? x : x[lang], lang),
+      setLang,
+    }),
+    [lang, setLang],
+  );
   return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
 }
 

@@ -6,10 +6,10 @@ const KIND_NAME = { visit: 'channelVisit', online: 'channelOnline', phone: 'chan
 
 /** Where and how to apply: the agency, then each channel with its link or tel: link. */
 export function ApplyInfo({ apply }: { apply: ProgramMetadata['apply'] }) {
-  const { t, l } = useI18n();
+  const { t, k } = useI18n();
   return (
     <div className="apply">
-      <p className="agency">{l(apply.agency)}</p>
+      <p className="agency">{k(apply.agency)}</p>
       <ul className="channels">
         {apply.channels.map((c) => (
           <li key={`${c.kind}-${c.label.ko}`}>
@@ -17,10 +17,10 @@ export function ApplyInfo({ apply }: { apply: ProgramMetadata['apply'] }) {
             <span className="visually-hidden">{t[KIND_NAME[c.kind]]}: </span>
             {c.url ? (
               <a href={c.url} target="_blank" rel="noopener noreferrer">
-                {l(c.label)}
+                {k(c.label)}
               </a>
             ) : (
-              l(c.label)
+              k(c.label)
             )}
             {c.phone && (
               <>

@@ -21,7 +21,7 @@ export interface FigureRow {
 
 /** The figures a decision used, each with its source and its evidence grade; a visible ⚠ below `secondary`. */
 export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption: string }) {
-  const { t, l, lang } = useI18n();
+  const { t, k, lang } = useI18n();
   const columns: Column<FigureRow>[] = [
     {
       key: 'figure',
@@ -29,7 +29,7 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
       rowHeader: true,
       cell: (r) => (
         <>
-          {l(r.label)}
+          {k(r.label)}
           {r.keys?.length ? <span className="keys"> ({keysText(r.keys, r.dims, lang)})</span> : null}
         </>
       ),
@@ -70,16 +70,22 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
       cell: (r) => (
         <>
           <a href={r.citation.url} target="_blank" rel="noopener noreferrer">
-            {r.citation.title}
+            {k(r.citation.title)}
           </a>
-          {r.citation.article && <span className="article"> {r.citation.article}</span>}
+          {r.citation.article && <span className="article"> {k(r.citation.article)}</span>}
         </>
       ),
     },
   ];
   // One parameter may appear with several keys, so the index keeps row keys apart.
   return (
-    <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r, i) => `${r.id}-${i}`} className="figures" />
+    <DataTable
+      caption={k(caption)}
+      columns={columns}
+      rows={rows}
+      rowKey={(r, i) => `${r.id}-${i}`}
+      className="figures"
+    />
   );
 }
 

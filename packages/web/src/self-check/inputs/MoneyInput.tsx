@@ -23,7 +23,7 @@ interface Props {
 
 /** Money in 만원 or 원, with thousands separators as you type and a read-back in words. */
 export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, invalid, onChange }: Props) {
-  const { t, lang } = useI18n();
+  const { t, k, lang } = useI18n();
   const won = parseMoney(text, unit);
   const readBackId = `${id}-readback`;
   const shown = formatMoneyChars(moneyChars(text));
@@ -77,14 +77,14 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
                 checked={unit === u}
                 onChange={() => onChange(text, u)}
               />
-              <span>{u === 'man' ? t.man : t.won}</span>
+              <span>{k(u === 'man' ? t.man : t.won)}</span>
             </label>
           ))}
         </fieldset>
       </div>
       {/* The field's name carries its unit, read with the question (WCAG 3.3.2). */}
       <span id={unitId} className="visually-hidden">
-        ({t.moneyUnit}: {unit === 'man' ? t.man : t.won})
+        ({t.moneyUnit}: {k(unit === 'man' ? t.man : t.won)})
       </span>
       <p id={readBackId} className="read-back" aria-live="polite">
         {won !== null && won >= 0 && Number.isInteger(won)

@@ -15,7 +15,7 @@ const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
 /** One program on the result page: amount or benefit, reasons, what to check, documents, how to apply, figures. */
 export function ProgramCard({ p, answers, household, date }: CardProps) {
-  const { t, l, lang } = useI18n();
+  const { t, l, k, lang } = useI18n();
   const entry = findProgram(p.id);
   const meta = entry?.metadata;
   const unit = entry?.program?.amount?.unit;
@@ -31,7 +31,7 @@ export function ProgramCard({ p, answers, household, date }: CardProps) {
       meta && (
         <p className="benefit">
           <strong>{t.whatYouGet}: </strong>
-          {l(meta.whatYouGet)}
+          {k(meta.whatYouGet)}
         </p>
       )
     );
@@ -70,7 +70,7 @@ export function ProgramCard({ p, answers, household, date }: CardProps) {
             <h4>{t.documents}</h4>
             <ul>
               {meta.documents[lang].map((d) => (
-                <li key={d}>{d}</li>
+                <li key={d}>{k(d)}</li>
               ))}
             </ul>
           </section>
@@ -105,7 +105,7 @@ export function ProgramCard({ p, answers, household, date }: CardProps) {
 }
 
 function Reasons({ p }: { p: ProgramScreening }) {
-  const { t, l } = useI18n();
+  const { t, k } = useI18n();
   return (
     <section className="reasons">
       <h4>{t.reasons}</h4>
@@ -119,7 +119,7 @@ function Reasons({ p }: { p: ProgramScreening }) {
                 {OUTCOME_ICON[o]}
               </span>
               <span className="visually-hidden">{word}: </span>
-              {l(r.text)}
+              {k(r.text)}
             </li>
           );
         })}
@@ -179,7 +179,7 @@ function CardShell({
   headline?: ReactNode;
   foldable?: boolean;
 }) {
-  const { t, l } = useI18n();
+  const { t, l, k } = useI18n();
   const [open, setOpen] = useState(false);
   const headingId = `program-${p.id}`;
   const bodyId = `program-${p.id}-details`;
@@ -193,7 +193,7 @@ function CardShell({
     >
       <header className="card-header">
         <h3 id={headingId} className="card-title">
-          {l(p.name)}
+          {k(p.name)}
         </h3>
         <StatusBadge status={p.status} />
       </header>

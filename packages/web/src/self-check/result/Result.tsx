@@ -48,7 +48,7 @@ function useProgressive(screening: Screening): boolean {
 }
 
 export function Result({ screening, answers, pending }: { screening: Screening; answers: Answers; pending: boolean }) {
-  const { t, l } = useI18n();
+  const { t, l, k } = useI18n();
   const [copied, setCopied] = useState(false);
   const complete = useProgressive(screening);
   // The household as screened, for each card's 소득인정액 parts.
@@ -148,10 +148,12 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
             <p>{t.shareLead}</p>
             <p className="share-link">
               <a href={shareUrl}>
-                {screening.programs
-                  .filter((p) => shown.includes(p.id))
-                  .map((p) => l(p.name))
-                  .join(', ')}
+                {k(
+                  screening.programs
+                    .filter((p) => shown.includes(p.id))
+                    .map((p) => l(p.name))
+                    .join(', '),
+                )}
               </a>
             </p>
             <button type="button" className="secondary small" onClick={copy}>

@@ -7,7 +7,7 @@ import { estimatedAmount } from '../questionnaire/money.ts';
  * the first step to take. The cards below hold the detail.
  */
 export function ResultSummary({ screening }: { screening: Screening }) {
-  const { t, l, lang } = useI18n();
+  const { t, l, k, lang } = useI18n();
   const eligible = screening.programs.filter((p) => p.status === 'eligible');
   const unknown = screening.programs.filter((p) => p.status === 'unknown');
   const monthly = (id: string) => findProgram(id)?.program?.amount?.unit === 'KRW/month';
@@ -25,7 +25,7 @@ export function ResultSummary({ screening }: { screening: Screening }) {
             {eligible.map((p) => (
               <li key={p.id}>
                 <a href={`#program-${p.id}`} onClick={(e) => toCard(e, p.id)}>
-                  {l(p.name)}
+                  {k(p.name)}
                 </a>
                 {p.amount !== null && monthly(p.id) && <> · {estimatedAmount(p.amount, true, lang)}</>}
               </li>
@@ -46,7 +46,9 @@ export function ResultSummary({ screening }: { screening: Screening }) {
       {unknown.length > 0 && <p>{fill(t.summaryUnknown, { n: unknown.length })}</p>}
       <p className="first-step">
         <strong>{t.firstStep}: </strong>
-        {first && agency ? fill(t.firstStepApply, { agency: l(agency), program: l(first.name) }) : t.firstStepConsult}
+        {first && agency
+          ? k(fill(t.firstStepApply, { agency: l(agency), program: l(first.name) }))
+          : t.firstStepConsult}
       </p>
     </section>
   );

@@ -14,7 +14,7 @@ export interface Column<R> {
  * stacks each row as a block (the `data-table` styles).
  */
 export function DataTable<R>(props: {
-  caption: string;
+  caption: ReactNode;
   columns: readonly Column<R>[];
   rows: readonly R[];
   rowKey: (row: R, index: number) => string;
