@@ -18,7 +18,7 @@ import './board.css';
  */
 export default function OpenNotices({ screening, answers }: { screening: Screening; answers: Answers }) {
   const s = useStrings(boardStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const [notices, setNotices] = useState<Notice[] | null>(null);
   useEffect(() => {
     void read<{ items: Notice[] }>('/api/notices?state=open').then((r) => setNotices(r.ok ? r.value.items : []));
@@ -45,11 +45,11 @@ export default function OpenNotices({ screening, answers }: { screening: Screeni
             {fits.map(({ n, fit }) => (
               <li key={n.id} data-notice-fit={fit.fit}>
                 <a className="notice-title" href={href(`/board/${n.postNumber}`)}>
-                  {n.title}
+                  {k(n.title)}
                 </a>
                 <p>
-                  <strong>{fit.fit === 'yes' ? s.fitYes : s.fitMaybe}</strong> · {n.provider} · {l(n.housingTypeLabel)}{' '}
-                  · <Deadline notice={n} />
+                  <strong>{fit.fit === 'yes' ? s.fitYes : s.fitMaybe}</strong> · {k(n.provider)} ·{' '}
+                  {l(n.housingTypeLabel)} · <Deadline notice={n} />
                 </p>
                 {fit.missing.length > 0 && (
                   <p>
