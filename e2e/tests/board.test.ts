@@ -172,6 +172,17 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     expect(await staff.getByRole('link', { name: '공고문.pdf' }).count()).toBe(1);
     expect(await axeViolations(staff)).toEqual([]);
 
+    // Its fields can be edited later: the form opens filled in, and the change shows on the post.
+    const posted = Number(staff.url().match(/#\/board\/(\d+)/)?.[1]);
+    await staff.goto(`${env.product.url}/#/staff/board/notice/${posted}`);
+    await staff.getByRole('heading', { name: `${posted}번 모집공고 고치기` }).waitFor();
+    await expect.poll(() => staff.locator('#notice-title').inputValue()).toBe(`열린 고령자복지주택 ${tag}`);
+    expect(await staff.locator('#notice-end').inputValue()).toBe(day(5));
+    await staff.locator('#notice-complex').fill('가상 단지');
+    await staff.getByRole('button', { name: '고친 내용 저장' }).click();
+    await staff.getByRole('heading', { name: `열린 고령자복지주택 ${tag}` }).waitFor();
+    expect(await staff.locator('.notice-facts').textContent()).toContain('가상 단지');
+
     // Two more through the API: one already past its last day, one only for 동구 residents.
     const made = await staff.evaluate(
       async ({ tag, past, soon }) => {

@@ -138,6 +138,66 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     expect((await post('/api/notices', good, await loginAs(t.app, 'partner.lh'))).statusCode).toBe(403);
   });
 
+  it('staff edit a notice: words and fields together, the old words kept, a stale edit refused with 409', async () => {
+    const made = (
+      await post('/api/notices', {
+        title: '[모집공고] 고칠 공고',
+        body: '처음 글',
+        provider: 'LH',
+        housingType: 'purchase',
+        applicationEnd: shift(6),
+      })
+    ).json();
+    expect(made.version).toBe(1);
+    const put = (payload: object) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/notices/${made.id}`,
+        payload,
+        cookies: writer.cookies,
+        headers: writer.csrf,
+      });
+    const edit = {
+      title: '[모집공고] 고친 공고',
+      body: '고친 글',
+      provider: '광주도시공사',
+      housingType: 'permanent',
+      district: 'nam',
+      applicationEnd: shift(20),
+      limits: { minAge: 65 },
+      version: 1,
+    };
+    const ok = await put(edit);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      title: '[모집공고] 고친 공고',
+      provider: '광주도시공사',
+      housingType: 'permanent',
+      district: 'nam',
+      state: 'open',
+      daysLeft: 20,
+      limits: { minAge: 65 },
+      programIds: ['public-rental.permanent'],
+      version: 2,
+    });
+    const history = (await get(`/api/board/posts/${made.postNumber}/history`)).json();
+    expect(history.items[0]).toMatchObject({ version: 1, title: '[모집공고] 고칠 공고', bodyMarkdown: '처음 글' });
+    const stale = await put({ ...edit, title: '늦은 고침' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().detail_en).toContain('Reload');
+    expect((await get(`/api/notices/${made.id}`)).json().title).toBe('[모집공고] 고친 공고');
+    expect((await put({ ...edit, version: 2, applicationStart: shift(30) })).statusCode).toBe(400);
+    const partner = await loginAs(t.app, 'partner.lh');
+    const refused = await t.app.inject({
+      method: 'PUT',
+      url: `/api/notices/${made.id}`,
+      payload: { ...edit, version: 2 },
+      cookies: partner.cookies,
+      headers: partner.csrf,
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it('imports LH-style JSON and CSV: bad rows reported, good rows kept, a second import updates instead of doubling', async () => {
     const rows = [
       {

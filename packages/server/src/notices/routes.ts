@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { catalog, matchNotice, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
@@ -15,8 +15,16 @@ import { LabelSchema, ListOf } from '../http/shared-schemas.ts';
 import { noticeAlertRoutes } from './alert-routes.ts';
 import { MAX_IMPORT_ROWS, readNotice, readRows } from './lh-import.ts';
 import { alertCounselors, applicantOf, casesForNotice, termsOf } from './matching.ts';
-import { ImportBody, ImportResult, Notice, NoticeCreate, NoticeList, NoticeListQuery } from './schemas.ts';
-import { createNotice, noticeRows, toNotice, upsertImported } from './store.ts';
+import {
+  ImportBody,
+  ImportResult,
+  Notice,
+  NoticeCreate,
+  NoticeList,
+  NoticeListQuery,
+  NoticeUpdate,
+} from './schemas.ts';
+import { createNotice, noticeRows, toNotice, updateNotice, upsertImported } from './store.ts';
 
 const PROGRAM_IDS = new Set(catalog.map((e) => e.id));
 const NoticeParams = Type.Object({ noticeId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
@@ -25,6 +33,41 @@ const Fit = Type.Object({
   reasons: ListOf(LabelSchema),
   missing: ListOf(LabelSchema),
 });
+
+/** What the schema cannot say: dates in order, ages in order, programs that exist. */
+function checkFields(
+  input: Pick<Static<typeof NoticeCreate>, 'applicationStart' | 'applicationEnd' | 'limits' | 'programIds'>,
+) {
+  return [
+    ...(input.applicationStart && input.applicationStart > input.applicationEnd
+      ? [
+          {
+            path: 'applicationEnd',
+            ko: '마감일이 접수 시작일보다 앞섭니다.',
+            en: 'the last day is before the first day.',
+          },
+        ]
+      : []),
+    ...(input.limits?.minAge !== undefined &&
+    input.limits.maxAge !== undefined &&
+    input.limits.minAge > input.limits.maxAge
+      ? [
+          {
+            path: 'limits.maxAge',
+            ko: '최대 나이가 최소 나이보다 작습니다.',
+            en: 'the maximum age is below the minimum.',
+          },
+        ]
+      : []),
+    ...(input.programIds ?? [])
+      .filter((id) => !PROGRAM_IDS.has(id))
+      .map((id) => ({
+        path: 'programIds',
+        ko: `"${id}"라는 제도는 없습니다.`,
+        en: `there is no program "${id}".`,
+      })),
+  ];
+}
 
 const noSuchNotice = () =>
   fail('JIBSA_NOT_FOUND', { ko: '그런 모집공고가 없습니다.', en: 'No such recruitment notice.' });
@@ -93,35 +136,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const staff = await requireWriter(request);
       const { title, body, pinned, ...input } = request.body;
-      const errors = [
-        ...(input.applicationStart && input.applicationStart > input.applicationEnd
-          ? [
-              {
-                path: 'applicationEnd',
-                ko: '마감일이 접수 시작일보다 앞섭니다.',
-                en: 'the last day is before the first day.',
-              },
-            ]
-          : []),
-        ...(input.limits?.minAge !== undefined &&
-        input.limits.maxAge !== undefined &&
-        input.limits.minAge > input.limits.maxAge
-          ? [
-              {
-                path: 'limits.maxAge',
-                ko: '최대 나이가 최소 나이보다 작습니다.',
-                en: 'the maximum age is below the minimum.',
-              },
-            ]
-          : []),
-        ...(input.programIds ?? [])
-          .filter((id) => !PROGRAM_IDS.has(id))
-          .map((id) => ({
-            path: 'programIds',
-            ko: `"${id}"라는 제도는 없습니다.`,
-            en: `there is no program "${id}".`,
-          })),
-      ];
+      const errors = checkFields(input);
       if (errors.length) throw invalid(errors);
       const db = request.server.db;
       const made = await db
@@ -136,6 +151,49 @@ export async function noticeRoutes(fastify: FastifyInstance) {
       });
       await alertCounselors(db, row);
       return reply.status(201).send(toNotice(row));
+    },
+  );
+
+  app.put(
+    '/api/notices/:noticeId',
+    {
+      schema: {
+        tags: ['notices'],
+        summary:
+          "Staff: edit a 모집공고's words and fields; the earlier words stay in the post's history; a stale version gets 409",
+        security: [{ session: [] }],
+        params: NoticeParams,
+        body: NoticeUpdate,
+        response: { 200: Notice, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const staff = await requireWriter(request);
+      const { title, body, pinned, version, ...input } = request.body;
+      const errors = checkFields(input);
+      if (errors.length) throw invalid(errors);
+      const db = request.server.db;
+      const id = request.params.noticeId;
+      const outcome = await db
+        .transaction()
+        .execute((trx) => updateNotice(trx, staff, id, { title, body, pinned, version }, input));
+      if (outcome === 'missing') throw noSuchNotice();
+      if (outcome === 'stale') {
+        throw fail('JIBSA_CONFLICT', {
+          ko: '다른 사람이 먼저 이 공고를 고쳤습니다. 새로 불러 고친 내용을 확인해 주세요.',
+          en: 'Someone edited this notice first. Reload to see their change.',
+        });
+      }
+      const row = await noticeRows(db).where('n.id', '=', id).executeTakeFirstOrThrow();
+      await recordAudit(db, request, {
+        actorId: staff.id,
+        action: 'notice.edit',
+        subjectType: 'housing_notice',
+        subjectIds: [id],
+      });
+      // A changed notice may now fit more cases; the alert table keeps each case to one alert.
+      if (row.end >= todayIso()) await alertCounselors(db, row);
+      return toNotice(row);
     },
   );
 

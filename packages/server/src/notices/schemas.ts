@@ -85,7 +85,16 @@ export const NoticeCreate = Type.Object(
   },
 );
 
-export const NoticeUpdate = Type.Object(NoticeFields, { additionalProperties: false });
+export const NoticeUpdate = Type.Object(
+  {
+    ...NoticeCreate.properties,
+    version: Type.Integer({
+      minimum: 1,
+      description: "The post's version this edit started from; a stale one gets 409",
+    }),
+  },
+  { additionalProperties: false },
+);
 
 export const NoticeState = Type.Union(
   [Type.Literal('upcoming'), Type.Literal('open'), Type.Literal('closing'), Type.Literal('closed')],
@@ -114,6 +123,7 @@ export const Notice = Type.Object({
   state: NoticeState,
   daysLeft: Type.Integer({ description: 'Days until the last day (0: today is the last day; negative: closed)' }),
   permalink: Type.String(),
+  version: Type.Integer({ description: "The post's version (send it back with an edit)" }),
 });
 
 export const NoticeListQuery = Type.Object(

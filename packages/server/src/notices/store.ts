@@ -49,6 +49,7 @@ export function noticeRows(db: Db) {
       'n.provider_status',
       'p.number',
       'p.title',
+      'p.version',
     ]);
 }
 
@@ -80,10 +81,11 @@ export function toNotice(r: NoticeRow, today = todayIso()) {
     state,
     daysLeft,
     permalink: `/board/${r.number}`,
+    version: r.version,
   };
 }
 
-function columns(input: NoticeInput) {
+export function columns(input: NoticeInput) {
   return {
     provider: input.provider.trim(),
     housing_type: input.housingType,
@@ -232,4 +234,56 @@ export async function upsertImported(
     .where('id', '=', existing.id)
     .execute();
   return { outcome: 'updated', id: existing.id, postNumber: existing.number };
+}
+
+/**
+ * Edits a notice's words and fields together. The post's version guards both: an edit based on an
+ * older version is refused (the caller answers 409), and the earlier words are kept in the history.
+ */
+export async function updateNotice(
+  trx: Transaction<Database>,
+  staff: StaffIdentity,
+  noticeId: string,
+  edit: { title: string; body: string; pinned?: boolean | undefined; version: number },
+  input: NoticeInput,
+): Promise<'missing' | 'stale' | 'ok'> {
+  const row = await trx
+    .selectFrom('housing_notice as n')
+    .innerJoin('board_post as p', 'p.id', 'n.post_id')
+    .select(['p.id as post_id', 'p.version', 'p.title', 'p.body_md', 'p.pinned'])
+    .where('n.id', '=', noticeId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return 'missing';
+  if (row.version !== edit.version) return 'stale';
+  await trx
+    .insertInto('board_revision')
+    .values({
+      post_id: row.post_id,
+      version: row.version,
+      title: row.title,
+      body_md: row.body_md,
+      edited_by: staff.displayName,
+    })
+    .execute();
+  const type = housingType(input.housingType);
+  await trx
+    .updateTable('board_post')
+    .set({
+      title: edit.title.trim(),
+      body_md: edit.body,
+      body_html: renderMarkdown(edit.body),
+      search_text: searchText(`${edit.title} ${input.provider} ${type?.ko ?? ''} ${input.complex ?? ''}`, edit.body),
+      pinned: edit.pinned ?? row.pinned,
+      version: sql`version + 1`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', row.post_id)
+    .execute();
+  await trx
+    .updateTable('housing_notice')
+    .set({ ...columns(input), updated_at: new Date() })
+    .where('id', '=', noticeId)
+    .execute();
+  return 'ok';
 }

@@ -73,6 +73,7 @@ export interface Notice {
   state: NoticeState;
   daysLeft: number;
   permalink: string;
+  version: number;
 }
 
 export interface Fit {

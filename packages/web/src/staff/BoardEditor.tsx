@@ -8,6 +8,7 @@ import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, Text
 import { api } from './api.ts';
 import { boardStaffStrings } from './board-strings.ts';
 import { uploadFiles } from './board-upload.ts';
+import { noticeStrings } from './notice-strings.ts';
 
 interface Draft {
   category: Category;
@@ -33,6 +34,7 @@ const EMPTY: Draft = { category: 'news', title: '', body: '', pinned: false };
 export function BoardEditor({ number }: { number: number | null }) {
   const s = useStrings(boardStaffStrings);
   const b = useStrings(boardStrings);
+  const n = useStrings(noticeStrings);
   const { l, lang } = useI18n();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [post, setPost] = useState<PostDetail | null>(null);
@@ -119,6 +121,7 @@ export function BoardEditor({ number }: { number: number | null }) {
       <ButtonRow className="no-print">
         <a href={href('/staff/board')}>← {s.back}</a>
         {post && <a href={href(`/board/${post.number}`)}>{s.view}</a>}
+        {post?.notice && <a href={href(`/staff/board/notice/${post.number}`)}>{n.editFields}</a>}
       </ButtonRow>
       {conflict && (
         <section className="notice" aria-labelledby="board-conflict" role="alert">

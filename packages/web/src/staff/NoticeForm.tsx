@@ -1,7 +1,9 @@
 import { GWANGJU_DISTRICTS, HOUSING_TYPES } from '@jibsa/programs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { href, navigate } from '../app/router.ts';
-import { useI18n, useStrings } from '../i18n/index.tsx';
+import { boardStrings } from '../board/strings.ts';
+import type { PostDetail } from '../board/types.ts';
+import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, TextField } from '../shared/ui/index.ts';
 import { api } from './api.ts';
 import { boardStaffStrings } from './board-strings.ts';
@@ -42,9 +44,10 @@ const lines = (s: string) =>
     .filter(Boolean);
 
 /** Entering a 모집공고 by hand: its fields, its words and its files. */
-export function NoticeForm() {
+export function NoticeForm({ postNumber = null }: { postNumber?: number | null }) {
   const s = useStrings(noticeStrings);
   const b = useStrings(boardStaffStrings);
+  const bs = useStrings(boardStrings);
   const { l } = useI18n();
   const [v, setV] = useState<Record<Field, string>>(() => ({
     ...(Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>),
@@ -58,6 +61,37 @@ export function NoticeForm() {
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const set = (f: Field) => (x: string) => setV((old) => ({ ...old, [f]: x }));
+  const [editing, setEditing] = useState<{ id: string; version: number } | null>(null);
+
+  // Editing: the notice's words and fields as they are now, and the version the edit starts from.
+  useEffect(() => {
+    if (postNumber === null) return;
+    void api<PostDetail>('GET', `/api/board/posts/${postNumber}`).then((r) => {
+      const n = r.ok ? r.value.notice : null;
+      if (!r.ok || !n) {
+        setGeneral(r.ok ? bs.notFound : l(r.problem.detail));
+        return;
+      }
+      setEditing({ id: n.id, version: n.version });
+      setResidence(n.limits.residence ?? []);
+      setV({
+        title: r.value.title,
+        body: r.value.bodyMarkdown,
+        provider: n.provider,
+        housingType: n.housingType,
+        district: n.district ?? '',
+        complex: n.complex ?? '',
+        start: n.applicationStart ?? '',
+        end: n.applicationEnd,
+        minAge: n.limits.minAge?.toString() ?? '',
+        maxAge: n.limits.maxAge?.toString() ?? '',
+        assetCap: n.limits.assetCap !== undefined ? String(n.limits.assetCap / 10_000) : '',
+        priority: n.priorityGroups.join('\n'),
+        documents: n.documents.join('\n'),
+        url: n.url ?? '',
+      });
+    });
+  }, [postNumber, l, bs.notFound]);
 
   const submit = async () => {
     const local: Partial<Record<Field, string>> = {};
@@ -78,7 +112,7 @@ export function NoticeForm() {
       ...(residence.length ? { residence } : {}),
     };
     setBusy(true);
-    const r = await api<{ postNumber: number }>('POST', '/api/notices', {
+    const fields = {
       title: v.title.trim(),
       body: v.body,
       provider: v.provider.trim(),
@@ -91,7 +125,22 @@ export function NoticeForm() {
       priorityGroups: lines(v.priority),
       documents: lines(v.documents),
       url: v.url.trim() || null,
-    });
+    };
+    const r = editing
+      ? await api<{ postNumber: number; version: number }>('PUT', `/api/notices/${editing.id}`, {
+          ...fields,
+          version: editing.version,
+        })
+      : await api<{ postNumber: number; version: number }>('POST', '/api/notices', fields);
+    if (!r.ok && r.problem.status === 409 && editing) {
+      // Keep the writer's words; the next save is based on the version now stored.
+      const now = await api<PostDetail>('GET', `/api/board/posts/${postNumber}`);
+      if (now.ok && now.value.notice) setEditing({ ...editing, version: now.value.notice.version });
+      setBusy(false);
+      setGeneral(s.conflict);
+      setAttempt((a) => a + 1);
+      return;
+    }
     if (!r.ok) {
       setBusy(false);
       const fieldErrors: Partial<Record<Field, string>> = {};
@@ -141,7 +190,10 @@ export function NoticeForm() {
     <TextField id={`notice-${f}`} label={label[f]} value={v[f]} onChange={set(f)} error={errors[f]} {...extra} />
   );
   return (
-    <Page title={s.formTitle} lead={s.formLead}>
+    <Page
+      title={postNumber === null ? s.formTitle : fill(s.editTitle, { n: postNumber })}
+      lead={postNumber === null ? s.formLead : undefined}
+    >
       <ButtonRow className="no-print">
         <a href={href('/staff/board')}>← {b.back}</a>
       </ButtonRow>
@@ -207,7 +259,7 @@ export function NoticeForm() {
           />
         </div>
         <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? b.saving : s.save}
+          {busy ? b.saving : editing ? s.saveEdit : s.save}
         </Button>
       </form>
     </Page>

@@ -42,7 +42,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const canSeeCases = me.role === 'admin' || me.role === 'counselor';
   // The server lets center and city staff write on the board, not partner agencies.
   const canWrite = me.role !== 'partner';
-  const board = route.path.match(/^\/staff\/board(?:\/(new|notice|import|\d{1,9}))?$/);
+  const board = route.path.match(/^\/staff\/board(?:\/(new|notice|import|\d{1,9}|notice\/\d{1,9}))?$/);
   const partnerReferral = route.path.match(/^\/staff\/partner\/([0-9a-f-]{36})$/)?.[1];
   const isPartner = me.role === 'partner';
   return (
@@ -76,8 +76,8 @@ export default function StaffRoutes({ route }: { route: Route }) {
         </ButtonRow>
       </nav>
       {board && canWrite ? (
-        board[1] === 'notice' ? (
-          <NoticeForm />
+        board[1]?.startsWith('notice') ? (
+          <NoticeForm key={board[1]} postNumber={board[1] === 'notice' ? null : Number(board[1].slice(7))} />
         ) : board[1] === 'import' ? (
           <NoticeImport />
         ) : board[1] ? (

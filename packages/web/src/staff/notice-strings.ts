@@ -37,6 +37,11 @@ export const noticeStrings = defineStrings(
     noFile: '파일을 골라 주세요.',
     writeNotice: '모집공고 입력',
     importNotices: '공고 파일 가져오기',
+    editTitle: '{n}번 모집공고 고치기',
+    editFields: '공고 칸 고치기',
+    saveEdit: '고친 내용 저장',
+    conflict:
+      '그사이 다른 분이 이 공고를 고쳤습니다. 내가 적은 내용은 화면에 그대로 있습니다. 다시 저장하면 내 내용으로 바뀌고, 그분 내용은 고친 기록에 남습니다.',
   },
   {
     formTitle: 'Enter a recruitment notice',
@@ -73,5 +78,10 @@ export const noticeStrings = defineStrings(
     noFile: 'Choose a file.',
     writeNotice: 'Enter a recruitment notice',
     importNotices: 'Import a notice file',
+    editTitle: 'Edit recruitment notice {n}',
+    editFields: "Edit the notice's fields",
+    saveEdit: 'Save the changes',
+    conflict:
+      'Someone else edited this notice meanwhile. What you wrote is still here. Saving again puts your version in place; theirs stays in the edit history.',
   },
 );
