@@ -5,6 +5,7 @@ import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } fr
 import { api, type Result } from './api.ts';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CaseWork } from './CaseWork.tsx';
+import { PathwayPanel } from './PathwayPanel.tsx';
 import { ReferralPanel } from './ReferralPanel.tsx';
 import { REFERRAL_STATUS } from './referral-strings.ts';
 import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
@@ -171,6 +172,13 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
       </section>
 
       <CaseNotices caseId={c.id} version={c.version} />
+
+      <PathwayPanel
+        caseId={c.id}
+        version={c.version}
+        housingType={c.housing.housingType as string | undefined}
+        onChanged={load}
+      />
 
       <CaseWork c={c} after={after} />
 

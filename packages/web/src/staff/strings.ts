@@ -175,4 +175,6 @@ export const EVENT_LABEL: Record<string, { ko: string; en: string }> = {
   'document.added': { ko: '서류를 올렸습니다', en: 'Document uploaded' },
   referral: { ko: '연계', en: 'Referral' },
   'referral.message': { ko: '연계 메시지', en: 'Referral message' },
+  'pathway.started': { ko: '주거상향을 시작했습니다', en: 'Moving up started' },
+  'pathway.milestone': { ko: '주거상향 단계를 기록했습니다', en: 'Moving-up step recorded' },
 };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+
+describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium', () => {
+  const env = useProductInBrowser();
+
+  it('a 동구 counselor starts moving up for someone in a 쪽방, records steps, and the timeline shows them', async () => {
+    // The case is made through the API as the counter would: a person in a 쪽방 in 동구.
+    const login = await fetch(`${env.product.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'counselor.dong', password: 'jibsa-demo' }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const made = await fetch(`${env.product.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({
+        district: 'dong',
+        people: [{ name: '쪽 방 이', relation: 'head' }],
+        housing: { housingType: 'jjokbang', tenure: 'monthly_rent' },
+        consent: { collection: true, sharing: true },
+      }),
+    });
+    expect(made.status).toBe(201);
+    const caseId = ((await made.json()) as { id: string }).id;
+
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/staff/cases/${caseId}`);
+    await page.locator('#staff-username').fill('counselor.dong');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('heading', { name: '주거상향 (비주택에서 집으로)' }).waitFor();
+    expect(await page.locator('#pathway-from').inputValue()).toBe('jjokbang');
+    await page.locator('#pathway-start').fill('2026-03-02');
+    await page.getByRole('button', { name: '주거상향 시작하기' }).click();
+
+    await page.locator('.pathway-steps li[data-milestone="counseling"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#pathway-date').fill('2026-03-02');
+    await page.getByRole('button', { name: '기록하기' }).click();
+    await page.locator('.pathway-steps li[data-milestone="counseling"][data-reached="yes"]').waitFor();
+
+    // A date before the step before is refused, in words, next to the form.
+    await page.locator('#pathway-date').fill('2026-03-01');
+    await page.getByRole('button', { name: '기록하기' }).click();
+    await page.getByRole('alert').filter({ hasText: '앞 단계' }).waitFor();
+
+    await page.locator('#pathway-date').fill('2026-03-10');
+    await page.getByRole('button', { name: '기록하기' }).click();
+    await page.locator('.pathway-steps li[data-milestone="rental_applied"][data-reached="yes"]').waitFor();
+
+    await page.locator('.timeline li', { hasText: '주거상향 단계를 기록했습니다' }).first().waitFor();
+    const timeline = await page.locator('.timeline li').allTextContents();
+    expect(timeline.filter((t) => t.includes('주거상향 단계를 기록했습니다'))).toHaveLength(2);
+    expect(timeline.some((t) => t.includes('주거상향을 시작했습니다'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
