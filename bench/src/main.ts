@@ -1,3 +1,4 @@
+import { runCaseListBench } from './case-list-bench.ts';
 import { runEngineBench } from './engine-bench.ts';
 import { runHttpHostileBench } from './http-hostile-bench.ts';
 import { runProgramsBench } from './programs-bench.ts';
@@ -14,6 +15,8 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['web', runWebBench],
   ['questions', runQuestionsBench],
   ['http-hostile', runHttpHostileBench],
+  // Issue 9: the case list with filters over 100,000 cases on PGlite and PostgreSQL; `--quick` seeds 20,000.
+  ['case-list', runCaseListBench],
 ];
 
 for (const [name, run] of benches) {

@@ -1,27 +1,16 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireStaff } from '../auth/staff-guard.ts';
 import { BreakGlassList } from '../cases/schemas.ts';
-import { fail } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
-
-async function requireAdmin(request: FastifyRequest) {
-  const { staff } = await requireStaff(request);
-  if (staff.role === 'admin') return staff;
-  await recordAudit(request.server.db, request, {
-    actorId: staff.id,
-    action: 'refused.role',
-    subjectType: 'route',
-    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
-    outcome: 'denied',
-  });
-  throw fail('JIBSA_FORBIDDEN', { ko: '관리자만 할 수 있습니다.', en: 'Administrators only.' });
-}
+import { accountRoutes } from './account-routes.ts';
+import { auditRoutes } from './audit-routes.ts';
+import { requireAdmin } from './require-admin.ts';
 
 export async function adminRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  await fastify.register(accountRoutes);
+  await fastify.register(auditRoutes);
 
   app.get(
     '/api/admin/break-glass',

@@ -72,6 +72,11 @@ export async function checkLogin(request: FastifyRequest, username: string, pass
     await audit(lock ? 'locked' : 'login_failed', user.id);
     throw fail('JIBSA_LOGIN_FAILED');
   }
+  // A disabled account answers exactly as a wrong password does: no telling which accounts exist.
+  if (user.disabled_at) {
+    await audit('denied', user.id);
+    throw fail('JIBSA_LOGIN_FAILED');
+  }
 
   if (password === DEMO_PASSWORD && !fromThisMachine(request)) {
     await audit('denied', user.id);
@@ -95,5 +100,6 @@ export async function checkLogin(request: FastifyRequest, username: string, pass
     role: user.role,
     district: user.district,
     organization: user.organization,
+    mustChangePassword: user.must_change_password,
   };
 }

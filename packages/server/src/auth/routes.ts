@@ -129,7 +129,11 @@ export async function authRoutes(fastify: FastifyInstance) {
       }
       await db
         .updateTable('staff_user')
-        .set({ password_hash: await hashPassword(request.body.newPassword), password_changed_at: new Date() })
+        .set({
+          password_hash: await hashPassword(request.body.newPassword),
+          password_changed_at: new Date(),
+          must_change_password: false,
+        })
         .where('id', '=', staff.id)
         .execute();
       await endSessionsOf(db, staff.id, request.cookies[SESSION_COOKIE]);

@@ -29,5 +29,8 @@ export const Me = Type.Object({
   role: Type.Unsafe<StaffRole>({ type: 'string', enum: ['admin', 'counselor', 'partner', 'city'] }),
   district: Type.Union([DistrictSchema, Type.Null()]),
   organization: Type.Union([Type.String(), Type.Null()]),
+  mustChangePassword: Type.Boolean({
+    description: 'An administrator reset the password: every other staff route answers 403 until it is changed',
+  }),
   csrfToken: Type.String({ description: 'Send as the x-csrf-token header with every state-changing request' }),
 });

@@ -9,6 +9,8 @@ export interface StaffIdentity {
   role: StaffRole;
   district: District | null;
   organization: string | null;
+  /** An administrator reset the password: only change-password, log-out and "who am I" answer. */
+  mustChangePassword: boolean;
 }
 
 export interface StaffSession {
@@ -58,8 +60,11 @@ export async function findSession(
       'staff_user.role',
       'staff_user.district',
       'staff_user.organization',
+      'staff_user.must_change_password',
     ])
     .where('session.token_hash', '=', hashToken(token))
+    // Disabling ends the sessions too; this keeps a session made in the same instant from living on.
+    .where('staff_user.disabled_at', 'is', null)
     .where('session.expires_at', '>', new Date(now))
     .where('session.last_seen_at', '>', new Date(now - idleMinutes * 60_000))
     .executeTakeFirst();
@@ -81,6 +86,7 @@ export async function findSession(
       role: row.role,
       district: row.district,
       organization: row.organization,
+      mustChangePassword: row.must_change_password,
     },
   };
 }

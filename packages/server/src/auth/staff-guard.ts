@@ -8,6 +8,8 @@ import { findSession, type StaffSession } from './sessions.ts';
 export const SESSION_COOKIE = 'jibsa_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a session whose password an administrator reset may still do. */
+const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 
 /**
  * A request another site made the browser send (a link, a form, a script) may carry the staff
@@ -39,7 +41,10 @@ function sameToken(a: string, b: string): boolean {
  */
 export async function requireStaff(request: FastifyRequest): Promise<StaffSession> {
   const { db, config } = request.server;
-  const refuse = async (code: 'JIBSA_CROSS_SITE' | 'JIBSA_UNAUTHORIZED' | 'JIBSA_CSRF', actorId: string | null) => {
+  const refuse = async (
+    code: 'JIBSA_CROSS_SITE' | 'JIBSA_UNAUTHORIZED' | 'JIBSA_CSRF' | 'JIBSA_PASSWORD_CHANGE_REQUIRED',
+    actorId: string | null,
+  ) => {
     // Anyone can be refused: past a per-address limit the answer is 429 and, after the first of
     // those, nothing is written, so an anonymous client cannot grow the append-only audit log.
     const over = actorId ? undefined : overClientLimit(request, 'refused', config.rateLimits.refusedPerMinute);
@@ -73,6 +78,12 @@ export async function requireStaff(request: FastifyRequest): Promise<StaffSessio
     if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
       throw await refuse('JIBSA_CSRF', session.staff.id);
     }
+  }
+  if (
+    session.staff.mustChangePassword &&
+    !BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url}`)
+  ) {
+    throw await refuse('JIBSA_PASSWORD_CHANGE_REQUIRED', session.staff.id);
   }
   return session;
 }

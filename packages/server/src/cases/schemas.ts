@@ -292,7 +292,14 @@ export const SnapshotList = Type.Object({ items: Type.Array(SnapshotOut) });
 export const WhatIfBody = Type.Object(
   {
     household: Type.Ref('Household', { description: '가정한 가구 (저장되지 않음)' }),
-    date: Type.Optional(Type.String({ format: 'date' })),
+    date: Type.Optional(Type.String({ format: 'date', description: '가정한 가구를 계산할 날 (기본: 오늘)' })),
+    baseDate: Type.Optional(
+      Type.String({
+        format: 'date',
+        description:
+          '지금 기록을 계산할 날 (기본: date와 같은 날). 예: 오늘과 "2027-03-02에 65세가 되면"을 견줄 때 오늘 (the record is screened on this day)',
+      }),
+    ),
     label: Type.Optional(Type.String({ maxLength: 200, description: '가정의 설명, 예: "보증부월세 40만원으로 이사"' })),
   },
   { additionalProperties: false },

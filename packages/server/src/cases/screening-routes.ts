@@ -123,7 +123,9 @@ export async function caseScreeningRoutes(fastify: FastifyInstance) {
       });
       const date = request.body.date;
       const current = (row.household ?? {}) as Record<string, unknown>;
-      const base = screenCase(current, date);
+      // The record may be screened on another day than the supposition: "today" against "when she turns 65".
+      const baseDate = request.body.baseDate;
+      const base = screenCase(current, baseDate ?? date, 'household', baseDate ? 'baseDate' : 'date');
       const supposed = screenCase(request.body.household, date, 'household');
       const programs = toSnapshot(supposed);
       const changes = diffScreenings(

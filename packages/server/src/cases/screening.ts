@@ -1,6 +1,7 @@
 import { type Screening, screenHousehold } from '@jibsa/programs';
 import { invalid } from '../http/error-codes.ts';
 import { checkScreeningDate } from '../screening/date.ts';
+import { answerChanges, type FigureUse, figureCauses, type Why } from './screening-reasons.ts';
 
 export interface ProgramSnapshot {
   id: string;
@@ -9,6 +10,9 @@ export interface ProgramSnapshot {
   amount: number | null;
   /** The engine's sentences, as they read on the day (a later engine must not reword history). */
   reasons: string[];
+  nameEn?: string;
+  /** The figures this result read (absent in snapshots from before they were kept). */
+  figures?: FigureUse[];
 }
 
 export interface Change {
@@ -20,8 +24,13 @@ export interface Change {
 }
 
 /** Runs the engine on a case's household; a household the engine refuses is a field error. */
-export function screenCase(household: unknown, date: string | undefined, path = 'household'): Screening {
-  if (date !== undefined) checkScreeningDate(date, 'date');
+export function screenCase(
+  household: unknown,
+  date: string | undefined,
+  path = 'household',
+  datePath = 'date',
+): Screening {
+  if (date !== undefined) checkScreeningDate(date, datePath);
   const outcome = screenHousehold(household ?? {}, date ? { date } : {});
   if (!outcome.ok) {
     throw invalid(outcome.errors.map((e) => ({ path: `${path}.${e.path}`, ko: e.message.ko, en: e.message.en })));
@@ -36,6 +45,15 @@ export function toSnapshot(s: Screening): ProgramSnapshot[] {
     status: p.status,
     amount: p.amount,
     reasons: p.reasons.map((r) => r.text.ko),
+    nameEn: p.name.en,
+    figures: p.parameters.map((f) => ({
+      id: f.id,
+      label: { ko: f.label.ko, en: f.label.en },
+      value: f.value,
+      unit: String(f.unit),
+      keys: [...f.keys],
+      from: f.from,
+    })),
   }));
 }
 
@@ -43,34 +61,46 @@ const STATUS_KO = { eligible: '대상', ineligible: '비대상', unknown: '판�
 const won = (n: number | null) => (n === null ? '-' : `${n.toLocaleString('ko-KR')}원`);
 
 /**
- * What changed between two screenings of one case, program by program, and why: the household
- * changed, the rules or figures changed (a new rulesVersion), or the date moved (ages, dated figures).
+ * What changed between two screenings of one case, program by program, and why, naming the cause:
+ * a figure of the rules that changed ("2026년 기준 중위소득 인상(…)"), the household's own answers
+ * ("가구 답 변화: 월세"), the rules themselves (a new rulesVersion with no figure to name), or the
+ * date alone (ages, dated figures the program did not read before).
  */
 export function diffScreenings(
   before: { programs: ProgramSnapshot[]; rulesVersion: string; date: string; household: unknown } | undefined,
   after: { programs: ProgramSnapshot[]; rulesVersion: string; date: string; household: unknown },
 ): Change[] {
   if (!before) return [];
-  const causes: { ko: string[]; en: string[] } = { ko: [], en: [] };
-  if (JSON.stringify(before.household) !== JSON.stringify(after.household)) {
-    causes.ko.push('가구 정보가 바뀌었어요');
-    causes.en.push('the household changed');
-  }
-  if (before.rulesVersion !== after.rulesVersion) {
-    causes.ko.push(`제도 기준·금액이 바뀌었어요 (규칙판 ${before.rulesVersion} → ${after.rulesVersion})`);
-    causes.en.push(`program rules or figures changed (rules ${before.rulesVersion} → ${after.rulesVersion})`);
-  }
-  if (before.date !== after.date) {
-    causes.ko.push(`기준일이 ${before.date}에서 ${after.date}로 바뀌었어요`);
-    causes.en.push(`the screening date moved from ${before.date} to ${after.date}`);
-  }
+  const answers = answerChanges(before.household, after.household);
+  const context: Context = {
+    answers: answers.length
+      ? {
+          ko: `가구 답 변화(${answers.map((a) => a.ko).join(', ')})`,
+          en: `changes in the household's answers (${answers.map((a) => a.en).join(', ')})`,
+        }
+      : null,
+    rules:
+      before.rulesVersion !== after.rulesVersion
+        ? {
+            ko: `제도 규칙 변경(규칙판 ${before.rulesVersion} → ${after.rulesVersion})`,
+            en: `a change in the program rules (${before.rulesVersion} → ${after.rulesVersion})`,
+          }
+        : null,
+    date:
+      before.date !== after.date
+        ? {
+            ko: `기준일 변화(${before.date} → ${after.date}: 나이와 그날의 기준)`,
+            en: `the screening date moving (${before.date} → ${after.date}: ages and that day's figures)`,
+          }
+        : null,
+  };
   const old = new Map(before.programs.map((p) => [p.id, p]));
   const changes: Change[] = [];
   for (const now of after.programs) {
     const was = old.get(now.id) ?? null;
     old.delete(now.id);
     if (was && was.status === now.status && was.amount === now.amount) continue;
-    changes.push({ programId: now.id, name: now.name, before: was, after: now, why: explain(was, now, causes) });
+    changes.push({ programId: now.id, name: now.name, before: was, after: now, why: explain(was, now, context) });
   }
   for (const was of old.values()) {
     changes.push({
@@ -84,21 +114,38 @@ export function diffScreenings(
   return changes;
 }
 
-function explain(was: ProgramSnapshot | null, now: ProgramSnapshot, causes: { ko: string[]; en: string[] }) {
-  const what = !was
-    ? { ko: `새로 선별한 제도: ${STATUS_KO[now.status]}`, en: `newly screened: ${now.status}` }
-    : was.status !== now.status
+interface Context {
+  answers: Why | null;
+  rules: Why | null;
+  date: Why | null;
+}
+
+const SUBJECT_PARTICLE = { eligible: '이', ineligible: '이', unknown: '가' } as const;
+const STATUS_EN = { eligible: 'eligible', ineligible: 'not eligible', unknown: 'undecided' } as const;
+
+function explain(was: ProgramSnapshot | null, now: ProgramSnapshot, context: Context): Why {
+  const nameEn = now.nameEn ?? now.id;
+  if (!was) {
+    return { ko: `새로 선별한 제도: ${STATUS_KO[now.status]}`, en: `newly screened: ${STATUS_EN[now.status]}` };
+  }
+  const outcome =
+    was.status !== now.status
       ? {
-          ko: `${STATUS_KO[was.status]} → ${STATUS_KO[now.status]}`,
-          en: `${was.status} → ${now.status}`,
+          ko: `${now.name} ${STATUS_KO[now.status]}${SUBJECT_PARTICLE[now.status]} 되었어요 (전에는 ${STATUS_KO[was.status]})`,
+          en: `${nameEn} became ${STATUS_EN[now.status]} (was ${STATUS_EN[was.status]})`,
         }
       : {
-          ko: `금액 ${won(was.amount)} → ${won(now.amount)}`,
-          en: `amount ${was.amount ?? '-'} → ${now.amount ?? '-'}`,
+          ko: `${now.name} 금액이 ${won(was.amount)}에서 ${won(now.amount)}(으)로 바뀌었어요`,
+          en: `${nameEn}'s amount changed from ${was.amount ?? '-'} to ${now.amount ?? '-'} KRW`,
         };
-  // The criterion that now decides the result, in the engine's words.
-  const decisive = now.reasons.find((r) => !was?.reasons.includes(r));
-  const ko = [what.ko, causes.ko.join(', '), decisive].filter(Boolean).join(' · ');
-  const en = [what.en, causes.en.join(', ')].filter(Boolean).join(' · ');
-  return { ko, en };
+  // Named figures first: they are the cause a counselor can tell the person about.
+  const causes: (Why | null)[] = [...figureCauses(was.figures, now.figures), context.answers];
+  if (!causes.some(Boolean)) causes.push(context.rules ?? context.date);
+  const named = causes.filter((c): c is Why => c !== null);
+  const decisive = now.reasons.find((r) => !was.reasons.includes(r));
+  if (named.length === 0) return { ko: [outcome.ko, decisive].filter(Boolean).join(' · '), en: outcome.en };
+  return {
+    ko: [`${named.map((c) => c.ko).join(', ')} 때문에 ${outcome.ko}`, decisive].filter(Boolean).join(' · '),
+    en: `Because of ${named.map((c) => c.en).join(', ')}, ${outcome.en}`,
+  };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -20,7 +21,8 @@ export async function connectDatabase(opts: { databaseUrl?: string; dataDir: str
     return { db, kind: 'postgres', location: `${url.hostname}:${url.port || 5432}${url.pathname}` };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
-  const pglite = new PGlite(opts.dataDir);
+  // pg_trgm: the trigram indexes behind case search (migration 0005).
+  const pglite = new PGlite(opts.dataDir, { extensions: { pg_trgm } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: 'pglite', location: opts.dataDir };
 }

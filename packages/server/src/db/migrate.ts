@@ -4,6 +4,7 @@ import * as init from './migrations/0001-init.ts';
 import * as hardening from './migrations/0002-hardening.ts';
 import * as cases from './migrations/0003-cases.ts';
 import * as board from './migrations/0004-board.ts';
+import * as accounts from './migrations/0005-accounts.ts';
 import * as referrals from './migrations/0006-referrals.ts';
 import * as pathway from './migrations/0007-pathway.ts';
 import * as notices from './migrations/0008-notices.ts';
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-hardening': hardening,
   '0003-cases': cases,
   '0004-board': board,
+  '0005-accounts': accounts,
   '0006-referrals': referrals,
   '0007-pathway': pathway,
   '0008-notices': notices,

@@ -54,6 +54,10 @@ export interface StaffUserTable {
   failed_logins: Generated<number>;
   locked_until: Date | null;
   password_changed_at: Date | null;
+  /** Set when an administrator disables the account: it can no longer log in. */
+  disabled_at: Date | null;
+  /** Set by an administrator's password reset: every route but change-password refuses until changed. */
+  must_change_password: Generated<boolean>;
 }
 
 export interface SessionTable {

@@ -2,7 +2,8 @@ import { fail } from './error-codes.ts';
 
 /**
  * An opaque cursor over lists ordered newest first by (created_at, id). The timestamp travels as
- * PostgreSQL's own text, at full microsecond precision, so no row is skipped between pages.
+ * PostgreSQL's own text, at full microsecond precision, so no row is skipped between pages. The id
+ * is a UUID, or a bigserial's digits (the audit log).
  */
 export interface CursorKey {
   at: string;
@@ -23,7 +24,7 @@ export function decodeCursor(cursor: string | undefined): CursorKey | undefined 
       typeof value[0] === 'string' &&
       typeof value[1] === 'string' &&
       !Number.isNaN(Date.parse(value[0])) &&
-      /^[0-9a-f-]{36}$/.test(value[1])
+      /^([0-9a-f-]{36}|[0-9]{1,19})$/.test(value[1])
     ) {
       return { at: value[0], id: value[1] };
     }

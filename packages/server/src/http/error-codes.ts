@@ -40,6 +40,11 @@ export const ERRORS = {
     ko: '다른 사이트에서 온 요청은 받을 수 없습니다.',
     en: 'Requests from another site are refused.',
   },
+  JIBSA_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    ko: '관리자가 비밀번호를 새로 정했습니다. 먼저 비밀번호를 바꿔 주세요.',
+    en: 'An administrator reset your password. Change it before anything else.',
+  },
   JIBSA_DEMO_PASSWORD_REMOTE: {
     status: 403,
     ko: '공개된 체험용 비밀번호로는 이 컴퓨터 밖에서 로그인할 수 없습니다. 관리자가 비밀번호를 바꿔야 합니다.',

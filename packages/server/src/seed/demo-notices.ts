@@ -119,7 +119,7 @@ export async function seedDemoNotices(trx: Transaction<Database>, today: string)
     .select(['id', 'username', 'display_name', 'role', 'district', 'organization'])
     .where('username', '=', 'admin')
     .executeTakeFirstOrThrow();
-  const staff = { ...admin, displayName: admin.display_name };
+  const staff = { ...admin, displayName: admin.display_name, mustChangePassword: false };
   for (const n of NOTICES) {
     const made = await createNotice(trx, staff, { title: n.title, body: n.body }, n.fields(today), { source: 'form' });
     const row = await noticeRows(trx).where('n.id', '=', made.id).executeTakeFirstOrThrow();

@@ -1,13 +1,14 @@
 // Every case and admin route (walked from app.routeList, so a new route without a row here fails
 // the test) × every role × own / other district → the expected status; out of scope is 404 with no data.
+// A session whose password an administrator reset ('reset') is refused everywhere here until it is changed.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../support/app.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
 
-type Who = 'anonymous' | 'admin' | 'city' | 'partner' | 'own' | 'other';
-const ACCOUNTS: Record<Exclude<Who, 'anonymous'>, string> = {
+type Who = 'anonymous' | 'admin' | 'city' | 'partner' | 'own' | 'other' | 'reset';
+const ACCOUNTS: Record<Exclude<Who, 'anonymous' | 'reset'>, string> = {
   admin: 'admin',
   city: 'city',
   partner: 'partner.lh',
@@ -19,6 +20,9 @@ interface Ids {
   caseId: string;
   taskId: string;
   documentId: string;
+  accountId: string;
+  agencyId: string;
+  serviceId: string;
   version: number;
   status: string;
 }
@@ -31,6 +35,17 @@ interface Row {
 }
 
 const caseRoute = (own: number, request: Row['request']): Row => ({ request, own, other: 404, admin: own });
+const adminRoute = (admin: number, request: Row['request']): Row => ({ request, own: 403, other: 403, admin });
+let made = 0;
+let milestones = 0;
+const service = {
+  name: '매트릭스 상담',
+  description: '가상 서비스',
+  programIds: [],
+  districts: ['dong'],
+  hours: [],
+  documents: [],
+};
 const ROUTES: Record<string, Row> = {
   'GET /api/cases': { request: () => ({ url: '/api/cases' }), own: 200, other: 200, admin: 200 },
   'GET /api/cases/duplicates': {
@@ -85,17 +100,77 @@ const ROUTES: Record<string, Row> = {
   'GET /api/cases/:caseId/documents/:documentId': caseRoute(200, (i) => ({
     url: `/api/cases/${i.caseId}/documents/${i.documentId}`,
   })),
-  'GET /api/admin/break-glass': {
-    request: () => ({ url: '/api/admin/break-glass' }),
-    own: 403,
-    other: 403,
-    admin: 200,
+  'GET /api/cases/:caseId/notices': caseRoute(200, (i) => ({ url: `/api/cases/${i.caseId}/notices` })),
+  'GET /api/cases/:caseId/referrals': caseRoute(200, (i) => ({ url: `/api/cases/${i.caseId}/referrals` })),
+  'POST /api/cases/:caseId/referrals': caseRoute(201, (i) => ({
+    url: `/api/cases/${i.caseId}/referrals`,
+    payload: { serviceId: i.serviceId, message: '매트릭스 의뢰', sharedFields: ['name'] },
+  })),
+  'GET /api/admin/agencies': adminRoute(200, () => ({ url: '/api/admin/agencies' })),
+  'POST /api/admin/agencies': adminRoute(201, () => ({
+    url: '/api/admin/agencies',
+    payload: { slug: `matrix-${++made}`, name: '매트릭스 기관', kind: 'counseling', description: '가상 기관' },
+  })),
+  'PATCH /api/admin/agencies/:agencyId': adminRoute(200, (i) => ({
+    url: `/api/admin/agencies/${i.agencyId}`,
+    payload: { description: `바뀐 설명 ${++made}` },
+  })),
+  'POST /api/admin/agencies/:agencyId/services': adminRoute(201, (i) => ({
+    url: `/api/admin/agencies/${i.agencyId}/services`,
+    payload: { ...service, slug: `matrix-service-${++made}` },
+  })),
+  'PATCH /api/admin/services/:serviceId': adminRoute(200, (i) => ({
+    url: `/api/admin/services/${i.serviceId}`,
+    payload: { description: `바뀐 서비스 ${++made}` },
+  })),
+  'PUT /api/admin/agencies/:agencyId/members': adminRoute(200, (i) => ({
+    url: `/api/admin/agencies/${i.agencyId}/members`,
+    payload: { usernames: [] },
+  })),
+  // Started once: the counselor starts it, the admin after them finds it started (409).
+  'POST /api/cases/:caseId/pathway': {
+    request: (i) => ({ url: `/api/cases/${i.caseId}/pathway`, payload: { fromHousingType: 'jjokbang' } }),
+    own: 201,
+    other: 404,
+    admin: 409,
   },
+  'GET /api/cases/:caseId/pathway': caseRoute(200, (i) => ({ url: `/api/cases/${i.caseId}/pathway` })),
+  'POST /api/cases/:caseId/pathway/milestones': caseRoute(201, (i) => ({
+    url: `/api/cases/${i.caseId}/pathway/milestones`,
+    payload: {
+      // Callers in loop order: the own counselor (6th) records the first step, the admin (7th) the next.
+      milestone: milestones++ % 7 === 6 ? 'rental_applied' : 'counseling',
+      reachedOn: new Date().toISOString().slice(0, 10),
+    },
+  })),
+  'GET /api/admin/break-glass': adminRoute(200, () => ({ url: '/api/admin/break-glass' })),
+  'GET /api/admin/accounts': adminRoute(200, () => ({ url: '/api/admin/accounts' })),
+  'POST /api/admin/accounts': adminRoute(201, () => ({
+    url: '/api/admin/accounts',
+    payload: {
+      username: `matrix.${++made}`,
+      displayName: '매트릭스 새 계정',
+      role: 'counselor',
+      district: 'nam',
+      temporaryPassword: 'matrix-temporary-1',
+    },
+  })),
+  'PATCH /api/admin/accounts/:accountId': adminRoute(200, (i) => ({
+    url: `/api/admin/accounts/${i.accountId}`,
+    payload: { displayName: `매트릭스 대상 ${++made}` },
+  })),
+  'POST /api/admin/accounts/:accountId/password': adminRoute(204, (i) => ({
+    url: `/api/admin/accounts/${i.accountId}/password`,
+    payload: { temporaryPassword: 'matrix-temporary-2' },
+  })),
+  'GET /api/admin/audit': adminRoute(200, () => ({ url: '/api/admin/audit?action=case.' })),
+  'GET /api/admin/audit.csv': adminRoute(200, () => ({ url: '/api/admin/audit.csv?action=case.' })),
 };
 
 describe('authorization matrix: case and admin routes × role × district', () => {
   let t: Awaited<ReturnType<typeof makeTestApp>>;
   const logins = {} as Record<Exclude<Who, 'anonymous'>, StaffLogin>;
+  const resetPassword = 'reset-temporary-2026';
   let ids: Ids;
   beforeAll(async () => {
     t = await makeTestApp();
@@ -116,7 +191,40 @@ describe('authorization matrix: case and admin routes × role × district', () =
       filename: 'p.png',
       contentBase64: PNG_BASE64,
     });
-    ids = { caseId, taskId: task.json().id, documentId: doc.json().id, version: 1, status: 'intake' };
+    const admin = asStaff(t.app, logins.admin);
+    const target = await admin.post('/api/admin/accounts', {
+      username: 'matrix.target',
+      displayName: '매트릭스 대상',
+      role: 'counselor',
+      district: 'dong',
+      temporaryPassword: 'matrix-temporary-0',
+    });
+    const agency = await admin.post('/api/admin/agencies', {
+      slug: 'matrix-agency',
+      name: '매트릭스 기관',
+      kind: 'counseling',
+      description: '가상 기관',
+    });
+    const withService = await admin.post(`/api/admin/agencies/${agency.json().id}/services`, {
+      ...service,
+      slug: 'matrix-service',
+    });
+    expect(withService.statusCode, withService.body).toBe(201);
+    // A counselor whose password was reset: refused everywhere here until they change it.
+    const accounts = (await admin.get('/api/admin/accounts')).json().items as { id: string; username: string }[];
+    const resetId = accounts.find((a) => a.username === 'counselor.gwangsan')?.id;
+    await admin.post(`/api/admin/accounts/${resetId}/password`, { temporaryPassword: resetPassword });
+    logins.reset = await loginAs(t.app, 'counselor.gwangsan', resetPassword);
+    ids = {
+      caseId,
+      taskId: task.json().id,
+      documentId: doc.json().id,
+      accountId: target.json().id,
+      agencyId: agency.json().id,
+      serviceId: withService.json().services[0].id,
+      version: 1,
+      status: 'intake',
+    };
   });
   afterAll(async () => t.close());
 
@@ -124,7 +232,7 @@ describe('authorization matrix: case and admin routes × role × district', () =
     const listed = t.app.routeList
       .filter((r) => r.url.startsWith('/api/cases') || r.url.startsWith('/api/admin'))
       .map((r) => `${r.method} ${r.url}`);
-    expect(listed.length).toBeGreaterThanOrEqual(15);
+    expect(listed.length).toBeGreaterThanOrEqual(21);
     expect(Object.keys(ROUTES).sort()).toEqual([...listed].sort());
   });
 
@@ -136,7 +244,7 @@ describe('authorization matrix: case and admin routes × role × district', () =
     const failures: string[] = [];
     for (const [key, row] of Object.entries(ROUTES)) {
       const [method] = key.split(' ') as [InjectOptions['method']];
-      for (const who of ['anonymous', 'city', 'partner', 'other', 'own', 'admin'] as Who[]) {
+      for (const who of ['anonymous', 'city', 'partner', 'reset', 'other', 'own', 'admin'] as Who[]) {
         await refresh();
         const { url, payload } = row.request(ids);
         const login = who === 'anonymous' ? undefined : logins[who];
@@ -147,8 +255,13 @@ describe('authorization matrix: case and admin routes × role × district', () =
           ...(login ? { cookies: login.cookies, headers: login.csrf } : {}),
         });
         const expected =
-          who === 'anonymous' ? 401 : who === 'city' || who === 'partner' ? 403 : row[who as 'own' | 'other' | 'admin'];
+          who === 'anonymous'
+            ? 401
+            : who === 'city' || who === 'partner' || who === 'reset'
+              ? 403
+              : row[who as 'own' | 'other' | 'admin'];
         if (res.statusCode !== expected) failures.push(`${key} as ${who}: ${res.statusCode}, expected ${expected}`);
+        if (who === 'reset') expect(res.json().code, key).toBe('JIBSA_PASSWORD_CHANGE_REQUIRED');
         if (res.statusCode >= 400) {
           expect(res.headers['content-type'], key).toMatch(/problem\+json/);
           expect(res.body, `${key} as ${who} leaks the case`).not.toContain('매트릭스');

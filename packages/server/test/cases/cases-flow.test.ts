@@ -94,7 +94,8 @@ describe('a case from intake to closure', () => {
     const second = await dong.post(`/api/cases/${caseId}/screenings`, {});
     const changes = second.json().changes as { why: { ko: string } }[];
     expect(changes.length).toBeGreaterThan(0);
-    expect(changes[0]?.why.ko).toContain('가구 정보가 바뀌었어요');
+    expect(changes[0]?.why.ko).toContain('가구 답 변화');
+    expect(changes[0]?.why.ko).toContain('가구원 1의 일해서 버는 돈');
     const history = await dong.get(`/api/cases/${caseId}/screenings`);
     expect(history.json().items).toHaveLength(2);
   });

@@ -72,6 +72,7 @@ describeOnEachDatabase('referrals under concurrent and random use', (make) => {
       role: staff.role,
       district: null,
       organization: null,
+      mustChangePassword: false,
     };
     const results = await Promise.allSettled([
       moveReferral(db, row, 'partner', who, { to: 'accepted', version: 2 }),

@@ -5,15 +5,18 @@ import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } fr
 import { api, type Result } from './api.ts';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CaseWork } from './CaseWork.tsx';
+import { intakeStrings } from './intake-strings.ts';
 import { PathwayPanel } from './PathwayPanel.tsx';
 import { ReferralPanel } from './ReferralPanel.tsx';
 import { REFERRAL_STATUS } from './referral-strings.ts';
 import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
 import { type CaseDetail, type Change, STATUSES } from './types.ts';
+import { WhatIf } from './WhatIf.tsx';
 
 /** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
 export function CasePage({ caseId, query }: { caseId: string; query: URLSearchParams }) {
   const s = useStrings(staffStrings);
+  const i = useStrings(intakeStrings);
   const { l, lang } = useI18n();
   const [c, setC] = useState<CaseDetail | null>(null);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
@@ -169,6 +172,11 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
         <Button className="no-print" onClick={screen}>
           {s.screenNow}
         </Button>
+      </section>
+
+      <section aria-labelledby="h-whatif" className="no-print">
+        <h2 id="h-whatif">{i.whatIfTitle}</h2>
+        <WhatIf c={c} />
       </section>
 
       <CaseNotices caseId={c.id} version={c.version} />

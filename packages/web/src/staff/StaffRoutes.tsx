@@ -2,34 +2,46 @@ import { useCallback, useEffect, useState } from 'react';
 import { href, navigate, type Route } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, ErrorSummary, Notice, Page, TextField } from '../shared/ui/index.ts';
+import { Accounts } from './Accounts.tsx';
+import { AuditLog } from './AuditLog.tsx';
+import { adminStrings } from './admin-strings.ts';
 import { api, setCsrfToken } from './api.ts';
 import { BoardEditor } from './BoardEditor.tsx';
 import { boardStaffStrings } from './board-strings.ts';
 import { CaseList } from './CaseList.tsx';
 import { CasePage } from './CasePage.tsx';
 import { Inbox } from './Inbox.tsx';
+import { Intake } from './Intake.tsx';
+import { intakeStrings } from './intake-strings.ts';
 import { NoticeForm } from './NoticeForm.tsx';
 import { NoticeImport } from './NoticeImport.tsx';
 import { PartnerInbox, PartnerReferralPage } from './PartnerInbox.tsx';
+import { PasswordChange } from './PasswordChange.tsx';
 import { referralStrings } from './referral-strings.ts';
 import { StaffBoard } from './StaffBoard.tsx';
 import { staffStrings } from './strings.ts';
 import type { Me } from './types.ts';
 import { UnreadBadge } from './UnreadBadge.tsx';
 
-/** The staff area (#/staff…): log-in, then 상담신청함, the case list and a case page. */
+/**
+ * The staff area (#/staff…): log-in, then 상담신청함, the case list and a case page; for admins the
+ * accounts and audit screens. A password an admin reset must be changed before anything else.
+ */
 export default function StaffRoutes({ route }: { route: Route }) {
   const s = useStrings(staffStrings);
   const bs = useStrings(boardStaffStrings);
   const rs = useStrings(referralStrings);
+  const a = useStrings(adminStrings);
+  const i = useStrings(intakeStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
     if (m) setCsrfToken(m.csrfToken);
     setMe(m);
   }, []);
-  useEffect(() => {
+  const reload = useCallback(() => {
     void api<Me>('GET', '/api/auth/me').then((r) => remember(r.ok ? r.value : null));
   }, [remember]);
+  useEffect(reload, [reload]);
 
   if (me === undefined) return null;
   if (me === null) return <Login onLoggedIn={remember} />;
@@ -45,29 +57,72 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const board = route.path.match(/^\/staff\/board(?:\/(new|notice|import|\d{1,9}|notice\/\d{1,9}))?$/);
   const partnerReferral = route.path.match(/^\/staff\/partner\/([0-9a-f-]{36})$/)?.[1];
   const isPartner = me.role === 'partner';
+  const isAdmin = me.role === 'admin';
+  const link = (path: string, label: string) => (
+    <a href={href(path)} aria-current={route.path === path ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  const screen = () => {
+    if (me.mustChangePassword) return <PasswordChange forced onChanged={reload} />;
+    if (route.path === '/staff/password') return <PasswordChange forced={false} onChanged={reload} />;
+    if (isAdmin && route.path === '/staff/accounts') return <Accounts />;
+    if (isAdmin && route.path === '/staff/audit') return <AuditLog query={route.query} />;
+    if (board && canWrite) {
+      if (board[1]?.startsWith('notice')) {
+        return <NoticeForm key={board[1]} postNumber={board[1] === 'notice' ? null : Number(board[1].slice(7))} />;
+      }
+      if (board[1] === 'import') return <NoticeImport />;
+      return board[1] ? (
+        <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} />
+      ) : (
+        <StaffBoard />
+      );
+    }
+    if (isPartner) {
+      return partnerReferral ? (
+        <PartnerReferralPage key={partnerReferral} referralId={partnerReferral} />
+      ) : (
+        <PartnerInbox />
+      );
+    }
+    if (!canSeeCases) {
+      return (
+        <Page title={s.staffTitle}>
+          <Notice>{s.noCasesForRole}</Notice>
+        </Page>
+      );
+    }
+    if (route.path === '/staff/cases/new') return <Intake me={me} />;
+    if (caseId) return <CasePage caseId={caseId} query={route.query} />;
+    if (route.path === '/staff/inbox') return <Inbox />;
+    return <CaseList query={route.query} />;
+  };
   return (
     <div className="staff">
       <nav aria-label={s.staffTitle} className="staff-nav no-print">
         <ButtonRow>
-          {isPartner ? (
-            <a href={href('/staff/partner')} aria-current={route.path === '/staff/partner' ? 'page' : undefined}>
-              {rs.inboxTitle}
-            </a>
-          ) : (
+          {!me.mustChangePassword && (
             <>
-              <a href={href('/staff/inbox')} aria-current={route.path === '/staff/inbox' ? 'page' : undefined}>
-                {s.navInbox}
-              </a>
-              <a href={href('/staff/cases')} aria-current={route.path === '/staff/cases' ? 'page' : undefined}>
-                {s.navCases}
-              </a>
+              {isPartner ? (
+                link('/staff/partner', rs.inboxTitle)
+              ) : (
+                <>
+                  {link('/staff/inbox', s.navInbox)}
+                  {link('/staff/cases', s.navCases)}
+                </>
+              )}
+              <UnreadBadge key={route.path} partner={isPartner} />
+              {canSeeCases && link('/staff/cases/new', i.navIntake)}
+              {isAdmin && link('/staff/accounts', a.navAccounts)}
+              {isAdmin && link('/staff/audit', a.navAudit)}
+              {canWrite && (
+                <a href={href('/staff/board')} aria-current={board ? 'page' : undefined}>
+                  {bs.navBoard}
+                </a>
+              )}
+              {link('/staff/password', a.navPassword)}
             </>
-          )}
-          <UnreadBadge key={route.path} partner={isPartner} />
-          {canWrite && (
-            <a href={href('/staff/board')} aria-current={board ? 'page' : undefined}>
-              {bs.navBoard}
-            </a>
           )}
           <span>{me.displayName}</span>
           <Button small onClick={logOut}>
@@ -75,33 +130,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
           </Button>
         </ButtonRow>
       </nav>
-      {board && canWrite ? (
-        board[1]?.startsWith('notice') ? (
-          <NoticeForm key={board[1]} postNumber={board[1] === 'notice' ? null : Number(board[1].slice(7))} />
-        ) : board[1] === 'import' ? (
-          <NoticeImport />
-        ) : board[1] ? (
-          <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} />
-        ) : (
-          <StaffBoard />
-        )
-      ) : isPartner ? (
-        partnerReferral ? (
-          <PartnerReferralPage key={partnerReferral} referralId={partnerReferral} />
-        ) : (
-          <PartnerInbox />
-        )
-      ) : !canSeeCases ? (
-        <Page title={s.staffTitle}>
-          <Notice>{s.noCasesForRole}</Notice>
-        </Page>
-      ) : caseId ? (
-        <CasePage caseId={caseId} query={route.query} />
-      ) : route.path === '/staff/inbox' ? (
-        <Inbox />
-      ) : (
-        <CaseList query={route.query} />
-      )}
+      {screen()}
     </div>
   );
 }

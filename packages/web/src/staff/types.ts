@@ -4,6 +4,7 @@ export interface Me {
   displayName: string;
   role: 'admin' | 'counselor' | 'partner' | 'city';
   district: string | null;
+  mustChangePassword: boolean;
   csrfToken: string;
 }
 
@@ -71,4 +72,32 @@ export interface Consultation {
   household: Record<string, unknown> | null;
   screening: { programs: { id: string; name: string; status: string }[] } | null;
   createdAt: string;
+}
+
+export interface Account {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Me['role'];
+  district: string | null;
+  organization: string | null;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  locked: boolean;
+  createdAt: string;
+  passwordChangedAt: string | null;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  caseNumber: string | null;
+  reason: string | null;
+  outcome: string;
+  requestId: string | null;
 }

@@ -1,0 +1,63 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, StaffUserTable } from '../db/schema.ts';
+import { invalid } from '../http/error-codes.ts';
+import { DEMO_PASSWORD } from '../seed/demo-accounts.ts';
+
+type StaffRow = Selectable<StaffUserTable>;
+
+/** An account as the admin screens show it: never the hash, never the failed-login count. */
+export function publicAccount(row: StaffRow) {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    district: row.district,
+    organization: row.organization,
+    disabled: row.disabled_at !== null,
+    mustChangePassword: row.must_change_password,
+    locked: row.locked_until !== null && row.locked_until.getTime() > Date.now(),
+    createdAt: new Date(row.created_at).toISOString(),
+    passwordChangedAt: row.password_changed_at ? new Date(row.password_changed_at).toISOString() : null,
+  };
+}
+
+export function listAccounts(db: Kysely<Database>) {
+  return db.selectFrom('staff_user').selectAll().orderBy('role').orderBy('username').limit(1000).execute();
+}
+
+export function findAccount(db: Kysely<Database>, id: string) {
+  return db.selectFrom('staff_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The published demo password would let anyone in from outside: an admin may not hand it out either. */
+export function refuseDemoPassword(password: string, path: string) {
+  if (password === DEMO_PASSWORD) {
+    throw invalid([
+      {
+        path,
+        code: 'demo',
+        ko: '공개된 체험용 비밀번호는 쓸 수 없습니다.',
+        en: 'the published demo password cannot be used.',
+      },
+    ]);
+  }
+}
+
+/** Who may be in a 구: counselors and partners; admins and the city see the whole city. */
+export function checkDistrictForRole(role: StaffRow['role'], district: StaffRow['district']) {
+  if (district !== null && (role === 'admin' || role === 'city')) {
+    throw invalid([
+      {
+        path: 'district',
+        ko: '관리자와 시청 계정은 구를 정하지 않습니다 (시 전체).',
+        en: 'administrator and city accounts have no district (city-wide).',
+      },
+    ]);
+  }
+}
+
+/** True for a PostgreSQL unique-constraint violation (two admins creating one username at once). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}

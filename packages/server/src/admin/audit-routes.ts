@@ -1,0 +1,132 @@
+import { Readable } from 'node:stream';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { stringify } from 'csv-stringify';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { Database } from '../db/schema.ts';
+import { type CursorKey, decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { problemResponses } from '../http/responses.ts';
+import { type AuditFilter, auditQuery, publicAuditEntry } from './audit-query.ts';
+import { requireAdmin } from './require-admin.ts';
+import { AuditExportQuery, AuditPage, AuditQuery } from './schemas.ts';
+
+const TAGS = ['admin'];
+const security = [{ session: [] }];
+const BATCH = 1000;
+
+const COLUMNS = [
+  '시각 (at, KST)',
+  '아이디 (actor)',
+  '행동 (action)',
+  '대상 종류 (subject type)',
+  '대상 (subject)',
+  '사례번호 (case)',
+  '사유 (reason)',
+  '결과 (outcome)',
+  '요청 ID (request id)',
+];
+// sv-SE writes "2026-12-04 09:30:00", which Excel reads as a date and time.
+const kst = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Asia/Seoul' });
+
+/** Every matching row in batches, so a large export never sits in memory at once. */
+async function* exportRows(db: Kysely<Database>, filter: AuditFilter) {
+  let after: CursorKey | undefined;
+  for (;;) {
+    const rows = await auditQuery(db, filter, { limit: BATCH, after }).execute();
+    for (const r of rows) {
+      yield [
+        kst(new Date(r.at)),
+        r.username ?? '',
+        r.action,
+        r.subject_type,
+        r.subject_id,
+        r.number ?? '',
+        r.reason ?? '',
+        r.outcome,
+        r.request_id ?? '',
+      ];
+    }
+    const last = rows[rows.length - 1];
+    if (rows.length < BATCH || !last) return;
+    after = { at: last.at_key, id: last.id };
+  }
+}
+
+const filterOf = (q: AuditFilter): AuditFilter => ({
+  actor: q.actor,
+  action: q.action,
+  subject: q.subject,
+  from: q.from,
+  to: q.to,
+  outcome: q.outcome,
+});
+
+/** Admin: the audit log, filtered and paged, and as a CSV file (whose export is itself audited). */
+export async function auditRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/api/admin/audit',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Admin: the audit log filtered by actor, action, case or subject, dates (KST) and outcome, newest first',
+        security,
+        querystring: AuditQuery,
+        response: { 200: AuditPage, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      await requireAdmin(request);
+      const q = request.query;
+      const limit = q.limit ?? 50;
+      const rows = await auditQuery(request.server.db, filterOf(q), {
+        limit: limit + 1,
+        after: decodeCursor(q.cursor),
+      }).execute();
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map(publicAuditEntry),
+        nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at_key, id: last.id }) : null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/admin/audit.csv',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Admin: the filtered audit log as CSV (UTF-8 with BOM, opens in Excel); the export is audited',
+        security,
+        querystring: AuditExportQuery,
+        response: { ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const admin = await requireAdmin(request);
+      const filter = filterOf(request.query);
+      // Recorded before the file is sent: an export that fails halfway was still an export.
+      await recordAudit(request.server.db, request, {
+        actorId: admin.id,
+        action: 'audit.export',
+        subjectType: 'audit_log',
+        subjectIds: ['csv'],
+        reason: JSON.stringify(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))),
+      });
+      const csv = Readable.from(exportRows(request.server.db, filter)).pipe(
+        // escape_formulas: a reason typed as "=HYPERLINK(…)" stays text in Excel (CSV injection).
+        stringify({ bom: true, header: true, columns: COLUMNS, escape_formulas: true, record_delimiter: 'windows' }),
+      );
+      const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="jibsa-audit-${day}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(csv);
+    },
+  );
+}

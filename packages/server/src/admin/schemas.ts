@@ -1,0 +1,119 @@
+import { Type } from 'typebox';
+import type { StaffRole } from '../db/schema.ts';
+import { DistrictSchema, NextCursor, PageQuery } from '../http/shared-schemas.ts';
+
+const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
+const Role = Type.Unsafe<StaffRole>({
+  type: 'string',
+  enum: ['admin', 'counselor', 'partner', 'city'],
+  description: 'admin 관리자, counselor 상담사, partner 협력기관, city 시청',
+});
+const DistrictOrNone = Type.Union([DistrictSchema, Type.Null()], {
+  description: '상담사의 구; 비우면 시 전체 (null: city-wide)',
+});
+const TemporaryPassword = Type.String({
+  minLength: 12,
+  maxLength: 200,
+  description: '임시 비밀번호, 12자 이상. 다음 로그인 때 바꿔야 합니다 (must be changed at next log-in)',
+});
+
+export const AccountParams = Type.Object({ accountId: Uuid }, { additionalProperties: false });
+
+export const Account = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Role,
+  district: Type.Union([DistrictSchema, Type.Null()]),
+  organization: Type.Union([Type.String(), Type.Null()]),
+  disabled: Type.Boolean(),
+  mustChangePassword: Type.Boolean(),
+  locked: Type.Boolean({ description: 'Locked for a while after repeated failed log-ins' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  passwordChangedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export const AccountList = Type.Object({ items: Type.Array(Account) });
+
+export const CreateAccountBody = Type.Object(
+  {
+    username: Type.String({
+      minLength: 3,
+      maxLength: 40,
+      pattern: '^[a-z0-9][a-z0-9._-]*$',
+      description: '영문 소문자, 숫자, 점·밑줄·빼기 (lower-case letters, digits, . _ -)',
+    }),
+    displayName: Type.String({ minLength: 1, maxLength: 80 }),
+    role: Role,
+    district: Type.Optional(DistrictOrNone),
+    organization: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
+    temporaryPassword: TemporaryPassword,
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateAccountBody = Type.Object(
+  {
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    role: Type.Optional(Role),
+    district: Type.Optional(DistrictOrNone),
+    organization: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
+    disabled: Type.Optional(Type.Boolean({ description: 'true ends every session of the account' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const ResetPasswordBody = Type.Object({ temporaryPassword: TemporaryPassword }, { additionalProperties: false });
+
+const Outcome = Type.Union(
+  ['ok', 'denied', 'login_failed', 'locked', 'rate_limited'].map((o) => Type.Literal(o)),
+  { description: 'ok, or why access was refused' },
+);
+const IsoDate = Type.String({ format: 'date', maxLength: 10 });
+
+export const AuditQuery = Type.Object(
+  {
+    actor: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'username of the actor' })),
+    action: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 60,
+        pattern: '^[a-z_.]+$',
+        description: 'An action (case.read), or a prefix ending in a dot (case.)',
+      }),
+    ),
+    subject: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'A case number (C-2026-000123) or any subject id' }),
+    ),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    outcome: Type.Optional(Outcome),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export const AuditExportQuery = Type.Object(
+  {
+    actor: AuditQuery.properties.actor,
+    action: AuditQuery.properties.action,
+    subject: AuditQuery.properties.subject,
+    from: AuditQuery.properties.from,
+    to: AuditQuery.properties.to,
+    outcome: AuditQuery.properties.outcome,
+  },
+  { additionalProperties: false },
+);
+
+export const AuditEntry = Type.Object({
+  id: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+  actorId: Type.Union([Type.String(), Type.Null()]),
+  actorUsername: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(),
+  subjectType: Type.String(),
+  subjectId: Type.String(),
+  caseNumber: Type.Union([Type.String(), Type.Null()]),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  outcome: Type.String(),
+  requestId: Type.Union([Type.String(), Type.Null()]),
+});
+export const AuditPage = Type.Object({ items: Type.Array(AuditEntry), nextCursor: NextCursor });

@@ -1,0 +1,116 @@
+// Issue #9, audit for admins: filter the log, page through it with a cursor, export it as CSV
+// that Excel opens in Korean; the export is itself an audit entry.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { asStaff, consent, householdOf } from '../cases/support.ts';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { loginAs } from '../support/staff.ts';
+
+interface Entry {
+  id: string;
+  actorUsername: string | null;
+  action: string;
+  caseNumber: string | null;
+  outcome: string;
+  reason: string | null;
+}
+
+describeOnEachDatabase('admin audit log', (make) => {
+  let t: TestApp;
+  let admin: ReturnType<typeof asStaff>;
+  let caseNumber: string;
+  beforeAll(async () => {
+    t = await make();
+    admin = asStaff(t.app, await loginAs(t.app, 'admin'));
+    const dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
+    const made = await dong.post('/api/cases', {
+      people: [{ name: '감사 대상', relation: 'head' }],
+      household: householdOf([70]),
+      consent,
+    });
+    caseNumber = made.json().number;
+    for (let i = 0; i < 3; i++) await dong.get(`/api/cases/${made.json().id}`);
+    // A break-the-glass reason that would be a formula in Excel.
+    const seo = asStaff(t.app, await loginAs(t.app, 'counselor.seo'));
+    await seo.get(
+      `/api/cases/${made.json().id}?breakGlass=true&reason=${encodeURIComponent('=HYPERLINK("x") 대리 상담')}`,
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'wrong-one' },
+    });
+  });
+  afterAll(async () => t.close());
+
+  const list = async (query: string) => {
+    const res = await admin.get(`/api/admin/audit?${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: Entry[]; nextCursor: string | null };
+  };
+
+  it('filters by actor, action (exact or prefix), case number and outcome', async () => {
+    const reads = await list(`actor=counselor.dong&action=case.read&subject=${caseNumber}`);
+    expect(reads.items).toHaveLength(3);
+    expect(reads.items.every((e) => e.caseNumber === caseNumber && e.actorUsername === 'counselor.dong')).toBe(true);
+
+    const anyCase = await list(`subject=${caseNumber}&action=case.`);
+    expect(anyCase.items.length).toBeGreaterThan(3);
+    expect(anyCase.items.every((e) => e.action.startsWith('case.'))).toBe(true);
+    expect(anyCase.items.some((e) => e.actorUsername === 'counselor.seo' && e.action.endsWith('.break_glass'))).toBe(
+      true,
+    );
+
+    const failed = await list('outcome=login_failed');
+    expect(failed.items.map((e) => e.action)).toEqual(['auth.login']);
+    expect((await list('actor=nobody')).items).toEqual([]);
+  });
+
+  it('filters by date range in Korean days', async () => {
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
+    expect((await list(`from=${today}&to=${today}&actor=counselor.dong`)).items.length).toBeGreaterThan(0);
+    expect((await list(`to=2020-01-01`)).items).toEqual([]);
+    const bad = await admin.get('/api/admin/audit?from=2026-13-45');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toMatch(/from/);
+  });
+
+  it('pages with a cursor: every entry once, newest first', async () => {
+    const all = await list('limit=200&action=case.');
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = await list(`limit=2&action=case.${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(all.items.map((e) => e.id));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect((await admin.get('/api/admin/audit?cursor=bm90LWEtY3Vyc29y')).statusCode).toBe(400);
+  });
+
+  it('exports CSV with a BOM, Korean headers, formulas defused, and audits the export', async () => {
+    const res = await admin.get(`/api/admin/audit.csv?subject=${caseNumber}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="jibsa-audit-\d{4}-\d\d-\d\d\.csv"/);
+    const bytes = res.rawPayload;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toContain('시각 (at, KST)');
+    const json = await list(`subject=${caseNumber}&limit=200`);
+    expect(lines).toHaveLength(json.items.length + 1);
+    expect(lines.filter((l) => l.includes(',case.read,'))).toHaveLength(3);
+    const glass = lines.find((l) => l.includes('break_glass'));
+    expect(glass).toContain(`"'=HYPERLINK(""x"") 대리 상담"`);
+
+    const exports = await list('action=audit.export');
+    expect(exports.items).toHaveLength(1);
+    expect(JSON.parse(exports.items[0]?.reason ?? '{}')).toEqual({ subject: caseNumber });
+  });
+
+  it('is for admins only', async () => {
+    const dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
+    expect((await dong.get('/api/admin/audit')).statusCode).toBe(403);
+    expect((await dong.get('/api/admin/audit.csv')).statusCode).toBe(403);
+  });
+});
