@@ -47,6 +47,9 @@ export const ProgramScreeningSchema = Type.Object({
   unavailableParameter: Type.Optional(
     Type.String({ description: 'With unavailable: the parameter that has no figure for the date' }),
   ),
+  nextFiguresOn: Type.Optional(
+    Type.String({ format: 'date', description: 'First day a newer figure this result read takes effect (when known)' }),
+  ),
 });
 
 export const ScreenRequest = Type.Object(

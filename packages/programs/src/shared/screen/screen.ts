@@ -35,6 +35,8 @@ export interface ProgramScreening {
   readonly unavailable?: Label;
   /** With `unavailable`: the id of the parameter that has no figure for the date. */
   readonly unavailableParameter?: string;
+  /** The first day a newer figure this result read takes effect, when Jibsa already has it. */
+  readonly nextFiguresOn?: string;
 }
 
 export interface Screening {
@@ -102,6 +104,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
       missing: r.missing,
       parameters: r.parameters,
       evidence: graded.evidence,
+      ...nextFigures(program, r.parameters, date),
     };
   } catch (error) {
     if (!(error instanceof ParameterLookupError)) throw error;
@@ -125,6 +128,21 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
       unavailableParameter: error.parameterId,
     };
   }
+}
+
+/** When a newer period of any figure the result read begins after `date`: the earliest such day. */
+function nextFigures(
+  program: NonNullable<CatalogEntry['program']>,
+  used: ProgramResult['parameters'],
+  date: string,
+): { nextFiguresOn?: string } {
+  let next: string | undefined;
+  for (const u of used) {
+    for (const period of program.parameters.get(u.id)?.periods ?? []) {
+      if (period.from > date && (next === undefined || period.from < next)) next = period.from;
+    }
+  }
+  return next ? { nextFiguresOn: next } : {};
 }
 
 /** Screening a date before the program existed: a plain "no", not "figures missing". */

@@ -104,8 +104,14 @@ export function ProgramCard({ p, answers, household, date }: CardProps) {
   );
 }
 
+/** "2027년 1월 1일" in Korean, the ISO date in English. */
+const dayIn = (iso: string, lang: 'ko' | 'en') => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return lang === 'ko' ? `${y}년 ${m}월 ${d}일` : iso;
+};
+
 function Reasons({ p }: { p: ProgramScreening }) {
-  const { t, k } = useI18n();
+  const { t, k, lang } = useI18n();
   return (
     <section className="reasons">
       <h4>{t.reasons}</h4>
@@ -124,6 +130,9 @@ function Reasons({ p }: { p: ProgramScreening }) {
           );
         })}
       </ul>
+      {p.nextFiguresOn && (
+        <p className="next-figures">{t.nextFigures.replace('{date}', dayIn(p.nextFiguresOn, lang))}</p>
+      )}
     </section>
   );
 }
