@@ -116,6 +116,11 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     const made = await post('/api/notices', good);
     expect(made.statusCode).toBe(201);
     expect(made.json()).toMatchObject({ state: 'open', daysLeft: 12, programIds: ['public-rental.national'] });
+    // The post's own printable page carries the facts, the deadline in words and a preview that names it.
+    const paper = await get(`/board/${made.json().postNumber}`);
+    expect(paper.body).toContain(`${dotted(shift(-1))} ~ ${dotted(shift(12))}까지 (접수 중 · 12일 남음)`);
+    expect(paper.body).toContain('<dt>준비할 서류</dt><dd>주민등록등본</dd>');
+    expect(paper.body).toMatch(/<meta property="og:description" content="국민임대 · 마감 [\d.]+ \(접수 중\)/);
     const listed = (await get(`/api/board/posts?q=${encodeURIComponent('시험용국민임대')}`)).json();
     expect(listed.items[0].number).toBe(made.json().postNumber);
 

@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
 import { Type } from 'typebox';
 import { fail } from '../http/error-codes.ts';
+import { noticeFactsHtml, noticePreview } from '../notices/printable.ts';
+import { noticeRows, toNotice } from '../notices/store.ts';
 import { summaryOf } from './markdown.ts';
 import { findPost } from './queries.ts';
 import { CATEGORY_LABELS, CategorySchema, PostRef } from './schemas.ts';
@@ -15,7 +17,7 @@ const origin = (request: FastifyRequest) => `${request.protocol}://${request.hos
 
 const CSS = `body{font-family:system-ui,'Noto Sans KR',sans-serif;max-width:48rem;margin:0 auto;padding:1rem;line-height:1.7;color:#1a1a1a;font-size:1.125rem}
 header a,footer a{color:#0b5394}h1{font-size:1.6rem;line-height:1.3}.meta{color:#444;border-bottom:1px solid #ccc;padding-bottom:.5rem}
-table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem}a{color:#0b5394}
+table{border-collapse:collapse}dt{font-weight:700}dd{margin:0 0 .5rem}td,th{border:1px solid #999;padding:.25rem .5rem}a{color:#0b5394}
 @media print{header nav,footer{display:none}a::after{content:" (" attr(href) ")"}}`;
 
 /**
@@ -47,9 +49,12 @@ export async function boardPages(fastify: FastifyInstance): Promise<void> {
         .select(['id', 'filename', 'size'])
         .where('post_id', '=', post.id)
         .execute();
+      const noticeRow = await noticeRows(request.server.db).where('n.post_id', '=', post.id).executeTakeFirst();
+      const notice = noticeRow ? toNotice(noticeRow) : null;
       const url = `${origin(request)}/board/${post.number}`;
       const title = escapeHtml(post.title);
-      const description = escapeHtml(summaryOf(post.body_html));
+      const summary = summaryOf(post.body_html);
+      const description = escapeHtml(notice ? `${noticePreview(notice)} · ${summary}` : summary);
       const date = new Date(post.created_at).toLocaleDateString('ko-KR', { timeZone: 'Asia/Seoul' });
       const files = attachments.length
         ? `<h2>첨부 파일</h2><ul>${attachments
@@ -72,6 +77,7 @@ export async function boardPages(fastify: FastifyInstance): Promise<void> {
 <header><nav aria-label="게시판"><a href="/#/board">← 게시판 목록</a></nav></header>
 <main><article><h1>${title}</h1>
 <p class="meta">${CATEGORY_LABELS[post.category].ko} · 글쓴이 ${escapeHtml(post.author_name)} · <time datetime="${new Date(post.created_at).toISOString()}">${date}</time> · 조회 ${post.views}</p>
+${notice ? noticeFactsHtml(notice, escapeHtml) : ''}
 ${post.body_html}
 ${files}</article></main>
 <footer><p><a href="/">집사 주거복지센터</a></p></footer>
