@@ -8,9 +8,9 @@ const STATE_KO = { upcoming: '접수 전', open: '접수 중', closing: '마감 
 
 /**
  * A 모집공고's facts for the post's own page (/board/<번호>): the words a person needs on paper,
- * with the deadline in words. `escape` is the page's HTML escaper: every value passes through it.
+ * with the deadline in words. `esc` is the page's HTML escaper: every value passes through it.
  */
-export function noticeFactsHtml(n: NoticeOut, escape: (s: string) => string): string {
+export function noticeFactsHtml(n: NoticeOut, esc: (s: string) => string): string {
   const gu = n.district ? (GWANGJU_DISTRICTS.find((d) => d.id === n.district)?.ko ?? n.district) : '광주 전역';
   const period = `${n.applicationStart ? `${dot(n.applicationStart)} ~ ` : ''}${dot(n.applicationEnd)}까지`;
   const left = n.state === 'closed' ? '' : n.daysLeft === 0 ? ' · 오늘 마감' : ` · ${n.daysLeft}일 남음`;
@@ -23,10 +23,10 @@ export function noticeFactsHtml(n: NoticeOut, escape: (s: string) => string): st
     ...(n.documents.length ? ([['준비할 서류', n.documents.join(', ')]] as [string, string][]) : []),
   ];
   const link = n.url
-    ? `<p><a href="${escape(n.url)}">공식 공고문</a> · 자격과 서류는 공식 공고문에서 꼭 확인해 주세요.</p>`
+    ? `<p><a href="${esc(n.url)}">공식 공고문</a> · 자격과 서류는 공식 공고문에서 꼭 확인해 주세요.</p>`
     : '';
   return `<section><h2>공고 요약</h2><dl>${rows
-    .map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(v)}</dd>`)
+    .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`)
     .join('')}</dl>${link}</section>`;
 }
 
