@@ -31,6 +31,8 @@ export async function api<T>(
   } catch {
     return { ok: false, problem: NETWORK_PROBLEM };
   }
+  // 204 (password changed or reset, logged out) has no body to read.
+  if (res.status === 204) return { ok: true, value: undefined as T };
   if (res.ok) return { ok: true, value: (await res.json()) as T };
   return { ok: false, problem: await readProblem(res) };
 }
