@@ -10,6 +10,7 @@ import { boardRoutes } from './board/routes.ts';
 import { caseDomain } from './cases/plugin.ts';
 import { consultationRoutes } from './consultations/routes.ts';
 import { directoryDomain } from './directory/plugin.ts';
+import { exportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { installErrorHandling, sendFrameworkError } from './http/error-handler.ts';
 import { refuseHostileInput } from './http/hostile-input.ts';
@@ -42,6 +43,7 @@ const DOMAINS = [
   noticeRoutes,
   directoryDomain,
   referralDomain,
+  exportRoutes,
 ];
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
