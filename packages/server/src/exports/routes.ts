@@ -46,13 +46,13 @@ const DAY_MS = 86_400_000;
 export function checkPeriod(p: Period): void {
   const errors: { path: string; ko: string; en: string }[] = [];
   if (p.from < EARLIEST) {
-    errors.push({ path: 'from', ko: `${EARLIEST} 이후 날짜여야 합니다.`, en: `must be ${EARLIEST} or later.` });
+    errors.push({ path: 'querystring.from', ko: `${EARLIEST} 이후 날짜여야 합니다.`, en: `must be ${EARLIEST} or later.` });
   }
   if (p.to < p.from) {
-    errors.push({ path: 'to', ko: '시작일과 같거나 그 뒤여야 합니다.', en: 'must not be before from.' });
+    errors.push({ path: 'querystring.to', ko: '시작일과 같거나 그 뒤여야 합니다.', en: 'must not be before from.' });
   } else if ((Date.parse(p.to) - Date.parse(p.from)) / DAY_MS >= MAX_PERIOD_DAYS) {
     errors.push({
-      path: 'to',
+      path: 'querystring.to',
       ko: `기간은 ${MAX_PERIOD_DAYS}일을 넘을 수 없습니다. 나누어 받아 주세요.`,
       en: `the period may be at most ${MAX_PERIOD_DAYS} days; export it in parts.`,
     });
