@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { HMIS_FILES } from '../../src/exports/hmis-files.ts';
 import { as, type Client, makeCase, serviceId } from '../referrals/support.ts';
@@ -187,11 +188,10 @@ describeOnEachDatabase('HMIS-shaped CSV exports', (make) => {
 
     // A case opened at 00:30 KST on 10 March 2025 is 9 March in UTC: it belongs to the 10th.
     const other = await makeCase(dong);
-    await t.handle.db
-      .updateTable('case_record')
-      .set({ created_at: new Date('2025-03-10T00:30:00+09:00') })
-      .where('id', '=', other)
-      .execute();
+    // created_at is never updated by the app (the schema types say so): a raw statement backdates it.
+    await sql`update case_record set created_at = ${new Date('2025-03-10T00:30:00+09:00')} where id = ${other}`.execute(
+      t.handle.db,
+    );
     const ninth = rows((await get('Enrollment.csv', 'from=2025-03-01&to=2025-03-09')).body);
     expect(ninth.some((e) => e.HouseholdID === other)).toBe(false);
     const tenth = rows((await get('Enrollment.csv', 'from=2025-03-10&to=2025-03-10')).body);
