@@ -46,7 +46,11 @@ const DAY_MS = 86_400_000;
 export function checkPeriod(p: Period): void {
   const errors: { path: string; ko: string; en: string }[] = [];
   if (p.from < EARLIEST) {
-    errors.push({ path: 'querystring.from', ko: `${EARLIEST} 이후 날짜여야 합니다.`, en: `must be ${EARLIEST} or later.` });
+    errors.push({
+      path: 'querystring.from',
+      ko: `${EARLIEST} 이후 날짜여야 합니다.`,
+      en: `must be ${EARLIEST} or later.`,
+    });
   }
   if (p.to < p.from) {
     errors.push({ path: 'querystring.to', ko: '시작일과 같거나 그 뒤여야 합니다.', en: 'must not be before from.' });
