@@ -1,6 +1,7 @@
 import { GWANGJU_DISTRICT_IDS, GWANGJU_DISTRICTS } from '@jibsa/programs';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, District, OpeningHours } from '../db/schema.ts';
+import { insertDemoReferrals } from './demo-referrals.ts';
 
 /**
  * The Gwangju directory the demo starts with: real kinds of agencies, made-up contacts. Every
@@ -290,6 +291,7 @@ export async function seedDemoDirectory(db: Kysely<Database>): Promise<'seeded' 
     const marker = await trx.selectFrom('app_meta').select('key').where('key', '=', DIRECTORY_KEY).executeTakeFirst();
     if (marker) return 'already' as const;
     await insertDirectory(trx);
+    await insertDemoReferrals(trx);
     await trx
       .insertInto('app_meta')
       .values({ key: DIRECTORY_KEY, value: JSON.stringify({ at: new Date().toISOString() }) })

@@ -102,6 +102,14 @@ describeOnEachDatabase('who sees a referral', (make) => {
     expect(after.consentWithdrawn).toBe(true);
   });
 
+  it('never hands a partner the center’s case id, not even in its notices', async () => {
+    expect((await dong.post(`/api/referrals/${lhReferral}/messages`, { body: '서류를 보냈습니다.' })).statusCode).toBe(201);
+    const unread = (await lh.get('/api/notifications/unread')).json();
+    expect(unread.referrals.length).toBeGreaterThan(0);
+    for (const n of unread.referrals) expect(n).not.toHaveProperty('caseId');
+    expect(JSON.stringify(unread)).not.toContain(caseId);
+  });
+
   it('audits every partner read with who and which referral', async () => {
     await lh.get(`/api/partner/referrals/${lhReferral}`);
     await lh.get('/api/partner/referrals');
