@@ -103,7 +103,9 @@ describeOnEachDatabase('who sees a referral', (make) => {
   });
 
   it('never hands a partner the center’s case id, not even in its notices', async () => {
-    expect((await dong.post(`/api/referrals/${lhReferral}/messages`, { body: '서류를 보냈습니다.' })).statusCode).toBe(201);
+    expect((await dong.post(`/api/referrals/${lhReferral}/messages`, { body: '서류를 보냈습니다.' })).statusCode).toBe(
+      201,
+    );
     const unread = (await lh.get('/api/notifications/unread')).json();
     expect(unread.referrals.length).toBeGreaterThan(0);
     for (const n of unread.referrals) expect(n).not.toHaveProperty('caseId');
