@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
 
-describe('audit of case reads and writes', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
+describeOnEachDatabase('audit of case reads and writes', (make) => {
+  let t: TestApp;
   let dong: ReturnType<typeof asStaff>;
   let caseId = '';
   let documentId = '';
@@ -13,7 +13,7 @@ describe('audit of case reads and writes', () => {
     t.handle.db.selectFrom('audit_log').selectAll().where('request_id', '=', String(requestId)).execute();
 
   beforeAll(async () => {
-    t = await makeTestApp();
+    t = await make();
     dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
     const made = await dong.post('/api/cases', {
       people: [{ name: '감사 대상', relation: 'head' }],

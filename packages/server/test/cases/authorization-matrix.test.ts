@@ -2,8 +2,8 @@
 // the test) × every role × own / other district → the expected status; out of scope is 404 with no data.
 // A session whose password an administrator reset ('reset') is refused everywhere here until it is changed.
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
 
@@ -167,13 +167,13 @@ const ROUTES: Record<string, Row> = {
   'GET /api/admin/audit.csv': adminRoute(200, () => ({ url: '/api/admin/audit.csv?action=case.' })),
 };
 
-describe('authorization matrix: case and admin routes × role × district', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
+describeOnEachDatabase('authorization matrix: case and admin routes × role × district', (make) => {
+  let t: TestApp;
   const logins = {} as Record<Exclude<Who, 'anonymous'>, StaffLogin>;
   const resetPassword = 'reset-temporary-2026';
   let ids: Ids;
   beforeAll(async () => {
-    t = await makeTestApp();
+    t = await make();
     for (const [who, username] of Object.entries(ACCOUNTS)) {
       logins[who as keyof typeof ACCOUNTS] = await loginAs(t.app, username);
     }

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
 
-describe('a case from intake to closure', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
+describeOnEachDatabase('a case from intake to closure', (make) => {
+  let t: TestApp;
   let dong: ReturnType<typeof asStaff>;
   let caseId = '';
   beforeAll(async () => {
-    t = await makeTestApp({ seed: true });
+    t = await make({ seed: true });
     dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
   });
   afterAll(async () => t.close());

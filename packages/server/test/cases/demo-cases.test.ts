@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 
-describe('demo cases', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
+describeOnEachDatabase('demo cases', (make) => {
+  let t: TestApp;
   beforeAll(async () => {
-    t = await makeTestApp();
+    t = await make();
   });
   afterAll(async () => t.close());
 
