@@ -165,6 +165,9 @@ const ROUTES: Record<string, Row> = {
   })),
   'GET /api/admin/audit': adminRoute(200, () => ({ url: '/api/admin/audit?action=case.' })),
   'GET /api/admin/audit.csv': adminRoute(200, () => ({ url: '/api/admin/audit.csv?action=case.' })),
+  'GET /api/admin/exports/hmis/:file': adminRoute(200, () => ({
+    url: '/api/admin/exports/hmis/Enrollment.csv?from=2026-01-01&to=2026-12-31',
+  })),
 };
 
 describeOnEachDatabase('authorization matrix: case and admin routes × role × district', (make) => {
