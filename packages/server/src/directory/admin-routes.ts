@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { findProgram } from '@jibsa/programs';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { requireAdmin } from '../admin/require-admin.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireStaff } from '../auth/staff-guard.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { agencyOut, loadDirectory } from './queries.ts';
@@ -20,19 +20,6 @@ import {
 
 const TAGS = ['admin', 'directory'];
 const security = [{ session: [] }];
-
-async function requireAdmin(request: FastifyRequest) {
-  const { staff } = await requireStaff(request);
-  if (staff.role === 'admin') return staff;
-  await recordAudit(request.server.db, request, {
-    actorId: staff.id,
-    action: 'refused.role',
-    subjectType: 'route',
-    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
-    outcome: 'denied',
-  });
-  throw fail('JIBSA_FORBIDDEN', { ko: '관리자만 할 수 있습니다.', en: 'Administrators only.' });
-}
 
 const agencyNotFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 기관이 없습니다.', en: 'No such agency.' });
 const serviceNotFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 서비스가 없습니다.', en: 'No such service.' });
