@@ -48,7 +48,19 @@ export const CreateAccountBody = Type.Object(
     organization: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
     temporaryPassword: TemporaryPassword,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        username: 'counselor.nam2',
+        displayName: '남구 상담사 (예시)',
+        role: 'counselor',
+        district: 'nam',
+        organization: '광주주거복지센터',
+        temporaryPassword: 'temporary-pass-2026',
+      },
+    ],
+  },
 );
 
 export const UpdateAccountBody = Type.Object(
@@ -59,10 +71,13 @@ export const UpdateAccountBody = Type.Object(
     organization: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
     disabled: Type.Optional(Type.Boolean({ description: 'true ends every session of the account' })),
   },
-  { additionalProperties: false, minProperties: 1 },
+  { additionalProperties: false, minProperties: 1, examples: [{ district: 'buk' }] },
 );
 
-export const ResetPasswordBody = Type.Object({ temporaryPassword: TemporaryPassword }, { additionalProperties: false });
+export const ResetPasswordBody = Type.Object(
+  { temporaryPassword: TemporaryPassword },
+  { additionalProperties: false, examples: [{ temporaryPassword: 'temporary-pass-2026' }] },
+);
 
 const Outcome = Type.Union(
   ['ok', 'denied', 'login_failed', 'locked', 'rate_limited'].map((o) => Type.Literal(o)),

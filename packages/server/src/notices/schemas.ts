@@ -59,6 +59,20 @@ export const NoticeFields = {
   ),
 };
 
+/** One fictional notice, the form's example in the API docs (edits send it back with a version). */
+const NOTICE_EXAMPLE = {
+  title: '[예시] 광주 동구 행복주택 입주자 모집',
+  body: '신청 방법과 자격은 공식 공고문을 꼭 확인하세요.',
+  provider: 'LH',
+  housingType: 'happy',
+  district: 'dong',
+  units: [{ area: '26㎡', count: 40, deposit: 20_000_000, rent: 100_000 }],
+  applicationStart: '2026-12-01',
+  applicationEnd: '2026-12-15',
+  documents: ['주민등록등본'],
+  url: 'https://apply.lh.or.kr',
+};
+
 export const NoticeCreate = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: 200 }),
@@ -68,20 +82,7 @@ export const NoticeCreate = Type.Object(
   },
   {
     additionalProperties: false,
-    examples: [
-      {
-        title: '[예시] 광주 동구 행복주택 입주자 모집',
-        body: '신청 방법과 자격은 공식 공고문을 꼭 확인하세요.',
-        provider: 'LH',
-        housingType: 'happy',
-        district: 'dong',
-        units: [{ area: '26㎡', count: 40, deposit: 20_000_000, rent: 100_000 }],
-        applicationStart: '2026-12-01',
-        applicationEnd: '2026-12-15',
-        documents: ['주민등록등본'],
-        url: 'https://apply.lh.or.kr',
-      },
-    ],
+    examples: [NOTICE_EXAMPLE],
   },
 );
 
@@ -93,7 +94,7 @@ export const NoticeUpdate = Type.Object(
       description: "The post's version this edit started from; a stale one gets 409",
     }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ ...NOTICE_EXAMPLE, version: 1 }] },
 );
 
 export const NoticeState = Type.Union(
