@@ -1,3 +1,4 @@
+import { householdSchema } from '@jibsa/programs';
 import { defineStrings } from '../i18n/index.tsx';
 
 /** The 주거상향 panel's words. */
@@ -46,11 +47,11 @@ export const pathwayStrings = defineStrings(
   },
 );
 
-export const FROM_LABEL: Record<string, { ko: string; en: string }> = {
-  jjokbang: { ko: '쪽방', en: 'jjokbang (tiny rented room)' },
-  goshiwon: { ko: '고시원', en: 'goshiwon' },
-  vinyl_house: { ko: '비닐하우스', en: 'vinyl house' },
-  inn: { ko: '여인숙', en: 'inn' },
-  other_non_housing: { ko: '그 밖의 비주택 (컨테이너 등)', en: 'other non-housing (container …)' },
-  shelter: { ko: '보호시설', en: 'shelter' },
-};
+/** Where the pathway starts from: the engine's own dwelling types and their words (one list, not a copy). */
+const DWELLING_LABELS =
+  (householdSchema.household.housingType as { valueLabels?: Record<string, { ko: string; en: string }> }).valueLabels ??
+  {};
+const FROM_TYPES = ['jjokbang', 'goshiwon', 'vinyl_house', 'inn', 'other_non_housing', 'shelter'];
+export const FROM_LABEL: Record<string, { ko: string; en: string }> = Object.fromEntries(
+  FROM_TYPES.flatMap((t) => (DWELLING_LABELS[t] ? [[t, DWELLING_LABELS[t]]] : [])),
+);
