@@ -53,7 +53,8 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     await page.getByRole('button', { name: '기록하기' }).click();
     await page.locator('.pathway-steps li[data-milestone="rental_applied"][data-reached="yes"]').waitFor();
 
-    await page.locator('.timeline li', { hasText: '주거상향 단계를 기록했습니다' }).first().waitFor();
+    // The timeline reloads after each step; wait for the second entry, not the first.
+    await page.locator('.timeline li', { hasText: '주거상향 단계를 기록했습니다' }).nth(1).waitFor();
     const timeline = await page.locator('.timeline li').allTextContents();
     expect(timeline.filter((t) => t.includes('주거상향 단계를 기록했습니다'))).toHaveLength(2);
     expect(timeline.some((t) => t.includes('주거상향을 시작했습니다'))).toBe(true);
