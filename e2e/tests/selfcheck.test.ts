@@ -84,12 +84,20 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(share).toMatch(/#\/programs\?ids=[a-z0-9.,-]+$/);
     expect(share).not.toMatch(/350000|5000000|300000|gwangsan/);
     expect(await axeViolations(page)).toEqual([]);
-    // Printable: no navigation or buttons, one or two A4 pages.
+    // Printable: no navigation or buttons; every card open with its reasons and the parts of
+    // 소득인정액, even the ones folded on screen; eleven programs fit on three A4 pages.
+    await page.locator('[data-program-id="housing-benefit-rent"] .card-toggle').click();
     const pdf = await page.pdf({ format: 'A4' });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(3);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.result-actions').isVisible()).toBe(false);
+    const eligibleCards = page.locator('.group-eligible .program-card');
+    expect(await eligibleCards.count()).toBeGreaterThan(1);
+    for (const card of await eligibleCards.all()) {
+      expect(await card.locator('.reasons').first().isVisible()).toBe(true);
+    }
+    expect(await page.locator('[data-program-id="housing-benefit-rent"] .income-parts').isVisible()).toBe(true);
     await page.context().close();
   }, 90_000);
 

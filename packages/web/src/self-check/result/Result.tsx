@@ -117,7 +117,9 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
               </span>{' '}
               {groupTitle[g]}
             </h2>
-            <p className="group-lead">{list.length ? groupLead[g] : t.groupEmpty}</p>
+            <p className={list.length ? 'group-lead' : 'group-lead group-empty'}>
+              {list.length ? groupLead[g] : t.groupEmpty}
+            </p>
             {visible.map((p) => (
               <ProgramCard key={p.id} p={p} answers={answers} household={household} date={screening.date} />
             ))}
