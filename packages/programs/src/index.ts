@@ -54,14 +54,15 @@ export {
   housingType,
   housingTypeFromName,
 } from './shared/notices/housing-types.ts';
+export { type NoticeLimits, type NoticeSource, noticeLimitsProgram } from './shared/notices/limits.ts';
 export {
   type Applicant,
-  householdFacts,
   matchNotice,
   type NoticeFit,
-  type NoticeLimits,
+  type NoticeLike,
   type NoticeTerms,
   noticeProgramIds,
+  noticeTerms,
 } from './shared/notices/match.ts';
 export {
   type IncomeBreakdown,

@@ -5,8 +5,10 @@ import {
   HOUSING_TYPES,
   housingTypeFromName,
   matchNotice,
+  noticeLimitsProgram,
   noticeProgramIds,
   noticeState,
+  noticeTerms,
 } from '../src/index.ts';
 
 describe('모집공고 housing types', () => {
@@ -37,57 +39,150 @@ describe('notice deadlines', () => {
 });
 
 describe('matching a household to a notice', () => {
-  const happy = { housingType: 'happy', limits: { minAge: 19, maxAge: 39, residence: ['dong', 'buk'] } };
+  const source = { title: '[시험] 광주 행복주택 모집공고', url: 'https://apply.lh.or.kr/test', date: '2026-12-01' };
+  const happy = {
+    housingType: 'happy',
+    limits: { minAge: 19, maxAge: 39, residence: ['dong', 'buk'] },
+    source,
+  };
   const youthEligible = [
     { id: 'public-rental.happy.youth', status: 'eligible' },
     { id: 'public-rental.happy.elderly', status: 'ineligible' },
   ];
+  const head = (more: object) => ({ members: [{ relation: 'head', ...more }] });
+  const today = '2026-12-04';
 
-  it('fits when a program of the housing type is eligible and the notice limits hold, with reasons', () => {
-    const fit = matchNotice(happy, { programs: youthEligible, age: 27, district: 'dong' });
+  it("fits when a program of the housing type is eligible and the engine finds the notice's limits met", () => {
+    const fit = matchNotice(
+      happy,
+      { programs: youthEligible, household: { ...head({ age: 27 }), gwangjuDistrict: 'dong' } },
+      today,
+    );
     expect(fit.fit).toBe('yes');
+    // The limits' sentences are the engine's: figures filled in from the notice's cited parameters.
     expect(fit.reasons.map((r) => r.ko)).toEqual([
       'public-rental.happy.youth 자격에 맞음',
-      '나이 만 27세: 공고 조건 안',
-      '동구 거주: 공고 조건에 맞음',
+      '신청인 나이 만 19~39세 조건을 충족합니다',
+      '광주 자치구: 동구 — 동구, 북구 중 하나입니다',
     ]);
     expect(fit.missing).toEqual([]);
   });
 
-  it("is ruled out by the notice's own limits even when the program fits", () => {
-    expect(matchNotice(happy, { programs: youthEligible, age: 45, district: 'dong' }).fit).toBe('no');
-    const elsewhere = matchNotice(happy, { programs: youthEligible, age: 27, district: 'gwangsan' });
+  it("is ruled out by the notice's own limits even when the program fits; a birth date and an address are read", () => {
+    const old = matchNotice(
+      happy,
+      { programs: youthEligible, household: { ...head({ age: 45 }), gwangjuDistrict: 'dong' } },
+      today,
+    );
+    expect(old.fit).toBe('no');
+    expect(old.reasons.at(1)?.ko).toBe('신청인 나이 만 19~39세 조건을 충족하지 않습니다');
+    // A 41-year-old by birth date, living in 광산구 by address: both prepared as a screening does.
+    const elsewhere = matchNotice(
+      happy,
+      {
+        programs: youthEligible,
+        household: { address: { sido: '광주광역시', sigungu: '광산구' }, ...head({ birthDate: '1985-06-01' }) },
+      },
+      today,
+    );
     expect(elsewhere.fit).toBe('no');
-    expect(elsewhere.reasons.at(-1)?.ko).toBe('광산구 거주: 공고는 동구·북구 거주자만');
+    expect(elsewhere.reasons.at(-1)?.ko).toBe('광주 자치구: 광산구 — 동구, 북구 중 하나가 아닙니다');
+    expect(elsewhere.reasons.at(1)?.en).toBe('Applicant aged 19 to 39: not met');
+    // The head's age, not the first member's: a 30-year-old child does not make the household fit.
+    const parent = {
+      gwangjuDistrict: 'buk',
+      members: [
+        { relation: 'child', age: 30 },
+        { relation: 'head', age: 60 },
+      ],
+    };
+    expect(matchNotice(happy, { programs: youthEligible, household: parent }, today).fit).toBe('no');
   });
 
-  it('says what is missing instead of guessing', () => {
+  it("compares total assets with the notice's cap as the engine words it, gap included", () => {
+    const national = { housingType: 'national', limits: { assetCap: 325_000_000 }, source };
+    const household = {
+      tenure: 'jeonse',
+      deposit: 30_000_000,
+      financialAssets: 15_000_000,
+      otherProperty: 0,
+      carValue: 0,
+      debts: 0,
+    };
+    const within = matchNotice(
+      national,
+      { programs: [{ id: 'public-rental.national', status: 'eligible' }], household },
+      today,
+    );
+    expect(within.fit).toBe('yes');
+    expect(within.reasons.at(-1)?.ko).toBe(
+      '총자산 (부채 차감) 45,000,000원이 공고의 총자산 상한 325,000,000원 이하입니다 (기준보다 280,000,000원 적어요)',
+    );
+    const rich = matchNotice(
+      national,
+      {
+        programs: [{ id: 'public-rental.national', status: 'eligible' }],
+        household: { ...household, otherProperty: 280_000_001 },
+      },
+      today,
+    );
+    expect(rich.fit).toBe('no');
+    expect(rich.reasons.at(-1)?.en).toContain("is above the notice's asset cap 325,000,000 won (1 won above the line)");
+  });
+
+  it("says what is missing with the engine's ranked inputs instead of guessing", () => {
     const fit = matchNotice(
-      { housingType: 'national', limits: { assetCap: 300_000_000 } },
-      { programs: [{ id: 'public-rental.national', status: 'unknown' }] },
+      { housingType: 'national', limits: { assetCap: 300_000_000, minAge: 65 }, source },
+      {
+        programs: [{ id: 'public-rental.national', status: 'unknown' }],
+        household: {
+          tenure: 'monthly_rent',
+          deposit: 5_000_000,
+          otherProperty: 0,
+          carValue: 0,
+          debts: 0,
+          members: [{}],
+        },
+      },
+      today,
     );
     expect(fit.fit).toBe('maybe');
-    expect(
-      matchNotice(
-        { housingType: 'national', limits: { assetCap: 325_000_000 } },
-        { programs: [], assets: 45_000_000 },
-      ).reasons.at(-1)?.ko,
-    ).toBe('재산 4,500만원: 공고 상한 이하');
+    expect(fit.reasons).toEqual([]);
     expect(fit.missing.map((m) => m.ko)).toEqual([
       'public-rental.national 자격을 판단할 정보가 더 필요함',
-      '재산 (공고 상한 3억원)',
+      '가구원 1의 나이 (만)',
+      '가구원 1의 가구주와의 관계',
+      '금융재산 (예금·적금·보험 등)',
     ]);
   });
 
-  it('is no when every program of the type is ineligible', () => {
+  it('is no when every program of the type is ineligible; no limits, no limits program', () => {
     const fit = matchNotice(
       { housingType: 'permanent' },
-      { programs: [{ id: 'public-rental.permanent', status: 'ineligible' }] },
+      { programs: [{ id: 'public-rental.permanent', status: 'ineligible' }], household: {} },
+      today,
     );
     expect(fit.fit).toBe('no');
+    expect(noticeLimitsProgram({}, source)).toBeNull();
     expect(noticeProgramIds({ housingType: 'senior', programIds: ['housing-benefit-rent'] })).toEqual([
       'senior-welfare-housing',
       'housing-benefit-rent',
     ]);
+  });
+
+  it("cites the notice for its own figures, as of the notice's date", () => {
+    const program = noticeLimitsProgram({ assetCap: 250_000_000 }, source);
+    const cap = program?.parameters.get('notice.asset-cap');
+    expect(cap?.periods).toMatchObject([{ from: '2026-12-01', value: 250_000_000, citation: { url: source.url } }]);
+    const terms = noticeTerms({
+      title: '링크 없는 공고',
+      housingType: 'happy',
+      limits: { minAge: 19 },
+      url: null,
+      permalink: '/board/12',
+      applicationStart: null,
+      applicationEnd: '2026-12-20',
+    });
+    expect(terms.source).toEqual({ title: '링크 없는 공고', url: '/board/12', date: '2026-12-20' });
   });
 });

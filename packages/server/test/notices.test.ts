@@ -370,12 +370,17 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
       const kind = idOf.get(m.caseId)?.kind;
       if (kind === 'oldPoor') {
         expect(m.fit.fit).toBe('yes');
-        expect(m.fit.reasons.map((r) => r.ko)).toEqual(
-          expect.arrayContaining(['고령자복지주택 자격에 맞음', '나이 만 72세: 공고 조건 안']),
-        );
+        // The notice's own limits are the engine's: its sentences, the figure filled in from the notice.
+        expect(m.fit.reasons.map((r) => r.ko)).toEqual([
+          '고령자복지주택 자격에 맞음',
+          '신청인 나이 만 65세 이상 조건을 충족합니다',
+          `광주 자치구: ${idOf.get(m.caseId)?.gu === 'dong' ? '동구' : '남구'} — 동구, 남구 중 하나입니다`,
+        ]);
       } else {
         expect(m.fit.fit).toBe('maybe');
-        expect(m.fit.missing.map((r) => r.ko)).toContain('고령자복지주택 자격을 판단할 정보가 더 필요함');
+        expect(m.fit.missing.map((r) => r.ko)).toEqual(['고령자복지주택 자격을 판단할 정보가 더 필요함']);
+        // Only a birth date is known: the engine's preparation turns it into an age the limit reads.
+        expect(m.fit.reasons.map((r) => r.ko)).toContain('신청인 나이 만 65세 이상 조건을 충족합니다');
       }
     }
     // The fitting come first.
@@ -436,5 +441,75 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     expect(youngNotices.some((i) => i.notice.id === noticeId)).toBe(false);
     const elsewhere = made.find((m) => idOf.get(m.id)?.gu === 'buk') as { id: string };
     expect((await get(`/api/cases/${elsewhere.id}/notices`, dong)).statusCode).toBe(404);
+  });
+
+  it('a case screened again alerts its counselor to open notices it now fits, once', async () => {
+    const db = t.handle.db;
+    const dongCounselor = await db
+      .selectFrom('staff_user')
+      .select('id')
+      .where('username', '=', 'counselor.dong')
+      .executeTakeFirstOrThrow();
+    const made = await db
+      .insertInto('case_record')
+      .values({
+        number: 'C-2099-000100',
+        district: 'dong',
+        status: 'counseling',
+        assignee_id: dongCounselor.id,
+        housing: '{}',
+        household: JSON.stringify(KINDS.youngPoor('dong')),
+        consent: JSON.stringify({
+          collection: true,
+          sharing: false,
+          recordedAt: new Date().toISOString(),
+          recordedBy: 'test',
+        }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const notice = await post('/api/notices', {
+      title: '[모집공고] 재선별 시험용 고령자복지주택',
+      body: '시험',
+      provider: '광주도시공사',
+      housingType: 'senior',
+      applicationEnd: shift(12),
+      limits: { minAge: 65 },
+    });
+    expect(notice.statusCode).toBe(201);
+    const noticeId = notice.json().id as string;
+    const dong = await loginAs(t.app, 'counselor.dong');
+    const alertsFor = async () =>
+      (
+        (await get('/api/notices/alerts', dong)).json().items as { id: string; caseId: string; noticeId: string }[]
+      ).filter((a) => a.caseId === made.id && a.noticeId === noticeId);
+    // Forty years old: the notice does not fit, so no alert (other notices it fits may alert).
+    expect(await alertsFor()).toEqual([]);
+    const screen = () => post(`/api/cases/${made.id}/screenings`, {}, dong);
+    expect((await screen()).statusCode).toBe(201);
+    expect(await alertsFor()).toEqual([]);
+
+    // The household is now known to be 72 and poor: the next screening raises the alert.
+    await db
+      .updateTable('case_record')
+      .set({ household: JSON.stringify(KINDS.oldPoor('dong')) })
+      .where('id', '=', made.id)
+      .execute();
+    expect((await screen()).statusCode).toBe(201);
+    const raised = await alertsFor();
+    expect(raised).toHaveLength(1);
+    // Screening again does not raise it twice, nor again once seen.
+    expect((await screen()).statusCode).toBe(201);
+    expect(await alertsFor()).toHaveLength(raised.length);
+    await post('/api/notices/alerts/seen', { ids: raised.map((a) => a.id) }, dong);
+    expect((await screen()).statusCode).toBe(201);
+    expect(await alertsFor()).toEqual([]);
+    const stored = await db
+      .selectFrom('notice_alert')
+      .select('id')
+      .where('case_id', '=', made.id)
+      .where('notice_id', '=', noticeId)
+      .execute();
+    expect(stored).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { problemResponses } from '../http/responses.ts';
+import { alertForCase } from '../notices/matching.ts';
 import { auditWrite, openCase } from './access.ts';
 import { loadSnapshots, publicSnapshot } from './detail.ts';
 import { addEvent } from './events.ts';
@@ -73,6 +74,8 @@ export async function caseScreeningRoutes(fastify: FastifyInstance) {
         return s;
       });
       await auditWrite(request, staff, 'case.screen', row.id);
+      // Screened again, the household may now fit open 모집공고: its counselor hears of each once.
+      await alertForCase(db, row);
       return reply.status(201).send({
         snapshot: {
           id: saved.id,

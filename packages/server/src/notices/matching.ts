@@ -1,15 +1,8 @@
-import {
-  type Applicant,
-  householdFacts,
-  matchNotice,
-  type NoticeFit,
-  screenHousehold,
-  todayIso,
-} from '@jibsa/programs';
+import { type Applicant, matchNotice, type NoticeFit, noticeTerms, screenHousehold, todayIso } from '@jibsa/programs';
 import type { Kysely, Transaction } from 'kysely';
 import type { RecordScope } from '../access/scope.ts';
 import type { Database } from '../db/schema.ts';
-import type { NoticeRow } from './store.ts';
+import { type NoticeRow, noticeRows, toNotice } from './store.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -23,17 +16,19 @@ interface CaseLike {
 
 /**
  * What a case's household says for matching: the engine's result today for each program (the
- * household as the case holds it now, not an old snapshot), the head's age, total assets when
- * every part is known, and the case's 구.
+ * household as the case holds it now, not an old snapshot), and the household itself for the
+ * notice's own limits, living in the case's 구 unless its address says where.
  */
 export function applicantOf(c: CaseLike, today = todayIso()): Applicant {
   const outcome = screenHousehold(c.household ?? {}, { date: today });
   const programs = outcome.ok ? outcome.programs.map((p) => ({ id: p.id, name: p.name, status: p.status })) : [];
-  return { ...householdFacts(c.household, today), programs, district: c.district };
+  const h = c.household ?? {};
+  return { programs, household: h.address ? h : { ...h, gwangjuDistrict: c.district } };
 }
 
+/** The notice's terms as the browser reads them from the API, so both match alike. */
 export function termsOf(n: NoticeRow) {
-  return { housingType: n.housing_type, programIds: n.program_ids, limits: n.limits };
+  return noticeTerms(toNotice(n));
 }
 
 export interface CaseMatch {
@@ -63,7 +58,7 @@ export async function casesForNotice(db: Db, notice: NoticeRow, scope: RecordSco
       number: r.number,
       district: r.district,
       assigneeId: r.assignee_id,
-      fit: matchNotice(terms, applicantOf({ district: r.district, household: r.household }, today)),
+      fit: matchNotice(terms, applicantOf({ district: r.district, household: r.household }, today), today),
     }))
     .filter((m) => m.fit.fit !== 'no')
     .sort((a, b) => (a.fit.fit === b.fit.fit ? a.number.localeCompare(b.number) : a.fit.fit === 'yes' ? -1 : 1));
@@ -86,6 +81,31 @@ export async function alertCounselors(db: Db, notice: NoticeRow): Promise<number
         fit: m.fit.fit,
       })),
     )
+    .onConflict((oc) => oc.columns(['notice_id', 'case_id']).doNothing())
+    .returning('id')
+    .execute();
+  return inserted.length;
+}
+
+/**
+ * A case screened again may now fit open notices it did not fit before: its counselor is alerted to
+ * each, as a new notice would alert them. The same unique key keeps an alert already raised (seen or
+ * not) from being raised twice.
+ */
+export async function alertForCase(
+  db: Db,
+  c: CaseLike & { id: string; status: string; assignee_id: string | null },
+): Promise<number> {
+  if (!c.assignee_id || c.status === 'closed') return 0;
+  const today = todayIso();
+  const notices = await noticeRows(db).where('n.application_end', '>=', today).limit(500).execute();
+  if (notices.length === 0) return 0;
+  const who = applicantOf(c, today);
+  const fitting = notices.filter((n) => matchNotice(termsOf(n), who, today).fit === 'yes');
+  if (fitting.length === 0) return 0;
+  const inserted = await db
+    .insertInto('notice_alert')
+    .values(fitting.map((n) => ({ notice_id: n.id, case_id: c.id, staff_id: c.assignee_id as string, fit: 'yes' })))
     .onConflict((oc) => oc.columns(['notice_id', 'case_id']).doNothing())
     .returning('id')
     .execute();

@@ -330,7 +330,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
         .execute();
       const who = applicantOf({ district: row.district, household: row.household }, today);
       const items = notices
-        .map((n) => ({ notice: toNotice(n, today), fit: matchNotice(termsOf(n), who) }))
+        .map((n) => ({ notice: toNotice(n, today), fit: matchNotice(termsOf(n), who, today) }))
         .filter((m) => m.fit.fit !== 'no');
       return { items };
     },

@@ -1,4 +1,4 @@
-import { householdFacts, matchNotice, type Screening } from '@jibsa/programs';
+import { matchNotice, noticeTerms, type Screening } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { href } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
@@ -25,12 +25,12 @@ export default function OpenNotices({ screening, answers }: { screening: Screeni
   }, []);
   if (!notices) return null;
   const who = {
-    ...householdFacts(knownFieldsOnly(toHousehold(answers)), screening.date),
+    household: knownFieldsOnly(toHousehold(answers)),
     programs: screening.programs.map((p) => ({ id: p.id, name: p.name, status: p.status })),
   };
   const fits = notices
     .filter((n) => n.state !== 'closed' && n.applicationEnd >= screening.date)
-    .map((n) => ({ n, fit: matchNotice(n, who) as Fit }))
+    .map((n) => ({ n, fit: matchNotice(noticeTerms(n), who, screening.date) as Fit }))
     .filter((m) => m.fit.fit !== 'no')
     .sort((a, b) => (a.fit.fit === b.fit.fit ? a.n.daysLeft - b.n.daysLeft : a.fit.fit === 'yes' ? -1 : 1));
   return (
