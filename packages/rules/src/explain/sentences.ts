@@ -169,23 +169,56 @@ function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outco
       ? `${lKo} ${rKo}${josa(rVal.ko, '과', '와')} ${KO_REL[rel]}`
       : `${lKo} ${rKo}${rVal.ko} ${KO_REL[rel]}`;
   const en = `${capitalize(`${lName ? `${lName.en} ` : ''}${lVal.en}`)} ${EN[rel]} ${rName ? `${rName.en} ` : ''}${rVal.en}`;
-  const gap = rel === 'eq' || rel === 'ne' ? null : moneyGap(lRaw, rRaw, unit);
+  const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
   return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
 }
 
 /**
- * How far an amount is from the line it was compared with, in both directions ("기준보다 12,000원
- * 적어요"): how near a household is to qualifying, or to losing it, is what it wants to know next.
+ * How far a figure is from the line it was compared with, in both directions ("기준보다 12,000원
+ * 적어요", "기준보다 3살 적어요"): how near a household is to qualifying, or to losing it, is what it
+ * wants to know next. Counts and yes/no answers need no gap; the sentence already shows both sides.
  */
-function moneyGap(left: Val, right: Val, unit: VarUnit | null): Label | null {
+function lineGap(left: Val, right: Val, unit: VarUnit | null, age: boolean): Label | null {
   if (typeof left !== 'number' || typeof right !== 'number') return null;
-  if (unit !== 'KRW' && unit !== 'KRW/month' && unit !== 'KRW/year') return null;
-  const diff = Math.round(left - right);
+  const words = gapWords(unit, age);
+  if (!words) return null;
+  const raw = unit === 'ratio' ? (left - right) * 100 : left - right;
+  // Ratios are compared in percentage points to two decimals; everything else to the unit.
+  const diff = unit === 'ratio' ? Math.round(raw * 100) / 100 : Math.round(raw);
   if (diff === 0) return { ko: '기준과 같아요', en: 'exactly at the line' };
-  const amount = formatValue(Math.abs(diff), unit);
-  return diff < 0
-    ? { ko: `기준보다 ${amount.ko} 적어요`, en: `${amount.en} below the line` }
-    : { ko: `기준보다 ${amount.ko} 많아요`, en: `${amount.en} above the line` };
+  const size = formatNumber(Math.abs(diff));
+  const [ko, en] = diff < 0 ? words.below : words.above;
+  return { ko: `기준보다 ${size}${ko}`, en: `${size}${en}` };
+}
+
+interface GapWords {
+  below: readonly [ko: string, en: string];
+  above: readonly [ko: string, en: string];
+}
+
+function gapWords(unit: VarUnit | null, age: boolean): GapWords | null {
+  if (age)
+    return { below: ['살 적어요', ' years younger than the line'], above: ['살 많아요', ' years older than the line'] };
+  switch (unit) {
+    case 'KRW':
+    case 'KRW/month':
+    case 'KRW/year':
+      return { below: ['원 적어요', ' won below the line'], above: ['원 많아요', ' won above the line'] };
+    case 'ratio':
+      return {
+        below: ['%p 낮아요', ' percentage points below the line'],
+        above: ['%p 높아요', ' percentage points above the line'],
+      };
+    case 'years':
+      return {
+        below: ['년 짧아요', ' years shorter than the line'],
+        above: ['년 길어요', ' years longer than the line'],
+      };
+    case 'm2':
+      return { below: ['㎡ 좁아요', ' m² smaller than the line'], above: ['㎡ 넓어요', ' m² larger than the line'] };
+    default:
+      return null;
+  }
 }
 
 /** An age reads "만 19세", not "19년" (years also measure marriages and stays, which keep 년). */
