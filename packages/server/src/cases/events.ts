@@ -52,7 +52,6 @@ export async function saveVersioned(
       .returning('version')
       .executeTakeFirst();
     if (!saved) throw await conflict(trx, caseId, expectedVersion);
-    await alsoInTransaction?.(trx);
     await addEvent(trx, {
       caseId,
       actorId: event.actorId,
@@ -60,6 +59,8 @@ export async function saveVersioned(
       version: saved.version,
       detail: event.detail,
     });
+    // After the change's own event, so what follows from it (referrals cancelled) reads after it.
+    await alsoInTransaction?.(trx);
     return saved.version;
   });
 }

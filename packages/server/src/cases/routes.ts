@@ -8,6 +8,9 @@ import type { District } from '../db/schema.ts';
 import { decodeCursor } from '../http/cursor.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
+import type { ReferralRow } from '../referrals/access.ts';
+import { cancelOpenReferrals } from '../referrals/consent-withdrawal.ts';
+import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
 import { loadCaseDetail } from './detail.ts';
 import { addEvent, saveVersioned } from './events.ts';
@@ -270,6 +273,8 @@ export async function caseRoutes(fastify: FastifyInstance) {
       if (fields.length === 0)
         throw invalid([{ path: '(body)', ko: '바꿀 항목이 없습니다.', en: 'nothing to change.' }]);
       const previousConsent = row.consent as { sharing?: boolean };
+      const withdrawn = Boolean(consent && previousConsent.sharing && !consent.sharing);
+      let cancelled: ReferralRow[] = [];
       await saveVersioned(
         db,
         row.id,
@@ -294,12 +299,18 @@ export async function caseRoutes(fastify: FastifyInstance) {
           kind: 'updated',
           detail: {
             fields,
-            ...(consent && previousConsent.sharing && !consent.sharing ? { consentWithdrawn: true } : {}),
+            ...(withdrawn ? { consentWithdrawn: true } : {}),
           },
         },
-        people ? (trx) => writePeople(trx, row.id, people) : undefined,
+        people || withdrawn
+          ? async (trx) => {
+              if (people) await writePeople(trx, row.id, people);
+              if (withdrawn) cancelled = await cancelOpenReferrals(trx, row.id, staff);
+            }
+          : undefined,
       );
       await auditWrite(request, staff, 'case.update', row.id);
+      for (const r of cancelled) announce(request.server, r, 'center', 'status.cancelled');
       const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
       return loadCaseDetail(db, fresh, false);
     },

@@ -45,18 +45,28 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const db = fastify.db;
 
-  const oneAgency = async (agencyId: string) => {
+  /** The admin's view of agencies: the public fields plus the linked accounts and the notice address. */
+  const adminAgencies = async (agencyId?: string) => {
     const rows = await loadDirectory(db, { includeInactive: true });
-    const found = rows.find((r) => r.agency.id === agencyId);
-    if (!found) throw agencyNotFound();
-    const members = await db
+    let members = db
       .selectFrom('agency_member')
       .innerJoin('staff_user', 'staff_user.id', 'agency_member.staff_user_id')
-      .select('staff_user.username')
-      .where('agency_member.agency_id', '=', agencyId)
-      .orderBy('staff_user.username')
-      .execute();
-    return { ...agencyOut(found.agency, found.services), members: members.map((m) => m.username) };
+      .select(['agency_member.agency_id', 'staff_user.username'])
+      .orderBy('staff_user.username');
+    if (agencyId) members = members.where('agency_member.agency_id', '=', agencyId);
+    const linked = await members.execute();
+    return rows
+      .filter((r) => !agencyId || r.agency.id === agencyId)
+      .map((r) => ({
+        ...agencyOut(r.agency, r.services),
+        notifyEmail: r.agency.notify_email,
+        members: linked.filter((m) => m.agency_id === r.agency.id).map((m) => m.username),
+      }));
+  };
+  const oneAgency = async (agencyId: string) => {
+    const [found] = await adminAgencies(agencyId);
+    if (!found) throw agencyNotFound();
+    return found;
   };
 
   app.get(
@@ -71,8 +81,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       await requireAdmin(request);
-      const rows = await loadDirectory(db, { includeInactive: true });
-      return { items: rows.map((r) => agencyOut(r.agency, r.services)) };
+      return { items: await adminAgencies() };
     },
   );
 

@@ -119,6 +119,7 @@ export const AgencyOut = Type.Object({
   active: Type.Boolean(),
   services: Type.Array(ServiceOut),
   members: Type.Optional(Type.Array(Type.String(), { description: '연결된 담당자 계정 (관리자에게만)' })),
+  notifyEmail: Type.Optional(N(Type.String({ description: '알림 메일 주소 (관리자에게만)' }))),
 });
 export const AgencyList = Type.Object({ items: Type.Array(AgencyOut) });
 export const ServiceList = Type.Object({ items: Type.Array(ServiceOut) });

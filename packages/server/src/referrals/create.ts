@@ -1,5 +1,5 @@
 import { todayIso } from '@jibsa/programs';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import type { CaseRow } from '../cases/access.ts';
 import { addEvent } from '../cases/events.ts';
@@ -138,7 +138,39 @@ export async function createReferral(
         ...(body.previousReferralId ? { resentFrom: body.previousReferralId } : {}),
       },
     });
+    await advanceCaseToReferral(trx, c.id, staff.id, referral.id);
     const notified = await notifyOtherSide(trx, referral, 'center', staff.id, 'status.requested');
     return { referral, notified };
+  });
+}
+
+/** Steps before 연계 in the case flow; a case further on (모니터링) keeps its status. */
+const BEFORE_REFERRAL = ['intake', 'counseling', 'planning'] as const;
+
+/**
+ * Sending a referral is the 연계 step of the case, so a case still at 접수, 상담 or 계획 moves to
+ * 연계 with a status entry on its timeline. The case's version goes up like any other change, so
+ * an edit made from an older screen gets the usual 409 instead of undoing the move.
+ */
+async function advanceCaseToReferral(trx: Transaction<Database>, caseId: string, actorId: string, referralId: string) {
+  const now = await trx
+    .selectFrom('case_record')
+    .select('status')
+    .where('id', '=', caseId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  if (!(BEFORE_REFERRAL as readonly string[]).includes(now.status)) return;
+  const saved = await trx
+    .updateTable('case_record')
+    .set((eb) => ({ status: 'referral', version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', caseId)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  await addEvent(trx, {
+    caseId,
+    actorId,
+    kind: 'status',
+    version: saved.version,
+    detail: { from: now.status, to: 'referral', referralId },
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { addEvent } from '../cases/events.ts';
 import type { Database, ReferralStatus } from '../db/schema.ts';
@@ -8,7 +8,7 @@ import { notifyOtherSide } from './notify.ts';
 import { checkMove, type Move, type Side, STATUS_KO, TERMINAL } from './states.ts';
 
 /** Names shown on the case timeline with each referral step (the case event keeps them as they were). */
-async function names(db: Kysely<Database>, r: ReferralRow) {
+export async function names(db: Kysely<Database> | Transaction<Database>, r: Pick<ReferralRow, 'service_id'>) {
   const row = await db
     .selectFrom('agency_service')
     .innerJoin('agency', 'agency.id', 'agency_service.agency_id')
@@ -63,64 +63,79 @@ export async function moveReferral(
       errors: [{ path: 'to', code: 'illegal', detail: `to: ${check.ko}`, detail_en: `to: ${check.en}` }],
     });
   }
-  const to = move.to;
   const label = await names(db, r);
-  return db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('referral')
-      .set((eb) => ({
-        status: to,
-        held_from: to === 'on-hold' ? r.status : null,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-        ...(to === 'rejected' ? { reject_reason: move.reason?.trim() ?? null } : {}),
-        ...(to === 'completed' ? { outcome: move.outcome ?? null, outcome_note: move.note?.trim() || null } : {}),
-        ...(TERMINAL.has(to) ? { closed_at: new Date() } : {}),
-      }))
+  return db.transaction().execute((trx) => writeMove(trx, r, side, actor, move, label));
+}
+
+/**
+ * Writes one already-checked step inside the caller's transaction: the conditional UPDATE, the
+ * referral's own event, the case timeline entry and the other side's notifications.
+ */
+export async function writeMove(
+  trx: Transaction<Database>,
+  r: ReferralRow,
+  side: Side,
+  actor: StaffIdentity,
+  move: Move & { version: number; note?: string | null },
+  label: { agency: string; service: string },
+): Promise<Changed> {
+  const to = move.to;
+  // A reason is kept for a refusal and for a cancellation the center explains (e.g. consent withdrawn).
+  const reason = to === 'rejected' || to === 'cancelled' ? move.reason?.trim() || null : null;
+  const updated = await trx
+    .updateTable('referral')
+    .set((eb) => ({
+      status: to,
+      held_from: to === 'on-hold' ? r.status : null,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+      ...(to === 'rejected' ? { reject_reason: reason } : {}),
+      ...(to === 'completed' ? { outcome: move.outcome ?? null, outcome_note: move.note?.trim() || null } : {}),
+      ...(TERMINAL.has(to) ? { closed_at: new Date() } : {}),
+    }))
+    .where('id', '=', r.id)
+    .where('version', '=', move.version)
+    .where('status', '=', r.status)
+    .returning(REFERRAL_COLUMNS)
+    .executeTakeFirst();
+  if (!updated) {
+    const now = await trx
+      .selectFrom('referral')
+      .select(['status', 'version'])
       .where('id', '=', r.id)
-      .where('version', '=', move.version)
-      .where('status', '=', r.status)
-      .returning(REFERRAL_COLUMNS)
       .executeTakeFirst();
-    if (!updated) {
-      const now = await trx
-        .selectFrom('referral')
-        .select(['status', 'version'])
-        .where('id', '=', r.id)
-        .executeTakeFirst();
-      throw stale(now ?? r, move.version);
-    }
-    await trx
-      .insertInto('referral_event')
-      .values({
-        referral_id: r.id,
-        actor_id: actor.id,
-        from_status: r.status,
-        to_status: to,
-        reason: to === 'rejected' ? (move.reason?.trim() ?? null) : null,
-        outcome: to === 'completed' ? (move.outcome ?? null) : null,
-        note: move.note?.trim() || null,
-      })
-      .execute();
-    await addEvent(trx, {
-      caseId: r.case_id,
-      actorId: actor.id,
-      kind: 'referral',
-      version: 0,
-      detail: {
-        referralId: r.id,
-        number: r.number,
-        agency: label.agency,
-        service: label.service,
-        from: r.status,
-        to,
-        ...(to === 'rejected' ? { reason: move.reason?.trim() } : {}),
-        ...(to === 'completed' ? { outcome: move.outcome } : {}),
-      },
-    });
-    const notified = await notifyOtherSide(trx, r, side, actor.id, `status.${to}`);
-    return { referral: updated, notified };
+    throw stale(now ?? r, move.version);
+  }
+  await trx
+    .insertInto('referral_event')
+    .values({
+      referral_id: r.id,
+      actor_id: actor.id,
+      from_status: r.status,
+      to_status: to,
+      reason,
+      outcome: to === 'completed' ? (move.outcome ?? null) : null,
+      note: move.note?.trim() || null,
+    })
+    .execute();
+  await addEvent(trx, {
+    caseId: r.case_id,
+    actorId: actor.id,
+    kind: 'referral',
+    version: 0,
+    detail: {
+      referralId: r.id,
+      number: r.number,
+      agency: label.agency,
+      service: label.service,
+      from: r.status,
+      to,
+      ...(reason ? { reason } : {}),
+      ...(to === 'completed' ? { outcome: move.outcome } : {}),
+    },
   });
+  const notified = await notifyOtherSide(trx, r, side, actor.id, `status.${to}`);
+  return { referral: updated, notified };
 }
 
 /** A message on a referral's thread, from either side; the other side is notified. */

@@ -37,13 +37,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     district: null,
     organization: '광주도시공사',
   },
-  {
-    username: 'partner.gwangsan',
-    displayName: '광산구청 담당',
-    role: 'partner',
-    district: 'gwangsan',
-    organization: '광산구청',
-  },
+  // One log-in per 구청 (each its own agency, each seeing only referrals to it).
+  ...DISTRICTS.map((d) => ({
+    username: `partner.${d.id}`,
+    displayName: `${d.ko}청 담당`,
+    role: 'partner' as const,
+    district: d.id,
+    organization: `${d.ko}청`,
+  })),
   {
     username: 'partner.khmc',
     displayName: '주택관리공단 담당',
@@ -57,5 +58,19 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'partner',
     district: null,
     organization: '광주 집수리 협동조합 (가상)',
+  },
+  {
+    username: 'partner.jjokbang',
+    displayName: '쪽방상담소 담당',
+    role: 'partner',
+    district: null,
+    organization: '광주 쪽방상담소 (가상)',
+  },
+  {
+    username: 'partner.hug',
+    displayName: 'HUG 광주 담당',
+    role: 'partner',
+    district: null,
+    organization: '주택도시보증공사',
   },
 ];

@@ -43,7 +43,7 @@ const districtOffices: DemoAgency[] = GWANGJU_DISTRICTS.map((d, i) => ({
   alternateName: `${d.ko}청`,
   kind: 'local_government',
   description: `${d.ko} 주민의 기초생활보장·주거급여 신청과 긴급복지 상담을 받는 구청 복지 부서와 동 행정복지센터.`,
-  members: d.id === 'gwangsan' ? ['partner.gwangsan'] : [],
+  members: [`partner.${d.id}`],
   services: [
     {
       slug: `gu-${d.id}-benefits`,
@@ -173,7 +173,7 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     name: '광주 쪽방상담소 (가상)',
     kind: 'counseling',
     description: '쪽방·여인숙·고시원에 사는 분들의 생활 상담, 주거상향 동행, 긴급 물품 지원 (이름도 가상).',
-    members: [],
+    members: ['partner.jjokbang'],
     services: [
       {
         slug: 'jjokbang-moving-up',
@@ -195,7 +195,7 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     name: '주택도시보증공사 광주전남 상담창구 (가상 연락처)',
     kind: 'finance',
     description: '주택도시기금 버팀목 전세자금 등 기금 대출 상담.',
-    members: [],
+    members: ['partner.hug'],
     services: [
       {
         slug: 'hug-gwangju-jeonse-loan',

@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoBoard } from './demo-board.ts';
 import { seedDemoCases } from './demo-cases.ts';
-import { seedDemoDirectory } from './demo-directory.ts';
+import { DEMO_AGENCIES, seedDemoDirectory } from './demo-directory.ts';
 import { makeDemoHousehold } from './demo-households.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoPathways } from './demo-pathways.ts';
@@ -22,7 +22,47 @@ const SEED_KEY = 'demo_seed';
 export async function seedDemoData(db: Kysely<Database>): Promise<'seeded' | 'already'> {
   const result = await seedPeopleAndCases(db);
   await seedDemoDirectory(db);
+  if (result === 'already') await addMissingDemoAccounts(db);
   return result;
+}
+
+/**
+ * A database seeded by an older version lacks demo log-ins added since (a partner per 구청 …),
+ * yet the start banner prints them all: the missing ones are added, with their agency link.
+ * Accounts that exist are left as the admin keeps them.
+ */
+async function addMissingDemoAccounts(db: Kysely<Database>) {
+  const have = new Set((await db.selectFrom('staff_user').select('username').execute()).map((r) => r.username));
+  const missing = DEMO_ACCOUNTS.filter((a) => !have.has(a.username));
+  if (missing.length === 0) return;
+  const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
+  await db.transaction().execute(async (trx) => {
+    const added = await trx
+      .insertInto('staff_user')
+      .values(
+        missing.map((a, i) => ({
+          username: a.username,
+          display_name: a.displayName,
+          role: a.role,
+          district: a.district,
+          organization: a.organization,
+          password_hash: hashes[i] as string,
+        })),
+      )
+      .onConflict((oc) => oc.column('username').doNothing())
+      .returning(['id', 'username'])
+      .execute();
+    for (const a of DEMO_AGENCIES) {
+      const link = added.filter((u) => a.members.includes(u.username));
+      if (link.length === 0) continue;
+      const agency = await trx.selectFrom('agency').select('id').where('slug', '=', a.slug).executeTakeFirst();
+      if (!agency) continue;
+      await trx
+        .insertInto('agency_member')
+        .values(link.map((u) => ({ staff_user_id: u.id, agency_id: agency.id })))
+        .execute();
+    }
+  });
 }
 
 async function seedPeopleAndCases(db: Kysely<Database>): Promise<'seeded' | 'already'> {

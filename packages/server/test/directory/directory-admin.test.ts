@@ -91,5 +91,19 @@ describeOnEachDatabase('the directory the admin keeps', (make) => {
       .where('staff_user.username', '=', 'partner.khmc')
       .execute();
     expect(links).toEqual([{ agency_id: agencyId }]);
+    // The admin's list carries the linked accounts and the notice address for the edit screen;
+    // the public directory carries neither.
+    await admin.patch(`/api/admin/agencies/${agencyId}`, { notifyEmail: 'notice@test-center.invalid' });
+    const mine = (await admin.get('/api/admin/agencies')).json().items.find((a: { id: string }) => a.id === agencyId);
+    expect(mine).toMatchObject({ members: ['partner.khmc'], notifyEmail: 'notice@test-center.invalid' });
+    const lh = (await admin.get('/api/admin/agencies'))
+      .json()
+      .items.find((a: { slug: string }) => a.slug === 'lh-gwangju');
+    expect(lh.members).toContain('partner.lh');
+    const pub = (await t.app.inject({ method: 'GET', url: '/api/directory/agencies' })).json().items;
+    for (const a of pub) {
+      expect(a).not.toHaveProperty('members');
+      expect(a).not.toHaveProperty('notifyEmail');
+    }
   });
 });

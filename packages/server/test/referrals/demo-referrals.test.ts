@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkMove, type Side } from '../../src/referrals/states.ts';
+import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
+import { seedDemoData } from '../../src/seed/demo-seed.ts';
+import { type RunningServer, startupBanner } from '../../src/server.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { as } from './support.ts';
 
@@ -48,5 +51,61 @@ describeOnEachDatabase('demo referrals', (make) => {
     const admin = await as(t.app, 'admin');
     const overdue = (await admin.get('/api/referrals?overdue=true')).json().items;
     expect(overdue.length).toBeGreaterThan(0);
+  });
+
+  it('give every partner agency kind (LH, 광주도시공사, each 구청, 주택관리공단, 집수리 …) a log-in, printed at start', async () => {
+    const db = t.handle.db;
+    const links = await db
+      .selectFrom('agency')
+      .leftJoin('agency_member', 'agency_member.agency_id', 'agency.id')
+      .leftJoin('staff_user', 'staff_user.id', 'agency_member.staff_user_id')
+      .select(['agency.slug', 'agency.kind', 'staff_user.username', 'staff_user.role'])
+      .execute();
+    const membersOf = (slug: string) => links.filter((l) => l.slug === slug && l.username).map((l) => l.username);
+    for (const slug of ['lh-gwangju', 'gmcc', 'khmc-gwangju', 'repair-coop']) expect(membersOf(slug)).toHaveLength(1);
+    for (const d of ['dong', 'seo', 'nam', 'buk', 'gwangsan']) expect(membersOf(`gu-${d}`)).toEqual([`partner.${d}`]);
+    for (const kind of new Set(links.map((l) => l.kind))) {
+      expect(
+        links.some((l) => l.kind === kind && l.role === 'partner'),
+        kind,
+      ).toBe(true);
+    }
+    // Every partner log-in works for exactly one agency, and the banner lists it.
+    const partners = DEMO_ACCOUNTS.filter((a) => a.role === 'partner').map((a) => a.username);
+    for (const p of partners)
+      expect(
+        links.filter((l) => l.username === p),
+        p,
+      ).toHaveLength(1);
+    const banner = startupBanner({
+      url: 'http://localhost:1',
+      handle: t.handle,
+      seeded: 'already',
+    } as unknown as RunningServer);
+    for (const p of partners) expect(banner).toContain(p);
+    const seo = await as(t.app, 'partner.seo');
+    expect((await seo.get('/api/partner/referrals')).statusCode).toBe(200);
+  });
+
+  it('adds demo log-ins missing from a database seeded by an older version, with their agency', async () => {
+    const db = t.handle.db;
+    const hug = await db
+      .selectFrom('staff_user')
+      .select('id')
+      .where('username', '=', 'partner.hug')
+      .executeTakeFirstOrThrow();
+    await db.deleteFrom('agency_member').where('staff_user_id', '=', hug.id).execute();
+    await db.deleteFrom('staff_user').where('id', '=', hug.id).execute();
+    expect(await seedDemoData(db)).toBe('already');
+    const back = await db
+      .selectFrom('staff_user')
+      .innerJoin('agency_member', 'agency_member.staff_user_id', 'staff_user.id')
+      .innerJoin('agency', 'agency.id', 'agency_member.agency_id')
+      .select(['agency.slug', 'staff_user.role'])
+      .where('staff_user.username', '=', 'partner.hug')
+      .execute();
+    expect(back).toEqual([{ slug: 'hug-gwangju', role: 'partner' }]);
+    const again = await as(t.app, 'partner.hug');
+    expect((await again.get('/api/partner/referrals')).statusCode).toBe(200);
   });
 });

@@ -182,6 +182,102 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     for (const i of notWaiting.json().items) expect(i.openReferrals).toBeGreaterThan(0);
   });
 
+  it('moves a case at 접수·상담·계획 to 연계 when a referral is sent, and leaves a later case where it is', async () => {
+    const fresh = await makeCase(dong);
+    const before = (await dong.get(`/api/cases/${fresh}`)).json();
+    expect(before.status).toBe('intake');
+    const sent = await dong.post(`/api/cases/${fresh}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '매입임대 상담',
+      sharedFields: ['name'],
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const after = (await dong.get(`/api/cases/${fresh}`)).json();
+    expect(after.status).toBe('referral');
+    expect(after.version).toBe(before.version + 1);
+    expect(after.timeline.find((e: { kind: string }) => e.kind === 'status')).toMatchObject({
+      actorName: '동구 상담사',
+      detail: { from: 'intake', to: 'referral', referralId: sent.json().id },
+    });
+    // A save from the screen read before the referral is stale now, not a silent undo of the move.
+    const stale = await dong.post(`/api/cases/${fresh}/status`, { version: before.version, status: 'counseling' });
+    expect(stale.statusCode).toBe(409);
+
+    const monitoring = await dong.post(`/api/cases/${fresh}/status`, { version: after.version, status: 'monitoring' });
+    expect(monitoring.statusCode, monitoring.body).toBe(200);
+    await dong.post(`/api/cases/${fresh}/referrals`, {
+      serviceId: await serviceId(t.app, 'gmcc-rental'),
+      message: '영구임대 상담',
+      sharedFields: ['name'],
+    });
+    expect((await dong.get(`/api/cases/${fresh}`)).json().status).toBe('monitoring');
+  });
+
+  it('cancels every open referral when consent to sharing is withdrawn, with a timeline entry each', async () => {
+    const withdrawing = await makeCase(dong);
+    const send = async (slug: string) => {
+      const res = await dong.post(`/api/cases/${withdrawing}/referrals`, {
+        serviceId: await serviceId(t.app, slug),
+        message: '연계합니다',
+        sharedFields: ['name', 'contact'],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const waiting = await send('lh-gwangju-vulnerable');
+    const working = await send('gmcc-rental');
+    for (const [to, v] of [
+      ['received', 1],
+      ['accepted', 2],
+      ['in-progress', 3],
+    ] as const) {
+      expect((await gmcc.post(`/api/partner/referrals/${working}/status`, { to, version: v })).statusCode).toBe(200);
+    }
+    const held = await send('lh-gwangju-public-rental');
+    await lh.post(`/api/partner/referrals/${held}/status`, { to: 'received', version: 1 });
+    await lh.post(`/api/partner/referrals/${held}/status`, { to: 'accepted', version: 2 });
+    expect((await lh.post(`/api/partner/referrals/${held}/status`, { to: 'on-hold', version: 3 })).statusCode).toBe(
+      200,
+    );
+    const unreadBefore = (await gmcc.get('/api/notifications/unread')).json().count as number;
+
+    const c = (await dong.get(`/api/cases/${withdrawing}`)).json();
+    const res = await dong.patch(`/api/cases/${withdrawing}`, {
+      version: c.version,
+      consent: { collection: true, sharing: false },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const list = (await dong.get(`/api/cases/${withdrawing}/referrals`)).json().items as {
+      id: string;
+      status: string;
+    }[];
+    expect(Object.fromEntries(list.map((r) => [r.id, r.status]))).toEqual({
+      [waiting]: 'cancelled',
+      [working]: 'cancelled',
+      [held]: 'cancelled',
+    });
+    const timeline = res.json().timeline as { kind: string; actorName: string; detail: Record<string, unknown> }[];
+    const cancelled = timeline.filter((e) => e.kind === 'referral' && e.detail.to === 'cancelled');
+    expect(cancelled.map((e) => e.detail.from).sort()).toEqual(['in-progress', 'on-hold', 'requested']);
+    for (const e of cancelled)
+      expect(e).toMatchObject({ actorName: '동구 상담사', detail: { reason: '정보 제공 동의 철회' } });
+    // The consent change reads first, the cancellations after it (the timeline is newest first).
+    const consentAt = timeline.findIndex((e) => e.kind === 'updated' && e.detail.consentWithdrawn === true);
+    expect(consentAt).toBeGreaterThan(timeline.indexOf(cancelled[0] as (typeof timeline)[number]));
+    // The agency hears of it, and its copy shows the referral closed with the reason.
+    expect((await gmcc.get('/api/notifications/unread')).json().count).toBe(unreadBefore + 1);
+    const seen = (await gmcc.get(`/api/partner/referrals/${working}`)).json();
+    expect(seen).toMatchObject({ status: 'cancelled', moves: [] });
+    expect(seen.steps.at(-1)).toMatchObject({ to: 'cancelled', reason: '정보 제공 동의 철회' });
+    // And nothing new goes out until consent is given again.
+    const again = await dong.post(`/api/cases/${withdrawing}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '다시',
+      sharedFields: ['name'],
+    });
+    expect(again.json().code).toBe('JIBSA_CONSENT_MISSING');
+  });
+
   it('will not refer without consent to sharing', async () => {
     const noConsent = await makeCase(dong, false);
     const res = await dong.post(`/api/cases/${noConsent}/referrals`, {

@@ -1,31 +1,13 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../i18n/index.tsx';
-import { Button, ButtonRow, ErrorSummary, SelectField, type SummaryItem, TextField } from '../shared/ui/index.ts';
+import { Button, ButtonRow, ErrorSummary, SelectField, TextField } from '../shared/ui/index.ts';
 import { adminStrings, ROLE_LABEL } from './admin-strings.ts';
-import { api, type Problem } from './api.ts';
+import { api } from './api.ts';
 import { DISTRICT_LABEL } from './strings.ts';
 import type { Account } from './types.ts';
+import { useProblems } from './use-problems.ts';
 
 const ROLES = ['counselor', 'admin', 'partner', 'city'] as const;
-
-/** Turns a problem answer into the summary's items, each pointing at its field (ids `${prefix}-${path}`). */
-function useProblems(prefix: string, labels: Record<string, string>) {
-  const { l } = useI18n();
-  const [items, setItems] = useState<SummaryItem[]>([]);
-  const [general, setGeneral] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const show = (p: Problem | null) => {
-    setAttempt((n) => n + 1);
-    const fields = (p?.errors ?? []).map((e) => {
-      const path = e.path.replace(/^body\./, '');
-      return { fieldId: `${prefix}-${path}`, label: labels[path] ?? path, message: l(e) };
-    });
-    setItems(fields);
-    setGeneral(p && fields.length === 0 ? l(p.detail) : null);
-  };
-  const errorOf = (path: string) => items.find((i) => i.fieldId === `${prefix}-${path}`)?.message;
-  return { items, general, attempt, show, errorOf };
-}
 
 function RoleAndDistrict(props: {
   prefix: string;

@@ -231,6 +231,9 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
               {e.kind === 'referral' && typeof e.detail.to === 'string'
                 ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS[lang][e.detail.to as keyof (typeof REFERRAL_STATUS)['ko']] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
                 : ''}
+              {e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : ''}
+              {e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${s.byReferral}` : ''}
+              {e.detail.consentWithdrawn === true ? ` · ${s.consentWithdrawn}` : ''}
               {e.actorName ? ` (${e.actorName})` : ''}
             </li>
           ))}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../i18n/index.tsx';
-import { Button, CheckboxField, Notice, SelectField, TextField } from '../shared/ui/index.ts';
+import { Button, CheckboxField, Dialog, Notice, SelectField, TextField } from '../shared/ui/index.ts';
 import { api, type Result } from './api.ts';
 import { ReferralThread } from './ReferralThread.tsx';
 import {
   type DirectoryService,
+  OPEN_STATUSES,
   OUTCOME_EN,
   REFERRAL_STATUS,
   type Referral,
@@ -36,6 +37,7 @@ export function ReferralPanel({
   const [shared, setShared] = useState<ShareField[]>(['name', 'contact']);
   const [previous, setPrevious] = useState<string | undefined>();
   const [errors, setErrors] = useState<{ service?: string; message?: string }>({});
+  const [withdrawing, setWithdrawing] = useState(false);
 
   const load = useCallback(async () => {
     const res = await api<{ items: Referral[] }>('GET', `/api/cases/${c.id}/referrals`);
@@ -52,6 +54,7 @@ export function ReferralPanel({
   const fits = (s: DirectoryService) => s.programIds.some((id) => eligible.has(id));
   const local = services.filter((s) => s.districts.includes(c.district));
   const ordered = [...local.filter(fits), ...local.filter((s) => !fits(s))];
+  const openOnes = items.filter((x) => OPEN_STATUSES.includes(x.status));
 
   const openOne = async (id: string) => {
     const res = await api<Referral>('GET', `/api/referrals/${id}`);
@@ -207,6 +210,41 @@ export function ReferralPanel({
           <Button variant="primary" onClick={send}>
             {r.send}
           </Button>
+          <Button onClick={() => setWithdrawing(true)}>{r.withdrawConsent}</Button>
+          <Dialog
+            open={withdrawing}
+            title={r.withdrawTitle}
+            onClose={() => setWithdrawing(false)}
+            actions={
+              <Button
+                variant="primary"
+                onClick={async () => {
+                  setWithdrawing(false);
+                  const res = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, {
+                    version: c.version,
+                    consent: { collection: c.consent.collection, sharing: false },
+                  });
+                  await after(res, res.ok ? res.value : undefined);
+                }}
+              >
+                {r.withdrawConfirm}
+              </Button>
+            }
+          >
+            <p>{r.withdrawLead}</p>
+            {openOnes.length > 0 && (
+              <>
+                <h3>{r.withdrawOpen}</h3>
+                <ul>
+                  {openOnes.map((x) => (
+                    <li key={x.id}>
+                      {x.number} · {x.agency.name} · {REFERRAL_STATUS[lang][x.status]}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Dialog>
         </div>
       )}
     </section>

@@ -10,6 +10,9 @@ import { BoardEditor } from './BoardEditor.tsx';
 import { boardStaffStrings } from './board-strings.ts';
 import { CaseList } from './CaseList.tsx';
 import { CasePage } from './CasePage.tsx';
+import { DirectoryAdmin } from './DirectoryAdmin.tsx';
+import { directoryStrings } from './directory-strings.ts';
+import { HmisExport } from './HmisExport.tsx';
 import { Inbox } from './Inbox.tsx';
 import { Intake } from './Intake.tsx';
 import { intakeStrings } from './intake-strings.ts';
@@ -32,6 +35,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const bs = useStrings(boardStaffStrings);
   const rs = useStrings(referralStrings);
   const a = useStrings(adminStrings);
+  const ds = useStrings(directoryStrings);
   const i = useStrings(intakeStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
@@ -68,6 +72,8 @@ export default function StaffRoutes({ route }: { route: Route }) {
     if (route.path === '/staff/password') return <PasswordChange forced={false} onChanged={reload} />;
     if (isAdmin && route.path === '/staff/accounts') return <Accounts />;
     if (isAdmin && route.path === '/staff/audit') return <AuditLog query={route.query} />;
+    if (isAdmin && route.path === '/staff/directory') return <DirectoryAdmin />;
+    if (isAdmin && route.path === '/staff/exports') return <HmisExport />;
     if (board && canWrite) {
       if (board[1]?.startsWith('notice')) {
         return <NoticeForm key={board[1]} postNumber={board[1] === 'notice' ? null : Number(board[1].slice(7))} />;
@@ -116,6 +122,8 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {canSeeCases && link('/staff/cases/new', i.navIntake)}
               {isAdmin && link('/staff/accounts', a.navAccounts)}
               {isAdmin && link('/staff/audit', a.navAudit)}
+              {isAdmin && link('/staff/directory', ds.navDirectory)}
+              {isAdmin && link('/staff/exports', ds.navExport)}
               {canWrite && (
                 <a href={href('/staff/board')} aria-current={board ? 'page' : undefined}>
                   {bs.navBoard}

@@ -46,3 +46,27 @@ export function fileToBase64(file: File): Promise<string> {
     reader.readAsDataURL(file);
   });
 }
+
+/**
+ * Downloads a file the API makes (a CSV export) with the session, then hands it to the browser
+ * as a download; a refusal comes back as the problem, so the form can show it by its fields.
+ */
+export async function download(url: string, filename: string): Promise<Result<undefined>> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    return { ok: false, problem: NETWORK_PROBLEM };
+  }
+  if (!res.ok) return { ok: false, problem: await readProblem(res) };
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has handed the file over; the URL is freed after the browser has read it.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  return { ok: true, value: undefined };
+}

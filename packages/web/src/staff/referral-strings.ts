@@ -45,6 +45,11 @@ export const referralStrings = defineStrings(
     case: '사례',
     needConsent: '연계하려면 당사자의 정보 제공 동의가 있어야 합니다. 동의를 받았다면 기록해 주세요.',
     recordConsent: '정보 제공 동의를 받았음 (기록하기)',
+    withdrawConsent: '정보 제공 동의 철회 기록하기',
+    withdrawTitle: '정보 제공 동의를 거두나요?',
+    withdrawLead: '진행 중인 연계는 모두 취소되고, 기관은 공유된 정보를 더는 볼 수 없습니다. 기관에는 알림이 갑니다.',
+    withdrawOpen: '취소될 연계',
+    withdrawConfirm: '동의 철회하고 연계 취소',
   },
   {
     referrals: 'Referrals',
@@ -89,6 +94,12 @@ export const referralStrings = defineStrings(
     case: 'Case',
     needConsent: 'Referring needs the household’s consent to sharing. If they agreed, record it.',
     recordConsent: 'Consent to sharing given (record it)',
+    withdrawConsent: 'Record that consent to sharing was withdrawn',
+    withdrawTitle: 'Withdraw consent to sharing?',
+    withdrawLead:
+      'Every open referral is cancelled and the agencies can no longer see the shared details. They are notified.',
+    withdrawOpen: 'Referrals to be cancelled',
+    withdrawConfirm: 'Withdraw consent and cancel referrals',
   },
 );
 
@@ -115,6 +126,8 @@ export const REFERRAL_STATUS = {
   },
 } as const;
 export type ReferralStatus = keyof (typeof REFERRAL_STATUS)['ko'];
+/** Not yet closed: what withdrawing consent cancels (the server's OPEN list). */
+export const OPEN_STATUSES: readonly ReferralStatus[] = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
 
 /** What each move is called on its button. */
 export const MOVE_LABEL = {
@@ -231,13 +244,4 @@ export interface PartnerReferral extends Referral {
   steps: ReferralStep[];
   messages: ReferralMessage[];
 }
-export interface DirectoryService {
-  id: string;
-  name: string;
-  agencyName: string;
-  programIds: string[];
-  districts: string[];
-  responseBusinessDays: number;
-  fictionalContacts: boolean;
-  contactPhone: string | null;
-}
+export type { DirectoryService } from '../shared/directory/service.ts';
