@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
-describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, a forced password change', () => {
+describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, directory, exports, a forced password change', () => {
   const env = useProductInBrowser();
 
   it('an admin creates an account and reads the audit log; the new user must change the password first', async () => {
@@ -42,4 +43,67 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await user.getByRole('button', { name: '비밀번호 바꾸기' }).click();
     await user.getByRole('heading', { name: '사례 목록', level: 1 }).waitFor();
   }, 120_000);
+
+  it('an admin adds an agency and a service, sees the server\'s field errors beside the fields, and downloads an HMIS file', async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/staff/directory`);
+    await page.locator('#staff-username').fill('admin');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('heading', { name: '연계 기관과 서비스', level: 1 }).waitFor();
+    await page.getByRole('rowheader', { name: 'LH 한국토지주택공사 광주전남지역본부' }).waitFor();
+
+    await page.locator('#agency-new-slug').fill('e2e-repair');
+    await page.locator('#agency-new-name').fill('시험 집수리 모임 (가상)');
+    await page.locator('#agency-new-kind').selectOption('repair');
+    await page.locator('#agency-new-description').fill('시험용 집수리 단체');
+    await page.locator('#agency-new-website').fill('not a url');
+    await page.getByRole('button', { name: '기관 추가' }).click();
+    // The server's message for the bad field sits beside it, and the summary above takes focus.
+    await page.locator('#agency-new-website-error').waitFor();
+    expect(await page.locator('#agency-new-website').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    await page.locator('#agency-new-website').fill('');
+    await page.getByRole('button', { name: '기관 추가' }).click();
+    await page.getByRole('heading', { name: '기관 고치기: 시험 집수리 모임 (가상)' }).waitFor();
+
+    await page.locator('#service-new-slug').fill('e2e-repair-roof');
+    await page.locator('#service-new-name').fill('지붕 고치기');
+    await page.locator('#service-new-description').fill('비가 새는 지붕을 고칩니다.');
+    await page.locator('#service-new-programIds input[value="home-repair.low-income-repair"]').check();
+    await page.locator('#service-new-districts input[value="nam"]').check();
+    await page.locator('#service-new-contactPhone').fill('062-000-9999');
+    await page.getByRole('button', { name: '여는 시간 줄 추가' }).click();
+    await page.locator('#service-new-hours-0-closes').fill('25:00');
+    await page.locator('#service-new-documents').fill('신분증\n건물 사진');
+    await page.getByRole('button', { name: '서비스 추가' }).click();
+    await page.locator('#service-new-hours-error').waitFor();
+    expect(await page.locator('#service-new-hours-error').innerText()).toContain('closes');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#service-new-hours-0-closes').fill('17:00');
+    await page.getByRole('button', { name: '서비스 추가' }).click();
+    // The agency's service table: name, 구, hours as saved.
+    await page.getByRole('row', { name: /^지붕 고치기 남구 월–금 09:00–17:00/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // What the form saved is what the public directory now answers for that program in 남구.
+    const found = await page.request.get(
+      `${env.product.url}/api/directory/services?program=home-repair.low-income-repair&district=nam`,
+    );
+    const roof = (await found.json()).items.find((x: { slug: string }) => x.slug === 'e2e-repair-roof');
+    expect(roof).toMatchObject({ documents: ['신분증', '건물 사진'], contactPhone: '062-000-9999', districts: ['nam'] });
+
+    await page.getByRole('link', { name: '내보내기' }).click();
+    await page.getByRole('heading', { name: '연계 실적 내보내기 (HMIS CSV)', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#hmis-from').fill('2026-03-01');
+    await page.locator('#hmis-to').fill('2026-02-01');
+    await page.getByRole('button', { name: '내려받기' }).click();
+    await page.locator('#hmis-to-error').waitFor();
+    await page.locator('#hmis-to').fill('2026-12-31');
+    await page.locator('#hmis-file').selectOption('Services.csv');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '내려받기' }).click()]);
+    expect(file.suggestedFilename()).toBe('Services.csv');
+    const text = fs.readFileSync((await file.path()) as string, 'utf8');
+    expect(text.startsWith('\uFEFFServicesID,')).toBe(true);
+  }, 180_000);
 });
