@@ -15,11 +15,13 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
 
   async function resultFor(plan: HouseholdPlan, opts: { mobile?: boolean } = {}) {
     const page = await newPage(env.browser, opts);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${env.product.url}/#/check`);
     await page.waitForSelector('[data-question-path]');
     const walk = await walkQuestionnaire(page, plan);
     await shownPrograms(page);
-    return { page, walk };
+    return { page, walk, requests };
   }
 
   it('opens with a one-screen summary: what, about how much a month in all, and the first step', async () => {
@@ -46,7 +48,7 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
   }, 120_000);
 
   it('folds each card to heading and amount behind a disclosure button; print opens them all', async () => {
-    const { page } = await resultFor(HOUSEHOLDS.elderly);
+    const { page, requests } = await resultFor(HOUSEHOLDS.elderly);
     const card = '[data-program-id="housing-benefit-rent"]';
     const toggle = page.locator(`${card} .card-toggle`);
     expect(await visible(page, `${card} [data-amount]`)).toBe(true);
@@ -62,6 +64,19 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await visible(page, `#${controls}`)).toBe(true);
     await expect(page.locator(`#${controls}`).textContent()).resolves.toContain('신분증');
+    // Where to apply: the 광산구 office from the directory, with its phone, hours and documents.
+    const office = page.locator(`${card} .apply-at li[data-service="gu-gwangsan-benefits"]`);
+    await office.waitFor();
+    const officeText = (await office.textContent()) ?? '';
+    expect(officeText).toContain('광산구 기초생활보장·주거급여 신청');
+    expect(officeText).toMatch(/062-000-\d{4}/);
+    expect(officeText).toContain('월–금 09:00–18:00');
+    expect(officeText).toContain('사회보장급여 신청서');
+    expect(await page.locator(`${card} .apply-at li[data-service^="gu-"]`).count()).toBe(1);
+    // The answers stayed here: the directory was asked for as a whole, with nothing of the result.
+    const asked = requests.filter((u) => u.includes('/api/directory/'));
+    expect(asked.map((u) => new URL(u).pathname + new URL(u).search)).toEqual(['/api/directory/services']);
+    for (const u of requests.filter((x) => x.includes('/api/'))) expect(u).not.toMatch(/gwangsan|housing-benefit/);
     expect(await axeViolations(page)).toEqual([]);
     await toggle.click();
     expect(await visible(page, `#${controls}`)).toBe(false);

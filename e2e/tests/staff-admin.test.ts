@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
-describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, directory, exports, a forced password change', () => {
+describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, directory, exports', () => {
   const env = useProductInBrowser();
 
   it('an admin creates an account and reads the audit log; the new user must change the password first', async () => {
@@ -44,7 +44,7 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await user.getByRole('heading', { name: '사례 목록', level: 1 }).waitFor();
   }, 120_000);
 
-  it('an admin adds an agency and a service, sees the server\'s field errors beside the fields, and downloads an HMIS file', async () => {
+  it("an admin adds an agency and a service, sees the server's field errors beside the fields, and downloads an HMIS file", async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff/directory`);
     await page.locator('#staff-username').fill('admin');
@@ -90,7 +90,11 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
       `${env.product.url}/api/directory/services?program=home-repair.low-income-repair&district=nam`,
     );
     const roof = (await found.json()).items.find((x: { slug: string }) => x.slug === 'e2e-repair-roof');
-    expect(roof).toMatchObject({ documents: ['신분증', '건물 사진'], contactPhone: '062-000-9999', districts: ['nam'] });
+    expect(roof).toMatchObject({
+      documents: ['신분증', '건물 사진'],
+      contactPhone: '062-000-9999',
+      districts: ['nam'],
+    });
 
     await page.getByRole('link', { name: '내보내기' }).click();
     await page.getByRole('heading', { name: '연계 실적 내보내기 (HMIS CSV)', level: 1 }).waitFor();
@@ -101,7 +105,10 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await page.locator('#hmis-to-error').waitFor();
     await page.locator('#hmis-to').fill('2026-12-31');
     await page.locator('#hmis-file').selectOption('Services.csv');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '내려받기' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '내려받기' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('Services.csv');
     const text = fs.readFileSync((await file.path()) as string, 'utf8');
     expect(text.startsWith('\uFEFFServicesID,')).toBe(true);

@@ -4,17 +4,19 @@ import { href } from '../../app/router.ts';
 import { ApplyInfo } from '../../catalog/parts/ApplyInfo.tsx';
 import { Figures } from '../../catalog/parts/Figures.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import type { DirectoryService } from '../../shared/directory/service.ts';
 import { LazyDetails } from '../../shared/ui/LazyDetails.tsx';
 import { inputName } from '../questionnaire/fields.ts';
 import { estimatedAmount } from '../questionnaire/money.ts';
 import { type Answers, isSettled } from '../questionnaire/state.ts';
+import { ApplyAt } from './ApplyAt.tsx';
 import { IncomeParts } from './IncomeParts.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
 /** One program on the result page: amount or benefit, reasons, what to check, documents, how to apply, figures. */
-export function ProgramCard({ p, answers, household, date }: CardProps) {
+export function ProgramCard({ p, answers, household, date, applyAt, district }: CardProps) {
   const { t, l, k, lang } = useI18n();
   const entry = findProgram(p.id);
   const meta = entry?.metadata;
@@ -80,6 +82,7 @@ export function ProgramCard({ p, answers, household, date }: CardProps) {
           </section>
         </>
       )}
+      <ApplyAt services={applyAt ?? []} {...(district ? { district } : {})} />
       {p.parameters.length > 0 && (
         <LazyDetails summary={t.figures}>
           {() => (
@@ -168,6 +171,9 @@ interface CardProps {
   /** The household as screened, for the 소득인정액 parts. */
   household: unknown;
   date: string;
+  /** Gwangju services that deliver this program (in the household's 구 when known). */
+  applyAt?: readonly DirectoryService[];
+  district?: string | undefined;
 }
 
 /**

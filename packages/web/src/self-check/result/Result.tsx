@@ -1,7 +1,8 @@
-import type { Screening } from '@jibsa/programs';
+import { isGwangjuDistrict, type Screening } from '@jibsa/programs';
 import { lazy, Suspense, startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n } from '../../i18n/index.tsx';
+import { servicesFor, useDirectory } from '../../shared/directory/use-directory.ts';
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
 import { knownFieldsOnly } from '../questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../questionnaire/state.ts';
@@ -53,6 +54,8 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
   const complete = useProgressive(screening);
   // The household as screened, for each card's 소득인정액 parts.
   const household = useMemo(() => knownFieldsOnly(toHousehold(answers)), [answers]);
+  const directory = useDirectory();
+  const district = isGwangjuDistrict(answers.household.gwangjuDistrict) ? answers.household.gwangjuDistrict : undefined;
   let budget = complete ? Number.POSITIVE_INFINITY : FIRST_FRAME_CARDS;
   const groupTitle = { eligible: t.groupEligible, unknown: t.groupUnknown, ineligible: t.groupIneligible };
   const groupLead = { eligible: t.groupEligibleLead, unknown: t.groupUnknownLead, ineligible: t.groupIneligibleLead };
@@ -121,7 +124,15 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
               {list.length ? groupLead[g] : t.groupEmpty}
             </p>
             {visible.map((p) => (
-              <ProgramCard key={p.id} p={p} answers={answers} household={household} date={screening.date} />
+              <ProgramCard
+                key={p.id}
+                p={p}
+                answers={answers}
+                household={household}
+                date={screening.date}
+                applyAt={servicesFor(directory, p.id, district)}
+                district={district}
+              />
             ))}
           </section>
         );
