@@ -136,6 +136,12 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     const paths = bad.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['applicationEnd', 'limits.maxAge', 'programIds']));
     expect(bad.json().errors[0].detail_en).toBeTruthy();
+    // Units by size: each field's mistake is named by its row, in both languages.
+    const badUnits = await post('/api/notices', { ...good, units: [good.units[0], { area: '', deposit: -1 }] });
+    expect(badUnits.statusCode).toBe(400);
+    const unitErrors = badUnits.json().errors as { path: string; detail: string; detail_en: string }[];
+    expect(unitErrors.map((e) => e.path)).toEqual(expect.arrayContaining(['units[1].area', 'units[1].deposit']));
+    expect(unitErrors.every((e) => e.detail && e.detail_en)).toBe(true);
     const script = await post('/api/notices', { ...good, url: 'javascript:alert(1)' });
     expect(script.statusCode).toBe(400);
 
@@ -298,6 +304,87 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     const broken = await post('/api/notices/import', { format: 'csv', content: 'PAN_ID,PAN_NM\n"unclosed,quote' });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().errors[0].path).toBe('content');
+  });
+
+  it('imports the detail where the file has it: units by size, deposit, rent, the application period, the complex', async () => {
+    const base = { AIS_TP_CD_NM: '국민임대', CNP_CD_NM: '광주광역시', PAN_SS: '공고중', CLSG_DT: dotted(shift(20)) };
+    const detailed = [
+      {
+        ...base,
+        PAN_ID: 'T2026-101',
+        PAN_NM: '광주 광산구 국민임대 입주자 모집 (상세)',
+        PAN_NT_ST_DT: dotted(shift(-2)),
+        DTL_URL: 'https://apply.lh.or.kr/x?id=101',
+        dsSplScdl: [{ SBSC_ACP_ST_DT: dotted(shift(5)), SBSC_ACP_CLSG_DT: shift(8).replaceAll('-', '') }],
+        dsSbd: [{ LCC_NT_NM: '광주하남 가상단지' }],
+        dsList01: [
+          { HTY_NNA: '26A', DDO_AR: '26.37', NOW_HSH_CNT: '40', LS_GMY: '12,345,000', RFE: '123450' },
+          { HTY_NNA: '36B', DDO_AR: '36.9', NOW_HSH_CNT: '12', LS_GMY: '공고문 참조', RFE: '공고문 참조' },
+        ],
+      },
+      { ...base, PAN_ID: 'T2026-102', PAN_NM: '보증금 틀림', dsList01: [{ HTY_NNA: '26A', LS_GMY: '-5' }] },
+      { ...base, PAN_ID: 'T2026-103', PAN_NM: '접수일 틀림', dsSplScdl: [{ SBSC_ACP_ST_DT: '2026.02.30' }] },
+    ];
+    const json = JSON.stringify([{ dsSch: [{}] }, { dsList: detailed }]);
+    const first = (await post('/api/notices/import', { format: 'json', content: json })).json();
+    expect([first.created, first.updated, first.unchanged]).toEqual([1, 0, 0]);
+    expect(first.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual([
+      '2:LS_GMY',
+      '3:SBSC_ACP_ST_DT',
+    ]);
+    const units = [
+      { area: '26A (26.37㎡)', count: 40, deposit: 12_345_000, rent: 123_450 },
+      { area: '36B (36.9㎡)', count: 12, deposit: null, rent: null },
+    ];
+    const stored = (await get(`/api/notices/${first.notices[0].id}`)).json();
+    expect(stored).toMatchObject({
+      units,
+      complex: '광주하남 가상단지',
+      district: 'gwangsan',
+      applicationStart: shift(5),
+      applicationEnd: shift(8),
+      url: 'https://apply.lh.or.kr/x?id=101',
+    });
+    // The same file again changes nothing; the list row alone (no detail) keeps the units and complex.
+    const again = (await post('/api/notices/import', { format: 'json', content: json })).json();
+    expect([again.created, again.updated, again.unchanged]).toEqual([0, 0, 1]);
+    const { dsSplScdl: _s, dsSbd: _b, dsList01: _l, ...listOnly } = detailed[0] as Record<string, unknown>;
+    const plain = (await post('/api/notices/import', { format: 'json', content: JSON.stringify([listOnly]) })).json();
+    expect(plain.updated).toBe(1);
+    expect((await get(`/api/notices/${first.notices[0].id}`)).json()).toMatchObject({
+      units,
+      complex: '광주하남 가상단지',
+    });
+
+    // CSV: one line per unit type under the same PAN_ID; a line that says something else is refused.
+    const header =
+      'PAN_ID,PAN_NM,AIS_TP_CD_NM,CNP_CD_NM,CLSG_DT,SBSC_ACP_ST_DT,SBSC_ACP_CLSG_DT,SBD_LGO_NM,HTY_NNA,DDO_AR,NOW_HSH_CNT,LS_GMY,RFE';
+    const line = (title: string, rest: string) =>
+      `T2026-201,${title},행복주택,광주광역시,${dotted(shift(30))},${dotted(shift(10))},${dotted(shift(14))},${rest}`;
+    const csv = [
+      header,
+      line('광주 북구 행복주택 (상세)', '가상 행복단지,16A,16.5,20,"9,000,000",90000'),
+      line('광주 북구 행복주택 (상세)', '가상 행복단지,26B,26,10,15000000,150000'),
+      line('다른 제목', '가상 행복단지,36C,36,5,20000000,200000'),
+      `T2026-202,월세 틀림,행복주택,광주광역시,${dotted(shift(30))},,,,16A,16,3,100,abc1`,
+    ].join('\n');
+    const fromCsv = (await post('/api/notices/import', { format: 'csv', content: csv })).json();
+    expect(fromCsv.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual([
+      '3:PAN_ID',
+      '4:RFE',
+    ]);
+    expect(fromCsv.created).toBe(1);
+    const happy = (await get(`/api/notices/${fromCsv.notices[0].id}`)).json();
+    expect(happy).toMatchObject({
+      complex: '가상 행복단지',
+      district: 'buk',
+      applicationStart: shift(10),
+      applicationEnd: shift(14),
+      units: [
+        { area: '16A (16.5㎡)', count: 20, deposit: 9_000_000, rent: 90_000 },
+        { area: '26B (26㎡)', count: 10, deposit: 15_000_000, rent: 150_000 },
+      ],
+    });
   });
 
   it('matches a notice to 20 cases: the fitting and the maybe, with reasons and what is missing, within scope', async () => {

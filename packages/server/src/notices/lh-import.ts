@@ -1,6 +1,14 @@
 import { GWANGJU_DISTRICTS, housingTypeFromName } from '@jibsa/programs';
 import { parse } from 'csv-parse/sync';
 
+/** Units by size, as the notice form and the API hold them (schemas.ts Unit). */
+export interface ImportedUnit {
+  area: string;
+  count: number | null;
+  deposit: number | null;
+  rent: number | null;
+}
+
 /** One notice as read from an LH-style row, before it is stored. */
 export interface ImportedNotice {
   externalId: string;
@@ -8,6 +16,9 @@ export interface ImportedNotice {
   provider: string;
   housingType: string;
   district: string | null;
+  /** Null: the row does not say (a list row without detail), so a stored value is kept. */
+  complex: string | null;
+  units: ImportedUnit[] | null;
   applicationStart: string | null;
   applicationEnd: string;
   url: string | null;
@@ -28,6 +39,12 @@ type Row = Record<string, unknown>;
 /**
  * LH's notice list as JSON (an array of rows, `{ dsList: [...] }`, or the open API's
  * `[{ dsSch }, { dsList }]`) or as CSV with the same column names. Unknown columns are ignored.
+ *
+ * Detail, where the file has it (LH's 상세정보 and 공급정보 answers): in JSON a row may carry its
+ * supply rows (`dsList01`: HTY_NNA 주택형, DDO_AR 전용면적, NOW_HSH_CNT 세대수, LS_GMY 임대보증금,
+ * RFE 월임대료), its schedule (`dsSplScdl`: SBSC_ACP_ST_DT, SBSC_ACP_CLSG_DT 접수기간) and its
+ * complex (`dsSbd`: LCC_NT_NM 단지명); in CSV the same columns sit on the row, one line per 주택형
+ * with the same PAN_ID (see mergeRows).
  */
 export function readRows(
   format: 'json' | 'csv',
@@ -115,7 +132,27 @@ export function readNotice(row: Row, index: number): ImportedNotice | RowError {
       `the notice is outside Gwangju (${region.slice(0, 20)}); not imported.`,
     );
   }
-  const end = lhDate(row.CLSG_DT);
+  const schedules = rowsOf(row.dsSplScdl) ?? [row];
+  const period: { start: string[]; end: string[] } = { start: [], end: [] };
+  for (const [key, field] of [
+    ['start', 'SBSC_ACP_ST_DT'],
+    ['end', 'SBSC_ACP_CLSG_DT'],
+  ] as const) {
+    for (const sc of schedules) {
+      const raw = text(sc[field]);
+      if (!raw) continue;
+      const day = lhDate(raw);
+      if (!day)
+        return err(
+          field,
+          '접수 기간의 날짜가 틀렸습니다 (예: 2026.12.20).',
+          'an application date is not a date (e.g. 2026.12.20).',
+        );
+      period[key].push(day);
+    }
+  }
+  // The application period (접수기간) when the detail gives it; otherwise the list's 공고일 and 마감일.
+  const end = period.end.sort().at(-1) ?? lhDate(row.CLSG_DT);
   if (!end)
     return err(
       'CLSG_DT',
@@ -123,10 +160,20 @@ export function readNotice(row: Row, index: number): ImportedNotice | RowError {
       'the closing date is missing or not a date (e.g. 2026.12.20).',
     );
   const startRaw = text(row.PAN_NT_ST_DT);
-  const start = startRaw ? lhDate(startRaw) : null;
-  if (startRaw && !start) return err('PAN_NT_ST_DT', '공고일이 날짜가 아닙니다.', 'the notice date is not a date.');
+  const posted = startRaw ? lhDate(startRaw) : null;
+  if (startRaw && !posted) return err('PAN_NT_ST_DT', '공고일이 날짜가 아닙니다.', 'the notice date is not a date.');
+  const start = period.start.sort()[0] ?? posted;
   if (start && start > end)
-    return err('CLSG_DT', '마감일이 공고일보다 앞섭니다.', 'the closing date is before the notice date.');
+    return err(
+      period.end.length ? 'SBSC_ACP_CLSG_DT' : 'CLSG_DT',
+      '마감일이 시작일보다 앞섭니다.',
+      'the closing date is before the first day.',
+    );
+  const units = readUnits(row);
+  if ('field' in units) return err(units.field, units.ko, units.en);
+  const sbd = rowsOf(row.dsSbd)?.[0];
+  const complex =
+    text(row.SBD_LGO_NM) || text(sbd?.LCC_NT_NM) || text(sbd?.SBD_LGO_NM) || text(units.first?.SBD_LGO_NM);
   const url = text(row.DTL_URL);
   if (url && (!/^https?:\/\/\S+$/.test(url) || url.length > 500)) {
     return err('DTL_URL', '공고 주소는 http(s)로 시작해야 합니다.', 'the notice link must start with http(s).');
@@ -138,9 +185,94 @@ export function readNotice(row: Row, index: number): ImportedNotice | RowError {
     provider: text(row.PROVIDER) || 'LH',
     housingType: type.id,
     district: gu?.id ?? null,
+    complex: complex ? complex.slice(0, 100) : null,
+    units: units.units,
     applicationStart: start,
     applicationEnd: end,
     url: url || null,
     providerStatus: text(row.PAN_SS).slice(0, 30) || null,
+  };
+}
+
+const rowsOf = (v: unknown): Row[] | null =>
+  Array.isArray(v) ? v.filter((x): x is Row => x !== null && typeof x === 'object') : null;
+
+/** LH writes "공고문 참조" where a notice gives no single figure: not known, not an error. */
+function won(v: unknown, max: number): number | null | 'bad' {
+  const raw = text(v).replace(/[,\s원]/g, '');
+  if (!raw || !/\d/.test(raw)) return null;
+  if (!/^\d+$/.test(raw)) return 'bad';
+  const n = Number(raw);
+  return n <= max ? n : 'bad';
+}
+
+const UNIT_FIELDS = [
+  'HTY_NNA',
+  'DDO_AR',
+  'RSDN_DDO_AR',
+  'NOW_HSH_CNT',
+  'SIL_HSH_CNT',
+  'HSH_CNT',
+  'LS_GMY',
+  'RFE',
+  'MM_RFE',
+];
+const MAX_UNITS = 30;
+
+/** Units by size from a row's supply rows (JSON `dsList01`) or from the row itself (CSV); null: none given. */
+function readUnits(
+  row: Row,
+): { units: ImportedUnit[] | null; first: Row | undefined } | { field: string; ko: string; en: string } {
+  const supply = rowsOf(row.dsList01) ?? (UNIT_FIELDS.some((f) => text(row[f])) ? [row] : null);
+  if (!supply) return { units: null, first: undefined };
+  if (supply.length > MAX_UNITS)
+    return { field: 'dsList01', ko: `주택형은 ${MAX_UNITS}개까지입니다.`, en: `at most ${MAX_UNITS} unit types.` };
+  const units: ImportedUnit[] = [];
+  for (const u of supply) {
+    const type = text(u.HTY_NNA);
+    const size = text(u.DDO_AR) || text(u.RSDN_DDO_AR);
+    if (size && !/^\d{1,4}(\.\d{1,4})?$/.test(size))
+      return { field: 'DDO_AR', ko: '전용면적은 숫자(㎡)입니다.', en: 'the floor area is a number (m²).' };
+    const area = type && size ? `${type} (${size}㎡)` : type || (size ? `${size}㎡` : '');
+    if (!area || area.length > 30)
+      return {
+        field: 'HTY_NNA',
+        ko: '주택형이나 전용면적이 없거나 너무 깁니다.',
+        en: 'the unit type or floor area is missing or too long.',
+      };
+    const countRaw = text(u.NOW_HSH_CNT) || text(u.SIL_HSH_CNT) || text(u.HSH_CNT);
+    if (countRaw && !/^\d{1,6}$/.test(countRaw.replace(/,/g, '')))
+      return {
+        field: 'NOW_HSH_CNT',
+        ko: '세대수는 0 이상의 정수입니다.',
+        en: 'the number of units is a whole number.',
+      };
+    const deposit = won(u.LS_GMY, 10_000_000_000);
+    if (deposit === 'bad')
+      return { field: 'LS_GMY', ko: '임대보증금은 원 단위 숫자입니다.', en: 'the deposit is a number of won.' };
+    const rent = won(text(u.RFE) || text(u.MM_RFE), 100_000_000);
+    if (rent === 'bad')
+      return { field: 'RFE', ko: '월임대료는 원 단위 숫자입니다.', en: 'the monthly rent is a number of won.' };
+    units.push({ area, count: countRaw ? Number(countRaw.replace(/,/g, '')) : null, deposit, rent });
+  }
+  return { units, first: supply[0] };
+}
+
+/**
+ * A CSV lists a notice once per 주택형: a later row with the same PAN_ID and the same notice fields
+ * adds its units to the first. A row that says something else about the notice is refused.
+ */
+export function mergeRows(first: ImportedNotice, next: ImportedNotice, index: number): ImportedNotice | RowError {
+  const { units: a, ...restA } = first;
+  const { units: b, ...restB } = next;
+  const sameNotice = JSON.stringify({ ...restA, complex: null }) === JSON.stringify({ ...restB, complex: null });
+  if (sameNotice && b && b.length > 0 && (a?.length ?? 0) + b.length <= MAX_UNITS) {
+    return { ...first, complex: first.complex ?? next.complex, units: [...(a ?? []), ...b] };
+  }
+  return {
+    row: index + 1,
+    field: 'PAN_ID',
+    detail: `PAN_ID: 같은 공고(${next.externalId})가 다른 내용으로 파일에 두 번 있습니다. 처음 것만 가져왔습니다.`,
+    detail_en: `PAN_ID: the notice ${next.externalId} appears twice in the file with different facts; the first was kept.`,
   };
 }

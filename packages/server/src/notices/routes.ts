@@ -13,7 +13,7 @@ import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { LabelSchema, ListOf } from '../http/shared-schemas.ts';
 import { noticeAlertRoutes } from './alert-routes.ts';
-import { MAX_IMPORT_ROWS, readNotice, readRows } from './lh-import.ts';
+import { type ImportedNotice, MAX_IMPORT_ROWS, mergeRows, readNotice, readRows } from './lh-import.ts';
 import { alertCounselors, applicantOf, casesForNotice, termsOf } from './matching.ts';
 import {
   ImportBody,
@@ -202,7 +202,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: ['notices'],
-        summary: `Staff: import LH-style notice rows (JSON or CSV: PAN_ID, PAN_NM, AIS_TP_CD_NM, CNP_CD_NM, PAN_SS, PAN_NT_ST_DT, CLSG_DT, DTL_URL); bad rows reported, good rows kept, the same PAN_ID updated not doubled (up to ${MAX_IMPORT_ROWS} rows)`,
+        summary: `Staff: import LH-style notice rows (JSON or CSV: PAN_ID, PAN_NM, AIS_TP_CD_NM, CNP_CD_NM, PAN_SS, PAN_NT_ST_DT, CLSG_DT, DTL_URL; with detail where given: dsList01 or columns HTY_NNA, DDO_AR, NOW_HSH_CNT, LS_GMY, RFE for units by size, dsSplScdl or SBSC_ACP_ST_DT/SBSC_ACP_CLSG_DT for the application period, SBD_LGO_NM or dsSbd for the complex; a CSV has one line per unit type); bad rows reported, good rows kept, the same PAN_ID updated not doubled (up to ${MAX_IMPORT_ROWS} rows)`,
         security: [{ session: [] }],
         body: ImportBody,
         response: { 200: ImportResult, ...problemResponses(400, 401, 403) },
@@ -229,24 +229,21 @@ export async function noticeRoutes(fastify: FastifyInstance) {
         errors: [] as ReturnType<typeof readNotice>[],
         notices: [] as { id: string; postNumber: number; externalId: string }[],
       };
-      const seen = new Set<string>();
+      // Read every row first: a CSV lists a notice once per 주택형, and those lines make one notice.
+      const pending = new Map<string, ImportedNotice>();
       for (const [i, row] of read.rows.entries()) {
         const n = readNotice(row, i);
         if ('row' in n) {
           result.errors.push(n);
           continue;
         }
-        if (seen.has(n.externalId)) {
-          result.errors.push({
-            row: i + 1,
-            field: 'PAN_ID',
-            detail: `PAN_ID: 같은 공고(${n.externalId})가 파일에 두 번 있습니다. 처음 것만 가져왔습니다.`,
-            detail_en: `PAN_ID: the notice ${n.externalId} appears twice in the file; the first was kept.`,
-          });
-          continue;
-        }
-        seen.add(n.externalId);
-        // One transaction per row: a crash mid-file keeps the rows done, and a re-run finds them by PAN_ID.
+        const first = pending.get(n.externalId);
+        const merged = first ? mergeRows(first, n, i) : n;
+        if ('row' in merged) result.errors.push(merged);
+        else pending.set(n.externalId, merged);
+      }
+      for (const n of pending.values()) {
+        // One transaction per notice: a crash mid-file keeps the notices done, and a re-run finds them by PAN_ID.
         const stored = await db.transaction().execute((trx) => upsertImported(trx, staff, n));
         result[stored.outcome]++;
         result.notices.push({ id: stored.id, postNumber: stored.postNumber, externalId: n.externalId });

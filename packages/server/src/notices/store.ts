@@ -140,6 +140,12 @@ export async function createNotice(
   return { id: notice.id, postNumber: created.number };
 }
 
+type UnitRow = { area: string; count?: number | null; deposit?: number | null; rent?: number | null };
+/** jsonb keeps object keys in its own order, so units are compared field by field. */
+const sameUnits = (a: readonly UnitRow[], b: readonly UnitRow[]) =>
+  JSON.stringify(a.map((u) => [u.area, u.count ?? null, u.deposit ?? null, u.rent ?? null])) ===
+  JSON.stringify(b.map((u) => [u.area, u.count ?? null, u.deposit ?? null, u.rent ?? null]));
+
 const dot = (iso: string | null) => (iso ? iso.replaceAll('-', '.') : '');
 
 /** The words of an imported notice's post: what the row said, and where the full notice is. */
@@ -168,6 +174,8 @@ export async function upsertImported(
     provider: n.provider,
     housingType: n.housingType,
     district: n.district,
+    complex: n.complex,
+    units: n.units ?? [],
     applicationStart: n.applicationStart,
     applicationEnd: n.applicationEnd,
     url: n.url,
@@ -182,7 +190,12 @@ export async function upsertImported(
     });
     return { outcome: 'created', ...made };
   }
+  // A list row without detail (no units, no complex) leaves what an earlier detailed import stored.
+  const complex = n.complex ?? existing.complex;
+  const units = n.units ?? existing.units;
   const same =
+    existing.complex === complex &&
+    sameUnits(existing.units, units) &&
     existing.title === n.title &&
     existing.provider === n.provider &&
     existing.housing_type === n.housingType &&
@@ -225,6 +238,8 @@ export async function upsertImported(
       provider: n.provider,
       housing_type: n.housingType,
       district: n.district,
+      complex,
+      units: JSON.stringify(units),
       application_start: n.applicationStart,
       application_end: n.applicationEnd,
       url: n.url,

@@ -8,6 +8,15 @@ import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, Text
 import { api } from './api.ts';
 import { boardStaffStrings } from './board-strings.ts';
 import { uploadFiles } from './board-upload.ts';
+import {
+  checkUnits,
+  NoticeUnits,
+  type UnitDraft,
+  unitErrorKey,
+  unitSummary,
+  unitsFromNotice,
+  unitsToSend,
+} from './NoticeUnits.tsx';
 import { noticeStrings } from './notice-strings.ts';
 
 const FIELDS = [
@@ -55,6 +64,8 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
     housingType: 'national',
   }));
   const [residence, setResidence] = useState<string[]>([]);
+  const [units, setUnits] = useState<UnitDraft[]>([]);
+  const [unitErrors, setUnitErrors] = useState<Record<string, string>>({});
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -74,6 +85,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
       }
       setEditing({ id: n.id, version: n.version });
       setResidence(n.limits.residence ?? []);
+      setUnits(unitsFromNotice(n.units));
       setV({
         title: r.value.title,
         body: r.value.bodyMarkdown,
@@ -98,9 +110,11 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
     for (const f of ['title', 'provider', 'end'] as const) if (!v[f].trim()) local[f] = s.required;
     for (const f of ['minAge', 'maxAge', 'assetCap'] as const)
       if (v[f].trim() && !/^\d+$/.test(v[f].trim())) local[f] = s.notNumber;
+    const localUnits = checkUnits(units, s);
     setErrors(local);
+    setUnitErrors(localUnits);
     setGeneral(null);
-    if (Object.keys(local).length) {
+    if (Object.keys(local).length || Object.keys(localUnits).length) {
       setAttempt((a) => a + 1);
       return;
     }
@@ -121,6 +135,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
       complex: v.complex.trim() || null,
       applicationStart: v.start || null,
       applicationEnd: v.end,
+      units: unitsToSend(units),
       limits,
       priorityGroups: lines(v.priority),
       documents: lines(v.documents),
@@ -144,13 +159,20 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
     if (!r.ok) {
       setBusy(false);
       const fieldErrors: Partial<Record<Field, string>> = {};
+      const serverUnits: Record<string, string> = {};
       for (const e of r.problem.errors) {
+        const unit = unitErrorKey(e.path);
+        if (unit) {
+          serverUnits[unit] = l(e);
+          continue;
+        }
         const f =
           SERVER_FIELD[e.path] ?? (FIELDS as readonly string[]).find((x) => e.path === x || e.path.startsWith(`${x}.`));
         if (f) fieldErrors[f as Field] = l(e);
       }
       setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0)
+      setUnitErrors(serverUnits);
+      if (Object.keys(fieldErrors).length === 0 && Object.keys(serverUnits).length === 0)
         setGeneral([l(r.problem.detail), ...r.problem.errors.map((e) => l(e))].join(' '));
       setAttempt((a) => a + 1);
       return;
@@ -181,11 +203,14 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
     documents: s.documents,
     url: s.url,
   };
-  const summary = FIELDS.filter((f) => errors[f]).map((f) => ({
-    fieldId: `notice-${f}`,
-    label: label[f],
-    message: errors[f] as string,
-  }));
+  const summary = [
+    ...FIELDS.filter((f) => errors[f]).map((f) => ({
+      fieldId: `notice-${f}`,
+      label: label[f],
+      message: errors[f] as string,
+    })),
+    ...unitSummary(unitErrors, s),
+  ];
   const text = (f: Field, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField id={`notice-${f}`} label={label[f]} value={v[f]} onChange={set(f)} error={errors[f]} {...extra} />
   );
@@ -225,6 +250,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
         {text('complex', { maxLength: 100 })}
         {text('start', { type: 'date' })}
         {text('end', { type: 'date', required: true })}
+        <NoticeUnits units={units} errors={unitErrors} onChange={setUnits} />
         {text('minAge', { maxLength: 3 })}
         {text('maxAge', { maxLength: 3 })}
         {text('assetCap', { maxLength: 7 })}
