@@ -149,7 +149,7 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.context().close();
   }, 90_000);
 
-  it('the self-check result lists an open 모집공고 that fits the answers, not one past its deadline or for another 구', async () => {
+  it('the self-check result lists an open 모집공고 that fits the answers and hides it after its last day; not one for another 구', async () => {
     const tag = Date.now().toString(36);
     const day = (n: number) => new Date(Date.now() + 9 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
     const staff = await visitor(env.browser, 'notice-writer');
@@ -165,10 +165,24 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.locator('#notice-end').fill(day(5));
     await staff.getByLabel('광산구').check();
     await staff.locator('#notice-documents').fill('주민등록등본\n신분증');
+    // Units by size with deposit and rent: a mistake is named by its row, and nothing typed is lost.
+    await staff.getByRole('button', { name: '주택형 더하기' }).click();
+    await staff.locator('#notice-unit-0-area').fill('26A');
+    await staff.locator('#notice-unit-0-count').fill('30');
+    await staff.locator('#notice-unit-0-deposit').fill('12,345,000');
+    await staff.locator('#notice-unit-0-rent').fill('12만');
     await staff.locator('#notice-file').setInputFiles({ name: '공고문.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await staff.getByRole('button', { name: '공고 올리기' }).click();
+    await staff.locator('.error-summary', { hasText: '주택형 1 월 임대료 (원)' }).waitFor();
+    expect(await staff.locator('#notice-unit-0-rent').getAttribute('aria-invalid')).toBe('true');
+    expect(await staff.locator('#notice-unit-0-deposit').inputValue()).toBe('12,345,000');
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff.locator('#notice-unit-0-rent').fill('123450');
     await staff.getByRole('button', { name: '공고 올리기' }).click();
     await staff.getByRole('heading', { name: `열린 고령자복지주택 ${tag}` }).waitFor();
     expect(await staff.locator('.notice-facts').textContent()).toContain('마감 임박');
+    const unitRow = await staff.locator('.notice-facts tbody tr', { hasText: '26A' }).textContent();
+    expect(unitRow).toMatch(/30.*12,345,000원.*123,450원/);
     expect(await staff.getByRole('link', { name: '공고문.pdf' }).count()).toBe(1);
     expect(await axeViolations(staff)).toEqual([]);
 
@@ -183,9 +197,9 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.getByRole('heading', { name: `열린 고령자복지주택 ${tag}` }).waitFor();
     expect(await staff.locator('.notice-facts').textContent()).toContain('가상 단지');
 
-    // Two more through the API: one already past its last day, one only for 동구 residents.
+    // More through the API: one already past its last day, one only for 동구 residents, one open longer.
     const made = await staff.evaluate(
-      async ({ tag, past, soon }) => {
+      async ({ tag, past, soon, later }) => {
         const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
         const base = { body: '시험', provider: 'LH', housingType: 'senior' };
         const send = (extra: object) =>
@@ -197,11 +211,12 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
         return [
           await send({ title: `지난 고령자복지주택 ${tag}`, applicationStart: past[0], applicationEnd: past[1] }),
           await send({ title: `동구만 고령자복지주택 ${tag}`, applicationEnd: soon, limits: { residence: ['dong'] } }),
+          await send({ title: `나중 고령자복지주택 ${tag}`, applicationEnd: later }),
         ];
       },
-      { tag, past: [day(-20), day(-1)], soon: day(9) },
+      { tag, past: [day(-20), day(-1)], soon: day(9), later: day(12) },
     );
-    expect(made).toEqual([201, 201]);
+    expect(made).toEqual([201, 201, 201]);
 
     const citizen = await visitor(env.browser, 'older-renter');
     await citizen.goto(`${env.product.url}/#/check`);
@@ -210,10 +225,18 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await citizen.getByRole('heading', { name: '지금 신청할 수 있는 임대주택 모집공고' }).waitFor();
     const listed = await citizen.locator('.open-notices li').allTextContents();
     expect(listed.some((t) => t.includes(`열린 고령자복지주택 ${tag}`))).toBe(true);
+    expect(listed.some((t) => t.includes(`나중 고령자복지주택 ${tag}`))).toBe(true);
     expect(listed.some((t) => t.includes(`지난 고령자복지주택 ${tag}`))).toBe(false);
     expect(listed.some((t) => t.includes(`동구만 고령자복지주택 ${tag}`))).toBe(false);
     expect(await axeViolations(citizen)).toEqual([]);
     expect(await cspViolations(citizen)).toEqual([]);
+    // The day after its last day the same notice is no longer listed: the page decides by its own date.
+    await citizen.clock.setFixedTime(new Date(`${day(6)}T03:00:00Z`));
+    await citizen.reload();
+    await citizen.getByRole('heading', { name: '지금 신청할 수 있는 임대주택 모집공고' }).waitFor();
+    const afterwards = await citizen.locator('.open-notices li').allTextContents();
+    expect(afterwards.some((t) => t.includes(`나중 고령자복지주택 ${tag}`))).toBe(true);
+    expect(afterwards.some((t) => t.includes(`열린 고령자복지주택 ${tag}`))).toBe(false);
     await citizen.context().close();
     await staff.context().close();
   }, 150_000);
