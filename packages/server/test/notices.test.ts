@@ -120,6 +120,7 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     const paper = await get(`/board/${made.json().postNumber}`);
     expect(paper.body).toContain(`${dotted(shift(-1))} ~ ${dotted(shift(12))}까지 (접수 중 · 12일 남음)`);
     expect(paper.body).toContain('<dt>준비할 서류</dt><dd>주민등록등본</dd>');
+    expect(paper.body).toContain('<dt>공급 세대</dt><dd>36㎡ · 10세대 · 보증금 10,000,000원 · 월 120,000원</dd>');
     expect(paper.body).toMatch(/<meta property="og:description" content="국민임대 · 마감 [\d.]+ \(접수 중\)/);
     const listed = (await get(`/api/board/posts?q=${encodeURIComponent('시험용국민임대')}`)).json();
     expect(listed.items[0].number).toBe(made.json().postNumber);
