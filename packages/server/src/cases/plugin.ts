@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { caseLinkRoutes } from './link-routes.ts';
 import { caseRoutes } from './routes.ts';
 import { caseScreeningRoutes } from './screening-routes.ts';
 import { caseWorkRoutes } from './work-routes.ts';
@@ -6,6 +7,7 @@ import { caseWorkRoutes } from './work-routes.ts';
 /** The counselor's workspace: cases, their screenings, tasks, notes and documents. */
 export async function caseDomain(app: FastifyInstance) {
   await app.register(caseRoutes);
+  await app.register(caseLinkRoutes);
   await app.register(caseScreeningRoutes);
   await app.register(caseWorkRoutes);
 }

@@ -12,6 +12,7 @@ import type { ReferralRow } from '../referrals/access.ts';
 import { cancelOpenReferrals } from '../referrals/consent-withdrawal.ts';
 import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
+import { markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
 import { addEvent, saveVersioned } from './events.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
@@ -151,23 +152,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
       let household = body.household !== undefined ? checkedHousehold(body.household) : null;
       let consultation: { id: string; reference: string } | undefined;
       if (body.consultationId) {
-        const c = await db
-          .selectFrom('consultation_request')
-          .selectAll()
-          .where('id', '=', body.consultationId)
-          .executeTakeFirst();
-        if (!c || !inScope(scope, c.district)) {
-          throw fail('JIBSA_NOT_FOUND', {
-            ko: '그런 상담 신청을 찾을 수 없습니다.',
-            en: 'No such consultation request.',
-          });
-        }
-        if (c.status !== 'new') {
-          throw fail('JIBSA_CASE_STATE', {
-            ko: '이미 사례로 옮겼거나 닫힌 상담 신청입니다.',
-            en: 'This request has already been turned into a case or closed.',
-          });
-        }
+        const c = await openConsultation(db, scope, body.consultationId);
         consultation = { id: c.id, reference: c.reference };
         district = c.district ?? district;
         people ??= [{ name: c.contact_name, birthDate: null, relation: 'head', phone: c.contact_phone }];
@@ -215,13 +200,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
           version: 1,
           detail: consultation ? { from: 'consultation', reference: consultation.reference } : { from: 'counter' },
         });
-        if (consultation) {
-          await trx
-            .updateTable('consultation_request')
-            .set({ status: 'assigned' })
-            .where('id', '=', consultation.id)
-            .execute();
-        }
+        if (consultation) await markConsultationTaken(trx, consultation.id, created.id);
         return created;
       });
       await auditWrite(request, staff, 'case.create', row.id);

@@ -100,6 +100,15 @@ export const CaseCreateBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const CaseLinkBody = Type.Object(
+  {
+    consultationId: Type.Optional(Uuid),
+    from: Type.Optional(Enum(['counter', 'phone'] as const, '창구 또는 전화 접수 (상담 신청이 아닐 때)')),
+    needs: Type.Optional(Needs),
+  },
+  { additionalProperties: false },
+);
+
 export const CasePatchBody = Type.Object(
   {
     version: Type.Integer({ minimum: 1, maximum: 2_000_000_000, description: '읽어 온 사례의 version' }),

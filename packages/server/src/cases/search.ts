@@ -25,12 +25,20 @@ const CHOSEONG_ONLY = /^[ㄱ-ㅎ]+$/;
 export function classifySearch(text: string): SearchTerm | undefined {
   const compact = text.replace(/\s+/g, '');
   if (!compact) return undefined;
-  if (/^c-?\d/i.test(compact)) return { column: 'number', value: compact.toUpperCase() };
+  const number = compact.toUpperCase().match(/^C-?(\d{1,4})(?:-?(\d*))?$/);
+  if (number) {
+    // "C-2026-000123", "c2026000123" and "C-2026-00" are all the start of a case number.
+    const [, year = '', serial] = number;
+    return { column: 'number', value: year.length === 4 && serial !== undefined ? `C-${year}-${serial}` : `C-${year}` };
+  }
   const digits = compact.replace(/[-().+]/g, '');
   if (/^\d{3,}$/.test(digits)) return { column: 'search_phones', value: digits };
   if (CHOSEONG_ONLY.test(compact)) return { column: 'search_choseong', value: compact };
   return { column: 'search_names', value: compact };
 }
 
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** A LIKE pattern that finds `value` anywhere, with the user's % and _ taken literally. */
-export const containsPattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const containsPattern = (value: string) => `%${escapeLike(value)}%`;
+/** A LIKE pattern for values that start with `value` (a btree index answers it). */
+export const prefixPattern = (value: string) => `${escapeLike(value)}%`;

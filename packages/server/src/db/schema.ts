@@ -93,6 +93,8 @@ export interface ConsultationRequestTable {
   household: Json<Record<string, unknown>> | null;
   screening: Json<unknown> | null;
   status: Generated<'new' | 'assigned' | 'closed'>;
+  /** The case that took the request: made from it, or an existing case it was linked to (0012). */
+  case_id: string | null;
   created_at: CreatedAt;
 }
 

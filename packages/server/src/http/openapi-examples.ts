@@ -55,6 +55,7 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
     plan: [{ goal: '주거급여 신청', done: false }],
   },
   'POST /api/cases/{caseId}/status': { version: 1, status: 'counseling' },
+  'POST /api/cases/{caseId}/links': { from: 'phone', needs: ['집수리'] },
   'POST /api/cases/{caseId}/screenings': {},
   'POST /api/cases/{caseId}/what-if': {
     household: { ...HOUSEHOLD_EXAMPLE, monthlyRent: 400_000 },

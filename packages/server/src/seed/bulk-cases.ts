@@ -3,8 +3,9 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 /**
- * Load-test data for the case list (bench/): n fictional cases with a head of household each and
- * open tasks on about a quarter, inserted by the database itself. Never part of the demo seed.
+ * Load-test data for the case list (bench/): n fictional cases with a head of household each, open
+ * tasks on about a quarter and referrals on about a tenth, inserted by the database itself. Never
+ * part of the demo seed.
  */
 // Fictional names: 20 family names × 40 given names, so a name search finds about 1 in 800.
 const FAMILY = '김이박최정강조윤장임한오서신권황안송류홍'.split('');
@@ -23,6 +24,17 @@ const PROGRAMS = [
   'jeonse-loan',
   'youth-rent',
   'emergency-housing',
+];
+
+const REFERRAL_STATES = [
+  'requested',
+  'received',
+  'accepted',
+  'in-progress',
+  'on-hold',
+  'completed',
+  'rejected',
+  'cancelled',
 ];
 
 // Bulk insert inside the database (generate_series): seconds, not minutes, for 100,000 cases.
@@ -59,5 +71,30 @@ export async function seedBulkCases(db: Kysely<Database>, n: number) {
     insert into case_task (case_id, title, due_on)
     select id, '방문 상담', current_date + ((abs(hashtext(number)) % 30) - 10)
     from case_record where abs(hashtext(number || 't')) % 4 = 0`.execute(db);
+  // About one case in ten has a referral to one fictional agency, spread over all eight states;
+  // the waiting ones (requested, received) are a quarter of those, half of them past their due date.
+  const agency = await db
+    .insertInto('agency')
+    .values({
+      slug: 'bench-agency',
+      name: '부하 시험 기관 (가상)',
+      kind: 'counseling',
+      description: '벤치마크용 가상 기관',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const service = await db
+    .insertInto('agency_service')
+    .values({ agency_id: agency.id, slug: 'bench-service', name: '부하 시험 서비스 (가상)', description: '벤치마크용' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const referralStates = sql`(${sql.val(REFERRAL_STATES)}::text[])`;
+  await sql`
+    insert into referral (number, case_id, service_id, agency_id, status, message, shared_fields,
+      screening_summary, due_on, created_at, updated_at)
+    select 'R-2026-' || lpad(row_number() over (order by number)::text, 6, '0'), id, ${service.id}, ${agency.id},
+      ${referralStates}[1 + abs(hashtext(number || 's')) % 8], '연계 요청 (가상)', '[]'::jsonb, '[]'::jsonb,
+      current_date + ((abs(hashtext(number || 'd')) % 20) - 10), created_at, created_at
+    from case_record where abs(hashtext(number || 'r')) % 10 = 0`.execute(db);
   await sql`analyze`.execute(db);
 }

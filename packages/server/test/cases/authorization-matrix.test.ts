@@ -72,6 +72,11 @@ const ROUTES: Record<string, Row> = {
     url: `/api/cases/${i.caseId}/status`,
     payload: { version: i.version, status: i.status === 'counseling' ? 'planning' : 'counseling' },
   })),
+  // A counter intake linked to the case (no request: each caller may link again).
+  'POST /api/cases/:caseId/links': caseRoute(200, (i) => ({
+    url: `/api/cases/${i.caseId}/links`,
+    payload: { from: 'phone' },
+  })),
   'POST /api/cases/:caseId/screenings': caseRoute(201, (i) => ({
     url: `/api/cases/${i.caseId}/screenings`,
     payload: {},

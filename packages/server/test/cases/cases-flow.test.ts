@@ -193,4 +193,66 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     expect(list.json().items).toEqual([expect.objectContaining({ caseId, reason, actorName: '서구 상담사' })]);
     expect((await seo.get('/api/admin/break-glass')).statusCode).toBe(403);
   });
+
+  it('links a request from someone who already has a case to that case instead of opening another', async () => {
+    const sent = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: {
+        name: '나가온',
+        phone: '010-7777-1234',
+        district: 'dong',
+        message: '다시 연락드려요',
+        consent: { contact: true, household: false, result: false },
+      },
+    });
+    expect(sent.statusCode).toBe(201);
+    const inbox = async () =>
+      (await dong.get('/api/consultations?reason=상담신청함&status=new')).json().items as {
+        id: string;
+        message: string | null;
+      }[];
+    const request = (await inbox()).find((i) => i.message === '다시 연락드려요');
+    expect(request).toBeDefined();
+    // The inbox's duplicate check finds the case by the request's phone.
+    const dupes = await dong.get('/api/cases/duplicates?phone=010-7777-1234');
+    expect(dupes.json().items.map((d: { caseId: string }) => d.caseId)).toContain(caseId);
+    const before = (await dong.get(`/api/cases/${caseId}`)).json();
+
+    const linked = await dong.post(`/api/cases/${caseId}/links`, { consultationId: request?.id, needs: ['집수리'] });
+    expect(linked.statusCode, linked.body).toBe(200);
+    const c = linked.json();
+    expect(c.version).toBe(before.version + 1);
+    expect(c.needs).toEqual([...before.needs, '집수리']);
+    expect(c.timeline[0]).toMatchObject({
+      kind: 'linked',
+      detail: { from: 'consultation', reference: expect.stringMatching(/\S/), needs: ['집수리'] },
+    });
+    // Handled: gone from the inbox, and it can be neither linked again nor turned into a case.
+    expect((await inbox()).map((i) => i.id)).not.toContain(request?.id);
+    const stored = await t.handle.db
+      .selectFrom('consultation_request')
+      .select(['status', 'case_id'])
+      .where('id', '=', String(request?.id))
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ status: 'assigned', case_id: caseId });
+    expect((await dong.post(`/api/cases/${caseId}/links`, { consultationId: request?.id })).statusCode).toBe(409);
+    expect((await dong.post('/api/cases', { consultationId: request?.id, consent })).statusCode).toBe(409);
+
+    // A counter intake links too; needs already on the case are not repeated. Another 구 sees nothing.
+    const counter = await dong.post(`/api/cases/${caseId}/links`, { needs: ['집수리', '이사'] });
+    expect(counter.json().needs).toEqual([...before.needs, '집수리', '이사']);
+    expect(counter.json().timeline[0]).toMatchObject({ kind: 'linked', detail: { from: 'counter', needs: ['이사'] } });
+    const seo = asStaff(t.app, await loginAs(t.app, 'counselor.seo'));
+    const hidden = await seo.post(`/api/cases/${caseId}/links`, {});
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).not.toContain('나가온');
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'case.link')
+      .where('subject_id', '=', caseId)
+      .execute();
+    expect(audit).toHaveLength(2);
+  });
 });

@@ -228,6 +228,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
                 ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
                 : ''}
               {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
+              {e.kind === 'linked' ? `: ${linkedFrom(e.detail, lang)}` : ''}
               {e.kind === 'referral' && typeof e.detail.to === 'string'
                 ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS[lang][e.detail.to as keyof (typeof REFERRAL_STATUS)['ko']] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
                 : ''}
@@ -241,4 +242,16 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
       </section>
     </Page>
   );
+}
+
+/** Where a linked intake came from, as the timeline says it: the request's reference, or the counter. */
+function linkedFrom(detail: Record<string, unknown>, lang: 'ko' | 'en') {
+  const from =
+    detail.from === 'consultation'
+      ? `${lang === 'ko' ? '상담신청' : 'Request'} ${String(detail.reference ?? '')}`
+      : lang === 'ko'
+        ? '창구·전화 접수'
+        : 'Counter or phone intake';
+  const needs = Array.isArray(detail.needs) && detail.needs.length ? ` (+ ${detail.needs.join(', ')})` : '';
+  return `${from}${needs}`;
 }

@@ -1,34 +1,75 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
-import { Button, DataTable, Notice, Page } from '../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, Notice, Page } from '../shared/ui/index.ts';
 import { api } from './api.ts';
+import { type Duplicate, DuplicateList } from './DuplicateList.tsx';
+import { intakeStrings } from './intake-strings.ts';
 import { DISTRICT_LABEL, RESULT_LABEL, staffStrings } from './strings.ts';
 import type { CaseDetail, Consultation } from './types.ts';
 
-/** 상담신청함: new requests of the counselor's district; one action turns a request into a case. */
+/**
+ * 상담신청함: new requests of the counselor's district. One action turns a request into a case; when
+ * a case already has the same phone number, the counselor first chooses: link the request to it, or
+ * make a new case anyway.
+ */
 export function Inbox() {
   const s = useStrings(staffStrings);
+  const i = useStrings(intakeStrings);
   const { l, lang } = useI18n();
   const [items, setItems] = useState<Consultation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState<{ request: Consultation; duplicates: Duplicate[] } | null>(null);
+  const choiceHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     void api<{ items: Consultation[] }>(
       'GET',
       `/api/consultations?status=new&reason=${encodeURIComponent('상담신청함 확인')}`,
     ).then((r) => (r.ok ? setItems(r.value.items) : setError(l(r.problem.detail))));
   }, [l]);
-  const makeCase = async (c: Consultation) => {
-    const r = await api<CaseDetail>('POST', '/api/cases', {
-      consultationId: c.id,
-      consent: { collection: true, sharing: false },
-    });
+  useEffect(() => {
+    if (choosing) choiceHeading.current?.focus();
+  }, [choosing]);
+  const opened = (r: Awaited<ReturnType<typeof api<CaseDetail>>>) => {
     if (r.ok) navigate(`/staff/cases/${r.value.id}`);
     else setError(l(r.problem.detail));
+  };
+  const create = async (c: Consultation) =>
+    opened(
+      await api<CaseDetail>('POST', '/api/cases', {
+        consultationId: c.id,
+        consent: { collection: true, sharing: false },
+      }),
+    );
+  const makeCase = async (c: Consultation) => {
+    const found = await api<{ items: Duplicate[] }>(
+      'GET',
+      `/api/cases/duplicates?phone=${encodeURIComponent(c.phone)}`,
+    );
+    if (!found.ok) return setError(l(found.problem.detail));
+    if (found.value.items.length === 0) return create(c);
+    setChoosing({ request: c, duplicates: found.value.items });
+  };
+  const link = async (d: Duplicate) => {
+    if (choosing)
+      opened(await api<CaseDetail>('POST', `/api/cases/${d.caseId}/links`, { consultationId: choosing.request.id }));
   };
   return (
     <Page title={s.inboxTitle} lead={s.inboxLead}>
       {error && <Notice tone="warn">{error}</Notice>}
+      {choosing && (
+        <section aria-labelledby="h-inbox-duplicates" className="notice notice-info">
+          <h2 id="h-inbox-duplicates" ref={choiceHeading} tabIndex={-1}>
+            {i.inboxDuplicatesTitle}: {choosing.request.name}
+          </h2>
+          <p>{i.inboxDuplicatesLead}</p>
+          <DuplicateList items={choosing.duplicates} onLink={link} />
+          <ButtonRow>
+            <Button onClick={() => create(choosing.request)}>{i.createAnyway}</Button>
+            <Button onClick={() => setChoosing(null)}>{i.cancel}</Button>
+          </ButtonRow>
+        </section>
+      )}
       {items && (
         <DataTable
           caption={s.inboxTitle}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { href, navigate } from '../app/router.ts';
+import { navigate } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import {
   Button,
@@ -12,19 +12,11 @@ import {
   TextField,
 } from '../shared/ui/index.ts';
 import { api, type Problem } from './api.ts';
+import { type Duplicate, DuplicateList } from './DuplicateList.tsx';
 import { emptyPerson, IntakePeople, type PersonDraft } from './IntakePeople.tsx';
 import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
-import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
-import type { CaseDetail, CaseStatus, Me } from './types.ts';
-
-interface Duplicate {
-  caseId: string;
-  number: string;
-  status: CaseStatus;
-  name: string;
-  birthDate: string | null;
-  matchedBy: 'name_birth' | 'phone';
-}
+import { DISTRICT_LABEL, staffStrings } from './strings.ts';
+import type { CaseDetail, Me } from './types.ts';
 
 const HOUSING_FIELDS = ['dong', 'detail', 'deposit', 'monthlyRent', 'arrearsMonths', 'arrearsAmount', 'conditionNotes'];
 const won = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(/[,\s원]/g, '')));
@@ -79,7 +71,7 @@ function toBody(district: string, people: PersonDraft[], h: Record<string, strin
 export function Intake({ me }: { me: Me }) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
-  const { l, lang } = useI18n();
+  const { l } = useI18n();
   const [district, setDistrict] = useState(me.district ?? '');
   const [people, setPeople] = useState<PersonDraft[]>([emptyPerson()]);
   const [housing, setHousing] = useState<Record<string, string>>({});
@@ -130,6 +122,13 @@ export function Intake({ me }: { me: Me }) {
     setErrors([]);
     setGeneral(null);
     setDuplicates([...found.values()]);
+  };
+  // Same person: what was taken here joins the existing case (its needs added, the link on its timeline).
+  const link = async (d: Duplicate) => {
+    const body = toBody(district, people, housing, needs, consent);
+    const r = await api<CaseDetail>('POST', `/api/cases/${d.caseId}/links`, { from: 'counter', needs: body.needs });
+    if (r.ok) navigate(`/staff/cases/${r.value.id}`);
+    else showProblem(r.problem);
   };
   const create = async () => {
     const r = await api<CaseDetail>('POST', '/api/cases', toBody(district, people, housing, needs, consent));
@@ -233,17 +232,7 @@ export function Intake({ me }: { me: Me }) {
             ) : (
               <>
                 <p>{i.duplicatesLead}</p>
-                <ul>
-                  {duplicates.map((d) => (
-                    <li key={`${d.caseId}-${d.name}`}>
-                      <a href={href(`/staff/cases/${d.caseId}`)}>
-                        {i.openExisting}: {d.number} · {d.name}
-                        {d.birthDate ? ` (${d.birthDate})` : ''}
-                      </a>{' '}
-                      — {d.matchedBy === 'phone' ? i.matchedPhone : i.matchedName} · {STATUS_LABEL[lang][d.status]}
-                    </li>
-                  ))}
-                </ul>
+                <DuplicateList items={duplicates} onLink={link} />
               </>
             )}
           </section>

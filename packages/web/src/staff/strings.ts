@@ -169,6 +169,7 @@ export const RESULT_LABEL = {
 
 export const EVENT_LABEL: Record<string, { ko: string; en: string }> = {
   created: { ko: '사례를 열었습니다', en: 'Case opened' },
+  linked: { ko: '새 접수를 이 사례에 이었습니다', en: 'New intake linked to this case' },
   updated: { ko: '사례 정보를 고쳤습니다', en: 'Case details changed' },
   status: { ko: '상태를 바꿨습니다', en: 'Status changed' },
   screened: { ko: '선별했습니다', en: 'Screened' },

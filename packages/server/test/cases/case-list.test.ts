@@ -1,0 +1,163 @@
+// The case list's query (indexes, EXISTS filters, prefix number search, keyset pages) against a
+// plain reading of the same rows in JavaScript: every filter, paged to the end, must give exactly
+// the cases, order and counts the plain reading gives.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { RecordScope } from '../../src/access/scope.ts';
+import { type CaseListFilter, listCases } from '../../src/cases/queries.ts';
+import { decodeCursor } from '../../src/http/cursor.ts';
+import { seedBulkCases } from '../../src/seed/bulk-cases.ts';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+
+interface Plain {
+  id: string;
+  number: string;
+  district: string;
+  status: string;
+  programs: string[];
+  names: string;
+  choseong: string;
+  phones: string;
+  created: string;
+  overdueTasks: number;
+  openReferrals: number;
+  waiting: number;
+  overdueReferrals: number;
+}
+
+const OPEN = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
+const WAITING = ['requested', 'received'];
+
+describeOnEachDatabase('the case list, checked against a plain reading of every case', (make) => {
+  let t: TestApp;
+  let today = '';
+  let plain: Plain[] = [];
+  beforeAll(async () => {
+    t = await make({ seed: false });
+    const db = t.handle.db;
+    await seedBulkCases(db, 800);
+    // Some tasks done, so "open" is tested, not assumed (chosen by case number: the same on every run).
+    await sql`
+      update case_task t set done_at = now() from case_record c
+      where c.id = t.case_id and abs(hashtext(c.number || 'done')) % 3 = 0`.execute(db);
+    today = (await sql<{ d: string }>`select current_date::text as d`.execute(db)).rows[0]?.d ?? '';
+    const cases = await db
+      .selectFrom('case_record')
+      .select([
+        'id',
+        'number',
+        'district',
+        'status',
+        'eligible_programs',
+        'search_names',
+        'search_choseong',
+        'search_phones',
+        sql<string>`created_at::text`.as('created'),
+      ])
+      .execute();
+    const tasks = await db
+      .selectFrom('case_task')
+      .select(['case_id', sql<string>`due_on::text`.as('due'), 'done_at'])
+      .execute();
+    const referrals = await db
+      .selectFrom('referral')
+      .select(['case_id', 'status', sql<string>`due_on::text`.as('due')])
+      .execute();
+    plain = cases.map((c) => {
+      const ts = tasks.filter((x) => x.case_id === c.id && x.done_at === null && x.due < today);
+      const rs = referrals.filter((r) => r.case_id === c.id);
+      return {
+        id: c.id,
+        number: c.number,
+        district: c.district,
+        status: c.status,
+        programs: c.eligible_programs as string[],
+        names: c.search_names,
+        choseong: c.search_choseong,
+        phones: c.search_phones,
+        created: c.created,
+        overdueTasks: ts.length,
+        openReferrals: rs.filter((r) => OPEN.includes(r.status)).length,
+        waiting: rs.filter((r) => WAITING.includes(r.status)).length,
+        overdueReferrals: rs.filter((r) => WAITING.includes(r.status) && r.due < today).length,
+      };
+    });
+    // Newest first, then by id, as the list orders: created_at text sorts as time within one zone.
+    plain.sort((a, b) =>
+      a.created === b.created ? (a.id < b.id ? 1 : -1) : Date.parse(b.created) - Date.parse(a.created),
+    );
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  const ALL: RecordScope = { all: true };
+  const DONG: RecordScope = { all: false, district: 'dong' };
+  type Case = [string, RecordScope, (s: Plain) => Partial<CaseListFilter>, (c: Plain, s: Plain) => boolean];
+  // Searches take their words from one case (s), so each finds something whatever the seed's size.
+  const cases: Case[] = [
+    ['everything', ALL, () => ({}), () => true],
+    ['a district counselor', DONG, () => ({}), (c) => c.district === 'dong'],
+    ['status', ALL, () => ({ status: 'counseling' }), (c) => c.status === 'counseling'],
+    [
+      '구 + status',
+      ALL,
+      () => ({ district: 'nam', status: 'planning' }),
+      (c) => c.district === 'nam' && c.status === 'planning',
+    ],
+    [
+      'program',
+      DONG,
+      () => ({ program: 'youth-rent' }),
+      (c) => c.district === 'dong' && c.programs.includes('youth-rent'),
+    ],
+    ['overdue tasks', ALL, () => ({ overdue: true }), (c) => c.overdueTasks > 0],
+    ['referral waiting', ALL, () => ({ referral: 'waiting' }), (c) => c.waiting > 0],
+    ['referral overdue', ALL, () => ({ referral: 'overdue' }), (c) => c.overdueReferrals > 0],
+    ['referral open', ALL, () => ({ referral: 'open' }), (c) => c.openReferrals > 0],
+    [
+      'open referral and overdue task',
+      ALL,
+      () => ({ referral: 'open', overdue: true }),
+      (c) => c.openReferrals > 0 && c.overdueTasks > 0,
+    ],
+    ['name, spaced', ALL, (s) => ({ q: `${s.names[0]} ${s.names.slice(1)}` }), (c, s) => c.names.includes(s.names)],
+    ['given name', ALL, (s) => ({ q: s.names.slice(1) }), (c, s) => c.names.includes(s.names.slice(1))],
+    ['초성', ALL, (s) => ({ q: s.choseong.slice(1) }), (c, s) => c.choseong.includes(s.choseong.slice(1))],
+    [
+      'phone part',
+      ALL,
+      (s) => ({ q: `${s.phones.slice(3, 6)}-${s.phones.slice(6, 8)}` }),
+      (c, s) => c.phones.includes(s.phones.slice(3, 8)),
+    ],
+    ['case number', ALL, (s) => ({ q: s.number.slice(0, 10) }), (c, s) => c.number.startsWith(s.number.slice(0, 10))],
+    [
+      'case number, typed without dashes',
+      ALL,
+      (s) => ({ q: s.number.replaceAll('-', '').slice(0, 8).toLowerCase() }),
+      (c, s) => c.number.startsWith(s.number.slice(0, 9)),
+    ],
+  ];
+
+  it.each(cases)('%s: the same cases, order and counts, page after page', async (_name, scope, filterOf, keep) => {
+    const s = plain[7] as Plain;
+    const filter = filterOf(s);
+    const expected = plain.filter((c) => keep(c, s));
+    const got: Awaited<ReturnType<typeof listCases>>['page'] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const r = await listCases(t.handle.db, scope, {
+        today,
+        limit: 17,
+        ...filter,
+        after: decodeCursor(cursor ?? undefined),
+      });
+      got.push(...r.page);
+      cursor = r.nextCursor;
+      if (!cursor) break;
+    }
+    expect(expected.length, 'the seed leaves this filter something to find').toBeGreaterThan(0);
+    expect(got.map((r) => r.number)).toEqual(expected.map((c) => c.number));
+    expect(got.map((r) => [r.overdue_tasks, r.open_referrals, r.overdue_referrals])).toEqual(
+      expected.map((c) => [c.overdueTasks, c.openReferrals, c.overdueReferrals]),
+    );
+  });
+});
