@@ -2,6 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
+/** 마루한's household with every figure the engine asks for: 76, alone, earning 150만원 a month. */
+const FULL_HOUSEHOLD = {
+  address: { sido: '광주광역시', sigungu: '동구' },
+  tenure: 'monthly_rent',
+  housingType: 'multi_family',
+  deposit: 3_000_000,
+  monthlyRent: 200_000,
+  ownsHome: false,
+  financialAssets: 0,
+  otherProperty: 0,
+  carValue: 0,
+  debts: 0,
+  members: [
+    {
+      relation: 'head',
+      birthDate: '1950-03-02',
+      earnedIncome: 1_500_000,
+      businessIncome: 0,
+      pensionIncome: 0,
+      otherIncome: 0,
+    },
+  ],
+};
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('scan')]);
 
 describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
@@ -82,6 +105,94 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       .first()
       .waitFor();
     expect(await page.locator('table').textContent()).toContain('도 담 이');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('intake looks for the same person first and links instead; the what-if changes nothing it is shown', async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/staff/cases/new`);
+    await page.locator('#staff-username').fill('counselor.dong');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    const intake = async (name: string) => {
+      await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
+      await page.locator('#people-0-name').fill(name);
+      await page.locator('#people-0-birthDate').fill('1950-03-02');
+      await page.locator('#people-0-phone').fill('010-4545-6767');
+      await page.locator('#people-0-income').fill('1500000');
+      await page.locator('#intake-needs').fill('이사');
+      await page.locator('#consent-collection').check();
+      await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
+    };
+
+    await intake('마 루 한');
+    await page.getByText('같은 분으로 보이는 사례가 없습니다.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '새 사례 만들기' }).click();
+    const heading = page.getByRole('heading', { name: /C-\d{4}-\d{6} · 마 루 한/ });
+    await heading.waitFor();
+    const number = (await heading.textContent())?.match(/C-\d{4}-\d{6}/)?.[0] ?? '';
+
+    // The intake form takes no assets yet: give the household its figures through the API (a second
+    // session of the same counselor), so the engine can decide, then ask the what-if in the page.
+    const caseId = page.url().match(/cases\/([0-9a-f-]{36})/)?.[1] ?? '';
+    const login = await fetch(`${env.product.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'counselor.dong', password: 'jibsa-demo' }),
+    });
+    const session = {
+      cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+      'x-csrf-token': (await login.json()).csrfToken,
+    };
+    const patched = await fetch(`${env.product.url}/api/cases/${caseId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...session },
+      body: JSON.stringify({ version: 1, household: FULL_HOUSEHOLD }),
+    });
+    expect(patched.status).toBe(200);
+    await page.reload();
+    await heading.waitFor();
+    const events = await page.locator('.timeline li').count();
+    await page.getByRole('radio', { name: '소득이 0원이 되면' }).check();
+    await page.getByRole('button', { name: '결과 보기' }).click();
+    const result = page.getByRole('status').filter({ has: page.locator('table') });
+    await result.waitFor();
+    expect(await result.locator('tbody tr', { hasText: '생계급여' }).count()).toBeGreaterThan(0);
+    await page.reload();
+    await heading.waitFor();
+    expect(await page.locator('.timeline li').count()).toBe(events);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The same person at the counter again, spelled without spaces: link instead of a second case.
+    await page.goto(`${env.product.url}/#/staff/cases/new`);
+    await intake('마루한');
+    await page.getByRole('heading', { name: '같은 분일 수 있는 사례' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: `새로 만들지 않고 이 사례에 잇기: ${number}` }).click();
+    await heading.waitFor();
+    await page.locator('.timeline li', { hasText: '새 접수를 이 사례에 이었습니다: 창구·전화 접수' }).waitFor();
+
+    // And a consultation request from the same phone: the inbox offers the case before making another.
+    const sent = await fetch(`${env.product.url}/api/consultations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: '마루한',
+        phone: '010-4545-6767',
+        district: 'dong',
+        consent: { contact: true, household: false, result: false },
+      }),
+    });
+    expect(sent.status).toBe(201);
+    await page.goto(`${env.product.url}/#/staff/inbox`);
+    await page.getByRole('button', { name: '사례로 만들기: 마루한' }).click();
+    await page.getByRole('heading', { name: '이 신청과 같은 분일 수 있는 사례: 마루한' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: `새로 만들지 않고 이 사례에 잇기: ${number}` }).click();
+    await heading.waitFor();
+    await page.locator('.timeline li', { hasText: '새 접수를 이 사례에 이었습니다: 상담신청' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
