@@ -37,7 +37,14 @@ export {
 } from './shared/household/districts.ts';
 export { householdInputJsonSchema } from './shared/household/input-json-schema.ts';
 export { checkHousehold, prepareHousehold } from './shared/household/prepare.ts';
-export { type HouseholdSchema, householdSchema, MAX_MEMBERS } from './shared/household/schema.ts';
+export {
+  DWELLING_TYPES,
+  type HouseholdSchema,
+  householdSchema,
+  MAX_MEMBERS,
+  RELATIONS,
+  TENURES,
+} from './shared/household/schema.ts';
 export {
   FORMAT as LOCAL_PROGRAM_FORMAT,
   type LocalProgramError,

@@ -1,3 +1,4 @@
+import { DWELLING_TYPES, RELATIONS, TENURES } from '@jibsa/programs';
 import { Type } from 'typebox';
 import { DistrictSchema, NextCursor, PageQuery } from '../http/shared-schemas.ts';
 
@@ -17,7 +18,6 @@ export const CaseStatusSchema = Enum(
 );
 
 /** The engine's own relation codes, so people and household members line up. */
-export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'sibling', 'other'] as const;
 export const PersonSchema = Type.Object(
   {
     name: Text(50, '이름'),
@@ -30,8 +30,6 @@ export const PersonSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** The engine's own codes (shared/household/schema.ts), so a case's housing and household line up. */
-export const TENURES = ['monthly_rent', 'jeonse', 'owner', 'free', 'homeless'] as const;
 export const HOUSING_TYPES = [
   'apartment',
   'multi_family',
@@ -54,7 +52,7 @@ export const HousingSchema = Type.Object(
     tenure: Type.Optional(Enum(TENURES, '점유 형태: 월세(보증부 포함), 전세, 자가, 무상, 거처 없음')),
     housingType: Type.Optional(
       Enum(
-        HOUSING_TYPES,
+        DWELLING_TYPES,
         '주거유형: 아파트, 다세대·연립, 단독, 오피스텔, 반지하, 옥탑, 고시원, 쪽방, 여인숙, 비닐하우스, 보호시설, 그 밖의 비주택 (컨테이너 등)',
       ),
     ),

@@ -1,5 +1,5 @@
+import { DWELLING_TYPES, RELATIONS, TENURES } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
-import { HOUSING_TYPES, RELATIONS, TENURES } from '../../src/cases/schemas.ts';
 import {
   eventCode,
   exitDestination,
@@ -33,7 +33,7 @@ describe('HMIS code mapping', () => {
     expect(livingSituation({ tenure: 'free' })).toBe(99);
     expect(livingSituation({})).toBe(99);
     // Every Jibsa code lands on a code of the documented list.
-    for (const housingType of HOUSING_TYPES) {
+    for (const housingType of DWELLING_TYPES) {
       for (const tenure of TENURES) {
         expect([101, 116, 314, 410, 411, 99]).toContain(livingSituation({ housingType, tenure }));
       }

@@ -12,6 +12,28 @@ import { bool, defineSchema, enumOf, num } from '@jibsa/rules';
  */
 export const MAX_MEMBERS = 20;
 
+/** 가구주와의 관계 codes: the engine's members and the server's case people. */
+export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'sibling', 'other'] as const;
+
+/** 점유 형태 codes: one list for the engine's household and the server's case record. */
+export const TENURES = ['monthly_rent', 'jeonse', 'owner', 'free', 'homeless'] as const;
+
+/** 주거유형 codes of the household's `housingType` (not the 모집공고 housing types, HOUSING_TYPES). */
+export const DWELLING_TYPES = [
+  'apartment',
+  'multi_family',
+  'detached',
+  'officetel',
+  'semi_basement',
+  'rooftop',
+  'goshiwon',
+  'jjokbang',
+  'inn',
+  'vinyl_house',
+  'shelter',
+  'other_non_housing',
+] as const;
+
 export const householdSchema = defineSchema({
   household: {
     region: enumOf(
@@ -49,7 +71,7 @@ export const householdSchema = defineSchema({
       },
     ),
     tenure: enumOf(
-      ['monthly_rent', 'jeonse', 'owner', 'free', 'homeless'],
+      TENURES,
       { ko: '집의 점유 형태', en: 'Tenure' },
       {
         order: 2,
@@ -63,20 +85,7 @@ export const householdSchema = defineSchema({
       },
     ),
     housingType: enumOf(
-      [
-        'apartment',
-        'multi_family',
-        'detached',
-        'officetel',
-        'semi_basement',
-        'rooftop',
-        'goshiwon',
-        'jjokbang',
-        'inn',
-        'vinyl_house',
-        'shelter',
-        'other_non_housing',
-      ],
+      DWELLING_TYPES,
       { ko: '사는 곳의 종류', en: 'Type of dwelling' },
       {
         order: 3,
@@ -161,7 +170,7 @@ export const householdSchema = defineSchema({
       { order: 5.5, integer: true, max: 131 },
     ),
     relation: enumOf(
-      ['head', 'spouse', 'child', 'parent', 'grandchild', 'sibling', 'other'],
+      RELATIONS,
       { ko: '가구주와의 관계', en: 'Relation to head of household' },
       {
         order: 6,
