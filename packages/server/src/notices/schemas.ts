@@ -156,6 +156,26 @@ export const ImportBody = Type.Object(
         content:
           'PAN_ID,PAN_NM,AIS_TP_CD_NM,CNP_CD_NM,PAN_NT_ST_DT,CLSG_DT,DTL_URL\n2026000001,[예시] 광주 북구 국민임대 예비입주자 모집,국민임대,광주광역시,2026.12.01,2026.12.20,https://apply.lh.or.kr\n',
       },
+      {
+        format: 'json',
+        content: JSON.stringify([
+          {
+            PAN_ID: '2026000002',
+            PAN_NM: '[예시] 광주 광산구 행복주택 입주자 모집',
+            AIS_TP_CD_NM: '행복주택',
+            CNP_CD_NM: '광주광역시',
+            PAN_NT_ST_DT: '2026.12.01',
+            CLSG_DT: '2026.12.20',
+            DTL_URL: 'https://apply.lh.or.kr',
+            dsSplScdl: [{ SBSC_ACP_ST_DT: '2026.12.14', SBSC_ACP_CLSG_DT: '2026.12.16' }],
+            dsSbd: [{ LCC_NT_NM: '[예시] 광주하남 행복주택' }],
+            dsList01: [
+              { HTY_NNA: '26A', DDO_AR: '26.9', NOW_HSH_CNT: '40', LS_GMY: '21000000', RFE: '105000' },
+              { HTY_NNA: '36B', DDO_AR: '36.5', NOW_HSH_CNT: '12', LS_GMY: '공고문 참조', RFE: '공고문 참조' },
+            ],
+          },
+        ]),
+      },
     ],
   },
 );
