@@ -48,7 +48,6 @@ export { type CriterionOutcome, type Decision, decide, type MissingInput, type S
 export { fillFigures } from './explain/figures.ts';
 export { formatNumber } from './explain/format.ts';
 export {
-  EVIDENCE_LABEL,
   evaluate,
   evaluateAll,
   explain,
@@ -56,8 +55,8 @@ export {
   type ProgramResult,
   type ValueUse,
 } from './explain/result.ts';
-export { type Arg, type Builder, builderFor, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
-export type { Expr, Variable, VarUnit } from './expr/nodes.ts';
+export { type Arg, type Builder, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
+export type { Expr, Variable } from './expr/nodes.ts';
 export { children } from './expr/nodes.ts';
 export { parameterValue, periodAsOf, periodEnd, periodInForce } from './parameters/lookup.ts';
 export type * from './parameters/types.ts';

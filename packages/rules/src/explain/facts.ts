@@ -1,6 +1,6 @@
-import type { Expr, VarUnit } from '../expr/nodes.ts';
+import type { Expr } from '../expr/nodes.ts';
 import { periodEnd } from '../parameters/lookup.ts';
-import type { ParameterDef, ParameterPeriod } from '../parameters/types.ts';
+import type { ParameterDef, ParameterPeriod, Unit } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program, Ty } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
@@ -24,7 +24,7 @@ export interface Facts {
 
 export interface InputFacts {
   /** Unit and enum display names of the field, for formatting its value. */
-  readonly unit: VarUnit | null;
+  readonly unit: Unit | null;
   readonly valueLabels: Readonly<Record<string, Label>> | undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { Val } from '../eval-scalar/context.ts';
-import type { VarUnit } from '../expr/nodes.ts';
+import type {} from '../expr/nodes.ts';
+import type { Unit } from '../parameters/types.ts';
 import type { Label } from '../schema/fields.ts';
 
 /**
@@ -27,7 +28,7 @@ function groupDigits(int: string): string {
   return out;
 }
 
-export function formatValue(val: Val, unit: VarUnit | null, valueLabels?: Readonly<Record<string, Label>>): Label {
+export function formatValue(val: Val, unit: Unit | null, valueLabels?: Readonly<Record<string, Label>>): Label {
   if (val === null) return { ko: '알 수 없음', en: 'unknown' };
   if (typeof val === 'boolean') return val ? { ko: '예', en: 'yes' } : { ko: '아니요', en: 'no' };
   if (typeof val === 'string') return valueLabels?.[val] ?? { ko: val, en: val };

@@ -1,6 +1,6 @@
 import { type Ctx, type EvalOptions, makeCtx, type ParamUse, type Val } from '../eval-scalar/context.ts';
 import { type CriterionOutcome, type Decision, decideIn, inputLabel, notInForce } from '../eval-scalar/decide.ts';
-import type { VarUnit } from '../expr/nodes.ts';
+import type {} from '../expr/nodes.ts';
 import { type Citation, type Evidence, isWeakEvidence, type Unit } from '../parameters/types.ts';
 import { inForceOn } from '../program/in-force.ts';
 import type { Program } from '../program/types.ts';
@@ -39,7 +39,7 @@ export interface ValueUse {
 export interface ProgramResult extends Decision {
   readonly label: Label;
   readonly date: string;
-  readonly amountUnit: VarUnit | null;
+  readonly amountUnit: Unit | null;
   readonly criteria: ReadonlyArray<CriterionOutcome & { readonly sentence: Label }>;
   readonly parameters: readonly ParameterUse[];
   /** Empty when evaluated with `{ values: false }`. */
@@ -158,7 +158,7 @@ export function evaluateAll(programs: readonly Program[], household: Household, 
   return programs.map((p) => evaluate(p, household, opts));
 }
 
-function summarize(program: Program, d: Decision, unit: VarUnit | null): Label {
+function summarize(program: Program, d: Decision, unit: Unit | null): Label {
   const name = program.label;
   if (d.status === 'eligible') {
     const amt = d.amount === null ? null : formatValue(d.amount, unit);

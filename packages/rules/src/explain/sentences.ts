@@ -2,7 +2,8 @@ import type { Ctx, Val } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
 import { evalExpr } from '../eval-scalar/interpret.ts';
 import { unknownInputs } from '../eval-scalar/missing.ts';
-import type { CompareOp, Expr, VarUnit } from '../expr/nodes.ts';
+import type { CompareOp, Expr } from '../expr/nodes.ts';
+import type { Unit } from '../parameters/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
@@ -178,7 +179,7 @@ function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outco
  * 적어요", "기준보다 3살 적어요"): how near a household is to qualifying, or to losing it, is what it
  * wants to know next. Counts and yes/no answers need no gap; the sentence already shows both sides.
  */
-function lineGap(left: Val, right: Val, unit: VarUnit | null, age: boolean): Label | null {
+function lineGap(left: Val, right: Val, unit: Unit | null, age: boolean): Label | null {
   if (typeof left !== 'number' || typeof right !== 'number') return null;
   const words = gapWords(unit, age);
   if (!words) return null;
@@ -196,7 +197,7 @@ interface GapWords {
   above: readonly [ko: string, en: string];
 }
 
-function gapWords(unit: VarUnit | null, age: boolean): GapWords | null {
+function gapWords(unit: Unit | null, age: boolean): GapWords | null {
   if (age)
     return { below: ['살 적어요', ' years younger than the line'], above: ['살 많아요', ' years older than the line'] };
   switch (unit) {

@@ -1,7 +1,7 @@
-import type { ParameterDef } from '../parameters/types.ts';
+import type { ParameterDef, Unit } from '../parameters/types.ts';
 import type { Label, NumUnit } from '../schema/fields.ts';
 import type { Fields, Schema } from '../schema/schema.ts';
-import type { CompareOp, Expr, Variable, VarUnit } from './nodes.ts';
+import type { CompareOp, Expr, Variable } from './nodes.ts';
 
 /**
  * The typed builder content authors write rules with. It only assembles frozen nodes; all
@@ -164,6 +164,6 @@ export function p(param: ParameterDef | string, ...keys: (Arg | string)[]): Expr
 }
 
 /** A named, labelled intermediate value; its label is what explanations print. */
-export function defineVariable(id: string, label: Label, unit: VarUnit, expr: Arg): Variable {
+export function defineVariable(id: string, label: Label, unit: Unit, expr: Arg): Variable {
   return Object.freeze({ kind: 'variable', id, label, unit, expr: toExpr(expr) });
 }

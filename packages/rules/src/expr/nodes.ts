@@ -1,4 +1,4 @@
-import type { ParameterDef } from '../parameters/types.ts';
+import type { ParameterDef, Unit } from '../parameters/types.ts';
 import type { Label, NumUnit } from '../schema/fields.ts';
 
 /**
@@ -125,14 +125,12 @@ export interface YearsSince {
   readonly arg: Expr;
 }
 
-/** Unit a variable declares: a number unit, or "bool" for a named condition. */
-export type VarUnit = NumUnit | 'bool';
-
 export interface Variable {
   readonly kind: 'variable';
   readonly id: string;
   readonly label: Label;
-  readonly unit: VarUnit;
+  /** A number unit, or "bool" for a named condition. */
+  readonly unit: Unit;
   readonly expr: Expr;
 }
 

@@ -1,7 +1,7 @@
 import { figureIds } from '../explain/figures.ts';
 import { type Arg, toExpr } from '../expr/builder.ts';
-import { children, type Expr, type Variable, type VarUnit } from '../expr/nodes.ts';
-import type { ParameterDef } from '../parameters/types.ts';
+import { children, type Expr, type Variable } from '../expr/nodes.ts';
+import type { ParameterDef, Unit } from '../parameters/types.ts';
 import { isDottedId, parameterProblems } from '../parameters/validate.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Schema } from '../schema/schema.ts';
@@ -96,7 +96,7 @@ export function defineProgram(spec: ProgramSpec): Program {
   if (amountExpr) walk(amountExpr, 'amount');
 
   const variableOrder = orderVariables(variables, fail);
-  const variableUnits = new Map<string, VarUnit>([...variables].map(([id, x]) => [id, x.unit]));
+  const variableUnits = new Map<string, Unit>([...variables].map(([id, x]) => [id, x.unit]));
   const env = { owner, schema: spec.schema, variableUnits, parameters };
 
   for (const id of variableOrder) {

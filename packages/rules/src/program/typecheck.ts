@@ -1,6 +1,6 @@
-import { assertNever, type Expr, type VarUnit } from '../expr/nodes.ts';
+import { assertNever, type Expr } from '../expr/nodes.ts';
 import { conversion, divUnit, mulUnit, sameUnit, type UnitResult } from '../expr/units.ts';
-import type { ParameterDef } from '../parameters/types.ts';
+import type { ParameterDef, Unit } from '../parameters/types.ts';
 import { fieldOf, type Schema } from '../schema/schema.ts';
 import { RuleDefinitionError } from '../util/errors.ts';
 import type { Ty } from './types.ts';
@@ -8,7 +8,7 @@ import type { Ty } from './types.ts';
 export interface CheckEnv {
   readonly owner: string;
   readonly schema: Schema;
-  readonly variableUnits: ReadonlyMap<string, VarUnit>;
+  readonly variableUnits: ReadonlyMap<string, Unit>;
   readonly parameters: ReadonlyMap<string, ParameterDef>;
 }
 
