@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import { todayIso } from '@jibsa/programs';
+import { BatchScreener, type LineOutcome } from '@jibsa/programs/batch';
 import { dateOptionOk } from './date-option.ts';
 import type { Io } from './io.ts';
-import { BatchScreener, type LineOutcome } from './screen-batch.ts';
 
 /**
  * Screens one household per line (NDJSON) on the batch path and writes one result per line, a

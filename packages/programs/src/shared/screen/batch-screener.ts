@@ -1,6 +1,8 @@
-import { type CatalogEntry, catalog, checkHousehold, rulesVersion } from '@jibsa/programs';
 import { decide, type Household, ParameterLookupError, type ValidationError } from '@jibsa/rules';
 import { type BatchProgram, compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
+import { type CatalogEntry, catalog } from '../catalog/registry.ts';
+import { rulesVersion } from '../catalog/rules-version.ts';
+import { checkHousehold } from '../household/prepare.ts';
 
 /** What `screen-many` writes for one household and program: the screening's status and amount, no reasons. */
 export interface ProgramLine {

@@ -1,6 +1,6 @@
 import { screenHousehold } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
-import { BatchScreener } from '../src/screen-batch.ts';
+import { BatchScreener } from '../src/batch.ts';
 
 /** A small deterministic generator (no Math.random: a failure must replay). */
 function rng(seed: number) {

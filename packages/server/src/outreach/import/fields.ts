@@ -1,0 +1,102 @@
+import { householdSchema, MAX_MEMBERS } from '@jibsa/programs';
+import type { FieldDef, Label } from '@jibsa/rules';
+
+/** What a column of a list can be read as: a household field, a field of the head, or the list's own. */
+export interface TargetField {
+  readonly key: string;
+  readonly label: Label;
+  readonly kind: 'money' | 'number' | 'yesno' | 'choice' | 'date' | 'address' | 'text';
+  readonly values?: readonly string[];
+  readonly valueLabels?: Readonly<Record<string, Label>>;
+  readonly max?: number;
+  /** Column names lists use for it, matched when a mapping is suggested. */
+  readonly headerWords: readonly string[];
+}
+
+/** Column names seen in 구·동 lists, 쪽방 censuses and arrears lists. */
+const HEADER_WORDS: Record<string, readonly string[]> = {
+  reference: ['이름', '성명', '대상자', '대상자명', '세대주', '세대주명', '관리번호', '연번', '번호', 'name', 'id'],
+  address: ['주소', '거주지', '거주지주소', '도로명주소', '지번주소', '소재지', 'address'],
+  gwangjuDistrict: ['구', '자치구', '관할구', '시군구', 'district'],
+  region: ['시도', '지역', 'region'],
+  tenure: ['점유형태', '거주형태', '임차형태', '주거형태', '점유', 'tenure'],
+  housingType: ['주거유형', '주택유형', '주택종류', '거처유형', '거처종류', '주거종류', '주거지유형', 'housingtype'],
+  deposit: ['보증금', '임차보증금', '전세금', 'deposit'],
+  monthlyRent: ['월세', '월임대료', '임대료', '월차임', 'rent'],
+  financialAssets: ['금융재산', '예금', '금융자산'],
+  residentialProperty: ['주택가액', '자가주택가액', '주거용재산'],
+  otherProperty: ['일반재산', '토지', '기타재산', '부동산'],
+  carValue: ['자동차', '자동차가액', '차량가액'],
+  debts: ['부채', '대출', '빚'],
+  ownsHome: ['주택소유', '주택보유', '유주택'],
+  receivesLivelihoodBenefit: ['생계급여', '기초생활수급', '기초수급', '수급여부', '수급자'],
+  receivesMedicalBenefit: ['의료급여'],
+  receivesHousingBenefit: ['주거급여'],
+  nearPoor: ['차상위', '차상위계층'],
+  inCrisis: ['위기', '위기상황', '위기가구'],
+  homeNeedsRepair: ['수선필요', '집수리', '주택수선'],
+  married: ['혼인', '혼인여부', '결혼여부'],
+  householdSize: ['가구원수', '세대원수', '가구원', '가족수', '인원', '세대원'],
+  'head.birthDate': ['생년월일', '출생일', '생일', '주민등록번호', '주민번호', 'birthdate'],
+  'head.age': ['나이', '연령', '만나이', 'age'],
+  'head.disabled': ['장애', '장애여부', '장애인', '장애등록'],
+  'head.earnedIncome': ['근로소득', '소득', '월소득', '소득월액', 'income'],
+  'head.businessIncome': ['사업소득'],
+  'head.pensionIncome': ['연금', '연금소득', '공적이전소득', '이전소득'],
+  'head.otherIncome': ['기타소득'],
+};
+
+function fromSchema(key: string, def: FieldDef): TargetField {
+  const headerWords = HEADER_WORDS[key] ?? [];
+  if (def.type === 'boolean') return { key, label: def.label, kind: 'yesno', headerWords };
+  if (def.type === 'enum') {
+    return { key, label: def.label, kind: 'choice', values: def.values, valueLabels: def.valueLabels, headerWords };
+  }
+  if (def.type === 'date') return { key, label: def.label, kind: 'date', headerWords };
+  const money = def.unit === 'KRW' || def.unit === 'KRW/month';
+  return { key, label: def.label, kind: money ? 'money' : 'number', max: def.max ?? 1_000_000, headerWords };
+}
+
+/**
+ * Every field a column can be mapped to, in the household format's own order: the household's
+ * fields, the head of household's (a list has one line per household), its size, and two of the
+ * list's own: a reference to find the household again, and an address reduced to 시·도 and 구.
+ */
+export const TARGET_FIELDS: readonly TargetField[] = [
+  {
+    key: 'reference',
+    label: { ko: '이름·관리번호 (목록에서 찾을 때)', en: 'Name or reference (to find the row again)' },
+    kind: 'text',
+    headerWords: HEADER_WORDS.reference as string[],
+  },
+  {
+    key: 'address',
+    label: { ko: '주소 (시·도와 구만 씀)', en: 'Address (only 시·도 and 구 are used)' },
+    kind: 'address',
+    headerWords: HEADER_WORDS.address as string[],
+  },
+  ...Object.entries(householdSchema.household).map(([key, def]) => fromSchema(key, def as FieldDef)),
+  {
+    key: 'householdSize',
+    label: { ko: '가구원 수', en: 'Household size' },
+    kind: 'number',
+    max: MAX_MEMBERS,
+    headerWords: HEADER_WORDS.householdSize as string[],
+  },
+  {
+    key: 'head.birthDate',
+    label: { ko: '가구주 생년월일', en: "Head's date of birth" },
+    kind: 'date',
+    headerWords: HEADER_WORDS['head.birthDate'] as string[],
+  },
+  ...Object.entries(householdSchema.member)
+    .filter(([key]) => key !== 'relation')
+    .map(([key, def]) => {
+      const f = fromSchema(`head.${key}`, def as FieldDef);
+      return { ...f, label: { ko: `가구주 ${f.label.ko}`, en: `Head: ${f.label.en}` } };
+    }),
+];
+
+export const TARGET_KEYS = new Set(TARGET_FIELDS.map((f) => f.key));
+const BY_KEY = new Map(TARGET_FIELDS.map((f) => [f.key, f]));
+export const targetField = (key: string) => BY_KEY.get(key);

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import iconv from 'iconv-lite';
+import { csvRows } from './csv-rows.ts';
+import { detectEncoding, type TextEncoding } from './encoding.ts';
+import { ListError, type RowSource, type SourceRow } from './list-error.ts';
+import { sniffFile } from './sniff.ts';
+import { xlsxRows } from './xlsx-rows.ts';
+
+const HEAD_BYTES = 64 * 1024;
+
+export interface OpenedList {
+  kind: 'csv' | 'xlsx';
+  /** For CSV: the encoding read (detected unless given). */
+  encoding: TextEncoding | null;
+  /** The header row's names, made unique ("주소", "주소 (2)") and never blank ("열 C"). */
+  headers: string[];
+  /** The data rows after the header, in order; rows with every cell blank are left out. */
+  rows: AsyncIterable<SourceRow>;
+  fraction(): number;
+  close(): void;
+}
+
+/**
+ * Opens an uploaded list whatever it is: sniffs the kind from its bytes, detects a CSV's encoding
+ * (or takes the one given) and delimiter, reads the header row, and hands back the data rows as a
+ * stream. A file that cannot be a list of households fails here with a ListError saying why.
+ */
+export async function openList(file: string, opts: { encoding?: TextEncoding } = {}): Promise<OpenedList> {
+  const head = readHead(file);
+  const kind = sniffFile(head);
+  if (kind.kind === 'refused') throw new ListError(kind.message, head.length === 0 ? 'empty' : 'refused');
+  let source: RowSource;
+  let encoding: TextEncoding | null = null;
+  if (kind.kind === 'csv') {
+    encoding = opts.encoding ?? detectEncoding(head);
+    const text = iconv.decode(Buffer.from(head), encoding === 'utf-8-bom' ? 'utf-8' : encoding, { stripBOM: true });
+    if (text.trim() === '') throw emptyFile();
+    source = csvRows(file, encoding, delimiterOf(text));
+  } else {
+    source = await xlsxRows(file);
+  }
+  const iterator = source.rows[Symbol.asyncIterator]();
+  let first: IteratorResult<SourceRow>;
+  try {
+    do first = await iterator.next();
+    while (!first.done && isBlankRow(first.value));
+  } catch (error) {
+    source.close();
+    throw error;
+  }
+  if (first.done) throw emptyFile();
+  if (!('cells' in first.value)) {
+    source.close();
+    throw new ListError(
+      { ko: '첫 줄(머리글)을 읽을 수 없습니다.', en: 'The first line (the header) cannot be read.' },
+      'headers',
+    );
+  }
+  const headers = headerNames(first.value.cells);
+  if (headers.filter((h) => looksLikeData(h)).length > headers.length / 2) {
+    source.close();
+    throw new ListError(
+      {
+        ko: '첫 줄이 머리글(열 이름)이 아니라 자료처럼 보입니다. 맨 위에 "이름, 생년월일, 월세"처럼 열 이름 줄을 넣어 주세요.',
+        en: 'The first line looks like data, not column names. Put a line of column names (이름, 생년월일, 월세 …) at the top.',
+      },
+      'headers',
+    );
+  }
+  // The first data row is read now, so a file with a header and nothing else fails here.
+  let firstData: IteratorResult<SourceRow>;
+  try {
+    do firstData = await iterator.next();
+    while (!firstData.done && isBlankRow(firstData.value));
+  } catch (error) {
+    source.close();
+    throw error;
+  }
+  if (firstData.done) throw emptyFile();
+  const pending = firstData.value;
+  async function* dataRows(): AsyncGenerator<SourceRow> {
+    yield pending;
+    while (true) {
+      const next = await iterator.next();
+      if (next.done) return;
+      if (!isBlankRow(next.value)) yield next.value;
+    }
+  }
+  return { kind: kind.kind, encoding, headers, rows: dataRows(), fraction: source.fraction, close: source.close };
+}
+
+function readHead(file: string): Uint8Array {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = fs.readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const emptyFile = () =>
+  new ListError(
+    {
+      ko: '파일에 자료가 없습니다. 머리글 줄과 가구 한 줄 이상이 있는 파일을 올려 주세요.',
+      en: 'The file holds no data. Upload a file with a header line and at least one household.',
+    },
+    'empty',
+  );
+
+/** Comma, tab or semicolon: whichever the header line uses most outside quotes. */
+function delimiterOf(text: string): string {
+  const line = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = [',', '\t', ';'].map((d) => [d, line.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return (counts[0] as readonly [string, number])[1] > 0 ? (counts[0] as readonly [string, number])[0] : ',';
+}
+
+function isBlankRow(row: SourceRow): boolean {
+  return 'cells' in row && row.cells.every((c) => c.trim() === '');
+}
+
+function columnLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function headerNames(cells: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((raw, i) => {
+    const base = raw.replace(/\s+/g, ' ').trim().slice(0, 100) || `열 ${columnLetter(i)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+/** A header cell that is a number, a date or money is data, not a column name. */
+function looksLikeData(h: string): boolean {
+  return /^[\d\s,.\-/:원만₩]+$/.test(h) && /\d/.test(h);
+}

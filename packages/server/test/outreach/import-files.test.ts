@@ -1,0 +1,153 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_ROW_CHARS } from '../../src/outreach/import/csv-rows.ts';
+import { detectEncoding, encode } from '../../src/outreach/import/encoding.ts';
+import { ListError, type SourceRow } from '../../src/outreach/import/list-error.ts';
+import { openList } from '../../src/outreach/import/read-list.ts';
+import { csvBytes, tempDir, xlsxBytes } from './list-files.ts';
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+
+async function readAll(file: string, opts = {}) {
+  const list = await openList(file, opts);
+  const rows: SourceRow[] = [];
+  for await (const row of list.rows) rows.push(row);
+  return { ...list, rows };
+}
+
+async function refusal(file: string): Promise<ListError> {
+  try {
+    await readAll(file);
+  } catch (error) {
+    if (error instanceof ListError) return error;
+    throw error;
+  }
+  throw new Error('the file was read without complaint');
+}
+
+// 똠 (0x8C63) is one of the syllables CP949 adds to EUC-KR: a decoder of plain EUC-KR gets it wrong.
+const ROWS = [
+  ['성명', '생년월일', '주거유형', '월세'],
+  ['김똠순', '1948.5.1', '쪽방', '25만원'],
+  ['이가상', '19520315', '고시원', '1,200,000'],
+];
+
+describe('encodings', () => {
+  it.each(['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const)(
+    'reads a %s CSV with its Korean intact',
+    async (enc) => {
+      const list = await readAll(tmp.file(`list-${enc}.csv`, csvBytes(ROWS, enc)));
+      expect(list.encoding).toBe(enc);
+      expect(list.headers).toEqual(ROWS[0]);
+      expect(list.rows).toEqual([
+        { row: 2, cells: ROWS[1] },
+        { row: 3, cells: ROWS[2] },
+      ]);
+    },
+  );
+
+  it('detects CP949 from bytes that are not UTF-8, and UTF-8 that is cut mid-character', () => {
+    expect(detectEncoding(encode('이름,월세\r\n김똠순,25만', 'cp949'))).toBe('cp949');
+    const utf8 = Buffer.from('이름,월세\r\n김가상,25만', 'utf8');
+    expect(detectEncoding(utf8.subarray(0, utf8.length - 1))).toBe('utf-8');
+    expect(detectEncoding(Buffer.from('name,rent\r\n', 'ascii'))).toBe('utf-8');
+  });
+
+  it('keeps characters whole across read blocks in a large CP949 file, and takes an override', async () => {
+    const many = [ROWS[0] as string[]];
+    for (let i = 0; i < 12_000; i++) many.push([`똠가상${i}`, '1948.5.1', '쪽방', `${i}`]);
+    const file = tmp.file('large-cp949.csv', csvBytes(many, 'cp949'));
+    const list = await readAll(file);
+    expect(list.rows).toHaveLength(12_000);
+    expect(list.rows.every((r, i) => 'cells' in r && r.cells[0] === `똠가상${i}` && r.row === i + 2)).toBe(true);
+    // Told the wrong encoding, the names come out garbled rather than the file failing.
+    const forced = await readAll(file, { encoding: 'utf-8' });
+    expect('cells' in (forced.rows[0] as SourceRow) && (forced.rows[0] as { cells: string[] }).cells[0]).not.toBe(
+      '똠가상0',
+    );
+  });
+});
+
+describe('files that are not lists', () => {
+  it('an empty file, and one with only a header', async () => {
+    expect((await refusal(tmp.file('empty.csv', ''))).code).toBe('empty');
+    expect((await refusal(tmp.file('blank.csv', '\r\n\r\n  \r\n'))).code).toBe('empty');
+    const onlyHeader = await refusal(tmp.file('header-only.csv', csvBytes([ROWS[0] as string[]], 'utf-8')));
+    expect(onlyHeader.code).toBe('empty');
+    expect(onlyHeader.label.ko).toContain('자료가 없습니다');
+  });
+
+  it('binary files: an image, an old .xls, a zip that is not a workbook', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect((await refusal(tmp.file('photo.csv', png))).label.ko).toContain('글자로 된 파일이 아닙니다');
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    expect((await refusal(tmp.file('old.xls', ole))).label.ko).toContain('.xls');
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 1)]);
+    expect((await refusal(tmp.file('fake.xlsx', zip))).label.ko).toContain('엑셀(.xlsx) 파일로 읽을 수 없습니다');
+  });
+
+  it('a first line that is data, not column names', async () => {
+    const file = tmp.file(
+      'no-header.csv',
+      csvBytes(
+        [
+          ['1948-05-01', '250000', '3'],
+          ['1952-03-15', '1,200,000', '2'],
+        ],
+        'utf-8',
+      ),
+    );
+    const error = await refusal(file);
+    expect(error.code).toBe('headers');
+    expect(error.label.ko).toContain('머리글');
+  });
+
+  it('a line with no line break is stopped at the limit, not read into memory whole', async () => {
+    const file = tmp.file('one-line.csv', `성명,월세\r\n김가상,${'9'.repeat(MAX_ROW_CHARS * 4)}`);
+    const error = await refusal(file);
+    expect(error.code).toBe('long_line');
+    expect(error.label.ko).toContain('2번째 줄이 너무 깁니다');
+    const headerOnly = await refusal(tmp.file('one-line-header.csv', 'x'.repeat(MAX_ROW_CHARS * 2)));
+    expect(headerOnly.code).toBe('long_line');
+  });
+});
+
+describe('rows', () => {
+  it('a row with broken quotes is reported with its row number and the rows before it are kept', async () => {
+    // Quotes inside a cell are let through; a quote never closed swallows the rest, which is reported.
+    const text = `성명,월세\r\n김가상,25만\r\n이가상,"30만"원\r\n박가상,"10만\r\n`;
+    const list = await readAll(tmp.file('quotes.csv', text));
+    expect(list.rows.slice(0, 2)).toEqual([
+      { row: 2, cells: ['김가상', '25만'] },
+      { row: 3, cells: ['이가상', '"30만"원'] },
+    ]);
+    expect(list.rows[2]).toMatchObject({ row: 4, broken: { ko: expect.stringContaining('따옴표') } });
+    expect(list.rows).toHaveLength(3);
+  });
+
+  it('tab-separated text (Excel "유니코드 텍스트") and duplicate or blank column names', async () => {
+    const text = encode('성명\t주소\t주소\t\r\n김가상\t광주 광산구\t수완동\tx\r\n', 'utf-16le');
+    const list = await readAll(tmp.file('unicode.txt', text));
+    expect(list.headers).toEqual(['성명', '주소', '주소 (2)', '열 D']);
+    expect(list.rows).toEqual([{ row: 2, cells: ['김가상', '광주 광산구', '수완동', 'x'] }]);
+  });
+
+  it('reads an XLSX sheet: shared texts, numbers, dates as dates, Excel row numbers', async () => {
+    const file = tmp.file(
+      'list.xlsx',
+      await xlsxBytes([
+        ['성명', '생년월일', '월세', '주거유형'],
+        ['김똠순', { date: '1948-05-01' }, 250000, '쪽방'],
+        [],
+        ['이가상', { date: '1952-03-15' }, 0.1 + 0.2, '고시원'],
+      ]),
+    );
+    const list = await readAll(file);
+    expect(list.kind).toBe('xlsx');
+    expect(list.headers).toEqual(['성명', '생년월일', '월세', '주거유형']);
+    expect(list.rows).toEqual([
+      { row: 2, cells: ['김똠순', '1948-05-01', '250000', '쪽방'] },
+      { row: 4, cells: ['이가상', '1952-03-15', '0.3', '고시원'] },
+    ]);
+  });
+});

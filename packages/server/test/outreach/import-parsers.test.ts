@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { TARGET_FIELDS } from '../../src/outreach/import/fields.ts';
+import { mappingProblems, mapRow, suggestMapping } from '../../src/outreach/import/mapping.ts';
+import { parseChoice, parseDate, parseMoney, parseYesNo } from '../../src/outreach/import/values.ts';
+
+const value = <T>(p: { ok: boolean; value?: T }) => (p.ok ? p.value : 'ERROR');
+
+describe('money as Korean lists write it', () => {
+  it.each([
+    ['1,200,000', 1_200_000],
+    ['1,200,000원', 1_200_000],
+    ['₩ 350000', 350_000],
+    ['120만원', 1_200_000],
+    ['120만', 1_200_000],
+    ['120.5만', 1_205_000],
+    ['3천만', 30_000_000],
+    ['3천5백만원', 35_000_000],
+    ['1억 2천만원', 120_000_000],
+    ['1억2000만', 120_000_000],
+    ['2억 5000', 200_005_000],
+    ['없음', 0],
+    ['', null],
+    ['-', null],
+  ])('%s → %s', (text, expected) => {
+    expect(value(parseMoney(text))).toBe(expected);
+  });
+  it.each(['열두만원', '12만 3천 abc', '-50000', '1.2.3'])('refuses %s with a message', (text) => {
+    const parsed = parseMoney(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message.ko).toContain(text.slice(0, 5));
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['1948-05-01', '1948-05-01'],
+    ['1948.5.1', '1948-05-01'],
+    ['1948. 5. 1.', '1948-05-01'],
+    ['1948/05/01', '1948-05-01'],
+    ['19480501', '1948-05-01'],
+    ['1948년 5월 1일', '1948-05-01'],
+    ['480501-1234567', '1948-05-01'],
+    ['010203-3', '2001-02-03'],
+    ['2000-02-29', '2000-02-29'],
+    ['', null],
+  ])('%s → %s', (text, expected) => {
+    expect(value(parseDate(text))).toBe(expected);
+  });
+  it.each(['1948-02-30', '1900-02-29', '480501', '5월 1일', '19481301'])('refuses %s', (text) => {
+    expect(parseDate(text).ok).toBe(false);
+  });
+  it('never repeats a 주민등록번호 back in its message', () => {
+    const parsed = parseDate('481301-1234567');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message.ko).not.toContain('1234567');
+  });
+});
+
+describe('yes/no and everyday words', () => {
+  it.each([
+    ['예', true],
+    ['O', true],
+    ['수급', true],
+    ['해당', true],
+    ['아니오', false],
+    ['X', false],
+    ['비해당', false],
+    ['', null],
+  ])('%s → %s', (text, expected) => {
+    expect(value(parseYesNo(text))).toBe(expected);
+  });
+  const tenure = TARGET_FIELDS.find((f) => f.key === 'tenure');
+  const housing = TARGET_FIELDS.find((f) => f.key === 'housingType');
+  it.each([
+    ['월세', 'monthly_rent'],
+    ['보증부 월세', 'monthly_rent'],
+    ['사글세', 'monthly_rent'],
+    ['전세', 'jeonse'],
+    ['자가', 'owner'],
+    ['무상거주', 'free'],
+    ['노숙', 'homeless'],
+    ['owner', 'owner'],
+  ])('tenure %s → %s', (text, expected) => {
+    expect(value(parseChoice(text, 'tenure', tenure?.values ?? [], tenure?.valueLabels))).toBe(expected);
+  });
+  it.each([
+    ['아파트', 'apartment'],
+    ['빌라', 'multi_family'],
+    ['다가구주택', 'multi_family'],
+    ['반지하', 'semi_basement'],
+    ['옥탑방', 'rooftop'],
+    ['고시텔', 'goshiwon'],
+    ['쪽방', 'jjokbang'],
+    ['여인숙', 'inn'],
+    ['비닐하우스', 'vinyl_house'],
+    ['컨테이너', 'other_non_housing'],
+    ['고시원·고시텔', 'goshiwon'],
+  ])('주거유형 %s → %s', (text, expected) => {
+    expect(value(parseChoice(text, 'housingType', housing?.values ?? [], housing?.valueLabels))).toBe(expected);
+  });
+  it('refuses a word it does not know, naming some it does', () => {
+    const parsed = parseChoice('궁전', 'housingType', housing?.values ?? [], housing?.valueLabels);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message.ko).toContain('아파트');
+  });
+});
+
+describe('column mapping', () => {
+  const headers = [
+    '연번',
+    '성명',
+    '주민등록번호',
+    '주소',
+    '주거유형',
+    '점유형태',
+    '보증금',
+    '월세',
+    '월소득',
+    '가구원수',
+    '비고',
+  ];
+  it('suggests fields from the column names lists use', () => {
+    expect(suggestMapping(headers)).toEqual({
+      연번: 'reference',
+      주민등록번호: 'head.birthDate',
+      주소: 'address',
+      주거유형: 'housingType',
+      점유형태: 'tenure',
+      보증금: 'deposit',
+      월세: 'monthlyRent',
+      월소득: 'head.earnedIncome',
+      가구원수: 'householdSize',
+    });
+  });
+  it('reads a row into a household and names the column of each bad cell', () => {
+    const mapping = { ...suggestMapping(headers), 성명: 'reference', 연번: undefined } as Record<string, string>;
+    delete mapping.연번;
+    const row = [
+      '1',
+      '김가상',
+      '480501-1******',
+      '광주광역시 광산구 수완로 1',
+      '쪽방',
+      '월세',
+      '50만',
+      '25만원',
+      '열두만원',
+      '2',
+      '',
+    ];
+    const mapped = mapRow(headers, row, mapping);
+    expect(mapped.reference).toBe('김가상');
+    expect(mapped.household).toEqual({
+      address: { sido: '광주광역시', sigungu: '광산구' },
+      housingType: 'jjokbang',
+      tenure: 'monthly_rent',
+      deposit: 500_000,
+      monthlyRent: 250_000,
+      members: [{ relation: 'head', birthDate: '1948-05-01' }, {}],
+    });
+    expect(mapped.errors).toHaveLength(1);
+    expect(mapped.errors[0]?.column).toBe('월소득');
+  });
+  it('says which mapped columns the file lacks and which fields are mapped twice', () => {
+    const problems = mappingProblems({ 월세: 'monthlyRent', 임대료: 'monthlyRent', 나이: 'head.age' }, [
+      '월세',
+      '임대료',
+    ]);
+    expect(problems.map((p) => p.path)).toEqual(['mapping.임대료', 'mapping.나이']);
+    expect(problems[1]?.ko).toContain('"나이" 열이 없습니다');
+  });
+});
