@@ -65,4 +65,26 @@ describe('screen-many batch path', () => {
     // Not vacuous: every kind of answer occurs.
     expect([...seen].sort()).toEqual(['eligible', 'ineligible', 'unavailable', 'unknown']);
   });
+
+  it('with { missing: true } lists for each unknown result the inputs screenHousehold lists', () => {
+    const hs = households(150, 11);
+    const date = '2026-03-01';
+    const batch = new BatchScreener(date).screen(hs, { missing: true });
+    let unknown = 0;
+    hs.forEach((h, i) => {
+      const one = screenHousehold(h, { date });
+      const got = batch[i];
+      if (!one.ok || !got?.ok) return;
+      one.programs.forEach((p, k) => {
+        const line = got.programs[k];
+        if (p.status !== 'unknown' || p.unavailableParameter) {
+          expect(line?.missing).toBeUndefined();
+          return;
+        }
+        unknown++;
+        expect(line?.missing, `household ${i}, ${p.id}`).toEqual(p.missing.map((m) => m.path));
+      });
+    });
+    expect(unknown).toBeGreaterThan(20);
+  });
 });

@@ -17,6 +17,7 @@ import { refuseHostileInput } from './http/hostile-input.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { strictBodySchemaController } from './http/validators.ts';
 import { noticeRoutes } from './notices/routes.ts';
+import { outreachDomain } from './outreach/plugin.ts';
 import { pathwayRoutes } from './pathway/routes.ts';
 import { type AppContext, contextPlugin } from './platform/context.ts';
 import { startHousekeeping } from './platform/housekeeping.ts';
@@ -44,6 +45,7 @@ const DOMAINS = [
   directoryDomain,
   referralDomain,
   exportRoutes,
+  outreachDomain,
 ];
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -38,6 +38,16 @@ export interface Config {
   rateLimits: RateLimits;
   /** E-mail notices of referral changes through SMTP; undefined (off) unless JIBSA_SMTP_URL is set. */
   mail: MailConfig | undefined;
+  outreach: OutreachConfig;
+}
+
+/** 발굴 lists: how big an upload may be, how long lists are kept, and whether this process screens them. */
+export interface OutreachConfig {
+  maxUploadBytes: number;
+  /** Days an uploaded list and its results are kept (JIBSA_OUTREACH_RETENTION_DAYS, default 90). */
+  retentionDays: number;
+  /** Off (JIBSA_OUTREACH_WORKER=false) for a process that should serve requests but screen no jobs. */
+  worker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +113,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const mail = readMailConfig(env, problems);
 
+  const workerText = env.JIBSA_OUTREACH_WORKER ?? 'true';
+  if (!['true', 'false', '1', '0', 'on', 'off'].includes(workerText)) {
+    problems.push(`JIBSA_OUTREACH_WORKER must be true or false (true 또는 false), got "${workerText}"`);
+  }
+  const outreach: OutreachConfig = {
+    maxUploadBytes: whole(env, 'JIBSA_OUTREACH_MAX_MB', 2048, 1, 16_384, problems) * 1024 * 1024,
+    retentionDays: whole(env, 'JIBSA_OUTREACH_RETENTION_DAYS', 90, 1, 3650, problems),
+    worker: ['true', '1', 'on'].includes(workerText),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -119,6 +139,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy,
     rateLimits,
     mail,
+    outreach,
   };
 }
 

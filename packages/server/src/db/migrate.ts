@@ -8,6 +8,7 @@ import * as accounts from './migrations/0005-accounts.ts';
 import * as referrals from './migrations/0006-referrals.ts';
 import * as pathway from './migrations/0007-pathway.ts';
 import * as notices from './migrations/0008-notices.ts';
+import * as outreach from './migrations/0009-outreach.ts';
 import * as caseList from './migrations/0012-case-list.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-referrals': referrals,
   '0007-pathway': pathway,
   '0008-notices': notices,
+  '0009-outreach': outreach,
   '0012-case-list': caseList,
 };
 

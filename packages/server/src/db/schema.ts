@@ -33,6 +33,10 @@ export interface Database {
   notification: NotificationTable;
   case_pathway: CasePathwayTable;
   pathway_milestone: PathwayMilestoneTable;
+  outreach_list: OutreachListTable;
+  outreach_mapping: OutreachMappingTable;
+  outreach_job: OutreachJobTable;
+  outreach_result: OutreachResultTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -442,4 +446,76 @@ export interface PathwayMilestoneTable {
   note: string | null;
   recorded_by: string | null;
   created_at: CreatedAt;
+}
+
+export interface OutreachListTable {
+  id: Generated<string>;
+  /** The 구 whose staff may see it; null for city-wide (admin) uploads. */
+  district: District | null;
+  file_name: string;
+  kind: 'csv' | 'xlsx';
+  encoding: string | null;
+  byte_size: number;
+  headers: Json<string[]>;
+  /** The file's name in the outreach folder of the data directory. */
+  storage_name: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+  delete_after: Date;
+}
+
+export interface OutreachMappingTable {
+  id: Generated<string>;
+  name: string;
+  columns: Json<Record<string, string>>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export type OutreachJobState = 'queued' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface OutreachJobTable {
+  id: Generated<string>;
+  list_id: string;
+  district: District | null;
+  mapping: Json<Record<string, string>>;
+  encoding: string | null;
+  /** ISO date, kept as text so no driver turns it into a local-time Date. */
+  screening_date: string;
+  state: Generated<OutreachJobState>;
+  /** The list's row number up to which every row has a result (0 before the first). */
+  last_row: Generated<number>;
+  rows_done: Generated<number>;
+  rows_ok: Generated<number>;
+  rows_bad: Generated<number>;
+  /** How far into the file the last committed row lies, 0–1. */
+  fraction: Generated<number>;
+  worker: string | null;
+  lease_until: Date | null;
+  failure: Json<{ ko: string; en: string }> | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  started_at: Date | null;
+  updated_at: UpdatedAt;
+  finished_at: Date | null;
+}
+
+export interface OutreachResultTable {
+  job_id: string;
+  row_number: number;
+  ok: boolean;
+  reference: string | null;
+  district: District | null;
+  eligible_count: number;
+  programs: Json<OutreachProgramResult[]>;
+  errors: Json<{ column: string; ko: string; en: string }[]>;
+}
+
+/** A program a household may get (eligible) or may get once something is known (unknown). */
+export interface OutreachProgramResult {
+  id: string;
+  status: 'eligible' | 'unknown';
+  amount: number | null;
+  /** Inputs that could still decide an unknown result (household format paths). */
+  missing: string[];
 }

@@ -77,6 +77,11 @@ export const ERRORS = {
     ko: '올릴 수 없는 파일입니다.',
     en: 'This file cannot be uploaded.',
   },
+  JIBSA_LIST_UNREADABLE: {
+    status: 422,
+    ko: '올린 파일을 가구 명단으로 읽을 수 없습니다.',
+    en: 'The uploaded file cannot be read as a list of households.',
+  },
   JIBSA_TOO_LARGE: { status: 413, ko: '보낸 내용이 너무 큽니다.', en: 'The request body is too large.' },
   JIBSA_MEDIA_TYPE: { status: 415, ko: '지원하지 않는 형식입니다.', en: 'Unsupported media type.' },
   JIBSA_ACCOUNT_LOCKED: {

@@ -28,6 +28,19 @@ const housing = {
   monthlyRent: 300_000,
 };
 
+/** A 동's housing survey as it comes: its column names mapped to household fields (GET /api/outreach/fields). */
+const OUTREACH_MAPPING = {
+  성명: 'reference',
+  생년월일: 'head.birthDate',
+  주소: 'address',
+  점유형태: 'tenure',
+  주거유형: 'housingType',
+  보증금: 'deposit',
+  월세: 'monthlyRent',
+  월소득: 'head.earnedIncome',
+  가구원수: 'householdSize',
+};
+
 export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
   'POST /api/auth/login': { username: 'counselor.gwangsan', password: 'jibsa-demo' },
   'POST /api/auth/password': { currentPassword: 'jibsa-demo', newPassword: '새 비밀번호는 열두 자 이상' },
@@ -112,6 +125,9 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
   },
   'PATCH /api/admin/services/{serviceId}': { responseBusinessDays: 5 },
   'PUT /api/admin/agencies/{agencyId}/members': { usernames: ['partner.lh'] },
+  'POST /api/outreach/lists/{listId}/preview': { mapping: OUTREACH_MAPPING, rows: 10 },
+  'POST /api/outreach/lists/{listId}/jobs': { mapping: OUTREACH_MAPPING, saveMappingAs: '동 주거실태조사' },
+  'PUT /api/outreach/mappings/{name}': { columns: OUTREACH_MAPPING },
 };
 
 /** The OpenAPI path of a Fastify route URL: `/api/cases/:caseId` → `/api/cases/{caseId}`. */

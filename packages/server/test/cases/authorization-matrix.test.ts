@@ -3,6 +3,7 @@
 // A session whose password an administrator reset ('reset') is refused everywhere here until it is changed.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { csvBytes, multipart } from '../outreach/list-files.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
@@ -25,9 +26,11 @@ interface Ids {
   serviceId: string;
   version: number;
   status: string;
+  listId: string;
+  jobId: string;
 }
 interface Row {
-  request: (ids: Ids) => { url: string; payload?: object };
+  request: (ids: Ids) => { url: string; payload?: object; headers?: Record<string, string> };
   /** Status per caller; anonymous is always 401 and city/partner always 403. */
   own: number;
   other: number;
@@ -36,6 +39,18 @@ interface Row {
 
 const caseRoute = (own: number, request: Row['request']): Row => ({ request, own, other: 404, admin: own });
 const adminRoute = (admin: number, request: Row['request']): Row => ({ request, own: 403, other: 403, admin });
+/** Outreach lists are scoped like cases; what is not a list's (fields, mappings, uploading) is open to every counselor. */
+const outreachRoute = (status: number, request: Row['request']): Row => ({
+  request,
+  own: status,
+  other: status,
+  admin: status,
+});
+const OUTREACH_LIST = [
+  ['성명', '생년월일', '월세'],
+  ['매트릭스', '1948.5.1', '25만원'],
+];
+const OUTREACH_MAPPING = { 성명: 'reference', 생년월일: 'head.birthDate', 월세: 'monthlyRent' };
 let made = 0;
 let milestones = 0;
 const service = {
@@ -168,6 +183,31 @@ const ROUTES: Record<string, Row> = {
     url: `/api/admin/accounts/${i.accountId}/password`,
     payload: { temporaryPassword: 'matrix-temporary-2' },
   })),
+  'POST /api/outreach/lists': outreachRoute(201, () => ({
+    url: '/api/outreach/lists',
+    ...multipart('매트릭스.csv', csvBytes(OUTREACH_LIST, 'cp949')),
+  })),
+  'GET /api/outreach/lists': outreachRoute(200, () => ({ url: '/api/outreach/lists' })),
+  'GET /api/outreach/fields': outreachRoute(200, () => ({ url: '/api/outreach/fields' })),
+  'GET /api/outreach/mappings': outreachRoute(200, () => ({ url: '/api/outreach/mappings' })),
+  'PUT /api/outreach/mappings/:name': outreachRoute(200, () => ({
+    url: `/api/outreach/mappings/${encodeURIComponent('매트릭스 명단')}`,
+    payload: { columns: OUTREACH_MAPPING },
+  })),
+  'POST /api/outreach/lists/:listId/preview': caseRoute(200, (i) => ({
+    url: `/api/outreach/lists/${i.listId}/preview`,
+    payload: { mapping: OUTREACH_MAPPING },
+  })),
+  'POST /api/outreach/lists/:listId/jobs': caseRoute(202, (i) => ({
+    url: `/api/outreach/lists/${i.listId}/jobs`,
+    payload: { mapping: OUTREACH_MAPPING },
+  })),
+  'GET /api/outreach/jobs/:jobId': caseRoute(200, (i) => ({ url: `/api/outreach/jobs/${i.jobId}` })),
+  'POST /api/outreach/jobs/:jobId/cancel': caseRoute(200, (i) => ({ url: `/api/outreach/jobs/${i.jobId}/cancel` })),
+  'GET /api/outreach/jobs/:jobId/results': caseRoute(200, (i) => ({ url: `/api/outreach/jobs/${i.jobId}/results` })),
+  'GET /api/outreach/jobs/:jobId/errors.csv': caseRoute(200, (i) => ({
+    url: `/api/outreach/jobs/${i.jobId}/errors.csv`,
+  })),
   'GET /api/admin/audit': adminRoute(200, () => ({ url: '/api/admin/audit?action=case.' })),
   'GET /api/admin/audit.csv': adminRoute(200, () => ({ url: '/api/admin/audit.csv?action=case.' })),
   'GET /api/admin/exports/hmis/:file': adminRoute(200, () => ({
@@ -223,7 +263,19 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
     const resetId = accounts.find((a) => a.username === 'counselor.gwangsan')?.id;
     await admin.post(`/api/admin/accounts/${resetId}/password`, { temporaryPassword: resetPassword });
     logins.reset = await loginAs(t.app, 'counselor.gwangsan', resetPassword);
+    const listed = await t.app.inject({
+      method: 'POST',
+      url: '/api/outreach/lists',
+      cookies: logins.own.cookies,
+      payload: multipart('매트릭스.csv', csvBytes(OUTREACH_LIST, 'cp949')).payload,
+      headers: { ...multipart('x', Buffer.alloc(0)).headers, ...logins.own.csrf },
+    });
+    expect(listed.statusCode, listed.body).toBe(201);
+    const job = await dong.post(`/api/outreach/lists/${listed.json().id}/jobs`, { mapping: OUTREACH_MAPPING });
+    expect(job.statusCode, job.body).toBe(202);
     ids = {
+      listId: listed.json().id,
+      jobId: job.json().id,
       caseId,
       taskId: task.json().id,
       documentId: doc.json().id,
@@ -238,7 +290,7 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
 
   it('has an expected status for every case and admin route', () => {
     const listed = t.app.routeList
-      .filter((r) => r.url.startsWith('/api/cases') || r.url.startsWith('/api/admin'))
+      .filter((r) => ['/api/cases', '/api/admin', '/api/outreach'].some((p) => r.url.startsWith(p)))
       .map((r) => `${r.method} ${r.url}`);
     expect(listed.length).toBeGreaterThanOrEqual(21);
     expect(Object.keys(ROUTES).sort()).toEqual([...listed].sort());
@@ -254,13 +306,14 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
       const [method] = key.split(' ') as [InjectOptions['method']];
       for (const who of ['anonymous', 'city', 'partner', 'reset', 'other', 'own', 'admin'] as Who[]) {
         await refresh();
-        const { url, payload } = row.request(ids);
+        const { url, payload, headers } = row.request(ids);
         const login = who === 'anonymous' ? undefined : logins[who];
         const res = await t.app.inject({
           method,
           url,
           ...(payload ? { payload } : {}),
-          ...(login ? { cookies: login.cookies, headers: login.csrf } : {}),
+          ...(login ? { cookies: login.cookies } : {}),
+          headers: { ...headers, ...login?.csrf },
         });
         const expected =
           who === 'anonymous'

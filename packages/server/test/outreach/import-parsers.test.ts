@@ -133,7 +133,7 @@ describe('column mapping', () => {
     });
   });
   it('reads a row into a household and names the column of each bad cell', () => {
-    const mapping = { ...suggestMapping(headers), 성명: 'reference', 연번: undefined } as Record<string, string>;
+    const mapping: Record<string, string> = { ...suggestMapping(headers), 성명: 'reference' };
     delete mapping.연번;
     const row = [
       '1',

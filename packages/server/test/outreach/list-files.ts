@@ -69,3 +69,18 @@ export async function xlsxBytes(rows: readonly (readonly (string | number | { da
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** A file upload as a browser's form sends it (one part, "file"). */
+export function multipart(filename: string, bytes: Buffer) {
+  const boundary = '----jibsa-outreach-boundary';
+  return {
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

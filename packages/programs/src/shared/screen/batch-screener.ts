@@ -10,10 +10,12 @@ export interface ProgramLine {
   readonly status: 'eligible' | 'ineligible' | 'unknown';
   readonly amount: number | null;
   readonly unavailableParameter?: string;
+  /** With `{ missing: true }`, for an unknown result: the inputs that could still decide it, most useful first. */
+  readonly missing?: readonly string[];
 }
 
 export type LineOutcome =
-  | { readonly ok: true; readonly programs: readonly ProgramLine[] }
+  | { readonly ok: true; readonly programs: readonly ProgramLine[]; readonly household: Household }
   | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
 /**
@@ -34,7 +36,11 @@ export class BatchScreener {
     this.rulesVersion = rulesVersion(entries);
   }
 
-  screen(inputs: readonly unknown[]): LineOutcome[] {
+  /**
+   * `missing` adds, to each unknown result, what could still decide it: the scalar evaluator is run
+   * for those pairs only (outreach lists are mostly incomplete, so this is what a counselor asks).
+   */
+  screen(inputs: readonly unknown[], opts: { missing?: boolean } = {}): LineOutcome[] {
     const out: LineOutcome[] = new Array(inputs.length);
     const valid: Household[] = [];
     const at: number[] = [];
@@ -68,14 +74,24 @@ export class BatchScreener {
             return;
           }
           const amount = res.amount[i] as number;
-          r.push({ id: entry.id, status, amount: status === 'eligible' && !Number.isNaN(amount) ? amount : null });
+          const line = { id: entry.id, status, amount: status === 'eligible' && !Number.isNaN(amount) ? amount : null };
+          r.push(
+            opts.missing && status === 'unknown'
+              ? { ...line, missing: this.missingInputs(entry, valid[i] as Household) }
+              : line,
+          );
         });
       }
     }
     rows.forEach((programs, i) => {
-      out[at[i] as number] = { ok: true, programs };
+      out[at[i] as number] = { ok: true, programs, household: valid[i] as Household };
     });
     return out;
+  }
+
+  private missingInputs(entry: CatalogEntry, household: Household): string[] {
+    const program = entry.program as NonNullable<CatalogEntry['program']>;
+    return decide(program, household, { date: this.date }).missing.map((m) => m.path);
   }
 
   /** The parameter with no figure for the date, as the scalar evaluator names it (rare: only then is it run). */

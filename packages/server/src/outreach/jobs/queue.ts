@@ -1,0 +1,161 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, OutreachJobTable } from '../../db/schema.ts';
+import type { RowResult } from './screen-block.ts';
+
+export type OutreachJob = Selectable<OutreachJobTable>;
+
+const leaseEnd = (seconds: number) => sql<Date>`now() + make_interval(secs => ${seconds})`;
+
+/**
+ * Takes the oldest job no live worker holds: queued, or running under a lease that ran out (its
+ * worker died). SKIP LOCKED lets two servers on one PostgreSQL ask at once without both getting it;
+ * the lease keeps it theirs between blocks.
+ */
+export async function claimJob(
+  db: Kysely<Database>,
+  worker: string,
+  leaseSeconds: number,
+): Promise<OutreachJob | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const next = await trx
+      .selectFrom('outreach_job')
+      .select('id')
+      .where('state', 'in', ['queued', 'running'])
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
+      .orderBy('created_at')
+      .limit(1)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
+    if (!next) return undefined;
+    return trx
+      .updateTable('outreach_job')
+      .set({
+        state: 'running',
+        worker,
+        lease_until: leaseEnd(leaseSeconds),
+        started_at: sql`coalesce(started_at, now())`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', next.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}
+
+/** The job moved on without this worker: cancelled, or taken over after its lease ran out. */
+export class JobLost extends Error {}
+
+/**
+ * Writes a block's results and moves the job's cursor past them in one transaction, only if the
+ * job is still this worker's and still where the worker left it: so a block is committed once,
+ * by one worker, or not at all. `inside` runs last in the transaction (tests crash there).
+ */
+export async function commitBlock(
+  db: Kysely<Database>,
+  job: { id: string; worker: string; leaseSeconds: number },
+  from: number,
+  to: number,
+  fraction: number,
+  results: readonly RowResult[],
+  inside?: () => void | Promise<void>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const ok = results.filter((r) => r.ok).length;
+    const moved = await trx
+      .updateTable('outreach_job')
+      .set({
+        last_row: to,
+        rows_done: sql`rows_done + ${results.length}`,
+        rows_ok: sql`rows_ok + ${ok}`,
+        rows_bad: sql`rows_bad + ${results.length - ok}`,
+        fraction,
+        lease_until: leaseEnd(job.leaseSeconds),
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', job.id)
+      .where('worker', '=', job.worker)
+      .where('last_row', '=', from)
+      .where('state', '=', 'running')
+      .returning('id')
+      .executeTakeFirst();
+    if (!moved) throw new JobLost();
+    if (results.length > 0) {
+      await trx
+        .insertInto('outreach_result')
+        .values(
+          results.map((r) => ({
+            job_id: job.id,
+            row_number: r.row,
+            ok: r.ok,
+            reference: r.reference,
+            district: r.district,
+            eligible_count: r.eligibleCount,
+            programs: JSON.stringify(r.programs),
+            errors: JSON.stringify(r.errors),
+          })),
+        )
+        .execute();
+    }
+    await inside?.();
+  });
+}
+
+/** The end of a job this worker holds: done, or failed with a plain reason. */
+export async function finishJob(
+  db: Kysely<Database>,
+  job: { id: string; worker: string },
+  outcome: { state: 'done' } | { state: 'failed'; reason: { ko: string; en: string } },
+): Promise<boolean> {
+  const row = await db
+    .updateTable('outreach_job')
+    .set({
+      state: outcome.state,
+      failure: outcome.state === 'failed' ? JSON.stringify(outcome.reason) : null,
+      fraction: outcome.state === 'done' ? 1 : sql`fraction`,
+      finished_at: sql`now()`,
+      updated_at: sql`now()`,
+      lease_until: null,
+      worker: null,
+    })
+    .where('id', '=', job.id)
+    .where('worker', '=', job.worker)
+    .where('state', '=', 'running')
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Gives a job back on a clean shutdown, so the next worker need not wait for the lease to run out. */
+export async function releaseJob(db: Kysely<Database>, job: { id: string; worker: string }): Promise<void> {
+  await db
+    .updateTable('outreach_job')
+    .set({ lease_until: null, worker: null })
+    .where('id', '=', job.id)
+    .where('worker', '=', job.worker)
+    .execute();
+}
+
+/**
+ * PGlite's folder is opened by one process only, so at start no earlier worker can be alive:
+ * its leases are void and its jobs resume at once instead of after the lease.
+ */
+export async function releaseAllLeases(db: Kysely<Database>): Promise<void> {
+  await db
+    .updateTable('outreach_job')
+    .set({ lease_until: null, worker: null })
+    .where('state', '=', 'running')
+    .execute();
+}
+
+/** Stops a queued or running job; rows already screened keep their results. */
+export async function cancelJob(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db
+    .updateTable('outreach_job')
+    .set({ state: 'cancelled', finished_at: sql`now()`, updated_at: sql`now()`, lease_until: null, worker: null })
+    .where('id', '=', id)
+    .where('state', 'in', ['queued', 'running'])
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

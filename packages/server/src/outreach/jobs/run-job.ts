@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { BatchScreener } from '@jibsa/programs/batch';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { TextEncoding } from '../import/encoding.ts';
+import { ListError, type SourceRow } from '../import/list-error.ts';
+import { openList } from '../import/read-list.ts';
+import { commitBlock, finishJob, JobLost, type OutreachJob, releaseJob } from './queue.ts';
+import { screenBlock } from './screen-block.ts';
+
+export interface RunOptions {
+  db: Kysely<Database>;
+  uploadsDir: string;
+  worker: string;
+  leaseSeconds: number;
+  /** Rows screened and committed together. */
+  blockRows: number;
+  /** Asked between blocks: true on shutdown (the job is handed back, not failed). */
+  stopping?: () => boolean | Promise<boolean>;
+  /** Runs inside each block's transaction after its results are written (tests crash here). */
+  inBlock?: (block: number) => void | Promise<void>;
+}
+
+const GONE = {
+  ko: '올린 파일이 지워져 더 읽을 수 없습니다 (보관 기간이 지났을 수 있습니다).',
+  en: 'The uploaded file is gone (its retention period may have passed).',
+};
+
+export type RunOutcome = 'done' | 'failed' | 'lost' | 'stopped';
+
+/**
+ * Screens a claimed job from the row after its last committed one to the end of the list, a block
+ * at a time. Rows up to `last_row` are read past, not screened again: a job resumed after a crash
+ * continues where its last commit left it. A file that turns out unreadable part-way fails the job
+ * with the reason; the rows before keep their results.
+ */
+export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOutcome> {
+  const held = { id: job.id, worker: opts.worker, leaseSeconds: opts.leaseSeconds };
+  const list = await opts.db
+    .selectFrom('outreach_list')
+    .select(['storage_name', 'headers'])
+    .where('id', '=', job.list_id)
+    .executeTakeFirstOrThrow();
+  const screener = new BatchScreener(job.screening_date);
+  let last = job.last_row;
+  let blockNo = 0;
+  let block: SourceRow[] = [];
+  let opened: Awaited<ReturnType<typeof openList>> | undefined;
+  const flush = async () => {
+    const results = screenBlock(screener, list.headers, job.mapping, block);
+    const to = (block[block.length - 1] as SourceRow).row;
+    await commitBlock(opts.db, held, last, to, opened?.fraction() ?? 0, results, () => opts.inBlock?.(blockNo));
+    last = to;
+    blockNo++;
+    block = [];
+  };
+  try {
+    opened = await openList(path.join(opts.uploadsDir, list.storage_name), {
+      encoding: (job.encoding ?? undefined) as TextEncoding | undefined,
+    });
+    for await (const row of opened.rows) {
+      if (row.row <= last) continue;
+      block.push(row);
+      if (block.length >= opts.blockRows) {
+        await flush();
+        if (await opts.stopping?.()) {
+          await releaseJob(opts.db, held);
+          return 'stopped';
+        }
+      }
+    }
+    if (block.length > 0) await flush();
+    return (await finishJob(opts.db, held, { state: 'done' })) ? 'done' : 'lost';
+  } catch (error) {
+    if (error instanceof JobLost) return 'lost';
+    const reason =
+      error instanceof ListError ? error.label : (error as { code?: string }).code === 'ENOENT' ? GONE : undefined;
+    if (!reason) throw error;
+    try {
+      // The rows read before the file went bad are kept.
+      if (block.length > 0) await flush();
+      await finishJob(opts.db, held, { state: 'failed', reason });
+    } catch (inner) {
+      if (inner instanceof JobLost) return 'lost';
+      throw inner;
+    }
+    return 'failed';
+  } finally {
+    opened?.close();
+  }
+}

@@ -1,0 +1,84 @@
+import type { BatchScreener } from '@jibsa/programs/batch';
+import type { District, OutreachProgramResult } from '../../db/schema.ts';
+import type { SourceRow } from '../import/list-error.ts';
+import { type ColumnMapping, columnOf, mapRow } from '../import/mapping.ts';
+
+export interface RowResult {
+  row: number;
+  ok: boolean;
+  reference: string | null;
+  district: District | null;
+  eligibleCount: number;
+  programs: OutreachProgramResult[];
+  errors: { column: string; ko: string; en: string }[];
+}
+
+const DISTRICTS = new Set(['dong', 'seo', 'nam', 'buk', 'gwangsan']);
+
+/**
+ * Screens a block of a list's rows: each is mapped to a household and the block is decided
+ * together on the batch path. A row with a cell that cannot be read, or a household the engine
+ * refuses, is a bad row with every problem named by column; it is not screened. A good row keeps
+ * the programs it is likely eligible for, with amounts, and those still open with what is missing.
+ */
+export function screenBlock(
+  screener: BatchScreener,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  rows: readonly SourceRow[],
+): RowResult[] {
+  const out: RowResult[] = [];
+  const households: unknown[] = [];
+  const at: number[] = [];
+  const bad = (row: number, reference: string | null, errors: RowResult['errors']): RowResult => ({
+    row,
+    ok: false,
+    reference,
+    district: null,
+    eligibleCount: 0,
+    programs: [],
+    errors,
+  });
+  for (const source of rows) {
+    if ('broken' in source) {
+      out.push(bad(source.row, null, [{ column: '', ...source.broken }]));
+      continue;
+    }
+    const mapped = mapRow(headers, source.cells, mapping);
+    if (mapped.errors.length > 0) {
+      out.push(
+        bad(
+          source.row,
+          mapped.reference,
+          mapped.errors.map((e) => ({ column: e.column, ...e.message })),
+        ),
+      );
+      continue;
+    }
+    at.push(out.length);
+    households.push(mapped.household);
+    out.push(bad(source.row, mapped.reference, []));
+  }
+  const outcomes = screener.screen(households, { missing: true });
+  outcomes.forEach((outcome, k) => {
+    const slot = out[at[k] as number] as RowResult;
+    if (!outcome.ok) {
+      slot.errors = outcome.errors.map((e) => ({ column: columnOf(e.path, mapping), ...e.message }));
+      return;
+    }
+    const programs = outcome.programs
+      .filter((p) => p.status !== 'ineligible')
+      .map((p) => ({
+        id: p.id,
+        status: p.status as 'eligible' | 'unknown',
+        amount: p.amount,
+        missing: [...(p.missing ?? [])],
+      }));
+    const district = outcome.household.gwangjuDistrict;
+    slot.ok = true;
+    slot.district = typeof district === 'string' && DISTRICTS.has(district) ? (district as District) : null;
+    slot.programs = programs;
+    slot.eligibleCount = programs.filter((p) => p.status === 'eligible').length;
+  });
+  return out;
+}

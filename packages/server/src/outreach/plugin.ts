@@ -1,0 +1,19 @@
+import path from 'node:path';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { outreachJobRoutes } from './job-routes.ts';
+import { startOutreachWorker } from './jobs/worker.ts';
+import { outreachListRoutes } from './list-routes.ts';
+import { startRetention } from './retention.ts';
+
+/** 발굴: upload whole lists of households, screen them as background jobs, read the results. */
+export async function outreachDomain(app: FastifyInstance) {
+  const uploadsDir = path.join(app.config.dataDir, 'outreach');
+  await app.register(multipart, {
+    limits: { fileSize: app.config.outreach.maxUploadBytes, files: 1, fields: 0, parts: 1 },
+  });
+  const worker = startOutreachWorker(app, uploadsDir);
+  startRetention(app, uploadsDir);
+  await app.register(outreachListRoutes, { uploadsDir });
+  await app.register(outreachJobRoutes, { wake: worker.wake });
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { safeError } from '../platform/logging.ts';
+
+const EVERY_MS = 10 * 60_000;
+
+/**
+ * Uploaded lists are personal data kept for a set time (JIBSA_OUTREACH_RETENTION_DAYS, 90 by
+ * default): past it the list, its jobs and results go from the database and its file from disk.
+ */
+export async function deleteExpiredLists(app: FastifyInstance, uploadsDir: string): Promise<number> {
+  const gone = await app.db
+    .deleteFrom('outreach_list')
+    .where('delete_after', '<', sql<Date>`now()`)
+    .returning(['id', 'storage_name'])
+    .execute();
+  for (const list of gone) fs.rmSync(path.join(uploadsDir, list.storage_name), { force: true });
+  return gone.length;
+}
+
+export function startRetention(app: FastifyInstance, uploadsDir: string) {
+  let timer: NodeJS.Timeout | undefined;
+  const sweep = async () => {
+    try {
+      const n = await deleteExpiredLists(app, uploadsDir);
+      if (n > 0) app.log.info({ lists: n }, 'outreach lists past their retention deleted');
+    } catch (error) {
+      app.log.warn({ err: safeError(error) }, 'outreach retention sweep failed');
+    }
+  };
+  app.addHook('onReady', async () => {
+    await sweep();
+    timer = setInterval(() => void sweep(), EVERY_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
+}

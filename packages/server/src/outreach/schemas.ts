@@ -1,0 +1,139 @@
+import { Type } from 'typebox';
+import { DistrictSchema, LabelSchema, ListOf } from '../http/shared-schemas.ts';
+import { ENCODINGS } from './import/encoding.ts';
+
+export const EncodingSchema = Type.Union(
+  ENCODINGS.map((e) => Type.Literal(e)),
+  {
+    description:
+      'CSV text encoding; detected when left out (utf-8, utf-8-bom, cp949 = EUC-KR with 통합형 한글, utf-16le/be)',
+  },
+);
+
+export const ListParams = Type.Object({ listId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+export const JobParams = Type.Object({ jobId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+export const MappingParams = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+
+export const Mapping = Type.Record(Type.String({ minLength: 1, maxLength: 100 }), Type.String({ maxLength: 60 }), {
+  description: "The file's column name → the household field it is read as (see GET /api/outreach/fields)",
+  maxProperties: 200,
+});
+
+export const UploadQuery = Type.Object(
+  {
+    encoding: Type.Optional(EncodingSchema),
+    district: Type.Optional(DistrictSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const ListOut = Type.Object({
+  id: Type.String(),
+  fileName: Type.String(),
+  kind: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]),
+  encoding: Type.Union([EncodingSchema, Type.Null()]),
+  district: Type.Union([DistrictSchema, Type.Null()]),
+  byteSize: Type.Number(),
+  headers: ListOf(Type.String()),
+  suggestedMapping: Mapping,
+  createdAt: Type.String(),
+  deleteAfter: Type.String(),
+  daysLeft: Type.Integer({ description: 'Whole days until the list and its results are deleted' }),
+});
+
+export const Field = Type.Object({
+  key: Type.String(),
+  label: LabelSchema,
+  kind: Type.String(),
+  values: Type.Optional(ListOf(Type.Object({ id: Type.String(), label: LabelSchema }))),
+});
+
+export const PreviewBody = Type.Object(
+  {
+    mapping: Mapping,
+    encoding: Type.Optional(EncodingSchema),
+    rows: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
+    date: Type.Optional(Type.String({ format: 'date' })),
+  },
+  { additionalProperties: false },
+);
+
+const ProgramOut = Type.Object({
+  id: Type.String(),
+  name: LabelSchema,
+  status: Type.Union([Type.Literal('eligible'), Type.Literal('unknown')]),
+  amount: Type.Union([Type.Number(), Type.Null()]),
+  missing: ListOf(Type.Object({ path: Type.String(), label: LabelSchema })),
+});
+
+export const RowOut = Type.Object({
+  row: Type.Integer(),
+  ok: Type.Boolean(),
+  reference: Type.Union([Type.String(), Type.Null()]),
+  district: Type.Union([DistrictSchema, Type.Null()]),
+  programs: ListOf(ProgramOut),
+  errors: ListOf(Type.Object({ column: Type.String(), ko: Type.String(), en: Type.String() })),
+});
+
+export const PreviewOut = Type.Object({ date: Type.String(), rows: ListOf(RowOut) });
+
+export const JobBody = Type.Object(
+  {
+    mapping: Mapping,
+    encoding: Type.Optional(EncodingSchema),
+    date: Type.Optional(Type.String({ format: 'date', description: 'Screening date; today when left out' })),
+    saveMappingAs: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Also save the mapping under this name' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const JobOut = Type.Object({
+  id: Type.String(),
+  listId: Type.String(),
+  state: Type.Union([
+    Type.Literal('queued'),
+    Type.Literal('running'),
+    Type.Literal('done'),
+    Type.Literal('cancelled'),
+    Type.Literal('failed'),
+  ]),
+  date: Type.String(),
+  rowsDone: Type.Integer(),
+  rowsOk: Type.Integer(),
+  rowsBad: Type.Integer(),
+  fraction: Type.Number(),
+  rowsPerSecond: Type.Union([Type.Number(), Type.Null()]),
+  secondsLeft: Type.Union([Type.Integer(), Type.Null()]),
+  failure: Type.Union([LabelSchema, Type.Null()]),
+  createdAt: Type.String(),
+  finishedAt: Type.Union([Type.String(), Type.Null()]),
+  eligibleByProgram: ListOf(Type.Object({ id: Type.String(), name: LabelSchema, households: Type.Integer() })),
+  eligibleByDistrict: ListOf(
+    Type.Object({ district: Type.Union([DistrictSchema, Type.Null()]), households: Type.Integer() }),
+  ),
+});
+
+export const ResultsQuery = Type.Object(
+  {
+    only: Type.Optional(
+      Type.Union([Type.Literal('eligible'), Type.Literal('bad'), Type.Literal('all')], { default: 'eligible' }),
+    ),
+    program: Type.Optional(Type.String({ maxLength: 80 })),
+    after: Type.Optional(Type.Integer({ minimum: 0, description: 'Row number to continue after (nextAfter)' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ResultsOut = Type.Object({
+  items: ListOf(RowOut),
+  nextAfter: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+export const MappingBody = Type.Object({ columns: Mapping }, { additionalProperties: false });
+export const MappingOut = Type.Object({ name: Type.String(), columns: Mapping, updatedAt: Type.String() });

@@ -1,0 +1,68 @@
+import { catalog, householdSchema } from '@jibsa/programs';
+import type { Label } from '@jibsa/rules';
+import type { District, OutreachProgramResult } from '../db/schema.ts';
+import type { ListRow } from './access.ts';
+import { TARGET_FIELDS } from './import/fields.ts';
+import { suggestMapping } from './import/mapping.ts';
+import type { RowResult } from './jobs/screen-block.ts';
+
+const NAMES = new Map(catalog.map((e) => [e.id, e.metadata.name as Label]));
+export const programName = (id: string): Label => NAMES.get(id) ?? { ko: id, en: id };
+
+/** "members[0].age" → the field's words, so a counselor reads "나이 (만)" rather than a path. */
+export function missingLabel(path: string): Label {
+  const member = /^members\[\d+\]\.(\w+)$/.exec(path)?.[1];
+  const def = member
+    ? (householdSchema.member as Record<string, { label: Label }>)[member]
+    : (householdSchema.household as Record<string, { label: Label }>)[path];
+  if (def) return def.label;
+  if (path === 'members') return { ko: '가구원', en: 'Household members' };
+  return { ko: path, en: path };
+}
+
+export function rowOut(r: {
+  row: number;
+  ok: boolean;
+  reference: string | null;
+  district: District | null;
+  programs: readonly OutreachProgramResult[];
+  errors: RowResult['errors'];
+}) {
+  return {
+    row: r.row,
+    ok: r.ok,
+    reference: r.reference,
+    district: r.district,
+    programs: r.programs.map((p) => ({
+      id: p.id,
+      name: programName(p.id),
+      status: p.status,
+      amount: p.amount,
+      missing: p.missing.map((path) => ({ path, label: missingLabel(path) })),
+    })),
+    errors: r.errors,
+  };
+}
+
+export function listOut(list: ListRow, now = Date.now()) {
+  return {
+    id: list.id,
+    fileName: list.file_name,
+    kind: list.kind,
+    encoding: list.encoding as never,
+    district: list.district,
+    byteSize: Number(list.byte_size),
+    headers: list.headers,
+    suggestedMapping: suggestMapping(list.headers),
+    createdAt: new Date(list.created_at).toISOString(),
+    deleteAfter: new Date(list.delete_after).toISOString(),
+    daysLeft: Math.max(0, Math.ceil((new Date(list.delete_after).getTime() - now) / 86_400_000)),
+  };
+}
+
+export const FIELDS_OUT = TARGET_FIELDS.map((f) => ({
+  key: f.key,
+  label: f.label,
+  kind: f.kind,
+  ...(f.values ? { values: f.values.map((id) => ({ id, label: f.valueLabels?.[id] ?? { ko: id, en: id } })) } : {}),
+}));

@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
+import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { csvBytes } from './list-files.ts';
+
+const HEADERS = [
+  '성명',
+  '구',
+  '생년월일',
+  '점유형태',
+  '주거유형',
+  '보증금',
+  '월세',
+  '근로소득',
+  '사업소득',
+  '연금',
+  '기타소득',
+  '금융재산',
+  '자동차',
+  '부채',
+  '기타재산',
+  '주택소유',
+  '가구원수',
+];
+const MAPPING = {
+  성명: 'reference',
+  구: 'gwangjuDistrict',
+  생년월일: 'head.birthDate',
+  점유형태: 'tenure',
+  주거유형: 'housingType',
+  보증금: 'deposit',
+  월세: 'monthlyRent',
+  근로소득: 'head.earnedIncome',
+  사업소득: 'head.businessIncome',
+  연금: 'head.pensionIncome',
+  기타소득: 'head.otherIncome',
+  금융재산: 'financialAssets',
+  자동차: 'carValue',
+  부채: 'debts',
+  기타재산: 'otherProperty',
+  주택소유: 'ownsHome',
+  가구원수: 'householdSize',
+};
+const GU = ['동구', '서구', '남구', '북구', '광산구'];
+
+/** Fictional households; every tenth has an income no one can read, so 10 % of rows are bad. */
+function listRows(n: number): string[][] {
+  const rows = [HEADERS];
+  for (let i = 0; i < n; i++) {
+    const income = i % 10 === 9 ? '열두만원' : `${(i % 7) * 30}만원`;
+    rows.push([
+      `가상${i}`,
+      GU[i % 5] as string,
+      `19${40 + (i % 50)}.${(i % 12) + 1}.1`,
+      '월세',
+      i % 3 ? '쪽방' : '다가구',
+      '300만',
+      '25만원',
+      income,
+      ...['0', '0', '0', '50만', '0', '0', '0', '아니오', '1'],
+    ]);
+  }
+  return rows;
+}
+
+async function addJob(t: TestApp, rows: number): Promise<string> {
+  const dir = path.join(t.app.config.dataDir, 'outreach');
+  fs.mkdirSync(dir, { recursive: true });
+  const storage = `test-${Math.random().toString(36).slice(2)}.csv`;
+  const bytes = csvBytes(listRows(rows), 'cp949');
+  fs.writeFileSync(path.join(dir, storage), bytes);
+  const list = await t.app.db
+    .insertInto('outreach_list')
+    .values({
+      district: null,
+      file_name: '명단.csv',
+      kind: 'csv',
+      encoding: 'cp949',
+      byte_size: bytes.length,
+      headers: JSON.stringify(HEADERS),
+      storage_name: storage,
+      delete_after: new Date(Date.now() + 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const job = await t.app.db
+    .insertInto('outreach_job')
+    .values({ list_id: list.id, mapping: JSON.stringify(MAPPING), encoding: 'cp949', screening_date: '2026-06-01' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return job.id;
+}
+
+const options = (t: TestApp, worker: string, extra: Partial<RunOptions> = {}): RunOptions => ({
+  db: t.app.db,
+  uploadsDir: path.join(t.app.config.dataDir, 'outreach'),
+  worker,
+  leaseSeconds: 30,
+  blockRows: 100,
+  ...extra,
+});
+
+/** Every row of the list has exactly one result, and the job's counts agree with them. */
+async function expectEachRowOnce(t: TestApp, jobId: string, rows: number) {
+  const results = await t.app.db
+    .selectFrom('outreach_result')
+    .select(['row_number', 'ok', 'errors', 'programs', 'district'])
+    .where('job_id', '=', jobId)
+    .orderBy('row_number')
+    .execute();
+  expect(results.map((r) => r.row_number)).toEqual(Array.from({ length: rows }, (_, i) => i + 2));
+  const job = await t.app.db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
+  expect(job).toMatchObject({
+    state: 'done',
+    rows_done: rows,
+    rows_bad: rows / 10,
+    rows_ok: rows - rows / 10,
+    last_row: rows + 1,
+  });
+  const bad = results.filter((r) => !r.ok);
+  expect(bad.map((r) => r.row_number)).toEqual(results.filter((_, i) => i % 10 === 9).map((r) => r.row_number));
+  expect(bad[0]?.errors[0]).toMatchObject({ column: '근로소득', ko: expect.stringContaining('열두만원') });
+  // Good rows were screened: 쪽방 renters with little income are likely eligible for something.
+  expect(results.filter((r) => r.ok && r.programs.some((p) => p.status === 'eligible')).length).toBeGreaterThan(0);
+  expect(new Set(results.filter((r) => r.ok).map((r) => r.district))).toEqual(
+    new Set(['dong', 'seo', 'nam', 'buk', 'gwangsan']),
+  );
+}
+
+describeOnEachDatabase('outreach jobs', (make) => {
+  let t: TestApp;
+  // One app for both tests (making one is the slow part); each test has its own job.
+  beforeAll(async () => {
+    t = await make({ seed: false, env: { JIBSA_OUTREACH_WORKER: 'off' } });
+  });
+  afterAll(async () => t.close());
+
+  it('a worker that dies mid-block leaves no trace of that block; the next one resumes after the last commit', async () => {
+    const jobId = await addJob(t, 1000);
+    const first = (await claimJob(t.app.db, 'worker-a', 30)) as OutreachJob;
+    expect(first.id).toBe(jobId);
+    const crash = options(t, 'worker-a', {
+      inBlock: (block) => {
+        if (block === 3) throw new Error('killed');
+      },
+    });
+    await expect(runJob(crash, first)).rejects.toThrow('killed');
+    const midway = await t.app.db
+      .selectFrom('outreach_job')
+      .selectAll()
+      .where('id', '=', jobId)
+      .executeTakeFirstOrThrow();
+    expect(midway).toMatchObject({ state: 'running', rows_done: 300, last_row: 301, worker: 'worker-a' });
+    const { count } = await t.app.db
+      .selectFrom('outreach_result')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('job_id', '=', jobId)
+      .executeTakeFirstOrThrow();
+    expect(Number(count)).toBe(300);
+    // While the dead worker's lease lasts nobody takes the job; once it has run out, another does.
+    expect(await claimJob(t.app.db, 'worker-b', 30)).toBeUndefined();
+    await t.app.db.updateTable('outreach_job').set({ lease_until: sql`now() - interval '1 second'` }).execute();
+    const second = (await claimJob(t.app.db, 'worker-b', 30)) as OutreachJob;
+    expect(second).toMatchObject({ id: jobId, last_row: 301 });
+    expect(await runJob(options(t, 'worker-b'), second)).toBe('done');
+    await expectEachRowOnce(t, jobId, 1000);
+  });
+
+  it('two workers: a job is taken by one; a worker that stalls past its lease loses the job without writing twice', async () => {
+    const jobId = await addJob(t, 600);
+    const [a, b] = await Promise.all([claimJob(t.app.db, 'worker-a', 30), claimJob(t.app.db, 'worker-b', 30)]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    const held = (a ?? b) as OutreachJob;
+    const holder = a ? 'worker-a' : 'worker-b';
+    const other = a ? 'worker-b' : 'worker-a';
+    let otherOutcome: string | undefined;
+    const stalled = options(t, holder, {
+      // After two blocks the holder stalls: its lease runs out and the other worker finishes the job.
+      stopping: async () => {
+        if (otherOutcome) return false;
+        await t.app.db.updateTable('outreach_job').set({ lease_until: sql`now() - interval '1 second'` }).execute();
+        const taken = (await claimJob(t.app.db, other, 30)) as OutreachJob;
+        otherOutcome = await runJob(options(t, other), taken);
+        return false;
+      },
+    });
+    expect(await runJob(stalled, held)).toBe('lost');
+    expect(otherOutcome).toBe('done');
+    await expectEachRowOnce(t, jobId, 600);
+  });
+});
