@@ -7,7 +7,8 @@ import type { Database } from '../db/schema.ts';
  * tasks on about a quarter and referrals on about a tenth, inserted by the database itself. Never
  * part of the demo seed.
  */
-// Fictional names: 20 family names × 40 given names, so a name search finds about 1 in 800.
+// Fictional names: 20 family names × 40 given names, so a name search finds about 1 in 800 (drawn
+// by hash, not by a stride, so every 구 gets every name).
 const FAMILY = '김이박최정강조윤장임한오서신권황안송류홍'.split('');
 const GIVEN = (
   '민수 서연 지훈 하은 도윤 수아 예준 지우 시우 서윤 주원 하윤 지호 지민 준서 채원 현우 은서 건우 다은 ' +
@@ -55,9 +56,9 @@ export async function seedBulkCases(db: Kysely<Database>, n: number) {
         ${statuses}[1 + (i / 5) % 6],
         '{}'::jsonb, '{"collection":true}'::jsonb,
         jsonb_build_array(${programs}[1 + i % 6], ${programs}[1 + (i / 7) % 6]),
-        ${names}[1 + ((i::bigint * 7919) % ${NAMES.length})::int],
-        ${chos}[1 + ((i::bigint * 7919) % ${NAMES.length})::int],
-        '010' || lpad(((i::bigint * 104729) % 100000000)::text, 8, '0'),
+        ${names}[1 + abs(hashtext(i::text || 'name')) % ${NAMES.length}],
+        ${chos}[1 + abs(hashtext(i::text || 'name')) % ${NAMES.length}],
+        '010' || lpad((abs(hashtext(i::text || 'phone')) % 100000000)::text, 8, '0'),
         now() - make_interval(mins => i * 3),
         now() - make_interval(mins => i * 3)
       from generate_series(${from}::int, ${to}::int) as i`.execute(db);
@@ -96,5 +97,7 @@ export async function seedBulkCases(db: Kysely<Database>, n: number) {
       ${referralStates}[1 + abs(hashtext(number || 's')) % 8], '연계 요청 (가상)', '[]'::jsonb, '[]'::jsonb,
       current_date + ((abs(hashtext(number || 'd')) % 20) - 10), created_at, created_at
     from case_record where abs(hashtext(number || 'r')) % 10 = 0`.execute(db);
-  await sql`analyze`.execute(db);
+  // As the nightly maintenance (PGlite) or autovacuum (PostgreSQL) leaves a database: statistics
+  // known, visibility map set.
+  await sql`vacuum (analyze)`.execute(db);
 }

@@ -1,3 +1,4 @@
+import { catalog } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { href, navigate } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
@@ -15,26 +16,38 @@ import { api } from './api.ts';
 import { NoticeAlerts } from './NoticeAlerts.tsx';
 import { referralStrings } from './referral-strings.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from './strings.ts';
-import { type CaseSummary, STATUSES } from './types.ts';
+import { type CaseSummary, type Me, STATUSES } from './types.ts';
 
-/** 사례 목록 with filters in the address (so a filtered list can be bookmarked and reloaded). */
-export function CaseList({ query }: { query: URLSearchParams }) {
+/**
+ * 사례 목록 with filters in the address (so a filtered list can be bookmarked and reloaded). Pages
+ * follow the server's cursor: "more" appends the next 50, newest first.
+ */
+export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const s = useStrings(staffStrings);
   const r = useStrings(referralStrings);
   const { l, lang } = useI18n();
   const [q, setQ] = useState(query.get('q') ?? '');
   const [items, setItems] = useState<CaseSummary[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const status = query.get('status') ?? '';
   const mine = query.get('mine') === 'true';
   const overdue = query.get('overdue') === 'true';
   const referral = query.get('referral') ?? '';
+  const district = query.get('district') ?? '';
+  const program = query.get('program') ?? '';
   const queryText = query.toString();
-  useEffect(() => {
+  const load = async (cursor: string | null) => {
     const params = new URLSearchParams(queryText);
-    void api<{ items: CaseSummary[] }>('GET', `/api/cases?${params.toString()}`).then((r) =>
-      r.ok ? setItems(r.value.items) : setError(l(r.problem.detail)),
-    );
+    if (cursor) params.set('cursor', cursor);
+    const r = await api<{ items: CaseSummary[]; nextCursor: string | null }>('GET', `/api/cases?${params}`);
+    if (!r.ok) return setError(l(r.problem.detail));
+    setItems((before) => (cursor ? [...(before ?? []), ...r.value.items] : r.value.items));
+    setNext(r.value.nextCursor);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load reads queryText and l, listed here
+  useEffect(() => {
+    void load(null);
   }, [queryText, l]);
   const go = (change: Record<string, string | undefined>) =>
     navigate('/staff/cases', {
@@ -43,6 +56,8 @@ export function CaseList({ query }: { query: URLSearchParams }) {
       mine: mine ? 'true' : undefined,
       overdue: overdue ? 'true' : undefined,
       referral: referral || undefined,
+      district: district || undefined,
+      program: program || undefined,
       ...change,
     });
   return (
@@ -63,6 +78,24 @@ export function CaseList({ query }: { query: URLSearchParams }) {
           placeholder={s.anyStatus}
           options={STATUSES.map((v) => ({ value: v, label: STATUS_LABEL[lang][v] }))}
           onChange={(v) => go({ status: v || undefined })}
+        />
+        {!me.district && (
+          <SelectField
+            id="case-district"
+            label={s.district}
+            value={district}
+            placeholder={lang === 'ko' ? '모든 구' : 'All districts'}
+            options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            onChange={(v) => go({ district: v || undefined })}
+          />
+        )}
+        <SelectField
+          id="case-program"
+          label={lang === 'ko' ? '받을 수 있는 제도 (마지막 선별)' : 'Eligible program (last screening)'}
+          value={program}
+          placeholder={lang === 'ko' ? '모든 제도' : 'All programs'}
+          options={catalog.map((c) => ({ value: c.id, label: l(c.metadata.name) }))}
+          onChange={(v) => go({ program: v || undefined })}
         />
         <CheckboxField
           id="case-mine"
@@ -124,6 +157,11 @@ export function CaseList({ query }: { query: URLSearchParams }) {
             },
           ]}
         />
+      )}
+      {next && (
+        <ButtonRow className="no-print">
+          <Button onClick={() => load(next)}>{lang === 'ko' ? '다음 50건 더 보기' : 'Show 50 more'}</Button>
+        </ButtonRow>
       )}
     </Page>
   );

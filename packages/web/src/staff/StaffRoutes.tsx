@@ -102,7 +102,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
     if (route.path === '/staff/cases/new') return <Intake me={me} />;
     if (caseId) return <CasePage caseId={caseId} query={route.query} />;
     if (route.path === '/staff/inbox') return <Inbox />;
-    return <CaseList query={route.query} />;
+    return <CaseList query={route.query} me={me} />;
   };
   return (
     <div className="staff">

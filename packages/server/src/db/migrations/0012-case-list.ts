@@ -21,6 +21,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     update consultation_request q set case_id = c.id
     from case_record c where c.consultation_id = q.id`.execute(db);
+  // The head of household's name beside each listed case: one index probe, no sort per row.
+  await sql`create index case_person_position_idx on case_person (case_id, position)`.execute(db);
   await sql`create index case_task_open_due_idx on case_task (due_on, case_id) where done_at is null`.execute(db);
   await sql`
     create index referral_waiting_idx on referral (case_id, due_on)
@@ -60,5 +62,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('case_record_programs_idx').ifExists().execute();
   await db.schema.dropIndex('referral_waiting_idx').ifExists().execute();
   await db.schema.dropIndex('case_task_open_due_idx').ifExists().execute();
+  await db.schema.dropIndex('case_person_position_idx').ifExists().execute();
   await db.schema.alterTable('consultation_request').dropColumn('case_id').execute();
 }
