@@ -61,4 +61,23 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it("the city opens on the moving-up figures: this year's count from the recorded moves, by 구", async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/staff`);
+    await page.locator('#staff-username').fill('city');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('heading', { name: '주거상향 통계', level: 1 }).waitFor();
+    const year = await page.locator('#stats-year').inputValue();
+    const api = await (await page.request.get(`${env.product.url}/api/stats/housing-upgrade?year=${year}`)).json();
+    // The demo pathways move households this year, so there is something to count.
+    expect(api.moved).toBeGreaterThan(0);
+    await page.locator('[data-stat="moved"]').waitFor();
+    expect(await page.locator('[data-stat="moved"]').textContent()).toBe(String(api.moved));
+    const rows = await page.getByRole('table', { name: '구별 이사한 가구' }).locator('tbody tr').count();
+    expect(rows).toBe(api.byDistrict.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });

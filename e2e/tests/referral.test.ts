@@ -48,6 +48,8 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
     const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
     expect(number).toMatch(/^R-\d{4}-\d{6}$/);
+    // Sending it was the case's 연계 step: the status moved on by itself, and the timeline says why.
+    await counselor.locator('.timeline li', { hasText: '상태를 바꿨습니다: 연계 · 연계를 보내서 자동으로' }).waitFor();
     expect(await axeViolations(counselor)).toEqual([]);
 
     // The agency: its inbox, the referral (opening it acknowledges), accept, a question, the outcome.
@@ -83,6 +85,27 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await counselor.getByRole('button', { name: `열기: ${number}` }).click();
     await counselor.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();
     expect(await axeViolations(counselor)).toEqual([]);
+
+    // A second referral, then the household withdraws consent: the open one is cancelled with it.
+    const gmcc = await counselor
+      .locator('#referral-service option', { hasText: '광주도시공사 공공임대 입주' })
+      .getAttribute('value');
+    await counselor.locator('#referral-service').selectOption(gmcc ?? '');
+    await counselor.locator('#referral-message').fill('도시공사 영구임대도 알아봐 주세요.');
+    await counselor.getByRole('button', { name: '연계 보내기' }).click();
+    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+    await counselor.getByRole('button', { name: '정보 제공 동의 철회', exact: true }).click();
+    const dialog = counselor.getByRole('dialog', { name: '정보 제공 동의를 거두나요?' });
+    await dialog.waitFor();
+    expect(await dialog.locator('li').allTextContents()).toEqual([expect.stringContaining('광주도시공사 · 의뢰됨')]);
+    expect(await axeViolations(counselor)).toEqual([]);
+    await dialog.getByRole('button', { name: '동의 철회하고 연계 취소' }).click();
+    await counselor.getByRole('button', { name: '정보 제공 동의를 받았음 (기록하기)' }).waitFor();
+    expect(await counselor.locator('.referrals li').first().textContent()).toContain('취소');
+    expect(await counselor.locator('.referrals li', { hasText: '입주 확정' }).count()).toBe(1);
+    const after = (await counselor.locator('.timeline li').allTextContents()).join('\n');
+    expect(after).toContain('정보 제공 동의 철회 (진행 중이던 연계는 취소)');
+    expect(after).toContain('광주도시공사 · 취소 · 정보 제공 동의 철회');
     await counselor.context().close();
     await partner.context().close();
   }, 180_000);

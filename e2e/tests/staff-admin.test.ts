@@ -78,7 +78,7 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await page.locator('#service-new-documents').fill('신분증\n건물 사진');
     await page.getByRole('button', { name: '서비스 추가' }).click();
     await page.locator('#service-new-hours-error').waitFor();
-    expect(await page.locator('#service-new-hours-error').innerText()).toContain('closes');
+    expect(await page.locator('#service-new-hours-error').textContent()).toContain('closes');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#service-new-hours-0-closes').fill('17:00');
     await page.getByRole('button', { name: '서비스 추가' }).click();

@@ -20,11 +20,13 @@ import { NoticeForm } from './NoticeForm.tsx';
 import { NoticeImport } from './NoticeImport.tsx';
 import { PartnerInbox, PartnerReferralPage } from './PartnerInbox.tsx';
 import { PasswordChange } from './PasswordChange.tsx';
+import { pathwayStrings } from './pathway-strings.ts';
 import { referralStrings } from './referral-strings.ts';
 import { StaffBoard } from './StaffBoard.tsx';
 import { staffStrings } from './strings.ts';
 import type { Me } from './types.ts';
 import { UnreadBadge } from './UnreadBadge.tsx';
+import { UpgradeStats } from './UpgradeStats.tsx';
 
 /**
  * The staff area (#/staff…): log-in, then 상담신청함, the case list and a case page; for admins the
@@ -36,6 +38,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const rs = useStrings(referralStrings);
   const a = useStrings(adminStrings);
   const ds = useStrings(directoryStrings);
+  const ps = useStrings(pathwayStrings);
   const i = useStrings(intakeStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
@@ -85,6 +88,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
         <StaffBoard />
       );
     }
+    if (!isPartner && route.path === '/staff/stats') return <UpgradeStats />;
     if (isPartner) {
       return partnerReferral ? (
         <PartnerReferralPage key={partnerReferral} referralId={partnerReferral} />
@@ -92,6 +96,8 @@ export default function StaffRoutes({ route }: { route: Route }) {
         <PartnerInbox />
       );
     }
+    // The city sees counts, never a household: its home is the moving-up figures.
+    if (me.role === 'city') return <UpgradeStats />;
     if (!canSeeCases) {
       return (
         <Page title={s.staffTitle}>
@@ -122,6 +128,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {canSeeCases && link('/staff/cases/new', i.navIntake)}
               {isAdmin && link('/staff/accounts', a.navAccounts)}
               {isAdmin && link('/staff/audit', a.navAudit)}
+              {!isPartner && link('/staff/stats', ps.navStats)}
               {isAdmin && link('/staff/directory', ds.navDirectory)}
               {isAdmin && link('/staff/exports', ds.navExport)}
               {canWrite && (

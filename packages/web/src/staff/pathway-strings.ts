@@ -23,6 +23,18 @@ export const pathwayStrings = defineStrings(
     done: '모든 단계를 마쳤습니다.',
     support: '이사비·보증금 지원 연계',
     supportNone: '이 사례에는 아직 이사비·보증금 지원 연계가 없습니다. 연계는 아래 연계 칸에서 보냅니다.',
+    navStats: '주거상향 통계',
+    statsTitle: '주거상향 통계',
+    statsLead:
+      '한 해 동안 쪽방·고시원·비닐하우스 같은 곳에서 집으로 이사한 가구 수입니다. 사례마다 기록한 이사 단계로 셉니다. 개인 정보는 없습니다.',
+    statsYear: '해',
+    statsMoved: '이사한 가구',
+    statsSettled: '그중 6개월 정착 방문까지 마친 가구',
+    statsStarted: '그해 주거상향을 시작한 가구',
+    statsByDistrict: '구별 이사한 가구',
+    statsByFrom: '살던 곳별 이사한 가구',
+    statsDistrict: '구',
+    statsNone: '기록이 없습니다.',
   },
   {
     title: 'Moving up (from non-housing into a home)',
@@ -44,6 +56,18 @@ export const pathwayStrings = defineStrings(
     done: 'Every step is done.',
     support: 'Moving costs and deposit support',
     supportNone: 'No moving-cost or deposit referral on this case yet. Referrals are sent below.',
+    navStats: 'Moving-up figures',
+    statsTitle: 'Moving-up figures',
+    statsLead:
+      'Households that moved from a 쪽방, 고시원, vinyl house or the like into a home in a year, counted from the move recorded on each case. No personal details.',
+    statsYear: 'Year',
+    statsMoved: 'Households moved',
+    statsSettled: 'Of those, with the 6-month settling-in visit done',
+    statsStarted: 'Households that started moving up that year',
+    statsByDistrict: 'Households moved, by district',
+    statsByFrom: 'Households moved, by where they lived',
+    statsDistrict: 'District',
+    statsNone: 'Nothing recorded.',
   },
 );
 

@@ -45,7 +45,7 @@ export const referralStrings = defineStrings(
     case: '사례',
     needConsent: '연계하려면 당사자의 정보 제공 동의가 있어야 합니다. 동의를 받았다면 기록해 주세요.',
     recordConsent: '정보 제공 동의를 받았음 (기록하기)',
-    withdrawConsent: '정보 제공 동의 철회 기록하기',
+    withdrawConsent: '정보 제공 동의 철회',
     withdrawTitle: '정보 제공 동의를 거두나요?',
     withdrawLead: '진행 중인 연계는 모두 취소되고, 기관은 공유된 정보를 더는 볼 수 없습니다. 기관에는 알림이 갑니다.',
     withdrawOpen: '취소될 연계',
@@ -94,7 +94,7 @@ export const referralStrings = defineStrings(
     case: 'Case',
     needConsent: 'Referring needs the household’s consent to sharing. If they agreed, record it.',
     recordConsent: 'Consent to sharing given (record it)',
-    withdrawConsent: 'Record that consent to sharing was withdrawn',
+    withdrawConsent: 'Consent to sharing withdrawn',
     withdrawTitle: 'Withdraw consent to sharing?',
     withdrawLead:
       'Every open referral is cancelled and the agencies can no longer see the shared details. They are notified.',
