@@ -41,6 +41,13 @@ describe('소득인정액 in its parts', () => {
     expect(reason?.text.ko).toContain(`${b.recognizedIncome.toLocaleString('en-US')}원`);
   });
 
+  it('shows a small, cheap car at the 일반재산 rate it was converted at (2026: 승용 2,000cc 미만, 500만원 미만)', () => {
+    const small = { ...family, carValue: 4_000_000, carKind: 'passenger', carEngine: 'under_2000' };
+    const b = incomeBreakdown(small, 'housing-benefit-rent', DATE);
+    // 4,000,000 × 4.17 % = 166,800 a month.
+    expect(b?.property.car).toEqual({ amount: 166_800, rate: 0.0417 });
+  });
+
   it('says how far from the line, in both directions', () => {
     const s = screenHousehold(family, { date: DATE });
     if (!s.ok) throw new Error('screening failed');

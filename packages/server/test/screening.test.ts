@@ -55,6 +55,35 @@ describe('screening API', () => {
     expect(body.nextQuestions.map((q: { path: string }) => q.path)).toContain('tenure');
   });
 
+  it('counts a small, cheap car at 4.17 % (2026) and asks its kind only while it could decide (issue 16)', async () => {
+    const screen = async (household: Record<string, unknown>) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/screen',
+        payload: { household, date: '2026-03-01' },
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json();
+    };
+    const livelihood = (body: { programs: { id: string }[] }) =>
+      body.programs.find((p) => p.id === 'livelihood-benefit') as { status: string; amount: number | null };
+    // 연금 350,000 + 400만 × 4.17 % = 516,800 ≤ 2026 1인 생계급여 선정기준 820,556 → 급여 303,756.
+    const small = await screen({
+      ...elderlyRenter,
+      carValue: 4_000_000,
+      carKind: 'passenger',
+      carEngine: 'under_1600',
+    });
+    expect(livelihood(small)).toMatchObject({ status: 'eligible', amount: 303_756 });
+    // Counted in full (350,000 + 4,000,000) it is over every line: not eligible.
+    const big = await screen({ ...elderlyRenter, carValue: 4_000_000, carKind: 'other' });
+    expect(livelihood(big).status).toBe('ineligible');
+    // Kind unknown: it decides, so the answer is "unknown" and the kind is asked.
+    const unsure = await screen({ ...elderlyRenter, carValue: 4_000_000 });
+    expect(livelihood(unsure).status).toBe('unknown');
+    expect(unsure.nextQuestions.map((q: { path: string }) => q.path)).toContain('carKind');
+  });
+
   it('rejects a malformed household with field-level Korean and English errors', async () => {
     const res = await t.app.inject({
       method: 'POST',

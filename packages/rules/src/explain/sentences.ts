@@ -50,12 +50,19 @@ export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | 
       const args = e.args;
       const values: boolean[] = [];
       for (let i = 0; i < args.length; i++) values.push(evalExpr(ctx, args[i] as Expr, null, -1) as boolean);
+      // A bound (highest or lowest possible figure) is named only when no exact operand explains the outcome.
+      let exactNamed = false;
+      for (let i = 0; i < args.length; i++) {
+        if (outcome === decisive && values[i] !== decisive) continue;
+        if (!boundOnly(ctx, args[i] as Expr)) exactNamed = true;
+      }
       let ko = '';
       let en = '';
       let first = true;
       for (let i = 0; i < args.length; i++) {
         const o = values[i] as boolean;
         if (outcome === decisive && o !== decisive) continue;
+        if (exactNamed && boundOnly(ctx, args[i] as Expr)) continue;
         const s = sentenceFor(ctx, label, args[i] as Expr, o);
         ko += first ? s.ko : `; ${s.ko}`;
         en += first ? s.en : `; ${s.en}`;
@@ -86,6 +93,22 @@ export function reasonFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | nu
     if (!(error instanceof ParameterLookupError)) throw error;
     if (outcome !== null) return generic(label, outcome);
     return { ko: `${label.ko}: 아직 판단할 수 없습니다`, en: `${capitalize(label.en)}: cannot be decided yet` };
+  }
+}
+
+/** True for a comparison that reads a bound variable, or logic made only of such comparisons. */
+function boundOnly(ctx: Ctx, e: Expr): boolean {
+  switch (e.kind) {
+    case 'ref':
+      return ctx.program.variables.get(e.id)?.bound === true;
+    case 'compare':
+      return boundOnly(ctx, e.left) || boundOnly(ctx, e.right);
+    case 'not':
+      return boundOnly(ctx, e.arg);
+    case 'logic':
+      return e.args.length > 0 && e.args.every((a) => boundOnly(ctx, a));
+    default:
+      return false;
   }
 }
 

@@ -164,6 +164,19 @@ export function p(param: ParameterDef | string, ...keys: (Arg | string)[]): Expr
 }
 
 /** A named, labelled intermediate value; its label is what explanations print. */
-export function defineVariable(id: string, label: Label, unit: Unit, expr: Arg): Variable {
-  return Object.freeze({ kind: 'variable', id, label, unit, expr: toExpr(expr) });
+export function defineVariable(
+  id: string,
+  label: Label,
+  unit: Unit,
+  expr: Arg,
+  opts: { readonly bound?: true } = {},
+): Variable {
+  return Object.freeze({
+    kind: 'variable',
+    id,
+    label,
+    unit,
+    expr: toExpr(expr),
+    ...(opts.bound ? { bound: true as const } : {}),
+  });
 }

@@ -132,6 +132,12 @@ export interface Variable {
   /** A number unit, or "bool" for a named condition. */
   readonly unit: Unit;
   readonly expr: Expr;
+  /**
+   * A bound of another value (its highest or lowest possible figure while some input is unknown). A
+   * reason names it only when nothing else explains a criterion: when the exact figure is known, the
+   * sentence speaks of that figure alone.
+   */
+  readonly bound?: true;
 }
 
 export function assertNever(x: never): never {

@@ -33,7 +33,7 @@ export function makeDemoHousehold(rand: Random): DemoHousehold {
   const nonHousing = size === 1 && rand.chance(0.2);
   const housingType = nonHousing ? rand.pick(NON_HOUSING) : rand.pick(HOUSING_TYPES);
   const tenure = nonHousing ? 'monthly_rent' : rand.pick(['monthly_rent', 'monthly_rent', 'jeonse', 'owner'] as const);
-  return {
+  const demo = {
     district: district.id,
     alias: `${rand.pick(SURNAMES)}OO`,
     household: {
@@ -54,4 +54,7 @@ export function makeDemoHousehold(rand: Random): DemoHousehold {
       members,
     },
   };
+  // A demo car is an ordinary mid-size car (no draw, so the rest of the demo data stays as it was).
+  if (demo.household.carValue > 0) Object.assign(demo.household, { carKind: 'passenger', carEngine: 'under_2000' });
+  return demo;
 }

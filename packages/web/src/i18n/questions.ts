@@ -32,6 +32,11 @@ export const questionTitles: Readonly<Record<HouseholdField, Label>> = {
     en: 'How much other land or buildings do you own?',
   },
   carValue: { ko: '자동차가 있다면 가격은 얼마쯤인가요?', en: 'If you have a car, about how much is it worth?' },
+  carKind: { ko: '자동차는 어떤 종류인가요?', en: 'What kind of vehicle is it?' },
+  carEngine: {
+    ko: '자동차 배기량은 얼마인가요? (자동차등록증에 적혀 있어요)',
+    en: 'What is the engine size? (It is on the vehicle registration card)',
+  },
   debts: { ko: '빚(대출 등)은 모두 얼마인가요?', en: 'How much do you owe in total (loans)?' },
   receivesLivelihoodBenefit: { ko: '지금 생계급여를 받고 계세요?', en: 'Do you receive the livelihood benefit now?' },
   receivesMedicalBenefit: {

@@ -1,7 +1,7 @@
 import { defineProgram, defineVariable, v } from '@jibsa/rules';
 import { shareOfMedian } from '../../shared/criteria/household-size.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
+import { recognizedIncome, recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
 import { livelihoodLine } from '../housing-benefit/thresholds.ts';
 import { educationRate, medicalRate } from './parameters.ts';
 
@@ -26,7 +26,7 @@ const within = (id: string, line: typeof medicalLine, ko: string, en: string) =>
     id,
     { ko: `소득인정액이 ${ko} 이하`, en: `recognized income at or below the ${en}` },
     'bool',
-    v.le(recognizedIncome, line),
+    recognizedIncomeWithin(line),
   );
 
 export const livelihoodBenefit = defineProgram({

@@ -1,7 +1,7 @@
 import { defineProgram, defineVariable, v } from '@jibsa/rules';
 import { shareOfMedian } from '../../shared/criteria/household-size.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
+import { recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
 import { nearPoorRate } from '../basic-livelihood/parameters.ts';
 
 /**
@@ -33,7 +33,7 @@ export const lowIncome = defineVariable(
     v.input('receivesLivelihoodBenefit'),
     v.input('receivesHousingBenefit'),
     v.input('nearPoor'),
-    v.le(recognizedIncome, nearPoorLine),
+    recognizedIncomeWithin(nearPoorLine),
   ),
 );
 

@@ -3,7 +3,7 @@ import { householdSize } from '../../shared/criteria/household-size.ts';
 import { GRADE_ZONE_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
+import { recognizedIncome, recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
 import {
   depositConversionRate,
   minPayment,
@@ -83,7 +83,7 @@ export const incomeWithinHousingLine = defineVariable(
   'incomeWithinHousingLine',
   { ko: '소득인정액이 주거급여 선정기준 이하', en: 'recognized income at or below the housing benefit threshold' },
   'bool',
-  v.le(recognizedIncome, housingLine),
+  recognizedIncomeWithin(housingLine),
 );
 
 /**

@@ -3,7 +3,7 @@ import { householdSize, shareOfMedian } from '../../shared/criteria/household-si
 import { noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
 import { medianIncomeForSize, shareOfMedianFor } from '../../shared/criteria/median-income.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { recognizedIncome } from '../../shared/income-assessment/recognized-income.ts';
+import { recognizedIncome, recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
 import { metadata } from './metadata.ts';
 import {
   ageByBirthYear,
@@ -151,7 +151,7 @@ export const youthRent = defineProgram({
         ko: '청년가구 소득인정액이 기준 중위소득 {p:youth-rent.youth-household.income-rate} 이하',
         en: "young person's recognized income ≤ {p:youth-rent.youth-household.income-rate} of median",
       },
-      test: v.le(recognizedIncome, youthIncomeLine),
+      test: recognizedIncomeWithin(youthIncomeLine),
     },
     property: {
       label: { ko: '청년가구 재산이 한도 이하', en: "young person's property within the limit" },

@@ -128,6 +128,37 @@ export const householdSchema = defineSchema({
     ),
     otherProperty: num('KRW', { ko: '그 밖의 부동산 (토지·건물)', en: 'Other real estate' }, { order: 22 }),
     carValue: num('KRW', { ko: '자동차 가액', en: 'Car value' }, { order: 23 }),
+    // Asked only when the car's value could decide (소득인정액: a small car may count at 4.17 %, not 100 %).
+    carKind: enumOf(
+      ['passenger', 'small_van', 'small_truck', 'other'],
+      { ko: '자동차 종류', en: 'Kind of vehicle' },
+      {
+        order: 23.1,
+        valueLabels: {
+          passenger: { ko: '승용차', en: 'Passenger car' },
+          small_van: { ko: '소형 승합차 (15인승 이하)', en: 'Small van (up to 15 seats)' },
+          small_truck: { ko: '1톤 이하 화물차', en: 'Truck up to 1 tonne' },
+          other: {
+            ko: '그 밖의 차 (큰 승합·화물차, 특수차, 오토바이)',
+            en: 'Other (larger van or truck, special, motorbike)',
+          },
+        },
+      },
+    ),
+    carEngine: enumOf(
+      ['under_1000', 'under_1600', 'under_2000', 'under_2500', 'from_2500'],
+      { ko: '자동차 배기량', en: 'Engine size' },
+      {
+        order: 23.2,
+        valueLabels: {
+          under_1000: { ko: '1,000cc 미만 (경차)', en: 'Under 1,000 cc (light car)' },
+          under_1600: { ko: '1,000cc 이상 1,600cc 미만', en: '1,000 to under 1,600 cc' },
+          under_2000: { ko: '1,600cc 이상 2,000cc 미만', en: '1,600 to under 2,000 cc' },
+          under_2500: { ko: '2,000cc 이상 2,500cc 미만', en: '2,000 to under 2,500 cc' },
+          from_2500: { ko: '2,500cc 이상', en: '2,500 cc or more' },
+        },
+      },
+    ),
     debts: num('KRW', { ko: '빚 (대출 등)', en: 'Debts (loans)' }, { order: 24 }),
     receivesLivelihoodBenefit: bool({ ko: '생계급여를 받고 있음', en: 'Receives livelihood benefit' }, { order: 60 }),
     receivesMedicalBenefit: bool(

@@ -4,6 +4,8 @@ import { joinPeriods, rekey } from '../criteria/rekey.ts';
 import {
   basicPropertyByCityType,
   basicPropertyByRegion,
+  carGeneralRateSmallCommercial,
+  carGeneralRateValueLimit,
   conversionRate,
   earnedIncomeDeduction,
   financialLivingAllowance,
@@ -50,27 +52,28 @@ export const otherIncome = defineVariable(
 /**
  * One member's 근로·사업소득 after the young earners' flat deduction (age on the screening date, 만 나이).
  * A member who earns nothing needs no age; an earner of unknown age gives an unknown figure.
+ * `bound` gives the same figure without reading the age: 'high' never deducts, 'low' always does —
+ * the two ends between which the true figure lies whatever the age turns out to be.
  */
-const memberWorkAfterFlat = (m: MemberBuilder) => {
+const memberWorkAfterFlat = (bound: 'exact' | 'high' | 'low') => (m: MemberBuilder) => {
   const earned = v.add(m.input('earnedIncome'), m.input('businessIncome'));
-  return v.if(
-    v.le(earned, 0),
-    v.num(0, 'KRW/month'),
-    v.max(
-      v.sub(
-        earned,
-        v.if(v.le(m.input('age'), p(youthFlatDeductionAgeMax)), p(youthFlatDeduction), v.num(0, 'KRW/month')),
-      ),
-      0,
-    ),
-  );
+  const flat =
+    bound === 'high'
+      ? v.num(0, 'KRW/month')
+      : bound === 'low'
+        ? p(youthFlatDeduction)
+        : v.if(v.le(m.input('age'), p(youthFlatDeductionAgeMax)), p(youthFlatDeduction), v.num(0, 'KRW/month'));
+  return v.if(v.le(earned, 0), v.num(0, 'KRW/month'), v.max(v.sub(earned, flat), 0));
 };
+
+const evaluation = (bound: 'exact' | 'high' | 'low') =>
+  v.add(v.mul(v.sumMembers(memberWorkAfterFlat(bound)), v.sub(1, p(earnedIncomeDeduction))), otherIncome);
 
 export const incomeEvaluation = defineVariable(
   'incomeEvaluation',
   { ko: '소득평가액', en: 'assessed income' },
   'KRW/month',
-  v.add(v.mul(v.sumMembers(memberWorkAfterFlat), v.sub(1, p(earnedIncomeDeduction))), otherIncome),
+  evaluation('exact'),
 );
 
 /** 주거용 재산: the home's value for owners; 임차보증금 for tenants. */
@@ -131,19 +134,44 @@ export const financialPropertyIncome = part(
   financialAfter,
   'financial',
 );
-export const carPropertyIncome = part(
-  'carPropertyIncome',
-  '자동차 환산액',
-  'car, converted',
-  v.input('carValue'),
-  'car',
+/**
+ * 자동차: 100 % a month, except a car that meets the 일반재산 exception (parameters.ts: from 2025 a 승용차 under
+ * 2,000cc and under 500만원; from 2026 also a 소형 승합차 or 1톤 이하 화물차 under 500만원), converted at 4.17 %.
+ * No car needs no questions; a car at or over the value limit needs no kind or engine size.
+ */
+const carValue = v.input('carValue');
+const carUnderLimit = v.lt(carValue, p(carGeneralRateValueLimit));
+const carAtGeneralRate = defineVariable(
+  'carAtGeneralRate',
+  { ko: '자동차를 일반재산으로 봄 (소형·저가 차량)', en: 'car counted as ordinary property (small, low-value)' },
+  'bool',
+  v.and(
+    carUnderLimit,
+    v.or(
+      v.and(
+        v.eq(v.input('carKind'), 'passenger'),
+        v.oneOf(v.input('carEngine'), ['under_1000', 'under_1600', 'under_2000']),
+      ),
+      v.and(v.oneOf(v.input('carKind'), ['small_van', 'small_truck']), p(carGeneralRateSmallCommercial)),
+    ),
+  ),
 );
+const carAt = (kind: 'car' | 'general') => v.asMonthly(v.mul(carValue, p(conversionRate, kind)));
+
+export const carPropertyIncome = defineVariable(
+  'carPropertyIncome',
+  { ko: '자동차 환산액', en: 'car, converted' },
+  'KRW/month',
+  v.if(v.le(carValue, 0), v.num(0, 'KRW/month'), v.if(carAtGeneralRate, carAt('general'), carAt('car'))),
+);
+
+const propertyWithoutCar = v.add(residentialPropertyIncome, generalPropertyIncome, financialPropertyIncome);
 
 export const propertyIncome = defineVariable(
   'propertyIncome',
   { ko: '재산의 소득환산액', en: 'income equivalent of assets' },
   'KRW/month',
-  v.add(residentialPropertyIncome, generalPropertyIncome, financialPropertyIncome, carPropertyIncome),
+  v.add(propertyWithoutCar, carPropertyIncome),
 );
 
 export const recognizedIncome = defineVariable(
@@ -152,3 +180,32 @@ export const recognizedIncome = defineVariable(
   'KRW/month',
   v.round(v.add(incomeEvaluation, propertyIncome)),
 );
+
+/**
+ * The two ends of 소득인정액 when a rule's detail is not known yet (issue 16 item 6, for the inputs that only
+ * lower the figure): the highest gives no young earner's deduction and counts the car in full; the lowest gives
+ * every earner the deduction and counts a car under the value limit at the 일반재산 rate. Neither reads an age,
+ * the car's kind or its engine size, so a household whose highest figure is within a line is within it whatever
+ * those turn out to be, and one whose lowest figure is over a line is over it.
+ */
+export const recognizedIncomeHighest = defineVariable(
+  'recognizedIncomeHighest',
+  { ko: '가구 소득인정액 (가장 많게 잡아도)', en: 'household recognized income (at most)' },
+  'KRW/month',
+  v.round(v.add(evaluation('high'), propertyWithoutCar, carAt('car'))),
+  { bound: true },
+);
+export const recognizedIncomeLowest = defineVariable(
+  'recognizedIncomeLowest',
+  { ko: '가구 소득인정액 (가장 적게 잡아도)', en: 'household recognized income (at least)' },
+  'KRW/month',
+  v.round(v.add(evaluation('low'), propertyWithoutCar, v.if(carUnderLimit, carAt('general'), carAt('car')))),
+  { bound: true },
+);
+
+/**
+ * "소득인정액 ≤ line", decided from the bounds when the exact figure is unknown: within when even the highest
+ * figure is, over when even the lowest is, unknown (asking for what the exact figure lacks) only in between.
+ */
+export const recognizedIncomeWithin = (line: Arg) =>
+  v.and(v.or(v.le(recognizedIncome, line), v.le(recognizedIncomeHighest, line)), v.le(recognizedIncomeLowest, line));

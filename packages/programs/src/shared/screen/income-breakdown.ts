@@ -50,10 +50,13 @@ export function incomeBreakdown(input: unknown, programId: string, date: string)
   if (total === null || income === null || propertyIncome === null) return null;
   const rates = r.parameters.filter((u) => u.id === 'income-assessment.conversion-rate');
   const property = {} as Record<PropertyKind, { amount: number; rate: number | null }>;
+  // A small, cheap car counted as ordinary property (2025–) is converted at the 일반재산 rate.
+  const carAsGeneral = r.values.find((u) => u.kind === 'variable' && u.ref === 'carAtGeneralRate')?.value === true;
   for (const kind of PROPERTY_KINDS) {
+    const rateKind = kind === 'car' && carAsGeneral ? 'general' : kind;
     property[kind] = {
       amount: Math.round(value(VARIABLE[kind]) ?? 0),
-      rate: rates.find((u) => u.keys[0] === kind)?.value ?? null,
+      rate: rates.find((u) => u.keys[0] === rateKind)?.value ?? null,
     };
   }
   let decisive: IncomeBreakdown['decisive'] = 'income';

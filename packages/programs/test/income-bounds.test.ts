@@ -1,0 +1,127 @@
+import { decide, defineProgram, defineVariable, type Household, type Member, type Program, v } from '@jibsa/rules';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { medicalRate } from '../src/programs/basic-livelihood/parameters.ts';
+import { livelihoodBenefit, medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
+import { livelihoodLine } from '../src/programs/housing-benefit/thresholds.ts';
+import { shareOfMedian } from '../src/shared/criteria/household-size.ts';
+import { householdSchema } from '../src/shared/household/schema.ts';
+import { recognizedIncome } from '../src/shared/income-assessment/recognized-income.ts';
+import { gwangjuRenter, person } from './helpers.ts';
+
+/**
+ * Issue 16 item 6: with an age, a car's kind or its engine size missing, 소득인정액 lies between two bounds that
+ * do not read them. Checked against brute force over every value the missing inputs could take (ages on each side
+ * of the 2025 and 2026 limits, every kind, every engine size): the answer with them missing is "eligible" or
+ * "ineligible" only when every filling agrees (sound), and — for one earner whose other bound input is settled —
+ * "unknown" only when the fillings disagree (sharp).
+ */
+const AGES = [20, 30, 40]; // ≤ 29; 30–34 (deducted in 2026 only); over 34
+const KINDS = ['passenger', 'small_van', 'small_truck', 'other'];
+const ENGINES = ['under_1000', 'under_1600', 'under_2000', 'under_2500', 'from_2500'];
+
+/** The truth for a complete household: the exact 소득인정액 against the line, no bounds. */
+const exactly = (id: string, line: ReturnType<typeof shareOfMedian>): Program =>
+  defineProgram({
+    id,
+    label: { ko: id, en: id },
+    schema: householdSchema,
+    criteria: { income: defineVariable(`${id}Income`, { ko: id, en: id }, 'bool', v.le(recognizedIncome, line)) },
+  });
+const PAIRS: readonly [Program, Program][] = [
+  [livelihoodBenefit, exactly('ref-livelihood', livelihoodLine)],
+  [medicalBenefit, exactly('ref-medical', shareOfMedian('refMedicalLine', { ko: '의료', en: 'medical' }, medicalRate))],
+];
+
+type Case = {
+  members: { age: number; earned: number }[];
+  carValue: number;
+  carKind: string;
+  carEngine: string;
+  date: string;
+  hideAge: boolean[];
+  hideKind: boolean;
+  hideEngine: boolean;
+};
+
+const caseArb: fc.Arbitrary<Case> = fc
+  .record({
+    members: fc.array(
+      fc.record({
+        age: fc.constantFrom(...AGES),
+        // Around the lines, where a deduction or a car's rate decides.
+        earned: fc.oneof(
+          fc.constant(0),
+          fc.integer({ min: 50, max: 260 }).map((x) => x * 10_000),
+        ),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    // No car; a small one that matters little; one around the 500만원 limit.
+    carValue: fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: 1, max: 10 }).map((x) => x * 100_000),
+      fc.integer({ min: 40, max: 60 }).map((x) => x * 100_000),
+    ),
+    carKind: fc.constantFrom(...KINDS),
+    carEngine: fc.constantFrom(...ENGINES),
+    date: fc.constantFrom('2024-06-01', '2025-06-01', '2026-06-01'),
+    hideAge: fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
+    hideKind: fc.boolean(),
+    hideEngine: fc.boolean(),
+  })
+  .map((c) => ({ ...c, hideAge: c.hideAge.slice(0, c.members.length) }));
+
+function household(c: Case, ages: readonly (number | undefined)[], kind?: string, engine?: string): Household {
+  const members: Member[] = c.members.map((m, i) => {
+    const base = person(i === 0 ? 'head' : 'spouse', 0, { earned: m.earned });
+    return { ...base, age: ages[i] };
+  });
+  return gwangjuRenter(members, { carValue: c.carValue, carKind: kind, carEngine: engine });
+}
+
+/** Every filling of the hidden inputs. */
+function fillings(c: Case): Household[] {
+  const out: Household[] = [];
+  const ageChoices = c.members.map((m, i) => (c.hideAge[i] ? AGES : [m.age]));
+  const kinds = c.hideKind ? KINDS : [c.carKind];
+  const engines = c.hideEngine ? ENGINES : [c.carEngine];
+  const combos = ageChoices.reduce<number[][]>((acc, xs) => acc.flatMap((a) => xs.map((x) => [...a, x])), [[]]);
+  for (const ages of combos) for (const k of kinds) for (const e of engines) out.push(household(c, ages, k, e));
+  return out;
+}
+
+describe('bounds on unknown ages and car details, against brute force', () => {
+  it('never claims what it cannot know, and is unknown only when it matters (one earner)', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const partial = household(
+          c,
+          c.members.map((m, i) => (c.hideAge[i] ? undefined : m.age)),
+          c.hideKind ? undefined : c.carKind,
+          c.hideEngine ? undefined : c.carEngine,
+        );
+        const all = fillings(c);
+        for (const [program, reference] of PAIRS) {
+          const got = decide(program, partial, { date: c.date }).status;
+          const label = `${program.id} ${JSON.stringify(c)}`;
+          const seen = new Set<string>();
+          for (const h of all) {
+            const truth = decide(reference, h, { date: c.date }).status;
+            // A complete household is answered by its exact figure: the bounds never change it.
+            expect(decide(program, h, { date: c.date }).status, label).toBe(truth);
+            seen.add(truth);
+          }
+          if (got !== 'unknown') expect([...seen], label).toEqual([got]);
+          // Sharp where the bounds are exact: one member, and only ages or only car details hidden, the other
+          // bound's input not lowering the figure (no car; or no earnings).
+          const one = c.members.length === 1;
+          const onlyAge = c.hideAge[0] && !c.hideKind && !c.hideEngine && c.carValue === 0;
+          const onlyCar = !c.hideAge[0] && (c.hideKind || c.hideEngine) && c.members[0]?.earned === 0;
+          if (one && (onlyAge || onlyCar) && seen.size === 1) expect(got, label).toBe([...seen][0]);
+        }
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+  });
+});
