@@ -1,4 +1,6 @@
+import { periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
+import { standardRent } from '../src/programs/housing-benefit/parameters.ts';
 import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
 import { entryYears } from '../src/shared/catalog/coverage.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
@@ -20,9 +22,9 @@ import { type Case, check, gwangjuRenter, person } from './helpers.ts';
  *   자기부담 at the 주거 선 = floor((주거 선 − 생계 선) × 0.3):
  *     2019 floor(238,982 × 0.3) = 71,694 · 2020 floor(263,579 × 0.3) = 79,073 · 2021 floor(274,175 × 0.3) = 82,252 ·
  *     2022 floor(311,170 × 0.3) = 93,351 · 2023 floor(353,241 × 0.3) = 105,972 · 2025 floor(382,722 × 0.3) = 114,816.
- *   기준임대료 3급지 (광주) 1인: 2019 163,000 · 2020 179,000 · 2021 190,000 · 2022 202,000 · 2023 203,000 · 2025 228,000.
+ *   기준임대료 3급지 (광주) 1인: 2019 163,000 · 2020 179,000 · 2021 190,000 · 2022 201,000 · 2023 203,000 · 2025 228,000.
  *   Amount at the line = ceil10(기준임대료 − 자기부담):
- *     2019 91,306 → 91,310 · 2020 99,927 → 99,930 · 2021 107,748 → 107,750 · 2022 108,649 → 108,650 ·
+ *     2019 91,306 → 91,310 · 2020 99,927 → 99,930 · 2021 107,748 → 107,750 · 2022 107,649 → 107,650 ·
  *     2023 97,028 → 97,030 · 2025 113,184 → 113,190.
  * The households have no deposit, no property and 1,000,000원 in the bank (under the 생활준비금), so
  * 소득인정액 = the pension.
@@ -40,7 +42,7 @@ const years: Year[] = [
   { year: 2019, cap: 163_000, line: 751_084, atLine: 91_310, other: { region: 'seoul', size: 4, cap: 365_000 } },
   { year: 2020, cap: 179_000, line: 790_737, atLine: 99_930, other: { region: 'gyeonggi', size: 2, cap: 252_000 } },
   { year: 2021, cap: 190_000, line: 822_524, atLine: 107_750, other: { region: 'other', size: 6, cap: 309_000 } },
-  { year: 2022, cap: 202_000, line: 894_614, atLine: 108_650, other: { region: 'seoul', size: 3, cap: 438_000 } },
+  { year: 2022, cap: 201_000, line: 894_614, atLine: 107_650, other: { region: 'seoul', size: 3, cap: 437_000 } },
   { year: 2023, cap: 203_000, line: 976_609, atLine: 97_030, other: { region: 'gyeonggi', size: 5, cap: 407_000 } },
   { year: 2025, cap: 228_000, line: 1_148_166, atLine: 113_190, other: { region: 'seoul', size: 2, cap: 395_000 } },
 ];
@@ -149,5 +151,56 @@ describe('years column', () => {
     const entry = catalog.find((e) => e.id === 'housing-benefit-rent');
     expect(entry).toBeDefined();
     if (entry) expect(entryYears(entry, 2026)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+});
+
+describe('기준임대료 2022, re-keyed from the published table (issue 16 item 7)', () => {
+  // wellheal.tistory.com/113 (2021-08-03): each 2022 cell with its increase over 2021, 만원 to 0.1, 1–6인 per 급지.
+  const published: Record<string, [number, number][]> = {
+    '1': [
+      [32.7, 1.7],
+      [36.7, 1.9],
+      [43.7, 2.3],
+      [50.6, 2.6],
+      [52.4, 2.7],
+      [62.1, 3.3],
+    ],
+    '2': [
+      [25.3, 1.4],
+      [28.3, 1.5],
+      [33.8, 1.8],
+      [39.1, 2.0],
+      [40.4, 2.1],
+      [47.8, 2.5],
+    ],
+    '3': [
+      [20.1, 1.1],
+      [22.4, 1.2],
+      [26.8, 1.4],
+      [31.0, 1.6],
+      [32.0, 1.7],
+      [37.9, 2.0],
+    ],
+    '4': [
+      [16.3, 0.0],
+      [18.3, 0.0],
+      [21.8, 0.1],
+      [25.4, 0.1],
+      [26.2, 0.1],
+      [31.0, 0.1],
+    ],
+  };
+  const won = (manwon: number) => Math.round(manwon * 10_000);
+  it('every cell is the published figure, and the published increases lead back to the 2021 row', () => {
+    const t2022 = periodAsOf(standardRent, '2022-06-01').value as Record<string, Record<string, number>>;
+    const t2021 = periodAsOf(standardRent, '2021-06-01').value as Record<string, Record<string, number>>;
+    for (const [zone, row] of Object.entries(published)) {
+      row.forEach(([value, increase], i) => {
+        const size = String(i + 1);
+        expect(t2022[zone]?.[size], `2022 ${zone}급지 ${size}인`).toBe(won(value));
+        expect(t2021[zone]?.[size], `2021 ${zone}급지 ${size}인`).toBe(won(value - increase));
+      });
+    }
+    expect(t2022['1']?.['4']).toBe(506_000);
   });
 });

@@ -65,8 +65,8 @@ describe('screening API', () => {
       expect(res.statusCode).toBe(200);
       return res.json();
     };
-    const livelihood = (body: { programs: { id: string }[] }) =>
-      body.programs.find((p) => p.id === 'livelihood-benefit') as { status: string; amount: number | null };
+    type Program = { id: string; status: string; amount: number | null };
+    const livelihood = (body: { programs: Program[] }) => body.programs.find((p) => p.id === 'livelihood-benefit');
     // 연금 350,000 + 400만 × 4.17 % = 516,800 ≤ 2026 1인 생계급여 선정기준 820,556 → 급여 303,756.
     const small = await screen({
       ...elderlyRenter,
@@ -77,10 +77,10 @@ describe('screening API', () => {
     expect(livelihood(small)).toMatchObject({ status: 'eligible', amount: 303_756 });
     // Counted in full (350,000 + 4,000,000) it is over every line: not eligible.
     const big = await screen({ ...elderlyRenter, carValue: 4_000_000, carKind: 'other' });
-    expect(livelihood(big).status).toBe('ineligible');
+    expect(livelihood(big)?.status).toBe('ineligible');
     // Kind unknown: it decides, so the answer is "unknown" and the kind is asked.
     const unsure = await screen({ ...elderlyRenter, carValue: 4_000_000 });
-    expect(livelihood(unsure).status).toBe('unknown');
+    expect(livelihood(unsure)?.status).toBe('unknown');
     expect(unsure.nextQuestions.map((q: { path: string }) => q.path)).toContain('carKind');
   });
 

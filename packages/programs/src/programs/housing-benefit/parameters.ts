@@ -199,14 +199,14 @@ export const standardRent: ParameterDef = {
       from: '2022-01-01',
       to: '2022-12-31',
       value: {
-        '1': { '1': 328_000, '2': 368_000, '3': 438_000, '4': 507_000, '5': 525_000, '6': 622_000 },
-        '2': { '1': 254_000, '2': 284_000, '3': 339_000, '4': 392_000, '5': 405_000, '6': 479_000 },
-        '3': { '1': 202_000, '2': 225_000, '3': 269_000, '4': 311_000, '5': 321_000, '6': 371_000 },
-        '4': { '1': 164_000, '2': 184_000, '3': 219_000, '4': 255_000, '5': 263_000, '6': 311_000 },
+        '1': { '1': 327_000, '2': 367_000, '3': 437_000, '4': 506_000, '5': 524_000, '6': 621_000 },
+        '2': { '1': 253_000, '2': 283_000, '3': 338_000, '4': 391_000, '5': 404_000, '6': 478_000 },
+        '3': { '1': 201_000, '2': 224_000, '3': 268_000, '4': 310_000, '5': 320_000, '6': 379_000 },
+        '4': { '1': 163_000, '2': 183_000, '3': 218_000, '4': 254_000, '5': 262_000, '6': 310_000 },
       },
       citation: molitStandard(2022),
       evidence: 'single',
-      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2022 rows, 만원 × 10,000. Not seen anywhere else; 고시 not opened.',
+      note: 'Re-keyed 2026-12-04 (issue 16 item 7) from a complete public copy of the 2022 table with each cell\'s increase over 2021 ("2022년 임차가구 기준임대료", wellheal.tistory.com/113, posted 2021-08-03, 만원 to 0.1: 1급지 32.7/36.7/43.7/50.6/52.4/62.1, 2급지 25.3/28.3/33.8/39.1/40.4/47.8, 3급지 20.1/22.4/26.8/31.0/32.0/37.9, 4급지 16.3/18.3/21.8/25.4/26.2/31.0). Subtracting its printed increases gives the encoded 2021 row in all 24 cells. The earlier Stata-script row (file id 46385720096) was 1,000원 higher in 23 cells and 8,000원 lower in 3급지 6인 (371,000): that script is wrong for 2022. One copy seen (the brief\'s checker also cites a 2021-07-30 news report with 서울 4인 506,000, not seen here), so `single`; 고시 not opened.',
     },
     {
       from: '2023-01-01',
@@ -219,7 +219,7 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2023),
       evidence: 'single',
-      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2023 rows, 만원 × 10,000. Not seen anywhere else (searches for 330,000/370,000 in several spellings found nothing); 고시 not opened.',
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2023 rows, 만원 × 10,000. Not seen anywhere else (searches for 330,000/370,000 in several spellings found nothing; 2026-12-04: "2023년 임차가구 기준임대료" in the pages corpus, nothing); 고시 not opened. CAUTION: the same script was wrong for 2022 (1,000원 too high in 23 of 24 cells, see 2022), so this row may be off too.',
     },
     {
       from: '2024-01-01',
