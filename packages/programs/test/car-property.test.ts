@@ -134,6 +134,25 @@ describe('reasons name a bound only when the exact figure is unknown', () => {
   });
 });
 
+describe('unknown earnings: a pension alone over a line decides (issue 16 item 6)', () => {
+  const pensioner = (pension: number) =>
+    gwangjuRenter([{ ...person('head', 70, { pension }), earnedIncome: undefined, businessIncome: undefined }]);
+  it('2026: 연금 90만 > 생계급여 선 820,556 whatever the earnings; within 의료급여 1,025,695 it depends on them', () => {
+    check(livelihoodBenefit, {
+      name: 'pension over the line',
+      date: '2026-03-01',
+      household: pensioner(900_000),
+      expect: { status: 'ineligible', missing: [] },
+    });
+    check(medicalBenefit, {
+      name: 'pension under the line',
+      date: '2026-03-01',
+      household: pensioner(900_000),
+      expect: { status: 'unknown', missing: ['members[0].earnedIncome', 'members[0].businessIncome'] },
+    });
+  });
+});
+
 describe('young earners of unknown age: unknown only when the deduction could decide', () => {
   const earner = (earned: number) =>
     gwangjuRenter([{ ...person('head', 0, { earned }), age: undefined }], { carValue: 0 });

@@ -17,6 +17,7 @@ import { gwangjuRenter, person } from './helpers.ts';
  * "unknown" only when the fillings disagree (sharp).
  */
 const AGES = [20, 30, 40]; // ≤ 29; 30–34 (deducted in 2026 only); over 34
+const EARNED = [0, 500_000, 1_500_000, 3_000_000]; // a hidden amount: its least value (0) is the one that matters
 const KINDS = ['passenger', 'small_van', 'small_truck', 'other'];
 const ENGINES = ['under_1000', 'under_1600', 'under_2000', 'under_2500', 'from_2500'];
 
@@ -35,6 +36,7 @@ const PAIRS: readonly [Program, Program][] = [
 
 type Case = {
   members: { age: number; earned: number }[];
+  pension: number;
   carValue: number;
   carKind: string;
   carEngine: string;
@@ -42,6 +44,7 @@ type Case = {
   hideAge: boolean[];
   hideKind: boolean;
   hideEngine: boolean;
+  hideEarned: boolean;
 };
 
 const caseArb: fc.Arbitrary<Case> = fc
@@ -69,13 +72,21 @@ const caseArb: fc.Arbitrary<Case> = fc
     hideAge: fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
     hideKind: fc.boolean(),
     hideEngine: fc.boolean(),
+    hideEarned: fc.boolean(),
+    pension: fc.constantFrom(0, 400_000, 900_000, 1_200_000),
   })
   .map((c) => ({ ...c, hideAge: c.hideAge.slice(0, c.members.length) }));
 
-function household(c: Case, ages: readonly (number | undefined)[], kind?: string, engine?: string): Household {
+function household(
+  c: Case,
+  ages: readonly (number | undefined)[],
+  kind?: string,
+  engine?: string,
+  earned?: readonly (number | undefined)[],
+): Household {
   const members: Member[] = c.members.map((m, i) => {
-    const base = person(i === 0 ? 'head' : 'spouse', 0, { earned: m.earned });
-    return { ...base, age: ages[i] };
+    const base = person(i === 0 ? 'head' : 'spouse', 0, { earned: m.earned, pension: i === 0 ? c.pension : 0 });
+    return { ...base, age: ages[i], earnedIncome: earned ? earned[i] : m.earned };
   });
   return gwangjuRenter(members, { carValue: c.carValue, carKind: kind, carEngine: engine });
 }
@@ -86,8 +97,13 @@ function fillings(c: Case): Household[] {
   const ageChoices = c.members.map((m, i) => (c.hideAge[i] ? AGES : [m.age]));
   const kinds = c.hideKind ? KINDS : [c.carKind];
   const engines = c.hideEngine ? ENGINES : [c.carEngine];
-  const combos = ageChoices.reduce<number[][]>((acc, xs) => acc.flatMap((a) => xs.map((x) => [...a, x])), [[]]);
-  for (const ages of combos) for (const k of kinds) for (const e of engines) out.push(household(c, ages, k, e));
+  const product = (choices: number[][]) =>
+    choices.reduce<number[][]>((acc, xs) => acc.flatMap((a) => xs.map((x) => [...a, x])), [[]]);
+  const ageCombos = product(ageChoices);
+  const earnedCombos = product(c.members.map((m) => (c.hideEarned ? EARNED : [m.earned])));
+  for (const ages of ageCombos)
+    for (const earned of earnedCombos)
+      for (const k of kinds) for (const e of engines) out.push(household(c, ages, k, e, earned));
   return out;
 }
 
@@ -100,6 +116,7 @@ describe('bounds on unknown ages and car details, against brute force', () => {
           c.members.map((m, i) => (c.hideAge[i] ? undefined : m.age)),
           c.hideKind ? undefined : c.carKind,
           c.hideEngine ? undefined : c.carEngine,
+          c.members.map((m) => (c.hideEarned ? undefined : m.earned)),
         );
         const all = fillings(c);
         for (const [program, reference] of PAIRS) {
@@ -115,7 +132,7 @@ describe('bounds on unknown ages and car details, against brute force', () => {
           if (got !== 'unknown') expect([...seen], label).toEqual([got]);
           // Sharp where the bounds are exact: one member, and only ages or only car details hidden, the other
           // bound's input not lowering the figure (no car; or no earnings).
-          const one = c.members.length === 1;
+          const one = c.members.length === 1 && !c.hideEarned;
           const onlyAge = c.hideAge[0] && !c.hideKind && !c.hideEngine && c.carValue === 0;
           const onlyCar = !c.hideAge[0] && (c.hideKind || c.hideEngine) && c.members[0]?.earned === 0;
           if (one && (onlyAge || onlyCar) && seen.size === 1) expect(got, label).toBe([...seen][0]);

@@ -204,8 +204,24 @@ export const recognizedIncomeLowest = defineVariable(
 );
 
 /**
+ * A second floor that reads no earnings at all (work and business income only ever add): a household whose
+ * pensions, other income and property alone are over a line is over it whatever its members earn (issue 16 item 6).
+ */
+export const recognizedIncomeWithoutEarnings = defineVariable(
+  'recognizedIncomeWithoutEarnings',
+  { ko: '가구 소득인정액 (일해서 번 돈을 빼고 보아도)', en: 'household recognized income even without earnings' },
+  'KRW/month',
+  v.round(v.add(otherIncome, propertyWithoutCar, v.if(carUnderLimit, carAt('general'), carAt('car')))),
+  { bound: true },
+);
+
+/**
  * "소득인정액 ≤ line", decided from the bounds when the exact figure is unknown: within when even the highest
- * figure is, over when even the lowest is, unknown (asking for what the exact figure lacks) only in between.
+ * figure is, over when even a lowest one is, unknown (asking for what the exact figure lacks) only in between.
  */
 export const recognizedIncomeWithin = (line: Arg) =>
-  v.and(v.or(v.le(recognizedIncome, line), v.le(recognizedIncomeHighest, line)), v.le(recognizedIncomeLowest, line));
+  v.and(
+    v.or(v.le(recognizedIncome, line), v.le(recognizedIncomeHighest, line)),
+    v.le(recognizedIncomeLowest, line),
+    v.le(recognizedIncomeWithoutEarnings, line),
+  );
