@@ -9,6 +9,7 @@ import {
   noticeProgramIds,
   noticeState,
   noticeTerms,
+  screenHousehold,
 } from '../src/index.ts';
 
 describe('모집공고 housing types', () => {
@@ -154,6 +155,32 @@ describe('matching a household to a notice', () => {
       '가구원 1의 가구주와의 관계',
       '금융재산 (예금·적금·보험 등)',
     ]);
+  });
+
+  it("names the housing type program's own first missing answers, each asked once with the notice's", () => {
+    const household = {
+      gwangjuDistrict: 'buk',
+      tenure: 'monthly_rent',
+      deposit: 5_000_000,
+      monthlyRent: 300_000,
+      members: [{ relation: 'head', age: 70 }],
+    };
+    const screened = screenHousehold(household, { date: today });
+    if (!screened.ok) throw new Error('household refused');
+    const national = screened.programs.find((p) => p.id === 'public-rental.national');
+    expect(national?.status).toBe('unknown');
+    const asks = (national?.missing ?? []).slice(0, 3).map((m) => m.label.ko);
+    expect(asks.length).toBeGreaterThan(0);
+    const fit = matchNotice(
+      { housingType: 'national', limits: { minAge: 65 }, source },
+      { programs: screened.programs, household },
+      today,
+    );
+    expect(fit.fit).toBe('maybe');
+    expect(fit.missing.map((m) => m.ko).slice(0, asks.length)).toEqual(asks);
+    expect(fit.missing.map((m) => m.ko)).not.toContain('국민임대 자격을 판단할 정보가 더 필요함');
+    const kos = fit.missing.map((m) => m.ko);
+    expect(new Set(kos).size).toBe(kos.length);
   });
 
   it('is no when every program of the type is ineligible; no limits, no limits program', () => {

@@ -21,7 +21,9 @@ interface CaseLike {
  */
 export function applicantOf(c: CaseLike, today = todayIso()): Applicant {
   const outcome = screenHousehold(c.household ?? {}, { date: today });
-  const programs = outcome.ok ? outcome.programs.map((p) => ({ id: p.id, name: p.name, status: p.status })) : [];
+  const programs = outcome.ok
+    ? outcome.programs.map((p) => ({ id: p.id, name: p.name, status: p.status, missing: p.missing }))
+    : [];
   const h = c.household ?? {};
   return { programs, household: h.address ? h : { ...h, gwangjuDistrict: c.district } };
 }

@@ -26,7 +26,7 @@ export default function OpenNotices({ screening, answers }: { screening: Screeni
   if (!notices) return null;
   const who = {
     household: knownFieldsOnly(toHousehold(answers)),
-    programs: screening.programs.map((p) => ({ id: p.id, name: p.name, status: p.status })),
+    programs: screening.programs.map((p) => ({ id: p.id, name: p.name, status: p.status, missing: p.missing })),
   };
   const fits = notices
     .filter((n) => n.state !== 'closed' && n.applicationEnd >= screening.date)

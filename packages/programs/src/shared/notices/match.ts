@@ -18,7 +18,13 @@ export interface NoticeTerms {
  * age or a birth date), on which the notice's own limits are evaluated.
  */
 export interface Applicant {
-  readonly programs: readonly { readonly id: string; readonly name?: Label; readonly status: string }[];
+  readonly programs: readonly {
+    readonly id: string;
+    readonly name?: Label;
+    readonly status: string;
+    /** The program's missing inputs, ranked (as a screening gives them): what to ask to decide it. */
+    readonly missing?: readonly { readonly label: Label }[];
+  }[];
   readonly household: unknown;
 }
 
@@ -28,6 +34,9 @@ export interface NoticeFit {
   readonly reasons: readonly Label[];
   readonly missing: readonly Label[];
 }
+
+/** A fit lists at most this many answers still needed for the housing type's program (the first to ask). */
+const MAX_ASKS = 3;
 
 export function noticeProgramIds(terms: NoticeTerms): string[] {
   return [...new Set([...(housingType(terms.housingType)?.programIds ?? []), ...(terms.programIds ?? [])])];
@@ -79,10 +88,14 @@ export function matchNotice(terms: NoticeTerms, who: Applicant, date: string): N
   } else if (eligible) {
     reasons.push({ ko: `${nameOf(eligible).ko} 자격에 맞음`, en: `meets ${nameOf(eligible).en}` });
   } else if (unknown) {
-    missing.push({
-      ko: `${nameOf(unknown).ko} 자격을 판단할 정보가 더 필요함`,
-      en: `more information needed to decide ${nameOf(unknown).en}`,
-    });
+    // Name the answers that would decide it, as the program's own card does, rather than "more is needed".
+    const asks = unknown.missing?.slice(0, MAX_ASKS) ?? [];
+    if (asks.length > 0) missing.push(...asks.map((m) => m.label));
+    else
+      missing.push({
+        ko: `${nameOf(unknown).ko} 자격을 판단할 정보가 더 필요함`,
+        en: `more information needed to decide ${nameOf(unknown).en}`,
+      });
   } else {
     ruledOut = true;
     reasons.push(
@@ -98,7 +111,8 @@ export function matchNotice(terms: NoticeTerms, who: Applicant, date: string): N
   const own = ownLimits(terms, who.household, date);
   if (own) {
     reasons.push(...own.reasons);
-    missing.push(...own.missing);
+    // The program and the notice may want the same answer (an age, savings): ask it once.
+    for (const m of own.missing) if (!missing.some((x) => x.ko === m.ko)) missing.push(m);
     if (own.ruledOut) ruledOut = true;
   }
   return { fit: ruledOut ? 'no' : missing.length > 0 ? 'maybe' : 'yes', reasons, missing };
