@@ -466,7 +466,12 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
         ]);
       } else {
         expect(m.fit.fit).toBe('maybe');
-        expect(m.fit.missing.map((r) => r.ko)).toEqual(['고령자복지주택 자격을 판단할 정보가 더 필요함']);
+        // The program's own first answers to ask, from the case's screening, not "more is needed".
+        expect(m.fit.missing.map((r) => r.ko)).toEqual([
+          '생계급여를 받고 있음',
+          '집의 점유 형태',
+          '가구원 1의 일해서 버는 돈 (근로소득)',
+        ]);
         // Only a birth date is known: the engine's preparation turns it into an age the limit reads.
         expect(m.fit.reasons.map((r) => r.ko)).toContain('신청인 나이 만 65세 이상 조건을 충족합니다');
       }
