@@ -27,10 +27,22 @@ export type FusedKernel = (
 /** An expression kind this compiler does not fuse: the whole program then uses the column kernels. */
 class Unsupported extends Error {}
 
-/** Compiles `program` for `date`, or null when it uses something the fused loop does not cover. */
+/**
+ * Compiles `program` for `date`, or null when it uses something the fused loop does not cover.
+ * Two loops: a fast one computes every variable and member sum once per household, up front
+ * (no memo, no calls); a household for which that meets a failed lookup is re-run by a lazy
+ * loop that evaluates exactly what the interpreter evaluates, which defers it only when the
+ * interpreter would throw.
+ */
 export function compileFused(program: Program, date: string): FusedKernel | null {
   try {
-    return new FusedCompiler(program, date).build();
+    const fast = new FusedCompiler(program, date, true).build() as (...a: unknown[]) => number;
+    const lazy = new FusedCompiler(program, date, false).build() as (...a: unknown[]) => number;
+    return (cols, st, am, crit, deferred) => {
+      const retry = fast(cols, st, am, crit, deferred);
+      // In place: the lazy loop reads row k before it writes deferred[nd] with nd <= k.
+      return retry === 0 ? 0 : lazy(cols, st, am, crit, deferred, deferred, retry);
+    };
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
@@ -51,6 +63,8 @@ class FusedCompiler {
   private readonly mCols = new Map<string, string>();
   private readonly varFns = new Map<string, string>();
   private readonly fns: string[] = [];
+  /** Eager mode: each variable's statements, in dependency order, run at the top of the row. */
+  private readonly prelude: string[] = [];
   private readonly asOf: number;
   private out: string[] = [];
   private n = 0;
@@ -58,16 +72,18 @@ class FusedCompiler {
   constructor(
     private readonly program: Program,
     private readonly date: string,
+    /** Variables and aggregates computed up front as locals (fast loop) or on demand as the interpreter does (lazy loop). */
+    private readonly eager: boolean,
   ) {
     this.asOf = dateToNum(date);
   }
 
-  build(): FusedKernel {
+  build(): unknown {
     const crit = this.program.criteria.map((c) => this.expr(c.expr, false));
     const critCode = this.take();
     const amount = this.program.amount ? this.expr(this.program.amount.expr, false) : 'NaN';
     const amountCode = this.take();
-    this.everyLookup();
+    const check = this.everyLookup();
     const cols = [
       ...[...this.hCols].map(([f, name]) => `const ${name} = cols.household[${JSON.stringify(f)}];`),
       ...[...this.mCols].map(([f, name]) => `const ${name} = cols.member[${JSON.stringify(f)}];`),
@@ -76,7 +92,7 @@ class FusedCompiler {
     const body = `
 "use strict";
 ${this.env.map((_, k) => `const E${k} = env[${k}];`).join('\n')}
-return function fused(cols, st, am, crit, deferred) {
+return function fused(cols, st, am, crit, deferred, rows, nr) {
   ${cols.join('\n  ')}
   const MK = cols.membersKnown;
   const OFF = cols.memberOffsets;
@@ -84,8 +100,10 @@ return function fused(cols, st, am, crit, deferred) {
   ${this.fns.join('\n  ')}
   ${c.map((_, k) => `const C${k} = crit[${k}];`).join(' ')}
   let nd = 0;
-  for (let i = 0; i < n; i++) {
+  for (${this.eager ? 'let i = 0; i < n; i++' : 'let k = 0; k < nr; k++'}) {
+    ${this.eager ? '' : 'const i = rows[k];'}
     try {
+      ${this.prelude.join('\n')}
       ${critCode}
       ${crit.map((x, k) => `const c${k} = ${x}; C${k}[i] = c${k};`).join('\n      ')}
       if (${c.length ? c.map((x) => `${x} === 0`).join(' || ') : 'false'}) { st[i] = 0; am[i] = NaN; }
@@ -95,9 +113,9 @@ return function fused(cols, st, am, crit, deferred) {
         ${amountCode}
         const a = ${amount};
         if (${c.length ? c.map((x) => `${x} === 1`).join(' && ') : 'true'}) {
-          ${this.program.amount ? 'if (a !== a) CHECK(i);' : ''}
+          ${this.program.amount ? `if (a !== a) ${check}` : ''}
           st[i] = 1; am[i] = a;
-        } else { CHECK(i); st[i] = -1; am[i] = NaN; }
+        } else { ${check} st[i] = -1; am[i] = NaN; }
       }
     } catch (e) {
       if (e !== DEFER) throw e;
@@ -107,7 +125,7 @@ return function fused(cols, st, am, crit, deferred) {
   return nd;
 };`;
     // Generated from the program's own checked expression tree, never from input data.
-    return new Function('env', 'DEFER', body)(this.env, DEFER) as FusedKernel;
+    return new Function('env', 'DEFER', body)(this.env, DEFER);
   }
 
   /**
@@ -116,7 +134,7 @@ return function fused(cols, st, am, crit, deferred) {
    * these, with the same keys, so when CHECK passes that listing cannot fail either; a miss
    * defers the household to the lane-exact path.
    */
-  private everyLookup(): void {
+  private everyLookup(): string {
     const household: Array<Extract<Expr, { kind: 'param' }>> = [];
     const member: Array<Extract<Expr, { kind: 'param' }>> = [];
     const visit = (e: Expr, inMember: boolean) => {
@@ -128,10 +146,11 @@ return function fused(cols, st, am, crit, deferred) {
     for (const x of this.program.variables.values()) visit(x.expr, false);
     const h = this.nested(() => household.map((e) => this.param(e.id, e.keys, false)).join(', '));
     const m = this.nested(() => member.map((e) => this.param(e.id, e.keys, true)).join(', '));
-    this.fns.push(`function CHECK(i) {
-    ${h.code}
-    if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }
-  }`);
+    const code = `${h.code}
+    if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }`;
+    if (this.eager) return `{ ${code} }`;
+    this.fns.push(`function CHECK(i) {\n${code}\n  }`);
+    return 'CHECK(i);';
   }
 
   /** The statements emitted so far, and a fresh block. */
@@ -182,6 +201,7 @@ return function fused(cols, st, am, crit, deferred) {
   }
 
   private variable(id: string): string {
+    if (this.eager) return this.eagerVariable(id);
     let fn = this.varFns.get(id);
     if (fn) return this.bind(`${fn}(i)`);
     fn = `V${this.varFns.size}`;
@@ -194,6 +214,19 @@ return function fused(cols, st, am, crit, deferred) {
     ${code}
     ${fn}v = ${value}; ${fn}s = i; return ${fn}v; }`);
     return this.bind(`${fn}(i)`);
+  }
+
+  /** A local computed once at the top of the row, after the variables it reads. */
+  private eagerVariable(id: string): string {
+    const known = this.varFns.get(id);
+    if (known) return known;
+    const def = this.program.variables.get(id);
+    if (!def) throw new Unsupported(`variable ${id}`);
+    const { code, value } = this.nested(() => this.expr(def.expr, false));
+    const name = `v${this.varFns.size}`;
+    this.prelude.push(`${code}\nconst ${name} = ${value};`);
+    this.varFns.set(id, name);
+    return name;
   }
 
   private isNumeric(e: Expr, inMember: boolean): boolean {
@@ -340,6 +373,7 @@ else { ${f.code}\n${r} = ${f.value}; }`);
   }
 
   private aggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
+    if (this.eager) return this.inlineAggregate(op, bodyExpr);
     const fn = `A${this.n++}`;
     const { code, value } = this.nested(() => this.expr(bodyExpr, true));
     const unknown = this.unknown(bodyExpr, true, 'x');
@@ -351,6 +385,23 @@ else { ${f.code}\n${r} = ${f.value}; }`);
     const none = op === 'sum' || op === 'count' ? 'NaN' : '-1';
     this.fns.push(`function ${fn}(i) { if (MK[i] !== 1) return ${none}; const to = OFF[i + 1]; ${loop} }`);
     return this.bind(`${fn}(i)`);
+  }
+
+  /** The same walk over the household's members, inline in the row (a labelled block, no call). */
+  private inlineAggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
+    const { code, value } = this.nested(() => this.expr(bodyExpr, true));
+    const [r, label, x, acc, to] = [this.temp(), `L${this.n++}`, this.temp(), this.temp(), this.temp()];
+    const d = op === 'any' ? 1 : 0;
+    const sum = op === 'sum' || op === 'count';
+    const step = sum
+      ? `if (${this.unknown(bodyExpr, true, x)}) break ${label}; ${acc} += ${x};`
+      : `if (${x} === ${d}) { ${r} = ${d}; break ${label}; } if (${x} < 0) ${acc} = 1;`;
+    const done = sum ? `${r} = ${acc};` : `${r} = ${acc} === 1 ? -1 : ${1 - d};`;
+    this.out.push(`let ${r} = ${sum ? 'NaN' : '-1'};
+${label}: { if (MK[i] !== 1) break ${label}; let ${acc} = 0; const ${to} = OFF[i + 1];
+for (let j = OFF[i]; j < ${to}; j++) { ${code}\nconst ${x} = ${value}; ${step} }
+${done} }`);
+    return r;
   }
 
   /**
