@@ -63,3 +63,45 @@ function pick(
   if (Number.isInteger(key) && key >= 0 && key < at.arr.length) return at.arr[key];
   return densify(def, step(def, at.level, key), kinds, d + 1, asBool);
 }
+
+/** The cell for literal keys (a string key reads index 0 of its one-entry level), or null on a miss. */
+export function literalCell(look: (...ks: number[]) => number, keys: readonly { kind: string; value?: unknown }[]) {
+  try {
+    return look(...keys.map((k) => (k.kind === 'num' ? (k.value as number) : 0)));
+  } catch (e) {
+    if (e === DEFER) return null;
+    throw e;
+  }
+}
+
+/** Cells beyond this many keep the nested lookup. */
+const FLAT_MAX = 1 << 16;
+
+/**
+ * The table as one row-major Float64Array over all its keys (enum index, integer 0…max, a
+ * string literal as one slot), holes NaN; null when it would be too large.
+ */
+export function flatTable(def: ParameterDef, table: Level, kinds: readonly KeyKind[], asBool: (x: number) => number) {
+  const root = densify(def, table, kinds, 0, asBool);
+  const sizes = kinds.map((k) => ('lit' in k ? 1 : 'values' in k ? k.values.length : 0));
+  const widen = (at: Dense, d: number) => {
+    if (at === undefined || typeof at === 'number' || d >= kinds.length) return;
+    if (at.numeric) sizes[d] = Math.max(sizes[d] as number, at.arr.length);
+    for (const c of at.arr) widen(c, d + 1);
+  };
+  widen(root, 0);
+  const total = sizes.reduce((a, b) => a * b, 1);
+  if (total === 0 || total > FLAT_MAX) return null;
+  const strides = sizes.map((_, d) => sizes.slice(d + 1).reduce((a, b) => a * b, 1));
+  const data = new Float64Array(total).fill(Number.NaN);
+  const fill = (at: Dense, d: number, offset: number) => {
+    if (d === kinds.length) {
+      if (typeof at === 'number') data[offset] = at;
+      return;
+    }
+    if (at === undefined || typeof at === 'number') return;
+    at.arr.forEach((c, k) => fill(c, d + 1, offset + k * (strides[d] as number)));
+  };
+  fill(root, 0, 0);
+  return { data, sizes, strides };
+}

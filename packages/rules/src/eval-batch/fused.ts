@@ -5,7 +5,7 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import type { Columns } from './columns.ts';
-import { DEFER, lookup } from './fused-table.ts';
+import { DEFER, flatTable, type KeyKind, literalCell, lookup } from './fused-table.ts';
 import { indexTable } from './table.ts';
 
 /**
@@ -428,8 +428,32 @@ ${done} }`);
       const value = this.constant(asBool(table));
       finish = () => `$r = ${value};`;
     } else {
-      const look = this.constant(lookup(def, table, kinds, asBool));
-      finish = (ks) => `$r = ${look}(${ks.join(', ')});`;
+      const slow = lookup(def, table, kinds, asBool);
+      // Literal keys: the cell is known now (a miss still defers, at run time).
+      if (keys.every((k) => k.kind === 'str' || k.kind === 'num')) {
+        const cell = literalCell(slow, keys);
+        if (cell !== null) return this.constant(cell);
+      }
+      const look = this.constant(slow);
+      const flat = flatTable(def, table, kinds, asBool);
+      if (flat === null) finish = (ks) => `$r = ${look}(${ks.join(', ')});`;
+      else {
+        // One read of a flat array; NaN (a hole, a key out of range, beyond max) asks the exact lookup.
+        const data = this.constant(flat.data);
+        finish = (ks) => {
+          const guards: string[] = [];
+          const terms: string[] = [];
+          ks.forEach((k, d) => {
+            const stride = flat.strides[d] as number;
+            if ('lit' in (kinds[d] as KeyKind)) return;
+            if ('numeric' in (kinds[d] as KeyKind)) guards.push(`(${k} >>> 0) === ${k} && ${k} < ${flat.sizes[d]}`);
+            terms.push(stride === 1 ? k : `${k} * ${stride}`);
+          });
+          const read = `${data}[${terms.join(' + ') || '0'}]`;
+          return `$r = ${guards.length ? `${guards.join(' && ')} ? ${read} : NaN` : read};
+if ($r !== $r) $r = ${look}(${ks.join(', ')});`;
+        };
+      }
     }
     const unknownOut = def.unit === 'bool' ? '-1' : 'NaN';
     const xs: string[] = [];
