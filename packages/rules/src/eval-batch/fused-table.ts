@@ -100,8 +100,35 @@ export function flatTable(def: ParameterDef, table: Level, kinds: readonly KeyKi
       return;
     }
     if (at === undefined || typeof at === 'number') return;
-    at.arr.forEach((c, k) => fill(c, d + 1, offset + k * (strides[d] as number)));
+    at.arr.forEach((c, k) => {
+      fill(c, d + 1, offset + k * (strides[d] as number));
+    });
   };
   fill(root, 0, 0);
   return { data, sizes, strides };
+}
+
+/**
+ * Statements setting `$r` from one read of the flat array `data` with the key values `ks`; NaN
+ * (a hole, a key out of range or beyond the max, a non-integer) asks the exact lookup `look`.
+ */
+export function flatRead(
+  flat: { readonly sizes: readonly number[]; readonly strides: readonly number[] },
+  kinds: readonly KeyKind[],
+  ks: readonly string[],
+  data: string,
+  look: string,
+): string {
+  const guards: string[] = [];
+  const terms: string[] = [];
+  ks.forEach((k, d) => {
+    const kind = kinds[d] as KeyKind;
+    if ('lit' in kind) return;
+    if ('numeric' in kind) guards.push(`(${k} >>> 0) === ${k} && ${k} < ${flat.sizes[d]}`);
+    const stride = flat.strides[d] as number;
+    terms.push(stride === 1 ? k : `${k} * ${stride}`);
+  });
+  const read = `${data}[${terms.join(' + ') || '0'}]`;
+  return `$r = ${guards.length ? `${guards.join(' && ')} ? ${read} : NaN` : read};
+if ($r !== $r) $r = ${look}(${ks.join(', ')});`;
 }

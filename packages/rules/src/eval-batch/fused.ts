@@ -5,7 +5,8 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import type { Columns } from './columns.ts';
-import { DEFER, flatTable, type KeyKind, literalCell, lookup } from './fused-table.ts';
+import { kernelSource } from './fused-source.ts';
+import { DEFER, flatRead, flatTable, literalCell, lookup } from './fused-table.ts';
 import { indexTable } from './table.ts';
 
 /**
@@ -84,46 +85,20 @@ class FusedCompiler {
     const amount = this.program.amount ? this.expr(this.program.amount.expr, false) : 'NaN';
     const amountCode = this.take();
     const check = this.everyLookup();
-    const cols = [
-      ...[...this.hCols].map(([f, name]) => `const ${name} = cols.household[${JSON.stringify(f)}];`),
-      ...[...this.mCols].map(([f, name]) => `const ${name} = cols.member[${JSON.stringify(f)}];`),
-    ];
-    const c = crit.map((_, k) => `c${k}`);
-    const body = `
-"use strict";
-${this.env.map((_, k) => `const E${k} = env[${k}];`).join('\n')}
-return function fused(cols, st, am, crit, deferred, rows, nr) {
-  ${cols.join('\n  ')}
-  const MK = cols.membersKnown;
-  const OFF = cols.memberOffsets;
-  const n = cols.n;
-  ${this.fns.join('\n  ')}
-  ${c.map((_, k) => `const C${k} = crit[${k}];`).join(' ')}
-  let nd = 0;
-  for (${this.eager ? 'let i = 0; i < n; i++' : 'let k = 0; k < nr; k++'}) {
-    ${this.eager ? '' : 'const i = rows[k];'}
-    try {
-      ${this.prelude.join('\n')}
-      ${critCode}
-      ${crit.map((x, k) => `const c${k} = ${x}; C${k}[i] = c${k};`).join('\n      ')}
-      if (${c.length ? c.map((x) => `${x} === 0`).join(' || ') : 'false'}) { st[i] = 0; am[i] = NaN; }
-      else {
-        // Not ineligible: decide runs the amount too, and lists missing inputs for an unknown
-        // criterion or amount, which reads lookups the walk above skipped: CHECK reads them all.
-        ${amountCode}
-        const a = ${amount};
-        if (${c.length ? c.map((x) => `${x} === 1`).join(' && ') : 'true'}) {
-          ${this.program.amount ? `if (a !== a) ${check}` : ''}
-          st[i] = 1; am[i] = a;
-        } else { ${check} st[i] = -1; am[i] = NaN; }
-      }
-    } catch (e) {
-      if (e !== DEFER) throw e;
-      deferred[nd++] = i;
-    }
-  }
-  return nd;
-};`;
+    const body = kernelSource({
+      env: this.env.length,
+      hCols: this.hCols,
+      mCols: this.mCols,
+      fns: this.fns,
+      eager: this.eager,
+      prelude: this.prelude,
+      critCode,
+      crit,
+      amountCode,
+      amount,
+      hasAmount: this.program.amount !== undefined,
+      check,
+    });
     // Generated from the program's own checked expression tree, never from input data.
     return new Function('env', 'DEFER', body)(this.env, DEFER);
   }
@@ -438,21 +413,8 @@ ${done} }`);
       const flat = flatTable(def, table, kinds, asBool);
       if (flat === null) finish = (ks) => `$r = ${look}(${ks.join(', ')});`;
       else {
-        // One read of a flat array; NaN (a hole, a key out of range, beyond max) asks the exact lookup.
         const data = this.constant(flat.data);
-        finish = (ks) => {
-          const guards: string[] = [];
-          const terms: string[] = [];
-          ks.forEach((k, d) => {
-            const stride = flat.strides[d] as number;
-            if ('lit' in (kinds[d] as KeyKind)) return;
-            if ('numeric' in (kinds[d] as KeyKind)) guards.push(`(${k} >>> 0) === ${k} && ${k} < ${flat.sizes[d]}`);
-            terms.push(stride === 1 ? k : `${k} * ${stride}`);
-          });
-          const read = `${data}[${terms.join(' + ') || '0'}]`;
-          return `$r = ${guards.length ? `${guards.join(' && ')} ? ${read} : NaN` : read};
-if ($r !== $r) $r = ${look}(${ks.join(', ')});`;
-        };
+        finish = (ks) => flatRead(flat, kinds, ks, data, look);
       }
     }
     const unknownOut = def.unit === 'bool' ? '-1' : 'NaN';
