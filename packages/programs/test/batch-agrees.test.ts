@@ -18,7 +18,7 @@ const money = fc.oneof(
   fc.constantFrom(500_000, 1_000_000, 5_000_000, 50_000_000, 100_000_000),
 );
 
-function valueOf(f: FieldDef): fc.Arbitrary<unknown> {
+function fieldValue(f: FieldDef): fc.Arbitrary<unknown> {
   switch (f.type) {
     case 'boolean':
       return fc.boolean();
@@ -34,7 +34,7 @@ function valueOf(f: FieldDef): fc.Arbitrary<unknown> {
 
 type Maybe = <T>(arb: fc.Arbitrary<T>) => fc.Arbitrary<T | undefined>;
 const record = (fields: Readonly<Record<string, FieldDef>>, maybe: Maybe) =>
-  fc.record(Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, maybe(valueOf(f))])));
+  fc.record(Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, maybe(fieldValue(f))])));
 
 const household = (maybe: Maybe) =>
   fc
