@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
@@ -193,6 +195,41 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: `새로 만들지 않고 이 사례에 잇기: ${number}` }).click();
     await heading.waitFor();
     await page.locator('.timeline li', { hasText: '새 접수를 이 사례에 이었습니다: 상담신청' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('a counselor uploads a CP949 list, maps it with a preview, watches the job finish and gets the bad rows', async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/staff/outreach`);
+    await page.locator('#staff-username').fill('counselor.dong');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('heading', { name: '발굴 명단 선별', level: 1 }).waitFor();
+    const csv = [
+      '성명,생년월일,구,점유형태,주거유형,보증금,월세,월소득,사업소득,연금,기타소득,금융재산,자동차,부채,기타재산,주택소유,가구원수',
+      '김똠순,1948.5.1,동구,월세,쪽방,100만,20만원,0,0,30만,0,50만,0,0,0,X,1',
+      '이가상,1955-13-01,동구,월세,쪽방,100만,20만원,0,0,0,0,0,0,0,0,X,1',
+    ].join('\r\n');
+    await page
+      .locator('#outreach-file')
+      .setInputFiles({ name: '쪽방 명단.csv', mimeType: 'text/csv', buffer: iconv.encode(`${csv}\r\n`, 'cp949') });
+    await page.getByRole('button', { name: '올리기' }).click();
+    await page.getByRole('heading', { name: '열 연결' }).waitFor();
+    // The suggested mapping reads the columns; the head's 생년월일 is picked without help.
+    expect(await page.getByLabel('생년월일', { exact: true }).inputValue()).toBe('head.birthDate');
+    await page.getByLabel('성명', { exact: true }).selectOption('reference');
+    await page.getByRole('button', { name: '앞의 10줄 미리 보기' }).click();
+    await page.locator('td', { hasText: '김똠순' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '전체 선별 시작' }).click();
+    await page.getByRole('status').filter({ hasText: '끝남' }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('progress').getAttribute('value')).toBe('100');
+    await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: '문제 행 내려받기 (CSV)' }).click();
+    const file = await (await download).path();
+    expect(fs.readFileSync(file as string, 'utf8')).toContain('3,이가상,생년월일,');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);

@@ -18,6 +18,8 @@ import { Intake } from './Intake.tsx';
 import { intakeStrings } from './intake-strings.ts';
 import { NoticeForm } from './NoticeForm.tsx';
 import { NoticeImport } from './NoticeImport.tsx';
+import { Outreach } from './Outreach.tsx';
+import { outreachStrings } from './outreach-strings.ts';
 import { PartnerInbox, PartnerReferralPage } from './PartnerInbox.tsx';
 import { PasswordChange } from './PasswordChange.tsx';
 import { pathwayStrings } from './pathway-strings.ts';
@@ -40,6 +42,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const ds = useStrings(directoryStrings);
   const ps = useStrings(pathwayStrings);
   const i = useStrings(intakeStrings);
+  const os = useStrings(outreachStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
     if (m) setCsrfToken(m.csrfToken);
@@ -108,6 +111,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
     if (route.path === '/staff/cases/new') return <Intake me={me} />;
     if (caseId) return <CasePage caseId={caseId} query={route.query} />;
     if (route.path === '/staff/inbox') return <Inbox />;
+    if (route.path === '/staff/outreach') return <Outreach />;
     return <CaseList query={route.query} me={me} />;
   };
   return (
@@ -126,6 +130,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
               )}
               <UnreadBadge key={route.path} partner={isPartner} />
               {canSeeCases && link('/staff/cases/new', i.navIntake)}
+              {canSeeCases && link('/staff/outreach', os.nav)}
               {isAdmin && link('/staff/accounts', a.navAccounts)}
               {isAdmin && link('/staff/audit', a.navAudit)}
               {!isPartner && link('/staff/stats', ps.navStats)}
