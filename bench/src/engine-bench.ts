@@ -5,13 +5,35 @@ import path from 'node:path';
 import { catalog, checkHousehold, findProgram, screenHousehold } from '@jibsa/programs';
 import { decide, type Household, type Program } from '@jibsa/rules';
 import { compileBatch, toColumns } from '@jibsa/rules/batch';
+import { compileColumnar } from '../../packages/rules/src/eval-batch/run.ts';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
+import { housingHandLoop } from './housing-hand-loop.ts';
 
 const DATE = '2026-03-01';
 const QUICK = process.argv.includes('--quick');
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
+
+/** Median wall time in ms of each function over `rounds` rounds, the functions taking turns (one warm-up each). */
+function interleaved(rounds: number, fs: ReadonlyArray<() => void>): number[] {
+  for (const f of fs) f();
+  const ts = fs.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    fs.forEach((f, k) => {
+      const t0 = performance.now();
+      f();
+      ts[k]?.push(performance.now() - t0);
+    });
+  }
+  return ts.map(median);
+}
 
 /** Median wall time in ms of `rounds` runs after one warm-up. */
 function timed(rounds: number, f: () => void): number {
@@ -51,10 +73,33 @@ export async function runEngineBench(): Promise<Record<string, number>> {
   const cols = toColumns(schema, hs);
   const colsMs = performance.now() - t0;
   const batch = compileBatch(housing, { date: DATE });
-  const kernelMs = timed(QUICK ? 3 : 5, () => batch.run(cols));
+  const columnar = compileColumnar(housing, { date: DATE });
+  const hand = housingHandLoop(housing, DATE);
+  const handStatus = new Int8Array(N);
+  const handAmount = new Float64Array(N);
+  // Rounds interleaved so that load from other processes falls on all three alike.
+  const [kernelMs, handMs, columnarMs] = interleaved(QUICK ? 3 : 5, [
+    () => batch.run(cols),
+    () => hand(cols, handStatus, handAmount),
+    () => columnar.run(cols),
+  ]) as [number, number, number];
   results.batchHousingPerSec = N / (kernelMs / 1000);
+  results.handLoopPerSec = N / (handMs / 1000);
+  results.columnKernelsHousingPerSec = N / (columnarMs / 1000);
+  const res = batch.run(cols);
+  let agree = 0;
+  for (let i = 0; i < N; i++) {
+    const a = res.amount[i] as number;
+    const b = handAmount[i] as number;
+    if (res.status[i] === handStatus[i] && (a === b || (Number.isNaN(a) && Number.isNaN(b)))) agree++;
+  }
+  console.log(`batch 주거급여, ${fmt(N)} demo households, kernel only (load average ${loadAverage()}):`);
+  console.log(`  compiled fused loop             ${fmt(results.batchHousingPerSec).padStart(12)} households/s`);
   console.log(
-    `batch 주거급여, ${fmt(N)} demo households, kernel only: ${fmt(results.batchHousingPerSec)} households/s`,
+    `  peer: hand loop, typed arrays   ${fmt(results.handLoopPerSec).padStart(12)} households/s   kernel at ${fmt((100 * handMs) / kernelMs)} % of it; answers agree on ${fmt(agree)} of ${fmt(N)}`,
+  );
+  console.log(
+    `  peer: column kernels (lane-exact interpreter, the batch path before the fused loop) ${fmt(results.columnKernelsHousingPerSec)} households/s   kernel ×${fmt(columnarMs / kernelMs, 1)}`,
   );
   results.batchHousingWithColumnsPerSec = N / ((kernelMs + colsMs) / 1000);
   console.log(`  incl. building columns from objects once: ${fmt(results.batchHousingWithColumnsPerSec)} households/s`);
