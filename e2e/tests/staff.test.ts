@@ -4,29 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
-/** 마루한's household with every figure the engine asks for: 76, alone, earning 150만원 a month. */
-const FULL_HOUSEHOLD = {
-  address: { sido: '광주광역시', sigungu: '동구' },
-  tenure: 'monthly_rent',
-  housingType: 'multi_family',
-  deposit: 3_000_000,
-  monthlyRent: 200_000,
-  ownsHome: false,
-  financialAssets: 0,
-  otherProperty: 0,
-  carValue: 0,
-  debts: 0,
-  members: [
-    {
-      relation: 'head',
-      birthDate: '1950-03-02',
-      earnedIncome: 1_500_000,
-      businessIncome: 0,
-      pensionIncome: 0,
-      otherIncome: 0,
-    },
-  ],
-};
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('scan')]);
 
 describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
@@ -111,7 +88,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.context().close();
   }, 120_000);
 
-  it('intake looks for the same person first and links instead; the what-if changes nothing it is shown', async () => {
+  it('intake looks for the same person first and links instead; the case page takes the rest of the figures (a stale save keeps what was typed) and screening then decides; the what-if changes nothing it is shown', async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff/cases/new`);
     await page.locator('#staff-username').fill('counselor.dong');
@@ -136,8 +113,15 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await heading.waitFor();
     const number = (await heading.textContent())?.match(/C-\d{4}-\d{6}/)?.[0] ?? '';
 
-    // The intake form takes no assets yet: give the household its figures through the API (a second
-    // session of the same counselor), so the engine can decide, then ask the what-if in the page.
+    // Screened with what intake asks (earnings only), the engine cannot decide much yet.
+    const results = page.locator('.screening-results li');
+    const unknowns = () => results.filter({ hasText: '더 알아봐야 함' }).count();
+    await page.getByRole('button', { name: '지금 선별하기' }).click();
+    await results.first().waitFor();
+    const unknownBefore = await unknowns();
+    expect(await results.filter({ hasText: /생계급여: 더 알아봐야 함/ }).count()).toBe(1);
+
+    // Meanwhile someone else (a second session) adds a need: the page's save is now stale.
     const caseId = page.url().match(/cases\/([0-9a-f-]{36})/)?.[1] ?? '';
     const login = await fetch(`${env.product.url}/api/auth/login`, {
       method: 'POST',
@@ -148,12 +132,42 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
       'x-csrf-token': (await login.json()).csrfToken,
     };
+    const current = await fetch(`${env.product.url}/api/cases/${caseId}`, { headers: session });
     const patched = await fetch(`${env.product.url}/api/cases/${caseId}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', ...session },
-      body: JSON.stringify({ version: 1, household: FULL_HOUSEHOLD }),
+      body: JSON.stringify({ version: (await current.json()).version, needs: ['집수리'] }),
     });
     expect(patched.status).toBe(200);
+
+    // The counselor gives the household the rest of its figures on the case page.
+    await page.locator('#cd-housing-tenure').selectOption('monthly_rent');
+    await page.locator('#cd-housing-housingType').selectOption('multi_family');
+    await page.locator('#cd-housing-deposit').fill('3000000');
+    await page.locator('#cd-housing-monthlyRent').fill('200000');
+    await page.locator('#cd-household-ownsHome').selectOption('no');
+    for (const k of ['businessIncome', 'pensionIncome', 'otherIncome'])
+      await page.locator(`#cd-member-0-${k}`).fill('0');
+    for (const k of ['financialAssets', 'otherProperty', 'carValue', 'debts']) {
+      await page.locator(`#cd-household-${k}`).fill('0');
+    }
+    expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
+    const save = page.getByRole('button', { name: '사례 정보 저장' });
+    await save.click();
+    const conflict = page.getByRole('alert').filter({ hasText: '그사이 다른 사람이 이 사례를 고쳤습니다.' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('바뀐 항목: 필요한 것');
+    // What was typed is still there; the saved value is shown beside the field it differs in.
+    expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
+    expect(await page.locator('#cd-needs-hint').textContent()).toContain('지금 저장된 값: 집수리');
+    expect(await axeViolations(page)).toEqual([]);
+    await save.click();
+    await page.getByRole('status').filter({ hasText: '사례 정보를 저장했습니다.' }).waitFor();
+
+    await page.getByRole('button', { name: '지금 선별하기' }).click();
+    await results.filter({ hasText: /생계급여: (대상|비대상)/ }).waitFor();
+    expect(await unknowns()).toBeLessThan(unknownBefore);
+    expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await heading.waitFor();
     const events = await page.locator('.timeline li').count();

@@ -3,6 +3,7 @@ import { href } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } from '../shared/ui/index.ts';
 import { api, type Result } from './api.ts';
+import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CaseWork } from './CaseWork.tsx';
 import { intakeStrings } from './intake-strings.ts';
@@ -134,6 +135,8 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           ]}
         />
       </section>
+
+      <CaseDetailsForm key={c.id} c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
 
       <section aria-labelledby="h-screening">
         <h2 id="h-screening">{s.screening}</h2>
