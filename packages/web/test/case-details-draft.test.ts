@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, fieldIdOfPath, notNumbers, patchOf } from '../src/staff/case-details-draft.ts';
+import type { CaseDetail } from '../src/staff/types.ts';
+
+const base = {
+  id: 'c1',
+  number: 'C-2026-000001',
+  district: 'dong',
+  status: 'intake',
+  version: 3,
+  people: [{ id: 'p1', name: '가나다', birthDate: '1950-03-02', relation: 'head', phone: null }],
+  housing: { tenure: 'monthly_rent', deposit: 3_000_000 },
+  household: {
+    receivesHousingBenefit: true,
+    carValue: 5_000_000,
+    members: [
+      { relation: 'head', disabled: true, earnedIncome: 1_500_000 },
+      { age: 12, relation: 'child' },
+    ],
+  },
+  needs: ['이사'],
+} as unknown as CaseDetail;
+
+describe("the case page's details form", () => {
+  it('keeps what it does not show, overwrites what it shows, and leaves an emptied field unknown (not 0)', () => {
+    const d = draftOf(base);
+    expect(d.incomes).toHaveLength(2);
+    expect(d.housing.deposit).toBe('3000000');
+    d.assets.carValue = '';
+    d.assets.debts = '0';
+    d.incomes[1] = { ...d.incomes[1], pensionIncome: '1,200,000' };
+    d.ownsHome = 'no';
+    d.needs = '이사, 집수리 ';
+    const body = patchOf(base, d);
+    expect(body.version).toBe(3);
+    expect(body.needs).toEqual(['이사', '집수리']);
+    expect(body.housing).toEqual({ tenure: 'monthly_rent', deposit: 3_000_000 });
+    const h = body.household as Record<string, unknown>;
+    expect(h.receivesHousingBenefit).toBe(true);
+    expect('carValue' in h).toBe(false);
+    expect(h.debts).toBe(0);
+    expect(h.ownsHome).toBe(false);
+    expect(h.tenure).toBe('monthly_rent');
+    expect(h.deposit).toBe(3_000_000);
+    expect(h.address).toEqual({ sido: '광주광역시', sigungu: '동구' });
+    expect(h.members).toEqual([
+      { relation: 'head', birthDate: '1950-03-02', disabled: true, earnedIncome: 1_500_000 },
+      { age: 12, relation: 'child', pensionIncome: 1_200_000 },
+    ]);
+  });
+
+  it('refuses what is no number before sending, and puts the server’s errors beside their fields', () => {
+    const d = draftOf(base);
+    d.assets.debts = '-';
+    d.incomes[0] = { ...d.incomes[0], otherIncome: '-' };
+    expect(notNumbers(d)).toEqual(['cd-household-debts', 'cd-member-0-otherIncome']);
+    expect(fieldIdOfPath('body.household.members.1.earnedIncome')).toBe('cd-member-1-earnedIncome');
+    expect(fieldIdOfPath('household.members[0].age')).toBeUndefined();
+    expect(fieldIdOfPath('household.financialAssets')).toBe('cd-household-financialAssets');
+    expect(fieldIdOfPath('household.deposit')).toBe('cd-housing-deposit');
+    expect(fieldIdOfPath('body.housing.arrearsMonths')).toBe('cd-housing-arrearsMonths');
+    expect(fieldIdOfPath('needs.2')).toBe('cd-needs');
+  });
+});
