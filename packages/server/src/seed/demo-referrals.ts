@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { addEvent } from '../cases/events.ts';
 import type { Database, ReferralStatus } from '../db/schema.ts';
 import { addBusinessDays } from '../referrals/business-days.ts';
+import { advanceCaseToReferral } from '../referrals/create.ts';
 import { TERMINAL } from '../referrals/states.ts';
 
 /**
@@ -120,6 +121,8 @@ export async function insertDemoReferrals(trx: Transaction<Database>) {
         },
       });
     }
+    // As sending one does: a case still at 계획 moves to 연계 (its timeline says so).
+    if (c.assignee_id) await advanceCaseToReferral(trx, c.id, c.assignee_id, referral.id);
     if (path.includes('accepted') && partner) {
       await trx
         .insertInto('referral_message')

@@ -36,12 +36,14 @@ describeOnEachDatabase('demo referrals', (make) => {
       }
       expect(steps.at(-1)?.to_status).toBe(r.status);
       expect(r.version).toBe(steps.length);
-      const consent = await db
+      const record = await db
         .selectFrom('case_record')
-        .select('consent')
+        .select(['consent', 'status'])
         .where('id', '=', r.case_id)
         .executeTakeFirstOrThrow();
-      expect((consent.consent as { sharing: boolean }).sharing).toBe(true);
+      expect((record.consent as { sharing: boolean }).sharing).toBe(true);
+      // A case with a referral sent has reached 연계 (or gone on to 모니터링), as sending one moves it.
+      expect(['referral', 'monitoring', 'closed']).toContain(record.status);
     }
   });
 
