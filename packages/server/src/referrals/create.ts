@@ -152,7 +152,12 @@ const BEFORE_REFERRAL = ['intake', 'counseling', 'planning'] as const;
  * 연계 with a status entry on its timeline. The case's version goes up like any other change, so
  * an edit made from an older screen gets the usual 409 instead of undoing the move.
  */
-export async function advanceCaseToReferral(trx: Transaction<Database>, caseId: string, actorId: string, referralId: string) {
+export async function advanceCaseToReferral(
+  trx: Transaction<Database>,
+  caseId: string,
+  actorId: string,
+  referralId: string,
+) {
   const now = await trx
     .selectFrom('case_record')
     .select('status')
