@@ -6,6 +6,8 @@ export interface KernelParts {
   readonly fns: readonly string[];
   readonly eager: boolean;
   readonly prelude: readonly string[];
+  /** Variables first needed by the amount (or the lookup check): run only for households not ineligible. */
+  readonly amountPrelude: readonly string[];
   readonly critCode: string;
   readonly crit: readonly string[];
   readonly amountCode: string;
@@ -47,6 +49,7 @@ return function fused(cols, st, am, crit, deferred, rows, nr) {
     else {
       // Not ineligible: decide runs the amount too, and lists missing inputs for an unknown
       // criterion or amount, which reads lookups the walk above skipped: CHECK reads them all.
+      ${k.amountPrelude.join('\n')}
       ${k.amountCode}
       const a = ${k.amount};
       if (${c.length ? c.map((x) => `${x} === 1`).join(' && ') : 'true'}) {

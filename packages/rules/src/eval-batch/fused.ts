@@ -82,16 +82,20 @@ class FusedCompiler {
   build(): unknown {
     const crit = this.program.criteria.map((c) => this.expr(c.expr, false));
     const critCode = this.take();
+    // Variables the criteria need run for every household; the rest only where the amount is computed.
+    const prelude = this.prelude.splice(0);
     const amount = this.program.amount ? this.expr(this.program.amount.expr, false) : 'NaN';
     const amountCode = this.take();
     const check = this.everyLookup();
+    const amountPrelude = this.prelude.splice(0);
     const body = kernelSource({
       env: this.env.length,
       hCols: this.hCols,
       mCols: this.mCols,
       fns: this.fns,
       eager: this.eager,
-      prelude: this.prelude,
+      prelude,
+      amountPrelude,
       critCode,
       crit,
       amountCode,
@@ -268,7 +272,8 @@ class FusedCompiler {
       }
       case 'convert': {
         const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
-        return `((${sub(e.arg)} * ${this.constant(mul)}) / ${this.constant(div)})`;
+        const x = sub(e.arg);
+        return mul === 1 && div === 1 ? x : `((${x} * ${this.constant(mul)}) / ${this.constant(div)})`;
       }
       case 'minmax': {
         const f = e.op === 'min' ? 'Math.min' : 'Math.max';

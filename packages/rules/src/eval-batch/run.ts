@@ -61,6 +61,8 @@ export function compileBatch(program: Program, opts: EvalOptions): BatchProgram 
   const exact = compileColumnar(program, opts);
   const fused = compileFused(program, opts.date);
   if (fused === null) return exact;
+  // Row numbers handed over, reused across runs: they are read back before `run` returns.
+  let handedOver = new Int32Array(0);
   return {
     program,
     date: opts.date,
@@ -68,7 +70,8 @@ export function compileBatch(program: Program, opts: EvalOptions): BatchProgram 
       const status = new Int8Array(cols.n);
       const amount = new Float64Array(cols.n);
       const criteria = Object.fromEntries(program.criteria.map((c) => [c.id, new Int8Array(cols.n)]));
-      const deferred = new Int32Array(cols.n);
+      if (handedOver.length < cols.n) handedOver = new Int32Array(cols.n);
+      const deferred = handedOver;
       const nd = fused(cols, status, amount, Object.values(criteria), deferred);
       if (nd === 0) return { status, amount, criteria };
       // Households with an unknown value or a failed lookup: decided lane-exactly, then put back.
