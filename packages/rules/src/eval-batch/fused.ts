@@ -66,6 +66,10 @@ class FusedCompiler {
   private readonly fns: string[] = [];
   /** Eager mode: each variable's statements, in dependency order, run at the top of the row. */
   private readonly prelude: string[] = [];
+  /** Eager mode: variables computed where first needed (name, statements, value). */
+  private readonly guarded = new Map<string, { name: string; code: string; value: string }>();
+  /** Eager mode: how many branches, later operands or member bodies enclose the code being emitted. */
+  private cond = 0;
   private readonly asOf: number;
   private out: string[] = [];
   private n = 0;
@@ -123,8 +127,8 @@ class FusedCompiler {
     for (const c of this.program.criteria) visit(c.expr, false);
     if (this.program.amount) visit(this.program.amount.expr, false);
     for (const x of this.program.variables.values()) visit(x.expr, false);
-    const h = this.nested(() => household.map((e) => this.param(e.id, e.keys, false)).join(', '));
-    const m = this.nested(() => member.map((e) => this.param(e.id, e.keys, true)).join(', '));
+    const h = this.conditional(true, () => household.map((e) => this.param(e.id, e.keys, false)).join(', '));
+    const m = this.conditional(true, () => member.map((e) => this.param(e.id, e.keys, true)).join(', '));
     const code = `${h.code}
     if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }`;
     if (this.eager) return `{ ${code} }`;
@@ -195,16 +199,43 @@ class FusedCompiler {
     return this.bind(`${fn}(i)`);
   }
 
-  /** A local computed once at the top of the row, after the variables it reads. */
+  /** `f`'s statements in a block of their own, counted as run only sometimes when `maybe`. */
+  private conditional(maybe: boolean, f: () => string): { code: string; value: string } {
+    if (maybe) this.cond++;
+    try {
+      return this.nested(f);
+    } finally {
+      if (maybe) this.cond--;
+    }
+  }
+
+  /**
+   * Eager mode. A variable first read where every household reads it is a local computed once at
+   * the top of the row, after the variables it reads; one first read only on some paths (a
+   * branch, an operand after the first, a member body) is computed where needed, at most once.
+   */
   private eagerVariable(id: string): string {
+    const guarded = this.guarded.get(id);
+    if (guarded) {
+      this.out.push(
+        `if (${guarded.name}d === 0) { ${guarded.code}\n${guarded.name} = ${guarded.value}; ${guarded.name}d = 1; }`,
+      );
+      return guarded.name;
+    }
     const known = this.varFns.get(id);
     if (known) return known;
     const def = this.program.variables.get(id);
     if (!def) throw new Unsupported(`variable ${id}`);
-    const { code, value } = this.nested(() => this.expr(def.expr, false));
     const name = `v${this.varFns.size}`;
-    this.prelude.push(`${code}\nconst ${name} = ${value};`);
     this.varFns.set(id, name);
+    if (this.cond > 0) {
+      const { code, value } = this.nested(() => this.expr(def.expr, false));
+      this.prelude.push(`let ${name} = 0, ${name}d = 0;`);
+      this.guarded.set(id, { name, code, value });
+      return this.eagerVariable(id);
+    }
+    const { code, value } = this.nested(() => this.expr(def.expr, false));
+    this.prelude.push(`${code}\nconst ${name} = ${value};`);
     return name;
   }
 
@@ -232,7 +263,7 @@ class FusedCompiler {
     const r = this.temp();
     const label = `L${this.n++}`;
     const body = args.map((a, k) => {
-      const { code, value } = this.nested(() => this.expr(a, inMember));
+      const { code, value } = this.conditional(k > 0, () => this.expr(a, inMember));
       const x = this.temp();
       return `${code}\nconst ${x} = ${value};\n${stepFor(k, x, r, label)}`;
     });
@@ -314,8 +345,8 @@ class FusedCompiler {
       case 'if': {
         const c = sub(e.cond);
         const r = this.temp();
-        const t = this.nested(() => this.expr(e.ifTrue, inMember));
-        const f = this.nested(() => this.expr(e.ifFalse, inMember));
+        const t = this.conditional(true, () => this.expr(e.ifTrue, inMember));
+        const f = this.conditional(true, () => this.expr(e.ifFalse, inMember));
         const unknown = this.isNumeric(e, inMember) ? 'NaN' : '-1';
         this.out.push(`let ${r};
 if (${c} < 0) ${r} = ${unknown};
@@ -369,7 +400,7 @@ else { ${f.code}\n${r} = ${f.value}; }`);
 
   /** The same walk over the household's members, inline in the row (a labelled block, no call). */
   private inlineAggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
-    const { code, value } = this.nested(() => this.expr(bodyExpr, true));
+    const { code, value } = this.conditional(true, () => this.expr(bodyExpr, true));
     const [r, label, x, acc, to] = [this.temp(), `L${this.n++}`, this.temp(), this.temp(), this.temp()];
     const d = op === 'any' ? 1 : 0;
     const sum = op === 'sum' || op === 'count';
