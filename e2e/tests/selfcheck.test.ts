@@ -85,10 +85,11 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(share).not.toMatch(/350000|5000000|300000|gwangsan/);
     expect(await axeViolations(page)).toEqual([]);
     // Printable: no navigation or buttons; every card open with its reasons and the parts of
-    // 소득인정액, even the ones folded on screen; eleven programs fit on three A4 pages.
+    // 소득인정액 and the local office to apply at, even the ones folded on screen; eleven programs
+    // fit on four A4 pages.
     await page.locator('[data-program-id="housing-benefit-rent"] .card-toggle').click();
     const pdf = await page.pdf({ format: 'A4' });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(3);
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(4);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.result-actions').isVisible()).toBe(false);
