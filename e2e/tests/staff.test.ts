@@ -113,15 +113,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await heading.waitFor();
     const number = (await heading.textContent())?.match(/C-\d{4}-\d{6}/)?.[0] ?? '';
 
-    // Screened with what intake asks (earnings only), the engine cannot decide much yet.
-    const results = page.locator('.screening-results li');
-    const unknowns = () => results.filter({ hasText: '더 알아봐야 함' }).count();
-    await page.getByRole('button', { name: '지금 선별하기' }).click();
-    await results.first().waitFor();
-    const unknownBefore = await unknowns();
-    expect(await results.filter({ hasText: /생계급여: 더 알아봐야 함/ }).count()).toBe(1);
-
-    // Meanwhile someone else (a second session) adds a need: the page's save is now stale.
+    // While the page is open, someone else (a second session) adds a need.
     const caseId = page.url().match(/cases\/([0-9a-f-]{36})/)?.[1] ?? '';
     const login = await fetch(`${env.product.url}/api/auth/login`, {
       method: 'POST',
@@ -152,6 +144,15 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       await page.locator(`#cd-household-${k}`).fill('0');
     }
     expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
+    // Screened before saving: with what intake asks (earnings only) the engine cannot decide much.
+    // Screening reloads the case (with the other session's change); what was typed is kept.
+    const results = page.locator('.screening-results li');
+    const unknowns = () => results.filter({ hasText: '더 알아봐야 함' }).count();
+    await page.getByRole('button', { name: '지금 선별하기' }).click();
+    await results.first().waitFor();
+    const unknownBefore = await unknowns();
+    expect(await results.filter({ hasText: /생계급여: 더 알아봐야 함/ }).count()).toBe(1);
+    // The typing started before the other change: saving it is stale, not a silent overwrite.
     const save = page.getByRole('button', { name: '사례 정보 저장' });
     await save.click();
     const conflict = page.getByRole('alert').filter({ hasText: '그사이 다른 사람이 이 사례를 고쳤습니다.' });

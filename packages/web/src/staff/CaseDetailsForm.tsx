@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import {
   Button,
@@ -41,13 +41,27 @@ type Label = { ko: string; en: string };
 export function CaseDetailsForm(props: {
   c: CaseDetail;
   onSaved: (fresh: CaseDetail) => void;
-  reload: () => Promise<void>;
+  reload: () => Promise<CaseDetail | null>;
 }) {
   const { c } = props;
   const d = useStrings(caseDetailsStrings);
   const i = useStrings(intakeStrings);
   const { l } = useI18n();
   const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(c));
+  // The version (and its details) the typing started from: saving sends it, so a change made by
+  // someone else since then is a 409, even when this page has reloaded the case for another panel.
+  const [base, setBase] = useState(() => ({ version: c.version, details: JSON.stringify(draftOf(c)) }));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the loaded case's version changes, only then
+  useEffect(() => {
+    const fresh = draftOf(c);
+    const details = JSON.stringify(fresh);
+    if (JSON.stringify(draft) === base.details) {
+      // Nothing typed yet: follow the case as it is now.
+      setDraft(fresh);
+      setBase({ version: c.version, details });
+    }
+  }, [c.version]);
+  const startFrom = (fresh: CaseDetail) => setBase({ version: fresh.version, details: JSON.stringify(draftOf(fresh)) });
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -106,8 +120,9 @@ export function CaseDetailsForm(props: {
       setAttempt((n) => n + 1);
       return;
     }
-    const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, patchOf(c, draft));
+    const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { ...patchOf(c, draft), version: base.version });
     if (r.ok) {
+      startFrom(r.value);
       setErrors([]);
       setGeneral(null);
       setConflict(null);
@@ -119,7 +134,9 @@ export function CaseDetailsForm(props: {
       setErrors([]);
       setGeneral(null);
       setConflict(r.problem.errors.map((e) => e.path).filter((f) => f !== 'version'));
-      await props.reload();
+      // The loaded case is the new base; what was typed stays, to be saved again or dropped.
+      const fresh = await props.reload();
+      if (fresh) startFrom(fresh);
       return;
     }
     showProblem(r.problem);
@@ -138,6 +155,7 @@ export function CaseDetailsForm(props: {
       onChange={(v) => onChange(keepMoney(v))}
       error={errorOf(id)}
       hint={storedHint(now, value, true)}
+      inputMode="numeric"
       maxLength={20}
     />
   );
@@ -221,6 +239,7 @@ export function CaseDetailsForm(props: {
             label={i.arrearsMonths}
             value={draft.housing.arrearsMonths ?? ''}
             onChange={setHousing('arrearsMonths', true)}
+            inputMode="numeric"
             error={errorOf('cd-housing-arrearsMonths')}
             hint={storedHint(stored?.housing.arrearsMonths, draft.housing.arrearsMonths)}
             maxLength={4}
@@ -302,6 +321,7 @@ export function CaseDetailsForm(props: {
             <Button
               onClick={() => {
                 setDraft(draftOf(c));
+                startFrom(c);
                 setConflict(null);
               }}
             >

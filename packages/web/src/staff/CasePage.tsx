@@ -37,8 +37,11 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
         setC(r.value);
         setStatus(r.value.status);
         setMissing(false);
-      } else if (r.problem.status === 404) setMissing(true);
+        return r.value;
+      }
+      if (r.problem.status === 404) setMissing(true);
       else setMessage({ text: l(r.problem.detail), warn: true });
+      return null;
     },
     [caseId, l],
   );
@@ -188,7 +191,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
         caseId={c.id}
         version={c.version}
         housingType={c.housing.housingType as string | undefined}
-        onChanged={load}
+        onChanged={() => load().then(() => undefined)}
       />
 
       <CaseWork c={c} after={after} />

@@ -12,6 +12,8 @@ interface Props {
   required?: boolean;
   multiline?: boolean;
   maxLength?: number;
+  /** The phone keyboard to offer: "numeric" for amounts of money. */
+  inputMode?: 'numeric' | 'decimal';
 }
 
 /** A labelled text field with its hint and its error (from the form or from the server) beside it. */
@@ -44,7 +46,7 @@ export function TextField(p: Props) {
           {...common}
           type={p.type ?? 'text'}
           autoComplete={p.autoComplete}
-          inputMode={p.type === 'tel' ? 'tel' : undefined}
+          inputMode={p.inputMode ?? (p.type === 'tel' ? 'tel' : undefined)}
           onChange={(e) => p.onChange(e.target.value)}
         />
       )}
