@@ -346,15 +346,18 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
       applicationEnd: shift(8),
       url: 'https://apply.lh.or.kr/x?id=101',
     });
-    // The same file again changes nothing; the list row alone (no detail) keeps the units and complex.
+    // The same file again changes nothing; the list row alone (no detail) keeps the units, the complex
+    // and the detail's 접수기간 (not the list's 공고일 and 마감일).
     const again = (await post('/api/notices/import', { format: 'json', content: json })).json();
     expect([again.created, again.updated, again.unchanged]).toEqual([0, 0, 1]);
     const { dsSplScdl: _s, dsSbd: _b, dsList01: _l, ...listOnly } = detailed[0] as Record<string, unknown>;
     const plain = (await post('/api/notices/import', { format: 'json', content: JSON.stringify([listOnly]) })).json();
-    expect(plain.updated).toBe(1);
+    expect([plain.created, plain.updated, plain.unchanged]).toEqual([0, 0, 1]);
     expect((await get(`/api/notices/${first.notices[0].id}`)).json()).toMatchObject({
       units,
       complex: '광주하남 가상단지',
+      applicationStart: shift(5),
+      applicationEnd: shift(8),
     });
 
     // CSV: one line per unit type under the same PAN_ID; a line that says something else is refused.

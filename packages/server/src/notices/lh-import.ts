@@ -21,6 +21,8 @@ export interface ImportedNotice {
   units: ImportedUnit[] | null;
   applicationStart: string | null;
   applicationEnd: string;
+  /** True when the period is the detail's 접수기간; false when it is the list's 공고일 and 마감일. */
+  periodFromDetail: boolean;
   url: string | null;
   providerStatus: string | null;
 }
@@ -189,6 +191,7 @@ export function readNotice(row: Row, index: number): ImportedNotice | RowError {
     units: units.units,
     applicationStart: start,
     applicationEnd: end,
+    periodFromDetail: period.end.length > 0 || period.start.length > 0,
     url: url || null,
     providerStatus: text(row.PAN_SS).slice(0, 30) || null,
   };

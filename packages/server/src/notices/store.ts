@@ -193,6 +193,11 @@ export async function upsertImported(
   // A list row without detail (no units, no complex) leaves what an earlier detailed import stored.
   const complex = n.complex ?? existing.complex;
   const units = n.units ?? existing.units;
+  // Nor does it replace the detail's 접수기간 (kept when units were stored) with the list's dates.
+  const keepPeriod = !n.periodFromDetail && n.units === null && existing.units.length > 0;
+  const start = keepPeriod ? existing.start : n.applicationStart;
+  const end = keepPeriod ? existing.end : n.applicationEnd;
+  const keptBody = importedBody(keepPeriod ? { ...n, applicationStart: start, applicationEnd: end } : n);
   const same =
     existing.complex === complex &&
     sameUnits(existing.units, units) &&
@@ -200,8 +205,8 @@ export async function upsertImported(
     existing.provider === n.provider &&
     existing.housing_type === n.housingType &&
     existing.district === n.district &&
-    existing.start === n.applicationStart &&
-    existing.end === n.applicationEnd &&
+    existing.start === start &&
+    existing.end === end &&
     existing.url === n.url &&
     existing.provider_status === n.providerStatus;
   if (same) return { outcome: 'unchanged', id: existing.id, postNumber: existing.number };
@@ -224,8 +229,8 @@ export async function upsertImported(
     .updateTable('board_post')
     .set({
       title: n.title,
-      body_md: body,
-      body_html: renderMarkdown(body),
+      body_md: keptBody,
+      body_html: renderMarkdown(keptBody),
       search_text: searchText(`${n.title} ${n.provider} ${housingType(n.housingType)?.ko ?? ''}`, body),
       version: sql`version + 1`,
       updated_at: new Date(),
@@ -240,8 +245,8 @@ export async function upsertImported(
       district: n.district,
       complex,
       units: JSON.stringify(units),
-      application_start: n.applicationStart,
-      application_end: n.applicationEnd,
+      application_start: start,
+      application_end: end,
       url: n.url,
       provider_status: n.providerStatus,
       updated_at: new Date(),
