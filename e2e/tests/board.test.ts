@@ -92,7 +92,7 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     // On a phone the list stays readable without sideways scrolling.
     await citizen.setViewportSize({ width: 360, height: 740 });
     await citizen.goto(`${env.product.url}/#/board?category=recruitment`);
-    await citizen.getByRole('heading', { name: '모집공고' }).waitFor();
+    await citizen.getByRole('heading', { level: 1, name: '모집공고' }).waitFor();
     await citizen.locator('.board-table tbody tr').first().waitFor();
     expect(await citizen.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
       0,

@@ -1,0 +1,396 @@
+import { children, type Expr } from '../expr/nodes.ts';
+import { conversion } from '../expr/units.ts';
+import type { ParameterDef } from '../parameters/types.ts';
+import { staticType } from '../program/static-type.ts';
+import type { Program } from '../program/types.ts';
+import { dateToNum } from '../util/dates.ts';
+import { paramRead, Unsupported } from './fused-param.ts';
+import { kernelSource } from './fused-source.ts';
+import { DEFER } from './fused-table.ts';
+
+/**
+ * Emits statements, not nested calls: each node appends its statements to the current block and
+ * returns a cheap JavaScript expression for its value (a temporary, a column read, a literal).
+ * Values keep Kleene's unknown: numbers and dates NaN, booleans (0/1) and enum indexes -1.
+ * Operands are evaluated exactly where interpret.ts `run` evaluates them (labelled blocks end a
+ * walk at the first decisive or unknown operand), so a failed lookup throws here for the same
+ * households as there.
+ */
+export class FusedCompiler {
+  private readonly env: unknown[] = [];
+  private readonly hCols = new Map<string, string>();
+  private readonly mCols = new Map<string, string>();
+  private readonly varFns = new Map<string, string>();
+  private readonly fns: string[] = [];
+  /** Eager mode: each variable's statements, in dependency order, run at the top of the row. */
+  private readonly prelude: string[] = [];
+  /** Eager mode: variables computed where first needed (name, statements, value). */
+  private readonly guarded = new Map<string, { name: string; code: string; value: string }>();
+  /** Eager mode: how many branches, later operands or member bodies enclose the code being emitted. */
+  private cond = 0;
+  private readonly asOf: number;
+  private out: string[] = [];
+  private n = 0;
+
+  constructor(
+    private readonly program: Program,
+    private readonly date: string,
+    /** Variables and aggregates computed up front as locals (fast loop) or on demand as the interpreter does (lazy loop). */
+    private readonly eager: boolean,
+  ) {
+    this.asOf = dateToNum(date);
+  }
+
+  build(): unknown {
+    const crit = this.program.criteria.map((c) => this.expr(c.expr, false));
+    const critCode = this.take();
+    // Variables the criteria need run for every household; the rest only where the amount is computed.
+    const prelude = this.prelude.splice(0);
+    const amount = this.program.amount ? this.expr(this.program.amount.expr, false) : 'NaN';
+    const amountCode = this.take();
+    const check = this.everyLookup();
+    const amountPrelude = this.prelude.splice(0);
+    const body = kernelSource({
+      env: this.env.length,
+      hCols: this.hCols,
+      mCols: this.mCols,
+      fns: this.fns,
+      eager: this.eager,
+      prelude,
+      amountPrelude,
+      critCode,
+      crit,
+      amountCode,
+      amount,
+      hasAmount: this.program.amount !== undefined,
+      check,
+    });
+    // Generated from the program's own checked expression tree, never from input data.
+    return new Function('env', 'DEFER', body)(this.env, DEFER);
+  }
+
+  /**
+   * CHECK(i): every table lookup of the program, at household and member scope, read with the
+   * household's keys (an unknown key skips it). Listing missing inputs only reads lookups among
+   * these, with the same keys, so when CHECK passes that listing cannot fail either; a miss
+   * defers the household to the lane-exact path.
+   */
+  private everyLookup(): string {
+    const household: Array<Extract<Expr, { kind: 'param' }>> = [];
+    const member: Array<Extract<Expr, { kind: 'param' }>> = [];
+    const visit = (e: Expr, inMember: boolean) => {
+      if (e.kind === 'param') (inMember ? member : household).push(e);
+      for (const [, c] of children(e)) visit(c, inMember || e.kind === 'aggregate');
+    };
+    for (const c of this.program.criteria) visit(c.expr, false);
+    if (this.program.amount) visit(this.program.amount.expr, false);
+    for (const x of this.program.variables.values()) visit(x.expr, false);
+    const h = this.conditional(true, () => household.map((e) => this.param(e.id, e.keys, false)).join(', '));
+    const m = this.conditional(true, () => member.map((e) => this.param(e.id, e.keys, true)).join(', '));
+    const code = `${h.code}
+    if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }`;
+    if (this.eager) return `{ ${code} }`;
+    this.fns.push(`function CHECK(i) {\n${code}\n  }`);
+    return 'CHECK(i);';
+  }
+
+  /** The statements emitted so far, and a fresh block. */
+  private take(): string {
+    const code = this.out.join('\n');
+    this.out = [];
+    return code;
+  }
+
+  /** Statements for `f` in a block of their own (a branch, a function body), and its value. */
+  private nested(f: () => string): { code: string; value: string } {
+    const saved = this.out;
+    this.out = [];
+    const value = f();
+    const code = this.out.join('\n');
+    this.out = saved;
+    return { code, value };
+  }
+
+  private temp(): string {
+    return `t${this.n++}`;
+  }
+
+  /** A temporary holding `code`'s value (so it is evaluated once). */
+  private bind(code: string): string {
+    if (/^[\w.]+$/.test(code)) return code;
+    const t = this.temp();
+    this.out.push(`const ${t} = ${code};`);
+    return t;
+  }
+
+  private constant(x: unknown): string {
+    // A finite number prints as the shortest string that reads back as the same double.
+    if (typeof x === 'number' && Number.isFinite(x))
+      return x < 0 || Object.is(x, -0) ? `(${x === 0 ? '-0' : x})` : String(x);
+    this.env.push(x);
+    return `E${this.env.length - 1}`;
+  }
+
+  private column(scope: 'household' | 'member', field: string): string {
+    const map = scope === 'household' ? this.hCols : this.mCols;
+    let name = map.get(field);
+    if (!name) {
+      name = `${scope === 'household' ? 'H' : 'M'}${map.size}`;
+      map.set(field, name);
+    }
+    return name;
+  }
+
+  private variable(id: string): string {
+    if (this.eager) return this.eagerVariable(id);
+    let fn = this.varFns.get(id);
+    if (fn) return this.bind(`${fn}(i)`);
+    fn = `V${this.varFns.size}`;
+    this.varFns.set(id, fn);
+    const def = this.program.variables.get(id);
+    if (!def) throw new Unsupported(`variable ${id}`);
+    const { code, value } = this.nested(() => this.expr(def.expr, false));
+    this.fns.push(`let ${fn}s = -1, ${fn}v = 0;
+  function ${fn}(i) { if (${fn}s === i) return ${fn}v;
+    ${code}
+    ${fn}v = ${value}; ${fn}s = i; return ${fn}v; }`);
+    return this.bind(`${fn}(i)`);
+  }
+
+  /** `f`'s statements in a block of their own, counted as run only sometimes when `maybe`. */
+  private conditional(maybe: boolean, f: () => string): { code: string; value: string } {
+    if (maybe) this.cond++;
+    try {
+      return this.nested(f);
+    } finally {
+      if (maybe) this.cond--;
+    }
+  }
+
+  /**
+   * Eager mode. A variable first read where every household reads it is a local computed once at
+   * the top of the row, after the variables it reads; one first read only on some paths (a
+   * branch, an operand after the first, a member body) is computed where needed, at most once.
+   */
+  private eagerVariable(id: string): string {
+    const guarded = this.guarded.get(id);
+    if (guarded) {
+      this.out.push(
+        `if (${guarded.name}d === 0) { ${guarded.code}\n${guarded.name} = ${guarded.value}; ${guarded.name}d = 1; }`,
+      );
+      return guarded.name;
+    }
+    const known = this.varFns.get(id);
+    if (known) return known;
+    const def = this.program.variables.get(id);
+    if (!def) throw new Unsupported(`variable ${id}`);
+    const name = `v${this.varFns.size}`;
+    this.varFns.set(id, name);
+    if (this.cond > 0) {
+      const { code, value } = this.nested(() => this.expr(def.expr, false));
+      this.prelude.push(`let ${name} = 0, ${name}d = 0;`);
+      this.guarded.set(id, { name, code, value });
+      return this.eagerVariable(id);
+    }
+    const { code, value } = this.nested(() => this.expr(def.expr, false));
+    this.prelude.push(`${code}\nconst ${name} = ${value};`);
+    return name;
+  }
+
+  private isNumeric(e: Expr, inMember: boolean): boolean {
+    const t = staticType(this.program, e, inMember).t;
+    return t === 'num' || t === 'date';
+  }
+
+  /** `x` is unknown: NaN for numbers and dates, negative for booleans and enums. */
+  private unknown(e: Expr, inMember: boolean, x: string): string {
+    return this.isNumeric(e, inMember) ? `${x} !== ${x}` : `${x} < 0`;
+  }
+
+  /**
+   * A walk over operands that may end early: `stepFor(k, x)` returns the statements run after
+   * operand k's value `x` (they may `break` the label after setting the result).
+   */
+  private walk(
+    args: readonly Expr[],
+    inMember: boolean,
+    init: string,
+    stepFor: (k: number, x: string, r: string, label: string) => string,
+    end: () => string,
+  ): string {
+    const r = this.temp();
+    const label = `L${this.n++}`;
+    const body = args.map((a, k) => {
+      const { code, value } = this.conditional(k > 0, () => this.expr(a, inMember));
+      const x = this.temp();
+      return `${code}\nconst ${x} = ${value};\n${stepFor(k, x, r, label)}`;
+    });
+    this.out.push(`let ${r} = ${init};\n${label}: {\n${body.join('\n')}\n${end().replaceAll('$r', r)}\n}`);
+    return r;
+  }
+
+  private expr(e: Expr, inMember: boolean): string {
+    const sub = (x: Expr) => this.bind(this.expr(x, inMember));
+    switch (e.kind) {
+      case 'num':
+        return this.constant(e.value);
+      case 'bool':
+        return e.value ? '1' : '0';
+      case 'str':
+        throw new Unsupported('string literal outside a comparison');
+      case 'input':
+        return `${this.column(e.scope, e.field)}[${e.scope === 'member' ? 'j' : 'i'}]`;
+      case 'ref':
+        return this.variable(e.id);
+      case 'param':
+        return this.param(e.id, e.keys, inMember);
+      case 'arith': {
+        const [l, r] = [sub(e.left), sub(e.right)];
+        if (e.op === 'div') return `(${r} === 0 ? NaN : ${l} / ${r})`;
+        return `(${l} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r})`;
+      }
+      case 'round': {
+        const x = sub(e.arg);
+        // A step is a number or (where a cited parameter gives it) an expression read after the argument.
+        const step = e.step as unknown;
+        const s = typeof step === 'number' ? this.constant(step) : sub(step as Expr);
+        const q = `(${x} / ${s})`;
+        const f =
+          e.mode === 'floor' ? `Math.floor(${q})` : e.mode === 'ceil' ? `Math.ceil(${q})` : `Math.floor(${q} + 0.5)`;
+        return `(${f} * ${s})`;
+      }
+      case 'convert': {
+        const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
+        const x = sub(e.arg);
+        return mul === 1 && div === 1 ? x : `((${x} * ${this.constant(mul)}) / ${this.constant(div)})`;
+      }
+      case 'minmax': {
+        const f = e.op === 'min' ? 'Math.min' : 'Math.max';
+        return this.walk(
+          e.args,
+          inMember,
+          'NaN',
+          (k, x, r, label) =>
+            `if (${x} !== ${x}) { ${r} = NaN; break ${label}; }\n${r} = ${k === 0 ? x : `${f}(${r}, ${x})`};`,
+          () => '',
+        );
+      }
+      case 'compare':
+        return this.compare(e, inMember);
+      case 'oneOf': {
+        const ty = staticType(this.program, e.arg, inMember);
+        if (ty.t !== 'enum') throw new Unsupported('oneOf over a non-enum');
+        const hit = this.constant(Int8Array.from(ty.values, (x) => (e.values.includes(x) ? 1 : 0)));
+        const x = sub(e.arg);
+        return `(${x} < 0 ? -1 : ${hit}[${x}])`;
+      }
+      case 'logic': {
+        const d = e.op === 'or' ? 1 : 0;
+        const u = this.temp();
+        this.out.push(`let ${u} = 0;`);
+        return this.walk(
+          e.args,
+          inMember,
+          String(1 - d),
+          (_k, x, r, label) => `if (${x} === ${d}) { ${r} = ${d}; break ${label}; }\nif (${x} < 0) ${u} = 1;`,
+          () => `if (${u} === 1) $r = -1;`,
+        );
+      }
+      case 'not': {
+        const x = sub(e.arg);
+        return `(${x} < 0 ? -1 : 1 - ${x})`;
+      }
+      case 'if': {
+        const c = sub(e.cond);
+        const r = this.temp();
+        const t = this.conditional(true, () => this.expr(e.ifTrue, inMember));
+        const f = this.conditional(true, () => this.expr(e.ifFalse, inMember));
+        const unknown = this.isNumeric(e, inMember) ? 'NaN' : '-1';
+        this.out.push(`let ${r};
+if (${c} < 0) ${r} = ${unknown};
+else if (${c} === 1) { ${t.code}\n${r} = ${t.value}; }
+else { ${f.code}\n${r} = ${f.value}; }`);
+        return r;
+      }
+      case 'aggregate':
+        if (inMember) throw new Unsupported('aggregate inside a member expression');
+        return this.aggregate(e.op, e.body);
+      case 'yearsSince':
+        return `Math.trunc((${this.constant(this.asOf)} - ${sub(e.arg)}) / 10000)`;
+      default:
+        throw new Unsupported((e as Expr).kind);
+    }
+  }
+
+  private compare(e: Extract<Expr, { kind: 'compare' }>, inMember: boolean): string {
+    const lt = staticType(this.program, e.left, inMember);
+    if (lt.t === 'enum' || e.left.kind === 'str') {
+      const [subj, lit] = lt.t === 'enum' ? [e.left, e.right] : [e.right, e.left];
+      const st = staticType(this.program, subj, inMember);
+      if (st.t !== 'enum' || lit.kind !== 'str') throw new Unsupported('enum compared with a non-literal');
+      const idx = st.values.indexOf(lit.value);
+      const [yes, no] = e.op === 'eq' ? ['1', '0'] : ['0', '1'];
+      const x = this.bind(this.expr(subj, inMember));
+      return `(${x} < 0 ? -1 : ${x} === ${idx} ? ${yes} : ${no})`;
+    }
+    const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '===', ne: '!==' }[e.op];
+    const a = this.bind(this.expr(e.left, inMember));
+    const b = this.bind(this.expr(e.right, inMember));
+    // Booleans compared with each other are 0/1 with -1 unknown; numbers NaN.
+    const unknown = (x: string) => this.unknown(e.left, inMember, x);
+    return `(${unknown(a)} || ${unknown(b)} ? -1 : ${a} ${op} ${b} ? 1 : 0)`;
+  }
+
+  private aggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
+    if (this.eager) return this.inlineAggregate(op, bodyExpr);
+    const fn = `A${this.n++}`;
+    const { code, value } = this.nested(() => this.expr(bodyExpr, true));
+    const unknown = this.unknown(bodyExpr, true, 'x');
+    const d = op === 'any' ? 1 : 0;
+    const loop =
+      op === 'sum' || op === 'count'
+        ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (${unknown}) return NaN; acc += x; } return acc;`
+        : `let u = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (x === ${d}) return ${d}; if (x < 0) u = 1; } return u ? -1 : ${1 - d};`;
+    const none = op === 'sum' || op === 'count' ? 'NaN' : '-1';
+    this.fns.push(`function ${fn}(i) { if (MK[i] !== 1) return ${none}; const to = OFF[i + 1]; ${loop} }`);
+    return this.bind(`${fn}(i)`);
+  }
+
+  /** The same walk over the household's members, inline in the row (a labelled block, no call). */
+  private inlineAggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
+    const { code, value } = this.conditional(true, () => this.expr(bodyExpr, true));
+    const [r, label, x, acc, to] = [this.temp(), `L${this.n++}`, this.temp(), this.temp(), this.temp()];
+    const d = op === 'any' ? 1 : 0;
+    const sum = op === 'sum' || op === 'count';
+    const step = sum
+      ? `if (${this.unknown(bodyExpr, true, x)}) break ${label}; ${acc} += ${x};`
+      : `if (${x} === ${d}) { ${r} = ${d}; break ${label}; } if (${x} < 0) ${acc} = 1;`;
+    const done = sum ? `${r} = ${acc};` : `${r} = ${acc} === 1 ? -1 : ${1 - d};`;
+    this.out.push(`let ${r} = ${sum ? 'NaN' : '-1'};
+${label}: { if (MK[i] !== 1) break ${label}; let ${acc} = 0; const ${to} = OFF[i + 1];
+for (let j = OFF[i]; j < ${to}; j++) { ${code}\nconst ${x} = ${value}; ${step} }
+${done} }`);
+    return r;
+  }
+
+  /** A lookup: keys left to right, the first unknown one makes it unknown; then the read (fused-param.ts). */
+  private param(id: string, keys: readonly Expr[], inMember: boolean): string {
+    const def = this.program.parameters.get(id) as ParameterDef;
+    const read = paramRead(this.program, def, this.date, keys, inMember, (x) => this.constant(x));
+    if ('value' in read) return read.value;
+    const unknownOut = def.unit === 'bool' ? '-1' : 'NaN';
+    const xs: string[] = [];
+    const keyExprs = keys.map((k) => (k.kind === 'str' ? ({ kind: 'num', value: 0 } as Expr) : k));
+    return this.walk(
+      keyExprs,
+      inMember,
+      unknownOut,
+      (k, x, _r, label) => {
+        xs.push(x);
+        const key = keys[k] as Expr;
+        return key.kind === 'str' ? '' : `if (${this.unknown(key, inMember, x)}) break ${label};`;
+      },
+      () => read.finish(xs),
+    );
+  }
+}
