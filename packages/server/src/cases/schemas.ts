@@ -30,21 +30,6 @@ export const PersonSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const HOUSING_TYPES = [
-  'apartment',
-  'multi_family',
-  'detached',
-  'officetel',
-  'semi_basement',
-  'rooftop',
-  'goshiwon',
-  'jjokbang',
-  'inn',
-  'vinyl_house',
-  'shelter',
-  'other_non_housing',
-] as const;
-
 export const HousingSchema = Type.Object(
   {
     dong: Type.Optional(Type.String({ maxLength: 30, description: '행정동' })),
