@@ -39,6 +39,11 @@ export interface Config {
   /** E-mail notices of referral changes through SMTP; undefined (off) unless JIBSA_SMTP_URL is set. */
   mail: MailConfig | undefined;
   outreach: OutreachConfig;
+  /**
+   * On stop, requests in flight get this long to finish; then every connection still open is cut.
+   * A client that never reads its answer would otherwise hold the process open for ever.
+   */
+  shutdownGraceSeconds: number;
 }
 
 /** 발굴 lists: how big an upload may be, how long lists are kept, and whether this process screens them. */
@@ -123,6 +128,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worker: ['true', '1', 'on'].includes(workerText),
   };
 
+  const shutdownGraceSeconds = whole(env, 'JIBSA_SHUTDOWN_GRACE_SECONDS', 10, 0, 600, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -140,6 +147,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits,
     mail,
     outreach,
+    shutdownGraceSeconds,
   };
 }
 

@@ -34,8 +34,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     seeded,
     url: `http://localhost:${port}`,
     async close() {
-      // Fastify's close lets in-flight requests finish before the database goes away.
-      await app.close();
+      // Fastify's close lets in-flight requests finish before the database goes away, but only
+      // for the grace period: an answer its client never reads keeps its socket busy, and Fastify
+      // closes idle sockets only, so past the grace every socket left is cut.
+      const cut = setTimeout(() => app.server.closeAllConnections(), config.shutdownGraceSeconds * 1000);
+      cut.unref();
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(cut);
+      }
       await handle.db.destroy();
     },
   };

@@ -30,12 +30,17 @@ describe.runIf(run)('two servers on one empty PostgreSQL', () => {
         const me = await fetch(`${b.url}/api/auth/me`, { headers: { cookie } });
         expect(me.status).toBe(200);
         // Three screenings a minute per address, counted in the shared database: 2 on A + 1 on B pass, the next is refused.
-        const screen = (url: string) =>
-          fetch(`${url}/api/screen`, {
+        // Each answer is read to its end: an unread body keeps its connection busy, which (before
+        // the shutdown grace period existed) held close() open for ever.
+        const screen = async (url: string) => {
+          const response = await fetch(`${url}/api/screen`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ household: {} }),
           });
+          await response.text();
+          return response;
+        };
         const minuteNow = Math.floor(Date.now() / 60_000);
         // Each process shares its count through the database every 250 ms: wait for that between steps.
         const settle = () => new Promise((r) => setTimeout(r, 700));
