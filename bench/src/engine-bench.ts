@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { catalog, checkHousehold, findProgram, screenHousehold } from '@jibsa/programs';
 import { decide, type Household, type Program } from '@jibsa/rules';
-import { compileBatch, toColumns } from '@jibsa/rules/batch';
+import { compileBatch, decideCompiled, toColumns } from '@jibsa/rules/batch';
 import { compileColumnar } from '../../packages/rules/src/eval-batch/run.ts';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
@@ -115,11 +115,20 @@ export async function runEngineBench(): Promise<Record<string, number>> {
   );
 
   const M = 50_000;
-  const decideMs = timed(3, () => {
-    for (let i = 0; i < M; i++) decide(housing, hs[i] as Household, { date: DATE });
-  });
+  const [decideMs, interpretMs] = interleaved(3, [
+    () => {
+      for (let i = 0; i < M; i++) decideCompiled(housing, hs[i] as Household, { date: DATE });
+    },
+    () => {
+      for (let i = 0; i < M; i++) decide(housing, hs[i] as Household, { date: DATE });
+    },
+  ]) as [number, number];
   results.scalarDecidePerSec = M / (decideMs / 1000);
-  console.log(`scalar decide 주거급여, untraced: ${fmt(results.scalarDecidePerSec)} /s`);
+  results.scalarInterpretPerSec = M / (interpretMs / 1000);
+  console.log(`scalar decide 주거급여, untraced, compiled: ${fmt(results.scalarDecidePerSec)} /s`);
+  console.log(
+    `  peer: the interpreter (decide)  ${fmt(results.scalarInterpretPerSec)} /s   compiled ×${fmt(interpretMs / decideMs, 1)}`,
+  );
 
   const K = 2000;
   const screenMs = timed(3, () => {

@@ -11,3 +11,4 @@ export {
   statusName,
   UNAVAILABLE,
 } from './eval-batch/run.ts';
+export { decideCompiled } from './eval-batch/scalar.ts';
