@@ -43,4 +43,3 @@ export const householdArb = fc.oneof(
   household((a) => a),
   household((a) => fc.option(a, { nil: undefined, freq: 5 })),
 );
-

@@ -54,9 +54,10 @@ describe('compiled scalar decide equals the interpreter', () => {
     ] as unknown as Household[];
     for (const h of odd)
       for (const p of programs)
-        expect(answer(() => decideCompiled(p, h, { date: '2026-03-01' })), JSON.stringify(h)).toStrictEqual(
-          answer(() => decide(p, h, { date: '2026-03-01' })),
-        );
+        expect(
+          answer(() => decideCompiled(p, h, { date: '2026-03-01' })),
+          JSON.stringify(h),
+        ).toStrictEqual(answer(() => decide(p, h, { date: '2026-03-01' })));
     expect(() => decideCompiled(programs[0] as Program, {}, { date: '2026-02-30' })).toThrow(RangeError);
   });
 });
