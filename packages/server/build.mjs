@@ -3,8 +3,19 @@
 import fs from 'node:fs';
 import { build } from 'esbuild';
 
-const pkg = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@jibsa/'));
+const readPkg = (url) => JSON.parse(fs.readFileSync(url, 'utf8'));
+const pkg = readPkg(new URL('./package.json', import.meta.url));
+// Workspace packages are bundled; their own registry dependencies (e.g. @jibsa/lists's csv-parse) stay external too.
+const workspaceDeps = Object.keys(pkg.dependencies)
+  .filter((name) => name.startsWith('@jibsa/'))
+  .flatMap((name) =>
+    Object.keys(
+      readPkg(new URL(`../${name.slice('@jibsa/'.length)}/package.json`, import.meta.url)).dependencies ?? {},
+    ),
+  );
+const external = [...new Set([...Object.keys(pkg.dependencies), ...workspaceDeps])].filter(
+  (name) => !name.startsWith('@jibsa/'),
+);
 
 await build({
   entryPoints: ['src/main.ts'],

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ListError, mappingProblems, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
 import { todayIso } from '@jibsa/programs';
 import { BatchScreener } from '@jibsa/programs/batch';
 import type { FastifyInstance } from 'fastify';
@@ -12,10 +13,6 @@ import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { ListOf } from '../http/shared-schemas.ts';
 import { audit, openOutreachList, outreachStaff } from './access.ts';
-import type { TextEncoding } from './import/encoding.ts';
-import { ListError, type SourceRow } from './import/list-error.ts';
-import { mappingProblems } from './import/mapping.ts';
-import { openList } from './import/read-list.ts';
 import { screenBlock } from './jobs/screen-block.ts';
 import {
   Field,

@@ -1,6 +1,6 @@
+import { ENCODINGS } from '@jibsa/lists';
 import { Type } from 'typebox';
 import { DistrictSchema, LabelSchema, ListOf } from '../http/shared-schemas.ts';
-import { ENCODINGS } from './import/encoding.ts';
 
 export const EncodingSchema = Type.Union(
   ENCODINGS.map((e) => Type.Literal(e)),

@@ -1,9 +1,8 @@
+import { suggestMapping, TARGET_FIELDS } from '@jibsa/lists';
 import { catalog, householdSchema } from '@jibsa/programs';
 import type { Label } from '@jibsa/rules';
 import type { District, OutreachProgramResult } from '../db/schema.ts';
 import type { ListRow } from './access.ts';
-import { TARGET_FIELDS } from './import/fields.ts';
-import { suggestMapping } from './import/mapping.ts';
 import type { RowResult } from './jobs/screen-block.ts';
 
 const NAMES = new Map(catalog.map((e) => [e.id, e.metadata.name as Label]));

@@ -1,9 +1,10 @@
 // Every case and admin route (walked from app.routeList, so a new route without a row here fails
 // the test) × every role × own / other district → the expected status; out of scope is 404 with no data.
 // A session whose password an administrator reset ('reset') is refused everywhere here until it is changed.
+
+import { csvBytes, multipart } from '@jibsa/lists/test-files';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { csvBytes, multipart } from '../outreach/list-files.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';

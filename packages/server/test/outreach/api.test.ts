@@ -1,7 +1,7 @@
+import { csvBytes, multipart } from '@jibsa/lists/test-files';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
-import { csvBytes, multipart } from './list-files.ts';
 
 const LIST = [
   '연번|성명|생년월일|구|점유형태|주거유형|보증금|월세|월소득|사업소득|연금|기타소득|금융재산|자동차|부채|기타재산|주택소유|가구원수',

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { csvBytes } from '@jibsa/lists/test-files';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
 import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { csvBytes } from './list-files.ts';
 
 const HEADERS = [
   '성명',

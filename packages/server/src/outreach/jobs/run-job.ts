@@ -1,10 +1,8 @@
 import path from 'node:path';
+import { ListError, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
 import { BatchScreener } from '@jibsa/programs/batch';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { TextEncoding } from '../import/encoding.ts';
-import { ListError, type SourceRow } from '../import/list-error.ts';
-import { openList } from '../import/read-list.ts';
 import { commitBlock, finishJob, JobLost, type OutreachJob, releaseJob } from './queue.ts';
 import { screenBlock } from './screen-block.ts';
 

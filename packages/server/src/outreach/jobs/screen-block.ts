@@ -1,7 +1,6 @@
+import { type ColumnMapping, columnOf, mapRow, type SourceRow } from '@jibsa/lists';
 import type { BatchScreener } from '@jibsa/programs/batch';
 import type { District, OutreachProgramResult } from '../../db/schema.ts';
-import type { SourceRow } from '../import/list-error.ts';
-import { type ColumnMapping, columnOf, mapRow } from '../import/mapping.ts';
 
 export interface RowResult {
   row: number;

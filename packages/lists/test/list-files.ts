@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yazl from 'yazl';
-import { encode, type TextEncoding } from '../../src/outreach/import/encoding.ts';
+import { encode, type TextEncoding } from '../src/encoding.ts';
 
 /** Lists for tests, made by code: fictional households, in the encodings and formats offices use. */
 export function tempDir(): { dir: string; file(name: string, content: Buffer | string): string; remove(): void } {

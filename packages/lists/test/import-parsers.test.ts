@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TARGET_FIELDS } from '../../src/outreach/import/fields.ts';
-import { mappingProblems, mapRow, suggestMapping } from '../../src/outreach/import/mapping.ts';
-import { parseChoice, parseDate, parseMoney, parseYesNo } from '../../src/outreach/import/values.ts';
+import { TARGET_FIELDS } from '../src/fields.ts';
+import { mappingProblems, mapRow, suggestMapping } from '../src/mapping.ts';
+import { parseChoice, parseDate, parseMoney, parseYesNo } from '../src/values.ts';
 
 const value = <T>(p: { ok: boolean; value?: T }) => (p.ok ? p.value : 'ERROR');
 

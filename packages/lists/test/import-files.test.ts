@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_ROW_CHARS } from '../../src/outreach/import/csv-rows.ts';
-import { detectEncoding, encode } from '../../src/outreach/import/encoding.ts';
-import { ListError, type SourceRow } from '../../src/outreach/import/list-error.ts';
-import { openList } from '../../src/outreach/import/read-list.ts';
+import { MAX_ROW_CHARS } from '../src/csv-rows.ts';
+import { detectEncoding, encode } from '../src/encoding.ts';
+import { ListError, type SourceRow } from '../src/list-error.ts';
+import { openList } from '../src/read-list.ts';
 import { csvBytes, tempDir, xlsxBytes } from './list-files.ts';
 
 const tmp = tempDir();

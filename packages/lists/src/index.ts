@@ -1,0 +1,27 @@
+// Reading household lists as offices keep them, shared by the server's outreach import and the CLI.
+export { csvRows, MAX_ROW_CHARS } from './csv-rows.ts';
+export { decoder, detectEncoding, ENCODINGS, encode, type TextEncoding } from './encoding.ts';
+export { TARGET_FIELDS, TARGET_KEYS, type TargetField, targetField } from './fields.ts';
+export { ListError, type RowSource, type SourceRow } from './list-error.ts';
+export {
+  type CellError,
+  type ColumnMapping,
+  columnOf,
+  type MappedRow,
+  mappingProblems,
+  mapRow,
+  suggestMapping,
+} from './mapping.ts';
+export { type OpenedList, openList } from './read-list.ts';
+export { type FileKind, sniffFile } from './sniff.ts';
+export {
+  EVERYDAY_WORDS,
+  type Parsed,
+  parseAddress,
+  parseChoice,
+  parseCount,
+  parseDate,
+  parseMoney,
+  parseYesNo,
+} from './values.ts';
+export { xlsxRows } from './xlsx-rows.ts';
