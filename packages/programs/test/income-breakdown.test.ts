@@ -3,7 +3,10 @@ import { incomeBreakdown, PROPERTY_KINDS, screenHousehold } from '../src/index.t
 
 const DATE = '2026-03-01';
 
-/** Issue 17's family of four in 북구: 2,950,000원 a month from work, and an 800만원 car. */
+/**
+ * Issue 17's family of four in 북구: 2,950,000원 a month from work, and an 800만원 car. The earners' disability is
+ * given: without it their flat deduction (장애인 20만원) is unknown, and so is the exact 소득인정액.
+ */
 const family = {
   gwangjuDistrict: 'buk',
   tenure: 'monthly_rent',
@@ -15,8 +18,24 @@ const family = {
   carValue: 8_000_000,
   debts: 0,
   members: [
-    { relation: 'head', age: 43, earnedIncome: 2_300_000, businessIncome: 0, pensionIncome: 0, otherIncome: 0 },
-    { relation: 'spouse', age: 41, earnedIncome: 650_000, businessIncome: 0, pensionIncome: 0, otherIncome: 0 },
+    {
+      relation: 'head',
+      age: 43,
+      disabled: false,
+      earnedIncome: 2_300_000,
+      businessIncome: 0,
+      pensionIncome: 0,
+      otherIncome: 0,
+    },
+    {
+      relation: 'spouse',
+      age: 41,
+      disabled: false,
+      earnedIncome: 650_000,
+      businessIncome: 0,
+      pensionIncome: 0,
+      otherIncome: 0,
+    },
     { relation: 'child', age: 12 },
     { relation: 'child', age: 9 },
   ],

@@ -4,7 +4,7 @@ import { check, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * Young earners' flat deduction before the 30 % rate (SOURCES-2026-12.md item 1, secondary):
- * 2025 만 29세 이하 40만원; 2026 34세 이하 60만원; not applied before 2025 (history not found).
+ * 2025 만 29세 이하 40만원; 2026 34세 이하 60만원. Earlier years: flat-deductions-history.test.ts.
  * 소득평가액 = (근로소득 − 정액공제) × 0.7, rounded to the won in 소득인정액.
  * 생계급여 1인 lines: 2024 713,102 · 2025 765,444 · 2026 820,556 (years-basic-benefits.test.ts).
  *
@@ -66,19 +66,20 @@ describe('young earners: flat deduction before the 30 %', () => {
     });
   });
 
-  it('the day each rule starts: 2025-01-01 for age 29, 2026-01-01 for age 30', () => {
-    // 2024: 1,100,000 × 0.7 = 770,000 > 713,102; 2025: (1,100,000 − 400,000) × 0.7 = 490,000 → 급여 275,444.
+  it('the day each age limit starts: 2024-01-01 for age 25 (recall), 2026-01-01 for age 30', () => {
+    // 2023 (24세 이하, recall): 25세 gets nothing, 1,100,000 × 0.7 = 770,000 > 623,368;
+    // 2024 (29세 이하, recall — issue 16 "24세 → 30세 미만 around 2024"): (1,100,000 − 400,000) × 0.7 = 490,000 → 급여 223,102.
     check(livelihoodBenefit, {
-      name: '2024-12-31',
-      date: '2024-12-31',
-      household: earner(29, 1_100_000),
+      name: '2023-12-31',
+      date: '2023-12-31',
+      household: earner(25, 1_100_000),
       expect: { status: 'ineligible' },
     });
     check(livelihoodBenefit, {
-      name: '2025-01-01',
-      date: '2025-01-01',
-      household: earner(29, 1_100_000),
-      expect: { status: 'eligible', amount: 275_444 },
+      name: '2024-01-01',
+      date: '2024-01-01',
+      household: earner(25, 1_100_000),
+      expect: { status: 'eligible', amount: 223_102 },
     });
     // 2025: 30세 gets nothing, 910,000 > 765,444; 2026: 490,000 → 급여 330,556.
     check(livelihoodBenefit, {

@@ -182,8 +182,13 @@ export const earnedIncomeDeduction: ParameterDef = {
 
 /**
  * 청년 근로·사업소득 추가(정액) 공제: per earning member up to the age limit, deducted before the 30 % rate
- * ("60만원을 공제하고, 나머지 금액에 대해 30% 추가공제"). SOURCES-2026-12.md item 1.
+ * ("60만원을 공제하고, 나머지 금액에 대해 30% 추가공제"). SOURCES-2026-12.md item 1 and "Third pass".
+ * Before 2025 only one copy (2022) was found; the years around it carry the same figures as `recall`, so a result
+ * that rests on them says "확인 필요" instead of silently leaving the deduction out (which gave a wrong "not eligible").
  */
+const CALC_2022 =
+  'a public 기초생활 calculator built on the 2022 기준 중위소득 (1인 1,944,812; Django views, file id 47326461232): "24세 이하 수급(권)자"·"24세 이하 대학생" → 40만원 공제 후 30 %; "아동시설퇴소 … 5년 이내 청년" 50만원; "25세 이상 초·중·고등학생", "75세 이상 노인", "등록장애인", "북한이탈주민" 20만원; "65세 이상 74세 이하 노인" 30 % only';
+
 export const youthFlatDeduction: ParameterDef = {
   id: 'income-assessment.youth-flat-deduction',
   label: {
@@ -194,10 +199,27 @@ export const youthFlatDeduction: ParameterDef = {
   periods: [
     {
       from: '2019-01-01',
-      value: 0,
+      to: '2021-12-31',
+      value: 400_000,
       citation: guide(2019),
       evidence: 'recall',
-      note: 'NOT APPLIED before 2025: the flat youth deduction of 2019–2024 (recall: 24세 이하 40만원, then 30세 미만 around 2024) was not found in any source (searched 2026-12-04, SOURCES-2026-12.md item 1). Zero here means "left out", not "none": a young earner may get a lower 소득평가액 in fact.',
+      note: 'RECALL: 40만원 as in the one 2022 copy (next period); no source dated 2019–2021 was found (searched 2026-12-04: "24세 이하 수급", "24세 이하 청년", "청년 근로소득 공제", pages and docs corpora). Applied rather than left out: leaving it out gave a confident "not eligible" to young earners near a line.',
+    },
+    {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      value: 400_000,
+      citation: guide(2022),
+      evidence: 'single',
+      note: `One copy: ${CALC_2022}.`,
+    },
+    {
+      from: '2023-01-01',
+      to: '2024-12-31',
+      value: 400_000,
+      citation: guide(2023),
+      evidence: 'recall',
+      note: 'RECALL: the amount is 40만원 in 2022 (one copy) and in 2025 (two copies), so 2023–2024 are taken as 40만원; no source dated 2023 or 2024 was found.',
     },
     {
       from: '2025-01-01',
@@ -223,10 +245,35 @@ export const youthFlatDeductionAgeMax: ParameterDef = {
   periods: [
     {
       from: '2019-01-01',
-      value: 0,
+      to: '2021-12-31',
+      value: 24,
       citation: guide(2019),
       evidence: 'recall',
-      note: 'Placeholder while the deduction is not applied (amount 0 to 2024, see youth_flat_deduction); the real 2019–2024 age limit was not found.',
+      note: 'RECALL: 24세 이하 as in the 2022 copy and the issue 16 recall ("24세 → 30세 미만"); no source dated 2019–2021.',
+    },
+    {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      value: 24,
+      citation: guide(2022),
+      evidence: 'single',
+      note: `One copy: ${CALC_2022}.`,
+    },
+    {
+      from: '2023-01-01',
+      to: '2023-12-31',
+      value: 24,
+      citation: guide(2023),
+      evidence: 'recall',
+      note: 'RECALL: 24세 이하 carried over from 2022; no source dated 2023.',
+    },
+    {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      value: 29,
+      citation: guide(2024),
+      evidence: 'recall',
+      note: 'RECALL: issue 16 recalls the widening "24세 → 30세 미만 around 2024"; 2025 is 29세 이하 (secondary). The year of the change was NOT found. 29 rather than 24 is used so that a 25–29-year-old earner in 2024 is not told a confident "not eligible" on a figure nobody has seen; the result says the figure needs checking.',
     },
     {
       from: '2025-01-01',
@@ -241,6 +288,49 @@ export const youthFlatDeductionAgeMax: ParameterDef = {
       citation: guide(2026),
       evidence: 'secondary',
       note: '34세 이하 (2026; same copies as the amount).',
+    },
+  ],
+};
+
+const RELEASE_2018: Citation = {
+  title: '보건복지부 보도 (국민일보 2018-07-31 「일하는 빈곤노인·장애인 생계급여 추가 지원한다」)',
+  url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=0923987576',
+};
+
+/**
+ * 노인·장애인 근로·사업소득 정액 공제: from 2018-08 "75세 이상 노인과 장애인의 경우 근로·사업소득에서 먼저 20만원을 공제한
+ * 뒤 남은 금액에서 30%를 추가로 공제". Per earning member, like the young earners' one; a member gets the larger of the
+ * two where both could apply (a young disabled earner gets the youth amount). SOURCES-2026-12.md "Third pass".
+ */
+export const seniorDisabledFlatDeduction: ParameterDef = {
+  id: 'income-assessment.senior-disabled-flat-deduction',
+  label: {
+    ko: '노인·장애인 근로소득 추가 공제 (정액, 1인당)',
+    en: 'Flat earned-income deduction for older and disabled earners (per person)',
+  },
+  unit: 'KRW/month',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 200_000,
+      citation: RELEASE_2018,
+      evidence: 'secondary',
+      note: `In force from 2018-08 (before our data start): kmib.co.kr 2018-07-31 (worked example: 75세 이상 1인, 근로소득 40만원 → (40만 − 20만) × 0.7 = 14만원 소득평가액, 생계급여 14만원 more) and a copy of the 보건복지부 release (kr.pairsonnalites.org/2018/08/14_3, "월 근로소득이 40만원인 75세 이상 … 종전에는 30%(12만원)"). Later copies agree on 20만원: ${CALC_2022}; a 2026 calculator prompt ("노인·장애인 20만원", single). No change of the amount was seen.`,
+    },
+  ],
+};
+
+export const seniorFlatDeductionAgeMin: ParameterDef = {
+  id: 'income-assessment.senior-flat-deduction-age-min',
+  label: { ko: '노인 근로소득 추가 공제 최저 연령 (만)', en: 'Age from which older earners get the flat deduction' },
+  unit: 'years',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 75,
+      citation: RELEASE_2018,
+      evidence: 'secondary',
+      note: '75세 이상 (the 2018 release copies and the 2022 calculator, which gives 65–74세 the 30 % only). CONFLICT: a 2026 prompt says "노인" without an age, which may mean 65세 이상 from some year — NOT found; if so, 65–74-year-old earners get a lower 소득평가액 than computed here.',
     },
   ],
 };
@@ -311,6 +401,8 @@ export const parameters: readonly ParameterDef[] = [
   earnedIncomeDeduction,
   youthFlatDeduction,
   youthFlatDeductionAgeMax,
+  seniorDisabledFlatDeduction,
+  seniorFlatDeductionAgeMin,
   carGeneralRateValueLimit,
   carGeneralRateSmallCommercial,
 ];

@@ -12,6 +12,8 @@ import {
   leaseDepositRecognitionRate,
   residentialCapByCityType,
   residentialCapByRegion,
+  seniorDisabledFlatDeduction,
+  seniorFlatDeductionAgeMin,
   youthFlatDeduction,
   youthFlatDeductionAgeMax,
 } from './parameters.ts';
@@ -19,10 +21,11 @@ import {
 /**
  * 소득인정액 = 소득평가액 + 재산의 소득환산액 (국민기초생활 보장법 제2조제8호, 시행령 제5조의4).
  *
- * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 and the
- * deductions for elderly and disabled earners are left out (not found in a source), and 기본재산액 and
- * 부채 are taken from 주거용 → 일반 → 금융재산 in that order. The young earners' flat deduction is in:
- * it decides eligibility (a 30-year-old earning 130만원 in 2026 qualifies for 생계급여 only with it).
+ * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 and the flat deductions
+ * of groups the household form does not ask about (학생, 북한이탈주민, 시설퇴소 청년) are left out, and 기본재산액
+ * and 부채 are taken from 주거용 → 일반 → 금융재산 in that order. The flat deductions for young, older (75세 이상)
+ * and disabled earners are in: they decide eligibility (a 30-year-old earning 130만원 in 2026 qualifies for
+ * 생계급여 only with it).
  */
 
 /** Before 2024 the tables are by city type, from 2024 by region; both are keyed here by our region enum. */
@@ -50,20 +53,30 @@ export const otherIncome = defineVariable(
 );
 
 /**
- * One member's 근로·사업소득 after the young earners' flat deduction (age on the screening date, 만 나이).
- * A member who earns nothing needs no age; an earner of unknown age gives an unknown figure.
- * `bound` gives the same figure without reading the age: 'high' never deducts, 'low' always does —
- * the two ends between which the true figure lies whatever the age turns out to be.
+ * One member's 근로·사업소득 after the flat deduction of their group (age on the screening date, 만 나이): young
+ * earners up to the age limit, then 75세 이상, then registered disabled. Ages are looked at first, so the disability
+ * is asked only of an earner whose age gives no deduction. A member who earns nothing needs neither.
+ * `bound` gives the same figure without reading age or disability: 'high' never deducts, 'low' always deducts the
+ * largest amount — the two ends between which the true figure lies whatever they turn out to be.
  */
 const memberWorkAfterFlat = (bound: 'exact' | 'high' | 'low') => (m: MemberBuilder) => {
   const earned = v.add(m.input('earnedIncome'), m.input('businessIncome'));
+  const none = v.num(0, 'KRW/month');
   const flat =
     bound === 'high'
-      ? v.num(0, 'KRW/month')
+      ? none
       : bound === 'low'
-        ? p(youthFlatDeduction)
-        : v.if(v.le(m.input('age'), p(youthFlatDeductionAgeMax)), p(youthFlatDeduction), v.num(0, 'KRW/month'));
-  return v.if(v.le(earned, 0), v.num(0, 'KRW/month'), v.max(v.sub(earned, flat), 0));
+        ? v.max(p(youthFlatDeduction), p(seniorDisabledFlatDeduction))
+        : v.if(
+            v.le(m.input('age'), p(youthFlatDeductionAgeMax)),
+            p(youthFlatDeduction),
+            v.if(
+              v.ge(m.input('age'), p(seniorFlatDeductionAgeMin)),
+              p(seniorDisabledFlatDeduction),
+              v.if(m.input('disabled'), p(seniorDisabledFlatDeduction), none),
+            ),
+          );
+  return v.if(v.le(earned, 0), none, v.max(v.sub(earned, flat), 0));
 };
 
 const evaluation = (bound: 'exact' | 'high' | 'low') =>
@@ -183,10 +196,10 @@ export const recognizedIncome = defineVariable(
 
 /**
  * The two ends of 소득인정액 when a rule's detail is not known yet (issue 16 item 6, for the inputs that only
- * lower the figure): the highest gives no young earner's deduction and counts the car in full; the lowest gives
- * every earner the deduction and counts a car under the value limit at the 일반재산 rate. Neither reads an age,
- * the car's kind or its engine size, so a household whose highest figure is within a line is within it whatever
- * those turn out to be, and one whose lowest figure is over a line is over it.
+ * lower the figure): the highest gives no flat deduction and counts the car in full; the lowest gives every earner
+ * the largest flat deduction and counts a car under the value limit at the 일반재산 rate. Neither reads an age, a
+ * disability, the car's kind or its engine size, so a household whose highest figure is within a line is within it
+ * whatever those turn out to be, and one whose lowest figure is over a line is over it.
  */
 export const recognizedIncomeHighest = defineVariable(
   'recognizedIncomeHighest',
