@@ -63,7 +63,8 @@ describe('matching a household to a notice', () => {
     // The limits' sentences are the engine's: figures filled in from the notice's cited parameters.
     expect(fit.reasons.map((r) => r.ko)).toEqual([
       'public-rental.happy.youth 자격에 맞음',
-      '신청인 나이 만 19~39세 조건을 충족합니다',
+      // Worded for the applicant, with how far each line is (#17).
+      '나이 (만) 27세가 최저 나이 (만) 19세 이상입니다 (기준보다 8살 많아요); 나이 (만) 27세가 최고 나이 (만) 39세 이하입니다 (기준보다 12살 적어요)',
       '광주 자치구: 동구 — 동구, 북구 중 하나입니다',
     ]);
     expect(fit.missing).toEqual([]);
@@ -76,7 +77,7 @@ describe('matching a household to a notice', () => {
       today,
     );
     expect(old.fit).toBe('no');
-    expect(old.reasons.at(1)?.ko).toBe('신청인 나이 만 19~39세 조건을 충족하지 않습니다');
+    expect(old.reasons.at(1)?.ko).toBe('나이 (만) 45세가 최고 나이 (만) 39세 초과입니다 (기준보다 6살 많아요)');
     // A 41-year-old by birth date, living in 광산구 by address: both prepared as a screening does.
     const elsewhere = matchNotice(
       happy,
@@ -88,7 +89,9 @@ describe('matching a household to a notice', () => {
     );
     expect(elsewhere.fit).toBe('no');
     expect(elsewhere.reasons.at(-1)?.ko).toBe('광주 자치구: 광산구 — 동구, 북구 중 하나가 아닙니다');
-    expect(elsewhere.reasons.at(1)?.en).toBe('Applicant aged 19 to 39: not met');
+    expect(elsewhere.reasons.at(1)?.en).toBe(
+      'Age 41 years old is above maximum age 39 years old (2 years older than the line)',
+    );
     // The head's age, not the first member's: a 30-year-old child does not make the household fit.
     const parent = {
       gwangjuDistrict: 'buk',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineProgram, defineSchema, evaluate, num, type ParameterDef, p, v } from '../src/index.ts';
+import { defineProgram, defineSchema, enumOf, evaluate, num, type ParameterDef, p, v } from '../src/index.ts';
 
 const cite = { title: '샘플 고시 (테스트용)', url: 'https://example.org/sample', article: '제1조' };
 const minAge: ParameterDef = {
@@ -74,5 +74,63 @@ describe('how far from each line, for every unit that has a distance', () => {
 
   it('a count needs no distance: the sentence shows both sides already', () => {
     expect(sentences({ age: 70, share: 0.1, stay: 5, area: 30, rooms: 1 }).rooms?.ko).not.toContain('기준');
+  });
+});
+
+const maxAge: ParameterDef = {
+  id: 'gap.max-age',
+  label: { ko: '최고 연령', en: 'maximum age' },
+  unit: 'years',
+  periods: [{ from: '2019-01-01', value: 34, citation: cite, evidence: 'official' }],
+};
+
+/** NOT Korean law: an applicant's age rule over the members, as 청년 and 고령자 programs have. */
+const youth = defineProgram({
+  id: 'sample.member-age',
+  label: { ko: '샘플 청년', en: 'sample youth' },
+  schema: defineSchema({
+    household: {},
+    member: {
+      relation: enumOf(
+        ['head', 'child'],
+        { ko: '관계', en: 'relation' },
+        {
+          valueLabels: { head: { ko: '본인', en: 'self' }, child: { ko: '자녀', en: 'child' } },
+        },
+      ),
+      age: num('years', { ko: '나이', en: 'age' }),
+    },
+  }),
+  criteria: {
+    age: {
+      label: { ko: '신청인이 만 19~34세', en: 'applicant aged 19–34' },
+      test: v.anyMember((m) =>
+        v.and(v.eq(m.input('relation'), 'head'), v.ge(m.input('age'), 19), v.le(m.input('age'), p(maxAge))),
+      ),
+    },
+  },
+});
+
+const ageSentence = (members: { relation: string; age: number }[]) =>
+  evaluate(youth, { members }, { date: '2026-01-01' }).criteria[0]?.sentence;
+
+describe('an age rule about one member says how far that member is from the line', () => {
+  it('a missed rule is worded for the applicant, not the child who is the right age', () => {
+    const s = ageSentence([
+      { relation: 'head', age: 36 },
+      { relation: 'child', age: 20 },
+    ]);
+    expect(s?.ko).toBe('나이 36세가 최고 연령 34세 초과입니다 (기준보다 2살 많아요)');
+    expect(s?.en).toBe('Age 36 years old is above maximum age 34 years old (2 years older than the line)');
+  });
+
+  it('a met rule names both lines with their distance and leaves out who the applicant is', () => {
+    expect(ageSentence([{ relation: 'head', age: 30 }])?.ko).toBe(
+      '나이 30세가 19세 이상입니다 (기준보다 11살 많아요); 나이 30세가 최고 연령 34세 이하입니다 (기준보다 4살 적어요)',
+    );
+  });
+
+  it('a household with nobody marked 본인 keeps the plain wording', () => {
+    expect(ageSentence([])?.ko).toBe('신청인이 만 19~34세 조건을 충족하지 않습니다');
   });
 });

@@ -3,6 +3,9 @@ import { DEMO_NOTICES } from '../src/seed/demo-notices.ts';
 import { describeOnEachDatabase, type TestApp } from './support/backends.ts';
 import { loginAs, type StaffLogin } from './support/staff.ts';
 
+/** An applicant's age met against a 65세 line, worded with the distance from it (#17). */
+const AGE_65_MET = /^나이 \(만\) \d+세가 최저 나이 \(만\) 65세 이상입니다 \(기준(보다 \d+살 많아요|과 같아요)\)$/;
+
 const DAY = 86_400_000;
 const kstToday = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
 const shift = (days: number) => new Date(Date.parse(`${kstToday()}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -462,11 +465,14 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
       if (kind === 'oldPoor') {
         expect(m.fit.fit).toBe('yes');
         // The notice's own limits are the engine's: its sentences, the figure filled in from the notice.
-        expect(m.fit.reasons.map((r) => r.ko)).toEqual([
-          '고령자복지주택 자격에 맞음',
-          '신청인 나이 만 65세 이상 조건을 충족합니다',
+        const reasons = m.fit.reasons.map((r) => r.ko);
+        expect(reasons).toHaveLength(3);
+        expect(reasons[0]).toBe('고령자복지주택 자격에 맞음');
+        // Worded for the applicant, with how far above the line (#17).
+        expect(reasons[1]).toMatch(AGE_65_MET);
+        expect(reasons[2]).toBe(
           `광주 자치구: ${idOf.get(m.caseId)?.gu === 'dong' ? '동구' : '남구'} — 동구, 남구 중 하나입니다`,
-        ]);
+        );
       } else {
         expect(m.fit.fit).toBe('maybe');
         // The program's own first answers to ask, from the case's screening, not "more is needed".
@@ -476,7 +482,7 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
           '가구원 1의 일해서 버는 돈 (근로소득)',
         ]);
         // Only a birth date is known: the engine's preparation turns it into an age the limit reads.
-        expect(m.fit.reasons.map((r) => r.ko)).toContain('신청인 나이 만 65세 이상 조건을 충족합니다');
+        expect(m.fit.reasons.some((r) => AGE_65_MET.test(r.ko))).toBe(true);
       }
     }
     // The fitting come first.

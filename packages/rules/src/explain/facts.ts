@@ -39,10 +39,11 @@ export function factsOf(program: Program): Facts {
   return f;
 }
 
-export function typeIn(f: Facts, program: Program, e: Expr): Ty {
+/** `inMember` for a node inside a member aggregate; a node only ever sits in one of the two, so one cache serves both. */
+export function typeIn(f: Facts, program: Program, e: Expr, inMember = false): Ty {
   let t = f.types.get(e);
   if (t === undefined) {
-    t = staticType(program, e);
+    t = staticType(program, e, inMember);
     f.types.set(e, t);
   }
   return t;

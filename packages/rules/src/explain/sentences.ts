@@ -5,7 +5,7 @@ import { unknownInputs } from '../eval-scalar/missing.ts';
 import type { CompareOp, Expr } from '../expr/nodes.ts';
 import type { Unit } from '../parameters/types.ts';
 import type { Label } from '../schema/fields.ts';
-import { fieldOf } from '../schema/schema.ts';
+import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
 import { type Facts, factsOf, nameIn, typeIn } from './facts.ts';
 import { capitalize, formatNumber, formatValue, josa } from './format.ts';
@@ -15,7 +15,14 @@ import { capitalize, formatNumber, formatValue, josa } from './format.ts';
  * "가구 소득인정액 1,523,000원이 선정기준 1,594,000원 이하입니다". A failed `a <= b` is
  * stated positively as "a … 초과입니다", so `not` needs no wording of its own.
  */
-export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | null): Label {
+export function sentenceFor(
+  ctx: Ctx,
+  label: Label,
+  e: Expr,
+  outcome: boolean | null,
+  m: Member | null = null,
+  mi = -1,
+): Label {
   if (outcome === null) return undecided(ctx, label, e);
   switch (e.kind) {
     case 'ref': {
@@ -23,13 +30,22 @@ export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | 
       return x ? sentenceFor(ctx, x.label, x.expr, outcome) : generic(label, outcome);
     }
     case 'not':
-      return sentenceFor(ctx, label, e.arg, !outcome);
+      return sentenceFor(ctx, label, e.arg, !outcome, m, mi);
     case 'compare':
-      return compareSentence(ctx, e.op, e.left, e.right, outcome);
+      return compareSentence(ctx, e.op, e.left, e.right, outcome, m, mi);
+    case 'if':
+      return sentenceFor(ctx, label, evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, outcome, m, mi);
+    case 'aggregate': {
+      // "Is some member 19–34?" is worded for the one member that tells: the one who meets it, or
+      // the applicant who misses it, so the reason can say by how many years.
+      const who = memberToWord(ctx, e.op, e.body, outcome);
+      const member = who < 0 ? undefined : ctx.members?.[who];
+      return (member && memberSentence(ctx, label, e.body, outcome, member, who)) ?? generic(label, outcome);
+    }
     case 'oneOf': {
       const subject = nameIn(factsOf(ctx.program), ctx.program, e.arg) ?? label;
       const labels = valueLabelsOf(ctx, e.arg);
-      const actual = formatValue(evalExpr(ctx, e.arg, null, -1), null, labels);
+      const actual = formatValue(evalExpr(ctx, e.arg, m, mi), null, labels);
       let ko = '';
       let en = '';
       for (let i = 0; i < e.values.length; i++) {
@@ -49,7 +65,7 @@ export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | 
       const decisive = e.op === 'or';
       const args = e.args;
       const values: boolean[] = [];
-      for (let i = 0; i < args.length; i++) values.push(evalExpr(ctx, args[i] as Expr, null, -1) as boolean);
+      for (let i = 0; i < args.length; i++) values.push(evalExpr(ctx, args[i] as Expr, m, mi) as boolean);
       // A bound (highest or lowest possible figure) is named only when no exact operand explains the outcome.
       let exactNamed = false;
       for (let i = 0; i < args.length; i++) {
@@ -63,7 +79,7 @@ export function sentenceFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | 
         const o = values[i] as boolean;
         if (outcome === decisive && o !== decisive) continue;
         if (exactNamed && boundOnly(ctx, args[i] as Expr)) continue;
-        const s = sentenceFor(ctx, label, args[i] as Expr, o);
+        const s = sentenceFor(ctx, label, args[i] as Expr, o, m, mi);
         ko += first ? s.ko : `; ${s.ko}`;
         en += first ? s.en : `; ${s.en}`;
         first = false;
@@ -94,6 +110,108 @@ export function reasonFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | nu
     if (outcome !== null) return generic(label, outcome);
     return { ko: `${label.ko}: 아직 판단할 수 없습니다`, en: `${capitalize(label.en)}: cannot be decided yet` };
   }
+}
+
+/**
+ * Which member a settled any/all is worded for, or -1 for none: the first who meets an "any" or
+ * misses an "all"; for an "any" nobody meets, the member who meets the most of its conditions (the
+ * 본인 of an applicant's age rule), since that is who the household reads it about.
+ */
+function memberToWord(ctx: Ctx, op: string, body: Expr, outcome: boolean): number {
+  const members = ctx.members;
+  if (members === null || members.length === 0) return -1;
+  if (op === 'all' && outcome) return members.length === 1 ? 0 : -1;
+  if (op !== 'any' && op !== 'all') return -1;
+  if (op === 'any' ? outcome : !outcome) {
+    for (let i = 0; i < members.length; i++) {
+      if (evalExpr(ctx, body, members[i] as Member, i) === outcome) return i;
+    }
+    return -1;
+  }
+  if (body.kind !== 'logic' || body.op !== 'and') return members.length === 1 ? 0 : -1;
+  let best = -1;
+  let bestMet = -1;
+  for (let i = 0; i < members.length; i++) {
+    let met = 0;
+    for (const a of body.args) if (evalExpr(ctx, a, members[i] as Member, i) === true) met++;
+    if (met > bestMet) {
+      best = i;
+      bestMet = met;
+    }
+  }
+  return best;
+}
+
+interface Leaf {
+  readonly e: Expr;
+  readonly o: boolean;
+  readonly line: unknown;
+  readonly rank: number;
+}
+
+/**
+ * A rule about one member, worded by its deciding comparisons only, one per line it is measured
+ * against: "나이 30세가 최저 연령 19세 이상입니다 (기준보다 11살 많아요)". The member's own asked
+ * figure (만 나이) is preferred to a derived one (나이 + 1, 올해 나이) on the same line, and a met
+ * rule leaves out what only picks the member (관계 = 본인). Undefined when nothing is left to say.
+ */
+function memberSentence(ctx: Ctx, label: Label, body: Expr, outcome: boolean, m: Member, mi: number) {
+  const leaves: Leaf[] = [];
+  const collect = (e: Expr, o: boolean) => {
+    switch (e.kind) {
+      case 'not':
+        return collect(e.arg, !o);
+      case 'if':
+        return collect(evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, o);
+      case 'logic': {
+        const decisive = e.op === 'or';
+        for (const arg of e.args) {
+          const v = evalExpr(ctx, arg, m, mi);
+          if (v === null || (o === decisive && v !== decisive)) continue;
+          collect(arg, v as boolean);
+        }
+        return;
+      }
+      case 'bool':
+        return;
+      default:
+        if (o && isMemberPick(ctx, e)) return;
+        leaves.push({ e, o, ...lineOf(ctx, e) });
+    }
+  };
+  collect(body, outcome);
+  const best = new Map<unknown, Leaf>();
+  for (const leaf of leaves) {
+    const seen = best.get(leaf.line);
+    if (!seen || leaf.rank < seen.rank) best.set(leaf.line, leaf);
+  }
+  let ko = '';
+  let en = '';
+  for (const leaf of best.values()) {
+    const s = sentenceFor(ctx, label, leaf.e, leaf.o, m, mi);
+    ko += ko === '' ? s.ko : `; ${s.ko}`;
+    en += en === '' ? s.en : `; ${s.en}`;
+  }
+  return ko === '' ? undefined : { ko, en };
+}
+
+/** The line a comparison measures against (a parameter or a number), and how plainly its member side reads. */
+function lineOf(ctx: Ctx, e: Expr): { line: unknown; rank: number } {
+  if (e.kind !== 'compare') return { line: e, rank: 0 };
+  const key = (x: Expr) => (x.kind === 'param' ? `param:${x.id}` : x.kind === 'num' ? `num:${x.value}` : undefined);
+  const line = key(e.right) ?? key(e.left) ?? e;
+  const side = key(e.right) !== undefined ? e.left : e.right;
+  const schema = ctx.program.schema;
+  if (side.kind === 'input') return { line, rank: fieldRank(schema, side.scope, side.field) };
+  return { line, rank: Number.MAX_SAFE_INTEGER };
+}
+
+/** `relation = 본인` and the like: a test that picks which member a rule is about. */
+function isMemberPick(ctx: Ctx, e: Expr): boolean {
+  if (e.kind === 'oneOf') return true;
+  if (e.kind !== 'compare' || (e.op !== 'eq' && e.op !== 'ne')) return false;
+  const f = factsOf(ctx.program);
+  return typeIn(f, ctx.program, e.left, true).t === 'enum' || typeIn(f, ctx.program, e.right, true).t === 'enum';
 }
 
 /** True for a comparison that reads a bound variable, or logic made only of such comparisons. */
@@ -157,19 +275,27 @@ const KO_REL: Record<CompareOp, string> = {
 };
 const VALUE: Label = { ko: '값', en: 'value' };
 
-function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outcome: boolean): Label {
+function compareSentence(
+  ctx: Ctx,
+  op: CompareOp,
+  left: Expr,
+  right: Expr,
+  outcome: boolean,
+  m: Member | null,
+  mi: number,
+): Label {
   const rel = outcome ? op : NEGATE[op];
   const program = ctx.program;
   const f: Facts = factsOf(program);
-  const lt = typeIn(f, program, left);
-  const rt = typeIn(f, program, right);
+  const lt = typeIn(f, program, left, m !== null);
+  const rt = typeIn(f, program, right, m !== null);
   if (lt.t === 'enum' || rt.t === 'enum') {
     const subj = lt.t === 'enum' ? left : right;
     const lit = lt.t === 'enum' ? right : left;
     const name = nameIn(f, program, subj) ?? VALUE;
     const labels = valueLabelsOf(ctx, subj);
-    const actual = formatValue(evalExpr(ctx, subj, null, -1), null, labels);
-    const target = formatValue(evalExpr(ctx, lit, null, -1), null, labels);
+    const actual = formatValue(evalExpr(ctx, subj, m, mi), null, labels);
+    const target = formatValue(evalExpr(ctx, lit, m, mi), null, labels);
     return rel === 'eq'
       ? { ko: `${josa(name.ko, '이', '가')} ${target.ko}입니다`, en: `${capitalize(name.en)} is ${target.en}` }
       : {
@@ -180,9 +306,9 @@ function compareSentence(ctx: Ctx, op: CompareOp, left: Expr, right: Expr, outco
   const unit = (lt.t === 'num' ? lt.unit : null) ?? (rt.t === 'num' ? rt.unit : null);
   // Left side first, then right: the order the trace has always recorded them in.
   const lName = nameIn(f, program, left);
-  const lRaw = evalExpr(ctx, left, null, -1);
+  const lRaw = evalExpr(ctx, left, m, mi);
   const rName = nameIn(f, program, right);
-  const rRaw = evalExpr(ctx, right, null, -1);
+  const rRaw = evalExpr(ctx, right, m, mi);
   const age = unit === 'years' && isAgeName(lName ?? rName);
   const lVal = age ? formatAge(lRaw) : formatValue(lRaw, unit);
   const rVal = age ? formatAge(rRaw) : formatValue(rRaw, unit);
