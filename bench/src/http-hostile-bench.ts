@@ -1,8 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startBenchServer } from './bench-server.ts';
 
 /**
  * Bounded load test on 127.0.0.1 only (issue #15): POST /api/screen at concurrency 50, first
@@ -10,7 +6,6 @@ import { fileURLToPath } from 'node:url';
  * JSON nested 5,000 deep, a 21-person household). The peer is the same server in the same run
  * without the hostile requests: p99 of normal requests should stay within 2× of it.
  */
-const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/server/dist/main.js');
 const CONCURRENCY = 50;
 const PHASE_MS = 8_000;
 
@@ -35,39 +30,6 @@ const hostile = [
   `{"household":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`,
   JSON.stringify({ household: { members: Array.from({ length: 21 }, () => ({ age: 5 })) } }),
 ];
-
-async function startServer(): Promise<{ url: string; child: ChildProcess; dir: string }> {
-  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-bench-http-'));
-  const child = spawn(process.execPath, [SERVER], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      JIBSA_DATA_DIR: dir,
-      JIBSA_SEED_DEMO: 'false',
-      JIBSA_RATE_SCREEN_PER_MINUTE: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      const m = out.match(/running at (http:\/\/localhost:\d+)/);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1].replace('localhost', '127.0.0.1'));
-      }
-    });
-    child.stderr?.on('data', (d) => {
-      out += String(d);
-    });
-  });
-  return { url, child, dir };
-}
 
 const post = (url: string, body: string) =>
   fetch(`${url}/api/screen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(
@@ -109,7 +71,7 @@ async function phase(url: string, withHostile: boolean) {
 }
 
 export async function runHttpHostileBench(): Promise<Record<string, number>> {
-  const server = await startServer();
+  const server = await startBenchServer();
   try {
     await Promise.all(Array.from({ length: 200 }, () => post(server.url, household))); // warm-up
     const base = await phase(server.url, false);
@@ -127,8 +89,6 @@ export async function runHttpHostileBench(): Promise<Record<string, number>> {
     console.log(`  p99 ratio with/without hostile: ×${ratio.toFixed(2)} (limit ×2.00) ${ratio <= 2 ? 'OK' : 'OVER'}`);
     return { httpHostileP99Ratio: ratio, httpBaseReqPerSec: base.perSec, httpBaseP99Ms: base.p99 };
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((r) => server.child.once('exit', r));
-    fs.rmSync(server.dir, { recursive: true, force: true });
+    await server.stop();
   }
 }

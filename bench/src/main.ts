@@ -3,6 +3,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runCaseListBench } from './case-list-bench.ts';
 import { runEngineBench } from './engine-bench.ts';
+import { runHttpBench } from './http-bench.ts';
 import { runHttpHostileBench } from './http-hostile-bench.ts';
 import { runProgramsBench } from './programs-bench.ts';
 import { runQuestionsBench } from './questions-bench.ts';
@@ -17,6 +18,8 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['engine', runEngineBench],
   ['web', runWebBench],
   ['questions', runQuestionsBench],
+  // Issue 11's HTTP rows: POST /api/screen lean vs the previous full answer at concurrency 10 and 50.
+  ['http', runHttpBench],
   ['http-hostile', runHttpHostileBench],
   // Issue 9: the case list with filters over 100,000 cases on PGlite and PostgreSQL; `--quick` seeds 20,000.
   ['case-list', runCaseListBench],

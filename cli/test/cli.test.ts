@@ -55,7 +55,8 @@ describe('jibsa CLI', () => {
     try {
       const res = await server.app.inject({
         method: 'POST',
-        url: '/api/screen',
+        // The full answer: the CLI prints each figure with its citation, as ?detail=full does.
+        url: '/api/screen?detail=full',
         payload: { household, date: '2026-03-01' },
       });
       expect(res.statusCode).toBe(200);

@@ -4,6 +4,8 @@ import { type MailConfig, readMailConfig } from './referrals/mail-config.ts';
 /** Per-IP request limits (count per minute); they hold across server processes sharing one database. */
 export interface RateLimits {
   screenPerMinute: number;
+  /** POST /api/screen/batch requests (up to 10,000 households each). */
+  screenBatchPerMinute: number;
   consultationsPerMinute: number;
   loginPerMinutePerIp: number;
   /** Requests refused for want of a session (401, cross-site 403) before the address gets 429 instead of an audit row each. */
@@ -109,6 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const rateLimits: RateLimits = {
     screenPerMinute: whole(env, 'JIBSA_RATE_SCREEN_PER_MINUTE', 600, 1, 1_000_000, problems),
+    screenBatchPerMinute: whole(env, 'JIBSA_RATE_SCREEN_BATCH_PER_MINUTE', 30, 1, 1_000_000, problems),
     consultationsPerMinute: whole(env, 'JIBSA_RATE_CONSULTATIONS_PER_MINUTE', 10, 1, 1_000_000, problems),
     loginPerMinutePerIp: whole(env, 'JIBSA_RATE_LOGIN_PER_MINUTE', 20, 1, 1_000_000, problems),
     refusedPerMinute: whole(env, 'JIBSA_RATE_REFUSED_PER_MINUTE', 60, 1, 1_000_000, problems),

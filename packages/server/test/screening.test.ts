@@ -28,7 +28,8 @@ describe('screening API', () => {
   it('screens a household as of a date, with reasons, amounts and citations', async () => {
     const res = await t.app.inject({
       method: 'POST',
-      url: '/api/screen',
+      // The full answer carries each figure's citation inline (the default names figures by id).
+      url: '/api/screen?detail=full',
       payload: { household: elderlyRenter, date: '2026-03-01' },
     });
     expect(res.statusCode).toBe(200);

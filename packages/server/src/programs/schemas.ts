@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { CitationSchema, EvidenceSchema, LabelSchema, ListOf, TableValue } from '../http/shared-schemas.ts';
 
-const ParameterPeriodSchema = Type.Object({
+export const ParameterPeriodSchema = Type.Object({
   from: Type.String({ format: 'date' }),
   to: Type.Optional(Type.String({ format: 'date' })),
   value: TableValue,

@@ -21,12 +21,16 @@ export const ParameterUseSchema = Type.Object({
   note: Type.Optional(Type.String()),
 });
 
-const MissingSchema = Type.Object({
+export const MissingSchema = Type.Object({
   path: Type.String({ description: 'e.g. "monthlyRent" or "members[1].earnedIncome"' }),
   label: LabelSchema,
   rank: Type.Number(),
   affects: ListOf(Type.String()),
 });
+
+export const NextQuestionsSchema = ListOf(
+  Type.Object({ path: Type.String(), label: LabelSchema, programs: ListOf(Type.String()) }),
+);
 
 export const ProgramScreeningSchema = Type.Object({
   id: Type.String(),
@@ -72,5 +76,5 @@ export const ScreenResponse = Type.Object({
     description: 'Fingerprint of the program rules and figures used (criteria, parameter values and periods)',
   }),
   programs: ListOf(ProgramScreeningSchema),
-  nextQuestions: ListOf(Type.Object({ path: Type.String(), label: LabelSchema, programs: ListOf(Type.String()) })),
+  nextQuestions: NextQuestionsSchema,
 });

@@ -4,7 +4,11 @@ import { makeTestApp } from '../support/app.ts';
 describe('per-address limits on anonymous screening and consultation requests', () => {
   it('answers 429 problem+json with Retry-After past the limit, per address, and stores the count', async () => {
     const t = await makeTestApp({
-      env: { JIBSA_RATE_SCREEN_PER_MINUTE: '3', JIBSA_RATE_CONSULTATIONS_PER_MINUTE: '2' },
+      env: {
+        JIBSA_RATE_SCREEN_PER_MINUTE: '3',
+        JIBSA_RATE_CONSULTATIONS_PER_MINUTE: '2',
+        JIBSA_RATE_SCREEN_BATCH_PER_MINUTE: '2',
+      },
     });
     onTestFinished(() => t.close());
     const screen = (remoteAddress = '127.0.0.1') =>
@@ -20,6 +24,20 @@ describe('per-address limits on anonymous screening and consultation requests', 
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect((await screen('127.0.0.9')).statusCode).toBe(200);
 
+    // The batch endpoint has a budget of its own (each request up to 10,000 households).
+    const batch = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/screen/batch',
+        payload: '{}\n',
+        headers: { 'content-type': 'application/x-ndjson' },
+      });
+    const batchStatuses = [(await batch()).statusCode, (await batch()).statusCode];
+    const over = await batch();
+    if (Math.floor(Date.now() / 60_000) !== minute) return;
+    expect([...batchStatuses, over.statusCode]).toEqual([200, 200, 429]);
+    expect(over.headers['content-type']).toMatch(/problem\+json/);
+
     const consult = () =>
       t.app.inject({
         method: 'POST',
@@ -34,5 +52,5 @@ describe('per-address limits on anonymous screening and consultation requests', 
     const rows = await t.handle.db.selectFrom('rate_limit').selectAll().execute();
     expect(rows.map((r) => r.hits).sort((a, b) => b - a)[0]).toBeGreaterThanOrEqual(5);
     expect(rows.every((r) => !r.key.includes('127.0.0'))).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });

@@ -28,6 +28,7 @@ export async function makeTestApp(
   const env = {
     LOG_LEVEL: opts.logStream ? 'info' : 'silent',
     JIBSA_RATE_SCREEN_PER_MINUTE: '100000',
+    JIBSA_RATE_SCREEN_BATCH_PER_MINUTE: '100000',
     JIBSA_RATE_CONSULTATIONS_PER_MINUTE: '100000',
     JIBSA_RATE_LOGIN_PER_MINUTE: '100000',
     JIBSA_RATE_REFUSED_PER_MINUTE: '100000',

@@ -1,0 +1,179 @@
+import http from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { screenHousehold } from '@jibsa/programs';
+import { fullScreening, leanScreening } from '../../packages/server/src/screening/lean.ts';
+import { stringifyFull, stringifyLean } from '../../packages/server/src/screening/serialize.ts';
+import { startBenchServer } from './bench-server.ts';
+
+/**
+ * Issue 11's HTTP rows: POST /api/screen on the built server, 127.0.0.1, keep-alive, at concurrency
+ * 10 and 50. The peer, measured in the same run on the same server, is the previous answer shape
+ * (`?detail=full`: every figure with its citation inline). Then the serialiser alone, schema-compiled
+ * (fast-json-stringify) against JSON.stringify on the same answers, and the NDJSON batch endpoint.
+ * `--quick` runs each phase 2 s instead of 6 s.
+ */
+const QUICK = process.argv.includes('--quick');
+const PHASE_MS = QUICK ? 2_000 : 6_000;
+
+const body = JSON.stringify({
+  date: '2026-03-01',
+  household: {
+    region: 'metro',
+    gwangjuDistrict: 'gwangsan',
+    tenure: 'monthly_rent',
+    deposit: 5_000_000,
+    monthlyRent: 300_000,
+    financialAssets: 0,
+    otherProperty: 0,
+    carValue: 0,
+    debts: 0,
+    members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
+  },
+});
+
+interface Phase {
+  perSec: number;
+  p50: number;
+  p99: number;
+  bytes: number;
+  errors: number;
+}
+
+/** One request on a kept-alive socket; resolves with status and body length. */
+function post(agent: http.Agent, url: URL, path: string, payload: string, type = 'application/json') {
+  return new Promise<{ status: number; bytes: number }>((resolve, reject) => {
+    const req = http.request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path,
+        headers: { 'content-type': type, 'content-length': Buffer.byteLength(payload) },
+      },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (d: Buffer) => {
+          bytes += d.length;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+async function phase(url: URL, path: string, concurrency: number): Promise<Phase> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  const end = Date.now() + PHASE_MS;
+  const worker = async () => {
+    while (Date.now() < end) {
+      const started = performance.now();
+      const r = await post(agent, url, path, body).catch(() => ({ status: 0, bytes: 0 }));
+      if (r.status === 200) {
+        latencies.push(performance.now() - started);
+        bytes = r.bytes;
+      } else errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  return { perSec: (latencies.length / PHASE_MS) * 1000, p50: at(0.5), p99: at(0.99), bytes, errors };
+}
+
+/** Microseconds per call, best of three rounds (the least disturbed by other work on the machine). */
+function micros(fn: () => unknown, n: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    best = Math.min(best, ((performance.now() - started) / n) * 1000);
+  }
+  return best;
+}
+
+function serialisers() {
+  const outcome = screenHousehold(JSON.parse(body).household, { date: '2026-03-01' });
+  if (!outcome.ok) throw new Error('bench household is invalid');
+  const lean = leanScreening(outcome);
+  const full = fullScreening(outcome);
+  const n = QUICK ? 200 : 1000;
+  return {
+    leanSchema: micros(() => stringifyLean(lean), n),
+    leanJson: micros(() => JSON.stringify(lean), n),
+    fullSchema: micros(() => stringifyFull(full), n / 4),
+    fullJson: micros(() => JSON.stringify(full), n / 4),
+  };
+}
+
+async function batchLinesPerSec(url: URL): Promise<number> {
+  const lines = Array.from({ length: QUICK ? 2_000 : 10_000 }, () => JSON.parse(body).household);
+  const payload = `${lines.map((h) => JSON.stringify(h)).join('\n')}\n`;
+  const agent = new http.Agent({ keepAlive: true });
+  await post(agent, url, '/api/screen/batch?date=2026-03-01', payload, 'application/x-ndjson'); // compile the date
+  const started = performance.now();
+  const r = await post(agent, url, '/api/screen/batch?date=2026-03-01', payload, 'application/x-ndjson');
+  agent.destroy();
+  if (r.status !== 200) throw new Error(`batch answered ${r.status}`);
+  return lines.length / ((performance.now() - started) / 1000);
+}
+
+export async function runHttpBench(): Promise<Record<string, number>> {
+  const s = serialisers();
+  const f = (n: number) => n.toFixed(1);
+  console.log('serialising one answer (µs, best of 3), schema-compiled (fast-json-stringify) vs JSON.stringify:');
+  console.log(
+    `  lean: schema ${f(s.leanSchema)}, JSON.stringify ${f(s.leanJson)} (×${(s.leanJson / s.leanSchema).toFixed(2)})`,
+  );
+  console.log(
+    `  full: schema ${f(s.fullSchema)}, JSON.stringify ${f(s.fullJson)} (×${(s.fullJson / s.fullSchema).toFixed(2)})`,
+  );
+  const server = await startBenchServer({ JIBSA_RATE_SCREEN_BATCH_PER_MINUTE: '1000000' });
+  try {
+    const url = new URL(server.url);
+    await phase(url, '/api/screen', 10); // warm-up
+    const rows: Array<[string, number, Phase]> = [];
+    for (const concurrency of [10, 50]) {
+      rows.push(['lean (default)', concurrency, await phase(url, '/api/screen', concurrency)]);
+      rows.push(['full (previous shape, peer)', concurrency, await phase(url, '/api/screen?detail=full', concurrency)]);
+    }
+    console.log(`POST /api/screen, ${PHASE_MS / 1000} s per row, keep-alive, 127.0.0.1; goal ≥ 3,000 req/s,`);
+    console.log('p99 ≤ 10 ms at concurrency 10 and ≤ 40 ms at 50');
+    for (const [name, c, r] of rows) {
+      console.log(
+        `  ${name.padEnd(28)} c=${String(c).padEnd(3)} ${f(r.perSec).padStart(7)} req/s  p50 ${f(r.p50)} ms  p99 ${f(r.p99)} ms  ${(r.bytes / 1024).toFixed(1)} KB  errors ${r.errors}`,
+      );
+    }
+    const lean = (c: number) => rows.find(([n, cc]) => n.startsWith('lean') && cc === c)?.[2] as Phase;
+    const full = (c: number) => rows.find(([n, cc]) => n.startsWith('full') && cc === c)?.[2] as Phase;
+    console.log(
+      `  lean vs full at c=50: ×${(lean(50).perSec / full(50).perSec).toFixed(2)} req/s, ×${(full(50).p99 / lean(50).p99).toFixed(2)} lower p99, ×${(full(50).bytes / lean(50).bytes).toFixed(1)} fewer bytes`,
+    );
+    const batch = await batchLinesPerSec(url);
+    console.log(`POST /api/screen/batch (NDJSON), one request: ${Math.round(batch).toLocaleString('en')} households/s`);
+    return {
+      httpReqPerSec: lean(50).perSec,
+      httpP99MsAt10: lean(10).p99,
+      httpP99MsAt50: lean(50).p99,
+      httpReqPerSecAt10: lean(10).perSec,
+      httpResponseBytes: lean(50).bytes,
+      httpFullReqPerSec: full(50).perSec,
+      httpFullP99MsAt10: full(10).p99,
+      httpFullResponseBytes: full(50).bytes,
+      httpBatchHouseholdsPerSec: batch,
+      httpSerialiseLeanSchemaMicros: s.leanSchema,
+      httpSerialiseLeanJsonMicros: s.leanJson,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runHttpBench();
