@@ -114,6 +114,13 @@ describe('OpenAPI examples', () => {
     const status = await send('post', '/api/cases/{caseId}/status', { caseId });
     // The PATCH above moved the case to version 2: a stale version is a 409, never a 400.
     expect(status.res.statusCode, status.where).toBe(409);
+    // People on a case of their own: the added member makes version 2, which the correction names.
+    const family = await send('post', '/api/cases');
+    const familyId = String(family.res.json().id);
+    const added = await send('post', '/api/cases/{caseId}/people', { caseId: familyId });
+    ok(added);
+    const personId = String(added.res.json().people[1].id);
+    ok(await send('patch', '/api/cases/{caseId}/people/{personId}', { caseId: familyId, personId }));
     const post = await send('post', '/api/board/posts');
     ok(post);
     ok(await send('put', '/api/board/posts/{number}', { number: String(post.res.json().number) }));

@@ -65,7 +65,8 @@ export async function saveVersioned(
   });
 }
 
-async function conflict(db: Db, caseId: string, sentVersion: number) {
+/** The 409 for a save sent with `sentVersion`: what others changed since, from the timeline. */
+export async function conflict(db: Db, caseId: string, sentVersion: number) {
   const current = await db.selectFrom('case_record').select('version').where('id', '=', caseId).executeTakeFirst();
   const since = await db
     .selectFrom('case_event')

@@ -14,25 +14,31 @@ export interface Person {
   phone: string | null;
 }
 
-/** Names trimmed, phones reduced to digits; a phone that is not one is a field error, not a guess. */
+type FieldError = { path: string; ko: string; en: string };
+
+/**
+ * One person cleaned: name trimmed, phone reduced to digits; a phone that is not one is a field
+ * error, not a guess. `at` prefixes the error paths ("people.2." in a list, "" for one person).
+ */
+export function cleanPerson(p: PersonInput, today: string, at: string, errors: FieldError[]): Person {
+  const name = p.name.trim();
+  if (!name) errors.push({ path: `${at}name`, ko: '이름을 적어 주세요.', en: 'is required.' });
+  let phone: string | null = null;
+  if (p.phone) {
+    phone = normalizePhone(p.phone) ?? null;
+    if (!phone) errors.push({ path: `${at}phone`, ko: '전화번호를 확인해 주세요.', en: 'check the phone number.' });
+  }
+  const birth = p.birthDate ?? null;
+  if (birth && (birth > today || birth < '1900-01-01' || Number.isNaN(Date.parse(birth)))) {
+    errors.push({ path: `${at}birthDate`, ko: '생년월일을 확인해 주세요.', en: 'check the birth date.' });
+  }
+  return { name, birthDate: birth, relation: p.relation, phone };
+}
+
+/** Every person of a list cleaned; all field errors at once. */
 export function cleanPeople(people: readonly PersonInput[], today: string): Person[] {
-  const errors: { path: string; ko: string; en: string }[] = [];
-  const out = people.map((p, i) => {
-    const name = p.name.trim();
-    if (!name) errors.push({ path: `people.${i}.name`, ko: '이름을 적어 주세요.', en: 'is required.' });
-    let phone: string | null = null;
-    if (p.phone) {
-      phone = normalizePhone(p.phone) ?? null;
-      if (!phone) {
-        errors.push({ path: `people.${i}.phone`, ko: '전화번호를 확인해 주세요.', en: 'check the phone number.' });
-      }
-    }
-    const birth = p.birthDate ?? null;
-    if (birth && (birth > today || birth < '1900-01-01' || Number.isNaN(Date.parse(birth)))) {
-      errors.push({ path: `people.${i}.birthDate`, ko: '생년월일을 확인해 주세요.', en: 'check the birth date.' });
-    }
-    return { name, birthDate: birth, relation: p.relation, phone };
-  });
+  const errors: FieldError[] = [];
+  const out = people.map((p, i) => cleanPerson(p, today, `people.${i}.`, errors));
   if (errors.length > 0) throw invalid(errors);
   return out;
 }

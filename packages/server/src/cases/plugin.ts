@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { caseLinkRoutes } from './link-routes.ts';
+import { casePeopleRoutes } from './people-routes.ts';
 import { caseRoutes } from './routes.ts';
 import { caseScreeningRoutes } from './screening-routes.ts';
 import { caseWorkRoutes } from './work-routes.ts';
@@ -8,6 +9,7 @@ import { caseWorkRoutes } from './work-routes.ts';
 export async function caseDomain(app: FastifyInstance) {
   await app.register(caseRoutes);
   await app.register(caseLinkRoutes);
+  await app.register(casePeopleRoutes);
   await app.register(caseScreeningRoutes);
   await app.register(caseWorkRoutes);
 }

@@ -34,7 +34,7 @@ const TAGS = ['cases'];
 const security = [{ session: [] }];
 
 /** Checks a household in the engine's input format; kept as given so later screenings age members correctly. */
-function checkedHousehold(household: unknown): Record<string, unknown> {
+export function checkedHousehold(household: unknown): Record<string, unknown> {
   const checked = checkHousehold(household, todayIso());
   if (!checked.ok) {
     throw invalid(checked.errors.map((e) => ({ path: `household.${e.path}`, ko: e.message.ko, en: e.message.en })));

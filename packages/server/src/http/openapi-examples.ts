@@ -68,6 +68,9 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
     plan: [{ goal: '주거급여 신청', done: false }],
   },
   'POST /api/cases/{caseId}/status': { version: 1, status: 'counseling' },
+  // On a case just made (version 1): the added member moves it to version 2, the correction to 3.
+  'POST /api/cases/{caseId}/people': { version: 1, name: '홍길순', relation: 'spouse', birthDate: '1956-08-15' },
+  'PATCH /api/cases/{caseId}/people/{personId}': { version: 2, phone: '010-2345-6789' },
   'POST /api/cases/{caseId}/links': { from: 'phone', needs: ['집수리'] },
   'POST /api/cases/{caseId}/screenings': {},
   'POST /api/cases/{caseId}/what-if': {

@@ -29,6 +29,7 @@ interface Ids {
   status: string;
   listId: string;
   jobId: string;
+  personIds: string[];
 }
 interface Row {
   request: (ids: Ids) => { url: string; payload?: object; headers?: Record<string, string> };
@@ -54,6 +55,7 @@ const OUTREACH_LIST = [
 const OUTREACH_MAPPING = { 성명: 'reference', 생년월일: 'head.birthDate', 월세: 'monthlyRent' };
 let made = 0;
 let milestones = 0;
+let removals = 0;
 const service = {
   name: '매트릭스 상담',
   description: '가상 서비스',
@@ -83,6 +85,18 @@ const ROUTES: Record<string, Row> = {
   'PATCH /api/cases/:caseId': caseRoute(200, (i) => ({
     url: `/api/cases/${i.caseId}`,
     payload: { version: i.version, needs: ['이사'] },
+  })),
+  'POST /api/cases/:caseId/people': caseRoute(201, (i) => ({
+    url: `/api/cases/${i.caseId}/people`,
+    payload: { version: i.version, name: '매트릭스 가족', relation: 'other' },
+  })),
+  'PATCH /api/cases/:caseId/people/:personId': caseRoute(200, (i) => ({
+    url: `/api/cases/${i.caseId}/people/${i.personIds[0]}`,
+    payload: { version: i.version, phone: '010-5555-4321' },
+  })),
+  // Callers in loop order: the own counselor (6th) removes one member, the admin (7th) another.
+  'DELETE /api/cases/:caseId/people/:personId': caseRoute(200, (i) => ({
+    url: `/api/cases/${i.caseId}/people/${i.personIds[removals++ % 7 === 6 ? 2 : 1]}?version=${i.version}`,
   })),
   'POST /api/cases/:caseId/status': caseRoute(200, (i) => ({
     url: `/api/cases/${i.caseId}/status`,
@@ -228,7 +242,11 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
     }
     const dong = asStaff(t.app, logins.own);
     const made = await dong.post('/api/cases', {
-      people: [{ name: '매트릭스', relation: 'head', phone: '010-5555-1234' }],
+      people: [
+        { name: '매트릭스', relation: 'head', phone: '010-5555-1234' },
+        { name: '매트릭스 둘', relation: 'spouse' },
+        { name: '매트릭스 셋', relation: 'child' },
+      ],
       household: householdOf([70]),
       consent,
     });
@@ -285,6 +303,7 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
       serviceId: withService.json().services[0].id,
       version: 1,
       status: 'intake',
+      personIds: made.json().people.map((p: { id: string }) => p.id),
     };
   });
   afterAll(async () => t.close());

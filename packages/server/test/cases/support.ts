@@ -3,7 +3,7 @@ import type { StaffLogin } from '../support/staff.ts';
 
 /** A small client for the case API as one staff member, over app.inject. */
 export function asStaff(app: FastifyInstance, login: StaffLogin) {
-  const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     app.inject({
       method,
       url,
@@ -15,6 +15,7 @@ export function asStaff(app: FastifyInstance, login: StaffLogin) {
     get: (url: string) => send('GET', url),
     post: (url: string, payload: object) => send('POST', url, payload),
     patch: (url: string, payload: object) => send('PATCH', url, payload),
+    delete: (url: string) => send('DELETE', url),
   };
 }
 

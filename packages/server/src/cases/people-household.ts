@@ -1,0 +1,49 @@
+import type { District } from '../db/schema.ts';
+import type { Person } from './people.ts';
+
+type Member = Record<string, unknown>;
+const isRecord = (x: unknown): x is Member => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * A member as the case's person states it: relation and birth date are the person's (the engine
+ * turns the birth date into the age on the screening day, so a stored age would only disagree);
+ * everything else (incomes, disability) stays the member's own.
+ */
+function withPerson(member: Member, person: Person): Member {
+  const m: Member = { ...member, relation: person.relation };
+  if (person.birthDate) {
+    m.birthDate = person.birthDate;
+    delete m.age;
+    delete m.yearAge;
+  } else {
+    delete m.birthDate;
+  }
+  return m;
+}
+
+/**
+ * The engine's household after the case's people changed, so the next screening reads them.
+ * Members line up with people by position, as the case page's income rows do: `removedAt` drops
+ * that member first, then each person's relation and birth date is written onto its member.
+ * Members past the people (a self-check may list more than were named) are kept as they are.
+ * A case without a household gets one holding just its people and its 구.
+ */
+export function householdForPeople(
+  household: unknown,
+  people: readonly Person[],
+  district: District,
+  removedAt?: number,
+): Record<string, unknown> {
+  const h: Record<string, unknown> = isRecord(household) ? { ...household } : {};
+  const members: unknown[] = Array.isArray(h.members) ? [...h.members] : [];
+  if (removedAt !== undefined && removedAt < members.length) members.splice(removedAt, 1);
+  people.forEach((person, i) => {
+    const m = members[i];
+    members[i] = withPerson(isRecord(m) ? m : {}, person);
+  });
+  h.members = members;
+  if (h.address === undefined && h.region === undefined && h.gwangjuDistrict === undefined) {
+    h.gwangjuDistrict = district;
+  }
+  return h;
+}

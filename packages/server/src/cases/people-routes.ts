@@ -1,0 +1,221 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { todayIso } from '@jibsa/programs';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { fail, invalid } from '../http/error-codes.ts';
+import { problemResponses } from '../http/responses.ts';
+import { auditWrite, type CaseRow, openCase } from './access.ts';
+import { loadCaseDetail, loadPeople } from './detail.ts';
+import { conflict, saveVersioned } from './events.ts';
+import { cleanPerson, type Person, type PersonInput } from './people.ts';
+import { householdForPeople } from './people-household.ts';
+import { PersonAddBody, PersonParams, PersonPatchBody, PersonRemoveQuery } from './people-schemas.ts';
+import { checkedHousehold } from './routes.ts';
+import { CaseDetail, CaseParams } from './schemas.ts';
+import { searchKeys } from './search.ts';
+
+const TAGS = ['cases'];
+const security = [{ session: [] }];
+const MAX_PEOPLE = 20;
+
+type Stored = Person & { id: string };
+
+const personNotFound = () =>
+  fail('JIBSA_NOT_FOUND', { ko: '이 사례에 그런 가구원이 없습니다.', en: 'No such person in this case.' });
+
+/** The case at the version the caller read, with its people in order; a stale version is the usual 409. */
+async function openForPeople(request: FastifyRequest, caseId: string, version: number) {
+  const opened = await openCase(request, caseId, {});
+  const { db } = request.server;
+  if (opened.row.version !== version) throw await conflict(db, caseId, version);
+  const people: Stored[] = await loadPeople(db, caseId);
+  return { ...opened, db, people };
+}
+
+function checkedPerson(p: PersonInput): Person {
+  const errors: { path: string; ko: string; en: string }[] = [];
+  const person = cleanPerson(p, todayIso(), '', errors);
+  if (errors.length > 0) throw invalid(errors);
+  return person;
+}
+
+/**
+ * Saves the case's people as `after` (already written to case_person by `write`) together with the
+ * household the engine reads, under the case version: one timeline event naming what changed
+ * (no personal values: the relation and which fields, not the name or number).
+ */
+async function savePeople(
+  db: Kysely<Database>,
+  row: CaseRow,
+  version: number,
+  after: readonly Person[],
+  removedAt: number | undefined,
+  event: { actorId: string; kind: string; detail: Record<string, unknown> },
+  write: (trx: Transaction<Database>) => Promise<void>,
+) {
+  const household = checkedHousehold(householdForPeople(row.household, after, row.district, removedAt));
+  await saveVersioned(
+    db,
+    row.id,
+    version,
+    { household: JSON.stringify(household) },
+    { ...event, detail: { fields: ['people', 'household'], ...event.detail } },
+    async (trx) => {
+      await write(trx);
+      await trx.updateTable('case_record').set(searchKeys(after)).where('id', '=', row.id).execute();
+    },
+  );
+  return db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+}
+
+/** Household members one at a time: add, correct, remove; each saved with the case version and audited. */
+export async function casePeopleRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    '/api/cases/:caseId/people',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: add a household member (name, birth date, relation, phone); a stale version gets 409',
+        security,
+        params: CaseParams,
+        body: PersonAddBody,
+        response: { 201: CaseDetail, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { version, ...input } = request.body;
+      const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
+      const person = checkedPerson(input);
+      if (people.length >= MAX_PEOPLE) {
+        throw invalid([
+          {
+            path: 'people',
+            ko: `가구원은 ${MAX_PEOPLE}명까지 적을 수 있습니다.`,
+            en: `at most ${MAX_PEOPLE} people.`,
+          },
+        ]);
+      }
+      const position = people.length;
+      const fresh = await savePeople(
+        db,
+        row,
+        version,
+        [...people, person],
+        undefined,
+        { actorId: staff.id, kind: 'person.added', detail: { position, relation: person.relation } },
+        async (trx) => {
+          await trx
+            .insertInto('case_person')
+            .values({
+              case_id: row.id,
+              position,
+              name: person.name,
+              birth_date: person.birthDate,
+              relation: person.relation,
+              phone: person.phone,
+            })
+            .execute();
+        },
+      );
+      await auditWrite(request, staff, 'case.person.add', row.id);
+      return reply.status(201).send(await loadCaseDetail(db, fresh, false));
+    },
+  );
+
+  app.patch(
+    '/api/cases/:caseId/people/:personId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Staff: correct a household member; only the fields sent change, null clears; stale version gets 409',
+        security,
+        params: PersonParams,
+        body: PersonPatchBody,
+        response: { 200: CaseDetail, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { version, ...change } = request.body;
+      const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
+      const position = people.findIndex((p) => p.id === request.params.personId);
+      const before = people[position];
+      if (!before) throw personNotFound();
+      const fields = Object.keys(change) as (keyof typeof change)[];
+      if (fields.length === 0)
+        throw invalid([{ path: '(body)', ko: '바꿀 항목이 없습니다.', en: 'nothing to change.' }]);
+      const person = checkedPerson({ ...before, ...change } as PersonInput);
+      const after = people.map((p, i) => (i === position ? person : p));
+      const fresh = await savePeople(
+        db,
+        row,
+        version,
+        after,
+        undefined,
+        { actorId: staff.id, kind: 'person.changed', detail: { position, relation: person.relation, changed: fields } },
+        async (trx) => {
+          await trx
+            .updateTable('case_person')
+            .set({ name: person.name, birth_date: person.birthDate, relation: person.relation, phone: person.phone })
+            .where('id', '=', before.id)
+            .execute();
+        },
+      );
+      await auditWrite(request, staff, 'case.person.update', row.id);
+      return loadCaseDetail(db, fresh, false);
+    },
+  );
+
+  app.delete(
+    '/api/cases/:caseId/people/:personId',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Staff: remove a household member (with their row of incomes); the last one stays; stale version gets 409',
+        security,
+        params: PersonParams,
+        querystring: PersonRemoveQuery,
+        response: { 200: CaseDetail, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { version } = request.query;
+      const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
+      const position = people.findIndex((p) => p.id === request.params.personId);
+      const removed = people[position];
+      if (!removed) throw personNotFound();
+      if (people.length === 1) {
+        throw invalid([
+          {
+            path: 'people',
+            ko: '사례에는 가구원이 한 명 이상 있어야 합니다.',
+            en: 'a case keeps at least one person.',
+          },
+        ]);
+      }
+      const after = people.filter((_, i) => i !== position);
+      const fresh = await savePeople(
+        db,
+        row,
+        version,
+        after,
+        position,
+        { actorId: staff.id, kind: 'person.removed', detail: { position, relation: removed.relation } },
+        async (trx) => {
+          await trx.deleteFrom('case_person').where('id', '=', removed.id).execute();
+          await trx
+            .updateTable('case_person')
+            .set((eb) => ({ position: eb('position', '-', 1) }))
+            .where('case_id', '=', row.id)
+            .where('position', '>', position)
+            .execute();
+        },
+      );
+      await auditWrite(request, staff, 'case.person.remove', row.id);
+      return loadCaseDetail(db, fresh, false);
+    },
+  );
+}
