@@ -6,6 +6,27 @@ import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('scan')]);
 
+/** Another counselor's session adds a need to the case open on `pageUrl`, as a concurrent edit. */
+async function changeNeedsElsewhere(base: string, pageUrl: string) {
+  const caseId = pageUrl.match(/cases\/([0-9a-f-]{36})/)?.[1] ?? '';
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'counselor.dong', password: 'jibsa-demo' }),
+  });
+  const session = {
+    cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    'x-csrf-token': (await login.json()).csrfToken,
+  };
+  const current = await fetch(`${base}/api/cases/${caseId}`, { headers: session });
+  const patched = await fetch(`${base}/api/cases/${caseId}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', ...session },
+    body: JSON.stringify({ version: (await current.json()).version, needs: ['집수리'] }),
+  });
+  expect(patched.status).toBe(200);
+}
+
 describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
   const env = useProductInBrowser();
 
@@ -37,6 +58,45 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
 
     await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 도 담 이/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // People after intake: add a spouse (a missing name is named first), correct, then remove.
+    await page.getByRole('button', { name: '가구원 추가' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-name');
+    await page.locator('#person-birthDate').fill('1948-09-09');
+    await page.locator('#person-relation').selectOption('spouse');
+    await page.getByRole('button', { name: '가구원 저장' }).click();
+    await page.getByRole('alert').filter({ hasText: '이름' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#person-name').fill('도 해 솔');
+    await page.getByRole('button', { name: '가구원 저장' }).click();
+    await page.getByRole('status').filter({ hasText: '가구원을 추가했습니다.' }).waitFor();
+    const spouseRow = page.locator('table tr', { hasText: '도 해 솔' });
+    expect(await spouseRow.textContent()).toContain('배우자');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-add');
+    // The income rows of the details form follow: one per person.
+    await page.locator('#cd-member-1-earnedIncome').waitFor();
+
+    // A second session changes the case while the phone is being typed: a 409 keeps the typing.
+    await page.getByRole('button', { name: '도 해 솔 고치기' }).click();
+    await page.locator('#person-phone').fill('010-2020-3030');
+    await changeNeedsElsewhere(env.product.url, page.url());
+    await page.getByRole('button', { name: '가구원 저장' }).click();
+    await page.getByRole('alert').filter({ hasText: '바뀐 항목: 필요한 것' }).waitFor();
+    expect(await page.locator('#person-phone').inputValue()).toBe('010-2020-3030');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '가구원 저장' }).click();
+    await page.getByRole('status').filter({ hasText: '가구원을 고쳤습니다.' }).waitFor();
+    expect(await spouseRow.textContent()).toContain('01020203030');
+    await page.getByRole('button', { name: '도 해 솔 빼기' }).click();
+    await page.getByRole('button', { name: '네, 뺍니다' }).click();
+    await page.getByRole('status').filter({ hasText: '가구원을 뺐습니다.' }).waitFor();
+    expect(await spouseRow.count()).toBe(0);
+    for (const step of [
+      '가구원을 추가했습니다: 배우자',
+      '가구원 정보를 고쳤습니다: 배우자',
+      '가구원을 뺐습니다: 배우자',
+    ])
+      await page.locator('.timeline li', { hasText: step }).waitFor();
     await page.getByRole('button', { name: '지금 선별하기' }).click();
     await page.locator('.screening-results li').first().waitFor();
 
@@ -114,23 +174,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     const number = (await heading.textContent())?.match(/C-\d{4}-\d{6}/)?.[0] ?? '';
 
     // While the page is open, someone else (a second session) adds a need.
-    const caseId = page.url().match(/cases\/([0-9a-f-]{36})/)?.[1] ?? '';
-    const login = await fetch(`${env.product.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'counselor.dong', password: 'jibsa-demo' }),
-    });
-    const session = {
-      cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
-      'x-csrf-token': (await login.json()).csrfToken,
-    };
-    const current = await fetch(`${env.product.url}/api/cases/${caseId}`, { headers: session });
-    const patched = await fetch(`${env.product.url}/api/cases/${caseId}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', ...session },
-      body: JSON.stringify({ version: (await current.json()).version, needs: ['집수리'] }),
-    });
-    expect(patched.status).toBe(200);
+    await changeNeedsElsewhere(env.product.url, page.url());
 
     // The counselor gives the household the rest of its figures on the case page.
     await page.locator('#cd-housing-tenure').selectOption('monthly_rent');

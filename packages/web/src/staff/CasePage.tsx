@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } from '../shared/ui/index.ts';
+import { Button, ButtonRow, Notice, Page, SelectField, TextField } from '../shared/ui/index.ts';
 import { api, type Result } from './api.ts';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
+import { CasePeople } from './CasePeople.tsx';
 import { CaseWork } from './CaseWork.tsx';
-import { intakeStrings } from './intake-strings.ts';
+import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
 import { PathwayPanel } from './PathwayPanel.tsx';
 import { ReferralPanel } from './ReferralPanel.tsx';
 import { REFERRAL_STATUS } from './referral-strings.ts';
@@ -124,20 +125,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
         </div>
       )}
 
-      <section aria-labelledby="h-people">
-        <h2 id="h-people">{s.people}</h2>
-        <DataTable
-          caption={s.people}
-          rows={c.people}
-          rowKey={(p) => p.id}
-          columns={[
-            { key: 'name', header: s.name, rowHeader: true, cell: (p) => p.name },
-            { key: 'relation', header: s.relation, cell: (p) => p.relation },
-            { key: 'birth', header: s.birthDate, cell: (p) => p.birthDate ?? '-' },
-            { key: 'phone', header: s.phone, cell: (p) => p.phone ?? '-' },
-          ]}
-        />
-      </section>
+      <CasePeople c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
 
       <CaseDetailsForm key={c.id} c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
 
@@ -234,6 +222,9 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
                 ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
                 : ''}
               {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
+              {e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
+                ? `: ${l(RELATION_LABEL[e.detail.relation] ?? { ko: e.detail.relation, en: e.detail.relation })}`
+                : ''}
               {e.kind === 'linked' ? `: ${linkedFrom(e.detail, lang)}` : ''}
               {e.kind === 'referral' && typeof e.detail.to === 'string'
                 ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS[lang][e.detail.to as keyof (typeof REFERRAL_STATUS)['ko']] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`

@@ -11,7 +11,7 @@ export type { Problem } from '../shared/api/problem.ts';
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 export async function api<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   body?: unknown,
 ): Promise<Result<T>> {
