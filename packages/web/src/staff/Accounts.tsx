@@ -1,27 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { Button, ButtonRow, DataTable, Notice, Page } from '../shared/ui/index.ts';
 import { AccountEditor, NewAccountForm } from './AccountForms.tsx';
 import { adminStrings, ROLE_LABEL } from './admin-strings.ts';
-import { api } from './api.ts';
 import { DISTRICT_LABEL } from './strings.ts';
 import type { Account } from './types.ts';
+import { useItems } from './use-items.ts';
 
 /** 계정 관리 (admins): the list, a form for a new account, and the chosen account's editor. */
 export function Accounts() {
   const a = useStrings(adminStrings);
   const { l, lang } = useI18n();
-  const [items, setItems] = useState<Account[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { items, error, reload: load } = useItems<Account>('/api/admin/accounts');
   const [editing, setEditing] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api<{ items: Account[] }>('GET', '/api/admin/accounts');
-    if (r.ok) setItems(r.value.items);
-    else setError(l(r.problem.detail));
-  }, [l]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   const chosen = items?.find((x) => x.id === editing);
   const state = (x: Account) =>
     [x.disabled ? a.disabled : a.active, x.locked ? a.locked : '', x.mustChangePassword ? a.mustChange : '']

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { hoursText } from '../shared/directory/service.ts';
 import { Button, ButtonRow, DataTable, ErrorSummary, Notice, Page, TextField } from '../shared/ui/index.ts';
@@ -8,6 +8,7 @@ import { directoryStrings, KIND_LABEL } from './directory-strings.ts';
 import type { AdminAgency } from './directory-types.ts';
 import { ServiceForm } from './ServiceForm.tsx';
 import { DISTRICT_LABEL } from './strings.ts';
+import { useItems } from './use-items.ts';
 import { useProblems } from './use-problems.ts';
 
 /**
@@ -16,18 +17,9 @@ import { useProblems } from './use-problems.ts';
  */
 export function DirectoryAdmin() {
   const d = useStrings(directoryStrings);
-  const { l, lang } = useI18n();
-  const [items, setItems] = useState<AdminAgency[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { lang } = useI18n();
+  const { items, error, reload: load } = useItems<AdminAgency>('/api/admin/agencies');
   const [editing, setEditing] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api<{ items: AdminAgency[] }>('GET', '/api/admin/agencies');
-    if (r.ok) setItems(r.value.items);
-    else setError(l(r.problem.detail));
-  }, [l]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   const chosen = items?.find((x) => x.id === editing);
   return (
     <Page title={d.title} lead={d.lead}>
