@@ -14,6 +14,13 @@ export interface SqlCtx {
   readonly members: string;
   /** SQL for a variable: inlined, or columns of a LATERAL join in the full SELECT. */
   readonly variable: (id: string) => Sql;
+  /**
+   * Set-based compilation (set-select.ts): member aggregates come from one grouped pass over
+   * the members table, and min/max arguments are columns, instead of a correlated subquery
+   * per row and per node.
+   */
+  readonly aggregate?: (op: 'sum' | 'count' | 'any' | 'all', body: Sql) => Sql;
+  readonly minmax?: (op: 'min' | 'max', args: readonly string[], inMember: boolean) => string;
 }
 
 /**
@@ -73,7 +80,13 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
       // LEAST/GREATEST ignore NULLs; the engine says min(x, unknown) is unknown.
       const parts = e.args.map(sub);
       const values = parts.map((a) => `(${a.v})`).join(', ');
-      const v = `(SELECT CASE WHEN count(t.x) = count(*) THEN ${e.op}(t.x) END FROM (VALUES ${values}) AS t(x))`;
+      const v = ctx.minmax
+        ? ctx.minmax(
+            e.op,
+            parts.map((a) => a.v),
+            inMember,
+          )
+        : `(SELECT CASE WHEN count(t.x) = count(*) THEN ${e.op}(t.x) END FROM (VALUES ${values}) AS t(x))`;
       // The scalar stops at the first unknown argument.
       return sequential(v, parts, (x) => `${x} IS NULL`);
     }
@@ -107,8 +120,10 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
         ...ifFlags(c, a, b),
       };
     }
-    case 'aggregate':
-      return aggregate(ctx, e.op, sqlOut(ctx, e.body, true));
+    case 'aggregate': {
+      const body = sqlOut(ctx, e.body, true);
+      return ctx.aggregate ? ctx.aggregate(e.op, body) : aggregate(ctx, e.op, body);
+    }
     case 'yearsSince': {
       const a = sub(e.arg);
       // yyyymmdd arithmetic, exactly as util/dates.ts does it.
@@ -127,26 +142,40 @@ export function num(n: number): string {
   return `${n < 0 ? `(${n})` : String(n)}::double precision`;
 }
 
-function aggregate(ctx: SqlCtx, op: 'sum' | 'count' | 'any' | 'all', body: Sql): Sql {
-  const rows = `(SELECT ${body.v} AS x, ${body.f} AS f, ${body.u} AS u, m."ordinal" AS o FROM ${quoteTable(ctx.members)} AS m WHERE m."household_id" = h."id") AS s`;
-  const complete = 'count(s.x) = count(*)';
+/**
+ * A member aggregate over grouped rows whose body value, flags and member position are the
+ * expressions `x`, `f`, `u`, `o`: the aggregate's result and, when the body can fail, its flags.
+ */
+export function aggregateOver(
+  op: 'sum' | 'count' | 'any' | 'all',
+  body: Sql,
+  s: { x: string; f: string; u: string; o: string },
+): { result: string; f: string | null; u: string | null } {
+  const complete = `count(${s.x}) = count(*)`;
   const result = {
     // ORDER BY fixes the accumulation order, so float sums equal JavaScript's left-to-right sum.
-    sum: `CASE WHEN ${complete} THEN coalesce(sum(s.x ORDER BY s.o), 0) END`,
-    count: `CASE WHEN ${complete} THEN (count(*) FILTER (WHERE s.x))::double precision END`,
-    any: `CASE WHEN bool_or(s.x) THEN TRUE WHEN ${complete} THEN FALSE END`,
-    all: `CASE WHEN NOT bool_and(s.x) THEN FALSE WHEN ${complete} THEN TRUE END`,
+    sum: `CASE WHEN ${complete} THEN coalesce(sum(${s.x} ORDER BY ${s.o}), 0) END`,
+    count: `CASE WHEN ${complete} THEN (count(*) FILTER (WHERE ${s.x}))::double precision END`,
+    any: `CASE WHEN bool_or(${s.x}) THEN TRUE WHEN ${complete} THEN FALSE END`,
+    all: `CASE WHEN NOT bool_and(${s.x}) THEN FALSE WHEN ${complete} THEN TRUE END`,
   }[op];
-  const v = `(CASE WHEN h."members_known" THEN (SELECT ${result} FROM ${rows}) END)`;
-  if (body.u === 'FALSE') return plain(v);
+  if (body.u === 'FALSE') return { result, f: null, u: null };
   // The scalar walks members in order and stops at the first unknown (sum, count) or
   // decisive (any, all) one: the first member that fails or stops decides `f`.
-  const stop = op === 'sum' || op === 'count' ? 's.x IS NULL' : op === 'any' ? 's.x IS TRUE' : 's.x IS FALSE';
-  const f = `coalesce((array_agg(s.f ORDER BY s.o) FILTER (WHERE s.f OR ${stop}))[1], FALSE)`;
+  const stop = op === 'sum' || op === 'count' ? `${s.x} IS NULL` : op === 'any' ? `${s.x} IS TRUE` : `${s.x} IS FALSE`;
+  const f = `coalesce((array_agg(${s.f} ORDER BY ${s.o}) FILTER (WHERE ${s.f} OR ${stop}))[1], FALSE)`;
   // An unknown result makes `collect` run the body for every member.
-  const u = `(${f} OR (${result}) IS NULL AND coalesce(bool_or(s.u), FALSE))`;
+  const u = `(${f} OR (${result}) IS NULL AND coalesce(bool_or(${s.u}), FALSE))`;
+  return { result, f, u };
+}
+
+function aggregate(ctx: SqlCtx, op: 'sum' | 'count' | 'any' | 'all', body: Sql): Sql {
+  const rows = `(SELECT ${body.v} AS x, ${body.f} AS f, ${body.u} AS u, m."ordinal" AS o FROM ${quoteTable(ctx.members)} AS m WHERE m."household_id" = h."id") AS s`;
+  const a = aggregateOver(op, body, { x: 's.x', f: 's.f', u: 's.u', o: 's.o' });
+  const v = `(CASE WHEN h."members_known" THEN (SELECT ${a.result} FROM ${rows}) END)`;
+  if (a.f === null || a.u === null) return plain(v);
   const flag = (x: string) => `(h."members_known" AND (SELECT ${x} FROM ${rows}))`;
-  return { v, f: flag(f), u: flag(u) };
+  return { v, f: flag(a.f), u: flag(a.u) };
 }
 
 type Key = { lit: string } | (Sql & { text: boolean });

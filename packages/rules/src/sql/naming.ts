@@ -48,6 +48,16 @@ function columns(fields: Fields): string[] {
   });
 }
 
+/** SQL type of every column of both tables, by column name (for typed bulk loads). */
+export function columnTypes(schema: Schema): { households: Record<string, string>; members: Record<string, string> } {
+  const of = (fields: Fields) =>
+    Object.fromEntries(Object.entries(fields).map(([k, f]) => [columnName(k), sqlType(f)]));
+  return {
+    households: { id: 'bigint', members_known: 'boolean', ...of(schema.household) },
+    members: { household_id: 'bigint', ordinal: 'integer', ...of(schema.member) },
+  };
+}
+
 /** CREATE TABLE statements for the naming scheme above. */
 export function createTablesSql(schema: Schema, names: SqlNames = {}): string {
   const hh = quoteTable(names.households ?? 'households');

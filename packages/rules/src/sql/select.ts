@@ -4,8 +4,10 @@ import { IN_FORCE_ID, inForceOn } from '../program/in-force.ts';
 import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { type SqlCtx, sqlOut } from './compile-expr.ts';
-import { anyOf, type Sql } from './flags.ts';
+import type { Sql } from './flags.ts';
 import { quoteIdent, quoteTable, type SqlNames } from './naming.ts';
+import { failure, hide, statusOf } from './outcome.ts';
+import { setBasedSelect } from './set-select.ts';
 
 export interface CompiledSql {
   /** Boolean expression: TRUE eligible, FALSE ineligible, NULL unknown or unavailable. Over `h` (households). */
@@ -20,9 +22,12 @@ export interface CompiledSql {
   readonly criteria: Readonly<Record<string, string>>;
   /**
    * A complete query returning household_id, status, amount and one criterion_<id> column
-   * per criterion, for every household. Variables are computed once each via LATERAL joins.
+   * per criterion, for every household, ordered by household id. Set-based (set-select.ts)
+   * where the program allows it, else variables computed once each via LATERAL joins.
    */
   readonly select: string;
+  /** `select` without its ORDER BY: for `INSERT INTO … SELECT` and aggregates over the result. */
+  readonly rows: string;
 }
 
 /**
@@ -75,15 +80,15 @@ export function compileSql(program: Program, opts: EvalOptions & SqlNames): Comp
     `CROSS JOIN LATERAL (SELECT (${all}) AS "ok" OFFSET 0) AS k0`,
     `CROSS JOIN LATERAL (SELECT k0."ok", ${unavailableL} AS "unavailable" OFFSET 0) AS k`,
   ].join('\n');
-  const select = [
+  const correlated = [
     'SELECT h."id" AS "household_id",',
     `  ${statusSql} AS "status",`,
     `  ${amountSql ?? 'NULL::double precision'} AS "amount"${program.criteria.length ? ',' : ''}`,
     fromC.map((x, i) => `  ${hide(x)} AS ${quoteIdent(`criterion_${critL[i]?.[0]}`)}`).join(',\n'),
     `FROM ${quoteTable(households)} AS h`,
     chain,
-    'ORDER BY h."id"',
   ].join('\n');
+  const rows = setBasedSelect(program, { ...base, households })?.rows ?? correlated;
   // Standalone expressions run the same chain as a subquery correlated with the caller's `h`:
   // inlining every variable into every flag that reads it would evaluate member subqueries
   // many times over.
@@ -94,7 +99,8 @@ export function compileSql(program: Program, opts: EvalOptions & SqlNames): Comp
     status: one(statusSql),
     amount: amountSql ? one(amountSql) : null,
     criteria: Object.fromEntries(fromC.map((x, i) => [critL[i]?.[0] as string, one(hide(x))])),
-    select,
+    select: `${rows}\nORDER BY "household_id"`,
+    rows,
   };
 }
 
@@ -114,34 +120,18 @@ function notInForceSql(program: Program, households: string): CompiledSql {
     status: "'ineligible'",
     amount: program.amount ? 'NULL::double precision' : null,
     criteria: { ...criteria, [IN_FORCE_ID]: 'FALSE' },
-    select: [
-      'SELECT h."id" AS "household_id",',
-      `  'ineligible' AS "status",`,
-      '  NULL::double precision AS "amount",',
-      `  ${cols.join(',\n  ')}`,
-      `FROM ${quoteTable(households)} AS h`,
-      'ORDER BY h."id"',
-    ].join('\n'),
+    ...withOrder(
+      [
+        'SELECT h."id" AS "household_id",',
+        `  'ineligible' AS "status",`,
+        '  NULL::double precision AS "amount",',
+        `  ${cols.join(',\n  ')}`,
+        `FROM ${quoteTable(households)} AS h`,
+      ].join('\n'),
+    ),
   };
 }
 
-/**
- * `decide` throws when running a criterion throws, or — unless some criterion is false — when
- * listing a criterion's missing inputs or running the amount does (eval-scalar/decide.ts).
- */
-function failure(ok: string, criteria: readonly Sql[], amount: Sql | null): string {
-  const early = anyOf(criteria.map((x) => x.f));
-  const late = anyOf([...criteria.map((x) => x.u), amount?.u ?? 'FALSE']);
-  if (late === 'FALSE') return early;
-  return anyOf([early, `(${ok} IS DISTINCT FROM FALSE AND ${late})`]);
-}
-
-/** A criterion reads NULL where its own evaluation hit the failed lookup, as in the batch result. */
-function hide(x: Sql): string {
-  return x.f === 'FALSE' ? x.v : `(CASE WHEN NOT ${x.f} THEN ${x.v} END)`;
-}
-
-function statusOf(ok: string, unavailable: string): string {
-  const decided = `(CASE ${ok} WHEN TRUE THEN 'eligible' WHEN FALSE THEN 'ineligible' ELSE 'unknown' END)`;
-  return unavailable === 'FALSE' ? decided : `(CASE WHEN ${unavailable} THEN 'unavailable' ELSE ${decided} END)`;
+function withOrder(rows: string): { rows: string; select: string } {
+  return { rows, select: `${rows}\nORDER BY "household_id"` };
 }
