@@ -2,5 +2,6 @@
  * `@jibsa/rules/sql`: a program compiled to PostgreSQL for one date (see sql/select.ts). Its own
  * entry point so a browser bundle never carries it.
  */
-export { createTablesSql, householdRows, type SqlNames, type SqlRow } from './sql/naming.ts';
+export { type BulkRows, bulkRows, copyCsvSql, toCsv, unnestInsert } from './sql/bulk-load.ts';
+export { columnTypes, createTablesSql, householdRows, type SqlNames, type SqlRow } from './sql/naming.ts';
 export { type CompiledSql, compileSql } from './sql/select.ts';

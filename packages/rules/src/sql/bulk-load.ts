@@ -1,5 +1,5 @@
 import type { Household, Schema } from '../schema/schema.ts';
-import { householdRows, quoteIdent, quoteTable, type SqlNames, type SqlRow } from './naming.ts';
+import { householdRows, quoteIdent, quoteTable, type SqlRow } from './naming.ts';
 
 /**
  * Households in the table layout of naming.ts, shaped for the two fast bulk paths PostgreSQL
@@ -66,4 +66,3 @@ export function unnestInsert(
   };
 }
 
-export type { SqlNames };
