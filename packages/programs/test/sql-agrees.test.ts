@@ -3,9 +3,9 @@ import type { Household } from '@jibsa/rules';
 import { bulkRows, compileSql, copyCsvSql, createTablesSql, toCsv } from '@jibsa/rules/sql';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideOrNull } from '../../rules/test/fixtures/sql-harness.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { householdSchema } from '../src/shared/household/schema.ts';
-import { decideOrNull } from '../../rules/test/fixtures/sql-harness.ts';
 import { householdArb } from './household-arb.ts';
 
 /**
@@ -36,28 +36,32 @@ describe('SQL agrees with decide on every program in the catalog (PGlite, loaded
     }
   }
 
-  it.each(['2024-12-31', '2026-03-01'])('on %s, random households with unknowns', { timeout: 120_000 }, async (date) => {
-    const hs = fc.sample(householdArb, { numRuns: 300, seed: Number(date.replaceAll('-', '')) + 1 });
-    await load(hs);
-    const seen = new Set<string>();
-    for (const program of programs) {
-      const sql = compileSql(program, { date });
-      // The set-based form, not the correlated fallback: no subquery per household.
-      expect(sql.select, program.id).not.toContain('WHERE m."household_id" = h."id"');
-      const { rows } = await db.query<Record<string, unknown>>(sql.select);
-      expect(rows.length).toBe(hs.length);
-      hs.forEach((h, i) => {
-        const row = rows[i] as Record<string, unknown>;
-        const d = decideOrNull(program, h, date);
-        const where = `${program.id} on ${date}, household ${JSON.stringify(h)}`;
-        expect(Number(row.household_id)).toBe(i + 1);
-        seen.add(row.status as string);
-        expect(row.status, where).toBe(d === null ? 'unavailable' : d.status);
-        if (d === null) return;
-        expect(row.amount ?? null, where).toBe(d.amount === null ? null : d.amount);
-        for (const c of d.criteria) expect(row[`criterion_${c.id}`] ?? null, `${where} ${c.id}`).toBe(c.outcome);
-      });
-    }
-    for (const s of ['eligible', 'ineligible', 'unknown']) expect(seen.has(s), s).toBe(true);
-  });
+  it.each(['2024-12-31', '2026-03-01'])(
+    'on %s, random households with unknowns',
+    { timeout: 120_000 },
+    async (date) => {
+      const hs = fc.sample(householdArb, { numRuns: 300, seed: Number(date.replaceAll('-', '')) + 1 });
+      await load(hs);
+      const seen = new Set<string>();
+      for (const program of programs) {
+        const sql = compileSql(program, { date });
+        // The set-based form, not the correlated fallback: no subquery per household.
+        expect(sql.select, program.id).not.toContain('WHERE m."household_id" = h."id"');
+        const { rows } = await db.query<Record<string, unknown>>(sql.select);
+        expect(rows.length).toBe(hs.length);
+        hs.forEach((h, i) => {
+          const row = rows[i] as Record<string, unknown>;
+          const d = decideOrNull(program, h, date);
+          const where = `${program.id} on ${date}, household ${JSON.stringify(h)}`;
+          expect(Number(row.household_id)).toBe(i + 1);
+          seen.add(row.status as string);
+          expect(row.status, where).toBe(d === null ? 'unavailable' : d.status);
+          if (d === null) return;
+          expect(row.amount ?? null, where).toBe(d.amount === null ? null : d.amount);
+          for (const c of d.criteria) expect(row[`criterion_${c.id}`] ?? null, `${where} ${c.id}`).toBe(c.outcome);
+        });
+      }
+      for (const s of ['eligible', 'ineligible', 'unknown']) expect(seen.has(s), s).toBe(true);
+    },
+  );
 });

@@ -65,4 +65,3 @@ export function unnestInsert(
     params: cols.map((c) => part.rows.map((r) => r[c] ?? null)),
   };
 }
-

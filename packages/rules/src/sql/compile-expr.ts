@@ -145,27 +145,31 @@ export function num(n: number): string {
 /**
  * A member aggregate over grouped rows whose body value, flags and member position are the
  * expressions `x`, `f`, `u`, `o`: the aggregate's result and, when the body can fail, its flags.
+ * With `over` (" OVER w", a window ordered by member position) every aggregate runs over the
+ * window instead, which then gives the order.
  */
 export function aggregateOver(
   op: 'sum' | 'count' | 'any' | 'all',
   body: Sql,
   s: { x: string; f: string; u: string; o: string },
+  over = '',
 ): { result: string; f: string | null; u: string | null } {
-  const complete = `count(${s.x}) = count(*)`;
+  const order = over ? '' : ` ORDER BY ${s.o}`;
+  const complete = `count(${s.x})${over} = count(*)${over}`;
   const result = {
     // ORDER BY fixes the accumulation order, so float sums equal JavaScript's left-to-right sum.
-    sum: `CASE WHEN ${complete} THEN coalesce(sum(${s.x} ORDER BY ${s.o}), 0) END`,
-    count: `CASE WHEN ${complete} THEN (count(*) FILTER (WHERE ${s.x}))::double precision END`,
-    any: `CASE WHEN bool_or(${s.x}) THEN TRUE WHEN ${complete} THEN FALSE END`,
-    all: `CASE WHEN NOT bool_and(${s.x}) THEN FALSE WHEN ${complete} THEN TRUE END`,
+    sum: `CASE WHEN ${complete} THEN coalesce(sum(${s.x}${order})${over}, 0) END`,
+    count: `CASE WHEN ${complete} THEN (count(*) FILTER (WHERE ${s.x})${over})::double precision END`,
+    any: `CASE WHEN bool_or(${s.x})${over} THEN TRUE WHEN ${complete} THEN FALSE END`,
+    all: `CASE WHEN NOT bool_and(${s.x})${over} THEN FALSE WHEN ${complete} THEN TRUE END`,
   }[op];
   if (body.u === 'FALSE') return { result, f: null, u: null };
   // The scalar walks members in order and stops at the first unknown (sum, count) or
   // decisive (any, all) one: the first member that fails or stops decides `f`.
   const stop = op === 'sum' || op === 'count' ? `${s.x} IS NULL` : op === 'any' ? `${s.x} IS TRUE` : `${s.x} IS FALSE`;
-  const f = `coalesce((array_agg(${s.f} ORDER BY ${s.o}) FILTER (WHERE ${s.f} OR ${stop}))[1], FALSE)`;
+  const f = `coalesce((array_agg(${s.f}${order}) FILTER (WHERE ${s.f} OR ${stop})${over})[1], FALSE)`;
   // An unknown result makes `collect` run the body for every member.
-  const u = `(${f} OR (${result}) IS NULL AND coalesce(bool_or(${s.u}), FALSE))`;
+  const u = `(${f} OR (${result}) IS NULL AND coalesce(bool_or(${s.u})${over}, FALSE))`;
   return { result, f, u };
 }
 

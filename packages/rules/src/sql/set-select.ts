@@ -8,10 +8,14 @@ import { failure, hide, statusOf } from './outcome.ts';
 /**
  * The full screening query written so PostgreSQL runs it as a few sequential scans and one hash
  * join, with no correlated subquery per row:
- *  - every member aggregate of the program comes from ONE grouped pass over the members table
- *    (identical aggregates are computed once), hash-joined to the households;
+ *  - every member aggregate of the program comes from ONE pass over the members table: sorted
+ *    by (household_id, ordinal), running window aggregates, the last row of each household kept
+ *    (identical aggregates are computed once), hash-joined to the households. Running sums add
+ *    members in order, so float sums equal the scalar evaluator's left-to-right sum bit for bit;
+ *    a GROUP BY would need an ordered aggregate (a sort per household and per aggregate);
  *  - variables and repeated sub-expressions are computed once per row as columns of stacked
- *    subqueries ("levels"; OFFSET 0 keeps the planner from pasting them back into every reader);
+ *    subqueries ("levels"; OFFSET 0 keeps the planner from pasting them back into every reader),
+ *    each passing on only the columns still read above it;
  *  - min/max take columns or literals, so they are a plain LEAST/GREATEST, not a subquery.
  * Parameters are inlined literals, every function is a built-in and parallel safe. Results are
  * those of the correlated form in select.ts, which stays the reference for the standalone
@@ -41,7 +45,7 @@ export function setBasedSelect(
     const x = mm.hoist(inMemberRow(body.v));
     const f = body.f === 'FALSE' ? 'FALSE' : mm.hoist(inMemberRow(body.f));
     const u = body.u === 'FALSE' ? 'FALSE' : mm.hoist(inMemberRow(body.u));
-    const a = aggregateOver(op, body, { x, f, u, o: 'm."ordinal"' });
+    const a = aggregateOver(op, body, { x, f, u, o: 'm."ordinal"' }, ' OVER w');
     const col = (expr: string) => {
       const name = aggs.get(expr) ?? `~a${aggs.size + 1}`;
       aggs.set(expr, name);
@@ -94,29 +98,49 @@ export function setBasedSelect(
   );
   const amountSql = amount ? `CASE WHEN ${ok} AND NOT ${unavailable} THEN ${amount.v} END` : 'NULL::double precision';
 
-  let from = `${quoteTable(base.households)} AS h`;
-  let head = 'h.*';
-  if (aggs.size > 0) {
-    const grouped = [
-      'SELECT m."household_id"',
-      ...[...aggs].map(([expr, name]) => `${expr} AS ${quoteIdent(name)}`),
-    ].join(',\n    ');
-    const carried = [...fromHousehold].map((c) => `h.${quoteIdent(c)} AS ${quoteIdent(`h.${c}`)}`);
-    const memberRows = carried.length
-      ? `(SELECT m.*, ${carried.join(', ')} FROM ${quoteTable(base.members)} AS m JOIN ${quoteTable(base.households)} AS h ON h."id" = m."household_id") AS m`
-      : `${quoteTable(base.members)} AS m`;
-    const members = mm.wrap(memberRows, 'm');
-    from += `\nLEFT JOIN (\n    ${grouped}\n  FROM ${members}\n  GROUP BY m."household_id"\n) AS a ON a."household_id" = h."id"`;
-    head = `h.*, ${[...aggs.values()].map((n) => `a.${quoteIdent(n)}`).join(', ')}, (a."household_id" IS NOT NULL) AS "~has_members"`;
-  }
-  const top = hh.wrap(`(SELECT ${head} FROM ${from}) AS h`, 'h');
-  const rows = [
+  const final = [
     'SELECT h."id" AS "household_id",',
     `  ${statusOf(ok, unavailable)} AS "status",`,
     `  ${amountSql} AS "amount"${crit.length ? ',' : ''}`,
     crit.map((c) => `  ${hide(c.x)} AS ${quoteIdent(`criterion_${c.id}`)}`).join(',\n'),
-    `FROM ${top}`,
   ].join('\n');
+  const top = hh.wrap(
+    [final],
+    (need) => {
+      const head = [...need].map((n) =>
+        n.startsWith('~a')
+          ? `a.${quoteIdent(n)}`
+          : n === '~has_members'
+            ? '(a."household_id" IS NOT NULL) AS "~has_members"'
+            : `h.${quoteIdent(n)}`,
+      );
+      if (aggs.size === 0) return `(SELECT ${head.join(', ')} FROM ${quoteTable(base.households)} AS h) AS h`;
+      const aggList = [...aggs].map(([expr, name]) => `${expr} AS ${quoteIdent(name)}`);
+      const members = mm.wrap(
+        [...aggs.keys()],
+        (mneed) => {
+          const carried = [...mneed].filter((n) => n.startsWith('h.'));
+          const cols = [...new Set(['household_id', 'ordinal', ...mneed])].map((n) =>
+            n.startsWith('h.') ? `h.${quoteIdent(n.slice(2))} AS ${quoteIdent(n)}` : `m.${quoteIdent(n)}`,
+          );
+          const join = carried.length ? ` JOIN ${quoteTable(base.households)} AS h ON h."id" = m."household_id"` : '';
+          return `(SELECT ${cols.join(', ')} FROM ${quoteTable(base.members)} AS m${join}) AS m`;
+        },
+        ['household_id', 'ordinal'],
+      );
+      // Running aggregates over each household's members in member order: the last row of a
+      // household holds its totals, accumulated left to right as the scalar evaluator does.
+      const grouped = `SELECT w."household_id", ${[...aggs.values()].map((n) => `w.${quoteIdent(n)}`).join(', ')} FROM (
+    SELECT m."household_id", ${aggList.join(',\n      ')},
+      lead(m."ordinal") OVER w IS NULL AS "~last"
+    FROM ${members}
+    WINDOW w AS (PARTITION BY m."household_id" ORDER BY m."ordinal" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+  ) AS w WHERE w."~last"`;
+      return `(SELECT ${head.join(', ')} FROM ${quoteTable(base.households)} AS h LEFT JOIN (\n  ${grouped}\n) AS a ON a."household_id" = h."id") AS h`;
+    },
+    ['id'],
+  );
+  const rows = `${final}\nFROM ${top}`;
   return { rows };
 }
 
@@ -128,7 +152,7 @@ export function setBasedSelect(
 class Levels {
   private readonly byText = new Map<string, string>();
   private readonly levelOf = new Map<string, number>();
-  private readonly levels: string[][] = [];
+  private readonly levels: { name: string; expr: string }[][] = [];
   constructor(private readonly alias: 'h' | 'm') {}
 
   hoist(expr: string): string {
@@ -142,15 +166,34 @@ class Levels {
     this.levelOf.set(name, level + 1);
     const cols = this.levels[level] ?? [];
     this.levels[level] = cols;
-    cols.push(`${expr} AS ${quoteIdent(name)}`);
+    cols.push({ name, expr });
     this.byText.set(expr, ref);
     return ref;
   }
 
-  /** `from` (a relation aliased as this scope's alias) with every level stacked on top. */
-  wrap(from: string, alias: string): string {
-    let out = from;
-    for (const cols of this.levels) out = `(SELECT ${alias}.*, ${cols.join(', ')} FROM ${out} OFFSET 0) AS ${alias}`;
+  /**
+   * The levels stacked on the relation `base(needed base columns)`, each passing on only the
+   * columns something above still reads (`reads`: the expressions evaluated on top).
+   */
+  wrap(reads: readonly string[], base: (need: Set<string>) => string, always: readonly string[] = []): string {
+    const refs = (texts: readonly string[]) => {
+      const out = new Set<string>();
+      const re = new RegExp(`(?<![\\w".])${this.alias}\\."([^"]+)"`, 'g');
+      for (const t of texts) for (const m of t.matchAll(re)) out.add(m[1] as string);
+      return out;
+    };
+    let need = new Set([...refs(reads), ...always]);
+    const plan: string[] = [];
+    for (let k = this.levels.length - 1; k >= 0; k--) {
+      const own = (this.levels[k] ?? []).filter((c) => need.has(c.name));
+      const pass = [...need].filter((n) => !own.some((c) => c.name === n));
+      plan.push(
+        `SELECT ${[...pass.map((n) => `${this.alias}.${quoteIdent(n)}`), ...own.map((c) => `${c.expr} AS ${quoteIdent(c.name)}`)].join(', ')}`,
+      );
+      need = new Set([...pass, ...refs(own.map((c) => c.expr))]);
+    }
+    let out = base(need);
+    for (const select of plan.reverse()) out = `(${select} FROM ${out} OFFSET 0) AS ${this.alias}`;
     return out;
   }
 }
