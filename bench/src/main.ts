@@ -8,6 +8,7 @@ import { runHttpHostileBench } from './http-hostile-bench.ts';
 import { runProgramsBench } from './programs-bench.ts';
 import { runQuestionsBench } from './questions-bench.ts';
 import { runRulesBench } from './rules-bench.ts';
+import { runSqlBench } from './sql-bench.ts';
 import { runWebBench } from './web-bench.ts';
 
 /** Each bench module exports one function; add yours to this list. */
@@ -16,6 +17,8 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['programs', runProgramsBench],
   // Issue 11's engine rows (batch, scalar, one household, CLI); `--quick` uses fewer households.
   ['engine', runEngineBench],
+  // Issues 11/12: the compiled SQL inside PostgreSQL and PGlite, JS batch as the peer; `--quick` uses 100,000 households.
+  ['sql', runSqlBench],
   ['web', runWebBench],
   ['questions', runQuestionsBench],
   // Issue 11's HTTP rows: POST /api/screen lean vs the previous full answer at concurrency 10 and 50.

@@ -4,6 +4,7 @@ import type { Io } from './io.ts';
 import { programsCommand } from './programs-command.ts';
 import { screenCommand } from './screen-command.ts';
 import { screenManyCommand } from './screen-many-command.ts';
+import { SCREEN_SQL_USAGE, screenSqlCommand } from './screen-sql-command.ts';
 
 export type { Io } from './io.ts';
 
@@ -14,12 +15,15 @@ const USAGE = `집사 Jibsa — 주거복지 제도 선별 (housing-welfare scre
   jibsa screen-many <households.ndjson | -> [--date YYYY-MM-DD] [--lang ko|en]
       한 줄에 가구 하나 (one household per line); 결과도 한 줄에 하나 (NDJSON out)
   jibsa programs [--json] [--lang ko|en]
+${SCREEN_SQL_USAGE}
 
 household.json 형식은 /api/docs 의 Household 스키마를 보세요 (see the Household schema at /api/docs).
 `;
 
 /** Returns the exit code: 0 done, 1 the input was wrong, 2 the command was wrong. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // Its own options (--db, --into …), parsed by the command itself.
+  if (argv[0] === 'screen-sql') return screenSqlCommand(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);

@@ -1,0 +1,205 @@
+/**
+ * Issue 11/12's SQL rows: 주거급여 (임차급여) screened inside PostgreSQL and inside PGlite by the
+ * compiled SQL, over the same fictional households the engine bench uses, with the JS batch path
+ * on the same rows as the named peer, measured in the same run. Figures:
+ *  - PostgreSQL: `INSERT INTO results SELECT …` of the compiled query (what `jibsa screen-sql`
+ *    does), rows/s; the households are loaded by COPY-free SQL replication of 4,000 distinct
+ *    demo households (row i is demo household i mod 4,000, exactly as the JS side sees them);
+ *  - PGlite: load by `COPY … FROM '/dev/blob'` (rows/s and the process's peak RSS while loading),
+ *    then the same query;
+ * Each answer is checked against the batch path (status and amount per household).
+ * `--quick` uses 100,000 households (printed).  node --import tsx bench/src/sql-bench.ts [--quick]
+ */
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { checkHousehold, findProgram, householdSchema } from '@jibsa/programs';
+import type { Household, Program } from '@jibsa/rules';
+import { compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
+import { bulkRows, columnTypes, compileSql, copyCsvSql, createTablesSql, toCsv, unnestInsert } from '@jibsa/rules/sql';
+import pg from 'pg';
+import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
+import { seededRandom } from '../../packages/server/src/seed/random.ts';
+
+const DATE = '2026-03-01';
+const QUICK = process.argv.includes('--quick');
+const N = QUICK ? 100_000 : 1_000_000;
+const DISTINCT = 4000;
+const ADMIN_URL = process.env.JIBSA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+const mib = (b: number) => b / 1024 / 1024;
+
+function demoHouseholds(): Household[] {
+  const rand = seededRandom(2026);
+  return Array.from({ length: DISTINCT }, () => {
+    const c = checkHousehold(makeDemoHousehold(rand).household, DATE);
+    if (!c.ok) throw new Error('a demo household does not validate');
+    return c.value;
+  });
+}
+
+type Answer = { status: string; amount: number | null };
+
+/** The JS batch path on the same N rows: the peer, and the reference every SQL answer must equal. */
+function batchPeer(program: Program, base: readonly Household[]) {
+  const hs = Array.from({ length: N }, (_, i) => base[i % base.length] as Household);
+  const cols = toColumns(householdSchema, hs);
+  const batch = compileBatch(program, { date: DATE });
+  batch.run(cols);
+  const t0 = performance.now();
+  const res = batch.run(cols);
+  const ms = performance.now() - t0;
+  const answers: Answer[] = base.map((_, i) => {
+    const a = res.amount[i] as number;
+    return { status: statusName(res.status[i] as number), amount: Number.isNaN(a) ? null : a };
+  });
+  return { perSec: N / (ms / 1000), answers };
+}
+
+/** Counts rows of the results table that differ from the batch answer of their household. */
+async function mismatches(q: (s: string) => Promise<{ rows: Record<string, unknown>[] }>, answers: Answer[]) {
+  const { rows } = await q(
+    'SELECT (household_id - 1) % 4000 AS k, status, amount, count(*)::bigint AS n FROM results GROUP BY 1, 2, 3',
+  );
+  let bad = 0;
+  let total = 0;
+  for (const r of rows) {
+    const want = answers[Number(r.k)] as Answer;
+    total += Number(r.n);
+    if (want.status !== r.status || want.amount !== (r.amount === null ? null : Number(r.amount))) bad += Number(r.n);
+  }
+  return { bad, total };
+}
+
+async function postgres(program: Program, base: readonly Household[], answers: Answer[]) {
+  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (e) {
+    console.log(`  PostgreSQL: not reachable at ${ADMIN_URL} (${(e as Error).message}); skipped`);
+    return null;
+  }
+  const name = `jibsa_bench_sql_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const c = new pg.Client({ connectionString: url.toString() });
+  try {
+    await c.connect();
+    await c.query(createTablesSql(householdSchema, { households: 'base_households', members: 'base_members' }));
+    const types = columnTypes(householdSchema);
+    const rows = bulkRows(householdSchema, base);
+    for (const [t, part, ty] of [
+      ['base_households', rows.households, types.households],
+      ['base_members', rows.members, types.members],
+    ] as const) {
+      const ins = unnestInsert(t, part, ty);
+      await c.query(ins.sql, ins.params);
+    }
+    // The FK is checked once for the whole table after loading, not per row.
+    const [hh, mm] = createTablesSql(householdSchema).split(';\n') as [string, string];
+    await c.query(hh);
+    await c.query(mm.replace(/ REFERENCES "households" \("id"\) ON DELETE CASCADE/, ''));
+    const hcols = rows.households.columns.filter((x) => x !== 'id').map((x) => `b."${x}"`);
+    const mcols = rows.members.columns.filter((x) => x !== 'household_id').map((x) => `b."${x}"`);
+    const reps = Math.ceil(N / DISTINCT);
+    const t0 = performance.now();
+    await c.query(
+      `INSERT INTO households SELECT g * ${DISTINCT} + b."id", ${hcols.join(', ')} FROM base_households b, generate_series(0, ${reps - 1}) g WHERE g * ${DISTINCT} + b."id" <= ${N}`,
+    );
+    await c.query(
+      `INSERT INTO members SELECT g * ${DISTINCT} + b."household_id", ${mcols.join(', ')} FROM base_members b, generate_series(0, ${reps - 1}) g WHERE g * ${DISTINCT} + b."household_id" <= ${N}`,
+    );
+    await c.query('ALTER TABLE members ADD FOREIGN KEY ("household_id") REFERENCES households ("id")');
+    await c.query('VACUUM ANALYZE households');
+    await c.query('VACUUM ANALYZE members');
+    const loadMs = performance.now() - t0;
+    const sql = compileSql(program, { date: DATE });
+    await c.query('CREATE TABLE results (household_id bigint, status text, amount double precision)');
+    const t1 = performance.now();
+    await c.query(`INSERT INTO results SELECT r."household_id", r."status", r."amount" FROM (${sql.rows}) AS r`);
+    const ms = performance.now() - t1;
+    const check = await mismatches((s) => c.query(s), answers);
+    return { perSec: N / (ms / 1000), ms, loadMs, ...check };
+  } finally {
+    await c.end();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function pglite(program: Program, base: readonly Household[], answers: Answer[]) {
+  const db = new PGlite();
+  try {
+    await db.exec(createTablesSql(householdSchema));
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sample = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 50);
+    // CSV made and copied a slice at a time, so memory stays bounded as N grows.
+    const SLICE = 50_000;
+    let loadMs = 0;
+    for (let a = 0; a < N; a += SLICE) {
+      const hs = Array.from({ length: Math.min(SLICE, N - a) }, (_, k) => base[(a + k) % base.length] as Household);
+      const rows = bulkRows(householdSchema, hs, a + 1);
+      const t0 = performance.now();
+      for (const [t, part] of [
+        ['households', rows.households],
+        ['members', rows.members],
+      ] as const)
+        await db.query(copyCsvSql(t, part.columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(part)]) });
+      loadMs += performance.now() - t0;
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    clearInterval(sample);
+    await db.exec('ANALYZE households; ANALYZE members;');
+    const sql = compileSql(program, { date: DATE });
+    await db.exec('CREATE TABLE results (household_id bigint, status text, amount double precision)');
+    const t1 = performance.now();
+    await db.exec(`INSERT INTO results SELECT r."household_id", r."status", r."amount" FROM (${sql.rows}) AS r`);
+    const ms = performance.now() - t1;
+    const check = await mismatches((s) => db.query(s), answers);
+    return { perSec: N / (ms / 1000), ms, loadPerSec: N / (loadMs / 1000), peakRssMiB: mib(peak), ...check };
+  } finally {
+    await db.close();
+  }
+}
+
+export async function runSqlBench(): Promise<Record<string, number>> {
+  const program = findProgram('housing-benefit-rent')?.program as Program;
+  const base = demoHouseholds();
+  const peer = batchPeer(program, base);
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
+  console.log(
+    `주거급여 (임차급여) screened by the compiled SQL, ${fmt(N)} households${QUICK ? ' (--quick: not 1M)' : ''} (load average ${load}):`,
+  );
+  console.log(`  peer: JS batch path, same rows      ${fmt(peer.perSec).padStart(12)} households/s`);
+  const out: Record<string, number> = { sqlBenchHouseholds: N, sqlPeerBatchPerSec: peer.perSec };
+  const p = await postgres(program, base, peer.answers);
+  if (p) {
+    out.postgresRowsPerSec = p.perSec;
+    console.log(
+      `  PostgreSQL, INSERT … SELECT       ${fmt(p.perSec).padStart(12)} rows/s   (${fmt(p.ms / 1000, 2)} s; goal ≥ 1,000,000/s; batch ×${fmt(peer.perSec / p.perSec, 1)}; ${fmt(p.total - p.bad)} of ${fmt(p.total)} agree with the batch path)`,
+    );
+  }
+  const l = await pglite(program, base, peer.answers);
+  out.pgliteRowsPerSec = l.perSec;
+  out.pgliteLoadRowsPerSec = l.loadPerSec;
+  out.pgliteLoadPeakRssMiB = l.peakRssMiB;
+  console.log(
+    `  PGlite, INSERT … SELECT           ${fmt(l.perSec).padStart(12)} rows/s   (${fmt(l.ms / 1000, 2)} s; ${fmt(l.total - l.bad)} of ${fmt(l.total)} agree with the batch path)`,
+  );
+  console.log(
+    `  PGlite load, COPY FROM '/dev/blob' ${fmt(l.loadPerSec).padStart(12)} households/s (goal ≥ 200,000/s); peak RSS ${fmt(l.peakRssMiB)} MiB (goal ≤ 1,024)`,
+  );
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = await runSqlBench();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r));
+}

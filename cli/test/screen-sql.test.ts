@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { PGlite } from '@electric-sql/pglite';
+import { householdSchema } from '@jibsa/programs';
+import type { Household } from '@jibsa/rules';
+import { bulkRows, columnTypes, createTablesSql, unnestInsert } from '@jibsa/rules/sql';
+import fc from 'fast-check';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../packages/programs/src/shared/catalog/registry.ts';
+import { householdArb } from '../../packages/programs/test/household-arb.ts';
+import { decideOrNull } from '../../packages/rules/test/fixtures/sql-harness.ts';
+import { createTestDatabase, requirePostgres } from '../../packages/server/test/support/postgres.ts';
+import type { Query } from '../src/screen-sql/screen-in-database.ts';
+import { screenSqlCommand } from '../src/screen-sql-command.ts';
+
+const DATE = '2026-03-01';
+const PROGRAMS = ['housing-benefit-rent', 'youth-rent', 'public-rental.permanent'];
+const households = fc.sample(householdArb, { numRuns: 250, seed: 20261204 });
+
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  const code = await screenSqlCommand(
+    argv,
+    {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: (s: string) => (err += s) },
+      stdin: Readable.from([]),
+    },
+    env,
+  );
+  return { code, out, err };
+}
+
+async function loadTables(q: Query, hs: readonly Household[]) {
+  for (const stmt of createTablesSql(householdSchema).split(';\n')) await q(stmt);
+  const types = columnTypes(householdSchema);
+  const rows = bulkRows(householdSchema, hs);
+  for (const [table, part, t] of [
+    ['households', rows.households, types.households],
+    ['members', rows.members, types.members],
+  ] as const) {
+    const ins = unnestInsert(table, part, t);
+    await q(ins.sql, ins.params);
+  }
+}
+
+/** The results table holds, for every household and program, what `decide` says. */
+async function expectResultsMatch(q: Query, table: string) {
+  const { rows } = await q(`SELECT household_id, program, status, amount, screened_on::text AS d FROM ${table}`);
+  expect(rows.length).toBe(households.length * PROGRAMS.length);
+  const got = new Map(rows.map((r) => [`${r.household_id}/${r.program}`, r]));
+  const seen = new Set<string>();
+  for (const id of PROGRAMS) {
+    const program = catalog.find((e) => e.id === id)?.program;
+    if (!program) throw new Error(id);
+    households.forEach((h, i) => {
+      const d = decideOrNull(program, h, DATE);
+      const r = got.get(`${i + 1}/${id}`);
+      const where = `${id}, household ${JSON.stringify(h)}`;
+      expect(r?.status, where).toBe(d === null ? 'unavailable' : d.status);
+      expect(r?.amount ?? null, where).toBe(d?.amount ?? null);
+      expect(r?.d).toBe(DATE);
+      seen.add(String(r?.status));
+    });
+  }
+  expect([...seen].sort()).toEqual(expect.arrayContaining(['eligible', 'ineligible', 'unknown']));
+}
+
+const programArgs = PROGRAMS.flatMap((p) => ['--program', p]);
+const pgReady = await requirePostgres();
+
+describe.skipIf(!pgReady)('jibsa screen-sql on PostgreSQL', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let client: pg.Client;
+  let q: Query;
+  beforeAll(async () => {
+    db = await createTestDatabase('screensql');
+    client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    q = (sql, params) => client.query(sql, params);
+    await loadTables(q, households);
+  }, 60_000);
+  afterAll(async () => {
+    await client?.end();
+    await db?.drop();
+  });
+
+  it('screens the tables inside the database into a results table equal to decide', { timeout: 120_000 }, async () => {
+    const { code, out, err } = await run(['--date', DATE, ...programArgs], { DATABASE_URL: db.url });
+    expect(err).toContain('가구 250개 × 제도 3개');
+    expect(code).toBe(0);
+    expect(out).toContain('housing-benefit-rent');
+    await expectResultsMatch(q, 'screening_results');
+  });
+
+  it('refuses to overwrite a results table unless --replace, and then replaces it whole', {
+    timeout: 120_000,
+  }, async () => {
+    await run(['--db', db.url, '--date', DATE, '--into', 'public.again', ...programArgs]);
+    const again = await run(['--db', db.url, '--date', DATE, '--into', 'public.again', ...programArgs]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('--replace');
+    const replaced = await run(['--db', db.url, '--date', DATE, '--into', 'public.again', '--replace', ...programArgs]);
+    expect(replaced.code).toBe(0);
+    await expectResultsMatch(q, 'public.again');
+  });
+
+  it('says which table or column is missing, and which program id it does not know', async () => {
+    const noTable = await run(['--db', db.url, '--households', 'nowhere', '--date', DATE]);
+    expect([noTable.code, noTable.err]).toEqual([1, expect.stringContaining('nowhere')]);
+    await client.query('CREATE TABLE thin (id bigint PRIMARY KEY, members_known boolean)');
+    const thin = await run(['--db', db.url, '--households', 'thin', '--date', DATE, '--lang', 'en']);
+    expect(thin.code).toBe(1);
+    expect(thin.err).toContain('tenure text');
+    const unknown = await run(['--db', db.url, '--program', 'no-such-program', '--date', DATE]);
+    expect([unknown.code, unknown.err]).toEqual([1, expect.stringContaining('no-such-program')]);
+  });
+});
+
+describe('jibsa screen-sql on PGlite and its argument checks', () => {
+  it('screens a PGlite data directory in place', { timeout: 120_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-screen-sql-'));
+    try {
+      const lite = new PGlite(dir);
+      await loadTables((sql, params) => lite.query(sql, params) as ReturnType<Query>, households);
+      await lite.close();
+      const { code } = await run(['--pglite', dir, '--date', DATE, '--into', 'results', ...programArgs]);
+      expect(code).toBe(0);
+      const again = new PGlite(dir);
+      await expectResultsMatch((sql, params) => again.query(sql, params) as ReturnType<Query>, 'results');
+      await again.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints the input layout, and rejects a missing database, a bad table name or a bad date', async () => {
+    const schema = await run(['--print-schema']);
+    expect(schema.code).toBe(0);
+    expect(schema.out).toContain('CREATE TABLE "households"');
+    expect(schema.out).toContain('"household_id" bigint NOT NULL');
+    expect((await run(['--date', DATE])).code).toBe(2);
+    const name = await run(['--db', 'postgres://x', '--into', 'results; drop table x']);
+    expect([name.code, name.err]).toEqual([2, expect.stringContaining('--into')]);
+    expect((await run(['--db', 'postgres://x', '--date', '2026-13-01'])).code).toBe(2);
+  });
+});
