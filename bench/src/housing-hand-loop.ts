@@ -34,10 +34,13 @@ export function housingHandLoop(program: Program, date: string) {
   const rCar = rate('car');
   const youthAge = p('income-assessment.youth-flat-deduction-age-max');
   const youthFlat = p('income-assessment.youth-flat-deduction');
+  const seniorAge = p('income-assessment.senior-flat-deduction-age-min');
+  const seniorFlat = p('income-assessment.senior-disabled-flat-deduction');
   const keep = 1 - p('income-assessment.earned-income-deduction-rate');
   const depositRecognised = p('income-assessment.lease-deposit-recognition-rate');
   const living = p('income-assessment.financial-living-allowance');
-  const carLimit = p('income-assessment.car-general-rate.value-limit');
+  // 2026: one car rule for every benefit (2,000cc 미만, no 10-year alternative); 주거급여 reads the 'housing' key.
+  const carLimit = p('income-assessment.car-general-rate.value-limit', 'housing');
   const commercialAtGeneral = p('income-assessment.car-general-rate.small-commercial') !== 0;
   const median = Float64Array.from({ length: 8 }, (_, s) =>
     s === 0 ? Number.NaN : p('basic-livelihood.median-income', String(s)),
@@ -78,6 +81,7 @@ export function housingHandLoop(program: Program, date: string) {
     const carKind = hc('carKind');
     const carEngine = hc('carEngine');
     const age = mc('age');
+    const disabled = mc('disabled');
     const earned = mc('earnedIncome');
     const business = mc('businessIncome');
     const pension = mc('pensionIncome');
@@ -90,7 +94,9 @@ export function housingHandLoop(program: Program, date: string) {
       const to = off[i + 1] as number;
       for (let j = from; j < to; j++) {
         const e = (earned[j] as number) + (business[j] as number);
-        work += e <= 0 ? 0 : Math.max(e - ((age[j] as number) <= youthAge ? youthFlat : 0), 0);
+        const a = age[j] as number;
+        const flat = a <= youthAge ? youthFlat : a >= seniorAge || (disabled[j] as number) > 0 ? seniorFlat : 0;
+        work += e <= 0 ? 0 : Math.max(e - flat, 0);
         others += (pension[j] as number) + (otherInc[j] as number);
       }
       const size = to - from;

@@ -15,8 +15,12 @@ import { check, gwangjuRenter, person } from './helpers.ts';
  *   4,999,999 at 4.17 % = 208,499.96 → 208,500 → 급여 2026 612,056.
  *   500만 (not under the limit) at 100 % = 5,000,000 > every line.
  */
-const withCar = (carValue: number, car: { carKind?: string; carEngine?: string } = {}, earned = 0, age = 45) =>
-  gwangjuRenter([person('head', age, { earned })], { carValue, ...car });
+const withCar = (
+  carValue: number,
+  car: { carKind?: string; carEngine?: string; carOld?: boolean } = {},
+  earned = 0,
+  age = 45,
+) => gwangjuRenter([person('head', age, { earned })], { carValue, ...car });
 const smallCar = { carKind: 'passenger', carEngine: 'under_1600' };
 
 describe('cars: a small, low-value car counts as ordinary property (2025–)', () => {
@@ -57,10 +61,11 @@ describe('cars: a small, low-value car counts as ordinary property (2025–)', (
   });
 
   it('the day each rule starts: 승용 2025-01-01, 소형 승합·화물 2026-01-01', () => {
+    // 2024 (생계·의료: 1,600cc 미만 and 200만원 미만 or 10년 이상, car-before-2025.test.ts): a 400만 car not 10 years old.
     check(livelihoodBenefit, {
       name: '2024-12-31 승용',
       date: '2024-12-31',
-      household: withCar(4_000_000, smallCar),
+      household: withCar(4_000_000, { ...smallCar, carOld: false }),
       expect: { status: 'ineligible' },
     });
     check(livelihoodBenefit, {

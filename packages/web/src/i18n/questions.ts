@@ -37,6 +37,10 @@ export const questionTitles: Readonly<Record<HouseholdField, Label>> = {
     ko: '자동차 배기량은 얼마인가요? (자동차등록증에 적혀 있어요)',
     en: 'What is the engine size? (It is on the vehicle registration card)',
   },
+  carOld: {
+    ko: '자동차는 처음 등록한 지 10년이 넘었나요? (자동차등록증의 최초등록일)',
+    en: 'Was the car first registered 10 or more years ago? (First registration date on the registration card)',
+  },
   debts: { ko: '빚(대출 등)은 모두 얼마인가요?', en: 'How much do you owe in total (loans)?' },
   receivesLivelihoodBenefit: { ko: '지금 생계급여를 받고 계세요?', en: 'Do you receive the livelihood benefit now?' },
   receivesMedicalBenefit: {

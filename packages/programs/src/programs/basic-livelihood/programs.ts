@@ -1,7 +1,11 @@
 import { defineProgram, defineVariable, v } from '@jibsa/rules';
 import { shareOfMedian } from '../../shared/criteria/household-size.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { recognizedIncome, recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
+import {
+  recognizedIncome,
+  recognizedIncomeWithin,
+  recognizedIncomeWithinHousing,
+} from '../../shared/income-assessment/recognized-income.ts';
 import { livelihoodLine } from '../housing-benefit/thresholds.ts';
 import { educationRate, medicalRate } from './parameters.ts';
 
@@ -21,12 +25,13 @@ const educationLine = shareOfMedian(
   educationRate,
 );
 
-const within = (id: string, line: typeof medicalLine, ko: string, en: string) =>
+/** 교육급여 counts a car by the 주거·교육 rule, which before 2025 differed from the 생계·의료 one. */
+const within = (id: string, line: typeof medicalLine, ko: string, en: string, test = recognizedIncomeWithin) =>
   defineVariable(
     id,
     { ko: `소득인정액이 ${ko} 이하`, en: `recognized income at or below the ${en}` },
     'bool',
-    recognizedIncomeWithin(line),
+    test(line),
   );
 
 export const livelihoodBenefit = defineProgram({
@@ -63,6 +68,12 @@ export const educationBenefit = defineProgram({
   schema: householdSchema,
   criteria: {
     child: hasSchoolAgeChild,
-    income: within('incomeWithinEducationLine', educationLine, '교육급여 선정기준', 'education benefit threshold'),
+    income: within(
+      'incomeWithinEducationLine',
+      educationLine,
+      '교육급여 선정기준',
+      'education benefit threshold',
+      recognizedIncomeWithinHousing,
+    ),
   },
 });

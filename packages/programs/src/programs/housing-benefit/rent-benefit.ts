@@ -3,7 +3,10 @@ import { householdSize } from '../../shared/criteria/household-size.ts';
 import { GRADE_ZONE_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { recognizedIncome, recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
+import {
+  recognizedIncomeHousing as recognizedIncome,
+  recognizedIncomeWithinHousing as recognizedIncomeWithin,
+} from '../../shared/income-assessment/recognized-income.ts';
 import {
   depositConversionRate,
   minPayment,

@@ -16,16 +16,13 @@
  *  - from 2024 ('propertyRegion'): '1' 서울 · '2' 경기 · '3' 광역시·세종·창원 · '4' 그 외 (not identical to 주거급여 급지).
  */
 import type { Citation, ParameterDef } from '@jibsa/rules';
+import { carParameters } from './car-parameters.ts';
+import { notice } from './citations.ts';
 
 const ENF: Citation = {
   title: '국민기초생활 보장법 시행령 (대통령령 제29180호, 시행 2018-09-21; 제35948호, 시행 2026-01-02)',
   url: 'https://www.law.go.kr/법령/국민기초생활보장법시행령',
 };
-
-const notice = (what: string, year?: number): Citation => ({
-  title: `보건복지부 고시 「${what}」${year ? ` (${year}년 적용분, 고시번호 미확인)` : ' (고시번호 미확인)'}`,
-  url: 'https://www.law.go.kr/LSW/admRulSc.do?query=%EA%B8%B0%EB%B3%B8%EC%9E%AC%EC%82%B0%EC%95%A1',
-});
 
 const guide = (year: number): Citation => ({
   title: `보건복지부 「${year}년 국민기초생활보장사업안내」`,
@@ -335,61 +332,6 @@ export const seniorFlatDeductionAgeMin: ParameterDef = {
   ],
 };
 
-/**
- * 자동차 일반재산 환산 예외 (SOURCES-2026-12.md item 2, second pass): a car that meets the exception is converted at the
- * 일반재산 rate (월 4.17 %) instead of 100 %. From 2025: 승용차 under 2,000cc and under this value; from 2026 also
- * 소형 승합차 and 1톤 이하 화물차 under this value. The 2,000cc condition is in the rule (recognized-income.ts).
- */
-export const carGeneralRateValueLimit: ParameterDef = {
-  id: 'income-assessment.car-general-rate.value-limit',
-  label: {
-    ko: '일반재산으로 보는 자동차의 가액 한도 (미만)',
-    en: 'Car value below which a small car counts as ordinary property',
-  },
-  unit: 'KRW',
-  periods: [
-    {
-      from: '2019-01-01',
-      value: 0,
-      citation: notice('자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채', 2019),
-      evidence: 'recall',
-      note: 'NOT APPLIED before 2025: the earlier exceptions (secondary copies, not encoded: 생계·의료 1,600cc 미만 and 차령 10년 이상 or 200만원 미만; 주거·교육 2,000cc 미만 and 10년 이상 or 500만원 미만; 생업용·장애인·다인·다자녀 vehicles) are left out. Zero means "left out": a small old car may in fact have counted at 4.17 % then.',
-    },
-    {
-      from: '2025-01-01',
-      value: 5_000_000,
-      citation: notice('자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채', 2025),
-      evidence: 'secondary',
-      note: '"배기량 2000cc 미만이면서 차량가액 500만 원 미만인 승용차에 대해 일반재산 환산율" — 2024-12 행정예고 summary (megaphone-gallery.tistory.com, "기존에는 배기량 1600cc 미만, 차량가액 200만 원 미만"); the same rule in money.xoqii.com (2025-09, "2,000cc 미만 & 500만 원 미만 승용차는 예외적으로 일반재산 환산율(월 4.17%)"), alldaypet.co.kr (2025) and eunzzing.blogspot.com (2026-02). Searched 2026-12-04, pages corpus. Not encoded: the "차령 10년 이상" alternative (one FAQ copy only, SOURCES-2026-12.md) and the 생업용·장애인 exemptions (copies disagree: 재산 제외, 50 % 감면 or 일반재산).',
-    },
-  ],
-};
-
-export const carGeneralRateSmallCommercial: ParameterDef = {
-  id: 'income-assessment.car-general-rate.small-commercial',
-  label: {
-    ko: '소형 승합차·1톤 이하 화물차도 일반재산으로 봄',
-    en: 'Small vans and trucks up to 1 t also count as ordinary property',
-  },
-  unit: 'bool',
-  periods: [
-    {
-      from: '2019-01-01',
-      value: 0,
-      citation: notice('자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채', 2019),
-      evidence: 'recall',
-      note: 'Before 2026 not applied: one copy (woozoowhale.com) says 승합·화물 counted at 4.17 % only under 1,000cc and 200만원 — not encoded.',
-    },
-    {
-      from: '2026-01-01',
-      value: 1,
-      citation: notice('자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채', 2026),
-      evidence: 'secondary',
-      note: 'From 2026 소형 승합차 (15인 이하, 길이 4.7m·너비 1.7m·높이 2.0m 이하) and 소형 화물차 (최대적재량 1톤 이하, 총중량 3.5톤 이하) under 500만원 count at the 일반재산 rate: woozoowhale.com ("2026 기초수급자 자동차 기준 완화") and greatmarket.kr (2026-01, "소형 승합차, 1톤 이하 화물차 … 차량가액 500만 원 미만"). CONFLICT: greatmarket adds "또는 10년 이상 된 차량" — not encoded (one copy). The 보건복지부 고시 제2025-204호 itself was not opened.',
-    },
-  ],
-};
-
 export const parameters: readonly ParameterDef[] = [
   basicPropertyByCityType,
   basicPropertyByRegion,
@@ -403,6 +345,5 @@ export const parameters: readonly ParameterDef[] = [
   youthFlatDeductionAgeMax,
   seniorDisabledFlatDeduction,
   seniorFlatDeductionAgeMin,
-  carGeneralRateValueLimit,
-  carGeneralRateSmallCommercial,
+  ...carParameters,
 ];

@@ -2,10 +2,14 @@ import { type Arg, defineVariable, type MemberBuilder, p, v } from '@jibsa/rules
 import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
 import { joinPeriods, rekey } from '../criteria/rekey.ts';
 import {
-  basicPropertyByCityType,
-  basicPropertyByRegion,
+  carGeneralRateEngineLimit,
+  carGeneralRateOldCar,
   carGeneralRateSmallCommercial,
   carGeneralRateValueLimit,
+} from './car-parameters.ts';
+import {
+  basicPropertyByCityType,
+  basicPropertyByRegion,
   conversionRate,
   earnedIncomeDeduction,
   financialLivingAllowance,
@@ -148,59 +152,18 @@ export const financialPropertyIncome = part(
   'financial',
 );
 /**
- * 자동차: 100 % a month, except a car that meets the 일반재산 exception (parameters.ts: from 2025 a 승용차 under
- * 2,000cc and under 500만원; from 2026 also a 소형 승합차 or 1톤 이하 화물차 under 500만원), converted at 4.17 %.
- * No car needs no questions; a car at or over the value limit needs no kind or engine size.
+ * 자동차: 100 % a month, except a car that meets the 일반재산 exception (car-parameters.ts), converted at 4.17 %.
+ * Before 2025 the exception differed between 생계·의료 ('basic') and 주거·교육 ('housing'), so everything that
+ * depends on the car is built once per group; from 2025 both give the same figures. No car needs no questions;
+ * the kind, engine size and age of a car are asked only when they could decide.
  */
+export type BenefitGroup = 'basic' | 'housing';
+
 const carValue = v.input('carValue');
-const carUnderLimit = v.lt(carValue, p(carGeneralRateValueLimit));
-const carAtGeneralRate = defineVariable(
-  'carAtGeneralRate',
-  { ko: '자동차를 일반재산으로 봄 (소형·저가 차량)', en: 'car counted as ordinary property (small, low-value)' },
-  'bool',
-  v.and(
-    carUnderLimit,
-    v.or(
-      v.and(
-        v.eq(v.input('carKind'), 'passenger'),
-        v.oneOf(v.input('carEngine'), ['under_1000', 'under_1600', 'under_2000']),
-      ),
-      v.and(v.oneOf(v.input('carKind'), ['small_van', 'small_truck']), p(carGeneralRateSmallCommercial)),
-    ),
-  ),
-);
 const carAt = (kind: 'car' | 'general') => v.asMonthly(v.mul(carValue, p(conversionRate, kind)));
-
-export const carPropertyIncome = defineVariable(
-  'carPropertyIncome',
-  { ko: '자동차 환산액', en: 'car, converted' },
-  'KRW/month',
-  v.if(v.le(carValue, 0), v.num(0, 'KRW/month'), v.if(carAtGeneralRate, carAt('general'), carAt('car'))),
-);
-
 const propertyWithoutCar = v.add(residentialPropertyIncome, generalPropertyIncome, financialPropertyIncome);
 
-export const propertyIncome = defineVariable(
-  'propertyIncome',
-  { ko: '재산의 소득환산액', en: 'income equivalent of assets' },
-  'KRW/month',
-  v.add(propertyWithoutCar, carPropertyIncome),
-);
-
-export const recognizedIncome = defineVariable(
-  'recognizedIncome',
-  { ko: '가구 소득인정액', en: 'household recognized income' },
-  'KRW/month',
-  v.round(v.add(incomeEvaluation, propertyIncome)),
-);
-
-/**
- * The two ends of 소득인정액 when a rule's detail is not known yet (issue 16 item 6, for the inputs that only
- * lower the figure): the highest gives no flat deduction and counts the car in full; the lowest gives every earner
- * the largest flat deduction and counts a car under the value limit at the 일반재산 rate. Neither reads an age, a
- * disability, the car's kind or its engine size, so a household whose highest figure is within a line is within it
- * whatever those turn out to be, and one whose lowest figure is over a line is over it.
- */
+/** The highest 소득인정액 counts any car in full, so it is the same for both groups. */
 export const recognizedIncomeHighest = defineVariable(
   'recognizedIncomeHighest',
   { ko: '가구 소득인정액 (가장 많게 잡아도)', en: 'household recognized income (at most)' },
@@ -208,33 +171,99 @@ export const recognizedIncomeHighest = defineVariable(
   v.round(v.add(evaluation('high'), propertyWithoutCar, carAt('car'))),
   { bound: true },
 );
-export const recognizedIncomeLowest = defineVariable(
-  'recognizedIncomeLowest',
-  { ko: '가구 소득인정액 (가장 적게 잡아도)', en: 'household recognized income (at least)' },
-  'KRW/month',
-  v.round(v.add(evaluation('low'), propertyWithoutCar, v.if(carUnderLimit, carAt('general'), carAt('car')))),
-  { bound: true },
-);
 
-/**
- * A second floor that reads no earnings at all (work and business income only ever add): a household whose
- * pensions, other income and property alone are over a line is over it whatever its members earn (issue 16 item 6).
- */
-export const recognizedIncomeWithoutEarnings = defineVariable(
-  'recognizedIncomeWithoutEarnings',
-  { ko: '가구 소득인정액 (일해서 번 돈을 빼고 보아도)', en: 'household recognized income even without earnings' },
-  'KRW/month',
-  v.round(v.add(otherIncome, propertyWithoutCar, v.if(carUnderLimit, carAt('general'), carAt('car')))),
-  { bound: true },
-);
+const suffix = (group: BenefitGroup, id: string) => (group === 'basic' ? id : `${id}HousingEducation`);
 
-/**
- * "소득인정액 ≤ line", decided from the bounds when the exact figure is unknown: within when even the highest
- * figure is, over when even a lowest one is, unknown (asking for what the exact figure lacks) only in between.
- */
-export const recognizedIncomeWithin = (line: Arg) =>
-  v.and(
-    v.or(v.le(recognizedIncome, line), v.le(recognizedIncomeHighest, line)),
-    v.le(recognizedIncomeLowest, line),
-    v.le(recognizedIncomeWithoutEarnings, line),
+function forGroup(group: BenefitGroup) {
+  const underValue = v.lt(carValue, p(carGeneralRateValueLimit, group));
+  const engineUnder = v.or(
+    v.oneOf(v.input('carEngine'), ['under_1000', 'under_1600']),
+    v.and(v.eq(v.input('carEngine'), 'under_2000'), v.ge(p(carGeneralRateEngineLimit, group), 2000)),
   );
+  // A car that could meet the exception whatever its kind, engine or age: under the value limit, or any car while
+  // old cars count whatever their value.
+  const couldBeGeneral = v.or(underValue, p(carGeneralRateOldCar, group));
+  const atGeneralRate = defineVariable(
+    suffix(group, 'carAtGeneralRate'),
+    { ko: '자동차를 일반재산으로 봄 (소형·저가 차량)', en: 'car counted as ordinary property (small, low-value)' },
+    'bool',
+    v.or(
+      v.and(
+        v.eq(v.input('carKind'), 'passenger'),
+        engineUnder,
+        v.or(underValue, v.and(p(carGeneralRateOldCar, group), v.input('carOld'))),
+      ),
+      v.and(underValue, v.oneOf(v.input('carKind'), ['small_van', 'small_truck']), p(carGeneralRateSmallCommercial)),
+    ),
+  );
+  const carIncome = defineVariable(
+    suffix(group, 'carPropertyIncome'),
+    { ko: '자동차 환산액', en: 'car, converted' },
+    'KRW/month',
+    v.if(v.le(carValue, 0), v.num(0, 'KRW/month'), v.if(atGeneralRate, carAt('general'), carAt('car'))),
+  );
+  const carLowest = v.if(couldBeGeneral, carAt('general'), carAt('car'));
+  const property = defineVariable(
+    suffix(group, 'propertyIncome'),
+    { ko: '재산의 소득환산액', en: 'income equivalent of assets' },
+    'KRW/month',
+    v.add(propertyWithoutCar, carIncome),
+  );
+  const recognized = defineVariable(
+    suffix(group, 'recognizedIncome'),
+    { ko: '가구 소득인정액', en: 'household recognized income' },
+    'KRW/month',
+    v.round(v.add(incomeEvaluation, property)),
+  );
+  /**
+   * The lowest 소득인정액 gives every earner the largest flat deduction and counts a car that could meet the
+   * exception at the 일반재산 rate; it reads no age, disability, or car kind, engine or age.
+   */
+  const lowest = defineVariable(
+    suffix(group, 'recognizedIncomeLowest'),
+    { ko: '가구 소득인정액 (가장 적게 잡아도)', en: 'household recognized income (at least)' },
+    'KRW/month',
+    v.round(v.add(evaluation('low'), propertyWithoutCar, carLowest)),
+    { bound: true },
+  );
+  /**
+   * A second floor that reads no earnings at all (work and business income only ever add): a household whose
+   * pensions, other income and property alone are over a line is over it whatever its members earn.
+   */
+  const withoutEarnings = defineVariable(
+    suffix(group, 'recognizedIncomeWithoutEarnings'),
+    { ko: '가구 소득인정액 (일해서 번 돈을 빼고 보아도)', en: 'household recognized income even without earnings' },
+    'KRW/month',
+    v.round(v.add(otherIncome, propertyWithoutCar, carLowest)),
+    { bound: true },
+  );
+  /**
+   * "소득인정액 ≤ line", decided from the bounds when the exact figure is unknown: within when even the highest
+   * figure is, over when even a lowest one is, unknown (asking for what the exact figure lacks) only in between.
+   */
+  const within = (line: Arg) =>
+    v.and(
+      v.or(v.le(recognized, line), v.le(recognizedIncomeHighest, line)),
+      v.le(lowest, line),
+      v.le(withoutEarnings, line),
+    );
+  return { atGeneralRate, carIncome, property, recognized, lowest, withoutEarnings, within };
+}
+
+const basic = forGroup('basic');
+const housing = forGroup('housing');
+
+/** 생계·의료급여 (and the programs that follow them). */
+export const carPropertyIncome = basic.carIncome;
+export const propertyIncome = basic.property;
+export const recognizedIncome = basic.recognized;
+export const recognizedIncomeLowest = basic.lowest;
+export const recognizedIncomeWithoutEarnings = basic.withoutEarnings;
+export const recognizedIncomeWithin = basic.within;
+
+/** 주거·교육급여 and the programs that borrow their 소득인정액 (before 2025 a different car rule). */
+export const recognizedIncomeHousing = housing.recognized;
+export const recognizedIncomeWithinHousing = housing.within;
+
+/** Variable ids of a group's parts, for reading an evaluation (income-breakdown.ts). */
+export const groupVariableId = suffix;

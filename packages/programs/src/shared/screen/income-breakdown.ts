@@ -1,6 +1,7 @@
 import { evaluate, ParameterLookupError } from '@jibsa/rules';
 import { findProgram } from '../catalog/registry.ts';
 import { checkHousehold } from '../household/prepare.ts';
+import { groupVariableId } from '../income-assessment/recognized-income.ts';
 
 export type PropertyKind = 'residential' | 'general' | 'financial' | 'car';
 export const PROPERTY_KINDS: readonly PropertyKind[] = ['residential', 'general', 'financial', 'car'];
@@ -40,22 +41,25 @@ export function incomeBreakdown(input: unknown, programId: string, date: string)
     if (error instanceof ParameterLookupError) return null;
     throw error;
   }
+  // 주거·교육급여 count a car by their own rule (before 2025), under their own variable ids.
+  const group = /^(housing-benefit|education-benefit)/.test(programId) ? 'housing' : 'basic';
+  const id = (name: string) => groupVariableId(group, name);
   const value = (id: string) => {
     const x = r.values.find((u) => u.kind === 'variable' && u.ref === id)?.value;
     return typeof x === 'number' ? x : null;
   };
-  const total = value('recognizedIncome');
+  const total = value(id('recognizedIncome'));
   const income = value('incomeEvaluation');
-  const propertyIncome = value('propertyIncome');
+  const propertyIncome = value(id('propertyIncome'));
   if (total === null || income === null || propertyIncome === null) return null;
   const rates = r.parameters.filter((u) => u.id === 'income-assessment.conversion-rate');
   const property = {} as Record<PropertyKind, { amount: number; rate: number | null }>;
   // A small, cheap car counted as ordinary property (2025–) is converted at the 일반재산 rate.
-  const carAsGeneral = r.values.find((u) => u.kind === 'variable' && u.ref === 'carAtGeneralRate')?.value === true;
+  const carAsGeneral = r.values.find((u) => u.kind === 'variable' && u.ref === id('carAtGeneralRate'))?.value === true;
   for (const kind of PROPERTY_KINDS) {
     const rateKind = kind === 'car' && carAsGeneral ? 'general' : kind;
     property[kind] = {
-      amount: Math.round(value(VARIABLE[kind]) ?? 0),
+      amount: Math.round(value(kind === 'car' ? id(VARIABLE[kind]) : VARIABLE[kind]) ?? 0),
       rate: rates.find((u) => u.keys[0] === rateKind)?.value ?? null,
     };
   }
