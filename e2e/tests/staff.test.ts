@@ -187,6 +187,12 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     for (const k of ['financialAssets', 'otherProperty', 'carValue', 'debts']) {
       await page.locator(`#cd-household-${k}`).fill('0');
     }
+    // The answers beyond money: benefits already received, the car, disability.
+    await page.locator('#cd-household-receivesLivelihoodBenefit').selectOption('no');
+    await page.locator('#cd-household-receivesHousingBenefit').selectOption('no');
+    await page.locator('#cd-household-carKind').selectOption('passenger');
+    await page.locator('#cd-household-carEngine').selectOption('under_1000');
+    await page.locator('#cd-member-0-disabled').selectOption('yes');
     expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
     // Screened before saving: with what intake asks (earnings only) the engine cannot decide much.
     // Screening reloads the case (with the other session's change); what was typed is kept.
@@ -215,6 +221,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await heading.waitFor();
+    expect(await page.locator('#cd-household-carEngine').inputValue()).toBe('under_1000');
+    expect(await page.locator('#cd-member-0-disabled').inputValue()).toBe('yes');
     const events = await page.locator('.timeline li').count();
     await page.getByRole('radio', { name: '소득이 0원이 되면' }).check();
     await page.getByRole('button', { name: '결과 보기' }).click();

@@ -49,6 +49,41 @@ describe("the case page's details form", () => {
     ]);
   });
 
+  it('shows and saves the answers beyond housing and money: benefits, car, marriage, parents, disability', () => {
+    const d = draftOf(base);
+    expect(d.facts.receivesHousingBenefit).toBe('yes');
+    expect(d.facts.receivesLivelihoodBenefit).toBe('');
+    expect(d.incomes.map((r) => r.disabled)).toEqual(['yes', '']);
+    d.facts.receivesHousingBenefit = '';
+    d.facts.nearPoor = 'no';
+    d.facts.carKind = 'passenger';
+    d.facts.carEngine = 'under_1000';
+    d.facts.marriedYears = '3';
+    d.facts.parentsMonthlyIncome = '2,500,000';
+    d.incomes[1] = { ...d.incomes[1], disabled: 'no' };
+    const h = patchOf(base, d).household as Record<string, unknown>;
+    // Emptied is unknown (removed), never "no".
+    expect('receivesHousingBenefit' in h).toBe(false);
+    expect(h).toMatchObject({
+      nearPoor: false,
+      carKind: 'passenger',
+      carEngine: 'under_1000',
+      marriedYears: 3,
+      parentsMonthlyIncome: 2_500_000,
+    });
+    expect((h.members as Record<string, unknown>[])[1]).toEqual({ age: 12, relation: 'child', disabled: false });
+    d.facts.parentsHouseholdSize = '세 명';
+    expect(notNumbers(d)).toEqual(['cd-household-parentsHouseholdSize']);
+    expect(fieldIdOfPath('body.household.carEngine')).toBe('cd-household-carEngine');
+    expect(fieldIdOfPath('household.members[1].disabled')).toBe('cd-member-1-disabled');
+  });
+
+  it('takes a person’s birth date over an age the household had stored', () => {
+    const withAge = { ...base, household: { members: [{ relation: 'head', age: 70 }] } } as unknown as CaseDetail;
+    const members = (patchOf(withAge, draftOf(withAge)).household as { members: unknown[] }).members;
+    expect(members).toEqual([{ relation: 'head', birthDate: '1950-03-02' }]);
+  });
+
   it('refuses what is no number before sending, and puts the server’s errors beside their fields', () => {
     const d = draftOf(base);
     d.assets.debts = '-';

@@ -20,6 +20,7 @@ import {
   patchOf,
   showMoney,
 } from './case-details-draft.ts';
+import { FACT_KEYS, factField, isMoney, memberFactField } from './case-details-facts.ts';
 import {
   ASSET_KEYS,
   ASSET_LABEL,
@@ -28,6 +29,7 @@ import {
   INCOME_KEYS,
   INCOME_LABEL,
 } from './case-details-strings.ts';
+import { HouseholdFacts } from './HouseholdFacts.tsx';
 import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
 import type { CaseDetail } from './types.ts';
 
@@ -83,11 +85,16 @@ export function CaseDetailsForm(props: {
     'cd-household-ownsHome': d.ownsHome,
     'cd-needs': i.needs,
     ...Object.fromEntries(ASSET_KEYS.map((k) => [`cd-household-${k}`, l(ASSET_LABEL[k])])),
+    ...Object.fromEntries(FACT_KEYS.map((k) => [`cd-household-${k}`, l(factField(k).label)])),
   };
+  const disabledLabel = l(memberFactField('disabled').label);
   const memberName = (n: number) => c.people[n]?.name ?? `${d.member} ${n + 1}`;
   const labelOf = (id: string) => {
     const m = id.match(/^cd-member-(\d+)-(\w+)$/);
-    if (m) return `${memberName(Number(m[1]))}: ${l(INCOME_LABEL[m[2] as (typeof INCOME_KEYS)[number]])}`;
+    if (m) {
+      const field = m[2] === 'disabled' ? disabledLabel : l(INCOME_LABEL[m[2] as (typeof INCOME_KEYS)[number]]);
+      return `${memberName(Number(m[1]))}: ${field}`;
+    }
     return labels[id] ?? id;
   };
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
@@ -97,6 +104,12 @@ export function CaseDetailsForm(props: {
       : undefined;
   const choiceHint = (now: string | undefined, typed: string | undefined, words: Record<string, Label>) =>
     storedHint(now && words[now] ? l(words[now]) : now, typed && words[typed] ? l(words[typed]) : typed);
+
+  const yesNo = [
+    { value: 'yes', label: d.yes },
+    { value: 'no', label: d.no },
+  ];
+  const yesNoWords: Record<string, Label> = { yes: { ko: '예', en: 'Yes' }, no: { ko: '아니요', en: 'No' } };
 
   const showProblem = (p: Problem) => {
     const items: SummaryItem[] = [];
@@ -275,6 +288,18 @@ export function CaseDetailsForm(props: {
                   stored?.incomes[n]?.[k],
                 ),
               )}
+              <SelectField
+                id={`cd-member-${n}-disabled`}
+                label={disabledLabel}
+                value={row.disabled ?? ''}
+                placeholder={d.unknown}
+                options={yesNo}
+                onChange={(v) =>
+                  setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, disabled: v } : r)) })
+                }
+                error={errorOf(`cd-member-${n}-disabled`)}
+                hint={choiceHint(stored?.incomes[n]?.disabled, row.disabled, yesNoWords)}
+              />
             </fieldset>
           ))}
         </fieldset>
@@ -303,6 +328,18 @@ export function CaseDetailsForm(props: {
             ),
           )}
         </fieldset>
+
+        <HouseholdFacts
+          facts={draft.facts}
+          onChange={(k, v) => setDraft({ ...draft, facts: { ...draft.facts, [k]: v } })}
+          errorOf={errorOf}
+          storedHint={(k) => {
+            const f = factField(k);
+            if (f.type === 'boolean') return choiceHint(stored?.facts[k], draft.facts[k], yesNoWords);
+            if (f.type === 'enum') return choiceHint(stored?.facts[k], draft.facts[k], f.valueLabels ?? {});
+            return storedHint(stored?.facts[k], draft.facts[k], isMoney(f));
+          }}
+        />
 
         <TextField
           id="cd-needs"

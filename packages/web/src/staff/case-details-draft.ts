@@ -1,4 +1,5 @@
 import { formatMoneyChars, moneyChars, parseMoney } from '../self-check/questionnaire/money.ts';
+import { FACT_KEYS, factField, factText, factValue, memberFactField } from './case-details-facts.ts';
 import { ASSET_KEYS, INCOME_KEYS } from './case-details-strings.ts';
 import { DISTRICT_LABEL } from './strings.ts';
 import type { CaseDetail } from './types.ts';
@@ -13,7 +14,9 @@ export interface DetailsDraft {
   housing: Record<string, string>;
   ownsHome: '' | 'yes' | 'no';
   assets: Record<string, string>;
-  /** One row per household member (the case's people, or the household's members if more). */
+  /** The other answers the engine reads (benefits received, car, marriage, parents …), as text. */
+  facts: Record<string, string>;
+  /** One row per household member (the case's people, or the household's members if more): incomes and disability. */
   incomes: Record<string, string>[];
   needs: string;
 }
@@ -35,9 +38,11 @@ export function draftOf(c: CaseDetail): DetailsDraft {
     ),
     ownsHome: h.ownsHome === true ? 'yes' : h.ownsHome === false ? 'no' : '',
     assets: Object.fromEntries(ASSET_KEYS.map((k) => [k, asText(h[k])])),
-    incomes: Array.from({ length: rowCount(c) }, (_, n) =>
-      Object.fromEntries(INCOME_KEYS.map((k) => [k, asText(members[n]?.[k])])),
-    ),
+    facts: Object.fromEntries(FACT_KEYS.map((k) => [k, factText(factField(k), h[k])])),
+    incomes: Array.from({ length: rowCount(c) }, (_, n) => ({
+      ...Object.fromEntries(INCOME_KEYS.map((k) => [k, asText(members[n]?.[k])])),
+      disabled: factText(memberFactField('disabled'), members[n]?.disabled),
+    })),
     needs: c.needs.join(', '),
   };
 }
@@ -58,6 +63,7 @@ export function notNumbers(d: DetailsDraft): string[] {
   for (const k of [...HOUSING_MONEY, 'arrearsMonths'])
     if (Number.isNaN(moneyOf(d.housing[k]))) bad.push(`cd-housing-${k}`);
   for (const k of ASSET_KEYS) if (Number.isNaN(moneyOf(d.assets[k]))) bad.push(`cd-household-${k}`);
+  for (const k of FACT_KEYS) if (Number.isNaN(factValue(factField(k), d.facts[k]))) bad.push(`cd-household-${k}`);
   d.incomes.forEach((row, n) => {
     for (const k of INCOME_KEYS) if (Number.isNaN(moneyOf(row[k]))) bad.push(`cd-member-${n}-${k}`);
   });
@@ -72,7 +78,7 @@ function put(target: Record<string, unknown>, key: string, value: unknown) {
 
 /**
  * The PATCH body: housing, the engine's household and needs. The household keeps everything the
- * form does not show (ages, disability, benefits received …); what the form shows it overwrites.
+ * form does not show (ages, answers with no field here); what the form shows it overwrites.
  */
 export function patchOf(c: CaseDetail, d: DetailsDraft) {
   const housing: Record<string, unknown> = {};
@@ -85,16 +91,23 @@ export function patchOf(c: CaseDetail, d: DetailsDraft) {
   for (const k of ['tenure', 'housingType', 'deposit', 'monthlyRent']) put(household, k, housing[k]);
   put(household, 'ownsHome', d.ownsHome === '' ? undefined : d.ownsHome === 'yes');
   for (const k of ASSET_KEYS) put(household, k, moneyOf(d.assets[k]));
+  for (const k of FACT_KEYS) put(household, k, factValue(factField(k), d.facts[k]));
   const members = membersOf(c);
   household.members = d.incomes.map((row, n) => {
     const person = c.people[n];
     const m: Member = { ...(members[n] ?? {}) };
     if (person) {
       m.relation = person.relation;
-      if (person.birthDate) m.birthDate = person.birthDate;
+      // The birth date decides the age on the screening day; a stored age would only disagree.
+      if (person.birthDate) {
+        m.birthDate = person.birthDate;
+        delete m.age;
+        delete m.yearAge;
+      }
     }
     if (!m.relation) m.relation = n === 0 ? 'head' : 'other';
     for (const k of INCOME_KEYS) put(m, k, moneyOf(row[k]));
+    put(m, 'disabled', factValue(memberFactField('disabled'), row.disabled));
     return m;
   });
 
@@ -120,11 +133,14 @@ export function fieldIdOfPath(path: string): string | undefined {
     .replace(/^\//, '')
     .replace(/\//g, '.');
   const member = p.match(/^household\.members\.(\d+)\.(\w+)/);
-  if (member) return INCOME_KEYS.includes(member[2] as never) ? `cd-member-${member[1]}-${member[2]}` : undefined;
+  if (member) {
+    const known = INCOME_KEYS.includes(member[2] as never) || member[2] === 'disabled';
+    return known ? `cd-member-${member[1]}-${member[2]}` : undefined;
+  }
   const h = p.match(/^household\.(\w+)/)?.[1];
   if (h) {
     if ((ASSET_KEYS as readonly string[]).includes(h)) return `cd-household-${h}`;
-    if (h === 'ownsHome') return 'cd-household-ownsHome';
+    if (h === 'ownsHome' || (FACT_KEYS as readonly string[]).includes(h)) return `cd-household-${h}`;
     if (['tenure', 'housingType', 'deposit', 'monthlyRent'].includes(h)) return `cd-housing-${h}`;
     return undefined;
   }
