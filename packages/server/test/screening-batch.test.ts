@@ -67,6 +67,13 @@ describe('POST /api/screen/batch (NDJSON in, NDJSON out)', () => {
     ]);
     expect(lines[0]?.errors?.[0]).toMatchObject({ path: '', code: 'lineTooLong' });
     expect(lines[0]?.errors?.[0]?.message.ko).toMatch(/[가-힣]/);
+    // The limits of every request body hold for each line: nesting, characters.
+    const deep = `{"members":${'['.repeat(20)}${']'.repeat(20)}}`;
+    const refused = linesOf((await batch([deep, JSON.stringify({ region: 'a\u0000' })].join('\n'))).body);
+    expect(refused.map((l) => [l.line, l.ok, l.errors?.[0]?.code])).toEqual([
+      [1, false, 'depth'],
+      [2, false, 'character'],
+    ]);
   });
 
   it('refuses an empty body, a wrong content type and a bad date with problem+json 4xx', async () => {

@@ -1,4 +1,5 @@
 import { BatchScreener, type LineOutcome } from '@jibsa/programs/batch';
+import { hostileInputErrors } from '../http/hostile-input.ts';
 import type { InputLine, LineLimits } from './ndjson-lines.ts';
 
 /** Limits of one POST /api/screen/batch (documented in the README and the route's description). */
@@ -39,43 +40,62 @@ const REFUSED = {
   }),
 } as const;
 
+type LineError = { path: string; code?: string; message: { ko: string; en: string } };
+
+/** A line's household, or its errors: not JSON, or past the limits every request body has (depth, sizes, characters). */
+function readLine(text: string): { household: unknown } | { errors: LineError[] } {
+  let household: unknown;
+  try {
+    household = JSON.parse(text);
+  } catch (error) {
+    const why = (error as Error).message;
+    return { errors: [{ path: '', message: { ko: `JSON 형식이 아닙니다: ${why}`, en: `not valid JSON: ${why}` } }] };
+  }
+  const hostile = hostileInputErrors(household, '');
+  if (hostile.length === 0) return { household };
+  // fieldError words each detail as "path: message"; a row names the path apart.
+  const bare = (detail: string, path: string) =>
+    path && detail.startsWith(`${path}: `) ? detail.slice(path.length + 2) : detail;
+  return {
+    errors: hostile.map((e) => ({
+      path: e.path,
+      code: e.code,
+      message: { ko: bare(e.detail, e.path), en: bare(e.detail_en, e.path) },
+    })),
+  };
+}
+
 /**
  * Answers a block of input lines, one NDJSON line each, in the shape `jibsa screen-many` writes:
  * `{line, ok: true, date, rulesVersion, programs}` or `{line, ok: false, errors: [{path, message}]}`.
  */
 export function answerBlock(block: readonly InputLine[], screener: BatchScreener, limits: LineLimits): string {
   const households: unknown[] = [];
-  const parsed: Array<{ line: number; household?: unknown; error?: object }> = [];
+  const read: Array<{ line: number; errors?: readonly LineError[] }> = [];
   for (const l of block) {
     if ('refused' in l) {
-      const message = REFUSED[l.refused](limits);
-      parsed.push({ line: l.line, error: { path: '', code: l.refused, message } });
+      read.push({ line: l.line, errors: [{ path: '', code: l.refused, message: REFUSED[l.refused](limits) }] });
       continue;
     }
-    try {
-      const household = JSON.parse(l.text);
-      households.push(household);
-      parsed.push({ line: l.line, household });
-    } catch (error) {
-      const why = (error as Error).message;
-      parsed.push({
-        line: l.line,
-        error: { path: '', message: { ko: `JSON 형식이 아닙니다: ${why}`, en: `not valid JSON: ${why}` } },
-      });
+    const one = readLine(l.text);
+    if ('errors' in one) read.push({ line: l.line, errors: one.errors });
+    else {
+      households.push(one.household);
+      read.push({ line: l.line });
     }
   }
   const outcomes = households.length > 0 ? screener.screen(households) : [];
   let k = 0;
   let text = '';
-  for (const p of parsed) {
-    if (p.error) {
-      text += `${JSON.stringify({ line: p.line, ok: false, errors: [p.error] })}\n`;
+  for (const r of read) {
+    if (r.errors) {
+      text += `${JSON.stringify({ line: r.line, ok: false, errors: r.errors })}\n`;
       continue;
     }
     const out = outcomes[k++] as LineOutcome;
     text += out.ok
-      ? `${JSON.stringify({ line: p.line, ok: true, date: screener.date, rulesVersion: screener.rulesVersion, programs: out.programs })}\n`
-      : `${JSON.stringify({ line: p.line, ok: false, errors: out.errors })}\n`;
+      ? `${JSON.stringify({ line: r.line, ok: true, date: screener.date, rulesVersion: screener.rulesVersion, programs: out.programs })}\n`
+      : `${JSON.stringify({ line: r.line, ok: false, errors: out.errors })}\n`;
   }
   return text;
 }

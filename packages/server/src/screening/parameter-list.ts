@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { catalog, rulesVersion } from '@jibsa/programs';
 import { listParameters, type ParameterDef, periodEnd, periodInForce } from '@jibsa/rules';
-import fastJson from 'fast-json-stringify';
-import { ParameterListResponse } from './lean-schemas.ts';
 
 /** Every parameter a catalog screening may read, once each, in id order. */
 const DEFS: readonly ParameterDef[] = (() => {
@@ -11,8 +9,6 @@ const DEFS: readonly ParameterDef[] = (() => {
     for (const d of e.program ? listParameters(e.program) : []) byId.set(d.id, byId.get(d.id) ?? d);
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 })();
-
-const stringify = fastJson(ParameterListResponse as never);
 
 export interface ParameterListBody {
   /** The JSON text, made once per date and sent as is. */
@@ -42,7 +38,7 @@ function build(date: string): ParameterListBody {
       ...(p.note ? { note: p.note } : {}),
     });
   }
-  const json = stringify({ date, rulesVersion: rulesVersion(catalog), parameters });
+  const json = JSON.stringify({ date, rulesVersion: rulesVersion(catalog), parameters });
   return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
 }
 

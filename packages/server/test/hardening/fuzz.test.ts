@@ -117,4 +117,45 @@ describe('fuzzing every route', () => {
     expect(healthTimes.length).toBeGreaterThan(100);
     expect(healthTimes[Math.floor(healthTimes.length * 0.95)]).toBeLessThan(100);
   }, 120_000);
+
+  it('answers hostile NDJSON to the batch endpoint line by line: 200 with a row per line, or 4xx problem+json', async () => {
+    const post = (payload: string | Buffer) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/screen/batch',
+        payload,
+        headers: { 'content-type': 'application/x-ndjson' },
+      });
+    const check = async (payload: string | Buffer) => {
+      const res = await post(payload);
+      expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
+      if (res.statusCode >= 400) {
+        expect(res.headers['content-type']).toMatch(/problem\+json/);
+        return;
+      }
+      const rows = res.body
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(typeof row.line === 'number' && typeof row.ok === 'boolean').toBe(true);
+    };
+    const lines = [
+      ...hostileStrings.map((s) => JSON.stringify(s)),
+      ...hostileBodies.map((b) => JSON.stringify(b) ?? 'null'),
+      `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`,
+      `${'['.repeat(60_000)}`,
+      '{"a":',
+      'x'.repeat(70_000),
+    ];
+    for (const line of lines) await check(`${line}\n${JSON.stringify({ region: 'metro' })}`);
+    await check(lines.join('\n'));
+    await check(Buffer.from([0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a]));
+    await fc.assert(
+      fc.asyncProperty(fc.array(jsonValue, { maxLength: 6 }), async (values) => {
+        await check(values.map((v) => JSON.stringify(v) ?? '').join('\n'));
+      }),
+      { numRuns: 40, seed: 11 },
+    );
+  }, 120_000);
 });
