@@ -1,5 +1,8 @@
 import type { GwangjuDistrictId } from '@jibsa/programs';
 import type { ColumnType, Generated } from 'kysely';
+import type { ReferralStatus } from '../referrals/vocabulary.ts';
+
+export type { ReferralStatus };
 
 /** Kysely's view of the tables made by `migrations/`. */
 export interface Database {
@@ -364,17 +367,6 @@ export interface AgencyMemberTable {
   agency_id: string;
   created_at: CreatedAt;
 }
-
-/** HL7 SDOH Clinical Care referral task statuses. */
-export type ReferralStatus =
-  | 'requested'
-  | 'received'
-  | 'accepted'
-  | 'rejected'
-  | 'in-progress'
-  | 'on-hold'
-  | 'completed'
-  | 'cancelled';
 
 export interface ReferralTable {
   id: Generated<string>;

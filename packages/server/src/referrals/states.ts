@@ -1,4 +1,4 @@
-import type { ReferralStatus } from '../db/schema.ts';
+import { OPEN, OUTCOMES, type Outcome, REFERRAL_STATUSES, type ReferralStatus } from './vocabulary.ts';
 
 /**
  * The referral's life, after the Task statuses of HL7's SDOH Clinical Care referral workflow
@@ -6,35 +6,13 @@ import type { ReferralStatus } from '../db/schema.ts';
  * between). Which side may make each move is part of the rule: the partner agency answers and
  * works the referral, the center (the requester) may only cancel it. Pure, so it is tested alone.
  */
-export const REFERRAL_STATUSES = [
-  'requested',
-  'received',
-  'accepted',
-  'rejected',
-  'in-progress',
-  'on-hold',
-  'completed',
-  'cancelled',
-] as const satisfies readonly ReferralStatus[];
+export { OPEN, OUTCOMES, type Outcome, REFERRAL_STATUSES };
 
 export type Side = 'center' | 'partner';
 
 export const TERMINAL: ReadonlySet<ReferralStatus> = new Set(['rejected', 'completed', 'cancelled']);
 /** Waiting for the agency's answer: what the due date is about. */
 export const AWAITING_ANSWER: readonly ReferralStatus[] = ['requested', 'received'];
-export const OPEN: readonly ReferralStatus[] = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
-
-/** Outcomes a completed referral records (the closed loop's answer). */
-export const OUTCOMES = [
-  '입주 확정',
-  '지원 결정',
-  '공사 완료',
-  '연계 완료',
-  '대상 아님',
-  '본인 포기',
-  '연락 두절',
-] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 const MOVES: Record<ReferralStatus, Partial<Record<ReferralStatus, Side>>> = {
   requested: { received: 'partner', cancelled: 'center' },

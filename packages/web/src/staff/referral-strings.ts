@@ -1,4 +1,5 @@
-import { defineStrings } from '../i18n/index.tsx';
+import { OPEN, OUTCOMES, type ReferralStatus } from '@jibsa/server/referral-vocabulary';
+import { defineStrings, type Lang } from '../i18n/index.tsx';
 
 /** Words of the referral panel (counselor) and the partner's inbox, Korean first. */
 export const referralStrings = defineStrings(
@@ -103,7 +104,7 @@ export const referralStrings = defineStrings(
   },
 );
 
-export const REFERRAL_STATUS = {
+export const REFERRAL_STATUS: Record<Lang, Record<ReferralStatus, string>> = {
   ko: {
     requested: '의뢰됨',
     received: '접수 확인',
@@ -124,10 +125,10 @@ export const REFERRAL_STATUS = {
     completed: 'Completed',
     cancelled: 'Cancelled',
   },
-} as const;
-export type ReferralStatus = keyof (typeof REFERRAL_STATUS)['ko'];
-/** Not yet closed: what withdrawing consent cancels (the server's OPEN list). */
-export const OPEN_STATUSES: readonly ReferralStatus[] = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
+};
+export type { ReferralStatus };
+/** Not yet closed: what withdrawing consent cancels (the server's own list). */
+export const OPEN_STATUSES = OPEN;
 
 /** What each move is called on its button. */
 export const MOVE_LABEL = {
@@ -179,15 +180,7 @@ export type ShareField = keyof (typeof SHARE_LABEL)['ko'];
 export const SHARE_FIELDS = Object.keys(SHARE_LABEL.ko) as ShareField[];
 
 /** The outcome values are the API's (Korean) codes; English shows a translation beside them. */
-export const OUTCOMES = [
-  '입주 확정',
-  '지원 결정',
-  '공사 완료',
-  '연계 완료',
-  '대상 아님',
-  '본인 포기',
-  '연락 두절',
-] as const;
+export { OUTCOMES };
 export const OUTCOME_EN: Record<string, string> = {
   '입주 확정': 'Move-in confirmed',
   '지원 결정': 'Support granted',
