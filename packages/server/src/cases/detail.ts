@@ -98,7 +98,13 @@ export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGl
     housing: row.housing,
     household: row.household,
     needs: row.needs,
-    consent: row.consent as { collection: boolean; sharing: boolean; recordedAt: string; recordedBy: string | null },
+    consent: row.consent as {
+      collection: boolean;
+      sharing: boolean;
+      recordedAt: string;
+      recordedBy: string | null;
+      source?: 'outreach';
+    },
     plan: row.plan,
     tasks: tasks.map((t) => ({
       id: t.id,

@@ -14,7 +14,8 @@ import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
 import { markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
-import { addEvent, saveVersioned } from './events.ts';
+import { saveVersioned } from './events.ts';
+import { insertCase } from './insert-case.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
 import { type CaseListRow, type DuplicateRow, findDuplicates, listCases, nextCaseNumber } from './queries.ts';
 import {
@@ -171,35 +172,27 @@ export async function caseRoutes(fastify: FastifyInstance) {
         ]);
       }
       const caseDistrict = district;
-      const number = await nextCaseNumber(db, Number(today.slice(0, 4)));
       const personList = people;
+      const number = await nextCaseNumber(db, Number(today.slice(0, 4)));
       const row = await db.transaction().execute(async (trx) => {
-        const created = await trx
-          .insertInto('case_record')
-          .values({
-            number,
+        const created = await insertCase(
+          trx,
+          {
             district: caseDistrict,
-            assignee_id: staff.role === 'counselor' ? staff.id : null,
-            consultation_id: consultation?.id ?? null,
-            housing: JSON.stringify(body.housing ?? {}),
-            household: household ? JSON.stringify(household) : null,
-            needs: JSON.stringify(body.needs ?? []),
-            consent: JSON.stringify({
-              ...body.consent,
-              recordedAt: new Date().toISOString(),
-              recordedBy: staff.displayName,
-            }),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await writePeople(trx, created.id, personList);
-        await addEvent(trx, {
-          caseId: created.id,
-          actorId: staff.id,
-          kind: 'created',
-          version: 1,
-          detail: consultation ? { from: 'consultation', reference: consultation.reference } : { from: 'counter' },
-        });
+            assigneeId: staff.role === 'counselor' ? staff.id : null,
+            consultationId: consultation?.id ?? null,
+            people: personList,
+            household,
+            housing: body.housing,
+            needs: body.needs,
+            consent: { ...body.consent, recordedAt: new Date().toISOString(), recordedBy: staff.displayName },
+            actorId: staff.id,
+            createdFrom: consultation
+              ? { from: 'consultation', reference: consultation.reference }
+              : { from: 'counter' },
+          },
+          number,
+        );
         if (consultation) await markConsultationTaken(trx, consultation.id, created.id);
         return created;
       });

@@ -62,6 +62,11 @@ const ConsentRecord = Type.Object({
   sharing: Type.Boolean(),
   recordedAt: Type.String({ format: 'date-time' }),
   recordedBy: Type.Union([Type.String(), Type.Null()]),
+  source: Type.Optional(
+    Type.Literal('outreach', {
+      description: '발굴: found on an outreach list, not asked yet; nothing is shared until consent is recorded',
+    }),
+  ),
 });
 
 const Needs = Type.Array(Text(100), { maxItems: 20, description: '필요 (예: 체납 해결, 이사, 집수리)' });

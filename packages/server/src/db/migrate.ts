@@ -10,6 +10,7 @@ import * as pathway from './migrations/0007-pathway.ts';
 import * as notices from './migrations/0008-notices.ts';
 import * as outreach from './migrations/0009-outreach.ts';
 import * as caseList from './migrations/0012-case-list.ts';
+import * as outreachWorklist from './migrations/0013-outreach-worklist.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-notices': notices,
   '0009-outreach': outreach,
   '0012-case-list': caseList,
+  '0013-outreach-worklist': outreachWorklist,
 };
 
 class StaticProvider implements MigrationProvider {

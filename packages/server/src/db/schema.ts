@@ -485,6 +485,8 @@ export interface OutreachJobTable {
   worker: string | null;
   lease_until: Date | null;
   failure: Json<{ ko: string; en: string }> | null;
+  /** Times a worker threw on this job (0013); at the limit the job fails instead of being retried. */
+  failures: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
   started_at: Date | null;
@@ -501,6 +503,10 @@ export interface OutreachResultTable {
   eligible_count: number;
   programs: Json<OutreachProgramResult[]>;
   errors: Json<{ column: string; ko: string; en: string }[]>;
+  /** Programs likely eligible that the list says the household does not receive (사각지대; 0013). */
+  unreached_count: Generated<number>;
+  /** The case made from this row or linked to it (0013). */
+  case_id: string | null;
 }
 
 /** A program a household may get (eligible) or may get once something is known (unknown). */
@@ -510,4 +516,6 @@ export interface OutreachProgramResult {
   amount: number | null;
   /** Inputs that could still decide an unknown result (household format paths). */
   missing: string[];
+  /** Whether the list says the household already receives it; absent when the list does not say. */
+  receives?: boolean;
 }

@@ -131,6 +131,7 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
   'POST /api/outreach/lists/{listId}/preview': { mapping: OUTREACH_MAPPING, rows: 10 },
   'POST /api/outreach/lists/{listId}/jobs': { mapping: OUTREACH_MAPPING, saveMappingAs: '동 주거실태조사' },
   'PUT /api/outreach/mappings/{name}': { columns: OUTREACH_MAPPING },
+  'POST /api/outreach/jobs/{jobId}/cases': { rows: [2, 17] },
 };
 
 /** The OpenAPI path of a Fastify route URL: `/api/cases/:caseId` → `/api/cases/{caseId}`. */

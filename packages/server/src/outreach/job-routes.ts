@@ -1,50 +1,17 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { isScreeningDate, todayIso } from '@jibsa/programs';
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { audit, openOutreachJob, openOutreachList } from './access.ts';
-import { jobProgress } from './jobs/progress.ts';
-import { cancelJob, type OutreachJob } from './jobs/queue.ts';
+import { jobOut } from './job-summary.ts';
+import { cancelJob } from './jobs/queue.ts';
 import { checkMapping, saveMapping } from './list-routes.ts';
 import { JobBody, JobOut, JobParams, ListParams, ResultsOut, ResultsQuery } from './schemas.ts';
-import { programName, rowOut } from './views.ts';
+import { rowOut } from './views.ts';
 
-/** What the job's results say so far: households likely eligible, by program and by 구. */
-async function jobOut(db: FastifyInstance['db'], job: OutreachJob) {
-  const byProgram = await sql<{ id: string; households: number }>`
-    select p->>'id' as id, count(*)::int as households
-    from outreach_result r, jsonb_array_elements(r.programs) p
-    where r.job_id = ${job.id} and p->>'status' = 'eligible'
-    group by 1 order by 2 desc, 1`.execute(db);
-  const byDistrict = await db
-    .selectFrom('outreach_result')
-    .select(['district', sql<number>`count(*)::int`.as('households')])
-    .where('job_id', '=', job.id)
-    .where('eligible_count', '>', 0)
-    .groupBy('district')
-    .orderBy('district')
-    .execute();
-  return {
-    id: job.id,
-    listId: job.list_id,
-    state: job.state,
-    date: job.screening_date,
-    ...jobProgress(job),
-    failure: job.failure,
-    createdAt: new Date(job.created_at).toISOString(),
-    finishedAt: job.finished_at ? new Date(job.finished_at).toISOString() : null,
-    eligibleByProgram: byProgram.rows.map((r) => ({ ...r, name: programName(r.id) })),
-    eligibleByDistrict: byDistrict,
-  };
-}
-
-/** A spreadsheet reads a cell starting with = + - @ as a formula: such text gets a leading quote. */
-const safeCell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-
-/** Screening jobs over an uploaded list: start, progress, cancel, results and the bad rows as CSV. */
+/** Screening jobs over an uploaded list: start, progress, cancel, results by page. */
 export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wake: () => void }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -154,6 +121,7 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
         .limit(limit + 1);
       if (only === 'eligible') q = q.where('eligible_count', '>', 0);
       if (only === 'bad') q = q.where('ok', '=', false);
+      if (only === 'unreached') q = q.where('unreached_count', '>', 0);
       if (program) {
         q = q.where(sql<boolean>`programs @> ${JSON.stringify([{ id: program, status: 'eligible' }])}::jsonb`);
       }
@@ -163,54 +131,6 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
         items: page.map((r) => rowOut({ ...r, row: r.row_number })),
         nextAfter: rows.length > limit ? (page[page.length - 1]?.row_number ?? null) : null,
       };
-    },
-  );
-
-  app.get(
-    '/api/outreach/jobs/:jobId/errors.csv',
-    {
-      schema: {
-        tags: ['outreach'],
-        summary:
-          'Staff: the rows that could not be screened, as CSV for Excel (row, column, problem in Korean and English)',
-        security: [{ session: [] }],
-        params: JobParams,
-        produces: ['text/csv'],
-        response: { ...problemResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      const { job } = await openOutreachJob(request, request.params.jobId, 'outreach.errors');
-      const bad = await request.server.db
-        .selectFrom('outreach_result')
-        .select(['row_number', 'reference', 'errors'])
-        .where('job_id', '=', job.id)
-        .where('ok', '=', false)
-        .orderBy('row_number')
-        .execute();
-      const lines = bad.flatMap((r) =>
-        r.errors.map((e) => [
-          String(r.row_number),
-          safeCell(r.reference ?? ''),
-          safeCell(e.column),
-          safeCell(e.ko),
-          safeCell(e.en),
-        ]),
-      );
-      const csv = stringify(lines, {
-        header: true,
-        columns: ['행 번호', '이름·관리번호', '열', '문제', 'problem'],
-        bom: true,
-        record_delimiter: 'windows',
-        eof: true,
-      });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="errors.csv"; filename*=UTF-8''${encodeURIComponent('선별오류.csv')}`,
-        )
-        .send(csv);
     },
   );
 }

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
+import { outreachExportRoutes } from './export-routes.ts';
 import { outreachJobRoutes } from './job-routes.ts';
 import { startOutreachWorker } from './jobs/worker.ts';
 import { outreachListRoutes } from './list-routes.ts';
 import { startRetention } from './retention.ts';
+import { outreachWorklistRoutes } from './worklist-routes.ts';
 
 /** 발굴: upload whole lists of households, screen them as background jobs, read the results. */
 export async function outreachDomain(app: FastifyInstance) {
@@ -16,4 +18,6 @@ export async function outreachDomain(app: FastifyInstance) {
   startRetention(app, uploadsDir);
   await app.register(outreachListRoutes, { uploadsDir });
   await app.register(outreachJobRoutes, { wake: worker.wake });
+  await app.register(outreachExportRoutes);
+  await app.register(outreachWorklistRoutes, { uploadsDir });
 }

@@ -67,6 +67,11 @@ const ProgramOut = Type.Object({
   status: Type.Union([Type.Literal('eligible'), Type.Literal('unknown')]),
   amount: Type.Union([Type.Number(), Type.Null()]),
   missing: ListOf(Type.Object({ path: Type.String(), label: LabelSchema })),
+  receives: Type.Optional(
+    Type.Boolean({
+      description: 'What the list says: already receives it (true) or not (false); absent when it does not say',
+    }),
+  ),
 });
 
 export const RowOut = Type.Object({
@@ -76,6 +81,8 @@ export const RowOut = Type.Object({
   district: Type.Union([DistrictSchema, Type.Null()]),
   programs: ListOf(ProgramOut),
   errors: ListOf(Type.Object({ column: Type.String(), ko: Type.String(), en: Type.String() })),
+  unreached: Type.Integer({ description: 'Programs likely eligible that the list says are not received (사각지대)' }),
+  caseId: Type.Union([Type.String(), Type.Null()], { description: 'The case made from this row or linked to it' }),
 });
 
 export const PreviewOut = Type.Object({ date: Type.String(), rows: ListOf(RowOut) });
@@ -90,6 +97,11 @@ export const JobBody = Type.Object(
     ),
   },
   { additionalProperties: false },
+);
+
+const ByProgram = ListOf(Type.Object({ id: Type.String(), name: LabelSchema, households: Type.Integer() }));
+const ByDistrict = ListOf(
+  Type.Object({ district: Type.Union([DistrictSchema, Type.Null()]), households: Type.Integer() }),
 );
 
 export const JobOut = Type.Object({
@@ -112,16 +124,22 @@ export const JobOut = Type.Object({
   failure: Type.Union([LabelSchema, Type.Null()]),
   createdAt: Type.String(),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
-  eligibleByProgram: ListOf(Type.Object({ id: Type.String(), name: LabelSchema, households: Type.Integer() })),
-  eligibleByDistrict: ListOf(
-    Type.Object({ district: Type.Union([DistrictSchema, Type.Null()]), households: Type.Integer() }),
-  ),
+  receiptColumns: Type.Boolean({
+    description:
+      'Whether the mapping reads any column saying what a household already receives (else 사각지대 is unknown)',
+  }),
+  eligibleByProgram: ByProgram,
+  eligibleByDistrict: ByDistrict,
+  unreachedByProgram: ByProgram,
+  unreachedByDistrict: ByDistrict,
 });
 
 export const ResultsQuery = Type.Object(
   {
     only: Type.Optional(
-      Type.Union([Type.Literal('eligible'), Type.Literal('bad'), Type.Literal('all')], { default: 'eligible' }),
+      Type.Union([Type.Literal('eligible'), Type.Literal('unreached'), Type.Literal('bad'), Type.Literal('all')], {
+        default: 'eligible',
+      }),
     ),
     program: Type.Optional(Type.String({ maxLength: 80 })),
     after: Type.Optional(Type.Integer({ minimum: 0, description: 'Row number to continue after (nextAfter)' })),
@@ -137,3 +155,44 @@ export const ResultsOut = Type.Object({
 
 export const MappingBody = Type.Object({ columns: Mapping }, { additionalProperties: false });
 export const MappingOut = Type.Object({ name: Type.String(), columns: Mapping, updatedAt: Type.String() });
+
+export const ExportQuery = Type.Object(
+  {
+    only: Type.Optional(
+      Type.Union([Type.Literal('eligible'), Type.Literal('unreached'), Type.Literal('all')], {
+        default: 'eligible',
+        description:
+          'eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); all: every row read',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const WorklistBody = Type.Object(
+  {
+    rows: Type.Array(Type.Integer({ minimum: 1 }), {
+      minItems: 1,
+      maxItems: 100,
+      description: 'Row numbers of the list (as in the results) to turn into cases',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const WorklistOut = Type.Object({
+  items: ListOf(
+    Type.Object({
+      row: Type.Integer(),
+      outcome: Type.Union([
+        Type.Literal('created'),
+        Type.Literal('linked'),
+        Type.Literal('already'),
+        Type.Literal('refused'),
+      ]),
+      caseId: Type.Optional(Type.String()),
+      caseNumber: Type.Optional(Type.String()),
+      reason: Type.Optional(LabelSchema),
+    }),
+  ),
+});

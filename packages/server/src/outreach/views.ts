@@ -26,6 +26,8 @@ export function rowOut(r: {
   district: District | null;
   programs: readonly OutreachProgramResult[];
   errors: RowResult['errors'];
+  unreached_count?: number;
+  case_id?: string | null;
 }) {
   return {
     row: r.row,
@@ -38,8 +40,11 @@ export function rowOut(r: {
       status: p.status,
       amount: p.amount,
       missing: p.missing.map((path) => ({ path, label: missingLabel(path) })),
+      ...(p.receives === undefined ? {} : { receives: p.receives }),
     })),
     errors: r.errors,
+    unreached: r.unreached_count ?? r.programs.filter((p) => p.status === 'eligible' && p.receives === false).length,
+    caseId: r.case_id ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
 import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
+import { workOnce } from '../../src/outreach/jobs/worker.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 
 const HEADERS = [
@@ -191,5 +192,28 @@ describeOnEachDatabase('outreach jobs', (make) => {
     expect(await runJob(stalled, held)).toBe('lost');
     expect(otherOutcome).toBe('done');
     await expectEachRowOnce(t, jobId, 600);
+  });
+
+  it('a job that throws is retried a few times, then fails with a message; its committed rows stay', async () => {
+    const jobId = await addJob(t, 300);
+    const log = { info: () => {}, warn: () => {} };
+    // The first block commits; from then on every block meets the fault.
+    let blocks = 0;
+    const buggy = options(t, 'worker-a', {
+      inBlock: () => {
+        if (blocks++ >= 1) throw new TypeError('a bug');
+      },
+    });
+    const outcomes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await t.app.db.updateTable('outreach_job').set({ lease_until: null }).where('id', '=', jobId).execute();
+      outcomes.push(await workOnce(buggy, log as never, 3, 60));
+    }
+    expect(outcomes).toEqual(['retry', 'retry', 'failed']);
+    const job = await t.app.db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ state: 'failed', failures: 3, rows_done: 100, worker: null });
+    expect(job.failure?.ko).toContain('3번');
+    // Failed for good: no worker takes it up again.
+    expect(await workOnce(options(t, 'worker-b'), log as never)).toBe('idle');
   });
 });

@@ -91,6 +91,7 @@ export async function commitBlock(
             reference: r.reference,
             district: r.district,
             eligible_count: r.eligibleCount,
+            unreached_count: r.unreachedCount,
             programs: JSON.stringify(r.programs),
             errors: JSON.stringify(r.errors),
           })),
@@ -158,4 +159,42 @@ export async function cancelJob(db: Kysely<Database>, id: string): Promise<boole
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** What a person reads when a job failed on a fault of Jibsa's, not of the file. */
+export const GAVE_UP = (tries: number) => ({
+  ko: `선별 중 프로그램 오류가 ${tries}번 나서 멈췄습니다. 이미 선별한 행의 결과는 남아 있습니다. 관리자에게 알려 주세요.`,
+  en: `Screening stopped after an internal error happened ${tries} times. Rows already screened keep their results. Please tell your administrator.`,
+});
+
+/**
+ * A worker threw while holding the job (a bug, not a bad file): the failure is counted and the job
+ * handed back to be tried again after `retrySeconds`; at `maxFailures` it fails with a plain
+ * message instead, so a job that always throws is not taken up forever. Rows committed before
+ * stay. Answers the job's state afterwards, or undefined when the job was no longer this worker's.
+ */
+export async function recordFailure(
+  db: Kysely<Database>,
+  job: { id: string; worker: string },
+  maxFailures: number,
+  retrySeconds: number,
+): Promise<'running' | 'failed' | undefined> {
+  const giveUp = sql<boolean>`failures + 1 >= ${maxFailures}`;
+  const row = await db
+    .updateTable('outreach_job')
+    .set({
+      failures: sql`failures + 1`,
+      state: sql`case when ${giveUp} then 'failed' else state end`,
+      failure: sql`case when ${giveUp} then ${JSON.stringify(GAVE_UP(maxFailures))}::jsonb else failure end`,
+      finished_at: sql`case when ${giveUp} then now() else finished_at end`,
+      lease_until: sql`case when ${giveUp} then null else ${leaseEnd(retrySeconds)} end`,
+      worker: null,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', job.id)
+    .where('worker', '=', job.worker)
+    .where('state', '=', 'running')
+    .returning('state')
+    .executeTakeFirst();
+  return row?.state as 'running' | 'failed' | undefined;
 }

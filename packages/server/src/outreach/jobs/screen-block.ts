@@ -1,6 +1,7 @@
 import { type ColumnMapping, columnOf, mapRow, type SourceRow } from '@jibsa/lists';
 import type { BatchScreener } from '@jibsa/programs/batch';
 import type { District, OutreachProgramResult } from '../../db/schema.ts';
+import { receiptOf } from '../receipt.ts';
 
 export interface RowResult {
   row: number;
@@ -8,6 +9,8 @@ export interface RowResult {
   reference: string | null;
   district: District | null;
   eligibleCount: number;
+  /** Programs likely eligible that the list says are not received (사각지대). */
+  unreachedCount: number;
   programs: OutreachProgramResult[];
   errors: { column: string; ko: string; en: string }[];
 }
@@ -27,7 +30,7 @@ export function screenBlock(
   rows: readonly SourceRow[],
 ): RowResult[] {
   const out: RowResult[] = [];
-  const households: unknown[] = [];
+  const households: Record<string, unknown>[] = [];
   const at: number[] = [];
   const bad = (row: number, reference: string | null, errors: RowResult['errors']): RowResult => ({
     row,
@@ -35,6 +38,7 @@ export function screenBlock(
     reference,
     district: null,
     eligibleCount: 0,
+    unreachedCount: 0,
     programs: [],
     errors,
   });
@@ -65,19 +69,25 @@ export function screenBlock(
       slot.errors = outcome.errors.map((e) => ({ column: columnOf(e.path, mapping), ...e.message }));
       return;
     }
+    const receives = receiptOf(households[k] as Record<string, unknown>);
     const programs = outcome.programs
       .filter((p) => p.status !== 'ineligible')
-      .map((p) => ({
-        id: p.id,
-        status: p.status as 'eligible' | 'unknown',
-        amount: p.amount,
-        missing: [...(p.missing ?? [])],
-      }));
+      .map((p) => {
+        const r = receives(p.id);
+        return {
+          id: p.id,
+          status: p.status as 'eligible' | 'unknown',
+          amount: p.amount,
+          missing: [...(p.missing ?? [])],
+          ...(r === undefined ? {} : { receives: r }),
+        };
+      });
     const district = outcome.household.gwangjuDistrict;
     slot.ok = true;
     slot.district = typeof district === 'string' && DISTRICTS.has(district) ? (district as District) : null;
     slot.programs = programs;
     slot.eligibleCount = programs.filter((p) => p.status === 'eligible').length;
+    slot.unreachedCount = programs.filter((p) => p.status === 'eligible' && p.receives === false).length;
   });
   return out;
 }

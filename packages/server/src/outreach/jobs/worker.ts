@@ -2,12 +2,41 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { safeError } from '../../platform/logging.ts';
-import { claimJob, releaseAllLeases } from './queue.ts';
-import { runJob } from './run-job.ts';
+import { claimJob, recordFailure, releaseAllLeases } from './queue.ts';
+import { type RunOptions, type RunOutcome, runJob } from './run-job.ts';
 
 const LEASE_SECONDS = 30;
 const BLOCK_ROWS = 1000;
 const IDLE_MS = 2000;
+/** A job that throws this many times fails with a message; a passing fault (a lost connection) gets retries. */
+export const MAX_FAILURES = 3;
+const RETRY_SECONDS = 5;
+
+export type WorkOutcome = RunOutcome | 'idle' | 'retry';
+
+/**
+ * Takes one job from the queue and screens it. A throw while screening (a bug, or the database
+ * going away) is counted against the job: it is tried again after a pause, and fails with a
+ * message at MAX_FAILURES rather than being taken up forever.
+ */
+export async function workOnce(
+  opts: RunOptions,
+  log: Pick<FastifyInstance['log'], 'info' | 'warn'>,
+  maxFailures = MAX_FAILURES,
+  retrySeconds = RETRY_SECONDS,
+): Promise<WorkOutcome> {
+  const job = await claimJob(opts.db, opts.worker, opts.leaseSeconds);
+  if (!job) return 'idle';
+  try {
+    const outcome = await runJob(opts, job);
+    log.info({ job: job.id, outcome }, 'outreach job');
+    return outcome;
+  } catch (error) {
+    const state = await recordFailure(opts.db, { id: job.id, worker: opts.worker }, maxFailures, retrySeconds);
+    log.warn({ job: job.id, state, err: safeError(error) }, 'outreach job threw');
+    return state === 'failed' ? 'failed' : 'retry';
+  }
+}
 
 /**
  * The background worker every server runs: it takes one job at a time from the database queue
@@ -28,28 +57,23 @@ export function startOutreachWorker(app: FastifyInstance, uploadsDir: string): {
         resolve();
       };
     });
+  const opts: RunOptions = {
+    db: app.db,
+    uploadsDir,
+    worker,
+    leaseSeconds: LEASE_SECONDS,
+    blockRows: BLOCK_ROWS,
+    stopping: () => stopping,
+  };
   const run = async () => {
     if (app.database.kind === 'pglite') await releaseAllLeases(app.db);
     while (!stopping) {
       try {
-        const job = await claimJob(app.db, worker, LEASE_SECONDS);
-        if (job) {
-          const outcome = await runJob(
-            {
-              db: app.db,
-              uploadsDir,
-              worker,
-              leaseSeconds: LEASE_SECONDS,
-              blockRows: BLOCK_ROWS,
-              stopping: () => stopping,
-            },
-            job,
-          );
-          app.log.info({ job: job.id, outcome }, 'outreach job');
-          continue;
-        }
+        const outcome = await workOnce(opts, app.log);
+        if (outcome !== 'idle' && outcome !== 'retry') continue;
       } catch (error) {
-        app.log.warn({ err: safeError(error) }, 'outreach job interrupted; it resumes when its lease runs out');
+        // Claiming or counting failed (the database is away): the lease lets another worker take over.
+        app.log.warn({ err: safeError(error) }, 'outreach queue unreachable; trying again shortly');
       }
       if (!stopping) await nap();
     }

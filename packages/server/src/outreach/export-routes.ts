@@ -1,0 +1,103 @@
+import type { Readable } from 'node:stream';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { problemResponses } from '../http/responses.ts';
+import { openOutreachJob } from './access.ts';
+import { RESULT_COLUMNS, resultLines } from './export/result-lines.ts';
+import { csvStream, type Sheet, xlsxStream } from './export/spreadsheet.ts';
+import { ExportQuery, JobParams } from './schemas.ts';
+
+const ERROR_COLUMNS = [
+  { header: '행 번호', width: 8 },
+  { header: '이름·관리번호', width: 16 },
+  { header: '열', width: 16 },
+  { header: '문제', width: 50 },
+  { header: 'problem', width: 50 },
+];
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function download(reply: FastifyReply, type: string, ascii: string, korean: string, body: Readable) {
+  return reply
+    .type(type)
+    .header('cache-control', 'no-store')
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(korean)}`)
+    .send(body);
+}
+
+/** Downloads of a job's results and bad rows. Each is a read of personal data, audited as such. */
+export async function outreachExportRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  const resultsSheet = (db: FastifyInstance['db'], jobId: string, only: 'eligible' | 'unreached' | 'all'): Sheet => ({
+    name: '선별 결과',
+    columns: RESULT_COLUMNS,
+    lines: resultLines(db, jobId, only),
+  });
+
+  for (const kind of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/api/outreach/jobs/:jobId/results.${kind}`,
+      {
+        schema: {
+          tags: ['outreach'],
+          summary: `Staff: the results as ${kind === 'csv' ? 'CSV (UTF-8 with BOM, for Excel)' : 'an Excel workbook'}, one line per household and program, Korean headers; audited`,
+          security: [{ session: [] }],
+          params: JobParams,
+          querystring: ExportQuery,
+          produces: [kind === 'csv' ? 'text/csv' : XLSX_TYPE],
+          response: { ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const only = request.query.only ?? 'eligible';
+        const { job } = await openOutreachJob(request, request.params.jobId, `outreach.export.${kind}`);
+        const sheet = resultsSheet(request.server.db, job.id, only);
+        const korean = `선별결과-${only === 'unreached' ? '사각지대' : only === 'all' ? '전체' : '가능성높음'}.${kind}`;
+        return kind === 'csv'
+          ? download(reply, 'text/csv; charset=utf-8', `results-${only}.csv`, korean, csvStream(sheet))
+          : download(reply, XLSX_TYPE, `results-${only}.xlsx`, korean, xlsxStream(sheet));
+      },
+    );
+  }
+
+  app.get(
+    '/api/outreach/jobs/:jobId/errors.csv',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary:
+          'Staff: the rows that could not be screened, as CSV for Excel (row, column, problem in Korean and English); audited',
+        security: [{ session: [] }],
+        params: JobParams,
+        produces: ['text/csv'],
+        response: { ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { job } = await openOutreachJob(request, request.params.jobId, 'outreach.errors');
+      const db = request.server.db;
+      async function* lines() {
+        let after = 0;
+        for (;;) {
+          const page = await db
+            .selectFrom('outreach_result')
+            .select(['row_number', 'reference', 'errors'])
+            .where('job_id', '=', job.id)
+            .where('ok', '=', false)
+            .where('row_number', '>', after)
+            .orderBy('row_number')
+            .limit(2000)
+            .execute();
+          for (const r of page) {
+            for (const e of r.errors) yield [r.row_number, r.reference ?? '', e.column, e.ko, e.en];
+          }
+          if (page.length < 2000) return;
+          after = (page[page.length - 1] as { row_number: number }).row_number;
+        }
+      }
+      const sheet = { name: '선별 오류', columns: ERROR_COLUMNS, lines: lines() };
+      return download(reply, 'text/csv; charset=utf-8', 'errors.csv', '선별오류.csv', csvStream(sheet));
+    },
+  );
+}

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { Database, District, OutreachProgramResult } from '../../db/schema.ts';
+import { missingLabel, programName } from '../views.ts';
+
+export type ResultFilter = 'eligible' | 'unreached' | 'all';
+
+const DISTRICT_KO: Record<District, string> = {
+  dong: '동구',
+  seo: '서구',
+  nam: '남구',
+  buk: '북구',
+  gwangsan: '광산구',
+};
+const STATUS_KO = { eligible: '가능성 높음', unknown: '확인 필요' } as const;
+
+/** Korean column headers of the results file, one line per household and program. */
+export const RESULT_COLUMNS = [
+  { header: '행 번호', width: 8 },
+  { header: '이름·관리번호', width: 16 },
+  { header: '구', width: 8 },
+  { header: '제도', width: 28 },
+  { header: '판정', width: 12 },
+  { header: '예상 금액 (원)', width: 14 },
+  { header: '명단상 수급', width: 12 },
+  { header: '사각지대 (받을 수 있는데 받지 않음)', width: 14 },
+  { header: '확인할 것', width: 40 },
+  { header: '사례 번호', width: 16 },
+] as const;
+
+export type ResultLine = [number, string, string, string, string, number | null, string, string, string, string];
+
+const receivesKo = (r: boolean | undefined) => (r === undefined ? '모름' : r ? '받음' : '받지 않음');
+
+/**
+ * The results of a job as lines for a spreadsheet, a page of rows at a time in row order so a
+ * million-row list streams out with flat memory. Only rows read without problems (the bad ones
+ * have their own file) and only programs not ruled out; `unreached` keeps households with a
+ * program likely eligible and, by the list, not received.
+ */
+export async function* resultLines(
+  db: Kysely<Database>,
+  jobId: string,
+  only: ResultFilter,
+  pageRows = 2000,
+): AsyncGenerator<ResultLine> {
+  let after = 0;
+  for (;;) {
+    let q = db
+      .selectFrom('outreach_result as r')
+      .leftJoin('case_record as c', 'c.id', 'r.case_id')
+      .select(['r.row_number', 'r.reference', 'r.district', 'r.programs', 'c.number as case_number'])
+      .where('r.job_id', '=', jobId)
+      .where('r.ok', '=', true)
+      .where('r.row_number', '>', after)
+      .orderBy('r.row_number')
+      .limit(pageRows);
+    if (only === 'eligible') q = q.where('r.eligible_count', '>', 0);
+    if (only === 'unreached') q = q.where('r.unreached_count', '>', 0);
+    const page = await q.execute();
+    for (const r of page) {
+      for (const p of r.programs as OutreachProgramResult[]) {
+        yield [
+          r.row_number,
+          r.reference ?? '',
+          r.district ? DISTRICT_KO[r.district] : '',
+          programName(p.id).ko,
+          STATUS_KO[p.status],
+          p.amount,
+          receivesKo(p.receives),
+          p.status === 'eligible' && p.receives === false ? '예' : '',
+          p.missing.map((m) => missingLabel(m).ko).join(', '),
+          r.case_number ?? '',
+        ];
+      }
+    }
+    if (page.length < pageRows) return;
+    after = (page[page.length - 1] as { row_number: number }).row_number;
+  }
+}

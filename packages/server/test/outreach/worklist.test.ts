@@ -1,0 +1,217 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { asStaff } from '../cases/support.ts';
+import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { multipart, xlsxBytes } from './list-files.ts';
+
+// Fictional 쪽방 renters with next to no income: likely eligible for 주거급여. The list says who
+// already gets it; the two who do not are the 사각지대.
+const HEADER = [
+  '성명',
+  '생년월일',
+  '구',
+  '점유형태',
+  '주거유형',
+  '보증금',
+  '월세',
+  '월소득',
+  '사업소득',
+  '연금',
+  '기타소득',
+  '금융재산',
+  '자동차',
+  '부채',
+  '기타재산',
+  '주택소유',
+  '가구원수',
+  '주거급여',
+];
+const person = (name: string, birth: string, gu: string, receives: string) =>
+  [
+    name,
+    { date: birth },
+    gu,
+    '월세',
+    '쪽방',
+    '100만',
+    '20만원',
+    0,
+    0,
+    0,
+    0,
+    '50만',
+    0,
+    0,
+    0,
+    'X',
+    1,
+    receives,
+  ] as const;
+const ROWS = [
+  HEADER,
+  person('김발굴', '1948-05-01', '동구', '아니오'),
+  person('이수급', '1950-02-03', '동구', '수급'),
+  person('박발굴', '1952-07-09', '서구', '비수급'),
+  person('최중복', '1946-11-20', '동구', '아니오'),
+];
+const MAPPING = {
+  성명: 'reference',
+  생년월일: 'head.birthDate',
+  구: 'gwangjuDistrict',
+  점유형태: 'tenure',
+  주거유형: 'housingType',
+  보증금: 'deposit',
+  월세: 'monthlyRent',
+  월소득: 'head.earnedIncome',
+  사업소득: 'head.businessIncome',
+  연금: 'head.pensionIncome',
+  기타소득: 'head.otherIncome',
+  부채: 'debts',
+  기타재산: 'otherProperty',
+  금융재산: 'financialAssets',
+  자동차: 'carValue',
+  주택소유: 'ownsHome',
+  가구원수: 'householdSize',
+  주거급여: 'receivesHousingBenefit',
+};
+
+describeOnEachDatabase('outreach results, exports and worklist', (make) => {
+  let t: TestApp;
+  let admin: StaffLogin;
+  let dong: StaffLogin;
+  let jobId: string;
+  beforeAll(async () => {
+    t = await make();
+    admin = await loginAs(t.app, 'admin');
+    dong = await loginAs(t.app, 'counselor.dong');
+    const bytes = await xlsxBytes(ROWS as unknown as (string | number | { date: string })[][]);
+    const up = await t.app.inject({
+      method: 'POST',
+      url: '/api/outreach/lists',
+      cookies: admin.cookies,
+      ...multipart('시 쪽방 전수조사.xlsx', bytes),
+      headers: { ...multipart('x', bytes).headers, ...admin.csrf },
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json()).toMatchObject({ kind: 'xlsx', headers: HEADER, district: null });
+    const started = await asStaff(t.app, admin).post(`/api/outreach/lists/${up.json().id}/jobs`, { mapping: MAPPING });
+    expect(started.statusCode, started.body).toBe(202);
+    jobId = started.json().id;
+    let job = started.json();
+    for (let i = 0; i < 200 && job.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}`)).json();
+    }
+    expect(job.state).toBe('done');
+  });
+  afterAll(async () => t.close());
+
+  it('counts eligible-but-not-receiving (사각지대) by program and by 구 from the list’s 수급 column', async () => {
+    const job = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}`)).json();
+    expect(job).toMatchObject({ rowsOk: 4, rowsBad: 0, receiptColumns: true });
+    const rent = job.unreachedByProgram.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    expect(rent).toMatchObject({ households: 3, name: { ko: '주거급여 (임차급여)' } });
+    expect(job.unreachedByDistrict).toEqual([
+      { district: 'dong', households: 2 },
+      { district: 'seo', households: 1 },
+    ]);
+    const eligibleRent = job.eligibleByProgram.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    expect(eligibleRent.households).toBe(4);
+    const unreached = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=unreached`)).json();
+    expect(unreached.items.map((r: { reference: string }) => r.reference)).toEqual(['김발굴', '박발굴', '최중복']);
+    const served = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
+    const lee = served.items.find((r: { reference: string }) => r.reference === '이수급');
+    expect(lee.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent')).toMatchObject({
+      status: 'eligible',
+      receives: true,
+    });
+    expect(lee.unreached).toBe(0);
+  });
+
+  it('exports results as CSV with a BOM and as XLSX with Korean headers; both downloads are audited', async () => {
+    const csv = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results.csv?only=unreached`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers['content-disposition']).toContain(encodeURIComponent('선별결과-사각지대.csv'));
+    expect(csv.body.startsWith('\uFEFF행 번호,이름·관리번호,구,제도,판정,예상 금액 (원),명단상 수급,')).toBe(true);
+    const lines = csv.body.trim().split('\r\n');
+    const kim = lines.find((l) => l.startsWith('2,김발굴,동구,주거급여 (임차급여),'));
+    expect(kim).toMatch(/,가능성 높음,\d+,받지 않음,예,/);
+    expect(lines.some((l) => l.includes('이수급'))).toBe(false);
+
+    const xlsx = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results.xlsx?only=all`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet?.name).toBe('선별 결과');
+    expect(sheet?.getRow(1).getCell(4).value).toBe('제도');
+    const rows: unknown[][] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) rows.push((row.values as unknown[]).slice(1));
+    });
+    const leeRent = rows.find((r) => r[1] === '이수급' && r[3] === '주거급여 (임차급여)');
+    expect(leeRent?.[6]).toBe('받음');
+    expect(typeof leeRent?.[5]).toBe('number');
+
+    const audit = await t.app.db.selectFrom('audit_log').select('action').where('subject_id', '=', jobId).execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['outreach.export.csv', 'outreach.export.xlsx']));
+  });
+
+  it('makes cases from chosen rows in each household’s 구; one already in a case is linked; no consent, no referral', async () => {
+    const counter = await asStaff(t.app, dong).post('/api/cases', {
+      people: [{ name: '최중복', birthDate: '1946-11-20', relation: 'head' }],
+      consent: { collection: true, sharing: false },
+    });
+    expect(counter.statusCode, counter.body).toBe(201);
+    // A counselor of 동구 may not turn 서구's household into a case; the admin may.
+    const mine = await asStaff(t.app, dong).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2] });
+    expect(mine.statusCode).toBe(404);
+    const made = await asStaff(t.app, admin).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 4, 5, 99] });
+    expect(made.statusCode, made.body).toBe(200);
+    const items = made.json().items;
+    expect(items.map((i: { row: number; outcome: string }) => [i.row, i.outcome])).toEqual([
+      [2, 'created'],
+      [4, 'created'],
+      [5, 'linked'],
+      [99, 'refused'],
+    ]);
+    expect(items[2].caseId).toBe(counter.json().id);
+
+    const kim = (await asStaff(t.app, admin).get(`/api/cases/${items[0].caseId}`)).json();
+    expect(kim).toMatchObject({ district: 'dong', consent: { collection: false, sharing: false, source: 'outreach' } });
+    expect(kim.people[0]).toMatchObject({ name: '김발굴', birthDate: '1948-05-01' });
+    expect(kim.timeline[0].detail).toMatchObject({ from: 'outreach', list: '시 쪽방 전수조사.xlsx', row: 2 });
+    const park = (await asStaff(t.app, admin).get(`/api/cases/${items[1].caseId}`)).json();
+    expect(park.district).toBe('seo');
+    const linked = (await asStaff(t.app, admin).get(`/api/cases/${counter.json().id}`)).json();
+    expect(
+      linked.timeline.some(
+        (e: { kind: string; detail: { from?: string } }) => e.kind === 'linked' && e.detail.from === 'outreach',
+      ),
+    ).toBe(true);
+
+    // Sharing stays blocked until the household's consent is recorded.
+    const referral = await asStaff(t.app, admin).post(`/api/cases/${items[0].caseId}/referrals`, {
+      serviceId: '00000000-0000-4000-8000-000000000000',
+      message: '연계 요청',
+      sharedFields: ['name'],
+    });
+    expect(referral.statusCode, referral.body).toBe(400);
+    expect(referral.json().code).toBe('JIBSA_CONSENT_MISSING');
+
+    // Asking again makes nothing new: the rows answer the cases they already have.
+    const again = await asStaff(t.app, admin).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 5] });
+    expect(again.json().items.map((i: { outcome: string }) => i.outcome)).toEqual(['already', 'already']);
+    const { n } = await t.app.db
+      .selectFrom('case_person')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('name', 'in', ['김발굴', '최중복'])
+      .executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(2);
+    const results = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
+    expect(results.items.find((r: { row: number }) => r.row === 2).caseId).toBe(items[0].caseId);
+  });
+});
