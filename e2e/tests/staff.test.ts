@@ -266,7 +266,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.context().close();
   }, 120_000);
 
-  it('a counselor uploads a CP949 list, maps it with a preview, watches the job finish and gets the bad rows', async () => {
+  it('a counselor uploads a CP949 list, maps it with a preview, watches the job finish, downloads results and bad rows, and makes cases from two households', async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff/outreach`);
     await page.locator('#staff-username').fill('counselor.dong');
@@ -274,9 +274,11 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '로그인' }).click();
     await page.getByRole('heading', { name: '발굴 명단 선별', level: 1 }).waitFor();
     const csv = [
-      '성명,생년월일,구,점유형태,주거유형,보증금,월세,월소득,사업소득,연금,기타소득,금융재산,자동차,부채,기타재산,주택소유,가구원수',
-      '김똠순,1948.5.1,동구,월세,쪽방,100만,20만원,0,0,30만,0,50만,0,0,0,X,1',
-      '이가상,1955-13-01,동구,월세,쪽방,100만,20만원,0,0,0,0,0,0,0,0,X,1',
+      '성명,생년월일,구,점유형태,주거유형,보증금,월세,월소득,사업소득,연금,기타소득,금융재산,자동차,부채,기타재산,주택소유,가구원수,주거급여',
+      '김똠순,1948.5.1,동구,월세,쪽방,100만,20만원,0,0,30만,0,50만,0,0,0,X,1,비수급',
+      '이가상,1955-13-01,동구,월세,쪽방,100만,20만원,0,0,0,0,0,0,0,0,X,1,',
+      '박새롬,1951.3.9,동구,월세,고시원,50만,25만원,0,0,0,0,20만,0,0,0,X,1,아니오',
+      '정수급,1949.7.2,동구,월세,쪽방,100만,20만원,0,0,0,0,10만,0,0,0,X,1,수급',
     ].join('\r\n');
     await page
       .locator('#outreach-file')
@@ -286,6 +288,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     // The suggested mapping reads the columns; the head's 생년월일 is picked without help.
     expect(await page.getByLabel('생년월일', { exact: true }).inputValue()).toBe('head.birthDate');
     await page.getByLabel('성명', { exact: true }).selectOption('reference');
+    expect(await page.getByLabel('주거급여', { exact: true }).inputValue()).toBe('receivesHousingBenefit');
     await page.getByRole('button', { name: '앞의 10줄 미리 보기' }).click();
     await page.locator('td', { hasText: '김똠순' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -293,11 +296,35 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('status').filter({ hasText: '끝남' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('progress').getAttribute('value')).toBe('100');
     await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
-    const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: '문제 행 내려받기 (CSV)' }).click();
-    const file = await (await download).path();
-    expect(fs.readFileSync(file as string, 'utf8')).toContain('3,이가상,생년월일,');
+    // The headline: two households likely eligible for 주거급여 that the list says do not get it.
+    const missed = page.getByRole('table', { name: '구별 사각지대 가구' });
+    expect(await missed.getByRole('row', { name: /동구/ }).locator('td').last().textContent()).toBe('2');
     expect(await axeViolations(page)).toEqual([]);
+    const saved = async (link: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: link }).click();
+      return fs.readFileSync((await (await download).path()) as string);
+    };
+    expect((await saved('문제 행 내려받기 (CSV)')).toString('utf8')).toContain('3,이가상,생년월일,');
+    const results = (await saved('결과 내려받기 (CSV)')).toString('utf8');
+    expect(results.startsWith('\uFEFF행 번호,이름·관리번호,구,제도,')).toBe(true);
+    expect(results).toMatch(/2,김똠순,동구,주거급여 \(임차급여\),가능성 높음,\d+,받지 않음,예,/);
+    const xlsx = await saved('결과 내려받기 (엑셀)');
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    await page.getByLabel('보기').selectOption('unreached');
+    await page.getByRole('table', { name: '사각지대 가구 (받지 않음)' }).locator('td', { hasText: '박새롬' }).waitFor();
+    await page.getByRole('checkbox', { name: '2행 김똠순 고르기' }).check();
+    await page.getByRole('checkbox', { name: '4행 박새롬 고르기' }).check();
+    await page.getByRole('button', { name: '고른 가구 2곳으로 사례 만들기' }).click();
+    const made = page.getByRole('region', { name: '만든 사례' });
+    await made.getByText('2행: 새 사례').waitFor();
+    await made.getByText('4행: 새 사례').waitFor();
+    expect(await made.getByRole('link').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await made.getByRole('link').first().click();
+    await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 김똠순/ }).waitFor();
+    await page.locator('.timeline li', { hasText: '발굴 명단 쪽방 명단.csv 2행 (동의 전)' }).waitFor();
     await page.context().close();
   }, 120_000);
 });

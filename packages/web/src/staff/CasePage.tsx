@@ -225,7 +225,9 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
               {e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
                 ? `: ${l(RELATION_LABEL[e.detail.relation] ?? { ko: e.detail.relation, en: e.detail.relation })}`
                 : ''}
-              {e.kind === 'linked' ? `: ${linkedFrom(e.detail, lang)}` : ''}
+              {e.kind === 'linked' || (e.kind === 'created' && e.detail.from === 'outreach')
+                ? `: ${linkedFrom(e.detail, lang)}`
+                : ''}
               {e.kind === 'referral' && typeof e.detail.to === 'string'
                 ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS[lang][e.detail.to as keyof (typeof REFERRAL_STATUS)['ko']] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
                 : ''}
@@ -241,14 +243,18 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
   );
 }
 
-/** Where a linked intake came from, as the timeline says it: the request's reference, or the counter. */
+/** Where a case or a linked intake came from: the request's reference, an outreach list's row, or the counter. */
 function linkedFrom(detail: Record<string, unknown>, lang: 'ko' | 'en') {
   const from =
     detail.from === 'consultation'
       ? `${lang === 'ko' ? '상담신청' : 'Request'} ${String(detail.reference ?? '')}`
-      : lang === 'ko'
-        ? '창구·전화 접수'
-        : 'Counter or phone intake';
+      : detail.from === 'outreach'
+        ? lang === 'ko'
+          ? `발굴 명단 ${String(detail.list ?? '')} ${String(detail.row ?? '')}행 (동의 전)`
+          : `Outreach list ${String(detail.list ?? '')}, row ${String(detail.row ?? '')} (no consent yet)`
+        : lang === 'ko'
+          ? '창구·전화 접수'
+          : 'Counter or phone intake';
   const needs = Array.isArray(detail.needs) && detail.needs.length ? ` (+ ${detail.needs.join(', ')})` : '';
   return `${from}${needs}`;
 }

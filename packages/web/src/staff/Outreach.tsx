@@ -1,4 +1,3 @@
-import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import {
@@ -12,7 +11,9 @@ import {
   TextField,
 } from '../shared/ui/index.ts';
 import { api, type Problem } from './api.ts';
+import { OutreachResults } from './OutreachResults.tsx';
 import { outreachStrings } from './outreach-strings.ts';
+import type { OutreachJob, OutreachRow } from './outreach-types.ts';
 
 type Label = { ko: string; en: string };
 interface List {
@@ -26,26 +27,8 @@ interface Field {
   key: string;
   label: Label;
 }
-interface Row {
-  row: number;
-  ok: boolean;
-  reference: string | null;
-  programs: { id: string; name: Label; status: 'eligible' | 'unknown'; missing: { label: Label }[] }[];
-  errors: { column: string; ko: string; en: string }[];
-}
-interface Job {
-  id: string;
-  state: 'queued' | 'running' | 'done' | 'cancelled' | 'failed';
-  rowsDone: number;
-  rowsOk: number;
-  rowsBad: number;
-  fraction: number;
-  rowsPerSecond: number | null;
-  secondsLeft: number | null;
-  failure: Label | null;
-  eligibleByProgram: { id: string; name: Label; households: number }[];
-  eligibleByDistrict: { district: string | null; households: number }[];
-}
+type Row = OutreachRow;
+type Job = OutreachJob;
 const STATES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const;
 
@@ -68,7 +51,6 @@ export function Outreach() {
   const [saveAs, setSaveAs] = useState('');
   const [preview, setPreview] = useState<Row[] | null>(null);
   const [job, setJob] = useState<Job | null>(null);
-  const [results, setResults] = useState<Row[]>([]);
 
   const problem = (p: Problem) => {
     setError([l(p.detail), ...p.errors.map((e) => l(e))].join(' '));
@@ -85,12 +67,7 @@ export function Outreach() {
   const running = job?.state === 'queued' || job?.state === 'running';
   useEffect(() => {
     if (!jobId) return;
-    if (!running) {
-      void api<{ items: Row[] }>('GET', `/api/outreach/jobs/${jobId}/results?limit=500`).then(
-        (r) => r.ok && setResults(r.value.items),
-      );
-      return;
-    }
+    if (!running) return;
     const timer = setTimeout(() => {
       void api<Job>('GET', `/api/outreach/jobs/${jobId}`).then((r) => (r.ok ? setJob(r.value) : problem(r.problem)));
     }, 1000);
@@ -130,7 +107,6 @@ export function Outreach() {
     const r = await api<Job>('POST', `/api/outreach/lists/${list.id}/jobs`, body);
     if (!r.ok) return problem(r.problem);
     setError(null);
-    setResults([]);
     setJob(r.value);
   };
 
@@ -142,10 +118,6 @@ export function Outreach() {
 
   const duration = (sec: number) =>
     sec < 120 ? fill(s.seconds, { n: sec }) : fill(s.minutes, { n: Math.round(sec / 60) });
-  const districtName = (id: string | null) => {
-    const d = GWANGJU_DISTRICTS.find((x) => x.id === id);
-    return d ? l(d) : s.noDistrict;
-  };
   const rowColumns = [
     { key: 'row', header: s.row, rowHeader: true, cell: (r: Row) => r.row },
     { key: 'name', header: s.name, cell: (r: Row) => r.reference ?? '' },
@@ -255,43 +227,8 @@ export function Outreach() {
             {Math.round(job.fraction * 100)}%
           </progress>
           {job.failure && <Notice>{l(job.failure)}</Notice>}
-          <ButtonRow>
-            {running && <Button onClick={() => void cancel()}>{s.cancel}</Button>}
-            {job.rowsBad > 0 && (
-              <a href={`/api/outreach/jobs/${job.id}/errors.csv`} download>
-                {s.errorsCsv}
-              </a>
-            )}
-          </ButtonRow>
-          {!running && (
-            <>
-              <DataTable
-                caption={s.byProgram}
-                rows={job.eligibleByProgram}
-                rowKey={(p) => p.id}
-                columns={[
-                  { key: 'program', header: s.program, rowHeader: true, cell: (p) => l(p.name) },
-                  { key: 'n', header: s.households, cell: (p) => p.households },
-                ]}
-              />
-              <DataTable
-                caption={s.byDistrict}
-                rows={job.eligibleByDistrict}
-                rowKey={(d) => d.district ?? 'none'}
-                columns={[
-                  { key: 'district', header: s.district, rowHeader: true, cell: (d) => districtName(d.district) },
-                  { key: 'n', header: s.households, cell: (d) => d.households },
-                ]}
-              />
-              <DataTable
-                caption={s.resultsCaption}
-                rows={results}
-                rowKey={(r) => String(r.row)}
-                columns={rowColumns.slice(0, 3)}
-                empty={s.none}
-              />
-            </>
-          )}
+          <ButtonRow>{running && <Button onClick={() => void cancel()}>{s.cancel}</Button>}</ButtonRow>
+          {!running && <OutreachResults job={job} onProblem={problem} />}
         </section>
       )}
     </Page>
