@@ -1,9 +1,9 @@
+import { multipart, xlsxBytes } from '@jibsa/lists/test-files';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asStaff } from '../cases/support.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
-import { multipart, xlsxBytes } from './list-files.ts';
 
 // Fictional 쪽방 renters with next to no income: likely eligible for 주거급여. The list says who
 // already gets it; the two who do not are the 사각지대.

@@ -1,3 +1,4 @@
+import type { MappedRow } from '@jibsa/lists';
 import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { Label } from '@jibsa/rules';
 import type { Kysely } from 'kysely';
@@ -7,7 +8,6 @@ import { saveVersioned } from '../../cases/events.ts';
 import { insertCase } from '../../cases/insert-case.ts';
 import { findDuplicates, nextCaseNumber } from '../../cases/queries.ts';
 import type { Database, District } from '../../db/schema.ts';
-import type { MappedRow } from '../import/mapping.ts';
 
 export type RowOutcome =
   | { row: number; outcome: 'created' | 'linked' | 'already'; caseId: string; caseNumber: string }

@@ -1,9 +1,6 @@
 import path from 'node:path';
+import { ListError, type MappedRow, mapRow, openList, type TextEncoding } from '@jibsa/lists';
 import type { ListRow } from '../access.ts';
-import type { TextEncoding } from '../import/encoding.ts';
-import { ListError } from '../import/list-error.ts';
-import { type MappedRow, mapRow } from '../import/mapping.ts';
-import { openList } from '../import/read-list.ts';
 import type { OutreachJob } from '../jobs/queue.ts';
 
 /**
