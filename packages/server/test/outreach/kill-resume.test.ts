@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { csvBytes } from '@jibsa/lists/test-files';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
+
+const ROWS = 8000;
+const HEADERS = [
+  '성명',
+  '구',
+  '생년월일',
+  '점유형태',
+  '주거유형',
+  '보증금',
+  '월세',
+  '근로소득',
+  '금융재산',
+  '주택소유',
+  '가구원수',
+];
+const MAPPING = {
+  성명: 'reference',
+  구: 'gwangjuDistrict',
+  생년월일: 'head.birthDate',
+  점유형태: 'tenure',
+  주거유형: 'housingType',
+  보증금: 'deposit',
+  월세: 'monthlyRent',
+  근로소득: 'head.earnedIncome',
+  금융재산: 'financialAssets',
+  주택소유: 'ownsHome',
+  가구원수: 'householdSize',
+};
+const GU = ['동구', '서구', '남구', '북구', '광산구'];
+
+/** Fictional households, made by code. */
+function list(): Buffer {
+  const rows = [HEADERS];
+  for (let i = 0; i < ROWS; i++) {
+    rows.push([
+      `가상${i}`,
+      GU[i % 5] as string,
+      `19${40 + (i % 50)}.${(i % 12) + 1}.1`,
+      '월세',
+      '쪽방',
+      '300만',
+      '25만원',
+      `${(i % 7) * 30}만원`,
+      '50만',
+      '아니오',
+      '1',
+    ]);
+  }
+  return csvBytes(rows, 'cp949');
+}
+
+async function login(url: string) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'jibsa-demo' }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+
+const jobState = async (url: string, auth: { cookie: string }, jobId: string) =>
+  (await (await fetch(`${url}/api/outreach/jobs/${jobId}`, { headers: { cookie: auth.cookie } })).json()) as {
+    state: string;
+    rowsDone: number;
+  };
+
+describe('outreach job survives kill -9 of the built server (PGlite)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-kill-'));
+  let server: SpawnedServer | undefined;
+  afterAll(async () => {
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a job killed mid-way resumes on restart and every row ends screened exactly once', async () => {
+    server = await spawnServer({ JIBSA_DATA_DIR: dir });
+    let auth = await login(server.url);
+    const form = new FormData();
+    form.append('file', new Blob([list()]), '명단.csv');
+    const up = await fetch(`${server.url}/api/outreach/lists`, { method: 'POST', headers: auth, body: form });
+    expect(up.status).toBe(201);
+    const listId = ((await up.json()) as { id: string }).id;
+    const started = await fetch(`${server.url}/api/outreach/lists/${listId}/jobs`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ mapping: MAPPING, date: '2026-06-01' }),
+    });
+    expect(started.status).toBe(202);
+    const jobId = ((await started.json()) as { id: string }).id;
+    // Kill as soon as the first blocks are committed: the process gets no chance to hand the job back.
+    let before = await jobState(server.url, auth, jobId);
+    while (before.rowsDone < 1000) {
+      await new Promise((r) => setTimeout(r, 20));
+      before = await jobState(server.url, auth, jobId);
+    }
+    const gone = new Promise((r) => server?.child.once('exit', r));
+    server.child.kill('SIGKILL');
+    await gone;
+    expect(before.state).toBe('running');
+    expect(before.rowsDone).toBeLessThan(ROWS);
+
+    server = await spawnServer({ JIBSA_DATA_DIR: dir });
+    auth = await login(server.url);
+    let after = await jobState(server.url, auth, jobId);
+    for (let i = 0; i < 600 && after.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      after = await jobState(server.url, auth, jobId);
+    }
+    expect(after).toMatchObject({ state: 'done', rowsDone: ROWS });
+    expect(await server.stop()).toBe(0);
+
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = new PGlite(dir);
+    const counted = await db.query<{ n: number; distinct: number; first: number; last: number }>(
+      `select count(*)::int as n, count(distinct row_number)::int as distinct, min(row_number) as first, max(row_number) as last
+       from outreach_result where job_id = $1`,
+      [jobId],
+    );
+    await db.close();
+    expect(counted.rows[0]).toEqual({ n: ROWS, distinct: ROWS, first: 2, last: ROWS + 1 });
+  }, 240_000);
+});
