@@ -17,23 +17,75 @@ export function figureIds(text: string): string[] {
   return [...text.matchAll(FIGURE)].map((m) => m[2] as string);
 }
 
+/**
+ * Figures as filled in on one date, per program (the last date asked: a screening fills the same
+ * labels for every program on one date, many times). By the whole placeholder ("{p:id}"), per
+ * language; and static labels by identity.
+ */
+interface Filled {
+  readonly date: string;
+  readonly ko: Map<string, string>;
+  readonly en: Map<string, string>;
+  readonly labels: WeakMap<Label, Label>;
+}
+const filledBy = new WeakMap<Program, Filled>();
+
+function filledFor(program: Program, date: string): Filled {
+  let f = filledBy.get(program);
+  if (f === undefined || f.date !== date) {
+    f = { date, ko: new Map(), en: new Map(), labels: new WeakMap() };
+    filledBy.set(program, f);
+  }
+  return f;
+}
+
 /** One side of a label with its figures filled in as of `date`; "?" where no period covers the date. */
-function fillText(text: string, params: ReadonlyMap<string, ParameterDef>, date: string, en: boolean): string {
+function fillText(text: string, program: Program, filled: Filled, en: boolean): string {
   if (!text.includes('{')) return text;
-  return text.replace(FIGURE, (_, kind: string, id: string) => {
-    const def = params.get(id);
-    const value = def && periodInForce(def, date)?.value;
-    if (!def || typeof value !== 'number') return '?';
-    if (kind === 'n') return formatNumber(def.unit === 'ratio' ? value * 100 : value);
-    const f = formatValue(def.unit === 'bool' ? value !== 0 : value, def.unit === 'bool' ? null : def.unit);
-    return en ? f.en : f.ko;
+  const cache = en ? filled.en : filled.ko;
+  return text.replace(FIGURE, (whole: string, kind: string, id: string) => {
+    let out = cache.get(whole);
+    if (out === undefined) {
+      out = figureText(program.parameters, filled.date, en, kind, id);
+      cache.set(whole, out);
+    }
+    return out;
   });
 }
 
+function figureText(
+  params: ReadonlyMap<string, ParameterDef>,
+  date: string,
+  en: boolean,
+  kind: string,
+  id: string,
+): string {
+  const def = params.get(id);
+  const value = def && periodInForce(def, date)?.value;
+  if (!def || typeof value !== 'number') return '?';
+  if (kind === 'n') return formatNumber(def.unit === 'ratio' ? value * 100 : value);
+  const f = formatValue(def.unit === 'bool' ? value !== 0 : value, def.unit === 'bool' ? null : def.unit);
+  return en ? f.en : f.ko;
+}
+
+/** `label` with its figures filled in as of `date`; a label asked for again on the same date is the same object. */
 export function fillFigures(label: Label, program: Program, date: string): Label {
   if (!label.ko.includes('{') && !label.en.includes('{')) return label;
-  return {
-    ko: fillText(label.ko, program.parameters, date, false),
-    en: fillText(label.en, program.parameters, date, true),
-  };
+  const filled = filledFor(program, date);
+  let out = filled.labels.get(label);
+  if (out === undefined) {
+    out = fillBoth(label, program, filled);
+    filled.labels.set(label, out);
+  }
+  return out;
+}
+
+/** fillFigures for a label made for one household (a sentence, a summary): not kept. */
+export function fillSentence(label: Label, program: Program, date: string): Label {
+  if (!label.ko.includes('{') && !label.en.includes('{')) return label;
+  return fillBoth(label, program, filledFor(program, date));
+}
+
+function fillBoth(label: Label, program: Program, filled: Filled): Label {
+  return { ko: fillText(label.ko, program, filled, false), en: fillText(label.en, program, filled, true) };
 }

@@ -7,7 +7,7 @@ import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
 import { endOf, factsOf, inputIn } from './facts.ts';
-import { fillFigures } from './figures.ts';
+import { fillFigures, fillSentence } from './figures.ts';
 import { formatValue } from './format.ts';
 import { reasonFor } from './sentences.ts';
 
@@ -62,7 +62,7 @@ export function evaluate(program: Program, household: Household, opts: EvalOptio
   for (let i = 0; i < d.criteria.length; i++) {
     const c = d.criteria[i] as CriterionOutcome;
     // Figures named in labels ({p:id}) are filled in as of the date, in the label and the sentence.
-    const sentence = fillFigures(reasonFor(ctx, c.label, defs[i]?.expr as never, c.outcome), program, opts.date);
+    const sentence = fillSentence(reasonFor(ctx, c.label, defs[i]?.expr as never, c.outcome), program, opts.date);
     criteria.push({ id: c.id, label: fillFigures(c.label, program, opts.date), outcome: c.outcome, sentence });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
@@ -82,7 +82,7 @@ export function evaluate(program: Program, household: Household, opts: EvalOptio
     amountUnit,
     parameters,
     values,
-    summary: fillFigures(summarize(program, d, amountUnit), program, opts.date),
+    summary: fillSentence(summarize(program, d, amountUnit), program, opts.date),
   };
 }
 

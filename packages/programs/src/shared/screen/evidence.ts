@@ -51,29 +51,43 @@ export function gradeReasons(
   reasons: readonly Reason[],
   used: readonly ParameterUse[],
 ): { reasons: Reason[]; evidence: Evidence } {
-  const weak = new Map(used.filter((u) => isWeakEvidence(u.evidence)).map((u) => [u.id, u]));
-  const evidence = weakestEvidence(used.map((u) => u.evidence));
-  if (weak.size === 0) return { reasons: [...reasons], evidence };
+  // Plain loops: screening runs this for every program of every household.
+  const grades: Evidence[] = new Array(used.length);
+  let weak: Map<string, ParameterUse> | null = null;
+  for (let i = 0; i < used.length; i++) {
+    const u = used[i] as ParameterUse;
+    grades[i] = u.evidence;
+    if (!isWeakEvidence(u.evidence)) continue;
+    if (weak === null) weak = new Map();
+    weak.set(u.id, u);
+  }
+  const evidence = weakestEvidence(grades);
+  if (weak === null) return { reasons: reasons.slice(), evidence };
   const byCriterion = criterionParams(program);
+  const out: Reason[] = new Array(reasons.length);
+  for (let i = 0; i < reasons.length; i++) {
+    const r = reasons[i] as Reason;
+    out[i] = r.outcome === null ? r : withNote(r, byCriterion.get(r.id), weak);
+  }
+  return { evidence, reasons: out };
+}
+
+function withNote(r: Reason, ids: ReadonlySet<string> | undefined, weak: ReadonlyMap<string, ParameterUse>): Reason {
+  const figures: ParameterUse[] = [];
+  if (ids !== undefined)
+    for (const id of ids) {
+      const u = weak.get(id);
+      if (u !== undefined) figures.push(u);
+    }
+  if (figures.length === 0) return r;
+  const oneSource = figures.every((u) => u.evidence === 'single');
+  const ko = figures.map((u) => `'${u.label.ko}'`).join(', ');
+  const en = figures.map((u) => `"${u.label.en}"`).join(', ');
   return {
-    evidence,
-    reasons: reasons.map((r) => {
-      if (r.outcome === null) return r;
-      const figures = [...(byCriterion.get(r.id) ?? [])].flatMap((id) => {
-        const u = weak.get(id);
-        return u ? [u] : [];
-      });
-      if (!figures.length) return r;
-      const oneSource = figures.every((u) => u.evidence === 'single');
-      const ko = figures.map((u) => `'${u.label.ko}'`).join(', ');
-      const en = figures.map((u) => `"${u.label.en}"`).join(', ');
-      return {
-        ...r,
-        text: {
-          ko: `${r.text.ko} (확인 필요: 이 판단에 쓴 ${ko} 수치는 ${oneSource ? '출처가 하나뿐입니다' : '출처를 아직 찾지 못했습니다'}.)`,
-          en: `${r.text.en} (To check: ${en} used here ${oneSource ? 'rests on one source only' : 'has no source seen yet'}.)`,
-        },
-      };
-    }),
+    ...r,
+    text: {
+      ko: `${r.text.ko} (확인 필요: 이 판단에 쓴 ${ko} 수치는 ${oneSource ? '출처가 하나뿐입니다' : '출처를 아직 찾지 못했습니다'}.)`,
+      en: `${r.text.en} (To check: ${en} used here ${oneSource ? 'rests on one source only' : 'has no source seen yet'}.)`,
+    },
   };
 }
