@@ -12,8 +12,14 @@ const USAGE = `집사 Jibsa — 주거복지 제도 선별 (housing-welfare scre
 
 사용법 (usage):
   jibsa screen <household.json | -> [--date YYYY-MM-DD] [--json] [--lang ko|en]
-  jibsa screen-many <households.ndjson | -> [--date YYYY-MM-DD] [--lang ko|en]
-      한 줄에 가구 하나 (one household per line); 결과도 한 줄에 하나 (NDJSON out)
+  jibsa screen-many [--in FILE] [--out FILE] [--from F] [--to F] [--errors FILE]
+                    [--mapping FILE.json] [--explain] [--date YYYY-MM-DD] [--lang ko|en]
+      가구 목록 선별 (screen a list of households): NDJSON, CSV (UTF-8·CP949·UTF-16), XLSX.
+      --in/--out 이 없으면 표준 입력/출력 (stdin/stdout when omitted); 형식은 확장자나
+      --from/--to (ndjson|csv|xlsx) 로 정합니다. 열 이름은 집중 발굴 목록 올리기와 같습니다
+      (columns are read by the same names as the outreach upload: docs/cli.md).
+      잘못된 행은 행 번호·열·이유와 함께 표준 오류나 --errors 파일에 (bad rows: stderr or --errors);
+      종료 코드 1. 이유 설명은 --explain 일 때만 (reasons only with --explain, slower).
   jibsa programs [--json] [--lang ko|en]
 ${SCREEN_SQL_USAGE}
 
@@ -54,20 +60,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return screenCommand(text, { date: values.date, json: Boolean(values.json), lang }, io);
   }
   if (command === 'screen-many') {
-    if (!file) {
-      io.stderr.write(`가구 파일을 지정해 주세요 (give a households file, or - for standard input).\n\n${USAGE}`);
-      return 2;
-    }
-    let input: NodeJS.ReadableStream;
-    try {
-      // Checked before opening: a stream reports a missing file only later, as an event.
-      if (file !== '-') fs.accessSync(file, fs.constants.R_OK);
-      input = file === '-' ? io.stdin : fs.createReadStream(file, { encoding: 'utf8' });
-    } catch (error) {
-      io.stderr.write(`파일을 읽을 수 없습니다 (cannot read file): ${(error as Error).message}\n`);
-      return 1;
-    }
-    return screenManyCommand(input, { date: values.date, lang }, io);
+    return screenManyCommand(
+      {
+        in: values.in ?? file,
+        out: values.out,
+        from: values.from,
+        to: values.to,
+        errors: values.errors,
+        mapping: values.mapping,
+        explain: Boolean(values.explain),
+        date: values.date,
+        lang,
+      },
+      io,
+    );
   }
   io.stderr.write(`알 수 없는 명령입니다 (unknown command): ${command}\n\n${USAGE}`);
   return 2;
@@ -82,6 +88,13 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      in: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      errors: { type: 'string' },
+      mapping: { type: 'string' },
+      explain: { type: 'boolean' },
     },
   });
 }

@@ -1,72 +1,110 @@
-import { createInterface } from 'node:readline';
+import fs from 'node:fs';
+import { ListError } from '@jibsa/lists';
 import { todayIso } from '@jibsa/programs';
-import { BatchScreener, type LineOutcome } from '@jibsa/programs/batch';
+import { BatchScreener } from '@jibsa/programs/batch';
 import { dateOptionOk } from './date-option.ts';
 import type { Io } from './io.ts';
+import { type Format, formatOfName, parseFormat } from './screen-many/formats.ts';
+import { openInput } from './screen-many/open-input.ts';
+import { progressBar } from './screen-many/progress.ts';
+import { resultsWriter, XLSX_MAX_ROWS } from './screen-many/results-writer.ts';
+import { rowErrorReport } from './screen-many/row-errors.ts';
+import { screenBlock } from './screen-many/screen-block.ts';
+import { fileSink, stdoutSink } from './screen-many/sink.ts';
+
+export interface ScreenManyOptions {
+  readonly in: string | undefined;
+  readonly out: string | undefined;
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly errors: string | undefined;
+  readonly mapping: string | undefined;
+  readonly explain: boolean;
+  readonly date: string | undefined;
+  readonly lang: 'ko' | 'en';
+}
 
 /**
- * Screens one household per line (NDJSON) on the batch path and writes one result per line, a
- * block at a time: a file of any length runs in constant memory. A bad line is reported in the output, with its line number
- * and every field's error, and the good lines are still screened; the exit code is then 1.
+ * Screens a list of households, NDJSON, CSV or XLSX, on the batch path a block at a time, so a file
+ * of any length runs in constant memory. A bad row is reported with its row number, column and a
+ * plain message (on standard error, or `--errors FILE`), and the good rows are still screened and
+ * written; the exit code is then 1. Exit 2 is a wrong command (an unknown format, a bad date).
  */
-export async function screenManyCommand(
-  input: NodeJS.ReadableStream,
-  opts: { date: string | undefined; lang: 'ko' | 'en' },
-  io: Io,
-): Promise<number> {
+export async function screenManyCommand(opts: ScreenManyOptions, io: Io): Promise<number> {
+  const say = (ko: string, en: string) => io.stderr.write(`${opts.lang === 'ko' ? ko : en}\n`);
   if (!dateOptionOk(opts.date, io)) return 2;
+  const from = parseFormat(opts.from);
+  const to = parseFormat(opts.to);
+  if (from === null || to === null) {
+    say('--from, --to 는 ndjson, csv, xlsx 중 하나입니다.', '--from and --to take ndjson, csv or xlsx.');
+    return 2;
+  }
+  const inFile = opts.in === '-' ? undefined : opts.in;
+  let mapping: Record<string, string> | null = null;
+  try {
+    if (inFile !== undefined) fs.accessSync(inFile, fs.constants.R_OK);
+    if (opts.mapping) mapping = JSON.parse(fs.readFileSync(opts.mapping, 'utf8'));
+  } catch (error) {
+    say(`파일을 읽을 수 없습니다: ${(error as Error).message}`, `cannot read file: ${(error as Error).message}`);
+    return 1;
+  }
+  let input: Awaited<ReturnType<typeof openInput>>;
+  try {
+    input = await openInput(inFile, from, io.stdin, mapping);
+  } catch (error) {
+    if (!(error instanceof ListError)) throw error;
+    say(error.label.ko, error.label.en);
+    return 1;
+  }
+  const outFile = opts.out === '-' ? undefined : opts.out;
+  // A table read from XLSX goes to a terminal or pipe as CSV: XLSX bytes only when asked for.
+  const format: Format =
+    to ?? (outFile ? formatOfName(outFile) : null) ?? (input.format === 'xlsx' ? 'csv' : input.format);
   const date = opts.date ?? todayIso();
   const screener = new BatchScreener(date);
+  const writer = resultsWriter(format, outFile ? fileSink(outFile) : stdoutSink(io), {
+    date,
+    rulesVersion: screener.rulesVersion,
+    lang: opts.lang,
+    explain: opts.explain,
+  });
+  const errors = rowErrorReport(opts.errors, io, opts.lang);
+  const progress = progressBar(io.stderr, opts.lang);
   let screened = 0;
   let bad = 0;
-  let lineNo = 0;
-  // Lines wait in a block so the batch path decides them together; the block bounds memory.
-  let block: Array<{ line: number; household?: unknown; error?: string }> = [];
-  const flush = () => {
-    const parsed = block.filter((b) => b.error === undefined);
-    const outcomes = screener.screen(parsed.map((b) => b.household));
-    let k = 0;
-    const text: string[] = [];
-    for (const b of block) {
-      if (b.error !== undefined) {
-        bad++;
-        const message = { ko: `JSON 형식이 아닙니다: ${b.error}`, en: `not valid JSON: ${b.error}` };
-        text.push(JSON.stringify({ line: b.line, ok: false, errors: [{ path: '', message }] }));
-        continue;
+  try {
+    for await (const block of input.blocks) {
+      const results = screenBlock(screener, block, { explain: opts.explain });
+      if (format === 'xlsx' && screened + results.length > XLSX_MAX_ROWS) {
+        say(
+          `XLSX 한 시트에는 ${XLSX_MAX_ROWS.toLocaleString()}행까지만 들어갑니다. --to csv 로 받아 주세요.`,
+          `An XLSX sheet holds at most ${XLSX_MAX_ROWS.toLocaleString()} rows; write CSV (--to csv) instead.`,
+        );
+        return 1;
       }
-      const out = outcomes[k++] as LineOutcome;
-      if (!out.ok) {
-        bad++;
-        text.push(JSON.stringify({ line: b.line, ok: false, errors: out.errors }));
-        continue;
+      await writer.write(results);
+      for (const r of results) {
+        if (r.ok) screened++;
+        else bad++;
       }
-      screened++;
-      text.push(
-        JSON.stringify({ line: b.line, ok: true, date, rulesVersion: screener.rulesVersion, programs: out.programs }),
-      );
+      await errors.report(results.flatMap((r) => (r.ok ? [] : r.errors)));
+      progress.update(screened + bad, input.fraction());
     }
-    if (text.length) io.stdout.write(`${text.join('\n')}\n`);
-    block = [];
-  };
-  for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    lineNo++;
-    const text = raw.trim();
-    if (text === '') continue;
-    try {
-      block.push({ line: lineNo, household: JSON.parse(text) });
-    } catch (error) {
-      block.push({ line: lineNo, error: (error as Error).message });
-    }
-    if (block.length === BLOCK) flush();
+  } catch (error) {
+    progress.done();
+    if (!(error instanceof ListError)) throw error;
+    say(error.label.ko, error.label.en);
+    return 1;
+  } finally {
+    input.close();
+    input.cleanup();
+    await writer.end();
+    await errors.close();
   }
-  flush();
-  io.stderr.write(
-    opts.lang === 'ko'
-      ? `가구 ${screened}개를 선별했습니다. 잘못된 줄 ${bad}개는 결과에 오류로 적었습니다.\n`
-      : `Screened ${screened} households; ${bad} bad lines are reported as errors in the output.\n`,
+  progress.done();
+  say(
+    `가구 ${screened}개를 선별했습니다. 읽지 못한 행 ${bad}개는 ${opts.errors ? opts.errors : '위'}에 적었습니다.`,
+    `Screened ${screened} households; ${bad} rows could not be screened (listed ${opts.errors ? `in ${opts.errors}` : 'above'}).`,
   );
   return bad > 0 ? 1 : 0;
 }
-
-/** Households decided together: large enough for the batch path, small enough to keep memory flat. */
-const BLOCK = 4096;
