@@ -1,7 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { catalog, checkHousehold, findProgram, screenHousehold } from '@jibsa/programs';
 import { decide, type Household, type Program } from '@jibsa/rules';
 import { compileBatch, decideCompiled, toColumns } from '@jibsa/rules/batch';
@@ -59,7 +56,7 @@ function households(n: number): Household[] {
 }
 
 /**
- * The engine rows of issue 11 (batch, scalar, one household, CLI), measured in this run on the
+ * The engine rows of issue 11 (batch, scalar, one household), measured in this run on the
  * real 2026 programs. `--quick` uses fewer households (printed beside each figure).
  */
 export async function runEngineBench(): Promise<Record<string, number>> {
@@ -139,25 +136,7 @@ export async function runEngineBench(): Promise<Record<string, number>> {
     `screenHousehold, one household × all programs with reasons: ${fmt(results.screenHouseholdMicros, 1)} µs`,
   );
 
-  const L = QUICK ? 100_000 : 1_000_000;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-bench-')), 'households.ndjson');
-  const lines = hs.slice(0, Math.min(L, N)).map((h) => JSON.stringify(h));
-  while (lines.length < L) lines.push(...lines.slice(0, L - lines.length));
-  fs.writeFileSync(file, `${lines.join('\n')}\n`);
-  // GNU time reports the child's peak RSS; the CLI's own output goes to /dev/null.
-  const report = spawnSync(
-    '/usr/bin/time',
-    ['-f', '%e %M', 'sh', '-c', `node cli/bin/jibsa.mjs screen-many "${file}" --date ${DATE} > /dev/null 2>/dev/null`],
-    { encoding: 'utf8' },
-  ).stderr;
-  fs.rmSync(path.dirname(file), { recursive: true });
-  const [seconds, kib] = report.trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
-  const key = QUICK ? 'cli100kSeconds' : 'cli1mSeconds';
-  results[key] = seconds as number;
-  results[QUICK ? 'cli100kPeakRssMiB' : 'cli1mPeakRssMiB'] = (kib as number) / 1024;
-  console.log(
-    `jibsa screen-many, ${fmt(L)} households: ${fmt(seconds as number, 1)} s, peak RSS ${fmt((kib as number) / 1024)} MiB`,
-  );
+  // The CLI row (cli1mSeconds, cli1mPeakRssMiB) is bench/src/cli-bench.ts: a CSV list through the CLI.
   return results;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runCaseListBench } from './case-list-bench.ts';
+import { runCliBench } from './cli-bench.ts';
 import { runEngineBench } from './engine-bench.ts';
 import { runHttpBench } from './http-bench.ts';
 import { runHttpHostileBench } from './http-hostile-bench.ts';
@@ -19,6 +20,8 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['engine', runEngineBench],
   // Issues 11/12: the compiled SQL inside PostgreSQL and PGlite, JS batch as the peer; `--quick` uses 100,000 households.
   ['sql', runSqlBench],
+  // Issues 11/12: a 1,000,000-row CSV list through `jibsa screen-many` to a results CSV; `--quick` uses 100,000.
+  ['cli', runCliBench],
   ['web', runWebBench],
   ['questions', runQuestionsBench],
   // Issue 11's HTTP rows: POST /api/screen lean vs the previous full answer at concurrency 10 and 50.

@@ -102,9 +102,11 @@ export async function screenManyCommand(opts: ScreenManyOptions, io: Io): Promis
     await errors.close();
   }
   progress.done();
-  say(
-    `가구 ${screened}개를 선별했습니다. 읽지 못한 행 ${bad}개는 ${opts.errors ? opts.errors : '위'}에 적었습니다.`,
-    `Screened ${screened} households; ${bad} rows could not be screened (listed ${opts.errors ? `in ${opts.errors}` : 'above'}).`,
-  );
+  if (bad === 0) say(`가구 ${screened}개를 선별했습니다.`, `Screened ${screened} households.`);
+  else
+    say(
+      `가구 ${screened}개를 선별했습니다. 읽지 못한 행 ${bad}개는 ${opts.errors ?? '위'}에 적었습니다.`,
+      `Screened ${screened} households; ${bad} rows could not be screened (listed ${opts.errors ? `in ${opts.errors}` : 'above'}).`,
+    );
   return bad > 0 ? 1 : 0;
 }

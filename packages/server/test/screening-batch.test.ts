@@ -51,8 +51,25 @@ describe('POST /api/screen/batch (NDJSON in, NDJSON out)', () => {
     expect(lines[2]?.errors?.map((e) => e.path).sort()).toEqual(['members[0].age', 'region']);
     // The CLI, given the same lines, writes the same rows.
     let out = '';
-    const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, stdin: process.stdin };
-    await screenManyCommand(Readable.from([input]), { date: '2026-03-01', lang: 'ko' }, io);
+    const io = {
+      stdout: { write: (s: string | Uint8Array) => (out += String(s)) },
+      stderr: { write: () => true },
+      stdin: Readable.from([input]),
+    };
+    await screenManyCommand(
+      {
+        in: undefined,
+        out: undefined,
+        from: 'ndjson',
+        to: 'ndjson',
+        errors: undefined,
+        mapping: undefined,
+        explain: false,
+        date: '2026-03-01',
+        lang: 'ko',
+      },
+      io,
+    );
     expect(lines).toEqual(linesOf(out));
   });
 
