@@ -38,7 +38,11 @@ function ndjsonWriter(sink: Sink, ctx: Context): ResultsWriter {
     async write(rows) {
       const text = rows.map((r) => {
         if (!r.ok) {
-          const errors = r.errors.map((e) => ({ path: e.column, message: { ko: e.ko, en: e.en } }));
+          const errors = r.errors.map((e) => ({
+            ...(e.code ? { code: e.code } : {}),
+            path: e.column,
+            message: { ko: e.ko, en: e.en },
+          }));
           return JSON.stringify({ line: r.row, ok: false, ...(r.reference ? { reference: r.reference } : {}), errors });
         }
         const programs = r.reasons ? r.programs.map((p) => ({ ...p, ...r.reasons?.get(p.id) })) : r.programs;

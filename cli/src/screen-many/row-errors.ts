@@ -10,6 +10,8 @@ export interface RowError {
   readonly column: string;
   readonly ko: string;
   readonly en: string;
+  /** The engine's check that failed ("enum", "min" …), as the API's batch endpoint reports it. */
+  readonly code?: string;
 }
 
 /** A cell that starts like a formula is written as text: a list's names must not run in Excel. */

@@ -52,6 +52,7 @@ export function screenBlock(
         column: r.columnOf(e.path),
         ko: e.message.ko,
         en: e.message.en,
+        code: e.code,
       }));
       byRow.set(r, { ok: false, row: r.row, reference: r.reference, errors });
       return;
