@@ -17,6 +17,7 @@ import { loadCaseDetail } from './detail.ts';
 import { saveVersioned } from './events.ts';
 import { insertCase } from './insert-case.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
+import { householdForPeople } from './people-household.ts';
 import { type CaseListRow, type DuplicateRow, findDuplicates, listCases, nextCaseNumber } from './queries.ts';
 import {
   CaseCreateBody,
@@ -246,6 +247,13 @@ export async function caseRoutes(fastify: FastifyInstance) {
         throw invalid([{ path: '(body)', ko: '바꿀 항목이 없습니다.', en: 'nothing to change.' }]);
       const previousConsent = row.consent as { sharing?: boolean };
       const withdrawn = Boolean(consent && previousConsent.sharing && !consent.sharing);
+      // A whole new people list is written into the engine's household too (members by position, as
+      // the one-person routes do), so a screening never reads relations or ages the case no longer has.
+      const householdIn = household !== undefined ? household : people ? row.household : undefined;
+      const householdNext =
+        householdIn === undefined
+          ? undefined
+          : checkedHousehold(people ? householdForPeople(householdIn, people, row.district) : householdIn);
       let cancelled: ReferralRow[] = [];
       await saveVersioned(
         db,
@@ -253,7 +261,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
         version,
         {
           ...(housing ? { housing: JSON.stringify(housing) } : {}),
-          ...(household !== undefined ? { household: JSON.stringify(checkedHousehold(household)) } : {}),
+          ...(householdNext !== undefined ? { household: JSON.stringify(householdNext) } : {}),
           ...(needs ? { needs: JSON.stringify(needs) } : {}),
           ...(plan ? { plan: JSON.stringify(plan) } : {}),
           ...(consent

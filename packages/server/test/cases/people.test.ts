@@ -195,4 +195,27 @@ describeOnEachDatabase('household members edited on the case', (make) => {
       members: [{ relation: 'head' }, { relation: 'spouse', birthDate: '1950-01-02' }],
     });
   });
+
+  it('a whole people list sent with PATCH is written into the household too, members by position', async () => {
+    const made = await dong.post('/api/cases', {
+      district: 'dong',
+      people: [{ name: '전 체', relation: 'head' }],
+      household: { gwangjuDistrict: 'dong', members: [{ relation: 'head', age: 70, earnedIncome: 300_000 }] },
+      consent,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const res = await dong.patch(`/api/cases/${made.json().id}`, {
+      version: 1,
+      people: [
+        { name: '전 체', relation: 'head', birthDate: '1955-04-01' },
+        { name: '전 배우자', relation: 'spouse', birthDate: '1957-09-09' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    // The head keeps its income; its stored age gives way to the birth date; the spouse is added.
+    expect((res.json() as Detail).household.members).toEqual([
+      { relation: 'head', birthDate: '1955-04-01', earnedIncome: 300_000 },
+      { relation: 'spouse', birthDate: '1957-09-09' },
+    ]);
+  });
 });
