@@ -1,5 +1,8 @@
+import { householdSchema } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
 import { draftOf, fieldIdOfPath, notNumbers, patchOf } from '../src/staff/case-details-draft.ts';
+import { FACT_KEYS } from '../src/staff/case-details-facts.ts';
+import { ASSET_KEYS } from '../src/staff/case-details-strings.ts';
 import type { CaseDetail } from '../src/staff/types.ts';
 
 const base = {
@@ -76,6 +79,13 @@ describe("the case page's details form", () => {
     expect(notNumbers(d)).toEqual(['cd-household-parentsHouseholdSize']);
     expect(fieldIdOfPath('body.household.carEngine')).toBe('cd-household-carEngine');
     expect(fieldIdOfPath('household.members[1].disabled')).toBe('cd-member-1-disabled');
+  });
+
+  it('has a field for every household answer of the schema (a new one must be placed or this fails)', () => {
+    // Region and 구 come from the case's 구; tenure, dwelling, deposit and rent from its housing.
+    const fromCase = ['region', 'gwangjuDistrict', 'tenure', 'housingType', 'deposit', 'monthlyRent', 'ownsHome'];
+    const shown = [...fromCase, ...ASSET_KEYS, ...FACT_KEYS];
+    expect([...shown].sort()).toEqual(Object.keys(householdSchema.household).sort());
   });
 
   it('takes a person’s birth date over an age the household had stored', () => {
