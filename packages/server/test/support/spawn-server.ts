@@ -13,8 +13,11 @@ export interface SpawnedServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts the built server (`npm run build` makes it) on a free port and waits for its banner. */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedServer> {
+/**
+ * Starts the built server (`npm run build` makes it) on a free port and waits for its banner; the
+ * wait stays under the suites' 120 s hook limit but allows a first start (migrations, demo seed) on a busy CI machine.
+ */
+export async function spawnServer(env: Record<string, string>, timeoutMs = 110_000): Promise<SpawnedServer> {
   if (!fs.existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run "npm run build" first`);
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
