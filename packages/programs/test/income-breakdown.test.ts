@@ -84,4 +84,14 @@ describe('소득인정액 in its parts', () => {
   it('is null for a program without a 소득인정액', () => {
     expect(incomeBreakdown(family, 'public-rental.permanent', DATE)).toBeNull();
   });
+
+  it('with 장애인 등록 never asked (the answer did not need it), shows the parts counting nobody as registered, and says so', () => {
+    const unasked = { ...family, members: family.members.map(({ disabled: _, ...m }) => m) };
+    const exact = incomeBreakdown(family, 'housing-benefit-rent', DATE);
+    const assumed = incomeBreakdown(unasked, 'housing-benefit-rent', DATE);
+    expect(exact?.assumesNoDisability).toBeUndefined();
+    expect(assumed?.assumesNoDisability).toBe(true);
+    expect(assumed?.decisive).toBe('car');
+    expect({ ...assumed, assumesNoDisability: undefined }).toEqual({ ...exact, assumesNoDisability: undefined });
+  });
 });

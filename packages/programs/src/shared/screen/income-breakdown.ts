@@ -16,6 +16,11 @@ export interface IncomeBreakdown {
   readonly property: Readonly<Record<PropertyKind, { readonly amount: number; readonly rate: number | null }>>;
   /** The part that weighs most: income, or one kind of property. */
   readonly decisive: 'income' | PropertyKind;
+  /**
+   * True when the figures take members whose 장애인 등록 was never asked as not registered: the
+   * answer did not need it (the status stands either way), and the parts are still worth showing.
+   */
+  readonly assumesNoDisability?: true;
 }
 
 const VARIABLE: Record<PropertyKind, string> = {
@@ -31,6 +36,28 @@ const VARIABLE: Record<PropertyKind, string> = {
  * does not keep them), so callers ask only for the cards they show.
  */
 export function incomeBreakdown(input: unknown, programId: string, date: string): IncomeBreakdown | null {
+  const exact = breakdownOf(input, programId, date);
+  if (exact) return exact;
+  const assumed = withDisabilityUnasked(input);
+  const b = assumed ? breakdownOf(assumed, programId, date) : null;
+  return b ? { ...b, assumesNoDisability: true } : null;
+}
+
+/** The household with each member's unasked 장애인 등록 set to "no", or null when none was unasked. */
+function withDisabilityUnasked(input: unknown): Record<string, unknown> | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const h = input as Record<string, unknown>;
+  if (!Array.isArray(h.members)) return null;
+  let changed = false;
+  const members = h.members.map((m) => {
+    if (typeof m !== 'object' || m === null || (m as Record<string, unknown>).disabled !== undefined) return m;
+    changed = true;
+    return { ...(m as Record<string, unknown>), disabled: false };
+  });
+  return changed ? { ...h, members } : null;
+}
+
+function breakdownOf(input: unknown, programId: string, date: string): IncomeBreakdown | null {
   const program = findProgram(programId)?.program;
   const checked = checkHousehold(input, date);
   if (!program || !checked.ok) return null;

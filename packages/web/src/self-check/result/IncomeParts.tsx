@@ -56,6 +56,7 @@ export function IncomeParts({ programId, household, date }: { programId: string;
         </div>
       </dl>
       <p className="parts-decisive">{fill(t.partDecisive, { part: decisive })}</p>
+      {b.assumesNoDisability && <p className="parts-assumed">{t.partAssumesNoDisability}</p>}
     </section>
   );
 }
