@@ -105,6 +105,11 @@ const KEY_WORDS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
     medium: { ko: '중보수', en: 'medium repair' },
     major: { ko: '대보수', en: 'major repair' },
   },
+  // Before 2025 the car rule differed between the benefits (income-assessment/car-parameters.ts).
+  benefitGroup: {
+    basic: { ko: '생계·의료급여', en: 'livelihood and medical benefit' },
+    housing: { ko: '주거·교육급여', en: 'housing and education benefit' },
+  },
 };
 
 /** "1급지 · 3인 가구" for table keys, each dimension named in words. */
