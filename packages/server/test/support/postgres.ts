@@ -41,7 +41,20 @@ export async function createTestDatabase(label: string): Promise<{ url: string; 
     async drop() {
       const c = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
+      // A pool that has just ended may still have a backend finishing its goodbye; forcing the drop
+      // then kills it mid-way and its client throws "terminating connection" into whatever test runs
+      // next. So wait for it (55006: still in use) and force only what is left after two seconds.
+      let dropped = false;
+      for (let i = 0; i < 20 && !dropped; i++) {
+        try {
+          await c.query(`drop database if exists ${name}`);
+          dropped = true;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '55006') throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      if (!dropped) await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
   };
