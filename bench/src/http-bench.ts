@@ -5,7 +5,7 @@ import fastJson from 'fast-json-stringify';
 import { fullScreening, leanScreening } from '../../packages/server/src/screening/lean.ts';
 import { LeanScreenResponse } from '../../packages/server/src/screening/lean-schemas.ts';
 import { ScreenResponse } from '../../packages/server/src/screening/schemas.ts';
-import { startBenchServer } from './bench-server.ts';
+import { SCREEN_BODY, startBenchServer } from './bench-server.ts';
 
 /**
  * Issue 11's HTTP rows: POST /api/screen on the built server, 127.0.0.1, keep-alive, at concurrency
@@ -17,21 +17,7 @@ import { startBenchServer } from './bench-server.ts';
 const QUICK = process.argv.includes('--quick');
 const PHASE_MS = QUICK ? 2_000 : 6_000;
 
-const body = JSON.stringify({
-  date: '2026-03-01',
-  household: {
-    region: 'metro',
-    gwangjuDistrict: 'gwangsan',
-    tenure: 'monthly_rent',
-    deposit: 5_000_000,
-    monthlyRent: 300_000,
-    financialAssets: 0,
-    otherProperty: 0,
-    carValue: 0,
-    debts: 0,
-    members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-  },
-});
+const body = SCREEN_BODY;
 
 interface Phase {
   perSec: number;

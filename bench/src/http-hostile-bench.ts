@@ -1,4 +1,4 @@
-import { startBenchServer } from './bench-server.ts';
+import { SCREEN_BODY, startBenchServer } from './bench-server.ts';
 
 /**
  * Bounded load test on 127.0.0.1 only (issue #15): POST /api/screen at concurrency 50, first
@@ -9,21 +9,7 @@ import { startBenchServer } from './bench-server.ts';
 const CONCURRENCY = 50;
 const PHASE_MS = 8_000;
 
-const household = JSON.stringify({
-  date: '2026-03-01',
-  household: {
-    region: 'metro',
-    gwangjuDistrict: 'gwangsan',
-    tenure: 'monthly_rent',
-    deposit: 5_000_000,
-    monthlyRent: 300_000,
-    financialAssets: 0,
-    otherProperty: 0,
-    carValue: 0,
-    debts: 0,
-    members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-  },
-});
+const household = SCREEN_BODY;
 
 const hostile = [
   JSON.stringify({ household: { members: Array.from({ length: 38_000 }, () => ({ relation: 'child', age: 5 })) } }),
