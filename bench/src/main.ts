@@ -31,8 +31,21 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['case-list', runCaseListBench],
 ];
 
+// `--only engine,sql` runs just the named sections (for working on one of them).
+const onlyArg = process.argv.find((a) => a.startsWith('--only'));
+const onlyValue = onlyArg?.includes('=')
+  ? onlyArg.split('=')[1]
+  : onlyArg && process.argv[process.argv.indexOf(onlyArg) + 1];
+const only = onlyValue ? new Set(onlyValue.split(',')) : undefined;
+const unknown = only ? [...only].filter((n) => !benches.some(([name]) => name === n)) : [];
+if (unknown.length > 0) {
+  console.error(`unknown bench section: ${unknown.join(', ')} (known: ${benches.map(([n]) => n).join(', ')})`);
+  process.exit(2);
+}
+
 const figures: Record<string, number> = {};
 for (const [name, run] of benches) {
+  if (only && !only.has(name)) continue;
   console.log(`\n== ${name} ==`);
   const out = await run();
   // A bench that returns named figures (the engine's issue-11 keys) has them written by --json.
