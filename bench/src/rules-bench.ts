@@ -1,4 +1,4 @@
-import { decide, evaluate, type Household } from '@jibsa/rules';
+import { decide, decideWithReasons, type Household } from '@jibsa/rules';
 import { compileBatch, toColumns } from '@jibsa/rules/batch';
 import { rentBenefit, schema } from '../../packages/rules/test/fixtures/sample.ts';
 import { makeHouseholds } from './rules-data.ts';
@@ -27,11 +27,11 @@ export async function runRulesBench(): Promise<void> {
   const one = makeHouseholds(1, { seed: 7 })[0] as Household;
 
   // (a) One household, full explanation (sentences, values, cited parameters).
-  perCall(3, 2000, () => evaluate(rentBenefit, one, { date: DATE }));
-  const explainMs = perCall(31, 500, () => evaluate(rentBenefit, one, { date: DATE }));
+  perCall(3, 2000, () => decideWithReasons(rentBenefit, one, { date: DATE }));
+  const explainMs = perCall(31, 500, () => decideWithReasons(rentBenefit, one, { date: DATE }));
   const decideMs = perCall(31, 2000, () => decide(rentBenefit, one, { date: DATE }));
   console.log('(a) one household, sample program');
-  console.log(`    evaluate with trace   median ${fmt(explainMs * 1000, 1)} µs/evaluation (target < 1,000 µs)`);
+  console.log(`    decideWithReasons     median ${fmt(explainMs * 1000, 1)} µs/evaluation (target < 1,000 µs)`);
   console.log(`    decide (no text)      median ${fmt(decideMs * 1000, 1)} µs/evaluation`);
 
   // (b) Columnar batch on one core.
@@ -67,7 +67,7 @@ export async function runRulesBench(): Promise<void> {
   const decisions = hs.map((h) => decide(rentBenefit, h, { date: DATE }));
   const ours = decisions.map((d) => d.status);
   const oursMs = perCall(5, M, (i) => decide(rentBenefit, hs[i] as Household, { date: DATE })) * M;
-  const explainAllMs = perCall(3, M, (i) => evaluate(rentBenefit, hs[i] as Household, { date: DATE })) * M;
+  const explainAllMs = perCall(3, M, (i) => decideWithReasons(rentBenefit, hs[i] as Household, { date: DATE })) * M;
   const hsCols = toColumns(schema, hs);
   const batchRes = batch.run(hsCols);
   const batchMs = perCall(7, 1, () => batch.run(hsCols));
@@ -92,7 +92,7 @@ export async function runRulesBench(): Promise<void> {
     `    @jibsa/rules decide      ${fmt(rate(oursMs)).padStart(12)} /s   ×${fmt(jreMs / oursMs, 1)} (target ≥ 20×)`,
   );
   console.log(
-    `    @jibsa/rules evaluate    ${fmt(rate(explainAllMs)).padStart(12)} /s   ×${fmt(jreMs / explainAllMs, 1)} (with sentences & citations)`,
+    `    @jibsa/rules decideWithReasons ${fmt(rate(explainAllMs)).padStart(12)} /s   ×${fmt(jreMs / explainAllMs, 1)} (with sentences & citations)`,
   );
   console.log(`    @jibsa/rules batch       ${fmt(rate(batchMs)).padStart(12)} /s   ×${fmt(jreMs / batchMs, 1)}`);
 }

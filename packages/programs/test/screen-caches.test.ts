@@ -1,8 +1,8 @@
 import {
   children,
+  decideWithReasons,
   type Evidence,
   type Expr,
-  evaluate,
   type Household,
   isWeakEvidence,
   type Label,
@@ -48,9 +48,9 @@ describe('screening caches change no answer', () => {
     for (const date of DATES)
       for (const h of sample(12))
         for (const program of programs) {
-          let r: ReturnType<typeof evaluate>;
+          let r: ReturnType<typeof decideWithReasons>;
           try {
-            r = evaluate(program, h, { date, values: false });
+            r = decideWithReasons(program, h, { date, values: false });
           } catch {
             continue;
           }

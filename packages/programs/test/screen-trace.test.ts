@@ -1,4 +1,4 @@
-import { evaluate, type Household } from '@jibsa/rules';
+import { decideWithReasons, type Household } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
@@ -21,7 +21,7 @@ const households: Household[] = [
   { region: 'metro', ownsHome: false },
 ];
 
-describe('screening explains like evaluate', () => {
+describe('screening explains like decideWithReasons', () => {
   for (const date of ['2025-03-01', '2026-03-01']) {
     it(`reasons, summaries and parameters match the full explanation on ${date}`, () => {
       for (const household of households) {
@@ -30,7 +30,7 @@ describe('screening explains like evaluate', () => {
         for (const s of screened.programs) {
           const program = catalog.find((e) => e.id === s.id)?.program;
           if (!program || s.unavailable) continue;
-          const full = evaluate(program, household, { date });
+          const full = decideWithReasons(program, household, { date });
           expect(s.status).toBe(full.status);
           expect(s.summary).toEqual(full.summary);
           // The same sentences; a decided reason that rests on a figure below `secondary` adds a note after it.

@@ -1,9 +1,10 @@
-import { evaluate } from '@jibsa/rules';
+import { decideWithReasons } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
 
 const reason = (household: object) =>
-  evaluate(rentBenefit, household as never, { date: '2026-03-01' }).criteria.find((c) => c.id === 'tenant')?.sentence;
+  decideWithReasons(rentBenefit, household as never, { date: '2026-03-01' }).criteria.find((c) => c.id === 'tenant')
+    ?.sentence;
 
 describe('plain sentences for "one of" criteria', () => {
   it('says what the answer was and which answers qualify', () => {

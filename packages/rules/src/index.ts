@@ -17,7 +17,7 @@
  *
  * **Rules.** Variables, criteria and amounts are expression trees built with `v` and `p`
  * (`v.le(income, p(threshold, v.input('size')))`): a closed union of frozen nodes, never
- * opaque functions, so one definition is interpreted (evaluate), explained (sentences),
+ * opaque functions, so one definition is interpreted (decide), explained (sentences),
  * vectorised (compileBatch) and compiled to PostgreSQL (compileSql). `defineProgram` checks
  * everything up front — unknown ids, reference cycles, types, units (see expr/units.ts) —
  * and throws `RuleDefinitionError` naming the program, the node path and the problem.
@@ -29,11 +29,14 @@
  * by how many undecided criteria each one feeds (then the schema's question order), so a
  * questionnaire asks only what matters next. Once a criterion fails nothing is asked.
  *
- * **Backends.** `decide` (fast, no text) and `evaluate`/`evaluateAll` (with Korean and
- * English sentences, values used and cited parameters) are the reference semantics.
- * `compileBatch` + `toColumns` evaluate many households over typed arrays; `compileSql`
- * emits PostgreSQL with parameters inlined for the date. Both are property-tested to agree
- * with the scalar evaluator.
+ * **Deciding.** Two scalar functions share one semantics and differ only in what they return:
+ * - `decide(program, household, { date })` → `Decision`: status, amount, each criterion's
+ *   outcome and the missing inputs. No text, no trace; the fast path for counting and agreement.
+ * - `decideWithReasons(program, household, { date })` → `DecisionWithReasons`: the same decision
+ *   plus one Korean and English sentence per criterion, a summary, the values read and every cited
+ *   parameter used (with its period and evidence grade). What screens and explanations show.
+ * `compileBatch` + `toColumns` decide many households over typed arrays; `compileSql` emits
+ * PostgreSQL with parameters inlined for the date. Both are property-tested to agree with `decide`.
  *
  * Batch and SQL have entry points of their own (`@jibsa/rules/batch`, `@jibsa/rules/sql`), so the
  * browser bundle never carries them.
@@ -48,11 +51,9 @@ export { type CriterionOutcome, type Decision, decide, type MissingInput, type S
 export { fillFigures } from './explain/figures.ts';
 export { formatNumber } from './explain/format.ts';
 export {
-  evaluate,
-  evaluateAll,
-  explain,
+  type DecisionWithReasons,
+  decideWithReasons,
   type ParameterUse,
-  type ProgramResult,
   type ValueUse,
 } from './explain/result.ts';
 export { type Arg, type Builder, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatNumber, type Household } from '../src/index.ts';
+import { decideWithReasons, formatNumber, type Household } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { rentBenefit } from './fixtures/sample.ts';
 
 /**
- * evaluate() keeps per-program lookups (types, names, labels, period ends) and formats integers
+ * decideWithReasons() keeps per-program lookups (types, names, labels, period ends) and formats integers
  * without regexes, and screening asks it for no values list. These tests pin each shortcut to
  * what the plain computation gives.
  */
@@ -39,14 +39,14 @@ describe('explanation shortcuts', () => {
     for (const program of programs) {
       fc.assert(
         fc.property(householdArb, dateArb, (h, date) => {
-          let full: ReturnType<typeof evaluate>;
+          let full: ReturnType<typeof decideWithReasons>;
           try {
-            full = evaluate(program, h, { date });
+            full = decideWithReasons(program, h, { date });
           } catch (error) {
-            expect(() => evaluate(program, h, { date, values: false })).toThrow((error as Error).message);
+            expect(() => decideWithReasons(program, h, { date, values: false })).toThrow((error as Error).message);
             return;
           }
-          const lean = evaluate(program, h, { date, values: false });
+          const lean = decideWithReasons(program, h, { date, values: false });
           expect(lean.values).toEqual([]);
           expect(JSON.stringify(lean)).toBe(JSON.stringify({ ...full, values: [] }));
         }),
@@ -62,7 +62,7 @@ describe('explanation shortcuts', () => {
           const run = (list: readonly Household[]) =>
             list.map((h) => {
               try {
-                return JSON.stringify(evaluate(program, h, { date }));
+                return JSON.stringify(decideWithReasons(program, h, { date }));
               } catch (error) {
                 return (error as Error).message;
               }

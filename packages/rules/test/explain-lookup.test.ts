@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decide, evaluate, type Household, ParameterLookupError } from '../src/index.ts';
+import { decide, decideWithReasons, type Household, ParameterLookupError } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { gaps } from './fixtures/gaps.ts';
 
@@ -15,15 +15,15 @@ function decideOrNull(h: Household, date: string) {
 }
 
 describe('explanations never fail where the decision succeeded', () => {
-  it('evaluate gives decide’s result even when wording a reason would read a missing table cell', () => {
+  it('decideWithReasons gives decide’s result even when wording a reason would read a missing table cell', () => {
     fc.assert(
       fc.property(householdArb, dateArb, (h, date) => {
         const d = decideOrNull(h, date);
         if (d === null) {
-          expect(() => evaluate(gaps, h, { date })).toThrow(ParameterLookupError);
+          expect(() => decideWithReasons(gaps, h, { date })).toThrow(ParameterLookupError);
           return;
         }
-        const r = evaluate(gaps, h, { date });
+        const r = decideWithReasons(gaps, h, { date });
         expect([r.status, r.amount]).toEqual([d.status, d.amount]);
         expect(r.criteria.map((c) => c.outcome)).toEqual(d.criteria.map((c) => c.outcome));
         for (const c of r.criteria) expect(c.sentence.ko.length).toBeGreaterThan(0);

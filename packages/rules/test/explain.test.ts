@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasBatchim, josa } from '../src/explain/format.ts';
-import { evaluate, evaluateAll, explain, formatNumber, ParameterLookupError } from '../src/index.ts';
+import { decideWithReasons, formatNumber, ParameterLookupError } from '../src/index.ts';
 import { rentBenefit } from './fixtures/sample.ts';
 
 const household = {
@@ -16,7 +16,7 @@ const household = {
 };
 
 describe('explanations', () => {
-  const r = evaluate(rentBenefit, household, { date: '2025-03-01' });
+  const r = decideWithReasons(rentBenefit, household, { date: '2025-03-01' });
 
   it('decides and computes the amount', () => {
     // income = floor(0.7·800,000 + 100,000 + 20,000,000·0.0104) = 868,000; threshold = 3,930,000·0.48
@@ -42,7 +42,7 @@ describe('explanations', () => {
 
   it('states a failed comparison positively', () => {
     const rich = { ...household, members: [{ ...household.members[0], earnedIncome: 5_000_000 }] };
-    const x = evaluate(rentBenefit, rich, { date: '2025-03-01' });
+    const x = decideWithReasons(rentBenefit, rich, { date: '2025-03-01' });
     expect(x.status).toBe('ineligible');
     expect(x.amount).toBeNull();
     // 3,708,000 − 1,886,400 over the line.
@@ -56,7 +56,7 @@ describe('explanations', () => {
   });
 
   it('says what is needed when a criterion is undecided', () => {
-    const x = evaluate(
+    const x = decideWithReasons(
       rentBenefit,
       { size: 1, region: 'seoul', ownsHome: false, members: [{ birthDate: '1990-01-01' }] },
       { date: '2025-03-01' },
@@ -77,7 +77,7 @@ describe('explanations', () => {
       unit: 'KRW/month',
     });
     expect(median?.citation.article).toBe('별표1 (2025)');
-    const old = evaluate(rentBenefit, household, { date: '2019-06-01' });
+    const old = decideWithReasons(rentBenefit, household, { date: '2019-06-01' });
     const oldMedian = old.parameters.find((x) => x.id === 'sample.median-income');
     expect(oldMedian).toMatchObject({ value: 2_900_000, from: '2019-01-01', to: '2024-12-31', evidence: 'official' });
     expect(old.parameters.find((x) => x.id === 'sample.senior-supplement')?.value).toBe(20_000);
@@ -92,21 +92,9 @@ describe('explanations', () => {
     expect(r.values.find((x) => x.ref === 'region')?.text).toEqual({ ko: '서울', en: 'Seoul' });
   });
 
-  it('renders text, and evaluates several programs', () => {
-    const text = explain(r, 'ko');
-    expect(text).toContain('✓ 가구 소득인정액 868,000원이');
-    expect(text).toContain(
-      '기준 중위소득 (2): 3,930,000원 — 샘플 고시 (테스트용) 별표1 (2025), 2025-01-01~ [출처 하나뿐]',
-    );
-    expect(evaluateAll([rentBenefit, rentBenefit], household, { date: '2025-03-01' }).map((x) => x.status)).toEqual([
-      'eligible',
-      'eligible',
-    ]);
-  });
-
   it('refuses dates no parameter period covers, and malformed dates', () => {
-    expect(() => evaluate(rentBenefit, household, { date: '2018-12-31' })).toThrow(ParameterLookupError);
-    expect(() => evaluate(rentBenefit, household, { date: '2025-13-01' })).toThrow(/ISO date/);
+    expect(() => decideWithReasons(rentBenefit, household, { date: '2018-12-31' })).toThrow(ParameterLookupError);
+    expect(() => decideWithReasons(rentBenefit, household, { date: '2025-13-01' })).toThrow(/ISO date/);
   });
 });
 

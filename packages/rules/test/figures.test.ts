@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineProgram, evaluate, fillFigures, p, RuleDefinitionError, v } from '../src/index.ts';
+import { decideWithReasons, defineProgram, fillFigures, p, RuleDefinitionError, v } from '../src/index.ts';
 import { incomeRatio, medianIncome, schema } from './fixtures/sample.ts';
 
 const ratio = {
@@ -33,7 +33,7 @@ describe('figures named in labels', () => {
       en: 'deposit within 48% of a million',
     });
     expect(fillFigures(c.label, prog, '2025-01-01').ko).toBe('보증금이 백만원의 50% 이하');
-    const r = evaluate(prog, { deposit: 490_000, members: [] }, { date: '2025-06-01' });
+    const r = decideWithReasons(prog, { deposit: 490_000, members: [] }, { date: '2025-06-01' });
     expect(r.criteria[0]?.label.ko).toBe('보증금이 백만원의 50% 이하');
     expect(r.criteria[0]?.sentence.ko).not.toContain('{');
     expect(r.status).toBe('eligible');

@@ -2,7 +2,14 @@ import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileBatch, statusName, toColumns } from '../src/batch.ts';
-import { decide, defineProgram, type Expr, evaluate, type Program, RuleDefinitionError } from '../src/index.ts';
+import {
+  decide,
+  decideWithReasons,
+  defineProgram,
+  type Expr,
+  type Program,
+  RuleDefinitionError,
+} from '../src/index.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
 import { createTables, decideOrNull, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';
@@ -24,7 +31,7 @@ const OUTSIDE = ['2018-05-01', '2024-06-30', '2026-01-01'];
 const INSIDE = ['2024-07-01', '2025-12-31'];
 
 describe('a program’s period in force, on every backend', () => {
-  it('decide and evaluate: outside the period, ineligible for the one stated reason, nothing asked', () => {
+  it('decide and decideWithReasons: outside the period, ineligible for the one stated reason, nothing asked', () => {
     for (const date of OUTSIDE) {
       for (const h of households.slice(0, 50)) {
         const d = decide(dated, h, { date });
@@ -35,7 +42,7 @@ describe('a program’s period in force, on every backend', () => {
           criteria: [{ id: 'in-force', label: expect.any(Object), outcome: false }],
           missing: [],
         });
-        const e = evaluate(dated, h, { date });
+        const e = decideWithReasons(dated, h, { date });
         expect(e.status).toBe('ineligible');
         expect(e.criteria[0]?.sentence.ko).toMatch(date < '2024-07-01' ? /2024-07-01에 시작/ : /2025-12-31까지만/);
         expect(e.parameters).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineProgram, defineSchema, enumOf, evaluate, num, type ParameterDef, p, v } from '../src/index.ts';
+import { decideWithReasons, defineProgram, defineSchema, enumOf, num, type ParameterDef, p, v } from '../src/index.ts';
 
 const cite = { title: '샘플 고시 (테스트용)', url: 'https://example.org/sample', article: '제1조' };
 const minAge: ParameterDef = {
@@ -52,7 +52,7 @@ const program = defineProgram({
 
 const sentences = (h: Record<string, number>) =>
   Object.fromEntries(
-    evaluate(program, { ...h, members: [] }, { date: '2026-01-01' }).criteria.map((c) => [c.id, c.sentence]),
+    decideWithReasons(program, { ...h, members: [] }, { date: '2026-01-01' }).criteria.map((c) => [c.id, c.sentence]),
   );
 
 describe('how far from each line, for every unit that has a distance', () => {
@@ -112,7 +112,7 @@ const youth = defineProgram({
 });
 
 const ageSentence = (members: { relation: string; age: number }[]) =>
-  evaluate(youth, { members }, { date: '2026-01-01' }).criteria[0]?.sentence;
+  decideWithReasons(youth, { members }, { date: '2026-01-01' }).criteria[0]?.sentence;
 
 describe('an age rule about one member says how far that member is from the line', () => {
   it('a missed rule is worded for the applicant, not the child who is the right age', () => {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ymd } from '../src/eval-scalar/interpret.ts';
-import { decide, evaluate, type Household, ParameterLookupError, type Program, parameterValue } from '../src/index.ts';
+import {
+  decide,
+  decideWithReasons,
+  type Household,
+  ParameterLookupError,
+  type Program,
+  parameterValue,
+} from '../src/index.ts';
 import { dateToNum } from '../src/util/dates.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
@@ -9,7 +16,7 @@ import { incomeRatio, medianIncome, rentBenefit, seniorSupplement, standardRent 
 
 /**
  * decide() runs on a per-program plan with per-date period caches and an untraced table
- * lookup that skips key stringification; evaluate() takes the traced lookup. These tests pin
+ * lookup that skips key stringification; decideWithReasons() takes the traced lookup. These tests pin
  * the caches to the date they were filled for and the two lookups to each other.
  */
 const strip = (d: ReturnType<typeof decide>) => ({
@@ -22,12 +29,12 @@ const strip = (d: ReturnType<typeof decide>) => ({
 function agree(program: Program, households: readonly Household[], date: string): void {
   for (const h of households) {
     const where = `${JSON.stringify(h)} on ${date}`;
-    expect(strip(decide(program, h, { date })), where).toEqual(strip(evaluate(program, h, { date })));
+    expect(strip(decide(program, h, { date })), where).toEqual(strip(decideWithReasons(program, h, { date })));
   }
 }
 
 describe('scalar plan and per-date caches', () => {
-  it('decide agrees with evaluate (traced lookups): statuses, amounts, missing inputs and ranks', () => {
+  it('decide agrees with decideWithReasons (traced lookups): statuses, amounts, missing inputs and ranks', () => {
     for (const program of [rentBenefit, kitchenSink]) {
       fc.assert(
         fc.property(fc.array(householdArb, { maxLength: 30 }), dateArb, (hs, date) => agree(program, hs, date)),
@@ -99,11 +106,11 @@ describe('scalar plan and per-date caches', () => {
     });
     const std = (size: number) => parameterValue(standardRent, '2025-03-01', ['metro', String(size)]);
     const base = (size: number) =>
-      evaluate(rentBenefit, h(size), { date: '2025-03-01' }).values.find((x) => x.ref === 'rentBase')?.value;
+      decideWithReasons(rentBenefit, h(size), { date: '2025-03-01' }).values.find((x) => x.ref === 'rentBase')?.value;
     expect(std(7)).toBe(std(3));
     expect(base(7)).toBe(std(7));
     expect(strip(decide(rentBenefit, h(7), { date: '2025-03-01' }))).toEqual(
-      strip(evaluate(rentBenefit, h(7), { date: '2025-03-01' })),
+      strip(decideWithReasons(rentBenefit, h(7), { date: '2025-03-01' })),
     );
   });
 

@@ -77,7 +77,7 @@ export interface EvalOptions {
   /** Evaluation date, ISO "YYYY-MM-DD": parameters are looked up as of this day. */
   readonly date: string;
   /**
-   * `evaluate` only. false leaves ProgramResult.values empty, for callers that show no values
+   * `decideWithReasons` only. false leaves DecisionWithReasons.values empty, for callers that show no values
    * (screening the whole catalog): listing and formatting every value read was a third of its
    * cost. Everything else in the result is the same. Defaults to true.
    */

@@ -10,7 +10,7 @@ import { describeExpr } from './describe.ts';
 /**
  * What the explainer looks up about a program for every household, derived once per program.
  * `staticType` re-runs the type checker (a Map of every variable plus a closure per node) and
- * `describeExpr` rebuilds label strings, so calling them per sentence dominated `evaluate`.
+ * `describeExpr` rebuilds label strings, so calling them per sentence dominated `decideWithReasons`.
  * Programs are frozen, so nothing here goes stale; entries are the same values the uncached
  * calls return, so output does not change.
  */

@@ -36,7 +36,7 @@ export interface ValueUse {
   readonly text: Label;
 }
 
-export interface ProgramResult extends Decision {
+export interface DecisionWithReasons extends Decision {
   readonly label: Label;
   readonly date: string;
   readonly amountUnit: Unit | null;
@@ -53,7 +53,7 @@ export interface ProgramResult extends Decision {
  * every request; the steps and their order are unchanged, since wording a criterion may read
  * inputs and parameters the decision skipped and the trace lists them in reading order.
  */
-export function evaluate(program: Program, household: Household, opts: EvalOptions): ProgramResult {
+export function decideWithReasons(program: Program, household: Household, opts: EvalOptions): DecisionWithReasons {
   if (!inForceOn(program, opts.date)) return notInForceResult(program, opts.date);
   const ctx = makeCtx(program, household, opts, true);
   const d = decideIn(ctx);
@@ -86,7 +86,7 @@ export function evaluate(program: Program, household: Household, opts: EvalOptio
   };
 }
 
-function notInForceResult(program: Program, date: string): ProgramResult {
+function notInForceResult(program: Program, date: string): DecisionWithReasons {
   const d = notInForce(program);
   const f = program.inForce ?? {};
   const sentence: Label =
@@ -153,11 +153,6 @@ function parameterUse(u: ParamUse): ParameterUse {
   return out;
 }
 
-/** Every program for one household, in the order given. */
-export function evaluateAll(programs: readonly Program[], household: Household, opts: EvalOptions): ProgramResult[] {
-  return programs.map((p) => evaluate(p, household, opts));
-}
-
 function summarize(program: Program, d: Decision, unit: Unit | null): Label {
   const name = program.label;
   if (d.status === 'eligible') {
@@ -179,32 +174,4 @@ function summarize(program: Program, d: Decision, unit: Unit | null): Label {
     ko: `${name.ko}: 판단하려면 정보가 더 필요합니다${next ? ` (먼저: ${next.label.ko})` : ''}.`,
     en: `${name.en}: more information needed${next ? ` (first: ${next.label.en})` : ''}.`,
   };
-}
-
-/** Short words for each grade, as shown next to a figure. */
-export const EVIDENCE_LABEL: Readonly<Record<Evidence, Label>> = Object.freeze({
-  official: { ko: '공식 문서 확인', en: 'official text' },
-  secondary: { ko: '여러 출처 일치', en: 'several sources agree' },
-  single: { ko: '출처 하나뿐', en: 'one source only' },
-  recall: { ko: '출처 미확인', en: 'no source seen' },
-});
-
-/** Plain-text rendering of a result: summary, one line per criterion, parameters with sources. */
-export function explain(result: ProgramResult, lang: 'ko' | 'en' = 'ko'): string {
-  const mark = (o: boolean | null) => (o === true ? '✓' : o === false ? '✗' : '?');
-  const lines = [result.summary[lang]];
-  for (const c of result.criteria) lines.push(`  ${mark(c.outcome)} ${c.sentence[lang]}`);
-  if (result.missing.length) {
-    lines.push(lang === 'ko' ? '  추가로 필요한 정보:' : '  Still needed:');
-    for (const m of result.missing) lines.push(`    ${m.rank}. ${m.label[lang]}`);
-  }
-  for (const p of result.parameters) {
-    const weak = isWeakEvidence(p.evidence) ? ` [${EVIDENCE_LABEL[p.evidence][lang]}]` : '';
-    const keys = p.keys.length ? ` (${p.keys.join(', ')})` : '';
-    const v = formatValue(p.value, p.unit)[lang];
-    lines.push(
-      `  · ${p.label[lang]}${keys}: ${v} — ${p.citation.title}${p.citation.article ? ` ${p.citation.article}` : ''}, ${p.from}~${p.to ?? ''}${weak}`,
-    );
-  }
-  return lines.join('\n');
 }

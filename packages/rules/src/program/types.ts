@@ -5,7 +5,7 @@ import type { Label } from '../schema/fields.ts';
 import type { Schema } from '../schema/schema.ts';
 
 /**
- * When a program exists at all, as ISO dates (inclusive). Every backend (decide, evaluate, batch,
+ * When a program exists at all, as ISO dates (inclusive). Every backend (decide, decideWithReasons, batch,
  * SQL) checks it first, so a date outside the period is a plain "ineligible" everywhere, even when
  * the program's figures do not reach back that far: "did not exist yet" beats "figures missing".
  */

@@ -1,4 +1,4 @@
-import { evaluate, type Label } from '@jibsa/rules';
+import { decideWithReasons, type Label } from '@jibsa/rules';
 import { checkHousehold } from '../household/prepare.ts';
 import { housingType } from './housing-types.ts';
 import { type NoticeLimits, type NoticeSource, noticeLimitsProgram } from './limits.ts';
@@ -132,7 +132,7 @@ function ownLimits(
   const program = terms.limits ? noticeLimitsProgram(terms.limits, source) : null;
   if (!program) return null;
   const checked = checkHousehold(household ?? {}, date);
-  const result = evaluate(program, checked.ok ? checked.value : {}, { date: source.date, values: false });
+  const result = decideWithReasons(program, checked.ok ? checked.value : {}, { date: source.date, values: false });
   return {
     reasons: result.criteria.filter((c) => c.outcome !== null).map((c) => c.sentence),
     missing: result.missing.map((m) => m.label),

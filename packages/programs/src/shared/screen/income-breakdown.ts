@@ -1,4 +1,4 @@
-import { evaluate, ParameterLookupError } from '@jibsa/rules';
+import { decideWithReasons, ParameterLookupError } from '@jibsa/rules';
 import { findProgram } from '../catalog/registry.ts';
 import { checkHousehold } from '../household/prepare.ts';
 import { groupVariableId } from '../income-assessment/recognized-income.ts';
@@ -61,9 +61,9 @@ function breakdownOf(input: unknown, programId: string, date: string): IncomeBre
   const program = findProgram(programId)?.program;
   const checked = checkHousehold(input, date);
   if (!program || !checked.ok) return null;
-  let r: ReturnType<typeof evaluate>;
+  let r: ReturnType<typeof decideWithReasons>;
   try {
-    r = evaluate(program, checked.value, { date });
+    r = decideWithReasons(program, checked.value, { date });
   } catch (error) {
     if (error instanceof ParameterLookupError) return null;
     throw error;

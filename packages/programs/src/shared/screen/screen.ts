@@ -1,13 +1,13 @@
 import {
+  type DecisionWithReasons,
+  decideWithReasons,
   type Evidence,
-  evaluate,
   fillFigures,
   type Household,
   inForceOn,
   type Label,
   type MissingInput,
   ParameterLookupError,
-  type ProgramResult,
   type ValidationError,
 } from '@jibsa/rules';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
@@ -25,7 +25,7 @@ export interface ProgramScreening {
   /** One plain sentence per criterion, from the engine's trace. */
   readonly reasons: readonly { readonly id: string; readonly outcome: boolean | null; readonly text: Label }[];
   readonly missing: readonly MissingInput[];
-  readonly parameters: ProgramResult['parameters'];
+  readonly parameters: DecisionWithReasons['parameters'];
   /**
    * The weakest evidence among the figures this result read: `official` · `secondary` · `single` · `recall`.
    * Below `secondary`, the reasons that rest on such a figure say so.
@@ -87,7 +87,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
   }
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
-    const r = evaluate(program, household, { date, values: false });
+    const r = decideWithReasons(program, household, { date, values: false });
     const graded = gradeReasons(
       program,
       r.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence })),
@@ -133,7 +133,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
 /** When a newer period of any figure the result read begins after `date`: the earliest such day. */
 function nextFigures(
   program: NonNullable<CatalogEntry['program']>,
-  used: ProgramResult['parameters'],
+  used: DecisionWithReasons['parameters'],
   date: string,
 ): { nextFiguresOn?: string } {
   let next: string | undefined;
