@@ -17,9 +17,9 @@ import { checkHousehold, findProgram, householdSchema } from '@jibsa/programs';
 import type { Household, Program } from '@jibsa/rules';
 import { compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
 import { bulkRows, columnTypes, compileSql, copyCsvSql, createTablesSql, toCsv, unnestInsert } from '@jibsa/rules/sql';
-import pg from 'pg';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
+import { openBenchDb } from './pg-bench-db.ts';
 
 const DATE = '2026-03-01';
 const QUICK = process.argv.includes('--quick');
@@ -72,18 +72,10 @@ async function mismatches(q: (s: string) => Promise<{ rows: Record<string, unkno
 }
 
 async function postgres(program: Program, base: readonly Household[], answers: Answer[]) {
-  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (e) {
-    console.log(`  PostgreSQL: not reachable at ${ADMIN_URL} (${(e as Error).message}); skipped`);
-    return null;
-  }
-  const name = `jibsa_bench_sql_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const c = new pg.Client({ connectionString: url.toString() });
+  // No statement of the bench may run longer than this (the 1M load takes well under it).
+  const db = await openBenchDb(ADMIN_URL, QUICK ? 120_000 : 600_000);
+  if (!db) return null;
+  const c = db.client();
   try {
     await c.connect();
     await c.query(createTablesSql(householdSchema, { households: 'base_households', members: 'base_members' }));
@@ -122,9 +114,8 @@ async function postgres(program: Program, base: readonly Household[], answers: A
     const check = await mismatches((s) => c.query(s), answers);
     return { perSec: N / (ms / 1000), ms, loadMs, ...check };
   } finally {
-    await c.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await c.end().catch(() => undefined);
+    await db.drop();
   }
 }
 
