@@ -1,9 +1,9 @@
 import { householdSchema } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
-import { draftOf, fieldIdOfPath, notNumbers, patchOf } from '../src/staff/case-details-draft.ts';
-import { FACT_KEYS } from '../src/staff/case-details-facts.ts';
-import { ASSET_KEYS } from '../src/staff/case-details-strings.ts';
-import type { CaseDetail } from '../src/staff/types.ts';
+import { draftOf, fieldIdOfPath, notNumbers, patchOf } from '../src/staff/cases/case-details-draft.ts';
+import { FACT_KEYS } from '../src/staff/cases/case-details-facts.ts';
+import { ASSET_KEYS } from '../src/staff/cases/case-details-strings.ts';
+import type { CaseDetail } from '../src/staff/shell/types.ts';
 
 const base = {
   id: 'c1',

@@ -19,7 +19,7 @@ export const AREAS: readonly RouteArea[] = [
   { name: 'self-check', owns: (p) => CHECK_PATHS.has(p), Page: lazy(() => import('../self-check/CheckRoutes.tsx')) },
   { name: 'catalog', owns: under('/programs'), Page: lazy(() => import('../catalog/CatalogRoutes.tsx')) },
   { name: 'board', owns: under('/board'), Page: lazy(() => import('../board/BoardRoutes.tsx')) },
-  { name: 'staff', owns: under('/staff'), Page: lazy(() => import('../staff/StaffRoutes.tsx')) },
+  { name: 'staff', owns: under('/staff'), Page: lazy(() => import('../staff/shell/StaffRoutes.tsx')) },
 ];
 
 export function areaFor(path: string): RouteArea | undefined {

@@ -1,0 +1,227 @@
+import { useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, ButtonRow, ErrorSummary, SelectField, TextField } from '../../shared/ui/index.ts';
+import { api } from '../shell/api.ts';
+import { DISTRICT_LABEL } from '../shell/strings.ts';
+import type { Account } from '../shell/types.ts';
+import { useProblems } from '../shell/use-problems.ts';
+import { adminStrings, ROLE_LABEL } from './admin-strings.ts';
+
+const ROLES = ['counselor', 'admin', 'partner', 'city'] as const;
+
+function RoleAndDistrict(props: {
+  prefix: string;
+  role: string;
+  district: string;
+  onRole: (v: string) => void;
+  onDistrict: (v: string) => void;
+  errorOf: (path: string) => string | undefined;
+}) {
+  const a = useStrings(adminStrings);
+  const { l, lang } = useI18n();
+  return (
+    <>
+      <SelectField
+        id={`${props.prefix}-role`}
+        label={a.role}
+        value={props.role}
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[lang][r] }))}
+        onChange={props.onRole}
+        error={props.errorOf('role')}
+      />
+      <SelectField
+        id={`${props.prefix}-district`}
+        label={a.district}
+        value={props.district}
+        placeholder={a.cityWide}
+        options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+        onChange={props.onDistrict}
+        error={props.errorOf('district')}
+      />
+    </>
+  );
+}
+
+export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
+  const a = useStrings(adminStrings);
+  const [f, setF] = useState({
+    username: '',
+    displayName: '',
+    role: 'counselor',
+    district: '',
+    organization: '',
+    pw: '',
+  });
+  const [done, setDone] = useState(false);
+  const p = useProblems('new', {
+    username: a.username,
+    displayName: a.displayName,
+    role: a.role,
+    district: a.district,
+    organization: a.organization,
+    temporaryPassword: a.temporaryPassword,
+  });
+  const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await api<Account>('POST', '/api/admin/accounts', {
+      username: f.username,
+      displayName: f.displayName,
+      role: f.role,
+      district: f.district || null,
+      organization: f.organization || null,
+      temporaryPassword: f.pw,
+    });
+    setDone(r.ok);
+    p.show(r.ok ? null : r.problem);
+    if (r.ok) {
+      setF({ username: '', displayName: '', role: 'counselor', district: '', organization: '', pw: '' });
+      onCreated();
+    }
+  };
+  return (
+    <section aria-labelledby="new-account-title">
+      <h2 id="new-account-title">{a.newAccount}</h2>
+      {done && (
+        <p role="status" className="notice notice-info">
+          {a.created}
+        </p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+        <TextField
+          id="new-username"
+          label={a.username}
+          value={f.username}
+          onChange={set('username')}
+          error={p.errorOf('username')}
+          autoComplete="off"
+          maxLength={40}
+          required
+        />
+        <TextField
+          id="new-displayName"
+          label={a.displayName}
+          value={f.displayName}
+          onChange={set('displayName')}
+          error={p.errorOf('displayName')}
+          maxLength={80}
+          required
+        />
+        <RoleAndDistrict
+          prefix="new"
+          role={f.role}
+          district={f.district}
+          onRole={set('role')}
+          onDistrict={set('district')}
+          errorOf={p.errorOf}
+        />
+        <TextField
+          id="new-organization"
+          label={a.organization}
+          value={f.organization}
+          onChange={set('organization')}
+          error={p.errorOf('organization')}
+          maxLength={100}
+        />
+        <TextField
+          id="new-temporaryPassword"
+          label={a.temporaryPassword}
+          hint={a.temporaryHint}
+          type="password"
+          autoComplete="new-password"
+          value={f.pw}
+          onChange={set('pw')}
+          error={p.errorOf('temporaryPassword')}
+          maxLength={200}
+          required
+        />
+        <Button type="submit" variant="primary">
+          {a.create}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** One account's role, 구 and on/off, and a password reset: each a separate, audited action. */
+export function AccountEditor({ account, onSaved }: { account: Account; onSaved: () => void }) {
+  const a = useStrings(adminStrings);
+  const [role, setRole] = useState<string>(account.role);
+  const [district, setDistrict] = useState(account.district ?? '');
+  const [pw, setPw] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const p = useProblems('edit', { role: a.role, district: a.district, temporaryPassword: a.temporaryPassword });
+  const patch = async (body: object) => {
+    const r = await api<Account>('PATCH', `/api/admin/accounts/${account.id}`, body);
+    p.show(r.ok ? null : r.problem);
+    setMessage(r.ok ? a.saved : null);
+    if (r.ok) onSaved();
+  };
+  const reset = async () => {
+    const r = await api('POST', `/api/admin/accounts/${account.id}/password`, { temporaryPassword: pw });
+    p.show(r.ok ? null : r.problem);
+    setMessage(r.ok ? a.resetDone : null);
+    if (r.ok) {
+      setPw('');
+      onSaved();
+    }
+  };
+  return (
+    <section aria-labelledby="edit-account-title">
+      <h2 id="edit-account-title">
+        {a.editTitle}: {account.username}
+      </h2>
+      {message && (
+        <p role="status" className="notice notice-info">
+          {message}
+        </p>
+      )}
+      <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void patch({ role, district: district || null });
+        }}
+        noValidate
+      >
+        <RoleAndDistrict
+          prefix="edit"
+          role={role}
+          district={district}
+          onRole={setRole}
+          onDistrict={setDistrict}
+          errorOf={p.errorOf}
+        />
+        <ButtonRow>
+          <Button type="submit" variant="primary">
+            {a.save}
+          </Button>
+          <Button onClick={() => void patch({ disabled: !account.disabled })}>
+            {account.disabled ? a.enable : a.disable}
+          </Button>
+        </ButtonRow>
+      </form>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void reset();
+        }}
+        noValidate
+      >
+        <TextField
+          id="edit-temporaryPassword"
+          label={a.temporaryPassword}
+          hint={a.temporaryHint}
+          type="password"
+          autoComplete="new-password"
+          value={pw}
+          onChange={setPw}
+          error={p.errorOf('temporaryPassword')}
+          maxLength={200}
+        />
+        <Button type="submit">{a.resetPassword}</Button>
+      </form>
+    </section>
+  );
+}

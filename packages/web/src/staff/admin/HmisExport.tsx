@@ -1,0 +1,65 @@
+import { todayIso } from '@jibsa/programs';
+import { useState } from 'react';
+import { useStrings } from '../../i18n/index.tsx';
+import { Button, ErrorSummary, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { directoryStrings } from '../directory/directory-strings.ts';
+import { download } from '../shell/api.ts';
+import { useProblems } from '../shell/use-problems.ts';
+
+/** The five files of the HMIS CSV shape (docs/hmis-csv-mapping.md), in the order they build on each other. */
+const FILES = ['Client.csv', 'Enrollment.csv', 'Exit.csv', 'Services.csv', 'Event.csv'] as const;
+
+/**
+ * 내보내기 (admins): one HMIS-shaped CSV file for a period, downloaded with the session. The server
+ * checks the dates and audits each download; its field errors show beside the date fields.
+ */
+export function HmisExport() {
+  const d = useStrings(directoryStrings);
+  const today = todayIso();
+  const [file, setFile] = useState<string>(FILES[0]);
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const p = useProblems('hmis', { file: d.exportFile, from: d.exportFrom, to: d.exportTo });
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const qs = new URLSearchParams({ from, to }).toString();
+    const r = await download(`/api/admin/exports/hmis/${encodeURIComponent(file)}?${qs}`, file);
+    p.show(r.ok ? null : r.problem);
+  };
+  return (
+    <Page title={d.exportTitle} lead={d.exportLead}>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+        <SelectField
+          id="hmis-file"
+          label={d.exportFile}
+          value={file}
+          options={FILES.map((f) => ({ value: f, label: f }))}
+          onChange={setFile}
+          error={p.errorOf('file')}
+        />
+        <TextField
+          id="hmis-from"
+          label={d.exportFrom}
+          type="date"
+          value={from}
+          onChange={setFrom}
+          error={p.errorOf('from')}
+          required
+        />
+        <TextField
+          id="hmis-to"
+          label={d.exportTo}
+          type="date"
+          value={to}
+          onChange={setTo}
+          error={p.errorOf('to')}
+          required
+        />
+        <Button type="submit" variant="primary">
+          {d.exportDownload}
+        </Button>
+      </form>
+    </Page>
+  );
+}

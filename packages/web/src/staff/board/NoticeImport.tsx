@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { href } from '../../app/router.ts';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, ButtonRow, DataTable, ErrorSummary, Notice, Page } from '../../shared/ui/index.ts';
+import { api } from '../shell/api.ts';
+import { boardStaffStrings } from './board-strings.ts';
+import { noticeStrings } from './notice-strings.ts';
+
+interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: { row: number; field: string; detail: string; detail_en: string }[];
+}
+
+/** Importing LH-style notice rows from a JSON or CSV file: the good rows go in, each bad one is named. */
+export function NoticeImport() {
+  const s = useStrings(noticeStrings);
+  const b = useStrings(boardStaffStrings);
+  const { l } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  const run = async () => {
+    setResult(null);
+    if (!file) {
+      setError(s.noFile);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setBusy(true);
+    const content = await file.text();
+    const format =
+      /\.json$/i.test(file.name) || content.trimStart().startsWith('[') || content.trimStart().startsWith('{')
+        ? 'json'
+        : 'csv';
+    const r = await api<ImportResult>('POST', '/api/notices/import', { format, content });
+    setBusy(false);
+    if (r.ok) {
+      setError(null);
+      setResult(r.value);
+    } else {
+      setError([l(r.problem.detail), ...r.problem.errors.map((e) => l(e))].join(' '));
+      setAttempt((a) => a + 1);
+    }
+  };
+
+  return (
+    <Page title={s.importTitle} lead={s.importLead}>
+      <ButtonRow className="no-print">
+        <a href={href('/staff/board')}>← {b.back}</a>
+      </ButtonRow>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <ErrorSummary items={[]} general={error} attempt={attempt} />
+        <div className="field">
+          <label htmlFor="notice-import-file">{s.file}</label>
+          <input
+            id="notice-import-file"
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <Button type="submit" variant="primary" disabled={busy}>
+          {busy ? s.importing : s.doImport}
+        </Button>
+      </form>
+      {result && (
+        <div role="status">
+          <Notice>
+            {fill(s.result, { created: result.created, updated: result.updated, unchanged: result.unchanged })}
+          </Notice>
+          {result.errors.length > 0 && (
+            <DataTable
+              caption={fill(s.badRows, { n: result.errors.length })}
+              rows={result.errors}
+              rowKey={(e) => `${e.row}-${e.field}`}
+              columns={[
+                { key: 'row', header: s.row, rowHeader: true, cell: (e) => e.row },
+                { key: 'field', header: s.field, cell: (e) => e.field },
+                { key: 'problem', header: s.problem, cell: (e) => l({ ko: e.detail, en: e.detail_en }) },
+              ]}
+            />
+          )}
+        </div>
+      )}
+    </Page>
+  );
+}

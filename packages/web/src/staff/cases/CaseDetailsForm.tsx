@@ -1,0 +1,372 @@
+import { useEffect, useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import {
+  Button,
+  ButtonRow,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  type SummaryItem,
+  TextField,
+} from '../../shared/ui/index.ts';
+import { api, type Problem } from '../shell/api.ts';
+import type { CaseDetail } from '../shell/types.ts';
+import {
+  type DetailsDraft,
+  draftOf,
+  fieldIdOfPath,
+  HOUSING_MONEY,
+  keepMoney,
+  notNumbers,
+  patchOf,
+  showMoney,
+} from './case-details-draft.ts';
+import { FACT_KEYS, factField, isMoney, memberFactField } from './case-details-facts.ts';
+import {
+  ASSET_KEYS,
+  ASSET_LABEL,
+  CHANGED_FIELD_LABEL,
+  caseDetailsStrings,
+  INCOME_KEYS,
+  INCOME_LABEL,
+} from './case-details-strings.ts';
+import { HouseholdFacts } from './HouseholdFacts.tsx';
+import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
+
+type Label = { ko: string; en: string };
+
+/**
+ * Housing, each member's income, the household's assets and needs, saved with the case's version.
+ * What was typed survives a 409: the case is reloaded beside it, the fields others changed are named,
+ * and each field whose saved value now differs says so, so the counselor can re-apply or go back.
+ */
+export function CaseDetailsForm(props: {
+  c: CaseDetail;
+  onSaved: (fresh: CaseDetail) => void;
+  reload: () => Promise<CaseDetail | null>;
+}) {
+  const { c } = props;
+  const d = useStrings(caseDetailsStrings);
+  const i = useStrings(intakeStrings);
+  const { l } = useI18n();
+  const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(c));
+  // The version (and its details) the typing started from: saving sends it, so a change made by
+  // someone else since then is a 409, even when this page has reloaded the case for another panel.
+  const [base, setBase] = useState(() => ({ version: c.version, details: JSON.stringify(draftOf(c)) }));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the loaded case's version changes, only then
+  useEffect(() => {
+    const fresh = draftOf(c);
+    const details = JSON.stringify(fresh);
+    if (JSON.stringify(draft) === base.details) {
+      // Nothing typed yet: follow the case as it is now.
+      setDraft(fresh);
+      setBase({ version: c.version, details });
+    }
+  }, [c.version]);
+  const startFrom = (fresh: CaseDetail) => setBase({ version: fresh.version, details: JSON.stringify(draftOf(fresh)) });
+  const [errors, setErrors] = useState<SummaryItem[]>([]);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [conflict, setConflict] = useState<string[] | null>(null);
+  const [saved, setSaved] = useState(false);
+  // After a 409 the saved case is shown beside each field it now differs in.
+  const stored = conflict ? draftOf(c) : null;
+
+  const labels: Record<string, string> = {
+    'cd-housing-tenure': i.tenure,
+    'cd-housing-housingType': i.housingType,
+    'cd-housing-dong': i.dong,
+    'cd-housing-detail': i.addressDetail,
+    'cd-housing-deposit': i.deposit,
+    'cd-housing-monthlyRent': i.rent,
+    'cd-housing-arrearsMonths': i.arrearsMonths,
+    'cd-housing-arrearsAmount': i.arrearsAmount,
+    'cd-housing-conditionNotes': i.conditionNotes,
+    'cd-household-ownsHome': d.ownsHome,
+    'cd-needs': i.needs,
+    ...Object.fromEntries(ASSET_KEYS.map((k) => [`cd-household-${k}`, l(ASSET_LABEL[k])])),
+    ...Object.fromEntries(FACT_KEYS.map((k) => [`cd-household-${k}`, l(factField(k).label)])),
+  };
+  const disabledLabel = l(memberFactField('disabled').label);
+  const memberName = (n: number) => c.people[n]?.name ?? `${d.member} ${n + 1}`;
+  const labelOf = (id: string) => {
+    const m = id.match(/^cd-member-(\d+)-(\w+)$/);
+    if (m) {
+      const field = m[2] === 'disabled' ? disabledLabel : l(INCOME_LABEL[m[2] as (typeof INCOME_KEYS)[number]]);
+      return `${memberName(Number(m[1]))}: ${field}`;
+    }
+    return labels[id] ?? id;
+  };
+  const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const storedHint = (now: string | undefined, typed: string | undefined, money = false) =>
+    stored && (now ?? '') !== (typed ?? '')
+      ? `${d.storedNow}: ${now ? (money ? showMoney(now) : now) : d.empty}`
+      : undefined;
+  const choiceHint = (now: string | undefined, typed: string | undefined, words: Record<string, Label>) =>
+    storedHint(now && words[now] ? l(words[now]) : now, typed && words[typed] ? l(words[typed]) : typed);
+
+  const yesNo = [
+    { value: 'yes', label: d.yes },
+    { value: 'no', label: d.no },
+  ];
+  const yesNoWords: Record<string, Label> = { yes: { ko: '예', en: 'Yes' }, no: { ko: '아니요', en: 'No' } };
+
+  const showProblem = (p: Problem) => {
+    const items: SummaryItem[] = [];
+    const unplaced: string[] = [];
+    for (const e of p.errors) {
+      const id = fieldIdOfPath(e.path);
+      if (id) items.push({ fieldId: id, label: labelOf(id), message: l(e) });
+      else unplaced.push(l(e));
+    }
+    setErrors(items);
+    setGeneral(items.length && !unplaced.length ? null : [l(p.detail), ...unplaced].join(' '));
+    setAttempt((n) => n + 1);
+  };
+
+  const save = async () => {
+    setSaved(false);
+    const bad = notNumbers(draft);
+    if (bad.length) {
+      setErrors(bad.map((id) => ({ fieldId: id, label: labelOf(id), message: d.notNumber })));
+      setGeneral(null);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { ...patchOf(c, draft), version: base.version });
+    if (r.ok) {
+      startFrom(r.value);
+      setErrors([]);
+      setGeneral(null);
+      setConflict(null);
+      setSaved(true);
+      props.onSaved(r.value);
+      return;
+    }
+    if (r.problem.status === 409 && r.problem.code === 'JIBSA_CASE_CONFLICT') {
+      setErrors([]);
+      setGeneral(null);
+      setConflict(r.problem.errors.map((e) => e.path).filter((f) => f !== 'version'));
+      // The loaded case is the new base; what was typed stays, to be saved again or dropped.
+      const fresh = await props.reload();
+      if (fresh) startFrom(fresh);
+      return;
+    }
+    showProblem(r.problem);
+  };
+
+  const setHousing =
+    (k: string, money = false) =>
+    (v: string) =>
+      setDraft({ ...draft, housing: { ...draft.housing, [k]: money ? keepMoney(v) : v } });
+  const money = (id: string, label: string, value: string, onChange: (v: string) => void, now?: string) => (
+    <TextField
+      key={id}
+      id={id}
+      label={label}
+      value={showMoney(value)}
+      onChange={(v) => onChange(keepMoney(v))}
+      error={errorOf(id)}
+      hint={storedHint(now, value, true)}
+      inputMode="numeric"
+      maxLength={20}
+    />
+  );
+
+  return (
+    <section aria-labelledby="h-details" className="no-print">
+      <h2 id="h-details">{d.title}</h2>
+      <p>{d.lead}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <ErrorSummary items={errors} general={general} attempt={attempt} />
+        {conflict && (
+          <div role="alert">
+            <Notice tone="warn">
+              <strong>{d.conflictTitle}</strong> {d.conflictLead}
+              {conflict.length > 0 && (
+                <>
+                  {' '}
+                  {d.conflictFields}: {conflict.map((f) => l(CHANGED_FIELD_LABEL[f] ?? { ko: f, en: f })).join(', ')}
+                </>
+              )}
+            </Notice>
+          </div>
+        )}
+        {saved && (
+          <div role="status">
+            <Notice tone="info">{d.saved}</Notice>
+          </div>
+        )}
+
+        <fieldset>
+          <legend>{i.housingTitle}</legend>
+          <SelectField
+            id="cd-housing-tenure"
+            label={i.tenure}
+            value={draft.housing.tenure ?? ''}
+            placeholder={i.choose}
+            options={Object.entries(TENURE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            onChange={setHousing('tenure')}
+            error={errorOf('cd-housing-tenure')}
+            hint={choiceHint(stored?.housing.tenure, draft.housing.tenure, TENURE_LABEL)}
+          />
+          <SelectField
+            id="cd-housing-housingType"
+            label={i.housingType}
+            value={draft.housing.housingType ?? ''}
+            placeholder={i.choose}
+            options={Object.entries(HOUSING_TYPE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            onChange={setHousing('housingType')}
+            error={errorOf('cd-housing-housingType')}
+            hint={choiceHint(stored?.housing.housingType, draft.housing.housingType, HOUSING_TYPE_LABEL)}
+          />
+          {(['dong', 'detail'] as const).map((k) => (
+            <TextField
+              key={k}
+              id={`cd-housing-${k}`}
+              label={k === 'dong' ? i.dong : i.addressDetail}
+              value={draft.housing[k] ?? ''}
+              onChange={setHousing(k)}
+              error={errorOf(`cd-housing-${k}`)}
+              hint={storedHint(stored?.housing[k], draft.housing[k])}
+              maxLength={k === 'dong' ? 30 : 200}
+            />
+          ))}
+          {HOUSING_MONEY.map((k) =>
+            money(
+              `cd-housing-${k}`,
+              labels[`cd-housing-${k}`] ?? k,
+              draft.housing[k] ?? '',
+              setHousing(k, true),
+              stored?.housing[k],
+            ),
+          )}
+          <TextField
+            id="cd-housing-arrearsMonths"
+            label={i.arrearsMonths}
+            value={draft.housing.arrearsMonths ?? ''}
+            onChange={setHousing('arrearsMonths', true)}
+            inputMode="numeric"
+            error={errorOf('cd-housing-arrearsMonths')}
+            hint={storedHint(stored?.housing.arrearsMonths, draft.housing.arrearsMonths)}
+            maxLength={4}
+          />
+          <TextField
+            id="cd-housing-conditionNotes"
+            label={i.conditionNotes}
+            value={draft.housing.conditionNotes ?? ''}
+            onChange={setHousing('conditionNotes')}
+            error={errorOf('cd-housing-conditionNotes')}
+            hint={storedHint(stored?.housing.conditionNotes, draft.housing.conditionNotes)}
+            multiline
+            maxLength={2000}
+          />
+        </fieldset>
+
+        <fieldset>
+          <legend>{d.incomesTitle}</legend>
+          {draft.incomes.map((row, n) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a member is its place in the household's list
+            <fieldset key={n}>
+              <legend>{memberName(n)}</legend>
+              {INCOME_KEYS.map((k) =>
+                money(
+                  `cd-member-${n}-${k}`,
+                  l(INCOME_LABEL[k]),
+                  row[k] ?? '',
+                  (v) =>
+                    setDraft({
+                      ...draft,
+                      incomes: draft.incomes.map((r, j) => (j === n ? { ...r, [k]: v } : r)),
+                    }),
+                  stored?.incomes[n]?.[k],
+                ),
+              )}
+              <SelectField
+                id={`cd-member-${n}-disabled`}
+                label={disabledLabel}
+                value={row.disabled ?? ''}
+                placeholder={d.unknown}
+                options={yesNo}
+                onChange={(v) =>
+                  setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, disabled: v } : r)) })
+                }
+                error={errorOf(`cd-member-${n}-disabled`)}
+                hint={choiceHint(stored?.incomes[n]?.disabled, row.disabled, yesNoWords)}
+              />
+            </fieldset>
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>{d.assetsTitle}</legend>
+          <SelectField
+            id="cd-household-ownsHome"
+            label={d.ownsHome}
+            value={draft.ownsHome}
+            placeholder={d.unknown}
+            options={[
+              { value: 'yes', label: d.yes },
+              { value: 'no', label: d.no },
+            ]}
+            onChange={(v) => setDraft({ ...draft, ownsHome: v as DetailsDraft['ownsHome'] })}
+            error={errorOf('cd-household-ownsHome')}
+          />
+          {ASSET_KEYS.map((k) =>
+            money(
+              `cd-household-${k}`,
+              l(ASSET_LABEL[k]),
+              draft.assets[k] ?? '',
+              (v) => setDraft({ ...draft, assets: { ...draft.assets, [k]: v } }),
+              stored?.assets[k],
+            ),
+          )}
+        </fieldset>
+
+        <HouseholdFacts
+          facts={draft.facts}
+          onChange={(k, v) => setDraft({ ...draft, facts: { ...draft.facts, [k]: v } })}
+          errorOf={errorOf}
+          storedHint={(k) => {
+            const f = factField(k);
+            if (f.type === 'boolean') return choiceHint(stored?.facts[k], draft.facts[k], yesNoWords);
+            if (f.type === 'enum') return choiceHint(stored?.facts[k], draft.facts[k], f.valueLabels ?? {});
+            return storedHint(stored?.facts[k], draft.facts[k], isMoney(f));
+          }}
+        />
+
+        <TextField
+          id="cd-needs"
+          label={i.needs}
+          value={draft.needs}
+          onChange={(v) => setDraft({ ...draft, needs: v })}
+          error={errorOf('cd-needs')}
+          hint={storedHint(stored?.needs, draft.needs)}
+          maxLength={2000}
+        />
+        <ButtonRow>
+          <Button type="submit" variant="primary">
+            {d.save}
+          </Button>
+          {conflict && (
+            <Button
+              onClick={() => {
+                setDraft(draftOf(c));
+                startFrom(c);
+                setConflict(null);
+              }}
+            >
+              {d.revert}
+            </Button>
+          )}
+        </ButtonRow>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useState } from 'react';
+import { href } from '../../app/router.ts';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, ButtonRow, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
+import { REFERRAL_STATUS } from '../referrals/referral-strings.ts';
+import { api, type Result } from '../shell/api.ts';
+import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
+import { type CaseDetail, type Change, STATUSES } from '../shell/types.ts';
+import { CaseDetailsForm } from './CaseDetailsForm.tsx';
+import { CaseNotices } from './CaseNotices.tsx';
+import { CasePeople } from './CasePeople.tsx';
+import { CaseWork } from './CaseWork.tsx';
+import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
+import { PathwayPanel } from './PathwayPanel.tsx';
+import { WhatIf } from './WhatIf.tsx';
+
+/** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
+export function CasePage({ caseId, query }: { caseId: string; query: URLSearchParams }) {
+  const s = useStrings(staffStrings);
+  const i = useStrings(intakeStrings);
+  const { l, lang } = useI18n();
+  const [c, setC] = useState<CaseDetail | null>(null);
+  const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
+  const [changes, setChanges] = useState<Change[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [closingReason, setClosingReason] = useState('');
+  const [statusError, setStatusError] = useState<string | undefined>();
+  const [missing, setMissing] = useState(false);
+  const [glassReason, setGlassReason] = useState('');
+  const breakGlass = query.get('breakGlass') === 'true' ? query.get('reason') : null;
+
+  const load = useCallback(
+    async (glass?: string) => {
+      const qs = glass ? `?breakGlass=true&reason=${encodeURIComponent(glass)}` : '';
+      const r = await api<CaseDetail>('GET', `/api/cases/${caseId}${qs}`);
+      if (r.ok) {
+        setC(r.value);
+        setStatus(r.value.status);
+        setMissing(false);
+        return r.value;
+      }
+      if (r.problem.status === 404) setMissing(true);
+      else setMessage({ text: l(r.problem.detail), warn: true });
+      return null;
+    },
+    [caseId, l],
+  );
+  useEffect(() => {
+    void load(breakGlass ?? undefined);
+  }, [load, breakGlass]);
+
+  /** Applies a write's answer: the new case, or a reload and a plain message on 409. */
+  const after = async (r: Result<unknown>, fresh?: CaseDetail) => {
+    if (r.ok) {
+      setMessage(null);
+      if (fresh) setC(fresh);
+      else await load();
+      return true;
+    }
+    if (r.problem.status === 409 && r.problem.code === 'JIBSA_CASE_CONFLICT') {
+      await load();
+      setMessage({ text: s.conflict, warn: true });
+    } else setMessage({ text: [l(r.problem.detail), ...r.problem.errors.map((e) => l(e))].join(' '), warn: true });
+    return false;
+  };
+
+  if (missing) {
+    return (
+      <Page title={s.casesTitle}>
+        <Notice tone="warn">{lang === 'ko' ? '그런 사례를 찾을 수 없습니다.' : 'No such case.'}</Notice>
+        <TextField
+          id="glass-reason"
+          label={
+            lang === 'ko'
+              ? '다른 구의 사례라면: 여는 사유 (10자 이상, 기록됨)'
+              : 'If it belongs to another district: reason (10+ characters, logged)'
+          }
+          value={glassReason}
+          onChange={setGlassReason}
+          maxLength={200}
+        />
+        <Button onClick={() => load(glassReason)}>
+          {lang === 'ko' ? '사유를 밝히고 열기' : 'Open with this reason'}
+        </Button>
+      </Page>
+    );
+  }
+  if (!c) return message ? <Notice tone="warn">{message.text}</Notice> : null;
+
+  const screen = async () => {
+    const r = await api<{ changes: Change[] }>('POST', `/api/cases/${c.id}/screenings`, {});
+    if (await after(r)) setChanges(r.ok ? r.value.changes : null);
+  };
+  const saveStatus = async () => {
+    if (status === 'closed' && !closingReason.trim()) {
+      setStatusError(lang === 'ko' ? '종결 사유를 적어 주세요.' : 'Give a reason for closing.');
+      return;
+    }
+    setStatusError(undefined);
+    const r = await api<CaseDetail>('POST', `/api/cases/${c.id}/status`, {
+      version: c.version,
+      status,
+      ...(status === 'closed' ? { closingReason } : {}),
+    });
+    await after(r, r.ok ? r.value : undefined);
+  };
+  const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
+
+  return (
+    <Page
+      title={`${c.number} · ${c.people[0]?.name ?? ''}`}
+      lead={`${l(DISTRICT_LABEL[c.district] ?? { ko: c.district, en: c.district })} · ${STATUS_LABEL[lang][c.status]}`}
+    >
+      <ButtonRow className="no-print">
+        <a href={href('/staff/cases')}>{s.back}</a>
+        <Button small onClick={() => window.print()}>
+          {s.print}
+        </Button>
+      </ButtonRow>
+      {c.brokeGlass && <Notice tone="warn">{s.brokeGlass}</Notice>}
+      {message && (
+        <div role="status">
+          <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>
+        </div>
+      )}
+
+      <CasePeople c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
+
+      <CaseDetailsForm key={c.id} c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
+
+      <section aria-labelledby="h-screening">
+        <h2 id="h-screening">{s.screening}</h2>
+        {c.latestScreening ? (
+          <>
+            <p>
+              {c.latestScreening.date} · {c.latestScreening.rulesVersion}
+            </p>
+            <ul className="screening-results">
+              {c.latestScreening.programs.map((p) => (
+                <li key={p.id}>
+                  <strong>{p.name}</strong>: {RESULT_LABEL[lang][p.status]} {won(p.amount)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{s.noScreening}</p>
+        )}
+        {changes && (
+          <div className="screening-changes">
+            <h3>{s.changesSince}</h3>
+            {changes.length === 0 ? (
+              <p>{s.noChanges}</p>
+            ) : (
+              <ul>
+                {changes.map((ch) => (
+                  <li key={ch.programId}>
+                    <strong>{ch.name}</strong>: {l(ch.why)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <Button className="no-print" onClick={screen}>
+          {s.screenNow}
+        </Button>
+      </section>
+
+      <section aria-labelledby="h-whatif" className="no-print">
+        <h2 id="h-whatif">{i.whatIfTitle}</h2>
+        <WhatIf c={c} />
+      </section>
+
+      <CaseNotices caseId={c.id} version={c.version} />
+
+      <PathwayPanel
+        caseId={c.id}
+        version={c.version}
+        housingType={c.housing.housingType as string | undefined}
+        onChanged={() => load().then(() => undefined)}
+      />
+
+      <CaseWork c={c} after={after} />
+
+      <ReferralPanel key={c.version} c={c} after={after} />
+
+      <section aria-labelledby="h-status" className="no-print">
+        <h2 id="h-status">{s.changeStatus}</h2>
+        <SelectField
+          id="case-new-status"
+          label={s.status}
+          value={status}
+          options={STATUSES.map((v) => ({ value: v, label: STATUS_LABEL[lang][v] }))}
+          onChange={setStatus}
+        />
+        {status === 'closed' && (
+          <TextField
+            id="case-closing-reason"
+            label={s.closingReason}
+            value={closingReason}
+            onChange={setClosingReason}
+            error={statusError}
+            required
+            maxLength={500}
+          />
+        )}
+        <Button variant="primary" onClick={saveStatus}>
+          {s.saveStatus}
+        </Button>
+      </section>
+
+      <section aria-labelledby="h-timeline">
+        <h2 id="h-timeline">{s.timeline}</h2>
+        <ol className="timeline">
+          {c.timeline.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.at}>{new Date(e.at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB')}</time> ·{' '}
+              {l(EVENT_LABEL[e.kind] ?? { ko: e.kind, en: e.kind })}
+              {e.kind === 'status' && typeof e.detail.to === 'string'
+                ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
+                : ''}
+              {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
+              {e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
+                ? `: ${l(RELATION_LABEL[e.detail.relation] ?? { ko: e.detail.relation, en: e.detail.relation })}`
+                : ''}
+              {e.kind === 'linked' || (e.kind === 'created' && e.detail.from === 'outreach')
+                ? `: ${linkedFrom(e.detail, lang)}`
+                : ''}
+              {e.kind === 'referral' && typeof e.detail.to === 'string'
+                ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS[lang][e.detail.to as keyof (typeof REFERRAL_STATUS)['ko']] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
+                : ''}
+              {e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : ''}
+              {e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${s.byReferral}` : ''}
+              {e.detail.consentWithdrawn === true ? ` · ${s.consentWithdrawn}` : ''}
+              {e.actorName ? ` (${e.actorName})` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Page>
+  );
+}
+
+/** Where a case or a linked intake came from: the request's reference, an outreach list's row, or the counter. */
+function linkedFrom(detail: Record<string, unknown>, lang: 'ko' | 'en') {
+  const from =
+    detail.from === 'consultation'
+      ? `${lang === 'ko' ? '상담신청' : 'Request'} ${String(detail.reference ?? '')}`
+      : detail.from === 'outreach'
+        ? lang === 'ko'
+          ? `발굴 명단 ${String(detail.list ?? '')} ${String(detail.row ?? '')}행 (동의 전)`
+          : `Outreach list ${String(detail.list ?? '')}, row ${String(detail.row ?? '')} (no consent yet)`
+        : lang === 'ko'
+          ? '창구·전화 접수'
+          : 'Counter or phone intake';
+  const needs = Array.isArray(detail.needs) && detail.needs.length ? ` (+ ${detail.needs.join(', ')})` : '';
+  return `${from}${needs}`;
+}

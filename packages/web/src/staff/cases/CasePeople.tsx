@@ -1,0 +1,248 @@
+import { useEffect, useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, ButtonRow, DataTable, ErrorSummary, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
+import { api } from '../shell/api.ts';
+import { staffStrings } from '../shell/strings.ts';
+import type { CaseDetail } from '../shell/types.ts';
+import { useProblems } from '../shell/use-problems.ts';
+import { CHANGED_FIELD_LABEL } from './case-details-strings.ts';
+import { RELATION_LABEL } from './intake-strings.ts';
+import { peopleStrings } from './people-strings.ts';
+
+type Person = CaseDetail['people'][number];
+type Draft = { name: string; birthDate: string; relation: string; phone: string };
+/** What is open: nothing, the add form, an edit of one person, or the question before removing one. */
+type Open = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'remove'; id: string } | null;
+
+const draftOf = (p?: Person): Draft => ({
+  name: p?.name ?? '',
+  birthDate: p?.birthDate ?? '',
+  relation: p?.relation ?? 'spouse',
+  phone: p?.phone ?? '',
+});
+const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+
+/**
+ * The case's people: each can be corrected or removed, and one added, each saved on its own with
+ * the case version the form was opened at. A 409 keeps what was typed beside the reloaded case.
+ * Focus goes to the form when it opens and back to the button that opened it when it closes.
+ */
+export function CasePeople(props: {
+  c: CaseDetail;
+  onSaved: (fresh: CaseDetail) => void;
+  reload: () => Promise<CaseDetail | null>;
+}) {
+  const { c } = props;
+  const s = useStrings(staffStrings);
+  const p = useStrings(peopleStrings);
+  const { l } = useI18n();
+  const [open, setOpen] = useState<Open>(null);
+  const [draft, setDraft] = useState<Draft>(draftOf());
+  const [version, setVersion] = useState(c.version);
+  const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
+  const labels = { name: s.name, birthDate: s.birthDate, relation: s.relation, phone: s.phone };
+  const problems = useProblems('person', labels);
+
+  // Whatever opens starts from the case as it is now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when something opens, not on each reload
+  useEffect(() => {
+    if (open) setVersion(c.version);
+    if (open?.kind === 'add' || open?.kind === 'edit') focus('person-name');
+    if (open?.kind === 'remove') focus(`person-remove-yes`);
+  }, [open]);
+
+  const close = (back: string) => {
+    setOpen(null);
+    problems.show(null);
+    focus(back);
+  };
+  const start = (next: Open, person?: Person) => {
+    setMessage(null);
+    problems.show(null);
+    setDraft(draftOf(person));
+    setOpen(next);
+  };
+
+  const send = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: object) => {
+    const r = await api<CaseDetail>(method, url, body);
+    if (r.ok) {
+      props.onSaved(r.value);
+      return r.value;
+    }
+    if (r.problem.status === 409 && r.problem.code === 'JIBSA_CASE_CONFLICT') {
+      const changed = r.problem.errors.map((e) => e.path).filter((f) => f !== 'version');
+      const fresh = await props.reload();
+      // The reloaded case is what the next save answers to; what was typed stays in the form.
+      if (fresh) setVersion(fresh.version);
+      const named = changed.map((f) => l(CHANGED_FIELD_LABEL[f] ?? { ko: f, en: f })).join(', ');
+      setMessage({ text: `${p.conflict}${named ? ` ${p.conflictFields}: ${named}.` : ''}`, warn: true });
+    } else if (r.problem.status === 404 && open?.kind !== 'add') {
+      await props.reload();
+      setOpen(null);
+      setMessage({ text: p.gone, warn: true });
+      focus('person-add');
+    } else {
+      problems.show(r.problem);
+    }
+    return null;
+  };
+
+  const save = async () => {
+    const body = {
+      version,
+      name: draft.name,
+      relation: draft.relation,
+      birthDate: draft.birthDate || null,
+      phone: draft.phone.trim() || null,
+    };
+    if (open?.kind === 'add') {
+      if (await send('POST', `/api/cases/${c.id}/people`, body)) {
+        setMessage({ text: p.added, warn: false });
+        close('person-add');
+      }
+    } else if (open?.kind === 'edit') {
+      if (await send('PATCH', `/api/cases/${c.id}/people/${open.id}`, body)) {
+        setMessage({ text: p.saved, warn: false });
+        close(`person-edit-${open.id}`);
+      }
+    }
+  };
+  const remove = async (id: string) => {
+    if (await send('DELETE', `/api/cases/${c.id}/people/${id}?version=${version}`)) {
+      setMessage({ text: p.removed, warn: false });
+      close('person-add');
+    }
+  };
+
+  const editing = open?.kind === 'add' || open?.kind === 'edit' ? open : null;
+  return (
+    <section aria-labelledby="h-people">
+      <h2 id="h-people">{s.people}</h2>
+      <p className="no-print">{p.lead}</p>
+      {message && (
+        <div role={message.warn ? 'alert' : 'status'}>
+          <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>
+        </div>
+      )}
+      <DataTable
+        caption={s.people}
+        rows={c.people}
+        rowKey={(x) => x.id}
+        columns={[
+          { key: 'name', header: s.name, rowHeader: true, cell: (x) => x.name },
+          {
+            key: 'relation',
+            header: s.relation,
+            cell: (x) => l(RELATION_LABEL[x.relation] ?? { ko: x.relation, en: x.relation }),
+          },
+          { key: 'birth', header: s.birthDate, cell: (x) => x.birthDate ?? p.none },
+          { key: 'phone', header: s.phone, cell: (x) => x.phone ?? p.none },
+          {
+            key: 'actions',
+            header: p.actions,
+            className: 'no-print',
+            cell: (x) => (
+              <ButtonRow>
+                <Button
+                  small
+                  id={`person-edit-${x.id}`}
+                  aria-label={`${x.name} ${p.edit}`}
+                  onClick={() => start({ kind: 'edit', id: x.id }, x)}
+                >
+                  {p.edit}
+                </Button>
+                {c.people.length > 1 && (
+                  <Button
+                    small
+                    aria-label={`${x.name} ${p.remove}`}
+                    onClick={() => start({ kind: 'remove', id: x.id }, x)}
+                  >
+                    {p.remove}
+                  </Button>
+                )}
+              </ButtonRow>
+            ),
+          },
+        ]}
+      />
+      {open?.kind === 'remove' && (
+        <fieldset className="no-print">
+          <legend>
+            <strong>{c.people.find((x) => x.id === open.id)?.name}</strong>: {p.removeConfirm}
+          </legend>
+          <ButtonRow>
+            <Button id="person-remove-yes" variant="primary" onClick={() => remove(open.id)}>
+              {p.removeYes}
+            </Button>
+            <Button onClick={() => close(`person-edit-${open.id}`)}>{p.cancel}</Button>
+          </ButtonRow>
+        </fieldset>
+      )}
+      {editing ? (
+        <form
+          className="no-print"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <fieldset>
+            <legend>{editing.kind === 'add' ? p.addTitle : p.editTitle}</legend>
+            <ErrorSummary items={problems.items} general={problems.general} attempt={problems.attempt} />
+            <TextField
+              id="person-name"
+              label={s.name}
+              value={draft.name}
+              onChange={(v) => setDraft({ ...draft, name: v })}
+              error={problems.errorOf('name')}
+              required
+              maxLength={50}
+            />
+            <TextField
+              id="person-birthDate"
+              label={s.birthDate}
+              type="date"
+              hint={p.birthHint}
+              value={draft.birthDate}
+              onChange={(v) => setDraft({ ...draft, birthDate: v })}
+              error={problems.errorOf('birthDate')}
+            />
+            <SelectField
+              id="person-relation"
+              label={s.relation}
+              value={draft.relation}
+              options={Object.entries(RELATION_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+              onChange={(v) => setDraft({ ...draft, relation: v })}
+              error={problems.errorOf('relation')}
+            />
+            <TextField
+              id="person-phone"
+              label={s.phone}
+              type="tel"
+              hint={p.phoneHint}
+              value={draft.phone}
+              onChange={(v) => setDraft({ ...draft, phone: v })}
+              error={problems.errorOf('phone')}
+              maxLength={20}
+            />
+            <ButtonRow>
+              <Button type="submit" variant="primary">
+                {p.save}
+              </Button>
+              <Button onClick={() => close(editing.kind === 'edit' ? `person-edit-${editing.id}` : 'person-add')}>
+                {p.cancel}
+              </Button>
+            </ButtonRow>
+          </fieldset>
+        </form>
+      ) : (
+        c.people.length < 20 && (
+          <Button id="person-add" className="no-print" small onClick={() => start({ kind: 'add' })}>
+            {p.add}
+          </Button>
+        )
+      )}
+    </section>
+  );
+}

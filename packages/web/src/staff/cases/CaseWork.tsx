@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { useStrings } from '../../i18n/index.tsx';
+import { Button, CheckboxField, TextField } from '../../shared/ui/index.ts';
+import { api, fileToBase64, type Result } from '../shell/api.ts';
+import { staffStrings } from '../shell/strings.ts';
+import type { CaseDetail } from '../shell/types.ts';
+
+/** Plan, tasks, notes and documents of a case: each form posts, then the page shows the new case. */
+export function CaseWork({
+  c,
+  after,
+}: {
+  c: CaseDetail;
+  after: (r: Result<unknown>, fresh?: CaseDetail) => Promise<boolean>;
+}) {
+  const s = useStrings(staffStrings);
+  const [goal, setGoal] = useState('');
+  const [task, setTask] = useState('');
+  const [due, setDue] = useState('');
+  const [note, setNote] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+
+  const savePlan = async (plan: CaseDetail['plan']) => {
+    const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { version: c.version, plan });
+    return after(r, r.ok ? r.value : undefined);
+  };
+  const addGoal = async () => {
+    if (goal.trim() && (await savePlan([...c.plan, { goal: goal.trim(), done: false }]))) setGoal('');
+  };
+  const addTask = async () => {
+    if (!task.trim()) return;
+    const r = await api('POST', `/api/cases/${c.id}/tasks`, { title: task.trim(), ...(due ? { dueOn: due } : {}) });
+    if (await after(r)) {
+      setTask('');
+      setDue('');
+    }
+  };
+  const addNote = async () => {
+    if (!note.trim()) return;
+    if (await after(await api('POST', `/api/cases/${c.id}/notes`, { body: note.trim() }))) setNote('');
+  };
+  const upload = async () => {
+    if (!file) return;
+    const contentBase64 = await fileToBase64(file);
+    if (
+      await after(
+        await api('POST', `/api/cases/${c.id}/documents`, { kind: 'other', filename: file.name, contentBase64 }),
+      )
+    ) {
+      setFile(null);
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby="h-plan">
+        <h2 id="h-plan">{s.plan}</h2>
+        <ul className="plan">
+          {c.plan.map((g, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: goals have no id of their own; the plan is saved whole
+            <li key={`${i}-${g.goal}`}>
+              <CheckboxField
+                id={`goal-${i}`}
+                label={g.goal}
+                checked={g.done}
+                onChange={(done) => savePlan(c.plan.map((x, j) => (j === i ? { ...x, done } : x)))}
+              />
+            </li>
+          ))}
+        </ul>
+        <div className="no-print">
+          <TextField id="new-goal" label={s.newGoal} value={goal} onChange={setGoal} maxLength={300} />
+          <Button onClick={addGoal}>{s.addGoal}</Button>
+        </div>
+      </section>
+
+      <section aria-labelledby="h-tasks">
+        <h2 id="h-tasks">{s.tasks}</h2>
+        <ul className="tasks">
+          {c.tasks.map((t) => (
+            <li key={t.id}>
+              {t.title}
+              {t.dueOn ? ` · ${s.dueOn} ${t.dueOn}` : ''}
+              {t.doneAt ? (
+                ` · ${s.done}`
+              ) : (
+                <Button
+                  small
+                  className="no-print"
+                  aria-label={`${s.markDone}: ${t.title}`}
+                  onClick={async () => after(await api('PATCH', `/api/cases/${c.id}/tasks/${t.id}`, { done: true }))}
+                >
+                  {s.markDone}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <div className="no-print">
+          <TextField id="new-task" label={s.newTask} value={task} onChange={setTask} maxLength={300} />
+          <TextField id="new-task-due" label={s.dueOn} type="date" value={due} onChange={setDue} />
+          <Button onClick={addTask}>{s.addTask}</Button>
+        </div>
+      </section>
+
+      <section aria-labelledby="h-notes">
+        <h2 id="h-notes">{s.notes}</h2>
+        <ul className="notes">
+          {c.notes.map((n) => (
+            <li key={n.id}>
+              <p>{n.body}</p>
+              <p className="hint">
+                {n.authorName} · {new Date(n.createdAt).toLocaleString('ko-KR')}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <div className="no-print">
+          <TextField id="new-note" label={s.newNote} value={note} onChange={setNote} multiline maxLength={5000} />
+          <Button onClick={addNote}>{s.addNote}</Button>
+        </div>
+      </section>
+
+      <section aria-labelledby="h-documents">
+        <h2 id="h-documents">{s.documents}</h2>
+        <ul className="documents">
+          {c.documents.map((d) => (
+            <li key={d.id}>
+              <a href={`/api/cases/${c.id}/documents/${d.id}`} download={d.filename}>
+                {d.filename}
+              </a>{' '}
+              ({Math.ceil(d.size / 1024)} KB)
+            </li>
+          ))}
+        </ul>
+        <div className="field no-print">
+          <label htmlFor="new-document">{s.pickFile}</label>
+          <input
+            id="new-document"
+            type="file"
+            accept="application/pdf,image/png,image/jpeg"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+          <Button onClick={upload}>{s.upload}</Button>
+        </div>
+      </section>
+    </>
+  );
+}

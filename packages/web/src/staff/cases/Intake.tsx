@@ -1,0 +1,254 @@
+import { useState } from 'react';
+import { navigate } from '../../app/router.ts';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import {
+  Button,
+  ButtonRow,
+  CheckboxField,
+  ErrorSummary,
+  Page,
+  SelectField,
+  type SummaryItem,
+  TextField,
+} from '../../shared/ui/index.ts';
+import { api, type Problem } from '../shell/api.ts';
+import { DISTRICT_LABEL, staffStrings } from '../shell/strings.ts';
+import type { CaseDetail, Me } from '../shell/types.ts';
+import { type Duplicate, DuplicateList } from './DuplicateList.tsx';
+import { emptyPerson, IntakePeople, type PersonDraft } from './IntakePeople.tsx';
+import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
+
+const HOUSING_FIELDS = ['dong', 'detail', 'deposit', 'monthlyRent', 'arrearsMonths', 'arrearsAmount', 'conditionNotes'];
+const won = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(/[,\s원]/g, '')));
+
+/** What the form holds, as the case API takes it: people, housing, the engine's household, needs, consent. */
+function toBody(district: string, people: PersonDraft[], h: Record<string, string>, needs: string, consent: object) {
+  const housing = Object.fromEntries(
+    [
+      ['dong', h.dong || undefined],
+      ['detail', h.detail || undefined],
+      ['tenure', h.tenure || undefined],
+      ['housingType', h.housingType || undefined],
+      ['deposit', won(h.deposit ?? '')],
+      ['monthlyRent', won(h.monthlyRent ?? '')],
+      ['arrearsMonths', won(h.arrearsMonths ?? '')],
+      ['arrearsAmount', won(h.arrearsAmount ?? '')],
+      ['conditionNotes', h.conditionNotes || undefined],
+    ].filter(([, v]) => v !== undefined),
+  );
+  const sigungu = DISTRICT_LABEL[district]?.ko;
+  const household = {
+    ...(sigungu ? { address: { sido: '광주광역시', sigungu } } : {}),
+    ...(h.tenure ? { tenure: h.tenure } : {}),
+    ...(h.housingType ? { housingType: h.housingType } : {}),
+    ...(housing.deposit !== undefined ? { deposit: housing.deposit } : {}),
+    ...(housing.monthlyRent !== undefined ? { monthlyRent: housing.monthlyRent } : {}),
+    members: people.map((p) => ({
+      relation: p.relation,
+      ...(p.birthDate ? { birthDate: p.birthDate } : {}),
+      ...(won(p.income) !== undefined ? { earnedIncome: won(p.income) } : {}),
+    })),
+  };
+  return {
+    ...(district ? { district } : {}),
+    people: people.map((p) => ({
+      name: p.name,
+      relation: p.relation,
+      birthDate: p.birthDate || null,
+      phone: p.phone || null,
+    })),
+    housing,
+    household,
+    needs: needs
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+    consent,
+  };
+}
+
+/** 새 사례 접수 at the counter or on the phone: possible duplicates first, then the new case. */
+export function Intake({ me }: { me: Me }) {
+  const s = useStrings(staffStrings);
+  const i = useStrings(intakeStrings);
+  const { l } = useI18n();
+  const [district, setDistrict] = useState(me.district ?? '');
+  const [people, setPeople] = useState<PersonDraft[]>([emptyPerson()]);
+  const [housing, setHousing] = useState<Record<string, string>>({});
+  const [needs, setNeeds] = useState('');
+  const [consent, setConsent] = useState({ collection: false, sharing: false });
+  const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null);
+  const [errors, setErrors] = useState<SummaryItem[]>([]);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const setH = (k: string) => (v: string) => setHousing({ ...housing, [k]: v });
+
+  const labelOf = (path: string) => {
+    const m = path.match(/^people\.(\d+)\.(\w+)/);
+    if (m) return `${i.person} ${Number(m[1]) + 1}`;
+    return path.startsWith('housing.') ? i.housingTitle : path.startsWith('consent') ? i.consentTitle : path;
+  };
+  const fieldIdOf = (path: string) => {
+    const p = path.replace(/^body\./, '');
+    const person = p.match(/^(?:people|household\.members)\.(\d+)\.(\w+)/);
+    if (person) return `people-${person[1]}-${p.startsWith('household') ? 'income' : person[2]}`;
+    const h = p.match(/^housing\.(\w+)/)?.[1];
+    if (h) return `housing-${h}`;
+    if (p.startsWith('consent')) return 'consent-collection';
+    return p === 'district' ? 'intake-district' : 'people-0-name';
+  };
+  const showProblem = (p: Problem) => {
+    setAttempt((n) => n + 1);
+    const items = p.errors.map((e) => ({ fieldId: fieldIdOf(e.path), label: labelOf(e.path), message: l(e) }));
+    setErrors(items);
+    setGeneral(items.length ? null : l(p.detail));
+  };
+  const errorOf = (path: string) => errors.find((e) => e.fieldId === fieldIdOf(path))?.message;
+
+  const findDuplicates = async () => {
+    const found = new Map<string, Duplicate>();
+    for (const p of people) {
+      const q = new URLSearchParams();
+      if (p.name && p.birthDate) {
+        q.set('name', p.name);
+        q.set('birthDate', p.birthDate);
+      }
+      if (p.phone) q.set('phone', p.phone);
+      if (![...q.keys()].length) continue;
+      const r = await api<{ items: Duplicate[] }>('GET', `/api/cases/duplicates?${q}`);
+      if (!r.ok) return showProblem(r.problem);
+      for (const d of r.value.items) found.set(`${d.caseId}-${d.name}`, d);
+    }
+    setErrors([]);
+    setGeneral(null);
+    setDuplicates([...found.values()]);
+  };
+  // Same person: what was taken here joins the existing case (its needs added, the link on its timeline).
+  const link = async (d: Duplicate) => {
+    const body = toBody(district, people, housing, needs, consent);
+    const r = await api<CaseDetail>('POST', `/api/cases/${d.caseId}/links`, { from: 'counter', needs: body.needs });
+    if (r.ok) navigate(`/staff/cases/${r.value.id}`);
+    else showProblem(r.problem);
+  };
+  const create = async () => {
+    const r = await api<CaseDetail>('POST', '/api/cases', toBody(district, people, housing, needs, consent));
+    if (r.ok) navigate(`/staff/cases/${r.value.id}`);
+    else showProblem(r.problem);
+  };
+
+  return (
+    <Page title={i.intakeTitle} lead={i.intakeLead}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void (duplicates === null ? findDuplicates() : create());
+        }}
+      >
+        <ErrorSummary items={errors} general={general} attempt={attempt} />
+        {!me.district && (
+          <SelectField
+            id="intake-district"
+            label={s.district}
+            value={district}
+            placeholder={i.choose}
+            options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            onChange={setDistrict}
+            error={errorOf('district')}
+            required
+          />
+        )}
+        <h2>{i.peopleTitle}</h2>
+        <IntakePeople
+          people={people}
+          onChange={(p) => {
+            setPeople(p);
+            setDuplicates(null);
+          }}
+          errorOf={errorOf}
+        />
+        <h2>{i.housingTitle}</h2>
+        <SelectField
+          id="housing-tenure"
+          label={i.tenure}
+          value={housing.tenure ?? ''}
+          placeholder={i.choose}
+          options={Object.entries(TENURE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+          onChange={setH('tenure')}
+          error={errorOf('housing.tenure')}
+        />
+        <SelectField
+          id="housing-housingType"
+          label={i.housingType}
+          value={housing.housingType ?? ''}
+          placeholder={i.choose}
+          options={Object.entries(HOUSING_TYPE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+          onChange={setH('housingType')}
+          error={errorOf('housing.housingType')}
+        />
+        {HOUSING_FIELDS.map((k) => (
+          <TextField
+            key={k}
+            id={`housing-${k}`}
+            label={
+              {
+                dong: i.dong,
+                detail: i.addressDetail,
+                deposit: i.deposit,
+                monthlyRent: i.rent,
+                arrearsMonths: i.arrearsMonths,
+                arrearsAmount: i.arrearsAmount,
+                conditionNotes: i.conditionNotes,
+              }[k] ?? k
+            }
+            value={housing[k] ?? ''}
+            onChange={setH(k)}
+            error={errorOf(`housing.${k}`)}
+            multiline={k === 'conditionNotes'}
+            maxLength={k === 'conditionNotes' ? 2000 : k === 'detail' ? 200 : 30}
+          />
+        ))}
+        <h2>{i.needsTitle}</h2>
+        <TextField id="intake-needs" label={i.needs} value={needs} onChange={setNeeds} maxLength={500} />
+        <h2>{i.consentTitle}</h2>
+        <CheckboxField
+          id="consent-collection"
+          label={i.consentCollection}
+          checked={consent.collection}
+          onChange={(v) => setConsent({ ...consent, collection: v })}
+          error={errorOf('consent')}
+        />
+        <CheckboxField
+          id="consent-sharing"
+          label={i.consentSharing}
+          checked={consent.sharing}
+          onChange={(v) => setConsent({ ...consent, sharing: v })}
+        />
+        {duplicates !== null && (
+          <section aria-labelledby="h-duplicates" aria-live="polite">
+            <h2 id="h-duplicates">{i.duplicatesTitle}</h2>
+            {duplicates.length === 0 ? (
+              <p>{i.noDuplicates}</p>
+            ) : (
+              <>
+                <p>{i.duplicatesLead}</p>
+                <DuplicateList items={duplicates} onLink={link} />
+              </>
+            )}
+          </section>
+        )}
+        <ButtonRow>
+          {duplicates === null ? (
+            <Button type="submit" variant="primary">
+              {i.checkDuplicates}
+            </Button>
+          ) : (
+            <Button type="submit" variant="primary">
+              {duplicates.length ? i.createAnyway : i.createCase}
+            </Button>
+          )}
+        </ButtonRow>
+      </form>
+    </Page>
+  );
+}

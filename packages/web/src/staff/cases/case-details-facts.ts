@@ -1,0 +1,63 @@
+import { householdSchema } from '@jibsa/programs';
+import type { FieldDef } from '@jibsa/rules';
+import { parseMoney } from '../../self-check/questionnaire/money.ts';
+
+type Label = { ko: string; en: string };
+
+/**
+ * The household's answers the engine reads beyond housing, incomes and assets, grouped as a
+ * counselor asks them. Labels and choices are the schema's own, so the form cannot drift from it.
+ */
+export const FACT_GROUPS = [
+  { id: 'car', title: { ko: '자동차 (있을 때)', en: 'Vehicle (if any)' }, keys: ['carKind', 'carEngine', 'carOld'] },
+  {
+    id: 'benefits',
+    title: { ko: '지금 받고 있는 급여·지원', en: 'Benefits received now' },
+    keys: ['receivesLivelihoodBenefit', 'receivesMedicalBenefit', 'receivesHousingBenefit', 'nearPoor'],
+  },
+  {
+    id: 'situation',
+    title: { ko: '형편', en: 'Situation' },
+    keys: ['inCrisis', 'homeNeedsRepair', 'nonHousingMonths'],
+  },
+  {
+    id: 'marriage',
+    title: { ko: '혼인 (신혼부부 제도)', en: 'Marriage (newlywed programs)' },
+    keys: ['married', 'marriedYears'],
+  },
+  {
+    id: 'parents',
+    title: { ko: '부모 (청년 제도: 부모와 따로 사는 청년)', en: 'Parents (youth programs: living apart from parents)' },
+    keys: ['livesApartFromParents', 'parentsMonthlyIncome', 'parentsHouseholdSize', 'parentsProperty'],
+  },
+] as const satisfies readonly { id: string; title: Label; keys: readonly (keyof typeof householdSchema.household)[] }[];
+
+export type FactKey = (typeof FACT_GROUPS)[number]['keys'][number];
+export const FACT_KEYS: readonly FactKey[] = FACT_GROUPS.flatMap((g) => [...g.keys]);
+
+export const factField = (k: FactKey) => householdSchema.household[k] as FieldDef;
+/** A member's answers the form asks beside their incomes. */
+export const MEMBER_FACT_KEYS = ['disabled'] as const;
+export const memberFactField = (k: (typeof MEMBER_FACT_KEYS)[number]) => householdSchema.member[k] as FieldDef;
+
+/** Amounts of money are typed with separators; counts and years are plain numbers. */
+export const isMoney = (f: FieldDef) => f.type === 'number' && String(f.unit).startsWith('KRW');
+
+/** A stored answer as the form's text: yes/no for booleans, the code for a choice, digits for a number. */
+export function factText(f: FieldDef, v: unknown): string {
+  if (f.type === 'boolean') return v === true ? 'yes' : v === false ? 'no' : '';
+  if (typeof v === 'number') return String(v);
+  return typeof v === 'string' ? v : '';
+}
+
+/** The form's text as the engine's answer: undefined when empty (unknown), NaN for a number that is none. */
+export function factValue(f: FieldDef, text: string | undefined): unknown {
+  if (!text || text.trim() === '') return undefined;
+  if (f.type === 'boolean') return text === 'yes';
+  if (f.type === 'number') return parseMoney(text, 'won') ?? Number.NaN;
+  return text;
+}
+
+export const factLabel = (f: FieldDef): Label => f.label;
+export const choiceLabels = (f: FieldDef): [string, Label][] =>
+  f.type === 'enum' ? f.values.map((v) => [v, f.valueLabels?.[v] ?? { ko: v, en: v }]) : [];

@@ -1,0 +1,51 @@
+import { defineStrings } from '../../i18n/index.tsx';
+
+/** Words of the case page's list of people and its editor. */
+export const peopleStrings = defineStrings(
+  {
+    lead: '이름, 생년월일, 관계, 전화번호를 고칠 수 있습니다. 생년월일은 선별할 때 나이로 계산됩니다.',
+    actions: '고치기',
+    edit: '고치기',
+    remove: '빼기',
+    add: '가구원 추가',
+    addTitle: '가구원 추가',
+    editTitle: '가구원 고치기',
+    save: '가구원 저장',
+    cancel: '취소',
+    removeConfirm: '이 사람을 가구원에서 뺄까요? 이 사람의 소득 칸도 함께 빠집니다.',
+    removeYes: '네, 뺍니다',
+    added: '가구원을 추가했습니다. "지금 선별하기"를 누르면 새 가구로 선별합니다.',
+    saved: '가구원을 고쳤습니다. "지금 선별하기"를 누르면 바뀐 내용으로 선별합니다.',
+    removed: '가구원을 뺐습니다.',
+    conflict:
+      '그사이 다른 사람이 이 사례를 고쳤습니다. 최신 내용을 불러왔고, 적어 두신 값은 그대로 남아 있습니다. 확인하고 다시 저장해 주세요.',
+    conflictFields: '바뀐 항목',
+    gone: '이 가구원은 그사이 사례에서 빠졌습니다. 목록을 다시 불러왔습니다.',
+    none: '-',
+    birthHint: '예: 1950-03-15. 모르면 비워 두세요.',
+    phoneHint: '예: 010-1234-5678',
+  },
+  {
+    lead: 'You can correct name, birth date, relation and phone. Screening turns the birth date into an age.',
+    actions: 'Change',
+    edit: 'Edit',
+    remove: 'Remove',
+    add: 'Add a person',
+    addTitle: 'Add a person',
+    editTitle: 'Edit person',
+    save: 'Save person',
+    cancel: 'Cancel',
+    removeConfirm: 'Remove this person from the household? Their income row is removed too.',
+    removeYes: 'Yes, remove',
+    added: 'Person added. Press "Screen now" to screen the new household.',
+    saved: 'Person saved. Press "Screen now" to screen with the change.',
+    removed: 'Person removed.',
+    conflict:
+      'Someone else changed this case meanwhile. The latest details have been loaded; what you typed is still here. Check, then save again.',
+    conflictFields: 'Changed',
+    gone: 'This person was removed from the case meanwhile. The list has been reloaded.',
+    none: '-',
+    birthHint: 'For example 1950-03-15. Leave empty if not known.',
+    phoneHint: 'For example 010-1234-5678',
+  },
+);

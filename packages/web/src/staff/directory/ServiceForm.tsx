@@ -1,0 +1,216 @@
+import { catalog } from '@jibsa/programs';
+import { useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import type { DirectoryService, OpeningHours } from '../../shared/directory/service.ts';
+import { Button, CheckboxField, describedBy, ErrorSummary, FieldError, TextField } from '../../shared/ui/index.ts';
+import { api } from '../shell/api.ts';
+import { DISTRICT_LABEL } from '../shell/strings.ts';
+import { useProblems } from '../shell/use-problems.ts';
+import { directoryStrings } from './directory-strings.ts';
+import { type AdminAgency, orNull } from './directory-types.ts';
+import { ServiceHours } from './ServiceHours.tsx';
+
+/** A group of checkboxes with one legend and one error (program ids, districts). */
+function Boxes(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  options: readonly { value: string; label: string }[];
+  chosen: string[];
+  onChange: (v: string[]) => void;
+  error?: string | undefined;
+}) {
+  const hintId = `${props.id}-hint`;
+  const errId = `${props.id}-error`;
+  return (
+    <fieldset
+      id={props.id}
+      tabIndex={-1}
+      className="box-group"
+      aria-describedby={describedBy(props.hint && hintId, props.error && errId)}
+    >
+      <legend>{props.legend}</legend>
+      {props.hint && (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.error && <FieldError id={errId} text={props.error} />}
+      {props.options.map((o) => (
+        <label key={o.value} className="box-option">
+          <input
+            type="checkbox"
+            value={o.value}
+            checked={props.chosen.includes(o.value)}
+            onChange={(e) =>
+              props.onChange(e.target.checked ? [...props.chosen, o.value] : props.chosen.filter((x) => x !== o.value))
+            }
+          />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+type Texts = Record<
+  | 'slug'
+  | 'name'
+  | 'description'
+  | 'contactName'
+  | 'contactPhone'
+  | 'contactEmail'
+  | 'hoursNote'
+  | 'documents'
+  | 'days',
+  string
+>;
+
+const textsOf = (s?: DirectoryService): Texts => ({
+  slug: s?.slug ?? '',
+  name: s?.name ?? '',
+  description: s?.description ?? '',
+  contactName: s?.contactName ?? '',
+  contactPhone: s?.contactPhone ?? '',
+  contactEmail: s?.contactEmail ?? '',
+  hoursNote: s?.hoursNote ?? '',
+  documents: (s?.documents ?? []).join('\n'),
+  days: String(s?.responseBusinessDays ?? 7),
+});
+
+/**
+ * One service of an agency: what it offers, which engine programs it delivers (so a screening
+ * result can name it), where, who to call, when it is open and what to bring.
+ */
+export function ServiceForm(props: {
+  agency: AdminAgency;
+  service?: DirectoryService;
+  onSaved: (a: AdminAgency) => void;
+}) {
+  const { agency, service } = props;
+  const d = useStrings(directoryStrings);
+  const { l } = useI18n();
+  const prefix = service ? 'service-edit' : 'service-new';
+  const [t, setT] = useState<Texts>(textsOf(service));
+  const [programs, setPrograms] = useState<string[]>(service?.programIds ?? []);
+  const [districts, setDistricts] = useState<string[]>(service?.districts ?? []);
+  const [hours, setHours] = useState<OpeningHours[]>(service?.hours ?? []);
+  const [active, setActive] = useState(service?.active ?? true);
+  const [done, setDone] = useState(false);
+  const p = useProblems(prefix, {
+    slug: d.serviceSlug,
+    name: d.serviceName,
+    description: d.serviceDescription,
+    programIds: d.programs,
+    districts: d.districts,
+    contactName: d.contactName,
+    contactPhone: d.contactPhone,
+    contactEmail: d.contactEmail,
+    hours: d.hours,
+    hoursNote: d.hoursNote,
+    documents: d.documents,
+    responseBusinessDays: d.responseDays,
+    active: d.serviceActive,
+  });
+  const set = (k: keyof Texts) => (v: string) => setT({ ...t, [k]: v });
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const days = t.days.trim();
+    const body = {
+      ...(service ? {} : { slug: t.slug.trim() }),
+      name: t.name.trim(),
+      description: t.description.trim(),
+      programIds: programs,
+      districts,
+      contactName: orNull(t.contactName),
+      contactPhone: orNull(t.contactPhone),
+      contactEmail: orNull(t.contactEmail),
+      hours,
+      hoursNote: orNull(t.hoursNote),
+      documents: t.documents
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean),
+      // Anything but a whole number goes as typed, so the server's message names the field.
+      responseBusinessDays: /^\d{1,3}$/.test(days) ? Number(days) : days,
+      active,
+    };
+    const r = service
+      ? await api<AdminAgency>('PATCH', `/api/admin/services/${service.id}`, body)
+      : await api<AdminAgency>('POST', `/api/admin/agencies/${agency.id}/services`, body);
+    p.show(r.ok ? null : r.problem);
+    setDone(r.ok);
+    if (r.ok) {
+      if (!service) {
+        setT(textsOf());
+        setPrograms([]);
+        setDistricts([]);
+        setHours([]);
+      }
+      props.onSaved(r.value);
+    }
+  };
+  const text = (k: keyof Texts, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      id={`${prefix}-${k === 'days' ? 'responseBusinessDays' : k}`}
+      label={label}
+      value={t[k]}
+      onChange={set(k)}
+      error={p.errorOf(k === 'days' ? 'responseBusinessDays' : k)}
+      maxLength={200}
+      {...extra}
+    />
+  );
+  const titleId = `${prefix}-title`;
+  return (
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId}>{service ? `${d.editService}: ${service.name}` : `${d.newService} (${agency.name})`}</h3>
+      {done && (
+        <p role="status" className="notice notice-info">
+          {service ? d.saved : d.added}
+        </p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+        {!service &&
+          text('slug', d.serviceSlug, { hint: d.slugHint, required: true, maxLength: 60, autoComplete: 'off' })}
+        {text('name', d.serviceName, { required: true, maxLength: 100 })}
+        {text('description', d.serviceDescription, { multiline: true, required: true, maxLength: 2000 })}
+        <Boxes
+          id={`${prefix}-programIds`}
+          legend={d.programs}
+          hint={d.programsHint}
+          options={catalog.map((c) => ({ value: c.id, label: l(c.metadata.name) }))}
+          chosen={programs}
+          onChange={setPrograms}
+          error={p.errorOf('programIds')}
+        />
+        <Boxes
+          id={`${prefix}-districts`}
+          legend={d.districts}
+          options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+          chosen={districts}
+          onChange={setDistricts}
+          error={p.errorOf('districts')}
+        />
+        {text('contactName', d.contactName, { maxLength: 60 })}
+        {text('contactPhone', d.contactPhone, { type: 'tel', maxLength: 20 })}
+        {text('contactEmail', d.contactEmail, { maxLength: 200 })}
+        <ServiceHours id={`${prefix}-hours`} hours={hours} onChange={setHours} error={p.errorOf('hours')} />
+        {text('hoursNote', d.hoursNote, { maxLength: 200 })}
+        {text('documents', d.documents, { multiline: true, maxLength: 3000 })}
+        {text('days', d.responseDays, { maxLength: 3 })}
+        <CheckboxField
+          id={`${prefix}-active`}
+          label={d.serviceActive}
+          checked={active}
+          onChange={setActive}
+          error={p.errorOf('active')}
+        />
+        <Button type="submit" variant="primary">
+          {service ? d.save : d.addService}
+        </Button>
+      </form>
+    </section>
+  );
+}

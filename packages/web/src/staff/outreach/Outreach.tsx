@@ -1,0 +1,236 @@
+import { useEffect, useState } from 'react';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import {
+  Button,
+  ButtonRow,
+  DataTable,
+  ErrorSummary,
+  Notice,
+  Page,
+  SelectField,
+  TextField,
+} from '../../shared/ui/index.ts';
+import { api, type Problem } from '../shell/api.ts';
+import { OutreachResults } from './OutreachResults.tsx';
+import { outreachStrings } from './outreach-strings.ts';
+import type { OutreachJob, OutreachRow } from './outreach-types.ts';
+
+type Label = { ko: string; en: string };
+interface List {
+  id: string;
+  fileName: string;
+  headers: string[];
+  suggestedMapping: Record<string, string>;
+  daysLeft: number;
+}
+interface Field {
+  key: string;
+  label: Label;
+}
+type Row = OutreachRow;
+type Job = OutreachJob;
+const STATES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
+const ENCODINGS = ['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const;
+
+/**
+ * 발굴: a list of households in, a worklist out. Upload, map columns with a live preview, screen
+ * the whole list as a background job with a progress bar, then read who is likely eligible.
+ */
+export function Outreach() {
+  const s = useStrings(outreachStrings);
+  const { l } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const [encoding, setEncoding] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [list, setList] = useState<List | null>(null);
+  const [fields, setFields] = useState<Field[]>([]);
+  const [saved, setSaved] = useState<{ name: string; columns: Record<string, string> }[]>([]);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [saveAs, setSaveAs] = useState('');
+  const [preview, setPreview] = useState<Row[] | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+
+  const problem = (p: Problem) => {
+    setError([l(p.detail), ...p.errors.map((e) => l(e))].join(' '));
+    setAttempt((a) => a + 1);
+  };
+
+  useEffect(() => {
+    void api<{ items: Field[] }>('GET', '/api/outreach/fields').then((r) => r.ok && setFields(r.value.items));
+    void api<{ items: typeof saved }>('GET', '/api/outreach/mappings').then((r) => r.ok && setSaved(r.value.items));
+  }, []);
+
+  // While a job runs its progress is asked for every second; its results once it is done.
+  const jobId = job?.id;
+  const running = job?.state === 'queued' || job?.state === 'running';
+  useEffect(() => {
+    if (!jobId) return;
+    if (!running) return;
+    const timer = setTimeout(() => {
+      void api<Job>('GET', `/api/outreach/jobs/${jobId}`).then((r) => (r.ok ? setJob(r.value) : problem(r.problem)));
+    }, 1000);
+    return () => clearTimeout(timer);
+  });
+
+  const upload = async () => {
+    if (!file) {
+      setError(s.noFile);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setBusy(true);
+    const form = new FormData();
+    form.append('file', file);
+    const r = await api<List>('POST', `/api/outreach/lists${encoding ? `?encoding=${encoding}` : ''}`, form);
+    setBusy(false);
+    if (!r.ok) return problem(r.problem);
+    setError(null);
+    setList(r.value);
+    setMapping(r.value.suggestedMapping);
+    setPreview(null);
+    setJob(null);
+  };
+
+  const runPreview = async () => {
+    if (!list) return;
+    const r = await api<{ rows: Row[] }>('POST', `/api/outreach/lists/${list.id}/preview`, { mapping, rows: 10 });
+    if (!r.ok) return problem(r.problem);
+    setError(null);
+    setPreview(r.value.rows);
+  };
+
+  const start = async () => {
+    if (!list) return;
+    const body = { mapping, ...(saveAs.trim() ? { saveMappingAs: saveAs.trim() } : {}) };
+    const r = await api<Job>('POST', `/api/outreach/lists/${list.id}/jobs`, body);
+    if (!r.ok) return problem(r.problem);
+    setError(null);
+    setJob(r.value);
+  };
+
+  const cancel = async () => {
+    if (!job) return;
+    const r = await api<Job>('POST', `/api/outreach/jobs/${job.id}/cancel`);
+    if (r.ok) setJob(r.value);
+  };
+
+  const duration = (sec: number) =>
+    sec < 120 ? fill(s.seconds, { n: sec }) : fill(s.minutes, { n: Math.round(sec / 60) });
+  const rowColumns = [
+    { key: 'row', header: s.row, rowHeader: true, cell: (r: Row) => r.row },
+    { key: 'name', header: s.name, cell: (r: Row) => r.reference ?? '' },
+    {
+      key: 'likely',
+      header: s.likely,
+      cell: (r: Row) =>
+        r.ok
+          ? r.programs
+              .filter((p) => p.status === 'eligible')
+              .map((p) => l(p.name))
+              .join(', ') || s.none
+          : '',
+    },
+    {
+      key: 'open',
+      header: s.problem,
+      cell: (r: Row) => (r.ok ? '' : r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' ')),
+    },
+  ];
+
+  return (
+    <Page title={s.title} lead={s.lead}>
+      <ErrorSummary items={[]} general={error} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void upload();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="outreach-file">{s.file}</label>
+          <input
+            id="outreach-file"
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <SelectField
+          id="outreach-encoding"
+          label={s.encoding}
+          value={encoding}
+          placeholder={s.encodingAuto}
+          options={ENCODINGS.map((e) => ({ value: e, label: e.toUpperCase() }))}
+          onChange={setEncoding}
+        />
+        <Button type="submit" variant="primary" disabled={busy}>
+          {busy ? s.uploading : s.upload}
+        </Button>
+      </form>
+
+      {list && (
+        <section aria-labelledby="outreach-mapping">
+          <h2 id="outreach-mapping">{s.mappingTitle}</h2>
+          <Notice>{fill(s.uploaded, { file: list.fileName, n: list.headers.length, days: list.daysLeft })}</Notice>
+          <p>{s.mappingLead}</p>
+          {saved.length > 0 && (
+            <SelectField
+              id="outreach-saved"
+              label={s.savedMapping}
+              value=""
+              placeholder={s.savedNone}
+              options={saved.map((m) => ({ value: m.name, label: m.name }))}
+              onChange={(name) => {
+                const columns = saved.find((m) => m.name === name)?.columns ?? {};
+                setMapping(Object.fromEntries(Object.entries(columns).filter(([c]) => list.headers.includes(c))));
+              }}
+            />
+          )}
+          {list.headers.map((header, i) => (
+            <SelectField
+              key={header}
+              id={`outreach-column-${i}`}
+              label={header}
+              value={mapping[header] ?? ''}
+              placeholder={s.notRead}
+              options={fields.map((f) => ({ value: f.key, label: l(f.label) }))}
+              onChange={(key) => setMapping(({ [header]: _, ...rest }) => (key ? { ...rest, [header]: key } : rest))}
+            />
+          ))}
+          <TextField id="outreach-save-as" label={s.saveAs} value={saveAs} onChange={setSaveAs} maxLength={100} />
+          <ButtonRow>
+            <Button onClick={() => void runPreview()}>{s.preview}</Button>
+            <Button variant="primary" onClick={() => void start()} disabled={running}>
+              {s.start}
+            </Button>
+          </ButtonRow>
+          {preview && (
+            <DataTable caption={s.previewCaption} rows={preview} rowKey={(r) => String(r.row)} columns={rowColumns} />
+          )}
+        </section>
+      )}
+
+      {job && (
+        <section aria-labelledby="outreach-progress">
+          <h2 id="outreach-progress">{s.progressTitle}</h2>
+          <p role="status">
+            {s.states.split('|')[STATES.indexOf(job.state)]} ·{' '}
+            {fill(s.progress, { done: job.rowsDone, ok: job.rowsOk, bad: job.rowsBad })}
+            {running && job.rowsPerSecond !== null && job.secondsLeft !== null && (
+              <> · {fill(s.rate, { rate: job.rowsPerSecond, left: duration(job.secondsLeft) })}</>
+            )}
+          </p>
+          <progress max={100} value={Math.round(job.fraction * 100)} aria-label={s.progressTitle}>
+            {Math.round(job.fraction * 100)}%
+          </progress>
+          {job.failure && <Notice>{l(job.failure)}</Notice>}
+          <ButtonRow>{running && <Button onClick={() => void cancel()}>{s.cancel}</Button>}</ButtonRow>
+          {!running && <OutreachResults job={job} onProblem={problem} />}
+        </section>
+      )}
+    </Page>
+  );
+}

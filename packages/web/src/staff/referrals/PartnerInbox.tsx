@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { href } from '../../app/router.ts';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, DataTable, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { api, type Result } from '../shell/api.ts';
+import { DISTRICT_LABEL, RESULT_LABEL } from '../shell/strings.ts';
+import { ReferralThread } from './ReferralThread.tsx';
+import {
+  MOVE_LABEL,
+  OUTCOME_EN,
+  OUTCOMES,
+  type PartnerReferral,
+  REFERRAL_STATUS,
+  type Referral,
+  referralStrings,
+  SHARE_LABEL,
+  type ShareField,
+} from './referral-strings.ts';
+
+/** The partner agency's inbox: its own referrals only, newest first. */
+export function PartnerInbox() {
+  const r = useStrings(referralStrings);
+  const { l, lang } = useI18n();
+  const [items, setItems] = useState<Referral[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api<{ items: Referral[] }>('GET', '/api/partner/referrals').then((res) =>
+      res.ok ? setItems(res.value.items) : setError(l(res.problem.detail)),
+    );
+  }, [l]);
+  return (
+    <Page title={r.inboxTitle} lead={r.inboxLead}>
+      {error && <Notice tone="warn">{error}</Notice>}
+      {items && (
+        <DataTable
+          caption={r.inboxTitle}
+          rows={items}
+          rowKey={(x) => x.id}
+          empty={r.inboxEmpty}
+          columns={[
+            {
+              key: 'number',
+              header: r.referrals,
+              rowHeader: true,
+              cell: (x) => <a href={href(`/staff/partner/${x.id}`)}>{x.number}</a>,
+            },
+            { key: 'service', header: r.service, cell: (x) => x.service.name },
+            {
+              key: 'status',
+              header: r.actions,
+              cell: (x) =>
+                `${REFERRAL_STATUS[lang][x.status]}${x.overdue ? ` · ${r.overdue}` : ''}${x.unread > 0 ? ` · ${r.unread} ${x.unread}` : ''}`,
+            },
+            { key: 'due', header: r.due, cell: (x) => x.dueOn },
+          ]}
+        />
+      )}
+    </Page>
+  );
+}
+
+const show = (v: unknown): string =>
+  v === null || v === undefined ? '-' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+
+/** One referral as the agency sees it: the shared fields, the screening summary, the moves open now, the thread. */
+export function PartnerReferralPage({ referralId }: { referralId: string }) {
+  const r = useStrings(referralStrings);
+  const { l, lang } = useI18n();
+  const [x, setX] = useState<PartnerReferral | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [note, setNote] = useState('');
+  const acknowledged = useRef(false);
+
+  const apply = useCallback(
+    async (res: Result<PartnerReferral>) => {
+      if (res.ok) {
+        setX(res.value);
+        setProblem(null);
+        return true;
+      }
+      setProblem([l(res.problem.detail), ...res.problem.errors.map((e) => l(e))].join(' '));
+      if (res.problem.status === 409) {
+        const again = await api<PartnerReferral>('GET', `/api/partner/referrals/${referralId}`);
+        if (again.ok) setX(again.value);
+      }
+      return false;
+    },
+    [l, referralId],
+  );
+  useEffect(() => {
+    void api<PartnerReferral>('GET', `/api/partner/referrals/${referralId}`).then(async (res) => {
+      if (!res.ok) {
+        if (res.problem.status === 404) setMissing(true);
+        else setProblem(l(res.problem.detail));
+        return;
+      }
+      setX(res.value);
+      // Opening a new referral is the agency's acknowledgement (HL7 "received").
+      if (res.value.status === 'requested' && !acknowledged.current) {
+        acknowledged.current = true;
+        await apply(
+          await api<PartnerReferral>('POST', `/api/partner/referrals/${referralId}/status`, {
+            to: 'received',
+            version: res.value.version,
+          }),
+        );
+      }
+    });
+  }, [referralId, l, apply]);
+
+  if (missing) {
+    return (
+      <Page title={r.inboxTitle}>
+        <Notice tone="warn">{lang === 'ko' ? '그런 연계 의뢰를 찾을 수 없습니다.' : 'No such referral.'}</Notice>
+        <a href={href('/staff/partner')}>{r.back}</a>
+      </Page>
+    );
+  }
+  if (!x) return problem ? <Notice tone="warn">{problem}</Notice> : null;
+
+  const move = async (to: string) => {
+    if (to === 'rejected' && !reason.trim()) {
+      setProblem(lang === 'ko' ? '거절 사유를 적어 주세요.' : 'Give a reason for declining.');
+      return;
+    }
+    if (to === 'completed' && !outcome) {
+      setProblem(lang === 'ko' ? '결과를 골라 주세요.' : 'Choose an outcome.');
+      return;
+    }
+    await apply(
+      await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/status`, {
+        to,
+        version: x.version,
+        ...(to === 'rejected' ? { reason: reason.trim() } : {}),
+        ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
+      }),
+    );
+  };
+  const sharedKeys = Object.keys(x.shared) as ShareField[];
+
+  return (
+    <Page
+      title={`${x.number} · ${x.service.name}`}
+      lead={`${l(DISTRICT_LABEL[x.district] ?? { ko: x.district, en: x.district })} · ${REFERRAL_STATUS[lang][x.status]} · ${r.due} ${x.dueOn}`}
+    >
+      <a href={href('/staff/partner')}>{r.back}</a>
+      {problem && (
+        <div role="status">
+          <Notice tone="warn">{problem}</Notice>
+        </div>
+      )}
+      <section aria-labelledby="h-partner-message">
+        <h2 id="h-partner-message">{r.message}</h2>
+        <p>{x.message}</p>
+      </section>
+      <section aria-labelledby="h-shared">
+        <h2 id="h-shared">{r.sharedInfo}</h2>
+        {x.consentWithdrawn ? (
+          <Notice tone="warn">{r.consentWithdrawn}</Notice>
+        ) : sharedKeys.length === 0 ? (
+          <p>{r.nothingShared}</p>
+        ) : (
+          <dl className="shared-fields">
+            {sharedKeys.map((k) => (
+              <div key={k}>
+                <dt>{SHARE_LABEL[lang][k] ?? k}</dt>
+                <dd>{show(x.shared[k])}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <h3>{r.screeningSummary}</h3>
+        <ul>
+          {x.screeningSummary.map((p) => (
+            <li key={p.id}>
+              {p.name}: {RESULT_LABEL[lang][p.status as keyof (typeof RESULT_LABEL)['ko']] ?? p.status}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {x.moves.length > 0 && (
+        <section aria-labelledby="h-actions">
+          <h2 id="h-actions">{r.actions}</h2>
+          {x.moves.includes('rejected') && (
+            <TextField id="reject-reason" label={r.rejectReason} value={reason} onChange={setReason} maxLength={500} />
+          )}
+          {x.moves.includes('completed') && (
+            <>
+              <SelectField
+                id="referral-outcome"
+                label={r.outcome}
+                value={outcome}
+                placeholder={lang === 'ko' ? '결과를 고르세요' : 'Choose an outcome'}
+                options={OUTCOMES.map((o) => ({ value: o, label: lang === 'ko' ? o : `${OUTCOME_EN[o]} (${o})` }))}
+                onChange={setOutcome}
+              />
+              <TextField id="outcome-note" label={r.outcomeNote} value={note} onChange={setNote} maxLength={1000} />
+            </>
+          )}
+          <div className="button-row">
+            {x.moves.map((to) => (
+              <Button
+                key={to}
+                variant={to === 'accepted' || to === 'completed' ? 'primary' : 'secondary'}
+                onClick={() => move(to)}
+              >
+                {MOVE_LABEL[lang][to]}
+              </Button>
+            ))}
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="h-partner-thread">
+        <h2 id="h-partner-thread">{r.thread}</h2>
+        <ReferralThread
+          idPrefix="partner"
+          steps={x.steps}
+          messages={x.messages}
+          onSend={async (body) =>
+            apply(await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/messages`, { body }))
+          }
+        />
+      </section>
+    </Page>
+  );
+}

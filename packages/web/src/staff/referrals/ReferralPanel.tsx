@@ -1,0 +1,252 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, CheckboxField, Dialog, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
+import { api, type Result } from '../shell/api.ts';
+import type { CaseDetail } from '../shell/types.ts';
+import { ReferralThread } from './ReferralThread.tsx';
+import {
+  type DirectoryService,
+  OPEN_STATUSES,
+  OUTCOME_EN,
+  REFERRAL_STATUS,
+  type Referral,
+  referralStrings,
+  SHARE_FIELDS,
+  SHARE_LABEL,
+  type ShareField,
+} from './referral-strings.ts';
+
+/**
+ * The case page's referral panel: send the case to a service (the ones matching the screening
+ * first), choose the least the agency needs to see, then follow each referral and talk with the agency.
+ */
+export function ReferralPanel({
+  c,
+  after,
+}: {
+  c: CaseDetail;
+  after: (r: Result<unknown>, fresh?: CaseDetail) => Promise<boolean>;
+}) {
+  const r = useStrings(referralStrings);
+  const { lang } = useI18n();
+  const [items, setItems] = useState<Referral[]>([]);
+  const [open, setOpen] = useState<Referral | null>(null);
+  const [services, setServices] = useState<DirectoryService[]>([]);
+  const [serviceId, setServiceId] = useState('');
+  const [message, setMessage] = useState('');
+  const [shared, setShared] = useState<ShareField[]>(['name', 'contact']);
+  const [previous, setPrevious] = useState<string | undefined>();
+  const [errors, setErrors] = useState<{ service?: string; message?: string }>({});
+  const [withdrawing, setWithdrawing] = useState(false);
+
+  const load = useCallback(async () => {
+    const res = await api<{ items: Referral[] }>('GET', `/api/cases/${c.id}/referrals`);
+    if (res.ok) setItems(res.value.items);
+  }, [c.id]);
+  useEffect(() => {
+    void load();
+    void api<{ items: DirectoryService[] }>('GET', '/api/directory/services').then((res) => {
+      if (res.ok) setServices(res.value.items);
+    });
+  }, [load]);
+
+  const eligible = new Set(c.latestScreening?.programs.filter((p) => p.status === 'eligible').map((p) => p.id) ?? []);
+  const fits = (s: DirectoryService) => s.programIds.some((id) => eligible.has(id));
+  const local = services.filter((s) => s.districts.includes(c.district));
+  const ordered = [...local.filter(fits), ...local.filter((s) => !fits(s))];
+  const openOnes = items.filter((x) => OPEN_STATUSES.includes(x.status));
+
+  const openOne = async (id: string) => {
+    const res = await api<Referral>('GET', `/api/referrals/${id}`);
+    if (res.ok) setOpen(res.value);
+    await load();
+  };
+  const refresh = async (res: Result<Referral>) => {
+    const ok = await after(res);
+    if (ok && res.ok) setOpen(res.value);
+    await load();
+    return ok;
+  };
+  const send = async () => {
+    const problems = {
+      ...(serviceId ? {} : { service: r.needService }),
+      ...(message.trim() ? {} : { message: r.needMessage }),
+    };
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    const res = await api<Referral>('POST', `/api/cases/${c.id}/referrals`, {
+      serviceId,
+      message: message.trim(),
+      sharedFields: shared,
+      ...(previous ? { previousReferralId: previous } : {}),
+    });
+    if (await refresh(res)) {
+      setMessage('');
+      setServiceId('');
+      setPrevious(undefined);
+    }
+  };
+
+  return (
+    <section aria-labelledby="h-referrals">
+      <h2 id="h-referrals">{r.referrals}</h2>
+      {items.length === 0 ? (
+        <p>{r.noReferrals}</p>
+      ) : (
+        <ul className="referrals">
+          {items.map((x) => (
+            <li key={x.id}>
+              <strong>{x.number}</strong> · {x.agency.name} · {x.service.name} · {REFERRAL_STATUS[lang][x.status]}
+              {x.outcome ? ` (${lang === 'ko' ? x.outcome : (OUTCOME_EN[x.outcome] ?? x.outcome)})` : ''} · {r.due}{' '}
+              {x.dueOn}
+              {x.overdue && <span className="badge warn"> {r.overdue}</span>}
+              {x.unread > 0 && (
+                <span className="badge">
+                  {' '}
+                  {r.unread} {x.unread}
+                </span>
+              )}{' '}
+              <Button small onClick={() => openOne(x.id)}>
+                {`${r.open}: ${x.number}`}
+              </Button>
+              {(x.status === 'rejected' || x.status === 'cancelled') && (
+                <Button small onClick={() => setPrevious(x.id)}>
+                  {`${r.resend}: ${x.number}`}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <div className="referral-detail">
+          <h3>
+            {open.number} · {open.agency.name} · {REFERRAL_STATUS[lang][open.status]}
+          </h3>
+          <p>{open.message}</p>
+          {open.rejectReason && (
+            <Notice tone="warn">
+              {r.reason}: {open.rejectReason}
+            </Notice>
+          )}
+          <ReferralThread
+            idPrefix={`ref-${open.id}`}
+            steps={open.steps ?? []}
+            messages={open.messages ?? []}
+            onSend={async (body) =>
+              refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body }))
+            }
+          />
+          {open.moves.includes('cancelled') && (
+            <Button
+              onClick={async () =>
+                refresh(
+                  await api<Referral>('POST', `/api/referrals/${open.id}/status`, {
+                    to: 'cancelled',
+                    version: open.version,
+                  }),
+                )
+              }
+            >
+              {r.cancel}
+            </Button>
+          )}
+        </div>
+      )}
+      {!c.consent.sharing ? (
+        <div className="no-print referral-consent">
+          <Notice tone="warn">{r.needConsent}</Notice>
+          <Button
+            onClick={async () => {
+              const res = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, {
+                version: c.version,
+                consent: { collection: c.consent.collection, sharing: true },
+              });
+              await after(res, res.ok ? res.value : undefined);
+            }}
+          >
+            {r.recordConsent}
+          </Button>
+        </div>
+      ) : (
+        <div className="no-print referral-send">
+          <h3>{r.sendTitle}</h3>
+          {previous && <Notice>{`${r.resend}: ${items.find((x) => x.id === previous)?.number ?? ''}`}</Notice>}
+          <SelectField
+            id="referral-service"
+            label={r.service}
+            value={serviceId}
+            placeholder={r.pickService}
+            options={ordered.map((s) => ({
+              value: s.id,
+              label: `${s.agencyName} · ${s.name}${fits(s) ? ` (${r.fitsScreening})` : ''}`,
+            }))}
+            onChange={setServiceId}
+            error={errors.service}
+          />
+          <TextField
+            id="referral-message"
+            label={r.message}
+            value={message}
+            onChange={setMessage}
+            multiline
+            maxLength={2000}
+            error={errors.message}
+            required
+          />
+          <fieldset>
+            <legend>{r.shareLegend}</legend>
+            <p className="hint">{r.shareHint}</p>
+            {SHARE_FIELDS.map((f) => (
+              <CheckboxField
+                key={f}
+                id={`share-${f}`}
+                label={SHARE_LABEL[lang][f]}
+                checked={shared.includes(f)}
+                onChange={(on) => setShared(on ? [...shared, f] : shared.filter((x) => x !== f))}
+              />
+            ))}
+          </fieldset>
+          <Button variant="primary" onClick={send}>
+            {r.send}
+          </Button>
+          <Button onClick={() => setWithdrawing(true)}>{r.withdrawConsent}</Button>
+          <Dialog
+            open={withdrawing}
+            title={r.withdrawTitle}
+            onClose={() => setWithdrawing(false)}
+            actions={
+              <Button
+                variant="primary"
+                onClick={async () => {
+                  setWithdrawing(false);
+                  const res = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, {
+                    version: c.version,
+                    consent: { collection: c.consent.collection, sharing: false },
+                  });
+                  await after(res, res.ok ? res.value : undefined);
+                }}
+              >
+                {r.withdrawConfirm}
+              </Button>
+            }
+          >
+            <p>{r.withdrawLead}</p>
+            {openOnes.length > 0 && (
+              <>
+                <h3>{r.withdrawOpen}</h3>
+                <ul>
+                  {openOnes.map((x) => (
+                    <li key={x.id}>
+                      {x.number} · {x.agency.name} · {REFERRAL_STATUS[lang][x.status]}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Dialog>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, TextField } from '../../shared/ui/index.ts';
+import {
+  OUTCOME_EN,
+  REFERRAL_STATUS,
+  type ReferralMessage,
+  type ReferralStep,
+  referralStrings,
+} from './referral-strings.ts';
+
+/** A referral's steps (who, when) and its message thread with a box to write: the same on both sides. */
+export function ReferralThread({
+  idPrefix,
+  steps,
+  messages,
+  onSend,
+}: {
+  idPrefix: string;
+  steps: ReferralStep[];
+  messages: ReferralMessage[];
+  onSend: (body: string) => Promise<boolean>;
+}) {
+  const r = useStrings(referralStrings);
+  const { lang } = useI18n();
+  const [text, setText] = useState('');
+  const when = (at: string) => new Date(at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
+  return (
+    <div className="referral-thread">
+      <h4>{r.steps}</h4>
+      <ol className="referral-steps">
+        {steps.map((s) => (
+          <li key={`${s.at}-${s.to}`}>
+            <time dateTime={s.at}>{when(s.at)}</time> · {REFERRAL_STATUS[lang][s.to]}
+            {s.reason ? ` (${r.reason}: ${s.reason})` : ''}
+            {s.outcome ? ` (${r.outcome}: ${lang === 'ko' ? s.outcome : (OUTCOME_EN[s.outcome] ?? s.outcome)})` : ''}
+            {s.actorName ? ` · ${s.actorName}` : ''}
+          </li>
+        ))}
+      </ol>
+      <h4>{r.thread}</h4>
+      {messages.length === 0 ? (
+        <p>{r.noMessages}</p>
+      ) : (
+        <ul className="referral-messages">
+          {messages.map((m) => (
+            <li key={m.id} className={`from-${m.side}`}>
+              <strong>{m.authorName ?? ''}</strong> · <time dateTime={m.createdAt}>{when(m.createdAt)}</time>
+              <p>{m.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <TextField
+        id={`${idPrefix}-message`}
+        label={r.writeMessage}
+        value={text}
+        onChange={setText}
+        multiline
+        maxLength={2000}
+      />
+      <Button
+        onClick={async () => {
+          if (text.trim() && (await onSend(text.trim()))) setText('');
+        }}
+      >
+        {r.sendMessage}
+      </Button>
+    </div>
+  );
+}

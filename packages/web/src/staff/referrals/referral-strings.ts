@@ -1,0 +1,240 @@
+import { OPEN, OUTCOMES, type ReferralStatus } from '@jibsa/server/referral-vocabulary';
+import { defineStrings, type Lang } from '../../i18n/index.tsx';
+
+/** Words of the referral panel (counselor) and the partner's inbox, Korean first. */
+export const referralStrings = defineStrings(
+  {
+    referrals: '연계',
+    noReferrals: '아직 다른 기관에 연계하지 않았습니다.',
+    sendTitle: '기관에 연계하기',
+    service: '연계할 곳',
+    pickService: '서비스를 고르세요',
+    fitsScreening: '선별 결과에 맞음',
+    message: '기관에 보낼 말',
+    shareLegend: '기관이 볼 수 있는 정보 (꼭 필요한 것만 고르세요)',
+    shareHint: '고르지 않은 정보와 사례번호는 기관에 보이지 않습니다. 선별 결과 요약은 함께 갑니다.',
+    days: '회신 기한 (공휴일·주말 뺀 일수)',
+    send: '연계 보내기',
+    needService: '연계할 곳을 고르세요.',
+    needMessage: '기관에 보낼 말을 적어 주세요.',
+    due: '회신 기한',
+    overdue: '기한 지남',
+    unread: '새 소식',
+    steps: '지나온 단계',
+    thread: '주고받은 말',
+    noMessages: '아직 주고받은 말이 없습니다.',
+    writeMessage: '메시지',
+    sendMessage: '메시지 보내기',
+    cancel: '연계 취소',
+    resend: '다른 곳으로 다시 보내기',
+    reason: '사유',
+    outcome: '결과',
+    open: '열기',
+    inboxTitle: '연계 의뢰함',
+    inboxLead: '우리 기관에 온 연계 의뢰입니다. 센터가 공유한 정보만 보입니다. 모든 조회는 기록됩니다.',
+    inboxEmpty: '받은 연계 의뢰가 없습니다.',
+    sharedInfo: '센터가 공유한 정보',
+    nothingShared: '공유된 개인 정보가 없습니다.',
+    consentWithdrawn: '당사자가 정보 제공 동의를 거두어 더는 볼 수 없습니다.',
+    screeningSummary: '선별 결과 요약',
+    actions: '처리',
+    rejectReason: '거절 사유',
+    outcomeNote: '결과 메모 (선택)',
+    back: '의뢰함으로',
+    notices: '새 연계 소식',
+    fictional: '연락처는 체험용 가상 정보입니다.',
+    case: '사례',
+    needConsent: '연계하려면 당사자의 정보 제공 동의가 있어야 합니다. 동의를 받았다면 기록해 주세요.',
+    recordConsent: '정보 제공 동의를 받았음 (기록하기)',
+    withdrawConsent: '정보 제공 동의 철회',
+    withdrawTitle: '정보 제공 동의를 거두나요?',
+    withdrawLead: '진행 중인 연계는 모두 취소되고, 기관은 공유된 정보를 더는 볼 수 없습니다. 기관에는 알림이 갑니다.',
+    withdrawOpen: '취소될 연계',
+    withdrawConfirm: '동의 철회하고 연계 취소',
+  },
+  {
+    referrals: 'Referrals',
+    noReferrals: 'Not referred to any agency yet.',
+    sendTitle: 'Refer to an agency',
+    service: 'Refer to',
+    pickService: 'Choose a service',
+    fitsScreening: 'fits the screening',
+    message: 'Message to the agency',
+    shareLegend: 'What the agency may see (choose only what is needed)',
+    shareHint: 'Anything not chosen, and the case number, stay hidden. The screening summary goes along.',
+    days: 'Answer due in (working days, holidays skipped)',
+    send: 'Send referral',
+    needService: 'Choose where to refer.',
+    needMessage: 'Write a message to the agency.',
+    due: 'Answer due',
+    overdue: 'overdue',
+    unread: 'new',
+    steps: 'Steps so far',
+    thread: 'Messages',
+    noMessages: 'No messages yet.',
+    writeMessage: 'Message',
+    sendMessage: 'Send message',
+    cancel: 'Cancel referral',
+    resend: 'Send elsewhere',
+    reason: 'Reason',
+    outcome: 'Outcome',
+    open: 'Open',
+    inboxTitle: 'Referral inbox',
+    inboxLead: 'Referrals to your agency. You see only what the center shared. Every read is logged.',
+    inboxEmpty: 'No referrals received.',
+    sharedInfo: 'Shared by the center',
+    nothingShared: 'No personal details were shared.',
+    consentWithdrawn: 'The household withdrew consent to sharing: nothing can be shown.',
+    screeningSummary: 'Screening summary',
+    actions: 'Actions',
+    rejectReason: 'Reason for declining',
+    outcomeNote: 'Note on the outcome (optional)',
+    back: 'Back to the inbox',
+    notices: 'New referral news',
+    fictional: 'Contacts are fictional demo data.',
+    case: 'Case',
+    needConsent: 'Referring needs the household’s consent to sharing. If they agreed, record it.',
+    recordConsent: 'Consent to sharing given (record it)',
+    withdrawConsent: 'Consent to sharing withdrawn',
+    withdrawTitle: 'Withdraw consent to sharing?',
+    withdrawLead:
+      'Every open referral is cancelled and the agencies can no longer see the shared details. They are notified.',
+    withdrawOpen: 'Referrals to be cancelled',
+    withdrawConfirm: 'Withdraw consent and cancel referrals',
+  },
+);
+
+export const REFERRAL_STATUS: Record<Lang, Record<ReferralStatus, string>> = {
+  ko: {
+    requested: '의뢰됨',
+    received: '접수 확인',
+    accepted: '수락',
+    rejected: '거절',
+    'in-progress': '진행 중',
+    'on-hold': '보류',
+    completed: '완료',
+    cancelled: '취소',
+  },
+  en: {
+    requested: 'Requested',
+    received: 'Received',
+    accepted: 'Accepted',
+    rejected: 'Declined',
+    'in-progress': 'In progress',
+    'on-hold': 'On hold',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+  },
+};
+export type { ReferralStatus };
+/** Not yet closed: what withdrawing consent cancels (the server's own list). */
+export const OPEN_STATUSES = OPEN;
+
+/** What each move is called on its button. */
+export const MOVE_LABEL = {
+  ko: {
+    received: '접수 확인',
+    accepted: '수락하기',
+    rejected: '거절하기',
+    'in-progress': '진행 시작',
+    'on-hold': '보류하기',
+    completed: '결과 기록하고 마치기',
+    cancelled: '연계 취소',
+    requested: '',
+  },
+  en: {
+    received: 'Acknowledge',
+    accepted: 'Accept',
+    rejected: 'Decline',
+    'in-progress': 'Start work',
+    'on-hold': 'Put on hold',
+    completed: 'Record outcome and close',
+    cancelled: 'Cancel referral',
+    requested: '',
+  },
+} as const;
+
+export const SHARE_LABEL = {
+  ko: {
+    name: '이름',
+    contact: '연락처',
+    members: '가구원',
+    address: '주소',
+    housing: '주거 상황',
+    needs: '필요',
+    household: '소득·재산',
+    plan: '서비스 계획',
+  },
+  en: {
+    name: 'Name',
+    contact: 'Phone',
+    members: 'Household members',
+    address: 'Address',
+    housing: 'Housing situation',
+    needs: 'Needs',
+    household: 'Income and assets',
+    plan: 'Service plan',
+  },
+} as const;
+export type ShareField = keyof (typeof SHARE_LABEL)['ko'];
+export const SHARE_FIELDS = Object.keys(SHARE_LABEL.ko) as ShareField[];
+
+/** The outcome values are the API's (Korean) codes; English shows a translation beside them. */
+export { OUTCOMES };
+export const OUTCOME_EN: Record<string, string> = {
+  '입주 확정': 'Move-in confirmed',
+  '지원 결정': 'Support granted',
+  '공사 완료': 'Works done',
+  '연계 완료': 'Linked',
+  '대상 아님': 'Not eligible',
+  '본인 포기': 'Withdrew',
+  '연락 두절': 'Lost contact',
+};
+
+export interface ReferralStep {
+  at: string;
+  actorName: string | null;
+  from: ReferralStatus | null;
+  to: ReferralStatus;
+  reason: string | null;
+  outcome: string | null;
+  note: string | null;
+}
+export interface ReferralMessage {
+  id: string;
+  side: 'center' | 'partner';
+  authorName: string | null;
+  body: string;
+  createdAt: string;
+}
+export interface Referral {
+  id: string;
+  number: string;
+  status: ReferralStatus;
+  version: number;
+  agency: { id: string; name: string };
+  service: { id: string; name: string };
+  message: string;
+  sharedFields: ShareField[];
+  dueOn: string;
+  overdue: boolean;
+  rejectReason: string | null;
+  outcome: string | null;
+  outcomeNote: string | null;
+  previousReferralId: string | null;
+  createdAt: string;
+  closedAt: string | null;
+  moves: ReferralStatus[];
+  unread: number;
+  steps?: ReferralStep[];
+  messages?: ReferralMessage[];
+}
+export interface PartnerReferral extends Referral {
+  district: string;
+  screeningSummary: { id: string; name: string; status: string }[];
+  shared: Record<string, unknown>;
+  consentWithdrawn: boolean;
+  steps: ReferralStep[];
+  messages: ReferralMessage[];
+}
+export type { DirectoryService } from '../../shared/directory/service.ts';

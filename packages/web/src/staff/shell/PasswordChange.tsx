@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, ErrorSummary, Notice, Page, type SummaryItem, TextField } from '../../shared/ui/index.ts';
+import { adminStrings } from '../admin/admin-strings.ts';
+import { api } from './api.ts';
+
+/**
+ * 비밀번호 바꾸기. When an administrator reset the password (`forced`) this is the only screen the
+ * staff area shows, as the server refuses everything else until it is done.
+ */
+export function PasswordChange({ forced, onChanged }: { forced: boolean; onChanged: () => void }) {
+  const a = useStrings(adminStrings);
+  const { l } = useI18n();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<SummaryItem[]>([]);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [done, setDone] = useState(false);
+  const labels: Record<string, [string, string]> = {
+    currentPassword: ['pw-current', a.currentPassword],
+    newPassword: ['pw-new', a.newPassword],
+  };
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setAttempt((n) => n + 1);
+    setDone(false);
+    if (next !== repeat) {
+      setGeneral(null);
+      setErrors([{ fieldId: 'pw-repeat', label: a.repeatPassword, message: a.notSame }]);
+      return;
+    }
+    const r = await api('POST', '/api/auth/password', { currentPassword: current, newPassword: next });
+    if (r.ok) {
+      setErrors([]);
+      setGeneral(null);
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setDone(true);
+      onChanged();
+      return;
+    }
+    const fields = r.problem.errors.map((err) => {
+      const [fieldId, label] = labels[err.path.replace(/^body\./, '')] ?? ['pw-new', a.newPassword];
+      return { fieldId, label, message: l(err) };
+    });
+    setErrors(fields);
+    setGeneral(fields.length ? null : l(r.problem.detail));
+  };
+  const errorFor = (id: string) => errors.find((x) => x.fieldId === id)?.message;
+  return (
+    <Page title={a.passwordTitle} lead={a.passwordLead}>
+      {forced && <Notice tone="warn">{a.passwordForced}</Notice>}
+      {done && (
+        <p role="status" className="notice notice-info">
+          {a.passwordChanged}
+        </p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary items={errors} general={general} attempt={attempt} />
+        <TextField
+          id="pw-current"
+          label={a.currentPassword}
+          type="password"
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          error={errorFor('pw-current')}
+          required
+          maxLength={200}
+        />
+        <TextField
+          id="pw-new"
+          label={a.newPassword}
+          type="password"
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          error={errorFor('pw-new')}
+          required
+          maxLength={200}
+        />
+        <TextField
+          id="pw-repeat"
+          label={a.repeatPassword}
+          type="password"
+          value={repeat}
+          onChange={setRepeat}
+          autoComplete="new-password"
+          error={errorFor('pw-repeat')}
+          required
+          maxLength={200}
+        />
+        <Button type="submit" variant="primary">
+          {a.changePassword}
+        </Button>
+      </form>
+    </Page>
+  );
+}

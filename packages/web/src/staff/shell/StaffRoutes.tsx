@@ -1,0 +1,201 @@
+import { useCallback, useEffect, useState } from 'react';
+import { href, navigate, type Route } from '../../app/router.ts';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, ButtonRow, ErrorSummary, Notice, Page, TextField } from '../../shared/ui/index.ts';
+import { Accounts } from '../admin/Accounts.tsx';
+import { AuditLog } from '../admin/AuditLog.tsx';
+import { adminStrings } from '../admin/admin-strings.ts';
+import { HmisExport } from '../admin/HmisExport.tsx';
+import { BoardEditor } from '../board/BoardEditor.tsx';
+import { boardStaffStrings } from '../board/board-strings.ts';
+import { NoticeForm } from '../board/NoticeForm.tsx';
+import { NoticeImport } from '../board/NoticeImport.tsx';
+import { StaffBoard } from '../board/StaffBoard.tsx';
+import { CaseList } from '../cases/CaseList.tsx';
+import { CasePage } from '../cases/CasePage.tsx';
+import { Intake } from '../cases/Intake.tsx';
+import { intakeStrings } from '../cases/intake-strings.ts';
+import { pathwayStrings } from '../cases/pathway-strings.ts';
+import { Inbox } from '../consultations/Inbox.tsx';
+import { DirectoryAdmin } from '../directory/DirectoryAdmin.tsx';
+import { directoryStrings } from '../directory/directory-strings.ts';
+import { Outreach } from '../outreach/Outreach.tsx';
+import { outreachStrings } from '../outreach/outreach-strings.ts';
+import { PartnerInbox, PartnerReferralPage } from '../referrals/PartnerInbox.tsx';
+import { referralStrings } from '../referrals/referral-strings.ts';
+import { UpgradeStats } from '../stats/UpgradeStats.tsx';
+import { api, setCsrfToken } from './api.ts';
+import { PasswordChange } from './PasswordChange.tsx';
+import { staffStrings } from './strings.ts';
+import type { Me } from './types.ts';
+import { UnreadBadge } from './UnreadBadge.tsx';
+
+/**
+ * The staff area (#/staff…): log-in, then 상담신청함, the case list and a case page; for admins the
+ * accounts and audit screens. A password an admin reset must be changed before anything else.
+ */
+export default function StaffRoutes({ route }: { route: Route }) {
+  const s = useStrings(staffStrings);
+  const bs = useStrings(boardStaffStrings);
+  const rs = useStrings(referralStrings);
+  const a = useStrings(adminStrings);
+  const ds = useStrings(directoryStrings);
+  const ps = useStrings(pathwayStrings);
+  const i = useStrings(intakeStrings);
+  const os = useStrings(outreachStrings);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const remember = useCallback((m: Me | null) => {
+    if (m) setCsrfToken(m.csrfToken);
+    setMe(m);
+  }, []);
+  const reload = useCallback(() => {
+    void api<Me>('GET', '/api/auth/me').then((r) => remember(r.ok ? r.value : null));
+  }, [remember]);
+  useEffect(reload, [reload]);
+
+  if (me === undefined) return null;
+  if (me === null) return <Login onLoggedIn={remember} />;
+  const logOut = async () => {
+    await api('POST', '/api/auth/logout');
+    remember(null);
+    navigate('/staff');
+  };
+  const caseId = route.path.match(/^\/staff\/cases\/([0-9a-f-]{36})$/)?.[1];
+  const canSeeCases = me.role === 'admin' || me.role === 'counselor';
+  // The server lets center and city staff write on the board, not partner agencies.
+  const canWrite = me.role !== 'partner';
+  const board = route.path.match(/^\/staff\/board(?:\/(new|notice|import|\d{1,9}|notice\/\d{1,9}))?$/);
+  const partnerReferral = route.path.match(/^\/staff\/partner\/([0-9a-f-]{36})$/)?.[1];
+  const isPartner = me.role === 'partner';
+  const isAdmin = me.role === 'admin';
+  const link = (path: string, label: string) => (
+    <a href={href(path)} aria-current={route.path === path ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  const screen = () => {
+    if (me.mustChangePassword) return <PasswordChange forced onChanged={reload} />;
+    if (route.path === '/staff/password') return <PasswordChange forced={false} onChanged={reload} />;
+    if (isAdmin && route.path === '/staff/accounts') return <Accounts />;
+    if (isAdmin && route.path === '/staff/audit') return <AuditLog query={route.query} />;
+    if (isAdmin && route.path === '/staff/directory') return <DirectoryAdmin />;
+    if (isAdmin && route.path === '/staff/exports') return <HmisExport />;
+    if (board && canWrite) {
+      if (board[1]?.startsWith('notice')) {
+        return <NoticeForm key={board[1]} postNumber={board[1] === 'notice' ? null : Number(board[1].slice(7))} />;
+      }
+      if (board[1] === 'import') return <NoticeImport />;
+      return board[1] ? (
+        <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} />
+      ) : (
+        <StaffBoard />
+      );
+    }
+    if (!isPartner && route.path === '/staff/stats') return <UpgradeStats />;
+    if (isPartner) {
+      return partnerReferral ? (
+        <PartnerReferralPage key={partnerReferral} referralId={partnerReferral} />
+      ) : (
+        <PartnerInbox />
+      );
+    }
+    // The city sees counts, never a household: its home is the moving-up figures.
+    if (me.role === 'city') return <UpgradeStats />;
+    if (!canSeeCases) {
+      return (
+        <Page title={s.staffTitle}>
+          <Notice>{s.noCasesForRole}</Notice>
+        </Page>
+      );
+    }
+    if (route.path === '/staff/cases/new') return <Intake me={me} />;
+    if (caseId) return <CasePage caseId={caseId} query={route.query} />;
+    if (route.path === '/staff/inbox') return <Inbox />;
+    if (route.path === '/staff/outreach') return <Outreach />;
+    return <CaseList query={route.query} me={me} />;
+  };
+  return (
+    <div className="staff">
+      <nav aria-label={s.staffTitle} className="staff-nav no-print">
+        <ButtonRow>
+          {!me.mustChangePassword && (
+            <>
+              {isPartner ? (
+                link('/staff/partner', rs.inboxTitle)
+              ) : (
+                <>
+                  {link('/staff/inbox', s.navInbox)}
+                  {link('/staff/cases', s.navCases)}
+                </>
+              )}
+              <UnreadBadge key={route.path} partner={isPartner} />
+              {canSeeCases && link('/staff/cases/new', i.navIntake)}
+              {canSeeCases && link('/staff/outreach', os.nav)}
+              {isAdmin && link('/staff/accounts', a.navAccounts)}
+              {isAdmin && link('/staff/audit', a.navAudit)}
+              {!isPartner && link('/staff/stats', ps.navStats)}
+              {isAdmin && link('/staff/directory', ds.navDirectory)}
+              {isAdmin && link('/staff/exports', ds.navExport)}
+              {canWrite && (
+                <a href={href('/staff/board')} aria-current={board ? 'page' : undefined}>
+                  {bs.navBoard}
+                </a>
+              )}
+              {link('/staff/password', a.navPassword)}
+            </>
+          )}
+          <span>{me.displayName}</span>
+          <Button small onClick={logOut}>
+            {s.logOut}
+          </Button>
+        </ButtonRow>
+      </nav>
+      {screen()}
+    </div>
+  );
+}
+
+function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
+  const s = useStrings(staffStrings);
+  const { l } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await api<Me>('POST', '/api/auth/login', { username, password });
+    if (r.ok) onLoggedIn(r.value);
+    else {
+      setError(l(r.problem.detail));
+      setAttempt((a) => a + 1);
+    }
+  };
+  return (
+    <Page title={s.loginTitle} lead={s.loginLead}>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary items={[]} general={error} attempt={attempt} />
+        <TextField
+          id="staff-username"
+          label={s.username}
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          required
+        />
+        <TextField
+          id="staff-password"
+          label={s.password}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          required
+        />
+        <Button type="submit" variant="primary">
+          {s.logIn}
+        </Button>
+      </form>
+    </Page>
+  );
+}

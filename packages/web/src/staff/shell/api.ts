@@ -1,0 +1,72 @@
+import { NETWORK_PROBLEM, type Problem, readProblem } from '../../shared/api/problem.ts';
+
+/** The staff API client: cookie session plus the CSRF token on every state-changing request. */
+let csrfToken = '';
+export const setCsrfToken = (token: string) => {
+  csrfToken = token;
+};
+
+export type { Problem } from '../../shared/api/problem.ts';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<Result<T>> {
+  const form = body instanceof FormData;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        // A FormData body sets its own multipart content type (with the boundary).
+        ...(body !== undefined && !form ? { 'content-type': 'application/json' } : {}),
+        ...(method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+      },
+      ...(body !== undefined ? { body: form ? body : JSON.stringify(body) } : {}),
+    });
+  } catch {
+    return { ok: false, problem: NETWORK_PROBLEM };
+  }
+  // 204 (password changed or reset, logged out) has no body to read.
+  if (res.status === 204) return { ok: true, value: undefined as T };
+  if (res.ok) return { ok: true, value: (await res.json()) as T };
+  return { ok: false, problem: await readProblem(res) };
+}
+
+/** Reads a picked file as base64 for the document upload. */
+export function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * Downloads a file the API makes (a CSV export) with the session, then hands it to the browser
+ * as a download; a refusal comes back as the problem, so the form can show it by its fields.
+ */
+export async function download(url: string, filename: string): Promise<Result<undefined>> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    return { ok: false, problem: NETWORK_PROBLEM };
+  }
+  if (!res.ok) return { ok: false, problem: await readProblem(res) };
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has handed the file over; the URL is freed after the browser has read it.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  return { ok: true, value: undefined };
+}

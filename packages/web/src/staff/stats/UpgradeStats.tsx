@@ -1,0 +1,81 @@
+import { todayIso } from '@jibsa/programs';
+import { useEffect, useState } from 'react';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { DataTable, Notice, Page, SelectField } from '../../shared/ui/index.ts';
+import { FROM_LABEL, pathwayStrings } from '../cases/pathway-strings.ts';
+import { api } from '../shell/api.ts';
+import { DISTRICT_LABEL } from '../shell/strings.ts';
+
+interface UpgradeStatsOut {
+  year: number;
+  moved: number;
+  byDistrict: { district: string; moved: number }[];
+  byFromHousingType: { fromHousingType: string; moved: number }[];
+  settled6m: number;
+  started: number;
+}
+
+/**
+ * 주거상향 통계 (city, admin, counselors): how many households moved from non-housing into a home
+ * in a year, by 구 and by where they came from. Counts only, taken from the recorded 이사 steps.
+ */
+export function UpgradeStats() {
+  const p = useStrings(pathwayStrings);
+  const { l } = useI18n();
+  const thisYear = Number(todayIso().slice(0, 4));
+  const [year, setYear] = useState(String(thisYear));
+  const [stats, setStats] = useState<UpgradeStatsOut | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api<UpgradeStatsOut>('GET', `/api/stats/housing-upgrade?year=${year}`).then((r) => {
+      setStats(r.ok ? r.value : null);
+      setError(r.ok ? null : l(r.problem.detail));
+    });
+  }, [year, l]);
+  const label = (table: Record<string, { ko: string; en: string }>, key: string) =>
+    l(table[key] ?? { ko: key, en: key });
+  return (
+    <Page title={p.statsTitle} lead={p.statsLead}>
+      <SelectField
+        id="stats-year"
+        label={p.statsYear}
+        value={year}
+        options={Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
+        onChange={setYear}
+      />
+      {error && <Notice tone="warn">{error}</Notice>}
+      {stats && (
+        <>
+          <dl className="stats-figures">
+            <dt>{p.statsMoved}</dt>
+            <dd data-stat="moved">{stats.moved}</dd>
+            <dt>{p.statsSettled}</dt>
+            <dd data-stat="settled6m">{stats.settled6m}</dd>
+            <dt>{p.statsStarted}</dt>
+            <dd data-stat="started">{stats.started}</dd>
+          </dl>
+          <DataTable
+            caption={p.statsByDistrict}
+            rows={stats.byDistrict}
+            rowKey={(r) => r.district}
+            empty={p.statsNone}
+            columns={[
+              { key: 'd', header: p.statsDistrict, rowHeader: true, cell: (r) => label(DISTRICT_LABEL, r.district) },
+              { key: 'n', header: p.statsMoved, cell: (r) => r.moved },
+            ]}
+          />
+          <DataTable
+            caption={p.statsByFrom}
+            rows={stats.byFromHousingType}
+            rowKey={(r) => r.fromHousingType}
+            empty={p.statsNone}
+            columns={[
+              { key: 'f', header: p.from, rowHeader: true, cell: (r) => label(FROM_LABEL, r.fromHousingType) },
+              { key: 'n', header: p.statsMoved, cell: (r) => r.moved },
+            ]}
+          />
+        </>
+      )}
+    </Page>
+  );
+}
