@@ -1,12 +1,11 @@
-import type { GwangjuDistrictId } from '@jibsa/programs';
-import { GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
+import { GWANGJU_DISTRICT_IDS, GWANGJU_DISTRICTS, type GwangjuDistrictId } from '@jibsa/programs';
 import { type TArrayOptions, type TSchema, Type } from 'typebox';
 
 /** 광주 자치구 as the API names them; the list itself comes from @jibsa/programs. */
 export const DistrictSchema = Type.Unsafe<GwangjuDistrictId>({
   type: 'string',
   enum: [...GWANGJU_DISTRICT_IDS],
-  description: '광주 자치구: dong 동구, seo 서구, nam 남구, buk 북구, gwangsan 광산구',
+  description: `광주 자치구: ${GWANGJU_DISTRICTS.map((d) => `${d.id} ${d.ko}`).join(', ')}`,
 });
 
 /** An array the engine hands over read-only (its results are frozen): typed readonly, validated alike. */

@@ -1,3 +1,4 @@
+import { GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
 import { getChoseong } from 'es-hangul';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -16,7 +17,7 @@ const GIVEN = (
 ).split(' ');
 const NAMES = FAMILY.flatMap((f) => GIVEN.map((g) => f + g));
 const CHOSEONG = NAMES.map((n) => getChoseong(n));
-const DISTRICTS = ['dong', 'seo', 'nam', 'buk', 'gwangsan'];
+const DISTRICTS = [...GWANGJU_DISTRICT_IDS];
 const STATUSES = ['intake', 'counseling', 'planning', 'referral', 'monitoring', 'closed'];
 const PROGRAMS = [
   'basic-livelihood',

@@ -1,6 +1,6 @@
+import { GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
 import { useI18n } from '../i18n/index.tsx';
 import { fieldFor } from '../self-check/questionnaire/fields.ts';
-import { GWANGJU_DISTRICTS } from '../self-check/questionnaire/state.ts';
 import { SelectField } from '../shared/ui/SelectField.tsx';
 import { TextField } from '../shared/ui/TextField.tsx';
 import type { ConsultFormState } from './useConsultForm.ts';
@@ -38,7 +38,7 @@ export function ContactFields({ state }: { state: ConsultFormState }) {
         label={t.district}
         value={form.district}
         placeholder={t.districtNone}
-        options={GWANGJU_DISTRICTS.map((d) => ({ value: d, label: districtLabels?.[d] ? l(districtLabels[d]) : d }))}
+        options={GWANGJU_DISTRICT_IDS.map((d) => ({ value: d, label: districtLabels?.[d] ? l(districtLabels[d]) : d }))}
         onChange={(v) => setField('district', v)}
         error={errors.district}
         required

@@ -1,8 +1,8 @@
-import { findProgram, type Screening } from '@jibsa/programs';
+import { findProgram, isGwangjuDistrict, type Screening } from '@jibsa/programs';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { knownFieldsOnly } from '../self-check/questionnaire/fields.ts';
-import { type Answers, GWANGJU_DISTRICTS, toHousehold } from '../self-check/questionnaire/state.ts';
+import { type Answers, toHousehold } from '../self-check/questionnaire/state.ts';
 import { type ConsultRequest, type FieldKey, sendConsultation } from './consult-api.ts';
 import { type Consents, type ConsultForm, checkForm, type Errors, recheckField } from './validate.ts';
 
@@ -25,7 +25,7 @@ export function useConsultForm({
   const [form, setForm] = useState<ConsultForm>({
     name: '',
     phone: '',
-    district: (GWANGJU_DISTRICTS as readonly string[]).includes(district0) ? district0 : '',
+    district: isGwangjuDistrict(district0) ? district0 : '',
     preferredTime: '',
     message: topic
       ? lang === 'ko'

@@ -1,4 +1,5 @@
 import { bool, defineSchema, enumOf, num } from '@jibsa/rules';
+import { GWANGJU_DISTRICT_IDS, GWANGJU_DISTRICTS } from './districts.ts';
 
 /**
  * What Jibsa may know about a household. Every field may be absent (unknown); the engine then
@@ -56,16 +57,12 @@ export const householdSchema = defineSchema({
       },
     ),
     gwangjuDistrict: enumOf(
-      ['dong', 'seo', 'nam', 'buk', 'gwangsan', 'outside'],
+      [...GWANGJU_DISTRICT_IDS, 'outside'],
       { ko: '광주 자치구', en: 'District in Gwangju' },
       {
         order: 90,
         valueLabels: {
-          dong: { ko: '동구', en: 'Dong-gu' },
-          seo: { ko: '서구', en: 'Seo-gu' },
-          nam: { ko: '남구', en: 'Nam-gu' },
-          buk: { ko: '북구', en: 'Buk-gu' },
-          gwangsan: { ko: '광산구', en: 'Gwangsan-gu' },
+          ...Object.fromEntries(GWANGJU_DISTRICTS.map((d) => [d.id, { ko: d.ko, en: d.en }])),
           outside: { ko: '광주 밖', en: 'Outside Gwangju' },
         },
       },

@@ -1,16 +1,11 @@
+import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import type { Kysely } from 'kysely';
 import type { Database, District, OutreachProgramResult } from '../../db/schema.ts';
 import { missingLabel, programName } from '../views.ts';
 
 export type ResultFilter = 'eligible' | 'unreached' | 'all';
 
-const DISTRICT_KO: Record<District, string> = {
-  dong: '동구',
-  seo: '서구',
-  nam: '남구',
-  buk: '북구',
-  gwangsan: '광산구',
-};
+const DISTRICT_KO = Object.fromEntries(GWANGJU_DISTRICTS.map((d) => [d.id, d.ko])) as Record<District, string>;
 const STATUS_KO = { eligible: '가능성 높음', unknown: '확인 필요' } as const;
 
 /** Korean column headers of the results file, one line per household and program. */

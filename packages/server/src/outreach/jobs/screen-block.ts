@@ -1,4 +1,5 @@
 import { type ColumnMapping, columnOf, mapRow, type SourceRow } from '@jibsa/lists';
+import { isGwangjuDistrict } from '@jibsa/programs';
 import type { BatchScreener } from '@jibsa/programs/batch';
 import type { District, OutreachProgramResult } from '../../db/schema.ts';
 import { receiptOf } from '../receipt.ts';
@@ -14,8 +15,6 @@ export interface RowResult {
   programs: OutreachProgramResult[];
   errors: { column: string; ko: string; en: string }[];
 }
-
-const DISTRICTS = new Set(['dong', 'seo', 'nam', 'buk', 'gwangsan']);
 
 /**
  * Screens a block of a list's rows: each is mapped to a household and the block is decided
@@ -84,7 +83,7 @@ export function screenBlock(
       });
     const district = outcome.household.gwangjuDistrict;
     slot.ok = true;
-    slot.district = typeof district === 'string' && DISTRICTS.has(district) ? (district as District) : null;
+    slot.district = isGwangjuDistrict(district) ? district : null;
     slot.programs = programs;
     slot.eligibleCount = programs.filter((p) => p.status === 'eligible').length;
     slot.unreachedCount = programs.filter((p) => p.status === 'eligible' && p.receives === false).length;

@@ -1,6 +1,7 @@
+import { isGwangjuDistrict } from '@jibsa/programs';
 import { incomeGatePath, isIncomeField } from './income-gate.ts';
 import { memberPath, parsePath } from './paths.ts';
-import { type Answers, GWANGJU_DISTRICTS, isSettled } from './state.ts';
+import { type Answers, isSettled } from './state.ts';
 
 /** What `screenHousehold(...).nextQuestions` gives: only inputs that could still change a result. */
 export interface NextQuestion {
@@ -27,7 +28,7 @@ export const INITIAL_PATHS = [
 export const MAX_ESTIMATE_RISE = 3;
 
 function inGwangju(a: Answers): boolean {
-  return (GWANGJU_DISTRICTS as readonly string[]).includes(String(a.household.gwangjuDistrict));
+  return isGwangjuDistrict(a.household.gwangjuDistrict);
 }
 
 function applies(a: Answers, path: string): boolean {

@@ -1,3 +1,4 @@
+import { isGwangjuDistrict } from '@jibsa/programs';
 import { HAS_INCOME, INCOME_FIELDS } from './income-gate.ts';
 import { memberPath, parsePath } from './paths.ts';
 
@@ -22,9 +23,6 @@ export interface Answers {
 }
 
 export const emptyAnswers: Answers = { household: {}, members: null, unknown: [], asked: [] };
-
-/** The Gwangju districts (자치구); any of them means region = 광역시. */
-export const GWANGJU_DISTRICTS = ['dong', 'seo', 'nam', 'buk', 'gwangsan'] as const;
 
 function remember(list: readonly string[], path: string): string[] {
   return list.includes(path) ? [...list] : [...list, path];
@@ -66,7 +64,8 @@ export function setAnswer(a: Answers, path: string, value: Value): Answers {
   if (p.scope === 'members') return a;
   const household: Record<string, Value> = { ...a.household, [p.name]: value };
   if (p.name === 'gwangjuDistrict') {
-    if ((GWANGJU_DISTRICTS as readonly string[]).includes(String(value))) household.region = 'metro';
+    // Any of Gwangju's 자치구 means region = 광역시.
+    if (isGwangjuDistrict(value)) household.region = 'metro';
     else if (!a.asked.includes('region')) delete household.region;
   }
   if (p.name === 'tenure') return dropStaleForTenure({ ...a, household, unknown, asked }, String(value));
