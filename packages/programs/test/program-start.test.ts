@@ -69,7 +69,9 @@ describe('a program screened before it began', () => {
   it('counts the first year as covered when figures run from the start date', () => {
     const entry = findProgram('youth-rent');
     if (!entry?.program) throw new Error('youth-rent has no rules');
-    expect(yearsCovered(entry.program, 2026)).not.toContain(2022);
+    // Without its period in force, figures that begin mid-2022 would not cover 2022.
+    expect(yearsCovered({ ...entry.program, inForce: undefined }, 2026)).not.toContain(2022);
+    expect(yearsCovered(entry.program, 2026)[0]).toBe(2022);
     expect(entryYears(entry, 2026)[0]).toBe(2022);
     expect(entryYears(entry, 2026)).not.toContain(2021);
   });

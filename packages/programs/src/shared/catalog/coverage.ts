@@ -12,16 +12,20 @@ export function isScreeningDate(date: unknown): date is string {
 
 /**
  * Years (from 2019 to `lastYear`) in which every parameter a program uses has a period in force for
- * the whole time the program existed that year. `startedOn` (ISO date) skips the years before a
- * program began and, in its first year, asks for figures only from that day.
+ * the whole time the program existed that year. The program's own period in force (`inForce`, the
+ * one every backend applies) skips the years outside it and, in its first and last year, asks for
+ * figures only for the days it existed.
  */
-export function yearsCovered(program: Program, lastYear: number, startedOn?: string): number[] {
+export function yearsCovered(program: Program, lastYear: number): number[] {
   const params = listParameters(program);
+  const { from, until } = program.inForce ?? {};
   const years: number[] = [];
   for (let y = FIRST_YEAR; y <= lastYear; y++) {
-    const end = `${y}-12-31`;
-    if (startedOn && startedOn > end) continue;
-    const start = startedOn && startedOn > `${y}-01-01` ? startedOn : `${y}-01-01`;
+    let start = `${y}-01-01`;
+    let end = `${y}-12-31`;
+    if ((from && from > end) || (until && until < start)) continue;
+    if (from && from > start) start = from;
+    if (until && until < end) end = until;
     if (params.every((d) => periodInForce(d, start) && periodInForce(d, end))) years.push(y);
   }
   return years;
@@ -39,7 +43,7 @@ export function yearVerified(program: Program, year: number): boolean {
 
 /** The years a catalog entry can be screened for; none for information-only entries. */
 export function entryYears(entry: CatalogEntry, lastYear: number): number[] {
-  return entry.program ? yearsCovered(entry.program, lastYear, entry.metadata.startedOn?.date) : [];
+  return entry.program ? yearsCovered(entry.program, lastYear) : [];
 }
 
 /** Of the years an entry covers, those where some households cannot be screened for missing table cells. */

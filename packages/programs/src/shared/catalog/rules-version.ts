@@ -21,12 +21,10 @@ export function rulesVersion(entries: readonly CatalogEntry[]): string {
       d.beyondMax ?? null,
       d.periods.map((p) => [p.from, p.to ?? null, p.value, p.evidence]),
     ]);
-    parts.push(
-      JSON.stringify(
-        [e.id, e.metadata.startedOn?.date ?? null, e.program.criteria, e.program.amount ?? null, params],
-        byId,
-      ),
-    );
+    // The start date alone, as before periods could end, so versions of unchanged rules stay the same.
+    const f = e.program.inForce;
+    const inForce = f?.until ? `${f.from ?? ''}..${f.until}` : (f?.from ?? null);
+    parts.push(JSON.stringify([e.id, inForce, e.program.criteria, e.program.amount ?? null, params], byId));
   }
   const version = hash(parts.join('\n'));
   memo.set(entries, version);

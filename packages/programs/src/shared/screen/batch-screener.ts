@@ -56,11 +56,7 @@ export class BatchScreener {
       const first = this.compiled[0];
       const cols = first ? toColumns(first[1].program.schema, valid) : null;
       for (const [entry, batch] of this.compiled) {
-        const started = entry.metadata.startedOn;
-        if (started && this.date < started.date) {
-          for (const r of rows) r.push({ id: entry.id, status: 'ineligible', amount: null });
-          continue;
-        }
+        // Outside the program's period in force the compiled program itself answers ineligible.
         const res = batch.run(cols ?? toColumns(batch.program.schema, valid));
         rows.forEach((r, i) => {
           const status = statusName(res.status[i] as number);
