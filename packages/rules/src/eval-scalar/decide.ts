@@ -2,40 +2,32 @@ import { IN_FORCE_ID, IN_FORCE_LABEL, inForceOn } from '../program/in-force.ts';
 import type { Criterion, Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Household } from '../schema/schema.ts';
+import { compiledDecide } from './compile.ts';
 import { type Ctx, type EvalOptions, makeCtx } from './context.ts';
+import type { CriterionOutcome, Decision, MissingInput, Status } from './decision.ts';
 import { run } from './interpret.ts';
 import { collect } from './missing.ts';
 import type { PNode } from './plan.ts';
 
-export type Status = 'eligible' | 'ineligible' | 'unknown';
-
-export interface MissingInput {
-  /** "rent", "members[1].age", or "members" when the member list itself is unknown. */
-  readonly path: string;
-  readonly label: Label;
-  /** 1 = ask first. */
-  readonly rank: number;
-  /** Criterion ids this input could still decide, or "amount". */
-  readonly affects: readonly string[];
-}
-
-export interface CriterionOutcome {
-  readonly id: string;
-  readonly label: Label;
-  readonly outcome: boolean | null;
-}
-
-/** The fast result: no sentences, no trace. What a questionnaire loop needs. */
-export interface Decision {
-  readonly id: string;
-  readonly status: Status;
-  /** Only when eligible: an ineligible household gets nothing, an undecided one is not promised anything. */
-  readonly amount: number | null;
-  readonly criteria: readonly CriterionOutcome[];
-  readonly missing: readonly MissingInput[];
-}
+export type { CriterionOutcome, Decision, MissingInput, Status } from './decision.ts';
 
 export function decide(program: Program, household: Household, opts: EvalOptions): Decision {
+  if (!inForceOn(program, opts.date)) return notInForce(program);
+  // The code generated for the program and date first (compile.ts); it hands over what it cannot settle.
+  const fast = compiledDecide(program, opts.date);
+  if (fast !== null) {
+    try {
+      const d = fast(household);
+      if (d !== null) return d;
+    } catch {
+      // The interpreter below answers, or throws its own error.
+    }
+  }
+  return decideInterpreted(program, household, opts);
+}
+
+/** `decide` by the interpreter alone: the reference the compiled code is tested against. */
+export function decideInterpreted(program: Program, household: Household, opts: EvalOptions): Decision {
   if (!inForceOn(program, opts.date)) return notInForce(program);
   return decideIn(makeCtx(program, household, opts, false));
 }
