@@ -1,5 +1,7 @@
 import { decide, type Household, type Member, type Program } from '@jibsa/rules';
 import { expect } from 'vitest';
+import { catalog } from '../src/shared/catalog/registry.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
 
 /**
  * Test vocabulary. A case is a household, a date and what a policy person expects, with the
@@ -90,4 +92,11 @@ export function family(n: number, headAge: number, income: Parameters<typeof per
   const members = [person('head', headAge, income)];
   for (let i = 1; i < n; i++) members.push(person(i === 1 ? 'spouse' : 'child', i === 1 ? headAge : 10, {}));
   return members;
+}
+
+/** The figure a screening of one catalog program names as not encoded for the date (undefined when all are). */
+export function notEncoded(id: string, household: object, date: string): string | undefined {
+  const r = screenHousehold(household, { date, programs: catalog.filter((e) => e.id === id) });
+  if (!r.ok) throw new Error('invalid household');
+  return r.programs[0]?.unavailableParameter;
 }

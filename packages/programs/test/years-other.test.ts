@@ -1,4 +1,4 @@
-import { type Household, type ParameterDef, periodAsOf } from '@jibsa/rules';
+import { type ParameterDef, periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { housingSupportMaxTimes } from '../src/programs/emergency-housing/parameters.ts';
 import {
@@ -26,9 +26,7 @@ import {
 } from '../src/programs/public-rental/programs.ts';
 import { ageMin as seniorAgeMin } from '../src/programs/senior-welfare-housing/parameters.ts';
 import { seniorWelfareHousing } from '../src/programs/senior-welfare-housing/program.ts';
-import { catalog } from '../src/shared/catalog/registry.ts';
-import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { check, family, gwangjuRenter, person, without } from './helpers.ts';
+import { check, family, gwangjuRenter, notEncoded, person, without } from './helpers.ts';
 import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from './income-lines.ts';
 
 /**
@@ -277,18 +275,14 @@ describe('second pass: periods start exactly where the evidence starts', () => {
 });
 
 describe('second pass: years still not encoded', () => {
-  const unavailable = (id: string, household: Household, date: string) => {
-    const r = screenHousehold(household, { date, programs: catalog.filter((e) => e.id === id) });
-    return r.ok ? r.programs[0]?.unavailableParameter : undefined;
-  };
   const three = gwangjuRenter(family(3, 45, { earned: 2_500_000 }));
   it('국민임대 2023: the 2023 urban-worker table was not found', () =>
-    expect(unavailable('public-rental.national', three, '2023-06-01')).toContain('public-rental.urban-worker-income'));
+    expect(notEncoded('public-rental.national', three, '2023-06-01')).toContain('public-rental.urban-worker-income'));
   it('매입임대 2022: rate encoded (from 2021-02-02) but the urban-worker table is not', () =>
-    expect(unavailable('public-rental.purchase', three, '2022-06-01')).toContain('public-rental.urban-worker-income'));
+    expect(notEncoded('public-rental.purchase', three, '2022-06-01')).toContain('public-rental.urban-worker-income'));
   it('행복주택 신혼부부 2024 맞벌이: the 2024 맞벌이 rate was not found', () => {
     const dual = [person('head', 32, { earned: 2_000_000 }), person('spouse', 32, { earned: 1_000_000 })];
-    expect(unavailable('public-rental.happy.newlywed', gwangjuRenter(dual, NEWLYWED), '2024-06-01')).toContain(
+    expect(notEncoded('public-rental.happy.newlywed', gwangjuRenter(dual, NEWLYWED), '2024-06-01')).toContain(
       'public-rental.happy.newlywed.dual-income-rate',
     );
   });

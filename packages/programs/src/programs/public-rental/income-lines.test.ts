@@ -1,3 +1,5 @@
+import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from '../../../test/income-lines.ts';
+import { seniorWelfareHousing } from '../senior-welfare-housing/program.ts';
 import {
   happyElderly,
   happyNewlywed,
@@ -7,9 +9,7 @@ import {
   nationalRental,
   permanentRental,
   purchaseRental,
-} from '../src/programs/public-rental/programs.ts';
-import { seniorWelfareHousing } from '../src/programs/senior-welfare-housing/program.ts';
-import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from './income-lines.ts';
+} from './programs.ts';
 
 /**
  * 공공임대 income lines, computed by hand from the cited tables (public-rental/parameters.ts):

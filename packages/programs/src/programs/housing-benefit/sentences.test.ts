@@ -1,6 +1,6 @@
 import { decideWithReasons } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
+import { rentBenefit } from './rent-benefit.ts';
 
 const reason = (household: object) =>
   decideWithReasons(rentBenefit, household as never, { date: '2026-03-01' }).criteria.find((c) => c.id === 'tenant')

@@ -1,5 +1,9 @@
 import type { Household, Program } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
+import { type Case, check, family, gwangjuRenter, person, without } from '../../../test/helpers.ts';
+import { catalog } from '../../shared/catalog/registry.ts';
+import { screenHousehold } from '../../shared/screen/screen.ts';
+import { seniorWelfareHousing } from '../senior-welfare-housing/program.ts';
 import {
   happyElderly,
   happyNewlywed,
@@ -9,11 +13,7 @@ import {
   nationalRental,
   permanentRental,
   purchaseRental,
-} from '../src/programs/public-rental/programs.ts';
-import { seniorWelfareHousing } from '../src/programs/senior-welfare-housing/program.ts';
-import { catalog } from '../src/shared/catalog/registry.ts';
-import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { type Case, check, family, gwangjuRenter, person, without } from './helpers.ts';
+} from './programs.ts';
 
 const NEWLYWED = { married: true, marriedYears: 3 };
 

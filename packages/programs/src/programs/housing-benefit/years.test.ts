@@ -1,11 +1,11 @@
 import { periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { standardRent } from '../src/programs/housing-benefit/parameters.ts';
-import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
-import { entryYears } from '../src/shared/catalog/coverage.ts';
-import { catalog } from '../src/shared/catalog/registry.ts';
-import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { type Case, check, gwangjuRenter, person } from './helpers.ts';
+import { type Case, check, gwangjuRenter, person } from '../../../test/helpers.ts';
+import { entryYears } from '../../shared/catalog/coverage.ts';
+import { catalog } from '../../shared/catalog/registry.ts';
+import { screenHousehold } from '../../shared/screen/screen.ts';
+import { standardRent } from './parameters.ts';
+import { rentBenefit } from './rent-benefit.ts';
 
 /**
  * 주거급여 임차급여 for the years added in the second research pass (2019–2023; 2025 is re-checked), all

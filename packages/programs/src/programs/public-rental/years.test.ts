@@ -1,9 +1,9 @@
 import { type Household, periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { nationalCarValue, nationalTotalAssets, urbanWorkerIncome } from '../src/programs/public-rental/parameters.ts';
-import { catalog } from '../src/shared/catalog/registry.ts';
-import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { family, gwangjuRenter } from './helpers.ts';
+import { family, gwangjuRenter } from '../../../test/helpers.ts';
+import { catalog } from '../../shared/catalog/registry.ts';
+import { screenHousehold } from '../../shared/screen/screen.ts';
+import { nationalCarValue, nationalTotalAssets, urbanWorkerIncome } from './parameters.ts';
 
 /**
  * Third pass over 공공임대 history (SOURCES-other-programs.md, "Session 2026-11-25 (third pass)").

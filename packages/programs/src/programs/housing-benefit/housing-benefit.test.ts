@@ -1,12 +1,10 @@
 import { decide } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
-import { homeRepair } from '../src/programs/home-repair/program.ts';
-import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
-import { repairBenefit } from '../src/programs/housing-benefit/repair-benefit.ts';
-import { catalog } from '../src/shared/catalog/registry.ts';
-import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { type Case, check, gwangjuRenter, person, without } from './helpers.ts';
+import { type Case, check, gwangjuRenter, person, without } from '../../../test/helpers.ts';
+import { catalog } from '../../shared/catalog/registry.ts';
+import { screenHousehold } from '../../shared/screen/screen.ts';
+import { rentBenefit } from './rent-benefit.ts';
+import { repairBenefit } from './repair-benefit.ts';
 
 /**
  * 주거급여 임차급여 (housing-benefit/*.ts, SOURCES-housing-benefit.md). Figures used by hand:
@@ -177,141 +175,4 @@ describe('주거급여 (수선유지급여, 자가)', () => {
     },
   ];
   for (const c of cases) it(c.name, () => check(repairBenefit, c));
-});
-
-/**
- * 생계·의료·교육급여 (basic-livelihood/*.ts): 선정기준 = round(중위 × 32 % / 40 % / 50 %) (생계 30 % to 2023).
- *   2026: 생계 1인 820,556 · 의료 1인 1,025,695 (1,025,695.2) · 교육 2인 4,199,292 × 0.5 = 2,099,646.
- *   2019: 생계 1인 1,707,008 × 0.3 = 512,102.4 → 512,102 · 의료 1인 × 0.4 = 682,803.2 → 682,803 ·
- *         교육 2인 2,906,528 × 0.5 = 1,453,264.
- * 생계급여액 = 선정기준 − 소득인정액.
- */
-describe('생계·의료·교육급여', () => {
-  const one = (pension: number) => gwangjuRenter([person('head', 60, { pension })]);
-  const parentAndChild = (income: number, childAge = 10) =>
-    gwangjuRenter([person('head', 40, { other: income }), person('child', childAge)]);
-  const years = [
-    { date: '2019-06-01', livelihood: 512_102, medical: 682_803, education: 1_453_264 },
-    { date: '2026-06-01', livelihood: 820_556, medical: 1_025_695, education: 2_099_646 },
-  ];
-  for (const y of years) {
-    const year = y.date.slice(0, 4);
-    const unknownMembers = without(one(0), 'members');
-    it(`${year} 생계: 연금 30만원 → ${y.livelihood - 300_000}원`, () =>
-      check(livelihoodBenefit, {
-        name: 'typical',
-        date: y.date,
-        household: one(300_000),
-        expect: { status: 'eligible', amount: y.livelihood - 300_000 },
-      }));
-    it(`${year} 생계: 딱 ${y.livelihood} → 급여 0원, 1원 초과 → 대상 아님`, () => {
-      check(livelihoodBenefit, {
-        name: 'at',
-        date: y.date,
-        household: one(y.livelihood),
-        expect: { status: 'eligible', amount: 0 },
-      });
-      check(livelihoodBenefit, {
-        name: 'over',
-        date: y.date,
-        household: one(y.livelihood + 1),
-        expect: { status: 'ineligible', amount: null },
-      });
-    });
-    it(`${year} 생계·의료·교육: 가구원 명단을 모르면 판단 불가`, () => {
-      for (const p of [livelihoodBenefit, medicalBenefit, educationBenefit])
-        check(p, {
-          name: p.id,
-          date: y.date,
-          household: unknownMembers,
-          expect: { status: 'unknown', missing: ['members'] },
-        });
-    });
-    it(`${year} 의료: 연금 50만원 대상, 딱 ${y.medical} 대상, 1원 초과 아님`, () => {
-      check(medicalBenefit, { name: 'typical', date: y.date, household: one(500_000), expect: { status: 'eligible' } });
-      check(medicalBenefit, { name: 'at', date: y.date, household: one(y.medical), expect: { status: 'eligible' } });
-      check(medicalBenefit, {
-        name: 'over',
-        date: y.date,
-        household: one(y.medical + 1),
-        expect: { status: 'ineligible' },
-      });
-    });
-    it(`${year} 교육: 10세 자녀와 2인, 딱 ${y.education} 대상, 1원 초과 아님; 3세 자녀뿐이면 아님`, () => {
-      check(educationBenefit, {
-        name: 'typical',
-        date: y.date,
-        household: parentAndChild(1_000_000),
-        expect: { status: 'eligible' },
-      });
-      check(educationBenefit, {
-        name: 'at',
-        date: y.date,
-        household: parentAndChild(y.education),
-        expect: { status: 'eligible' },
-      });
-      check(educationBenefit, {
-        name: 'over',
-        date: y.date,
-        household: parentAndChild(y.education + 1),
-        expect: { status: 'ineligible' },
-      });
-      check(educationBenefit, {
-        name: 'toddler',
-        date: y.date,
-        household: parentAndChild(1_000_000, 3),
-        expect: { status: 'ineligible' },
-      });
-    });
-  }
-});
-
-/**
- * 저소득층 집수리 (home-repair/program.ts): 고칠 곳 + 자가 또는 세입 + 저소득 (수급·차상위, or 소득인정액 ≤
- * 중위 50 %, 시행령 제3조). 50 % lines, 1인: 2019 853,504 · 2020 878,597 · 2021 913,915.5 → 913,916 ·
- * 2022 972,406 · 2023 1,038,946 · 2024 1,114,222.5 → 1,114,223 · 2025 1,196,006.5 → 1,196,007 · 2026 1,282,119.
- */
-describe('저소득층 집수리', () => {
-  const tenant = (pension: number, fields: Record<string, unknown> = {}) =>
-    gwangjuRenter([person('head', 68, { pension })], { homeNeedsRepair: true, ...fields });
-  // 집값 5,000만원 is under every year's 기본재산액 (대도시 5,400만원 in 2019), so no 재산 환산.
-  const owner = tenant(600_000, { tenure: 'owner', residentialProperty: 50_000_000, deposit: 0, monthlyRent: 0 });
-  const lines = [853_504, 878_597, 913_916, 972_406, 1_038_946, 1_114_223, 1_196_007, 1_282_119];
-  lines.forEach((line, i) => {
-    const date = `${2019 + i}-06-01`;
-    const cases: Case[] = [
-      {
-        name: `${2019 + i}: 자가 노인, 연금 60만원, 보일러 고장`,
-        date,
-        household: owner,
-        expect: { status: 'eligible', amount: null },
-      },
-      {
-        name: `${2019 + i}: 세입자 소득인정액 딱 ${line}`,
-        date,
-        household: tenant(line),
-        expect: { status: 'eligible' },
-      },
-      {
-        name: `${2019 + i}: 세입자 ${line + 1} (1원 초과, 수급·차상위 아님)`,
-        date,
-        household: tenant(line + 1),
-        expect: { status: 'ineligible' },
-      },
-      {
-        name: `${2019 + i}: 고칠 곳이 있는지 모름`,
-        date,
-        household: without(tenant(line), 'homeNeedsRepair'),
-        expect: { status: 'unknown', missing: ['homeNeedsRepair'] },
-      },
-    ];
-    for (const c of cases) it(c.name, () => check(homeRepair, c));
-  });
-  it('차상위 확인을 받은 가구는 소득과 상관없이 저소득으로 봄', () =>
-    check(homeRepair, {
-      name: 'nearPoor',
-      date: '2026-06-01',
-      household: tenant(2_000_000, { nearPoor: true }),
-      expect: { status: 'eligible' },
-    }));
 });

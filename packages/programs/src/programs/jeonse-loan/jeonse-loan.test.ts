@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { type Case, check, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
+import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
+
+/**
+ * 버팀목 전세자금 (jeonse-loan/parameters.ts, nhuf scrape 2025-09-08): 무주택, 부부합산 연소득 ≤ 한도,
+ * 순자산 ≤ 337,000,000원. The amount is the LOAN LIMIT: 일반 수도권 외 (광주) 80,000,000 · 수도권
+ * 120,000,000; 청년 150,000,000; 신혼부부 수도권 외 160,000,000.
+ * Income is monthly in Jibsa, ×12 for the test: the 50,000,000원 line cannot be hit to the won with
+ * whole-won months, so "at the line" is 4,166,666원/월 × 12 = 49,999,992원 and "over" is 4,166,667 × 12 =
+ * 50,000,004원. The 신혼부부 line 75,000,000 = 6,250,000 × 12 is exact.
+ */
+describe('버팀목 전세자금', () => {
+  const jeonse = (members: ReturnType<typeof person>[], fields: Record<string, unknown> = {}) =>
+    gwangjuRenter(members, { tenure: 'jeonse', deposit: 100_000_000, monthlyRent: 0, ...fields });
+  const couple = (spouseIncome: number, fields: Record<string, unknown> = {}) =>
+    jeonse([person('head', 33, { earned: 4_000_000 }), person('spouse', 31, { earned: spouseIncome })], {
+      married: true,
+      marriedYears: 2,
+      ...fields,
+    });
+  for (const date of ['2025-10-01', '2026-06-01']) {
+    const y = date.slice(0, 4);
+    const cases: Array<Case & { program: typeof generalLoan }> = [
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 월 300만원, 광주 → 한도 8천만원`,
+        date,
+        household: jeonse([person('head', 45, { earned: 3_000_000 })]),
+        expect: { status: 'eligible', amount: 80_000_000 },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 연 49,999,992원`,
+        date,
+        household: jeonse([person('head', 45, { earned: 4_166_666 })]),
+        expect: { status: 'eligible' },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 연 50,000,004원`,
+        date,
+        household: jeonse([person('head', 45, { earned: 4_166_667 })]),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 빚 모름`,
+        date,
+        household: without(jeonse([person('head', 45, { earned: 3_000_000 })]), 'debts'),
+        expect: { status: 'unknown', missing: ['debts'] },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 28세 월 250만원 → 한도 1억 5천만원`,
+        date,
+        household: jeonse([person('head', 28, { earned: 2_500_000 })]),
+        expect: { status: 'eligible', amount: 150_000_000 },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 연 49,999,992원`,
+        date,
+        household: jeonse([person('head', 28, { earned: 4_166_666 })]),
+        expect: { status: 'eligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 연 50,000,004원`,
+        date,
+        household: jeonse([person('head', 28, { earned: 4_166_667 })]),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 35세는 아님`,
+        date,
+        household: jeonse([person('head', 35, { earned: 2_500_000 })]),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 나이 모름`,
+        date,
+        household: jeonse([{ ...person('head', 0, { earned: 2_500_000 }), age: undefined }]),
+        expect: { status: 'unknown', missing: ['members[0].age'] },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 부부 월 550만원 → 한도 1억 6천만원`,
+        date,
+        household: couple(1_500_000),
+        expect: { status: 'eligible', amount: 160_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 연 75,000,000원 (월 625만원)`,
+        date,
+        household: couple(2_250_000),
+        expect: { status: 'eligible' },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 연 75,000,012원 (월 625만 1원)`,
+        date,
+        household: couple(2_250_001),
+        expect: { status: 'ineligible' },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 혼인 기간 모름`,
+        date,
+        household: without(couple(1_500_000), 'marriedYears'),
+        expect: { status: 'unknown', missing: ['marriedYears'] },
+      },
+    ];
+    describe(y, () => {
+      for (const c of cases) it(c.name, () => check(c.program, c));
+    });
+  }
+  it('순자산 337,000,000원 (보증금 1억 + 예금 2억 3,700만) 대상, 1원 더 있으면 아님', () => {
+    const h = (fin: number) => jeonse([person('head', 45, { earned: 3_000_000 })], { financialAssets: fin });
+    check(generalLoan, { name: 'at', date: '2026-06-01', household: h(237_000_000), expect: { status: 'eligible' } });
+    check(generalLoan, {
+      name: 'over',
+      date: '2026-06-01',
+      household: h(237_000_001),
+      expect: { status: 'ineligible' },
+    });
+  });
+  it('서울은 수도권 한도: 일반 1억 2천만원, 신혼 2억 5천만원', () => {
+    check(generalLoan, {
+      name: 'seoul',
+      date: '2026-06-01',
+      household: jeonse([person('head', 45, { earned: 3_000_000 })], { region: 'seoul' }),
+      expect: { status: 'eligible', amount: 120_000_000 },
+    });
+    check(newlywedLoan, {
+      name: 'seoul',
+      date: '2026-06-01',
+      household: couple(1_500_000, { region: 'seoul' }),
+      expect: { status: 'eligible', amount: 250_000_000 },
+    });
+  });
+  it('the amount is labelled as a loan limit, not a benefit', () => {
+    for (const p of [generalLoan, youthLoan, newlywedLoan]) expect(p.amount?.label.ko).toContain('대출 한도');
+  });
+  it('2025-06-01: the general limit is encoded from 2023 (years-loans-emergency.test.ts); the youth limit is not (2025-01-01 ~ 2025-09-07 gap) → not encoded', () => {
+    expect(
+      notEncoded('jeonse-loan.general', jeonse([person('head', 45, { earned: 3_000_000 })]), '2025-06-01'),
+    ).toBeUndefined();
+    expect(notEncoded('jeonse-loan.youth', jeonse([person('head', 28, { earned: 2_500_000 })]), '2025-06-01')).toBe(
+      'jeonse-loan.youth.max-loan',
+    );
+  });
+});
