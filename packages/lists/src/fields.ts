@@ -5,7 +5,7 @@ import type { FieldDef, Label } from '@jibsa/rules';
 export interface TargetField {
   readonly key: string;
   readonly label: Label;
-  readonly kind: 'money' | 'number' | 'yesno' | 'choice' | 'date' | 'address' | 'text';
+  readonly kind: 'money' | 'number' | 'yesno' | 'choice' | 'date' | 'address' | 'text' | 'phone';
   readonly values?: readonly string[];
   readonly valueLabels?: Readonly<Record<string, Label>>;
   readonly max?: number;
@@ -16,6 +16,7 @@ export interface TargetField {
 /** Column names seen in 구·동 lists, 쪽방 censuses and arrears lists. */
 const HEADER_WORDS: Record<string, readonly string[]> = {
   reference: ['이름', '성명', '대상자', '대상자명', '세대주', '세대주명', '관리번호', '연번', '번호', 'name', 'id'],
+  phone: ['전화번호', '연락처', '휴대폰', '휴대전화', '핸드폰', '휴대폰번호', '전화', 'phone', 'tel'],
   address: ['주소', '거주지', '거주지주소', '도로명주소', '지번주소', '소재지', 'address'],
   gwangjuDistrict: ['구', '자치구', '관할구', '시군구', 'district'],
   region: ['시도', '지역', 'region'],
@@ -29,9 +30,9 @@ const HEADER_WORDS: Record<string, readonly string[]> = {
   carValue: ['자동차', '자동차가액', '차량가액'],
   debts: ['부채', '대출', '빚'],
   ownsHome: ['주택소유', '주택보유', '유주택'],
-  receivesLivelihoodBenefit: ['생계급여', '기초생활수급', '기초수급', '수급여부', '수급자'],
-  receivesMedicalBenefit: ['의료급여'],
-  receivesHousingBenefit: ['주거급여'],
+  receivesLivelihoodBenefit: ['생계급여', '생계급여수급', '기초생활수급', '기초수급', '수급여부', '수급자'],
+  receivesMedicalBenefit: ['의료급여', '의료급여수급'],
+  receivesHousingBenefit: ['주거급여', '주거급여수급', '주거급여여부'],
   nearPoor: ['차상위', '차상위계층'],
   inCrisis: ['위기', '위기상황', '위기가구'],
   homeNeedsRepair: ['수선필요', '집수리', '주택수선'],
@@ -58,9 +59,61 @@ function fromSchema(key: string, def: FieldDef): TargetField {
 }
 
 /**
+ * What a list may say a household already gets beyond the three 수급 fields the engine reads
+ * (주거·생계·의료급여): the list's own answers, never given to the engine, read only to tell
+ * "eligible but not receiving" (사각지대) from "eligible and served". Which programs each covers
+ * is the server's (outreach/receipt.ts), keyed by these keys.
+ */
+export const RECEIPT_KEYS = [
+  'receives.educationBenefit',
+  'receives.publicRental',
+  'receives.emergencyHousing',
+  'receives.youthRent',
+  'receives.jeonseLoan',
+  'receives.homeRepair',
+] as const;
+export type ReceiptKey = (typeof RECEIPT_KEYS)[number];
+
+const RECEIPT_WORDS: Record<ReceiptKey, { label: Label; headerWords: readonly string[] }> = {
+  'receives.educationBenefit': {
+    label: { ko: '교육급여 받음 (명단)', en: 'Receives education benefit (as the list says)' },
+    headerWords: ['교육급여', '교육급여수급', '교육급여여부'],
+  },
+  'receives.publicRental': {
+    label: { ko: '공공임대 입주 중 (명단)', en: 'Already lives in public rental (as the list says)' },
+    headerWords: ['공공임대', '임대주택', '공공임대입주', '임대주택입주', '공공임대여부'],
+  },
+  'receives.emergencyHousing': {
+    label: { ko: '긴급복지 주거지원 받음 (명단)', en: 'Receives emergency housing support (as the list says)' },
+    headerWords: ['긴급복지', '긴급지원', '긴급주거지원', '긴급복지여부'],
+  },
+  'receives.youthRent': {
+    label: { ko: '청년월세 지원 받음 (명단)', en: 'Receives youth rent support (as the list says)' },
+    headerWords: ['청년월세', '청년월세지원', '청년월세여부'],
+  },
+  'receives.jeonseLoan': {
+    label: { ko: '전세자금 대출 받음 (명단)', en: 'Has a jeonse loan (as the list says)' },
+    headerWords: ['전세자금', '버팀목', '전세대출', '전세자금대출'],
+  },
+  'receives.homeRepair': {
+    label: { ko: '집수리 지원 받음 (명단)', en: 'Received home repair support (as the list says)' },
+    headerWords: ['집수리지원', '주택개조', '집수리여부', '집수리지원여부'],
+  },
+};
+
+/** A phone number: kept only on a case made from the row (as intake keeps it), and used to find the person again. */
+const PHONE_FIELD: TargetField = {
+  key: 'phone',
+  label: { ko: '전화번호 (사례를 만들 때 같은 분 찾기)', en: 'Phone (to find the same person when making cases)' },
+  kind: 'phone',
+  headerWords: HEADER_WORDS.phone as string[],
+};
+
+/**
  * Every field a column can be mapped to, in the household format's own order: the household's
- * fields, the head of household's (a list has one line per household), its size, and two of the
- * list's own: a reference to find the household again, and an address reduced to 시·도 and 구.
+ * fields, the head of household's (a list has one line per household), its size, and the list's
+ * own: a reference and a phone to find the household again, an address reduced to 시·도 and 구,
+ * and what else the list says the household already receives.
  */
 export const TARGET_FIELDS: readonly TargetField[] = [
   {
@@ -69,6 +122,7 @@ export const TARGET_FIELDS: readonly TargetField[] = [
     kind: 'text',
     headerWords: HEADER_WORDS.reference as string[],
   },
+  PHONE_FIELD,
   {
     key: 'address',
     label: { ko: '주소 (시·도와 구만 씀)', en: 'Address (only 시·도 and 구 are used)' },
@@ -95,6 +149,7 @@ export const TARGET_FIELDS: readonly TargetField[] = [
       const f = fromSchema(`head.${key}`, def as FieldDef);
       return { ...f, label: { ko: `가구주 ${f.label.ko}`, en: `Head: ${f.label.en}` } };
     }),
+  ...RECEIPT_KEYS.map((key): TargetField => ({ key, kind: 'yesno', ...RECEIPT_WORDS[key] })),
 ];
 
 export const TARGET_KEYS = new Set(TARGET_FIELDS.map((f) => f.key));

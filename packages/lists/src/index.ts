@@ -1,7 +1,14 @@
 // Reading household lists as offices keep them, shared by the server's outreach import and the CLI.
 export { csvRows, MAX_ROW_CHARS } from './csv-rows.ts';
 export { decoder, detectEncoding, ENCODINGS, encode, type TextEncoding } from './encoding.ts';
-export { TARGET_FIELDS, TARGET_KEYS, type TargetField, targetField } from './fields.ts';
+export {
+  RECEIPT_KEYS,
+  type ReceiptKey,
+  TARGET_FIELDS,
+  TARGET_KEYS,
+  type TargetField,
+  targetField,
+} from './fields.ts';
 export { ListError, type RowSource, type SourceRow } from './list-error.ts';
 export {
   type CellError,
@@ -22,6 +29,7 @@ export {
   parseCount,
   parseDate,
   parseMoney,
+  parsePhone,
   parseYesNo,
 } from './values.ts';
 export { xlsxRows } from './xlsx-rows.ts';

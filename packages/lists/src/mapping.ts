@@ -1,6 +1,15 @@
 import type { Label } from '@jibsa/rules';
 import { TARGET_FIELDS, type TargetField, targetField } from './fields.ts';
-import { type Parsed, parseAddress, parseChoice, parseCount, parseDate, parseMoney, parseYesNo } from './values.ts';
+import {
+  type Parsed,
+  parseAddress,
+  parseChoice,
+  parseCount,
+  parseDate,
+  parseMoney,
+  parsePhone,
+  parseYesNo,
+} from './values.ts';
 
 /** Which household field each column is read as: column name → field key. Unlisted columns are ignored. */
 export type ColumnMapping = Readonly<Record<string, string>>;
@@ -14,6 +23,10 @@ export interface CellError {
 export interface MappedRow {
   readonly household: Record<string, unknown>;
   readonly reference: string | null;
+  /** The phone's digits, kept apart from the household: the engine never reads it, a case made from the row does. */
+  readonly phone: string | null;
+  /** What else the list says the household receives (RECEIPT_KEYS → yes/no), apart from the household too. */
+  readonly receives: Readonly<Record<string, boolean>>;
   readonly errors: readonly CellError[];
 }
 
@@ -98,6 +111,8 @@ function parseCell(field: TargetField, raw: string): Parsed<unknown> {
       return parseDate(raw);
     case 'address':
       return parseAddress(raw);
+    case 'phone':
+      return parsePhone(raw);
     case 'choice':
       return parseChoice(raw, field.key.replace(/^head\./, ''), field.values ?? [], field.valueLabels);
     case 'text': {
@@ -117,7 +132,9 @@ export function mapRow(headers: readonly string[], cells: readonly string[], map
   const household: Record<string, unknown> = {};
   const head: Record<string, unknown> = {};
   const errors: CellError[] = [];
+  const receives: Record<string, boolean> = {};
   let reference: string | null = null;
+  let phone: string | null = null;
   let size: number | null = null;
   headers.forEach((column, i) => {
     const key = mapping[column];
@@ -130,6 +147,8 @@ export function mapRow(headers: readonly string[], cells: readonly string[], map
     }
     if (parsed.value === null) return;
     if (field.key === 'reference') reference = parsed.value as string;
+    else if (field.key === 'phone') phone = parsed.value as string;
+    else if (field.key.startsWith('receives.')) receives[field.key] = parsed.value as boolean;
     else if (field.key === 'householdSize') size = parsed.value as number;
     else if (field.key.startsWith('head.')) head[field.key.slice(5)] = parsed.value;
     else household[field.key] = parsed.value;
@@ -139,7 +158,7 @@ export function mapRow(headers: readonly string[], cells: readonly string[], map
     for (let n = 1; n < (size ?? 1); n++) members.push({});
     household.members = members;
   }
-  return { household, reference, errors };
+  return { household, reference, phone, receives, errors };
 }
 
 /** The column a validation error's path points at, through the mapping (or "" when none does). */

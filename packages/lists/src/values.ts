@@ -166,9 +166,15 @@ const YES = [
   '1',
   '수급',
   '수급자',
+  '수급중',
+  '수급함',
   '등록',
   '받음',
   '받고있음',
+  '받는중',
+  '지원중',
+  '입주',
+  '입주중',
 ];
 const NO = [
   '아니오',
@@ -188,12 +194,22 @@ const NO = [
   'false',
   '0',
   '비수급',
+  '비수급자',
+  '미수급',
+  '미수급자',
+  '미신청',
+  '신청안함',
   '미등록',
   '안받음',
   '받지않음',
+  '미입주',
+  '미지원',
 ];
 
-/** Yes or no as lists write it: 예/아니오, 있음/없음, 해당/비해당, O/X, Y/N, 1/0, 수급/비수급. */
+/**
+ * Yes or no as lists write it: 예/아니오, 있음/없음, 해당/비해당, O/X, Y/N, 1/0, 수급/비수급·미수급,
+ * 수급중, 미신청 (not applied, so not receiving). A word outside both lists is an error, never a guess.
+ */
 export function parseYesNo(raw: string): Parsed<boolean> {
   const text = raw.trim();
   if (text === '' || /^(모름|미상|미확인|-)$/.test(text)) return { ok: true, value: null };
@@ -205,6 +221,28 @@ export function parseYesNo(raw: string): Parsed<boolean> {
     message: {
       ko: `예·아니오로 읽을 수 없습니다: "${clip(text)}" (예: 예/아니오, O/X, 있음/없음)`,
       en: `not a yes or no: "${clip(text)}" (e.g. 예/아니오, O/X, Y/N)`,
+    },
+  };
+}
+
+/**
+ * A phone number as lists write it (010-1234-5678, 010 1234 5678, +82 10-1234-5678, (062)123-4567),
+ * reduced to the digits intake keeps. Excel drops a number's leading 0 when the column holds
+ * numbers ("1012345678"), so nine or ten bare digits get it back. The message never repeats the
+ * number: row errors are downloaded and kept.
+ */
+export function parsePhone(raw: string): Parsed<string> {
+  const text = raw.trim();
+  if (blank(text) || /^(없음|무)$/.test(text)) return { ok: true, value: null };
+  let digits = text.replace(/[\s\-().]/g, '');
+  if (digits.startsWith('+82')) digits = `0${digits.slice(3).replace(/^0/, '')}`;
+  else if (/^[1-9]\d{8,9}$/.test(digits)) digits = `0${digits}`;
+  if (/^0\d{8,10}$/.test(digits)) return { ok: true, value: digits };
+  return {
+    ok: false,
+    message: {
+      ko: '전화번호로 읽을 수 없습니다 (예: 010-1234-5678).',
+      en: 'not a phone number (e.g. 010-1234-5678).',
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TARGET_FIELDS } from '../src/fields.ts';
+import { RECEIPT_KEYS, TARGET_FIELDS } from '../src/fields.ts';
 import { mappingProblems, mapRow, suggestMapping } from '../src/mapping.ts';
-import { parseChoice, parseDate, parseMoney, parseYesNo } from '../src/values.ts';
+import { parseChoice, parseDate, parseMoney, parsePhone, parseYesNo } from '../src/values.ts';
 
 const value = <T>(p: { ok: boolean; value?: T }) => (p.ok ? p.value : 'ERROR');
 
@@ -66,8 +66,43 @@ describe('yes/no and everyday words', () => {
     ['X', false],
     ['비해당', false],
     ['', null],
+    // The everyday words of 수급 columns.
+    ['미수급', false],
+    ['비수급', false],
+    ['미신청', false],
+    ['해당없음', false],
+    ['해당 없음', false],
+    ['없음', false],
+    ['N', false],
+    ['n', false],
+    ['아니오', false],
+    ['수급중', true],
+    ['수급 중', true],
+    ['Y', true],
+    ['o', true],
   ])('%s → %s', (text, expected) => {
     expect(value(parseYesNo(text))).toBe(expected);
+  });
+  it.each(['수급예정', '글쎄', '2'])('refuses %s as a yes or no', (text) => {
+    const parsed = parseYesNo(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message.ko).toContain(text);
+  });
+  it.each([
+    ['010-1234-5678', '01012345678'],
+    ['010 1234 5678', '01012345678'],
+    ['+82 10-1234-5678', '01012345678'],
+    ['(062) 123-4567', '0621234567'],
+    // Excel keeps a numeric column's 010… as 10….
+    ['1012345678', '01012345678'],
+    ['', null],
+  ])('phone %s → %s', (text, expected) => {
+    expect(value(parsePhone(text))).toBe(expected);
+  });
+  it('refuses what is not a phone number without repeating it', () => {
+    const parsed = parsePhone('010-12-999');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message.ko).not.toContain('999');
   });
   const tenure = TARGET_FIELDS.find((f) => f.key === 'tenure');
   const housing = TARGET_FIELDS.find((f) => f.key === 'housingType');
@@ -160,6 +195,57 @@ describe('column mapping', () => {
     });
     expect(mapped.errors).toHaveLength(1);
     expect(mapped.errors[0]?.column).toBe('월소득');
+  });
+  it('reads a list’s own 수급 columns and phone apart from the household; an unknown word names its column', () => {
+    const cols = [
+      '성명',
+      '연락처',
+      '주거급여',
+      '공공임대',
+      '교육급여',
+      '청년월세',
+      '긴급복지',
+      '전세대출',
+      '집수리지원',
+    ];
+    const mapping = suggestMapping(cols);
+    expect(mapping).toEqual({
+      성명: 'reference',
+      연락처: 'phone',
+      주거급여: 'receivesHousingBenefit',
+      공공임대: 'receives.publicRental',
+      교육급여: 'receives.educationBenefit',
+      청년월세: 'receives.youthRent',
+      긴급복지: 'receives.emergencyHousing',
+      전세대출: 'receives.jeonseLoan',
+      집수리지원: 'receives.homeRepair',
+    });
+    const mapped = mapRow(
+      cols,
+      ['김가상', '010-0000-1234', '미수급', '수급중', 'X', '미신청', 'Y', '', '해당없음'],
+      mapping,
+    );
+    expect(mapped.errors).toEqual([]);
+    expect(mapped.phone).toBe('01000001234');
+    expect(mapped.household).toEqual({ receivesHousingBenefit: false });
+    expect(mapped.receives).toEqual({
+      'receives.publicRental': true,
+      'receives.educationBenefit': false,
+      'receives.youthRent': false,
+      'receives.emergencyHousing': true,
+      'receives.homeRepair': false,
+    });
+    const bad = mapRow(cols, ['김가상', '', '', '받을예정', '', '', '', '', ''], mapping);
+    expect(bad.errors.map((e) => e.column)).toEqual(['공공임대']);
+    expect(bad.errors[0]?.message.ko).toContain('받을예정');
+  });
+  it('offers each list-only field to the mapping with Korean and English labels', () => {
+    for (const key of [...RECEIPT_KEYS, 'phone']) {
+      const f = TARGET_FIELDS.find((t) => t.key === key);
+      expect(f?.label.ko).toMatch(/[가-힣]/);
+      expect(f?.label.en).toMatch(/^[A-Z]/);
+      expect(mappingProblems({ 열: key }, ['열'])).toEqual([]);
+    }
   });
   it('says which mapped columns the file lacks and which fields are mapped twice', () => {
     const problems = mappingProblems({ 월세: 'monthlyRent', 임대료: 'monthlyRent', 나이: 'head.age' }, [

@@ -2,10 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { jobProgress } from './jobs/progress.ts';
 import type { OutreachJob } from './jobs/queue.ts';
-import { RECEIPT_GROUPS } from './receipt.ts';
+import { RECEIPT_KEYS } from './receipt.ts';
 import { programName } from './views.ts';
-
-const RECEIPT_KEYS = new Set(RECEIPT_GROUPS.map((g) => g.key));
 
 async function byProgram(db: FastifyInstance['db'], jobId: string, unreached: boolean) {
   const rows = await sql<{ id: string; households: number }>`

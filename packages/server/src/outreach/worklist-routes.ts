@@ -17,7 +17,7 @@ export async function outreachWorklistRoutes(fastify: FastifyInstance, { uploads
       schema: {
         tags: ['outreach'],
         summary:
-          'Staff: make cases from chosen result rows, in each household’s 구; a household already in a case (same name and birth date) is linked instead; no consent yet (source 발굴)',
+          'Staff: make cases from chosen result rows, in each household’s 구; a household already in a case (same name and birth date, or same phone) is linked instead; no consent yet (source 발굴)',
         security: [{ session: [] }],
         params: JobParams,
         body: WorklistBody,

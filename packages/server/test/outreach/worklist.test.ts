@@ -5,8 +5,10 @@ import { asStaff } from '../cases/support.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
 
-// Fictional 쪽방 renters with next to no income: likely eligible for 주거급여. The list says who
-// already gets it; the two who do not are the 사각지대.
+// Fictional 쪽방 renters with next to no income: likely eligible for 주거급여 and 공공임대. The list
+// says who already gets each, in a column of its own: three do not get 주거급여, two are not in
+// public rental (one of them gets 주거급여), and one says nothing of public rental. Phone numbers
+// are in the unissued 010-0000 range.
 const HEADER = [
   '성명',
   '생년월일',
@@ -26,8 +28,10 @@ const HEADER = [
   '주택소유',
   '가구원수',
   '주거급여',
+  '공공임대',
+  '연락처',
 ];
-const person = (name: string, birth: string, gu: string, receives: string) =>
+const person = (name: string, birth: string, gu: string, receives: string, rental: string, phone = '') =>
   [
     name,
     { date: birth },
@@ -47,13 +51,17 @@ const person = (name: string, birth: string, gu: string, receives: string) =>
     'X',
     1,
     receives,
+    rental,
+    phone,
   ] as const;
 const ROWS = [
   HEADER,
-  person('김발굴', '1948-05-01', '동구', '아니오'),
-  person('이수급', '1950-02-03', '동구', '수급'),
-  person('박발굴', '1952-07-09', '서구', '비수급'),
-  person('최중복', '1946-11-20', '동구', '아니오'),
+  person('김발굴', '1948-05-01', '동구', '아니오', '입주중', '010-0000-1111'),
+  person('이수급', '1950-02-03', '동구', '수급', '미입주'),
+  person('박발굴', '1952-07-09', '서구', '미수급', 'X'),
+  person('최중복', '1946-11-20', '동구', '아니오', ''),
+  // Known at the counter under another name: the phone finds the case.
+  person('정연락', '1947-03-04', '동구', '수급중', '예', '010 0000 2222'),
 ];
 const MAPPING = {
   성명: 'reference',
@@ -74,6 +82,8 @@ const MAPPING = {
   주택소유: 'ownsHome',
   가구원수: 'householdSize',
   주거급여: 'receivesHousingBenefit',
+  공공임대: 'receives.publicRental',
+  연락처: 'phone',
 };
 
 describeOnEachDatabase('outreach results, exports and worklist', (make) => {
@@ -107,26 +117,38 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
   });
   afterAll(async () => t.close());
 
-  it('counts eligible-but-not-receiving (사각지대) by program and by 구 from the list’s 수급 column', async () => {
+  it('counts eligible-but-not-receiving (사각지대) by program and by 구, each program from its own 수급 column', async () => {
     const job = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}`)).json();
-    expect(job).toMatchObject({ rowsOk: 4, rowsBad: 0, receiptColumns: true });
-    const rent = job.unreachedByProgram.find((p: { id: string }) => p.id === 'housing-benefit-rent');
-    expect(rent).toMatchObject({ households: 3, name: { ko: '주거급여 (임차급여)' } });
+    expect(job).toMatchObject({ rowsOk: 5, rowsBad: 0, receiptColumns: true });
+    const count = (items: { id: string; households: number }[], id: string) =>
+      items.find((p) => p.id === id)?.households;
+    // 주거급여 from the 주거급여 column: 김·박·최 do not get it.
+    expect(count(job.unreachedByProgram, 'housing-benefit-rent')).toBe(3);
+    expect(count(job.eligibleByProgram, 'housing-benefit-rent')).toBe(5);
+    // 영구임대 from the 공공임대 column: 이 and 박 are not in public rental; 최's list says nothing.
+    expect(count(job.unreachedByProgram, 'public-rental.permanent')).toBe(2);
+    expect(count(job.eligibleByProgram, 'public-rental.permanent')).toBe(5);
     expect(job.unreachedByDistrict).toEqual([
-      { district: 'dong', households: 2 },
+      { district: 'dong', households: 3 },
       { district: 'seo', households: 1 },
     ]);
-    const eligibleRent = job.eligibleByProgram.find((p: { id: string }) => p.id === 'housing-benefit-rent');
-    expect(eligibleRent.households).toBe(4);
     const unreached = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=unreached`)).json();
-    expect(unreached.items.map((r: { reference: string }) => r.reference)).toEqual(['김발굴', '박발굴', '최중복']);
-    const served = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
-    const lee = served.items.find((r: { reference: string }) => r.reference === '이수급');
-    expect(lee.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent')).toMatchObject({
-      status: 'eligible',
-      receives: true,
-    });
-    expect(lee.unreached).toBe(0);
+    expect(unreached.items.map((r: { reference: string }) => r.reference)).toEqual([
+      '김발굴',
+      '이수급',
+      '박발굴',
+      '최중복',
+    ]);
+    const all = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
+    const said = (name: string, id: string) =>
+      all.items
+        .find((r: { reference: string }) => r.reference === name)
+        .programs.find((p: { id: string }) => p.id === id);
+    expect(said('이수급', 'housing-benefit-rent')).toMatchObject({ status: 'eligible', receives: true });
+    expect(said('이수급', 'public-rental.permanent')).toMatchObject({ status: 'eligible', receives: false });
+    expect(said('김발굴', 'public-rental.permanent')).toMatchObject({ receives: true });
+    expect(said('최중복', 'public-rental.permanent').receives).toBeUndefined();
+    expect(all.items.find((r: { reference: string }) => r.reference === '정연락').unreached).toBe(0);
   });
 
   it('exports results as CSV with a BOM and as XLSX with Korean headers; both downloads are audited', async () => {
@@ -138,7 +160,9 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     const lines = csv.body.trim().split('\r\n');
     const kim = lines.find((l) => l.startsWith('2,김발굴,동구,주거급여 (임차급여),'));
     expect(kim).toMatch(/,가능성 높음,\d+,받지 않음,예,/);
-    expect(lines.some((l) => l.includes('이수급'))).toBe(false);
+    // 이수급 gets 주거급여 but is not in public rental: listed for that; 정연락 gets both: not listed.
+    expect(lines.some((l) => l.startsWith('3,이수급,동구,') && l.includes(',받지 않음,'))).toBe(true);
+    expect(lines.some((l) => l.includes('정연락'))).toBe(false);
 
     const xlsx = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results.xlsx?only=all`);
     expect(xlsx.statusCode).toBe(200);
@@ -166,23 +190,33 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
       consent: { collection: true, sharing: false },
     });
     expect(counter.statusCode, counter.body).toBe(201);
+    const byPhone = await asStaff(t.app, dong).post('/api/cases', {
+      people: [{ name: '정다른', relation: 'head', phone: '010-0000-2222' }],
+      consent: { collection: true, sharing: false },
+    });
+    expect(byPhone.statusCode, byPhone.body).toBe(201);
     // A counselor of 동구 may not turn 서구's household into a case; the admin may.
     const mine = await asStaff(t.app, dong).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2] });
     expect(mine.statusCode).toBe(404);
-    const made = await asStaff(t.app, admin).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 4, 5, 99] });
+    const made = await asStaff(t.app, admin).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 4, 5, 6, 99] });
     expect(made.statusCode, made.body).toBe(200);
     const items = made.json().items;
     expect(items.map((i: { row: number; outcome: string }) => [i.row, i.outcome])).toEqual([
       [2, 'created'],
       [4, 'created'],
       [5, 'linked'],
+      [6, 'linked'],
       [99, 'refused'],
     ]);
     expect(items[2].caseId).toBe(counter.json().id);
+    expect(items[3].caseId).toBe(byPhone.json().id);
 
     const kim = (await asStaff(t.app, admin).get(`/api/cases/${items[0].caseId}`)).json();
     expect(kim).toMatchObject({ district: 'dong', consent: { collection: false, sharing: false, source: 'outreach' } });
-    expect(kim.people[0]).toMatchObject({ name: '김발굴', birthDate: '1948-05-01' });
+    // The phone is kept on the case as intake keeps it (digits), so the counter's search finds it.
+    expect(kim.people[0]).toMatchObject({ name: '김발굴', birthDate: '1948-05-01', phone: '01000001111' });
+    const found = (await asStaff(t.app, admin).get('/api/cases?q=010-0000-1111')).json();
+    expect(found.items.map((c: { id: string }) => c.id)).toEqual([items[0].caseId]);
     expect(kim.timeline[0].detail).toMatchObject({ from: 'outreach', list: '시 쪽방 전수조사.xlsx', row: 2 });
     const park = (await asStaff(t.app, admin).get(`/api/cases/${items[1].caseId}`)).json();
     expect(park.district).toBe('seo');
@@ -213,5 +247,8 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(Number(n)).toBe(2);
     const results = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
     expect(results.items.find((r: { row: number }) => r.row === 2).caseId).toBe(items[0].caseId);
+    // Results keep no phone: it is read from the file again when a case is made.
+    const stored = await t.app.db.selectFrom('outreach_result').selectAll().where('job_id', '=', jobId).execute();
+    expect(JSON.stringify(stored)).not.toMatch(/0000-?1111|00001111|0000 2222|00002222/);
   });
 });

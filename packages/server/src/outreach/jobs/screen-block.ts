@@ -30,6 +30,7 @@ export function screenBlock(
 ): RowResult[] {
   const out: RowResult[] = [];
   const households: Record<string, unknown>[] = [];
+  const receipts: Readonly<Record<string, boolean>>[] = [];
   const at: number[] = [];
   const bad = (row: number, reference: string | null, errors: RowResult['errors']): RowResult => ({
     row,
@@ -59,6 +60,7 @@ export function screenBlock(
     }
     at.push(out.length);
     households.push(mapped.household);
+    receipts.push(mapped.receives);
     out.push(bad(source.row, mapped.reference, []));
   }
   const outcomes = screener.screen(households, { missing: true });
@@ -68,7 +70,7 @@ export function screenBlock(
       slot.errors = outcome.errors.map((e) => ({ column: columnOf(e.path, mapping), ...e.message }));
       return;
     }
-    const receives = receiptOf(households[k] as Record<string, unknown>);
+    const receives = receiptOf(households[k] as Record<string, unknown>, receipts[k]);
     const programs = outcome.programs
       .filter((p) => p.status !== 'ineligible')
       .map((p) => {

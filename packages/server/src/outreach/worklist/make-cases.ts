@@ -68,8 +68,8 @@ export async function caseFromRow(
     birthDate?: string;
   };
   const birthDate = head.birthDate ?? null;
-  // Lists carry no phone column mapping yet: the check runs on name and birth date.
-  const phone: string | null = null;
+  // Read from the file again for this moment only (results keep no phone); kept on the case as intake keeps it.
+  const phone = mapped.phone;
   const from = { from: 'outreach', jobId: source.jobId, listId: source.listId, list: source.fileName, row };
   const claim = (trx: Parameters<Parameters<typeof saveVersioned>[5] & object>[0], caseId: string) =>
     trx
