@@ -1,5 +1,6 @@
 /** 긴급복지 주거지원 (보건복지부, 긴급복지지원법). Plain-language texts are our own words. */
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { programResearch } from './parameters.ts';
 
 export const metadata = {
   id: 'emergency-housing',
@@ -68,6 +69,5 @@ export const metadata = {
   audience: ['low-income', 'elderly', 'children', 'disabled'],
   helpType: 'emergency',
   verified: false,
-  notes:
-    'Help first, check later (선지원 후처리). Anyone (neighbour, official) can report a household in crisis. 129 is confirmed by many consistent secondary sources. Monthly amounts by region are weakly sourced; see parameters.ts.',
+  notes: programResearch.note,
 } as const satisfies ProgramMetadata;

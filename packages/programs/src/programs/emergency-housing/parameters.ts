@@ -151,3 +151,11 @@ export const parameters: readonly ParameterDef[] = [
   housingSupportMaxTimes,
   monthlyAmount,
 ];
+
+/**
+ * The program page's research log (its metadata `notes`), kept here as a `note` so that the self-check's bundle leaves
+ * it out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves it with the metadata.
+ */
+export const programResearch = {
+  note: 'Help first, check later (선지원 후처리). Anyone (neighbour, official) can report a household in crisis. 129 is confirmed by many consistent secondary sources. Monthly amounts by region are weakly sourced; see parameters.ts.',
+};

@@ -1,5 +1,6 @@
 /** 버팀목 전세자금 (주택도시기금). Plain-language texts are our own words. */
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { programResearch } from './parameters.ts';
 
 export const metadata = {
   id: 'jeonse-loan',
@@ -70,6 +71,5 @@ export const metadata = {
   audience: ['low-income', 'youth', 'newlyweds'],
   helpType: 'loan',
   verified: false,
-  notes:
-    'Figures from a 2025-09-08 scrape of the nhuf product pages (secondary copy). Partner-bank list and the "기금e든든" channel name are from general knowledge; HUG 1566-9009 is seen in many secondary sources.',
+  notes: programResearch.note,
 } as const satisfies ProgramMetadata;

@@ -293,3 +293,11 @@ export const parameters: readonly ParameterDef[] = [
   youthAgeMax,
   newlywedMaxYears,
 ];
+
+/**
+ * The program page's research log (its metadata `notes`), kept here as a `note` so that the self-check's bundle leaves
+ * it out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves it with the metadata.
+ */
+export const programResearch = {
+  note: 'Figures from a 2025-09-08 scrape of the nhuf product pages (secondary copy). Partner-bank list and the "기금e든든" channel name are from general knowledge; HUG 1566-9009 is seen in many secondary sources.',
+};

@@ -1,5 +1,6 @@
 /** 고령자복지주택 (LH). Plain-language texts are our own words. */
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { programResearch } from './parameters.ts';
 
 export const metadata = {
   id: 'senior-welfare-housing',
@@ -63,6 +64,5 @@ export const metadata = {
   audience: ['elderly', 'low-income', 'disabled'],
   helpType: 'public-housing',
   verified: false,
-  notes:
-    'Complexes are built one at a time; whether any exists or is planned in Gwangju was NOT verified. 1순위 may be exempt from income/asset checks (seen in a notice parser).',
+  notes: programResearch.note,
 } as const satisfies ProgramMetadata;

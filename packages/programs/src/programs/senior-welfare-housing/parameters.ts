@@ -37,3 +37,11 @@ export const ageMin: ParameterDef = {
 };
 
 export const parameters: readonly ParameterDef[] = [ageMin];
+
+/**
+ * The program page's research log (its metadata `notes`), kept here as a `note` so that the self-check's bundle leaves
+ * it out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves it with the metadata.
+ */
+export const programResearch = {
+  note: 'Complexes are built one at a time; whether any exists or is planned in Gwangju was NOT verified. 1순위 may be exempt from income/asset checks (seen in a notice parser).',
+};

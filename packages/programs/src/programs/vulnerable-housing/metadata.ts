@@ -1,5 +1,6 @@
 /** 주거취약계층 주거지원 + 아동주거빈곤가구 우선 지원 + 비정상거처 이사비. Plain-language texts are our own words. */
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { programResearch } from './parameters.ts';
 
 export const metadata = {
   id: 'vulnerable-housing',
@@ -74,6 +75,5 @@ export const metadata = {
   audience: ['non-housing', 'low-income', 'children', 'elderly', 'disabled'],
   helpType: 'relocation',
   verified: false,
-  notes:
-    'Income/asset figures and the 40만원 allowance come from one secondary table (2026-03) citing 마이홈; the 지침 text itself was not read. 주거지원 상담 in Gwangju: local 주거복지센터 if any — not verified.',
+  notes: programResearch.note,
 } as const satisfies ProgramMetadata;

@@ -112,3 +112,11 @@ export const parameters: readonly ParameterDef[] = [
   deposit,
   relocationAllowance,
 ];
+
+/**
+ * The program page's research log (its metadata `notes`), kept here as a `note` so that the self-check's bundle leaves
+ * it out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves it with the metadata.
+ */
+export const programResearch = {
+  note: 'Income/asset figures and the 40만원 allowance come from one secondary table (2026-03) citing 마이홈; the 지침 text itself was not read. 주거지원 상담 in Gwangju: local 주거복지센터 if any — not verified.',
+};

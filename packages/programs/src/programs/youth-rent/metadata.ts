@@ -1,5 +1,6 @@
 /** 청년월세 특별지원 (국토교통부). Plain-language texts are our own words; figures in parameters.ts. */
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { programResearch, startResearch } from './parameters.ts';
 
 export const metadata = {
   id: 'youth-rent',
@@ -11,7 +12,7 @@ export const metadata = {
       url: 'https://www.bokjiro.go.kr',
     },
     verified: false,
-    note: 'NOT read in the notice: news and blog copies of the 1차 안내 (see youth-rent/parameters.ts notes) give 신청 2022-08-22 as the first day; same date as the youth_rent parameters.',
+    note: startResearch.note,
   },
   name: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
   summary: {
@@ -87,6 +88,5 @@ export const metadata = {
   audience: ['youth', 'low-income'],
   helpType: 'rent-support',
   verified: false,
-  notes:
-    'Rounds: 2022-08-22~2023-08-21; 2024-02-26~2025-02-25; 2026 intake 2026-03-30~05-29 (secondary). Whether 129 handles this program, and a program call number seen once (1599-0001), are NOT verified. Overlap with 주거급여 or local rent aid is usually not allowed.',
+  notes: programResearch.note,
 } as const satisfies ProgramMetadata;

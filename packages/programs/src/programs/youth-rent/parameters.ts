@@ -310,3 +310,15 @@ export const parameters: readonly ParameterDef[] = [
   combinedRentCap,
   depositConversionRate,
 ];
+
+/**
+ * The program page's research log (its metadata `notes`), kept here as a `note` so that the self-check's bundle leaves
+ * it out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves it with the metadata.
+ */
+export const programResearch = {
+  note: 'Rounds: 2022-08-22~2023-08-21; 2024-02-26~2025-02-25; 2026 intake 2026-03-30~05-29 (secondary). Whether 129 handles this program, and a program call number seen once (1599-0001), are NOT verified. Overlap with 주거급여 or local rent aid is usually not allowed.',
+};
+/** The research log of the program's first day (metadata `startedOn.note`), left out of the bundle likewise. */
+export const startResearch = {
+  note: 'NOT read in the notice: news and blog copies of the 1차 안내 (see youth-rent/parameters.ts notes) give 신청 2022-08-22 as the first day; same date as the youth_rent parameters.',
+};
