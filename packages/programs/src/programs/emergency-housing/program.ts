@@ -1,6 +1,6 @@
 import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
 import { householdSize, shareOfMedian } from '../../shared/criteria/household-size.ts';
-import { householdMonthlyIncome, propertyLessDebts } from '../../shared/criteria/income.ts';
+import { grossIncomeWithin, propertyLessDebts } from '../../shared/criteria/income.ts';
 import { CITY_TYPE_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
@@ -72,7 +72,7 @@ export const emergencyHousing = defineProgram({
         ko: '가구 월 소득이 긴급복지 소득기준 이하',
         en: 'household income at or below the emergency income limit',
       },
-      test: v.le(householdMonthlyIncome, emergencyIncomeLine),
+      test: grossIncomeWithin(emergencyIncomeLine),
     },
     property: {
       label: { ko: '재산이 지역별 한도 이하', en: 'property within the limit for the area' },

@@ -1,7 +1,9 @@
 import {
+  type Arg,
   defineProgram,
   defineVariable,
   type Label,
+  type MemberBuilder,
   type ParameterDef,
   type Program,
   p,
@@ -37,20 +39,36 @@ import {
  * — so the limit shown may exceed what a bank lends for a small deposit.
  */
 
+/** The couple's (applicant and spouse) monthly sum of `part`, ×12. */
+const coupleYearly = (part: (m: MemberBuilder) => Arg) =>
+  v.toYearly(
+    v.sumMembers((m) => v.if(v.oneOf(m.input('relation'), ['head', 'spouse']), part(m), v.num(0, 'KRW/month'))),
+  );
+
 /** 부부합산 연소득: applicant and spouse, all income types, ×12. */
 export const coupleAnnualIncome = defineVariable(
   'coupleAnnualIncome',
   { ko: '부부합산 연소득', en: "couple's annual income" },
   'KRW/year',
-  v.toYearly(
-    v.sumMembers((m) =>
-      v.if(
-        v.oneOf(m.input('relation'), ['head', 'spouse']),
-        v.add(m.input('earnedIncome'), m.input('businessIncome'), m.input('pensionIncome'), m.input('otherIncome')),
-        v.num(0, 'KRW/month'),
-      ),
-    ),
+  coupleYearly((m) =>
+    v.add(m.input('earnedIncome'), m.input('businessIncome'), m.input('pensionIncome'), m.input('otherIncome')),
   ),
+);
+/** Floors of it, one without earnings and one without pensions and other income (every income is 0 or more). */
+const COUPLE_AT_LEAST = { ko: '부부합산 연소득 (가장 적게 잡아도)', en: "couple's annual income (at least)" };
+const coupleWithoutEarnings = defineVariable(
+  'coupleAnnualIncomeWithoutEarnings',
+  COUPLE_AT_LEAST,
+  'KRW/year',
+  coupleYearly((m) => v.add(m.input('pensionIncome'), m.input('otherIncome'))),
+  { bound: true },
+);
+const coupleEarnings = defineVariable(
+  'coupleAnnualEarnings',
+  COUPLE_AT_LEAST,
+  'KRW/year',
+  coupleYearly((m) => v.add(m.input('earnedIncome'), m.input('businessIncome'))),
+  { bound: true },
 );
 
 const byCapitalArea = (def: ParameterDef) =>
@@ -77,7 +95,11 @@ function loanProgram(spec: {
       noHome: noHomeOwned,
       income: {
         label: { ko: '부부합산 연소득이 상품별 상한 이하', en: "couple's annual income within the product's limit" },
-        test: v.le(coupleAnnualIncome, p(spec.incomeLimit)),
+        test: v.and(
+          v.le(coupleAnnualIncome, p(spec.incomeLimit)),
+          v.le(coupleWithoutEarnings, p(spec.incomeLimit)),
+          v.le(coupleEarnings, p(spec.incomeLimit)),
+        ),
       },
       assets: {
         label: { ko: '순자산이 한도 이하', en: 'net assets within the limit' },

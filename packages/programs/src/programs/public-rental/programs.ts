@@ -11,7 +11,7 @@ import {
 } from '@jibsa/rules';
 import { applicantAgeWithin, dualEarners } from '../../shared/criteria/applicant.ts';
 import { householdSize, medianIncomeForHousehold } from '../../shared/criteria/household-size.ts';
-import { householdMonthlyIncome, noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { grossIncomeWithin, noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
 import { shareOfUrbanWorkerIncome, urbanWorkerIncomeForHousehold } from '../../shared/criteria/urban-worker-income.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
@@ -50,6 +50,8 @@ export interface RentalSpec {
   readonly label: Label;
   /** 월평균소득 must be at or below this line (KRW/month). */
   readonly incomeLine: Variable;
+  /** The highest line the household could have when its own line reads earnings (맞벌이); defaults to incomeLine. */
+  readonly generousIncomeLine?: Arg;
   readonly assetLimit?: ParameterDef;
   readonly carLimit?: ParameterDef;
   /** A group selected without the income and asset tests (e.g. 생계급여 수급자 for 영구임대). */
@@ -66,7 +68,7 @@ export function publicRentalProgram(spec: RentalSpec): Program {
         ko: `가구 월평균 소득이 ${spec.incomeLine.label.ko} 이하`,
         en: `household monthly income at or below the ${spec.incomeLine.label.en}`,
       },
-      test: unlessWaived(v.le(householdMonthlyIncome, spec.incomeLine)),
+      test: unlessWaived(grossIncomeWithin(spec.incomeLine, spec.generousIncomeLine)),
     },
   };
   if (spec.assetLimit) {
@@ -188,6 +190,18 @@ export const happyYouth = publicRentalProgram({
 /** A couple is at least 2 persons even when the spouse is registered elsewhere (notices count the spouse). */
 const coupleSize = v.max(householdSize, 2);
 
+const happyNewlywedIncomeLine = defineVariable(
+  'happyNewlywedIncomeLine',
+  { ko: '행복주택 신혼부부 소득기준 (맞벌이 여부별)', en: 'Happy Housing newlywed income limit (by dual income)' },
+  'KRW/month',
+  v.round(
+    v.mul(
+      urbanWorkerIncomeForHousehold,
+      v.if(dualEarners, p(happyNewlywedDualIncomeRate, coupleSize), p(happyNewlywedIncomeRate, coupleSize)),
+    ),
+  ),
+);
+
 /**
  * 행복주택 신혼부부: 혼인 7년 이내; 외벌이 100 % (2인 110 %), 맞벌이 2025 120 % · 2026 2인 130 %, 3인+ 120 %
  * (출산 가산 up to 140 % not modelled); 국민임대 총자산·자동차 한도 (the parameter covers 행복주택 신혼·고령자).
@@ -204,16 +218,17 @@ export const happyNewlywed = publicRentalProgram({
       v.le(v.input('marriedYears'), p(happyNewlywedMaxYears)),
     ),
   },
-  incomeLine: defineVariable(
-    'happyNewlywedIncomeLine',
-    { ko: '행복주택 신혼부부 소득기준 (맞벌이 여부별)', en: 'Happy Housing newlywed income limit (by dual income)' },
-    'KRW/month',
-    v.round(
-      v.mul(
-        urbanWorkerIncomeForHousehold,
-        v.if(dualEarners, p(happyNewlywedDualIncomeRate, coupleSize), p(happyNewlywedIncomeRate, coupleSize)),
-      ),
+  incomeLine: happyNewlywedIncomeLine,
+  // With no spouse among the members 맞벌이 cannot be (dualEarners counts members), so the 외벌이 line is the only
+  // one, and a floor over it is over, even while earnings are unknown. With both partners there, the line is known
+  // only once dualEarners is: the higher 맞벌이 rate is not encoded before 2025, so it cannot stand in for it.
+  generousIncomeLine: v.if(
+    v.ge(
+      v.countMembers((m) => v.oneOf(m.input('relation'), ['head', 'spouse'])),
+      2,
     ),
+    happyNewlywedIncomeLine,
+    v.round(v.mul(urbanWorkerIncomeForHousehold, p(happyNewlywedIncomeRate, coupleSize))),
   ),
   assetLimit: nationalTotalAssets,
   carLimit: nationalCarValue,

@@ -1,5 +1,5 @@
 import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
-import { householdMonthlyIncome, noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { grossIncomeWithin, noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
 import { shareOfUrbanWorkerIncome } from '../../shared/criteria/urban-worker-income.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
@@ -52,8 +52,7 @@ export const vulnerableHousing = defineProgram({
         ko: '가구 월평균 소득이 도시근로자 월평균소득의 {p:vulnerable-housing.income-rate} 이하',
         en: 'income at or below {p:vulnerable-housing.income-rate} of urban-worker income',
       },
-      test: v.le(
-        householdMonthlyIncome,
+      test: grossIncomeWithin(
         shareOfUrbanWorkerIncome(
           'vulnerableIncomeLine',
           { ko: '주거취약계층 소득기준', en: 'income limit for vulnerable housing' },

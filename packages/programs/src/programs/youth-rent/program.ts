@@ -162,7 +162,10 @@ export const youthRent = defineProgram({
         ko: '원가구 소득이 기준 중위소득 {p:youth-rent.origin-household.income-rate} 이하',
         en: "parents' household income ≤ {p:youth-rent.origin-household.income-rate} of median",
       },
-      test: v.or(originExempt, v.le(originIncome, originIncomeLine)),
+      test: v.or(
+        originExempt,
+        recognizedIncomeWithin(originIncomeLine, { add: v.input('parentsMonthlyIncome'), exact: originIncome }),
+      ),
     },
     originProperty: {
       label: { ko: '원가구 재산이 한도 이하', en: "parents' household property within the limit" },

@@ -1,4 +1,4 @@
-import { defineVariable, v } from '@jibsa/rules';
+import { type Arg, defineVariable, type Expr, v } from '@jibsa/rules';
 
 /**
  * Gross household income and assets as 공공임대 notices (and the loan and crisis programs) use
@@ -18,6 +18,39 @@ export const householdMonthlyIncome = defineVariable(
     v.add(m.input('earnedIncome'), m.input('businessIncome'), m.input('pensionIncome'), m.input('otherIncome')),
   ),
 );
+
+/**
+ * Two floors of householdMonthlyIncome, each reading one half of it (every income is 0 or more): pensions and other
+ * income alone, and earnings alone. A household whose pension alone is over a line is over it whatever it earns.
+ */
+const AT_LEAST = { ko: '가구 월평균 소득 (가장 적게 잡아도)', en: 'household monthly income (at least)' };
+export const householdIncomeWithoutEarnings = defineVariable(
+  'householdIncomeWithoutEarnings',
+  AT_LEAST,
+  'KRW/month',
+  v.sumMembers((m) => v.add(m.input('pensionIncome'), m.input('otherIncome'))),
+  { bound: true },
+);
+export const householdEarnings = defineVariable(
+  'householdEarnings',
+  AT_LEAST,
+  'KRW/month',
+  v.sumMembers((m) => v.add(m.input('earnedIncome'), m.input('businessIncome'))),
+  { bound: true },
+);
+
+/**
+ * "월평균소득 ≤ line", decided by a floor when the whole sum is unknown: over when either half alone is over the
+ * most generous line the household could have (`generousLine`, for a line that itself reads earnings, such as
+ * 맞벌이), unknown only when neither half decides.
+ */
+export function grossIncomeWithin(line: Arg, generousLine: Arg = line): Expr {
+  return v.and(
+    v.le(householdMonthlyIncome, line),
+    v.le(householdIncomeWithoutEarnings, generousLine),
+    v.le(householdEarnings, generousLine),
+  );
+}
 
 /** The home's value only counts for owner-occupiers; the rental deposit only for tenants. */
 const homeValue = v.if(v.eq(v.input('tenure'), 'owner'), v.input('residentialProperty'), v.num(0, 'KRW'));

@@ -60,12 +60,17 @@ export const otherIncome = defineVariable(
  * One member's 근로·사업소득 after the flat deduction of their group (age on the screening date, 만 나이): young
  * earners up to the age limit, then 75세 이상, then registered disabled. Ages are looked at first, so the disability
  * is asked only of an earner whose age gives no deduction. A member who earns nothing needs neither.
- * `bound` gives the same figure without reading age or disability: 'high' never deducts, 'low' always deducts the
- * largest amount — the two ends between which the true figure lies whatever they turn out to be.
+ * `bound` gives the same figure without reading what is unknown, the two ends between which the true figure lies:
+ *  - 'high' reads neither age nor disability and never deducts; 'low' always deducts the largest amount;
+ *  - 'highKnownAge' / 'lowKnownAge' read the age but not the disability (taken as not registered / registered), so
+ *    an earner of known age whose disability is unknown is bounded by the 20만원 a disability could give, not by the
+ *    largest (youth) deduction: asked about it only when those 20만원 could decide.
  */
-const memberWorkAfterFlat = (bound: 'exact' | 'high' | 'low') => (m: MemberBuilder) => {
+type Bound = 'exact' | 'high' | 'low' | 'highKnownAge' | 'lowKnownAge';
+const memberWorkAfterFlat = (bound: Bound) => (m: MemberBuilder) => {
   const earned = v.add(m.input('earnedIncome'), m.input('businessIncome'));
   const none = v.num(0, 'KRW/month');
+  const disabled = bound === 'highKnownAge' ? false : bound === 'lowKnownAge' ? true : m.input('disabled');
   const flat =
     bound === 'high'
       ? none
@@ -77,13 +82,13 @@ const memberWorkAfterFlat = (bound: 'exact' | 'high' | 'low') => (m: MemberBuild
             v.if(
               v.ge(m.input('age'), p(seniorFlatDeductionAgeMin)),
               p(seniorDisabledFlatDeduction),
-              v.if(m.input('disabled'), p(seniorDisabledFlatDeduction), none),
+              v.if(disabled, p(seniorDisabledFlatDeduction), none),
             ),
           );
   return v.if(v.le(earned, 0), none, v.max(v.sub(earned, flat), 0));
 };
 
-const evaluation = (bound: 'exact' | 'high' | 'low') =>
+const evaluation = (bound: Bound) =>
   v.add(v.mul(v.sumMembers(memberWorkAfterFlat(bound)), v.sub(1, p(earnedIncomeDeduction))), otherIncome);
 
 export const incomeEvaluation = defineVariable(
@@ -159,6 +164,8 @@ export const financialPropertyIncome = part(
  */
 export type BenefitGroup = 'basic' | 'housing';
 
+const LOWEST_LABEL = { ko: '가구 소득인정액 (가장 적게 잡아도)', en: 'household recognized income (at least)' };
+
 const carValue = v.input('carValue');
 const carAt = (kind: 'car' | 'general') => v.asMonthly(v.mul(carValue, p(conversionRate, kind)));
 const propertyWithoutCar = v.add(residentialPropertyIncome, generalPropertyIncome, financialPropertyIncome);
@@ -221,7 +228,7 @@ function forGroup(group: BenefitGroup) {
    */
   const lowest = defineVariable(
     suffix(group, 'recognizedIncomeLowest'),
-    { ko: '가구 소득인정액 (가장 적게 잡아도)', en: 'household recognized income (at least)' },
+    LOWEST_LABEL,
     'KRW/month',
     v.round(v.add(evaluation('low'), propertyWithoutCar, carLowest)),
     { bound: true },
@@ -238,15 +245,43 @@ function forGroup(group: BenefitGroup) {
     { bound: true },
   );
   /**
-   * "소득인정액 ≤ line", decided from the bounds when the exact figure is unknown: within when even the highest
-   * figure is, over when even a lowest one is, unknown (asking for what the exact figure lacks) only in between.
+   * With every age known but a disability not: the figure with the car as it counts (exact when the car's details
+   * are known) and each earner taken as registered (lowest) or not (highest).
    */
-  const within = (line: Arg) =>
-    v.and(
-      v.or(v.le(recognized, line), v.le(recognizedIncomeHighest, line)),
-      v.le(lowest, line),
-      v.le(withoutEarnings, line),
+  const knownAge = (b: 'lowKnownAge' | 'highKnownAge') =>
+    defineVariable(
+      suffix(group, b === 'lowKnownAge' ? 'recognizedIncomeLowestKnownAge' : 'recognizedIncomeHighestKnownAge'),
+      // The same words as the other bounds: the self-check's bundle has no room for more.
+      b === 'lowKnownAge' ? LOWEST_LABEL : recognizedIncomeHighest.label,
+      'KRW/month',
+      v.round(v.add(evaluation(b), property)),
+      { bound: true },
     );
+  const lowestKnownAge = knownAge('lowKnownAge');
+  const highestKnownAge = knownAge('highKnownAge');
+  /**
+   * "소득인정액 (+ `extra`) ≤ line", decided from the bounds when the exact figure is unknown: within when a highest
+   * figure is, over when a lowest one is, unknown (asking for what the exact figure lacks) only in between. `extra`
+   * is a further amount added to every figure (청년월세's 원가구 test adds the parents' income), with `exact` the
+   * named variable of the exact sum.
+   * Kleene logic cannot say "within when any highest is, over when any lowest is" if a lowest figure is unknown
+   * while a highest one is known (the "and" would stay unknown): so each lowest figure is read together with the
+   * highest figures that read no more than it does (lowestKnownAge with highest and highestKnownAge), and every
+   * highest figure reads all a lowest one without such company reads (withoutEarnings, lowest).
+   */
+  const within = (line: Arg, extra?: { add: Arg; exact: Arg }) => {
+    const le = (x: Arg) => v.le(extra === undefined ? x : v.add(x, extra.add), line);
+    return v.and(
+      v.or(
+        v.le(extra === undefined ? recognized : extra.exact, line),
+        le(recognizedIncomeHighest),
+        le(highestKnownAge),
+      ),
+      v.or(le(lowest), le(recognizedIncomeHighest)),
+      v.or(le(lowestKnownAge), le(recognizedIncomeHighest), le(highestKnownAge)),
+      le(withoutEarnings),
+    );
+  };
   return { atGeneralRate, carIncome, property, recognized, lowest, withoutEarnings, within };
 }
 

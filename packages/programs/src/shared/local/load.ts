@@ -14,7 +14,7 @@ import type { ProgramMetadata } from '../catalog/metadata.ts';
 import type { CatalogEntry } from '../catalog/registry.ts';
 import { applicantAgeWithin } from '../criteria/applicant.ts';
 import { medianIncomeForHousehold } from '../criteria/household-size.ts';
-import { householdMonthlyIncome, noHomeOwned } from '../criteria/income.ts';
+import { grossIncomeWithin, noHomeOwned } from '../criteria/income.ts';
 import { householdSchema } from '../household/schema.ts';
 import { recognizedIncomeWithin } from '../income-assessment/recognized-income.ts';
 import type { Figure, LocalProgramError, LocalProgramFile } from './format.ts';
@@ -120,7 +120,7 @@ function compile(file: LocalProgramFile): CatalogEntry {
       label: recognized
         ? { ko: '소득인정액이 기준 이하', en: 'recognized income within the limit' }
         : { ko: '가구 월 소득이 기준 이하', en: 'household income within the limit' },
-      test: recognized ? recognizedIncomeWithin(line) : v.le(householdMonthlyIncome, line),
+      test: recognized ? recognizedIncomeWithin(line) : grossIncomeWithin(line),
     };
   }
 
