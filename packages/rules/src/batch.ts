@@ -9,6 +9,5 @@ export {
   type BatchStatus,
   compileBatch,
   statusName,
-  UNAVAILABLE,
 } from './eval-batch/run.ts';
 export { decideCompiled } from './eval-batch/scalar.ts';

@@ -63,7 +63,7 @@ export { parameterValue, periodAsOf, periodEnd, periodInForce } from './paramete
 export type * from './parameters/types.ts';
 export { EVIDENCE_GRADES, isWeakEvidence, weakestEvidence } from './parameters/types.ts';
 export { defineProgram, listParameters, type ProgramSpec } from './program/define.ts';
-export { IN_FORCE_ID, type InForce, inForceOn } from './program/in-force.ts';
+export { type InForce, inForceOn } from './program/in-force.ts';
 export type { Criterion, Program } from './program/types.ts';
 export type { BooleanField, DateField, EnumField, FieldDef, Label, NumberField, NumUnit } from './schema/fields.ts';
 export { bool, date, enumOf, num } from './schema/fields.ts';

@@ -1,7 +1,7 @@
 import { type Ctx, type EvalOptions, makeCtx, type ParamUse, type Val } from '../eval-scalar/context.ts';
 import { type CriterionOutcome, type Decision, decideIn, inputLabel, notInForce } from '../eval-scalar/decide.ts';
 import type {} from '../expr/nodes.ts';
-import { type Citation, type Evidence, isWeakEvidence, type Unit } from '../parameters/types.ts';
+import type { Citation, Evidence, Unit } from '../parameters/types.ts';
 import { inForceOn } from '../program/in-force.ts';
 import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';

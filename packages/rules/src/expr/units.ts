@@ -10,7 +10,8 @@ import type { NumUnit } from '../schema/fields.ts';
  * - A bare number (unit null) adopts the other side's unit in + − compare min max, and acts as
  *   a ratio in × ÷. So `v.add(x, 1000)` and `v.mul(x, 0.3)` read naturally.
  */
-export type U = NumUnit | null;
+/** A number's unit within this algebra; null for a bare number. Not exported: callers name NumUnit. */
+type U = NumUnit | null;
 export type UnitResult = { ok: true; unit: U } | { ok: false; reason: string };
 
 const SCALAR = new Set<U>(['ratio', 'count', null]);

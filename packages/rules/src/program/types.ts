@@ -1,7 +1,6 @@
 import type { Expr, Variable } from '../expr/nodes.ts';
-import type { U } from '../expr/units.ts';
 import type { ParameterDef } from '../parameters/types.ts';
-import type { Label } from '../schema/fields.ts';
+import type { Label, NumUnit } from '../schema/fields.ts';
 import type { Schema } from '../schema/schema.ts';
 
 /**
@@ -30,7 +29,7 @@ export interface Program {
   readonly label: Label;
   readonly schema: Schema;
   readonly criteria: readonly Criterion[];
-  readonly amount?: { readonly expr: Expr; readonly unit: U; readonly label: Label };
+  readonly amount?: { readonly expr: Expr; readonly unit: NumUnit | null; readonly label: Label };
   readonly variables: ReadonlyMap<string, Variable>;
   /** Dependencies before dependents. */
   readonly variableOrder: readonly string[];
@@ -41,7 +40,7 @@ export interface Program {
 
 /** Static type of an expression, inferred at definition. */
 export type Ty =
-  | { readonly t: 'num'; readonly unit: U }
+  | { readonly t: 'num'; readonly unit: NumUnit | null }
   | { readonly t: 'bool' }
   | { readonly t: 'enum'; readonly values: readonly string[] }
   | { readonly t: 'str'; readonly value: string }
