@@ -7,9 +7,10 @@ const isRecord = (x: unknown): x is Member => typeof x === 'object' && x !== nul
 /**
  * A member as the case's person states it: relation and birth date are the person's (the engine
  * turns the birth date into the age on the screening day, so a stored age would only disagree);
- * everything else (incomes, disability) stays the member's own.
+ * everything else (incomes, disability) stays the member's own. Without a birth date the member's
+ * 만 나이 is the engine's own `age` field: `age` sets it (null clears it), absent keeps it.
  */
-function withPerson(member: Member, person: Person): Member {
+function withPerson(member: Member, person: Person, age: number | null | undefined): Member {
   const m: Member = { ...member, relation: person.relation };
   if (person.birthDate) {
     m.birthDate = person.birthDate;
@@ -17,6 +18,12 @@ function withPerson(member: Member, person: Person): Member {
     delete m.yearAge;
   } else {
     delete m.birthDate;
+    if (age !== undefined) {
+      // A stated age replaces an "age this year" guess too, so the two cannot disagree.
+      delete m.yearAge;
+      if (age === null) delete m.age;
+      else m.age = age;
+    }
   }
   return m;
 }
@@ -24,7 +31,8 @@ function withPerson(member: Member, person: Person): Member {
 /**
  * The engine's household after the case's people changed, so the next screening reads them.
  * Members line up with people by position, as the case page's income rows do: `removedAt` drops
- * that member first, then each person's relation and birth date is written onto its member.
+ * that member first, then each person's relation and birth date (or, for a position in `ages`,
+ * the age stated without one) is written onto its member.
  * Members past the people (a self-check may list more than were named) are kept as they are.
  * A case without a household gets one holding just its people and its 구.
  */
@@ -33,13 +41,14 @@ export function householdForPeople(
   people: readonly Person[],
   district: District,
   removedAt?: number,
+  ages: ReadonlyMap<number, number | null> = new Map(),
 ): Record<string, unknown> {
   const h: Record<string, unknown> = isRecord(household) ? { ...household } : {};
   const members: unknown[] = Array.isArray(h.members) ? [...h.members] : [];
   if (removedAt !== undefined && removedAt < members.length) members.splice(removedAt, 1);
   people.forEach((person, i) => {
     const m = members[i];
-    members[i] = withPerson(isRecord(m) ? m : {}, person);
+    members[i] = withPerson(isRecord(m) ? m : {}, person, ages.get(i));
   });
   h.members = members;
   if (h.address === undefined && h.region === undefined && h.gwangjuDistrict === undefined) {

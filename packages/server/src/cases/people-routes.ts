@@ -9,6 +9,7 @@ import { auditWrite, type CaseRow, openCase } from './access.ts';
 import { loadCaseDetail, loadPeople } from './detail.ts';
 import { conflict, saveVersioned } from './events.ts';
 import { cleanPerson, type Person, type PersonInput } from './people.ts';
+import { requireOneHead } from './people-head.ts';
 import { householdForPeople } from './people-household.ts';
 import { PersonAddBody, PersonParams, PersonPatchBody, PersonRemoveQuery } from './people-schemas.ts';
 import { checkedHousehold } from './routes.ts';
@@ -33,6 +34,44 @@ async function openForPeople(request: FastifyRequest, caseId: string, version: n
   return { ...opened, db, people };
 }
 
+const notAPerson = (path: string) =>
+  invalid([
+    { path, ko: '이 사례에 남는 다른 가구원을 골라 주세요.', en: 'choose another person who stays in this case.' },
+  ]);
+
+/** `newHeadId` names someone in `after` other than `self`, who becomes 본인. */
+function withNewHead(after: Person[], stored: readonly Stored[], newHeadId: string | undefined, self?: string) {
+  if (newHeadId === undefined) return after;
+  const at = stored.findIndex((p) => p.id === newHeadId);
+  if (at < 0 || newHeadId === self) throw notAPerson('newHeadId');
+  return after.map((p, i) => (i === at ? { ...p, relation: 'head' } : p));
+}
+
+/** Whoever else was 본인 gets `relation` instead, when `keep` (a position) becomes 본인. */
+function withFormerHead(after: Person[], keep: number, relation: string | undefined) {
+  if (relation === undefined || after[keep]?.relation !== 'head') return after;
+  return after.map((p, i) => (i !== keep && p.relation === 'head' ? { ...p, relation } : p));
+}
+
+/** Writes the rows of `stored` whose person differs in `after` (same order), inside the save. */
+async function writeChanged(trx: Transaction<Database>, stored: readonly Stored[], after: readonly Person[]) {
+  for (const [i, p] of after.entries()) {
+    const was = stored[i];
+    if (!was) continue;
+    if (was.name === p.name && was.birthDate === p.birthDate && was.relation === p.relation && was.phone === p.phone)
+      continue;
+    await trx
+      .updateTable('case_person')
+      .set({ name: p.name, birth_date: p.birthDate, relation: p.relation, phone: p.phone })
+      .where('id', '=', was.id)
+      .execute();
+  }
+}
+
+/** Which other positions changed relation (the 본인 handed on), for the timeline. */
+const relationsMoved = (before: readonly Person[], after: readonly Person[], self: number) =>
+  after.flatMap((p, i) => (i !== self && before[i] && before[i]?.relation !== p.relation ? [i] : []));
+
 function checkedPerson(p: PersonInput): Person {
   const errors: { path: string; ko: string; en: string }[] = [];
   const person = cleanPerson(p, todayIso(), '', errors);
@@ -51,10 +90,11 @@ async function savePeople(
   version: number,
   after: readonly Person[],
   removedAt: number | undefined,
+  ages: ReadonlyMap<number, number | null>,
   event: { actorId: string; kind: string; detail: Record<string, unknown> },
   write: (trx: Transaction<Database>) => Promise<void>,
 ) {
-  const household = checkedHousehold(householdForPeople(row.household, after, row.district, removedAt));
+  const household = checkedHousehold(householdForPeople(row.household, after, row.district, removedAt, ages));
   await saveVersioned(
     db,
     row.id,
@@ -86,7 +126,7 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const { version, ...input } = request.body;
+      const { version, age, formerHeadRelation, ...input } = request.body;
       const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
       const person = checkedPerson(input);
       if (people.length >= MAX_PEOPLE) {
@@ -99,14 +139,22 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
         ]);
       }
       const position = people.length;
+      const after = withFormerHead([...people, person], position, formerHeadRelation);
+      requireOneHead(people, after, { none: 'relation', two: 'formerHeadRelation' });
       const fresh = await savePeople(
         db,
         row,
         version,
-        [...people, person],
+        after,
         undefined,
-        { actorId: staff.id, kind: 'person.added', detail: { position, relation: person.relation } },
+        new Map(age !== undefined ? [[position, age]] : []),
+        {
+          actorId: staff.id,
+          kind: 'person.added',
+          detail: { position, relation: person.relation, relationsChanged: relationsMoved(people, after, position) },
+        },
         async (trx) => {
+          await writeChanged(trx, people, after);
           await trx
             .insertInto('case_person')
             .values({
@@ -130,7 +178,8 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Staff: correct a household member; only the fields sent change, null clears; stale version gets 409',
+        summary:
+          'Staff: correct a household member; only the fields sent change, null clears; 본인 stays one (newHeadId / formerHeadRelation); stale version gets 409',
         security,
         params: PersonParams,
         body: PersonPatchBody,
@@ -138,30 +187,36 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { version, ...change } = request.body;
+      const { version, age, newHeadId, formerHeadRelation, ...change } = request.body;
       const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
       const position = people.findIndex((p) => p.id === request.params.personId);
       const before = people[position];
       if (!before) throw personNotFound();
-      const fields = Object.keys(change) as (keyof typeof change)[];
+      const fields: string[] = [...Object.keys(change), ...(age !== undefined ? ['age'] : [])];
       if (fields.length === 0)
         throw invalid([{ path: '(body)', ko: '바꿀 항목이 없습니다.', en: 'nothing to change.' }]);
       const person = checkedPerson({ ...before, ...change } as PersonInput);
-      const after = people.map((p, i) => (i === position ? person : p));
+      const changedOne = people.map((p, i) => (i === position ? person : p));
+      const after = withFormerHead(withNewHead(changedOne, people, newHeadId, before.id), position, formerHeadRelation);
+      requireOneHead(people, after, { none: 'newHeadId', two: 'formerHeadRelation' });
       const fresh = await savePeople(
         db,
         row,
         version,
         after,
         undefined,
-        { actorId: staff.id, kind: 'person.changed', detail: { position, relation: person.relation, changed: fields } },
-        async (trx) => {
-          await trx
-            .updateTable('case_person')
-            .set({ name: person.name, birth_date: person.birthDate, relation: person.relation, phone: person.phone })
-            .where('id', '=', before.id)
-            .execute();
+        new Map(age !== undefined ? [[position, age]] : []),
+        {
+          actorId: staff.id,
+          kind: 'person.changed',
+          detail: {
+            position,
+            relation: person.relation,
+            changed: fields,
+            relationsChanged: relationsMoved(people, after, position),
+          },
         },
+        async (trx) => writeChanged(trx, people, after),
       );
       await auditWrite(request, staff, 'case.person.update', row.id);
       return loadCaseDetail(db, fresh, false);
@@ -174,7 +229,7 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       schema: {
         tags: TAGS,
         summary:
-          'Staff: remove a household member (with their row of incomes); the last one stays; stale version gets 409',
+          'Staff: remove a household member (with their row of incomes); the last one stays; removing 본인 names the new 본인 (newHeadId); stale version gets 409',
         security,
         params: PersonParams,
         querystring: PersonRemoveQuery,
@@ -182,7 +237,7 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { version } = request.query;
+      const { version, newHeadId } = request.query;
       const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
       const position = people.findIndex((p) => p.id === request.params.personId);
       const removed = people[position];
@@ -196,14 +251,23 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
           },
         ]);
       }
-      const after = people.filter((_, i) => i !== position);
+      const staying = people.filter((_, i) => i !== position);
+      const after = withNewHead(staying, staying, newHeadId, removed.id);
+      // Removing the 본인 while others stay asks who becomes 본인, never a silent guess.
+      requireOneHead(people, after, { none: 'newHeadId', two: 'newHeadId' });
+      const newHead = newHeadId === undefined ? undefined : staying.findIndex((p) => p.id === newHeadId);
       const fresh = await savePeople(
         db,
         row,
         version,
         after,
         position,
-        { actorId: staff.id, kind: 'person.removed', detail: { position, relation: removed.relation } },
+        new Map(),
+        {
+          actorId: staff.id,
+          kind: 'person.removed',
+          detail: { position, relation: removed.relation, ...(newHead !== undefined ? { newHead } : {}) },
+        },
         async (trx) => {
           await trx.deleteFrom('case_person').where('id', '=', removed.id).execute();
           await trx
@@ -212,6 +276,7 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
             .where('case_id', '=', row.id)
             .where('position', '>', position)
             .execute();
+          await writeChanged(trx, staying, after);
         },
       );
       await auditWrite(request, staff, 'case.person.remove', row.id);

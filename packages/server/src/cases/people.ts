@@ -3,6 +3,7 @@ import type { Static } from 'typebox';
 import { normalizePhone } from '../consultations/phone.ts';
 import type { Database } from '../db/schema.ts';
 import { invalid } from '../http/error-codes.ts';
+import { oneHeadInList } from './people-head.ts';
 import type { PersonSchema } from './schemas.ts';
 import { searchKeys } from './search.ts';
 
@@ -35,10 +36,11 @@ export function cleanPerson(p: PersonInput, today: string, at: string, errors: F
   return { name, birthDate: birth, relation: p.relation, phone };
 }
 
-/** Every person of a list cleaned; all field errors at once. */
+/** Every person of a list cleaned, exactly one of them 본인; all field errors at once. */
 export function cleanPeople(people: readonly PersonInput[], today: string): Person[] {
   const errors: FieldError[] = [];
   const out = people.map((p, i) => cleanPerson(p, today, `people.${i}.`, errors));
+  oneHeadInList(out, errors);
   if (errors.length > 0) throw invalid(errors);
   return out;
 }

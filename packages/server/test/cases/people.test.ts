@@ -158,15 +158,30 @@ describeOnEachDatabase('household members edited on the case', (make) => {
     expect((await current()).version).toBe(c.version);
   });
 
-  it('removes a member with their row of the household, and never the last one', async () => {
+  it('removes a member with their row of the household, asks who becomes 본인, and never removes the last', async () => {
     const c = await current();
-    // Removing the first person: the second moves up, with their own member.
-    const res = await dong.delete(`/api/cases/${caseId}/people/${c.people[0]?.id}?version=${c.version}`);
+    const [head, child] = [c.people[0]?.id, c.people[1]?.id];
+    // Removing 본인 while someone stays: refused per field until the new 본인 is named.
+    const unnamed = await dong.delete(`/api/cases/${caseId}/people/${head}?version=${c.version}`);
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.headers['content-type']).toMatch(/problem\+json/);
+    expect(unnamed.json().errors).toEqual([
+      expect.objectContaining({ path: 'newHeadId', detail: expect.stringMatching(/본인/) }),
+    ]);
+    const self = await dong.delete(`/api/cases/${caseId}/people/${head}?version=${c.version}&newHeadId=${head}`);
+    expect(self.statusCode).toBe(400);
+    expect(self.json().errors[0].path).toBe('newHeadId');
+    expect((await current()).version).toBe(c.version);
+    // Named: the second moves up as 본인, with their own member.
+    const res = await dong.delete(`/api/cases/${caseId}/people/${head}?version=${c.version}&newHeadId=${child}`);
     expect(res.statusCode, res.body).toBe(200);
     const after = res.json() as Detail;
-    expect(after.people.map((p) => p.name)).toEqual(['고 나 래']);
-    expect(after.household.members).toEqual([{ relation: 'child', birthDate: '2015-03-01' }]);
-    expect(after.timeline[0]).toMatchObject({ kind: 'person.removed', detail: { position: 0, relation: 'head' } });
+    expect(after.people.map((p) => [p.name, p.relation])).toEqual([['고 나 래', 'head']]);
+    expect(after.household.members).toEqual([{ relation: 'head', birthDate: '2015-03-01' }]);
+    expect(after.timeline[0]).toMatchObject({
+      kind: 'person.removed',
+      detail: { position: 0, relation: 'head', newHead: 0 },
+    });
     const last = await dong.delete(`/api/cases/${caseId}/people/${after.people[0]?.id}?version=${after.version}`);
     expect(last.statusCode).toBe(400);
     expect(last.json().errors[0].path).toBe('people');
@@ -178,6 +193,94 @@ describeOnEachDatabase('household members edited on the case', (make) => {
       'case.person.update',
       'case.person.remove',
     ]);
+  });
+
+  it('keeps exactly one 본인 when relations change, naming the other side of a hand-over', async () => {
+    const made = await dong.post('/api/cases', {
+      people: [
+        { name: '한 본인', relation: 'head' },
+        { name: '한 배우자', relation: 'spouse' },
+      ],
+      consent,
+    });
+    const c = made.json() as Detail;
+    const [head, spouse] = [c.people[0]?.id, c.people[1]?.id];
+    const url = (id?: string) => `/api/cases/${c.id}/people/${id}`;
+    // The head alone stops being 본인: refused until the new 본인 is named.
+    const none = await dong.patch(url(head), { version: c.version, relation: 'spouse' });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().errors.map((e: { path: string }) => e.path)).toEqual(['newHeadId']);
+    // Someone else becomes 본인: refused until the former 본인's relation is named.
+    const two = await dong.patch(url(spouse), { version: c.version, relation: 'head' });
+    expect(two.statusCode).toBe(400);
+    expect(two.json().errors.map((e: { path: string }) => e.path)).toEqual(['formerHeadRelation']);
+    const added = await dong.post(`/api/cases/${c.id}/people`, {
+      version: c.version,
+      name: '둘째 본인',
+      relation: 'head',
+    });
+    expect(added.statusCode).toBe(400);
+    expect(added.json().errors.map((e: { path: string }) => e.path)).toEqual(['formerHeadRelation']);
+    // A whole list names exactly one 본인.
+    const list = await dong.patch(`/api/cases/${c.id}`, {
+      version: c.version,
+      people: [{ name: '없는 본인', relation: 'spouse' }],
+    });
+    expect(list.statusCode).toBe(400);
+    expect(list.json().errors.map((e: { path: string }) => e.path)).toEqual(['people']);
+    expect((await dong.get(`/api/cases/${c.id}`)).json().version).toBe(c.version);
+
+    const swapped = await dong.patch(url(spouse), {
+      version: c.version,
+      relation: 'head',
+      formerHeadRelation: 'spouse',
+    });
+    expect(swapped.statusCode, swapped.body).toBe(200);
+    const s1 = swapped.json() as Detail;
+    expect(s1.people.map((p) => p.relation)).toEqual(['spouse', 'head']);
+    expect(s1.household.members.map((m) => m.relation)).toEqual(['spouse', 'head']);
+    expect(s1.timeline[0]).toMatchObject({ kind: 'person.changed', detail: { position: 1, relationsChanged: [0] } });
+    const back = await dong.patch(url(spouse), { version: s1.version, relation: 'spouse', newHeadId: head });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((back.json() as Detail).people.map((p) => p.relation)).toEqual(['head', 'spouse']);
+  });
+
+  it('keeps an age (만 나이) on the engine member when the birth date is unknown; a birth date wins', async () => {
+    const made = await dong.post('/api/cases', { people: [{ name: '나 이', relation: 'head' }], consent });
+    const c = made.json() as Detail;
+    const added = await dong.post(`/api/cases/${c.id}/people`, {
+      version: c.version,
+      name: '나 이 어머니',
+      relation: 'parent',
+      age: 81,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const a = added.json() as Detail;
+    expect(a.household.members[1]).toEqual({ relation: 'parent', age: 81 });
+    const mother = a.people[1]?.id;
+    const bad = await dong.patch(`/api/cases/${c.id}/people/${mother}`, { version: a.version, age: 200 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toMatch(/age/);
+    // Another field leaves the age as it is; a birth date replaces it; null clears it.
+    const phone = await dong.patch(`/api/cases/${c.id}/people/${mother}`, {
+      version: a.version,
+      phone: '010-3333-4444',
+    });
+    expect((phone.json() as Detail).household.members[1]).toEqual({ relation: 'parent', age: 81 });
+    const born = await dong.patch(`/api/cases/${c.id}/people/${mother}`, {
+      version: a.version + 1,
+      birthDate: '1944-05-05',
+      age: 60,
+    });
+    expect(born.statusCode, born.body).toBe(200);
+    expect((born.json() as Detail).household.members[1]).toEqual({ relation: 'parent', birthDate: '1944-05-05' });
+    expect((born.json() as Detail).timeline[0]).toMatchObject({ detail: { changed: ['birthDate', 'age'] } });
+    const unborn = await dong.patch(`/api/cases/${c.id}/people/${mother}`, {
+      version: a.version + 2,
+      birthDate: null,
+      age: null,
+    });
+    expect((unborn.json() as Detail).household.members[1]).toEqual({ relation: 'parent' });
   });
 
   it('gives a case without a household one holding its people and its 구', async () => {
