@@ -62,7 +62,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     // People after intake: add a spouse (a missing name is named first), correct, then remove.
     await page.getByRole('button', { name: '가구원 추가' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-name');
-    await page.locator('#person-birthDate').fill('1948-09-09');
+    // No birth date known: the age (만 나이) is kept instead.
+    await page.locator('#person-age').fill('78');
     await page.locator('#person-relation').selectOption('spouse');
     await page.getByRole('button', { name: '가구원 저장' }).click();
     await page.getByRole('alert').filter({ hasText: '이름' }).waitFor();
@@ -72,6 +73,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('status').filter({ hasText: '가구원을 추가했습니다.' }).waitFor();
     const spouseRow = page.locator('table tr', { hasText: '도 해 솔' });
     expect(await spouseRow.textContent()).toContain('배우자');
+    expect(await spouseRow.locator('td').nth(2).textContent()).toBe('78');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-add');
     // The income rows of the details form follow: one per person.
     await page.locator('#cd-member-1-earnedIncome').waitFor();
@@ -87,6 +89,14 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '가구원 저장' }).click();
     await page.getByRole('status').filter({ hasText: '가구원을 고쳤습니다.' }).waitFor();
     expect(await spouseRow.textContent()).toContain('01020203030');
+    // Removing 본인 asks who becomes 본인; unanswered, the server's field error is shown and focused.
+    await page.getByRole('button', { name: '도 담 이 빼기' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-newHeadId');
+    await page.getByRole('button', { name: '네, 뺍니다' }).click();
+    await page.getByRole('alert').filter({ hasText: '새 본인' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '취소' }).click();
     await page.getByRole('button', { name: '도 해 솔 빼기' }).click();
     await page.getByRole('button', { name: '네, 뺍니다' }).click();
     await page.getByRole('status').filter({ hasText: '가구원을 뺐습니다.' }).waitFor();

@@ -1,3 +1,4 @@
+import { todayIso } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ButtonRow, DataTable, ErrorSummary, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
@@ -7,18 +8,30 @@ import type { CaseDetail } from '../shell/types.ts';
 import { useProblems } from '../shell/use-problems.ts';
 import { CHANGED_FIELD_LABEL } from './case-details-strings.ts';
 import { RELATION_LABEL } from './intake-strings.ts';
+import { ageOn, headQuestion, PersonHeadChoice } from './PersonHeadChoice.tsx';
 import { peopleStrings } from './people-strings.ts';
 
 type Person = CaseDetail['people'][number];
-type Draft = { name: string; birthDate: string; relation: string; phone: string };
+type Draft = { name: string; birthDate: string; age: string; relation: string; phone: string; head: string };
 /** What is open: nothing, the add form, an edit of one person, or the question before removing one. */
 type Open = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'remove'; id: string } | null;
 
-const draftOf = (p?: Person): Draft => ({
+/** The engine member's 만 나이 beside a person (same position), kept when no birth date is known. */
+const storedAge = (c: CaseDetail, i: number): number | undefined => {
+  const members = (c.household as { members?: unknown } | null)?.members;
+  const age = Array.isArray(members) ? (members[i] as { age?: unknown } | undefined)?.age : undefined;
+  return typeof age === 'number' ? age : undefined;
+};
+const ageOf = (c: CaseDetail, x: Person): number | undefined =>
+  x.birthDate ? ageOn(x.birthDate, todayIso()) : storedAge(c, c.people.indexOf(x));
+
+const draftOf = (c: CaseDetail, p?: Person): Draft => ({
   name: p?.name ?? '',
   birthDate: p?.birthDate ?? '',
+  age: p && !p.birthDate ? String(storedAge(c, c.people.indexOf(p)) ?? '') : '',
   relation: p?.relation ?? 'spouse',
   phone: p?.phone ?? '',
+  head: '',
 });
 const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
@@ -37,10 +50,18 @@ export function CasePeople(props: {
   const p = useStrings(peopleStrings);
   const { l } = useI18n();
   const [open, setOpen] = useState<Open>(null);
-  const [draft, setDraft] = useState<Draft>(draftOf());
+  const [draft, setDraft] = useState<Draft>(draftOf(c));
   const [version, setVersion] = useState(c.version);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
-  const labels = { name: s.name, birthDate: s.birthDate, relation: s.relation, phone: s.phone };
+  const labels = {
+    name: s.name,
+    birthDate: s.birthDate,
+    age: p.age,
+    relation: s.relation,
+    phone: s.phone,
+    newHeadId: p.newHead,
+    formerHeadRelation: p.formerHead,
+  };
   const problems = useProblems('person', labels);
 
   // Whatever opens starts from the case as it is now.
@@ -48,7 +69,8 @@ export function CasePeople(props: {
   useEffect(() => {
     if (open) setVersion(c.version);
     if (open?.kind === 'add' || open?.kind === 'edit') focus('person-name');
-    if (open?.kind === 'remove') focus(`person-remove-yes`);
+    if (open?.kind === 'remove')
+      focus(headQuestion(c.people, open.id, null) ? 'person-newHeadId' : 'person-remove-yes');
   }, [open]);
 
   const close = (back: string) => {
@@ -59,7 +81,7 @@ export function CasePeople(props: {
   const start = (next: Open, person?: Person) => {
     setMessage(null);
     problems.show(null);
-    setDraft(draftOf(person));
+    setDraft(draftOf(c, person));
     setOpen(next);
   };
 
@@ -87,13 +109,20 @@ export function CasePeople(props: {
     return null;
   };
 
+  const question = (selfId: string | null, relation: string | null) => headQuestion(c.people, selfId, relation);
   const save = async () => {
+    const asked = question(open?.kind === 'edit' ? open.id : null, draft.relation);
+    const age = draft.age.trim();
     const body = {
       version,
       name: draft.name,
       relation: draft.relation,
       birthDate: draft.birthDate || null,
       phone: draft.phone.trim() || null,
+      // A birth date decides the age; only without one is the typed age (or none) sent.
+      // Anything but digits goes as typed, so the server names the field rather than NaN clearing it.
+      ...(draft.birthDate ? {} : { age: age === '' ? null : /^\d+$/.test(age) ? Number(age) : age }),
+      ...(asked && draft.head ? { [asked]: draft.head } : {}),
     };
     if (open?.kind === 'add') {
       if (await send('POST', `/api/cases/${c.id}/people`, body)) {
@@ -108,7 +137,8 @@ export function CasePeople(props: {
     }
   };
   const remove = async (id: string) => {
-    if (await send('DELETE', `/api/cases/${c.id}/people/${id}?version=${version}`)) {
+    const newHead = draft.head ? `&newHeadId=${encodeURIComponent(draft.head)}` : '';
+    if (await send('DELETE', `/api/cases/${c.id}/people/${id}?version=${version}${newHead}`)) {
       setMessage({ text: p.removed, warn: false });
       close('person-add');
     }
@@ -136,6 +166,7 @@ export function CasePeople(props: {
             cell: (x) => l(RELATION_LABEL[x.relation] ?? { ko: x.relation, en: x.relation }),
           },
           { key: 'birth', header: s.birthDate, cell: (x) => x.birthDate ?? p.none },
+          { key: 'age', header: p.age, cell: (x) => ageOf(c, x) ?? p.none },
           { key: 'phone', header: s.phone, cell: (x) => x.phone ?? p.none },
           {
             key: 'actions',
@@ -170,6 +201,17 @@ export function CasePeople(props: {
           <legend>
             <strong>{c.people.find((x) => x.id === open.id)?.name}</strong>: {p.removeConfirm}
           </legend>
+          <ErrorSummary items={problems.items} general={problems.general} attempt={problems.attempt} />
+          {question(open.id, null) && (
+            <PersonHeadChoice
+              question="newHeadId"
+              people={c.people}
+              selfId={open.id}
+              value={draft.head}
+              onChange={(v) => setDraft({ ...draft, head: v })}
+              error={problems.errorOf('newHeadId')}
+            />
+          )}
           <ButtonRow>
             <Button id="person-remove-yes" variant="primary" onClick={() => remove(open.id)}>
               {p.removeYes}
@@ -208,14 +250,41 @@ export function CasePeople(props: {
               onChange={(v) => setDraft({ ...draft, birthDate: v })}
               error={problems.errorOf('birthDate')}
             />
+            {!draft.birthDate && (
+              <TextField
+                id="person-age"
+                label={p.age}
+                hint={p.ageHint}
+                inputMode="numeric"
+                value={draft.age}
+                onChange={(v) => setDraft({ ...draft, age: v })}
+                error={problems.errorOf('age')}
+                maxLength={3}
+              />
+            )}
             <SelectField
               id="person-relation"
               label={s.relation}
               value={draft.relation}
               options={Object.entries(RELATION_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
-              onChange={(v) => setDraft({ ...draft, relation: v })}
+              onChange={(v) => setDraft({ ...draft, relation: v, head: '' })}
               error={problems.errorOf('relation')}
             />
+            {(() => {
+              const asked = question(editing.kind === 'edit' ? editing.id : null, draft.relation);
+              return (
+                asked && (
+                  <PersonHeadChoice
+                    question={asked}
+                    people={c.people}
+                    selfId={editing.kind === 'edit' ? editing.id : null}
+                    value={draft.head}
+                    onChange={(v) => setDraft({ ...draft, head: v })}
+                    error={problems.errorOf(asked)}
+                  />
+                )
+              );
+            })()}
             <TextField
               id="person-phone"
               label={s.phone}

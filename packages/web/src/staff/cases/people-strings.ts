@@ -3,7 +3,7 @@ import { defineStrings } from '../../i18n/index.tsx';
 /** Words of the case page's list of people and its editor. */
 export const peopleStrings = defineStrings(
   {
-    lead: '이름, 생년월일, 관계, 전화번호를 고칠 수 있습니다. 생년월일은 선별할 때 나이로 계산됩니다.',
+    lead: '이름, 생년월일(모르면 나이), 관계, 전화번호를 고칠 수 있습니다. 생년월일은 선별할 때 나이로 계산됩니다. 본인(가구주)은 늘 한 명입니다.',
     actions: '고치기',
     edit: '고치기',
     remove: '빼기',
@@ -24,9 +24,16 @@ export const peopleStrings = defineStrings(
     none: '-',
     birthHint: '예: 1950-03-15. 모르면 비워 두세요.',
     phoneHint: '예: 010-1234-5678',
+    age: '나이 (만)',
+    ageHint: '생년월일을 모를 때만 적습니다. 생년월일이 있으면 생년월일로 나이를 셉니다.',
+    newHead: '새 본인 (가구주)',
+    newHeadHint: '가구에는 본인이 한 명 있어야 합니다. 남는 가구원 중 누가 본인이 되나요?',
+    formerHead: '지금 본인의 새 관계',
+    formerHeadHint: '본인은 한 명뿐입니다. 지금까지의 본인은 새 본인과 어떤 관계인가요?',
+    choose: '고르세요',
   },
   {
-    lead: 'You can correct name, birth date, relation and phone. Screening turns the birth date into an age.',
+    lead: 'You can correct name, birth date (or age when it is not known), relation and phone. Screening turns the birth date into an age. There is always one head of household.',
     actions: 'Change',
     edit: 'Edit',
     remove: 'Remove',
@@ -47,5 +54,12 @@ export const peopleStrings = defineStrings(
     none: '-',
     birthHint: 'For example 1950-03-15. Leave empty if not known.',
     phoneHint: 'For example 010-1234-5678',
+    age: 'Age (full years)',
+    ageHint: 'Only when the birth date is not known. With a birth date, the age is counted from it.',
+    newHead: 'New head of household',
+    newHeadHint: 'A household has one head. Which of the remaining people becomes the head?',
+    formerHead: 'New relation of the present head',
+    formerHeadHint: 'There is only one head. What is the present head to the new head?',
+    choose: 'Choose',
   },
 );
