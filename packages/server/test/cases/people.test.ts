@@ -4,6 +4,7 @@ import { loginAs } from '../support/staff.ts';
 import { asStaff, consent } from './support.ts';
 
 interface Detail {
+  id: string;
   version: number;
   people: { id: string; name: string; birthDate: string | null; relation: string; phone: string | null }[];
   household: { members: Record<string, unknown>[] } & Record<string, unknown>;
