@@ -67,14 +67,14 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
     case 'round': {
       const a = sub(e.arg);
       const s = sub(e.step);
-      const q = `(${a.v} / ${s.v})`;
+      const q = times(a.v, '/', s.v);
       const f = e.mode === 'floor' ? `floor(${q})` : e.mode === 'ceil' ? `ceil(${q})` : `floor(${q} + 0.5)`;
-      return strict(`(${f} * ${s.v})`, [a, s]);
+      return strict(times(f, '*', s.v), [a, s]);
     }
     case 'convert': {
       const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
       const a = sub(e.arg);
-      return strict(`((${a.v} * ${num(mul)}) / ${num(div)})`, [a]);
+      return strict(times(times(a.v, '*', num(mul)), '/', num(div)), [a]);
     }
     case 'minmax': {
       // LEAST/GREATEST ignore NULLs; the engine says min(x, unknown) is unknown.
@@ -136,6 +136,16 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
       return assertNever(e);
   }
 }
+
+/**
+ * `x * s` or `x / s`, or just `x` where `s` is the literal 1: multiplying or dividing a double
+ * by 1 gives it back bit for bit (NaN, infinities and -0 included), and PostgreSQL would
+ * otherwise do it for every row (whole-won rounding and unit conversions are full of them).
+ */
+function times(x: string, op: '*' | '/', s: string): string {
+  return s === ONE ? x : `(${x} ${op} ${s})`;
+}
+const ONE = '1::double precision';
 
 /** Float literal that round-trips: JS prints the shortest string that parses back to the same double. */
 export function num(n: number): string {
@@ -210,14 +220,16 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
   };
   const v = walk(value, 0);
   if (typeof value === 'number') return plain(v);
+  const exprs = keys.filter((k): k is Sql & { text: boolean } => !('lit' in k));
+  // Every key a literal: the cell is known now, so the lookup misses always or never.
+  if (exprs.length === 0) return v === 'NULL' ? { v, f: 'TRUE', u: 'TRUE' } : plain(v);
   // Like interpret.ts: keys left to right, the first unknown one ends the lookup without
   // error; with every key known, a NULL cell is a miss (cells themselves are never NULL).
-  const exprs = keys.filter((k): k is Sql & { text: boolean } => !('lit' in k));
   const arms = exprs.flatMap((k) => [
     ...(k.f === 'FALSE' ? [] : [`WHEN ${k.f} THEN TRUE`]),
     `WHEN ${k.v} IS NULL THEN FALSE`,
   ]);
-  const f = arms.length === 0 ? `(${v} IS NULL)` : `(CASE ${arms.join(' ')} ELSE ${v} IS NULL END)`;
+  const f = `(CASE ${arms.join(' ')} ELSE ${v} IS NULL END)`;
   return { v, f, u: anyOf([f, ...exprs.map((k) => k.u)]) };
 }
 
