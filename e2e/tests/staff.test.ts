@@ -289,6 +289,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       '이가상,1955-13-01,동구,월세,쪽방,100만,20만원,0,0,0,0,0,0,0,0,X,1,',
       '박새롬,1951.3.9,동구,월세,고시원,50만,25만원,0,0,0,0,20만,0,0,0,X,1,아니오',
       '정수급,1949.7.2,동구,월세,쪽방,100만,20만원,0,0,0,0,10만,0,0,0,X,1,수급',
+      // Sixty more in 서구 whose list says nothing of 주거급여: more than a page of results.
+      ...Array.from({ length: 60 }, (_, i) => `가상${i + 1},1950.1.1,서구,월세,쪽방,100만,20만원,0,0,0,0,0,0,0,0,X,1,`),
     ].join('\r\n');
     await page
       .locator('#outreach-file')
@@ -305,7 +307,20 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '전체 선별 시작' }).click();
     await page.getByRole('status').filter({ hasText: '끝남' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('progress').getAttribute('value')).toBe('100');
-    await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
+    const results = page.getByRole('table', { name: '받을 수 있을 것 같은 가구' });
+    await results.locator('td', { hasText: '김똠순' }).waitFor();
+    // 63 households likely eligible: two pages of 50, reached with the keyboard.
+    await page.getByText('1쪽: 2–52행, 50가구 (한 쪽에 50가구)').waitFor();
+    await page.getByRole('button', { name: '다음 쪽' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('2쪽: 53–65행, 13가구 (한 쪽에 50가구)').waitFor();
+    await results.locator('td', { hasText: '가상60' }).waitFor();
+    expect(await page.getByRole('button', { name: '다음 쪽' }).isDisabled()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('2쪽');
+    await page.getByRole('button', { name: '처음 쪽' }).click();
+    await page.getByText('1쪽: 2–52행').waitFor();
+    await page.locator('#outreach-district').selectOption('dong');
+    await page.getByText('1쪽: 2–5행, 3가구').waitFor();
     // The headline: two households likely eligible for 주거급여 that the list says do not get it.
     const missed = page.getByRole('table', { name: '구별 사각지대 가구' });
     expect(await missed.getByRole('row', { name: /동구/ }).locator('td').last().textContent()).toBe('2');
@@ -316,13 +331,13 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       return fs.readFileSync((await (await download).path()) as string);
     };
     expect((await saved('문제 행 내려받기 (CSV)')).toString('utf8')).toContain('3,이가상,생년월일,');
-    const results = (await saved('결과 내려받기 (CSV)')).toString('utf8');
-    expect(results.startsWith('\uFEFF행 번호,이름·관리번호,구,제도,')).toBe(true);
-    expect(results).toMatch(/2,김똠순,동구,주거급여 \(임차급여\),가능성 높음,\d+,받지 않음,예,/);
+    const exported = (await saved('결과 내려받기 (CSV)')).toString('utf8');
+    expect(exported.startsWith('\uFEFF행 번호,이름·관리번호,구,제도,')).toBe(true);
+    expect(exported).toMatch(/2,김똠순,동구,주거급여 \(임차급여\),가능성 높음,\d+,받지 않음,예,/);
     const xlsx = await saved('결과 내려받기 (엑셀)');
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
 
-    await page.getByLabel('보기').selectOption('unreached');
+    await page.getByLabel('사각지대만 보기', { exact: false }).check();
     await page.getByRole('table', { name: '사각지대 가구 (받지 않음)' }).locator('td', { hasText: '박새롬' }).waitFor();
     await page.getByRole('checkbox', { name: '2행 김똠순 고르기' }).check();
     await page.getByRole('checkbox', { name: '4행 박새롬 고르기' }).check();

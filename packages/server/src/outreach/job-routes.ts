@@ -102,7 +102,8 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
     {
       schema: {
         tags: ['outreach'],
-        summary: 'Staff: results by row: likely-eligible households (default), bad rows, or all; paged by row number',
+        summary:
+          'Staff: results by row: likely-eligible households (default), 사각지대, bad rows, or all; by program and 구; paged by row number (keyset: after=nextAfter)',
         security: [{ session: [] }],
         params: JobParams,
         querystring: ResultsQuery,
@@ -111,7 +112,7 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
     },
     async (request) => {
       const { job } = await openOutreachJob(request, request.params.jobId, 'outreach.results');
-      const { only = 'eligible', program, after = 0, limit = 100 } = request.query;
+      const { only = 'eligible', program, district, after = 0, limit = 100 } = request.query;
       let q = request.server.db
         .selectFrom('outreach_result')
         .selectAll()
@@ -123,8 +124,12 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
       if (only === 'bad') q = q.where('ok', '=', false);
       if (only === 'unreached') q = q.where('unreached_count', '>', 0);
       if (program) {
-        q = q.where(sql<boolean>`programs @> ${JSON.stringify([{ id: program, status: 'eligible' }])}::jsonb`);
+        // With 사각지대 only, the program itself must be the one not received, as the headline counts it.
+        const wanted = { id: program, status: 'eligible', ...(only === 'unreached' ? { receives: false } : {}) };
+        q = q.where(sql<boolean>`programs @> ${JSON.stringify([wanted])}::jsonb`);
       }
+      if (district === 'none') q = q.where('district', 'is', null);
+      else if (district) q = q.where('district', '=', district);
       const rows = await q.execute();
       const page = rows.slice(0, limit);
       return {

@@ -139,10 +139,25 @@ export const ResultsQuery = Type.Object(
     only: Type.Optional(
       Type.Union([Type.Literal('eligible'), Type.Literal('unreached'), Type.Literal('bad'), Type.Literal('all')], {
         default: 'eligible',
+        description:
+          'eligible: likely eligible for something; unreached: likely eligible for something the list says is not received (사각지대); bad: rows not read; all',
       }),
     ),
-    program: Type.Optional(Type.String({ maxLength: 80 })),
-    after: Type.Optional(Type.Integer({ minimum: 0, description: 'Row number to continue after (nextAfter)' })),
+    program: Type.Optional(
+      Type.String({
+        maxLength: 80,
+        pattern: '^[a-z0-9.-]+$',
+        description: 'Only households likely eligible for this program (with only=unreached: and not receiving it)',
+      }),
+    ),
+    district: Type.Optional(
+      Type.Union([DistrictSchema, Type.Literal('none')], {
+        description: 'Only households of this 구 (none: 구 not known)',
+      }),
+    ),
+    after: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'Row number to continue after (nextAfter)' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
   },
   { additionalProperties: false },

@@ -151,6 +151,36 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(all.items.find((r: { reference: string }) => r.reference === '정연락').unreached).toBe(0);
   });
 
+  it('pages results by row number with filters by program, 구 and 사각지대, every input bounded', async () => {
+    const walk = async (query: string) => {
+      const seen: string[] = [];
+      let after: number | null = 0;
+      for (let pages = 0; after !== null && pages < 10; pages++) {
+        const page = await asStaff(t.app, admin).get(
+          `/api/outreach/jobs/${jobId}/results?${query}&limit=1&after=${after}`,
+        );
+        expect(page.statusCode, page.body).toBe(200);
+        const body: { items: { reference: string }[]; nextAfter: number | null } = page.json();
+        expect(body.items.length).toBeLessThanOrEqual(1);
+        seen.push(...body.items.map((r) => r.reference));
+        after = body.nextAfter;
+      }
+      return seen;
+    };
+    expect(await walk('only=all&district=dong')).toEqual(['김발굴', '이수급', '최중복', '정연락']);
+    expect(await walk('only=all&district=seo')).toEqual(['박발굴']);
+    expect(await walk('only=all&district=none')).toEqual([]);
+    // Per program, 사각지대 means that program is the one not received.
+    expect(await walk('only=unreached&program=public-rental.permanent')).toEqual(['이수급', '박발굴']);
+    expect(await walk('only=unreached&program=housing-benefit-rent&district=dong')).toEqual(['김발굴', '최중복']);
+    expect(await walk('only=eligible&program=public-rental.permanent')).toHaveLength(5);
+    for (const bad of ['limit=501', 'limit=0', 'after=-1', 'after=99999999999', 'district=busan', 'program=%27%3B']) {
+      const res = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?${bad}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
   it('exports results as CSV with a BOM and as XLSX with Korean headers; both downloads are audited', async () => {
     const csv = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results.csv?only=unreached`);
     expect(csv.statusCode).toBe(200);
