@@ -2,6 +2,7 @@
  * `@jibsa/rules/batch`: many households at once over typed arrays (see eval-batch/run.ts). Its own
  * entry point so a browser bundle that only screens one household never carries it.
  */
+export { type CatalogBatch, compileCatalogBatch } from './eval-batch/catalog.ts';
 export { type Column, type Columns, toColumns } from './eval-batch/columns.ts';
 export {
   type BatchProgram,

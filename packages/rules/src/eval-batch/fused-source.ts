@@ -15,6 +15,17 @@ export interface KernelParts {
   readonly hasAmount: boolean;
   /** Statements that read every lookup (or a call to them): a miss defers the household. */
   readonly check: string;
+  /** A catalog kernel: the shared variable columns it reads (else a kernel of its own). */
+  readonly shared: readonly number[] | null;
+}
+
+const constants = (n: number) => Array.from({ length: n }, (_, i) => `const E${i} = env[${i}];`).join(' ');
+
+function columnReads(hCols: ReadonlyMap<string, string>, mCols: ReadonlyMap<string, string>): string[] {
+  return [
+    ...[...hCols].map(([f, name]) => `const ${name} = cols.household[${JSON.stringify(f)}];`),
+    ...[...mCols].map(([f, name]) => `const ${name} = cols.member[${JSON.stringify(f)}];`),
+  ];
 }
 
 /**
@@ -23,24 +34,30 @@ export interface KernelParts {
  * kernel runs every household; the lazy one only the `nr` households listed in `rows`.
  */
 export function kernelSource(k: KernelParts): string {
-  const cols = [
-    ...[...k.hCols].map(([f, name]) => `const ${name} = cols.household[${JSON.stringify(f)}];`),
-    ...[...k.mCols].map(([f, name]) => `const ${name} = cols.member[${JSON.stringify(f)}];`),
-  ];
+  const cols = columnReads(k.hCols, k.mCols);
   const c = k.crit.map((_, j) => `c${j}`);
+  // A catalog kernel: `fused(cols, st, am, crit, deferred, nd, a, b, S, BAD)` runs households
+  // a … b-1 (a chunk), reads shared variables from S (row i - a) and hands over BAD households.
+  const head = k.shared
+    ? `function fused(cols, st, am, crit, deferred, nd, a, b, S, BAD) {
+  ${k.shared.map((x) => `const S${x} = S[${x}];`).join(' ')}`
+    : 'function fused(cols, st, am, crit, deferred, rows, nr) {\n  let nd = 0;';
+  const loop = k.shared
+    ? 'let i = a; i < b; i++) { const r = i - a; if (BAD[r] === 1) { deferred[nd++] = i; continue; }'
+    : k.eager
+      ? 'let i = 0; i < n; i++) {'
+      : 'let k = 0; k < nr; k++) { const i = rows[k];';
   return `
 "use strict";
-${Array.from({ length: k.env }, (_, i) => `const E${i} = env[${i}];`).join('\n')}
-return function fused(cols, st, am, crit, deferred, rows, nr) {
+return ${head}
+  ${constants(k.env)}
   ${cols.join('\n  ')}
   const MK = cols.membersKnown;
   const OFF = cols.memberOffsets;
   const n = cols.n;
   ${k.fns.join('\n  ')}
   ${c.map((_, i) => `const C${i} = crit[${i}];`).join(' ')}
-  let nd = 0;
-  for (${k.eager ? 'let i = 0; i < n; i++' : 'let k = 0; k < nr; k++'}) {
-  ${k.eager ? '' : 'const i = rows[k];'}
+  for (${loop}
   try {
     ${k.prelude.join('\n')}
     ${k.critCode}
@@ -51,10 +68,10 @@ return function fused(cols, st, am, crit, deferred, rows, nr) {
       // criterion or amount, which reads lookups the walk above skipped: CHECK reads them all.
       ${k.amountPrelude.join('\n')}
       ${k.amountCode}
-      const a = ${k.amount};
+      const amt = ${k.amount};
       if (${c.length ? c.map((x) => `${x} === 1`).join(' && ') : 'true'}) {
-        ${k.hasAmount ? `if (a !== a) ${k.check}` : ''}
-        st[i] = 1; am[i] = a;
+        ${k.hasAmount ? `if (amt !== amt) ${k.check}` : ''}
+        st[i] = 1; am[i] = amt;
       } else { ${k.check} st[i] = -1; am[i] = NaN; }
     }
   } catch (e) {
@@ -63,5 +80,40 @@ return function fused(cols, st, am, crit, deferred, rows, nr) {
   }
   }
   return nd;
+};`;
+}
+
+/**
+ * The catalog's shared kernel: `shared(cols, S, BAD, a, b)` writes each shared variable of
+ * households a … b-1 into its column S[k] (row i - a), and BAD[i - a] = 1 where a lookup failed.
+ */
+export function sharedSource(k: {
+  readonly env: number;
+  readonly hCols: ReadonlyMap<string, string>;
+  readonly mCols: ReadonlyMap<string, string>;
+  readonly fns: readonly string[];
+  readonly prelude: readonly string[];
+  readonly values: ReadonlyArray<{ readonly code: string; readonly value: string }>;
+}): string {
+  return `
+"use strict";
+return function shared(cols, S, BAD, a, b) {
+  ${constants(k.env)}
+  ${columnReads(k.hCols, k.mCols).join('\n  ')}
+  const MK = cols.membersKnown;
+  const OFF = cols.memberOffsets;
+  ${k.fns.join('\n  ')}
+  ${k.values.map((_, x) => `const S${x} = S[${x}];`).join(' ')}
+  for (let i = a; i < b; i++) {
+    const r = i - a;
+    try {
+      ${k.prelude.join('\n')}
+      ${k.values.map((v, x) => `${v.code}\nS${x}[r] = ${v.value};`).join('\n')}
+      BAD[r] = 0;
+    } catch (e) {
+      if (e !== DEFER) throw e;
+      BAD[r] = 1;
+    }
+  }
 };`;
 }

@@ -153,7 +153,7 @@ export function compileColumnar(program: Program, opts: EvalOptions): BatchProgr
 }
 
 /** The given households (by index, ascending) as columns of their own. */
-function pick(cols: Columns, rows: Int32Array): Columns {
+export function pick(cols: Columns, rows: Int32Array): Columns {
   const n = rows.length;
   const off = cols.memberOffsets;
   const memberOffsets = new Int32Array(n + 1);

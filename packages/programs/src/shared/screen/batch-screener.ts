@@ -1,5 +1,5 @@
 import { decide, type Household, ParameterLookupError, type ValidationError } from '@jibsa/rules';
-import { type BatchProgram, compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
+import { type CatalogBatch, compileCatalogBatch, statusName, toColumns } from '@jibsa/rules/batch';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
 import { rulesVersion } from '../catalog/rules-version.ts';
 import { checkHousehold } from '../household/prepare.ts';
@@ -25,14 +25,21 @@ export type LineOutcome =
  * figures for the date are missing the status is unknown with the parameter's id.
  */
 export class BatchScreener {
-  private readonly compiled: ReadonlyArray<readonly [CatalogEntry, BatchProgram]>;
+  /** Entries with a program, in catalog order. */
+  private readonly entries: readonly CatalogEntry[];
+  /** Their programs compiled together for the date (work they share done once per household). */
+  private readonly batch: CatalogBatch;
   readonly rulesVersion: string;
 
   constructor(
     readonly date: string,
     entries: readonly CatalogEntry[] = catalog,
   ) {
-    this.compiled = entries.flatMap((e) => (e.program ? [[e, compileBatch(e.program, { date })] as const] : []));
+    this.entries = entries.filter((e) => e.program);
+    this.batch = compileCatalogBatch(
+      this.entries.map((e) => e.program as NonNullable<CatalogEntry['program']>),
+      { date },
+    );
     this.rulesVersion = rulesVersion(entries);
   }
 
@@ -52,12 +59,13 @@ export class BatchScreener {
       } else out[k] = { ok: false, errors: checked.errors };
     });
     const rows: ProgramLine[][] = valid.map(() => []);
-    if (valid.length > 0) {
-      const first = this.compiled[0];
-      const cols = first ? toColumns(first[1].program.schema, valid) : null;
-      for (const [entry, batch] of this.compiled) {
-        // Outside the program's period in force the compiled program itself answers ineligible.
-        const res = batch.run(cols ?? toColumns(batch.program.schema, valid));
+    const first = this.entries[0]?.program;
+    if (valid.length > 0 && first) {
+      // Reused arrays: read in full below, before this screener runs again.
+      const results = this.batch.run(toColumns(first.schema, valid), { reuse: true });
+      // Outside a program's period in force the compiled program itself answers ineligible.
+      this.entries.forEach((entry, k) => {
+        const res = results[k] as (typeof results)[number];
         rows.forEach((r, i) => {
           const status = statusName(res.status[i] as number);
           if (status === 'unavailable') {
@@ -77,7 +85,7 @@ export class BatchScreener {
               : line,
           );
         });
-      }
+      });
     }
     rows.forEach((programs, i) => {
       out[at[i] as number] = { ok: true, programs, household: valid[i] as Household };

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileCatalogBatch, statusName, toColumns } from '../src/batch.ts';
+import { sharedVariables } from '../src/eval-batch/shared-vars.ts';
+import {
+  type Decision,
+  decide,
+  defineProgram,
+  type Household,
+  ParameterLookupError,
+  type Program,
+  v,
+} from '../src/index.ts';
+import { dateArb, householdArb } from './fixtures/arbitraries.ts';
+import { cap, gaps, income } from './fixtures/gaps.ts';
+import { kitchenSink } from './fixtures/kitchen-sink.ts';
+import { recognizedIncome, rentBenefit, schema, threshold } from './fixtures/sample.ts';
+
+/**
+ * Shares `cap` (a lookup into a table with holes) with the gaps program, but reads it only
+ * behind an `or` whose first operand often decides: computing it once for the whole catalog
+ * fails for households this program never looks it up for, which must not change its answer.
+ */
+const twin = defineProgram({
+  id: 'gaps.twin',
+  label: { ko: '같은 변수를 쓰는 두 번째 제도', en: 'a second program sharing variables' },
+  schema,
+  criteria: {
+    income: { label: { ko: '소득', en: 'income' }, test: v.or(v.input('ownsHome'), v.le(income, cap)) },
+    recognized: { label: { ko: '소득인정액', en: 'recognized income' }, test: v.le(recognizedIncome, threshold) },
+  },
+  amount: v.sub(threshold, recognizedIncome),
+  amountLabel: { ko: '월 지원액', en: 'monthly support' },
+});
+
+function decideOrNull(program: Program, h: Household, date: string): Decision | null {
+  try {
+    return decide(program, h, { date });
+  } catch (e) {
+    if (e instanceof ParameterLookupError) return null;
+    throw e;
+  }
+}
+
+const programs: readonly Program[] = [rentBenefit, gaps, twin, kitchenSink];
+
+/** Each program's result from the catalog equals `decide`, household by household; counts of statuses. */
+function compare(households: readonly Household[], date: string): Record<string, number> {
+  const results = compileCatalogBatch(programs, { date }).run(toColumns(schema, households));
+  const counts: Record<string, number> = {};
+  programs.forEach((program, k) => {
+    const res = results[k];
+    if (!res) throw new Error('a result per program');
+    households.forEach((h, i) => {
+      const d = decideOrNull(program, h, date);
+      const where = `${program.id}, household ${i} ${JSON.stringify(h)} on ${date}`;
+      const name = statusName(res.status[i] as number);
+      counts[name] = (counts[name] ?? 0) + 1;
+      expect(name, where).toBe(d === null ? 'unavailable' : d.status);
+      if (d === null) return;
+      const amt = res.amount[i] as number;
+      expect(Number.isNaN(amt) ? null : amt, where).toBe(d.amount);
+      for (const c of d.criteria) {
+        const code = res.criteria[c.id]?.[i];
+        expect(code === -1 ? null : code === 1, `${where} criterion ${c.id}`).toBe(c.outcome);
+      }
+    });
+  });
+  return counts;
+}
+
+describe('the catalog batch (shared variables computed once) agrees with decide', () => {
+  it('shares the variables two programs compute alike, and only those', () => {
+    const shared = sharedVariables(programs);
+    expect(shared?.order).toEqual(expect.arrayContaining(['recognizedIncome', 'threshold', 'cap', 'income']));
+    // kitchenSink's variables are its own; rentBase is rentBenefit's alone.
+    expect(shared?.order).not.toContain('rentBase');
+  });
+
+  it('on random households with unknowns, every date', () => {
+    fc.assert(
+      fc.property(fc.array(householdArb, { maxLength: 40 }), dateArb, (hs, date) => {
+        compare(hs, date);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('across chunk boundaries, with households handed over where a shared lookup fails', () => {
+    const hs = fc.sample(householdArb, { numRuns: 2500, seed: 7 });
+    for (const date of ['2024-06-30', '2025-01-01']) {
+      // Not vacuous: every outcome occurs (unavailable: the holes in the gaps tables).
+      expect(Object.keys(compare(hs, date)).sort()).toEqual(['eligible', 'ineligible', 'unavailable', 'unknown']);
+    }
+  });
+});
