@@ -1,9 +1,10 @@
-import { children, type Expr } from '../expr/nodes.ts';
+import type { Expr } from '../expr/nodes.ts';
 import { conversion } from '../expr/units.ts';
 import type { ParameterDef } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
+import { everyLookup } from './fused-check.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
 import { kernelSource, sharedSource } from './fused-source.ts';
 import { DEFER } from './fused-table.ts';
@@ -21,7 +22,8 @@ export class FusedCompiler {
   private readonly hCols = new Map<string, string>();
   private readonly mCols = new Map<string, string>();
   private readonly varFns = new Map<string, string>();
-  private readonly fns: string[] = [];
+  /** Functions declared before the loop (read by fused-check.ts too). */
+  readonly fns: string[] = [];
   /** Eager mode: each variable's statements, in dependency order, run at the top of the row. */
   private readonly prelude: string[] = [];
   /** Eager mode: variables computed where first needed (name, statements, value). */
@@ -36,10 +38,10 @@ export class FusedCompiler {
   private readonly sharedUsed = new Set<number>();
 
   constructor(
-    private readonly program: Program,
+    readonly program: Program,
     private readonly date: string,
     /** Variables and aggregates computed up front as locals (fast loop) or on demand as the interpreter does (lazy loop). */
-    private readonly eager: boolean,
+    readonly eager: boolean,
     /**
      * Catalog kernels (eager only, catalog.ts): the column index of a variable the catalog computed
      * already for this chunk of households, or undefined; and the kernel runs over a chunk.
@@ -56,7 +58,7 @@ export class FusedCompiler {
     const prelude = this.prelude.splice(0);
     const amount = this.program.amount ? this.expr(this.program.amount.expr, false) : 'NaN';
     const amountCode = this.take();
-    const check = this.everyLookup();
+    const check = everyLookup(this);
     const amountPrelude = this.prelude.splice(0);
     const body = kernelSource({
       env: this.env.length,
@@ -104,31 +106,6 @@ export class FusedCompiler {
   /** Whether variable `id` is a number or date (a Float64 column) rather than a boolean or enum (Int8). */
   numericVariable(id: string): boolean {
     return this.isNumeric({ kind: 'ref', id }, false);
-  }
-
-  /**
-   * CHECK(i): every table lookup of the program, at household and member scope, read with the
-   * household's keys (an unknown key skips it). Listing missing inputs only reads lookups among
-   * these, with the same keys, so when CHECK passes that listing cannot fail either; a miss
-   * defers the household to the lane-exact path.
-   */
-  private everyLookup(): string {
-    const household: Array<Extract<Expr, { kind: 'param' }>> = [];
-    const member: Array<Extract<Expr, { kind: 'param' }>> = [];
-    const visit = (e: Expr, inMember: boolean) => {
-      if (e.kind === 'param') (inMember ? member : household).push(e);
-      for (const [, c] of children(e)) visit(c, inMember || e.kind === 'aggregate');
-    };
-    for (const c of this.program.criteria) visit(c.expr, false);
-    if (this.program.amount) visit(this.program.amount.expr, false);
-    for (const x of this.program.variables.values()) visit(x.expr, false);
-    const h = this.conditional(true, () => household.map((e) => this.param(e.id, e.keys, false)).join(', '));
-    const m = this.conditional(true, () => member.map((e) => this.param(e.id, e.keys, true)).join(', '));
-    const code = `${h.code}
-    if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }`;
-    if (this.eager) return `{ ${code} }`;
-    this.fns.push(`function CHECK(i) {\n${code}\n  }`);
-    return 'CHECK(i);';
   }
 
   /** The statements emitted so far, and a fresh block. */
@@ -195,7 +172,7 @@ export class FusedCompiler {
   }
 
   /** `f`'s statements in a block of their own, counted as run only sometimes when `maybe`. */
-  private conditional(maybe: boolean, f: () => string): { code: string; value: string } {
+  conditional(maybe: boolean, f: () => string): { code: string; value: string } {
     if (maybe) this.cond++;
     try {
       return this.nested(f);
@@ -419,7 +396,7 @@ ${done} }`);
   }
 
   /** A lookup: keys left to right, the first unknown one makes it unknown; then the read (fused-param.ts). */
-  private param(id: string, keys: readonly Expr[], inMember: boolean): string {
+  param(id: string, keys: readonly Expr[], inMember: boolean): string {
     const def = this.program.parameters.get(id) as ParameterDef;
     const read = paramRead(this.program, def, this.date, keys, inMember, (x) => this.constant(x));
     if ('value' in read) return read.value;
