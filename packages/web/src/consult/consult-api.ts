@@ -1,16 +1,9 @@
 /** POST /api/consultations and its problem+json errors, mapped to the form's fields. */
+import type { ConsultationRequest } from '@jibsa/server/consultation-request';
 import { type Problem, problemFrom } from '../shared/api/problem.ts';
 
-export interface ConsultRequest {
-  name: string;
-  phone: string;
-  district?: string;
-  preferredTime?: string;
-  message?: string;
-  consent: { contact: true; household: boolean; result: boolean };
-  household?: Record<string, unknown>;
-  screening?: unknown;
-}
+/** The request body, as the server's schema defines it (a type only: nothing of the server is bundled). */
+export type { ConsultationRequest as ConsultRequest } from '@jibsa/server/consultation-request';
 
 export type FieldKey = 'name' | 'phone' | 'district' | 'preferredTime' | 'message' | 'contact' | 'household' | 'result';
 
@@ -48,7 +41,7 @@ export function mapProblem(p: Problem): Extract<ConsultOutcome, { ok: false }> {
   return { ok: false, detail: p.status === 0 ? null : p.detail, fields };
 }
 
-export async function sendConsultation(body: ConsultRequest): Promise<ConsultOutcome> {
+export async function sendConsultation(body: ConsultationRequest): Promise<ConsultOutcome> {
   const res = await fetch('/api/consultations', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -1,4 +1,4 @@
-import { findProgram, isGwangjuDistrict, type Screening } from '@jibsa/programs';
+import { findProgram, type GwangjuDistrictId, isGwangjuDistrict, type Screening } from '@jibsa/programs';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { knownFieldsOnly } from '../self-check/questionnaire/fields.ts';
@@ -63,7 +63,8 @@ export function useConsultForm({
       name: form.name.trim(),
       phone: form.phone.trim(),
       consent: { contact: true, household: hasCheck && consent.household, result: hasCheck && consent.result },
-      district: form.district,
+      // checkForm has required a 구 and the select offers only Gwangju's five (a type, no code: bundle budget).
+      district: form.district as GwangjuDistrictId,
       ...(form.preferredTime.trim() ? { preferredTime: form.preferredTime.trim() } : {}),
       ...(form.message.trim() ? { message: form.message.trim() } : {}),
     };
