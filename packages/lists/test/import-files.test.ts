@@ -1,4 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import type { ReadStream } from 'node:fs';
+import fs from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_ROW_CHARS } from '../src/csv-rows.ts';
 import { detectEncoding, encode } from '../src/encoding.ts';
 import { ListError, type SourceRow } from '../src/list-error.ts';
@@ -108,6 +110,36 @@ describe('files that are not lists', () => {
     expect(error.label.ko).toContain('2번째 줄이 너무 깁니다');
     const headerOnly = await refusal(tmp.file('one-line-header.csv', 'x'.repeat(MAX_ROW_CHARS * 2)));
     expect(headerOnly.code).toBe('long_line');
+  });
+});
+
+describe('a 2 GB line without a line break', () => {
+  it('is refused after reading a few blocks of it, never loaded whole', async () => {
+    // A real 2 GiB file, sparse on disk: a header, then one data line that never ends (text first,
+    // so the file sniffs as text; the rest reads as bytes of 0).
+    const file = tmp.file('two-gigabytes.csv', `성명,월세\r\n김가상,${'9'.repeat(128 * 1024)}`);
+    const size = 2 * 1024 ** 3;
+    fs.truncateSync(file, size);
+    expect(fs.statSync(file).size).toBe(size);
+    const streams: ReadStream[] = [];
+    const open = fs.createReadStream;
+    const spy = vi.spyOn(fs, 'createReadStream').mockImplementation((...args: Parameters<typeof open>) => {
+      const stream = open(...args);
+      streams.push(stream);
+      return stream;
+    });
+    try {
+      const error = await refusal(file);
+      expect(error.code).toBe('long_line');
+      expect(error.label.ko).toContain('2번째 줄이 너무 깁니다');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(streams).toHaveLength(1);
+    // Reading stopped at the row limit: a few 256 KiB blocks of the 2,048 MiB.
+    expect(streams[0]?.bytesRead).toBeGreaterThan(MAX_ROW_CHARS);
+    expect(streams[0]?.bytesRead).toBeLessThan(8 * MAX_ROW_CHARS);
+    expect(streams[0]?.destroyed).toBe(true);
   });
 });
 
