@@ -13,7 +13,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { RecordScope } from '../../packages/server/src/access/scope.ts';
 import { type CaseListFilter, caseListQuery, listCases } from '../../packages/server/src/cases/queries.ts';
 import { connectDatabase, type DatabaseHandle } from '../../packages/server/src/db/connect.ts';
@@ -23,6 +22,7 @@ import { decodeCursor } from '../../packages/server/src/http/cursor.ts';
 import type {} from '../../packages/server/src/platform/context.ts';
 import { seedBulkCases } from '../../packages/server/src/seed/bulk-cases.ts';
 import { previousCaseListQuery } from './case-list-previous.ts';
+import { openBenchDb } from './pg-bench-db.ts';
 
 const QUICK = process.argv.includes('--quick');
 const CASES = QUICK ? 20_000 : 100_000;
@@ -164,26 +164,27 @@ async function onPglite() {
   }
 }
 
+/** No bench statement may outlive the bench: each session carries a timeout (seeding included). */
+const STATEMENT_TIMEOUT_MS = 600_000;
+
 async function onPostgres() {
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    console.log(`PostgreSQL: skipped, not reachable at ${POSTGRES_ADMIN_URL} (${(error as Error).message})`);
-    return;
-  }
-  const name = `jibsa_bench_${process.pid}`;
-  await admin.query(`create database ${name}`);
+  // The run's own database, whose backends are cancelled and the database dropped on any exit.
+  const bench = await openBenchDb(POSTGRES_ADMIN_URL, STATEMENT_TIMEOUT_MS);
+  if (!bench) return;
   const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
+  url.pathname = `/${bench.name}`;
+  url.searchParams.set('application_name', bench.name);
+  url.searchParams.set(
+    'options',
+    `-c statement_timeout=${STATEMENT_TIMEOUT_MS} -c client_connection_check_interval=1000`,
+  );
   const handle = await connectDatabase({ databaseUrl: url.toString(), dataDir: os.tmpdir() });
   try {
     await migrateToLatest(handle.db as never);
     await measure('PostgreSQL', handle.db);
   } finally {
     await handle.db.destroy();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.end();
+    await bench.drop();
   }
 }
 
