@@ -44,7 +44,11 @@ export function StaffBoard() {
               key: 'title',
               header: b.title,
               rowHeader: true,
-              cell: (p) => <a href={href(`/board/${p.number}`)}>{p.title}</a>,
+              cell: (p) => (
+                <a href={href(`/board/${p.number}`)} translate="no">
+                  {p.title}
+                </a>
+              ),
             },
             { key: 'category', header: s.category, cell: (p) => b[p.category] },
             { key: 'date', header: b.date, cell: (p) => shortDate(p.createdAt, lang) },

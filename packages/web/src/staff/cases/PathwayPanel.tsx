@@ -41,7 +41,7 @@ export function PathwayPanel({
   onChanged: () => Promise<void>;
 }) {
   const s = useStrings(pathwayStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const [p, setP] = useState<Pathway | null>(null);
   const [from, setFrom] = useState(housingType && FROM_LABEL[housingType] ? housingType : 'jjokbang');
   const [step, setStep] = useState('');
@@ -86,7 +86,7 @@ export function PathwayPanel({
   return (
     <section aria-labelledby="h-pathway" className="pathway">
       <h2 id="h-pathway">{s.title}</h2>
-      <p>{s.lead}</p>
+      <p>{k(s.lead)}</p>
       {error && (
         <div role="alert">
           <Notice tone="warn">{error}</Notice>

@@ -144,7 +144,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {link('/staff/password', a.navPassword)}
             </>
           )}
-          <span>{me.displayName}</span>
+          <span translate="no">{me.displayName}</span>
           <Button small onClick={logOut}>
             {s.logOut}
           </Button>

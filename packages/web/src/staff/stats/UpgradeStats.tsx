@@ -21,7 +21,7 @@ interface UpgradeStatsOut {
  */
 export function UpgradeStats() {
   const p = useStrings(pathwayStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const thisYear = Number(todayIso().slice(0, 4));
   const [year, setYear] = useState(String(thisYear));
   const [stats, setStats] = useState<UpgradeStatsOut | null>(null);
@@ -35,7 +35,9 @@ export function UpgradeStats() {
   const label = (table: Record<string, { ko: string; en: string }>, key: string) =>
     l(table[key] ?? { ko: key, en: key });
   return (
-    <Page title={p.statsTitle} lead={p.statsLead}>
+    <Page title={p.statsTitle}>
+      {/* The lead names Korean dwelling words (쪽방, 고시원): marked lang="ko" on the English page. */}
+      <p className="lead">{k(p.statsLead)}</p>
       <SelectField
         id="stats-year"
         label={p.statsYear}

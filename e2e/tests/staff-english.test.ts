@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+
+/**
+ * Hangul in the staff screens' own words (headings, labels, legends, buttons, links, table
+ * headers, paragraphs, hints, notices) on the English page. Data is Korean and stays so: a name, an address
+ * or a post sits in a table cell or a list, or, inside such words, under translate="no"; a Korean
+ * term given on purpose is marked lang="ko". What is left is a string that was not translated.
+ */
+const untranslated = (page: Page) =>
+  page.evaluate(() => {
+    const chrome =
+      'h1, h2, h3, h4, legend, label, th, caption, button, a, summary, option, p, dt, .hint, .notice, .error-summary, nav';
+    const out: string[] = [];
+    const root = document.querySelector('.staff') ?? document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      // An option cannot hold a lang="ko" span: there a Korean gloss in brackets after the English
+      // name ("Purchased rental housing (매입임대)") is the marking.
+      const raw = n.textContent ?? '';
+      const text = el?.tagName === 'OPTION' ? raw.replace(/\s*\([^)]*\)/g, '') : raw;
+      if (!/[가-힣ㄱ-ㅎ]/.test(text)) continue;
+      if (!el || el.closest('[translate="no"], td, [lang="ko"], .visually-hidden')) continue;
+      if (el.tagName !== 'OPTION' && el.getClientRects().length === 0) continue;
+      if (el.closest(chrome)) out.push(text.trim().slice(0, 50));
+    }
+    return [...new Set(out)];
+  });
+
+const focusedTag = (page: Page) =>
+  page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}.${document.activeElement?.className ?? ''}`);
+
+/** Every staff screen an admin reaches from the staff menu, in English (one test: each costs CI time). */
+describe.runIf(browserAvailable())('staff screens in English: words, focus, axe', () => {
+  const env = useProductInBrowser();
+
+  it('log-in, every menu screen and the board editors show no untranslated Korean; focus goes to the heading or the errors', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    const check = async (where: string) => {
+      const k = await untranslated(page);
+      if (k.length) found[where] = k;
+      const axe = await axeViolations(page);
+      if (axe.length) found[`${where} (axe)`] = axe.map((v) => `${v.id}: ${v.nodes.join(', ')}`);
+    };
+
+    await page.goto(`${env.product.url}/#/staff/cases`);
+    await page.locator('#staff-username').fill('admin');
+    await page.locator('#staff-password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await focusedTag(page)).toBe('div.error-summary');
+    await check('log-in with a wrong password');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('nav.staff-nav').waitFor();
+    expect(await focusedTag(page)).toBe('h1.');
+
+    // Each menu link: a new screen whose heading takes focus.
+    const links = await page.locator('nav.staff-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThanOrEqual(11);
+    for (const link of links) {
+      await page.locator(`nav.staff-nav a[href="${link}"]`).click();
+      await page.waitForFunction((h) => location.hash === h, link);
+      await page.locator('h1').waitFor();
+      // Lists load after the heading: wait until nothing says "loading".
+      await page.waitForLoadState('networkidle');
+      expect(await focusedTag(page), String(link)).toBe('h1.');
+      await check(String(link));
+    }
+    for (const path of ['/staff/board/new', '/staff/board/notice', '/staff/board/import']) {
+      await page.goto(`${env.product.url}/#${path}`);
+      await page.locator('h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      await check(path);
+    }
+
+    // A submit with errors: the summary takes focus and names the fields in English.
+    await page.goto(`${env.product.url}/#/staff/password`);
+    await page.locator('#pw-current').fill('jibsa-demo');
+    await page.locator('#pw-new').fill('short');
+    await page.locator('#pw-repeat').fill('other');
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('.error-summary').waitFor();
+    expect(await focusedTag(page)).toBe('div.error-summary');
+    await check('password change with errors');
+    await page.goto(`${env.product.url}/#/staff/accounts`);
+    await page.locator('h1').waitFor();
+    await page.locator('form button[type="submit"]').first().click();
+    await page.locator('.error-summary').waitFor();
+    expect(await focusedTag(page)).toBe('div.error-summary');
+    await check('new account with errors');
+    await page.goto(`${env.product.url}/#/staff/cases/new`);
+    await page.locator('h1').waitFor();
+    await page.getByRole('button', { name: 'Look for the same person' }).click();
+    await page.getByRole('button', { name: 'Create the case' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await focusedTag(page)).toBe('div.error-summary');
+    await check('intake with errors');
+
+    expect(found).toEqual({});
+    await context.close();
+  }, 240_000);
+
+  it('a partner agency sees its referral inbox in English', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${env.product.url}/#/staff/partner`);
+    await page.locator('#staff-username').fill('partner.lh');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('nav.staff-nav').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await focusedTag(page)).toBe('h1.');
+    expect(await untranslated(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
