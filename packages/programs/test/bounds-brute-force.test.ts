@@ -182,7 +182,7 @@ const RECOGNIZED_NOT_AGE = new Set([...RECOGNIZED_ONLY, educationBenefit.id, you
 /**
  * Where the bounds are exact for one person whose earnings are known, so that "unknown" must mean the fillings
  * disagree: only the disability hidden (bounded by the 20만원 it could give at that age); only the car's kind and
- * engine size hidden (and its age, before 2025), so that some filling meets the 일반재산 exception, of a person who
+ * engine size and age hidden, so that some filling meets the 일반재산 exception (10년 이상 at any value), of a person who
  * earns nothing (the figures that bound the car read no age: they deduct nothing or the most); only the age
  * hidden, of an earner not registered disabled with no car (a registered one gets 20만원 at any age, while the
  * ceiling deducts nothing).
@@ -190,11 +190,11 @@ const RECOGNIZED_NOT_AGE = new Set([...RECOGNIZED_ONLY, educationBenefit.id, you
 function sharpFor(c: Case, program: Program): boolean {
   if (c.members.length !== 1 || is(c, 'earned')) return false;
   const only = (...ds: Dim[]) => c.hidden.length === ds.length && ds.every((d) => is(c, d));
-  const carOpen = is(c, 'kind') && is(c, 'engine') && (is(c, 'old') || c.date >= '2025');
+  const carOpen = is(c, 'kind') && is(c, 'engine') && is(c, 'old');
   if (RECOGNIZED_NOT_AGE.has(program.id)) {
     if (only('dis0')) return true;
     const earns = (c.members[0]?.earned ?? 0) > 0;
-    if (carOpen && !earns && (only('kind', 'engine') || only('kind', 'engine', 'old'))) return true;
+    if (carOpen && !earns && only('kind', 'engine', 'old')) return true;
   }
   const member = c.members[0];
   return RECOGNIZED_ONLY.has(program.id) && only('age0') && !member?.disabled && c.fields.carValue === 0;

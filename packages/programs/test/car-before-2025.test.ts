@@ -115,19 +115,49 @@ describe('2025-01-01: one rule for all benefits (2,000cc 미만 and 500만원 �
     });
   });
 
-  it('생계: a 600만원 old small car moves from 4.17 % to 100 %', () => {
-    // 713,102 − 250,200 = 462,902.
+  it('생계: a 600만원 car 10 years old stays at 4.17 % from 2025 when under 2,000cc (1,600cc before); 2,000cc 이상 in full', () => {
+    // 10년 이상 kept from 2025 (car-parameters.ts old-car, secondary). 600만 at 4.17 % = 250,200.
+    // 2024: 713,102 − 250,200 = 462,902; 2025: 765,444 − 250,200 = 515,244; 2026: 820,556 − 250,200 = 570,356.
     check(livelihoodBenefit, {
-      name: '2024-12-31',
+      name: '2024-12-31 1,600cc 미만',
       date: '2024-12-31',
       household: withCar(6_000_000, 'under_1600', true),
       expect: { status: 'eligible', amount: 462_902 },
     });
     check(livelihoodBenefit, {
-      name: '2025-01-01',
-      date: '2025-01-01',
-      household: withCar(6_000_000, 'under_1600', true),
+      name: '2024-12-31 1,600cc 이상 (생계 limit 1,600cc): in full',
+      date: '2024-12-31',
+      household: withCar(6_000_000, 'under_2000', true),
       expect: { status: 'ineligible' },
     });
+    for (const [date, amount] of [
+      ['2025-01-01', 515_244],
+      ['2026-06-01', 570_356],
+    ] as const) {
+      check(livelihoodBenefit, {
+        name: `${date} 1,600cc 이상 2,000cc 미만, 10년 이상`,
+        date,
+        household: withCar(6_000_000, 'under_2000', true),
+        expect: { status: 'eligible', amount },
+      });
+      check(livelihoodBenefit, {
+        name: `${date} the same car not 10 years old: 6,000,000 in full`,
+        date,
+        household: withCar(6_000_000, 'under_2000', false),
+        expect: { status: 'ineligible' },
+      });
+      check(livelihoodBenefit, {
+        name: `${date} 2,000cc 이상, 10년 이상: in full`,
+        date,
+        household: withCar(6_000_000, 'under_2500', true),
+        expect: { status: 'ineligible' },
+      });
+      check(livelihoodBenefit, {
+        name: `${date} 10년 이상 unknown: asked, as it decides`,
+        date,
+        household: withCar(6_000_000, 'under_2000', undefined),
+        expect: { status: 'unknown', missing: ['carOld'] },
+      });
+    }
   });
 });

@@ -5,7 +5,8 @@ import { check, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * 자동차 일반재산 환산 예외 (issue 16 item 2; parameters income-assessment.car-general-rate.*, secondary copies of the
- * 2024-12 행정예고 and the 2025/2026 guides, SOURCES-2026-12.md): from 2025 a 승용차 under 2,000cc and under 500만원,
+ * 2024-12 행정예고 and the 2025/2026 guides, SOURCES-2026-12.md): from 2025 a 승용차 under 2,000cc and under 500만원 (or
+ * 10 years old, car-before-2025.test.ts),
  * from 2026 also a 소형 승합차 or 1톤 이하 화물차 under 500만원, counts at 월 4.17 % instead of 100 %.
  *
  * Household: one person in 광주 (광역시), no income, deposit 1,000만 (주거용 950만 < 기본재산액 7,700만: no other
@@ -52,10 +53,17 @@ describe('cars: a small, low-value car counts as ordinary property (2025–)', (
       household: withCar(4_999_999, { carKind: 'passenger', carEngine: 'under_2000' }),
       expect: { status: 'eligible', amount: 612_056 },
     });
+    // From 2025 a 승용차 under 2,000cc 10 years old also counts at 4.17 % whatever its value (car-before-2025.test.ts).
     check(livelihoodBenefit, {
-      name: '5,000,000, kind and engine unknown',
+      name: '5,000,000 승용 1,600cc 미만, not 10 years old',
       date: '2026-03-01',
-      household: withCar(5_000_000),
+      household: withCar(5_000_000, { ...smallCar, carOld: false }),
+      expect: { status: 'ineligible', missing: [] },
+    });
+    check(livelihoodBenefit, {
+      name: '5,000,000 그 밖의 차: in full, nothing more asked',
+      date: '2026-03-01',
+      household: withCar(5_000_000, { carKind: 'other' }),
       expect: { status: 'ineligible', missing: [] },
     });
   });

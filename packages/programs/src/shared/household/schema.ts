@@ -156,7 +156,7 @@ export const householdSchema = defineSchema({
         },
       },
     ),
-    // Asked only when it could decide: before 2025 a small car 10 or more years old counted at 4.17 % whatever its value.
+    // Asked only when it could decide: a small 승용차 10 or more years old counts at 4.17 % whatever its value.
     carOld: bool({ ko: '10년 이상 된 자동차 (차령)', en: 'Car 10 or more years old' }, { order: 23.3 }),
     debts: num('KRW', { ko: '빚 (대출 등)', en: 'Debts (loans)' }, { order: 24 }),
     receivesLivelihoodBenefit: bool({ ko: '생계급여를 받고 있음', en: 'Receives livelihood benefit' }, { order: 60 }),

@@ -4,7 +4,8 @@
  * differed: 'basic' = 생계·의료급여, 'housing' = 주거·교육급여 (and the other programs that borrow 소득인정액).
  *  - to 2024: 승용차 under the engine limit (생계·의료 1,600cc, 주거·교육 2,000cc) and either 차령 10년 이상 or under
  *    the value limit (생계·의료 200만원, 주거·교육 500만원);
- *  - from 2025: 승용차 under 2,000cc and under 500만원 for all; from 2026 also 소형 승합차 and 1톤 이하 화물차.
+ *  - from 2025: 승용차 under 2,000cc and either 차령 10년 이상 or under 500만원, for all; from 2026 also 소형 승합차
+ *    and 1톤 이하 화물차 under 500만원.
  */
 import type { ParameterDef } from '@jibsa/rules';
 import { notice } from './citations.ts';
@@ -113,10 +114,10 @@ export const carGeneralRateOldCar: ParameterDef = {
     },
     {
       from: '2025-01-01',
-      value: { basic: 0, housing: 0 },
+      value: { basic: 1, housing: 1 },
       citation: notice(CAR_NOTICE, 2025),
-      evidence: 'single',
-      note: 'Not applied from 2025: the 2025 summaries name only 2,000cc and 500만원; one FAQ copy (id 54969577323, no year) and greatmarket.kr (2026-01) still add "또는 10년 이상 된 차량" — one copy each, so a 10-year-old car over 500만원 may in fact count at 4.17 % and this may give a wrong "not eligible" for it.',
+      evidence: 'secondary',
+      note: 'Kept from 2025 (changed 2026-12-05; was 0, "not applied"): the 2025 change moved 생계·의료 to the 주거·교육 pair (1,600cc·200만 → 2,000cc·500만, see value-limit), and the alternative "차령 10년 이상이거나" stays in the copies that quote the rule whole: theoneko1234.tistory.com/727 (2025-07-14, citing "국민기초생활보장 사업 안내 2025년": 배기량 2,000cc 미만 필수, 그리고 500만원 미만 또는 차량 연식 10년 이상), greatmarket.kr (2026-01, "또는 10년 이상 된 차량") and an undated FAQ copy (id 54969577323). The 2025 summaries (megaphone-gallery 행정예고, money.xoqii.com, alldaypet.co.kr, life.outsight48.com) name only what changed and do not say it was dropped. 사업안내 itself not opened. Searched 2026-12-05, pages corpus.',
     },
   ],
 };
