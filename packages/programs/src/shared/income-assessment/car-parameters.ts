@@ -147,9 +147,35 @@ export const carGeneralRateSmallCommercial: ParameterDef = {
   ],
 };
 
+export const carGeneralRateLargeFamily: ParameterDef = {
+  id: 'income-assessment.car-general-rate.large-family',
+  label: {
+    ko: '다인(6인 이상)·다자녀(자녀 3명 이상) 가구의 2,500cc 미만 자동차도 일반재산으로 봄',
+    en: 'Households of 6 or more, or with 3 or more children: a car under 2,500 cc counts as ordinary property',
+  },
+  unit: 'bool',
+  periods: [
+    {
+      from: '2019-01-01',
+      value: 0,
+      citation: notice(CAR_NOTICE, 2019),
+      evidence: 'recall',
+      note: 'Before 2024 not applied: the 2023 release calls the 2024 rule a relaxation ("적용 기준을 완화") of an earlier 다인·다자녀 rule that was not found — a possible wrong "not eligible" for such a household before 2024.',
+    },
+    {
+      from: '2024-01-01',
+      value: 1,
+      citation: notice(CAR_NOTICE, 2024),
+      evidence: 'single',
+      note: 'Copy of the 보건복지부 release on the 2024 고시 개정 (angelsitter.co.kr board no=1431): "다인(6인 이상)·다자녀(3명 이상) 수급가구 자동차에 대한 일반재산 환산율(월 4.17%) 적용 기준을 완화 … \u201924년부터 다자녀 가구는 2,500cc 미만의 자동차에 대하여 차량가액의 4.17%만 월 소득으로 환산". 7dsb.com (2024) names the same change without figures. Read here as: 승용차 or 소형 승합차 under 2,500cc, any value; the release names no value limit nor kind, and 다자녀 is counted as members marked 자녀 (no age limit given). Applied to every benefit (the 고시 is common to them). Searched 2026-12-05, pages corpus.',
+    },
+  ],
+};
+
 export const carParameters: readonly ParameterDef[] = [
   carGeneralRateValueLimit,
   carGeneralRateEngineLimit,
   carGeneralRateOldCar,
   carGeneralRateSmallCommercial,
+  carGeneralRateLargeFamily,
 ];

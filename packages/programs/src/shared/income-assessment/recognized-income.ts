@@ -1,8 +1,10 @@
 import { type Arg, defineVariable, type MemberBuilder, p, v } from '@jibsa/rules';
 import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
 import { joinPeriods, rekey } from '../criteria/rekey.ts';
+import { householdSize } from '../criteria/household-size.ts';
 import {
   carGeneralRateEngineLimit,
+  carGeneralRateLargeFamily,
   carGeneralRateOldCar,
   carGeneralRateSmallCommercial,
   carGeneralRateValueLimit,
@@ -201,6 +203,19 @@ function forGroup(group: BenefitGroup) {
         v.or(underValue, v.and(p(carGeneralRateOldCar, group), v.input('carOld'))),
       ),
       v.and(underValue, v.oneOf(v.input('carKind'), ['small_van', 'small_truck']), p(carGeneralRateSmallCommercial)),
+      // 다인·다자녀 (from 2024): a 승용차 or 소형 승합차 under 2,500cc, whatever its value or age.
+      v.and(
+        p(carGeneralRateLargeFamily),
+        v.or(
+          v.ge(householdSize, 6),
+          v.ge(
+            v.countMembers((m) => v.eq(m.input('relation'), 'child')),
+            3,
+          ),
+        ),
+        v.oneOf(v.input('carKind'), ['passenger', 'small_van']),
+        v.oneOf(v.input('carEngine'), ['under_1000', 'under_1600', 'under_2000', 'under_2500']),
+      ),
     ),
   );
   const carIncome = defineVariable(
