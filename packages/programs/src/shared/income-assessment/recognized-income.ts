@@ -1,7 +1,7 @@
 import { type Arg, defineVariable, type MemberBuilder, p, v } from '@jibsa/rules';
+import { householdSize } from '../criteria/household-size.ts';
 import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
 import { joinPeriods, rekey } from '../criteria/rekey.ts';
-import { householdSize } from '../criteria/household-size.ts';
 import {
   carGeneralRateEngineLimit,
   carGeneralRateLargeFamily,
