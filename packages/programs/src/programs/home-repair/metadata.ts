@@ -1,5 +1,6 @@
 /** 주거환경개선·집수리 — several small programs. Plain-language texts are our own words. All unverified. */
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { metadataResearch } from './parameters.ts';
 
 const CH_VISIT = {
   kind: 'visit',
@@ -48,7 +49,7 @@ export const metadataList = [
     audience: ['disabled', 'low-income'],
     helpType: 'repair',
     verified: false,
-    notes: 'Amount and rules from secondary sources only. Urban dong in Gwangju are normally not covered.',
+    notes: metadataResearch['home-repair.rural-disabled']?.note,
   },
   {
     id: 'home-repair.low-income-repair',
@@ -78,7 +79,6 @@ export const metadataList = [
     audience: ['low-income', 'elderly'],
     helpType: 'repair',
     verified: false,
-    notes:
-      'No Gwangju-specific 집수리 scheme (name, amount, agency) could be verified. Ask the 구청 or a 주거복지센터.',
+    notes: metadataResearch['home-repair.low-income-repair']?.note,
   },
 ] as const satisfies readonly ProgramMetadata[];

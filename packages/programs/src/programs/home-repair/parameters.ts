@@ -27,3 +27,16 @@ export const ruralDisabledMaxPerHome: ParameterDef = {
 };
 
 export const parameters: readonly ParameterDef[] = [ruralDisabledMaxPerHome];
+
+/**
+ * The program pages' research logs (their metadata `notes`), kept here as `note`s so that the self-check's bundle
+ * leaves them out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves them.
+ */
+export const metadataResearch: Readonly<Record<string, { readonly note?: string }>> = {
+  'home-repair.rural-disabled': {
+    note: 'Amount and rules from secondary sources only. Urban dong in Gwangju are normally not covered.',
+  },
+  'home-repair.low-income-repair': {
+    note: 'No Gwangju-specific 집수리 scheme (name, amount, agency) could be verified. Ask the 구청 or a 주거복지센터.',
+  },
+};

@@ -1,4 +1,5 @@
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { metadataResearch } from './parameters.ts';
 
 const LAW = { title: '주거급여법', url: 'https://www.law.go.kr/법령/주거급여법' };
 const NOTICE = { title: '국토교통부 고시 「주거급여 실시에 관한 고시」', url: 'https://www.molit.go.kr' };
@@ -67,7 +68,7 @@ export const rentMetadata: ProgramMetadata = {
   audience: ['low-income', 'elderly', 'youth', 'non-housing', 'children'],
   helpType: 'rent-support',
   verified: false,
-  notes: 'Texts written from the 주거급여법 and the rules in the research log; the 사업안내 was not opened.',
+  notes: metadataResearch['housing-benefit-rent']?.note,
 };
 
 export const repairMetadata: ProgramMetadata = {

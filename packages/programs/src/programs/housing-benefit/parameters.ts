@@ -531,3 +531,13 @@ export const parameters: readonly ParameterDef[] = [
   repairExtraElderly,
   repairExtraDisabled,
 ];
+
+/**
+ * The program pages' research logs (their metadata `notes`), kept here as `note`s so that the self-check's bundle
+ * leaves them out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves them.
+ */
+export const metadataResearch: Readonly<Record<string, { readonly note?: string }>> = {
+  'housing-benefit-rent': {
+    note: 'Texts written from the 주거급여법 and the rules in the research log; the 사업안내 was not opened.',
+  },
+};

@@ -3,6 +3,7 @@
  * verified=false everywhere: official pages could not be read; see SOURCES-other-programs.md.
  */
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { metadataResearch } from './parameters.ts';
 
 const LAW_ACT = { title: '공공주택 특별법', url: 'https://www.law.go.kr/법령/공공주택특별법' } as const;
 const LAW_RULE = {
@@ -90,8 +91,7 @@ export const metadataList = [
     audience: ['low-income', 'elderly', 'disabled'],
     helpType: 'public-housing',
     verified: false,
-    notes:
-      'Where to hand in the form differs by notice (주민센터 vs LH online). 1600-1004 seen only in secondary sources.',
+    notes: metadataResearch['public-rental.permanent']?.note,
   },
   {
     id: 'public-rental.national',
@@ -167,7 +167,7 @@ export const metadataList = [
     audience: ['youth', 'newlyweds', 'elderly'],
     helpType: 'public-housing',
     verified: false,
-    notes: 'Rent share (60–80 %) and stay lengths are from general knowledge, not from a source read here.',
+    notes: metadataResearch['public-rental.happy']?.note,
   },
   {
     id: 'public-rental.integrated',
@@ -199,7 +199,7 @@ export const metadataList = [
     audience: ['low-income', 'youth', 'newlyweds', 'elderly'],
     helpType: 'public-housing',
     verified: false,
-    notes: 'Rent bands (35–90 %) from general knowledge, not verified. No Gwangju complex confirmed.',
+    notes: metadataResearch['public-rental.integrated']?.note,
   },
   {
     id: 'public-rental.purchase',
@@ -245,8 +245,7 @@ export const metadataList = [
     audience: ['low-income', 'youth', 'newlyweds', 'elderly', 'children'],
     helpType: 'public-housing',
     verified: false,
-    notes:
-      'Rank rules changed in 2023–2024 (가점 체계화); exact current ranks not verified. Rent shares from general knowledge.',
+    notes: metadataResearch['public-rental.purchase']?.note,
   },
   {
     id: 'public-rental.jeonse',
@@ -287,6 +286,6 @@ export const metadataList = [
     audience: ['low-income', 'youth', 'newlyweds'],
     helpType: 'public-housing',
     verified: false,
-    notes: 'Regional support caps (광역시) NOT FOUND in any readable source; not encoded.',
+    notes: metadataResearch['public-rental.jeonse']?.note,
   },
 ] as const satisfies readonly ProgramMetadata[];

@@ -527,3 +527,25 @@ export const parameters: readonly ParameterDef[] = [
   happyYouthTotalAssets,
   happyStudentTotalAssets,
 ];
+
+/**
+ * The program pages' research logs (their metadata `notes`), kept here as `note`s so that the self-check's bundle
+ * leaves them out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves them.
+ */
+export const metadataResearch: Readonly<Record<string, { readonly note?: string }>> = {
+  'public-rental.permanent': {
+    note: 'Where to hand in the form differs by notice (주민센터 vs LH online). 1600-1004 seen only in secondary sources.',
+  },
+  'public-rental.happy': {
+    note: 'Rent share (60–80 %) and stay lengths are from general knowledge, not from a source read here.',
+  },
+  'public-rental.integrated': {
+    note: 'Rent bands (35–90 %) from general knowledge, not verified. No Gwangju complex confirmed.',
+  },
+  'public-rental.purchase': {
+    note: 'Rank rules changed in 2023–2024 (가점 체계화); exact current ranks not verified. Rent shares from general knowledge.',
+  },
+  'public-rental.jeonse': {
+    note: 'Regional support caps (광역시) NOT FOUND in any readable source; not encoded.',
+  },
+};
