@@ -193,10 +193,19 @@ class Levels {
       need = new Set([...pass, ...refs(own.map((c) => c.expr))]);
     }
     let out = base(need);
-    for (const select of plan.reverse()) out = `(${select} FROM ${out} OFFSET 0) AS ${this.alias}`;
+    for (const select of plan.reverse()) out = `(${select} FROM ${out} ${FENCE}) AS ${this.alias}`;
     return out;
   }
 }
+
+/**
+ * Keeps the planner from flattening a level into its readers. Written `OFFSET '0'`, not
+ * `OFFSET 0`: the integer literal reaches the planner as a cast to bigint, which PostgreSQL
+ * (15 at least) counts as a LIMIT it must honour, and so never lets parallel workers run any
+ * level above it — the whole household pass stayed on one core. The quoted literal is a plain
+ * bigint constant 0, which the planner knows is no limit at all.
+ */
+const FENCE = "OFFSET '0'";
 
 /** A column, a literal or a flag constant: cheaper to repeat than to store. */
 function isSimple(expr: string): boolean {
