@@ -5,18 +5,30 @@
  *  - PostgreSQL: `INSERT INTO results SELECT …` of the compiled query (what `jibsa screen-sql`
  *    does), rows/s; the households are loaded by COPY-free SQL replication of 4,000 distinct
  *    demo households (row i is demo household i mod 4,000, exactly as the JS side sees them);
- *  - PGlite: load by `COPY … FROM '/dev/blob'` (rows/s and the process's peak RSS while loading),
- *    then the same query;
+ *  - PGlite, on a data directory in the OS temp dir: load by `COPY … FROM '/dev/blob'` into
+ *    unkeyed tables, then keys and CHECKs added once (rows/s of both together, and the
+ *    process's peak RSS while loading), then the same query;
  * Each answer is checked against the batch path (status and amount per household).
  * `--quick` uses 100,000 households (printed).  node --import tsx bench/src/sql-bench.ts [--quick]
  */
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { checkHousehold, findProgram, householdSchema } from '@jibsa/programs';
 import type { Household, Program } from '@jibsa/rules';
 import { compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
-import { bulkRows, columnTypes, compileSql, copyCsvSql, createTablesSql, toCsv, unnestInsert } from '@jibsa/rules/sql';
+import {
+  bulkRows,
+  columnTypes,
+  compileSql,
+  constraintsSql,
+  copyCsvSql,
+  createTablesSql,
+  toCsv,
+  unnestInsert,
+} from '@jibsa/rules/sql';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
 import { openBenchDb } from './pg-bench-db.ts';
@@ -120,9 +132,13 @@ async function postgres(program: Program, base: readonly Household[], answers: A
 }
 
 async function pglite(program: Program, base: readonly Household[], answers: Answer[]) {
-  const db = new PGlite();
+  // A data directory, as `jibsa screen-sql --pglite DIR` uses: PGlite's in-memory file system
+  // keeps every table inside the process (1.8 GiB at 1M) and COPY appends to it slowly.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-sql-bench-'));
+  const db = new PGlite(dir);
   try {
-    await db.exec(createTablesSql(householdSchema));
+    // Keys, foreign key and CHECKs come after the load, in one pass each (counted in the load).
+    await db.exec(createTablesSql(householdSchema, {}, { keys: false }));
     const before = process.memoryUsage().rss;
     let peak = before;
     const sample = setInterval(() => {
@@ -143,6 +159,9 @@ async function pglite(program: Program, base: readonly Household[], answers: Ans
       loadMs += performance.now() - t0;
       peak = Math.max(peak, process.memoryUsage().rss);
     }
+    const t0 = performance.now();
+    await db.exec(constraintsSql(householdSchema));
+    loadMs += performance.now() - t0;
     clearInterval(sample);
     await db.exec('ANALYZE households; ANALYZE members;');
     const sql = compileSql(program, { date: DATE });
@@ -154,6 +173,7 @@ async function pglite(program: Program, base: readonly Household[], answers: Ans
     return { perSec: N / (ms / 1000), ms, loadPerSec: N / (loadMs / 1000), peakRssMiB: mib(peak), ...check };
   } finally {
     await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -185,7 +205,7 @@ export async function runSqlBench(): Promise<Record<string, number>> {
     `  PGlite, INSERT … SELECT           ${fmt(l.perSec).padStart(12)} rows/s   (${fmt(l.ms / 1000, 2)} s; ${fmt(l.total - l.bad)} of ${fmt(l.total)} agree with the batch path)`,
   );
   console.log(
-    `  PGlite load, COPY FROM '/dev/blob' ${fmt(l.loadPerSec).padStart(12)} households/s (goal ≥ 200,000/s); peak RSS ${fmt(l.peakRssMiB)} MiB (goal ≤ 1,024)`,
+    `  PGlite load, COPY + keys after     ${fmt(l.loadPerSec).padStart(12)} households/s (goal ≥ 200,000/s); peak RSS ${fmt(l.peakRssMiB)} MiB (goal ≤ 1,024)`,
   );
   return out;
 }

@@ -3,5 +3,5 @@
  * entry point so a browser bundle never carries it.
  */
 export { type BulkRows, bulkRows, copyCsvSql, toCsv, unnestInsert } from './sql/bulk-load.ts';
-export { columnTypes, createTablesSql, type SqlNames, type SqlRow } from './sql/naming.ts';
+export { columnTypes, constraintsSql, createTablesSql, type SqlNames, type SqlRow } from './sql/naming.ts';
 export { type CompiledSql, compileSql } from './sql/select.ts';

@@ -40,12 +40,16 @@ function sqlType(f: FieldDef): string {
   }
 }
 
-function columns(fields: Fields): string[] {
+function columns(fields: Fields, checks = true): string[] {
   return Object.entries(fields).map(([name, f]) => {
     const col = quoteIdent(columnName(name));
-    const check = f.type === 'enum' ? ` CHECK (${col} IN (${f.values.map(quoteLiteral).join(', ')}))` : '';
-    return `${col} ${sqlType(f)}${check}`;
+    return `${col} ${sqlType(f)}${checks ? enumCheck(name, f) : ''}`;
   });
+}
+
+function enumCheck(name: string, f: FieldDef): string {
+  const col = quoteIdent(columnName(name));
+  return f.type === 'enum' ? ` CHECK (${col} IN (${f.values.map(quoteLiteral).join(', ')}))` : '';
 }
 
 /** SQL type of every column of both tables, by column name (for typed bulk loads). */
@@ -58,30 +62,63 @@ export function columnTypes(schema: Schema): { households: Record<string, string
   };
 }
 
-/** CREATE TABLE statements for the naming scheme above. */
-export function createTablesSql(schema: Schema, names: SqlNames = {}): string {
+/**
+ * CREATE TABLE statements for the naming scheme above. `{ keys: false }` leaves out the primary
+ * keys, the foreign key and the CHECKs, for a bulk load: COPY into a keyed table updates its
+ * indexes and checks the foreign key row by row (on PGlite that made loading several times
+ * slower); `constraintsSql` adds them afterwards in one pass each.
+ */
+export function createTablesSql(schema: Schema, names: SqlNames = {}, opts: { keys?: boolean } = {}): string {
+  const keys = opts.keys ?? true;
   const hh = quoteTable(names.households ?? 'households');
   const mm = quoteTable(names.members ?? 'members');
+  const hcols = columns(schema.household, keys).map((c) => `,\n  ${c}`);
+  const mcols = columns(schema.member, keys).map((c) => `,\n  ${c}`);
+  const fk = keys ? ` REFERENCES ${hh} ("id") ON DELETE CASCADE` : '';
   return [
-    `CREATE TABLE ${hh} (\n  "id" bigint PRIMARY KEY,\n  "members_known" boolean NOT NULL DEFAULT true${columns(
-      schema.household,
-    )
-      .map((c) => `,\n  ${c}`)
-      .join('')}\n);`,
-    `CREATE TABLE ${mm} (\n  "household_id" bigint NOT NULL REFERENCES ${hh} ("id") ON DELETE CASCADE,\n  "ordinal" integer NOT NULL${columns(
-      schema.member,
-    )
-      .map((c) => `,\n  ${c}`)
-      .join('')},\n  PRIMARY KEY ("household_id", "ordinal")\n);`,
+    `CREATE TABLE ${hh} (\n  "id" bigint${keys ? ' PRIMARY KEY' : ' NOT NULL'},\n  "members_known" boolean NOT NULL DEFAULT true${hcols.join('')}\n);`,
+    `CREATE TABLE ${mm} (\n  "household_id" bigint NOT NULL${fk},\n  "ordinal" integer NOT NULL${mcols.join('')}${
+      keys ? ',\n  PRIMARY KEY ("household_id", "ordinal")' : ''
+    }\n);`,
+  ].join('\n');
+}
+
+/** What `createTablesSql(…, { keys: false })` left out, to run once the rows are in. */
+export function constraintsSql(schema: Schema, names: SqlNames = {}): string {
+  const hh = quoteTable(names.households ?? 'households');
+  const mm = quoteTable(names.members ?? 'members');
+  const checks = (fields: Fields) =>
+    Object.entries(fields).flatMap(([name, f]) => (f.type === 'enum' ? [`ADD${enumCheck(name, f)}`] : []));
+  return [
+    `ALTER TABLE ${hh} ${['ADD PRIMARY KEY ("id")', ...checks(schema.household)].join(', ')};`,
+    `ALTER TABLE ${mm} ${[
+      'ADD PRIMARY KEY ("household_id", "ordinal")',
+      `ADD FOREIGN KEY ("household_id") REFERENCES ${hh} ("id") ON DELETE CASCADE`,
+      ...checks(schema.member),
+    ].join(', ')};`,
   ].join('\n');
 }
 
 export type SqlRow = Record<string, number | boolean | string | null>;
 
+// Field → column name pairs, worked out once per schema: a bulk load asks for them per row.
+const columnsOfFields = new WeakMap<Fields, readonly (readonly [string, string])[]>();
+function fieldColumns(fields: Fields): readonly (readonly [string, string])[] {
+  let pairs = columnsOfFields.get(fields);
+  if (!pairs) {
+    pairs = Object.keys(fields).map((k) => [k, columnName(k)] as const);
+    columnsOfFields.set(fields, pairs);
+  }
+  return pairs;
+}
+
 /** Household JSON as rows for the two tables (column name → value), ready for parameterised INSERTs. */
 export function householdRows(schema: Schema, id: number, h: Household): { household: SqlRow; members: SqlRow[] } {
-  const pick = (fields: Fields, src: Member): SqlRow =>
-    Object.fromEntries(Object.keys(fields).map((k) => [columnName(k), (src[k] ?? null) as SqlRow[string]]));
+  const pick = (fields: Fields, src: Member): SqlRow => {
+    const row: SqlRow = {};
+    for (const [k, col] of fieldColumns(fields)) row[col] = (src[k] ?? null) as SqlRow[string];
+    return row;
+  };
   const ms = Array.isArray(h.members) ? (h.members as readonly Member[]) : null;
   return {
     household: { id, members_known: ms !== null, ...pick(schema.household, h as Member) },
