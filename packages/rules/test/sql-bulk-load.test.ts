@@ -1,0 +1,55 @@
+import { PGlite } from '@electric-sql/pglite';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkRows, constraintsSql, copyCsvSql, createTablesSql, toCsv } from '../src/sql.ts';
+import { householdArb } from './fixtures/arbitraries.ts';
+import { rentBenefit, schema } from './fixtures/sample.ts';
+import { expectSameAsScalar, type Query } from './fixtures/sql-harness.ts';
+
+/**
+ * The bulk-load path: unkeyed tables, COPY, then `constraintsSql` adds what `createTablesSql`
+ * would have had from the start — the same keys, foreign key and CHECKs, enforced afterwards.
+ */
+describe('bulk load into unkeyed tables, constraints added after', () => {
+  let db: PGlite;
+  let q: Query;
+  beforeAll(async () => {
+    db = new PGlite();
+    q = (sql, params) => db.query(sql, params) as ReturnType<Query>;
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('loads by COPY, then enforces keys, the foreign key and the CHECKs, and screens the same', {
+    timeout: 120_000,
+  }, async () => {
+    const unkeyed = createTablesSql(schema, {}, { keys: false });
+    expect(unkeyed).not.toMatch(/PRIMARY KEY|REFERENCES|CHECK/);
+    await db.exec(unkeyed);
+    const hs = fc.sample(householdArb, { numRuns: 500, seed: 23 });
+    const rows = bulkRows(schema, hs);
+    for (const [table, part] of [
+      ['households', rows.households],
+      ['members', rows.members],
+    ] as const)
+      await db.query(copyCsvSql(table, part.columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(part)]) });
+    await db.exec(constraintsSql(schema));
+
+    await expect(db.query('INSERT INTO households ("id") VALUES (1)')).rejects.toThrow(/duplicate key/);
+    await expect(db.query('INSERT INTO members ("household_id", "ordinal") VALUES (999999, 0)')).rejects.toThrow(
+      /foreign key/,
+    );
+    await expect(db.query(`INSERT INTO households ("id", "region") VALUES (999999, 'mars')`)).rejects.toThrow(
+      /check constraint/,
+    );
+    await expectSameAsScalar(q, rentBenefit, hs, '2026-03-01');
+  });
+
+  it('refuses the constraints when the loaded rows break them', async () => {
+    await db.exec('DROP TABLE members; DROP TABLE households;');
+    await db.exec(createTablesSql(schema, {}, { keys: false }));
+    await db.exec(`INSERT INTO households ("id") VALUES (1), (1)`);
+    await expect(db.exec(constraintsSql(schema))).rejects.toThrow(/unique|duplicate/i);
+  });
+});
