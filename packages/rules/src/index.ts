@@ -62,7 +62,7 @@ export { children } from './expr/nodes.ts';
 export { parameterValue, periodAsOf, periodEnd, periodInForce } from './parameters/lookup.ts';
 export type * from './parameters/types.ts';
 export { EVIDENCE_GRADES, isWeakEvidence, weakestEvidence } from './parameters/types.ts';
-export { defineProgram, listParameters, type ProgramSpec } from './program/define.ts';
+export { type CriterionSpec, defineProgram, listParameters, type ProgramSpec } from './program/define.ts';
 export { type InForce, inForceOn } from './program/in-force.ts';
 export type { Criterion, Program } from './program/types.ts';
 export type { BooleanField, DateField, EnumField, FieldDef, Label, NumberField, NumUnit } from './schema/fields.ts';

@@ -10,12 +10,18 @@ import { RuleDefinitionError } from '../util/errors.ts';
 import { typeOf } from './typecheck.ts';
 import type { Criterion, InForce, Program } from './types.ts';
 
+/**
+ * A criterion as a program states it: a boolean Variable (which brings its own label) or a label
+ * with a test. Both become the one checked shape, `Criterion` ({ id, label, expr }).
+ */
+export type CriterionSpec = Variable | { readonly label: Label; readonly test: Arg };
+
 export interface ProgramSpec {
   id: string;
   label: Label;
   schema: Schema;
   /** All must hold. A boolean Variable brings its own label. */
-  criteria: Readonly<Record<string, Variable | { label: Label; test: Arg }>>;
+  criteria: Readonly<Record<string, CriterionSpec>>;
   amount?: Arg;
   amountLabel?: Label;
   /** Variables referenced by id (v.ref('x')); variables passed as objects register themselves. */

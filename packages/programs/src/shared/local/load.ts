@@ -1,5 +1,6 @@
 import {
   type Arg,
+  type CriterionSpec,
   defineProgram,
   defineVariable,
   type Label,
@@ -7,7 +8,6 @@ import {
   p,
   RuleDefinitionError,
   type Unit,
-  type Variable,
   v,
 } from '@jibsa/rules';
 import type { ProgramMetadata } from '../catalog/metadata.ts';
@@ -89,7 +89,7 @@ function compile(file: LocalProgramFile): CatalogEntry {
     };
   };
 
-  const criteria: Record<string, Variable | { label: Label; test: Arg }> = {};
+  const criteria: Record<string, CriterionSpec> = {};
   if (c.regions) criteria.region = oneOf('region', c.regions, { ko: '사는 곳', en: 'region' });
   if (c.districts) criteria.district = oneOf('gwangjuDistrict', c.districts, { ko: '자치구', en: 'district' });
   if (c.tenures) criteria.tenure = oneOf('tenure', c.tenures, { ko: '점유 형태', en: 'tenure' });

@@ -1,4 +1,13 @@
-import { type Arg, defineProgram, type Label, type ParameterDef, type Program, p, type Unit, v } from '@jibsa/rules';
+import {
+  type CriterionSpec,
+  defineProgram,
+  type Label,
+  type ParameterDef,
+  type Program,
+  p,
+  type Unit,
+  v,
+} from '@jibsa/rules';
 import { applicantAgeWithin } from '../criteria/applicant.ts';
 import { totalAssets } from '../criteria/income.ts';
 import { householdSchema } from '../household/schema.ts';
@@ -61,7 +70,7 @@ function build(limits: NoticeLimits, source: NoticeSource): Program | null {
       },
     ],
   });
-  const criteria: Record<string, ReturnType<typeof applicantAgeWithin> | { label: Label; test: Arg }> = {};
+  const criteria: Record<string, CriterionSpec> = {};
   const { minAge, maxAge, assetCap, residence } = limits;
   if (minAge !== undefined || maxAge !== undefined) {
     const min =
