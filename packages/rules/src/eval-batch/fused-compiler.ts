@@ -5,9 +5,11 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import { everyLookup } from './fused-check.ts';
+import { MemberPass } from './fused-members.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
 import { kernelSource, sharedSource } from './fused-source.ts';
 import { DEFER } from './fused-table.ts';
+import { shapeOf } from './shared-vars.ts';
 
 /**
  * Emits statements, not nested calls: each node appends its statements to the current block and
@@ -34,6 +36,8 @@ export class FusedCompiler {
   private out: string[] = [];
   private n = 0;
 
+  /** Eager mode: member aggregates computed together in one loop at the top of the row. */
+  private readonly members = new MemberPass();
   /** Catalog kernels: shared variable columns read (their index in the catalog's list). */
   private readonly sharedUsed = new Set<number>();
 
@@ -74,6 +78,7 @@ export class FusedCompiler {
       amount,
       hasAmount: this.program.amount !== undefined,
       check,
+      members: this.members.code(),
       shared: this.shared ? [...this.sharedUsed] : null,
     });
     // Named for the program, so that a CPU profile tells the kernels apart.
@@ -98,6 +103,7 @@ export class FusedCompiler {
       mCols: this.mCols,
       fns: this.fns,
       prelude: this.prelude.splice(0),
+      members: this.members.code(),
       values,
     });
     return new Function('env', 'DEFER', body)(this.env, DEFER);
@@ -380,6 +386,14 @@ else { ${f.code}\n${r} = ${f.value}; }`);
 
   /** The same walk over the household's members, inline in the row (a labelled block, no call). */
   private inlineAggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
+    if (MemberPass.accepts(bodyExpr)) {
+      const key = `${op}:${shapeOf(bodyExpr)}`;
+      const known = this.members.known(key);
+      if (known !== undefined) return known;
+      const body = this.conditional(true, () => this.expr(bodyExpr, true));
+      const unknown = (x: string) => this.unknown(bodyExpr, true, x);
+      return this.members.add(key, op, body, unknown, [this.temp(), this.temp(), this.temp(), this.temp()]);
+    }
     const { code, value } = this.conditional(true, () => this.expr(bodyExpr, true));
     const [r, label, x, acc, to] = [this.temp(), `L${this.n++}`, this.temp(), this.temp(), this.temp()];
     const d = op === 'any' ? 1 : 0;

@@ -15,6 +15,8 @@ export interface KernelParts {
   readonly hasAmount: boolean;
   /** Statements that read every lookup (or a call to them): a miss defers the household. */
   readonly check: string;
+  /** The member pass (fused-members.ts): run first in the row. */
+  readonly members: string;
   /** A catalog kernel: the shared variable columns it reads (else a kernel of its own). */
   readonly shared: readonly number[] | null;
 }
@@ -59,6 +61,7 @@ return ${head}
   ${c.map((_, i) => `const C${i} = crit[${i}];`).join(' ')}
   for (${loop}
   try {
+    ${k.members}
     ${k.prelude.join('\n')}
     ${k.critCode}
     ${k.crit.map((x, i) => `const c${i} = ${x}; C${i}[i] = c${i};`).join('\n      ')}
@@ -93,6 +96,7 @@ export function sharedSource(k: {
   readonly mCols: ReadonlyMap<string, string>;
   readonly fns: readonly string[];
   readonly prelude: readonly string[];
+  readonly members: string;
   readonly values: ReadonlyArray<{ readonly code: string; readonly value: string }>;
 }): string {
   return `
@@ -107,6 +111,7 @@ return function shared(cols, S, BAD, a, b) {
   for (let i = a; i < b; i++) {
     const r = i - a;
     try {
+      ${k.members}
       ${k.prelude.join('\n')}
       ${k.values.map((v, x) => `${v.code}\nS${x}[r] = ${v.value};`).join('\n')}
       BAD[r] = 0;

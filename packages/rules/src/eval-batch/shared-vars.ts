@@ -17,7 +17,7 @@ export interface SharedVariables {
 }
 
 /** The expression without resolved definitions (they are compared apart, by identity). */
-const shape = (e: Expr) => JSON.stringify(e, (k, v) => (k === 'variable' || k === 'def' ? undefined : v));
+export const shapeOf = (e: Expr) => JSON.stringify(e, (k, v) => (k === 'variable' || k === 'def' ? undefined : v));
 
 function signatures(program: Program, defIndex: (d: ParameterDef) => number): Map<string, string> {
   const sigs = new Map<string, string>();
@@ -36,7 +36,7 @@ function signatures(program: Program, defIndex: (d: ParameterDef) => number): Ma
       for (const [, c] of children(e)) visit(c);
     };
     visit(v.expr);
-    const s = `${id}=${shape(v.expr)}[${deps.join(',')}]`;
+    const s = `${id}=${shapeOf(v.expr)}[${deps.join(',')}]`;
     sigs.set(id, s);
     return s;
   };
