@@ -5,6 +5,7 @@ import { BatchScreener } from '@jibsa/programs/batch';
 import { dateOptionOk } from './date-option.ts';
 import type { Io } from './io.ts';
 import { type Format, formatOfName, parseFormat } from './screen-many/formats.ts';
+import { blockErrors, screenListBlock } from './screen-many/list-block.ts';
 import { openInput } from './screen-many/open-input.ts';
 import { progressBar } from './screen-many/progress.ts';
 import { resultsWriter, XLSX_MAX_ROWS } from './screen-many/results-writer.ts';
@@ -22,6 +23,8 @@ export interface ScreenManyOptions {
   readonly explain: boolean;
   readonly date: string | undefined;
   readonly lang: 'ko' | 'en';
+  /** False reads lists a row at a time through household objects, as before the column path (for tests). */
+  readonly fast?: boolean;
 }
 
 /**
@@ -48,9 +51,10 @@ export async function screenManyCommand(opts: ScreenManyOptions, io: Io): Promis
     say(`파일을 읽을 수 없습니다: ${(error as Error).message}`, `cannot read file: ${(error as Error).message}`);
     return 1;
   }
+  const date = opts.date ?? todayIso();
   let input: Awaited<ReturnType<typeof openInput>>;
   try {
-    input = await openInput(inFile, from, io.stdin, mapping);
+    input = await openInput(inFile, from, io.stdin, mapping, date);
   } catch (error) {
     if (!(error instanceof ListError)) throw error;
     say(error.label.ko, error.label.en);
@@ -60,9 +64,8 @@ export async function screenManyCommand(opts: ScreenManyOptions, io: Io): Promis
   // A table read from XLSX goes to a terminal or pipe as CSV: XLSX bytes only when asked for.
   const format: Format =
     to ?? (outFile ? formatOfName(outFile) : null) ?? (input.format === 'xlsx' ? 'csv' : input.format);
-  const date = opts.date ?? todayIso();
   const screener = new BatchScreener(date);
-  const writer = resultsWriter(format, outFile ? fileSink(outFile) : stdoutSink(io), {
+  const writer = await resultsWriter(format, outFile ? fileSink(outFile) : stdoutSink(io), {
     date,
     rulesVersion: screener.rulesVersion,
     lang: opts.lang,
@@ -72,23 +75,39 @@ export async function screenManyCommand(opts: ScreenManyOptions, io: Io): Promis
   const progress = progressBar(io.stderr, opts.lang);
   let screened = 0;
   let bad = 0;
+  const tooMany = (rows: number) => {
+    if (format !== 'xlsx' || screened + rows <= XLSX_MAX_ROWS) return false;
+    say(
+      `XLSX 한 시트에는 ${XLSX_MAX_ROWS.toLocaleString()}행까지만 들어갑니다. --to csv 로 받아 주세요.`,
+      `An XLSX sheet holds at most ${XLSX_MAX_ROWS.toLocaleString()} rows; write CSV (--to csv) instead.`,
+    );
+    return true;
+  };
   try {
-    for await (const block of input.blocks) {
-      const results = screenBlock(screener, block, { explain: opts.explain });
-      if (format === 'xlsx' && screened + results.length > XLSX_MAX_ROWS) {
-        say(
-          `XLSX 한 시트에는 ${XLSX_MAX_ROWS.toLocaleString()}행까지만 들어갑니다. --to csv 로 받아 주세요.`,
-          `An XLSX sheet holds at most ${XLSX_MAX_ROWS.toLocaleString()} rows; write CSV (--to csv) instead.`,
-        );
-        return 1;
+    // A list without reasons is read straight into columns (no household object per row); reasons
+    // need the traced evaluator, a household at a time.
+    if (input.listBlocks && !opts.explain && opts.fast !== false) {
+      for await (const block of input.listBlocks) {
+        const screenedBlock = screenListBlock(screener, block);
+        if (tooMany(block.size)) return 1;
+        await writer.writeBlock(screenedBlock);
+        screened += block.columns.n;
+        bad += block.size - block.columns.n;
+        await errors.report(blockErrors(block));
+        progress.update(screened + bad, input.fraction());
       }
-      await writer.write(results);
-      for (const r of results) {
-        if (r.ok) screened++;
-        else bad++;
+    } else {
+      for await (const block of input.blocks) {
+        const results = screenBlock(screener, block, { explain: opts.explain });
+        if (tooMany(results.length)) return 1;
+        await writer.write(results);
+        for (const r of results) {
+          if (r.ok) screened++;
+          else bad++;
+        }
+        await errors.report(results.flatMap((r) => (r.ok ? [] : r.errors)));
+        progress.update(screened + bad, input.fraction());
       }
-      await errors.report(results.flatMap((r) => (r.ok ? [] : r.errors)));
-      progress.update(screened + bad, input.fraction());
     }
   } catch (error) {
     progress.done();

@@ -3,7 +3,9 @@ import { createInterface } from 'node:readline';
 import {
   type ColumnMapping,
   columnOf,
+  type ListBlock,
   ListError,
+  ListReader,
   mappingProblems,
   mapRow,
   type OpenedList,
@@ -16,6 +18,8 @@ import type { PendingRow } from './screen-block.ts';
 /** Rows to screen, a block at a time, and how far into the input reading has got (0–1). */
 export interface RowInput {
   readonly blocks: AsyncIterable<PendingRow[]>;
+  /** For a list (CSV, XLSX): the same rows read straight into batch columns (read this or `blocks`). */
+  readonly listBlocks?: AsyncIterable<ListBlock>;
   fraction(): number;
   close(): void;
 }
@@ -65,6 +69,7 @@ export function ndjsonInput(input: NodeJS.ReadableStream, size: number | null): 
 export async function listInput(
   file: string,
   mapping: ColumnMapping | null,
+  date: string,
 ): Promise<RowInput & { mapping: ColumnMapping }> {
   const list = await openList(file);
   const problems = mapping ? mappingProblems(mapping, list.headers) : [];
@@ -113,7 +118,11 @@ export async function listInput(
     }
     if (block.length) yield block;
   }
-  return { blocks: blocks(), fraction: list.fraction, close: list.close, mapping: map };
+  async function* listBlocks() {
+    const reader = new ListReader(headers, map, date);
+    for await (const rows of list.blocks) yield reader.read(rows);
+  }
+  return { blocks: blocks(), listBlocks: listBlocks(), fraction: list.fraction, close: list.close, mapping: map };
 }
 
 /** Headers matched to fields; a file where no column names a household field is refused, naming the names we know. */

@@ -16,10 +16,11 @@ export async function openInput(
   from: Format | undefined,
   stdin: NodeJS.ReadableStream,
   mapping: Readonly<Record<string, string>> | null,
+  date: string,
 ): Promise<RowInput & { format: Format; cleanup(): void }> {
   if (file !== undefined) {
     const format = from ?? formatOfName(file) ?? formatOfBytes(readHead(file));
-    return { ...(await openAs(format, file, mapping)), format, cleanup: () => {} };
+    return { ...(await openAs(format, file, mapping, date)), format, cleanup: () => {} };
   }
   const iterator = stdin[Symbol.asyncIterator]();
   const first = await iterator.next();
@@ -39,7 +40,7 @@ export async function openInput(
   await Promise.all([pipeline(rest, fs.createWriteStream(spooled)), pump]);
   const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
-    return { ...(await openAs(format, spooled, mapping)), format, cleanup };
+    return { ...(await openAs(format, spooled, mapping, date)), format, cleanup };
   } catch (error) {
     cleanup();
     throw error;
@@ -50,9 +51,10 @@ async function openAs(
   format: Format,
   file: string,
   mapping: Readonly<Record<string, string>> | null,
+  date: string,
 ): Promise<RowInput> {
   if (format === 'ndjson') return ndjsonInput(fs.createReadStream(file, { encoding: 'utf8' }), fileSize(file));
-  return listInput(file, mapping);
+  return listInput(file, mapping, date);
 }
 
 function readHead(file: string): Uint8Array {

@@ -1,33 +1,94 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { CsvScanner } from './csv-scan.ts';
 import { decoder, type TextEncoding } from './encoding.ts';
-import { ListError, type RowSource, type SourceRow } from './list-error.ts';
+import { ListError, type RowSource, rowsOf, type SourceRow } from './list-error.ts';
 
 /** The longest row read, in characters: far past any real household row, short enough to keep memory flat. */
 export const MAX_ROW_CHARS = 256 * 1024;
 
+/** Rows handed on together: one array per block instead of one awaited step per row. */
+const BLOCK_ROWS = 4096;
+
 /**
- * Streams a CSV file's rows (the header first) through the decoder and csv-parse: memory holds one
- * block of the file at a time, whatever its size. A row csv-parse cannot read (a stray quote) is
- * reported as broken in its place and reading goes on; a row longer than MAX_ROW_CHARS, such as a
- * file with no line breaks, stops the file with a clear message.
+ * Streams a CSV file's rows (the header first) through the decoder, a block of rows at a time:
+ * memory holds one block of the file, whatever its size. The common case is read by CsvScanner;
+ * from the first record it cannot read exactly as csv-parse does, csv-parse reads the rest (with
+ * `fast: false`, the whole file). A row csv-parse cannot read (a stray quote) is reported as
+ * broken in its place and reading goes on; a row longer than MAX_ROW_CHARS, such as a file with no
+ * line breaks, stops the file with a clear message.
  */
-export function csvRows(file: string, encoding: TextEncoding, delimiter: string): RowSource {
+export function csvRows(
+  file: string,
+  encoding: TextEncoding,
+  delimiter: string,
+  opts: { fast?: boolean } = {},
+): RowSource {
   const size = fs.statSync(file).size;
-  const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  const input = fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
+  const text = input.pipe(decoder(encoding));
+  input.on('error', (error) => (text as unknown as Readable).destroy(error));
+  const source = csvTextBlocks(text as AsyncIterable<string>, delimiter, { ...opts, stopInput: () => input.destroy() });
+  return {
+    blocks: source,
+    rows: rowsOf(source),
+    fraction: () => (size > 0 ? input.bytesRead / size : 1),
+    close: () => input.destroy(),
+  };
+}
+
+/**
+ * Rows of CSV text that comes in chunks (split anywhere): CsvScanner first, csv-parse from the
+ * first record the scanner leaves (from the start with `fast: false`).
+ */
+export async function* csvTextBlocks(
+  text: AsyncIterable<string>,
+  delimiter: string,
+  opts: { fast?: boolean; stopInput?: () => void } = {},
+): AsyncGenerator<SourceRow[]> {
+  const chunks = text[Symbol.asyncIterator]();
+  const scanner = new CsvScanner(delimiter, MAX_ROW_CHARS / 2);
+  let rest: string | null = opts.fast === false ? '' : null;
+  while (rest === null) {
+    const next = await chunks.next();
+    const rows: SourceRow[] = [];
+    rest = scanner.push(next.done ? '' : next.value, Boolean(next.done), rows);
+    if (rows.length > 0) yield rows;
+    if (next.done && rest === null) return;
+  }
+  const restOfFile = async function* () {
+    if (rest) yield rest;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  };
+  yield* parsedBlocks(Readable.from(restOfFile()), delimiter, scanner, opts.stopInput ?? (() => {}));
+}
+
+/**
+ * csv-parse over the text CsvScanner left, its line numbers counted on from the records before
+ * and the line ending the scanner settled kept (csv-parse would otherwise settle it afresh).
+ */
+async function* parsedBlocks(
+  text: Readable,
+  delimiter: string,
+  before: { lines: number; recordDelimiter: '\r\n' | '\n' | undefined },
+  stopInput: () => void,
+): AsyncGenerator<SourceRow[]> {
+  const offset = before.lines;
   const skipped: SourceRow[] = [];
   let fatal: ListError | undefined;
   // Where the last good record ended: a broken one starts on the next line, whatever line it ends on.
-  let lastLine = 0;
+  let lastLine = offset;
   const parser = parse({
     delimiter,
+    ...(before.recordDelimiter ? { record_delimiter: before.recordDelimiter } : {}),
     relax_column_count: true,
     relax_quotes: true,
     skip_records_with_error: true,
     max_record_size: MAX_ROW_CHARS,
     info: true,
     on_record: (record, context) => {
-      lastLine = context.lines;
+      lastLine = offset + context.lines;
       return record;
     },
     on_skip: (error) => {
@@ -40,7 +101,8 @@ export function csvRows(file: string, encoding: TextEncoding, delimiter: string)
           },
           'long_line',
         );
-        input.destroy();
+        stopInput();
+        text.destroy();
         const stop = fatal;
         queueMicrotask(() => parser.destroy(stop));
         return undefined;
@@ -55,22 +117,25 @@ export function csvRows(file: string, encoding: TextEncoding, delimiter: string)
       return undefined;
     },
   });
-  const stream = input.pipe(decoder(encoding)).pipe(parser);
-  input.on('error', (error) => stream.destroy(error));
-
-  async function* rows(): AsyncGenerator<SourceRow> {
-    try {
-      for await (const { record, info } of stream as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        if (fatal) throw fatal;
-        // Broken rows are reported in their place among the good ones: resuming relies on the order.
-        while (skipped.length && (skipped[0] as SourceRow).row < info.lines) yield skipped.shift() as SourceRow;
-        yield { row: info.lines, cells: record };
+  const stream = text.pipe(parser);
+  text.on('error', (error) => stream.destroy(error));
+  let block: SourceRow[] = [];
+  try {
+    for await (const { record, info } of stream as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (fatal) throw fatal;
+      const row = offset + info.lines;
+      // Broken rows are reported in their place among the good ones: resuming relies on the order.
+      while (skipped.length && (skipped[0] as SourceRow).row < row) block.push(skipped.shift() as SourceRow);
+      block.push({ row, cells: record });
+      if (block.length >= BLOCK_ROWS) {
+        yield block;
+        block = [];
       }
-    } catch (error) {
-      throw fatal ?? error;
     }
-    if (fatal) throw fatal;
-    yield* skipped.splice(0);
+  } catch (error) {
+    throw fatal ?? error;
   }
-  return { rows: rows(), fraction: () => (size > 0 ? input.bytesRead / size : 1), close: () => input.destroy() };
+  if (fatal) throw fatal;
+  block.push(...skipped.splice(0));
+  if (block.length > 0) yield block;
 }

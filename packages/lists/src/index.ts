@@ -1,5 +1,6 @@
 // Reading household lists as offices keep them, shared by the server's outreach import and the CLI.
-export { csvRows, MAX_ROW_CHARS } from './csv-rows.ts';
+export { type ListBlock, ListReader, type RowProblem } from './columns/list-reader.ts';
+export { csvRows, csvTextBlocks, MAX_ROW_CHARS } from './csv-rows.ts';
 export { decoder, detectEncoding, ENCODINGS, encode, type TextEncoding } from './encoding.ts';
 export {
   RECEIPT_KEYS,
@@ -9,14 +10,16 @@ export {
   type TargetField,
   targetField,
 } from './fields.ts';
-export { ListError, type RowSource, type SourceRow } from './list-error.ts';
+export { blocksOf, ListError, type RowSource, rowsOf, type SourceRow } from './list-error.ts';
 export {
+  assembleHousehold,
   type CellError,
   type ColumnMapping,
   columnOf,
   type MappedRow,
   mappingProblems,
   mapRow,
+  parseCell,
   suggestMapping,
 } from './mapping.ts';
 export { type OpenedList, openList } from './read-list.ts';

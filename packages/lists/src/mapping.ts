@@ -99,7 +99,8 @@ export function mappingProblems(
   return problems;
 }
 
-function parseCell(field: TargetField, raw: string): Parsed<unknown> {
+/** One cell read as its field's kind (money, date, yes/no …): a value, null when blank, or a message. */
+export function parseCell(field: TargetField, raw: string): Parsed<unknown> {
   switch (field.kind) {
     case 'money':
       return parseMoney(raw);
@@ -129,36 +130,48 @@ function parseCell(field: TargetField, raw: string): Parsed<unknown> {
  * whom nothing is known, so the engine asks about them instead of assuming.
  */
 export function mapRow(headers: readonly string[], cells: readonly string[], mapping: ColumnMapping): MappedRow {
-  const household: Record<string, unknown> = {};
-  const head: Record<string, unknown> = {};
+  const values: [string, unknown][] = [];
   const errors: CellError[] = [];
-  const receives: Record<string, boolean> = {};
-  let reference: string | null = null;
-  let phone: string | null = null;
-  let size: number | null = null;
   headers.forEach((column, i) => {
     const key = mapping[column];
     const field = key ? targetField(key) : undefined;
     if (!field) return;
     const parsed = parseCell(field, cells[i] ?? '');
-    if (!parsed.ok) {
-      errors.push({ column, message: parsed.message });
-      return;
-    }
-    if (parsed.value === null) return;
-    if (field.key === 'reference') reference = parsed.value as string;
-    else if (field.key === 'phone') phone = parsed.value as string;
-    else if (field.key.startsWith('receives.')) receives[field.key] = parsed.value as boolean;
-    else if (field.key === 'householdSize') size = parsed.value as number;
-    else if (field.key.startsWith('head.')) head[field.key.slice(5)] = parsed.value;
-    else household[field.key] = parsed.value;
+    if (!parsed.ok) errors.push({ column, message: parsed.message });
+    else values.push([field.key, parsed.value]);
   });
+  return { ...assembleHousehold(values), errors };
+}
+
+/**
+ * Field values read from a row (field key → value, null for a blank cell, in column order) put
+ * together as a household: head-of-household fields become the first member, a household size
+ * adds members of whom nothing is known; the reference, phone and receipts are set apart.
+ */
+export function assembleHousehold(
+  values: readonly (readonly [string, unknown])[],
+): Omit<MappedRow, 'errors'> & { household: Record<string, unknown> } {
+  const household: Record<string, unknown> = {};
+  const head: Record<string, unknown> = {};
+  const receives: Record<string, boolean> = {};
+  let reference: string | null = null;
+  let phone: string | null = null;
+  let size: number | null = null;
+  for (const [key, value] of values) {
+    if (value === null) continue;
+    if (key === 'reference') reference = value as string;
+    else if (key === 'phone') phone = value as string;
+    else if (key.startsWith('receives.')) receives[key] = value as boolean;
+    else if (key === 'householdSize') size = value as number;
+    else if (key.startsWith('head.')) head[key.slice(5)] = value;
+    else household[key] = value;
+  }
   if (Object.keys(head).length > 0 || size !== null) {
     const members: Record<string, unknown>[] = [{ relation: 'head', ...head }];
     for (let n = 1; n < (size ?? 1); n++) members.push({});
     household.members = members;
   }
-  return { household, reference, phone, receives, errors };
+  return { household, reference, phone, receives };
 }
 
 /** The column a validation error's path points at, through the mapping (or "" when none does). */

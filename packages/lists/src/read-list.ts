@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { csvRows } from './csv-rows.ts';
 import { detectEncoding, type TextEncoding } from './encoding.ts';
-import { ListError, type RowSource, type SourceRow } from './list-error.ts';
+import { ListError, type RowSource, rowsOf, type SourceRow } from './list-error.ts';
 import { sniffFile } from './sniff.ts';
 import { xlsxRows } from './xlsx-rows.ts';
 
@@ -16,6 +16,8 @@ export interface OpenedList {
   headers: string[];
   /** The data rows after the header, in order; rows with every cell blank are left out. */
   rows: AsyncIterable<SourceRow>;
+  /** The same rows a block at a time (read `rows` or `blocks`, not both). */
+  blocks: AsyncIterable<SourceRow[]>;
   fraction(): number;
   close(): void;
 }
@@ -25,7 +27,11 @@ export interface OpenedList {
  * (or takes the one given) and delimiter, reads the header row, and hands back the data rows as a
  * stream. A file that cannot be a list of households fails here with a ListError saying why.
  */
-export async function openList(file: string, opts: { encoding?: TextEncoding } = {}): Promise<OpenedList> {
+export async function openList(
+  file: string,
+  /** `fast: false` reads a CSV with csv-parse alone (the scanner in front of it gives the same rows, tested). */
+  opts: { encoding?: TextEncoding; fast?: boolean } = {},
+): Promise<OpenedList> {
   const head = readHead(file);
   const kind = sniffFile(head);
   if (kind.kind === 'refused') throw new ListError(kind.message, head.length === 0 ? 'empty' : 'refused');
@@ -35,28 +41,28 @@ export async function openList(file: string, opts: { encoding?: TextEncoding } =
     encoding = opts.encoding ?? detectEncoding(head);
     const text = iconv.decode(Buffer.from(head), encoding === 'utf-8-bom' ? 'utf-8' : encoding, { stripBOM: true });
     if (text.trim() === '') throw emptyFile();
-    source = csvRows(file, encoding, delimiterOf(text));
+    source = csvRows(file, encoding, delimiterOf(text), { fast: opts.fast ?? true });
   } else {
     source = await xlsxRows(file);
   }
-  const iterator = source.rows[Symbol.asyncIterator]();
-  let first: IteratorResult<SourceRow>;
+  const rows = rowReader(source.blocks);
+  let first: SourceRow | undefined;
   try {
-    do first = await iterator.next();
-    while (!first.done && isBlankRow(first.value));
+    do first = await rows.next();
+    while (first !== undefined && isBlankRow(first));
   } catch (error) {
     source.close();
     throw error;
   }
-  if (first.done) throw emptyFile();
-  if (!('cells' in first.value)) {
+  if (first === undefined) throw emptyFile();
+  if (!('cells' in first)) {
     source.close();
     throw new ListError(
       { ko: '첫 줄(머리글)을 읽을 수 없습니다.', en: 'The first line (the header) cannot be read.' },
       'headers',
     );
   }
-  const headers = headerNames(first.value.cells);
+  const headers = headerNames(first.cells);
   if (headers.filter((h) => looksLikeData(h)).length > headers.length / 2) {
     source.close();
     throw new ListError(
@@ -68,25 +74,53 @@ export async function openList(file: string, opts: { encoding?: TextEncoding } =
     );
   }
   // The first data row is read now, so a file with a header and nothing else fails here.
-  let firstData: IteratorResult<SourceRow>;
+  let firstData: SourceRow | undefined;
   try {
-    do firstData = await iterator.next();
-    while (!firstData.done && isBlankRow(firstData.value));
+    do firstData = await rows.next();
+    while (firstData !== undefined && isBlankRow(firstData));
   } catch (error) {
     source.close();
     throw error;
   }
-  if (firstData.done) throw emptyFile();
-  const pending = firstData.value;
-  async function* dataRows(): AsyncGenerator<SourceRow> {
-    yield pending;
-    while (true) {
-      const next = await iterator.next();
-      if (next.done) return;
-      if (!isBlankRow(next.value)) yield next.value;
+  if (firstData === undefined) throw emptyFile();
+  const pending = firstData;
+  async function* dataBlocks(): AsyncGenerator<SourceRow[]> {
+    yield [pending, ...rows.rest().filter((r) => !isBlankRow(r))];
+    for await (const block of rows.blocks) {
+      const kept = block.filter((r) => !isBlankRow(r));
+      if (kept.length > 0) yield kept;
     }
   }
-  return { kind: kind.kind, encoding, headers, rows: dataRows(), fraction: source.fraction, close: source.close };
+  const blocks = dataBlocks();
+  return {
+    kind: kind.kind,
+    encoding,
+    headers,
+    rows: rowsOf(blocks),
+    blocks,
+    fraction: source.fraction,
+    close: source.close,
+  };
+}
+
+/** Rows one at a time off a stream of blocks (for the header), then what is left of the block and the rest. */
+function rowReader(blocks: AsyncIterable<SourceRow[]>) {
+  const iterator = blocks[Symbol.asyncIterator]();
+  let block: SourceRow[] = [];
+  let at = 0;
+  return {
+    async next(): Promise<SourceRow | undefined> {
+      while (at >= block.length) {
+        const next = await iterator.next();
+        if (next.done) return undefined;
+        block = next.value;
+        at = 0;
+      }
+      return block[at++];
+    },
+    rest: () => block.slice(at),
+    blocks: { [Symbol.asyncIterator]: () => iterator },
+  };
 }
 
 function readHead(file: string): Uint8Array {

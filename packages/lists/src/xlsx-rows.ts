@@ -2,7 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { MAX_ROW_CHARS } from './csv-rows.ts';
-import { ListError, type RowSource, type SourceRow } from './list-error.ts';
+import { ListError, type RowSource, rowsOf, type SourceRow } from './list-error.ts';
 
 /** All distinct texts of a workbook are held in memory (Excel keeps them in one table): capped. */
 const MAX_SHARED_CHARS = 64 * 1024 * 1024;
@@ -228,7 +228,7 @@ function sheetRows(zip: ZipFile, sheet: Entry, shared: string[], dates: Set<numb
     } else if (t.name === 'row') ready.push({ row: rowNumber, cells: row });
   });
 
-  async function* rows(): AsyncGenerator<SourceRow> {
+  async function* blocks(): AsyncGenerator<SourceRow[]> {
     try {
       stream = await openEntry(zip, sheet);
       // A character split across two blocks is held back until its last byte arrives.
@@ -236,19 +236,21 @@ function sheetRows(zip: ZipFile, sheet: Entry, shared: string[], dates: Set<numb
       for await (const chunk of stream) {
         read += (chunk as Buffer).length;
         sax.write(utf8.write(chunk as Buffer));
-        yield* ready.splice(0);
+        if (ready.length > 0) yield ready.splice(0);
       }
       sax.write(utf8.end());
       sax.close();
-      yield* ready.splice(0);
+      if (ready.length > 0) yield ready.splice(0);
     } catch (error) {
       throw fatal ?? (error instanceof ListError ? error : notXlsx());
     } finally {
       zip.close();
     }
   }
+  const source = blocks();
   return {
-    rows: rows(),
+    rows: rowsOf(source),
+    blocks: source,
     fraction: () => (sheet.uncompressedSize > 0 ? Math.min(1, read / sheet.uncompressedSize) : 1),
     close: () => {
       (stream as { destroy?: () => void } | undefined)?.destroy?.();

@@ -3,4 +3,10 @@
  * path, shared by `jibsa screen-many` and the server's outreach jobs. Its own entry point so the
  * browser bundle never carries it.
  */
-export { BatchScreener, type LineOutcome, type ProgramLine } from './shared/screen/batch-screener.ts';
+export {
+  BatchScreener,
+  type ColumnsScreening,
+  type LineOutcome,
+  type ProgramLine,
+  programLine,
+} from './shared/screen/batch-screener.ts';

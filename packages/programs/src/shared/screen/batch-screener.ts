@@ -1,5 +1,5 @@
 import { decide, type Household, ParameterLookupError, type ValidationError } from '@jibsa/rules';
-import { type CatalogBatch, compileCatalogBatch, statusName, toColumns } from '@jibsa/rules/batch';
+import { type CatalogBatch, type Columns, compileCatalogBatch, statusName, toColumns } from '@jibsa/rules/batch';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
 import { rulesVersion } from '../catalog/rules-version.ts';
 import { checkHousehold } from '../household/prepare.ts';
@@ -17,6 +17,28 @@ export interface ProgramLine {
 export type LineOutcome =
   | { readonly ok: true; readonly programs: readonly ProgramLine[]; readonly household: Household }
   | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+/** One program over a block of households in columns: see `BatchScreener.screenColumns`. */
+export interface ColumnsScreening {
+  readonly id: string;
+  /** 1 eligible, 0 ineligible, -1 unknown (also where a figure is missing: see `unavailable`). */
+  readonly status: Int8Array;
+  /** The amount where eligible and the program pays one; NaN otherwise. */
+  readonly amount: Float64Array;
+  /** Households (by index) whose figures for the date are missing, with the parameter's id. */
+  readonly unavailable: ReadonlyMap<number, string>;
+}
+
+const STATUS: Record<number, ProgramLine['status']> = { 1: 'eligible', 0: 'ineligible', [-1]: 'unknown' };
+
+/** Household `i`'s line for one program of `screenColumns`' answer (as `screen` gives it without `missing`). */
+export function programLine(r: ColumnsScreening, i: number): ProgramLine {
+  const unavailable = r.unavailable.get(i);
+  if (unavailable !== undefined)
+    return { id: r.id, status: 'unknown', amount: null, unavailableParameter: unavailable };
+  const amount = r.amount[i] as number;
+  return { id: r.id, status: STATUS[r.status[i] as number] ?? 'unknown', amount: Number.isNaN(amount) ? null : amount };
+}
 
 /**
  * Screens many households at once on the batch path: each program compiled once for the date,
@@ -91,6 +113,35 @@ export class BatchScreener {
       out[at[i] as number] = { ok: true, programs, household: valid[i] as Household };
     });
     return out;
+  }
+
+  /**
+   * The catalog over households already in columns (the household schema's, as `toColumns` makes
+   * them, households already checked): per program, in catalog order, each household's status
+   * (1 eligible, 0 ineligible, -1 unknown) and amount (NaN when none), and the households whose
+   * figures for the date are missing, with the parameter's id. `householdAt` gives a household as
+   * an object, asked only for those (rare) households. The arrays are the caller's to keep.
+   */
+  screenColumns(cols: Columns, householdAt: (i: number) => Household): ColumnsScreening[] {
+    const n = cols.n;
+    const results = n > 0 ? this.batch.run(cols, { reuse: true }) : [];
+    return this.entries.map((entry, k) => {
+      const status = new Int8Array(n);
+      const amount = new Float64Array(n).fill(Number.NaN);
+      const unavailable = new Map<number, string>();
+      const res = results[k];
+      for (let i = 0; res && i < n; i++) {
+        const s = res.status[i] as number;
+        if (s === 1 || s === 0 || s === -1) {
+          status[i] = s;
+          if (s === 1) amount[i] = res.amount[i] as number;
+        } else {
+          status[i] = -1;
+          if (statusName(s) === 'unavailable') unavailable.set(i, this.missingFigure(entry, householdAt(i)));
+        }
+      }
+      return { id: entry.id, status, amount, unavailable };
+    });
   }
 
   private missingInputs(entry: CatalogEntry, household: Household): string[] {
