@@ -13,6 +13,8 @@ import { check, gwangjuRenter, person } from './helpers.ts';
  * 생계급여 lines 2024 (기준 중위 × 32 %): 6인 7,618,369 → 2,437,878; 5인 6,695,735 → 2,142,635.
  *   6인: 2,437,878 − 417,000 = 2,020,878. 5인 with 3 children: 2,142,635 − 417,000 = 1,725,635.
  *   Counted in full, 10,000,000 is over every line.
+ * 2025: 6인 8,064,805 → 2,580,738 (− 417,000 = 2,163,738); 5인 7,108,192 → 2,274,621 (1,857,621).
+ * 2026: 6인 8,555,952 → 2,737,905 (2,320,905); 5인 7,556,719 → 2,418,150 (2,001,150).
  */
 const car = { carValue: 10_000_000, carKind: 'passenger', carEngine: 'under_2500', carOld: false };
 const people = (children: number, others: number) => [
@@ -71,6 +73,32 @@ describe('cars of 다인·다자녀 households (2024–)', () => {
       household: household(3, 0, { carKind: 'small_truck' }),
       expect: { status: 'ineligible' },
     });
+  });
+
+  it('every year since: 6인, 5인 with 3 children, and 5인 with 2 (in full)', () => {
+    for (const [date, six, fiveWithThree] of [
+      ['2025-06-01', 2_163_738, 1_857_621],
+      ['2026-06-01', 2_320_905, 2_001_150],
+    ] as const) {
+      check(livelihoodBenefit, {
+        name: `${date} 6인`,
+        date,
+        household: household(2, 2),
+        expect: { status: 'eligible', amount: six },
+      });
+      check(livelihoodBenefit, {
+        name: `${date} 5인, 3 children`,
+        date,
+        household: household(3, 0),
+        expect: { status: 'eligible', amount: fiveWithThree },
+      });
+      check(livelihoodBenefit, {
+        name: `${date} 5인, 2 children`,
+        date,
+        household: household(2, 1),
+        expect: { status: 'ineligible' },
+      });
+    }
   });
 
   it('asks the engine size of a 다자녀 household only, when it could decide', () => {

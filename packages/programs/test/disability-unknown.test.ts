@@ -1,0 +1,53 @@
+import { describe, it } from 'vitest';
+import { livelihoodBenefit } from '../src/programs/basic-livelihood/programs.ts';
+import { check, gwangjuRenter, person } from './helpers.ts';
+
+/**
+ * An earner of known age whose 장애인 등록 is unknown (issue 16 item 6): the most a disability could deduct at 45 is
+ * 20만원 (income-assessment.senior-disabled-flat-deduction, secondary), not the youth amount (40–60만원), so the
+ * disability is asked only when those 20만원 decide. One person of 45 in 광주, deposit 1,000만 (under 기본재산액), so
+ * 소득인정액 = round((earned − 20만원 if registered) × 0.7).
+ * 생계급여 1인 lines: 2024 713,102 · 2025 765,444 · 2026 820,556.
+ *   Not registered, within: earned ≤ line / 0.7 → 2024 1,018,717 · 2025 1,093,492 · 2026 1,172,223.
+ *   Registered, within: earned ≤ 200,000 + line / 0.7 → 2024 1,218,717 · 2025 1,293,492 · 2026 1,372,223
+ *   (e.g. 2026: 1,172,223 × 0.7 = 820,556.1 → 820,556; one won more: 820,556.8 → 820,557).
+ */
+const earner = (earned: number) => gwangjuRenter([{ ...person('head', 45, { earned }), disabled: undefined }]);
+
+const YEARS = [
+  { date: '2024-06-01', plain: 1_018_717, registered: 1_218_717 },
+  { date: '2025-06-01', plain: 1_093_492, registered: 1_293_492 },
+  { date: '2026-06-01', plain: 1_172_223, registered: 1_372_223 },
+];
+
+describe('an unknown disability is asked only when its 20만원 could decide', () => {
+  for (const y of YEARS) {
+    it(`${y.date}: eligible (amount open), unknown, then not eligible without asking`, () => {
+      check(livelihoodBenefit, {
+        name: `${y.plain}: within even without the deduction (asked for the amount only)`,
+        date: y.date,
+        household: earner(y.plain),
+        expect: { status: 'eligible', amount: null, missing: ['members[0].disabled'] },
+      });
+      check(livelihoodBenefit, {
+        name: `${y.plain + 1}: within only with it`,
+        date: y.date,
+        household: earner(y.plain + 1),
+        expect: { status: 'unknown', missing: ['members[0].disabled'] },
+      });
+      check(livelihoodBenefit, {
+        name: `${y.registered}: still within with it`,
+        date: y.date,
+        household: earner(y.registered),
+        expect: { status: 'unknown', missing: ['members[0].disabled'] },
+      });
+      // The youth amount (2024–2025 40만원, 2026 60만원) would have left this unknown; no age of 45 gets it.
+      check(livelihoodBenefit, {
+        name: `${y.registered + 1}: over even with it`,
+        date: y.date,
+        household: earner(y.registered + 1),
+        expect: { status: 'ineligible', missing: [] },
+      });
+    });
+  }
+});
