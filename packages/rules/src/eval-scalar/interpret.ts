@@ -3,7 +3,7 @@ import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears } from '../util/dates.ts';
-import { type Ctx, keyOf, norm, type Val } from './context.ts';
+import { type Ctx, keyOf, norm, type ParamUse, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 
 /**
@@ -173,24 +173,90 @@ function param(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
 /** The general lookup: any number of keys, and records what it read when explaining. */
 function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   const args = n.args;
+  const nk = args.length;
+  if (nk > 2) return paramTracedAny(ctx, n, m, mi);
+  let k0: Val = null;
+  let k1: Val = null;
+  if (nk > 0) {
+    k0 = run(ctx, args[0] as PNode, m, mi);
+    if (k0 === null) return null;
+    if (nk > 1) {
+      k1 = run(ctx, args[1] as PNode, m, mi);
+      if (k1 === null) return null;
+    }
+  }
+  const period = periodOf(ctx, n);
+  // A cell read before for these key values in this period: the same record, value and trace key.
+  let cells = n.cells;
+  if (cells === null) {
+    cells = new Map();
+    n.cells = cells;
+  }
+  let byK1: Map<unknown, CellRead> | undefined;
+  let hit: CellRead | undefined;
+  if (nk < 2) hit = cells.get(k0) as CellRead | undefined;
+  else {
+    byK1 = cells.get(k0) as Map<unknown, CellRead> | undefined;
+    hit = byK1?.get(k1);
+  }
+  if (hit === undefined || hit.period !== period) {
+    hit = cellRead(
+      ctx,
+      n,
+      period,
+      nk === 0 ? [] : nk === 1 ? [keyOf(k0 as string)] : [keyOf(k0 as string), keyOf(k1 as string)],
+    );
+    // Keys come from household values; the bound keeps odd input from growing the cache.
+    if (cells.size >= 1000) cells.clear();
+    if (nk < 2) cells.set(k0, hit);
+    else {
+      if (byK1 === undefined || cells.get(k0) !== byK1) {
+        byK1 = new Map();
+        cells.set(k0, byK1);
+      }
+      if (byK1.size >= 1000) byK1.clear();
+      byK1.set(k1, hit);
+    }
+  }
+  const trace = ctx.trace;
+  // A cell read again (sentences re-read what the decision read) has the same period and
+  // value: the first record stands, and its place in the map is the same either way.
+  if (trace !== null && !trace.params.has(hit.k)) trace.params.set(hit.k, hit.use);
+  return hit.value;
+}
+
+/** One table cell (or scalar) as read in one period: shared by every household that reads it. */
+export interface CellRead {
+  readonly period: ParameterPeriod;
+  /** The trace key: "id", "id[k]" or "id[k0,k1]". */
+  readonly k: string;
+  readonly use: ParamUse;
+  readonly value: Val;
+}
+
+/** Throws ParameterLookupError as tableCell does (nothing is cached then). */
+function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: string[]): CellRead {
+  const def = n.def as NonNullable<PNode['def']>;
+  const value = tableCell(def, ctx.date, period.value, keys);
+  const nk = keys.length;
+  const k = nk === 0 ? def.id : nk === 1 ? `${def.id}[${keys[0]}]` : `${def.id}[${keys.join(',')}]`;
+  const use: ParamUse = Object.freeze({ def, period, keys, value });
+  return { period, k, use, value: n.boolParam ? value !== 0 : value };
+}
+
+/** paramTraced for three keys or more (no catalog program has one): built per read. */
+function paramTracedAny(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
+  const args = n.args;
   const keys: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const kv = run(ctx, args[i] as PNode, m, mi);
     if (kv === null) return null;
     keys.push(keyOf(kv as number | string));
   }
-  const def = n.def as NonNullable<PNode['def']>;
-  const period = periodOf(ctx, n);
-  const value = tableCell(def, ctx.date, period.value, keys);
+  const hit = cellRead(ctx, n, periodOf(ctx, n), keys);
   const trace = ctx.trace;
-  if (trace !== null) {
-    const nk = keys.length;
-    const k = nk === 0 ? def.id : nk === 1 ? `${def.id}[${keys[0]}]` : `${def.id}[${keys.join(',')}]`;
-    // A cell read again (sentences re-read what the decision read) has the same period and
-    // value: the first record stands, and its place in the map is the same either way.
-    if (!trace.params.has(k)) trace.params.set(k, { def, period, keys, value });
-  }
-  return n.boolParam ? value !== 0 : value;
+  if (trace !== null && !trace.params.has(hit.k)) trace.params.set(hit.k, hit.use);
+  return hit.value;
 }
 
 function aggregate(ctx: Ctx, op: string, body: PNode): Val {

@@ -45,6 +45,8 @@ export class PNode {
   def: ParameterDef | null = null;
   boolParam = false;
   values: readonly string[] = NO_VALUES;
+  /** A parameter's cells as read when explaining, by key value(s) (see interpret.ts paramTraced). */
+  cells: Map<unknown, unknown> | null = null;
   /** A member input's trace paths by member index, built on first use (see inputPath). */
   paths: string[] | null = null;
   readonly kind: Expr['kind'];

@@ -67,5 +67,8 @@ export function josa(word: string, withBatchim: string, without: string): string
 }
 
 export function capitalize(s: string): string {
+  // Most sentences begin with an ASCII letter or digit: no case tables, no new string when already upper.
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + s.slice(1) : s;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -134,8 +134,23 @@ function valueUses(ctx: Ctx, inputs: ReadonlyMap<string, Val>): ValueUse[] {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Optional keys are added only when set, in the order JSON consumers have always seen. */
+/**
+ * A cell's record is shared by every household that reads it on the date (interpret.ts cellRead),
+ * so its reader-facing form is built once per record, frozen, and shared too.
+ */
+const uses = new WeakMap<ParamUse, ParameterUse>();
+
 function parameterUse(u: ParamUse): ParameterUse {
+  let out = uses.get(u);
+  if (out === undefined) {
+    out = Object.freeze(newParameterUse(u));
+    uses.set(u, out);
+  }
+  return out;
+}
+
+/** Optional keys are added only when set, in the order JSON consumers have always seen. */
+function newParameterUse(u: ParamUse): ParameterUse {
   const { def, period } = u;
   const out: Mutable<ParameterUse> = {
     id: def.id,

@@ -198,13 +198,14 @@ function memberSentence(ctx: Ctx, label: Label, body: Expr, outcome: boolean, m:
 /** The line a comparison measures against (a parameter or a number), and how plainly its member side reads. */
 function lineOf(ctx: Ctx, e: Expr): { line: unknown; rank: number } {
   if (e.kind !== 'compare') return { line: e, rank: 0 };
-  const key = (x: Expr) => (x.kind === 'param' ? `param:${x.id}` : x.kind === 'num' ? `num:${x.value}` : undefined);
-  const line = key(e.right) ?? key(e.left) ?? e;
-  const side = key(e.right) !== undefined ? e.left : e.right;
+  const line = lineKey(e.right) ?? lineKey(e.left) ?? e;
+  const side = lineKey(e.right) !== undefined ? e.left : e.right;
   const schema = ctx.program.schema;
   if (side.kind === 'input') return { line, rank: fieldRank(schema, side.scope, side.field) };
   return { line, rank: Number.MAX_SAFE_INTEGER };
 }
+
+const lineKey = (x: Expr) => (x.kind === 'param' ? `param:${x.id}` : x.kind === 'num' ? `num:${x.value}` : undefined);
 
 /** `relation = 본인` and the like: a test that picks which member a rule is about. */
 function isMemberPick(ctx: Ctx, e: Expr): boolean {
@@ -372,7 +373,18 @@ function gapWords(unit: Unit | null, age: boolean): GapWords | null {
 }
 
 /** An age reads "만 19세", not "19년" (years also measure marriages and stays, which keep 년). */
-const isAgeName = (name: Label | null) => name !== null && /나이|연령/.test(name.ko);
+const isAgeName = (name: Label | null) => name !== null && ageNames(name);
+
+/** Names are the program's own labels (nameIn keeps them), so the answer is kept per label. */
+const ageOfName = new WeakMap<Label, boolean>();
+function ageNames(name: Label): boolean {
+  let age = ageOfName.get(name);
+  if (age === undefined) {
+    age = /나이|연령/.test(name.ko);
+    ageOfName.set(name, age);
+  }
+  return age;
+}
 
 function formatAge(val: Val): Label {
   if (typeof val !== 'number') return formatValue(val, 'years');

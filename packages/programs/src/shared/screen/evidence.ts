@@ -80,14 +80,31 @@ function withNote(r: Reason, ids: ReadonlySet<string> | undefined, weak: Readonl
       if (u !== undefined) figures.push(u);
     }
   if (figures.length === 0) return r;
-  const oneSource = figures.every((u) => u.evidence === 'single');
-  const ko = figures.map((u) => `'${u.label.ko}'`).join(', ');
-  const en = figures.map((u) => `"${u.label.en}"`).join(', ');
-  return {
-    ...r,
-    text: {
-      ko: `${r.text.ko} (확인 필요: 이 판단에 쓴 ${ko} 수치는 ${oneSource ? '출처가 하나뿐입니다' : '출처를 아직 찾지 못했습니다'}.)`,
-      en: `${r.text.en} (To check: ${en} used here ${oneSource ? 'rests on one source only' : 'has no source seen yet'}.)`,
-    },
-  };
+  const note = noteFor(figures);
+  return { ...r, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } };
+}
+
+/**
+ * The "(확인 필요: …)" note for a set of weak figures. The same few sets recur for every household,
+ * so each note is worded once, by the figures' ids and grades (labels are the definitions' own).
+ */
+const notes = new Map<string, Label>();
+
+function noteFor(figures: readonly ParameterUse[]): Label {
+  let key = '';
+  for (const u of figures) key += `${u.id}:${u.evidence}:${u.label.ko}|${u.label.en};`;
+  let note = notes.get(key);
+  if (note === undefined) {
+    const oneSource = figures.every((u) => u.evidence === 'single');
+    const ko = figures.map((u) => `'${u.label.ko}'`).join(', ');
+    const en = figures.map((u) => `"${u.label.en}"`).join(', ');
+    note = {
+      ko: ` (확인 필요: 이 판단에 쓴 ${ko} 수치는 ${oneSource ? '출처가 하나뿐입니다' : '출처를 아직 찾지 못했습니다'}.)`,
+      en: ` (To check: ${en} used here ${oneSource ? 'rests on one source only' : 'has no source seen yet'}.)`,
+    };
+    // Bounded: ids come from the catalog and a center's local programs, never from households.
+    if (notes.size >= 1000) notes.clear();
+    notes.set(key, note);
+  }
+  return note;
 }
