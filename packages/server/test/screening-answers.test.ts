@@ -47,6 +47,28 @@ describe('lean screening answers and the shared parameter list (issue 11)', () =
     expect(res.body.length).toBeLessThan(JSON.stringify(full).length / 2);
   });
 
+  it('words the lean answer in one language with ?lang, the same words as the default answer', async () => {
+    const both = (await screen('/api/screen')).json();
+    for (const lang of ['ko', 'en'] as const) {
+      const res = await screen(`/api/screen?lang=${lang}`);
+      expect(res.statusCode).toBe(200);
+      // Every {ko, en} of the default answer, with only the asked key kept: nothing else changes.
+      const keepOne = (x: unknown): unknown =>
+        Array.isArray(x)
+          ? x.map(keepOne)
+          : x !== null && typeof x === 'object'
+            ? 'ko' in x && 'en' in x && Object.keys(x).length === 2
+              ? { [lang]: (x as Record<string, string>)[lang] }
+              : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, keepOne(v)]))
+            : x;
+      expect(res.body).toBe(JSON.stringify(keepOne(both)));
+      expect(res.body.length).toBeLessThan(JSON.stringify(both).length * 0.8);
+    }
+    const bad = await t.app.inject({ method: 'POST', url: '/api/screen?lang=fr', payload: { household } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/problem\+json/);
+  });
+
   it('keeps the old full shape with ?detail=full, exactly what screenHousehold gives', async () => {
     const res = await screen('/api/screen?detail=full');
     expect(res.statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
-import { LabelSchema, ListOf } from '../http/shared-schemas.ts';
+import { ListOf } from '../http/shared-schemas.ts';
 import { ParameterDefSchema, ParameterPeriodSchema } from '../programs/schemas.ts';
-import { NextQuestionsSchema, ProgramScreeningSchema } from './schemas.ts';
+import { MissingSchema, NextQuestionsSchema, ProgramScreeningSchema } from './schemas.ts';
 
 /*
  * The lean answer of POST /api/screen and the shared parameter list it points to (issue 11). Written
@@ -17,10 +17,15 @@ export const EvidenceEnum = oneOf(
   EVIDENCE,
   'official: 고시·사업안내·law text; secondary: two or more independent copies agree; single: one copy; recall: not seen in a source',
 );
-const NullableLabel = Type.Unsafe<{ ko: string; en: string } | null>({
+/** Words in Korean and English, or (with `?lang`) only the asked language. */
+const AnswerLabel = Type.Object(
+  { ko: Type.Optional(Type.String()), en: Type.Optional(Type.String()) },
+  { minProperties: 1, description: 'ko and en; only the asked one with ?lang=ko|en' },
+);
+const NullableLabel = Type.Unsafe<{ ko?: string; en?: string } | null>({
   type: ['object', 'null'],
   properties: { ko: { type: 'string' }, en: { type: 'string' } },
-  required: ['ko', 'en'],
+  minProperties: 1,
 });
 const NullableNumber = Type.Unsafe<number | null>({ type: ['number', 'null'] });
 const NullableBoolean = Type.Unsafe<boolean | null>({ type: ['boolean', 'null'] });
@@ -38,8 +43,12 @@ export const LeanProgramSchema = Type.Object({
   ...screeningFields,
   status: oneOf(['eligible', 'ineligible', 'unknown'] as const),
   amount: NullableNumber,
+  name: AnswerLabel,
   amountLabel: NullableLabel,
-  reasons: ListOf(Type.Object({ id: Type.String(), outcome: NullableBoolean, text: LabelSchema })),
+  summary: AnswerLabel,
+  reasons: ListOf(Type.Object({ id: Type.String(), outcome: NullableBoolean, text: AnswerLabel })),
+  missing: ListOf(Type.Object({ ...MissingSchema.properties, label: AnswerLabel })),
+  unavailable: Type.Optional(AnswerLabel),
   evidence: EvidenceEnum,
   figures: ListOf(FigureSchema, {
     description:
@@ -57,7 +66,7 @@ export const LeanScreenResponse = Type.Object(
       description: 'GET this for every figure in force on `date`, with citations and evidence (cacheable, ETag)',
     }),
     programs: ListOf(LeanProgramSchema),
-    nextQuestions: NextQuestionsSchema,
+    nextQuestions: ListOf(Type.Object({ ...NextQuestionsSchema.items.properties, label: AnswerLabel })),
   },
   { description: 'The default answer. `?detail=full` answers with each figure’s citation inline (`parameters`).' },
 );

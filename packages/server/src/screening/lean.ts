@@ -1,4 +1,8 @@
 import type { ProgramScreening, Screening } from '@jibsa/programs';
+import type { Label } from '@jibsa/rules';
+
+/** `?lang=ko|en`: the answer's words in one language (both when absent, as before). */
+export type Lang = 'ko' | 'en';
 
 /** Where the figures a lean answer names are described: one shared, cacheable list per date. */
 export const parametersUrl = (date: string) => `/api/parameters?date=${date}`;
@@ -8,25 +12,41 @@ export const parametersUrl = (date: string) => `/api/parameters?date=${date}`;
  * Labels, citations, evidence grades and notes were three quarters of the old answer and are the
  * same for every household, so they live once in GET /api/parameters.
  */
-export function leanScreening(s: Screening) {
+export function leanScreening(s: Screening, lang?: Lang) {
+  const programs = new Array(s.programs.length);
+  for (let i = 0; i < programs.length; i++) programs[i] = leanProgram(s.programs[i] as ProgramScreening, lang);
   return {
     date: s.date,
     rulesVersion: s.rulesVersion,
     parametersUrl: parametersUrl(s.date),
-    programs: s.programs.map(leanProgram),
-    nextQuestions: s.nextQuestions,
+    programs,
+    nextQuestions:
+      lang === undefined ? s.nextQuestions : s.nextQuestions.map((q) => ({ ...q, label: pick(q.label, lang) })),
   };
 }
 
-function leanProgram(p: ProgramScreening) {
+function leanProgram(p: ProgramScreening, lang: Lang | undefined) {
   const { parameters, ...rest } = p;
   const figures = new Array(parameters.length);
   for (let i = 0; i < parameters.length; i++) {
     const u = parameters[i] as (typeof parameters)[number];
     figures[i] = { id: u.id, keys: u.keys, value: u.value };
   }
-  return { ...rest, figures };
+  if (lang === undefined) return { ...rest, figures };
+  // Same keys in the same order; each label keeps the asked language only (about half the bytes).
+  return {
+    ...rest,
+    name: pick(p.name, lang),
+    amountLabel: p.amountLabel === null ? null : pick(p.amountLabel, lang),
+    summary: pick(p.summary, lang),
+    reasons: p.reasons.map((r) => ({ ...r, text: pick(r.text, lang) })),
+    missing: p.missing.map((m) => ({ ...m, label: pick(m.label, lang) })),
+    ...(p.unavailable ? { unavailable: pick(p.unavailable, lang) } : {}),
+    figures,
+  };
 }
+
+const pick = (l: Label, lang: Lang): Partial<Label> => (lang === 'ko' ? { ko: l.ko } : { en: l.en });
 
 /** The old answer, for clients that asked for it with `?detail=full`. */
 export function fullScreening(s: Screening) {

@@ -7,7 +7,7 @@ import { problemResponses } from '../http/responses.ts';
 import { perClientLimit } from '../platform/rate-limit.ts';
 import { screenBatchRoutes } from './batch-routes.ts';
 import { checkScreeningDate } from './date.ts';
-import { fullScreening, leanScreening } from './lean.ts';
+import { fullScreening, type Lang, leanScreening } from './lean.ts';
 import { LeanScreenResponse, ParameterListResponse } from './lean-schemas.ts';
 import { matchesEtag, parameterList } from './parameter-list.ts';
 import { ScreenRequest, ScreenResponse } from './schemas.ts';
@@ -27,7 +27,9 @@ export async function screeningRoutes(fastify: FastifyInstance) {
         description:
           'Nothing is stored. Every field of the household may be absent (unknown): the result then says which missing inputs could still change it. ' +
           'Each result names the figures it read by id (`figures`); their labels, citations and evidence are one shared list at `parametersUrl`. ' +
-          '`?detail=full` puts each figure with its citation in the result (`parameters`), as answers did before.',
+          '`?detail=full` puts each figure with its citation in the result (`parameters`), as answers did before. ' +
+          '`?lang=ko` or `?lang=en` words the lean answer in one language: each label and reason keeps only that key ' +
+          '(about half the bytes); without it every text carries both, as before.',
         querystring: Type.Object(
           {
             detail: Type.Optional(
@@ -35,6 +37,13 @@ export async function screeningRoutes(fastify: FastifyInstance) {
                 type: 'string',
                 enum: ['lean', 'full'],
                 description: 'full: each figure with label, unit, period, citation and evidence inline',
+              }),
+            ),
+            lang: Type.Optional(
+              Type.Unsafe<Lang>({
+                type: 'string',
+                enum: ['ko', 'en'],
+                description: 'The lean answer in one language (ko: 한국어, en: English); both when absent',
               }),
             ),
           },
@@ -55,7 +64,8 @@ export async function screeningRoutes(fastify: FastifyInstance) {
       }
       // JSON.stringify, not the schema-compiled serialiser: these answers are mostly Korean and
       // English text, which V8's native JSON writes faster (bench section http measures both).
-      const answer = request.query.detail === 'full' ? fullScreening(outcome) : leanScreening(outcome);
+      const { detail, lang } = request.query;
+      const answer = detail === 'full' ? fullScreening(outcome) : leanScreening(outcome, lang);
       return reply.serializer(JSON.stringify).send(answer);
     },
   );
