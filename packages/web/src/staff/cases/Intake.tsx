@@ -86,6 +86,8 @@ export function Intake({ me }: { me: Me }) {
   const labelOf = (path: string) => {
     const m = path.match(/^people\.(\d+)\.(\w+)/);
     if (m) return `${i.person} ${Number(m[1]) + 1}`;
+    // The list as a whole (one 본인 exactly, at least one person): named as the people, not by its code.
+    if (path.replace(/^body\./, '') === 'people') return i.peopleTitle;
     return path.startsWith('housing.') ? i.housingTitle : path.startsWith('consent') ? i.consentTitle : path;
   };
   const fieldIdOf = (path: string) => {
@@ -95,6 +97,7 @@ export function Intake({ me }: { me: Me }) {
     const h = p.match(/^housing\.(\w+)/)?.[1];
     if (h) return `housing-${h}`;
     if (p.startsWith('consent')) return 'consent-collection';
+    if (p === 'people') return 'people-0-relation';
     return p === 'district' ? 'intake-district' : 'people-0-name';
   };
   const showProblem = (p: Problem) => {
