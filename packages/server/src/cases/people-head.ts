@@ -21,6 +21,14 @@ export function headProblem(
   if (now === 1) return null;
   const was = heads(before);
   if (was !== 1 && now === was) return null;
+  if (now === 0 && after.length === 1 && before.length === 1) {
+    // Nobody else could become 본인: the one person is 본인.
+    return {
+      path: 'relation',
+      ko: '가구원이 한 명이면 그 사람이 본인(가구주)입니다.',
+      en: 'a household of one: that person is the head (본인).',
+    };
+  }
   return now === 0
     ? {
         path: paths.none,

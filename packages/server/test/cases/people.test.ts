@@ -249,6 +249,13 @@ describeOnEachDatabase('household members edited on the case', (make) => {
   it('keeps an age (만 나이) on the engine member when the birth date is unknown; a birth date wins', async () => {
     const made = await dong.post('/api/cases', { people: [{ name: '나 이', relation: 'head' }], consent });
     const c = made.json() as Detail;
+    // A household of one has its 본인: the relation itself is the field to fix.
+    const alone = await dong.patch(`/api/cases/${c.id}/people/${c.people[0]?.id}`, {
+      version: c.version,
+      relation: 'spouse',
+    });
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json().errors.map((e: { path: string }) => e.path)).toEqual(['relation']);
     const added = await dong.post(`/api/cases/${c.id}/people`, {
       version: c.version,
       name: '나 이 어머니',
