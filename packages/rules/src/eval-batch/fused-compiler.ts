@@ -5,11 +5,10 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import { everyLookup } from './fused-check.ts';
-import { MemberPass } from './fused-members.ts';
+import { aggregate, MemberPass } from './fused-members.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
 import { kernelSource, sharedSource } from './fused-source.ts';
 import { DEFER } from './fused-table.ts';
-import { shapeOf } from './shared-vars.ts';
 
 /**
  * Emits statements, not nested calls: each node appends its statements to the current block and
@@ -37,7 +36,7 @@ export class FusedCompiler {
   private n = 0;
 
   /** Eager mode: member aggregates computed together in one loop at the top of the row. */
-  private readonly members = new MemberPass();
+  readonly members = new MemberPass();
   /** Catalog kernels: shared variable columns read (their index in the catalog's list). */
   private readonly sharedUsed = new Set<number>();
 
@@ -114,6 +113,11 @@ export class FusedCompiler {
     return this.isNumeric({ kind: 'ref', id }, false);
   }
 
+  /** Appends statements to the current block. */
+  emit(code: string): void {
+    this.out.push(code);
+  }
+
   /** The statements emitted so far, and a fresh block. */
   private take(): string {
     const code = this.out.join('\n');
@@ -122,7 +126,7 @@ export class FusedCompiler {
   }
 
   /** Statements for `f` in a block of their own (a branch, a function body), and its value. */
-  private nested(f: () => string): { code: string; value: string } {
+  nested(f: () => string): { code: string; value: string } {
     const saved = this.out;
     this.out = [];
     const value = f();
@@ -131,12 +135,12 @@ export class FusedCompiler {
     return { code, value };
   }
 
-  private temp(): string {
+  temp(): string {
     return `t${this.n++}`;
   }
 
   /** A temporary holding `code`'s value (so it is evaluated once). */
-  private bind(code: string): string {
+  bind(code: string): string {
     if (/^[\w.]+$/.test(code)) return code;
     const t = this.temp();
     this.out.push(`const ${t} = ${code};`);
@@ -231,7 +235,7 @@ export class FusedCompiler {
   }
 
   /** `x` is unknown: NaN for numbers and dates, negative for booleans and enums. */
-  private unknown(e: Expr, inMember: boolean, x: string): string {
+  unknown(e: Expr, inMember: boolean, x: string): string {
     return this.isNumeric(e, inMember) ? `${x} !== ${x}` : `${x} < 0`;
   }
 
@@ -257,7 +261,7 @@ export class FusedCompiler {
     return r;
   }
 
-  private expr(e: Expr, inMember: boolean): string {
+  expr(e: Expr, inMember: boolean): string {
     const sub = (x: Expr) => this.bind(this.expr(x, inMember));
     switch (e.kind) {
       case 'num':
@@ -342,7 +346,7 @@ else { ${f.code}\n${r} = ${f.value}; }`);
       }
       case 'aggregate':
         if (inMember) throw new Unsupported('aggregate inside a member expression');
-        return this.aggregate(e.op, e.body);
+        return aggregate(this, e.op, e.body);
       case 'yearsSince':
         return `Math.trunc((${this.constant(this.asOf)} - ${sub(e.arg)}) / 10000)`;
       default:
@@ -367,46 +371,6 @@ else { ${f.code}\n${r} = ${f.value}; }`);
     // Booleans compared with each other are 0/1 with -1 unknown; numbers NaN.
     const unknown = (x: string) => this.unknown(e.left, inMember, x);
     return `(${unknown(a)} || ${unknown(b)} ? -1 : ${a} ${op} ${b} ? 1 : 0)`;
-  }
-
-  private aggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
-    if (this.eager) return this.inlineAggregate(op, bodyExpr);
-    const fn = `A${this.n++}`;
-    const { code, value } = this.nested(() => this.expr(bodyExpr, true));
-    const unknown = this.unknown(bodyExpr, true, 'x');
-    const d = op === 'any' ? 1 : 0;
-    const loop =
-      op === 'sum' || op === 'count'
-        ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (${unknown}) return NaN; acc += x; } return acc;`
-        : `let u = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (x === ${d}) return ${d}; if (x < 0) u = 1; } return u ? -1 : ${1 - d};`;
-    const none = op === 'sum' || op === 'count' ? 'NaN' : '-1';
-    this.fns.push(`function ${fn}(i) { if (MK[i] !== 1) return ${none}; const to = OFF[i + 1]; ${loop} }`);
-    return this.bind(`${fn}(i)`);
-  }
-
-  /** The same walk over the household's members, inline in the row (a labelled block, no call). */
-  private inlineAggregate(op: 'sum' | 'count' | 'any' | 'all', bodyExpr: Expr): string {
-    if (MemberPass.accepts(bodyExpr)) {
-      const key = `${op}:${shapeOf(bodyExpr)}`;
-      const known = this.members.known(key);
-      if (known !== undefined) return known;
-      const body = this.conditional(true, () => this.expr(bodyExpr, true));
-      const unknown = (x: string) => this.unknown(bodyExpr, true, x);
-      return this.members.add(key, op, body, unknown, [this.temp(), this.temp(), this.temp(), this.temp()]);
-    }
-    const { code, value } = this.conditional(true, () => this.expr(bodyExpr, true));
-    const [r, label, x, acc, to] = [this.temp(), `L${this.n++}`, this.temp(), this.temp(), this.temp()];
-    const d = op === 'any' ? 1 : 0;
-    const sum = op === 'sum' || op === 'count';
-    const step = sum
-      ? `if (${this.unknown(bodyExpr, true, x)}) break ${label}; ${acc} += ${x};`
-      : `if (${x} === ${d}) { ${r} = ${d}; break ${label}; } if (${x} < 0) ${acc} = 1;`;
-    const done = sum ? `${r} = ${acc};` : `${r} = ${acc} === 1 ? -1 : ${1 - d};`;
-    this.out.push(`let ${r} = ${sum ? 'NaN' : '-1'};
-${label}: { if (MK[i] !== 1) break ${label}; let ${acc} = 0; const ${to} = OFF[i + 1];
-for (let j = OFF[i]; j < ${to}; j++) { ${code}\nconst ${x} = ${value}; ${step} }
-${done} }`);
-    return r;
   }
 
   /** A lookup: keys left to right, the first unknown one makes it unknown; then the read (fused-param.ts). */

@@ -1,4 +1,21 @@
 import { children, type Expr } from '../expr/nodes.ts';
+import { shapeOf } from './shared-vars.ts';
+
+type Op = 'sum' | 'count' | 'any' | 'all';
+
+/** What the aggregates need of the fused compiler (fused-compiler.ts). */
+export interface AggregateEmitter {
+  readonly eager: boolean;
+  readonly fns: string[];
+  readonly members: MemberPass;
+  conditional(maybe: boolean, f: () => string): { code: string; value: string };
+  nested(f: () => string): { code: string; value: string };
+  expr(e: Expr, inMember: boolean): string;
+  unknown(e: Expr, inMember: boolean, x: string): string;
+  bind(code: string): string;
+  temp(): string;
+  emit(code: string): void;
+}
 
 /**
  * The fast loop's member pass: member sums, counts and any/all whose body reads only the member's
@@ -64,4 +81,48 @@ ${this.steps.join('\n')}
 } }
 ${this.finals.join('\n')}`;
   }
+}
+
+/**
+ * A member aggregate: in the lazy loop a function walking the members as the interpreter does; in
+ * the fast loop the member pass, or an inline walk when the body reads a variable.
+ */
+export function aggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
+  if (c.eager) return inlineAggregate(c, op, bodyExpr);
+  const fn = c.temp().replace('t', 'A');
+  const { code, value } = c.nested(() => c.expr(bodyExpr, true));
+  const unknown = c.unknown(bodyExpr, true, 'x');
+  const d = op === 'any' ? 1 : 0;
+  const loop =
+    op === 'sum' || op === 'count'
+      ? `let acc = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (${unknown}) return NaN; acc += x; } return acc;`
+      : `let u = 0; for (let j = OFF[i]; j < to; j++) { ${code}\nconst x = ${value}; if (x === ${d}) return ${d}; if (x < 0) u = 1; } return u ? -1 : ${1 - d};`;
+  const none = op === 'sum' || op === 'count' ? 'NaN' : '-1';
+  c.fns.push(`function ${fn}(i) { if (MK[i] !== 1) return ${none}; const to = OFF[i + 1]; ${loop} }`);
+  return c.bind(`${fn}(i)`);
+}
+
+/** The same walk over the household's members, inline in the row (a labelled block, no call). */
+function inlineAggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
+  if (MemberPass.accepts(bodyExpr)) {
+    const key = `${op}:${shapeOf(bodyExpr)}`;
+    const known = c.members.known(key);
+    if (known !== undefined) return known;
+    const body = c.conditional(true, () => c.expr(bodyExpr, true));
+    const unknown = (x: string) => c.unknown(bodyExpr, true, x);
+    return c.members.add(key, op, body, unknown, [c.temp(), c.temp(), c.temp(), c.temp()]);
+  }
+  const { code, value } = c.conditional(true, () => c.expr(bodyExpr, true));
+  const [r, label, x, acc, to] = [c.temp(), c.temp().replace('t', 'L'), c.temp(), c.temp(), c.temp()];
+  const d = op === 'any' ? 1 : 0;
+  const sum = op === 'sum' || op === 'count';
+  const step = sum
+    ? `if (${c.unknown(bodyExpr, true, x)}) break ${label}; ${acc} += ${x};`
+    : `if (${x} === ${d}) { ${r} = ${d}; break ${label}; } if (${x} < 0) ${acc} = 1;`;
+  const done = sum ? `${r} = ${acc};` : `${r} = ${acc} === 1 ? -1 : ${1 - d};`;
+  c.emit(`let ${r} = ${sum ? 'NaN' : '-1'};
+${label}: { if (MK[i] !== 1) break ${label}; let ${acc} = 0; const ${to} = OFF[i + 1];
+for (let j = OFF[i]; j < ${to}; j++) { ${code}\nconst ${x} = ${value}; ${step} }
+${done} }`);
+  return r;
 }
