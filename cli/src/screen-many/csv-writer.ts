@@ -1,17 +1,34 @@
 import { stringify } from 'csv-stringify/sync';
+import type { ScreenedBlock } from './list-block.ts';
 import { safeCell } from './row-errors.ts';
 import type { Sink } from './sink.ts';
 import { type Context, type ResultsWriter, STATUS, type TableShape } from './table-shape.ts';
+
+const COMMA = 0x2c;
+
+/** A number as `${n}` writes it: whole numbers digit by digit, anything else through String. */
+function writeNumber(buf: Buffer, at: number, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0 || Object.is(n, -0)) return at + buf.write(String(n), at, 'latin1');
+  if (n < 10) {
+    buf[at] = 0x30 + n;
+    return at + 1;
+  }
+  let digits = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let i = at + digits - 1, x = n; i >= at; i--, x = Math.floor(x / 10)) buf[i] = 0x30 + (x % 10);
+  return at + digits;
+}
 
 /** A field as csv-stringify writes it with the options below: quoted when it holds a quote, comma or line break. */
 const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /**
  * CSV as Excel on a Korean desktop opens it: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting.
- * Rows in objects go through csv-stringify; a block screened in columns is written as text built
- * straight from its status and amount arrays (each program's status words made once), a block of
- * rows a string: csv-stringify's cell-by-cell work was a large part of a million-row run. Both
- * give the same bytes (tested: cli/test/screen-many-fast.test.ts).
+ * Rows in objects go through csv-stringify; a block screened in columns is written as bytes
+ * straight from its status and amount arrays (each program's status words encoded once), a block
+ * of rows one buffer: csv-stringify's cell-by-cell work, then building and encoding the text, were
+ * a large part of a million-row run (encoding alone about 2.8 µs a row). Both give the same bytes
+ * (tested: cli/test/screen-many-fast.test.ts).
  */
 export function csvWriter(sink: Sink, table: TableShape, ctx: Context): ResultsWriter {
   let started = false;
@@ -20,9 +37,45 @@ export function csvWriter(sink: Sink, table: TableShape, ctx: Context): ResultsW
     return stringify([], { header: true, columns: table.header, bom: true, record_delimiter: 'windows' });
   };
   const words = STATUS[ctx.lang];
-  // Status code + 1 → ",word," (the amount follows the second comma).
-  const status = [`,${field(words.unknown)},`, `,${field(words.ineligible)},`, `,${field(words.eligible)},`];
-  const tail = `,${field(ctx.date)},${field(ctx.rulesVersion)}\r\n`;
+  // Status code + 1 → the bytes of ",word," (the amount follows the second comma).
+  const status = [words.unknown, words.ineligible, words.eligible].map((w) => Buffer.from(`,${field(w)},`));
+  const tail = Buffer.from(`,${field(ctx.date)},${field(ctx.rulesVersion)}\r\n`);
+  const widest = Math.max(...status.map((b) => b.length)) + 24;
+
+  /** The block's good rows as UTF-8 bytes, written straight into a buffer (no text to encode). */
+  function rowBytes(block: ScreenedBlock['block'], programs: ScreenedBlock['programs']): Buffer {
+    const statuses = programs.map((p) => p.status);
+    const amounts = programs.map((p) => p.amount);
+    const rowMax = 40 + statuses.length * widest + tail.length;
+    let buf = Buffer.allocUnsafe(block.columns.n * (rowMax + 16));
+    let at = 0;
+    for (let r = 0; r < block.size; r++) {
+      const k = block.at[r] as number;
+      if (k < 0) continue;
+      const reference = field(safeCell(block.references[r] ?? ''));
+      const need = at + rowMax + reference.length * 3;
+      if (need > buf.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, buf.length * 2));
+        buf.copy(grown, 0, 0, at);
+        buf = grown;
+      }
+      at = writeNumber(buf, at, block.rowNumbers[r] as number);
+      buf[at++] = COMMA;
+      if (reference !== '') at += buf.write(reference, at, 'utf8');
+      buf[at++] = COMMA;
+      let eligible = 0;
+      for (let p = 0; p < statuses.length; p++) if ((statuses[p] as Int8Array)[k] === 1) eligible++;
+      at = writeNumber(buf, at, eligible);
+      for (let p = 0; p < statuses.length; p++) {
+        const word = status[((statuses[p] as Int8Array)[k] as number) + 1] as Buffer;
+        at += word.copy(buf, at);
+        const amount = (amounts[p] as Float64Array)[k] as number;
+        if (!Number.isNaN(amount)) at = writeNumber(buf, at, amount);
+      }
+      at += tail.copy(buf, at);
+    }
+    return buf.subarray(0, at);
+  }
   return {
     async write(rows) {
       const lines = rows.flatMap((r) => (r.ok ? [table.cells(r)] : []));
@@ -39,23 +92,8 @@ export function csvWriter(sink: Sink, table: TableShape, ctx: Context): ResultsW
     async writeBlock({ block, programs }) {
       if (programs.map((p) => p.id).join() !== table.programs.join()) throw new Error('program columns out of order');
       if (block.columns.n === 0) return;
-      const statuses = programs.map((p) => p.status);
-      const amounts = programs.map((p) => p.amount);
-      let text = started ? '' : header();
-      for (let r = 0; r < block.size; r++) {
-        const k = block.at[r] as number;
-        if (k < 0) continue;
-        let eligible = 0;
-        let cells = '';
-        for (let p = 0; p < statuses.length; p++) {
-          const s = (statuses[p] as Int8Array)[k] as number;
-          if (s === 1) eligible++;
-          const amount = (amounts[p] as Float64Array)[k] as number;
-          cells += Number.isNaN(amount) ? (status[s + 1] as string) : `${status[s + 1]}${amount}`;
-        }
-        text += `${block.rowNumbers[r]},${field(safeCell(block.references[r] ?? ''))},${eligible}${cells}${tail}`;
-      }
-      await sink.write(text);
+      if (!started) await sink.write(header());
+      await sink.write(rowBytes(block, programs));
     },
     async end() {
       if (!started) await sink.write(header());
