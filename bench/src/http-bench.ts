@@ -135,6 +135,8 @@ export async function runHttpBench(): Promise<Record<string, number>> {
       rows.push(['lean (default)', concurrency, await phase(url, '/api/screen', concurrency)]);
       rows.push(['full (previous shape, peer)', concurrency, await phase(url, '/api/screen?detail=full', concurrency)]);
     }
+    // The lean answer in one language (what a client showing Korean asks for), at concurrency 50.
+    rows.push(['lean, ?lang=ko', 50, await phase(url, '/api/screen?lang=ko', 50)]);
     console.log(`POST /api/screen, ${PHASE_MS / 1000} s per row, keep-alive, 127.0.0.1; goal ≥ 3,000 req/s,`);
     console.log('p99 ≤ 10 ms at concurrency 10 and ≤ 40 ms at 50');
     for (const [name, c, r] of rows) {
@@ -142,10 +144,14 @@ export async function runHttpBench(): Promise<Record<string, number>> {
         `  ${name.padEnd(28)} c=${String(c).padEnd(3)} ${f(r.perSec).padStart(7)} req/s  p50 ${f(r.p50)} ms  p99 ${f(r.p99)} ms  ${(r.bytes / 1024).toFixed(1)} KB  errors ${r.errors}`,
       );
     }
-    const lean = (c: number) => rows.find(([n, cc]) => n.startsWith('lean') && cc === c)?.[2] as Phase;
+    const lean = (c: number) => rows.find(([n, cc]) => n === 'lean (default)' && cc === c)?.[2] as Phase;
+    const ko = rows.find(([n]) => n === 'lean, ?lang=ko')?.[2] as Phase;
     const full = (c: number) => rows.find(([n, cc]) => n.startsWith('full') && cc === c)?.[2] as Phase;
     console.log(
       `  lean vs full at c=50: ×${(lean(50).perSec / full(50).perSec).toFixed(2)} req/s, ×${(full(50).p99 / lean(50).p99).toFixed(2)} lower p99, ×${(full(50).bytes / lean(50).bytes).toFixed(1)} fewer bytes`,
+    );
+    console.log(
+      `  ?lang=ko vs both languages at c=50: ×${(ko.perSec / lean(50).perSec).toFixed(2)} req/s, ×${(lean(50).bytes / ko.bytes).toFixed(1)} fewer bytes`,
     );
     const batch = await batchLinesPerSec(url);
     console.log(`POST /api/screen/batch (NDJSON), one request: ${Math.round(batch).toLocaleString('en')} households/s`);
@@ -155,6 +161,8 @@ export async function runHttpBench(): Promise<Record<string, number>> {
       httpP99MsAt50: lean(50).p99,
       httpReqPerSecAt10: lean(10).perSec,
       httpResponseBytes: lean(50).bytes,
+      httpKoReqPerSec: ko.perSec,
+      httpKoResponseBytes: ko.bytes,
       httpFullReqPerSec: full(50).perSec,
       httpFullP99MsAt10: full(10).p99,
       httpFullResponseBytes: full(50).bytes,
