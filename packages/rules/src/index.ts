@@ -49,7 +49,7 @@
 export type { EvalOptions, Val } from './eval-scalar/context.ts';
 export { type CriterionOutcome, type Decision, decide, type MissingInput, type Status } from './eval-scalar/decide.ts';
 export { fillFigures } from './explain/figures.ts';
-export { formatNumber } from './explain/format.ts';
+export { formatNumber, wonWords } from './explain/format.ts';
 export {
   type DecisionWithReasons,
   decideWithReasons,

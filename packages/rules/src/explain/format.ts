@@ -49,6 +49,25 @@ export function formatValue(val: Val, unit: Unit | null, valueLabels?: Readonly<
   }
 }
 
+/**
+ * An amount of won in words: "20만원", "5천만원", "1억 2,200만원", "350만 5,000원"; in English
+ * "200,000 won", "50 million won". `cheon` writes whole thousands of 만 as 천만 ("5천만원"), as
+ * catalog texts do; the self-check's read-back of a typed amount keeps digits ("5,000만원").
+ */
+export function wonWords(won: number, en: boolean, cheon = true): string {
+  if (en) return won >= 1e6 && won % 1e4 === 0 ? `${formatNumber(won / 1e6)} million won` : `${formatNumber(won)} won`;
+  const n = Math.round(won);
+  if (n === 0) return '0원';
+  const eok = Math.floor(n / 1e8);
+  const man = Math.floor((n % 1e8) / 1e4);
+  const rest = n % 1e4;
+  const parts: string[] = [];
+  if (eok) parts.push(`${formatNumber(eok)}억`);
+  if (man) parts.push(cheon && man % 1000 === 0 ? `${man / 1000}천만` : `${formatNumber(man)}만`);
+  if (rest) parts.push(formatNumber(rest));
+  return `${parts.join(' ')}원`;
+}
+
 /** Korean digit names that end in a final consonant: 영 일 삼 육 칠 팔 (and 십 백 천 …). */
 const DIGIT_BATCHIM = new Set(['0', '1', '3', '6', '7', '8']);
 

@@ -8,6 +8,7 @@ import {
   findProgram,
   todayIso,
 } from '@jibsa/programs';
+import { catalogTexts } from '@jibsa/programs/catalog-texts';
 import { listParameters } from '@jibsa/rules';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -21,7 +22,8 @@ function summary(entry: CatalogEntry) {
   return {
     id: entry.id,
     name: m.name,
-    summary: m.summary,
+    // Texts name their figures ({w:id}); filled with today's, as the evidence grade below is.
+    summary: catalogTexts(entry, todayIso()).summary,
     audience: [...m.audience],
     helpType: m.helpType,
     agency: m.apply.agency,
@@ -66,10 +68,11 @@ export async function programRoutes(fastify: FastifyInstance) {
       if (!entry)
         throw fail('JIBSA_PROGRAM_NOT_FOUND', { ko: `"${id}" 제도를 찾을 수 없습니다.`, en: `No program "${id}".` });
       const m = entry.metadata;
+      const texts = catalogTexts(entry, todayIso());
       return {
         ...summary(entry),
-        whoQualifies: m.whoQualifies,
-        whatYouGet: m.whatYouGet,
+        whoQualifies: texts.whoQualifies,
+        whatYouGet: texts.whatYouGet,
         documents: m.documents,
         apply: m.apply,
         legalBasis: m.legalBasis,

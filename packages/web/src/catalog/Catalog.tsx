@@ -1,4 +1,5 @@
-import { AGENCIES, agenciesOf, catalog } from '@jibsa/programs';
+import { AGENCIES, agenciesOf, catalog, todayIso } from '@jibsa/programs';
+import { catalogTexts } from '@jibsa/programs/catalog-texts';
 import { href, navigate } from '../app/router.ts';
 import { audienceLabels, helpTypeLabels } from '../i18n/catalog.ts';
 import { fill, useI18n } from '../i18n/index.tsx';
@@ -13,7 +14,8 @@ export function Catalog({ query }: { query: URLSearchParams }) {
   const get = (k: (typeof KEYS)[number]) => query.get(k) ?? '';
   const ids = get('ids').split(',').filter(Boolean);
   const filter = { q: get('q'), audience: get('audience'), helpType: get('help'), agency: get('agency'), ids };
-  const list = filterCatalog(catalog, filter);
+  const today = todayIso();
+  const list = filterCatalog(catalog, filter, today);
   const setParam = (k: (typeof KEYS)[number], v: string) => {
     const next: Record<string, string> = {};
     for (const key of KEYS) next[key] = get(key);
@@ -83,7 +85,7 @@ export function Catalog({ query }: { query: URLSearchParams }) {
               <h2>
                 <a href={href(`/programs/${e.id}`)}>{k(e.metadata.name)}</a>
               </h2>
-              <p>{k(e.metadata.summary)}</p>
+              <p>{k(catalogTexts(e, today).summary)}</p>
               <ul className="tags">
                 <li className="tag tag-help">{label(helpTypeLabels, e.metadata.helpType)}</li>
                 {e.metadata.audience.map((a) => (

@@ -1,4 +1,5 @@
 import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
+import { catalogTexts } from '@jibsa/programs/catalog-texts';
 import { fill, useI18n } from '../i18n/index.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { programFigures } from './parameter-rows.ts';
@@ -39,6 +40,8 @@ export function ProgramPage({ id }: { id: string }) {
   const years = entryYears(entry, Number(today.slice(0, 4)));
   const partial = entryPartialYears(entry, Number(today.slice(0, 4)));
   const figures = entry.program ? programFigures(entry.program, today) : [];
+  // The texts name their figures; shown with today's, like the figures table.
+  const texts = catalogTexts(entry, today);
   return (
     <article className="program-page" data-program-id={id}>
       <p className="no-print">
@@ -48,7 +51,7 @@ export function ProgramPage({ id }: { id: string }) {
         </a>
       </p>
       <PageHeading title={l(m.name)}>{k(m.name)}</PageHeading>
-      <p className="lead">{k(m.summary)}</p>
+      <p className="lead">{k(texts.summary)}</p>
       {entry.informationOnly && (
         <p className="notice info-only-why">
           <strong>{t.infoOnlyWhy}: </strong>
@@ -64,14 +67,14 @@ export function ProgramPage({ id }: { id: string }) {
       <section>
         <h2>{t.whoQualifies}</h2>
         <ul>
-          {m.whoQualifies[lang].map((w) => (
+          {texts.whoQualifies[lang].map((w) => (
             <li key={w}>{k(w)}</li>
           ))}
         </ul>
       </section>
       <section>
         <h2>{t.whatYouGet}</h2>
-        <p>{k(m.whatYouGet)}</p>
+        <p>{k(texts.whatYouGet)}</p>
       </section>
       <section>
         <h2>{t.documents}</h2>

@@ -1,4 +1,6 @@
-import { type AgencyId, agenciesOf, type ProgramMetadata } from '@jibsa/programs';
+import { type AgencyId, agenciesOf, type ProgramMetadata, todayIso } from '@jibsa/programs';
+import { catalogTexts } from '@jibsa/programs/catalog-texts';
+import type { Program } from '@jibsa/rules';
 
 export interface CatalogFilter {
   readonly q: string;
@@ -13,7 +15,11 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '');
 }
 
-function haystack(m: ProgramMetadata): string {
+type Searchable = { id: string; metadata: ProgramMetadata; program?: Program };
+
+/** What a search looks in: the texts as shown (figures filled for `date`), so "20만원" finds them. */
+function haystack(e: Searchable, date: string): string {
+  const m = { name: e.metadata.name, ...catalogTexts(e, date) };
   return norm(
     [
       m.name.ko,
@@ -29,10 +35,7 @@ function haystack(m: ProgramMetadata): string {
 }
 
 /** Catalog entries matching every filter that is set (an empty filter matches all). */
-export function filterCatalog<E extends { id: string; metadata: ProgramMetadata }>(
-  entries: readonly E[],
-  f: CatalogFilter,
-): E[] {
+export function filterCatalog<E extends Searchable>(entries: readonly E[], f: CatalogFilter, date = todayIso()): E[] {
   const words = f.q.split(/\s+/).map(norm).filter(Boolean);
   return entries.filter((e) => {
     const m = e.metadata;
@@ -41,7 +44,7 @@ export function filterCatalog<E extends { id: string; metadata: ProgramMetadata 
     if (f.helpType && m.helpType !== f.helpType) return false;
     if (f.agency && !agenciesOf(e.id).includes(f.agency as AgencyId)) return false;
     if (words.length) {
-      const h = haystack(m);
+      const h = haystack(e, date);
       if (!words.every((w) => h.includes(w))) return false;
     }
     return true;

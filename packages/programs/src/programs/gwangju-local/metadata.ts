@@ -3,7 +3,9 @@
  * This file only points people to the right local doors; it makes no claim about amounts or rules.
  * Do not show figures for Gwangju-only programs until someone reads gwangju.go.kr / gmcc.co.kr directly.
  */
+
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
+import { metadataResearch } from './parameters.ts';
 
 export const metadataList = [
   {
@@ -37,7 +39,7 @@ export const metadataList = [
     audience: ['low-income', 'youth', 'newlyweds', 'elderly'],
     helpType: 'public-housing',
     verified: false,
-    notes: 'Website address taken from the project brief, not checked. Phone number not verified, so none is given.',
+    notes: metadataResearch['gwangju-local.gmcc-rental']?.note,
   },
   {
     id: 'gwangju-local.city-housing-programs',
@@ -68,7 +70,6 @@ export const metadataList = [
     audience: ['youth', 'low-income', 'elderly'],
     helpType: 'rent-support',
     verified: false,
-    notes:
-      'Placeholder only. No Gwangju youth-rent amount, 주거복지센터 address/phone, or 집수리 scheme was found in any readable source.',
+    notes: metadataResearch['gwangju-local.city-housing-programs']?.note,
   },
 ] as const satisfies readonly ProgramMetadata[];

@@ -1,3 +1,4 @@
+import { wonWords } from '@jibsa/rules';
 /** Money input and read-back: digits with thousands separators, 만원 or 원, and amounts in Korean words. */
 
 export type MoneyUnit = 'man' | 'won';
@@ -98,18 +99,9 @@ export function unitFor(won: number | undefined): MoneyUnit {
   return won === undefined || won % 10_000 === 0 ? 'man' : 'won';
 }
 
-/** 3,500,000 → "350만원"; 150,000,000 → "1억 5,000만원"; 5,000 → "5,000원"; 0 → "0원". */
+/** 3,500,000 → "350만원"; 150,000,000 → "1억 5,000만원"; 5,000 → "5,000원"; 0 → "0원" (the rules' wonWords, digits kept). */
 export function wonInKoreanWords(won: number): string {
-  const n = Math.round(won);
-  if (n === 0) return '0원';
-  const eok = Math.floor(n / 100_000_000);
-  const man = Math.floor((n % 100_000_000) / 10_000);
-  const rest = n % 10_000;
-  const parts: string[] = [];
-  if (eok) parts.push(`${groupThousands(String(eok))}억`);
-  if (man) parts.push(`${groupThousands(String(man))}만`);
-  if (rest) parts.push(groupThousands(String(rest)));
-  return `${parts.join(' ')}원`;
+  return wonWords(won, false, false);
 }
 
 /** 350,000 → "350,000 won". */

@@ -1,4 +1,5 @@
 import { findProgram, type ProgramScreening } from '@jibsa/programs';
+import { fillFigures } from '@jibsa/rules';
 import { type ReactNode, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { ApplyInfo } from '../../catalog/parts/ApplyInfo.tsx';
@@ -30,10 +31,11 @@ export function ProgramCard({ p, answers, household, date, applyAt, district }: 
         <strong data-amount={p.amount}>{estimatedAmount(p.amount, unit === 'KRW/month', lang)}</strong>
       </p>
     ) : (
-      meta && (
+      entry && (
         <p className="benefit">
           <strong>{t.whatYouGet}: </strong>
-          {k(meta.whatYouGet)}
+          {/* catalogTexts' fill, without the lines the card never shows (self-check bundle) */}
+          {k(entry.program ? fillFigures(entry.metadata.whatYouGet, entry.program, date) : entry.metadata.whatYouGet)}
         </p>
       )
     );
