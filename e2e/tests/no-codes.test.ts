@@ -1,4 +1,5 @@
 import { catalog } from '@jibsa/programs';
+import { INFO_ONLY_WHY } from '@jibsa/programs/catalog-texts';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
@@ -29,7 +30,7 @@ describe.runIf(browserAvailable())('no internal codes in the Korean pages', () =
     const info = catalog.filter((e) => !e.program);
     for (const e of info) {
       await expect(page.locator(`[data-program-id="${e.id}"] .info-only-why`).innerText()).resolves.toContain(
-        e.informationOnly?.ko.slice(0, 20),
+        INFO_ONLY_WHY[e.id]?.ko.slice(0, 20),
       );
     }
     // The agency filter: one option per agency, no near-duplicates.

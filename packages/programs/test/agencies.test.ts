@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, agenciesOf, catalog, PROGRAM_AGENCIES } from '../src/index.ts';
+import { AGENCIES, agenciesOf, catalog, PROGRAM_AGENCIES, todayIso } from '../src/index.ts';
+import { catalogTexts, INFO_ONLY_WHY } from '../src/shared/catalog/texts.ts';
 
 /** Other spellings of an agency that must not come back: each agency has one name. */
 const ALIASES: Record<string, RegExp> = {
@@ -32,10 +33,13 @@ describe('agencies', () => {
   it('says why an information-only program is not checked', () => {
     const info = catalog.filter((e) => !e.program);
     expect(info.length).toBeGreaterThan(0);
+    const why = (e: (typeof catalog)[number]) => catalogTexts(e, todayIso()).informationOnly;
     for (const e of info) {
-      expect(e.informationOnly?.ko.length, e.id).toBeGreaterThan(20);
-      expect(e.informationOnly?.en.length, e.id).toBeGreaterThan(20);
+      expect(why(e)?.ko.length, e.id).toBeGreaterThan(20);
+      expect(why(e)?.en.length, e.id).toBeGreaterThan(20);
     }
-    for (const e of catalog.filter((x) => x.program)) expect(e.informationOnly, e.id).toBeUndefined();
+    for (const e of catalog.filter((x) => x.program)) expect(why(e), e.id).toBeUndefined();
+    // Every reason belongs to an information-only program (a renamed id would leave one unsaid).
+    for (const id of Object.keys(INFO_ONLY_WHY)) expect(info.map((e) => e.id)).toContain(id);
   });
 });

@@ -162,6 +162,11 @@ describe('screening API', () => {
     const ids = one.json().parameters.map((p: { id: string }) => p.id);
     expect(ids).toContain('housing-benefit.standard-rent');
     expect(one.json().apply.channels.length).toBeGreaterThan(0);
+    // Catalog texts name their figures ({w:id}); the API sends them filled in, never the placeholder.
+    const youthSummary = list.programs.find((p: { id: string }) => p.id === 'youth-rent').summary;
+    expect(youthSummary.ko).toMatch(/최대 [\d,]+만원씩/);
+    const youth = (await t.app.inject('/api/programs/youth-rent')).json();
+    expect(JSON.stringify([youthSummary, youth.whoQualifies, youth.whatYouGet])).not.toMatch(/\{[pnw]:/);
     const missing = await t.app.inject('/api/programs/nope');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('JIBSA_PROGRAM_NOT_FOUND');

@@ -80,29 +80,33 @@ export function Catalog({ query }: { query: URLSearchParams }) {
         <p>{t.noMatch}</p>
       ) : (
         <ul className="catalog-list">
-          {list.map((e) => (
-            <li key={e.id} className="catalog-item" data-program-id={e.id}>
-              <h2>
-                <a href={href(`/programs/${e.id}`)}>{k(e.metadata.name)}</a>
-              </h2>
-              <p>{k(catalogTexts(e, today).summary)}</p>
-              <ul className="tags">
-                <li className="tag tag-help">{label(helpTypeLabels, e.metadata.helpType)}</li>
-                {e.metadata.audience.map((a) => (
-                  <li key={a} className="tag">
-                    {label(audienceLabels, a)}
-                  </li>
-                ))}
-                {!e.program && <li className="tag tag-info">{t.infoOnly}</li>}
-              </ul>
-              {e.informationOnly && (
-                <p className="info-only-why">
-                  <strong>{t.infoOnlyWhy}: </strong>
-                  {k(e.informationOnly)}
-                </p>
-              )}
-            </li>
-          ))}
+          {list.map((e) => {
+            const texts = catalogTexts(e, today);
+            const why = texts.informationOnly;
+            return (
+              <li key={e.id} className="catalog-item" data-program-id={e.id}>
+                <h2>
+                  <a href={href(`/programs/${e.id}`)}>{k(e.metadata.name)}</a>
+                </h2>
+                <p>{k(texts.summary)}</p>
+                <ul className="tags">
+                  <li className="tag tag-help">{label(helpTypeLabels, e.metadata.helpType)}</li>
+                  {e.metadata.audience.map((a) => (
+                    <li key={a} className="tag">
+                      {label(audienceLabels, a)}
+                    </li>
+                  ))}
+                  {!e.program && <li className="tag tag-info">{t.infoOnly}</li>}
+                </ul>
+                {why && (
+                  <p className="info-only-why">
+                    <strong>{t.infoOnlyWhy}: </strong>
+                    {k(why)}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

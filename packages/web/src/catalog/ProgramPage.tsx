@@ -52,10 +52,10 @@ export function ProgramPage({ id }: { id: string }) {
       </p>
       <PageHeading title={l(m.name)}>{k(m.name)}</PageHeading>
       <p className="lead">{k(texts.summary)}</p>
-      {entry.informationOnly && (
+      {texts.informationOnly && (
         <p className="notice info-only-why">
           <strong>{t.infoOnlyWhy}: </strong>
-          {k(entry.informationOnly)}
+          {k(texts.informationOnly)}
         </p>
       )}
       {!m.verified && (

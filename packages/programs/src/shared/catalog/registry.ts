@@ -1,4 +1,4 @@
-import type { Label, Program } from '@jibsa/rules';
+import type { Program } from '@jibsa/rules';
 import { educationMetadata, livelihoodMetadata, medicalMetadata } from '../../programs/basic-livelihood/metadata.ts';
 import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../../programs/basic-livelihood/programs.ts';
 import { metadata as emergencyMetadata } from '../../programs/emergency-housing/metadata.ts';
@@ -37,34 +37,13 @@ export interface CatalogEntry {
   /** Absent for programs listed for information only (no screenable rule yet). */
   readonly program?: Program;
   readonly metadata: ProgramMetadata;
-  /** For a program listed for information only: why the self-check does not check it, in words. */
-  readonly informationOnly?: Label;
 }
 
 const rental = (id: string) => metadataById(rentalMetadata, id);
 const happy = rental('public-rental.happy');
 const screened = (program: Program, metadata: ProgramMetadata): CatalogEntry => ({ id: program.id, program, metadata });
-const infoOnly = (metadata: ProgramMetadata): CatalogEntry => {
-  const why = INFO_ONLY_WHY[metadata.id];
-  if (!why) throw new Error(`${metadata.id}: an information-only program says why it is not checked`);
-  return { id: metadata.id, metadata, informationOnly: why };
-};
-
-/** Why these are listed but not checked: said on the catalog and the program's page. */
-const INFO_ONLY_WHY: Readonly<Record<string, Label>> = {
-  'home-repair.rural-disabled': {
-    ko: '읍·면(농어촌)에 사는 장애인 가구를 위한 사업입니다. 자가진단은 읍·면에 사는지, 장애 등록이 있는지 묻지 않고, 지원 기준도 공식 자료로 확인하지 못해 판단하지 않습니다.',
-    en: 'This is for disabled people living in rural towns (읍·면). The self-check does not ask about that, and the criteria are not confirmed in an official source, so it is not checked.',
-  },
-  'gwangju-local.gmcc-rental': {
-    ko: '모집공고마다 기준이 따로 정해집니다. 같은 종류의 국가 공공임대(영구임대·국민임대·행복주택·매입임대)는 자가진단이 확인합니다.',
-    en: 'Each notice sets its own criteria. The same kinds of national public rental (permanent, national, happy housing, purchased) are checked by the self-check.',
-  },
-  'gwangju-local.city-housing-programs': {
-    ko: '광주시와 구가 해마다 따로 정하는 사업이고, 그 기준을 공식 자료로 아직 확인하지 못해 판단하지 않습니다. 시청·구청 공고를 보거나 상담을 신청하세요.',
-    en: 'The city and districts set these each year, and their criteria are not yet confirmed in an official source, so they are not checked. See city and district notices or ask for a consultation.',
-  },
-};
+// Why one is not checked is said by catalogTexts (catalog/texts.ts), out of the self-check's bundle.
+const infoOnly = (metadata: ProgramMetadata): CatalogEntry => ({ id: metadata.id, metadata });
 
 /**
  * Every program Jibsa knows, in the order a result page shows them: 주거급여, 공공임대, 주거취약계층,
