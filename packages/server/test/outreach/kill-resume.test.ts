@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { csvBytes } from '@jibsa/lists/test-files';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, requirePostgres } from '../support/postgres.ts';
 import { type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
+
+const postgres = await requirePostgres();
 
 const ROWS = 8000;
 const HEADERS = [
@@ -73,6 +77,21 @@ const jobState = async (url: string, auth: { cookie: string }, jobId: string) =>
     rowsDone: number;
   };
 
+async function startJob(url: string, auth: Record<string, string>): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([list()]), '명단.csv');
+  const up = await fetch(`${url}/api/outreach/lists`, { method: 'POST', headers: auth, body: form });
+  expect(up.status).toBe(201);
+  const listId = ((await up.json()) as { id: string }).id;
+  const started = await fetch(`${url}/api/outreach/lists/${listId}/jobs`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ mapping: MAPPING, date: '2026-06-01' }),
+  });
+  expect(started.status).toBe(202);
+  return ((await started.json()) as { id: string }).id;
+}
+
 describe('outreach job survives kill -9 of the built server (PGlite)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-kill-'));
   let server: SpawnedServer | undefined;
@@ -84,18 +103,7 @@ describe('outreach job survives kill -9 of the built server (PGlite)', () => {
   it('a job killed mid-way resumes on restart and every row ends screened exactly once', async () => {
     server = await spawnServer({ JIBSA_DATA_DIR: dir });
     let auth = await login(server.url);
-    const form = new FormData();
-    form.append('file', new Blob([list()]), '명단.csv');
-    const up = await fetch(`${server.url}/api/outreach/lists`, { method: 'POST', headers: auth, body: form });
-    expect(up.status).toBe(201);
-    const listId = ((await up.json()) as { id: string }).id;
-    const started = await fetch(`${server.url}/api/outreach/lists/${listId}/jobs`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ mapping: MAPPING, date: '2026-06-01' }),
-    });
-    expect(started.status).toBe(202);
-    const jobId = ((await started.json()) as { id: string }).id;
+    const jobId = await startJob(server.url, auth);
     // Kill as soon as the first blocks are committed: the process gets no chance to hand the job back.
     let before = await jobState(server.url, auth, jobId);
     while (before.rowsDone < 1000) {
@@ -127,5 +135,63 @@ describe('outreach job survives kill -9 of the built server (PGlite)', () => {
     );
     await db.close();
     expect(counted.rows[0]).toEqual({ n: ROWS, distinct: ROWS, first: 2, last: ROWS + 1 });
+  }, 240_000);
+});
+
+describe.runIf(postgres)('two built servers on one PostgreSQL share the outreach queue', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-two-'));
+  const servers: SpawnedServer[] = [];
+  let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  afterAll(async () => {
+    // A child killed by a signal keeps exitCode null: only a live one is asked to stop.
+    for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) await s.stop();
+    await database?.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('one of them takes the job; killed (-9) mid-way, the other finishes it once its lease runs out; each row once', async () => {
+    database = await createTestDatabase('two');
+    // One shared folder stands for the shared disk the uploaded file sits on. The second starts
+    // after the first has migrated the database.
+    const env = { DATABASE_URL: database.url, JIBSA_DATA_DIR: dir };
+    servers.push(await spawnServer(env));
+    servers.push(await spawnServer(env));
+    const [a, b] = servers as [SpawnedServer, SpawnedServer];
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      const auth = await login(a.url);
+      const jobId = await startJob(a.url, auth);
+      let before = await jobState(a.url, auth, jobId);
+      while (before.rowsDone < 1000) {
+        await new Promise((r) => setTimeout(r, 20));
+        before = await jobState(a.url, auth, jobId);
+      }
+      const { rows } = await db.query<{ worker: string }>('select worker from outreach_job where id = $1', [jobId]);
+      const holderPid = Number(rows[0]?.worker.split(':')[1]);
+      const [holder, other] = holderPid === a.child.pid ? [a, b] : [b, a];
+      expect(holder.child.pid).toBe(holderPid);
+      const gone = new Promise((r) => holder.child.once('exit', r));
+      holder.child.kill('SIGKILL');
+      await gone;
+      expect(before.state).toBe('running');
+      expect(before.rowsDone).toBeLessThan(ROWS);
+
+      // The same session works on either server: sessions live in the database.
+      let after = await jobState(other.url, auth, jobId);
+      for (let i = 0; i < 600 && after.state !== 'done'; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        after = await jobState(other.url, auth, jobId);
+      }
+      expect(after).toMatchObject({ state: 'done', rowsDone: ROWS });
+      const counted = await db.query<{ n: number; distinct: number; first: number; last: number }>(
+        `select count(*)::int as n, count(distinct row_number)::int as distinct, min(row_number) as first, max(row_number) as last
+         from outreach_result where job_id = $1`,
+        [jobId],
+      );
+      expect(counted.rows[0]).toEqual({ n: ROWS, distinct: ROWS, first: 2, last: ROWS + 1 });
+    } finally {
+      await db.end();
+    }
   }, 240_000);
 });
