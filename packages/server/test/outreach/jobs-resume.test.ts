@@ -3,9 +3,12 @@ import path from 'node:path';
 import { csvBytes } from '@jibsa/lists/test-files';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
+import { jobProgress } from '../../src/outreach/jobs/progress.ts';
+import { cancelJob, claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
 import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
 import { workOnce } from '../../src/outreach/jobs/worker.ts';
+import { deleteExpiredLists } from '../../src/outreach/retention.ts';
+import { listOut } from '../../src/outreach/views.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 
 const HEADERS = [
@@ -215,5 +218,84 @@ describeOnEachDatabase('outreach jobs', (make) => {
     expect(job.failure?.ko).toContain('3번');
     // Failed for good: no worker takes it up again.
     expect(await workOnce(options(t, 'worker-b'), log as never)).toBe('idle');
+  });
+
+  it('a cancelled job stops after the block in hand; its rows stay, no more are written, and it shows no time left', async () => {
+    const jobId = await addJob(t, 1000);
+    const job = (await claimJob(t.app.db, 'worker-a', 30)) as OutreachJob;
+    let blocks = 0;
+    const run = options(t, 'worker-a', {
+      // A counselor presses 멈추기 after the third block is written (as the cancel route does).
+      stopping: async () => {
+        if (++blocks === 3) expect(await cancelJob(t.app.db, jobId)).toBe(true);
+        return false;
+      },
+    });
+    expect(await runJob(run, job)).toBe('lost');
+    const after = await t.app.db
+      .selectFrom('outreach_job')
+      .selectAll()
+      .where('id', '=', jobId)
+      .executeTakeFirstOrThrow();
+    expect(after).toMatchObject({ state: 'cancelled', worker: null, lease_until: null });
+    const { count } = await t.app.db
+      .selectFrom('outreach_result')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('job_id', '=', jobId)
+      .executeTakeFirstOrThrow();
+    expect([Number(count), after.rows_done, after.last_row]).toEqual([300, 300, 301]);
+    expect(jobProgress(after).secondsLeft).toBeNull();
+    // Nobody takes a cancelled job up again, and cancelling it twice changes nothing.
+    expect(await claimJob(t.app.db, 'worker-b', 30)).toBeUndefined();
+    expect(await cancelJob(t.app.db, jobId)).toBe(false);
+  });
+
+  it('deletes lists past their retention with their jobs, results and file; the others count down', async () => {
+    const oldJob = await addJob(t, 100);
+    const keptJob = await addJob(t, 100);
+    for (let i = 0; i < 2; i++) {
+      const job = (await claimJob(t.app.db, 'worker-a', 30)) as OutreachJob;
+      expect([oldJob, keptJob]).toContain(job.id);
+      expect(await runJob(options(t, 'worker-a'), job)).toBe('done');
+    }
+    const listOf = async (jobId: string) =>
+      t.app.db
+        .selectFrom('outreach_list as l')
+        .innerJoin('outreach_job as j', 'j.list_id', 'l.id')
+        .selectAll('l')
+        .where('j.id', '=', jobId)
+        .executeTakeFirstOrThrow();
+    const old = await listOf(oldJob);
+    const kept = await listOf(keptJob);
+    await t.app.db
+      .updateTable('outreach_list')
+      .set({ delete_after: sql`now() - interval '1 minute'` })
+      .where('id', '=', old.id)
+      .execute();
+    await t.app.db
+      .updateTable('outreach_list')
+      .set({ delete_after: sql`now() + interval '60 hours'` })
+      .where('id', '=', kept.id)
+      .execute();
+    const uploads = path.join(t.app.config.dataDir, 'outreach');
+    expect(await deleteExpiredLists(t.app, uploads)).toBe(1);
+    expect(fs.existsSync(path.join(uploads, old.storage_name))).toBe(false);
+    expect(fs.existsSync(path.join(uploads, kept.storage_name))).toBe(true);
+    const left = async (table: 'outreach_job' | 'outreach_result', jobId: string) =>
+      Number(
+        (
+          await t.app.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where(table === 'outreach_job' ? 'id' : 'job_id', '=', jobId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect([await left('outreach_job', oldJob), await left('outreach_result', oldJob)]).toEqual([0, 0]);
+    expect([await left('outreach_job', keptJob), await left('outreach_result', keptJob)]).toEqual([1, 100]);
+    // The countdown the upload screen shows: 60 hours left is "3 days", and never below 0.
+    const fresh = await listOf(keptJob);
+    expect(listOut(fresh).daysLeft).toBe(3);
+    expect(listOut(fresh, Date.now() + 100 * 86_400_000).daysLeft).toBe(0);
   });
 });
