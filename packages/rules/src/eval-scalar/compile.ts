@@ -3,6 +3,7 @@ import type { ParameterDef, TableValue } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import { fieldOf } from '../schema/schema.ts';
 import { dateToNum, isIsoDate } from '../util/dates.ts';
+import { fieldsUnder, literal, memberFields, reads } from './compile-reads.ts';
 import type { CriterionOutcome, Decision } from './decision.ts';
 import { ymd } from './interpret.ts';
 import { type PNode, planOf } from './plan.ts';
@@ -207,7 +208,7 @@ class Gen {
       `let ${unk} = false; let ${acc} = 0;`,
     );
     out.push(`for (let ${i} = 0; ${i} < ms.length; ${i}++) {`, `const ${mem} = ms[${i}];`);
-    out.push(...reads(mem, memberFields(n.a as PNode), this, true));
+    out.push(...reads(mem, memberFields(n.a as PNode), this.program.schema, true));
     const x = this.node(n.a as PNode, mem, out);
     if (op === 'sum') numbers(x);
     else plain(x);
@@ -275,43 +276,6 @@ function numbers(...xs: Out[]): void {
   if (xs.some((x) => !x.num)) throw new Error('arithmetic on a non-number');
 }
 
-function literal(x: unknown): string {
-  if (typeof x === 'number') return Object.is(x, -0) ? '-0' : Number.isFinite(x) ? String(x) : `(${String(x)})`;
-  return JSON.stringify(x);
-}
-
-/**
- * Statements reading each named field of `from` once into `${from}_${field}`, unknown as `norm`
- * makes it (absent, null, or an object such as a nested list). Households of one program come in
- * many shapes, so each property read is costly; reading a field once serves every use of it.
- */
-function reads(from: string, fields: ReadonlySet<string>, gen: Gen, member: boolean): string[] {
-  const scope = member ? 'member' : 'household';
-  return [...fields].map((f) => {
-    const x = `${from}_${f}`;
-    const read = `let ${x} = ${from}[${JSON.stringify(f)}];`;
-    if (fieldOf(gen.program.schema, scope, f)?.type !== 'number')
-      return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = null;`;
-    // A number field's unknown is NaN. Anything but a plain-sized finite number (a string, a
-    // boolean, NaN, 1e300) is the interpreter's: with such sizes no sum or product overflows,
-    // so every NaN here means unknown and nothing else.
-    return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = NaN; else if (typeof ${x} !== 'number' || !(${x} === 0 || (Math.abs(${x}) >= 1e-6 && Math.abs(${x}) <= 1e15))) return H.odd();`;
-  });
-}
-
-/** Inputs of one scope under `n`; member inputs stop at a nested aggregate, which reads its own member. */
-function fieldsUnder(n: PNode, member: boolean, out: Set<string>, top: boolean): void {
-  if (n.kind === 'input' && n.member === member) out.add(n.field);
-  if (n.kind === 'aggregate' && member && !top) return;
-  for (const c of [n.a, n.b, n.c, ...n.args]) if (c !== null) fieldsUnder(c, member, out, false);
-}
-
-function memberFields(body: PNode): Set<string> {
-  const out = new Set<string>();
-  fieldsUnder(body, true, out, true);
-  return out;
-}
-
 /**
  * Every variable is computed up front in dependency order, where the interpreter computes one on
  * first use: values are the same (evaluation is pure), and a variable the interpreter would not
@@ -324,7 +288,7 @@ function source(program: Program, gen: Gen): string {
     fieldsUnder(n, false, household, true);
   const main: string[] = [
     'return function decide(h) {',
-    ...reads('h', household, gen, false),
+    ...reads('h', household, program.schema, false),
     'const m0 = h.members;',
     'const ms = Array.isArray(m0) ? m0 : null;',
   ];

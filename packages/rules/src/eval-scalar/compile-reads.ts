@@ -1,0 +1,41 @@
+import { fieldOf, type Schema } from '../schema/schema.ts';
+import type { PNode } from './plan.ts';
+
+/* Pieces of compile.ts's generated code that read inputs and write literals. */
+
+export function literal(x: unknown): string {
+  if (typeof x === 'number') return Object.is(x, -0) ? '-0' : Number.isFinite(x) ? String(x) : `(${String(x)})`;
+  return JSON.stringify(x);
+}
+
+/**
+ * Statements reading each named field of `from` once into `${from}_${field}`, unknown as `norm`
+ * makes it (absent, null, or an object such as a nested list). Households of one program come in
+ * many shapes, so each property read is costly; reading a field once serves every use of it.
+ */
+export function reads(from: string, fields: ReadonlySet<string>, schema: Schema, member: boolean): string[] {
+  const scope = member ? 'member' : 'household';
+  return [...fields].map((f) => {
+    const x = `${from}_${f}`;
+    const read = `let ${x} = ${from}[${JSON.stringify(f)}];`;
+    if (fieldOf(schema, scope, f)?.type !== 'number')
+      return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = null;`;
+    // A number field's unknown is NaN. Anything but a plain-sized finite number (a string, a
+    // boolean, NaN, 1e300) is the interpreter's: with such sizes no sum or product overflows,
+    // so every NaN here means unknown and nothing else.
+    return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = NaN; else if (typeof ${x} !== 'number' || !(${x} === 0 || (Math.abs(${x}) >= 1e-6 && Math.abs(${x}) <= 1e15))) return H.odd();`;
+  });
+}
+
+/** Inputs of one scope under `n`; member inputs stop at a nested aggregate, which reads its own member. */
+export function fieldsUnder(n: PNode, member: boolean, out: Set<string>, top: boolean): void {
+  if (n.kind === 'input' && n.member === member) out.add(n.field);
+  if (n.kind === 'aggregate' && member && !top) return;
+  for (const c of [n.a, n.b, n.c, ...n.args]) if (c !== null) fieldsUnder(c, member, out, false);
+}
+
+export function memberFields(body: PNode): Set<string> {
+  const out = new Set<string>();
+  fieldsUnder(body, true, out, true);
+  return out;
+}
