@@ -50,8 +50,10 @@ const NOT_THE_PARAMETER: readonly { readonly id: string; readonly text: RegExp; 
  * without being struck off here.
  */
 const NOT_YET_NAMED: readonly string[] = [
-  'education-benefit basic-livelihood.selection-rate.education',
-  'emergency-housing emergency-housing.income-rate',
+  // 주거·생계급여 lines say the years a rate held ("48% (2024~2026년)", "32% (2024년부터)"): naming
+  // the rate needs those words rewritten too. 30% 자기부담 matches the 근로소득공제율 by coincidence.
+  // 버팀목 texts quote the 2025 guide's limits for three variants at once; 행복주택·매입임대 ages sit
+  // in lines shared by variants: each needs its own wording, not a mechanical swap.
   'housing-benefit-rent basic-livelihood.selection-rate.housing',
   'housing-benefit-rent housing-benefit.self-burden-rate',
   'housing-benefit-rent income-assessment.earned-income-deduction-rate',
@@ -65,13 +67,9 @@ const NOT_YET_NAMED: readonly string[] = [
   'jeonse-loan.youth jeonse-loan.youth.age-max',
   'jeonse-loan.youth jeonse-loan.youth.age-min',
   'livelihood-benefit basic-livelihood.selection-rate.livelihood',
-  'medical-benefit basic-livelihood.selection-rate.medical',
   'public-rental.happy.elderly public-rental.happy.elderly.age-min',
   'public-rental.happy.youth public-rental.happy.youth.age-max',
   'public-rental.happy.youth public-rental.happy.youth.age-min',
-  'senior-welfare-housing senior-welfare-housing.age-min',
-  'vulnerable-housing vulnerable-housing.income-rate',
-  'vulnerable-housing vulnerable-housing.relocation-allowance',
 ];
 
 type Written = Pick<(typeof catalog)[number]['metadata'], 'summary' | 'whoQualifies' | 'whatYouGet'>;

@@ -3,6 +3,11 @@ import type { Plugin } from 'vite';
 
 /** Policy parameter files: their `note`s are research logs for maintainers (served by the API). */
 const PARAMETER_FILE = /packages[\\/]programs[\\/]src[\\/].+parameters\.ts$/;
+/**
+ * Program metadata files: their `notes` (the page's research log) and `startedOn.note` are shown by
+ * the API only; no page of the web app reads them.
+ */
+const METADATA_FILE = /packages[\\/]programs[\\/]src[\\/].+metadata\.ts$/;
 
 /**
  * Leaves the research notes on policy figures out of the browser bundle. The self-check shows a
@@ -15,20 +20,22 @@ export function stripResearchNotes(): Plugin {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      return PARAMETER_FILE.test(id) ? { code: removeNoteProperties(code, id), map: null } : null;
+      if (PARAMETER_FILE.test(id)) return { code: removeNoteProperties(code, id), map: null };
+      if (METADATA_FILE.test(id)) return { code: removeNoteProperties(code, id, ['note', 'notes']), map: null };
+      return null;
     },
   };
 }
 
 /** Removes every `note: …` property of an object literal (with its comma), found by parsing, not by pattern. */
-export function removeNoteProperties(code: string, fileName = 'parameters.ts'): string {
+export function removeNoteProperties(code: string, fileName = 'parameters.ts', names = ['note']): string {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const cuts: [number, number][] = [];
   const visit = (node: ts.Node): void => {
     if (
       ts.isPropertyAssignment(node) &&
       ts.isIdentifier(node.name) &&
-      node.name.text === 'note' &&
+      names.includes(node.name.text) &&
       ts.isObjectLiteralExpression(node.parent)
     ) {
       // The comma may follow comments: `note: '…' /* why */,` loses the comment with it.

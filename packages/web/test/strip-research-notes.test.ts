@@ -34,6 +34,15 @@ export const p = { id: "x", periods: [
     expect(out).not.toMatch(/note:/);
   });
 
+  it("takes a metadata file's notes when asked, and only the names asked", () => {
+    const code = "const m = { id: 'x', notes: 'log, long', startedOn: { date: 'd', note: 'why' }, notesCount: 1 };";
+    const out = removeNoteProperties(code, 'metadata.ts', ['note', 'notes']);
+    expect(ts.transpileModule(out, { reportDiagnostics: true }).diagnostics).toEqual([]);
+    expect(out).not.toMatch(/notes:|note:/);
+    expect(out).toContain('notesCount: 1');
+    expect(removeNoteProperties(code)).toContain("notes: 'log, long'");
+  });
+
   it('leaves a real parameter file valid and every figure in place', () => {
     const file = path.resolve(import.meta.dirname, '../../programs/src/programs/housing-benefit/parameters.ts');
     const code = fs.readFileSync(file, 'utf8');

@@ -66,8 +66,11 @@ export const medicalMetadata: ProgramMetadata = {
   name: { ko: '의료급여', en: 'Medical benefit' },
   summary: { ko: '병원비 부담을 크게 줄여 줍니다.', en: 'Greatly lowers what you pay for medical care.' },
   whoQualifies: {
-    ko: ['가구의 소득인정액이 기준 중위소득의 40% 이하', FAMILY_NOTE_KO],
-    en: ['Recognized income at or below 40 % of the standard median income', FAMILY_NOTE_EN],
+    ko: ['가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.medical}% 이하', FAMILY_NOTE_KO],
+    en: [
+      'Recognized income at or below {n:basic-livelihood.selection-rate.medical} % of the standard median income',
+      FAMILY_NOTE_EN,
+    ],
   },
   whatYouGet: {
     ko: '병원·약국 비용의 대부분을 나라가 냅니다.',
@@ -90,10 +93,13 @@ export const educationMetadata: ProgramMetadata = {
     en: 'Help with school costs for households with school-age children.',
   },
   whoQualifies: {
-    ko: ['초·중·고등학생 자녀가 있는 가구', '가구의 소득인정액이 기준 중위소득의 50% 이하'],
+    ko: [
+      '초·중·고등학생 자녀가 있는 가구',
+      '가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.education}% 이하',
+    ],
     en: [
       'Households with a primary, middle or high school student',
-      'Recognized income at or below 50 % of the standard median income',
+      'Recognized income at or below {n:basic-livelihood.selection-rate.education} % of the standard median income',
     ],
   },
   whatYouGet: {

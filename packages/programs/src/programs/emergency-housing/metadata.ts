@@ -12,13 +12,13 @@ export const metadata = {
   whoQualifies: {
     ko: [
       '돈 버는 사람이 세상을 떠나거나 집을 나감, 큰 병·다침, 화재, 가정폭력, 실직, 집에서 쫓겨남 같은 위기가 생긴 가구',
-      '소득이 기준 중위소득 75% 이하',
+      '소득이 기준 중위소득 {n:emergency-housing.income-rate}% 이하',
       '재산이 기준 이하 (광주 같은 대도시는 2억 4,100만원 이하로 안내됨)',
       '예금 등 금융재산이 기준 이하 (주거지원은 조금 더 높게 인정)',
     ],
     en: [
       'A household hit by a crisis: the main earner died or left, serious illness or injury, fire, domestic violence, job loss, eviction and similar',
-      'Income ≤ 75 % of standard median income',
+      'Income ≤ {n:emergency-housing.income-rate} % of standard median income',
       'Property under the limit (for big cities such as Gwangju, reported as 241 million won)',
       'Savings and other financial assets under the limit (a higher limit for housing support)',
     ],

@@ -11,12 +11,12 @@ export const metadata = {
   },
   whoQualifies: {
     ko: [
-      '만 65세 이상이고 집이 없는 분',
+      '만 {n:senior-welfare-housing.age-min}세 이상이고 집이 없는 분',
       '생계·의료급여 수급자, 차상위 등 형편이 어려운 분이 먼저',
       '그 밖의 분은 영구임대와 비슷한 소득·자산 기준 (공고마다 순위가 다름)',
     ],
     en: [
-      'Aged 65 or over and owning no home',
+      'Aged {n:senior-welfare-housing.age-min} or over and owning no home',
       'Livelihood/medical benefit recipients and near-poor households first',
       'Others: income and asset rules similar to permanent rental (ranks differ by notice)',
     ],
