@@ -51,6 +51,9 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
     last = to;
     blockNo++;
     block = [];
+    // Reading a buffered file and screening never wait on I/O, so without a turn of the event loop
+    // here the status polls and cancel requests (one PGlite connection) queue until the job ends.
+    await new Promise((resolve) => setImmediate(resolve));
   };
   try {
     opened = await openList(path.join(opts.uploadsDir, list.storage_name), {
