@@ -24,6 +24,11 @@ export function housingHandLoop(program: Program, date: string) {
   const PASSENGER = kinds.indexOf('passenger');
   const smallEngine = Int8Array.from(engines, (x) => (['under_1000', 'under_1600', 'under_2000'].includes(x) ? 1 : 0));
   const smallCommercial = Int8Array.from(kinds, (x) => (['small_van', 'small_truck'].includes(x) ? 1 : 0));
+  const largeFamilyKind = Int8Array.from(kinds, (x) => (['passenger', 'small_van'].includes(x) ? 1 : 0));
+  const largeFamilyEngine = Int8Array.from(engines, (x) =>
+    ['under_1000', 'under_1600', 'under_2000', 'under_2500'].includes(x) ? 1 : 0,
+  );
+  const CHILD = values(program.schema.member.relation).indexOf('child');
 
   const basic = Float64Array.from(regions, (r) => p('income-assessment.basic-property', r));
   const cap = Float64Array.from(regions, (r) => p('income-assessment.residential-property-cap', r));
@@ -39,9 +44,12 @@ export function housingHandLoop(program: Program, date: string) {
   const keep = 1 - p('income-assessment.earned-income-deduction-rate');
   const depositRecognised = p('income-assessment.lease-deposit-recognition-rate');
   const living = p('income-assessment.financial-living-allowance');
-  // 2026: one car rule for every benefit (2,000cc 미만, no 10-year alternative); 주거급여 reads the 'housing' key.
+  // 2026: one car rule for every benefit (2,000cc 미만 under the value limit, or 10 years old whatever its value;
+  // small vans and trucks; 다인·다자녀 households' cars under 2,500cc); 주거급여 reads the 'housing' key.
   const carLimit = p('income-assessment.car-general-rate.value-limit', 'housing');
-  const commercialAtGeneral = p('income-assessment.car-general-rate.small-commercial') !== 0;
+  const commercialAtGeneral = Boolean(p('income-assessment.car-general-rate.small-commercial'));
+  const oldCarAtGeneral = Boolean(p('income-assessment.car-general-rate.old-car', 'housing'));
+  const largeFamilyAtGeneral = Boolean(p('income-assessment.car-general-rate.large-family'));
   const median = Float64Array.from({ length: 8 }, (_, s) =>
     s === 0 ? Number.NaN : p('basic-livelihood.median-income', String(s)),
   );
@@ -80,6 +88,8 @@ export function housingHandLoop(program: Program, date: string) {
     const debts = hc('debts');
     const carKind = hc('carKind');
     const carEngine = hc('carEngine');
+    const carOld = hc('carOld');
+    const relation = mc('relation');
     const age = mc('age');
     const disabled = mc('disabled');
     const earned = mc('earnedIncome');
@@ -90,16 +100,18 @@ export function housingHandLoop(program: Program, date: string) {
     for (let i = 0; i < cols.n; i++) {
       let work = 0;
       let others = 0;
+      let children = 0;
       const from = off[i] as number;
       const to = off[i + 1] as number;
+      const size = to - from;
       for (let j = from; j < to; j++) {
         const e = (earned[j] as number) + (business[j] as number);
         const a = age[j] as number;
         const flat = a <= youthAge ? youthFlat : a >= seniorAge || (disabled[j] as number) > 0 ? seniorFlat : 0;
         work += e <= 0 ? 0 : Math.max(e - flat, 0);
         others += (pension[j] as number) + (otherInc[j] as number);
+        if (relation[j] === CHILD) children++;
       }
-      const size = to - from;
       const t = tenure[i] as number;
       const r = region[i] as number;
       const residential =
@@ -117,10 +129,14 @@ export function housingHandLoop(program: Program, date: string) {
       const financial = Math.max((fin[i] as number) - living - Math.max(left - o, 0), 0);
       const cv = car[i] as number;
       const k = carKind[i] as number;
+      const en = carEngine[i] as number;
       const atGeneral =
-        cv < carLimit &&
-        ((k === PASSENGER && smallEngine[carEngine[i] as number] === 1) ||
-          (smallCommercial[k] === 1 && commercialAtGeneral));
+        (k === PASSENGER && smallEngine[en] === 1 && (cv < carLimit || (oldCarAtGeneral && carOld[i] === 1))) ||
+        (cv < carLimit && smallCommercial[k] === 1 && commercialAtGeneral) ||
+        (largeFamilyAtGeneral &&
+          (size >= 6 || children >= 3) &&
+          largeFamilyKind[k] === 1 &&
+          largeFamilyEngine[en] === 1);
       const carIncome = cv <= 0 ? 0 : cv * (atGeneral ? rGen : rCar);
       const property = resCounted * rRes + general * rGen + financial * rFin + carIncome;
       const recognised = Math.floor(work * keep + others + property + 0.5);
