@@ -15,7 +15,8 @@ import { shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
 function codesIn(text: string): string[] {
   const words = text
     .replace(/(https?:\/\/|www\.)\S+|\S+\.(go|co|or)\.kr\S*/g, ' ')
-    .match(/(?<![가-힣A-Za-z])[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?![가-힣])/g);
+    // A unit written after its number ("2,000cc", as Korean guides write engine size) is not a code.
+    .match(/(?<![가-힣A-Za-z0-9])[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?![가-힣])/g);
   return [...new Set(words ?? [])];
 }
 

@@ -105,7 +105,15 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
 
   it('shows 소득인정액 in its parts and names the car as the cause for a family with an 800만원 car', async () => {
     const plan: HouseholdPlan = {
-      household: { ...HOUSEHOLDS.family.household, carValue: 8_000_000, financialAssets: 2_000_000 },
+      // A 2,000cc 미만 승용차 under 10 years old: at 800만원 it counts in full (from 2025 an old one would not).
+      household: {
+        ...HOUSEHOLDS.family.household,
+        carValue: 8_000_000,
+        carKind: 'passenger',
+        carEngine: 'under_2000',
+        carOld: false,
+        financialAssets: 2_000_000,
+      },
       members: HOUSEHOLDS.family.members,
     };
     const { page, walk } = await resultFor(plan);

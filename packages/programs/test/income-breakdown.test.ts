@@ -5,7 +5,9 @@ const DATE = '2026-03-01';
 
 /**
  * Issue 17's family of four in 북구: 2,950,000원 a month from work, and an 800만원 car. The earners' disability is
- * given: without it their flat deduction (장애인 20만원) is unknown, and so is the exact 소득인정액.
+ * given: without it their flat deduction (장애인 20만원) is unknown, and so is the exact 소득인정액. The car is a
+ * 2,000cc 미만 승용차 under 10 years old: from 2025 an older one would count as 일반재산 whatever its value, so
+ * without its age the car's part (and the answer) would be unknown.
  */
 const family = {
   gwangjuDistrict: 'buk',
@@ -16,6 +18,9 @@ const family = {
   financialAssets: 2_000_000,
   otherProperty: 0,
   carValue: 8_000_000,
+  carKind: 'passenger',
+  carEngine: 'under_2000',
+  carOld: false,
   debts: 0,
   members: [
     {

@@ -1,14 +1,14 @@
-import type { Ctx, Val } from '../eval-scalar/context.ts';
+import type { Ctx } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
 import { evalExpr } from '../eval-scalar/interpret.ts';
 import { unknownInputs } from '../eval-scalar/missing.ts';
 import type { CompareOp, Expr } from '../expr/nodes.ts';
-import type { Unit } from '../parameters/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
 import { type Facts, factsOf, nameIn, typeIn } from './facts.ts';
-import { capitalize, formatNumber, formatValue, josa } from './format.ts';
+import { capitalize, formatValue, josa } from './format.ts';
+import { formatAge, isAgeName, lineGap } from './line-gap.ts';
 
 /**
  * One short sentence per criterion stating what actually holds, e.g.
@@ -322,74 +322,6 @@ function compareSentence(
   const en = `${capitalize(`${lName ? `${lName.en} ` : ''}${lVal.en}`)} ${EN[rel]} ${rName ? `${rName.en} ` : ''}${rVal.en}`;
   const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
   return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
-}
-
-/**
- * How far a figure is from the line it was compared with, in both directions ("기준보다 12,000원
- * 적어요", "기준보다 3살 적어요"): how near a household is to qualifying, or to losing it, is what it
- * wants to know next. Counts and yes/no answers need no gap; the sentence already shows both sides.
- */
-function lineGap(left: Val, right: Val, unit: Unit | null, age: boolean): Label | null {
-  if (typeof left !== 'number' || typeof right !== 'number') return null;
-  const words = gapWords(unit, age);
-  if (!words) return null;
-  const raw = unit === 'ratio' ? (left - right) * 100 : left - right;
-  // Ratios are compared in percentage points to two decimals; everything else to the unit.
-  const diff = unit === 'ratio' ? Math.round(raw * 100) / 100 : Math.round(raw);
-  if (diff === 0) return { ko: '기준과 같아요', en: 'exactly at the line' };
-  const size = formatNumber(Math.abs(diff));
-  const [ko, en] = diff < 0 ? words.below : words.above;
-  return { ko: `기준보다 ${size}${ko}`, en: `${size}${en}` };
-}
-
-interface GapWords {
-  below: readonly [ko: string, en: string];
-  above: readonly [ko: string, en: string];
-}
-
-function gapWords(unit: Unit | null, age: boolean): GapWords | null {
-  if (age)
-    return { below: ['살 적어요', ' years younger than the line'], above: ['살 많아요', ' years older than the line'] };
-  switch (unit) {
-    case 'KRW':
-    case 'KRW/month':
-    case 'KRW/year':
-      return { below: ['원 적어요', ' won below the line'], above: ['원 많아요', ' won above the line'] };
-    case 'ratio':
-      return {
-        below: ['%p 낮아요', ' percentage points below the line'],
-        above: ['%p 높아요', ' percentage points above the line'],
-      };
-    case 'years':
-      return {
-        below: ['년 짧아요', ' years shorter than the line'],
-        above: ['년 길어요', ' years longer than the line'],
-      };
-    case 'm2':
-      return { below: ['㎡ 좁아요', ' m² smaller than the line'], above: ['㎡ 넓어요', ' m² larger than the line'] };
-    default:
-      return null;
-  }
-}
-
-/** An age reads "만 19세", not "19년" (years also measure marriages and stays, which keep 년). */
-const isAgeName = (name: Label | null) => name !== null && ageNames(name);
-
-/** Names are the program's own labels (nameIn keeps them), so the answer is kept per label. */
-const ageOfName = new WeakMap<Label, boolean>();
-function ageNames(name: Label): boolean {
-  let age = ageOfName.get(name);
-  if (age === undefined) {
-    age = /나이|연령/.test(name.ko);
-    ageOfName.set(name, age);
-  }
-  return age;
-}
-
-function formatAge(val: Val): Label {
-  if (typeof val !== 'number') return formatValue(val, 'years');
-  const s = formatNumber(val);
-  return { ko: `${s}세`, en: `${s} ${val === 1 ? 'year' : 'years'} old` };
 }
 
 /** Display names of an enum input's values; other subjects show raw values. */
