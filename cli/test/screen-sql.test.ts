@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../packages/programs/src/shared/catalog/registry.ts';
 import { householdArb } from '../../packages/programs/test/household-arb.ts';
-import { decideOrNull } from '../../packages/rules/test/fixtures/sql-harness.ts';
+import { decideOrNull } from '../../packages/rules/test/fixtures/decide-or-null.ts';
 import { createTestDatabase, requirePostgres } from '../../packages/server/test/support/postgres.ts';
 import type { Query } from '../src/screen-sql/screen-in-database.ts';
 import { screenSqlCommand } from '../src/screen-sql-command.ts';

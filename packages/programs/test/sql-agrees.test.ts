@@ -3,7 +3,7 @@ import type { Household } from '@jibsa/rules';
 import { bulkRows, compileSql, copyCsvSql, createTablesSql, toCsv } from '@jibsa/rules/sql';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideOrNull } from '../../rules/test/fixtures/sql-harness.ts';
+import { decideOrNull } from '../../rules/test/fixtures/decide-or-null.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { householdSchema } from '../src/shared/household/schema.ts';
 import { householdArb } from './household-arb.ts';

@@ -2,16 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCatalogBatch, statusName, toColumns } from '../src/batch.ts';
 import { sharedVariables } from '../src/eval-batch/shared-vars.ts';
-import {
-  type Decision,
-  decide,
-  defineProgram,
-  type Household,
-  ParameterLookupError,
-  type Program,
-  v,
-} from '../src/index.ts';
+import { defineProgram, type Household, type Program, v } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
+import { decideOrNull } from './fixtures/decide-or-null.ts';
 import { cap, gaps, income } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { recognizedIncome, rentBenefit, schema, threshold } from './fixtures/sample.ts';
@@ -32,15 +25,6 @@ const twin = defineProgram({
   amount: v.sub(threshold, recognizedIncome),
   amountLabel: { ko: '월 지원액', en: 'monthly support' },
 });
-
-function decideOrNull(program: Program, h: Household, date: string): Decision | null {
-  try {
-    return decide(program, h, { date });
-  } catch (e) {
-    if (e instanceof ParameterLookupError) return null;
-    throw e;
-  }
-}
 
 const programs: readonly Program[] = [rentBenefit, gaps, twin, kitchenSink];
 

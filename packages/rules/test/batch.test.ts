@@ -2,21 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileBatch, statusName, toColumns } from '../src/batch.ts';
 import { compileFused } from '../src/eval-batch/fused.ts';
-import { type Decision, decide, type Household, ParameterLookupError, type Program } from '../src/index.ts';
+import { decide, type Household, ParameterLookupError, type Program } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
+import { decideOrNull } from './fixtures/decide-or-null.ts';
 import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
-
-/** The scalar decision, or null where it throws ParameterLookupError (any other error is a bug). */
-export function decideOrNull(program: Program, h: Household, date: string): Decision | null {
-  try {
-    return decide(program, h, { date });
-  } catch (e) {
-    if (e instanceof ParameterLookupError) return null;
-    throw e;
-  }
-}
 
 function compare(program: Program, households: readonly Household[], date: string): Record<string, number> {
   const res = compileBatch(program, { date }).run(toColumns(schema, households));

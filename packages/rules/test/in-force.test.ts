@@ -11,8 +11,9 @@ import {
   RuleDefinitionError,
 } from '../src/index.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
+import { decideOrNull } from './fixtures/decide-or-null.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
-import { createTables, decideOrNull, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';
+import { createTables, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';
 
 /** The sample rent benefit, as if it began on 2024-07-01 and was abolished after 2025-12-31. */
 function withPeriod(inForce: { from?: string; until?: string }): Program {
