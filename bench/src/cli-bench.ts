@@ -66,7 +66,7 @@ export async function runCliBench(): Promise<Record<string, number>> {
     const ndjson = path.join(dir, 'list.ndjson');
     await toNdjson(csv, ndjson, P);
     const peer = timedCli(['screen-many', '--in', ndjson, '--out', path.join(dir, 'results.ndjson'), '--date', DATE]);
-    // Start-up (tsx compiling the CLI, the catalog compiled for the date) on a one-row list, so the peer's smaller size is read fairly.
+    // Start-up (loading the CLI's bundle, the catalog compiled for the date) on a one-row list, so the peer's smaller size is read fairly.
     const one = path.join(dir, 'one.ndjson');
     fs.writeFileSync(one, `${fs.readFileSync(ndjson, 'utf8').split('\n', 1)[0]}\n`);
     const startup = timedCli([
