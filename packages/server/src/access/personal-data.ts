@@ -36,3 +36,22 @@ export async function readPersonalData<T>(
   });
   return { rows, staff };
 }
+
+/** A page of a list: the query answers the page and the next page's cursor; only the page is audited. */
+export async function readPersonalPage<T>(
+  request: FastifyRequest,
+  read: Omit<PersonalRead<T>, 'query'> & {
+    query: (scope: RecordScope, staff: StaffIdentity) => Promise<{ page: T[]; nextCursor: string | null }>;
+  },
+): Promise<{ rows: T[]; staff: StaffIdentity; nextCursor: string | null }> {
+  let nextCursor: string | null = null;
+  const { rows, staff } = await readPersonalData<T>(request, {
+    ...read,
+    query: async (scope, staff) => {
+      const result = await read.query(scope, staff);
+      nextCursor = result.nextCursor;
+      return result.page;
+    },
+  });
+  return { rows, staff, nextCursor };
+}

@@ -1,7 +1,8 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { RecordScope } from '../access/scope.ts';
 import type { CaseStatus, Database, District } from '../db/schema.ts';
-import { type CursorKey, encodeCursor } from '../http/cursor.ts';
+import type { CursorKey } from '../http/cursor.ts';
+import { olderThan, pageOf } from '../http/paging.ts';
 import { classifySearch, compactName, containsPattern, prefixPattern } from './search.ts';
 
 export interface CaseListFilter {
@@ -74,25 +75,13 @@ export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseL
   const term = f.q ? classifySearch(f.q) : undefined;
   if (term?.column === 'number') query = query.where('number', 'like', prefixPattern(term.value));
   else if (term) query = query.where(sql.ref(term.column), 'like', containsPattern(term.value));
-  const after = f.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', sql<Date>`${after.at}::timestamptz`),
-        eb.and([eb('created_at', '=', sql<Date>`${after.at}::timestamptz`), eb('id', '<', after.id)]),
-      ]),
-    );
-  }
+  if (f.after) query = query.where(olderThan(f.after));
   return query;
 }
 
 /** One page of cases in scope, newest first, with the head of household's name and overdue task count. */
 export async function listCases(db: Kysely<Database>, scope: RecordScope, f: CaseListFilter) {
-  const rows = await caseListQuery(db, scope, f).execute();
-  const page = rows.slice(0, f.limit);
-  const last = page[page.length - 1];
-  const nextCursor = rows.length > f.limit && last ? encodeCursor({ at: last.created_key, id: last.id }) : null;
-  return { page, nextCursor };
+  return pageOf(await caseListQuery(db, scope, f).execute(), f.limit, (r) => r.created_key);
 }
 
 /** People in scope with the same name and birth date, or the same phone: shown before a new case is made. */

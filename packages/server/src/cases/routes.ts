@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
-import { readPersonalData } from '../access/personal-data.ts';
+import { readPersonalData, readPersonalPage } from '../access/personal-data.ts';
 import { inScope, requireRecordScope } from '../access/scope.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { District } from '../db/schema.ts';
@@ -60,14 +60,13 @@ export async function caseRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const q = request.query;
-      let nextCursor: string | null = null;
-      const { rows } = await readPersonalData<CaseListRow>(request, {
+      const { rows, nextCursor } = await readPersonalPage<CaseListRow>(request, {
         action: 'case.list',
         subjectType: 'case',
         reason: q.reason ?? null,
         subjectId: (r) => r.id,
-        query: async (scope, staff) => {
-          const result = await listCases(request.server.db, scope, {
+        query: (scope, staff) =>
+          listCases(request.server.db, scope, {
             status: q.status,
             district: q.district,
             program: q.program,
@@ -78,10 +77,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
             today: todayIso(),
             limit: q.limit ?? 50,
             after: decodeCursor(q.cursor),
-          });
-          nextCursor = result.nextCursor;
-          return result.page;
-        },
+          }),
       });
       return {
         nextCursor,

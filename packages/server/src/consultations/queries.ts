@@ -1,7 +1,8 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { RecordScope } from '../access/scope.ts';
 import type { ConsultationRequestTable, Database, District } from '../db/schema.ts';
-import { type CursorKey, encodeCursor } from '../http/cursor.ts';
+import type { CursorKey } from '../http/cursor.ts';
+import { olderThan, pageOf } from '../http/paging.ts';
 
 export type ConsultationRow = Selectable<ConsultationRequestTable> & { created_key: string };
 
@@ -24,18 +25,7 @@ export async function listConsultations(db: Kysely<Database>, scope: RecordScope
   if (!scope.all) query = query.where('district', '=', scope.district);
   else if (filter.district) query = query.where('district', '=', filter.district);
   if (filter.status) query = query.where('status', '=', filter.status);
-  const after = filter.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', sql<Date>`${after.at}::timestamptz`),
-        eb.and([eb('created_at', '=', sql<Date>`${after.at}::timestamptz`), eb('id', '<', after.id)]),
-      ]),
-    );
-  }
+  if (filter.after) query = query.where(olderThan(filter.after));
   const rows: ConsultationRow[] = await query.execute();
-  const page = rows.slice(0, filter.limit);
-  const last = page[page.length - 1];
-  const nextCursor = rows.length > filter.limit && last ? encodeCursor({ at: last.created_key, id: last.id }) : null;
-  return { page, nextCursor };
+  return pageOf(rows, filter.limit, (r) => r.created_key);
 }

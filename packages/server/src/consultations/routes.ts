@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
-import { readPersonalData } from '../access/personal-data.ts';
+import { readPersonalPage } from '../access/personal-data.ts';
 import { decodeCursor } from '../http/cursor.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { fieldError } from '../http/problem.ts';
@@ -99,22 +99,18 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const q = request.query;
-      let nextCursor: string | null = null;
-      const { rows } = await readPersonalData<ConsultationRow>(request, {
+      const { rows, nextCursor } = await readPersonalPage<ConsultationRow>(request, {
         action: 'consultation.list',
         subjectType: 'consultation_request',
         reason: q.reason,
         subjectId: (r) => r.id,
-        query: async (scope) => {
-          const result = await listConsultations(request.server.db, scope, {
+        query: (scope) =>
+          listConsultations(request.server.db, scope, {
             district: q.district,
             status: q.status,
             limit: q.limit ?? 50,
             after: decodeCursor(q.cursor),
-          });
-          nextCursor = result.nextCursor;
-          return result.page;
-        },
+          }),
       });
       return {
         nextCursor,

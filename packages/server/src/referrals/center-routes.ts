@@ -2,11 +2,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { readPersonalData } from '../access/personal-data.ts';
+import { readPersonalPage } from '../access/personal-data.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import { auditWrite, openCase } from '../cases/access.ts';
 import { CaseParams } from '../cases/schemas.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeCursor } from '../http/cursor.ts';
+import { olderThan, pageOf } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsCenter, REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
 import { addBusinessDays } from './business-days.ts';
@@ -106,8 +107,7 @@ export async function centerReferralRoutes(fastify: FastifyInstance) {
       const q = request.query;
       const limit = q.limit ?? 50;
       const after = decodeCursor(q.cursor);
-      let next: string | null = null;
-      const { rows, staff } = await readPersonalData<ReferralRow & { key: string }>(request, {
+      const { rows, staff, nextCursor } = await readPersonalPage<ReferralRow & { key: string }>(request, {
         action: 'referral.list',
         subjectType: 'referral',
         reason: null,
@@ -129,27 +129,13 @@ export async function centerReferralRoutes(fastify: FastifyInstance) {
               .where('referral.status', 'in', ['requested', 'received'])
               .where('referral.due_on', '<', todayIso());
           }
-          if (after) {
-            query = query.where((eb) =>
-              eb.or([
-                eb('referral.created_at', '<', sql<Date>`${after.at}::timestamptz`),
-                eb.and([
-                  eb('referral.created_at', '=', sql<Date>`${after.at}::timestamptz`),
-                  eb('referral.id', '<', after.id),
-                ]),
-              ]),
-            );
-          }
-          const found = await query.execute();
-          const page = found.slice(0, limit);
-          const last = page[page.length - 1];
-          next = found.length > limit && last ? encodeCursor({ at: last.key, id: last.id }) : null;
-          return page;
+          if (after) query = query.where(olderThan(after, 'referral.created_at', 'referral.id'));
+          return pageOf(await query.execute(), limit, (r) => r.key);
         },
       });
       const items = [];
       for (const r of rows) items.push({ ...(await coreView(db, r, 'center', staff.id)), caseId: r.case_id });
-      return { items, nextCursor: next };
+      return { items, nextCursor };
     },
   );
 

@@ -3,7 +3,8 @@ import { todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeCursor } from '../http/cursor.ts';
+import { olderThan, pageOf } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsPartner, REFERRAL_COLUMNS, type ReferralRow, requirePartner } from './access.ts';
 import { announce } from './mail.ts';
@@ -69,17 +70,8 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
       if (q.status) query = query.where('status', '=', q.status);
       if (q.open) query = query.where('status', 'in', [...OPEN]);
       if (q.overdue) query = query.where('status', 'in', ['requested', 'received']).where('due_on', '<', todayIso());
-      if (after) {
-        query = query.where((eb) =>
-          eb.or([
-            eb('created_at', '<', sql<Date>`${after.at}::timestamptz`),
-            eb.and([eb('created_at', '=', sql<Date>`${after.at}::timestamptz`), eb('id', '<', after.id)]),
-          ]),
-        );
-      }
-      const found = await query.execute();
-      const page = found.slice(0, limit);
-      const last = page[page.length - 1];
+      if (after) query = query.where(olderThan(after));
+      const { page, nextCursor } = pageOf(await query.execute(), limit, (r) => r.key);
       await recordAudit(db, request, {
         actorId: staff.id,
         action: 'referral.inbox',
@@ -88,7 +80,7 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
       });
       const items = [];
       for (const r of page) items.push(await coreView(db, r, 'partner', staff.id));
-      return { items, nextCursor: found.length > limit && last ? encodeCursor({ at: last.key, id: last.id }) : null };
+      return { items, nextCursor };
     },
   );
 

@@ -1,0 +1,22 @@
+import { type RawBuilder, sql } from 'kysely';
+import { type CursorKey, encodeCursor } from './cursor.ts';
+
+/**
+ * The rows after a cursor in a list ordered newest first by (created_at, id): older, or as old with
+ * a smaller id. Columns may be named with their table where the query joins another.
+ */
+export function olderThan(after: CursorKey, at = 'created_at', id = 'id'): RawBuilder<boolean> {
+  const atRef = sql.ref(at);
+  return sql<boolean>`(${atRef} < ${after.at}::timestamptz or (${atRef} = ${after.at}::timestamptz and ${sql.ref(id)} < ${after.id}))`;
+}
+
+/**
+ * One page from a query that asked for limit + 1 rows: the first `limit` rows, and the cursor of the
+ * next page (null when the extra row did not come, so this is the last page).
+ */
+export function pageOf<T extends { id: string }>(rows: T[], limit: number, key: (row: T) => string) {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor({ at: key(last), id: last.id }) : null;
+  return { page, nextCursor };
+}
