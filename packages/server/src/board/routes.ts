@@ -1,7 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
@@ -14,6 +13,7 @@ import { MAX_ATTACHMENT_BYTES } from './files.ts';
 import { renderMarkdown, searchText } from './markdown.ts';
 import { boardPages } from './pages.ts';
 import { findPost, listPosts, toRow } from './queries.ts';
+import { revisePost } from './revise.ts';
 import { History, PostBody, PostDetail, PostList, PostListQuery, PostRef, PostUpdate } from './schemas.ts';
 import { countView, forgetOldViews } from './views.ts';
 
@@ -209,31 +209,13 @@ export async function boardRoutes(fastify: FastifyInstance) {
             en: `Someone edited this post first (now version ${post.version}). Reload to see their change.`,
           });
         }
-        await trx
-          .insertInto('board_revision')
-          .values({
-            post_id: post.id,
-            version: post.version,
-            title: post.title,
-            body_md: post.body_md,
-            edited_by: staff.displayName,
-          })
-          .execute();
-        return trx
-          .updateTable('board_post')
-          .set({
-            category,
-            title: title.trim(),
-            body_md: body,
-            body_html: renderMarkdown(body),
-            search_text: searchText(title, body),
-            pinned: pinned ?? post.pinned,
-            version: sql`version + 1`,
-            updated_at: new Date(),
-          })
-          .where('id', '=', post.id)
-          .returning(['id', 'number', 'version'])
-          .executeTakeFirstOrThrow();
+        return revisePost(trx, post, staff.displayName, {
+          category,
+          title: title.trim(),
+          body,
+          searchText: searchText(title, body),
+          pinned: pinned ?? post.pinned,
+        });
       });
       await recordAudit(db, request, {
         actorId: staff.id,

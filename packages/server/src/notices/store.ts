@@ -3,6 +3,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Static } from 'typebox';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { renderMarkdown, searchText } from '../board/markdown.ts';
+import { revisePost } from '../board/revise.ts';
 import type { Database } from '../db/schema.ts';
 import type { ImportedNotice } from './lh-import.ts';
 import type { Limits } from './schemas.ts';
@@ -215,28 +216,11 @@ export async function upsertImported(
     .selectAll()
     .where('number', '=', existing.number)
     .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('board_revision')
-    .values({
-      post_id: post.id,
-      version: post.version,
-      title: post.title,
-      body_md: post.body_md,
-      edited_by: staff.displayName,
-    })
-    .execute();
-  await trx
-    .updateTable('board_post')
-    .set({
-      title: n.title,
-      body_md: keptBody,
-      body_html: renderMarkdown(keptBody),
-      search_text: searchText(`${n.title} ${n.provider} ${housingType(n.housingType)?.ko ?? ''}`, body),
-      version: sql`version + 1`,
-      updated_at: new Date(),
-    })
-    .where('id', '=', post.id)
-    .execute();
+  await revisePost(trx, post, staff.displayName, {
+    title: n.title,
+    body: keptBody,
+    searchText: searchText(`${n.title} ${n.provider} ${housingType(n.housingType)?.ko ?? ''}`, body),
+  });
   await trx
     .updateTable('housing_notice')
     .set({
@@ -276,30 +260,14 @@ export async function updateNotice(
     .executeTakeFirst();
   if (!row) return 'missing';
   if (row.version !== edit.version) return 'stale';
-  await trx
-    .insertInto('board_revision')
-    .values({
-      post_id: row.post_id,
-      version: row.version,
-      title: row.title,
-      body_md: row.body_md,
-      edited_by: staff.displayName,
-    })
-    .execute();
   const type = housingType(input.housingType);
-  await trx
-    .updateTable('board_post')
-    .set({
-      title: edit.title.trim(),
-      body_md: edit.body,
-      body_html: renderMarkdown(edit.body),
-      search_text: searchText(`${edit.title} ${input.provider} ${type?.ko ?? ''} ${input.complex ?? ''}`, edit.body),
-      pinned: edit.pinned ?? row.pinned,
-      version: sql`version + 1`,
-      updated_at: new Date(),
-    })
-    .where('id', '=', row.post_id)
-    .execute();
+  const post = { id: row.post_id, version: row.version, title: row.title, body_md: row.body_md };
+  await revisePost(trx, post, staff.displayName, {
+    title: edit.title.trim(),
+    body: edit.body,
+    searchText: searchText(`${edit.title} ${input.provider} ${type?.ko ?? ''} ${input.complex ?? ''}`, edit.body),
+    pinned: edit.pinned ?? row.pinned,
+  });
   await trx
     .updateTable('housing_notice')
     .set({ ...columns(input), updated_at: new Date() })

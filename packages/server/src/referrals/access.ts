@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
-import { type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { CaseRow } from '../cases/access.ts';
 import { openCase } from '../cases/access.ts';
-import type { ReferralTable } from '../db/schema.ts';
+import type { Database, ReferralTable } from '../db/schema.ts';
 import { fail } from '../http/error-codes.ts';
 import { ProblemError } from '../http/problem.ts';
 
@@ -38,6 +38,10 @@ export const REFERRAL_COLUMNS = [
   'referral.updated_at',
   'referral.closed_at',
 ] as const;
+
+/** One referral by id, with REFERRAL_COLUMNS; no scope check (the callers make it). */
+const findReferral = (db: Kysely<Database>, id: string) =>
+  db.selectFrom('referral').select(REFERRAL_COLUMNS).where('id', '=', id).executeTakeFirst();
 
 export const referralNotFound = () =>
   fail('JIBSA_NOT_FOUND', { ko: '그런 연계 의뢰를 찾을 수 없습니다.', en: 'No such referral.' });
@@ -78,11 +82,7 @@ export async function openAsPartner(
 ): Promise<{ staff: StaffIdentity; agencyId: string; referral: ReferralRow }> {
   const { staff, agencyId } = await requirePartner(request);
   const db = request.server.db;
-  const referral = await db
-    .selectFrom('referral')
-    .select(REFERRAL_COLUMNS)
-    .where('id', '=', referralId)
-    .executeTakeFirst();
+  const referral = await findReferral(db, referralId);
   if (!referral || referral.agency_id !== agencyId) {
     await recordAudit(db, request, {
       actorId: staff.id,
@@ -114,11 +114,7 @@ export async function openAsCenter(
   // Partners and the city are refused here (403, audited) before any referral is looked up.
   await requireRecordScope(request, staff);
   const db = request.server.db;
-  const referral = await db
-    .selectFrom('referral')
-    .select(REFERRAL_COLUMNS)
-    .where('id', '=', referralId)
-    .executeTakeFirst();
+  const referral = await findReferral(db, referralId);
   if (!referral) throw referralNotFound();
   const opened = await openCase(request, referral.case_id, read ? { read } : {}).catch((e: unknown) => {
     throw e instanceof ProblemError && e.status === 404 ? referralNotFound() : e;
