@@ -1,4 +1,4 @@
-import { describedBy, FieldError } from './FieldError.tsx';
+import { fieldAria, LabelledField } from './LabelledField.tsx';
 
 interface Props {
   id: string;
@@ -15,27 +15,9 @@ interface Props {
 
 /** A labelled drop-down list with its hint and error. */
 export function SelectField(p: Props) {
-  const hintId = `${p.id}-hint`;
-  const errId = `${p.id}-error`;
   return (
-    <div className="field">
-      <label htmlFor={p.id}>
-        {p.label}
-        {p.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {p.hint && (
-        <p id={hintId} className="hint">
-          {p.hint}
-        </p>
-      )}
-      <select
-        id={p.id}
-        value={p.value}
-        aria-describedby={describedBy(p.hint && hintId, p.error && errId)}
-        aria-invalid={p.error ? true : undefined}
-        aria-required={p.required || undefined}
-        onChange={(e) => p.onChange(e.target.value)}
-      >
+    <LabelledField {...p}>
+      <select id={p.id} value={p.value} {...fieldAria(p)} onChange={(e) => p.onChange(e.target.value)}>
         {p.placeholder !== undefined && <option value="">{p.placeholder}</option>}
         {p.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -43,7 +25,6 @@ export function SelectField(p: Props) {
           </option>
         ))}
       </select>
-      {p.error && <FieldError id={errId} text={p.error} />}
-    </div>
+    </LabelledField>
   );
 }

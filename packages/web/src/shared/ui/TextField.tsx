@@ -1,4 +1,4 @@
-import { describedBy, FieldError } from './FieldError.tsx';
+import { fieldAria, LabelledField } from './LabelledField.tsx';
 
 interface Props {
   id: string;
@@ -18,27 +18,9 @@ interface Props {
 
 /** A labelled text field with its hint and its error (from the form or from the server) beside it. */
 export function TextField(p: Props) {
-  const hintId = `${p.id}-hint`;
-  const errId = `${p.id}-error`;
-  const common = {
-    id: p.id,
-    value: p.value,
-    maxLength: p.maxLength,
-    'aria-describedby': describedBy(p.hint && hintId, p.error && errId),
-    'aria-invalid': p.error ? true : undefined,
-    'aria-required': p.required || undefined,
-  };
+  const common = { id: p.id, value: p.value, maxLength: p.maxLength, ...fieldAria(p) };
   return (
-    <div className="field">
-      <label htmlFor={p.id}>
-        {p.label}
-        {p.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {p.hint && (
-        <p id={hintId} className="hint">
-          {p.hint}
-        </p>
-      )}
+    <LabelledField {...p}>
       {p.multiline ? (
         <textarea {...common} rows={4} onChange={(e) => p.onChange(e.target.value)} />
       ) : (
@@ -50,7 +32,6 @@ export function TextField(p: Props) {
           onChange={(e) => p.onChange(e.target.value)}
         />
       )}
-      {p.error && <FieldError id={errId} text={p.error} />}
-    </div>
+    </LabelledField>
   );
 }

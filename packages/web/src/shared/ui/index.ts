@@ -11,6 +11,7 @@ export { type Column, DataTable } from './DataTable.tsx';
 export { Dialog } from './Dialog.tsx';
 export { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 export { describedBy, FieldError } from './FieldError.tsx';
+export { FileField } from './FileField.tsx';
 export { LazyDetails } from './LazyDetails.tsx';
 export { ButtonRow, Notice, Page } from './layout.tsx';
 export { PageHeading } from './PageHeading.tsx';

@@ -6,6 +6,7 @@ import { CATEGORIES, type Category, type PostDetail, type Revision } from '../..
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
+import { AttachmentField } from './AttachmentField.tsx';
 import { boardStaffStrings } from './board-strings.ts';
 import { uploadFiles } from './board-upload.ts';
 import { noticeStrings } from './notice-strings.ts';
@@ -208,21 +209,7 @@ export function BoardEditor({ number }: { number: number | null }) {
             </ul>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="board-file">{s.files}</label>
-          <p id="board-file-hint" className="hint">
-            {s.filesHint}
-          </p>
-          <input
-            key={fileInput}
-            id="board-file"
-            type="file"
-            multiple
-            aria-describedby="board-file-hint"
-            accept=".pdf,.hwp,.hwpx,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.txt,.csv"
-            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-          />
-        </div>
+        <AttachmentField id="board-file" resetKey={fileInput} onFiles={setFiles} />
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? s.saving : s.save}
         </Button>

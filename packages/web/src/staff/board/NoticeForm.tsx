@@ -6,6 +6,7 @@ import type { PostDetail } from '../../board/types.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
+import { AttachmentField } from './AttachmentField.tsx';
 import { boardStaffStrings } from './board-strings.ts';
 import { uploadFiles } from './board-upload.ts';
 import {
@@ -270,20 +271,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
         {text('documents', { multiline: true, maxLength: 4000 })}
         {text('url', { maxLength: 500 })}
         {text('body', { multiline: true, maxLength: 50_000, hint: b.bodyHint })}
-        <div className="field">
-          <label htmlFor="notice-file">{b.files}</label>
-          <p id="notice-file-hint" className="hint">
-            {b.filesHint}
-          </p>
-          <input
-            id="notice-file"
-            type="file"
-            multiple
-            aria-describedby="notice-file-hint"
-            accept=".pdf,.hwp,.hwpx,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.txt,.csv"
-            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-          />
-        </div>
+        <AttachmentField id="notice-file" onFiles={setFiles} />
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? b.saving : editing ? s.saveEdit : s.save}
         </Button>

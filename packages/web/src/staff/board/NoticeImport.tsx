@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, ErrorSummary, Notice, Page } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, ErrorSummary, FileField, Notice, Page } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { boardStaffStrings } from './board-strings.ts';
 import { noticeStrings } from './notice-strings.ts';
@@ -61,15 +61,12 @@ export function NoticeImport() {
         }}
       >
         <ErrorSummary items={[]} general={error} attempt={attempt} />
-        <div className="field">
-          <label htmlFor="notice-import-file">{s.file}</label>
-          <input
-            id="notice-import-file"
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
+        <FileField
+          id="notice-import-file"
+          label={s.file}
+          accept=".json,.csv,application/json,text/csv"
+          onFiles={(files) => setFile(files[0] ?? null)}
+        />
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? s.importing : s.doImport}
         </Button>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useStrings } from '../../i18n/index.tsx';
-import { Button, CheckboxField, TextField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, FileField, TextField } from '../../shared/ui/index.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
@@ -133,16 +133,15 @@ export function CaseWork({
             </li>
           ))}
         </ul>
-        <div className="field no-print">
-          <label htmlFor="new-document">{s.pickFile}</label>
-          <input
-            id="new-document"
-            type="file"
-            accept="application/pdf,image/png,image/jpeg"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
+        <FileField
+          id="new-document"
+          label={s.pickFile}
+          className="no-print"
+          accept="application/pdf,image/png,image/jpeg"
+          onFiles={(files) => setFile(files[0] ?? null)}
+        >
           <Button onClick={upload}>{s.upload}</Button>
-        </div>
+        </FileField>
       </section>
     </>
   );
