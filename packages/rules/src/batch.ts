@@ -4,11 +4,5 @@
  */
 export { type CatalogBatch, compileCatalogBatch } from './eval-batch/catalog.ts';
 export { type Column, type Columns, toColumns } from './eval-batch/columns.ts';
-export {
-  type BatchProgram,
-  type BatchResult,
-  type BatchStatus,
-  compileBatch,
-  statusName,
-} from './eval-batch/run.ts';
+export { type BatchResult, compileBatch, statusName } from './eval-batch/run.ts';
 export { decideCompiled } from './eval-batch/scalar.ts';

@@ -46,35 +46,24 @@
  * explain/ · eval-batch/ · sql/.
  */
 
-export type { EvalOptions, Val } from './eval-scalar/context.ts';
-export { type CriterionOutcome, type Decision, decide, type MissingInput, type Status } from './eval-scalar/decide.ts';
+export { type Decision, decide, type MissingInput } from './eval-scalar/decide.ts';
 export { fillFigures } from './explain/figures.ts';
 export { formatNumber, wonWords } from './explain/format.ts';
-export {
-  type DecisionWithReasons,
-  decideWithReasons,
-  type ParameterUse,
-  type ValueUse,
-} from './explain/result.ts';
-export { type Arg, type Builder, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
+export { type DecisionWithReasons, decideWithReasons, type ParameterUse } from './explain/result.ts';
+export { type Arg, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
 export type { Expr, Variable } from './expr/nodes.ts';
 export { children } from './expr/nodes.ts';
 export { parameterValue, periodAsOf, periodEnd, periodInForce } from './parameters/lookup.ts';
 export type * from './parameters/types.ts';
 export { EVIDENCE_GRADES, isWeakEvidence, weakestEvidence } from './parameters/types.ts';
-export { type CriterionSpec, defineProgram, listParameters, type ProgramSpec } from './program/define.ts';
-export { type InForce, inForceOn } from './program/in-force.ts';
-export type { Criterion, Program } from './program/types.ts';
-export type { BooleanField, DateField, EnumField, FieldDef, Label, NumberField, NumUnit } from './schema/fields.ts';
+export { type CriterionSpec, defineProgram, listParameters } from './program/define.ts';
+export { inForceOn } from './program/in-force.ts';
+export type { Program } from './program/types.ts';
+export type { FieldDef, Label } from './schema/fields.ts';
 export { bool, date, enumOf, num } from './schema/fields.ts';
 export { toJsonSchema } from './schema/json-schema.ts';
-export { defineSchema, type Household, type InputValue, type Member, type Schema } from './schema/schema.ts';
-export {
-  type ValidationCode,
-  type ValidationError,
-  type ValidationResult,
-  validateHousehold,
-} from './schema/validate.ts';
+export { defineSchema, type Household, type Member, type Schema } from './schema/schema.ts';
+export { type ValidationError, validateHousehold } from './schema/validate.ts';
 
 export { dateToNum, isIsoDate, wholeYears } from './util/dates.ts';
 export { ParameterLookupError, RuleDefinitionError } from './util/errors.ts';

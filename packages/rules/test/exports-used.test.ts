@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -48,6 +49,41 @@ function importedNames(): Map<string, Set<string>> {
   return byEntry;
 }
 
+const ENTRIES = {
+  '@jibsa/rules': 'packages/rules/src/index.ts',
+  '@jibsa/rules/batch': 'packages/rules/src/batch.ts',
+  '@jibsa/rules/sql': 'packages/rules/src/sql.ts',
+} as const;
+
+/** Per entry point, the names it exports as types only (no runtime value), read by the compiler. */
+function typeOnlyExports(): Map<string, string[]> {
+  const files = Object.values(ENTRIES).map((f) => path.join(ROOT, f));
+  const program = ts.createProgram(files, {
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    noResolve: false,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+  });
+  const checker = program.getTypeChecker();
+  const out = new Map<string, string[]>();
+  for (const [entry, file] of Object.entries(ENTRIES)) {
+    const source = program.getSourceFile(path.join(ROOT, file));
+    const module = source && checker.getSymbolAtLocation(source);
+    if (!module) throw new Error(`cannot read ${file}`);
+    const names = checker
+      .getExportsOfModule(module)
+      .filter((s) => {
+        const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+        return !(target.flags & ts.SymbolFlags.Value);
+      })
+      .map((s) => s.name);
+    out.set(entry, names);
+  }
+  return out;
+}
+
 describe('every value the engine exports has a user outside the engine', () => {
   const used = importedNames();
   for (const [entry, load] of [
@@ -56,7 +92,7 @@ describe('every value the engine exports has a user outside the engine', () => {
     ['@jibsa/rules/sql', () => import('../src/sql.ts')],
   ] as const) {
     it(entry, async () => {
-      // Runtime keys only: types that name a public function's arguments or results stay exported.
+      // Runtime keys here; types are checked below.
       const values = Object.keys(await load());
       const unused = values.filter((n) => !used.get(entry)?.has(n) && !(n in KEPT));
       expect(unused, `exported by ${entry} but imported by nothing outside packages/rules`).toEqual([]);
@@ -66,5 +102,22 @@ describe('every value the engine exports has a user outside the engine', () => {
   it('finds the imports it checks (sanity)', () => {
     expect(used.get('@jibsa/rules')?.has('decideWithReasons')).toBe(true);
     expect(used.get('@jibsa/rules/batch')?.has('compileBatch')).toBe(true);
+  });
+});
+
+describe('every type the engine exports has a user outside the engine', () => {
+  const used = importedNames();
+  const types = typeOnlyExports();
+  for (const entry of Object.keys(ENTRIES)) {
+    it(entry, () => {
+      const unused = (types.get(entry) ?? []).filter((n) => !used.get(entry)?.has(n) && !(n in KEPT));
+      expect(unused, `type exported by ${entry} but imported by nothing outside packages/rules`).toEqual([]);
+    });
+  }
+
+  it('finds the types it checks (sanity)', () => {
+    expect(types.get('@jibsa/rules')).toContain('ParameterDef');
+    expect(types.get('@jibsa/rules')).not.toContain('decide');
+    expect(types.get('@jibsa/rules/batch')).toContain('Columns');
   });
 });

@@ -44,6 +44,34 @@ describe('figures named in labels', () => {
     expect(fillFigures(prog.criteria[0]?.label as never, prog, '2020-01-01').ko).toBe('비율 48 이하');
   });
 
+  it('the years a value has held ({s:…} first, {y:…} first to latest dated) follow the value in force', () => {
+    const held = {
+      ...ratio,
+      periods: [...ratio.periods, { ...incomeRatio.periods[0], from: '2027-01-01', value: 0.5 }],
+    } as typeof incomeRatio;
+    const prog = defineProgram({
+      id: 'sample.years',
+      label: { ko: '샘플', en: 'sample' },
+      schema,
+      criteria: {
+        low: {
+          label: {
+            ko: '{n:sample.income-ratio}% ({y:sample.income-ratio}년), {s:sample.income-ratio}년부터 이하',
+            en: '{n:sample.income-ratio}% ({y:sample.income-ratio}), from {s:sample.income-ratio} or less',
+          },
+          test: v.le(v.mul(v.input('deposit'), p(held)), 250_000),
+        },
+      },
+    });
+    const label = prog.criteria[0]?.label as never;
+    expect(fillFigures(label, prog, '2026-06-01')).toEqual({
+      ko: '50% (2025~2027년), 2025년부터 이하',
+      en: '50% (2025–2027), from 2025 or less',
+    });
+    expect(fillFigures(label, prog, '2020-06-01').ko).toBe('48% (2019년), 2019년부터 이하');
+    expect(fillFigures(label, prog, '2018-06-01').ko).toBe('?% (?년), ?년부터 이하');
+  });
+
   it('are checked when the program is defined', () => {
     expect(() => withLabel('{p:sample.nope} 이하')).toThrow(RuleDefinitionError);
     expect(() => withLabel('{p:sample.median-income} 이하')).toThrow(/a table/);

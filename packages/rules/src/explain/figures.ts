@@ -1,4 +1,4 @@
-import { periodInForce } from '../parameters/lookup.ts';
+import { periodInForce, sameValueRun } from '../parameters/lookup.ts';
 import type { ParameterDef } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
@@ -9,10 +9,12 @@ import { formatNumber, formatValue, wonWords } from './format.ts';
  * the figure changes: `{p:youth-rent.income-share}` becomes the figure in force on the evaluation
  * date with its unit ("60%", "200,000원"), `{n:youth-rent.age-max}` the bare number ("34", for "만
  * 19~34세"; a ratio as a percentage), `{w:youth-rent.max-deposit}` an amount of won as people write it
- ("5천만원", "50 million won": catalog texts in plain words). Only scalar parameters the program knows
- can be named (checked by defineProgram).
+ * ("5천만원", "50 million won": catalog texts in plain words), and the years its value has held, so
+ * the words around a rate change with it: `{s:id}` the first year ("2024", for "2024년부터") and
+ * `{y:id}` the first to the latest year it is dated ("2024~2026", "2024–2026"; one year alone when
+ * they are the same). Only scalar parameters the program knows can be named (checked by defineProgram).
  */
-export const FIGURE = /\{([pnw]):([a-z0-9][a-z0-9.-]*)\}/g;
+export const FIGURE = /\{([pnwsy]):([a-z0-9][a-z0-9.-]*)\}/g;
 
 export function figureIds(text: string): string[] {
   return [...text.matchAll(FIGURE)].map((m) => m[2] as string);
@@ -64,10 +66,19 @@ function figureText(
   const def = params.get(id);
   const value = def && periodInForce(def, date)?.value;
   if (!def || typeof value !== 'number') return '?';
+  if (kind === 's' || kind === 'y') return heldYears(def, date, en, kind === 'y');
   if (kind === 'n') return formatNumber(def.unit === 'ratio' ? value * 100 : value);
   if (kind === 'w') return wonWords(value, en);
   const f = formatValue(def.unit === 'bool' ? value !== 0 : value, def.unit === 'bool' ? null : def.unit);
   return en ? f.en : f.ko;
+}
+
+function heldYears(def: ParameterDef, date: string, en: boolean, span: boolean): string {
+  const run = sameValueRun(def, date);
+  if (!run) return '?';
+  const first = run.first.from.slice(0, 4);
+  const last = run.last.from.slice(0, 4);
+  return !span || first === last ? first : `${first}${en ? '–' : '~'}${last}`;
 }
 
 /** `label` with its figures filled in as of `date`; a label asked for again on the same date is the same object. */

@@ -29,6 +29,24 @@ export function periodEnd(def: ParameterDef, period: ParameterPeriod): string | 
   return next ? previousDay(next.from) : undefined;
 }
 
+/**
+ * The run of consecutive periods around the one in force on `date` that hold its same scalar value
+ * (2024 and 2026 both 48 %: one run), so a text can say the years a figure has held.
+ */
+export function sameValueRun(
+  def: ParameterDef,
+  date: string,
+): { readonly first: ParameterPeriod; readonly last: ParameterPeriod } | undefined {
+  const now = periodInForce(def, date);
+  if (!now || typeof now.value !== 'number') return undefined;
+  const sorted = sortedPeriods(def);
+  let i = sorted.indexOf(now);
+  let j = i;
+  while (i > 0 && sorted[i - 1]?.value === now.value) i--;
+  while (j < sorted.length - 1 && sorted[j + 1]?.value === now.value) j++;
+  return { first: sorted[i] as ParameterPeriod, last: sorted[j] as ParameterPeriod };
+}
+
 const sortCache = new WeakMap<ParameterDef, readonly ParameterPeriod[]>();
 function sortedPeriods(def: ParameterDef): readonly ParameterPeriod[] {
   let s = sortCache.get(def);

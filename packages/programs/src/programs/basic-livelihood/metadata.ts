@@ -45,8 +45,14 @@ export const livelihoodMetadata: ProgramMetadata = {
     en: 'A monthly living allowance for households that cannot cover basic costs.',
   },
   whoQualifies: {
-    ko: ['가구의 소득인정액이 기준 중위소득의 32% 이하 (2024년부터)', FAMILY_NOTE_KO],
-    en: ['Recognized income at or below 32 % of the standard median income (from 2024)', FAMILY_NOTE_EN],
+    ko: [
+      '가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.livelihood}% 이하 ({s:basic-livelihood.selection-rate.livelihood}년부터)',
+      FAMILY_NOTE_KO,
+    ],
+    en: [
+      'Recognized income at or below {n:basic-livelihood.selection-rate.livelihood} % of the standard median income (from {s:basic-livelihood.selection-rate.livelihood})',
+      FAMILY_NOTE_EN,
+    ],
   },
   whatYouGet: {
     ko: '기준 금액에서 가구의 소득인정액을 뺀 만큼을 매달 받습니다.',

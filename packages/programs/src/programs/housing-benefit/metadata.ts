@@ -33,18 +33,18 @@ export const rentMetadata: ProgramMetadata = {
   whoQualifies: {
     ko: [
       '월세나 전세로 사는 가구 (고시원·쪽방 포함)',
-      '가구의 소득인정액이 기준 중위소득의 48% 이하 (2024~2026년)',
+      '가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.housing}% 이하 ({y:basic-livelihood.selection-rate.housing}년)',
       '부모·자녀의 소득은 따지지 않습니다 (부양의무자 기준 없음)',
     ],
     en: [
       'Households that pay rent or jeonse (including gosiwon and jjokbang rooms)',
-      'Recognized income at or below 48 % of the standard median income (2024–2026)',
+      'Recognized income at or below {n:basic-livelihood.selection-rate.housing} % of the standard median income ({y:basic-livelihood.selection-rate.housing})',
       "Parents' or children's income is not checked (no family-support rule)",
     ],
   },
   whatYouGet: {
-    ko: '실제 내는 임차료와 지역·가구원 수별 기준임대료 중 적은 금액을 매달 받습니다. 소득이 생계급여 기준보다 높으면 그 차이의 30%는 직접 냅니다.',
-    en: 'Every month, the lower of your actual rent and the standard rent for your area and household size. If income is above the livelihood line, you pay 30 % of the difference yourself.',
+    ko: '실제 내는 임차료와 지역·가구원 수별 기준임대료 중 적은 금액을 매달 받습니다. 소득이 생계급여 기준보다 높으면 그 차이의 {n:housing-benefit.self-burden-rate}%는 직접 냅니다.',
+    en: 'Every month, the lower of your actual rent and the standard rent for your area and household size. If income is above the livelihood line, you pay {n:housing-benefit.self-burden-rate} % of the difference yourself.',
   },
   documents: {
     ko: [
@@ -79,10 +79,13 @@ export const repairMetadata: ProgramMetadata = {
     en: 'For low-income households living in their own home, the state repairs the worn parts of the house.',
   },
   whoQualifies: {
-    ko: ['자기 집에 사는 가구', '가구의 소득인정액이 기준 중위소득의 48% 이하 (2024~2026년)'],
+    ko: [
+      '자기 집에 사는 가구',
+      '가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.housing}% 이하 ({y:basic-livelihood.selection-rate.housing}년)',
+    ],
     en: [
       'Households living in a home they own',
-      'Recognized income at or below 48 % of the standard median income (2024–2026)',
+      'Recognized income at or below {n:basic-livelihood.selection-rate.housing} % of the standard median income ({y:basic-livelihood.selection-rate.housing})',
     ],
   },
   whatYouGet: {

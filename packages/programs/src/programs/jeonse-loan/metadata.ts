@@ -15,15 +15,15 @@ export const metadata = {
   whoQualifies: {
     ko: [
       '세대주이고 세대원 모두 집이 없음 (청년은 예비 세대주도 가능)',
-      '부부 합산 연소득: 일반 5천만원 이하, 신혼부부 전용 7,500만원 이하 (2025년 안내 기준)',
-      '순자산이 기준 이하 (2025년 3억 3,700만원)',
-      '청년 전용은 만 19~34세',
+      '부부 합산 연소득: 일반 {w:jeonse-loan.general.income-limit} 이하, 신혼부부 전용 {w:jeonse-loan.newlywed.income-limit} 이하 (2025년 안내 기준)',
+      '순자산이 기준 이하 ({s:jeonse-loan.net-asset-limit}년 {w:jeonse-loan.net-asset-limit})',
+      '청년 전용은 만 {n:jeonse-loan.youth.age-min}~{n:jeonse-loan.youth.age-max}세',
     ],
     en: [
       'Head of household, no one in the household owns a home (youth may be a future head)',
-      "Couple's yearly income: general ≤ 50 million won; newlywed product ≤ 75 million won (2025 guide)",
-      'Net assets under the limit (337 million won in 2025)',
-      'Youth product: age 19–34',
+      "Couple's yearly income: general ≤ {w:jeonse-loan.general.income-limit}; newlywed product ≤ {w:jeonse-loan.newlywed.income-limit} (2025 guide)",
+      'Net assets under the limit ({w:jeonse-loan.net-asset-limit} in {s:jeonse-loan.net-asset-limit})',
+      'Youth product: age {n:jeonse-loan.youth.age-min}–{n:jeonse-loan.youth.age-max}',
     ],
   },
   whatYouGet: {

@@ -108,6 +108,8 @@ function loanProgram(spec: {
     },
     amount: spec.limit,
     amountLabel: LOAN_LIMIT,
+    // The catalog text of every variant names both products' income limits (one shared line).
+    parameters: [generalIncomeLimit, newlywedIncomeLimit],
   });
 }
 

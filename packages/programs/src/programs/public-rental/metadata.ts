@@ -138,15 +138,15 @@ export const metadataList = [
     },
     whoQualifies: {
       ko: [
-        '청년: 만 19~39세, 집이 없음, 소득 100% 이하 (1인 120%, 2인 110%)',
+        '청년: 만 {n:public-rental.happy.youth.age-min}~{n:public-rental.happy.youth.age-max}세, 집이 없음, 소득 100% 이하 (1인 120%, 2인 110%)',
         '신혼부부·한부모: 집 없는 세대, 소득 100% 이하 (2인 110%), 맞벌이는 더 높게 인정',
-        '고령자: 만 65세 이상, 집 없는 세대, 소득 100% 이하 (1인 120%, 2인 110%)',
+        '고령자: 만 {n:public-rental.happy.elderly.age-min}세 이상, 집 없는 세대, 소득 100% 이하 (1인 120%, 2인 110%)',
         '자산·자동차가 계층별 공고 금액 이하',
       ],
       en: [
-        'Youth: age 19–39, no home, income ≤ 100 % (120 % for 1 person, 110 % for 2)',
+        'Youth: age {n:public-rental.happy.youth.age-min}–{n:public-rental.happy.youth.age-max}, no home, income ≤ 100 % (120 % for 1 person, 110 % for 2)',
         'Newlyweds / single parents: homeless household, income ≤ 100 % (110 % for 2); higher limit if both spouses earn',
-        'Older people: 65 or over, homeless household, income ≤ 100 % (120 % for 1, 110 % for 2)',
+        'Older people: {n:public-rental.happy.elderly.age-min} or over, homeless household, income ≤ 100 % (120 % for 1, 110 % for 2)',
         'Assets and car under the limits for your group',
       ],
     },
