@@ -1,3 +1,4 @@
+import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import { defineStrings } from '../../i18n/index.tsx';
 
 export const staffStrings = defineStrings(
@@ -154,13 +155,10 @@ export const STATUS_LABEL = {
   },
 } as const;
 
-export const DISTRICT_LABEL: Record<string, { ko: string; en: string }> = {
-  dong: { ko: '동구', en: 'Dong-gu' },
-  seo: { ko: '서구', en: 'Seo-gu' },
-  nam: { ko: '남구', en: 'Nam-gu' },
-  buk: { ko: '북구', en: 'Buk-gu' },
-  gwangsan: { ko: '광산구', en: 'Gwangsan-gu' },
-};
+/** 구 names by id, from the one district list the household schema and the server use. */
+export const DISTRICT_LABEL: Record<string, { ko: string; en: string }> = Object.fromEntries(
+  GWANGJU_DISTRICTS.map((d) => [d.id, { ko: d.ko, en: d.en }]),
+);
 
 export const RESULT_LABEL = {
   ko: { eligible: '대상', ineligible: '비대상', unknown: '더 알아봐야 함' },
