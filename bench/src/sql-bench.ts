@@ -6,8 +6,9 @@
  *    does), rows/s; the households are loaded by COPY-free SQL replication of 4,000 distinct
  *    demo households (row i is demo household i mod 4,000, exactly as the JS side sees them);
  *  - PGlite, on a data directory in the OS temp dir: load by `COPY … FROM '/dev/blob'` into
- *    unkeyed tables, then keys and CHECKs added once (rows/s of both together, and the
- *    process's peak RSS while loading), then the same query;
+ *    unkeyed UNLOGGED tables (a list loaded to be screened: no WAL), then keys and CHECKs added
+ *    once (rows/s of both together, and the process's peak RSS while loading), then the same query;
+ * The results table is UNLOGGED on both (rebuilt by screening again, so its rows need no WAL).
  * Each answer is checked against the batch path (status and amount per household).
  * `--quick` uses 100,000 households (printed).  node --import tsx bench/src/sql-bench.ts [--quick]
  */
@@ -119,7 +120,7 @@ async function postgres(program: Program, base: readonly Household[], answers: A
     await c.query('VACUUM ANALYZE members');
     const loadMs = performance.now() - t0;
     const sql = compileSql(program, { date: DATE });
-    await c.query('CREATE TABLE results (household_id bigint, status text, amount double precision)');
+    await c.query('CREATE UNLOGGED TABLE results (household_id bigint, status text, amount double precision)');
     const t1 = performance.now();
     await c.query(`INSERT INTO results SELECT r."household_id", r."status", r."amount" FROM (${sql.rows}) AS r`);
     const ms = performance.now() - t1;
@@ -138,7 +139,7 @@ async function pglite(program: Program, base: readonly Household[], answers: Ans
   const db = new PGlite(dir);
   try {
     // Keys, foreign key and CHECKs come after the load, in one pass each (counted in the load).
-    await db.exec(createTablesSql(householdSchema, {}, { keys: false }));
+    await db.exec(createTablesSql(householdSchema, {}, { keys: false, unlogged: true }));
     const before = process.memoryUsage().rss;
     let peak = before;
     const sample = setInterval(() => {
@@ -165,7 +166,7 @@ async function pglite(program: Program, base: readonly Household[], answers: Ans
     clearInterval(sample);
     await db.exec('ANALYZE households; ANALYZE members;');
     const sql = compileSql(program, { date: DATE });
-    await db.exec('CREATE TABLE results (household_id bigint, status text, amount double precision)');
+    await db.exec('CREATE UNLOGGED TABLE results (household_id bigint, status text, amount double precision)');
     const t1 = performance.now();
     await db.exec(`INSERT INTO results SELECT r."household_id", r."status", r."amount" FROM (${sql.rows}) AS r`);
     const ms = performance.now() - t1;

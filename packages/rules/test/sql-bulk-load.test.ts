@@ -46,6 +46,44 @@ describe('bulk load into unkeyed tables, constraints added after', () => {
     await expectSameAsScalar(q, rentBenefit, hs, '2026-03-01');
   });
 
+  it('makes UNLOGGED tables when asked, which take the same load, keys and answers', {
+    timeout: 120_000,
+  }, async () => {
+    await db.exec('DROP TABLE members; DROP TABLE households;');
+    const ddl = createTablesSql(schema, {}, { keys: false, unlogged: true });
+    expect(ddl.match(/CREATE UNLOGGED TABLE/g)).toHaveLength(2);
+    await db.exec(ddl);
+    const hs = fc.sample(householdArb, { numRuns: 200, seed: 29 });
+    const rows = bulkRows(schema, hs);
+    for (const [table, part] of [
+      ['households', rows.households],
+      ['members', rows.members],
+    ] as const)
+      await db.query(copyCsvSql(table, part.columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(part)]) });
+    await db.exec(constraintsSql(schema));
+    const { rows: kinds } = await db.query<{ relname: string; relpersistence: string }>(
+      `SELECT relname, relpersistence FROM pg_class WHERE relname IN ('households', 'members') ORDER BY relname`,
+    );
+    expect(kinds).toEqual([
+      { relname: 'households', relpersistence: 'u' },
+      { relname: 'members', relpersistence: 'u' },
+    ]);
+    await expect(db.query('INSERT INTO households ("id") VALUES (1)')).rejects.toThrow(/duplicate key/);
+    await expectSameAsScalar(q, rentBenefit, hs, '2026-03-01');
+  });
+
+  it('writes CSV cells: quotes doubled, an empty string quoted, NULL empty, booleans t and f', async () => {
+    const part = {
+      columns: ['a', 'b', 'c', 'd'],
+      rows: [
+        { a: 'say "hi", then go', b: '', c: null, d: true },
+        { a: 'plain', b: -0.5, c: Number.POSITIVE_INFINITY, d: false },
+      ],
+    };
+    expect(toCsv(part)).toBe('"say ""hi"", then go","",,t\n"plain",-0.5,Infinity,f\n');
+    expect(toCsv({ columns: ['a'], rows: [] })).toBe('');
+  });
+
   it('refuses the constraints when the loaded rows break them', async () => {
     await db.exec('DROP TABLE members; DROP TABLE households;');
     await db.exec(createTablesSql(schema, {}, { keys: false }));

@@ -66,18 +66,26 @@ export function columnTypes(schema: Schema): { households: Record<string, string
  * CREATE TABLE statements for the naming scheme above. `{ keys: false }` leaves out the primary
  * keys, the foreign key and the CHECKs, for a bulk load: COPY into a keyed table updates its
  * indexes and checks the foreign key row by row (on PGlite that made loading several times
- * slower); `constraintsSql` adds them afterwards in one pass each.
+ * slower); `constraintsSql` adds them afterwards in one pass each. `{ unlogged: true }` makes
+ * UNLOGGED tables, for a list loaded only to be screened: PostgreSQL then writes no WAL for the
+ * rows, their keys or their index builds (PGlite's COPY writes every row twice otherwise), and
+ * in return empties the tables after a crash (load the list again).
  */
-export function createTablesSql(schema: Schema, names: SqlNames = {}, opts: { keys?: boolean } = {}): string {
+export function createTablesSql(
+  schema: Schema,
+  names: SqlNames = {},
+  opts: { keys?: boolean; unlogged?: boolean } = {},
+): string {
   const keys = opts.keys ?? true;
+  const create = opts.unlogged ? 'CREATE UNLOGGED TABLE' : 'CREATE TABLE';
   const hh = quoteTable(names.households ?? 'households');
   const mm = quoteTable(names.members ?? 'members');
   const hcols = columns(schema.household, keys).map((c) => `,\n  ${c}`);
   const mcols = columns(schema.member, keys).map((c) => `,\n  ${c}`);
   const fk = keys ? ` REFERENCES ${hh} ("id") ON DELETE CASCADE` : '';
   return [
-    `CREATE TABLE ${hh} (\n  "id" bigint${keys ? ' PRIMARY KEY' : ' NOT NULL'},\n  "members_known" boolean NOT NULL DEFAULT true${hcols.join('')}\n);`,
-    `CREATE TABLE ${mm} (\n  "household_id" bigint NOT NULL${fk},\n  "ordinal" integer NOT NULL${mcols.join('')}${
+    `${create} ${hh} (\n  "id" bigint${keys ? ' PRIMARY KEY' : ' NOT NULL'},\n  "members_known" boolean NOT NULL DEFAULT true${hcols.join('')}\n);`,
+    `${create} ${mm} (\n  "household_id" bigint NOT NULL${fk},\n  "ordinal" integer NOT NULL${mcols.join('')}${
       keys ? ',\n  PRIMARY KEY ("household_id", "ordinal")' : ''
     }\n);`,
   ].join('\n');
