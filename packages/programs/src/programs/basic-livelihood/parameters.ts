@@ -361,10 +361,19 @@ export const educationThreshold: ParameterDef = {
   periods: [
     {
       from: '2026-01-01',
-      value: { '1': 1_282_119, '2': 2_099_646, '3': 2_679_518, '4': 3_247_369, '5': 3_778_360, '6': 4_277_976 },
+      value: {
+        '1': 1_282_119,
+        '2': 2_099_646,
+        '3': 2_679_518,
+        '4': 3_247_369,
+        '5': 3_778_360,
+        '6': 4_277_976,
+        '7': 4_757_575,
+      },
       citation: moe(2026),
-      evidence: 'single',
-      note: '1–6인 seen in one public repo; equals round(중위 × 0.50) (5인: 3,778,359.5 → 3,778,360, i.e. half rounds up). 7인 not seen.',
+      evidence: 'secondary',
+      cellEvidence: { '7': 'single' },
+      note: '1–6인 seen in one public repo; equals round(중위 × 0.50) (5인: 3,778,359.5 → 3,778,360, i.e. half rounds up). Fifth pass (2026-12-05): 1–6인 also in a public Ruby service citing 보건복지부 (file ids 56168873389 / 51973752185) and public TSX guide pages "보건복지부 2026년 고시 기준" (1–5인); 1–7인 as "기준중위소득 50% (햇살하우징)" on a city government page, 부천시 (https://bucheon.go.kr/site/homepage/menu/viewMenu?menuid=148006005023005, 최종수정일 2026-01-26; its 70 % row 1,794,967 … 6,660,605 is the 2026 중위 × 0.7) — a city program\'s line, not the 교육부 고시, so it counts as a copy. 7인 4,757,575 = 9,515,150 × 0.5 is seen there only.',
     },
   ],
 };

@@ -132,8 +132,8 @@ export const housingThreshold: ParameterDef = {
       from: '2026-01-01',
       value: { '1': 1_230_834, '2': 2_015_660, '3': 2_572_337, '4': 3_117_474, '5': 3_627_225, '6': 4_106_857 },
       citation: molitStandard(2026),
-      evidence: 'single',
-      note: 'Seen in a public repo table sourced to the 2026 고시 (and in the brief lead for 1–4인). Equals round(중위 × 0.48). 7인 would be 4,567,272 by that rule (computed, not seen). Other years: compute Math.round(median × rate).',
+      evidence: 'secondary',
+      note: 'Seen in a public repo table sourced to the 2026 고시 (and in the brief lead for 1–4인). Fifth pass (2026-12-05, find_string "2,015,660"): also in a public Ruby service citing 보건복지부 (1–6인, file ids 56168873389 / 51973752185) and in public TSX guide pages "보건복지부 2026년 고시 기준" (1–5인, e.g. file ids 59278985501, 59442346030) — independent copies that agree to the won. Equals round(중위 × 0.48). 7인 would be 4,567,272 by that rule (computed, not seen). Other years: compute Math.round(median × rate).',
     },
   ],
 };
