@@ -30,7 +30,8 @@ const outdir = path.join(here, 'dist');
 fs.rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: here,
-  entryPoints: { jibsa: 'src/main.ts' },
+  // The list worker (screen-many reads a long list on a second thread) is an entry of its own.
+  entryPoints: { jibsa: 'src/main.ts', 'list-worker': 'src/screen-many/list-worker.ts' },
   outdir,
   bundle: true,
   // Chunks for the dynamic imports: the XLSX writer (and ExcelJS) load only when XLSX is written.

@@ -25,6 +25,8 @@ export interface ScreenManyOptions {
   readonly lang: 'ko' | 'en';
   /** False reads lists a row at a time through household objects, as before the column path (for tests). */
   readonly fast?: boolean;
+  /** Read a list on a worker thread while screening: by default for files of THREADS_FROM bytes or more. */
+  readonly threads?: boolean;
 }
 
 /**
@@ -54,7 +56,8 @@ export async function screenManyCommand(opts: ScreenManyOptions, io: Io): Promis
   const date = opts.date ?? todayIso();
   let input: Awaited<ReturnType<typeof openInput>>;
   try {
-    input = await openInput(inFile, from, io.stdin, mapping, date);
+    const columns = !opts.explain && opts.fast !== false;
+    input = await openInput(inFile, from, io.stdin, mapping, date, columns ? (opts.threads ?? 'auto') : false);
   } catch (error) {
     if (!(error instanceof ListError)) throw error;
     say(error.label.ko, error.label.en);
@@ -88,9 +91,10 @@ export async function screenManyCommand(opts: ScreenManyOptions, io: Io): Promis
     // need the traced evaluator, a household at a time.
     if (input.listBlocks && !opts.explain && opts.fast !== false) {
       for await (const block of input.listBlocks) {
-        const screenedBlock = screenListBlock(screener, block);
+        const screenedBlock = await screenListBlock(screener, block);
         if (tooMany(block.size)) return 1;
         await writer.writeBlock(screenedBlock);
+        if ('done' in block) block.done();
         screened += block.columns.n;
         bad += block.size - block.columns.n;
         await errors.report(blockErrors(block));

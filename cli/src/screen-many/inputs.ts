@@ -14,15 +14,22 @@ import {
   TARGET_FIELDS,
 } from '@jibsa/lists';
 import type { PendingRow } from './screen-block.ts';
+import { type WorkerBlock, workerListBlocks } from './worker-blocks.ts';
 
 /** Rows to screen, a block at a time, and how far into the input reading has got (0–1). */
 export interface RowInput {
   readonly blocks: AsyncIterable<PendingRow[]>;
   /** For a list (CSV, XLSX): the same rows read straight into batch columns (read this or `blocks`). */
-  readonly listBlocks?: AsyncIterable<ListBlock>;
+  readonly listBlocks?: AsyncIterable<ListBlock | WorkerBlock>;
   fraction(): number;
   close(): void;
 }
+
+/** Whether a list is read on a worker thread: yes, no, or for files of THREADS_FROM bytes or more. */
+export type Threads = boolean | 'auto';
+
+/** Below this a second thread's start costs more than it saves (a worker loads the list reader afresh). */
+export const THREADS_FROM = 4 * 1024 * 1024;
 
 /** Households decided together: large enough for the batch path, small enough to keep memory flat. */
 export const BLOCK = 4096;
@@ -70,6 +77,7 @@ export async function listInput(
   file: string,
   mapping: ColumnMapping | null,
   date: string,
+  threads: Threads = false,
 ): Promise<RowInput & { mapping: ColumnMapping }> {
   const list = await openList(file);
   const problems = mapping ? mappingProblems(mapping, list.headers) : [];
@@ -79,6 +87,18 @@ export async function listInput(
     throw new ListError({ ko: `--mapping: ${say('ko')}`, en: `--mapping: ${say('en')}` }, 'headers');
   }
   const map = mapping ?? suggestedMapping(list);
+  if (threads === true || (threads === 'auto' && fileSize(file) >= THREADS_FROM)) {
+    // The worker opens the file afresh; `blocks` is not offered (read `listBlocks`).
+    list.close();
+    const remote = workerListBlocks(file, map, date);
+    return {
+      blocks: noRows(),
+      listBlocks: remote.blocks,
+      fraction: remote.fraction,
+      close: remote.close,
+      mapping: map,
+    };
+  }
   const headers = list.headers;
   async function* blocks() {
     let block: PendingRow[] = [];
@@ -123,6 +143,11 @@ export async function listInput(
     for await (const rows of list.blocks) yield reader.read(rows);
   }
   return { blocks: blocks(), listBlocks: listBlocks(), fraction: list.fraction, close: list.close, mapping: map };
+}
+
+async function* noRows(): AsyncGenerator<PendingRow[]> {
+  yield* [];
+  throw new Error('a list read on the worker is read in columns (listBlocks)');
 }
 
 /** Headers matched to fields; a file where no column names a household field is refused, naming the names we know. */

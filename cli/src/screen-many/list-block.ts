@@ -2,6 +2,7 @@ import type { ListBlock } from '@jibsa/lists';
 import { type BatchScreener, type ColumnsScreening, programLine } from '@jibsa/programs/batch';
 import type { RowError } from './row-errors.ts';
 import type { ScreenedRow } from './screen-block.ts';
+import { HouseholdsNotLoaded, type WorkerBlock } from './worker-blocks.ts';
 
 /** A block of a list screened in columns: each program's status and amount per good row. */
 export interface ScreenedBlock {
@@ -9,8 +10,19 @@ export interface ScreenedBlock {
   readonly programs: readonly ColumnsScreening[];
 }
 
-export function screenListBlock(screener: BatchScreener, block: ListBlock): ScreenedBlock {
-  return { block, programs: screener.screenColumns(block.columns, (k) => block.household(k)) };
+/**
+ * A block read on the worker holds its households as objects only when loaded: the rare block
+ * with a figure missing for the date is screened again once they are.
+ */
+export async function screenListBlock(screener: BatchScreener, block: ListBlock | WorkerBlock): Promise<ScreenedBlock> {
+  const screen = () => ({ block, programs: screener.screenColumns(block.columns, (k) => block.household(k)) });
+  try {
+    return screen();
+  } catch (error) {
+    if (!(error instanceof HouseholdsNotLoaded) || !('load' in block)) throw error;
+    await block.load();
+    return screen();
+  }
 }
 
 /** The block's bad rows' problems, in row order, as the general path reports them. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Format, formatOfBytes, formatOfName } from './formats.ts';
-import { fileSize, listInput, ndjsonInput, type RowInput } from './inputs.ts';
+import { fileSize, listInput, ndjsonInput, type RowInput, type Threads } from './inputs.ts';
 
 /**
  * Opens the input, a file or standard input, in the format asked for or else the one its name or
@@ -17,10 +17,11 @@ export async function openInput(
   stdin: NodeJS.ReadableStream,
   mapping: Readonly<Record<string, string>> | null,
   date: string,
+  threads: Threads = false,
 ): Promise<RowInput & { format: Format; cleanup(): void }> {
   if (file !== undefined) {
     const format = from ?? formatOfName(file) ?? formatOfBytes(readHead(file));
-    return { ...(await openAs(format, file, mapping, date)), format, cleanup: () => {} };
+    return { ...(await openAs(format, file, mapping, date, threads)), format, cleanup: () => {} };
   }
   const iterator = stdin[Symbol.asyncIterator]();
   const first = await iterator.next();
@@ -40,7 +41,7 @@ export async function openInput(
   await Promise.all([pipeline(rest, fs.createWriteStream(spooled)), pump]);
   const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
-    return { ...(await openAs(format, spooled, mapping, date)), format, cleanup };
+    return { ...(await openAs(format, spooled, mapping, date, threads)), format, cleanup };
   } catch (error) {
     cleanup();
     throw error;
@@ -52,9 +53,10 @@ async function openAs(
   file: string,
   mapping: Readonly<Record<string, string>> | null,
   date: string,
+  threads: Threads,
 ): Promise<RowInput> {
   if (format === 'ndjson') return ndjsonInput(fs.createReadStream(file, { encoding: 'utf8' }), fileSize(file));
-  return listInput(file, mapping, date);
+  return listInput(file, mapping, date, threads);
 }
 
 function readHead(file: string): Uint8Array {
