@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { holdsFigures } from '../src/explain/figures.ts';
 import { decideWithReasons, defineProgram, fillFigures, p, RuleDefinitionError, v } from '../src/index.ts';
 import { incomeRatio, medianIncome, schema } from './fixtures/sample.ts';
 
@@ -76,5 +77,16 @@ describe('figures named in labels', () => {
     expect(() => withLabel('{p:sample.nope} 이하')).toThrow(RuleDefinitionError);
     expect(() => withLabel('{p:sample.median-income} 이하')).toThrow(/a table/);
     expect(() => withLabel('기준 {p:sample.income-ratio}')).toThrow(/may not end with a figure/);
+  });
+
+  it('are looked for in every text of a program, so sentences of one without any are not searched', () => {
+    // holdsFigures decides whether fillSentence searches a program's sentences at all.
+    const plain = withLabel('보증금이 백만원의 절반 이하', 'deposit within half a million');
+    expect(holdsFigures(plain)).toBe(false);
+    const r = decideWithReasons(plain, { deposit: 490_000, members: [] }, { date: '2025-06-01' });
+    expect(r.criteria[0]?.sentence.ko).toBe(
+      '보증금 등 재산 × 선정기준 비율 245,000원이 250,000원 이하입니다 (기준보다 5,000원 적어요)',
+    );
+    expect(holdsFigures(withLabel('보증금이 백만원의 {p:sample.income-ratio} 이하'))).toBe(true);
   });
 });

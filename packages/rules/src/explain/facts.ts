@@ -20,6 +20,8 @@ export interface Facts {
   readonly names: Map<Expr, Label | null>;
   /** By input path, as the trace records it ("rent", "members[1].age"). */
   readonly inputs: Map<string, InputFacts>;
+  /** Whether an expression reads only bound variables (sentences.ts boundOnly). */
+  readonly bound: Map<Expr, boolean>;
 }
 
 export interface InputFacts {
@@ -33,7 +35,7 @@ const facts = new WeakMap<Program, Facts>();
 export function factsOf(program: Program): Facts {
   let f = facts.get(program);
   if (f === undefined) {
-    f = { types: new Map(), names: new Map(), inputs: new Map() };
+    f = { types: new Map(), names: new Map(), inputs: new Map(), bound: new Map() };
     facts.set(program, f);
   }
   return f;

@@ -95,10 +95,42 @@ export function fillFigures(label: Label, program: Program, date: string): Label
 
 /** fillFigures for a label made for one household (a sentence, a summary): not kept. */
 export function fillSentence(label: Label, program: Program, date: string): Label {
+  // A sentence is worded from the program's texts and the household's numbers, booleans, enum
+  // values and dates: with no placeholder anywhere in the program there is none to fill, and
+  // searching each sentence (a string built piece by piece, flattened to be searched) is skipped.
+  if (!holdsFigures(program)) return label;
   if (!label.ko.includes('{') && !label.en.includes('{')) return label;
   return fillBoth(label, program, filledFor(program, date));
 }
 
 function fillBoth(label: Label, program: Program, filled: Filled): Label {
   return { ko: fillText(label.ko, program, filled, false), en: fillText(label.en, program, filled, true) };
+}
+
+const holding = new WeakMap<Program, boolean>();
+
+/** Whether any text of the program (labels, schema, parameters, notes) names a figure; worked out once per program. */
+export function holdsFigures(program: Program): boolean {
+  let holds = holding.get(program);
+  if (holds === undefined) {
+    holds = anyFigureIn(program, new Set());
+    holding.set(program, holds);
+  }
+  return holds;
+}
+
+function anyFigureIn(x: unknown, seen: Set<object>): boolean {
+  if (typeof x === 'string') return x.includes('{') && new RegExp(FIGURE.source).test(x);
+  if (typeof x !== 'object' || x === null || seen.has(x)) return false;
+  seen.add(x);
+  if (x instanceof Map) {
+    for (const [k, v] of x) if (anyFigureIn(k, seen) || anyFigureIn(v, seen)) return true;
+    return false;
+  }
+  if (x instanceof Set || Array.isArray(x)) {
+    for (const v of x) if (anyFigureIn(v, seen)) return true;
+    return false;
+  }
+  for (const v of Object.values(x)) if (anyFigureIn(v, seen)) return true;
+  return false;
 }

@@ -157,29 +157,7 @@ interface Leaf {
  */
 function memberSentence(ctx: Ctx, label: Label, body: Expr, outcome: boolean, m: Member, mi: number) {
   const leaves: Leaf[] = [];
-  const collect = (e: Expr, o: boolean) => {
-    switch (e.kind) {
-      case 'not':
-        return collect(e.arg, !o);
-      case 'if':
-        return collect(evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, o);
-      case 'logic': {
-        const decisive = e.op === 'or';
-        for (const arg of e.args) {
-          const v = evalExpr(ctx, arg, m, mi);
-          if (v === null || (o === decisive && v !== decisive)) continue;
-          collect(arg, v as boolean);
-        }
-        return;
-      }
-      case 'bool':
-        return;
-      default:
-        if (o && isMemberPick(ctx, e)) return;
-        leaves.push({ e, o, ...lineOf(ctx, e) });
-    }
-  };
-  collect(body, outcome);
+  memberLeaves(ctx, body, outcome, m, mi, leaves);
   const best = new Map<unknown, Leaf>();
   for (const leaf of leaves) {
     const seen = best.get(leaf.line);
@@ -193,6 +171,32 @@ function memberSentence(ctx: Ctx, label: Label, body: Expr, outcome: boolean, m:
     en += en === '' ? s.en : `; ${s.en}`;
   }
   return ko === '' ? undefined : { ko, en };
+}
+
+/** The deciding comparisons under `e` for member `m` (a function, not a closure per call: this runs per household). */
+function memberLeaves(ctx: Ctx, e: Expr, o: boolean, m: Member, mi: number, leaves: Leaf[]): void {
+  switch (e.kind) {
+    case 'not':
+      memberLeaves(ctx, e.arg, !o, m, mi, leaves);
+      return;
+    case 'if':
+      memberLeaves(ctx, evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, o, m, mi, leaves);
+      return;
+    case 'logic': {
+      const decisive = e.op === 'or';
+      for (const arg of e.args) {
+        const v = evalExpr(ctx, arg, m, mi);
+        if (v === null || (o === decisive && v !== decisive)) continue;
+        memberLeaves(ctx, arg, v as boolean, m, mi, leaves);
+      }
+      return;
+    }
+    case 'bool':
+      return;
+    default:
+      if (o && isMemberPick(ctx, e)) return;
+      leaves.push({ e, o, ...lineOf(ctx, e) });
+  }
 }
 
 /** The line a comparison measures against (a parameter or a number), and how plainly its member side reads. */
@@ -215,17 +219,30 @@ function isMemberPick(ctx: Ctx, e: Expr): boolean {
   return typeIn(f, ctx.program, e.left, true).t === 'enum' || typeIn(f, ctx.program, e.right, true).t === 'enum';
 }
 
-/** True for a comparison that reads a bound variable, or logic made only of such comparisons. */
+/**
+ * True for a comparison that reads a bound variable, or logic made only of such comparisons.
+ * A fact of the program's rules alone, so it is worked out once per expression (facts.ts).
+ */
 function boundOnly(ctx: Ctx, e: Expr): boolean {
+  const bound = factsOf(ctx.program).bound;
+  let b = bound.get(e);
+  if (b === undefined) {
+    b = isBoundOnly(ctx, e);
+    bound.set(e, b);
+  }
+  return b;
+}
+
+function isBoundOnly(ctx: Ctx, e: Expr): boolean {
   switch (e.kind) {
     case 'ref':
       return ctx.program.variables.get(e.id)?.bound === true;
     case 'compare':
-      return boundOnly(ctx, e.left) || boundOnly(ctx, e.right);
+      return isBoundOnly(ctx, e.left) || isBoundOnly(ctx, e.right);
     case 'not':
-      return boundOnly(ctx, e.arg);
+      return isBoundOnly(ctx, e.arg);
     case 'logic':
-      return e.args.length > 0 && e.args.every((a) => boundOnly(ctx, a));
+      return e.args.length > 0 && e.args.every((a) => isBoundOnly(ctx, a));
     default:
       return false;
   }

@@ -85,12 +85,37 @@ function withNote(r: Reason, ids: ReadonlySet<string> | undefined, weak: Readonl
 }
 
 /**
- * The "(확인 필요: …)" note for a set of weak figures. The same few sets recur for every household,
- * so each note is worded once, by the figures' ids and grades (labels are the definitions' own).
+ * The "(확인 필요: …)" note for a set of weak figures. The same few sets recur for every household:
+ * a figure's record is shared by every household that reads that cell (explain/result.ts
+ * parameterUse), so a set is found again by the identity of its records, with no key to build.
  */
-const notes = new Map<string, Label>();
+const notesByFirst = new WeakMap<ParameterUse, { readonly figures: readonly ParameterUse[]; readonly note: Label }[]>();
 
 function noteFor(figures: readonly ParameterUse[]): Label {
+  const first = figures[0] as ParameterUse;
+  let seen = notesByFirst.get(first);
+  if (seen === undefined) {
+    seen = [];
+    notesByFirst.set(first, seen);
+  }
+  for (const s of seen) if (sameFigures(s.figures, figures)) return s.note;
+  const note = wordedNote(figures);
+  // Bounded: the sets starting with one figure are few (a criterion's figures, some of them read).
+  if (seen.length >= 64) seen.length = 0;
+  seen.push({ figures, note });
+  return note;
+}
+
+function sameFigures(a: readonly ParameterUse[], b: readonly ParameterUse[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Worded once per set of ids, grades and labels (labels are the definitions' own). */
+const notes = new Map<string, Label>();
+
+function wordedNote(figures: readonly ParameterUse[]): Label {
   let key = '';
   for (const u of figures) key += `${u.id}:${u.evidence}:${u.label.ko}|${u.label.en};`;
   let note = notes.get(key);

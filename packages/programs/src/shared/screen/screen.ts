@@ -136,13 +136,40 @@ function nextFigures(
   used: DecisionWithReasons['parameters'],
   date: string,
 ): { nextFiguresOn?: string } {
+  const byId = nextPeriods(program, date);
   let next: string | undefined;
   for (const u of used) {
-    for (const period of program.parameters.get(u.id)?.periods ?? []) {
-      if (period.from > date && (next === undefined || period.from < next)) next = period.from;
+    let from = byId.get(u.id);
+    if (from === undefined) {
+      from = firstPeriodAfter(program, u.id, date);
+      byId.set(u.id, from);
     }
+    if (from !== null && (next === undefined || from < next)) next = from;
   }
   return next ? { nextFiguresOn: next } : {};
+}
+
+/**
+ * Each figure's first period after a date, remembered per program for the last date asked (the
+ * same few figures are read for every household on one date; programs are frozen).
+ */
+const nextByProgram = new WeakMap<object, { date: string; byId: Map<string, string | null> }>();
+
+function nextPeriods(program: NonNullable<CatalogEntry['program']>, date: string): Map<string, string | null> {
+  let hit = nextByProgram.get(program);
+  if (hit === undefined || hit.date !== date) {
+    hit = { date, byId: new Map() };
+    nextByProgram.set(program, hit);
+  }
+  return hit.byId;
+}
+
+function firstPeriodAfter(program: NonNullable<CatalogEntry['program']>, id: string, date: string): string | null {
+  let next: string | null = null;
+  for (const period of program.parameters.get(id)?.periods ?? []) {
+    if (period.from > date && (next === null || period.from < next)) next = period.from;
+  }
+  return next;
 }
 
 /** Screening a date before the program existed: a plain "no", not "figures missing". */
