@@ -3,8 +3,9 @@ import type { ParameterDef, TableValue } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import { fieldOf } from '../schema/schema.ts';
 import { dateToNum, isIsoDate } from '../util/dates.ts';
+import { outcomeArray, slotsUnder } from './compile-outcomes.ts';
 import { fieldsUnder, literal, memberFields, reads } from './compile-reads.ts';
-import type { CriterionOutcome, Decision } from './decision.ts';
+import type { Decision } from './decision.ts';
 import { ymd } from './interpret.ts';
 import { type PNode, planOf } from './plan.ts';
 
@@ -292,40 +293,41 @@ function source(program: Program, gen: Gen): string {
     'const m0 = h.members;',
     'const ms = Array.isArray(m0) ? m0 : null;',
   ];
-  plan.vars.forEach((v, slot) => {
+  // Variables the criteria read come first; those only the amount reads wait until the household
+  // is found eligible (the interpreter computes none of them for an ineligible one either).
+  const forCriteria = slotsUnder(plan, plan.criteria);
+  const variable = (v: PNode, slot: number) => {
     const x = gen.node(v, null, main);
     gen.varNum[slot] = x.num;
     main.push(`const s${slot} = ${x.x};`);
+  };
+  plan.vars.forEach((v, slot) => {
+    if (forCriteria.has(slot)) variable(v, slot);
   });
   const cs = plan.criteria.map((c) => gen.node(c, null, main).x);
-  const outcome = (c: string, k: number) => {
-    const [u, f, t] = outcomesOf(program, k).map((o) => gen.konst(o));
-    return `${c} === null ? ${u} : ${c} ? ${t} : ${f}`;
-  };
-  const criteria = `[${cs.map(outcome).join(', ')}]`;
+  const criteria = outcomeArray(program, (x) => gen.konst(x), cs);
   const id = JSON.stringify(program.id);
+  // Nothing is missing in an answer the code gives: one shared, frozen empty list.
+  const none = gen.konst(Object.freeze([]));
   main.push(
-    `if (${cs.map((c) => `${c} === false`).join(' || ') || 'false'}) return { id: ${id}, status: 'ineligible', amount: null, criteria: ${criteria}, missing: [] };`,
+    `if (${cs.map((c) => `${c} === false`).join(' || ') || 'false'}) return { id: ${id}, status: 'ineligible', amount: null, criteria: ${criteria}, missing: ${none} };`,
     `if (!(${cs.map((c) => `${c} === true`).join(' && ') || 'true'})) return null;`,
   );
+  plan.vars.forEach((v, slot) => {
+    if (!forCriteria.has(slot)) variable(v, slot);
+  });
   if (plan.amount === null)
-    main.push(`return { id: ${id}, status: 'eligible', amount: null, criteria: ${criteria}, missing: [] };`);
+    main.push(`return { id: ${id}, status: 'eligible', amount: null, criteria: ${criteria}, missing: ${none} };`);
   else {
     const a = gen.node(plan.amount, null, main);
     main.push(
       `if (${unknown(a)}) return null;`,
-      `return { id: ${id}, status: 'eligible', amount: ${a.x}, criteria: ${criteria}, missing: [] };`,
+      `return { id: ${id}, status: 'eligible', amount: ${a.x}, criteria: ${criteria}, missing: ${none} };`,
     );
   }
   main.push('};');
   const consts = gen.consts.map((_, i) => `const K${i} = K[${i}];`);
   return ['"use strict";', ...consts, ...main].join('\n');
-}
-
-/** Each criterion's outcome record for unknown / false / true, shared and frozen like the ones decide builds. */
-function outcomesOf(program: Program, k: number): readonly CriterionOutcome[] {
-  const c = program.criteria[k] as Program['criteria'][number];
-  return [null, false, true].map((outcome) => Object.freeze({ id: c.id, label: c.label, outcome }));
 }
 
 const compiled = new WeakMap<Program, Map<string, CompiledDecide | null>>();
