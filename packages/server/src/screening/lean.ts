@@ -26,24 +26,47 @@ export function leanScreening(s: Screening, lang?: Lang) {
 }
 
 function leanProgram(p: ProgramScreening, lang: Lang | undefined) {
-  const { parameters, ...rest } = p;
+  const parameters = p.parameters;
   const figures = new Array(parameters.length);
   for (let i = 0; i < parameters.length; i++) {
     const u = parameters[i] as (typeof parameters)[number];
     figures[i] = { id: u.id, keys: u.keys, value: u.value };
   }
-  if (lang === undefined) return { ...rest, figures };
-  // Same keys in the same order; each label keeps the asked language only (about half the bytes).
-  return {
-    ...rest,
-    name: pick(p.name, lang),
-    amountLabel: p.amountLabel === null ? null : pick(p.amountLabel, lang),
-    summary: pick(p.summary, lang),
-    reasons: p.reasons.map((r) => ({ ...r, text: pick(r.text, lang) })),
-    missing: p.missing.map((m) => ({ ...m, label: pick(m.label, lang) })),
-    ...(p.unavailable ? { unavailable: pick(p.unavailable, lang) } : {}),
-    figures,
+  const out = withoutParameters(p, figures);
+  if (lang === undefined) return out;
+  // Same keys in the same order (a key assigned again keeps its place); each label keeps the asked
+  // language only (about half the bytes).
+  out.name = pick(p.name, lang);
+  out.amountLabel = p.amountLabel === null ? null : pick(p.amountLabel, lang);
+  out.summary = pick(p.summary, lang);
+  out.reasons = p.reasons.map((r) => ({ ...r, text: pick(r.text, lang) }));
+  out.missing = p.missing.map((m) => ({ ...m, label: pick(m.label, lang) }));
+  if (p.unavailable) out.unavailable = pick(p.unavailable, lang);
+  return out;
+}
+
+/**
+ * `{ ...p without parameters, figures }` written out: the same keys in the same order (optional
+ * ones only when set, as screenOne adds them), without the rest-spread copy, which was the
+ * costliest part of building an answer.
+ */
+function withoutParameters(p: ProgramScreening, figures: unknown[]) {
+  const out: Record<string, unknown> = {
+    id: p.id,
+    name: p.name,
+    status: p.status,
+    amount: p.amount,
+    amountLabel: p.amountLabel,
+    summary: p.summary,
+    reasons: p.reasons,
+    missing: p.missing,
+    evidence: p.evidence,
   };
+  if ('unavailable' in p) out.unavailable = p.unavailable;
+  if ('unavailableParameter' in p) out.unavailableParameter = p.unavailableParameter;
+  if ('nextFiguresOn' in p) out.nextFiguresOn = p.nextFiguresOn;
+  out.figures = figures;
+  return out;
 }
 
 const pick = (l: Label, lang: Lang): Partial<Label> => (lang === 'ko' ? { ko: l.ko } : { en: l.en });
