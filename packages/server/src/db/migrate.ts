@@ -11,6 +11,7 @@ import * as notices from './migrations/0008-notices.ts';
 import * as outreach from './migrations/0009-outreach.ts';
 import * as caseList from './migrations/0012-case-list.ts';
 import * as outreachWorklist from './migrations/0013-outreach-worklist.ts';
+import * as appSetting from './migrations/0014-app-setting.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-outreach': outreach,
   '0012-case-list': caseList,
   '0013-outreach-worklist': outreachWorklist,
+  '0014-app-setting': appSetting,
 };
 
 class StaticProvider implements MigrationProvider {

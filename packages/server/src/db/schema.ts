@@ -40,6 +40,7 @@ export interface Database {
   outreach_mapping: OutreachMappingTable;
   outreach_job: OutreachJobTable;
   outreach_result: OutreachResultTable;
+  app_setting: AppSettingTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -132,6 +133,14 @@ export interface JobTable {
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
+}
+
+/** A setting an administrator changes at run time (0014), e.g. outreach.retention_days. */
+export interface AppSettingTable {
+  key: string;
+  value: Json<unknown>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
 }
 
 export interface RateLimitTable {

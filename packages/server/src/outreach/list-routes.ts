@@ -13,6 +13,7 @@ import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { ListOf } from '../http/shared-schemas.ts';
 import { audit, openOutreachList, outreachStaff } from './access.ts';
+import { retentionDays } from './retention-setting.ts';
 import { screenBlock } from './jobs/screen-block.ts';
 import {
   Field,
@@ -90,7 +91,7 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
           throw error instanceof ListError ? listRefused(error) : error;
         });
         opened.close();
-        const days = request.server.config.outreach.retentionDays;
+        const days = await retentionDays(request.server.db, request.server.config.outreach.retentionDays);
         const row = await request.server.db
           .insertInto('outreach_list')
           .values({
@@ -112,24 +113,6 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
         fs.rmSync(file, { force: true });
         throw error;
       }
-    },
-  );
-
-  app.get(
-    '/api/outreach/lists',
-    {
-      schema: {
-        tags: ['outreach'],
-        summary: 'Staff: uploaded lists the caller may see, newest first, with days until deletion',
-        security: [{ session: [] }],
-        response: { 200: Type.Object({ items: ListOf(ListOut) }), ...problemResponses(401, 403) },
-      },
-    },
-    async (request) => {
-      const { scope } = await outreachStaff(request);
-      let q = request.server.db.selectFrom('outreach_list').selectAll().orderBy('created_at', 'desc').limit(200);
-      if (!scope.all) q = q.where('district', '=', scope.district);
-      return { items: (await q.execute()).map((l) => listOut(l)) };
     },
   );
 

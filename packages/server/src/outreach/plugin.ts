@@ -4,8 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { outreachExportRoutes } from './export-routes.ts';
 import { outreachJobRoutes } from './job-routes.ts';
 import { startOutreachWorker } from './jobs/worker.ts';
+import { outreachListOverviewRoutes } from './list-overview.ts';
 import { outreachListRoutes } from './list-routes.ts';
 import { startRetention } from './retention.ts';
+import { outreachRetentionRoutes } from './retention-routes.ts';
 import { outreachWorklistRoutes } from './worklist-routes.ts';
 
 /** 발굴: upload whole lists of households, screen them as background jobs, read the results. */
@@ -17,6 +19,8 @@ export async function outreachDomain(app: FastifyInstance) {
   const worker = startOutreachWorker(app, uploadsDir);
   startRetention(app, uploadsDir);
   await app.register(outreachListRoutes, { uploadsDir });
+  await app.register(outreachListOverviewRoutes);
+  await app.register(outreachRetentionRoutes);
   await app.register(outreachJobRoutes, { wake: worker.wake });
   await app.register(outreachExportRoutes);
   await app.register(outreachWorklistRoutes, { uploadsDir });

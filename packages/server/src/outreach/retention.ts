@@ -7,8 +7,10 @@ import { safeError } from '../platform/logging.ts';
 const EVERY_MS = 10 * 60_000;
 
 /**
- * Uploaded lists are personal data kept for a set time (JIBSA_OUTREACH_RETENTION_DAYS, 90 by
- * default): past it the list, its jobs and results go from the database and its file from disk.
+ * Uploaded lists are personal data kept for a set time (the administrator's setting, else
+ * JIBSA_OUTREACH_RETENTION_DAYS, 90 by default): past it the list, its jobs and results go from the
+ * database and its file from disk. Each list's delete_after is its upload plus that setting: set at
+ * upload and moved for every list when the setting changes (retention-setting.ts).
  */
 export async function deleteExpiredLists(app: FastifyInstance, uploadsDir: string): Promise<number> {
   const gone = await app.db

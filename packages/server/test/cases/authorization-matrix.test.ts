@@ -179,6 +179,12 @@ const ROUTES: Record<string, Row> = {
     },
   })),
   'GET /api/admin/break-glass': adminRoute(200, () => ({ url: '/api/admin/break-glass' })),
+  'GET /api/admin/outreach/retention': adminRoute(200, () => ({ url: '/api/admin/outreach/retention' })),
+  // The same days every time: the matrix checks who may, not what the setting becomes.
+  'PUT /api/admin/outreach/retention': adminRoute(200, () => ({
+    url: '/api/admin/outreach/retention',
+    payload: { days: 90 },
+  })),
   'GET /api/admin/accounts': adminRoute(200, () => ({ url: '/api/admin/accounts' })),
   'POST /api/admin/accounts': adminRoute(201, () => ({
     url: '/api/admin/accounts',
