@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
-describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, directory, exports', () => {
+describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, directory, exports, retention', () => {
   const env = useProductInBrowser();
 
   it('an admin creates an account and reads the audit log; the new user must change the password first', async () => {
@@ -113,4 +113,39 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     const text = fs.readFileSync((await file.path()) as string, 'utf8');
     expect(text.startsWith('\uFEFFServicesID,')).toBe(true);
   }, 180_000);
+  it('an admin sets how long outreach lists are kept: the field error sits beside the field, and the change is audited', async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/staff/retention`);
+    await page.locator('#staff-username').fill('admin');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('heading', { name: '발굴 명단 보존 기간', level: 1 }).waitFor();
+    await page.getByText('JIBSA_OUTREACH_RETENTION_DAYS').waitFor();
+    expect(await page.locator('#retention-days').inputValue()).toBe('90');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('#retention-days').fill('0');
+    await page.getByRole('button', { name: '저장' }).click();
+    await page.locator('#retention-days-error').waitFor();
+    expect(await page.locator('#retention-days-error').textContent()).toContain('1 이상이어야 합니다.');
+    expect(await page.locator('#retention-days').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('#retention-days').fill('30');
+    await page.getByRole('button', { name: '저장' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '저장했습니다. 명단은 올린 날부터 30일 뒤 지워집니다.' })
+      .waitFor();
+    expect(await page.locator('#retention-days-error').count()).toBe(0);
+    await page.reload();
+    await page.getByText('지금: 30일.').waitFor();
+    expect(await page.locator('#retention-days').inputValue()).toBe('30');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${env.product.url}/#/staff/audit?action=admin.setting_update`);
+    await page.locator('td', { hasText: '90 (default) → 30' }).waitFor();
+    await page.context().close();
+  }, 120_000);
 });

@@ -350,6 +350,20 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await made.getByRole('link').first().click();
     await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 김똠순/ }).waitFor();
     await page.locator('.timeline li', { hasText: '발굴 명단 쪽방 명단.csv 2행 (동의 전)' }).waitFor();
+
+    // After a reload the list is found again: who, how many rows, done, 사각지대, the countdown.
+    await page.goto(`${env.product.url}/#/staff/outreach`);
+    await page.reload();
+    const uploaded = page.getByRole('table', { name: '올린 명단 (새로 올린 것부터)' });
+    const row = uploaded.getByRole('row', { name: /쪽방 명단\.csv/ });
+    await row.waitFor();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(2)).toEqual(['64', '끝남', '2', '90일 후 삭제', '열기']);
+    expect(cells[0]).not.toBe('—');
+    expect(await axeViolations(page)).toEqual([]);
+    await row.getByRole('link', { name: '열기: 쪽방 명단.csv' }).click();
+    await page.getByRole('status').filter({ hasText: '끝남' }).waitFor();
+    await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
     await page.context().close();
   }, 120_000);
 });

@@ -132,6 +132,7 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
   'POST /api/outreach/lists/{listId}/jobs': { mapping: OUTREACH_MAPPING, saveMappingAs: '동 주거실태조사' },
   'PUT /api/outreach/mappings/{name}': { columns: OUTREACH_MAPPING },
   'POST /api/outreach/jobs/{jobId}/cases': { rows: [2, 17] },
+  'PUT /api/admin/outreach/retention': { days: 90 },
 };
 
 /** The OpenAPI path of a Fastify route URL: `/api/cases/:caseId` → `/api/cases/{caseId}`. */

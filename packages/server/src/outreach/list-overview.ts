@@ -10,31 +10,8 @@ import type { ListRow } from './access.ts';
 import { jobProgress } from './jobs/progress.ts';
 import type { OutreachJob } from './jobs/queue.ts';
 import { RECEIPT_KEYS } from './receipt.ts';
-import { JobOut, ListOut } from './schemas.ts';
+import { ListSummary } from './schemas.ts';
 import { listOut } from './views.ts';
-
-const LatestJob = Type.Object({
-  id: Type.String(),
-  state: JobOut.properties.state,
-  date: Type.String(),
-  rowsDone: Type.Integer(),
-  rowsOk: Type.Integer(),
-  rowsBad: Type.Integer(),
-  fraction: Type.Number(),
-  createdAt: Type.String(),
-  finishedAt: Type.Union([Type.String(), Type.Null()]),
-  unreached: Type.Union([Type.Integer(), Type.Null()], {
-    description:
-      'Households likely eligible for something the list says they do not receive (사각지대); null until the job is done or when no column says what a household receives',
-  }),
-});
-
-export const ListSummary = Type.Object({
-  ...ListOut.properties,
-  uploadedBy: Type.Union([Type.String(), Type.Null()], { description: 'Display name of the uploader' }),
-  jobs: Type.Integer({ description: 'Screening jobs run over this list' }),
-  latestJob: Type.Union([LatestJob, Type.Null()]),
-});
 
 type Summary = ListRow & { uploader: string | null; jobs: OutreachJob[]; unreached: Map<string, number> };
 

@@ -13,8 +13,8 @@ import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { ListOf } from '../http/shared-schemas.ts';
 import { audit, openOutreachList, outreachStaff } from './access.ts';
-import { retentionDays } from './retention-setting.ts';
 import { screenBlock } from './jobs/screen-block.ts';
+import { retentionDays } from './retention-setting.ts';
 import {
   Field,
   ListOut,

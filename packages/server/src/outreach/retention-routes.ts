@@ -11,7 +11,9 @@ const RetentionOut = Type.Object({
   defaultDays: Type.Integer({ description: 'JIBSA_OUTREACH_RETENTION_DAYS: what applies until an admin sets it' }),
   updatedAt: Type.Union([Type.String(), Type.Null()]),
   updatedBy: Type.Union([Type.String(), Type.Null()], { description: 'Display name of the admin who set it last' }),
-  due: Type.Integer({ description: 'Lists already past the retention: the next sweep (within 10 minutes) deletes them' }),
+  due: Type.Integer({
+    description: 'Lists already past the retention: the next sweep (within 10 minutes) deletes them',
+  }),
 });
 
 const RetentionBody = Type.Object(

@@ -42,7 +42,11 @@ export async function readRetention(db: Db, defaultDays: number): Promise<Retent
  * setting at once, for lists already uploaded as for new ones. Answers the lists now past it,
  * which the next sweep (within 10 minutes) deletes.
  */
-export async function setRetention(db: Db, days: number, staffId: string): Promise<{ previous: number | null; due: number }> {
+export async function setRetention(
+  db: Db,
+  days: number,
+  staffId: string,
+): Promise<{ previous: number | null; due: number }> {
   return db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('app_setting')

@@ -211,3 +211,27 @@ export const WorklistOut = Type.Object({
     }),
   ),
 });
+
+const LatestJob = Type.Object({
+  id: Type.String(),
+  state: JobOut.properties.state,
+  date: Type.String(),
+  rowsDone: Type.Integer(),
+  rowsOk: Type.Integer(),
+  rowsBad: Type.Integer(),
+  fraction: Type.Number(),
+  createdAt: Type.String(),
+  finishedAt: Type.Union([Type.String(), Type.Null()]),
+  unreached: Type.Union([Type.Integer(), Type.Null()], {
+    description:
+      'Households likely eligible for something the list says they do not receive (사각지대); null until the job is done or when no column says what a household receives',
+  }),
+});
+
+/** A list as GET /api/outreach/lists answers it: found again after a reload, with its latest job. */
+export const ListSummary = Type.Object({
+  ...ListOut.properties,
+  uploadedBy: Type.Union([Type.String(), Type.Null()], { description: 'Display name of the uploader' }),
+  jobs: Type.Integer({ description: 'Screening jobs run over this list' }),
+  latestJob: Type.Union([LatestJob, Type.Null()]),
+});

@@ -96,7 +96,13 @@ describeOnEachDatabase('outreach lists found again', (make) => {
 
     const mine = await lists(dong);
     expect(mine.map((l) => l.id)).toEqual([waiting, screened]);
-    expect(mine[0]).toMatchObject({ fileName: '동구 체납.csv', district: 'dong', daysLeft: 90, jobs: 0, latestJob: null });
+    expect(mine[0]).toMatchObject({
+      fileName: '동구 체납.csv',
+      district: 'dong',
+      daysLeft: 90,
+      jobs: 0,
+      latestJob: null,
+    });
     expect(mine[0]?.uploadedBy).toBe(await name(dong));
     // 김똠순 (비수급) and 박새롬 (아니오) are likely eligible for 주거급여 and do not get it; 정수급 does.
     const unreached = job.unreachedByDistrict.reduce((n: number, d: { households: number }) => n + d.households, 0);

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import {
   Button,
@@ -11,9 +12,11 @@ import {
   TextField,
 } from '../../shared/ui/index.ts';
 import { api, type Problem } from '../shell/api.ts';
+import { OutreachLists } from './OutreachLists.tsx';
 import { OutreachResults } from './OutreachResults.tsx';
+import { outreachListStrings } from './outreach-list-strings.ts';
 import { outreachStrings } from './outreach-strings.ts';
-import type { OutreachJob, OutreachRow } from './outreach-types.ts';
+import type { OutreachJob, OutreachListSummary, OutreachRow } from './outreach-types.ts';
 
 type Label = { ko: string; en: string };
 interface List {
@@ -35,9 +38,11 @@ const ENCODINGS = ['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const;
 /**
  * 발굴: a list of households in, a worklist out. Upload, map columns with a live preview, screen
  * the whole list as a background job with a progress bar, then read who is likely eligible.
+ * The open list is in the address (?list=…), so a reload or a link from the table reopens it.
  */
-export function Outreach() {
+export function Outreach({ query }: { query: URLSearchParams }) {
   const s = useStrings(outreachStrings);
+  const ls = useStrings(outreachListStrings);
   const { l } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState('');
@@ -51,11 +56,39 @@ export function Outreach() {
   const [saveAs, setSaveAs] = useState('');
   const [preview, setPreview] = useState<Row[] | null>(null);
   const [job, setJob] = useState<Job | null>(null);
+  const [lists, setLists] = useState<OutreachListSummary[] | null>(null);
+  const openId = query.get('list');
 
   const problem = (p: Problem) => {
     setError([l(p.detail), ...p.errors.map((e) => l(e))].join(' '));
     setAttempt((a) => a + 1);
   };
+
+  const loadLists = useCallback(() => {
+    void api<{ items: OutreachListSummary[] }>('GET', '/api/outreach/lists').then(
+      (r) => r.ok && setLists(r.value.items),
+    );
+  }, []);
+  // The table follows the open job: a new upload, a job started, finished or stopped.
+  const jobState = job?.state;
+  useEffect(() => {
+    void jobState;
+    loadLists();
+  }, [loadLists, jobState]);
+
+  // A list named in the address opens with its latest job, once the table knows it.
+  useEffect(() => {
+    if (!openId || list?.id === openId) return;
+    const found = lists?.find((x) => x.id === openId);
+    if (!found) return;
+    setList(found);
+    setMapping(found.suggestedMapping);
+    setPreview(null);
+    setJob(null);
+    if (found.latestJob) {
+      void api<Job>('GET', `/api/outreach/jobs/${found.latestJob.id}`).then((r) => r.ok && setJob(r.value));
+    }
+  }, [openId, lists, list?.id]);
 
   useEffect(() => {
     void api<{ items: Field[] }>('GET', '/api/outreach/fields').then((r) => r.ok && setFields(r.value.items));
@@ -91,6 +124,8 @@ export function Outreach() {
     setMapping(r.value.suggestedMapping);
     setPreview(null);
     setJob(null);
+    navigate('/staff/outreach', { list: r.value.id }, { replace: true });
+    loadLists();
   };
 
   const runPreview = async () => {
@@ -170,6 +205,12 @@ export function Outreach() {
           {busy ? s.uploading : s.upload}
         </Button>
       </form>
+
+      <section aria-labelledby="outreach-lists">
+        <h2 id="outreach-lists">{ls.listsTitle}</h2>
+        <p>{ls.listsLead}</p>
+        <OutreachLists items={lists} openId={list?.id ?? null} />
+      </section>
 
       {list && (
         <section aria-labelledby="outreach-mapping">

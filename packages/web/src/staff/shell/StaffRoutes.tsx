@@ -6,6 +6,8 @@ import { Accounts } from '../admin/Accounts.tsx';
 import { AuditLog } from '../admin/AuditLog.tsx';
 import { adminStrings } from '../admin/admin-strings.ts';
 import { HmisExport } from '../admin/HmisExport.tsx';
+import { RetentionSetting } from '../admin/RetentionSetting.tsx';
+import { retentionStrings } from '../admin/retention-strings.ts';
 import { BoardEditor } from '../board/BoardEditor.tsx';
 import { boardStaffStrings } from '../board/board-strings.ts';
 import { NoticeForm } from '../board/NoticeForm.tsx';
@@ -43,6 +45,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const ps = useStrings(pathwayStrings);
   const i = useStrings(intakeStrings);
   const os = useStrings(outreachStrings);
+  const rt = useStrings(retentionStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
     if (m) setCsrfToken(m.csrfToken);
@@ -80,6 +83,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
     if (isAdmin && route.path === '/staff/audit') return <AuditLog query={route.query} />;
     if (isAdmin && route.path === '/staff/directory') return <DirectoryAdmin />;
     if (isAdmin && route.path === '/staff/exports') return <HmisExport />;
+    if (isAdmin && route.path === '/staff/retention') return <RetentionSetting />;
     if (board && canWrite) {
       if (board[1]?.startsWith('notice')) {
         return <NoticeForm key={board[1]} postNumber={board[1] === 'notice' ? null : Number(board[1].slice(7))} />;
@@ -111,7 +115,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
     if (route.path === '/staff/cases/new') return <Intake me={me} />;
     if (caseId) return <CasePage caseId={caseId} query={route.query} />;
     if (route.path === '/staff/inbox') return <Inbox />;
-    if (route.path === '/staff/outreach') return <Outreach />;
+    if (route.path === '/staff/outreach') return <Outreach query={route.query} />;
     return <CaseList query={route.query} me={me} />;
   };
   return (
@@ -136,6 +140,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {!isPartner && link('/staff/stats', ps.navStats)}
               {isAdmin && link('/staff/directory', ds.navDirectory)}
               {isAdmin && link('/staff/exports', ds.navExport)}
+              {isAdmin && link('/staff/retention', rt.nav)}
               {canWrite && (
                 <a href={href('/staff/board')} aria-current={board ? 'page' : undefined}>
                   {bs.navBoard}
