@@ -50,7 +50,9 @@ describeOnEachDatabase('outreach lists found again', (make) => {
   let admin: StaffLogin;
   beforeAll(async () => {
     t = await make();
-    [dong, seo, admin] = await Promise.all(['counselor.dong', 'counselor.seo', 'admin'].map((u) => loginAs(t.app, u)));
+    dong = await loginAs(t.app, 'counselor.dong');
+    seo = await loginAs(t.app, 'counselor.seo');
+    admin = await loginAs(t.app, 'admin');
   });
   afterAll(async () => t.close());
 

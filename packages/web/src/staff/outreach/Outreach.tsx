@@ -22,7 +22,7 @@ type Label = { ko: string; en: string };
 interface List {
   id: string;
   fileName: string;
-  headers: string[];
+  headers: readonly string[];
   suggestedMapping: Record<string, string>;
   daysLeft: number;
 }
