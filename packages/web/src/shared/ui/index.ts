@@ -13,7 +13,7 @@ export { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 export { describedBy, FieldError } from './FieldError.tsx';
 export { FileField } from './FileField.tsx';
 export { LazyDetails } from './LazyDetails.tsx';
-export { ButtonRow, Notice, Page } from './layout.tsx';
+export { ButtonRow, Notice, Page, Saved } from './layout.tsx';
 export { PageHeading } from './PageHeading.tsx';
 export { SelectField } from './SelectField.tsx';
 export { TextField } from './TextField.tsx';

@@ -21,3 +21,12 @@ export function ButtonRow({ children, className }: { children: ReactNode; classN
 export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'warn' }) {
   return <div className={tone === 'warn' ? 'notice' : 'notice notice-info'}>{children}</div>;
 }
+
+/** "Saved" and the like: a status line, read out when it appears; nothing before. */
+export function Saved({ show, children }: { show: boolean; children: ReactNode }) {
+  return show ? (
+    <p role="status" className="notice notice-info">
+      {children}
+    </p>
+  ) : null;
+}

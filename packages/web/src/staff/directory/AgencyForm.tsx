@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, CheckboxField, ErrorSummary, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, ErrorSummary, Saved, SelectField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
-import { useProblems } from '../shell/use-problems.ts';
+import { useSave } from '../shell/use-save.ts';
+import { useTextFields } from '../shell/use-text-fields.tsx';
 import { directoryStrings, KIND_LABEL, KINDS } from './directory-strings.ts';
 import { type AdminAgency, orNull } from './directory-types.ts';
 
@@ -41,11 +42,9 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
   const d = useStrings(directoryStrings);
   const { lang } = useI18n();
   const prefix = agency ? 'agency-edit' : 'agency-new';
-  const [f, setF] = useState<Fields>(fieldsOf(agency));
   const [fictional, setFictional] = useState(agency?.fictionalContacts ?? false);
   const [active, setActive] = useState(agency?.active ?? true);
-  const [done, setDone] = useState(false);
-  const p = useProblems(prefix, {
+  const p = useSave(prefix, {
     slug: d.slug,
     name: d.agencyName,
     alternateName: d.alternateName,
@@ -59,7 +58,8 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
     fictionalContacts: d.fictional,
     active: d.active,
   });
-  const set = (k: keyof Fields) => (v: string) => setF({ ...f, [k]: v });
+  const t = useTextFields(prefix, fieldsOf(agency), p.errorOf, { maxLength: 300 });
+  const f = t.values;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const body = {
@@ -79,37 +79,21 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
     const r = agency
       ? await api<AdminAgency>('PATCH', `/api/admin/agencies/${agency.id}`, body)
       : await api<AdminAgency>('POST', '/api/admin/agencies', body);
-    p.show(r.ok ? null : r.problem);
-    setDone(r.ok);
-    if (r.ok) {
+    if (p.settle(r)) {
       if (!agency) {
-        setF(fieldsOf());
+        t.setValues(fieldsOf());
         setFictional(false);
         setActive(true);
       }
       onSaved(r.value);
     }
   };
-  const text = (k: keyof Fields, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`${prefix}-${k}`}
-      label={label}
-      value={f[k]}
-      onChange={set(k)}
-      error={p.errorOf(k)}
-      maxLength={300}
-      {...extra}
-    />
-  );
+  const text = t.field;
   const titleId = `${prefix}-title`;
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{agency ? `${d.editAgency}: ${agency.name}` : d.newAgency}</h2>
-      {done && (
-        <p role="status" className="notice notice-info">
-          {agency ? d.saved : d.added}
-        </p>
-      )}
+      <Saved show={p.done}>{agency ? d.saved : d.added}</Saved>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
         {!agency && text('slug', d.slug, { hint: d.slugHint, required: true, maxLength: 60, autoComplete: 'off' })}
@@ -120,7 +104,7 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
           label={d.kind}
           value={f.kind}
           options={KINDS.map((k) => ({ value: k, label: KIND_LABEL[lang][k] }))}
-          onChange={set('kind')}
+          onChange={t.set('kind')}
           error={p.errorOf('kind')}
           required
         />

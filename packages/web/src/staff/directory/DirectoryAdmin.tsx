@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { hoursText } from '../../shared/directory/service.ts';
-import { Button, ButtonRow, DataTable, ErrorSummary, Notice, Page, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, ErrorSummary, Notice, Page, Saved, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import { useItems } from '../shell/use-items.ts';
-import { useProblems } from '../shell/use-problems.ts';
+import { useSave } from '../shell/use-save.ts';
 import { AgencyForm } from './AgencyForm.tsx';
 import { directoryStrings, KIND_LABEL } from './directory-strings.ts';
 import type { AdminAgency } from './directory-types.ts';
@@ -105,8 +105,7 @@ function AgencyEditor({ agency, onSaved }: { agency: AdminAgency; onSaved: () =>
 function Members({ agency, onSaved }: { agency: AdminAgency; onSaved: () => Promise<void> }) {
   const d = useStrings(directoryStrings);
   const [text, setText] = useState((agency.members ?? []).join(', '));
-  const [done, setDone] = useState(false);
-  const p = useProblems('members', { usernames: d.members });
+  const p = useSave('members', { usernames: d.members });
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     const usernames = text
@@ -114,18 +113,12 @@ function Members({ agency, onSaved }: { agency: AdminAgency; onSaved: () => Prom
       .map((x) => x.trim())
       .filter(Boolean);
     const r = await api<AdminAgency>('PUT', `/api/admin/agencies/${agency.id}/members`, { usernames });
-    p.show(r.ok ? null : r.problem);
-    setDone(r.ok);
-    if (r.ok) await onSaved();
+    if (p.settle(r)) await onSaved();
   };
   return (
     <form onSubmit={save} noValidate className="agency-members">
       <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
-      {done && (
-        <p role="status" className="notice notice-info">
-          {d.saved}
-        </p>
-      )}
+      <Saved show={p.done}>{d.saved}</Saved>
       <TextField
         id="members-usernames"
         label={d.members}

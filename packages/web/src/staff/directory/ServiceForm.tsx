@@ -2,10 +2,11 @@ import { catalog } from '@jibsa/programs';
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import type { DirectoryService, OpeningHours } from '../../shared/directory/service.ts';
-import { Button, CheckboxField, describedBy, ErrorSummary, FieldError, TextField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, describedBy, ErrorSummary, FieldError, Saved } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
-import { useProblems } from '../shell/use-problems.ts';
+import { useSave } from '../shell/use-save.ts';
+import { useTextFields } from '../shell/use-text-fields.tsx';
 import { directoryStrings } from './directory-strings.ts';
 import { type AdminAgency, orNull } from './directory-types.ts';
 import { ServiceHours } from './ServiceHours.tsx';
@@ -91,13 +92,11 @@ export function ServiceForm(props: {
   const d = useStrings(directoryStrings);
   const { l } = useI18n();
   const prefix = service ? 'service-edit' : 'service-new';
-  const [t, setT] = useState<Texts>(textsOf(service));
   const [programs, setPrograms] = useState<string[]>(service?.programIds ?? []);
   const [districts, setDistricts] = useState<string[]>(service?.districts ?? []);
   const [hours, setHours] = useState<OpeningHours[]>(service?.hours ?? []);
   const [active, setActive] = useState(service?.active ?? true);
-  const [done, setDone] = useState(false);
-  const p = useProblems(prefix, {
+  const p = useSave(prefix, {
     slug: d.serviceSlug,
     name: d.serviceName,
     description: d.serviceDescription,
@@ -112,7 +111,11 @@ export function ServiceForm(props: {
     responseBusinessDays: d.responseDays,
     active: d.serviceActive,
   });
-  const set = (k: keyof Texts) => (v: string) => setT({ ...t, [k]: v });
+  const fields = useTextFields(prefix, textsOf(service), p.errorOf, {
+    maxLength: 200,
+    nameOf: (k) => (k === 'days' ? 'responseBusinessDays' : k),
+  });
+  const t = fields.values;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const days = t.days.trim();
@@ -138,11 +141,9 @@ export function ServiceForm(props: {
     const r = service
       ? await api<AdminAgency>('PATCH', `/api/admin/services/${service.id}`, body)
       : await api<AdminAgency>('POST', `/api/admin/agencies/${agency.id}/services`, body);
-    p.show(r.ok ? null : r.problem);
-    setDone(r.ok);
-    if (r.ok) {
+    if (p.settle(r)) {
       if (!service) {
-        setT(textsOf());
+        fields.setValues(textsOf());
         setPrograms([]);
         setDistricts([]);
         setHours([]);
@@ -150,26 +151,12 @@ export function ServiceForm(props: {
       props.onSaved(r.value);
     }
   };
-  const text = (k: keyof Texts, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`${prefix}-${k === 'days' ? 'responseBusinessDays' : k}`}
-      label={label}
-      value={t[k]}
-      onChange={set(k)}
-      error={p.errorOf(k === 'days' ? 'responseBusinessDays' : k)}
-      maxLength={200}
-      {...extra}
-    />
-  );
+  const text = fields.field;
   const titleId = `${prefix}-title`;
   return (
     <section aria-labelledby={titleId}>
       <h3 id={titleId}>{service ? `${d.editService}: ${service.name}` : `${d.newService} (${agency.name})`}</h3>
-      {done && (
-        <p role="status" className="notice notice-info">
-          {service ? d.saved : d.added}
-        </p>
-      )}
+      <Saved show={p.done}>{service ? d.saved : d.added}</Saved>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
         {!service &&

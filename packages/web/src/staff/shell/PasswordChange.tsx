@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ErrorSummary, Notice, Page, type SummaryItem, TextField } from '../../shared/ui/index.ts';
+import { Button, ErrorSummary, Notice, Page, Saved, type SummaryItem, TextField } from '../../shared/ui/index.ts';
 import { adminStrings } from '../admin/admin-strings.ts';
 import { api } from './api.ts';
 
@@ -53,11 +53,7 @@ export function PasswordChange({ forced, onChanged }: { forced: boolean; onChang
   return (
     <Page title={a.passwordTitle} lead={a.passwordLead}>
       {forced && <Notice tone="warn">{a.passwordForced}</Notice>}
-      {done && (
-        <p role="status" className="notice notice-info">
-          {a.passwordChanged}
-        </p>
-      )}
+      <Saved show={done}>{a.passwordChanged}</Saved>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={errors} general={general} attempt={attempt} />
         <TextField
