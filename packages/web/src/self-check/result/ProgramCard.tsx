@@ -95,16 +95,7 @@ export function ProgramCard({ p, answers, household, date, applyAt, district }: 
           )}
         </LazyDetails>
       )}
-      <p className="card-links no-print">
-        <a href={href(`/programs/${p.id}`)}>
-          {t.programPage}
-          <span className="visually-hidden">: {l(p.name)}</span>
-        </a>
-        <a className="button small" href={href('/consult', { program: p.id })}>
-          {t.askCounselor}
-          <span className="visually-hidden">: {l(p.name)}</span>
-        </a>
-      </p>
+      <CardLinks p={p} consult />
     </CardShell>
   );
 }
@@ -144,7 +135,7 @@ function Reasons({ p }: { p: ProgramScreening }) {
 
 /** Programs that do not apply stay short: name, status, and the reasons (with 소득인정액's parts) folded away. */
 function IneligibleCard({ p, household, date }: Omit<CardProps, 'answers'>) {
-  const { t, l } = useI18n();
+  const { t } = useI18n();
   return (
     <CardShell p={p} className="program-card status-ineligible compact">
       {p.reasons.length > 0 && (
@@ -157,13 +148,27 @@ function IneligibleCard({ p, household, date }: Omit<CardProps, 'answers'>) {
           )}
         </LazyDetails>
       )}
-      <p className="card-links no-print">
-        <a href={href(`/programs/${p.id}`)}>
-          {t.programPage}
+      <CardLinks p={p} />
+    </CardShell>
+  );
+}
+
+/** A card's links: the program's page and, where it may apply, asking a counselor about it. */
+function CardLinks({ p, consult = false }: { p: ProgramScreening; consult?: boolean }) {
+  const { t, l } = useI18n();
+  return (
+    <p className="card-links no-print">
+      <a href={href(`/programs/${p.id}`)}>
+        {t.programPage}
+        <span className="visually-hidden">: {l(p.name)}</span>
+      </a>
+      {consult && (
+        <a className="button small" href={href('/consult', { program: p.id })}>
+          {t.askCounselor}
           <span className="visually-hidden">: {l(p.name)}</span>
         </a>
-      </p>
-    </CardShell>
+      )}
+    </p>
   );
 }
 

@@ -50,45 +50,28 @@ export function PasswordChange({ forced, onChanged }: { forced: boolean; onChang
     setGeneral(fields.length ? null : l(r.problem.detail));
   };
   const errorFor = (id: string) => errors.find((x) => x.fieldId === id)?.message;
+  const password = (id: string, label: string, value: string, onChange: (v: string) => void, autoComplete: string) => (
+    <TextField
+      id={id}
+      label={label}
+      type="password"
+      value={value}
+      onChange={onChange}
+      autoComplete={autoComplete}
+      error={errorFor(id)}
+      required
+      maxLength={200}
+    />
+  );
   return (
     <Page title={a.passwordTitle} lead={a.passwordLead}>
       {forced && <Notice tone="warn">{a.passwordForced}</Notice>}
       <Saved show={done}>{a.passwordChanged}</Saved>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={errors} general={general} attempt={attempt} />
-        <TextField
-          id="pw-current"
-          label={a.currentPassword}
-          type="password"
-          value={current}
-          onChange={setCurrent}
-          autoComplete="current-password"
-          error={errorFor('pw-current')}
-          required
-          maxLength={200}
-        />
-        <TextField
-          id="pw-new"
-          label={a.newPassword}
-          type="password"
-          value={next}
-          onChange={setNext}
-          autoComplete="new-password"
-          error={errorFor('pw-new')}
-          required
-          maxLength={200}
-        />
-        <TextField
-          id="pw-repeat"
-          label={a.repeatPassword}
-          type="password"
-          value={repeat}
-          onChange={setRepeat}
-          autoComplete="new-password"
-          error={errorFor('pw-repeat')}
-          required
-          maxLength={200}
-        />
+        {password('pw-current', a.currentPassword, current, setCurrent, 'current-password')}
+        {password('pw-new', a.newPassword, next, setNext, 'new-password')}
+        {password('pw-repeat', a.repeatPassword, repeat, setRepeat, 'new-password')}
         <Button type="submit" variant="primary">
           {a.changePassword}
         </Button>
