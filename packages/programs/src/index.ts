@@ -7,28 +7,11 @@
  * `unverifiedPeriods` lists every figure whose evidence is below `secondary` (UNVERIFIED.md, the evidence report).
  */
 
-export { AGENCIES, type AgencyId, agenciesOf, PROGRAM_AGENCIES } from './shared/catalog/agencies.ts';
-export {
-  allParameters,
-  evidenceCounts,
-  renderUnverified,
-  type UnverifiedRow,
-  unverifiedPeriods,
-} from './shared/catalog/audit.ts';
-export {
-  entryPartialYears,
-  entryYears,
-  evidenceOn,
-  FIRST_DATE,
-  FIRST_YEAR,
-  isScreeningDate,
-  yearsCovered,
-  yearVerified,
-} from './shared/catalog/coverage.ts';
-export type { ApplyChannel, Audience, HelpType, ProgramMetadata } from './shared/catalog/metadata.ts';
+export { AGENCIES, type AgencyId, agenciesOf } from './shared/catalog/agencies.ts';
+export { entryPartialYears, entryYears, evidenceOn, FIRST_DATE, isScreeningDate } from './shared/catalog/coverage.ts';
+export type { ProgramMetadata } from './shared/catalog/metadata.ts';
 export { type CatalogEntry, catalog, findProgram } from './shared/catalog/registry.ts';
 export { rulesVersion } from './shared/catalog/rules-version.ts';
-export { type Address, addressToRegion } from './shared/household/address.ts';
 export {
   GWANGJU_DISTRICT_IDS,
   GWANGJU_DISTRICTS,
@@ -36,7 +19,7 @@ export {
   isGwangjuDistrict,
 } from './shared/household/districts.ts';
 export { householdInputJsonSchema } from './shared/household/input-json-schema.ts';
-export { checkHousehold, prepareHousehold } from './shared/household/prepare.ts';
+export { checkHousehold } from './shared/household/prepare.ts';
 export {
   DWELLING_TYPES,
   type HouseholdSchema,
@@ -45,42 +28,25 @@ export {
   RELATIONS,
   TENURES,
 } from './shared/household/schema.ts';
-export {
-  FORMAT as LOCAL_PROGRAM_FORMAT,
-  type LocalProgramError,
-  type LocalProgramFile,
-} from './shared/local/format.ts';
-export { type LoadResult, loadLocalProgram, loadLocalPrograms } from './shared/local/load.ts';
-export { validateLocalProgram } from './shared/local/validate.ts';
-export { CLOSING_SOON_DAYS, type NoticeState, noticeState } from './shared/notices/deadline.ts';
+export { noticeState } from './shared/notices/deadline.ts';
 export {
   HOUSING_TYPE_IDS,
   HOUSING_TYPES,
-  type HousingType,
   type HousingTypeId,
   housingType,
   housingTypeFromName,
 } from './shared/notices/housing-types.ts';
-export { type NoticeLimits, type NoticeSource, noticeLimitsProgram } from './shared/notices/limits.ts';
 export {
   type Applicant,
   matchNotice,
   type NoticeFit,
-  type NoticeLike,
-  type NoticeTerms,
   noticeProgramIds,
   noticeTerms,
 } from './shared/notices/match.ts';
-export {
-  type IncomeBreakdown,
-  incomeBreakdown,
-  PROPERTY_KINDS,
-  type PropertyKind,
-} from './shared/screen/income-breakdown.ts';
+export { incomeBreakdown, PROPERTY_KINDS, type PropertyKind } from './shared/screen/income-breakdown.ts';
 export {
   type ProgramScreening,
   type Screening,
-  type ScreenOutcome,
   screenHousehold,
   todayIso,
 } from './shared/screen/screen.ts';

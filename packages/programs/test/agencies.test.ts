@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, agenciesOf, catalog, PROGRAM_AGENCIES, todayIso } from '../src/index.ts';
+import { AGENCIES, agenciesOf, catalog, todayIso } from '../src/index.ts';
+import { PROGRAM_AGENCIES } from '../src/shared/catalog/agencies.ts';
 import { catalogTexts, INFO_ONLY_WHY } from '../src/shared/catalog/texts.ts';
 
 /** Other spellings of an agency that must not come back: each agency has one name. */

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CLOSING_SOON_DAYS,
   catalog,
   HOUSING_TYPES,
   housingTypeFromName,
   matchNotice,
-  noticeLimitsProgram,
   noticeProgramIds,
   noticeState,
   noticeTerms,
   screenHousehold,
 } from '../src/index.ts';
+import { CLOSING_SOON_DAYS } from '../src/shared/notices/deadline.ts';
+import { noticeLimitsProgram } from '../src/shared/notices/limits.ts';
 
 describe('모집공고 housing types', () => {
   it('name only programs the engine has', () => {

@@ -4,7 +4,7 @@ import type { ProgramMetadata } from './metadata.ts';
 type Texts = ProgramMetadata['whoQualifies'];
 
 /** The catalog texts that may name figures ({w:id}, {p:id}, {n:id}), as a reader sees them. */
-export interface CatalogTexts {
+interface CatalogTexts {
   readonly summary: Label;
   readonly whoQualifies: Texts;
   readonly whatYouGet: Label;
