@@ -58,7 +58,9 @@ export class MemberPass {
   ): string {
     if (op === 'sum' || op === 'count') {
       this.inits.push(`let ${acc} = 0;`);
-      this.steps.push(`{ ${body.code}\nconst ${x} = ${body.value}; ${acc} += ${unknown(x)} ? NaN : ${x}; }`);
+      // A sum's unknown member is NaN already, which absorbs: added as it is (a branch less per member).
+      const add = op === 'sum' ? x : `${unknown(x)} ? NaN : ${x}`;
+      this.steps.push(`{ ${body.code}\nconst ${x} = ${body.value}; ${acc} += ${add}; }`);
       this.finals.push(`const ${r} = MK[i] !== 1 ? NaN : ${acc};`);
     } else {
       const d = op === 'any' ? 1 : 0;
@@ -104,6 +106,9 @@ export function aggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
 
 /** The same walk over the household's members, inline in the row (a labelled block, no call). */
 function inlineAggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
+  // Counting members (count of TRUE): their number, with no walk.
+  if (op === 'count' && bodyExpr.kind === 'bool' && bodyExpr.value)
+    return c.bind('(MK[i] !== 1 ? NaN : OFF[i + 1] - OFF[i])');
   if (MemberPass.accepts(bodyExpr)) {
     const key = `${op}:${shapeOf(bodyExpr)}`;
     const known = c.members.known(key);
