@@ -75,8 +75,8 @@ export const housingRate: ParameterDef = {
       from: '2022-01-01',
       value: 0.46,
       citation: molitStandard(2022),
-      evidence: 'recall',
-      note: '46 % (recall + brief lead).',
+      evidence: 'single',
+      note: 'Fifth pass (2026-12-05): news1 2021-07-30 (https://www.news1.kr/articles/?4389416, pages corpus), on the 2022 lines decided that day: "주거급여는 46% 이하 가구로 정했다" with 1인 89만4614원 … 6인 317만7222원 — each round(2022 중위 × 0.46). One copy.',
     },
     {
       from: '2023-01-01',
@@ -206,7 +206,8 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2022),
       evidence: 'single',
-      note: 'Re-keyed 2026-12-04 (issue 16 item 7) from a complete public copy of the 2022 table with each cell\'s increase over 2021 ("2022년 임차가구 기준임대료", wellheal.tistory.com/113, posted 2021-08-03, 만원 to 0.1: 1급지 32.7/36.7/43.7/50.6/52.4/62.1, 2급지 25.3/28.3/33.8/39.1/40.4/47.8, 3급지 20.1/22.4/26.8/31.0/32.0/37.9, 4급지 16.3/18.3/21.8/25.4/26.2/31.0). Subtracting its printed increases gives the encoded 2021 row in all 24 cells. The earlier Stata-script row (file id 46385720096) was 1,000원 higher in 23 cells and 8,000원 lower in 3급지 6인 (371,000): that script is wrong for 2022. One copy seen (the brief\'s checker also cites a 2021-07-30 news report with 서울 4인 506,000, not seen here), so `single`; 고시 not opened.',
+      cellEvidence: { '1.4': 'secondary', '2.4': 'secondary', '3.4': 'secondary', '4.4': 'secondary' },
+      note: 'Fifth pass: the 4인 cell of every 급지 is also in news1 2021-07-30 (https://www.news1.kr/articles/?4389416, pages corpus) ("4인 가구 기준으로 … △1급지(서울) 50만6000원 △2급지(경기·인천) 월 39만1000원 △3급지(광역시·세종시·수도권외 특례시 월 31만원 △4급지(그 외 지역) 월 25만4000원"), so those four cells have two copies. Re-keyed 2026-12-04 (issue 16 item 7) from a complete public copy of the 2022 table with each cell\'s increase over 2021 ("2022년 임차가구 기준임대료", wellheal.tistory.com/113, posted 2021-08-03, 만원 to 0.1: 1급지 32.7/36.7/43.7/50.6/52.4/62.1, 2급지 25.3/28.3/33.8/39.1/40.4/47.8, 3급지 20.1/22.4/26.8/31.0/32.0/37.9, 4급지 16.3/18.3/21.8/25.4/26.2/31.0). Subtracting its printed increases gives the encoded 2021 row in all 24 cells. The earlier Stata-script row (file id 46385720096) was 1,000원 higher in 23 cells and 8,000원 lower in 3급지 6인 (371,000): that script is wrong for 2022. Other cells: one copy, so `single`; 고시 not opened.',
     },
     {
       from: '2023-01-01',
