@@ -2,6 +2,8 @@
  * The server's errors (RFC 9457 problem+json, packages/server/src/http/problem.ts) as the web app
  * reads them: one shape for every screen, both languages side by side, field paths kept.
  */
+import type { FieldError as WireFieldError, Problem as WireProblem } from '@jibsa/server/problem';
+
 export interface Problem {
   /** HTTP status; 0 when the server could not be reached. */
   status: number;
@@ -11,13 +13,11 @@ export interface Problem {
   errors: { path: string; ko: string; en: string }[];
 }
 
-/** What arrives on the wire; any part may be missing when something in between answered. */
-interface ProblemBody {
-  code?: string;
-  detail?: string;
-  detail_en?: string;
-  errors?: { path?: string; detail?: string; detail_en?: string }[];
-}
+/**
+ * What arrives on the wire: the server's own schema type, every part optional, because a proxy or
+ * gateway in between may answer with something else.
+ */
+type ProblemBody = Partial<Omit<WireProblem, 'errors'>> & { errors?: Partial<WireFieldError>[] };
 
 /** "phone: 형식이 맞지 않습니다" → "형식이 맞지 않습니다": the field is shown beside it already. */
 export function stripPath(detail: string): string {
