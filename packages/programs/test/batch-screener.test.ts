@@ -64,7 +64,7 @@ describe('screen-many batch path', () => {
     }
     // Not vacuous: every kind of answer occurs.
     expect([...seen].sort()).toEqual(['eligible', 'ineligible', 'unavailable', 'unknown']);
-  });
+  }, 120_000);
 
   it('with { missing: true } lists for each unknown result the inputs screenHousehold lists', () => {
     const hs = households(150, 11);

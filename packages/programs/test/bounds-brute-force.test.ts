@@ -22,8 +22,8 @@ import { recognizedIncome, recognizedIncomeHousing } from '../src/shared/income-
 import { gwangjuRenter, person } from './helpers.ts';
 
 /**
- * Issue 16 item 6, every program with an income or asset line: with ages, disabilities, a car's kind, engine size or
- * age, or the members' earnings missing, each program is checked against brute force over every value the missing
+ * Issue 16 item 6, every program with an income or asset line: with ages, disabilities, deduction groups, a car's
+ * use, kind, engine size or age, or the members' earnings missing, each program is checked against brute force over every value the missing
  * inputs could take (the sets below hold a value of every class the rules tell apart).
  *  - Sound, every program: "eligible" or "ineligible" only when every filling agrees.
  *  - Sharp where the bounds are exact (listed below): "unknown" only when the fillings disagree.
@@ -35,15 +35,19 @@ const EARNED = [0, 1, 600_000, 1_500_000, 4_000_000];
 const KINDS = ['passenger', 'small_van', 'small_truck', 'other'];
 const ENGINES = ['under_1000', 'under_1600', 'under_2000', 'under_2500', 'from_2500'];
 const DATES = ['2022-06-01', '2024-06-01', '2025-06-01', '2026-06-01'];
+// Every deduction group (earnings-evaluation.ts) and every use of a car (car-exemption-parameters.ts).
+const GROUPS = ['none', 'school_student', 'defector', 'care_leaver', 'vocational_rehab'];
+const USES = ['none', 'livelihood', 'disabled_member', 'veteran'];
 
-/** What may be hidden: one person's age or disability, one detail of the car, everyone's earnings. */
-type Dim = 'age0' | 'age1' | 'dis0' | 'dis1' | 'kind' | 'engine' | 'old' | 'earned';
-const DIMS: readonly Dim[] = ['age0', 'age1', 'dis0', 'dis1', 'kind', 'engine', 'old', 'earned'];
+/** What may be hidden: one person's age, disability or deduction group, one detail of the car, everyone's earnings. */
+type Dim = 'age0' | 'age1' | 'dis0' | 'dis1' | 'grp0' | 'grp1' | 'use' | 'kind' | 'engine' | 'old' | 'earned';
+const DIMS: readonly Dim[] = ['age0', 'age1', 'dis0', 'dis1', 'grp0', 'grp1', 'use', 'kind', 'engine', 'old', 'earned'];
 
 type Case = {
-  members: { age: number; earned: number; disabled: boolean }[];
+  members: { age: number; earned: number; disabled: boolean; group: string }[];
   pension: number;
   fields: Record<string, unknown>;
+  carUse: string;
   carKind: string;
   carEngine: string;
   carOld: boolean;
@@ -57,6 +61,8 @@ const caseArb: fc.Arbitrary<Case> = fc
       fc.record({
         age: fc.constantFrom(...AGES),
         disabled: fc.boolean(),
+        // Mostly in no group, as most people are.
+        group: fc.constantFrom('none', 'none', 'none', ...GROUPS.slice(1)),
         // Mostly earners, in 1만원 steps around the lines, where a deduction or a car's rate decides.
         earned: fc.oneof(
           { weight: 1, arbitrary: fc.constant(0) },
@@ -90,13 +96,22 @@ const caseArb: fc.Arbitrary<Case> = fc
       inCrisis: fc.constant(true),
       homeNeedsRepair: fc.constant(true),
     }),
+    carUse: fc.constantFrom('none', 'none', ...USES.slice(1)),
     carKind: fc.constantFrom(...KINDS),
     carEngine: fc.constantFrom(...ENGINES),
     carOld: fc.boolean(),
     date: fc.constantFrom(...DATES),
     // The patterns the sharp checks need, as often as any other few hidden inputs.
     hidden: fc.oneof(
-      fc.constantFrom<Dim[]>(['earned'], ['dis0'], ['age0'], ['kind', 'engine'], ['kind', 'engine', 'old']),
+      fc.constantFrom<Dim[]>(
+        ['earned'],
+        ['dis0', 'grp0'],
+        ['age0', 'dis0', 'grp0'],
+        ['grp0'],
+        ['use'],
+        ['kind', 'engine'],
+        ['kind', 'engine', 'old'],
+      ),
       fc.subarray([...DIMS], { maxLength: 3 }),
     ),
   })
@@ -104,14 +119,16 @@ const caseArb: fc.Arbitrary<Case> = fc
     ...c,
     fields: { ...c.fields, ownsHome: c.fields.tenure === 'owner' },
     // A second person's inputs can be hidden only when there is one.
-    hidden: c.hidden.filter((d) => c.members.length === 2 || (d !== 'age1' && d !== 'dis1')),
+    hidden: c.hidden.filter((d) => c.members.length === 2 || (d !== 'age1' && d !== 'dis1' && d !== 'grp1')),
   }));
 
 /** A filling: a value for every input, or undefined where it is missing. */
 type Fill = {
   ages: (number | undefined)[];
   disabled: (boolean | undefined)[];
+  groups: (string | undefined)[];
   earned: (number | undefined)[];
+  use?: string;
   kind?: string;
   engine?: string;
   old?: boolean;
@@ -124,9 +141,10 @@ function household(c: Case, f: Fill): Household {
     // 청년월세 counts by year of birth; here the birthday has passed, so both ages agree.
     yearAge: f.ages[i],
     disabled: f.disabled[i],
+    earnerGroup: f.groups[i],
     earnedIncome: f.earned[i],
   }));
-  return gwangjuRenter(members, { ...c.fields, carKind: f.kind, carEngine: f.engine, carOld: f.old });
+  return gwangjuRenter(members, { ...c.fields, carUse: f.use, carKind: f.kind, carEngine: f.engine, carOld: f.old });
 }
 
 const is = (c: Case, d: Dim) => c.hidden.includes(d);
@@ -135,7 +153,9 @@ function partial(c: Case): Fill {
   return {
     ages: c.members.map((m, i) => (is(c, i === 0 ? 'age0' : 'age1') ? undefined : m.age)),
     disabled: c.members.map((m, i) => (is(c, i === 0 ? 'dis0' : 'dis1') ? undefined : m.disabled)),
+    groups: c.members.map((m, i) => (is(c, i === 0 ? 'grp0' : 'grp1') ? undefined : m.group)),
     earned: c.members.map((m) => (is(c, 'earned') ? undefined : m.earned)),
+    use: is(c, 'use') ? undefined : c.carUse,
     kind: is(c, 'kind') ? undefined : c.carKind,
     engine: is(c, 'engine') ? undefined : c.carEngine,
     old: is(c, 'old') ? undefined : c.carOld,
@@ -151,14 +171,17 @@ function fillings(c: Case): Fill[] {
   const ages = product(p.ages.map((a) => (a === undefined ? AGES : [a])));
   const dis = product(p.disabled.map((d) => (d === undefined ? [false, true] : [d])));
   const earned = product(p.earned.map((e) => (e === undefined ? EARNED : [e])));
+  const groups = product(p.groups.map((g) => (g === undefined ? GROUPS : [g])));
   const out: Fill[] = [];
   for (const a of ages)
     for (const d of dis)
-      for (const e of earned)
-        for (const kind of p.kind === undefined ? KINDS : [p.kind])
-          for (const engine of p.engine === undefined ? ENGINES : [p.engine])
-            for (const old of p.old === undefined ? [false, true] : [p.old])
-              out.push({ ages: a, disabled: d, earned: e, kind, engine, old });
+      for (const g of groups)
+        for (const e of earned)
+          for (const use of p.use === undefined ? USES : [p.use])
+            for (const kind of p.kind === undefined ? KINDS : [p.kind])
+              for (const engine of p.engine === undefined ? ENGINES : [p.engine])
+                for (const old of p.old === undefined ? [false, true] : [p.old])
+                  out.push({ ages: a, disabled: d, groups: g, earned: e, use, kind, engine, old });
   return out;
 }
 
@@ -181,23 +204,23 @@ const RECOGNIZED_NOT_AGE = new Set([...RECOGNIZED_ONLY, educationBenefit.id, you
 
 /**
  * Where the bounds are exact for one person whose earnings are known, so that "unknown" must mean the fillings
- * disagree: only the disability hidden (bounded by the 20만원 it could give at that age); only the car's kind and
- * engine size and age hidden, so that some filling meets the 일반재산 exception (10년 이상 at any value), of a person who
- * earns nothing (the figures that bound the car read no age: they deduct nothing or the most); only the age
- * hidden, of an earner not registered disabled with no car (a registered one gets 20만원 at any age, while the
- * ceiling deducts nothing).
+ * disagree. The bounds read a person's inputs in the order the self-check asks them (age, then disability, then
+ * deduction group), so they are exact for what is still open at each step: the group alone (bounded by 'none' and
+ * the most favourable group); the disability and the group (bounded by what they could give at that age); age,
+ * disability and group together, with no car (the ceiling deducts nothing, the floor the most any person could
+ * get). Also the car's kind, engine size and age alone, of a person who earns nothing (the figures that bound the
+ * car read no age: they deduct nothing or the most).
  */
 function sharpFor(c: Case, program: Program): boolean {
   if (c.members.length !== 1 || is(c, 'earned')) return false;
   const only = (...ds: Dim[]) => c.hidden.length === ds.length && ds.every((d) => is(c, d));
   const carOpen = is(c, 'kind') && is(c, 'engine') && is(c, 'old');
   if (RECOGNIZED_NOT_AGE.has(program.id)) {
-    if (only('dis0')) return true;
+    if (only('grp0') || only('dis0', 'grp0')) return true;
     const earns = (c.members[0]?.earned ?? 0) > 0;
     if (carOpen && !earns && only('kind', 'engine', 'old')) return true;
   }
-  const member = c.members[0];
-  return RECOGNIZED_ONLY.has(program.id) && only('age0') && !member?.disabled && c.fields.carValue === 0;
+  return RECOGNIZED_ONLY.has(program.id) && only('age0', 'dis0', 'grp0') && c.fields.carValue === 0;
 }
 
 /** The truth for a complete household: the exact 소득인정액 against the line, no bounds. */

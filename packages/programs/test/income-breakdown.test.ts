@@ -21,12 +21,14 @@ const family = {
   carKind: 'passenger',
   carEngine: 'under_2000',
   carOld: false,
+  carUse: 'none',
   debts: 0,
   members: [
     {
       relation: 'head',
       age: 43,
       disabled: false,
+      earnerGroup: 'none',
       earnedIncome: 2_300_000,
       businessIncome: 0,
       pensionIncome: 0,
@@ -36,6 +38,7 @@ const family = {
       relation: 'spouse',
       age: 41,
       disabled: false,
+      earnerGroup: 'none',
       earnedIncome: 650_000,
       businessIncome: 0,
       pensionIncome: 0,
@@ -98,5 +101,15 @@ describe('소득인정액 in its parts', () => {
     expect(assumed?.assumesNoDisability).toBe(true);
     expect(assumed?.decisive).toBe('car');
     expect({ ...assumed, assumesNoDisability: undefined }).toEqual({ ...exact, assumesNoDisability: undefined });
+  });
+
+  it("with the earners' deduction group and the car's use never asked, counts none and says so", () => {
+    const { carUse: _, ...unasked } = { ...family, members: family.members.map(({ earnerGroup: _g, ...m }) => m) };
+    const exact = incomeBreakdown(family, 'housing-benefit-rent', DATE);
+    const assumed = incomeBreakdown(unasked, 'housing-benefit-rent', DATE);
+    expect(exact?.assumesNoExemption).toBeUndefined();
+    expect(assumed?.assumesNoExemption).toBe(true);
+    const figures = (b: typeof exact) => ({ ...b, assumesNoDisability: undefined, assumesNoExemption: undefined });
+    expect(figures(assumed)).toEqual(figures(exact));
   });
 });

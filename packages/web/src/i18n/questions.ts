@@ -32,6 +32,10 @@ export const questionTitles: Readonly<Record<HouseholdField, Label>> = {
     en: 'How much other land or buildings do you own?',
   },
   carValue: { ko: '자동차가 있다면 가격은 얼마쯤인가요?', en: 'If you have a car, about how much is it worth?' },
+  carUse: {
+    ko: '자동차를 어디에 쓰나요? (생업에 쓰는 차, 장애가 심한 가족이나 상이 국가유공자가 타는 차는 재산에서 빠질 수 있어요)',
+    en: 'What is the car used for? (A car for earning a living, or driven by a severely disabled member or a wounded veteran, may not count as property)',
+  },
   carKind: { ko: '자동차는 어떤 종류인가요?', en: 'What kind of vehicle is it?' },
   carEngine: {
     ko: '자동차 배기량은 얼마인가요? (자동차등록증에 적혀 있어요)',
@@ -88,6 +92,10 @@ export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
     en: 'Age this year by year of birth (this year − birth year)',
   },
   disabled: { ko: '장애인 등록 여부', en: 'Registered disability' },
+  earnerGroup: {
+    ko: '근로소득 공제 대상 여부 (학생·북한이탈주민·자립준비청년·직업재활 참여자는 번 돈에서 더 빼고 셉니다)',
+    en: 'Earnings deduction group (students, defectors, care leavers and rehabilitation participants have more of their earnings left out)',
+  },
   hasIncome: {
     ko: '매달 들어오는 돈 (일해서 버는 돈, 연금·수당, 용돈 등)이 있나요?',
     en: 'Any money coming in each month (work, pension or allowance, support)?',

@@ -71,6 +71,8 @@ export const result = defineStrings(
     partTotal: '소득인정액 (합계)',
     partDecisive: '가장 크게 차지하는 것: {part}',
     partAssumesNoDisability: '장애인 등록은 묻지 않아서, 등록한 분이 없다고 보고 계산했어요.',
+    partAssumesNoExemption:
+      '근로소득 공제 대상(학생·북한이탈주민 등)과 자동차를 쓰는 까닭(생업용 등)은 묻지 않아서, 해당 없다고 보고 계산했어요.',
     perMonth: '월 {amount}',
     summaryTitle: '한눈에 보기',
     summaryEligible: '받을 수 있어 보이는 제도: {n}개',
@@ -153,6 +155,8 @@ export const result = defineStrings(
     partTotal: 'Recognized income (total)',
     partDecisive: 'The largest part: {part}',
     partAssumesNoDisability: 'Registered disability was not asked, so these figures count nobody as registered.',
+    partAssumesNoExemption:
+      'Deduction groups (students, defectors…) and what the car is used for were not asked, so these figures count none.',
     perMonth: '{amount} a month',
     summaryTitle: 'At a glance',
     summaryEligible: 'Programs you may receive: {n}',

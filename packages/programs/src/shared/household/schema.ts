@@ -125,6 +125,30 @@ export const householdSchema = defineSchema({
     ),
     otherProperty: num('KRW', { ko: '그 밖의 부동산 (토지·건물)', en: 'Other real estate' }, { order: 22 }),
     carValue: num('KRW', { ko: '자동차 가액', en: 'Car value' }, { order: 23 }),
+    // Asked only when it could decide: a car used for a living, or by a severely disabled member or a wounded
+    // veteran, is left out of the property (car-exemption-parameters.ts).
+    carUse: enumOf(
+      ['livelihood', 'disabled_member', 'veteran', 'none'],
+      { ko: '자동차를 쓰는 까닭', en: 'What the car is used for' },
+      {
+        order: 23.05,
+        valueLabels: {
+          livelihood: {
+            ko: '생업용 (장사·배달·농사 등 생계에 직접 씀)',
+            en: 'To earn a living (trade, delivery, farming…)',
+          },
+          disabled_member: {
+            ko: '장애의 정도가 심한 가구원이 직접 타는 차',
+            en: 'Used by a household member with a severe disability',
+          },
+          veteran: {
+            ko: '국가유공자·보훈보상대상자 (상이등급 1~3급) 본인이 타는 차',
+            en: 'Used by a veteran wounded in grades 1–3 (국가유공자·보훈보상대상자)',
+          },
+          none: { ko: '해당 없음 (출퇴근·나들이 등)', en: 'None of these (commuting, outings…)' },
+        },
+      },
+    ),
     // Asked only when the car's value could decide (소득인정액: a small car may count at 4.17 %, not 100 %).
     carKind: enumOf(
       ['passenger', 'small_van', 'small_truck', 'other'],
@@ -216,6 +240,30 @@ export const householdSchema = defineSchema({
       },
     ),
     disabled: bool({ ko: '장애인 등록', en: 'Registered disability' }, { order: 30 }),
+    // Asked only of an earner, and only when it could decide: each group has its own flat deduction from earnings.
+    earnerGroup: enumOf(
+      ['school_student', 'defector', 'care_leaver', 'vocational_rehab', 'none'],
+      { ko: '근로소득 공제를 받는 대상', en: 'Group with its own earnings deduction' },
+      {
+        order: 31,
+        valueLabels: {
+          school_student: {
+            ko: '25세 이상으로 초·중·고등학교에 다니는 학생',
+            en: 'Student aged 25 or over at primary, middle or high school',
+          },
+          defector: { ko: '북한이탈주민', en: 'North Korean defector (북한이탈주민)' },
+          care_leaver: {
+            ko: '자립준비청년 (보육시설 퇴소·위탁 끝난 지 5년 안)',
+            en: 'Care leaver (left a children’s home or foster care less than 5 years ago)',
+          },
+          vocational_rehab: {
+            ko: '장애인·정신질환자 직업재활사업 참여',
+            en: 'In a vocational rehabilitation programme (disability or mental illness)',
+          },
+          none: { ko: '해당 없음', en: 'None of these' },
+        },
+      },
+    ),
     earnedIncome: num('KRW/month', { ko: '일해서 버는 돈 (근로소득)', en: 'Earnings from work' }, { order: 7 }),
     businessIncome: num('KRW/month', { ko: '사업·장사 소득', en: 'Business income' }, { order: 8 }),
     pensionIncome: num('KRW/month', { ko: '연금 등 공적 이전소득', en: 'Pensions and public transfers' }, { order: 9 }),

@@ -16,8 +16,10 @@
  *  - from 2024 ('propertyRegion'): '1' 서울 · '2' 경기 · '3' 광역시·세종·창원 · '4' 그 외 (not identical to 주거급여 급지).
  */
 import type { Citation, ParameterDef } from '@jibsa/rules';
+import { carExemptionParameters } from './car-exemption-parameters.ts';
 import { carParameters } from './car-parameters.ts';
 import { notice } from './citations.ts';
+import { groupDeductionParameters } from './group-deduction-parameters.ts';
 
 const ENF: Citation = {
   title: '국민기초생활 보장법 시행령 (대통령령 제29180호, 시행 2018-09-21; 제35948호, 시행 2026-01-02)',
@@ -346,4 +348,6 @@ export const parameters: readonly ParameterDef[] = [
   seniorDisabledFlatDeduction,
   seniorFlatDeductionAgeMin,
   ...carParameters,
+  ...carExemptionParameters,
+  ...groupDeductionParameters,
 ];

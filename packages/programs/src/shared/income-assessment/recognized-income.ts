@@ -1,7 +1,8 @@
-import { type Arg, defineVariable, type MemberBuilder, p, v } from '@jibsa/rules';
+import { type Arg, defineVariable, p, v } from '@jibsa/rules';
 import { householdSize } from '../criteria/household-size.ts';
 import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
 import { joinPeriods, rekey } from '../criteria/rekey.ts';
+import { carExemptCountedShare, carExemptEngineLimit, NO_ENGINE_LIMIT } from './car-exemption-parameters.ts';
 import {
   carGeneralRateEngineLimit,
   carGeneralRateLargeFamily,
@@ -9,29 +10,24 @@ import {
   carGeneralRateSmallCommercial,
   carGeneralRateValueLimit,
 } from './car-parameters.ts';
+import { type EarningsBound, EXACT, earningsCounted } from './earnings-evaluation.ts';
 import {
   basicPropertyByCityType,
   basicPropertyByRegion,
   conversionRate,
-  earnedIncomeDeduction,
   financialLivingAllowance,
   leaseDepositRecognitionRate,
   residentialCapByCityType,
   residentialCapByRegion,
-  seniorDisabledFlatDeduction,
-  seniorFlatDeductionAgeMin,
-  youthFlatDeduction,
-  youthFlatDeductionAgeMax,
 } from './parameters.ts';
 
 /**
  * 소득인정액 = 소득평가액 + 재산의 소득환산액 (국민기초생활 보장법 제2조제8호, 시행령 제5조의4).
  *
- * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 and the flat deductions
- * of groups the household form does not ask about (학생, 북한이탈주민, 시설퇴소 청년) are left out, and 기본재산액
- * and 부채 are taken from 주거용 → 일반 → 금융재산 in that order. The flat deductions for young, older (75세 이상)
- * and disabled earners are in: they decide eligibility (a 30-year-old earning 130만원 in 2026 qualifies for
- * 생계급여 only with it).
+ * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 is left out, and 기본재산액
+ * and 부채 are taken from 주거용 → 일반 → 금융재산 in that order. The flat deductions from earnings (young, 75세
+ * 이상, disabled, and the groups of `earnerGroup`: earnings-evaluation.ts) are in: they decide eligibility (a
+ * 30-year-old earning 130만원 in 2026 qualifies for 생계급여 only with it).
  */
 
 /** Before 2024 the tables are by city type, from 2024 by region; both are keyed here by our region enum. */
@@ -58,46 +54,15 @@ export const otherIncome = defineVariable(
   v.sumMembers((m) => v.add(m.input('pensionIncome'), m.input('otherIncome'))),
 );
 
-/**
- * One member's 근로·사업소득 after the flat deduction of their group (age on the screening date, 만 나이): young
- * earners up to the age limit, then 75세 이상, then registered disabled. Ages are looked at first, so the disability
- * is asked only of an earner whose age gives no deduction. A member who earns nothing needs neither.
- * `bound` gives the same figure without reading what is unknown, the two ends between which the true figure lies:
- *  - 'high' reads neither age nor disability and never deducts; 'low' always deducts the largest amount;
- *  - 'highKnownAge' / 'lowKnownAge' read the age but not the disability (taken as not registered / registered), so
- *    an earner of known age whose disability is unknown is bounded by the 20만원 a disability could give, not by the
- *    largest (youth) deduction: asked about it only when those 20만원 could decide.
- */
-type Bound = 'exact' | 'high' | 'low' | 'highKnownAge' | 'lowKnownAge';
-const memberWorkAfterFlat = (bound: Bound) => (m: MemberBuilder) => {
-  const earned = v.add(m.input('earnedIncome'), m.input('businessIncome'));
-  const none = v.num(0, 'KRW/month');
-  const disabled = bound === 'highKnownAge' ? false : bound === 'lowKnownAge' ? true : m.input('disabled');
-  const flat =
-    bound === 'high'
-      ? none
-      : bound === 'low'
-        ? v.max(p(youthFlatDeduction), p(seniorDisabledFlatDeduction))
-        : v.if(
-            v.le(m.input('age'), p(youthFlatDeductionAgeMax)),
-            p(youthFlatDeduction),
-            v.if(
-              v.ge(m.input('age'), p(seniorFlatDeductionAgeMin)),
-              p(seniorDisabledFlatDeduction),
-              v.if(disabled, p(seniorDisabledFlatDeduction), none),
-            ),
-          );
-  return v.if(v.le(earned, 0), none, v.max(v.sub(earned, flat), 0));
-};
-
-const evaluation = (bound: Bound) =>
-  v.add(v.mul(v.sumMembers(memberWorkAfterFlat(bound)), v.sub(1, p(earnedIncomeDeduction))), otherIncome);
+const HIGH: EarningsBound = { age: 'hi', disabled: 'hi', group: 'hi' };
+const LOW: EarningsBound = { age: 'lo', disabled: 'lo', group: 'lo' };
+const evaluation = (b: EarningsBound) => v.add(earningsCounted(b), otherIncome);
 
 export const incomeEvaluation = defineVariable(
   'incomeEvaluation',
   { ko: '소득평가액', en: 'assessed income' },
   'KRW/month',
-  evaluation('exact'),
+  evaluation(EXACT),
 );
 
 /** 주거용 재산: the home's value for owners; 임차보증금 for tenants. */
@@ -161,8 +126,10 @@ export const financialPropertyIncome = part(
 /**
  * 자동차: 100 % a month, except a car that meets the 일반재산 exception (car-parameters.ts), converted at 4.17 %.
  * Before 2025 the exception differed between 생계·의료 ('basic') and 주거·교육 ('housing'), so everything that
- * depends on the car is built once per group; from 2025 both give the same figures. No car needs no questions;
- * the kind, engine size and age of a car are asked only when they could decide.
+ * depends on the car is built once per group; from 2025 both give the same figures. A car used for a living, or by
+ * a severely disabled member or a wounded veteran (`carUse`, car-exemption-parameters.ts), is left out (생업용 before
+ * 2024: half its value at 4.17 %). No car needs no questions; the car's use, kind, engine size and age are asked
+ * only when they could decide.
  */
 export type BenefitGroup = 'basic' | 'housing';
 
@@ -177,11 +144,38 @@ export const recognizedIncomeHighest = defineVariable(
   'recognizedIncomeHighest',
   { ko: '가구 소득인정액 (가장 많게 잡아도)', en: 'household recognized income (at most)' },
   'KRW/month',
-  v.round(v.add(evaluation('high'), propertyWithoutCar, carAt('car'))),
+  v.round(v.add(evaluation(HIGH), propertyWithoutCar, carAt('car'))),
   { bound: true },
 );
 
 const suffix = (group: BenefitGroup, id: string) => (group === 'basic' ? id : `${id}HousingEducation`);
+
+/** Engine size under a limit in cc (the bands' upper ends); a limit over every band needs no engine size. */
+const engineUnderLimit = (limit: Arg) =>
+  v.or(
+    v.ge(limit, NO_ENGINE_LIMIT),
+    v.and(v.eq(v.input('carEngine'), 'under_1000'), v.ge(limit, 1000)),
+    v.and(v.eq(v.input('carEngine'), 'under_1600'), v.ge(limit, 1600)),
+    v.and(v.eq(v.input('carEngine'), 'under_2000'), v.ge(limit, 2000)),
+    v.and(v.eq(v.input('carEngine'), 'under_2500'), v.ge(limit, 2500)),
+  );
+const carUse = v.input('carUse');
+/** The share an exempt car still counts; 'none' counts all of it (and has engine limit 0: never exempt). */
+const exemptShare = p(carExemptCountedShare, carUse);
+const exempt = engineUnderLimit(p(carExemptEngineLimit, carUse));
+
+/**
+ * The bounds between the lowest (reads no person input) and the exact figure read the person inputs in the order
+ * the self-check asks them, each set holding the one before (Kleene logic needs nested sets, see `within`):
+ * ages; then ages and disabilities. The inputs not yet read are taken at the end that gives the highest figure
+ * ('hi') or the lowest ('lo'), so a disability and group still missing are bounded by what they could give at that
+ * age, and a group alone missing by what a group could give.
+ */
+const CHAIN: readonly { id: string; at: (r: 'hi' | 'lo') => EarningsBound }[] = [
+  // The id is kept from before the groups: it names what is known.
+  { id: 'KnownAge', at: (r) => ({ age: 'read', disabled: r, group: r }) },
+  { id: 'KnownPerson', at: (r) => ({ age: 'read', disabled: 'read', group: r }) },
+];
 
 function forGroup(group: BenefitGroup) {
   const underValue = v.lt(carValue, p(carGeneralRateValueLimit, group));
@@ -218,13 +212,24 @@ function forGroup(group: BenefitGroup) {
       ),
     ),
   );
+  const asRules = v.if(atGeneralRate, carAt('general'), carAt('car'));
   const carIncome = defineVariable(
     suffix(group, 'carPropertyIncome'),
     { ko: '자동차 환산액', en: 'car, converted' },
     'KRW/month',
-    v.if(v.le(carValue, 0), v.num(0, 'KRW/month'), v.if(atGeneralRate, carAt('general'), carAt('car'))),
+    v.if(
+      v.le(carValue, 0),
+      v.num(0, 'KRW/month'),
+      // An exempt car counts its share (생업용 before 2024: half) at 4.17 %: never more than the other rules give, so
+      // they are not asked about.
+      v.if(exempt, v.mul(carAt('general'), exemptShare), asRules),
+    ),
   );
-  const carLowest = v.if(couldBeGeneral, carAt('general'), carAt('car'));
+  /** The car's least: read without its kind, engine or age; 'any use' reads not even its use (it could be exempt). */
+  const carLowestByRules = v.if(couldBeGeneral, carAt('general'), carAt('car'));
+  const carLowest = v.min(v.mul(carAt('general'), exemptShare), carLowestByRules);
+  // 장애인·국가유공자 cars count nothing in every period (car-exemption-parameters.ts), so any car could count 0.
+  const carLowestAnyUse = v.num(0, 'KRW/month');
   const property = defineVariable(
     suffix(group, 'propertyIncome'),
     { ko: '재산의 소득환산액', en: 'income equivalent of assets' },
@@ -237,43 +242,32 @@ function forGroup(group: BenefitGroup) {
     'KRW/month',
     v.round(v.add(incomeEvaluation, property)),
   );
+  const bound = (id: string, label: typeof LOWEST_LABEL, x: Arg) =>
+    defineVariable(suffix(group, id), label, 'KRW/month', v.round(x), { bound: true });
   /**
-   * The lowest 소득인정액 gives every earner the largest flat deduction and counts a car that could meet the
-   * exception at the 일반재산 rate; it reads no age, disability, or car kind, engine or age.
+   * The lowest 소득인정액 gives every earner the largest deduction any age, disability or group could give; it reads
+   * only the car's use (anyUse: not even that, the car counting nothing).
    */
-  const lowest = defineVariable(
-    suffix(group, 'recognizedIncomeLowest'),
+  const lowestAnyUse = bound(
+    'recognizedIncomeLowestAnyUse',
     LOWEST_LABEL,
-    'KRW/month',
-    v.round(v.add(evaluation('low'), propertyWithoutCar, carLowest)),
-    { bound: true },
+    v.add(evaluation(LOW), propertyWithoutCar, carLowestAnyUse),
   );
+  const lowest = bound('recognizedIncomeLowest', LOWEST_LABEL, v.add(evaluation(LOW), propertyWithoutCar, carLowest));
   /**
-   * A second floor that reads no earnings at all (work and business income only ever add): a household whose
-   * pensions, other income and property alone are over a line is over it whatever its members earn.
+   * A floor that reads no earnings at all (work and business income only ever add): a household whose pensions,
+   * other income and property alone are over a line is over it whatever its members earn.
    */
-  const withoutEarnings = defineVariable(
-    suffix(group, 'recognizedIncomeWithoutEarnings'),
+  const withoutEarnings = bound(
+    'recognizedIncomeWithoutEarnings',
     { ko: '가구 소득인정액 (일해서 번 돈을 빼고 보아도)', en: 'household recognized income even without earnings' },
-    'KRW/month',
-    v.round(v.add(otherIncome, propertyWithoutCar, carLowest)),
-    { bound: true },
+    v.add(otherIncome, propertyWithoutCar, carLowestAnyUse),
   );
-  /**
-   * With every age known but a disability not: the figure with the car as it counts (exact when the car's details
-   * are known) and each earner taken as registered (lowest) or not (highest).
-   */
-  const knownAge = (b: 'lowKnownAge' | 'highKnownAge') =>
-    defineVariable(
-      suffix(group, b === 'lowKnownAge' ? 'recognizedIncomeLowestKnownAge' : 'recognizedIncomeHighestKnownAge'),
-      // The same words as the other bounds: the self-check's bundle has no room for more.
-      b === 'lowKnownAge' ? LOWEST_LABEL : recognizedIncomeHighest.label,
-      'KRW/month',
-      v.round(v.add(evaluation(b), property)),
-      { bound: true },
-    );
-  const lowestKnownAge = knownAge('lowKnownAge');
-  const highestKnownAge = knownAge('highKnownAge');
+  /** The chain's bounds, with the car as it counts. (The same words as the other bounds: the bundle has no room.) */
+  const chain = CHAIN.map(({ id, at }) => ({
+    lo: bound(`recognizedIncomeLowest${id}`, LOWEST_LABEL, v.add(evaluation(at('lo')), property)),
+    hi: bound(`recognizedIncomeHighest${id}`, recognizedIncomeHighest.label, v.add(evaluation(at('hi')), property)),
+  }));
   /**
    * "소득인정액 (+ `extra`) ≤ line", decided from the bounds when the exact figure is unknown: within when a highest
    * figure is, over when a lowest one is, unknown (asking for what the exact figure lacks) only in between. `extra`
@@ -281,19 +275,19 @@ function forGroup(group: BenefitGroup) {
    * named variable of the exact sum.
    * Kleene logic cannot say "within when any highest is, over when any lowest is" if a lowest figure is unknown
    * while a highest one is known (the "and" would stay unknown): so each lowest figure is read together with the
-   * highest figures that read no more than it does (lowestKnownAge with highest and highestKnownAge), and every
-   * highest figure reads all a lowest one without such company reads (withoutEarnings, lowest).
+   * highest figures that read no more than it does (so the bounds' read sets must nest), and the floor without such
+   * company reads nothing a highest figure could lack (withoutEarnings).
    */
   const within = (line: Arg, extra?: { add: Arg; exact: Arg }) => {
     const le = (x: Arg) => v.le(extra === undefined ? x : v.add(x, extra.add), line);
+    const highest = le(recognizedIncomeHighest);
+    const his = chain.map((q) => le(q.hi));
     return v.and(
-      v.or(
-        v.le(extra === undefined ? recognized : extra.exact, line),
-        le(recognizedIncomeHighest),
-        le(highestKnownAge),
-      ),
-      v.or(le(lowest), le(recognizedIncomeHighest)),
-      v.or(le(lowestKnownAge), le(recognizedIncomeHighest), le(highestKnownAge)),
+      v.or(v.le(extra === undefined ? recognized : extra.exact, line), highest, ...his),
+      v.or(le(lowestAnyUse), highest),
+      v.or(le(lowest), highest),
+      // Each of the chain's lowest with the highest that read no more than it: its own and those before it.
+      ...chain.map((q, i) => v.or(le(q.lo), highest, ...his.slice(0, i + 1))),
       le(withoutEarnings),
     );
   };

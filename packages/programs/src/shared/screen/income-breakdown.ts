@@ -21,6 +21,11 @@ export interface IncomeBreakdown {
    * answer did not need it (the status stands either way), and the parts are still worth showing.
    */
   readonly assumesNoDisability?: true;
+  /**
+   * True when the figures take a member whose deduction group (학생·북한이탈주민·자립준비청년·직업재활) was never asked
+   * as in none, or a car whose use (생업용·장애인·국가유공자) was never asked as not exempt.
+   */
+  readonly assumesNoExemption?: true;
 }
 
 const VARIABLE: Record<PropertyKind, string> = {
@@ -38,23 +43,49 @@ const VARIABLE: Record<PropertyKind, string> = {
 export function incomeBreakdown(input: unknown, programId: string, date: string): IncomeBreakdown | null {
   const exact = breakdownOf(input, programId, date);
   if (exact) return exact;
-  const assumed = withDisabilityUnasked(input);
-  const b = assumed ? breakdownOf(assumed, programId, date) : null;
-  return b ? { ...b, assumesNoDisability: true } : null;
+  const assumed = withUnasked(input);
+  const b = assumed ? breakdownOf(assumed.household, programId, date) : null;
+  if (!b || !assumed) return null;
+  return {
+    ...b,
+    ...(assumed.disability ? { assumesNoDisability: true } : {}),
+    ...(assumed.exemption ? { assumesNoExemption: true } : {}),
+  };
 }
 
-/** The household with each member's unasked 장애인 등록 set to "no", or null when none was unasked. */
-function withDisabilityUnasked(input: unknown): Record<string, unknown> | null {
-  if (typeof input !== 'object' || input === null) return null;
-  const h = input as Record<string, unknown>;
-  if (!Array.isArray(h.members)) return null;
-  let changed = false;
-  const members = h.members.map((m) => {
-    if (typeof m !== 'object' || m === null || (m as Record<string, unknown>).disabled !== undefined) return m;
-    changed = true;
-    return { ...(m as Record<string, unknown>), disabled: false };
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+/**
+ * The household with each member's unasked 장애인 등록 set to "no", their unasked deduction group and the car's
+ * unasked use to "none"; null when nothing was unasked.
+ */
+function withUnasked(
+  input: unknown,
+): { household: Record<string, unknown>; disability: boolean; exemption: boolean } | null {
+  if (!isRecord(input) || !Array.isArray(input.members)) return null;
+  let disability = false;
+  let exemption = false;
+  const members = input.members.map((m) => {
+    if (!isRecord(m)) return m;
+    const filled = { ...m };
+    if (m.disabled === undefined) {
+      disability = true;
+      filled.disabled = false;
+    }
+    if (m.earnerGroup === undefined) {
+      // Said only of an earner: nobody else has a deduction to assume.
+      const earns = (x: unknown) => typeof x === 'number' && x > 0;
+      if (earns(m.earnedIncome) || earns(m.businessIncome)) exemption = true;
+      filled.earnerGroup = 'none';
+    }
+    return filled;
   });
-  return changed ? { ...h, members } : null;
+  const household: Record<string, unknown> = { ...input, members };
+  if (input.carUse === undefined) {
+    if ((input.carValue ?? 0) !== 0) exemption = true;
+    household.carUse = 'none';
+  }
+  return { household, disability, exemption };
 }
 
 function breakdownOf(input: unknown, programId: string, date: string): IncomeBreakdown | null {

@@ -57,6 +57,7 @@ export function IncomeParts({ programId, household, date }: { programId: string;
       </dl>
       <p className="parts-decisive">{fill(t.partDecisive, { part: decisive })}</p>
       {b.assumesNoDisability && <p className="parts-assumed">{t.partAssumesNoDisability}</p>}
+      {b.assumesNoExemption && <p className="parts-assumed">{t.partAssumesNoExemption}</p>}
     </section>
   );
 }

@@ -9,7 +9,11 @@ type Label = { ko: string; en: string };
  * counselor asks them. Labels and choices are the schema's own, so the form cannot drift from it.
  */
 export const FACT_GROUPS = [
-  { id: 'car', title: { ko: '자동차 (있을 때)', en: 'Vehicle (if any)' }, keys: ['carKind', 'carEngine', 'carOld'] },
+  {
+    id: 'car',
+    title: { ko: '자동차 (있을 때)', en: 'Vehicle (if any)' },
+    keys: ['carUse', 'carKind', 'carEngine', 'carOld'],
+  },
   {
     id: 'benefits',
     title: { ko: '지금 받고 있는 급여·지원', en: 'Benefits received now' },
