@@ -71,7 +71,7 @@ describe('screen-many on the column path', () => {
       badRows += (outputs[0]?.errors ?? '').split('\r\n').length - 2;
     }
     expect(badRows).toBeGreaterThan(100);
-  });
+  }, 90_000);
 
   it('the same NDJSON, and the same row errors on standard error, as the row path', async () => {
     for (const seed of [21, 22]) {

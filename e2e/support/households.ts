@@ -16,7 +16,14 @@ const PLAIN = {
   married: false,
 } as const;
 
-const NO_INCOME = { earnedIncome: 0, businessIncome: 0, pensionIncome: 0, otherIncome: 0, disabled: false } as const;
+const NO_INCOME = {
+  earnedIncome: 0,
+  businessIncome: 0,
+  pensionIncome: 0,
+  otherIncome: 0,
+  disabled: false,
+  earnerGroup: 'none',
+} as const;
 
 /** The four households of the browser tests. */
 export const HOUSEHOLDS = {

@@ -109,6 +109,7 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
       household: {
         ...HOUSEHOLDS.family.household,
         carValue: 8_000_000,
+        carUse: 'none',
         carKind: 'passenger',
         carEngine: 'under_2000',
         carOld: false,

@@ -72,17 +72,22 @@ describe('screening API', () => {
     const small = await screen({
       ...elderlyRenter,
       carValue: 4_000_000,
+      carUse: 'none',
       carKind: 'passenger',
       carEngine: 'under_1600',
     });
     expect(livelihood(small)).toMatchObject({ status: 'eligible', amount: 303_756 });
     // Counted in full (350,000 + 4,000,000) it is over every line: not eligible.
-    const big = await screen({ ...elderlyRenter, carValue: 4_000_000, carKind: 'other' });
+    const big = await screen({ ...elderlyRenter, carValue: 4_000_000, carUse: 'none', carKind: 'other' });
     expect(livelihood(big)?.status).toBe('ineligible');
     // Kind unknown: it decides, so the answer is "unknown" and the kind is asked.
-    const unsure = await screen({ ...elderlyRenter, carValue: 4_000_000 });
+    const unsure = await screen({ ...elderlyRenter, carValue: 4_000_000, carUse: 'none' });
     expect(livelihood(unsure)?.status).toBe('unknown');
     expect(unsure.nextQuestions.map((q: { path: string }) => q.path)).toContain('carKind');
+    // The car's use unknown: a 생업용 or 장애인 car counts nothing, so it decides too and is asked.
+    const use = await screen({ ...elderlyRenter, carValue: 4_000_000, carKind: 'other' });
+    expect(livelihood(use)?.status).toBe('unknown');
+    expect(use.nextQuestions.map((q: { path: string }) => q.path)).toContain('carUse');
   });
 
   it('rejects a malformed household with field-level Korean and English errors', async () => {

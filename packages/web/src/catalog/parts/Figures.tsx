@@ -89,7 +89,8 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
   );
 }
 
-const regionLabels = (householdSchema.household.region as { valueLabels?: Record<string, Label> }).valueLabels ?? {};
+const labelsOf = (f: unknown) => (f as { valueLabels?: Record<string, Label> }).valueLabels ?? {};
+const regionLabels = labelsOf(householdSchema.household.region);
 
 /** Table keys in words, never the codes the tables are keyed by ("seoul", "car", "light"). */
 const KEY_WORDS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
@@ -110,6 +111,9 @@ const KEY_WORDS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
     basic: { ko: '생계·의료급여', en: 'livelihood and medical benefit' },
     housing: { ko: '주거·교육급여', en: 'housing and education benefit' },
   },
+  // The household's own answers (car-exemption-parameters.ts, group-deduction-parameters.ts).
+  carUse: labelsOf(householdSchema.household.carUse),
+  earnerGroup: labelsOf(householdSchema.member.earnerGroup),
 };
 
 /** "1급지 · 3인 가구" for table keys, each dimension named in words. */
