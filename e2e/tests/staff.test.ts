@@ -203,6 +203,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.locator('#cd-household-carKind').selectOption('passenger');
     await page.locator('#cd-household-carEngine').selectOption('under_1000');
     await page.locator('#cd-member-0-disabled').selectOption('yes');
+    // The earner's group decides their deduction from earnings; without it 생계급여 stays undecided near its line.
+    await page.locator('#cd-member-0-earnerGroup').selectOption('none');
     expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
     // Screened before saving: with what intake asks (earnings only) the engine cannot decide much.
     // Screening reloads the case (with the other session's change); what was typed is kept.
@@ -233,6 +235,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await heading.waitFor();
     expect(await page.locator('#cd-household-carEngine').inputValue()).toBe('under_1000');
     expect(await page.locator('#cd-member-0-disabled').inputValue()).toBe('yes');
+    expect(await page.locator('#cd-member-0-earnerGroup').inputValue()).toBe('none');
     const events = await page.locator('.timeline li').count();
     await page.getByRole('radio', { name: '소득이 0원이 되면' }).check();
     await page.getByRole('button', { name: '결과 보기' }).click();

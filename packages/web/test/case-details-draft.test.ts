@@ -52,7 +52,7 @@ describe("the case page's details form", () => {
     ]);
   });
 
-  it('shows and saves the answers beyond housing and money: benefits, car, marriage, parents, disability', () => {
+  it('shows and saves the answers beyond housing and money: benefits, car, marriage, parents, disability, earner group', () => {
     const d = draftOf(base);
     expect(d.facts.receivesHousingBenefit).toBe('yes');
     expect(d.facts.receivesLivelihoodBenefit).toBe('');
@@ -64,6 +64,8 @@ describe("the case page's details form", () => {
     d.facts.marriedYears = '3';
     d.facts.parentsMonthlyIncome = '2,500,000';
     d.incomes[1] = { ...d.incomes[1], disabled: 'no' };
+    expect(d.incomes.map((r) => r.earnerGroup)).toEqual(['', '']);
+    d.incomes[0] = { ...d.incomes[0], earnerGroup: 'care_leaver' };
     const h = patchOf(base, d).household as Record<string, unknown>;
     // Emptied is unknown (removed), never "no".
     expect('receivesHousingBenefit' in h).toBe(false);
@@ -75,6 +77,9 @@ describe("the case page's details form", () => {
       parentsMonthlyIncome: 2_500_000,
     });
     expect((h.members as Record<string, unknown>[])[1]).toEqual({ age: 12, relation: 'child', disabled: false });
+    expect((h.members as Record<string, unknown>[])[0]).toMatchObject({ earnerGroup: 'care_leaver' });
+    expect(draftOf({ ...base, household: h }).incomes[0]?.earnerGroup).toBe('care_leaver');
+    expect(fieldIdOfPath('household.members[0].earnerGroup')).toBe('cd-member-0-earnerGroup');
     d.facts.parentsHouseholdSize = '세 명';
     expect(notNumbers(d)).toEqual(['cd-household-parentsHouseholdSize']);
     expect(fieldIdOfPath('body.household.carEngine')).toBe('cd-household-carEngine');

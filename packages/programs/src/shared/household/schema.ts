@@ -143,7 +143,7 @@ export const householdSchema = defineSchema({
           },
           veteran: {
             ko: '국가유공자·보훈보상대상자 (상이등급 1~3급) 본인이 타는 차',
-            en: 'Used by a veteran wounded in grades 1–3 (국가유공자·보훈보상대상자)',
+            en: 'Used by a person of national merit or veteran wounded in grades 1–3',
           },
           none: { ko: '해당 없음 (출퇴근·나들이 등)', en: 'None of these (commuting, outings…)' },
         },
@@ -251,7 +251,7 @@ export const householdSchema = defineSchema({
             ko: '25세 이상으로 초·중·고등학교에 다니는 학생',
             en: 'Student aged 25 or over at primary, middle or high school',
           },
-          defector: { ko: '북한이탈주민', en: 'North Korean defector (북한이탈주민)' },
+          defector: { ko: '북한이탈주민', en: 'North Korean defector' },
           care_leaver: {
             ko: '자립준비청년 (보육시설 퇴소·위탁 끝난 지 5년 안)',
             en: 'Care leaver (left a children’s home or foster care less than 5 years ago)',

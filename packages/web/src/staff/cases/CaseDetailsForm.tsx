@@ -21,7 +21,7 @@ import {
   patchOf,
   showMoney,
 } from './case-details-draft.ts';
-import { FACT_KEYS, factField, isMoney, memberFactField } from './case-details-facts.ts';
+import { choiceLabels, FACT_KEYS, factField, isMemberFactKey, isMoney, memberFactField } from './case-details-facts.ts';
 import {
   ASSET_KEYS,
   ASSET_LABEL,
@@ -88,11 +88,18 @@ export function CaseDetailsForm(props: {
     ...Object.fromEntries(FACT_KEYS.map((k) => [`cd-household-${k}`, l(factField(k).label)])),
   };
   const disabledLabel = l(memberFactField('disabled').label);
+  // Each earner's group has its own deduction from earnings: without it, a household near a line stays undecided.
+  const groupField = memberFactField('earnerGroup');
+  const groupOptions = choiceLabels(groupField).map(([value, label]) => ({ value, label: l(label) }));
+  const groupWords: Record<string, Label> = Object.fromEntries(choiceLabels(groupField));
   const memberName = (n: number) => c.people[n]?.name ?? `${d.member} ${n + 1}`;
   const labelOf = (id: string) => {
     const m = id.match(/^cd-member-(\d+)-(\w+)$/);
     if (m) {
-      const field = m[2] === 'disabled' ? disabledLabel : l(INCOME_LABEL[m[2] as (typeof INCOME_KEYS)[number]]);
+      const key = m[2] ?? '';
+      const field = isMemberFactKey(key)
+        ? l(memberFactField(key).label)
+        : l(INCOME_LABEL[key as (typeof INCOME_KEYS)[number]]);
       return `${memberName(Number(m[1]))}: ${field}`;
     }
     return labels[id] ?? id;
@@ -299,6 +306,18 @@ export function CaseDetailsForm(props: {
                 }
                 error={errorOf(`cd-member-${n}-disabled`)}
                 hint={choiceHint(stored?.incomes[n]?.disabled, row.disabled, yesNoWords)}
+              />
+              <SelectField
+                id={`cd-member-${n}-earnerGroup`}
+                label={l(groupField.label)}
+                value={row.earnerGroup ?? ''}
+                placeholder={d.unknown}
+                options={groupOptions}
+                onChange={(v) =>
+                  setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, earnerGroup: v } : r)) })
+                }
+                error={errorOf(`cd-member-${n}-earnerGroup`)}
+                hint={choiceHint(stored?.incomes[n]?.earnerGroup, row.earnerGroup, groupWords)}
               />
             </fieldset>
           ))}

@@ -1,7 +1,15 @@
 import { formatMoneyChars, moneyChars, parseMoney } from '../../self-check/questionnaire/money.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
-import { FACT_KEYS, factField, factText, factValue, memberFactField } from './case-details-facts.ts';
+import {
+  FACT_KEYS,
+  factField,
+  factText,
+  factValue,
+  isMemberFactKey,
+  MEMBER_FACT_KEYS,
+  memberFactField,
+} from './case-details-facts.ts';
 import { ASSET_KEYS, INCOME_KEYS } from './case-details-strings.ts';
 
 /** The housing fields typed as text; money ones are shown with separators. */
@@ -41,7 +49,7 @@ export function draftOf(c: CaseDetail): DetailsDraft {
     facts: Object.fromEntries(FACT_KEYS.map((k) => [k, factText(factField(k), h[k])])),
     incomes: Array.from({ length: rowCount(c) }, (_, n) => ({
       ...Object.fromEntries(INCOME_KEYS.map((k) => [k, asText(members[n]?.[k])])),
-      disabled: factText(memberFactField('disabled'), members[n]?.disabled),
+      ...Object.fromEntries(MEMBER_FACT_KEYS.map((k) => [k, factText(memberFactField(k), members[n]?.[k])])),
     })),
     needs: c.needs.join(', '),
   };
@@ -107,7 +115,7 @@ export function patchOf(c: CaseDetail, d: DetailsDraft) {
     }
     if (!m.relation) m.relation = n === 0 ? 'head' : 'other';
     for (const k of INCOME_KEYS) put(m, k, moneyOf(row[k]));
-    put(m, 'disabled', factValue(memberFactField('disabled'), row.disabled));
+    for (const k of MEMBER_FACT_KEYS) put(m, k, factValue(memberFactField(k), row[k]));
     return m;
   });
 
@@ -134,7 +142,7 @@ export function fieldIdOfPath(path: string): string | undefined {
     .replace(/\//g, '.');
   const member = p.match(/^household\.members\.(\d+)\.(\w+)/);
   if (member) {
-    const known = INCOME_KEYS.includes(member[2] as never) || member[2] === 'disabled';
+    const known = INCOME_KEYS.includes(member[2] as never) || isMemberFactKey(member[2] ?? '');
     return known ? `cd-member-${member[1]}-${member[2]}` : undefined;
   }
   const h = p.match(/^household\.(\w+)/)?.[1];

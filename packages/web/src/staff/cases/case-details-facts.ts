@@ -40,9 +40,11 @@ export type FactKey = (typeof FACT_GROUPS)[number]['keys'][number];
 export const FACT_KEYS: readonly FactKey[] = FACT_GROUPS.flatMap((g) => [...g.keys]);
 
 export const factField = (k: FactKey) => householdSchema.household[k] as FieldDef;
-/** A member's answers the form asks beside their incomes. */
-export const MEMBER_FACT_KEYS = ['disabled'] as const;
-export const memberFactField = (k: (typeof MEMBER_FACT_KEYS)[number]) => householdSchema.member[k] as FieldDef;
+/** A member's answers the form asks beside their incomes (the earner's group decides their earnings deduction). */
+export const MEMBER_FACT_KEYS = ['disabled', 'earnerGroup'] as const;
+export type MemberFactKey = (typeof MEMBER_FACT_KEYS)[number];
+export const isMemberFactKey = (k: string): k is MemberFactKey => (MEMBER_FACT_KEYS as readonly string[]).includes(k);
+export const memberFactField = (k: MemberFactKey) => householdSchema.member[k] as FieldDef;
 
 /** Amounts of money are typed with separators; counts and years are plain numbers. */
 export const isMoney = (f: FieldDef) => f.type === 'number' && String(f.unit).startsWith('KRW');
