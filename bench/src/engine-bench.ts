@@ -6,6 +6,7 @@ import { compileColumnar } from '../../packages/rules/src/eval-batch/run.ts';
 import { decideInterpreted } from '../../packages/rules/src/eval-scalar/decide.ts';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
+import { completeDemo } from './complete-demo.ts';
 import { housingHandLoop } from './housing-hand-loop.ts';
 
 const DATE = '2026-03-01';
@@ -48,12 +49,9 @@ function timed(rounds: number, f: () => void): number {
 /** Fictional demo households, checked and prepared exactly as `screenHousehold` prepares them. */
 function households(n: number): Household[] {
   const rand = seededRandom(2026);
-  // The demo data leaves a car's age unasked; the bench answers it (its own draw, so the demo draws stay as
-  // they are) so that its households are complete and the hand loop can be checked on every one.
   const carAge = seededRandom(10);
   const base = Array.from({ length: 4000 }, () => {
-    const demo = makeDemoHousehold(rand).household;
-    if (Number(demo.carValue) > 0) Object.assign(demo, { carOld: carAge.chance(0.4) });
+    const demo = completeDemo(makeDemoHousehold(rand).household, carAge);
     const checked = checkHousehold(demo, DATE);
     if (!checked.ok) throw new Error('a demo household does not validate');
     return checked.value;

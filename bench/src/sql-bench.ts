@@ -32,6 +32,7 @@ import {
 } from '@jibsa/rules/sql';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
+import { completeDemo } from './complete-demo.ts';
 import { openBenchDb } from './pg-bench-db.ts';
 
 const DATE = '2026-03-01';
@@ -44,8 +45,9 @@ const mib = (b: number) => b / 1024 / 1024;
 
 function demoHouseholds(): Household[] {
   const rand = seededRandom(2026);
+  const carAge = seededRandom(10);
   return Array.from({ length: DISTINCT }, () => {
-    const c = checkHousehold(makeDemoHousehold(rand).household, DATE);
+    const c = checkHousehold(completeDemo(makeDemoHousehold(rand).household, carAge), DATE);
     if (!c.ok) throw new Error('a demo household does not validate');
     return c.value;
   });

@@ -119,6 +119,18 @@ describe('the car\'s use is asked only when it could decide, and "unknown" when 
     });
   });
 
+  it('no car: its use is never asked, even when the bounds are needed (a demo household was left undecided)', () => {
+    // A 22-year-old earning 1,610,000 with 290,000 other income: (1,610,000 − 600,000) × 0.7 + 290,000 = 997,000,
+    // within 주거급여's 1,230,834 (2026, 1인 48 %), while the highest figure (no youth deduction: 1,417,000) is over
+    // it, so the lowest bound is read; with no car it must not ask what the car is used for.
+    const household = gwangjuRenter([person('head', 22, { earned: 1_610_000, other: 290_000 })], {
+      carValue: 0,
+      carUse: undefined,
+    });
+    const r = decide(rentBenefit, household, { date: '2026-07-01' });
+    expect(r.status).toBe('eligible');
+  });
+
   it('not asked when the answer stands either way', () => {
     // Earnings alone over the line: (3,000,000 − 200,000) × 0.5 = 1,400,000 > 820,556 even at the least.
     check(livelihoodBenefit, {

@@ -227,7 +227,12 @@ function forGroup(group: BenefitGroup) {
   );
   /** The car's least: read without its kind, engine or age; 'any use' reads not even its use (it could be exempt). */
   const carLowestByRules = v.if(couldBeGeneral, carAt('general'), carAt('car'));
-  const carLowest = v.min(v.mul(carAt('general'), exemptShare), carLowestByRules);
+  // No car reads nothing about a car: its use would otherwise leave a household with no car undecided.
+  const carLowest = v.if(
+    v.le(carValue, 0),
+    v.num(0, 'KRW/month'),
+    v.min(v.mul(carAt('general'), exemptShare), carLowestByRules),
+  );
   // 장애인·국가유공자 cars count nothing in every period (car-exemption-parameters.ts), so any car could count 0.
   const carLowestAnyUse = v.num(0, 'KRW/month');
   const property = defineVariable(
