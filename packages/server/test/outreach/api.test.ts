@@ -2,6 +2,7 @@ import { csvBytes, multipart } from '@jibsa/lists/test-files';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { LIST_MAPPING } from './list-mapping.ts';
 
 const LIST = [
   '연번|성명|생년월일|구|점유형태|주거유형|보증금|월세|월소득|사업소득|연금|기타소득|금융재산|자동차|부채|기타재산|주택소유|가구원수',
@@ -10,25 +11,7 @@ const LIST = [
   '3|박가상|1955-13-01|동구|월세|쪽방|100만|20만원|0|0|0|0|0|0|0|0|X|1',
   '4|최가상|1960.2.2|동구|자가|아파트|0|0|500만원|0|0|0|5000만|2000만|0|0|O|2',
 ].map((line) => line.split('|'));
-const MAPPING = {
-  성명: 'reference',
-  생년월일: 'head.birthDate',
-  구: 'gwangjuDistrict',
-  점유형태: 'tenure',
-  주거유형: 'housingType',
-  보증금: 'deposit',
-  월세: 'monthlyRent',
-  월소득: 'head.earnedIncome',
-  사업소득: 'head.businessIncome',
-  연금: 'head.pensionIncome',
-  기타소득: 'head.otherIncome',
-  금융재산: 'financialAssets',
-  자동차: 'carValue',
-  부채: 'debts',
-  기타재산: 'otherProperty',
-  주택소유: 'ownsHome',
-  가구원수: 'householdSize',
-};
+const MAPPING = LIST_MAPPING;
 
 describeOnEachDatabase('outreach API', (make) => {
   let t: TestApp;

@@ -2,8 +2,10 @@
 // first, with uploader, latest job and its 사각지대 count, the countdown to deletion, and audited.
 import { csvBytes, multipart } from '@jibsa/lists/test-files';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { OutreachListSummary } from '../../src/outreach/job-type.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { LIST_MAPPING } from './list-mapping.ts';
 
 const LIST = [
   '성명|생년월일|구|점유형태|주거유형|보증금|월세|월소득|사업소득|연금|기타소득|금융재산|자동차|부채|기타재산|주택소유|가구원수|주거급여',
@@ -12,36 +14,7 @@ const LIST = [
   '박새롬|1951.3.9|동구|월세|고시원|50만|25만원|0|0|0|0|20만|0|0|0|X|1|아니오',
   '정수급|1949.7.2|동구|월세|쪽방|100만|20만원|0|0|0|0|10만|0|0|0|X|1|수급',
 ].map((line) => line.split('|'));
-const MAPPING = {
-  성명: 'reference',
-  생년월일: 'head.birthDate',
-  구: 'gwangjuDistrict',
-  점유형태: 'tenure',
-  주거유형: 'housingType',
-  보증금: 'deposit',
-  월세: 'monthlyRent',
-  월소득: 'head.earnedIncome',
-  사업소득: 'head.businessIncome',
-  연금: 'head.pensionIncome',
-  기타소득: 'head.otherIncome',
-  금융재산: 'financialAssets',
-  자동차: 'carValue',
-  부채: 'debts',
-  기타재산: 'otherProperty',
-  주택소유: 'ownsHome',
-  가구원수: 'householdSize',
-  주거급여: 'receivesHousingBenefit',
-};
-
-interface Summary {
-  id: string;
-  fileName: string;
-  district: string | null;
-  uploadedBy: string | null;
-  daysLeft: number;
-  jobs: number;
-  latestJob: null | { id: string; state: string; rowsDone: number; rowsBad: number; unreached: number | null };
-}
+const MAPPING = { ...LIST_MAPPING, 주거급여: 'receivesHousingBenefit' };
 
 describeOnEachDatabase('outreach lists found again', (make) => {
   let t: TestApp;
@@ -72,7 +45,7 @@ describeOnEachDatabase('outreach lists found again', (make) => {
   const lists = async (who: StaffLogin) => {
     const res = await get(who, '/api/outreach/lists');
     expect(res.statusCode, res.body).toBe(200);
-    return res.json().items as Summary[];
+    return res.json().items as OutreachListSummary[];
   };
   const name = async (who: StaffLogin) => (await get(who, '/api/auth/me')).json().displayName as string;
 

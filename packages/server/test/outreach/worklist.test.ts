@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asStaff } from '../cases/support.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { LIST_MAPPING } from './list-mapping.ts';
 
 // Fictional 쪽방 renters with next to no income: likely eligible for 주거급여 and 공공임대. The list
 // says who already gets each, in a column of its own: three do not get 주거급여, two are not in
@@ -64,23 +65,7 @@ const ROWS = [
   person('정연락', '1947-03-04', '동구', '수급중', '예', '010 0000 2222'),
 ];
 const MAPPING = {
-  성명: 'reference',
-  생년월일: 'head.birthDate',
-  구: 'gwangjuDistrict',
-  점유형태: 'tenure',
-  주거유형: 'housingType',
-  보증금: 'deposit',
-  월세: 'monthlyRent',
-  월소득: 'head.earnedIncome',
-  사업소득: 'head.businessIncome',
-  연금: 'head.pensionIncome',
-  기타소득: 'head.otherIncome',
-  부채: 'debts',
-  기타재산: 'otherProperty',
-  금융재산: 'financialAssets',
-  자동차: 'carValue',
-  주택소유: 'ownsHome',
-  가구원수: 'householdSize',
+  ...LIST_MAPPING,
   주거급여: 'receivesHousingBenefit',
   공공임대: 'receives.publicRental',
   연락처: 'phone',
