@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELDERLY_RENTER_ALONE } from '../../packages/server/test/support/households.ts';
 
 const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/server/dist/main.js');
 
@@ -56,18 +57,4 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
 }
 
 /** The screening request both HTTP benches send: a 78-year-old living alone in 광산구 on a pension. */
-export const SCREEN_BODY = JSON.stringify({
-  date: '2026-03-01',
-  household: {
-    region: 'metro',
-    gwangjuDistrict: 'gwangsan',
-    tenure: 'monthly_rent',
-    deposit: 5_000_000,
-    monthlyRent: 300_000,
-    financialAssets: 0,
-    otherProperty: 0,
-    carValue: 0,
-    debts: 0,
-    members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-  },
-});
+export const SCREEN_BODY = JSON.stringify({ date: '2026-03-01', household: ELDERLY_RENTER_ALONE });

@@ -1,34 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../../packages/server/test/support/app.ts';
+import { ELDERLY_RENTER_ALONE } from '../../packages/server/test/support/households.ts';
 import { main } from '../src/main.ts';
 import { yearRanges } from '../src/programs-command.ts';
+import { runCaptured } from './support/io.ts';
 
-async function run(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: Readable.from([stdin]),
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], stdin = '') => runCaptured((io) => main(argv, io), stdin);
 
-const household = {
-  region: 'metro',
-  tenure: 'monthly_rent',
-  deposit: 5_000_000,
-  monthlyRent: 300_000,
-  financialAssets: 0,
-  otherProperty: 0,
-  carValue: 0,
-  debts: 0,
-  members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-};
+const household = ELDERLY_RENTER_ALONE;
 
 describe('jibsa CLI', () => {
   it('screens a household file as a readable Korean table', async () => {

@@ -1,40 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { encode, type SourceRow } from '@jibsa/lists';
 import { csvText, random, randomList, tempDir } from '@jibsa/lists/test-files';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ScreenManyOptions, screenManyCommand } from '../src/screen-many-command.ts';
+import type { ScreenManyOptions } from '../src/screen-many-command.ts';
+import { runScreenMany } from './support/io.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
 /** Runs screen-many on the column path (fast) or a row at a time through household objects (as before it). */
-async function run(opts: Partial<ScreenManyOptions>, fast: boolean) {
-  let out = '';
-  let err = '';
-  const code = await screenManyCommand(
-    {
-      in: undefined,
-      out: undefined,
-      from: undefined,
-      to: undefined,
-      errors: undefined,
-      mapping: undefined,
-      explain: false,
-      date: '2026-03-01',
-      lang: 'ko',
-      ...opts,
-      fast,
-    },
-    {
-      stdout: { write: (s: string | Uint8Array) => (out += String(s)) },
-      stderr: { write: (s: string | Uint8Array) => (err += String(s)) },
-      stdin: Readable.from([]),
-    },
-  );
-  return { code, out, err };
-}
+const run = (opts: Partial<ScreenManyOptions>, fast: boolean) => runScreenMany({ ...opts, fast });
 
 /** A random list as a CSV file, with lines csv-parse reads in its own way (stray quotes, a quote never closed). */
 function listFile(seed: number): string {

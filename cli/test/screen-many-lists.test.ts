@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { openList, type SourceRow } from '@jibsa/lists';
 import { csvBytes, csvText, tempDir, xlsxBytes } from '@jibsa/lists/test-files';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ELDERLY_RENTER_ALONE } from '../../packages/server/test/support/households.ts';
 import { main } from '../src/main.ts';
+import { runCaptured } from './support/io.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
-async function run(argv: string[], stdin: Buffer | string = '') {
-  const out: Buffer[] = [];
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string | Uint8Array) => out.push(Buffer.from(s)) },
-    stderr: { write: (s: string | Uint8Array) => (err += String(s)) },
-    stdin: Readable.from([Buffer.from(stdin)]),
-  });
-  return { code, out: Buffer.concat(out).toString('utf8'), err };
-}
+const run = (argv: string[], stdin: Buffer | string = '') => runCaptured((io) => main(argv, io), stdin);
 
 async function readTable(file: string) {
   const list = await openList(file);
@@ -180,23 +172,11 @@ describe('jibsa screen-many with CSV and XLSX lists', () => {
   });
 });
 
+// The same renter as a JSON line gives her: an address and a birth date where the fixture has a region and an age.
 const asJson = {
+  ...ELDERLY_RENTER_ALONE,
+  region: undefined,
+  gwangjuDistrict: undefined,
   address: { sido: '광주광역시', sigungu: '북구' },
-  tenure: 'monthly_rent',
-  deposit: 5_000_000,
-  monthlyRent: 300_000,
-  financialAssets: 0,
-  otherProperty: 0,
-  carValue: 0,
-  debts: 0,
-  members: [
-    {
-      relation: 'head',
-      birthDate: '1947-05-01',
-      earnedIncome: 0,
-      businessIncome: 0,
-      pensionIncome: 350_000,
-      otherIncome: 0,
-    },
-  ],
+  members: [{ ...ELDERLY_RENTER_ALONE.members[0], age: undefined, relation: 'head', birthDate: '1947-05-01' }],
 };

@@ -1,40 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { encode, type SourceRow } from '@jibsa/lists';
 import { csvText, random, randomList, tempDir } from '@jibsa/lists/test-files';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ScreenManyOptions, screenManyCommand } from '../src/screen-many-command.ts';
+import type { ScreenManyOptions } from '../src/screen-many-command.ts';
+import { runScreenMany } from './support/io.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
 /** screen-many with the list read on a worker thread, or on the main thread as before. */
-async function run(opts: Partial<ScreenManyOptions>, threads: boolean) {
-  let out = '';
-  let err = '';
-  const code = await screenManyCommand(
-    {
-      in: undefined,
-      out: undefined,
-      from: undefined,
-      to: undefined,
-      errors: undefined,
-      mapping: undefined,
-      explain: false,
-      date: '2026-03-01',
-      lang: 'ko',
-      ...opts,
-      threads,
-    },
-    {
-      stdout: { write: (s: string | Uint8Array) => (out += String(s)) },
-      stderr: { write: (s: string | Uint8Array) => (err += String(s)) },
-      stdin: Readable.from([]),
-    },
-  );
-  return { code, out, err };
-}
+const run = (opts: Partial<ScreenManyOptions>, threads: boolean) => runScreenMany({ ...opts, threads });
 
 /** Both ways, with results and error files read back. */
 async function both(name: string, opts: Partial<ScreenManyOptions>) {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import { householdSchema } from '@jibsa/programs';
 import type { Household } from '@jibsa/rules';
@@ -15,25 +14,13 @@ import { decideOrNull } from '../../packages/rules/test/fixtures/decide-or-null.
 import { createTestDatabase, requirePostgres } from '../../packages/server/test/support/postgres.ts';
 import type { Query } from '../src/screen-sql/screen-in-database.ts';
 import { screenSqlCommand } from '../src/screen-sql-command.ts';
+import { runCaptured } from './support/io.ts';
 
 const DATE = '2026-03-01';
 const PROGRAMS = ['housing-benefit-rent', 'youth-rent', 'public-rental.permanent'];
 const households = fc.sample(householdArb, { numRuns: 250, seed: 20261204 });
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = '';
-  let err = '';
-  const code = await screenSqlCommand(
-    argv,
-    {
-      stdout: { write: (s: string) => (out += s) },
-      stderr: { write: (s: string) => (err += s) },
-      stdin: Readable.from([]),
-    },
-    env,
-  );
-  return { code, out, err };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCaptured((io) => screenSqlCommand(argv, io, env));
 
 async function loadTables(q: Query, hs: readonly Household[]) {
   for (const stmt of createTablesSql(householdSchema).split(';\n')) await q(stmt);
