@@ -315,6 +315,25 @@ export const EVERYDAY_WORDS: Record<string, Record<string, readonly string[]>> =
     changwon: ['창원', '창원시'],
     other: ['기타', '그밖', '시군'],
   },
+  carUse: {
+    livelihood: ['생업용', '생계용', '영업용', '생업', '생계형'],
+    disabled_member: ['장애인용', '장애인차량', '장애인사용', '장애인사용차량'],
+    veteran: ['국가유공자', '유공자', '보훈대상자', '상이자'],
+    none: ['일반', '일반용', '자가용', '비영업용', '해당없음', '없음'],
+  },
+  carKind: {
+    passenger: ['승용', '승용차'],
+    small_van: ['승합', '승합차', '소형승합', '소형승합차'],
+    small_truck: ['화물', '화물차', '소형화물', '소형화물차', '트럭', '1톤'],
+    other: ['기타', '오토바이', '이륜차', '특수', '특수차', '대형'],
+  },
+  earnerGroup: {
+    school_student: ['초중고학생', '만학도', '25세이상학생'],
+    defector: ['북한이탈주민', '새터민', '탈북민', '탈북주민'],
+    care_leaver: ['자립준비청년', '보호종료아동', '보호종료청년', '시설퇴소', '시설퇴소아동'],
+    vocational_rehab: ['직업재활', '직업재활참여', '직업재활사업'],
+    none: ['일반', '해당없음', '없음'],
+  },
   relation: {
     head: ['본인', '가구주', '세대주'],
     spouse: ['배우자', '처', '남편', '아내'],
@@ -326,6 +345,18 @@ export const EVERYDAY_WORDS: Record<string, Record<string, readonly string[]>> =
   },
 };
 
+/** Lists give an engine's size in cc ("1,998cc", "998"); the household format asks for its band. */
+function engineBucket(squashed: string): string | undefined {
+  const m = /^(\d{2,5})(cc|씨씨)?$/.exec(squashed.replaceAll(',', ''));
+  if (!m) return undefined;
+  const cc = Number(m[1]);
+  if (cc < 1000) return 'under_1000';
+  if (cc < 1600) return 'under_1600';
+  if (cc < 2000) return 'under_2000';
+  if (cc < 2500) return 'under_2500';
+  return 'from_2500';
+}
+
 /** One of a field's values, from its id, its labels or an everyday word (EVERYDAY_WORDS). */
 export function parseChoice(
   raw: string,
@@ -336,6 +367,10 @@ export function parseChoice(
   const text = raw.trim();
   if (blank(text)) return { ok: true, value: null };
   const s = squash(text);
+  if (field === 'carEngine') {
+    const bucket = engineBucket(s);
+    if (bucket && values.includes(bucket)) return { ok: true, value: bucket };
+  }
   const words = EVERYDAY_WORDS[field] ?? {};
   for (const v of values) {
     const label = labels[v];

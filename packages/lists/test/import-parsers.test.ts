@@ -133,6 +133,38 @@ describe('yes/no and everyday words', () => {
   ])('주거유형 %s → %s', (text, expected) => {
     expect(value(parseChoice(text, 'housingType', housing?.values ?? [], housing?.valueLabels))).toBe(expected);
   });
+  // The car's use, kind and engine and an earner's group each decide 소득인정액 near a line (issue 16):
+  // a list that has them should not leave the household undecided.
+  const field = (key: string) => TARGET_FIELDS.find((f) => f.key === key);
+  it.each([
+    ['carUse', '생업용', 'livelihood'],
+    ['carUse', '장애인 사용', 'disabled_member'],
+    ['carUse', '국가유공자', 'veteran'],
+    ['carUse', '자가용', 'none'],
+    ['carKind', '승용', 'passenger'],
+    ['carKind', '1톤 트럭', 'small_truck'],
+    ['carKind', '승합차', 'small_van'],
+    ['carEngine', '998cc', 'under_1000'],
+    ['carEngine', '1,000', 'under_1600'],
+    ['carEngine', '1,599cc', 'under_1600'],
+    ['carEngine', '1600', 'under_2000'],
+    ['carEngine', '1,999 cc', 'under_2000'],
+    ['carEngine', '2000', 'under_2500'],
+    ['carEngine', '2,500cc', 'from_2500'],
+    ['carEngine', '2,000cc 이상 2,500cc 미만', 'under_2500'],
+    ['head.earnerGroup', '새터민', 'defector'],
+    ['head.earnerGroup', '보호종료아동', 'care_leaver'],
+    ['head.earnerGroup', '직업재활 참여', 'vocational_rehab'],
+    ['head.earnerGroup', '해당 없음', 'none'],
+  ])('%s %s → %s', (key, text, expected) => {
+    const f = field(key);
+    expect(f?.kind).toBe('choice');
+    expect(value(parseChoice(text, key.replace(/^head\./, ''), f?.values ?? [], f?.valueLabels))).toBe(expected);
+  });
+  it('refuses an engine size that is not a number of cc', () => {
+    const f = field('carEngine');
+    expect(parseChoice('2리터', 'carEngine', f?.values ?? [], f?.valueLabels).ok).toBe(false);
+  });
   it('refuses a word it does not know, naming some it does', () => {
     const parsed = parseChoice('궁전', 'housingType', housing?.values ?? [], housing?.valueLabels);
     expect(parsed.ok).toBe(false);
@@ -246,6 +278,15 @@ describe('column mapping', () => {
       expect(f?.label.en).toMatch(/^[A-Z]/);
       expect(mappingProblems({ 열: key }, ['열'])).toEqual([]);
     }
+  });
+  it('suggests the car and earner-group columns that decide 소득인정액 near a line', () => {
+    expect(suggestMapping(['자동차가액', '차량용도', '차종', '배기량', '공제대상'])).toEqual({
+      자동차가액: 'carValue',
+      차량용도: 'carUse',
+      차종: 'carKind',
+      배기량: 'carEngine',
+      공제대상: 'head.earnerGroup',
+    });
   });
   it('says which mapped columns the file lacks and which fields are mapped twice', () => {
     const problems = mappingProblems({ 월세: 'monthlyRent', 임대료: 'monthlyRent', 나이: 'head.age' }, [

@@ -22,6 +22,17 @@ describe('fictional demo households', () => {
     );
   });
 
+  it('answer what decides 소득인정액 near a line: a car’s use, kind and engine, and each earner’s group', () => {
+    const withCar = households.filter((h) => Number(h.household.carValue) > 0);
+    expect(withCar.length).toBeGreaterThan(0);
+    for (const h of withCar) {
+      expect(h.household).toMatchObject({ carUse: 'none', carKind: 'passenger', carEngine: 'under_2000' });
+    }
+    const members = households.flatMap((h) => h.household.members as Record<string, unknown>[]);
+    const earners = members.filter((m) => Number(m.earnedIncome) > 0);
+    expect(earners.length).toBeGreaterThan(0);
+    for (const m of earners) expect(m.earnerGroup).toBe('none');
+  });
   it('carry an alias, never a resident registration number', () => {
     for (const h of households) {
       expect(h.alias).toMatch(/^[가-힣]OO$/);

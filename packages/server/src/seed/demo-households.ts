@@ -28,6 +28,8 @@ export function makeDemoHousehold(rand: Random): DemoHousehold {
       businessIncome: 0,
       pensionIncome: age >= 65 ? rand.int(20, 60) * 10_000 : 0,
       otherIncome: rand.chance(0.2) ? rand.int(5, 30) * 10_000 : 0,
+      // No demo earner is in a group with its own deduction (no draw, so the rest stays as it was).
+      ...(works ? { earnerGroup: 'none' as const } : {}),
     };
   });
   const nonHousing = size === 1 && rand.chance(0.2);
@@ -54,7 +56,9 @@ export function makeDemoHousehold(rand: Random): DemoHousehold {
       members,
     },
   };
-  // A demo car is an ordinary mid-size car (no draw, so the rest of the demo data stays as it was).
-  if (demo.household.carValue > 0) Object.assign(demo.household, { carKind: 'passenger', carEngine: 'under_2000' });
+  // A demo car is an ordinary mid-size car for getting about (no draw, so the rest of the demo data stays as it was).
+  if (demo.household.carValue > 0) {
+    Object.assign(demo.household, { carKind: 'passenger', carEngine: 'under_2000', carUse: 'none' });
+  }
   return demo;
 }
