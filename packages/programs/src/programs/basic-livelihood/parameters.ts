@@ -64,7 +64,7 @@ export const medianIncome: ParameterDef = {
       citation: mohw(2020),
       evidence: 'single',
       cellEvidence: { '1': 'secondary', '4': 'secondary' },
-      note: 'Fifth pass (2026-12-05): all six cells seen in a public blog post of 2021-02-11 with 70 % and 150 % columns ("2020년 중위소득 (단위: 원)", minuet80/minuet80.github.com _posts/2021-02-11-oneDayOneCommonSense-playlist1.md, file id 3637462650). Its 100 % 5인 cell prints 5,627,711, but its 70 % (3,939,440) and 150 % (8,441,657) cells are 5,627,771 × 0.7 and × 1.5 rounded, and 5,627,771 is the 878,597 step from 4인 — so 5,627,771 is kept and the 100 % cell read as a typo. 1인 also in a public Java test and 4인 in a public Korean text glossary ("2020년 4인 가구의 기준 중위소득은 4,749,174원", file id 66492463295): those two cells have two copies. 7인 not found (searched again in the fifth pass) → omitted. 고시 not opened.',
+      note: 'Fifth pass (2026-12-05): all six cells seen in a public blog post of 2021-02-11 with 70 % and 150 % columns ("2020년 중위소득 (단위: 원)", minuet80/minuet80.github.com _posts/2021-02-11-oneDayOneCommonSense-playlist1.md, file id 3637462650). Its 100 % 5인 cell prints 5,627,711, but its 70 % (3,939,440) and 150 % (8,441,657) cells are 5,627,771 × 0.7 and × 1.5 rounded, and 5,627,771 is the 878,597 step from 4인 — so 5,627,771 is kept and the 100 % cell read as a typo. 1인 also in a public Java test and 4인 in a public Korean text glossary ("2020년 4인 가구의 기준 중위소득은 4,749,174원", file id 66492463295): those two cells have two copies. 7인 not found (searched again in the fifth pass) → omitted. Sixth pass: not found again — find_string "6,506,368" and "6506368" (the 6인 cell, to reach tables that go on to 7인), "2020년 7인", "7,384,965"/"7384965" (6인 + the 5→6인 step, searched only to find a table, never encoded) and the 45 %/40 % cells that step would give ("3,323,234", "2,953,986"); pages "2020년 기준중위소득 7인 가구 보건복지부 고시": noise only. 고시 not opened.',
     },
     {
       from: '2021-01-01',
@@ -80,7 +80,7 @@ export const medianIncome: ParameterDef = {
       citation: mohw(2021),
       evidence: 'secondary',
       cellEvidence: { '7': 'single' },
-      note: '1–6인 seen in a public welfare-site HTML table "[2021년 가구 규모별 기준중위소득 표]" (source line: 보건복지부 기초생활보장과) and, fifth pass, in a public blog post of 2021-02-11 with 70 % and 150 % columns that agree to the won (file id 3637462650, see 2020). 7인 7,497,198: one public Python table "보건복지부 연도별 기준중위소득(월, 원) - 1~7인 가구" (file id 51906283110, its 1–6인 match ours; a careless copy: its 2026 3·4인 are wrong) and the issue 16 lead (public tables citing 보건복지부). SOURCES-2026-12.md item 9.',
+      note: '1–6인 seen in a public welfare-site HTML table "[2021년 가구 규모별 기준중위소득 표]" (source line: 보건복지부 기초생활보장과) and, fifth pass, in a public blog post of 2021-02-11 with 70 % and 150 % columns that agree to the won (file id 3637462650, see 2020). 7인 7,497,198: one public Python table "보건복지부 연도별 기준중위소득(월, 원) - 1~7인 가구" (file id 51906283110, its 1–6인 match ours; a careless copy: its 2026 3·4인 are wrong) and the issue 16 lead (public tables citing 보건복지부). SOURCES-2026-12.md item 9. Sixth pass: no second copy of 7인 (find_string "3,748,599", its 50 % cell: noise).',
     },
     {
       from: '2022-01-01',

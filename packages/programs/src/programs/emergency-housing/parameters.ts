@@ -138,7 +138,7 @@ export const monthlyAmount: ParameterDef = {
       },
       citation: GUIDE,
       evidence: 'single',
-      note: 'WEAK: one program table (dated 2026-03, citing 마이홈) gives 대도시 1~2인 398,900 / 3~4인 662,500 / 5~6인 874,100 and 중소도시 299,100 / 435,600 / 574,200; its income notes match 2024 중위 75 %, so the year is uncertain (2024?). Another 2026 guide says 주거지원 월 664,300원 (likely a later 3~4인 figure). 농어촌 NOT FOUND; 7인 이상 NOT FOUND (beyondMax "last" is a guess). Gwangju = metro. Fourth pass: 2019–2023 amounts NOT FOUND (find_string "387,200", "387200", "643,200", "398,900원", "662,500", 「긴급지원의 지원금액」 title words → nothing relevant).',
+      note: 'WEAK: one program table (dated 2026-03, citing 마이홈) gives 대도시 1~2인 398,900 / 3~4인 662,500 / 5~6인 874,100 and 중소도시 299,100 / 435,600 / 574,200; its income notes match 2024 중위 75 %, so the year is uncertain (2024?). Another 2026 guide says 주거지원 월 664,300원 (likely a later 3~4인 figure). 농어촌 NOT FOUND; 7인 이상 NOT FOUND (beyondMax "last" is a guess). Gwangju = metro. Fourth pass: 2019–2023 amounts NOT FOUND (find_string "387,200", "387200", "643,200", "398,900원", "662,500", 「긴급지원의 지원금액」 title words → nothing relevant). Sixth pass: find_string "64만 3,200", "38만 7,200", "39만 8,900", "주거용재산 공제한도액" → nothing; a 2023 Q&A dataset (huggingface Ash-Hun/Welfare-QA, docs corpus) answers 긴급복지 questions for 2022-07 onward but its stored pages show no 주거지원 amount.',
     },
   ],
 };

@@ -55,14 +55,14 @@ export const housingRate: ParameterDef = {
       value: 0.44,
       citation: molitStandard(2019),
       evidence: 'recall',
-      note: '44 % (recall + brief lead; not seen in any readable source).',
+      note: '44 % (recall + brief lead; not seen in any readable source). Sixth pass: find_string "중위소득 44%", "44%에서 45%" → nothing.',
     },
     {
       from: '2020-01-01',
       value: 0.45,
       citation: molitStandard(2020),
       evidence: 'recall',
-      note: '45 % (recall + brief lead).',
+      note: '45 % (recall + brief lead). Sixth pass: find_string "44%에서 45%", "45%에서 46%", "중위소득 45% 이하" (two unrelated hits) → nothing dated 2020.',
     },
     {
       from: '2021-01-01',
@@ -82,8 +82,8 @@ export const housingRate: ParameterDef = {
       from: '2023-01-01',
       value: 0.47,
       citation: molitStandard(2023),
-      evidence: 'recall',
-      note: '47 % (recall + brief lead).',
+      evidence: 'single',
+      note: '47 %. Sixth pass (2026-12-05): one copy, a public app\'s policy-news data dated 2024-01-08 (source line 국토교통부; file ids 59067406841 / 58614395645, one app): "2024년 주거급여 선정 기준이 기준 중위소득 47%에서 48%로 확대됩니다" — 47 % is the 2023 rate it replaced. Several undated apps say "기준 중위소득 47% 이하" (e.g. 17057933804, 47184687825), probably written in 2023 but not dated, so not counted. Not found: find_string "46%에서 47%", "2,538,453" (4인 line), pages "2023년 주거급여 선정기준 47%".',
     },
     {
       from: '2024-01-01',
@@ -180,7 +180,7 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2020),
       evidence: 'single',
-      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2020 rows, 만원 × 10,000. 1급지 1인 is missing because the source value (36.6만) is an obvious typo (larger than its 2인 30.2만). 고시 not opened.',
+      note: 'Single source: public Stata script Jayecon/master WEPS/weps_data.do (file id 46385720096), year == 2020 rows, 만원 × 10,000. 1급지 1인 is missing because the source value (36.6만) is an obvious typo (larger than its 2인 30.2만). 고시 not opened. Sixth pass: 서울 1인 2020 searched again (pages "2021년 임차가구 기준임대료 … 20년 대비 증가액" for a 2021 table printing its rise over 2020, "2020년 주거급여 기준임대료 서울 1인"): nothing.',
     },
     {
       from: '2021-01-01',
@@ -233,7 +233,7 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2024, '제2023-798호'),
       evidence: 'single',
-      note: 'One public Python module labels this table "국토교통부 고시 제2023-798호"; 서울 1인 341,000 is confirmed by many other secondary pages. Its 6인 column (563,000/443,000/355,000/292,000 = 5인 × ~1.033) looks extrapolated — historically 6인 ≈ 5인 × 1.18 — so 6인 is omitted. Nothing checked against the 고시. Second pass (2026-11-25): 6인 searched again in several spellings; only the same module was found, so 6인 stays missing.',
+      note: 'One public Python module labels this table "국토교통부 고시 제2023-798호"; 서울 1인 341,000 is confirmed by many other secondary pages. Its 6인 column (563,000/443,000/355,000/292,000 = 5인 × ~1.033) looks extrapolated — historically 6인 ≈ 5인 × 1.18 — so 6인 is omitted. Nothing checked against the 고시. Second pass (2026-11-25): 6인 searched again in several spellings; only the same module was found, so 6인 stays missing. Sixth pass: find_string "26.8만", "268000, 300000", "268_000" (the 2급지 1인 cell, to reach other 2024 tables): no table of the 2024 기준임대료 (only an LLM-written page giving 대구 268,000원 as 2급지).',
     },
     {
       // Partial on purpose: 1급지 and 3급지, 1–4인 only. Other cells are a lookup error ("figures not
@@ -246,7 +246,7 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2025),
       evidence: 'single',
-      note: 'From the project brief lead (POLICY-LEADS.md, unverified), now also seen in one public sample-spreadsheet generator ("주거급여 소득기준 및 지급 상한표" / 지급상한 sheet, file id 62143885107; the file does not name the year, so it is weak). That file also has 2급지 281,000/314,000/375,000/433,000 and 4급지 191,000/215,000/256,000/297,000 (1–4인), NOT encoded because they conflict with other sources: a public 2025 welfare dataset (file id 4642087764) says "1급지(서울) 35.2만원, 4급지 20.1만원" (4급지 1인 201,000), and a public app labelled 2026 (file ids 55752702062 / 55833352996) has 2급지 1인 273,000 and 4급지 1인 188,000 (its rows mix 2024 and 2025 values). 5·6인 not seen for any 급지.',
+      note: 'From the project brief lead (POLICY-LEADS.md, unverified), now also seen in one public sample-spreadsheet generator ("주거급여 소득기준 및 지급 상한표" / 지급상한 sheet, file id 62143885107; the file does not name the year, so it is weak). That file also has 2급지 281,000/314,000/375,000/433,000 and 4급지 191,000/215,000/256,000/297,000 (1–4인), NOT encoded because they conflict with other sources: a public 2025 welfare dataset (file id 4642087764) says "1급지(서울) 35.2만원, 4급지 20.1만원" (4급지 1인 201,000), and a public app labelled 2026 (file ids 55752702062 / 55833352996) has 2급지 1인 273,000 and 4급지 1인 188,000 (its rows mix 2024 and 2025 values). 5·6인 not seen for any 급지. Sixth pass: find_string "545,000" (1급지 4인) and pages "2025년 주거급여 … 1급지 2급지 3급지 4급지 5인 6인" (a citybeat.kr page titled "1인 가구부터 6인 가구까지 지역별 최대 지원액" is stored only as its title): no 4급지 or 5–6인 cell.',
     },
     {
       from: '2026-01-01',

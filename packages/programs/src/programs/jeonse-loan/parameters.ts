@@ -80,7 +80,7 @@ export const generalMaxLoan: ParameterDef = {
       value: { capital: 120_000_000, 'non-capital': 80_000_000 },
       citation: NHUF,
       evidence: 'single',
-      note: `${ERA} 수도권 1.2억원 / 수도권 외 8천만원 next to 3.61억 (id 52531503427, a guide FAQ) and next to 3.45억 (ids 71054076335 / 59490484672: "수도권 1.2억원 / 비수도권 8천만원 이내"); the same pair in the 2025-09-08 scrape and in 2026 copies (id 59324000437 "한도 수도권 1.2억원 · 그 밖의 지역 8천만원 이내", 2026-07-28). No copy shows a different general limit, so one period runs 2023 → 2025-09-07. Nothing for 2019–2022.`,
+      note: `${ERA} 수도권 1.2억원 / 수도권 외 8천만원 next to 3.61억 (id 52531503427, a guide FAQ) and next to 3.45억 (ids 71054076335 / 59490484672: "수도권 1.2억원 / 비수도권 8천만원 이내"); the same pair in the 2025-09-08 scrape and in 2026 copies (id 59324000437 "한도 수도권 1.2억원 · 그 밖의 지역 8천만원 이내", 2026-07-28). No copy shows a different general limit, so one period runs 2023 → 2025-09-07. Nothing for 2019–2022 (sixth pass: a 2023 Q&A dataset, huggingface Ash-Hun/Welfare-QA, gives the 2023 income and 순자산 lines — 5천만원, 3억 6,100만원 — but no limit and nothing older).`,
     },
     {
       from: '2025-09-08',
@@ -122,7 +122,7 @@ export const youthMaxLoan: ParameterDef = {
       value: 200_000_000,
       citation: NHUF,
       evidence: 'single',
-      note: `${ERA} "최대 2억원" with 만 19~34세, 연소득 5천만원, 순자산 3.61억 (id 14085224579) and with 3.45억 (ids 71054076335 / 59490484672: "최대 2억원 (임차보증금의 80% 이내)"). Ends 2024-12-31 on purpose: the cut to 1.5억 is dated nowhere (by 2025-09-08 it is 1.5억), so 2025-01-01 ~ 2025-09-07 stays "not encoded".`,
+      note: `${ERA} "최대 2억원" with 만 19~34세, 연소득 5천만원, 순자산 3.61억 (id 14085224579) and with 3.45억 (ids 71054076335 / 59490484672: "최대 2억원 (임차보증금의 80% 이내)"). Ends 2024-12-31 on purpose: the cut to 1.5억 is dated nowhere (by 2025-09-08 it is 1.5억), so 2025-01-01 ~ 2025-09-07 stays "not encoded". Sixth pass: find_string "2억원에서 1억5천만원", "2억 → 1.5억", "청년 버팀목 1.5억", "1억 5천만원 (임차보증금", "최대 1.5억원 (임차보증금의 80%"; pages "청년전용 버팀목 … 1억5천만원 축소 시행일 2025": no dated copy of the cut.`,
     },
     {
       from: '2025-09-08',

@@ -45,6 +45,16 @@ const CAR_2025_OLD =
 const CAR_2025_NEW =
   '4,563만원 in an LH 행복주택 notice taking applications 2025-11-18~19 (평택소사벌 A-6, file id 32024870852), starting this period; copies that call it the 2025 figure next to 총자산 33,700만원 (file ids 59374498064 "자동차 4,563만원 이하 별도, 2025년 기준", 56048697514 "2025년 기준 … 자동차 4,563만원"); 2026 notices: iH 2026-03 (file id 63095738178), an LH-listed notice taking applications 2026-05-20 (file id 54975597657), SH 장기안심 "4,563만원 — 공식확인" (file id 63109096741). CONFLICT kept from the earlier pass: mid-2026 SH/고양 notices print 4,542만원.';
 
+/**
+ * 영구임대 2025, sixth pass (2026-12-05; SOURCES-2026-12-sixth-pass.md). A public LH-notice summariser (Java service
+ * whose Gemini prompt is written around an LH 영구임대 notice: 일반공급 1순위 "생계·의료급여수급자", 가/나군 임대조건,
+ * 주거약자용 배점, 현장접수 at the 행정복지센터, applications 2025-08-25 ~ 2025-08-29, 발표 2025-11-27) gives as that
+ * notice's asset lines "총자산 XX,XXX만원 이하 (예: 23,700만원 또는 표에서 237,000,000원과 동일값)" and "자동차가액
+ * 3,803만원 이하" (file ids 9105174241 / 9802253371, one project). An LLM prompt quoting a notice, not the notice.
+ */
+const PERMANENT_2025_NOTICE =
+  'a public LH-notice summariser whose prompt quotes an LH 영구임대 notice taking applications 2025-08-25 ~ 2025-08-29 (현장접수 at the 행정복지센터, 발표 2025-11-27; file ids 9105174241 / 9802253371): "총자산 … 23,700만원 또는 표에서 237,000,000원", "자동차가액 3,803만원 이하".';
+
 /** 국민임대·통합공공임대·행복주택(신혼·고령자) 총자산가액 한도. */
 export const nationalTotalAssets: ParameterDef = {
   id: 'public-rental.national.total-assets',
@@ -168,8 +178,8 @@ export const permanentTotalAssets: ParameterDef = {
       from: '2025-01-01',
       value: 237_000_000,
       citation: LH_ASSETS,
-      evidence: 'single',
-      note: 'Secondary: one checker built on 2025 notices ("영구임대: 총자산 23,700만원 이하, 수급자 등 일부 대상 제외"). 자동차 limit is the same as 국민임대 in LH notices (not confirmed).',
+      evidence: 'secondary',
+      note: `Two independent copies: one checker built on 2025 notices (file id 31153876017: "영구임대: 총자산 23,700만원 이하, 수급자 등 일부 대상 제외") and, sixth pass, ${PERMANENT_2025_NOTICE}`,
     },
     {
       from: '2026-01-01',
@@ -248,11 +258,19 @@ export const permanentCarValue: ParameterDef = {
     },
     {
       from: '2025-01-01',
+      to: '2025-08-29',
+      value: 38_030_000,
+      citation: LH_ASSETS,
+      evidence: 'single',
+      note: `One copy (sixth pass): ${PERMANENT_2025_NOTICE} It gives the year's 국민임대 figure (3,803만원 from 2025-01-01, secondary), as the 2023, 2024 and 2026 영구임대 copies do. Ends 2025-08-29, the last application day of that notice.`,
+    },
+    {
+      from: '2025-08-30',
       to: '2025-11-17',
       value: 38_030_000,
       citation: LH_ASSETS,
       evidence: 'recall',
-      note: 'Inferred: no 2025 영구임대 copy gives a car figure; the 2023, 2024 and 2026 copies give the 국민임대 figure of the year, which is 3,803만원 until a day between 2025-08-01 and 2025-11-18 (fifth pass: LH notices of 2025-07-31 and 2025-11-18). A public checker says the car limit is "모든 임대주택 유형 공통" (file id 31153876017, 2026 figures).',
+      note: 'Carried, not seen: after the 영구임대 notice taking applications to 2025-08-29 (3,803만원) no 영구임대 copy gives a car figure until 2026; the 국민임대 line went to 4,563만원 on a day before 2025-11-18 (LH notice of 2025-11-18) that was not found. A public checker says the car limit is "모든 임대주택 유형 공통" (file id 31153876017, 2026 figures).',
     },
     {
       from: '2025-11-18',

@@ -211,7 +211,7 @@ export const jeonseIncomeRate: ParameterDef = {
       value: BY_SIZE,
       citation: JEONSE,
       evidence: 'single',
-      note: 'Looked up by household size (1인 70 %, 2인 60 %, 3인 이상 50 %) as in the 2021–2024 law text; no later text was read. WEAK: SOURCES §2 says 전세임대 follows "the same rank logic as 매입임대" (2순위 ≤ 50 %, NOT verified). The regional support cap (광역시 지원한도) was NOT FOUND, so no amount is given.',
+      note: 'Looked up by household size (1인 70 %, 2인 60 %, 3인 이상 50 %) as in the 2021–2024 law text; no later text was read. WEAK: SOURCES §2 says 전세임대 follows "the same rank logic as 매입임대" (2순위 ≤ 50 %, NOT verified). The regional support cap (광역시 지원한도) was NOT FOUND, so no amount is given. 1순위 and 의료급여 (sixth pass, not encoded): one public program table (file id 63123675201, 2026-03) lists "1순위: 생계·의료수급자/보호대상한부모/최저주거미달차상위/장애인70%이하/차상위" for LH 기존주택 전세임대, and what looks like another version of the same table (63095738178) "1순위: 수급자/한부모/시급가구/…"; the 국토교통부 「기존주택 전세임대 업무처리지침」 itself was not found (find_string "기존주택 전세임대 업무처리지침", "1순위: 생계·의료급여 수급자", "의료급여 수급자, 보호대상 한부모" — the last only for 매입임대). One copy, so 전세임대 keeps the 생계급여-only waiver; 의료급여-only recipients are screened on income.',
     },
   ],
 };
