@@ -12,6 +12,7 @@ export { Dialog } from './Dialog.tsx';
 export { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 export { describedBy, FieldError } from './FieldError.tsx';
 export { FileField } from './FileField.tsx';
+export { Form } from './Form.tsx';
 export { LazyDetails } from './LazyDetails.tsx';
 export { ButtonRow, Notice, Page, Saved } from './layout.tsx';
 export { PageHeading } from './PageHeading.tsx';

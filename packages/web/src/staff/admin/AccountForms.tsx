@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, ErrorSummary, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, ErrorSummary, Form, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { Account } from '../shell/types.ts';
@@ -42,6 +42,31 @@ function RoleAndDistrict(props: {
   );
 }
 
+/** A temporary password an admin sets, on a new account or as a reset: the holder must change it at first sign-in. */
+function TemporaryPasswordField(props: {
+  prefix: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+  required?: boolean;
+}) {
+  const a = useStrings(adminStrings);
+  return (
+    <TextField
+      id={`${props.prefix}-temporaryPassword`}
+      label={a.temporaryPassword}
+      hint={a.temporaryHint}
+      type="password"
+      autoComplete="new-password"
+      value={props.value}
+      onChange={props.onChange}
+      error={props.error}
+      maxLength={200}
+      required={props.required}
+    />
+  );
+}
+
 export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const a = useStrings(adminStrings);
   const [f, setF] = useState({
@@ -62,8 +87,12 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
     temporaryPassword: a.temporaryPassword,
   });
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const text = (
+    k: 'username' | 'displayName' | 'organization',
+    label: string,
+    extra: Partial<Parameters<typeof TextField>[0]>,
+  ) => <TextField id={`new-${k}`} label={label} value={f[k]} onChange={set(k)} error={p.errorOf(k)} {...extra} />;
+  const submit = async () => {
     const r = await api<Account>('POST', '/api/admin/accounts', {
       username: f.username,
       displayName: f.displayName,
@@ -87,27 +116,9 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
           {a.created}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
-        <TextField
-          id="new-username"
-          label={a.username}
-          value={f.username}
-          onChange={set('username')}
-          error={p.errorOf('username')}
-          autoComplete="off"
-          maxLength={40}
-          required
-        />
-        <TextField
-          id="new-displayName"
-          label={a.displayName}
-          value={f.displayName}
-          onChange={set('displayName')}
-          error={p.errorOf('displayName')}
-          maxLength={80}
-          required
-        />
+      <Form onSubmit={submit} summary={p}>
+        {text('username', a.username, { autoComplete: 'off', maxLength: 40, required: true })}
+        {text('displayName', a.displayName, { maxLength: 80, required: true })}
         <RoleAndDistrict
           prefix="new"
           role={f.role}
@@ -116,30 +127,18 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
           onDistrict={set('district')}
           errorOf={p.errorOf}
         />
-        <TextField
-          id="new-organization"
-          label={a.organization}
-          value={f.organization}
-          onChange={set('organization')}
-          error={p.errorOf('organization')}
-          maxLength={100}
-        />
-        <TextField
-          id="new-temporaryPassword"
-          label={a.temporaryPassword}
-          hint={a.temporaryHint}
-          type="password"
-          autoComplete="new-password"
+        {text('organization', a.organization, { maxLength: 100 })}
+        <TemporaryPasswordField
+          prefix="new"
           value={f.pw}
           onChange={set('pw')}
           error={p.errorOf('temporaryPassword')}
-          maxLength={200}
           required
         />
         <Button type="submit" variant="primary">
           {a.create}
         </Button>
-      </form>
+      </Form>
     </section>
   );
 }
@@ -178,13 +177,7 @@ export function AccountEditor({ account, onSaved }: { account: Account; onSaved:
         </p>
       )}
       <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void patch({ role, district: district || null });
-        }}
-        noValidate
-      >
+      <Form onSubmit={() => patch({ role, district: district || null })}>
         <RoleAndDistrict
           prefix="edit"
           role={role}
@@ -201,27 +194,11 @@ export function AccountEditor({ account, onSaved }: { account: Account; onSaved:
             {account.disabled ? a.enable : a.disable}
           </Button>
         </ButtonRow>
-      </form>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void reset();
-        }}
-        noValidate
-      >
-        <TextField
-          id="edit-temporaryPassword"
-          label={a.temporaryPassword}
-          hint={a.temporaryHint}
-          type="password"
-          autoComplete="new-password"
-          value={pw}
-          onChange={setPw}
-          error={p.errorOf('temporaryPassword')}
-          maxLength={200}
-        />
+      </Form>
+      <Form onSubmit={reset}>
+        <TemporaryPasswordField prefix="edit" value={pw} onChange={setPw} error={p.errorOf('temporaryPassword')} />
         <Button type="submit">{a.resetPassword}</Button>
-      </form>
+      </Form>
     </section>
   );
 }

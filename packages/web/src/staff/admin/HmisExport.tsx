@@ -1,7 +1,7 @@
 import { todayIso } from '@jibsa/programs';
 import { useState } from 'react';
 import { useStrings } from '../../i18n/index.tsx';
-import { Button, ErrorSummary, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, Form, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { directoryStrings } from '../directory/directory-strings.ts';
 import { download } from '../shell/api.ts';
 import { useProblems } from '../shell/use-problems.ts';
@@ -20,16 +20,14 @@ export function HmisExport() {
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const p = useProblems('hmis', { file: d.exportFile, from: d.exportFrom, to: d.exportTo });
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const qs = new URLSearchParams({ from, to }).toString();
     const r = await download(`/api/admin/exports/hmis/${encodeURIComponent(file)}?${qs}`, file);
     p.show(r.ok ? null : r.problem);
   };
   return (
     <Page title={d.exportTitle} lead={d.exportLead}>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+      <Form onSubmit={submit} summary={p}>
         <SelectField
           id="hmis-file"
           label={d.exportFile}
@@ -59,7 +57,7 @@ export function HmisExport() {
         <Button type="submit" variant="primary">
           {d.exportDownload}
         </Button>
-      </form>
+      </Form>
     </Page>
   );
 }

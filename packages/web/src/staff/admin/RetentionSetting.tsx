@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ErrorSummary, Page, TextField } from '../../shared/ui/index.ts';
+import { Button, Form, Page, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { useProblems } from '../shell/use-problems.ts';
 import { retentionStrings } from './retention-strings.ts';
@@ -38,8 +38,7 @@ export function RetentionSetting() {
     });
   }, []);
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     setSaved(null);
     const text = days.trim();
     // What is not a whole number goes as it is: the server names the problem in both languages.
@@ -54,8 +53,7 @@ export function RetentionSetting() {
 
   return (
     <Page title={r.title} lead={r.lead}>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+      <Form onSubmit={submit} summary={p}>
         {now && (
           <p>
             {fill(r.current, { days: now.days })}{' '}
@@ -87,7 +85,7 @@ export function RetentionSetting() {
             {saved.due > 0 && <> {fill(r.due, { n: saved.due })}</>}
           </p>
         )}
-      </form>
+      </Form>
     </Page>
   );
 }

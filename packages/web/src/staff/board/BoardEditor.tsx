@@ -4,7 +4,7 @@ import { fileSize } from '../../board/board-api.ts';
 import { boardStrings } from '../../board/strings.ts';
 import { CATEGORIES, type Category, type PostDetail, type Revision } from '../../board/types.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, CheckboxField, Form, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { AttachmentField } from './AttachmentField.tsx';
 import { boardStaffStrings } from './board-strings.ts';
@@ -156,14 +156,7 @@ export function BoardEditor({ number }: { number: number | null }) {
           </ButtonRow>
         </section>
       )}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <ErrorSummary items={summary} general={general} attempt={attempt} />
+      <Form onSubmit={save} summary={{ items: summary, general: general, attempt }}>
         <SelectField
           id="board-category"
           label={s.category}
@@ -213,7 +206,7 @@ export function BoardEditor({ number }: { number: number | null }) {
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? s.saving : s.save}
         </Button>
-      </form>
+      </Form>
     </Page>
   );
 }

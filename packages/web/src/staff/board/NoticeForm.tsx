@@ -4,7 +4,7 @@ import { href, navigate } from '../../app/router.ts';
 import { boardStrings } from '../../board/strings.ts';
 import type { PostDetail } from '../../board/types.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, CheckboxField, ErrorSummary, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, CheckboxField, Form, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { AttachmentField } from './AttachmentField.tsx';
 import { boardStaffStrings } from './board-strings.ts';
@@ -223,14 +223,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
       <ButtonRow className="no-print">
         <a href={href('/staff/board')}>← {b.back}</a>
       </ButtonRow>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <ErrorSummary items={summary} general={general} attempt={attempt} />
+      <Form onSubmit={submit} summary={{ items: summary, general: general, attempt }}>
         {text('title', { required: true, maxLength: 200 })}
         {text('provider', { required: true, maxLength: 50, hint: s.providerHint })}
         <SelectField
@@ -275,7 +268,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? b.saving : editing ? s.saveEdit : s.save}
         </Button>
-      </form>
+      </Form>
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, ErrorSummary, FileField, Notice, Page } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, FileField, Form, Notice, Page } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { boardStaffStrings } from './board-strings.ts';
 import { noticeStrings } from './notice-strings.ts';
@@ -53,14 +53,7 @@ export function NoticeImport() {
       <ButtonRow className="no-print">
         <a href={href('/staff/board')}>← {b.back}</a>
       </ButtonRow>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run();
-        }}
-      >
-        <ErrorSummary items={[]} general={error} attempt={attempt} />
+      <Form onSubmit={run} summary={{ items: [], general: error, attempt }}>
         <FileField
           id="notice-import-file"
           label={s.file}
@@ -70,7 +63,7 @@ export function NoticeImport() {
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? s.importing : s.doImport}
         </Button>
-      </form>
+      </Form>
       {result && (
         <div role="status">
           <Notice>

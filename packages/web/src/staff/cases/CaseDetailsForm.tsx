@@ -1,27 +1,30 @@
+import type { FieldDef } from '@jibsa/rules';
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import {
-  Button,
-  ButtonRow,
-  ErrorSummary,
-  Notice,
-  SelectField,
-  type SummaryItem,
-  TextField,
-} from '../../shared/ui/index.ts';
+import { Button, ButtonRow, Form, Notice, SelectField, type SummaryItem, TextField } from '../../shared/ui/index.ts';
 import { api, type Problem } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import {
   type DetailsDraft,
   draftOf,
   fieldIdOfPath,
+  HOUSING_CHOICE,
   HOUSING_MONEY,
   keepMoney,
   notNumbers,
   patchOf,
   showMoney,
 } from './case-details-draft.ts';
-import { choiceLabels, FACT_KEYS, factField, isMemberFactKey, isMoney, memberFactField } from './case-details-facts.ts';
+import {
+  FACT_KEYS,
+  factField,
+  factOptions,
+  factWords,
+  isMemberFactKey,
+  isMoney,
+  MEMBER_FACT_KEYS,
+  memberFactField,
+} from './case-details-facts.ts';
 import {
   ASSET_KEYS,
   ASSET_LABEL,
@@ -34,6 +37,12 @@ import { HouseholdFacts } from './HouseholdFacts.tsx';
 import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
 
 type Label = { ko: string; en: string };
+
+/** The words of each housing choice, for its options and for the saved value shown after a 409. */
+const HOUSING_CHOICE_WORDS: Record<(typeof HOUSING_CHOICE)[number], Record<string, Label>> = {
+  tenure: TENURE_LABEL,
+  housingType: HOUSING_TYPE_LABEL,
+};
 
 /**
  * Housing, each member's income, the household's assets and needs, saved with the case's version.
@@ -87,11 +96,6 @@ export function CaseDetailsForm(props: {
     ...Object.fromEntries(ASSET_KEYS.map((k) => [`cd-household-${k}`, l(ASSET_LABEL[k])])),
     ...Object.fromEntries(FACT_KEYS.map((k) => [`cd-household-${k}`, l(factField(k).label)])),
   };
-  const disabledLabel = l(memberFactField('disabled').label);
-  // Each earner's group has its own deduction from earnings: without it, a household near a line stays undecided.
-  const groupField = memberFactField('earnerGroup');
-  const groupOptions = choiceLabels(groupField).map(([value, label]) => ({ value, label: l(label) }));
-  const groupWords: Record<string, Label> = Object.fromEntries(choiceLabels(groupField));
   const memberName = (n: number) => c.people[n]?.name ?? `${d.member} ${n + 1}`;
   const labelOf = (id: string) => {
     const m = id.match(/^cd-member-(\d+)-(\w+)$/);
@@ -111,12 +115,11 @@ export function CaseDetailsForm(props: {
       : undefined;
   const choiceHint = (now: string | undefined, typed: string | undefined, words: Record<string, Label>) =>
     storedHint(now && words[now] ? l(words[now]) : now, typed && words[typed] ? l(words[typed]) : typed);
-
-  const yesNo = [
-    { value: 'yes', label: d.yes },
-    { value: 'no', label: d.no },
-  ];
-  const yesNoWords: Record<string, Label> = { yes: { ko: '예', en: 'Yes' }, no: { ko: '아니요', en: 'No' } };
+  // A household's or a member's fact: a choice is named in its words, an amount with separators.
+  const factHint = (f: FieldDef, now: string | undefined, typed: string | undefined) => {
+    const words = factWords(f);
+    return words ? choiceHint(now, typed, words) : storedHint(now, typed, isMoney(f));
+  };
 
   const showProblem = (p: Problem) => {
     const items: SummaryItem[] = [];
@@ -184,14 +187,7 @@ export function CaseDetailsForm(props: {
     <section aria-labelledby="h-details" className="no-print">
       <h2 id="h-details">{d.title}</h2>
       <p>{d.lead}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <ErrorSummary items={errors} general={general} attempt={attempt} />
+      <Form onSubmit={save} summary={{ items: errors, general: general, attempt }}>
         {conflict && (
           <div role="alert">
             <Notice tone="warn">
@@ -213,26 +209,19 @@ export function CaseDetailsForm(props: {
 
         <fieldset>
           <legend>{i.housingTitle}</legend>
-          <SelectField
-            id="cd-housing-tenure"
-            label={i.tenure}
-            value={draft.housing.tenure ?? ''}
-            placeholder={i.choose}
-            options={Object.entries(TENURE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
-            onChange={setHousing('tenure')}
-            error={errorOf('cd-housing-tenure')}
-            hint={choiceHint(stored?.housing.tenure, draft.housing.tenure, TENURE_LABEL)}
-          />
-          <SelectField
-            id="cd-housing-housingType"
-            label={i.housingType}
-            value={draft.housing.housingType ?? ''}
-            placeholder={i.choose}
-            options={Object.entries(HOUSING_TYPE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
-            onChange={setHousing('housingType')}
-            error={errorOf('cd-housing-housingType')}
-            hint={choiceHint(stored?.housing.housingType, draft.housing.housingType, HOUSING_TYPE_LABEL)}
-          />
+          {HOUSING_CHOICE.map((k) => (
+            <SelectField
+              key={k}
+              id={`cd-housing-${k}`}
+              label={labels[`cd-housing-${k}`] ?? k}
+              value={draft.housing[k] ?? ''}
+              placeholder={i.choose}
+              options={Object.entries(HOUSING_CHOICE_WORDS[k]).map(([value, label]) => ({ value, label: l(label) }))}
+              onChange={setHousing(k)}
+              error={errorOf(`cd-housing-${k}`)}
+              hint={choiceHint(stored?.housing[k], draft.housing[k], HOUSING_CHOICE_WORDS[k])}
+            />
+          ))}
           {(['dong', 'detail'] as const).map((k) => (
             <TextField
               key={k}
@@ -295,30 +284,25 @@ export function CaseDetailsForm(props: {
                   stored?.incomes[n]?.[k],
                 ),
               )}
-              <SelectField
-                id={`cd-member-${n}-disabled`}
-                label={disabledLabel}
-                value={row.disabled ?? ''}
-                placeholder={d.unknown}
-                options={yesNo}
-                onChange={(v) =>
-                  setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, disabled: v } : r)) })
-                }
-                error={errorOf(`cd-member-${n}-disabled`)}
-                hint={choiceHint(stored?.incomes[n]?.disabled, row.disabled, yesNoWords)}
-              />
-              <SelectField
-                id={`cd-member-${n}-earnerGroup`}
-                label={l(groupField.label)}
-                value={row.earnerGroup ?? ''}
-                placeholder={d.unknown}
-                options={groupOptions}
-                onChange={(v) =>
-                  setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, earnerGroup: v } : r)) })
-                }
-                error={errorOf(`cd-member-${n}-earnerGroup`)}
-                hint={choiceHint(stored?.incomes[n]?.earnerGroup, row.earnerGroup, groupWords)}
-              />
+              {MEMBER_FACT_KEYS.map((k) => {
+                const f = memberFactField(k);
+                const id = `cd-member-${n}-${k}`;
+                return (
+                  <SelectField
+                    key={k}
+                    id={id}
+                    label={l(f.label)}
+                    value={row[k] ?? ''}
+                    placeholder={d.unknown}
+                    options={factOptions(f, d, l)}
+                    onChange={(v) =>
+                      setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, [k]: v } : r)) })
+                    }
+                    error={errorOf(id)}
+                    hint={factHint(f, stored?.incomes[n]?.[k], row[k])}
+                  />
+                );
+              })}
             </fieldset>
           ))}
         </fieldset>
@@ -352,12 +336,7 @@ export function CaseDetailsForm(props: {
           facts={draft.facts}
           onChange={(k, v) => setDraft({ ...draft, facts: { ...draft.facts, [k]: v } })}
           errorOf={errorOf}
-          storedHint={(k) => {
-            const f = factField(k);
-            if (f.type === 'boolean') return choiceHint(stored?.facts[k], draft.facts[k], yesNoWords);
-            if (f.type === 'enum') return choiceHint(stored?.facts[k], draft.facts[k], f.valueLabels ?? {});
-            return storedHint(stored?.facts[k], draft.facts[k], isMoney(f));
-          }}
+          storedHint={(k) => factHint(factField(k), stored?.facts[k], draft.facts[k])}
         />
 
         <TextField
@@ -385,7 +364,7 @@ export function CaseDetailsForm(props: {
             </Button>
           )}
         </ButtonRow>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,7 +1,16 @@
 import { todayIso } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, ErrorSummary, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
+import {
+  Button,
+  ButtonRow,
+  DataTable,
+  ErrorSummary,
+  Form,
+  Notice,
+  SelectField,
+  TextField,
+} from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
@@ -221,14 +230,7 @@ export function CasePeople(props: {
         </fieldset>
       )}
       {editing ? (
-        <form
-          className="no-print"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <Form className="no-print" onSubmit={save}>
           <fieldset>
             <legend>{editing.kind === 'add' ? p.addTitle : p.editTitle}</legend>
             <ErrorSummary items={problems.items} general={problems.general} attempt={problems.attempt} />
@@ -304,7 +306,7 @@ export function CasePeople(props: {
               </Button>
             </ButtonRow>
           </fieldset>
-        </form>
+        </Form>
       ) : (
         c.people.length < 20 && (
           <Button id="person-add" className="no-print" small onClick={() => start({ kind: 'add' })}>

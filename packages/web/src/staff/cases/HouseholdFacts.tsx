@@ -1,7 +1,7 @@
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { SelectField, TextField } from '../../shared/ui/index.ts';
 import { keepMoney, showMoney } from './case-details-draft.ts';
-import { choiceLabels, FACT_GROUPS, type FactKey, factField, isMoney } from './case-details-facts.ts';
+import { FACT_GROUPS, type FactKey, factField, factOptions, isMoney } from './case-details-facts.ts';
 import { caseDetailsStrings } from './case-details-strings.ts';
 
 /**
@@ -41,20 +41,13 @@ export function HouseholdFacts(props: {
                 />
               );
             }
-            const options =
-              f.type === 'boolean'
-                ? [
-                    { value: 'yes', label: d.yes },
-                    { value: 'no', label: d.no },
-                  ]
-                : choiceLabels(f).map(([v, label]) => ({ value: v, label: l(label) }));
             return (
               <SelectField
                 key={k}
                 {...common}
                 value={value}
                 placeholder={d.unknown}
-                options={options}
+                options={factOptions(f, d, l)}
                 onChange={(v) => props.onChange(k, v)}
               />
             );

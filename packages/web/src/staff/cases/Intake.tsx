@@ -5,7 +5,7 @@ import {
   Button,
   ButtonRow,
   CheckboxField,
-  ErrorSummary,
+  Form,
   Page,
   SelectField,
   type SummaryItem,
@@ -141,14 +141,10 @@ export function Intake({ me }: { me: Me }) {
 
   return (
     <Page title={i.intakeTitle} lead={i.intakeLead}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void (duplicates === null ? findDuplicates() : create());
-        }}
+      <Form
+        onSubmit={() => (duplicates === null ? findDuplicates() : create())}
+        summary={{ items: errors, general: general, attempt }}
       >
-        <ErrorSummary items={errors} general={general} attempt={attempt} />
         {!me.district && (
           <SelectField
             id="intake-district"
@@ -251,7 +247,7 @@ export function Intake({ me }: { me: Me }) {
             </Button>
           )}
         </ButtonRow>
-      </form>
+      </Form>
     </Page>
   );
 }

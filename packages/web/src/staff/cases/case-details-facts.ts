@@ -67,3 +67,22 @@ export function factValue(f: FieldDef, text: string | undefined): unknown {
 export const factLabel = (f: FieldDef): Label => f.label;
 export const choiceLabels = (f: FieldDef): [string, Label][] =>
   f.type === 'enum' ? f.values.map((v) => [v, f.valueLabels?.[v] ?? { ko: v, en: v }]) : [];
+
+/** The words a yes/no answer is shown in when the saved case now differs from what was typed. */
+export const YES_NO_WORDS: Record<string, Label> = { yes: { ko: '예', en: 'Yes' }, no: { ko: '아니요', en: 'No' } };
+
+/**
+ * A select's choices for a fact: yes / no for a boolean, the schema's own choices for an enum.
+ * Household facts and a member's facts are asked alike, so both forms take their choices from here.
+ */
+export const factOptions = (f: FieldDef, words: { yes: string; no: string }, l: (label: Label) => string) =>
+  f.type === 'boolean'
+    ? [
+        { value: 'yes', label: words.yes },
+        { value: 'no', label: words.no },
+      ]
+    : choiceLabels(f).map(([value, label]) => ({ value, label: l(label) }));
+
+/** The words a fact's coded answers are shown in (yes/no, or the enum's labels); none for a number or text. */
+export const factWords = (f: FieldDef): Record<string, Label> | null =>
+  f.type === 'boolean' ? YES_NO_WORDS : f.type === 'enum' ? (f.valueLabels ?? {}) : null;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, CheckboxField, ErrorSummary, Saved, SelectField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, Form, Saved, SelectField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { useSave } from '../shell/use-save.ts';
 import { useTextFields } from '../shell/use-text-fields.tsx';
@@ -60,8 +60,7 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
   });
   const t = useTextFields(prefix, fieldsOf(agency), p.errorOf, { maxLength: 300 });
   const f = t.values;
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const body = {
       ...(agency ? {} : { slug: f.slug.trim() }),
       name: f.name.trim(),
@@ -94,8 +93,7 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{agency ? `${d.editAgency}: ${agency.name}` : d.newAgency}</h2>
       <Saved show={p.done}>{agency ? d.saved : d.added}</Saved>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+      <Form onSubmit={submit} summary={p}>
         {!agency && text('slug', d.slug, { hint: d.slugHint, required: true, maxLength: 60, autoComplete: 'off' })}
         {text('name', d.agencyName, { required: true, maxLength: 100 })}
         {text('alternateName', d.alternateName, { maxLength: 100 })}
@@ -132,7 +130,7 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
         <Button type="submit" variant="primary">
           {agency ? d.save : d.addAgency}
         </Button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { hoursText } from '../../shared/directory/service.ts';
-import { Button, ButtonRow, DataTable, ErrorSummary, Notice, Page, Saved, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, Form, Notice, Page, Saved, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import { useItems } from '../shell/use-items.ts';
@@ -106,8 +106,7 @@ function Members({ agency, onSaved }: { agency: AdminAgency; onSaved: () => Prom
   const d = useStrings(directoryStrings);
   const [text, setText] = useState((agency.members ?? []).join(', '));
   const p = useSave('members', { usernames: d.members });
-  const save = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const save = async () => {
     const usernames = text
       .split(/[,\s]+/)
       .map((x) => x.trim())
@@ -116,8 +115,7 @@ function Members({ agency, onSaved }: { agency: AdminAgency; onSaved: () => Prom
     if (p.settle(r)) await onSaved();
   };
   return (
-    <form onSubmit={save} noValidate className="agency-members">
-      <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+    <Form className="agency-members" onSubmit={save} summary={p}>
       <Saved show={p.done}>{d.saved}</Saved>
       <TextField
         id="members-usernames"
@@ -132,6 +130,6 @@ function Members({ agency, onSaved }: { agency: AdminAgency; onSaved: () => Prom
       <ButtonRow>
         <Button type="submit">{d.saveMembers}</Button>
       </ButtonRow>
-    </form>
+    </Form>
   );
 }

@@ -2,7 +2,7 @@ import { catalog } from '@jibsa/programs';
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import type { DirectoryService, OpeningHours } from '../../shared/directory/service.ts';
-import { Button, CheckboxField, describedBy, ErrorSummary, FieldError, Saved } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, describedBy, FieldError, Form, Saved } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import { useSave } from '../shell/use-save.ts';
@@ -116,8 +116,7 @@ export function ServiceForm(props: {
     nameOf: (k) => (k === 'days' ? 'responseBusinessDays' : k),
   });
   const t = fields.values;
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const days = t.days.trim();
     const body = {
       ...(service ? {} : { slug: t.slug.trim() }),
@@ -157,8 +156,7 @@ export function ServiceForm(props: {
     <section aria-labelledby={titleId}>
       <h3 id={titleId}>{service ? `${d.editService}: ${service.name}` : `${d.newService} (${agency.name})`}</h3>
       <Saved show={p.done}>{service ? d.saved : d.added}</Saved>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
+      <Form onSubmit={submit} summary={p}>
         {!service &&
           text('slug', d.serviceSlug, { hint: d.slugHint, required: true, maxLength: 60, autoComplete: 'off' })}
         {text('name', d.serviceName, { required: true, maxLength: 100 })}
@@ -197,7 +195,7 @@ export function ServiceForm(props: {
         <Button type="submit" variant="primary">
           {service ? d.save : d.addService}
         </Button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import {
   ButtonRow,
   DataTable,
   ErrorSummary,
+  Form,
   Notice,
   Page,
   SelectField,
@@ -177,13 +178,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
   return (
     <Page title={s.title} lead={s.lead}>
       <ErrorSummary items={[]} general={error} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void upload();
-        }}
-      >
+      <Form onSubmit={upload}>
         <div className="field">
           <label htmlFor="outreach-file">{s.file}</label>
           <input
@@ -204,7 +199,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? s.uploading : s.upload}
         </Button>
-      </form>
+      </Form>
 
       <section aria-labelledby="outreach-lists">
         <h2 id="outreach-lists">{ls.listsTitle}</h2>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ErrorSummary, Notice, Page, Saved, type SummaryItem, TextField } from '../../shared/ui/index.ts';
+import { Button, Form, Notice, Page, Saved, type SummaryItem, TextField } from '../../shared/ui/index.ts';
 import { adminStrings } from '../admin/admin-strings.ts';
 import { api } from './api.ts';
 
@@ -22,8 +22,7 @@ export function PasswordChange({ forced, onChanged }: { forced: boolean; onChang
     currentPassword: ['pw-current', a.currentPassword],
     newPassword: ['pw-new', a.newPassword],
   };
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     setAttempt((n) => n + 1);
     setDone(false);
     if (next !== repeat) {
@@ -67,15 +66,14 @@ export function PasswordChange({ forced, onChanged }: { forced: boolean; onChang
     <Page title={a.passwordTitle} lead={a.passwordLead}>
       {forced && <Notice tone="warn">{a.passwordForced}</Notice>}
       <Saved show={done}>{a.passwordChanged}</Saved>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary items={errors} general={general} attempt={attempt} />
+      <Form onSubmit={submit} summary={{ items: errors, general: general, attempt }}>
         {password('pw-current', a.currentPassword, current, setCurrent, 'current-password')}
         {password('pw-new', a.newPassword, next, setNext, 'new-password')}
         {password('pw-repeat', a.repeatPassword, repeat, setRepeat, 'new-password')}
         <Button type="submit" variant="primary">
           {a.changePassword}
         </Button>
-      </form>
+      </Form>
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href, navigate, type Route } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, ErrorSummary, Notice, Page, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, Form, Notice, Page, TextField } from '../../shared/ui/index.ts';
 import { Accounts } from '../admin/Accounts.tsx';
 import { AuditLog } from '../admin/AuditLog.tsx';
 import { adminStrings } from '../admin/admin-strings.ts';
@@ -167,8 +167,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const r = await api<Me>('POST', '/api/auth/login', { username, password });
     if (r.ok) onLoggedIn(r.value);
     else {
@@ -178,8 +177,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   };
   return (
     <Page title={s.loginTitle} lead={s.loginLead}>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary items={[]} general={error} attempt={attempt} />
+      <Form onSubmit={submit} summary={{ items: [], general: error, attempt }}>
         <TextField
           id="staff-username"
           label={s.username}
@@ -200,7 +198,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
         <Button type="submit" variant="primary">
           {s.logIn}
         </Button>
-      </form>
+      </Form>
     </Page>
   );
 }
