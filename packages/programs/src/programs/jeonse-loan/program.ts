@@ -10,8 +10,9 @@ import {
   type Variable,
   v,
 } from '@jibsa/rules';
-import { applicantAgeWithin } from '../../shared/criteria/applicant.ts';
-import { noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { applicantAged } from '../../shared/criteria/applicant.ts';
+import { assetsWithin, noHomeOwned } from '../../shared/criteria/income.ts';
+import { marriedWithin } from '../../shared/criteria/marriage.ts';
 import { CAPITAL_AREA_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
@@ -101,10 +102,7 @@ function loanProgram(spec: {
           v.le(coupleEarnings, p(spec.incomeLimit)),
         ),
       },
-      assets: {
-        label: { ko: '순자산이 한도 이하', en: 'net assets within the limit' },
-        test: v.le(totalAssets, p(netAssetLimit)),
-      },
+      assets: assetsWithin(netAssetLimit, { ko: '순자산이 한도 이하', en: 'net assets within the limit' }),
     },
     amount: spec.limit,
     amountLabel: LOAN_LIMIT,
@@ -126,15 +124,7 @@ export const youthLoan = loanProgram({
   label: { ko: '청년전용 버팀목 전세자금', en: 'Beotimmok jeonse loan for youth' },
   incomeLimit: generalIncomeLimit,
   group: {
-    age: applicantAgeWithin(
-      'youthLoanAge',
-      {
-        ko: '신청인이 만 {n:jeonse-loan.youth.age-min}~{n:jeonse-loan.youth.age-max}세',
-        en: 'applicant aged {n:jeonse-loan.youth.age-min}–{n:jeonse-loan.youth.age-max}',
-      },
-      youthAgeMin,
-      youthAgeMax,
-    ),
+    age: applicantAged('youthLoanAge', youthAgeMin, youthAgeMax),
   },
   limit: p(youthMaxLoan),
 });
@@ -145,13 +135,7 @@ export const newlywedLoan = loanProgram({
   label: { ko: '신혼부부전용 버팀목 전세자금', en: 'Beotimmok jeonse loan for newlyweds' },
   incomeLimit: newlywedIncomeLimit,
   group: {
-    married: defineVariable('isMarried', { ko: '혼인 중', en: 'married' }, 'bool', v.input('married')),
-    marriedYears: defineVariable(
-      'marriedWithinLoanLimit',
-      { ko: '혼인 기간이 신혼부부 기준 이내', en: 'married no longer than the newlywed limit' },
-      'bool',
-      v.le(v.input('marriedYears'), p(newlywedMaxYears)),
-    ),
+    ...marriedWithin('marriedWithinLoanLimit', newlywedMaxYears),
   },
   limit: p(byCapitalArea(newlywedMaxLoan), v.input('region')),
 });

@@ -9,9 +9,10 @@ import {
   type Variable,
   v,
 } from '@jibsa/rules';
-import { applicantAgeWithin, dualEarners } from '../../shared/criteria/applicant.ts';
+import { applicantAged, dualEarners } from '../../shared/criteria/applicant.ts';
 import { householdSize, medianIncomeForHousehold } from '../../shared/criteria/household-size.ts';
-import { grossIncomeWithin, noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { assetsWithin, carValueWithin, grossIncomeWithin, noHomeOwned } from '../../shared/criteria/income.ts';
+import { marriedWithin } from '../../shared/criteria/marriage.ts';
 import { shareOfUrbanWorkerIncome, urbanWorkerIncomeForHousehold } from '../../shared/criteria/urban-worker-income.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
@@ -71,23 +72,18 @@ export function publicRentalProgram(spec: RentalSpec): Program {
       test: unlessWaived(grossIncomeWithin(spec.incomeLine, spec.generousIncomeLine)),
     },
   };
+  const waived = (c: { label: Label; test: Arg }) => ({ label: c.label, test: unlessWaived(c.test) });
   if (spec.assetLimit) {
-    money.assets = {
-      label: {
-        ko: `총자산이 ${spec.assetLimit.label.ko} 이하`,
-        en: `total assets within the ${spec.assetLimit.label.en}`,
-      },
-      test: unlessWaived(v.le(totalAssets, p(spec.assetLimit))),
-    };
+    const { label } = spec.assetLimit;
+    money.assets = waived(
+      assetsWithin(spec.assetLimit, { ko: `총자산이 ${label.ko} 이하`, en: `total assets within the ${label.en}` }),
+    );
   }
   if (spec.carLimit) {
-    money.car = {
-      label: {
-        ko: `자동차가액이 ${spec.carLimit.label.ko} 이하`,
-        en: `car value within the ${spec.carLimit.label.en}`,
-      },
-      test: unlessWaived(v.le(v.input('carValue'), p(spec.carLimit))),
-    };
+    const { label } = spec.carLimit;
+    money.car = waived(
+      carValueWithin(spec.carLimit, { ko: `자동차가액이 ${label.ko} 이하`, en: `car value within the ${label.en}` }),
+    );
   }
   return defineProgram({
     id: spec.id,
@@ -167,15 +163,7 @@ export const happyYouth = publicRentalProgram({
   id: 'public-rental.happy.youth',
   label: { ko: '행복주택 (청년)', en: 'Happy Housing (youth)' },
   group: {
-    age: applicantAgeWithin(
-      'happyYouthAge',
-      {
-        ko: '신청인이 만 {n:public-rental.happy.youth.age-min}~{n:public-rental.happy.youth.age-max}세',
-        en: 'applicant aged {n:public-rental.happy.youth.age-min}–{n:public-rental.happy.youth.age-max}',
-      },
-      happyYouthAgeMin,
-      happyYouthAgeMax,
-    ),
+    age: applicantAged('happyYouthAge', happyYouthAgeMin, happyYouthAgeMax),
     unmarried: defineVariable('unmarried', { ko: '미혼', en: 'unmarried' }, 'bool', v.not(v.input('married'))),
   },
   incomeLine: urbanLine(
@@ -210,13 +198,7 @@ export const happyNewlywed = publicRentalProgram({
   id: 'public-rental.happy.newlywed',
   label: { ko: '행복주택 (신혼부부)', en: 'Happy Housing (newlyweds)' },
   group: {
-    married: defineVariable('isMarried', { ko: '혼인 중', en: 'married' }, 'bool', v.input('married')),
-    marriedYears: defineVariable(
-      'marriedWithinLimit',
-      { ko: '혼인 기간이 신혼부부 기준 이내', en: 'married no longer than the newlywed limit' },
-      'bool',
-      v.le(v.input('marriedYears'), p(happyNewlywedMaxYears)),
-    ),
+    ...marriedWithin('marriedWithinLimit', happyNewlywedMaxYears),
   },
   incomeLine: happyNewlywedIncomeLine,
   // With no spouse among the members 맞벌이 cannot be (dualEarners counts members), so the 외벌이 line is the only
@@ -239,14 +221,7 @@ export const happyElderly = publicRentalProgram({
   id: 'public-rental.happy.elderly',
   label: { ko: '행복주택 (고령자)', en: 'Happy Housing (older people)' },
   group: {
-    age: applicantAgeWithin(
-      'happyElderlyAge',
-      {
-        ko: '신청인이 만 {n:public-rental.happy.elderly.age-min}세 이상',
-        en: 'applicant aged {n:public-rental.happy.elderly.age-min}+',
-      },
-      happyElderlyAgeMin,
-    ),
+    age: applicantAged('happyElderlyAge', happyElderlyAgeMin),
   },
   incomeLine: urbanLine(
     'happyElderlyIncomeLine',

@@ -1,4 +1,4 @@
-import { applicantAgeWithin } from '../../shared/criteria/applicant.ts';
+import { applicantAged } from '../../shared/criteria/applicant.ts';
 import { permanentTotalAssets } from '../public-rental/parameters.ts';
 import { livelihoodRecipient, permanentIncomeLine, publicRentalProgram } from '../public-rental/programs.ts';
 import { ageMin } from './parameters.ts';
@@ -13,14 +13,7 @@ export const seniorWelfareHousing = publicRentalProgram({
   id: 'senior-welfare-housing',
   label: { ko: '고령자복지주택', en: 'Public rental housing with care services for older people' },
   group: {
-    age: applicantAgeWithin(
-      'seniorAge',
-      {
-        ko: '신청인이 만 {n:senior-welfare-housing.age-min}세 이상',
-        en: 'applicant aged {n:senior-welfare-housing.age-min}+',
-      },
-      ageMin,
-    ),
+    age: applicantAged('seniorAge', ageMin),
   },
   incomeLine: permanentIncomeLine,
   assetLimit: permanentTotalAssets,

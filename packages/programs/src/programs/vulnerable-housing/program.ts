@@ -1,5 +1,5 @@
 import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
-import { grossIncomeWithin, noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
+import { assetsWithin, carValueWithin, grossIncomeWithin, noHomeOwned } from '../../shared/criteria/income.ts';
 import { shareOfUrbanWorkerIncome } from '../../shared/criteria/urban-worker-income.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
@@ -61,14 +61,8 @@ export const vulnerableHousing = defineProgram({
         ),
       ),
     },
-    assets: {
-      label: { ko: '총자산이 한도 이하', en: 'total assets within the limit' },
-      test: v.le(totalAssets, p(assetLimit)),
-    },
-    car: {
-      label: { ko: '자동차가액이 한도 이하', en: 'car value within the limit' },
-      test: v.le(v.input('carValue'), p(carValue)),
-    },
+    assets: assetsWithin(assetLimit),
+    car: carValueWithin(carValue),
   },
   amount: p(relocationAllowance),
   amountLabel: {

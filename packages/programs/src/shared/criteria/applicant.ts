@@ -20,6 +20,17 @@ export function applicantAgeWithin(id: string, label: Label, min?: ParameterDef,
   );
 }
 
+/**
+ * The applicant's age between a minimum and (if given) a maximum, labelled from the parameters' own ids
+ * ({n:…} shows each figure), so the label names the figures in force and follows a renamed parameter.
+ */
+export function applicantAged(id: string, min: ParameterDef, max?: ParameterDef) {
+  const label = max
+    ? { ko: `신청인이 만 {n:${min.id}}~{n:${max.id}}세`, en: `applicant aged {n:${min.id}}–{n:${max.id}}` }
+    : { ko: `신청인이 만 {n:${min.id}}세 이상`, en: `applicant aged {n:${min.id}}+` };
+  return applicantAgeWithin(id, label, min, max);
+}
+
 /** 맞벌이: both the applicant and the spouse earn (work or business income above zero). */
 export const dualEarners = defineVariable(
   'dualEarners',

@@ -1,5 +1,5 @@
-import { defineVariable, p, v } from '@jibsa/rules';
-import { medianIncome } from '../../programs/basic-livelihood/parameters.ts';
+import { defineVariable, type Label, type ParameterDef, v } from '@jibsa/rules';
+import { medianIncomeForSize, shareOfMedianFor } from './median-income.ts';
 
 /** 가구원 수: the members listed. An unknown member list leaves it unknown. */
 export const householdSize = defineVariable(
@@ -13,18 +13,13 @@ export const householdSize = defineVariable(
  * 기준 중위소득 for the household's size. Tables stop at 7 persons; from 8 persons each extra
  * person adds the step from 6 to 7 (보건복지부 고시, 8인 이상 가구 산정 방식).
  */
-export const medianIncomeForHousehold = defineVariable(
+export const medianIncomeForHousehold = medianIncomeForSize(
   'medianIncome',
   { ko: '기준 중위소득', en: 'standard median income' },
-  'KRW/month',
-  v.if(
-    v.le(householdSize, 7),
-    p(medianIncome, householdSize),
-    v.add(p(medianIncome, 7), v.mul(v.sub(householdSize, 7), v.sub(p(medianIncome, 7), p(medianIncome, 6)))),
-  ),
+  householdSize,
 );
 
 /** A share of 기준 중위소득, rounded to the won as the 고시 tables are. */
-export function shareOfMedian(id: string, label: { ko: string; en: string }, rate: Parameters<typeof p>[0]) {
-  return defineVariable(id, label, 'KRW/month', v.round(v.mul(medianIncomeForHousehold, p(rate))));
+export function shareOfMedian(id: string, label: Label, rate: ParameterDef) {
+  return shareOfMedianFor(id, label, medianIncomeForHousehold, rate);
 }

@@ -1,4 +1,4 @@
-import { type Arg, defineVariable, type Expr, v } from '@jibsa/rules';
+import { type Arg, defineVariable, type Expr, type Label, type ParameterDef, p, v } from '@jibsa/rules';
 
 /**
  * Gross household income and assets as 공공임대 notices (and the loan and crisis programs) use
@@ -88,3 +88,15 @@ export const noHomeOwned = defineVariable(
   'bool',
   v.not(v.input('ownsHome')),
 );
+
+/** 총자산 ≤ a limit, as a criterion (공공임대, 주거취약계층, 버팀목); the label may name the limit. */
+export const assetsWithin = (
+  limit: ParameterDef,
+  label: Label = { ko: '총자산이 한도 이하', en: 'total assets within the limit' },
+) => ({ label, test: v.le(totalAssets, p(limit)) });
+
+/** 자동차가액 ≤ a limit, as a criterion (공공임대, 주거취약계층); the label may name the limit. */
+export const carValueWithin = (
+  limit: ParameterDef,
+  label: Label = { ko: '자동차가액이 한도 이하', en: 'car value within the limit' },
+) => ({ label, test: v.le(v.input('carValue'), p(limit)) });

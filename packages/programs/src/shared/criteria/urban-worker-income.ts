@@ -1,6 +1,7 @@
 import { type Arg, defineVariable, type Label, type ParameterDef, p, v } from '@jibsa/rules';
 import { urbanWorkerIncome } from '../../programs/public-rental/parameters.ts';
 import { householdSize } from './household-size.ts';
+import { bySizeExtended } from './size-table.ts';
 
 /**
  * 전년도 도시근로자 가구원수별 가구당 월평균소득 for the household's size.
@@ -14,14 +15,7 @@ export const urbanWorkerIncomeForHousehold = defineVariable(
   'urbanWorkerIncome',
   { ko: '도시근로자 가구당 월평균소득 (가구원수별)', en: 'urban-worker average monthly income for the household size' },
   'KRW/month',
-  v.if(
-    v.le(householdSize, 8),
-    p(urbanWorkerIncome, householdSize),
-    v.add(
-      p(urbanWorkerIncome, 8),
-      v.mul(v.sub(householdSize, 8), v.sub(p(urbanWorkerIncome, 8), p(urbanWorkerIncome, 7))),
-    ),
-  ),
+  bySizeExtended(urbanWorkerIncome, householdSize, 8),
 );
 
 /**
