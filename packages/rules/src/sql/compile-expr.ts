@@ -52,9 +52,11 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
       return param(
         ctx,
         e.id,
-        e.keys.map((k) =>
-          k.kind === 'str' ? { lit: k.value } : { ...sub(k), text: staticType(ctx.program, k, inMember).t === 'enum' },
-        ),
+        e.keys.map((k) => {
+          if (k.kind === 'str') return { lit: k.value };
+          const t = staticType(ctx.program, k, inMember);
+          return { ...sub(k), text: t.t === 'enum', ...(t.t === 'enum' ? { values: t.values } : {}) };
+        }),
       );
     case 'ref':
       return ctx.variable(e.id);
@@ -155,31 +157,31 @@ export function num(n: number): string {
 /**
  * A member aggregate over grouped rows whose body value, flags and member position are the
  * expressions `x`, `f`, `u`, `o`: the aggregate's result and, when the body can fail, its flags.
- * With `over` (" OVER w", a window ordered by member position) every aggregate runs over the
- * window instead, which then gives the order.
+ * With `ordered`, the rows reach the aggregates in member order already (set-select.ts), so no
+ * aggregate sorts its own rows.
  */
 export function aggregateOver(
   op: 'sum' | 'count' | 'any' | 'all',
   body: Sql,
   s: { x: string; f: string; u: string; o: string },
-  over = '',
+  opts: { readonly ordered?: boolean } = {},
 ): { result: string; f: string | null; u: string | null } {
-  const order = over ? '' : ` ORDER BY ${s.o}`;
-  const complete = `count(${s.x})${over} = count(*)${over}`;
+  const order = opts.ordered ? '' : ` ORDER BY ${s.o}`;
+  const complete = `count(${s.x}) = count(*)`;
   const result = {
-    // ORDER BY fixes the accumulation order, so float sums equal JavaScript's left-to-right sum.
-    sum: `CASE WHEN ${complete} THEN coalesce(sum(${s.x}${order})${over}, 0) END`,
-    count: `CASE WHEN ${complete} THEN (count(*) FILTER (WHERE ${s.x})${over})::double precision END`,
-    any: `CASE WHEN bool_or(${s.x})${over} THEN TRUE WHEN ${complete} THEN FALSE END`,
-    all: `CASE WHEN NOT bool_and(${s.x})${over} THEN FALSE WHEN ${complete} THEN TRUE END`,
+    // Member order fixes the accumulation order, so float sums equal JavaScript's left-to-right sum.
+    sum: `CASE WHEN ${complete} THEN coalesce(sum(${s.x}${order}), 0) END`,
+    count: `CASE WHEN ${complete} THEN (count(*) FILTER (WHERE ${s.x}))::double precision END`,
+    any: `CASE WHEN bool_or(${s.x}) THEN TRUE WHEN ${complete} THEN FALSE END`,
+    all: `CASE WHEN NOT bool_and(${s.x}) THEN FALSE WHEN ${complete} THEN TRUE END`,
   }[op];
   if (body.u === 'FALSE') return { result, f: null, u: null };
   // The scalar walks members in order and stops at the first unknown (sum, count) or
   // decisive (any, all) one: the first member that fails or stops decides `f`.
   const stop = op === 'sum' || op === 'count' ? `${s.x} IS NULL` : op === 'any' ? `${s.x} IS TRUE` : `${s.x} IS FALSE`;
-  const f = `coalesce((array_agg(${s.f}${order}) FILTER (WHERE ${s.f} OR ${stop})${over})[1], FALSE)`;
+  const f = `coalesce((array_agg(${s.f}${order}) FILTER (WHERE ${s.f} OR ${stop}))[1], FALSE)`;
   // An unknown result makes `collect` run the body for every member.
-  const u = `(${f} OR (${result}) IS NULL AND coalesce(bool_or(${s.u})${over}, FALSE))`;
+  const u = `(${f} OR (${result}) IS NULL AND coalesce(bool_or(${s.u}), FALSE))`;
   return { result, f, u };
 }
 
@@ -192,7 +194,22 @@ function aggregate(ctx: SqlCtx, op: 'sum' | 'count' | 'any' | 'all', body: Sql):
   return { v, f: flag(a.f), u: flag(a.u) };
 }
 
-type Key = { lit: string } | (Sql & { text: boolean });
+/** A table key: a literal, or an expression (an enum's with the values it can take). */
+type Key = { lit: string } | (Sql & { text: boolean; values?: readonly string[] });
+
+/**
+ * Whether the table has a cell for every value the keys can take once they are known: literal
+ * keys it has, enum keys every value of their enum. Then a known key never misses (an enum
+ * column holds only its values: a CHECK constraint on the tables, -1 unknown in the columns).
+ */
+function covers(t: number | TableValue | undefined, keys: readonly Key[], depth = 0): boolean {
+  if (t === undefined) return false;
+  if (typeof t === 'number') return true;
+  const key = keys[depth];
+  if (key === undefined) return false;
+  if ('lit' in key) return covers(t[key.lit], keys, depth + 1);
+  return key.values !== undefined && key.values.every((x) => covers(t[x], keys, depth + 1));
+}
 
 function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
   const def = ctx.program.parameters.get(id) as ParameterDef;
@@ -225,11 +242,14 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
   if (exprs.length === 0) return v === 'NULL' ? { v, f: 'TRUE', u: 'TRUE' } : plain(v);
   // Like interpret.ts: keys left to right, the first unknown one ends the lookup without
   // error; with every key known, a NULL cell is a miss (cells themselves are never NULL).
+  // Every cell there for whatever known keys: only a key's own failure can fail the lookup.
+  const whole = covers(value, keys);
+  if (whole && exprs.every((k) => k.f === 'FALSE')) return { v, f: 'FALSE', u: anyOf(exprs.map((k) => k.u)) };
   const arms = exprs.flatMap((k) => [
     ...(k.f === 'FALSE' ? [] : [`WHEN ${k.f} THEN TRUE`]),
     `WHEN ${k.v} IS NULL THEN FALSE`,
   ]);
-  const f = `(CASE ${arms.join(' ')} ELSE ${v} IS NULL END)`;
+  const f = `(CASE ${arms.join(' ')} ELSE ${whole ? 'FALSE' : `${v} IS NULL`} END)`;
   return { v, f, u: anyOf([f, ...exprs.map((k) => k.u)]) };
 }
 

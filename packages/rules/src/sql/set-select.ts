@@ -6,13 +6,16 @@ import { quoteIdent, quoteTable } from './naming.ts';
 import { failure, hide, statusOf } from './outcome.ts';
 
 /**
- * The full screening query written so PostgreSQL runs it as a few sequential scans and one hash
- * join, with no correlated subquery per row:
- *  - every member aggregate of the program comes from ONE pass over the members table: sorted
- *    by (household_id, ordinal), running window aggregates, the last row of each household kept
- *    (identical aggregates are computed once), hash-joined to the households. Running sums add
- *    members in order, so float sums equal the scalar evaluator's left-to-right sum bit for bit;
- *    a GROUP BY would need an ordered aggregate (a sort per household and per aggregate);
+ * The full screening query written so PostgreSQL runs it as a few scans and one join, with no
+ * correlated subquery per row:
+ *  - every member aggregate of the program comes from ONE pass over the members table, in
+ *    (household_id, ordinal) order (the primary key's index or one sort of the raw rows), with
+ *    ONE GROUP BY household_id whose aggregates are plain (identical ones computed once), joined
+ *    to the households. The rows reach each household's aggregates in member order, so float
+ *    sums equal the scalar evaluator's left-to-right sum bit for bit. (Before: running window
+ *    aggregates over the sorted rows, keeping each household's last row, which finalised every
+ *    aggregate on every member row; an aggregate's own ORDER BY sorts per household on
+ *    PostgreSQL 15);
  *  - variables and repeated sub-expressions are computed once per row as columns of stacked
  *    subqueries ("levels"; OFFSET 0 keeps the planner from pasting them back into every reader),
  *    each passing on only the columns still read above it;
@@ -45,7 +48,8 @@ export function setBasedSelect(
     const x = mm.hoist(inMemberRow(body.v));
     const f = body.f === 'FALSE' ? 'FALSE' : mm.hoist(inMemberRow(body.f));
     const u = body.u === 'FALSE' ? 'FALSE' : mm.hoist(inMemberRow(body.u));
-    const a = aggregateOver(op, body, { x, f, u, o: 'm."ordinal"' }, ' OVER w');
+    // No ORDER BY inside the aggregates: the members arrive sorted (see `grouped` below).
+    const a = aggregateOver(op, body, { x, f, u, o: 'm."ordinal"' }, { ordered: true });
     const col = (expr: string) => {
       const name = aggs.get(expr) ?? `~a${aggs.size + 1}`;
       aggs.set(expr, name);
@@ -127,15 +131,16 @@ export function setBasedSelect(
           return `(SELECT ${cols.join(', ')} FROM ${quoteTable(base.members)} AS m${join}) AS m`;
         },
         ['household_id', 'ordinal'],
+        ' ORDER BY m."household_id", m."ordinal"',
       );
-      // Running aggregates over each household's members in member order: the last row of a
-      // household holds its totals, accumulated left to right as the scalar evaluator does.
-      const grouped = `SELECT w."household_id", ${[...aggs.values()].map((n) => `w.${quoteIdent(n)}`).join(', ')} FROM (
-    SELECT m."household_id", ${aggList.join(',\n      ')},
-      lead(m."ordinal") OVER w IS NULL AS "~last"
-    FROM ${members}
-    WINDOW w AS (PARTITION BY m."household_id" ORDER BY m."ordinal" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-  ) AS w WHERE w."~last"`;
+      // One GROUP BY over the members in (household_id, ordinal) order: every level below is
+      // ordered so (the planner keeps the order through them, with no sort when an index or the
+      // rows already give it), and the integer OFFSET 0 above the last keeps the pass serial,
+      // so each household's rows reach its aggregates in member order and float sums are added
+      // left to right as the scalar evaluator adds them, to the last bit.
+      const grouped = `SELECT m."household_id", ${aggList.join(',\n      ')}
+    FROM (SELECT * FROM ${members} ${SERIAL}) AS m
+    GROUP BY m."household_id"`;
       return `(SELECT ${head.join(', ')} FROM ${quoteTable(base.households)} AS h LEFT JOIN (\n  ${grouped}\n) AS a ON a."household_id" = h."id") AS h`;
     },
     ['id'],
@@ -175,7 +180,7 @@ class Levels {
    * The levels stacked on the relation `base(needed base columns)`, each passing on only the
    * columns something above still reads (`reads`: the expressions evaluated on top).
    */
-  wrap(reads: readonly string[], base: (need: Set<string>) => string, always: readonly string[] = []): string {
+  wrap(reads: readonly string[], base: (need: Set<string>) => string, always: readonly string[] = [], order = ''): string {
     const refs = (texts: readonly string[]) => {
       const out = new Set<string>();
       const re = new RegExp(`(?<![\\w".])${this.alias}\\."([^"]+)"`, 'g');
@@ -193,7 +198,8 @@ class Levels {
       need = new Set([...pass, ...refs(own.map((c) => c.expr))]);
     }
     let out = base(need);
-    for (const select of plan.reverse()) out = `(${select} FROM ${out} ${FENCE}) AS ${this.alias}`;
+    if (order) out = `(SELECT * FROM ${out}${order} ${FENCE}) AS ${this.alias}`;
+    for (const select of plan.reverse()) out = `(${select} FROM ${out}${order} ${FENCE}) AS ${this.alias}`;
     return out;
   }
 }
@@ -206,6 +212,12 @@ class Levels {
  * bigint constant 0, which the planner knows is no limit at all.
  */
 const FENCE = "OFFSET '0'";
+/**
+ * The one fence written as the integer `OFFSET 0`, which PostgreSQL counts as a limit it must
+ * honour (see FENCE): nothing above it runs in parallel workers, so no partial aggregate can
+ * split a household's members and add them in another order.
+ */
+const SERIAL = 'ORDER BY m."household_id", m."ordinal" OFFSET 0';
 
 /** A column, a literal or a flag constant: cheaper to repeat than to store. */
 function isSimple(expr: string): boolean {
