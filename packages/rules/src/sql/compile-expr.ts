@@ -208,7 +208,7 @@ function covers(t: number | TableValue | undefined, keys: readonly Key[], depth 
   const key = keys[depth];
   if (key === undefined) return false;
   if ('lit' in key) return covers(t[key.lit], keys, depth + 1);
-  return key.values !== undefined && key.values.every((x) => covers(t[x], keys, depth + 1));
+  return key.values?.every((x) => covers(t[x], keys, depth + 1)) === true;
 }
 
 function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {

@@ -180,7 +180,12 @@ class Levels {
    * The levels stacked on the relation `base(needed base columns)`, each passing on only the
    * columns something above still reads (`reads`: the expressions evaluated on top).
    */
-  wrap(reads: readonly string[], base: (need: Set<string>) => string, always: readonly string[] = [], order = ''): string {
+  wrap(
+    reads: readonly string[],
+    base: (need: Set<string>) => string,
+    always: readonly string[] = [],
+    order = '',
+  ): string {
     const refs = (texts: readonly string[]) => {
       const out = new Set<string>();
       const re = new RegExp(`(?<![\\w".])${this.alias}\\."([^"]+)"`, 'g');
