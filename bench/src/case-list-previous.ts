@@ -5,9 +5,10 @@
  * it) and a case number was searched anywhere in the number (its trigram index is gone since 0012).
  */
 import { type Kysely, sql } from 'kysely';
-import type { RecordScope } from '../../packages/server/src/access/scope.ts';
-import type { CaseListFilter } from '../../packages/server/src/cases/queries.ts';
+import { listDistrict, type RecordScope } from '../../packages/server/src/access/scope.ts';
+import { CASE_LIST_COLUMNS, type CaseListFilter } from '../../packages/server/src/cases/queries.ts';
 import type { Database } from '../../packages/server/src/db/schema.ts';
+import { newestFirst } from '../../packages/server/src/http/paging.ts';
 
 const containsPattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -30,27 +31,15 @@ export function previousCaseListQuery(db: Kysely<Database>, scope: RecordScope, 
   let query = db
     .selectFrom('case_record')
     .select([
-      'id',
-      'number',
-      'district',
-      'status',
-      'assignee_id',
-      'eligible_programs',
-      'created_at',
-      'updated_at',
-      sql<string>`created_at::text`.as('created_key'),
-      sql<string>`(select p.name from case_person p where p.case_id = case_record.id order by p.position limit 1)`.as(
-        'head_name',
-      ),
+      // The same columns as today's list; only the filters and counts below are as they were.
+      ...CASE_LIST_COLUMNS,
       overdue.as('overdue_tasks'),
       openReferrals.as('open_referrals'),
       overdueReferrals.as('overdue_referrals'),
     ])
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(f.limit + 1);
-  if (!scope.all) query = query.where('district', '=', scope.district);
-  else if (f.district) query = query.where('district', '=', f.district);
+    .$call((q) => newestFirst(q, f.limit));
+  const district = listDistrict(scope, f.district);
+  if (district) query = query.where('district', '=', district);
   if (f.status) query = query.where('status', '=', f.status);
   if (f.program) query = query.where(sql<boolean>`jsonb_exists(eligible_programs, ${f.program})`);
   if (f.overdue) query = query.where(sql<boolean>`${overdue} > 0`);

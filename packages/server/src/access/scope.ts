@@ -17,6 +17,11 @@ export function inScope(scope: RecordScope, district: District | null): boolean 
   return scope.all || scope.district === district;
 }
 
+/** The district a list keeps to: a counselor's own, else the one an admin asked for (none: every district). */
+export function listDistrict(scope: RecordScope, asked: District | undefined): District | undefined {
+  return scope.all ? asked : scope.district;
+}
+
 /**
  * Who may open a record outside their scope by stating a reason ("break the glass"): a counselor
  * covering for another district. The opening is audited with the reason and listed for admins.

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { staffIdentity } from '../auth/sessions.ts';
 import type { Database, StaffUserTable } from '../db/schema.ts';
 import { invalid } from '../http/error-codes.ts';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.ts';
@@ -8,14 +9,8 @@ type StaffRow = Selectable<StaffUserTable>;
 /** An account as the admin screens show it: never the hash, never the failed-login count. */
 export function publicAccount(row: StaffRow) {
   return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    district: row.district,
-    organization: row.organization,
+    ...staffIdentity(row),
     disabled: row.disabled_at !== null,
-    mustChangePassword: row.must_change_password,
     locked: row.locked_until !== null && row.locked_until.getTime() > Date.now(),
     createdAt: new Date(row.created_at).toISOString(),
     passwordChangedAt: row.password_changed_at ? new Date(row.password_changed_at).toISOString() : null,

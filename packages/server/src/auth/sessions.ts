@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database, District, StaffRole } from '../db/schema.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, District, StaffRole, StaffUserTable } from '../db/schema.ts';
 
 export interface StaffIdentity {
   id: string;
@@ -11,6 +11,25 @@ export interface StaffIdentity {
   organization: string | null;
   /** An administrator reset the password: only change-password, log-out and "who am I" answer. */
   mustChangePassword: boolean;
+}
+
+/** The columns of a staff_user row that say who someone is (never the hash, never the lock). */
+type IdentityRow = Pick<
+  Selectable<StaffUserTable>,
+  'id' | 'username' | 'display_name' | 'role' | 'district' | 'organization' | 'must_change_password'
+>;
+
+/** Who a staff_user row is, as sessions carry it and the admin screens begin an account with. */
+export function staffIdentity(row: IdentityRow): StaffIdentity {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    district: row.district,
+    organization: row.organization,
+    mustChangePassword: row.must_change_password,
+  };
 }
 
 export interface StaffSession {
@@ -79,15 +98,7 @@ export async function findSession(
   }
   return {
     csrfToken: row.csrf_token,
-    staff: {
-      id: row.id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      district: row.district,
-      organization: row.organization,
-      mustChangePassword: row.must_change_password,
-    },
+    staff: staffIdentity(row),
   };
 }
 

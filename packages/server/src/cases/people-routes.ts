@@ -8,7 +8,7 @@ import { problemResponses } from '../http/responses.ts';
 import { auditWrite, type CaseRow, openCase } from './access.ts';
 import { loadCaseDetail, loadPeople } from './detail.ts';
 import { conflict, saveVersioned } from './events.ts';
-import { cleanPerson, type Person, type PersonInput } from './people.ts';
+import { cleanPerson, type Person, type PersonInput, personRow } from './people.ts';
 import { requireOneHead } from './people-head.ts';
 import { householdForPeople } from './people-household.ts';
 import { PersonAddBody, PersonParams, PersonPatchBody, PersonRemoveQuery } from './people-schemas.ts';
@@ -68,6 +68,9 @@ async function writeChanged(trx: Transaction<Database>, stored: readonly Stored[
   }
 }
 
+/** The age given for the person at `position`, if one was, as `savePeople` takes ages. */
+const ageAt = (position: number, age: number | null | undefined) => new Map(age !== undefined ? [[position, age]] : []);
+
 /** Which other positions changed relation (the 본인 handed on), for the timeline. */
 const relationsMoved = (before: readonly Person[], after: readonly Person[], self: number) =>
   after.flatMap((p, i) => (i !== self && before[i] && before[i]?.relation !== p.relation ? [i] : []));
@@ -85,15 +88,21 @@ function checkedPerson(p: PersonInput): Person {
  * (no personal values: the relation and which fields, not the name or number).
  */
 async function savePeople(
-  db: Kysely<Database>,
-  row: CaseRow,
+  { db, row, staff }: { db: Kysely<Database>; row: CaseRow; staff: { id: string } },
   version: number,
   after: readonly Person[],
-  removedAt: number | undefined,
-  ages: ReadonlyMap<number, number | null>,
-  event: { actorId: string; kind: string; detail: Record<string, unknown> },
-  write: (trx: Transaction<Database>) => Promise<void>,
+  change: {
+    /** The position removed, if one was. */
+    removedAt?: number;
+    /** Ages given by position, for people whose birth date is not known. */
+    ages?: ReadonlyMap<number, number | null>;
+    kind: string;
+    detail: Record<string, unknown>;
+    write: (trx: Transaction<Database>) => Promise<void>;
+  },
 ) {
+  const { removedAt, ages = new Map(), kind, detail, write } = change;
+  const event = { actorId: staff.id, kind, detail };
   const household = checkedHousehold(householdForPeople(row.household, after, row.district, removedAt, ages));
   await saveVersioned(
     db,
@@ -127,7 +136,8 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const { version, age, formerHeadRelation, ...input } = request.body;
-      const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
+      const opened = await openForPeople(request, request.params.caseId, version);
+      const { staff, row, db, people } = opened;
       const person = checkedPerson(input);
       if (people.length >= MAX_PEOPLE) {
         throw invalid([
@@ -141,33 +151,18 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       const position = people.length;
       const after = withFormerHead([...people, person], position, formerHeadRelation);
       requireOneHead(people, after, { none: 'relation', two: 'formerHeadRelation' });
-      const fresh = await savePeople(
-        db,
-        row,
-        version,
-        after,
-        undefined,
-        new Map(age !== undefined ? [[position, age]] : []),
-        {
-          actorId: staff.id,
-          kind: 'person.added',
-          detail: { position, relation: person.relation, relationsChanged: relationsMoved(people, after, position) },
-        },
-        async (trx) => {
+      const fresh = await savePeople(opened, version, after, {
+        ages: ageAt(position, age),
+        kind: 'person.added',
+        detail: { position, relation: person.relation, relationsChanged: relationsMoved(people, after, position) },
+        write: async (trx) => {
           await writeChanged(trx, people, after);
           await trx
             .insertInto('case_person')
-            .values({
-              case_id: row.id,
-              position,
-              name: person.name,
-              birth_date: person.birthDate,
-              relation: person.relation,
-              phone: person.phone,
-            })
+            .values(personRow(row.id, position, person))
             .execute();
         },
-      );
+      });
       await auditWrite(request, staff, 'case.person.add', row.id);
       return reply.status(201).send(await loadCaseDetail(db, fresh, false));
     },
@@ -188,7 +183,8 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const { version, age, newHeadId, formerHeadRelation, ...change } = request.body;
-      const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
+      const opened = await openForPeople(request, request.params.caseId, version);
+      const { staff, row, db, people } = opened;
       const position = people.findIndex((p) => p.id === request.params.personId);
       const before = people[position];
       if (!before) throw personNotFound();
@@ -199,25 +195,17 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       const changedOne = people.map((p, i) => (i === position ? person : p));
       const after = withFormerHead(withNewHead(changedOne, people, newHeadId, before.id), position, formerHeadRelation);
       requireOneHead(people, after, { none: 'newHeadId', two: 'formerHeadRelation' });
-      const fresh = await savePeople(
-        db,
-        row,
-        version,
-        after,
-        undefined,
-        new Map(age !== undefined ? [[position, age]] : []),
-        {
-          actorId: staff.id,
-          kind: 'person.changed',
-          detail: {
-            position,
-            relation: person.relation,
-            changed: fields,
-            relationsChanged: relationsMoved(people, after, position),
-          },
+      const fresh = await savePeople(opened, version, after, {
+        ages: ageAt(position, age),
+        kind: 'person.changed',
+        detail: {
+          position,
+          relation: person.relation,
+          changed: fields,
+          relationsChanged: relationsMoved(people, after, position),
         },
-        async (trx) => writeChanged(trx, people, after),
-      );
+        write: async (trx) => writeChanged(trx, people, after),
+      });
       await auditWrite(request, staff, 'case.person.update', row.id);
       return loadCaseDetail(db, fresh, false);
     },
@@ -238,7 +226,8 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const { version, newHeadId } = request.query;
-      const { staff, row, db, people } = await openForPeople(request, request.params.caseId, version);
+      const opened = await openForPeople(request, request.params.caseId, version);
+      const { staff, row, db, people } = opened;
       const position = people.findIndex((p) => p.id === request.params.personId);
       const removed = people[position];
       if (!removed) throw personNotFound();
@@ -256,19 +245,11 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       // Removing the 본인 while others stay asks who becomes 본인, never a silent guess.
       requireOneHead(people, after, { none: 'newHeadId', two: 'newHeadId' });
       const newHead = newHeadId === undefined ? undefined : staying.findIndex((p) => p.id === newHeadId);
-      const fresh = await savePeople(
-        db,
-        row,
-        version,
-        after,
-        position,
-        new Map(),
-        {
-          actorId: staff.id,
-          kind: 'person.removed',
-          detail: { position, relation: removed.relation, ...(newHead !== undefined ? { newHead } : {}) },
-        },
-        async (trx) => {
+      const fresh = await savePeople(opened, version, after, {
+        removedAt: position,
+        kind: 'person.removed',
+        detail: { position, relation: removed.relation, ...(newHead !== undefined ? { newHead } : {}) },
+        write: async (trx) => {
           await trx.deleteFrom('case_person').where('id', '=', removed.id).execute();
           await trx
             .updateTable('case_person')
@@ -278,7 +259,7 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
             .execute();
           await writeChanged(trx, staying, after);
         },
-      );
+      });
       await auditWrite(request, staff, 'case.person.remove', row.id);
       return loadCaseDetail(db, fresh, false);
     },

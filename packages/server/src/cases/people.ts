@@ -45,21 +45,22 @@ export function cleanPeople(people: readonly PersonInput[], today: string): Pers
   return out;
 }
 
+/** A person as their case_person row at `position` in the case. */
+export const personRow = (caseId: string, position: number, p: Person) => ({
+  case_id: caseId,
+  position,
+  name: p.name,
+  birth_date: p.birthDate,
+  relation: p.relation,
+  phone: p.phone,
+});
+
 /** Replaces a case's people and its search keys, inside the caller's transaction. */
 export async function writePeople(trx: Transaction<Database>, caseId: string, people: readonly Person[]) {
   await trx.deleteFrom('case_person').where('case_id', '=', caseId).execute();
   await trx
     .insertInto('case_person')
-    .values(
-      people.map((p, position) => ({
-        case_id: caseId,
-        position,
-        name: p.name,
-        birth_date: p.birthDate,
-        relation: p.relation,
-        phone: p.phone,
-      })),
-    )
+    .values(people.map((p, position) => personRow(caseId, position, p)))
     .execute();
   await trx.updateTable('case_record').set(searchKeys(people)).where('id', '=', caseId).execute();
 }

@@ -1,8 +1,8 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
-import type { RecordScope } from '../access/scope.ts';
+import { listDistrict, type RecordScope } from '../access/scope.ts';
 import type { CaseStatus, Database, District } from '../db/schema.ts';
 import type { CursorKey } from '../http/cursor.ts';
-import { olderThan, pageOf } from '../http/paging.ts';
+import { newestFirst, olderThan, pageOf } from '../http/paging.ts';
 import { classifySearch, compactName, containsPattern, prefixPattern } from './search.ts';
 
 export interface CaseListFilter {
@@ -24,6 +24,25 @@ const WAITING = sql.raw(`('requested','received')`);
 const OPEN = sql.raw(`('requested','received','accepted','in-progress','on-hold')`);
 
 /**
+ * What a case list row shows of the case itself, the head of household's name among it: the list and
+ * the bench's copy of the list as it stood before 0012 (bench/src/case-list-previous.ts) select these.
+ */
+export const CASE_LIST_COLUMNS = [
+  'id',
+  'number',
+  'district',
+  'status',
+  'assignee_id',
+  'eligible_programs',
+  'created_at',
+  'updated_at',
+  sql<string>`created_at::text`.as('created_key'),
+  sql<string>`(select p.name from case_person p where p.case_id = case_record.id order by p.position limit 1)`.as(
+    'head_name',
+  ),
+] as const;
+
+/**
  * The page query itself, unrun: listCases runs it, the bench explains it. Filters are plain column
  * tests or EXISTS over partial indexes (0012), never a count per row; counts are computed only for
  * the page's own rows; paging is keyset (created_at, id), never OFFSET, and nothing counts the total.
@@ -38,29 +57,16 @@ export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseL
   let query = db
     .selectFrom('case_record')
     .select([
-      'id',
-      'number',
-      'district',
-      'status',
-      'assignee_id',
-      'eligible_programs',
-      'created_at',
-      'updated_at',
-      sql<string>`created_at::text`.as('created_key'),
-      sql<string>`(select p.name from case_person p where p.case_id = case_record.id order by p.position limit 1)`.as(
-        'head_name',
-      ),
+      ...CASE_LIST_COLUMNS,
       sql<number>`(select count(*)::int from (${overdueTask(id)}) t)`.as('overdue_tasks'),
       sql<number>`(select count(*)::int from referral r where r.case_id = case_record.id and r.status in ${OPEN})`.as(
         'open_referrals',
       ),
       sql<number>`(select count(*)::int from (${waitingReferral(id, true)}) r)`.as('overdue_referrals'),
     ])
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(f.limit + 1);
-  if (!scope.all) query = query.where('district', '=', scope.district);
-  else if (f.district) query = query.where('district', '=', f.district);
+    .$call((q) => newestFirst(q, f.limit));
+  const district = listDistrict(scope, f.district);
+  if (district) query = query.where('district', '=', district);
   if (f.status) query = query.where('status', '=', f.status);
   if (f.assigneeId) query = query.where('assignee_id', '=', f.assigneeId);
   if (f.program) query = query.where(sql<boolean>`eligible_programs @> ${JSON.stringify([f.program])}::jsonb`);

@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { type CursorKey, encodeCursor } from './cursor.ts';
 
 /**
@@ -8,6 +8,17 @@ import { type CursorKey, encodeCursor } from './cursor.ts';
 export function olderThan(after: CursorKey, at = 'created_at', id = 'id'): RawBuilder<boolean> {
   const atRef = sql.ref(at);
   return sql<boolean>`(${atRef} < ${after.at}::timestamptz or (${atRef} = ${after.at}::timestamptz and ${sql.ref(id)} < ${after.id}))`;
+}
+
+/**
+ * A list query ordered newest first by (created_at, id), asking for one row more than the page so
+ * `pageOf` knows whether another page follows. Pair it with `olderThan` for the pages after the first.
+ */
+export function newestFirst<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, limit: number) {
+  return query
+    .orderBy(sql.ref('created_at'), 'desc')
+    .orderBy(sql.ref('id'), 'desc')
+    .limit(limit + 1);
 }
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { safeError } from '../platform/logging.ts';
+import { sweepEvery } from '../platform/every.ts';
 
 const EVERY_MS = 10 * 60_000;
 
@@ -23,21 +23,8 @@ export async function deleteExpiredLists(app: FastifyInstance, uploadsDir: strin
 }
 
 export function startRetention(app: FastifyInstance, uploadsDir: string) {
-  let timer: NodeJS.Timeout | undefined;
-  const sweep = async () => {
-    try {
-      const n = await deleteExpiredLists(app, uploadsDir);
-      if (n > 0) app.log.info({ lists: n }, 'outreach lists past their retention deleted');
-    } catch (error) {
-      app.log.warn({ err: safeError(error) }, 'outreach retention sweep failed');
-    }
-  };
-  app.addHook('onReady', async () => {
-    await sweep();
-    timer = setInterval(() => void sweep(), EVERY_MS);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
+  sweepEvery(app, EVERY_MS, 'outreach retention sweep failed', async () => {
+    const n = await deleteExpiredLists(app, uploadsDir);
+    if (n > 0) app.log.info({ lists: n }, 'outreach lists past their retention deleted');
   });
 }

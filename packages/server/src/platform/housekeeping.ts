@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { purgeSessions } from '../auth/sessions.ts';
-import { safeError } from './logging.ts';
+import { sweepEvery } from './every.ts';
 import { purgeOldCounters } from './rate-limit.ts';
 
 const EVERY_MS = 10 * 60_000;
@@ -23,25 +23,12 @@ export function nightlyDue(now: Date, last: number) {
  */
 export function startHousekeeping(app: FastifyInstance) {
   let maintained = 0;
-  const sweep = async () => {
-    try {
-      await purgeSessions(app.db, app.config.sessionIdleMinutes);
-      await purgeOldCounters(app.db);
-      if (app.database.kind === 'pglite' && nightlyDue(new Date(), maintained)) {
-        maintained = Date.now();
-        await sql`vacuum (analyze)`.execute(app.db);
-      }
-    } catch (error) {
-      app.log.warn({ err: safeError(error) }, 'housekeeping sweep failed');
+  sweepEvery(app, EVERY_MS, 'housekeeping sweep failed', async () => {
+    await purgeSessions(app.db, app.config.sessionIdleMinutes);
+    await purgeOldCounters(app.db);
+    if (app.database.kind === 'pglite' && nightlyDue(new Date(), maintained)) {
+      maintained = Date.now();
+      await sql`vacuum (analyze)`.execute(app.db);
     }
-  };
-  let timer: NodeJS.Timeout | undefined;
-  app.addHook('onReady', async () => {
-    await sweep();
-    timer = setInterval(() => void sweep(), EVERY_MS);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
   });
 }

@@ -99,8 +99,7 @@ export async function createReferral(
     status: p.status,
   }));
   return db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ n: string }>`select nextval('referral_number_seq')::text as n`.execute(trx);
-    const number = `R-${todayIso().slice(0, 4)}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+    const number = await nextReferralNumber(trx, todayIso());
     const referral = await trx
       .insertInto('referral')
       .values({
@@ -178,4 +177,10 @@ export async function advanceCaseToReferral(
     version: saved.version,
     detail: { from: now.status, to: 'referral', referralId },
   });
+}
+
+/** The next referral number, R-<year of `today`>-<six-digit sequence>, as case numbers are made. */
+export async function nextReferralNumber(trx: Transaction<Database>, today: string): Promise<string> {
+  const { rows } = await sql<{ n: string }>`select nextval('referral_number_seq')::text as n`.execute(trx);
+  return `R-${today.slice(0, 4)}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
 import { decodeCursor } from '../http/cursor.ts';
-import { olderThan, pageOf } from '../http/paging.ts';
+import { newestFirst, olderThan, pageOf } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsPartner, REFERRAL_COLUMNS, type ReferralRow, requirePartner } from './access.ts';
 import { announce } from './mail.ts';
@@ -64,9 +64,7 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
         .select(REFERRAL_COLUMNS)
         .select(sql<string>`referral.created_at::text`.as('key'))
         .where('agency_id', '=', agencyId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1);
+        .$call((q) => newestFirst(q, limit));
       if (q.status) query = query.where('status', '=', q.status);
       if (q.open) query = query.where('status', 'in', [...OPEN]);
       if (q.overdue) query = query.where('status', 'in', ['requested', 'received']).where('due_on', '<', todayIso());

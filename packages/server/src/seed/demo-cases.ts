@@ -1,9 +1,9 @@
 import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import type { Transaction } from 'kysely';
 import { addEvent } from '../cases/events.ts';
+import { writePeople } from '../cases/people.ts';
 import { nextCaseNumber } from '../cases/queries.ts';
 import { CASE_STATUSES } from '../cases/schemas.ts';
-import { searchKeys } from '../cases/search.ts';
 import type { Database } from '../db/schema.ts';
 import type { Random } from './random.ts';
 
@@ -68,23 +68,10 @@ export async function seedDemoCases(trx: Transaction<Database>, rand: Random, to
             recordedAt: new Date().toISOString(),
             recordedBy: '데모',
           }),
-          ...searchKeys(people),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('case_person')
-        .values(
-          people.map((p, position) => ({
-            case_id: created.id,
-            position,
-            name: p.name,
-            birth_date: p.birthDate,
-            relation: p.relation,
-            phone: p.phone,
-          })),
-        )
-        .execute();
+      await writePeople(trx, created.id, people);
       await trx
         .insertInto('case_task')
         .values({

@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { addEvent } from '../cases/events.ts';
 import type { Database, ReferralStatus } from '../db/schema.ts';
 import { addBusinessDays } from '../referrals/business-days.ts';
-import { advanceCaseToReferral } from '../referrals/create.ts';
+import { advanceCaseToReferral, nextReferralNumber } from '../referrals/create.ts';
 import { TERMINAL } from '../referrals/states.ts';
 
 /**
@@ -65,8 +65,7 @@ export async function insertDemoReferrals(trx: Transaction<Database>) {
     const start = i === 0 ? 20 : path.length + 2;
     const due = await addBusinessDays(daysAgo(today, start).toISOString().slice(0, 10), 7);
     const last = path[path.length - 1] as ReferralStatus;
-    const { rows } = await sql<{ n: string }>`select nextval('referral_number_seq')::text as n`.execute(trx);
-    const number = `R-${today.slice(0, 4)}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+    const number = await nextReferralNumber(trx, today);
     const referral = await trx
       .insertInto('referral')
       .values({

@@ -26,6 +26,16 @@ export async function seedDemoData(db: Kysely<Database>): Promise<'seeded' | 'al
   return result;
 }
 
+/** A demo account as a staff_user row, with its password already hashed. */
+const accountRow = (a: (typeof DEMO_ACCOUNTS)[number], passwordHash: string) => ({
+  username: a.username,
+  display_name: a.displayName,
+  role: a.role,
+  district: a.district,
+  organization: a.organization,
+  password_hash: passwordHash,
+});
+
 /**
  * A database seeded by an older version lacks demo log-ins added since (a partner per 구청 …),
  * yet the start banner prints them all: the missing ones are added, with their agency link.
@@ -39,16 +49,7 @@ async function addMissingDemoAccounts(db: Kysely<Database>) {
   await db.transaction().execute(async (trx) => {
     const added = await trx
       .insertInto('staff_user')
-      .values(
-        missing.map((a, i) => ({
-          username: a.username,
-          display_name: a.displayName,
-          role: a.role,
-          district: a.district,
-          organization: a.organization,
-          password_hash: hashes[i] as string,
-        })),
-      )
+      .values(missing.map((a, i) => accountRow(a, hashes[i] as string)))
       .onConflict((oc) => oc.column('username').doNothing())
       .returning(['id', 'username'])
       .execute();
@@ -78,16 +79,7 @@ async function seedPeopleAndCases(db: Kysely<Database>): Promise<'seeded' | 'alr
     if (marker) return 'already' as const;
     await trx
       .insertInto('staff_user')
-      .values(
-        DEMO_ACCOUNTS.map((a, i) => ({
-          username: a.username,
-          display_name: a.displayName,
-          role: a.role,
-          district: a.district,
-          organization: a.organization,
-          password_hash: hashes[i] as string,
-        })),
-      )
+      .values(DEMO_ACCOUNTS.map((a, i) => accountRow(a, hashes[i] as string)))
       .execute();
     await trx
       .insertInto('household')
