@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileCatalogBatch, statusName, toColumns } from '../src/batch.ts';
+import { compileCatalogBatch, toColumns } from '../src/batch.ts';
 import { sharedVariables } from '../src/eval-batch/shared-vars.ts';
 import { defineProgram, type Household, type Program, v } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
-import { decideOrNull } from './fixtures/decide-or-null.ts';
+import { expectBatchAsDecide } from './fixtures/batch-harness.ts';
 import { cap, gaps, income } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { recognizedIncome, rentBenefit, schema, threshold } from './fixtures/sample.ts';
@@ -35,20 +35,7 @@ function compare(households: readonly Household[], date: string): Record<string,
   programs.forEach((program, k) => {
     const res = results[k];
     if (!res) throw new Error('a result per program');
-    households.forEach((h, i) => {
-      const d = decideOrNull(program, h, date);
-      const where = `${program.id}, household ${i} ${JSON.stringify(h)} on ${date}`;
-      const name = statusName(res.status[i] as number);
-      counts[name] = (counts[name] ?? 0) + 1;
-      expect(name, where).toBe(d === null ? 'unavailable' : d.status);
-      if (d === null) return;
-      const amt = res.amount[i] as number;
-      expect(Number.isNaN(amt) ? null : amt, where).toBe(d.amount);
-      for (const c of d.criteria) {
-        const code = res.criteria[c.id]?.[i];
-        expect(code === -1 ? null : code === 1, `${where} criterion ${c.id}`).toBe(c.outcome);
-      }
-    });
+    expectBatchAsDecide(program, res, households, date, counts, `${program.id}, `);
   });
   return counts;
 }

@@ -4,33 +4,22 @@ import { compileBatch, statusName, toColumns } from '../src/batch.ts';
 import { compileFused } from '../src/eval-batch/fused.ts';
 import { decide, type Household, ParameterLookupError, type Program } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
+import { expectBatchAsDecide } from './fixtures/batch-harness.ts';
 import { decideOrNull } from './fixtures/decide-or-null.ts';
 import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
 
+/** The program's batch result equals `decide`, household by household; counts of statuses. */
 function compare(program: Program, households: readonly Household[], date: string): Record<string, number> {
-  const res = compileBatch(program, { date }).run(toColumns(schema, households));
   const counts: Record<string, number> = {};
-  households.forEach((h, i) => {
-    const d = decideOrNull(program, h, date);
-    const where = `household ${i} ${JSON.stringify(h)} on ${date}`;
-    const name = statusName(res.status[i] as number);
-    counts[name] = (counts[name] ?? 0) + 1;
-    // Unavailable exactly where the scalar evaluator throws; nothing else to compare then.
-    expect(name, where).toBe(d === null ? 'unavailable' : d.status);
-    if (d === null) {
-      expect(res.amount[i], where).toBeNaN();
-      return;
-    }
-    expect(statusName(res.status[i] as number), where).toBe(d.status);
-    const amt = res.amount[i] as number;
-    expect(Number.isNaN(amt) ? null : amt, where).toBe(d.amount);
-    for (const c of d.criteria) {
-      const code = res.criteria[c.id]?.[i];
-      expect(code === -1 ? null : code === 1, `${where} criterion ${c.id}`).toBe(c.outcome);
-    }
-  });
+  expectBatchAsDecide(
+    program,
+    compileBatch(program, { date }).run(toColumns(schema, households)),
+    households,
+    date,
+    counts,
+  );
   return counts;
 }
 

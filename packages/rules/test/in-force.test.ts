@@ -1,6 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileBatch, statusName, toColumns } from '../src/batch.ts';
 import {
   decide,
@@ -13,7 +12,7 @@ import {
 import { householdArb } from './fixtures/arbitraries.ts';
 import { decideOrNull } from './fixtures/decide-or-null.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
-import { createTables, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';
+import { createTables, expectSameAsScalar, load, pgliteForBlock } from './fixtures/sql-harness.ts';
 
 /** The sample rent benefit, as if it began on 2024-07-01 and was abolished after 2025-12-31. */
 function withPeriod(inForce: { from?: string; until?: string }): Program {
@@ -86,16 +85,9 @@ describe('a program’s period in force, on every backend', () => {
 });
 
 describe('a program’s period in force, compiled to SQL (PGlite)', () => {
-  let db: PGlite;
-  let q: Query;
-  beforeAll(async () => {
-    db = new PGlite();
-    q = (sql, params) => db.query(sql, params) as ReturnType<Query>;
+  const { q } = pgliteForBlock(async (q) => {
     await createTables(q);
     await load(q, households);
-  });
-  afterAll(async () => {
-    await db.close();
   });
 
   it('answers as decide does on both sides of each boundary', { timeout: 120_000 }, async () => {

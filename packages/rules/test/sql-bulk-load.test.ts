@@ -1,46 +1,44 @@
-import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Household } from '../src/index.ts';
 import { bulkRows, constraintsSql, copyCsvSql, createTablesSql, toCsv } from '../src/sql.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
-import { expectSameAsScalar, type Query } from './fixtures/sql-harness.ts';
+import { expectSameAsScalar, pgliteForBlock } from './fixtures/sql-harness.ts';
 
 /**
  * The bulk-load path: unkeyed tables, COPY, then `constraintsSql` adds what `createTablesSql`
  * would have had from the start — the same keys, foreign key and CHECKs, enforced afterwards.
  */
 describe('bulk load into unkeyed tables, constraints added after', () => {
-  let db: PGlite;
-  let q: Query;
-  beforeAll(async () => {
-    db = new PGlite();
-    q = (sql, params) => db.query(sql, params) as ReturnType<Query>;
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const pg = pgliteForBlock();
+  const q = pg.q;
+
+  /** Loads households by COPY into the unkeyed tables, then adds the keys and CHECKs: the bulk-load path. */
+  async function copyThenConstrain(hs: readonly Household[]) {
+    const rows = bulkRows(schema, hs);
+    for (const [table, part] of [
+      ['households', rows.households],
+      ['members', rows.members],
+    ] as const)
+      await pg.db.query(copyCsvSql(table, part.columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(part)]) });
+    await pg.db.exec(constraintsSql(schema));
+  }
 
   it('loads by COPY, then enforces keys, the foreign key and the CHECKs, and screens the same', {
     timeout: 120_000,
   }, async () => {
     const unkeyed = createTablesSql(schema, {}, { keys: false });
     expect(unkeyed).not.toMatch(/PRIMARY KEY|REFERENCES|CHECK/);
-    await db.exec(unkeyed);
+    await pg.db.exec(unkeyed);
     const hs = fc.sample(householdArb, { numRuns: 500, seed: 23 });
-    const rows = bulkRows(schema, hs);
-    for (const [table, part] of [
-      ['households', rows.households],
-      ['members', rows.members],
-    ] as const)
-      await db.query(copyCsvSql(table, part.columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(part)]) });
-    await db.exec(constraintsSql(schema));
+    await copyThenConstrain(hs);
 
-    await expect(db.query('INSERT INTO households ("id") VALUES (1)')).rejects.toThrow(/duplicate key/);
-    await expect(db.query('INSERT INTO members ("household_id", "ordinal") VALUES (999999, 0)')).rejects.toThrow(
+    await expect(pg.db.query('INSERT INTO households ("id") VALUES (1)')).rejects.toThrow(/duplicate key/);
+    await expect(pg.db.query('INSERT INTO members ("household_id", "ordinal") VALUES (999999, 0)')).rejects.toThrow(
       /foreign key/,
     );
-    await expect(db.query(`INSERT INTO households ("id", "region") VALUES (999999, 'mars')`)).rejects.toThrow(
+    await expect(pg.db.query(`INSERT INTO households ("id", "region") VALUES (999999, 'mars')`)).rejects.toThrow(
       /check constraint/,
     );
     await expectSameAsScalar(q, rentBenefit, hs, '2026-03-01');
@@ -49,26 +47,20 @@ describe('bulk load into unkeyed tables, constraints added after', () => {
   it('makes UNLOGGED tables when asked, which take the same load, keys and answers', {
     timeout: 120_000,
   }, async () => {
-    await db.exec('DROP TABLE members; DROP TABLE households;');
+    await pg.db.exec('DROP TABLE members; DROP TABLE households;');
     const ddl = createTablesSql(schema, {}, { keys: false, unlogged: true });
     expect(ddl.match(/CREATE UNLOGGED TABLE/g)).toHaveLength(2);
-    await db.exec(ddl);
+    await pg.db.exec(ddl);
     const hs = fc.sample(householdArb, { numRuns: 200, seed: 29 });
-    const rows = bulkRows(schema, hs);
-    for (const [table, part] of [
-      ['households', rows.households],
-      ['members', rows.members],
-    ] as const)
-      await db.query(copyCsvSql(table, part.columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(part)]) });
-    await db.exec(constraintsSql(schema));
-    const { rows: kinds } = await db.query<{ relname: string; relpersistence: string }>(
+    await copyThenConstrain(hs);
+    const { rows: kinds } = await pg.db.query<{ relname: string; relpersistence: string }>(
       `SELECT relname, relpersistence FROM pg_class WHERE relname IN ('households', 'members') ORDER BY relname`,
     );
     expect(kinds).toEqual([
       { relname: 'households', relpersistence: 'u' },
       { relname: 'members', relpersistence: 'u' },
     ]);
-    await expect(db.query('INSERT INTO households ("id") VALUES (1)')).rejects.toThrow(/duplicate key/);
+    await expect(pg.db.query('INSERT INTO households ("id") VALUES (1)')).rejects.toThrow(/duplicate key/);
     await expectSameAsScalar(q, rentBenefit, hs, '2026-03-01');
   });
 
@@ -85,9 +77,9 @@ describe('bulk load into unkeyed tables, constraints added after', () => {
   });
 
   it('refuses the constraints when the loaded rows break them', async () => {
-    await db.exec('DROP TABLE members; DROP TABLE households;');
-    await db.exec(createTablesSql(schema, {}, { keys: false }));
-    await db.exec(`INSERT INTO households ("id") VALUES (1), (1)`);
-    await expect(db.exec(constraintsSql(schema))).rejects.toThrow(/unique|duplicate/i);
+    await pg.db.exec('DROP TABLE members; DROP TABLE households;');
+    await pg.db.exec(createTablesSql(schema, {}, { keys: false }));
+    await pg.db.exec(`INSERT INTO households ("id") VALUES (1), (1)`);
+    await expect(pg.db.exec(constraintsSql(schema))).rejects.toThrow(/unique|duplicate/i);
   });
 });

@@ -1,27 +1,17 @@
-import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineProgram, p, v } from '../src/index.ts';
 import { compileSql } from '../src/sql.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { gaps } from './fixtures/gaps.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
-import { createTables, expectSameAsScalar, load, type Query } from './fixtures/sql-harness.ts';
+import { createTables, expectSameAsScalar, load, pgliteForBlock } from './fixtures/sql-harness.ts';
 
 const DATES = ['2019-01-01', '2024-06-30', '2024-07-01', '2025-01-01', '2026-03-01'];
 
 describe('SQL on PGlite agrees with the scalar evaluator', () => {
-  let db: PGlite;
-  let q: Query;
-  beforeAll(async () => {
-    db = new PGlite();
-    q = (sql, params) => db.query(sql, params) as ReturnType<Query>;
-    await createTables(q);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const { q } = pgliteForBlock(createTables);
 
   it('on 1,500 random households at several dates, both programs', { timeout: 120_000 }, async () => {
     const hs = fc.sample(householdArb, { numRuns: 1500, seed: 7 });
