@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_NOTICES } from '../src/seed/demo-notices.ts';
-import { makeTestApp } from './support/app.ts';
-import { loginAs, type StaffLogin } from './support/staff.ts';
-
-type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
+import { appPerBlock, makeTestApp } from './support/app.ts';
+import { loginAs, loginPerBlock, type StaffLogin } from './support/staff.ts';
 
 /** A multipart body with one file part, as a browser's form would send it. */
 function multipart(filename: string, bytes: Buffer, type = 'application/octet-stream') {
@@ -21,13 +19,8 @@ function multipart(filename: string, bytes: Buffer, type = 'application/octet-st
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 describe('the center board (게시판)', () => {
-  let t: TestApp;
-  let staff: StaffLogin;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    staff = await loginAs(t.app, 'counselor.dong');
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp);
+  const staff = loginPerBlock(t, 'counselor.dong');
 
   const write = (payload: Record<string, unknown>, who: StaffLogin = staff) =>
     t.app.inject({ method: 'POST', url: '/api/board/posts', payload, cookies: who.cookies, headers: who.csrf });

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { appPerBlock } from './support/app.ts';
 import { describeOnEachDatabase, type TestApp } from './support/backends.ts';
 import { loginAs as login } from './support/staff.ts';
 
@@ -10,11 +11,7 @@ async function loginAs(t: TestApp, username: string) {
 
 describeOnEachDatabase('consultation requests (상담 신청)', (make) => {
   // A fresh database per test: no test leans on another's requests.
-  let t: TestApp;
-  beforeEach(async () => {
-    t = await make();
-  });
-  afterEach(async () => t.close());
+  const t = appPerBlock(make, { each: true });
 
   it('stores a request with consented data and returns a reference to read aloud', async () => {
     const res = await t.app.inject({

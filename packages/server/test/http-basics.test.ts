@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from './support/app.ts';
 
 describe('HTTP basics on PGlite', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  beforeAll(async () => {
-    t = await makeTestApp();
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp);
 
   it('answers /healthz and /readyz', async () => {
     expect((await t.app.inject('/healthz')).json()).toEqual({ status: 'ok' });

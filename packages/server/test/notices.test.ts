@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEMO_NOTICES } from '../src/seed/demo-notices.ts';
-import { describeOnEachDatabase, type TestApp } from './support/backends.ts';
-import { loginAs, type StaffLogin } from './support/staff.ts';
+import { appPerBlock } from './support/app.ts';
+import { describeOnEachDatabase } from './support/backends.ts';
+import { loginAs, loginPerBlock, type StaffLogin } from './support/staff.ts';
 
 /** An applicant's age met against a 65세 line, worded with the distance from it (#17). */
 const AGE_65_MET = /^나이 \(만\) \d+세가 최저 나이 \(만\) 65세 이상입니다 \(기준(보다 \d+살 많아요|과 같아요)\)$/;
@@ -66,13 +67,8 @@ const KINDS = {
 type Kind = keyof typeof KINDS;
 
 describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) => {
-  let t: TestApp;
-  let writer: StaffLogin;
-  beforeAll(async () => {
-    t = await make();
-    writer = await loginAs(t.app, 'counselor.dong');
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
+  const writer = loginPerBlock(t, 'counselor.dong');
 
   const post = (url: string, payload: unknown, who: StaffLogin = writer) =>
     t.app.inject({ method: 'POST', url, payload: payload as object, cookies: who.cookies, headers: who.csrf });

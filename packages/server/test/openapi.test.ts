@@ -1,13 +1,9 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from './support/app.ts';
 
 describe('OpenAPI document', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  beforeAll(async () => {
-    t = await makeTestApp({ seed: false });
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp, { seed: false });
 
   it('is valid OpenAPI 3.1 and documents every public route', async () => {
     const res = await t.app.inject('/api/openapi.json');

@@ -1,6 +1,6 @@
 import { screenHousehold } from '@jibsa/programs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from './support/app.ts';
 
 /** A single elderly renter in 광산구 (광주광역시 = 3급지), pension only. */
 const elderlyRenter = {
@@ -19,11 +19,7 @@ const elderlyRenter = {
 };
 
 describe('screening API', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  beforeAll(async () => {
-    t = await makeTestApp({ seed: false });
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp, { seed: false });
 
   it('screens a household as of a date, with reasons, amounts and citations', async () => {
     const res = await t.app.inject({

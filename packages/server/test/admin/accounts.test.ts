@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asStaff } from '../cases/support.ts';
+import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
 
@@ -165,12 +166,7 @@ describeOnEachDatabase('admin accounts', (make) => {
       temporaryPassword: TEMP,
     });
     expect(res.statusCode).toBe(403);
-    const refused = await t.handle.db
-      .selectFrom('audit_log')
-      .select('outcome')
-      .where('action', '=', 'refused.role')
-      .where('subject_id', '=', 'POST /api/admin/accounts')
-      .execute();
+    const refused = await auditEntries(t.handle.db, 'refused.role', 'POST /api/admin/accounts');
     expect(refused).toHaveLength(1);
     const exists = await t.handle.db.selectFrom('staff_user').select('id').where('username', '=', 'sneaky').execute();
     expect(exists).toEqual([]);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
@@ -43,12 +44,7 @@ describeOnEachDatabase('audit of case reads and writes', (make) => {
       expect(rows[0]).toMatchObject({ action, subject_type: 'case', subject_id: caseId, outcome: 'ok' });
       expect(rows[0]?.actor_id).toBeTruthy();
     }
-    const withReason = await t.handle.db
-      .selectFrom('audit_log')
-      .select('reason')
-      .where('action', '=', 'case.read')
-      .where('subject_id', '=', caseId)
-      .execute();
+    const withReason = await auditEntries(t.handle.db, 'case.read', caseId);
     expect(withReason.map((r) => r.reason)).toContain('정기 점검');
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
@@ -247,12 +248,7 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     const hidden = await seo.post(`/api/cases/${caseId}/links`, {});
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).not.toContain('나가온');
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('action', '=', 'case.link')
-      .where('subject_id', '=', caseId)
-      .execute();
+    const audit = await auditEntries(t.handle.db, 'case.link', caseId);
     expect(audit).toHaveLength(2);
   });
 });

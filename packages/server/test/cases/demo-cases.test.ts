@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 
 describeOnEachDatabase('demo cases', (make) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await make();
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
 
   it('seeds about forty fictional cases in every stage across the five 구, each screenable', async () => {
     const rows = await t.handle.db.selectFrom('case_record').select(['district', 'status', 'household']).execute();

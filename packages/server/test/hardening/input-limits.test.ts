@@ -1,16 +1,12 @@
 // Reproductions 1, 2, 5, 6, 10 and 15 of issue #15: each failed on the old main.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from '../support/app.ts';
 
 const consent = { contact: true, household: true, result: true };
 const fieldPaths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path);
 
 describe('hostile input is refused with a field error, never a 500 or a huge answer', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  beforeAll(async () => {
-    t = await makeTestApp();
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp);
 
   it('(1) a household of 38,000 members is refused before any screening', async () => {
     const members = Array.from({ length: 38_000 }, () => ({ relation: 'child', age: 5 }));

@@ -1,15 +1,12 @@
 // Reproduction 9 of issue #15: every request is reachable a page at a time.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 
 // Cursors carry the row's timestamp as text: PGlite and PostgreSQL must both read it back exactly.
 describeOnEachDatabase('cursor paging on the consultation list', (make) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await make();
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
 
   it('walks every request once, newest first, and refuses a made-up cursor', async () => {
     const consent = { contact: true, household: false, result: false };

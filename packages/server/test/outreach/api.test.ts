@@ -1,7 +1,8 @@
 import { csvBytes, multipart } from '@jibsa/lists/test-files';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { loginPerBlock, type StaffLogin } from '../support/staff.ts';
 import { LIST_MAPPING } from './list-mapping.ts';
 
 const LIST = [
@@ -14,15 +15,9 @@ const LIST = [
 const MAPPING = LIST_MAPPING;
 
 describeOnEachDatabase('outreach API', (make) => {
-  let t: TestApp;
-  let dong: StaffLogin;
-  let seo: StaffLogin;
-  beforeAll(async () => {
-    t = await make();
-    dong = await loginAs(t.app, 'counselor.dong');
-    seo = await loginAs(t.app, 'counselor.seo');
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
+  const dong = loginPerBlock(t, 'counselor.dong');
+  const seo = loginPerBlock(t, 'counselor.seo');
 
   const upload = (who: StaffLogin, name: string, bytes: Buffer, query = '') =>
     t.app.inject({

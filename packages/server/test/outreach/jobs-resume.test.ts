@@ -10,8 +10,9 @@ import { workOnce } from '../../src/outreach/jobs/worker.ts';
 import { deleteExpiredLists } from '../../src/outreach/retention.ts';
 import { listOut } from '../../src/outreach/views.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { type ListHeader, mappingFor } from './list-mapping.ts';
 
-const HEADERS = [
+const HEADERS: ListHeader[] = [
   '성명',
   '구',
   '생년월일',
@@ -19,7 +20,7 @@ const HEADERS = [
   '주거유형',
   '보증금',
   '월세',
-  '근로소득',
+  '월소득',
   '사업소득',
   '연금',
   '기타소득',
@@ -30,30 +31,12 @@ const HEADERS = [
   '주택소유',
   '가구원수',
 ];
-const MAPPING = {
-  성명: 'reference',
-  구: 'gwangjuDistrict',
-  생년월일: 'head.birthDate',
-  점유형태: 'tenure',
-  주거유형: 'housingType',
-  보증금: 'deposit',
-  월세: 'monthlyRent',
-  근로소득: 'head.earnedIncome',
-  사업소득: 'head.businessIncome',
-  연금: 'head.pensionIncome',
-  기타소득: 'head.otherIncome',
-  금융재산: 'financialAssets',
-  자동차: 'carValue',
-  부채: 'debts',
-  기타재산: 'otherProperty',
-  주택소유: 'ownsHome',
-  가구원수: 'householdSize',
-};
+const MAPPING = mappingFor(HEADERS);
 const GU = ['동구', '서구', '남구', '북구', '광산구'];
 
 /** Fictional households; every tenth has an income no one can read, so 10 % of rows are bad. */
 function listRows(n: number): string[][] {
-  const rows = [HEADERS];
+  const rows: string[][] = [HEADERS];
   for (let i = 0; i < n; i++) {
     const income = i % 10 === 9 ? '열두만원' : `${(i % 7) * 30}만원`;
     rows.push([
@@ -127,7 +110,7 @@ async function expectEachRowOnce(t: TestApp, jobId: string, rows: number) {
   });
   const bad = results.filter((r) => !r.ok);
   expect(bad.map((r) => r.row_number)).toEqual(results.filter((_, i) => i % 10 === 9).map((r) => r.row_number));
-  expect(bad[0]?.errors[0]).toMatchObject({ column: '근로소득', ko: expect.stringContaining('열두만원') });
+  expect(bad[0]?.errors[0]).toMatchObject({ column: '월소득', ko: expect.stringContaining('열두만원') });
   // Good rows were screened: 쪽방 renters with little income are likely eligible for something.
   expect(results.filter((r) => r.ok && r.programs.some((p) => p.status === 'eligible')).length).toBeGreaterThan(0);
   expect(new Set(results.filter((r) => r.ok).map((r) => r.district))).toEqual(

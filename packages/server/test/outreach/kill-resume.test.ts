@@ -6,11 +6,12 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, requirePostgres } from '../support/postgres.ts';
 import { type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
+import { type ListHeader, mappingFor } from './list-mapping.ts';
 
 const postgres = await requirePostgres();
 
 const ROWS = 8000;
-const HEADERS = [
+const HEADERS: ListHeader[] = [
   '성명',
   '구',
   '생년월일',
@@ -18,29 +19,17 @@ const HEADERS = [
   '주거유형',
   '보증금',
   '월세',
-  '근로소득',
+  '월소득',
   '금융재산',
   '주택소유',
   '가구원수',
 ];
-const MAPPING = {
-  성명: 'reference',
-  구: 'gwangjuDistrict',
-  생년월일: 'head.birthDate',
-  점유형태: 'tenure',
-  주거유형: 'housingType',
-  보증금: 'deposit',
-  월세: 'monthlyRent',
-  근로소득: 'head.earnedIncome',
-  금융재산: 'financialAssets',
-  주택소유: 'ownsHome',
-  가구원수: 'householdSize',
-};
+const MAPPING = mappingFor(HEADERS);
 const GU = ['동구', '서구', '남구', '북구', '광산구'];
 
 /** Fictional households, made by code. */
 function list(): Buffer {
-  const rows = [HEADERS];
+  const rows: string[][] = [HEADERS];
   for (let i = 0; i < ROWS; i++) {
     rows.push([
       `가상${i}`,

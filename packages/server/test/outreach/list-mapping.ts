@@ -21,3 +21,10 @@ export const LIST_MAPPING = {
   주택소유: 'ownsHome',
   가구원수: 'householdSize',
 } as const;
+
+export type ListHeader = keyof typeof LIST_MAPPING;
+
+/** The mapping for a list that has only some of these columns, in its own order: each read as above. */
+export function mappingFor(headers: readonly ListHeader[]): Partial<Record<ListHeader, string>> {
+  return Object.fromEntries(headers.map((h) => [h, LIST_MAPPING[h]]));
+}

@@ -1,10 +1,11 @@
 // The lists a person may find again after a reload (issue 12): scoped by 구 like cases, newest
 // first, with uploader, latest job and its 사각지대 count, the countdown to deletion, and audited.
 import { csvBytes, multipart } from '@jibsa/lists/test-files';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { OutreachListSummary } from '../../src/outreach/job-type.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { loginAs, loginPerBlock, type StaffLogin } from '../support/staff.ts';
 import { LIST_MAPPING } from './list-mapping.ts';
 
 const LIST = [
@@ -17,17 +18,10 @@ const LIST = [
 const MAPPING = { ...LIST_MAPPING, 주거급여: 'receivesHousingBenefit' };
 
 describeOnEachDatabase('outreach lists found again', (make) => {
-  let t: TestApp;
-  let dong: StaffLogin;
-  let seo: StaffLogin;
-  let admin: StaffLogin;
-  beforeAll(async () => {
-    t = await make();
-    dong = await loginAs(t.app, 'counselor.dong');
-    seo = await loginAs(t.app, 'counselor.seo');
-    admin = await loginAs(t.app, 'admin');
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
+  const dong = loginPerBlock(t, 'counselor.dong');
+  const seo = loginPerBlock(t, 'counselor.seo');
+  const admin = loginPerBlock(t, 'admin');
 
   const upload = async (who: StaffLogin, name: string, query = '') => {
     const bytes = csvBytes(LIST, 'utf-8');

@@ -4,10 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { csvBytes, multipart } from '@jibsa/lists/test-files';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { deleteExpiredLists } from '../../src/outreach/retention.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { appPerBlock } from '../support/app.ts';
+import { auditEntries } from '../support/audit.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { loginAs, loginPerBlock, type StaffLogin } from '../support/staff.ts';
 
 const URL = '/api/admin/outreach/retention';
 const LIST = [
@@ -16,15 +18,9 @@ const LIST = [
 ];
 
 describeOnEachDatabase('outreach retention setting', (make) => {
-  let t: TestApp;
-  let admin: StaffLogin;
-  let dong: StaffLogin;
-  beforeAll(async () => {
-    t = await make();
-    admin = await loginAs(t.app, 'admin');
-    dong = await loginAs(t.app, 'counselor.dong');
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
+  const admin = loginPerBlock(t, 'admin');
+  const dong = loginPerBlock(t, 'counselor.dong');
 
   const put = (who: StaffLogin, payload: unknown) =>
     t.app.inject({ method: 'PUT', url: URL, payload: payload as object, cookies: who.cookies, headers: who.csrf });
@@ -62,12 +58,7 @@ describeOnEachDatabase('outreach retention setting', (make) => {
         expect(res.json().detail).toBe('관리자만 할 수 있습니다.');
       }
     }
-    const refused = await t.app.db
-      .selectFrom('audit_log')
-      .select('subject_id')
-      .where('action', '=', 'refused.role')
-      .where('subject_id', 'like', '% /api/admin/outreach/retention')
-      .execute();
+    const refused = await auditEntries(t.app.db, 'refused.role', '% /api/admin/outreach/retention');
     expect(refused.length).toBe(6);
     expect((await t.app.inject({ method: 'GET', url: URL, cookies: admin.cookies })).json().days).toBe(90);
   });

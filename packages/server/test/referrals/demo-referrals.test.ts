@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkMove, type Side } from '../../src/referrals/states.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
 import { seedDemoData } from '../../src/seed/demo-seed.ts';
 import { type RunningServer, startupBanner } from '../../src/server.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { as } from './support.ts';
 
 describeOnEachDatabase('demo referrals', (make) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await make();
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
 
   it('walk only legal steps, by the right side, in every state the loop has', async () => {
     const db = t.handle.db;

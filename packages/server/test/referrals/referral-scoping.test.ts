@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SHARE_FIELDS } from '../../src/referrals/schemas.ts';
+import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { as, type Client, makeCase, serviceId } from './support.ts';
 
@@ -45,12 +46,7 @@ describeOnEachDatabase('who sees a referral', (make) => {
     }
     const missing = await lh.get('/api/partner/referrals/00000000-0000-4000-8000-000000000000');
     expect(missing.statusCode).toBe(404);
-    const denied = await t.handle.db
-      .selectFrom('audit_log')
-      .select('outcome')
-      .where('action', '=', 'referral.out_of_scope')
-      .where('subject_id', '=', lhReferral)
-      .execute();
+    const denied = await auditEntries(t.handle.db, 'referral.out_of_scope', lhReferral);
     expect(denied.length).toBe(6);
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
 import { connectDatabase, type DatabaseHandle } from '../../src/db/connect.ts';
@@ -47,5 +48,40 @@ export async function makeTestApp(
       await handle.db.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
+
+/**
+ * The app of one describe block: made before its tests and closed after them, or made fresh for each
+ * test with `each` (no test then leans on another's data). The object stands for whichever app is
+ * current, so tests read `t.app` and `t.handle` as from a TestApp, without a `let` and two hooks each.
+ */
+export function appPerBlock<O extends object>(
+  make: (opts?: O) => Promise<TestApp>,
+  opts: O & { each?: boolean } = {} as O,
+): TestApp {
+  const { each, ...appOptions } = opts;
+  let current: TestApp | undefined;
+  const now = (): TestApp => {
+    if (!current) throw new Error('the block’s app is made only while its tests run');
+    return current;
+  };
+  (each ? beforeEach : beforeAll)(async () => {
+    current = await make(appOptions as O);
+  });
+  (each ? afterEach : afterAll)(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get app() {
+      return now().app;
+    },
+    get handle() {
+      return now().handle;
+    },
+    close: () => now().close(),
   };
 }

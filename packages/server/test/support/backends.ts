@@ -1,8 +1,8 @@
 import { describe } from 'vitest';
-import { makeTestApp } from './app.ts';
+import { makeTestApp, type TestApp } from './app.ts';
 import { createTestDatabase, requirePostgres } from './postgres.ts';
 
-export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
+export type { TestApp };
 export type Backend = 'PGlite' | 'PostgreSQL';
 type AppOptions = Omit<NonNullable<Parameters<typeof makeTestApp>[0]>, 'databaseUrl'>;
 
