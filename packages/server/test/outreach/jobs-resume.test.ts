@@ -10,28 +10,10 @@ import { workOnce } from '../../src/outreach/jobs/worker.ts';
 import { deleteExpiredLists } from '../../src/outreach/retention.ts';
 import { listOut } from '../../src/outreach/views.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { type ListHeader, mappingFor } from './list-mapping.ts';
+import { LIST_HEADERS, LIST_MAPPING } from './list-mapping.ts';
 
-const HEADERS: ListHeader[] = [
-  '성명',
-  '구',
-  '생년월일',
-  '점유형태',
-  '주거유형',
-  '보증금',
-  '월세',
-  '월소득',
-  '사업소득',
-  '연금',
-  '기타소득',
-  '금융재산',
-  '자동차',
-  '부채',
-  '기타재산',
-  '주택소유',
-  '가구원수',
-];
-const MAPPING = mappingFor(HEADERS);
+const HEADERS = LIST_HEADERS;
+const MAPPING = LIST_MAPPING;
 const GU = ['동구', '서구', '남구', '북구', '광산구'];
 
 /** Fictional households; every tenth has an income no one can read, so 10 % of rows are bad. */
@@ -41,8 +23,8 @@ function listRows(n: number): string[][] {
     const income = i % 10 === 9 ? '열두만원' : `${(i % 7) * 30}만원`;
     rows.push([
       `가상${i}`,
-      GU[i % 5] as string,
       `19${40 + (i % 50)}.${(i % 12) + 1}.1`,
+      GU[i % 5] as string,
       '월세',
       i % 3 ? '쪽방' : '다가구',
       '300만',

@@ -24,6 +24,9 @@ export const LIST_MAPPING = {
 
 export type ListHeader = keyof typeof LIST_MAPPING;
 
+/** Those columns' headers, in the lists' order. */
+export const LIST_HEADERS = Object.keys(LIST_MAPPING) as ListHeader[];
+
 /** The mapping for a list that has only some of these columns, in its own order: each read as above. */
 export function mappingFor(headers: readonly ListHeader[]): Partial<Record<ListHeader, string>> {
   return Object.fromEntries(headers.map((h) => [h, LIST_MAPPING[h]]));

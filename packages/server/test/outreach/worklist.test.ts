@@ -4,34 +4,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asStaff } from '../cases/support.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs, type StaffLogin } from '../support/staff.ts';
-import { LIST_MAPPING } from './list-mapping.ts';
+import { LIST_HEADERS, LIST_MAPPING } from './list-mapping.ts';
 
 // Fictional 쪽방 renters with next to no income: likely eligible for 주거급여 and 공공임대. The list
 // says who already gets each, in a column of its own: three do not get 주거급여, two are not in
 // public rental (one of them gets 주거급여), and one says nothing of public rental. Phone numbers
 // are in the unissued 010-0000 range.
-const HEADER = [
-  '성명',
-  '생년월일',
-  '구',
-  '점유형태',
-  '주거유형',
-  '보증금',
-  '월세',
-  '월소득',
-  '사업소득',
-  '연금',
-  '기타소득',
-  '금융재산',
-  '자동차',
-  '부채',
-  '기타재산',
-  '주택소유',
-  '가구원수',
-  '주거급여',
-  '공공임대',
-  '연락처',
-];
+const HEADER = [...LIST_HEADERS, '주거급여', '공공임대', '연락처'];
 const person = (name: string, birth: string, gu: string, receives: string, rental: string, phone = '') =>
   [
     name,
