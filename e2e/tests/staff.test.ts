@@ -367,6 +367,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await row.getByRole('link', { name: '열기: 쪽방 명단.csv' }).click();
     await page.getByRole('status').filter({ hasText: '끝남' }).waitFor();
     await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
+    // Reopened, the mapping is the one the job used (성명 was chosen by hand above), not a fresh suggestion.
+    expect(await page.getByLabel('성명', { exact: true }).inputValue()).toBe('reference');
     await page.context().close();
   }, 120_000);
 });

@@ -71,6 +71,7 @@ function summaryOut(s: Summary) {
           fraction,
           createdAt: new Date(job.created_at).toISOString(),
           finishedAt: job.finished_at ? new Date(job.finished_at).toISOString() : null,
+          mapping: job.mapping,
           unreached: job.state === 'done' && knowsReceipt ? (unreached.get(job.id) ?? 0) : null,
         }
       : null,

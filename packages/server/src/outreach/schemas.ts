@@ -222,6 +222,9 @@ const LatestJob = Type.Object({
   fraction: Type.Number(),
   createdAt: Type.String(),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
+  mapping: Type.Record(Type.String(), Type.String(), {
+    description: 'The column → field mapping the job read the list with, so a reopened list shows it again',
+  }),
   unreached: Type.Union([Type.Integer(), Type.Null()], {
     description:
       'Households likely eligible for something the list says they do not receive (사각지대); null until the job is done or when no column says what a household receives',

@@ -81,6 +81,8 @@ describeOnEachDatabase('outreach lists found again', (make) => {
       jobs: 1,
       latestJob: { id: job.id, state: 'done', rowsDone: 4, rowsBad: 1, unreached: 2 },
     });
+    // Reopened, the list shows the mapping its job used, not a fresh suggestion.
+    expect(mine[1]?.latestJob?.mapping).toEqual(MAPPING);
 
     const theirs = await lists(seo);
     expect(theirs.map((l) => l.id)).toEqual([adminSeo, seoList]);

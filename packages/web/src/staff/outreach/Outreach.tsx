@@ -83,7 +83,8 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     const found = lists?.find((x) => x.id === openId);
     if (!found) return;
     setList(found);
-    setMapping(found.suggestedMapping);
+    // Reopened, a list shows the mapping its last job read it with, not a fresh suggestion.
+    setMapping(found.latestJob?.mapping ?? found.suggestedMapping);
     setPreview(null);
     setJob(null);
     if (found.latestJob) {
