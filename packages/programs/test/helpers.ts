@@ -102,3 +102,19 @@ export function notEncoded(id: string, household: object, date: string): string 
   if (!r.ok) throw new Error('invalid household');
   return r.programs[0]?.unavailableParameter;
 }
+
+/**
+ * A limit checked from both sides: the household `at(line)` is eligible and `at(line + 1)` is not.
+ * With `amountAt`, the amount at the line is checked too, and that over it there is none.
+ */
+export function checkLine(
+  program: Program,
+  date: string,
+  line: number,
+  at: (n: number) => Household,
+  amountAt?: number,
+): void {
+  const amounts = amountAt === undefined ? [{}, {}] : [{ amount: amountAt }, { amount: null }];
+  check(program, { name: 'at', date, household: at(line), expect: { status: 'eligible', ...amounts[0] } });
+  check(program, { name: 'over', date, household: at(line + 1), expect: { status: 'ineligible', ...amounts[1] } });
+}

@@ -2,7 +2,7 @@ import { periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { medianIncome } from '../src/programs/basic-livelihood/parameters.ts';
 import { medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
-import { check, family, gwangjuRenter } from './helpers.ts';
+import { check, checkLine, family, gwangjuRenter } from './helpers.ts';
 
 /**
  * Fifth pass (SOURCES-2026-12-fifth-pass.md): the 2020 and 2021 기준 중위소득 1–6인 in a public blog post of
@@ -20,13 +20,7 @@ describe.each([
 ])('$year $size인 의료급여 line $line', ({ year, size, line }) => {
   const h = (pension: number) => gwangjuRenter(family(size, 60, { pension }));
   it('at the line eligible, 1 won over not', () => {
-    check(medicalBenefit, { name: 'at', date: `${year}-07-01`, household: h(line), expect: { status: 'eligible' } });
-    check(medicalBenefit, {
-      name: 'over',
-      date: `${year}-07-01`,
-      household: h(line + 1),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(medicalBenefit, `${year}-07-01`, line, h);
   });
 });
 

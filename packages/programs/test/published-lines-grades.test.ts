@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { educationThreshold } from '../src/programs/basic-livelihood/parameters.ts';
 import { educationBenefit } from '../src/programs/basic-livelihood/programs.ts';
 import { housingThreshold } from '../src/programs/housing-benefit/parameters.ts';
-import { check, gwangjuRenter, person } from './helpers.ts';
+import { check, checkLine, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * Fifth pass (SOURCES-2026-12-fifth-pass.md): the 2026 주거 (48 %) and 교육 (50 %) 선정기준 tables in more independent
@@ -30,17 +30,6 @@ describe('교육급여 2026, 7인 (부모 2 + 10세 자녀 5): line 4,757,575', 
       ...[10, 11, 12, 13, 14].map((age) => person('child', age)),
     ]);
   it('at the line eligible, 1 won over not', () => {
-    check(educationBenefit, {
-      name: 'at',
-      date: '2026-07-01',
-      household: seven(4_757_575),
-      expect: { status: 'eligible' },
-    });
-    check(educationBenefit, {
-      name: 'over',
-      date: '2026-07-01',
-      household: seven(4_757_576),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(educationBenefit, '2026-07-01', 4_757_575, seven);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
-import { check, family, gwangjuRenter } from './helpers.ts';
+import { check, checkLine, family, gwangjuRenter } from './helpers.ts';
 
 /**
  * 7인 기준 중위소득 2021 = 7,497,198 and 2023 = 8,107,515 (single: one public table, file id 51906283110, and the
@@ -13,17 +13,6 @@ describe.each([
 ])('$year 7인 의료급여', ({ year, line }) => {
   const seven = (pension: number) => gwangjuRenter(family(7, 60, { pension }));
   it(`at ${line} eligible, 1 won over not`, () => {
-    check(medicalBenefit, {
-      name: 'at',
-      date: `${year}-07-01`,
-      household: seven(line),
-      expect: { status: 'eligible' },
-    });
-    check(medicalBenefit, {
-      name: 'over',
-      date: `${year}-07-01`,
-      household: seven(line + 1),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(medicalBenefit, `${year}-07-01`, line, seven);
   });
 });

@@ -6,7 +6,7 @@ import { permanentCarValue, permanentTotalAssets } from '../src/programs/public-
 import { permanentRental } from '../src/programs/public-rental/programs.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { check, gwangjuRenter, person } from './helpers.ts';
+import { check, checkLine, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * Sixth research pass (SOURCES-2026-12-sixth-pass.md). No figure changes value; three periods change grade
@@ -30,18 +30,7 @@ describe('영구임대 2025 asset lines (sixth pass)', () => {
   });
 
   it('2025-06-01, 광주 1인: 총자산 237,000,000원 대상, 237,000,001원 아님 (LH 영구임대 notice of 2025-08)', () => {
-    check(permanentRental, {
-      name: 'at',
-      date: '2025-06-01',
-      household: household(237_000_000),
-      expect: { status: 'eligible' },
-    });
-    check(permanentRental, {
-      name: 'over',
-      date: '2025-06-01',
-      household: household(237_000_001),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(permanentRental, '2025-06-01', 237_000_000, household);
   });
 
   it('자동차 3,803만원: single to 2025-08-29 (the notice), recall from 2025-08-30 to 2025-11-17', () => {
@@ -54,13 +43,7 @@ describe('영구임대 2025 asset lines (sixth pass)', () => {
 
   for (const date of ['2025-08-29', '2025-08-30']) {
     it(`${date}: 자동차 38,030,000원 대상, 38,030,001원 아님 (same line on both sides of the split)`, () => {
-      check(permanentRental, { name: 'at', date, household: household(0, 38_030_000), expect: { status: 'eligible' } });
-      check(permanentRental, {
-        name: 'over',
-        date,
-        household: household(0, 38_030_001),
-        expect: { status: 'ineligible' },
-      });
+      checkLine(permanentRental, date, 38_030_000, (n) => household(0, n));
     });
   }
 
@@ -90,17 +73,6 @@ describe('주거급여 2023: 47 % (one copy, sixth pass)', () => {
   // 2023 1인 중위 2,077,892 × 0.47 = 976,609.24 → 976,609; at the line: ceil10(203,000 − floor((976,609 − 623,368) × 0.3))
   // = ceil10(203,000 − 105,972) = 97,030 (3급지 1인 기준임대료 203,000).
   it('2023-06-01 광주 1인: 소득인정액 976,609원 → 97,030원; 976,610원 → 대상 아님', () => {
-    check(rentBenefit, {
-      name: 'at',
-      date: '2023-06-01',
-      household: elderly(976_609),
-      expect: { status: 'eligible', amount: 97_030 },
-    });
-    check(rentBenefit, {
-      name: 'over',
-      date: '2023-06-01',
-      household: elderly(976_610),
-      expect: { status: 'ineligible', amount: null },
-    });
+    checkLine(rentBenefit, '2023-06-01', 976_609, elderly, 97_030);
   });
 });

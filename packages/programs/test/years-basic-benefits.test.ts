@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { educationBenefit, livelihoodBenefit, medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
 import { repairBenefit } from '../src/programs/housing-benefit/repair-benefit.ts';
-import { check, gwangjuRenter, person, without } from './helpers.ts';
+import { check, checkLine, gwangjuRenter, person, without } from './helpers.ts';
 
 /**
  * Every year 2019–2026, at each line and 1 won over: 생계·의료·교육급여 and 주거급여 수선유지급여.
@@ -50,18 +50,7 @@ const parentAndChild = (income: number) => gwangjuRenter([person('head', 40, { o
 describe.each(YEARS)('$year: 생계·의료·교육·수선유지 at the line and 1 won over', (y) => {
   const date = `${y.year}-07-01`;
   it(`생계 1인 ${y.livelihood}: 급여 0원 at the line, not eligible 1 won over`, () => {
-    check(livelihoodBenefit, {
-      name: 'at',
-      date,
-      household: renter(y.livelihood),
-      expect: { status: 'eligible', amount: 0 },
-    });
-    check(livelihoodBenefit, {
-      name: 'over',
-      date,
-      household: renter(y.livelihood + 1),
-      expect: { status: 'ineligible', amount: null },
-    });
+    checkLine(livelihoodBenefit, date, y.livelihood, renter, 0);
     check(livelihoodBenefit, {
       name: 'typical',
       date,
@@ -70,26 +59,13 @@ describe.each(YEARS)('$year: 생계·의료·교육·수선유지 at the line an
     });
   });
   it(`의료 1인 ${y.medical}`, () => {
-    check(medicalBenefit, { name: 'at', date, household: renter(y.medical), expect: { status: 'eligible' } });
-    check(medicalBenefit, { name: 'over', date, household: renter(y.medical + 1), expect: { status: 'ineligible' } });
+    checkLine(medicalBenefit, date, y.medical, renter);
   });
   it(`교육 2인 (10세 자녀) ${y.education2}`, () => {
-    check(educationBenefit, {
-      name: 'at',
-      date,
-      household: parentAndChild(y.education2),
-      expect: { status: 'eligible' },
-    });
-    check(educationBenefit, {
-      name: 'over',
-      date,
-      household: parentAndChild(y.education2 + 1),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(educationBenefit, date, y.education2, parentAndChild);
   });
   it(`수선유지 자가 1인 ${y.housing}; 점유 형태를 모르면 판단 불가`, () => {
-    check(repairBenefit, { name: 'at', date, household: owner(y.housing), expect: { status: 'eligible' } });
-    check(repairBenefit, { name: 'over', date, household: owner(y.housing + 1), expect: { status: 'ineligible' } });
+    checkLine(repairBenefit, date, y.housing, owner);
     check(repairBenefit, {
       name: 'unknown tenure',
       date,

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, gwangjuRenter, person, without } from '../../../test/helpers.ts';
+import { check, checkLine, gwangjuRenter, person, without } from '../../../test/helpers.ts';
 import { educationBenefit, livelihoodBenefit, medicalBenefit } from './programs.ts';
 
 /**
@@ -28,18 +28,7 @@ describe('생계·의료·교육급여', () => {
         expect: { status: 'eligible', amount: y.livelihood - 300_000 },
       }));
     it(`${year} 생계: 딱 ${y.livelihood} → 급여 0원, 1원 초과 → 대상 아님`, () => {
-      check(livelihoodBenefit, {
-        name: 'at',
-        date: y.date,
-        household: one(y.livelihood),
-        expect: { status: 'eligible', amount: 0 },
-      });
-      check(livelihoodBenefit, {
-        name: 'over',
-        date: y.date,
-        household: one(y.livelihood + 1),
-        expect: { status: 'ineligible', amount: null },
-      });
+      checkLine(livelihoodBenefit, y.date, y.livelihood, one, 0);
     });
     it(`${year} 생계·의료·교육: 가구원 명단을 모르면 판단 불가`, () => {
       for (const p of [livelihoodBenefit, medicalBenefit, educationBenefit])
@@ -52,13 +41,7 @@ describe('생계·의료·교육급여', () => {
     });
     it(`${year} 의료: 연금 50만원 대상, 딱 ${y.medical} 대상, 1원 초과 아님`, () => {
       check(medicalBenefit, { name: 'typical', date: y.date, household: one(500_000), expect: { status: 'eligible' } });
-      check(medicalBenefit, { name: 'at', date: y.date, household: one(y.medical), expect: { status: 'eligible' } });
-      check(medicalBenefit, {
-        name: 'over',
-        date: y.date,
-        household: one(y.medical + 1),
-        expect: { status: 'ineligible' },
-      });
+      checkLine(medicalBenefit, y.date, y.medical, one);
     });
     it(`${year} 교육: 10세 자녀와 2인, 딱 ${y.education} 대상, 1원 초과 아님; 3세 자녀뿐이면 아님`, () => {
       check(educationBenefit, {
@@ -67,18 +50,7 @@ describe('생계·의료·교육급여', () => {
         household: parentAndChild(1_000_000),
         expect: { status: 'eligible' },
       });
-      check(educationBenefit, {
-        name: 'at',
-        date: y.date,
-        household: parentAndChild(y.education),
-        expect: { status: 'eligible' },
-      });
-      check(educationBenefit, {
-        name: 'over',
-        date: y.date,
-        household: parentAndChild(y.education + 1),
-        expect: { status: 'ineligible' },
-      });
+      checkLine(educationBenefit, y.date, y.education, parentAndChild);
       check(educationBenefit, {
         name: 'toddler',
         date: y.date,

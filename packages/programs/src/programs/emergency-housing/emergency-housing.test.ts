@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Case, check, family, gwangjuRenter, notEncoded, without } from '../../../test/helpers.ts';
+import { type Case, check, checkLine, family, gwangjuRenter, notEncoded, without } from '../../../test/helpers.ts';
 import { emergencyHousing } from './program.ts';
 
 /**
@@ -58,18 +58,7 @@ describe('긴급복지 주거지원', () => {
       expect: { status: 'ineligible' },
     }));
   it('2026 대도시: 재산 241,000,000원 (보증금 1,000만 + 토지 23,100만) 대상, 1원 더 있으면 아님', () => {
-    check(emergencyHousing, {
-      name: 'at',
-      date: '2026-06-01',
-      household: crisis(1, 500_000, { otherProperty: 231_000_000 }),
-      expect: { status: 'eligible' },
-    });
-    check(emergencyHousing, {
-      name: 'over',
-      date: '2026-06-01',
-      household: crisis(1, 500_000, { otherProperty: 231_000_001 }),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(emergencyHousing, '2026-06-01', 231_000_000, (n) => crisis(1, 500_000, { otherProperty: n }));
   });
   // 금융재산 (SOURCES-2026-12.md item 3, secondary): 2023–2024 800만원 flat (주거지원); from 2025 600만원 +
   // 생활준비금 = 기준 중위소득 100 %: 2025 1인 6,000,000 + 2,392,013 = 8,392,013 · 4인 + 6,097,773 = 12,097,773;
@@ -82,18 +71,7 @@ describe('긴급복지 주거지원', () => {
     { year: 2026, size: 4, line: 12_494_738 },
   ])('$year $size인: 금융재산 $line원 대상, 1원 더 있으면 아님', ({ year, size, line }) => {
     const date = `${year}-06-01`;
-    check(emergencyHousing, {
-      name: 'at',
-      date,
-      household: crisis(size, 500_000, { financialAssets: line }),
-      expect: { status: 'eligible' },
-    });
-    check(emergencyHousing, {
-      name: 'over',
-      date,
-      household: crisis(size, 500_000, { financialAssets: line + 1 }),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(emergencyHousing, date, line, (n) => crisis(size, 500_000, { financialAssets: n }));
   });
   it('금융재산 8,200,000원 1인: 2024-12-31 아님 (800만원), 2025-01-01 대상 (8,392,013원)', () => {
     check(emergencyHousing, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Case, check, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
+import { type Case, check, checkLine, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -120,13 +120,7 @@ describe('버팀목 전세자금', () => {
   }
   it('순자산 337,000,000원 (보증금 1억 + 예금 2억 3,700만) 대상, 1원 더 있으면 아님', () => {
     const h = (fin: number) => jeonse([person('head', 45, { earned: 3_000_000 })], { financialAssets: fin });
-    check(generalLoan, { name: 'at', date: '2026-06-01', household: h(237_000_000), expect: { status: 'eligible' } });
-    check(generalLoan, {
-      name: 'over',
-      date: '2026-06-01',
-      household: h(237_000_001),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(generalLoan, '2026-06-01', 237_000_000, h);
   });
   it('서울은 수도권 한도: 일반 1억 2천만원, 신혼 2억 5천만원', () => {
     check(generalLoan, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Case, check, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
+import { type Case, check, checkLine, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -213,18 +213,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
   describe('2025-01-01 ~ 2025-09-07 (general only)', () => {
     const date = '2025-06-01';
     it('일반: 순자산 345,000,000원 대상, 345,000,001원 아님; 한도 80,000,000원', () => {
-      check(generalLoan, {
-        name: 'at',
-        date,
-        household: single(45, 3_000_000, { financialAssets: 245_000_000 }),
-        expect: { status: 'eligible', amount: 80_000_000 },
-      });
-      check(generalLoan, {
-        name: 'over',
-        date,
-        household: single(45, 3_000_000, { financialAssets: 245_000_001 }),
-        expect: { status: 'ineligible', amount: null },
-      });
+      checkLine(generalLoan, date, 245_000_000, (n) => single(45, 3_000_000, { financialAssets: n }), 80_000_000);
     });
     it('청년·신혼 한도는 이 기간에 없음 → not encoded', () => {
       expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), date)).toBe('jeonse-loan.youth.max-loan');

@@ -1,6 +1,6 @@
 import type { Household, Program } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { type Case, check, family, gwangjuRenter, person, without } from '../../../test/helpers.ts';
+import { type Case, check, checkLine, family, gwangjuRenter, person, without } from '../../../test/helpers.ts';
 import { catalog } from '../../shared/catalog/registry.ts';
 import { screenHousehold } from '../../shared/screen/screen.ts';
 import { seniorWelfareHousing } from '../senior-welfare-housing/program.ts';
@@ -217,18 +217,7 @@ describe('공공임대: asset limits and the 무주택 rule', () => {
   const withAssets = (financialAssets: number, fields: Record<string, unknown> = {}) =>
     gwangjuRenter([person('head', 50, { earned: 1_000_000 })], { financialAssets, ...fields });
   it('영구임대 2026: 총자산 237,000,000원 (보증금 1,000만 + 금융 22,700만) 이면 대상, 1원 더 있으면 아님', () => {
-    check(permanentRental, {
-      name: 'at',
-      date: d2026,
-      household: withAssets(227_000_000),
-      expect: { status: 'eligible' },
-    });
-    check(permanentRental, {
-      name: 'over',
-      date: d2026,
-      household: withAssets(227_000_001),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(permanentRental, d2026, 227_000_000, withAssets);
   });
   // 영구임대 자동차 (SOURCES-2026-12.md item 8): the year's 국민임대 car figure — 2025 38,030,000 (inferred),
   // 2026 45,630,000 (two copies).
@@ -237,18 +226,7 @@ describe('공공임대: asset limits and the 무주택 rule', () => {
     { year: 2026, limit: 45_630_000 },
   ])('영구임대 $year: 자동차 $limit원 대상, 1원 더 있으면 아님 (생계급여 수급자는 1순위)', ({ year, limit }) => {
     const date = `${year}-06-01`;
-    check(permanentRental, {
-      name: 'at',
-      date,
-      household: withAssets(0, { carValue: limit }),
-      expect: { status: 'eligible' },
-    });
-    check(permanentRental, {
-      name: 'over',
-      date,
-      household: withAssets(0, { carValue: limit + 1 }),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(permanentRental, date, limit, (n) => withAssets(0, { carValue: n }));
     check(permanentRental, {
       name: 'waived',
       date,
@@ -264,18 +242,7 @@ describe('공공임대: asset limits and the 무주택 rule', () => {
       expect: { status: 'eligible' },
     }));
   it('국민임대 2026: 자동차 45,630,000원은 대상, 45,630,001원은 아님 (2026 CONFLICT 4,542만원 — see parameters)', () => {
-    check(nationalRental, {
-      name: 'at',
-      date: d2026,
-      household: withAssets(0, { carValue: 45_630_000 }),
-      expect: { status: 'eligible' },
-    });
-    check(nationalRental, {
-      name: 'over',
-      date: d2026,
-      household: withAssets(0, { carValue: 45_630_001 }),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(nationalRental, d2026, 45_630_000, (n) => withAssets(0, { carValue: n }));
   });
   it('국민임대 2025: 자동차 한도 38,030,000원', () =>
     check(nationalRental, {
@@ -314,17 +281,6 @@ describe('공공임대: years and sizes without figures are "not encoded", never
   });
   it('국민임대 2026, 9인 가구: 8인 + one 7→8 step (11,064,819 + 579,278 = 11,644,097) × 70 % = 8,150,867.9 → 8,150,868', () => {
     const big = (income: number) => gwangjuRenter(family(9, 45, { earned: income }));
-    check(nationalRental, {
-      name: 'at',
-      date: '2026-06-01',
-      household: big(8_150_868),
-      expect: { status: 'eligible' },
-    });
-    check(nationalRental, {
-      name: 'over',
-      date: '2026-06-01',
-      household: big(8_150_869),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(nationalRental, '2026-06-01', 8_150_868, big);
   });
 });

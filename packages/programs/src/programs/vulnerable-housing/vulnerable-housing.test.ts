@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Case, check, family, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
+import {
+  type Case,
+  check,
+  checkLine,
+  family,
+  gwangjuRenter,
+  notEncoded,
+  person,
+  without,
+} from '../../../test/helpers.ts';
 import { vulnerableHousing } from './program.ts';
 
 /**
@@ -71,32 +80,10 @@ describe('주거취약계층 주거지원', () => {
   it('2026: 2인 가구 선 = 5,866,270 × 0.5 = 2,933,135', () => {
     const two = (income: number) =>
       gwangjuRenter(family(2, 58, { earned: income }), { housingType: 'jjokbang', nonHousingMonths: 12 });
-    check(vulnerableHousing, {
-      name: 'at',
-      date: '2026-06-01',
-      household: two(2_933_135),
-      expect: { status: 'eligible' },
-    });
-    check(vulnerableHousing, {
-      name: 'over',
-      date: '2026-06-01',
-      household: two(2_933_136),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(vulnerableHousing, '2026-06-01', 2_933_135, two);
   });
   it('2026: 자동차 37,080,000원까지', () => {
-    check(vulnerableHousing, {
-      name: 'at',
-      date: '2026-06-01',
-      household: gosiwon(1_000_000, { carValue: 37_080_000 }),
-      expect: { status: 'eligible' },
-    });
-    check(vulnerableHousing, {
-      name: 'over',
-      date: '2026-06-01',
-      household: gosiwon(1_000_000, { carValue: 37_080_001 }),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(vulnerableHousing, '2026-06-01', 37_080_000, (n) => gosiwon(1_000_000, { carValue: n }));
   });
   it('반지하 (주택) 거주는 이 기준으로는 대상 아님 (아동 가구 기준은 스크리닝하지 않음)', () =>
     check(vulnerableHousing, {

@@ -1,6 +1,6 @@
 import { decide } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { type Case, check, gwangjuRenter, person, without } from '../../../test/helpers.ts';
+import { type Case, check, checkLine, gwangjuRenter, person, without } from '../../../test/helpers.ts';
 import { catalog } from '../../shared/catalog/registry.ts';
 import { screenHousehold } from '../../shared/screen/screen.ts';
 import { youthRent } from './program.ts';
@@ -172,18 +172,7 @@ describe('청년월세 특별지원', () => {
     });
   });
   it('보증금 50,000,000원까지', () => {
-    check(youthRent, {
-      name: 'at',
-      date: '2026-06-01',
-      household: youth(800_000, { deposit: 50_000_000 }),
-      expect: { status: 'eligible' },
-    });
-    check(youthRent, {
-      name: 'over',
-      date: '2026-06-01',
-      household: youth(800_000, { deposit: 50_000_001 }),
-      expect: { status: 'ineligible' },
-    });
+    checkLine(youthRent, '2026-06-01', 50_000_000, (n) => youth(800_000, { deposit: n }));
   });
   it('청년가구 재산 한도: 2023 107,000,000원 · 2026 122,000,000원 (the property criterion itself)', () => {
     // Assets that large always push 소득인정액 over the 60 % line too (예금 is converted at 6.26 %/월),
