@@ -6,36 +6,25 @@ import type { ConsultFormState } from './useConsultForm.ts';
 export function ConsentFields({ state }: { state: ConsultFormState }) {
   const { t } = useI18n();
   const { consent, setConsentOf, errors, hasCheck } = state;
+  const consentBox = (k: keyof typeof consent, label: string, help: string) => (
+    <CheckboxField
+      id={`field-${k}`}
+      label={label}
+      help={help}
+      checked={consent[k]}
+      error={errors[k]}
+      onChange={(v) => setConsentOf(k, v)}
+    />
+  );
   return (
     <fieldset className="consents">
       <legend>{t.consentTitle}</legend>
       <p>{t.consentLead}</p>
-      <CheckboxField
-        id="field-contact"
-        label={t.consentContact}
-        help={t.consentContactHelp}
-        checked={consent.contact}
-        error={errors.contact}
-        onChange={(v) => setConsentOf('contact', v)}
-      />
+      {consentBox('contact', t.consentContact, t.consentContactHelp)}
       {hasCheck ? (
         <>
-          <CheckboxField
-            id="field-household"
-            label={t.consentHousehold}
-            help={t.consentHouseholdHelp}
-            checked={consent.household}
-            error={errors.household}
-            onChange={(v) => setConsentOf('household', v)}
-          />
-          <CheckboxField
-            id="field-result"
-            label={t.consentResult}
-            help={t.consentResultHelp}
-            checked={consent.result}
-            error={errors.result}
-            onChange={(v) => setConsentOf('result', v)}
-          />
+          {consentBox('household', t.consentHousehold, t.consentHouseholdHelp)}
+          {consentBox('result', t.consentResult, t.consentResultHelp)}
         </>
       ) : (
         <p className="hint">{t.noCheckYet}</p>

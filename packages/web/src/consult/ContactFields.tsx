@@ -1,9 +1,12 @@
 import { GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
+import type { ComponentProps } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { fieldFor } from '../self-check/questionnaire/fields.ts';
 import { SelectField } from '../shared/ui/SelectField.tsx';
 import { TextField } from '../shared/ui/TextField.tsx';
 import type { ConsultFormState } from './useConsultForm.ts';
+
+type Extra = Partial<ComponentProps<typeof TextField>>;
 
 /** Who to call, where they live and when: name, phone, 구, a good time and a message. */
 export function ContactFields({ state }: { state: ConsultFormState }) {
@@ -11,28 +14,20 @@ export function ContactFields({ state }: { state: ConsultFormState }) {
   const { form, setField, errors } = state;
   const districtField = fieldFor('gwangjuDistrict');
   const districtLabels = districtField?.type === 'enum' ? districtField.valueLabels : undefined;
+  const text = (k: 'name' | 'phone' | 'preferredTime' | 'message', label: string, extra: Extra = {}) => (
+    <TextField
+      id={`field-${k}`}
+      label={label}
+      value={form[k]}
+      onChange={(v) => setField(k, v)}
+      error={errors[k]}
+      {...extra}
+    />
+  );
   return (
     <>
-      <TextField
-        id="field-name"
-        label={t.name}
-        value={form.name}
-        onChange={(v) => setField('name', v)}
-        error={errors.name}
-        autoComplete="name"
-        required
-      />
-      <TextField
-        id="field-phone"
-        label={t.phone}
-        hint={t.phoneHint}
-        value={form.phone}
-        onChange={(v) => setField('phone', v)}
-        error={errors.phone}
-        type="tel"
-        autoComplete="tel"
-        required
-      />
+      {text('name', t.name, { autoComplete: 'name', required: true })}
+      {text('phone', t.phone, { hint: t.phoneHint, type: 'tel', autoComplete: 'tel', required: true })}
       <SelectField
         id="field-district"
         label={t.district}
@@ -43,22 +38,8 @@ export function ContactFields({ state }: { state: ConsultFormState }) {
         error={errors.district}
         required
       />
-      <TextField
-        id="field-preferredTime"
-        label={t.preferredTime}
-        hint={t.preferredTimeHint}
-        value={form.preferredTime}
-        onChange={(v) => setField('preferredTime', v)}
-        error={errors.preferredTime}
-      />
-      <TextField
-        id="field-message"
-        label={t.message}
-        value={form.message}
-        onChange={(v) => setField('message', v)}
-        error={errors.message}
-        multiline
-      />
+      {text('preferredTime', t.preferredTime, { hint: t.preferredTimeHint })}
+      {text('message', t.message, { multiline: true })}
     </>
   );
 }

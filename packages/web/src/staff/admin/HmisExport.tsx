@@ -17,11 +17,11 @@ export function HmisExport() {
   const d = useStrings(directoryStrings);
   const today = todayIso();
   const [file, setFile] = useState<string>(FILES[0]);
-  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(today);
+  // From the first day of this year to today, unless changed.
+  const [range, setRange] = useState({ from: `${today.slice(0, 4)}-01-01`, to: today });
   const p = useProblems('hmis', { file: d.exportFile, from: d.exportFrom, to: d.exportTo });
   const submit = async () => {
-    const qs = new URLSearchParams({ from, to }).toString();
+    const qs = new URLSearchParams(range).toString();
     const r = await download(`/api/admin/exports/hmis/${encodeURIComponent(file)}?${qs}`, file);
     p.show(r.ok ? null : r.problem);
   };
@@ -36,24 +36,18 @@ export function HmisExport() {
           onChange={setFile}
           error={p.errorOf('file')}
         />
-        <TextField
-          id="hmis-from"
-          label={d.exportFrom}
-          type="date"
-          value={from}
-          onChange={setFrom}
-          error={p.errorOf('from')}
-          required
-        />
-        <TextField
-          id="hmis-to"
-          label={d.exportTo}
-          type="date"
-          value={to}
-          onChange={setTo}
-          error={p.errorOf('to')}
-          required
-        />
+        {(['from', 'to'] as const).map((k) => (
+          <TextField
+            key={k}
+            id={`hmis-${k}`}
+            label={k === 'from' ? d.exportFrom : d.exportTo}
+            type="date"
+            value={range[k]}
+            onChange={(v) => setRange({ ...range, [k]: v })}
+            error={p.errorOf(k)}
+            required
+          />
+        ))}
         <Button type="submit" variant="primary">
           {d.exportDownload}
         </Button>

@@ -156,7 +156,7 @@ export function BoardEditor({ number }: { number: number | null }) {
           </ButtonRow>
         </section>
       )}
-      <Form onSubmit={save} summary={{ items: summary, general: general, attempt }}>
+      <Form onSubmit={save} summary={{ items: summary, general, attempt }}>
         <SelectField
           id="board-category"
           label={s.category}

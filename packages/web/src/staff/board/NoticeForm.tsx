@@ -223,7 +223,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
       <ButtonRow className="no-print">
         <a href={href('/staff/board')}>← {b.back}</a>
       </ButtonRow>
-      <Form onSubmit={submit} summary={{ items: summary, general: general, attempt }}>
+      <Form onSubmit={submit} summary={{ items: summary, general, attempt }}>
         {text('title', { required: true, maxLength: 200 })}
         {text('provider', { required: true, maxLength: 50, hint: s.providerHint })}
         <SelectField

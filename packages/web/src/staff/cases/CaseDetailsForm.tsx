@@ -187,7 +187,7 @@ export function CaseDetailsForm(props: {
     <section aria-labelledby="h-details" className="no-print">
       <h2 id="h-details">{d.title}</h2>
       <p>{d.lead}</p>
-      <Form onSubmit={save} summary={{ items: errors, general: general, attempt }}>
+      <Form onSubmit={save} summary={{ items: errors, general, attempt }}>
         {conflict && (
           <div role="alert">
             <Notice tone="warn">

@@ -143,7 +143,7 @@ export function Intake({ me }: { me: Me }) {
     <Page title={i.intakeTitle} lead={i.intakeLead}>
       <Form
         onSubmit={() => (duplicates === null ? findDuplicates() : create())}
-        summary={{ items: errors, general: general, attempt }}
+        summary={{ items: errors, general, attempt }}
       >
         {!me.district && (
           <SelectField

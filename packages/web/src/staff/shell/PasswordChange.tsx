@@ -66,7 +66,7 @@ export function PasswordChange({ forced, onChanged }: { forced: boolean; onChang
     <Page title={a.passwordTitle} lead={a.passwordLead}>
       {forced && <Notice tone="warn">{a.passwordForced}</Notice>}
       <Saved show={done}>{a.passwordChanged}</Saved>
-      <Form onSubmit={submit} summary={{ items: errors, general: general, attempt }}>
+      <Form onSubmit={submit} summary={{ items: errors, general, attempt }}>
         {password('pw-current', a.currentPassword, current, setCurrent, 'current-password')}
         {password('pw-new', a.newPassword, next, setNext, 'new-password')}
         {password('pw-repeat', a.repeatPassword, repeat, setRepeat, 'new-password')}
