@@ -3,6 +3,7 @@ import type { ParameterDef, TableValue } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import { fieldOf } from '../schema/schema.ts';
 import { dateToNum, isIsoDate } from '../util/dates.ts';
+import { fusable, fusedLoop } from './compile-fused.ts';
 import { outcomeArray, slotsUnder } from './compile-outcomes.ts';
 import { fieldsUnder, literal, memberFields, reads } from './compile-reads.ts';
 import type { Decision } from './decision.ts';
@@ -159,8 +160,11 @@ class Gen {
         out.push(`const ${t} = ${d} === null ? NaN : Math.trunc((${dateToNum(this.date)} - H.ymd(${d})) / 10000);`);
         return { x: t, num: true };
       }
-      case 'aggregate':
-        return this.aggregate(n, out, t);
+      case 'aggregate': {
+        // Computed in the phase's one loop over members (see `fusedLoop`).
+        const fused = this.fused.get(n);
+        return fused ?? this.aggregate(n, out, t);
+      }
       default:
         throw new Error(`unhandled plan node ${n.kind}`);
     }
@@ -168,6 +172,9 @@ class Gen {
 
   /** Numeric kind of each variable by slot, filled in dependency order by `source`. */
   readonly varNum: boolean[] = [];
+
+  /** Aggregates computed in a fused loop over members, and the local holding each one's value. */
+  readonly fused = new Map<PNode, Out>();
 
   /** Whether a node yields a number, without generating it. */
   isNum(n: PNode): boolean {
@@ -296,6 +303,10 @@ function source(program: Program, gen: Gen): string {
   // Variables the criteria read come first; those only the amount reads wait until the household
   // is found eligible (the interpreter computes none of them for an ineligible one either).
   const forCriteria = slotsUnder(plan, plan.criteria);
+  const criteriaRoots = [...plan.vars.filter((_, slot) => forCriteria.has(slot)), ...plan.criteria];
+  const amountRoots = [...plan.vars.filter((_, slot) => !forCriteria.has(slot)), ...(plan.amount ? [plan.amount] : [])];
+  const criteriaAggs = fusable(criteriaRoots, new Set());
+  fusedLoop(gen, criteriaAggs, main);
   const variable = (v: PNode, slot: number) => {
     const x = gen.node(v, null, main);
     gen.varNum[slot] = x.num;
@@ -313,6 +324,7 @@ function source(program: Program, gen: Gen): string {
     `if (${cs.map((c) => `${c} === false`).join(' || ') || 'false'}) return { id: ${id}, status: 'ineligible', amount: null, criteria: ${criteria}, missing: ${none} };`,
     `if (!(${cs.map((c) => `${c} === true`).join(' && ') || 'true'})) return null;`,
   );
+  fusedLoop(gen, fusable(amountRoots, new Set(criteriaAggs)), main);
   plan.vars.forEach((v, slot) => {
     if (!forCriteria.has(slot)) variable(v, slot);
   });
