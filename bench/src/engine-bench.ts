@@ -67,7 +67,7 @@ export async function runEngineBench(): Promise<Record<string, number>> {
   const results: Record<string, number> = {};
   const N = QUICK ? 200_000 : 1_000_000;
   const hs = households(N);
-  const housing = findProgram('housing-benefit-rent')?.program as Program;
+  const housing = findProgram('housing-benefit.rent')?.program as Program;
   const schema = housing.schema;
 
   const t0 = performance.now();

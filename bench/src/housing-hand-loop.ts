@@ -10,7 +10,7 @@ import type { Columns } from '@jibsa/rules/batch';
 export function housingHandLoop(program: Program, date: string) {
   const def = (id: string) => {
     const d = program.parameters.get(id);
-    if (!d) throw new Error(`housing-benefit-rent has no parameter ${id}`);
+    if (!d) throw new Error(`housing-benefit.rent has no parameter ${id}`);
     return d;
   };
   const p = (id: string, ...keys: string[]) => parameterValue(def(id), date, keys);
@@ -53,7 +53,7 @@ export function housingHandLoop(program: Program, date: string) {
   const median = Float64Array.from({ length: 8 }, (_, s) =>
     s === 0 ? Number.NaN : p('basic-livelihood.median-income', String(s)),
   );
-  const housingRate = p('basic-livelihood.selection-rate.housing');
+  const housingRate = p('housing-benefit.selection-rate');
   const livelihoodRate = p('basic-livelihood.selection-rate.livelihood');
   const depositRate = p('housing-benefit.deposit-conversion-rate');
   const maxTable = p('housing-benefit.standard-rent.max-table-size');

@@ -181,7 +181,7 @@ async function pglite(program: Program, base: readonly Household[], answers: Ans
 }
 
 export async function runSqlBench(): Promise<Record<string, number>> {
-  const program = findProgram('housing-benefit-rent')?.program as Program;
+  const program = findProgram('housing-benefit.rent')?.program as Program;
   const base = demoHouseholds();
   const peer = batchPeer(program, base);
   const load = os

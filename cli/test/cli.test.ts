@@ -28,7 +28,7 @@ describe('jibsa CLI', () => {
     const { code, out } = await run(['screen', '-', '--json', '--date', '2026-03-01'], JSON.stringify(household));
     expect(code).toBe(0);
     const parsed = JSON.parse(out);
-    expect(parsed.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent')).toMatchObject({
+    expect(parsed.programs.find((p: { id: string }) => p.id === 'housing-benefit.rent')).toMatchObject({
       status: 'eligible',
       amount: 247_000,
     });
@@ -66,11 +66,11 @@ describe('jibsa CLI', () => {
   it('lists every program with the years its figures cover', async () => {
     const { code, out } = await run(['programs']);
     expect(code).toBe(0);
-    expect(out).toMatch(/livelihood-benefit\s+생계급여\s+2019–\d{4}/);
+    expect(out).toMatch(/basic-livelihood.livelihood\s+생계급여\s+2019–\d{4}/);
     // A program that began after 2019 says when, so an empty early year is not read as missing data.
     expect(out).toMatch(/youth-rent\s+청년월세 특별지원\s+2022–\d{4} \(2022-08-22 시작/);
     // Years where some cells are missing (기준임대료 2025 covers only 1·3급지) say so.
-    expect(out).toMatch(/housing-benefit-rent\s+주거급여 \(임차급여\)\s+2019–\d{4} \(일부 빠짐: [^)]*2025/);
+    expect(out).toMatch(/housing-benefit.rent\s+주거급여 \(임차급여\)\s+2019–\d{4} \(일부 빠짐: [^)]*2025/);
     const json = JSON.parse((await run(['programs', '--json'])).out);
     expect(json.length).toBeGreaterThanOrEqual(5);
     expect(json.find((p: { id: string }) => p.id === 'youth-rent').startedOn).toBe('2022-08-22');
@@ -102,7 +102,7 @@ describe('jibsa CLI', () => {
       [5, true],
     ]);
     const rent = (r: { programs: { id: string; status: string; amount: number | null }[] }) =>
-      r.programs.find((p) => p.id === 'housing-benefit-rent');
+      r.programs.find((p) => p.id === 'housing-benefit.rent');
     expect(rent(rows[0])).toMatchObject({ status: 'eligible', amount: 247_000 });
     expect(rent(rows[3])).toMatchObject({ status: 'ineligible' });
     expect(rows[2].errors.map((e: { path: string }) => e.path).sort()).toEqual(['members[0].age', 'region']);

@@ -78,7 +78,7 @@ describe('jibsa screen-many with CSV and XLSX lists', () => {
     expect(cell(t, 0, '주거급여 (임차급여)')).toBe('대상');
     // The same household as JSON: the list path maps her to the same answer as the NDJSON path.
     const json = await run(['screen-many', '-', ...DATE], `${JSON.stringify(asJson)}\n`);
-    const rent = JSON.parse(json.out).programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    const rent = JSON.parse(json.out).programs.find((p: { id: string }) => p.id === 'housing-benefit.rent');
     expect(cell(t, 0, '주거급여 (임차급여) 금액(원)')).toBe(String(rent.amount));
     expect(rent.amount).toBeGreaterThan(0);
   });

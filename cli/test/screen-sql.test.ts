@@ -17,7 +17,7 @@ import { screenSqlCommand } from '../src/screen-sql-command.ts';
 import { runCaptured } from './support/io.ts';
 
 const DATE = '2026-03-01';
-const PROGRAMS = ['housing-benefit-rent', 'youth-rent', 'public-rental.permanent'];
+const PROGRAMS = ['housing-benefit.rent', 'youth-rent', 'public-rental.permanent'];
 const households = fc.sample(householdArb, { numRuns: 250, seed: 20261204 });
 
 const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCaptured((io) => screenSqlCommand(argv, io, env));
@@ -80,7 +80,7 @@ describe.skipIf(!pgReady)('jibsa screen-sql on PostgreSQL', () => {
     const { code, out, err } = await run(['--date', DATE, ...programArgs], { DATABASE_URL: db.url });
     expect(err).toContain('가구 250개 × 제도 3개');
     expect(code).toBe(0);
-    expect(out).toContain('housing-benefit-rent');
+    expect(out).toContain('housing-benefit.rent');
     await expectResultsMatch(q, 'screening_results');
   });
 

@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
 
   it('shows a program page with years covered and cited, marked figures', async () => {
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/programs/housing-benefit-rent`);
+    await page.goto(`${env.product.url}/#/programs/housing-benefit.rent`);
     await page.waitForSelector('.program-page');
     await expect(page.locator('h1').textContent()).resolves.toBe('주거급여 (임차급여)');
     await expect(page.locator('.years').textContent()).resolves.toMatch(/20\d\d/);
@@ -46,12 +46,12 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
 
   it('opens a shared link of programs with no personal data', async () => {
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/programs?ids=housing-benefit-rent,livelihood-benefit`);
+    await page.goto(`${env.product.url}/#/programs?ids=housing-benefit.rent,basic-livelihood.livelihood`);
     await page.waitForSelector('.catalog-item');
     const ids = await page
       .locator('.catalog-item')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.programId));
-    expect(ids).toEqual(['housing-benefit-rent', 'livelihood-benefit']);
+    expect(ids).toEqual(['housing-benefit.rent', 'basic-livelihood.livelihood']);
     await expect(page.locator('h1').textContent()).resolves.toBe('공유받은 제도 목록');
     await page.context().close();
   }, 60_000);

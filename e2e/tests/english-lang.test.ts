@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())('English mode marks Korean passages lang="ko"
     await page.goto(`${env.product.url}/#/programs`);
     await page.waitForSelector('.catalog-list');
     await check('catalog');
-    for (const id of ['housing-benefit-rent', 'public-rental.permanent', 'gwangju-local.gmcc-rental']) {
+    for (const id of ['housing-benefit.rent', 'public-rental.permanent', 'gwangju-local.gmcc-rental']) {
       await page.goto(`${env.product.url}/#/programs/${id}`);
       await page.waitForSelector(`.program-page[data-program-id="${id}"]`);
       await check(id);

@@ -49,7 +49,7 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
 
   it('folds each card to heading and amount behind a disclosure button; print opens them all', async () => {
     const { page, requests } = await resultFor(HOUSEHOLDS.elderly);
-    const card = '[data-program-id="housing-benefit-rent"]';
+    const card = '[data-program-id="housing-benefit.rent"]';
     const toggle = page.locator(`${card} .card-toggle`);
     expect(await visible(page, `${card} [data-amount]`)).toBe(true);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
@@ -118,9 +118,9 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
       members: HOUSEHOLDS.family.members,
     };
     const { page, walk } = await resultFor(plan);
-    const b = incomeBreakdown(walk.household, 'housing-benefit-rent', screenHouseholdDate(walk.household));
+    const b = incomeBreakdown(walk.household, 'housing-benefit.rent', screenHouseholdDate(walk.household));
     expect(b?.decisive).toBe('car');
-    const card = '[data-program-id="housing-benefit-rent"]';
+    const card = '[data-program-id="housing-benefit.rent"]';
     // Over the line, so the card is among those that do not apply: the parts are in "왜 해당되지 않나요".
     expect(await page.locator(card).getAttribute('data-status')).toBe('ineligible');
     await page.locator(`${card} summary`).click();

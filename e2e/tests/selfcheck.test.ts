@@ -65,19 +65,19 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(walk.asked).not.toContain('region');
     const shown = await shownPrograms(page);
     const expected = await expectMatchesEngine(shown, walk.household, env.product.url);
-    const rent = expected.programs.find((p) => p.id === 'housing-benefit-rent');
+    const rent = expected.programs.find((p) => p.id === 'housing-benefit.rent');
     expect(rent?.status).toBe('eligible');
     expect(rent?.amount).toBeGreaterThan(0);
-    const card = shown.find((s) => s.id === 'housing-benefit-rent');
+    const card = shown.find((s) => s.id === 'housing-benefit.rent');
     expect(card?.amountText).toMatch(/^월 약 [\d,]+원$/);
     expect(card?.text).toContain('신분증');
     expect(card?.text).toContain('1600-1004');
-    expect(await page.locator('[data-program-id="housing-benefit-rent"] a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-program-id="housing-benefit.rent"] a[href^="tel:"]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { level: 2, name: /받을 수 있어요/ }).count()).toBe(1);
     // The figures used, with citations and the evidence marker ("출처 하나뿐" below secondary), unfold on demand.
-    await page.locator('[data-program-id="housing-benefit-rent"] .card-toggle').click();
-    await page.locator('[data-program-id="housing-benefit-rent"] summary').click();
-    const figures = page.locator('[data-program-id="housing-benefit-rent"] .figures');
+    await page.locator('[data-program-id="housing-benefit.rent"] .card-toggle').click();
+    await page.locator('[data-program-id="housing-benefit.rent"] summary').click();
+    const figures = page.locator('[data-program-id="housing-benefit.rent"] .figures');
     await expect(figures.textContent()).resolves.toContain('출처 하나뿐');
     expect(await figures.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     const share = await page.locator('.share-link a').getAttribute('href');
@@ -87,7 +87,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     // Printable: no navigation or buttons; every card open with its reasons and the parts of
     // 소득인정액 and the local office to apply at, even the ones folded on screen; eleven programs
     // fit on four A4 pages.
-    await page.locator('[data-program-id="housing-benefit-rent"] .card-toggle').click();
+    await page.locator('[data-program-id="housing-benefit.rent"] .card-toggle').click();
     const pdf = await page.pdf({ format: 'A4' });
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(4);
     await page.emulateMedia({ media: 'print' });
@@ -98,7 +98,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     for (const card of await eligibleCards.all()) {
       expect(await card.locator('.reasons').first().isVisible()).toBe(true);
     }
-    expect(await page.locator('[data-program-id="housing-benefit-rent"] .income-parts').isVisible()).toBe(true);
+    expect(await page.locator('[data-program-id="housing-benefit.rent"] .income-parts').isVisible()).toBe(true);
     await page.context().close();
   }, 90_000);
 
@@ -140,7 +140,7 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(walk.household.housingType).toBe('jjokbang');
     const shown = await shownPrograms(page);
     const expected = await expectMatchesEngine(shown, walk.household, env.product.url);
-    const rent = expected.programs.find((p) => p.id === 'housing-benefit-rent');
+    const rent = expected.programs.find((p) => p.id === 'housing-benefit.rent');
     expect(rent?.status).not.toBe('ineligible');
     await page.context().close();
   }, 90_000);

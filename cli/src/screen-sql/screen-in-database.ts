@@ -1,4 +1,4 @@
-import { catalog, householdSchema } from '@jibsa/programs';
+import { canonicalProgramId, catalog, householdSchema } from '@jibsa/programs';
 import type { Program } from '@jibsa/rules';
 import { columnTypes, compileSql } from '@jibsa/rules/sql';
 
@@ -85,11 +85,13 @@ async function layoutProblem(q: Query, opts: ScreenSqlOptions): Promise<{ ko: st
   return null;
 }
 
-function programsFor(ids: readonly string[]): Program[] | { unknown: string[] } {
+function programsFor(asked: readonly string[]): Program[] | { unknown: string[] } {
   const screenable = catalog.flatMap((e) => (e.program ? [e.program] : []));
-  if (ids.length === 0) return screenable;
-  const unknown = ids.filter((id) => !screenable.some((p) => p.id === id));
+  if (asked.length === 0) return screenable;
+  const unknown = asked.filter((id) => !screenable.some((p) => p.id === canonicalProgramId(id)));
   if (unknown.length) return { unknown };
+  // An old id (PROGRAM_ID_ALIASES) screens its program under today's id.
+  const ids = asked.map(canonicalProgramId);
   return screenable.filter((p) => ids.includes(p.id));
 }
 

@@ -269,7 +269,7 @@ describe('bounds on unknown inputs, every program, against brute force', () => {
           // income and property alone are over it), it is "not eligible", not "unknown" (the car, when there is
           // one, counted as it counts).
           // Not 행복주택 신혼부부 with both partners: its line depends on whether both earn (see its generousIncomeLine).
-          const couple = program.id === 'public-rental.happy.newlywed' && c.members.length === 2 && c.fields.married;
+          const couple = program.id === 'public-rental.happy-newlywed' && c.members.length === 2 && c.fields.married;
           const onlyEarned = c.hidden.length === 1 && is(c, 'earned');
           if (onlyEarned && !couple && c.fields.carValue === 0 && seen.has('ineligible')) {
             floorChecked++;

@@ -135,7 +135,7 @@ describe('reasons name a bound only when the exact figure is unknown', () => {
   const reason = (household: object) => {
     const s = screenHousehold(household, { date: '2026-03-01' });
     if (!s.ok) throw new Error('screening failed');
-    return s.programs.find((p) => p.id === 'medical-benefit')?.reasons[0]?.text.ko ?? '';
+    return s.programs.find((p) => p.id === 'basic-livelihood.medical')?.reasons[0]?.text.ko ?? '';
   };
   it('states the exact 소득인정액 when it is known, and the highest one when only that decides', () => {
     expect(reason(withCar(100_000, smallCar))).toMatch(

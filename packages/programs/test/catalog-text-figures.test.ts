@@ -85,11 +85,11 @@ describe('catalog texts name their figures', () => {
     }
     // And those of the last texts named, a rate, a share, an amount in words and an age.
     for (const line of [
-      'housing-benefit-rent basic-livelihood.selection-rate.housing',
-      'housing-benefit-rent housing-benefit.self-burden-rate',
+      'housing-benefit.rent housing-benefit.selection-rate',
+      'housing-benefit.rent housing-benefit.self-burden-rate',
       'jeonse-loan.newlywed jeonse-loan.net-asset-limit',
       'jeonse-loan.general jeonse-loan.general.income-limit',
-      'public-rental.happy.elderly public-rental.happy.elderly.age-min',
+      'public-rental.happy-elderly public-rental.happy.elderly.age-min',
     ]) {
       expect(found).toContain(line);
     }

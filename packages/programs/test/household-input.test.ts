@@ -213,7 +213,7 @@ describe('a place that changed 시·도', () => {
     const alone = screenHousehold({ ...base, gwangjuDistrict: 'seo' }, { date });
     const both = screenHousehold({ ...base, gwangjuDistrict: 'seo', region: 'metro' }, { date });
     if (!alone.ok || !both.ok) throw new Error('screening failed');
-    const rent = (s: typeof alone) => s.programs.find((p) => p.id === 'housing-benefit-rent');
+    const rent = (s: typeof alone) => s.programs.find((p) => p.id === 'housing-benefit.rent');
     expect(rent(both)?.status).toBe('eligible');
     expect(rent(alone)?.status).toBe(rent(both)?.status);
     expect(rent(alone)?.amount).toBe(rent(both)?.amount);

@@ -51,7 +51,7 @@ const family = {
 
 describe('소득인정액 in its parts', () => {
   it('adds up to the 소득인정액 the screening used, and names the car as the part that decides', () => {
-    const b = incomeBreakdown(family, 'housing-benefit-rent', DATE);
+    const b = incomeBreakdown(family, 'housing-benefit.rent', DATE);
     expect(b).not.toBeNull();
     if (!b) return;
     const sum = PROPERTY_KINDS.reduce((s, k) => s + b.property[k].amount, 0);
@@ -64,13 +64,13 @@ describe('소득인정액 in its parts', () => {
     // The screening's reason states the same 소득인정액.
     const s = screenHousehold(family, { date: DATE });
     if (!s.ok) throw new Error('screening failed');
-    const reason = s.programs.find((p) => p.id === 'housing-benefit-rent')?.reasons.find((r) => r.outcome === false);
+    const reason = s.programs.find((p) => p.id === 'housing-benefit.rent')?.reasons.find((r) => r.outcome === false);
     expect(reason?.text.ko).toContain(`${b.recognizedIncome.toLocaleString('en-US')}원`);
   });
 
   it('shows a small, cheap car at the 일반재산 rate it was converted at (2026: 승용 2,000cc 미만, 500만원 미만)', () => {
     const small = { ...family, carValue: 4_000_000, carKind: 'passenger', carEngine: 'under_2000' };
-    const b = incomeBreakdown(small, 'housing-benefit-rent', DATE);
+    const b = incomeBreakdown(small, 'housing-benefit.rent', DATE);
     // 4,000,000 × 4.17 % = 166,800 a month.
     expect(b?.property.car).toEqual({ amount: 166_800, rate: 0.0417 });
   });
@@ -95,8 +95,8 @@ describe('소득인정액 in its parts', () => {
 
   it('with 장애인 등록 never asked (the answer did not need it), shows the parts counting nobody as registered, and says so', () => {
     const unasked = { ...family, members: family.members.map(({ disabled: _, ...m }) => m) };
-    const exact = incomeBreakdown(family, 'housing-benefit-rent', DATE);
-    const assumed = incomeBreakdown(unasked, 'housing-benefit-rent', DATE);
+    const exact = incomeBreakdown(family, 'housing-benefit.rent', DATE);
+    const assumed = incomeBreakdown(unasked, 'housing-benefit.rent', DATE);
     expect(exact?.assumesNoDisability).toBeUndefined();
     expect(assumed?.assumesNoDisability).toBe(true);
     expect(assumed?.decisive).toBe('car');
@@ -105,8 +105,8 @@ describe('소득인정액 in its parts', () => {
 
   it("with the earners' deduction group and the car's use never asked, counts none and says so", () => {
     const { carUse: _, ...unasked } = { ...family, members: family.members.map(({ earnerGroup: _g, ...m }) => m) };
-    const exact = incomeBreakdown(family, 'housing-benefit-rent', DATE);
-    const assumed = incomeBreakdown(unasked, 'housing-benefit-rent', DATE);
+    const exact = incomeBreakdown(family, 'housing-benefit.rent', DATE);
+    const assumed = incomeBreakdown(unasked, 'housing-benefit.rent', DATE);
     expect(exact?.assumesNoExemption).toBeUndefined();
     expect(assumed?.assumesNoExemption).toBe(true);
     const figures = (b: typeof exact) => ({ ...b, assumesNoDisability: undefined, assumesNoExemption: undefined });

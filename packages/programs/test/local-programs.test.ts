@@ -77,7 +77,7 @@ describe('local programs: a valid file works end to end', () => {
   it('extraPrograms come after the national catalog', () => {
     const r = screenHousehold(youth(1_000_000), { date: '2026-06-01', extraPrograms: [loaded.entry] });
     expect(r.ok && r.programs.at(-1)?.id).toBe('local.sample-nam-gu-youth-rent');
-    expect(r.ok && r.programs[0]?.id).toBe('housing-benefit-rent');
+    expect(r.ok && r.programs[0]?.id).toBe('housing-benefit.rent');
   });
 });
 

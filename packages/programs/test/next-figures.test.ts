@@ -18,15 +18,15 @@ const elderAlone = {
 function rentOn(date: string) {
   const out = screenHousehold(elderAlone, { date });
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
-  const r = out.programs.find((p) => p.id === 'housing-benefit-rent');
-  if (!r) throw new Error('housing-benefit-rent missing');
+  const r = out.programs.find((p) => p.id === 'housing-benefit.rent');
+  if (!r) throw new Error('housing-benefit.rent missing');
   return r;
 }
 
 describe('the date the next figures take effect', () => {
   it('is the earliest later period of any figure the result read', () => {
     const r = rentOn('2025-06-01');
-    const program = findProgram('housing-benefit-rent')?.program;
+    const program = findProgram('housing-benefit.rent')?.program;
     if (!program) throw new Error('no program');
     // Computed independently: every later period start among the figures read, the earliest one.
     const later = r.parameters
@@ -41,7 +41,7 @@ describe('the date the next figures take effect', () => {
 
   it('is absent when no later figure is in Jibsa yet', () => {
     const r = rentOn('2026-12-04');
-    const program = findProgram('housing-benefit-rent')?.program;
+    const program = findProgram('housing-benefit.rent')?.program;
     const later = r.parameters
       .flatMap((u) => program?.parameters.get(u.id)?.periods ?? [])
       .filter((p) => p.from > '2026-12-04');

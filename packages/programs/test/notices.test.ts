@@ -47,8 +47,8 @@ describe('matching a household to a notice', () => {
     source,
   };
   const youthEligible = [
-    { id: 'public-rental.happy.youth', status: 'eligible' },
-    { id: 'public-rental.happy.elderly', status: 'ineligible' },
+    { id: 'public-rental.happy-youth', status: 'eligible' },
+    { id: 'public-rental.happy-elderly', status: 'ineligible' },
   ];
   const head = (more: object) => ({ members: [{ relation: 'head', ...more }] });
   const today = '2026-12-04';
@@ -62,7 +62,7 @@ describe('matching a household to a notice', () => {
     expect(fit.fit).toBe('yes');
     // The limits' sentences are the engine's: figures filled in from the notice's cited parameters.
     expect(fit.reasons.map((r) => r.ko)).toEqual([
-      'public-rental.happy.youth 자격에 맞음',
+      'public-rental.happy-youth 자격에 맞음',
       // Worded for the applicant, with how far each line is (#17).
       '나이 (만) 27세가 최저 나이 (만) 19세 이상입니다 (기준보다 8살 많아요); 나이 (만) 27세가 최고 나이 (만) 39세 이하입니다 (기준보다 12살 적어요)',
       '광주 자치구: 동구 — 동구, 북구 중 하나입니다',
@@ -194,9 +194,9 @@ describe('matching a household to a notice', () => {
     );
     expect(fit.fit).toBe('no');
     expect(noticeLimitsProgram({}, source)).toBeNull();
-    expect(noticeProgramIds({ housingType: 'senior', programIds: ['housing-benefit-rent'] })).toEqual([
+    expect(noticeProgramIds({ housingType: 'senior', programIds: ['housing-benefit.rent'] })).toEqual([
       'senior-welfare-housing',
-      'housing-benefit-rent',
+      'housing-benefit.rent',
     ]);
   });
 

@@ -94,8 +94,8 @@ describe('a date whose figures are not in Jibsa', () => {
 
 describe('years with missing table cells', () => {
   it('are listed as partial: 기준임대료 2025 has only 1·3급지 1–4인, 2020 lacks 서울 1인', () => {
-    const rent = findProgram('housing-benefit-rent');
-    if (!rent) throw new Error('housing-benefit-rent missing');
+    const rent = findProgram('housing-benefit.rent');
+    if (!rent) throw new Error('housing-benefit.rent missing');
     const partial = entryPartialYears(rent, 2026);
     expect(partial).toContain(2025);
     expect(partial).toContain(2020);

@@ -282,7 +282,7 @@ describe('second pass: years still not encoded', () => {
     expect(notEncoded('public-rental.purchase', three, '2022-06-01')).toContain('public-rental.urban-worker-income'));
   it('행복주택 신혼부부 2024 맞벌이: the 2024 맞벌이 rate was not found', () => {
     const dual = [person('head', 32, { earned: 2_000_000 }), person('spouse', 32, { earned: 1_000_000 })];
-    expect(notEncoded('public-rental.happy.newlywed', gwangjuRenter(dual, NEWLYWED), '2024-06-01')).toContain(
+    expect(notEncoded('public-rental.happy-newlywed', gwangjuRenter(dual, NEWLYWED), '2024-06-01')).toContain(
       'public-rental.happy.newlywed.dual-income-rate',
     );
   });

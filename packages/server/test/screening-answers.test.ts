@@ -20,7 +20,7 @@ describe('lean screening answers and the shared parameter list (issue 11)', () =
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.parametersUrl).toBe('/api/parameters?date=2026-03-01');
-    const rent = body.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    const rent = body.programs.find((p: { id: string }) => p.id === 'housing-benefit.rent');
     // 2026 3급지 1인 기준임대료 247,000 (the same figure the full answer cites).
     expect(rent).toMatchObject({ status: 'eligible', amount: 247_000 });
     expect(rent.parameters).toBeUndefined();

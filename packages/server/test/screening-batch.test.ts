@@ -43,7 +43,7 @@ describe('POST /api/screen/batch (NDJSON in, NDJSON out)', () => {
       [4, false],
       [5, true],
     ]);
-    expect(lines[0]?.programs?.find((p) => p.id === 'housing-benefit-rent')).toMatchObject({
+    expect(lines[0]?.programs?.find((p) => p.id === 'housing-benefit.rent')).toMatchObject({
       status: 'eligible',
       amount: 247_000,
     });

@@ -31,7 +31,7 @@ describe('screening API', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.date).toBe('2026-03-01');
-    const rent = body.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    const rent = body.programs.find((p: { id: string }) => p.id === 'housing-benefit.rent');
     // 월세 300,000 + 보증금 5,000,000 × 4 % ÷ 12 = 316,667 > 2026 3급지 1인 기준임대료 247,000; no self-burden.
     expect(rent).toMatchObject({ status: 'eligible', amount: 247_000 });
     expect(rent.reasons.map((r: { text: { ko: string } }) => r.text.ko).join(' ')).toContain('1,230,834원');
@@ -63,7 +63,8 @@ describe('screening API', () => {
       return res.json();
     };
     type Program = { id: string; status: string; amount: number | null };
-    const livelihood = (body: { programs: Program[] }) => body.programs.find((p) => p.id === 'livelihood-benefit');
+    const livelihood = (body: { programs: Program[] }) =>
+      body.programs.find((p) => p.id === 'basic-livelihood.livelihood');
     // 연금 350,000 + 400만 × 4.17 % = 516,800 ≤ 2026 1인 생계급여 선정기준 820,556 → 급여 303,756.
     const small = await screen({
       ...elderlyRenter,
@@ -132,7 +133,7 @@ describe('screening API', () => {
       },
     });
     expect(res.statusCode).toBe(200);
-    const rent = res.json().programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    const rent = res.json().programs.find((p: { id: string }) => p.id === 'housing-benefit.rent');
     expect(rent).toMatchObject({ status: 'eligible', amount: 247_000 });
     const bad = await t.app.inject({
       method: 'POST',
@@ -151,14 +152,14 @@ describe('screening API', () => {
 
   it('lists programs with the years they cover, and shows one with its parameters', async () => {
     const list = (await t.app.inject('/api/programs')).json();
-    const rent = list.programs.find((p: { id: string }) => p.id === 'housing-benefit-rent');
+    const rent = list.programs.find((p: { id: string }) => p.id === 'housing-benefit.rent');
     expect(rent.years).toContain(2026);
     expect(rent.screenable).toBe(true);
     expect(rent.startedOn).toBeUndefined();
     expect(rent.partialYears).toContain(2025);
     expect(rent.years).toEqual(expect.arrayContaining(rent.partialYears));
     expect(list.programs.find((p: { id: string }) => p.id === 'youth-rent').startedOn).toBe('2022-08-22');
-    const one = await t.app.inject('/api/programs/housing-benefit-rent');
+    const one = await t.app.inject('/api/programs/housing-benefit.rent');
     expect(one.statusCode).toBe(200);
     const ids = one.json().parameters.map((p: { id: string }) => p.id);
     expect(ids).toContain('housing-benefit.standard-rent');

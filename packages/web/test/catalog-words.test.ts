@@ -49,8 +49,8 @@ describe('catalog words a citizen reads', () => {
     const lh = filterCatalog(catalog, { ...none, agency: 'lh' }).map((e) => e.id);
     expect(lh).toContain('public-rental.national');
     expect(lh).toContain('public-rental.permanent');
-    expect(lh).not.toContain('housing-benefit-rent');
+    expect(lh).not.toContain('housing-benefit.rent');
     const centre = filterCatalog(catalog, { ...none, agency: 'welfare-center' }).map((e) => e.id);
-    expect(centre).toContain('housing-benefit-rent');
+    expect(centre).toContain('housing-benefit.rent');
   });
 });

@@ -60,12 +60,12 @@ describe('catalog search and server errors', () => {
   it('filters by words, audience, help type and ids', () => {
     const all = { q: '', audience: '', helpType: '', agency: '', ids: [] };
     expect(filterCatalog(catalog, all)).toHaveLength(catalog.length);
-    expect(filterCatalog(catalog, { ...all, q: '주거 급여' }).map((e) => e.id)).toContain('housing-benefit-rent');
+    expect(filterCatalog(catalog, { ...all, q: '주거 급여' }).map((e) => e.id)).toContain('housing-benefit.rent');
     expect(filterCatalog(catalog, { ...all, helpType: 'repair' }).every((e) => e.metadata.helpType === 'repair')).toBe(
       true,
     );
-    expect(filterCatalog(catalog, { ...all, ids: ['housing-benefit-rent'] }).map((e) => e.id)).toEqual([
-      'housing-benefit-rent',
+    expect(filterCatalog(catalog, { ...all, ids: ['housing-benefit.rent'] }).map((e) => e.id)).toEqual([
+      'housing-benefit.rent',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { EVIDENCE_GRADES, type ParameterDef, type TableValue } from './types.ts'
 
 /**
  * The one id style for programs and parameters: lower-case kebab-case words joined by dots,
- * the first word naming the program folder ("housing-benefit.rent-cap-multiple", "public-rental.happy.youth").
+ * the first word naming the program folder ("housing-benefit.rent-cap-multiple", "public-rental.happy-youth").
  */
 const DOTTED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 

@@ -60,7 +60,7 @@ export function defineProgram(spec: ProgramSpec): Program {
     }
   };
 
-  if (!isDottedId(spec.id)) fail('id', 'a program id is dotted kebab-case, e.g. "public-rental.happy.youth"');
+  if (!isDottedId(spec.id)) fail('id', 'a program id is dotted kebab-case, e.g. "public-rental.happy-youth"');
   const { from, until } = spec.inForce ?? {};
   for (const [k, d] of [
     ['from', from],

@@ -1,3 +1,4 @@
+import { canonicalProgramId } from '@jibsa/programs';
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { listDistrict, type RecordScope } from '../access/scope.ts';
 import type { CaseStatus, Database, District } from '../db/schema.ts';
@@ -69,7 +70,8 @@ export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseL
   if (district) query = query.where('district', '=', district);
   if (f.status) query = query.where('status', '=', f.status);
   if (f.assigneeId) query = query.where('assignee_id', '=', f.assigneeId);
-  if (f.program) query = query.where(sql<boolean>`eligible_programs @> ${JSON.stringify([f.program])}::jsonb`);
+  if (f.program)
+    query = query.where(sql<boolean>`eligible_programs @> ${JSON.stringify([canonicalProgramId(f.program)])}::jsonb`);
   if (f.overdue) query = query.where(sql<boolean>`exists (${overdueTask(id)})`);
   if (f.referral === 'waiting' || f.referral === 'overdue') {
     query = query.where(sql<boolean>`exists (${waitingReferral(id, f.referral === 'overdue')})`);

@@ -1,6 +1,6 @@
 import { DWELLING_TYPES, RELATIONS, TENURES } from '@jibsa/programs';
 import { Type } from 'typebox';
-import { DistrictSchema, NextCursor, PageQuery } from '../http/shared-schemas.ts';
+import { DistrictSchema, NextCursor, PageQuery, ProgramIdSchema } from '../http/shared-schemas.ts';
 
 /** A closed list of string codes (TypeBox's Union of a mapped array would type as never). */
 const Enum = <T extends string>(values: readonly T[], description?: string) =>
@@ -138,9 +138,7 @@ export const CaseListQuery = Type.Object(
     reason: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
     status: Type.Optional(CaseStatusSchema),
     district: Type.Optional(DistrictSchema),
-    program: Type.Optional(
-      Type.String({ maxLength: 100, pattern: '^[a-z0-9._-]+$', description: '최근 선별에서 대상인 제도' }),
-    ),
+    program: Type.Optional(ProgramIdSchema('최근 선별에서 대상인 제도')),
     mine: Type.Optional(Type.Boolean({ description: '내가 담당한 사례만' })),
     overdue: Type.Optional(Type.Boolean({ description: '기한 지난 할 일이 있는 사례만' })),
     referral: Type.Optional(

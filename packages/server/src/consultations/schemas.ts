@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DistrictSchema, NextCursor, PageQuery } from '../http/shared-schemas.ts';
+import { DistrictSchema, NextCursor, PageQuery, ProgramIdSchema } from '../http/shared-schemas.ts';
 
 const Status = Type.Union([Type.Literal('eligible'), Type.Literal('ineligible'), Type.Literal('unknown')]);
 
@@ -11,7 +11,7 @@ export const ScreeningSummary = Type.Object(
     programs: Type.Array(
       Type.Object(
         {
-          id: Type.String({ maxLength: 100 }),
+          id: ProgramIdSchema(),
           name: Type.String({ maxLength: 200 }),
           status: Status,
           amount: Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000_000 }), Type.Null()]),

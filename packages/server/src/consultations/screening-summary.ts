@@ -39,8 +39,9 @@ export function screeningToStore(sent: StoredScreening, household: Household | u
   return {
     date: sent.date,
     rulesVersion: sent.rulesVersion,
+    // An old id (PROGRAM_ID_ALIASES) is kept under today's.
     programs: sent.programs.map((p) => ({
-      id: p.id,
+      id: findProgram(p.id)?.id ?? p.id,
       name: findProgram(p.id)?.metadata.name.ko ?? p.name,
       status: p.status,
       amount: p.amount,

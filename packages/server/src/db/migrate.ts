@@ -12,6 +12,7 @@ import * as outreach from './migrations/0009-outreach.ts';
 import * as caseList from './migrations/0012-case-list.ts';
 import * as outreachWorklist from './migrations/0013-outreach-worklist.ts';
 import * as appSetting from './migrations/0014-app-setting.ts';
+import * as programIds from './migrations/0015-program-ids.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-case-list': caseList,
   '0013-outreach-worklist': outreachWorklist,
   '0014-app-setting': appSetting,
+  '0015-program-ids': programIds,
 };
 
 class StaticProvider implements MigrationProvider {

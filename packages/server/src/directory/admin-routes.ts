@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { findProgram } from '@jibsa/programs';
+import { canonicalProgramId, findProgram } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { requireAdmin } from '../admin/require-admin.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -204,7 +204,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
           slug: b.slug,
           name: b.name,
           description: b.description,
-          program_ids: JSON.stringify(b.programIds),
+          program_ids: JSON.stringify(b.programIds.map(canonicalProgramId)),
           districts: JSON.stringify(b.districts),
           contact_name: b.contactName ?? null,
           contact_phone: b.contactPhone ?? null,
@@ -248,7 +248,11 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
         .set({
           ...opt(b.name !== undefined ? { name: b.name } : undefined),
           ...opt(b.description !== undefined ? { description: b.description } : undefined),
-          ...opt(b.programIds !== undefined ? { program_ids: JSON.stringify(b.programIds) } : undefined),
+          ...opt(
+            b.programIds !== undefined
+              ? { program_ids: JSON.stringify(b.programIds.map(canonicalProgramId)) }
+              : undefined,
+          ),
           ...opt(b.districts !== undefined ? { districts: JSON.stringify(b.districts) } : undefined),
           ...opt(b.contactName !== undefined ? { contact_name: b.contactName } : undefined),
           ...opt(b.contactPhone !== undefined ? { contact_phone: b.contactPhone } : undefined),

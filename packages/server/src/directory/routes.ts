@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { canonicalProgramId } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { problemResponses } from '../http/responses.ts';
@@ -41,7 +42,8 @@ export async function directoryRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { program, district } = request.query;
+      const { district } = request.query;
+      const program = request.query.program && canonicalProgramId(request.query.program);
       const rows = await loadDirectory(db, { includeInactive: false });
       const items = rows.flatMap((r) =>
         r.services

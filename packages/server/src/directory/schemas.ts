@@ -1,13 +1,12 @@
 import { GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
 import { Type } from 'typebox';
-import { DistrictSchema } from '../http/shared-schemas.ts';
+import { DistrictSchema, ProgramIdSchema } from '../http/shared-schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
 const Slug = Type.String({ minLength: 2, maxLength: 60, pattern: '^[a-z0-9][a-z0-9-]*$' });
 const Phone = Type.String({ minLength: 3, maxLength: 20, pattern: '^[0-9+\\-\\s().]+$' });
 const Email = Type.String({ maxLength: 200, format: 'email' });
 const Url = Type.String({ maxLength: 300, pattern: '^https?://[^\\s]+$' });
-const ProgramId = Type.String({ maxLength: 100, pattern: '^[a-z0-9._-]+$' });
 const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
 const Day = Type.Unsafe<'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'>({
   type: 'string',
@@ -57,7 +56,7 @@ export const AgencyPatchBody = Type.Partial(Type.Object(agencyFields, { addition
 const serviceFields = {
   name: Type.String({ minLength: 2, maxLength: 100 }),
   description: Type.String({ minLength: 1, maxLength: 2000 }),
-  programIds: Type.Array(ProgramId, {
+  programIds: Type.Array(ProgramIdSchema(), {
     maxItems: 50,
     uniqueItems: true,
     description: '이 서비스가 전달하는 엔진 제도 id',
@@ -125,7 +124,7 @@ export const AgencyList = Type.Object({ items: Type.Array(AgencyOut) });
 export const ServiceList = Type.Object({ items: Type.Array(ServiceOut) });
 export const ServiceQuery = Type.Object(
   {
-    program: Type.Optional(ProgramId),
+    program: Type.Optional(ProgramIdSchema('Only services delivering this program')),
     district: Type.Optional(DistrictSchema),
   },
   { additionalProperties: false },

@@ -1,4 +1,4 @@
-import { GWANGJU_DISTRICT_IDS, GWANGJU_DISTRICTS, type GwangjuDistrictId } from '@jibsa/programs';
+import { GWANGJU_DISTRICT_IDS, GWANGJU_DISTRICTS, type GwangjuDistrictId, PROGRAM_ID_ALIASES } from '@jibsa/programs';
 import { type TArrayOptions, type TSchema, Type } from 'typebox';
 
 /** 광주 자치구 as the API names them; the list itself comes from @jibsa/programs. */
@@ -7,6 +7,21 @@ export const DistrictSchema = Type.Unsafe<GwangjuDistrictId>({
   enum: [...GWANGJU_DISTRICT_IDS],
   description: `광주 자치구: ${GWANGJU_DISTRICTS.map((d) => `${d.id} ${d.ko}`).join(', ')}`,
 });
+
+const ALIASES = Object.entries(PROGRAM_ID_ALIASES)
+  .map(([old, now]) => `${old} → ${now}`)
+  .join(', ');
+
+/**
+ * A program id the API reads (path, query or body). Ids renamed when they got one style still work:
+ * they are read as today's id, and what is stored or answered carries today's.
+ */
+export const ProgramIdSchema = (description?: string) =>
+  Type.String({
+    maxLength: 100,
+    pattern: '^[a-z0-9._-]+$',
+    description: `${description ? `${description}. ` : ''}Old program ids are accepted as aliases of today's: ${ALIASES}`,
+  });
 
 /** An array the engine hands over read-only (its results are frozen): typed readonly, validated alike. */
 export const ListOf = <T extends TSchema>(item: T, options?: TArrayOptions) =>

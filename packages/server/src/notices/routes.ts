@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { catalog, matchNotice, todayIso } from '@jibsa/programs';
+import { canonicalProgramId, catalog, matchNotice, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { type Static, Type } from 'typebox';
@@ -60,7 +60,7 @@ function checkFields(
         ]
       : []),
     ...(input.programIds ?? [])
-      .filter((id) => !PROGRAM_IDS.has(id))
+      .filter((id) => !PROGRAM_IDS.has(canonicalProgramId(id)))
       .map((id) => ({
         path: 'programIds',
         ko: `"${id}"라는 제도는 없습니다.`,
@@ -88,7 +88,8 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const today = todayIso();
-      const { state = 'open', program, district, limit = 100 } = request.query;
+      const { state = 'open', district, limit = 100 } = request.query;
+      const program = request.query.program && canonicalProgramId(request.query.program);
       let q = noticeRows(request.server.db);
       if (state === 'closed') q = q.where('n.application_end', '<', today);
       else if (state !== 'all') q = q.where('n.application_end', '>=', today);

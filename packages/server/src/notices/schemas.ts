@@ -1,6 +1,6 @@
 import { HOUSING_TYPE_IDS, type HousingTypeId } from '@jibsa/programs';
 import { Type } from 'typebox';
-import { DistrictSchema, LabelSchema, ListOf } from '../http/shared-schemas.ts';
+import { DistrictSchema, LabelSchema, ListOf, ProgramIdSchema } from '../http/shared-schemas.ts';
 
 export const HousingTypeSchema = Type.Unsafe<HousingTypeId>({
   type: 'string',
@@ -44,7 +44,7 @@ export const NoticeFields = {
   applicationEnd: Type.String({ format: 'date', description: '접수 마감일 (이날까지)' }),
   priorityGroups: Type.Optional(ListOf(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20 })),
   programIds: Type.Optional(
-    ListOf(Type.String({ maxLength: 100, pattern: '^[a-z0-9._-]+$' }), {
+    ListOf(ProgramIdSchema(), {
       maxItems: 10,
       description: "Engine programs beyond the housing type's own",
     }),
@@ -134,7 +134,7 @@ export const NoticeListQuery = Type.Object(
         description: 'open: 접수 전·중 (default); closing: 마감 임박만; closed: 마감; all',
       }),
     ),
-    program: Type.Optional(Type.String({ maxLength: 100, pattern: '^[a-z0-9._-]+$' })),
+    program: Type.Optional(ProgramIdSchema('Only notices relating to this program')),
     district: Type.Optional(DistrictSchema),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 100 })),
   },

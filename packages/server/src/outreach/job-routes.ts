@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { isScreeningDate, todayIso } from '@jibsa/programs';
+import { canonicalProgramId, isScreeningDate, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { invalid } from '../http/error-codes.ts';
@@ -125,7 +125,11 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
       if (only === 'unreached') q = q.where('unreached_count', '>', 0);
       if (program) {
         // With 사각지대 only, the program itself must be the one not received, as the headline counts it.
-        const wanted = { id: program, status: 'eligible', ...(only === 'unreached' ? { receives: false } : {}) };
+        const wanted = {
+          id: canonicalProgramId(program),
+          status: 'eligible',
+          ...(only === 'unreached' ? { receives: false } : {}),
+        };
         q = q.where(sql<boolean>`programs @> ${JSON.stringify([wanted])}::jsonb`);
       }
       if (district === 'none') q = q.where('district', 'is', null);

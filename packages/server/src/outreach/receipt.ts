@@ -9,15 +9,15 @@ import type { ReceiptKey } from '@jibsa/lists';
 const prefix =
   (...ids: string[]) =>
   (id: string) =>
-    ids.some((p) => id === p || id.startsWith(`${p}.`) || id.startsWith(`${p}-`));
+    ids.some((p) => id === p || id.startsWith(`${p}.`));
 
 type HouseholdReceipt = 'receivesHousingBenefit' | 'receivesLivelihoodBenefit' | 'receivesMedicalBenefit';
 
 const COVERS: Record<HouseholdReceipt | ReceiptKey, (programId: string) => boolean> = {
   receivesHousingBenefit: prefix('housing-benefit'),
-  receivesLivelihoodBenefit: prefix('livelihood-benefit'),
-  receivesMedicalBenefit: prefix('medical-benefit'),
-  'receives.educationBenefit': prefix('education-benefit'),
+  receivesLivelihoodBenefit: prefix('basic-livelihood.livelihood'),
+  receivesMedicalBenefit: prefix('basic-livelihood.medical'),
+  'receives.educationBenefit': prefix('basic-livelihood.education'),
   'receives.publicRental': prefix(
     'public-rental',
     'vulnerable-housing',

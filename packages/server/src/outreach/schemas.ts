@@ -1,6 +1,6 @@
 import { ENCODINGS } from '@jibsa/lists';
 import { Type } from 'typebox';
-import { DistrictSchema, LabelSchema, ListOf } from '../http/shared-schemas.ts';
+import { DistrictSchema, LabelSchema, ListOf, ProgramIdSchema } from '../http/shared-schemas.ts';
 
 export const EncodingSchema = Type.Union(
   ENCODINGS.map((e) => Type.Literal(e)),
@@ -144,11 +144,7 @@ export const ResultsQuery = Type.Object(
       }),
     ),
     program: Type.Optional(
-      Type.String({
-        maxLength: 80,
-        pattern: '^[a-z0-9.-]+$',
-        description: 'Only households likely eligible for this program (with only=unreached: and not receiving it)',
-      }),
+      ProgramIdSchema('Only households likely eligible for this program (with only=unreached: and not receiving it)'),
     ),
     district: Type.Optional(
       Type.Union([DistrictSchema, Type.Literal('none')], {

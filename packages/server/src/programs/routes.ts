@@ -14,6 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { fail } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
+import { ProgramIdSchema } from '../http/shared-schemas.ts';
 import { ProgramDetailSchema, ProgramSummarySchema } from './schemas.ts';
 
 function summary(entry: CatalogEntry) {
@@ -58,7 +59,7 @@ export async function programRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['programs'],
         summary: 'One program: plain-language metadata, parameters with value history and citations',
-        params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+        params: Type.Object({ id: ProgramIdSchema('The answer carries the current id') }),
         response: { 200: ProgramDetailSchema, ...problemResponses(404) },
       },
     },

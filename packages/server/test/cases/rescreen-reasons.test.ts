@@ -51,7 +51,7 @@ describeOnEachDatabase('re-screening names the cause of each change', (make) => 
     const first = await screen('2025-06-01');
     expect(first.changes).toEqual([]);
     const second = await screen('2026-06-01');
-    const livelihood = second.changes.find((c) => c.programId === 'livelihood-benefit');
+    const livelihood = second.changes.find((c) => c.programId === 'basic-livelihood.livelihood');
     expect(livelihood?.before?.status).toBe('ineligible');
     expect(livelihood?.after?.status).toBe('eligible');
     expect(livelihood?.why.ko).toMatch(
@@ -73,7 +73,7 @@ describeOnEachDatabase('re-screening names the cause of each change', (make) => 
       expect(ch.why.ko, ch.programId).not.toMatch(/인상|인하/);
       expect(ch.why.ko).toContain('연금');
     }
-    const livelihood = third.changes.find((ch) => ch.programId === 'livelihood-benefit');
+    const livelihood = third.changes.find((ch) => ch.programId === 'basic-livelihood.livelihood');
     expect(livelihood?.why.ko).toMatch(/가구 답 변화\(.*월세.*가구원 1의 연금.*\) 때문에 생계급여 금액이/);
   });
 

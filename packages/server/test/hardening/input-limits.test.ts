@@ -45,7 +45,7 @@ describe('hostile input is refused with a field error, never a 500 or a huge ans
     const forged = {
       date: '2026-03-01',
       rulesVersion: 'forged',
-      programs: [{ id: 'housing-benefit-rent', name: '가짜', status: 'eligible', amount: 99_999_999 }],
+      programs: [{ id: 'housing-benefit.rent', name: '가짜', status: 'eligible', amount: 99_999_999 }],
     };
     const stored = await t.app.inject({
       method: 'POST',

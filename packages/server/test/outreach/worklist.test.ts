@@ -87,8 +87,8 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     const count = (items: { id: string; households: number }[], id: string) =>
       items.find((p) => p.id === id)?.households;
     // 주거급여 from the 주거급여 column: 김·박·최 do not get it.
-    expect(count(job.unreachedByProgram, 'housing-benefit-rent')).toBe(3);
-    expect(count(job.eligibleByProgram, 'housing-benefit-rent')).toBe(5);
+    expect(count(job.unreachedByProgram, 'housing-benefit.rent')).toBe(3);
+    expect(count(job.eligibleByProgram, 'housing-benefit.rent')).toBe(5);
     // 영구임대 from the 공공임대 column: 이 and 박 are not in public rental; 최's list says nothing.
     expect(count(job.unreachedByProgram, 'public-rental.permanent')).toBe(2);
     expect(count(job.eligibleByProgram, 'public-rental.permanent')).toBe(5);
@@ -108,7 +108,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
       all.items
         .find((r: { reference: string }) => r.reference === name)
         .programs.find((p: { id: string }) => p.id === id);
-    expect(said('이수급', 'housing-benefit-rent')).toMatchObject({ status: 'eligible', receives: true });
+    expect(said('이수급', 'housing-benefit.rent')).toMatchObject({ status: 'eligible', receives: true });
     expect(said('이수급', 'public-rental.permanent')).toMatchObject({ status: 'eligible', receives: false });
     expect(said('김발굴', 'public-rental.permanent')).toMatchObject({ receives: true });
     expect(said('최중복', 'public-rental.permanent').receives).toBeUndefined();
@@ -136,7 +136,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(await walk('only=all&district=none')).toEqual([]);
     // Per program, 사각지대 means that program is the one not received.
     expect(await walk('only=unreached&program=public-rental.permanent')).toEqual(['이수급', '박발굴']);
-    expect(await walk('only=unreached&program=housing-benefit-rent&district=dong')).toEqual(['김발굴', '최중복']);
+    expect(await walk('only=unreached&program=housing-benefit.rent&district=dong')).toEqual(['김발굴', '최중복']);
     expect(await walk('only=eligible&program=public-rental.permanent')).toHaveLength(5);
     for (const bad of ['limit=501', 'limit=0', 'after=-1', 'after=99999999999', 'district=busan', 'program=%27%3B']) {
       const res = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?${bad}`);

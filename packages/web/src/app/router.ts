@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /**
- * A tiny hash router: "#/programs/housing-benefit-rent?x=1". Hashes that do not start with
+ * A tiny hash router: "#/programs/housing-benefit.rent?x=1". Hashes that do not start with
  * "#/" (the skip link's "#main") leave the route alone. `navigate` updates the route in the
  * same event as the state change that caused it, so the next screen renders in one pass.
  */

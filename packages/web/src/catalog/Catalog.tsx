@@ -1,4 +1,4 @@
-import { AGENCIES, agenciesOf, catalog, todayIso } from '@jibsa/programs';
+import { AGENCIES, agenciesOf, canonicalProgramId, catalog, todayIso } from '@jibsa/programs';
 import { catalogTexts } from '@jibsa/programs/catalog-texts';
 import { href, navigate } from '../app/router.ts';
 import { audienceLabels, helpTypeLabels } from '../i18n/catalog.ts';
@@ -12,7 +12,8 @@ const KEYS = ['q', 'audience', 'help', 'agency', 'ids'] as const;
 export function Catalog({ query }: { query: URLSearchParams }) {
   const { t, l, k } = useI18n();
   const get = (k: (typeof KEYS)[number]) => query.get(k) ?? '';
-  const ids = get('ids').split(',').filter(Boolean);
+  // Links shared before the ids were renamed still list their programs.
+  const ids = get('ids').split(',').filter(Boolean).map(canonicalProgramId);
   const filter = { q: get('q'), audience: get('audience'), helpType: get('help'), agency: get('agency'), ids };
   const today = todayIso();
   const list = filterCatalog(catalog, filter, today);

@@ -38,7 +38,7 @@ const FAMILY_NOTE_KO = '부모·자녀 등 부양의무자의 소득이 많으�
 const FAMILY_NOTE_EN = 'High income of parents or children may still rule it out; the centre will check this.';
 
 export const livelihoodMetadata: ProgramMetadata = {
-  id: 'livelihood-benefit',
+  id: 'basic-livelihood.livelihood',
   name: { ko: '생계급여', en: 'Livelihood benefit' },
   summary: {
     ko: '생활비가 모자란 가구에 매달 생활비를 드립니다.',
@@ -68,7 +68,7 @@ export const livelihoodMetadata: ProgramMetadata = {
 };
 
 export const medicalMetadata: ProgramMetadata = {
-  id: 'medical-benefit',
+  id: 'basic-livelihood.medical',
   name: { ko: '의료급여', en: 'Medical benefit' },
   summary: { ko: '병원비 부담을 크게 줄여 줍니다.', en: 'Greatly lowers what you pay for medical care.' },
   whoQualifies: {
@@ -92,7 +92,7 @@ export const medicalMetadata: ProgramMetadata = {
 };
 
 export const educationMetadata: ProgramMetadata = {
-  id: 'education-benefit',
+  id: 'basic-livelihood.education',
   name: { ko: '교육급여', en: 'Education benefit' },
   summary: {
     ko: '초·중·고 학생이 있는 가구에 교육비를 지원합니다.',

@@ -1,6 +1,6 @@
 /**
  * 국민기초생활보장 — 기준 중위소득 and the 생계·의료·교육급여 선정기준 (rates and, where seen, exact won tables).
- * The 주거급여 rate lives in ../housing-benefit/parameters.ts (id 'basic-livelihood.selection-rate.housing').
+ * The 주거급여 rate lives in ../housing-benefit/parameters.ts (id 'housing-benefit.selection-rate').
  *
  * Research status (2026-11, see ../../SOURCES-housing-benefit.md):
  *  - The statutory FLOORS (생계 ≥30 %, 의료 ≥40 %, 교육 ≥50 %) were read in the text of 「국민기초생활 보장법」

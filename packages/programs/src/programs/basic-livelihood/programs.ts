@@ -35,7 +35,7 @@ const within = (id: string, line: typeof medicalLine, ko: string, en: string, te
   );
 
 export const livelihoodBenefit = defineProgram({
-  id: 'livelihood-benefit',
+  id: 'basic-livelihood.livelihood',
   label: { ko: '생계급여', en: 'Livelihood benefit' },
   schema: householdSchema,
   criteria: {
@@ -47,7 +47,7 @@ export const livelihoodBenefit = defineProgram({
 });
 
 export const medicalBenefit = defineProgram({
-  id: 'medical-benefit',
+  id: 'basic-livelihood.medical',
   label: { ko: '의료급여', en: 'Medical benefit' },
   schema: householdSchema,
   criteria: {
@@ -63,7 +63,7 @@ const hasSchoolAgeChild = defineVariable(
 );
 
 export const educationBenefit = defineProgram({
-  id: 'education-benefit',
+  id: 'basic-livelihood.education',
   label: { ko: '교육급여', en: 'Education benefit' },
   schema: householdSchema,
   criteria: {

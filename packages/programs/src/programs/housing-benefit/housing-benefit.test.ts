@@ -132,7 +132,7 @@ describe('주거급여 (임차급여)', () => {
   it('2025: cells the partial table lacks (경기 2급지) are "not encoded", no guess', () => {
     const r = screenHousehold(elderly(500_000, { region: 'gyeonggi' }), {
       date: '2025-06-01',
-      programs: catalog.filter((e) => e.id === 'housing-benefit-rent'),
+      programs: catalog.filter((e) => e.id === 'housing-benefit.rent'),
     });
     expect(r.ok && r.programs[0]?.unavailableParameter).toBe('housing-benefit.standard-rent');
   });

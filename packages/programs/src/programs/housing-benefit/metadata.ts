@@ -24,7 +24,7 @@ const LINKS = [
 ];
 
 export const rentMetadata: ProgramMetadata = {
-  id: 'housing-benefit-rent',
+  id: 'housing-benefit.rent',
   name: { ko: '주거급여 (임차급여)', en: 'Housing benefit (rent support)' },
   summary: {
     ko: '소득과 재산이 적은 가구가 내는 월세·전세 비용 일부를 나라가 매달 대신 내 줍니다.',
@@ -33,12 +33,12 @@ export const rentMetadata: ProgramMetadata = {
   whoQualifies: {
     ko: [
       '월세나 전세로 사는 가구 (고시원·쪽방 포함)',
-      '가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.housing}% 이하 ({y:basic-livelihood.selection-rate.housing}년)',
+      '가구의 소득인정액이 기준 중위소득의 {n:housing-benefit.selection-rate}% 이하 ({y:housing-benefit.selection-rate}년)',
       '부모·자녀의 소득은 따지지 않습니다 (부양의무자 기준 없음)',
     ],
     en: [
       'Households that pay rent or jeonse (including gosiwon and jjokbang rooms)',
-      'Recognized income at or below {n:basic-livelihood.selection-rate.housing} % of the standard median income ({y:basic-livelihood.selection-rate.housing})',
+      'Recognized income at or below {n:housing-benefit.selection-rate} % of the standard median income ({y:housing-benefit.selection-rate})',
       "Parents' or children's income is not checked (no family-support rule)",
     ],
   },
@@ -68,11 +68,11 @@ export const rentMetadata: ProgramMetadata = {
   audience: ['low-income', 'elderly', 'youth', 'non-housing', 'children'],
   helpType: 'rent-support',
   verified: false,
-  notes: metadataResearch['housing-benefit-rent']?.note,
+  notes: metadataResearch['housing-benefit.rent']?.note,
 };
 
 export const repairMetadata: ProgramMetadata = {
-  id: 'housing-benefit-repair',
+  id: 'housing-benefit.repair',
   name: { ko: '주거급여 (수선유지급여)', en: 'Housing benefit (home repair for owners)' },
   summary: {
     ko: '소득이 적은 가구가 자기 집에 살 때, 낡은 집을 고치는 공사를 나라가 해 줍니다.',
@@ -81,11 +81,11 @@ export const repairMetadata: ProgramMetadata = {
   whoQualifies: {
     ko: [
       '자기 집에 사는 가구',
-      '가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.housing}% 이하 ({y:basic-livelihood.selection-rate.housing}년)',
+      '가구의 소득인정액이 기준 중위소득의 {n:housing-benefit.selection-rate}% 이하 ({y:housing-benefit.selection-rate}년)',
     ],
     en: [
       'Households living in a home they own',
-      'Recognized income at or below {n:basic-livelihood.selection-rate.housing} % of the standard median income ({y:basic-livelihood.selection-rate.housing})',
+      'Recognized income at or below {n:housing-benefit.selection-rate} % of the standard median income ({y:housing-benefit.selection-rate})',
     ],
   },
   whatYouGet: {

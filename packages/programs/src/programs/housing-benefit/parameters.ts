@@ -44,9 +44,9 @@ const GUIDE = (year: number): Citation => ({
   article: '임차급여 / 수선유지급여 / 청년 분리지급',
 });
 
-/** id kept as requested by the brief so the 4 급여 rates share a namespace. */
+/** 주거급여's own line: its id starts with this folder, like every parameter's (README, "Ids"). */
 export const housingRate: ParameterDef = {
-  id: 'basic-livelihood.selection-rate.housing',
+  id: 'housing-benefit.selection-rate',
   label: { ko: '주거급여 선정기준 (기준 중위소득 대비)', en: 'Housing benefit threshold (share of median income)' },
   unit: 'ratio',
   periods: [
@@ -538,7 +538,7 @@ export const parameters: readonly ParameterDef[] = [
  * leaves them out like the figures' notes (packages/web/build/strip-research-notes.ts); the API serves them.
  */
 export const metadataResearch: Readonly<Record<string, { readonly note?: string }>> = {
-  'housing-benefit-rent': {
+  'housing-benefit.rent': {
     note: 'Texts written from the 주거급여법 and the rules in the research log; the 사업안내 was not opened.',
   },
 };

@@ -95,7 +95,7 @@ export const incomeWithinHousingLine = defineVariable(
  * 부양의무자 기준 does not apply to 주거급여 (폐지, 2018-10).
  */
 export const rentBenefit = defineProgram({
-  id: 'housing-benefit-rent',
+  id: 'housing-benefit.rent',
   label: { ko: '주거급여 (임차급여)', en: 'Housing benefit (rent support)' },
   schema: householdSchema,
   criteria: { tenant: isTenant, income: incomeWithinHousingLine },

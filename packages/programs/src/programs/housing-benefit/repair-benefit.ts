@@ -16,7 +16,7 @@ export const isOwner = defineVariable(
  * the caps and cycles are listed as this program's parameters.
  */
 export const repairBenefit = defineProgram({
-  id: 'housing-benefit-repair',
+  id: 'housing-benefit.repair',
   label: { ko: '주거급여 (수선유지급여)', en: 'Housing benefit (home repair for owners)' },
   schema: householdSchema,
   criteria: { owner: isOwner, income: incomeWithinHousingLine },

@@ -66,7 +66,7 @@ const noIncome = (size: number, fields: Record<string, unknown>) =>
 const notEncoded = (household: ReturnType<typeof gwangjuRenter>, date: string) => {
   const r = screenHousehold(household, {
     date,
-    programs: catalog.filter((e) => e.id === 'housing-benefit-rent'),
+    programs: catalog.filter((e) => e.id === 'housing-benefit.rent'),
   });
   return r.ok ? r.programs[0]?.unavailableParameter : undefined;
 };
@@ -148,7 +148,7 @@ describe('cells the second pass did not find stay "not encoded" (no guess)', () 
 
 describe('years column', () => {
   it('주거급여 임차급여 is screenable every year 2019–2026', () => {
-    const entry = catalog.find((e) => e.id === 'housing-benefit-rent');
+    const entry = catalog.find((e) => e.id === 'housing-benefit.rent');
     expect(entry).toBeDefined();
     if (entry) expect(entryYears(entry, 2026)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });

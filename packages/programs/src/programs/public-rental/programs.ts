@@ -160,7 +160,7 @@ export const nationalRental = publicRentalProgram({
  * The 청년 car limit per year was NOT FOUND (one 2025 copy says 3,803만원), so no car test.
  */
 export const happyYouth = publicRentalProgram({
-  id: 'public-rental.happy.youth',
+  id: 'public-rental.happy-youth',
   label: { ko: '행복주택 (청년)', en: 'Happy Housing (youth)' },
   group: {
     age: applicantAged('happyYouthAge', happyYouthAgeMin, happyYouthAgeMax),
@@ -195,7 +195,7 @@ const happyNewlywedIncomeLine = defineVariable(
  * (출산 가산 up to 140 % not modelled); 국민임대 총자산·자동차 한도 (the parameter covers 행복주택 신혼·고령자).
  */
 export const happyNewlywed = publicRentalProgram({
-  id: 'public-rental.happy.newlywed',
+  id: 'public-rental.happy-newlywed',
   label: { ko: '행복주택 (신혼부부)', en: 'Happy Housing (newlyweds)' },
   group: {
     ...marriedWithin('marriedWithinLimit', happyNewlywedMaxYears),
@@ -218,7 +218,7 @@ export const happyNewlywed = publicRentalProgram({
 
 /** 행복주택 고령자: applicant 만 65세 이상, 청년과 같은 소득기준, 국민임대 총자산·자동차 한도. */
 export const happyElderly = publicRentalProgram({
-  id: 'public-rental.happy.elderly',
+  id: 'public-rental.happy-elderly',
   label: { ko: '행복주택 (고령자)', en: 'Happy Housing (older people)' },
   group: {
     age: applicantAged('happyElderlyAge', happyElderlyAgeMin),

@@ -1,4 +1,5 @@
 import type { Label } from '@jibsa/rules';
+import { canonicalProgramId } from './program-ids.ts';
 
 /**
  * The places a person applies at, each spelled one way everywhere (the catalog's "신청하는 곳"
@@ -18,13 +19,13 @@ export type AgencyId = keyof typeof AGENCIES;
 
 /** Where each program is applied for; a test checks every catalog entry is here. */
 export const PROGRAM_AGENCIES: Readonly<Record<string, readonly AgencyId[]>> = {
-  'housing-benefit-rent': ['welfare-center', 'bokjiro'],
-  'housing-benefit-repair': ['welfare-center', 'bokjiro'],
+  'housing-benefit.rent': ['welfare-center', 'bokjiro'],
+  'housing-benefit.repair': ['welfare-center', 'bokjiro'],
   'public-rental.permanent': ['welfare-center', 'lh', 'gmcc'],
   'public-rental.national': ['lh', 'gmcc'],
-  'public-rental.happy.youth': ['lh', 'gmcc'],
-  'public-rental.happy.newlywed': ['lh', 'gmcc'],
-  'public-rental.happy.elderly': ['lh', 'gmcc'],
+  'public-rental.happy-youth': ['lh', 'gmcc'],
+  'public-rental.happy-newlywed': ['lh', 'gmcc'],
+  'public-rental.happy-elderly': ['lh', 'gmcc'],
   'public-rental.integrated': ['lh'],
   'public-rental.purchase': ['lh', 'gmcc', 'welfare-center'],
   'public-rental.jeonse': ['lh', 'welfare-center'],
@@ -37,11 +38,12 @@ export const PROGRAM_AGENCIES: Readonly<Record<string, readonly AgencyId[]>> = {
   'home-repair.low-income-repair': ['welfare-center', 'district-office'],
   'home-repair.rural-disabled': ['district-office'],
   'senior-welfare-housing': ['lh'],
-  'livelihood-benefit': ['welfare-center', 'bokjiro'],
-  'medical-benefit': ['welfare-center', 'bokjiro'],
-  'education-benefit': ['welfare-center', 'bokjiro'],
+  'basic-livelihood.livelihood': ['welfare-center', 'bokjiro'],
+  'basic-livelihood.medical': ['welfare-center', 'bokjiro'],
+  'basic-livelihood.education': ['welfare-center', 'bokjiro'],
   'gwangju-local.gmcc-rental': ['gmcc'],
   'gwangju-local.city-housing-programs': ['city-hall', 'district-office', 'welfare-center'],
 };
 
-export const agenciesOf = (programId: string): readonly AgencyId[] => PROGRAM_AGENCIES[programId] ?? [];
+export const agenciesOf = (programId: string): readonly AgencyId[] =>
+  PROGRAM_AGENCIES[canonicalProgramId(programId)] ?? [];

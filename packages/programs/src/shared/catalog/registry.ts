@@ -29,6 +29,7 @@ import { vulnerableHousing } from '../../programs/vulnerable-housing/program.ts'
 import { metadata as youthRentMetadata } from '../../programs/youth-rent/metadata.ts';
 import { youthRent } from '../../programs/youth-rent/program.ts';
 import type { ProgramMetadata } from './metadata.ts';
+import { canonicalProgramId } from './program-ids.ts';
 import { metadataById, variantOf } from './variants.ts';
 
 /** One program of the catalog: its rules (when it can be screened) and what a person needs to know. */
@@ -75,6 +76,8 @@ export const catalog: readonly CatalogEntry[] = [
   ...gwangjuMetadata.map(infoOnly),
 ];
 
+/** The catalog entry of an id, old ids included (PROGRAM_ID_ALIASES): its `id` is the current one. */
 export function findProgram(id: string): CatalogEntry | undefined {
-  return catalog.find((e) => e.id === id);
+  const current = canonicalProgramId(id);
+  return catalog.find((e) => e.id === current);
 }

@@ -29,7 +29,7 @@ export const HOUSING_TYPES = [
     id: 'happy',
     ko: '행복주택',
     en: 'Happy Housing',
-    programIds: ['public-rental.happy.youth', 'public-rental.happy.newlywed', 'public-rental.happy.elderly'],
+    programIds: ['public-rental.happy-youth', 'public-rental.happy-newlywed', 'public-rental.happy-elderly'],
     lhNames: ['행복주택'],
   },
   {

@@ -89,7 +89,8 @@ function withUnasked(
 }
 
 function breakdownOf(input: unknown, programId: string, date: string): IncomeBreakdown | null {
-  const program = findProgram(programId)?.program;
+  const entry = findProgram(programId);
+  const program = entry?.program;
   const checked = checkHousehold(input, date);
   if (!program || !checked.ok) return null;
   let r: ReturnType<typeof decideWithReasons>;
@@ -100,7 +101,7 @@ function breakdownOf(input: unknown, programId: string, date: string): IncomeBre
     throw error;
   }
   // 주거·교육급여 count a car by their own rule (before 2025), under their own variable ids.
-  const group = /^(housing-benefit|education-benefit)/.test(programId) ? 'housing' : 'basic';
+  const group = entry && /^(housing-benefit\.|basic-livelihood\.education$)/.test(entry.id) ? 'housing' : 'basic';
   const id = (name: string) => groupVariableId(group, name);
   const value = (id: string) => {
     const x = r.values.find((u) => u.kind === 'variable' && u.ref === id)?.value;
