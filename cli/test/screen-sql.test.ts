@@ -109,13 +109,18 @@ describe.skipIf(!pgReady)('jibsa screen-sql on PostgreSQL', () => {
 });
 
 describe('jibsa screen-sql on PGlite and its argument checks', () => {
-  it('screens a PGlite data directory in place', { timeout: 120_000 }, async () => {
+  it('screens a PGlite data directory in place; an old program id screens under its current id', {
+    timeout: 120_000,
+  }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-screen-sql-'));
     try {
       const lite = new PGlite(dir);
       await loadTables((sql, params) => lite.query(sql, params) as ReturnType<Query>, households);
       await lite.close();
-      const { code } = await run(['--pglite', dir, '--date', DATE, '--into', 'results', ...programArgs]);
+      // housing-benefit-rent is housing-benefit.rent's id before 2026-12 (PROGRAM_ID_ALIASES).
+      const oldIds = programArgs.map((a) => (a === 'housing-benefit.rent' ? 'housing-benefit-rent' : a));
+      expect(oldIds).toContain('housing-benefit-rent');
+      const { code } = await run(['--pglite', dir, '--date', DATE, '--into', 'results', ...oldIds]);
       expect(code).toBe(0);
       const again = new PGlite(dir);
       await expectResultsMatch((sql, params) => again.query(sql, params) as ReturnType<Query>, 'results');

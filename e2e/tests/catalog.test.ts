@@ -44,6 +44,21 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
     await page.context().close();
   }, 90_000);
 
+  it('moves a page opened under an old program id to its current address; old shared lists still list', async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/programs/housing-benefit-rent`);
+    await page.waitForSelector('.program-page[data-program-id="housing-benefit.rent"]');
+    await page.waitForFunction(() => location.hash === '#/programs/housing-benefit.rent');
+    await expect(page.locator('h1').textContent()).resolves.toBe('주거급여 (임차급여)');
+    await page.goto(`${env.product.url}/#/programs?ids=housing-benefit-rent,livelihood-benefit`);
+    await page.waitForSelector('.catalog-item');
+    const ids = await page
+      .locator('.catalog-item')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.programId));
+    expect(ids).toEqual(['housing-benefit.rent', 'basic-livelihood.livelihood']);
+    await page.context().close();
+  }, 60_000);
+
   it('opens a shared link of programs with no personal data', async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/programs?ids=housing-benefit.rent,basic-livelihood.livelihood`);
