@@ -71,20 +71,14 @@ describeOnEachDatabase('old program ids', (make) => {
   });
 
   it('a consultation sent with an old id in its result summary is kept under the current id', async () => {
+    const programs = [{ id: 'housing-benefit-rent', name: '주거급여', status: 'eligible', amount: 100_000 }];
+    const request = { name: '옛 아이디', phone: '010-5555-0015', district: 'dong' };
+    const consent = { contact: true, household: false, result: true };
+    const screening = { date: '2026-03-02', rulesVersion: 'old-client', programs };
     const sent = await t.app.inject({
       method: 'POST',
       url: '/api/consultations',
-      payload: {
-        name: '옛 아이디',
-        phone: '010-5555-0015',
-        district: 'dong',
-        consent: { contact: true, household: false, result: true },
-        screening: {
-          date: '2026-03-02',
-          rulesVersion: 'old-client',
-          programs: [{ id: 'housing-benefit-rent', name: '주거급여', status: 'eligible', amount: 100_000 }],
-        },
-      },
+      payload: { ...request, consent, screening },
     });
     expect(sent.statusCode, sent.body).toBe(201);
     const row = await sql<{ screening: { programs: { id: string }[] } }>`
