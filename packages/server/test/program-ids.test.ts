@@ -45,6 +45,12 @@ describeOnEachDatabase('old program ids', (make) => {
     expect(list.filter((id: string) => OLD.includes(id))).toEqual([]);
   });
 
+  it('the API docs say where old ids are accepted', async () => {
+    const doc = (await t.app.inject('/api/openapi.json')).json();
+    const param = doc.paths['/api/programs/{id}'].get.parameters.find((p: { name: string }) => p.name === 'id');
+    expect(param.schema.description ?? param.description).toContain('housing-benefit-rent → housing-benefit.rent');
+  });
+
   it('the directory, notices and case filters read an old id as its current one', async () => {
     const services = async (program: string) =>
       (await t.app.inject(`/api/directory/services?program=${program}`)).json().items.map((s: { id: string }) => s.id);

@@ -38,6 +38,9 @@ function checkPrograms(ids: readonly string[] | undefined) {
   }
 }
 
+/** Ids stored as today's, an old id and its new one once (PROGRAM_ID_ALIASES). */
+const currentIds = (ids: readonly string[]) => [...new Set(ids.map(canonicalProgramId))];
+
 const opt = <T>(v: T | undefined) => (v === undefined ? {} : v);
 
 /** The admin keeps the directory: agencies, their services, and which partner accounts belong where. */
@@ -204,7 +207,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
           slug: b.slug,
           name: b.name,
           description: b.description,
-          program_ids: JSON.stringify(b.programIds.map(canonicalProgramId)),
+          program_ids: JSON.stringify(currentIds(b.programIds)),
           districts: JSON.stringify(b.districts),
           contact_name: b.contactName ?? null,
           contact_phone: b.contactPhone ?? null,
@@ -248,11 +251,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
         .set({
           ...opt(b.name !== undefined ? { name: b.name } : undefined),
           ...opt(b.description !== undefined ? { description: b.description } : undefined),
-          ...opt(
-            b.programIds !== undefined
-              ? { program_ids: JSON.stringify(b.programIds.map(canonicalProgramId)) }
-              : undefined,
-          ),
+          ...opt(b.programIds !== undefined ? { program_ids: JSON.stringify(currentIds(b.programIds)) } : undefined),
           ...opt(b.districts !== undefined ? { districts: JSON.stringify(b.districts) } : undefined),
           ...opt(b.contactName !== undefined ? { contact_name: b.contactName } : undefined),
           ...opt(b.contactPhone !== undefined ? { contact_phone: b.contactPhone } : undefined),

@@ -96,7 +96,7 @@ export function columns(input: NoticeInput) {
     application_start: input.applicationStart ?? null,
     application_end: input.applicationEnd,
     priority_groups: JSON.stringify(input.priorityGroups ?? []),
-    program_ids: JSON.stringify((input.programIds ?? []).map(canonicalProgramId)),
+    program_ids: JSON.stringify([...new Set((input.programIds ?? []).map(canonicalProgramId))]),
     limits: JSON.stringify(input.limits ?? {}),
     documents: JSON.stringify(input.documents ?? []),
     url: input.url ?? null,
