@@ -20,16 +20,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { checkHousehold, findProgram, householdSchema } from '@jibsa/programs';
 import type { Household, Program } from '@jibsa/rules';
 import { compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
-import {
-  bulkRows,
-  columnTypes,
-  compileSql,
-  constraintsSql,
-  copyCsvSql,
-  createTablesSql,
-  toCsv,
-  unnestInsert,
-} from '@jibsa/rules/sql';
+import { bulkRows, compileSql, constraintsSql, copyCsvSql, createTablesSql, toCsv } from '@jibsa/rules/sql';
+import { insertByUnnest } from '../../packages/rules/test/fixtures/unnest-load.ts';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
 import { completeDemo } from './complete-demo.ts';
@@ -94,15 +86,12 @@ async function postgres(program: Program, base: readonly Household[], answers: A
   try {
     await c.connect();
     await c.query(createTablesSql(householdSchema, { households: 'base_households', members: 'base_members' }));
-    const types = columnTypes(householdSchema);
-    const rows = bulkRows(householdSchema, base);
-    for (const [t, part, ty] of [
-      ['base_households', rows.households, types.households],
-      ['base_members', rows.members, types.members],
-    ] as const) {
-      const ins = unnestInsert(t, part, ty);
-      await c.query(ins.sql, ins.params);
-    }
+    await insertByUnnest((sql, params) => c.query(sql, params), householdSchema, base, {
+      households: 'base_households',
+      members: 'base_members',
+    });
+    // The column names only (from the schema: an empty batch still has them).
+    const rows = bulkRows(householdSchema, []);
     // The FK is checked once for the whole table after loading, not per row.
     const [hh, mm] = createTablesSql(householdSchema).split(';\n') as [string, string];
     await c.query(hh);

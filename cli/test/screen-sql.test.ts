@@ -4,13 +4,14 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { householdSchema } from '@jibsa/programs';
 import type { Household } from '@jibsa/rules';
-import { bulkRows, columnTypes, createTablesSql, unnestInsert } from '@jibsa/rules/sql';
+import { createTablesSql } from '@jibsa/rules/sql';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../packages/programs/src/shared/catalog/registry.ts';
 import { householdArb } from '../../packages/programs/test/household-arb.ts';
 import { decideOrNull } from '../../packages/rules/test/fixtures/decide-or-null.ts';
+import { insertByUnnest } from '../../packages/rules/test/fixtures/unnest-load.ts';
 import { createTestDatabase, requirePostgres } from '../../packages/server/test/support/postgres.ts';
 import type { Query } from '../src/screen-sql/screen-in-database.ts';
 import { screenSqlCommand } from '../src/screen-sql-command.ts';
@@ -24,15 +25,7 @@ const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCaptured((io) =>
 
 async function loadTables(q: Query, hs: readonly Household[]) {
   for (const stmt of createTablesSql(householdSchema).split(';\n')) await q(stmt);
-  const types = columnTypes(householdSchema);
-  const rows = bulkRows(householdSchema, hs);
-  for (const [table, part, t] of [
-    ['households', rows.households, types.households],
-    ['members', rows.members, types.members],
-  ] as const) {
-    const ins = unnestInsert(table, part, t);
-    await q(ins.sql, ins.params);
-  }
+  await insertByUnnest(q, householdSchema, hs);
 }
 
 /** The results table holds, for every household and program, what `decide` says. */
