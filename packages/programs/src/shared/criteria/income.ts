@@ -10,13 +10,16 @@ import { type Arg, defineVariable, type Expr, type Label, type ParameterDef, p, 
  * 월평균소득: every member's earned + business + pension + other income, no deductions
  * (LH notices: "세대원 전원의 근로·사업·재산·연금·기타소득 합계"; 재산소득 sits in otherIncome here).
  */
+type IncomeKind = 'earnedIncome' | 'businessIncome' | 'pensionIncome' | 'otherIncome';
+/** The sum over every member of some kinds of their monthly income: the whole, or one half of it. */
+const membersIncome = (first: IncomeKind, ...rest: IncomeKind[]) =>
+  v.sumMembers((m) => v.add(m.input(first), ...rest.map((k) => m.input(k))));
+
 export const householdMonthlyIncome = defineVariable(
   'householdMonthlyIncome',
   { ko: '가구 월평균 소득 (공제 전 합계)', en: 'household gross monthly income' },
   'KRW/month',
-  v.sumMembers((m) =>
-    v.add(m.input('earnedIncome'), m.input('businessIncome'), m.input('pensionIncome'), m.input('otherIncome')),
-  ),
+  membersIncome('earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome'),
 );
 
 /**
@@ -28,14 +31,14 @@ export const householdIncomeWithoutEarnings = defineVariable(
   'householdIncomeWithoutEarnings',
   AT_LEAST,
   'KRW/month',
-  v.sumMembers((m) => v.add(m.input('pensionIncome'), m.input('otherIncome'))),
+  membersIncome('pensionIncome', 'otherIncome'),
   { bound: true },
 );
 export const householdEarnings = defineVariable(
   'householdEarnings',
   AT_LEAST,
   'KRW/month',
-  v.sumMembers((m) => v.add(m.input('earnedIncome'), m.input('businessIncome'))),
+  membersIncome('earnedIncome', 'businessIncome'),
   { bound: true },
 );
 
