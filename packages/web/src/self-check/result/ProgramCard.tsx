@@ -203,8 +203,9 @@ function CardShell({
 }) {
   const { t, l, k } = useI18n();
   const [open, setOpen] = useState(false);
-  const headingId = `program-${p.id}`;
-  const bodyId = `program-${p.id}-details`;
+  // Dots of a program id (housing-benefit.rent) would read as a class in a #selector: hyphens instead.
+  const headingId = `program-${p.id.replaceAll('.', '-')}`;
+  const bodyId = `${headingId}-details`;
   return (
     <article
       className={className}
