@@ -16,6 +16,9 @@ import { StatusBadge } from './StatusBadge.tsx';
 
 const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
+/** The card heading's element id. Dots of a program id (housing-benefit.rent) would read as a class in a #selector: hyphens instead. */
+export const programCardId = (programId: string) => `program-${programId.replaceAll('.', '-')}`;
+
 /** One program on the result page: amount or benefit, reasons, what to check, documents, how to apply, figures. */
 export function ProgramCard({ p, answers, household, date, applyAt, district }: CardProps) {
   const { t, l, k, lang } = useI18n();
@@ -203,8 +206,7 @@ function CardShell({
 }) {
   const { t, l, k } = useI18n();
   const [open, setOpen] = useState(false);
-  // Dots of a program id (housing-benefit.rent) would read as a class in a #selector: hyphens instead.
-  const headingId = `program-${p.id.replaceAll('.', '-')}`;
+  const headingId = programCardId(p.id);
   const bodyId = `${headingId}-details`;
   return (
     <article

@@ -1,6 +1,7 @@
 import { findProgram, type Screening } from '@jibsa/programs';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { estimatedAmount } from '../questionnaire/money.ts';
+import { programCardId } from './ProgramCard.tsx';
 
 /**
  * The one screen a person reads first: what they can get, about how much a month in all, and
@@ -24,7 +25,7 @@ export function ResultSummary({ screening }: { screening: Screening }) {
           <ul className="summary-list">
             {eligible.map((p) => (
               <li key={p.id}>
-                <a href={`#program-${p.id}`} onClick={(e) => toCard(e, p.id)}>
+                <a href={`#${programCardId(p.id)}`} onClick={(e) => toCard(e, p.id)}>
                   {k(p.name)}
                 </a>
                 {p.amount !== null && monthly(p.id) && <> · {estimatedAmount(p.amount, true, lang)}</>}
@@ -57,7 +58,7 @@ export function ResultSummary({ screening }: { screening: Screening }) {
 /** Opens the program's card at its heading, for keyboard and screen-reader users too. */
 function toCard(e: React.MouseEvent, id: string) {
   e.preventDefault();
-  const heading = document.getElementById(`program-${id}`);
+  const heading = document.getElementById(programCardId(id));
   heading?.closest('article')?.scrollIntoView();
   if (heading) {
     heading.tabIndex = -1;
