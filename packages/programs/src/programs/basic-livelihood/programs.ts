@@ -1,9 +1,10 @@
-import { defineProgram, defineVariable, v } from '@jibsa/rules';
+import { defineProgram, v } from '@jibsa/rules';
 import { shareOfMedian } from '../../shared/criteria/household-size.ts';
+import { yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
+  incomeWithinLine,
   recognizedIncome,
-  recognizedIncomeWithin,
   recognizedIncomeWithinHousing,
 } from '../../shared/income-assessment/recognized-income.ts';
 import { livelihoodLine } from '../housing-benefit/thresholds.ts';
@@ -25,21 +26,17 @@ const educationLine = shareOfMedian(
   educationRate,
 );
 
-/** 교육급여 counts a car by the 주거·교육 rule, which before 2025 differed from the 생계·의료 one. */
-const within = (id: string, line: typeof medicalLine, ko: string, en: string, test = recognizedIncomeWithin) =>
-  defineVariable(
-    id,
-    { ko: `소득인정액이 ${ko} 이하`, en: `recognized income at or below the ${en}` },
-    'bool',
-    test(line),
-  );
-
 export const livelihoodBenefit = defineProgram({
   id: 'basic-livelihood.livelihood',
   label: { ko: '생계급여', en: 'Livelihood benefit' },
   schema: householdSchema,
   criteria: {
-    income: within('incomeWithinLivelihoodLine', livelihoodLine, '생계급여 선정기준', 'livelihood benefit threshold'),
+    income: incomeWithinLine(
+      'incomeWithinLivelihoodLine',
+      livelihoodLine,
+      '생계급여 선정기준',
+      'livelihood benefit threshold',
+    ),
   },
   // 생계급여액 = 생계급여 선정기준 (최저보장수준) − 소득인정액.
   amount: v.sub(livelihoodLine, recognizedIncome),
@@ -51,14 +48,13 @@ export const medicalBenefit = defineProgram({
   label: { ko: '의료급여', en: 'Medical benefit' },
   schema: householdSchema,
   criteria: {
-    income: within('incomeWithinMedicalLine', medicalLine, '의료급여 선정기준', 'medical benefit threshold'),
+    income: incomeWithinLine('incomeWithinMedicalLine', medicalLine, '의료급여 선정기준', 'medical benefit threshold'),
   },
 });
 
-const hasSchoolAgeChild = defineVariable(
+const hasSchoolAgeChild = yesNo(
   'hasSchoolAgeChild',
   { ko: '초·중·고 나이 (만 6~18세) 자녀가 있음', en: 'has a school-age child (6–18)' },
-  'bool',
   v.anyMember((m) => v.and(v.ge(m.input('age'), 6), v.le(m.input('age'), 18))),
 );
 
@@ -68,7 +64,8 @@ export const educationBenefit = defineProgram({
   schema: householdSchema,
   criteria: {
     child: hasSchoolAgeChild,
-    income: within(
+    // 교육급여 counts a car by the 주거·교육 rule, which before 2025 differed from the 생계·의료 one.
+    income: incomeWithinLine(
       'incomeWithinEducationLine',
       educationLine,
       '교육급여 선정기준',

@@ -1,8 +1,9 @@
-import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
+import { defineProgram, p, v } from '@jibsa/rules';
 import { householdSize, shareOfMedian } from '../../shared/criteria/household-size.ts';
 import { grossIncomeWithin, propertyLessDebts } from '../../shared/criteria/income.ts';
 import { CITY_TYPE_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
+import { answered } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
   financialAssetLimit,
@@ -61,12 +62,7 @@ export const emergencyHousing = defineProgram({
   label: { ko: '긴급복지 주거지원', en: 'Emergency welfare housing support' },
   schema: householdSchema,
   criteria: {
-    crisis: defineVariable(
-      'inCrisis',
-      { ko: '갑작스러운 위기 상황', en: 'sudden crisis' },
-      'bool',
-      v.input('inCrisis'),
-    ),
+    crisis: answered('inCrisis', { ko: '갑작스러운 위기 상황', en: 'sudden crisis' }),
     income: {
       label: {
         ko: '가구 월 소득이 긴급복지 소득기준 이하',

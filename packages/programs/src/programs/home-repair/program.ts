@@ -1,5 +1,6 @@
-import { defineProgram, defineVariable, v } from '@jibsa/rules';
+import { defineProgram, v } from '@jibsa/rules';
 import { shareOfMedian } from '../../shared/criteria/household-size.ts';
+import { answered, yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import { recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
 import { nearPoorRate } from '../basic-livelihood/parameters.ts';
@@ -22,13 +23,12 @@ export const nearPoorLine = shareOfMedian(
   nearPoorRate,
 );
 
-export const lowIncome = defineVariable(
+export const lowIncome = yesNo(
   'lowIncomeForRepair',
   {
     ko: '저소득 (생계·주거급여 수급, 차상위, 또는 소득인정액이 차상위 기준 이하)',
     en: 'low income (livelihood or housing benefit, near-poor, or recognized income within the near-poor line)',
   },
-  'bool',
   v.or(
     v.input('receivesLivelihoodBenefit'),
     v.input('receivesHousingBenefit'),
@@ -42,16 +42,10 @@ export const homeRepair = defineProgram({
   label: { ko: '저소득층 집수리', en: 'Home repairs for low-income households' },
   schema: householdSchema,
   criteria: {
-    needsRepair: defineVariable(
-      'homeNeedsRepair',
-      { ko: '집에 고칠 곳이 있음', en: 'home needs repair' },
-      'bool',
-      v.input('homeNeedsRepair'),
-    ),
-    ownerOrTenant: defineVariable(
+    needsRepair: answered('homeNeedsRepair', { ko: '집에 고칠 곳이 있음', en: 'home needs repair' }),
+    ownerOrTenant: yesNo(
       'ownerOrTenant',
       { ko: '자기 집 또는 세 든 집에 삶', en: 'lives in own or rented home' },
-      'bool',
       v.oneOf(v.input('tenure'), ['owner', 'monthly_rent', 'jeonse']),
     ),
     lowIncome,

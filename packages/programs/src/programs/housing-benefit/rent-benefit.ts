@@ -2,8 +2,10 @@ import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
 import { householdSize } from '../../shared/criteria/household-size.ts';
 import { GRADE_ZONE_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
+import { yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
+  incomeWithinLine,
   recognizedIncomeHousing as recognizedIncome,
   recognizedIncomeWithinHousing as recognizedIncomeWithin,
 } from '../../shared/income-assessment/recognized-income.ts';
@@ -57,10 +59,9 @@ export const standardRentForHousehold = defineVariable(
  * calculator that quotes it; the parameter is marked unverified). Without it a household paying a very high rent
  * would get the full standard rent less its own share.
  */
-export const rentFarAboveStandard = defineVariable(
+export const rentFarAboveStandard = yesNo(
   'rentFarAboveStandard',
   { ko: '실제 임차료가 기준임대료의 여러 배를 넘음', en: 'actual rent far above the standard rent' },
-  'bool',
   v.gt(actualRent, v.mul(standardRentForHousehold, p(rentCapMultiple))),
 );
 
@@ -75,18 +76,18 @@ export const selfBurden = defineVariable(
   ),
 );
 
-export const isTenant = defineVariable(
+export const isTenant = yesNo(
   'isTenant',
   { ko: '세를 내고 사는 가구 (월세·전세)', en: 'renting household (monthly rent or jeonse)' },
-  'bool',
   v.oneOf(v.input('tenure'), ['monthly_rent', 'jeonse']),
 );
 
-export const incomeWithinHousingLine = defineVariable(
+export const incomeWithinHousingLine = incomeWithinLine(
   'incomeWithinHousingLine',
-  { ko: '소득인정액이 주거급여 선정기준 이하', en: 'recognized income at or below the housing benefit threshold' },
-  'bool',
-  recognizedIncomeWithin(housingLine),
+  housingLine,
+  '주거급여 선정기준',
+  'housing benefit threshold',
+  recognizedIncomeWithin,
 );
 
 /**

@@ -1,12 +1,12 @@
-import { defineProgram, defineVariable, v } from '@jibsa/rules';
+import { defineProgram, v } from '@jibsa/rules';
+import { yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import { repairAmount, repairCycleYears } from './parameters.ts';
 import { incomeWithinHousingLine } from './rent-benefit.ts';
 
-export const isOwner = defineVariable(
+export const isOwner = yesNo(
   'isOwner',
   { ko: '자기 집에 사는 가구', en: 'lives in own home' },
-  'bool',
   v.eq(v.input('tenure'), 'owner'),
 );
 

@@ -14,6 +14,7 @@ import { householdSize, medianIncomeForHousehold } from '../../shared/criteria/h
 import { assetsWithin, carValueWithin, grossIncomeWithin, noHomeOwned } from '../../shared/criteria/income.ts';
 import { marriedWithin } from '../../shared/criteria/marriage.ts';
 import { shareOfUrbanWorkerIncome, urbanWorkerIncomeForHousehold } from '../../shared/criteria/urban-worker-income.ts';
+import { yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
   happyElderlyAgeMin,
@@ -94,13 +95,12 @@ export function publicRentalProgram(spec: RentalSpec): Program {
 }
 
 /** 생계급여 수급자: the priority group every public-rental type names (no means test). */
-export const livelihoodRecipient = defineVariable(
+export const livelihoodRecipient = yesNo(
   'livelihoodRecipient',
   {
     ko: '생계급여 수급자 (소득·자산 심사 없는 우선 대상)',
     en: 'livelihood benefit recipient (priority, no means test)',
   },
-  'bool',
   v.input('receivesLivelihoodBenefit'),
 );
 
@@ -112,13 +112,12 @@ export const livelihoodRecipient = defineVariable(
  * only the income test, 대학생 and "그 밖에 국토교통부장관이 정하는 사람" (제3호); its 수급자 1순위 comes from the
  * 국토교통부 지침 / LH notices, not read (SOURCES-2026-12.md item 8), so 의료급여 is not added there.
  */
-export const basicLivelihoodRecipient = defineVariable(
+export const basicLivelihoodRecipient = yesNo(
   'basicLivelihoodRecipient',
   {
     ko: '생계급여 또는 의료급여 수급자 (소득·자산 심사 없는 우선 대상)',
     en: 'livelihood or medical benefit recipient (priority, no means test)',
   },
-  'bool',
   v.or(v.input('receivesLivelihoodBenefit'), v.input('receivesMedicalBenefit')),
 );
 
@@ -164,7 +163,7 @@ export const happyYouth = publicRentalProgram({
   label: { ko: '행복주택 (청년)', en: 'Happy Housing (youth)' },
   group: {
     age: applicantAged('happyYouthAge', happyYouthAgeMin, happyYouthAgeMax),
-    unmarried: defineVariable('unmarried', { ko: '미혼', en: 'unmarried' }, 'bool', v.not(v.input('married'))),
+    unmarried: yesNo('unmarried', { ko: '미혼', en: 'unmarried' }, v.not(v.input('married'))),
   },
   incomeLine: urbanLine(
     'happyYouthIncomeLine',

@@ -1,6 +1,7 @@
-import { defineProgram, defineVariable, p, v } from '@jibsa/rules';
+import { defineProgram, p, v } from '@jibsa/rules';
 import { assetsWithin, carValueWithin, grossIncomeWithin, noHomeOwned } from '../../shared/criteria/income.ts';
 import { shareOfUrbanWorkerIncome } from '../../shared/criteria/urban-worker-income.ts';
+import { yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
   totalAssets as assetLimit,
@@ -23,13 +24,12 @@ import {
  */
 const NON_HOUSING = ['goshiwon', 'jjokbang', 'inn', 'vinyl_house', 'shelter', 'other_non_housing'] as const;
 
-export const livesInNonHousing = defineVariable(
+export const livesInNonHousing = yesNo(
   'livesInNonHousing',
   {
     ko: '쪽방·고시원·여인숙·비닐하우스·노숙인시설 등 비주택 거주',
     en: 'lives in non-housing (jjokbang, gosiwon, inn …)',
   },
-  'bool',
   v.oneOf(v.input('housingType'), NON_HOUSING),
 );
 

@@ -2,6 +2,7 @@ import { type Arg, defineProgram, defineVariable, type MemberBuilder, p, v } fro
 import { householdSize, shareOfMedian } from '../../shared/criteria/household-size.ts';
 import { noHomeOwned, totalAssets } from '../../shared/criteria/income.ts';
 import { medianIncomeForSize, shareOfMedianFor } from '../../shared/criteria/median-income.ts';
+import { answered, yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import { recognizedIncome, recognizedIncomeWithin } from '../../shared/income-assessment/recognized-income.ts';
 import { metadata } from './metadata.ts';
@@ -59,24 +60,22 @@ const ageAtMost = (m: MemberBuilder, max: Arg) =>
   );
 const applicant = (m: MemberBuilder, test: Arg) => v.and(v.eq(m.input('relation'), 'head'), test);
 
-export const youthAge = defineVariable(
+export const youthAge = yesNo(
   'youthRentAge',
   {
     ko: '신청인이 만 {n:youth-rent.age-min}~{n:youth-rent.age-max}세',
     en: 'applicant aged {n:youth-rent.age-min}–{n:youth-rent.age-max}',
   },
-  'bool',
   v.anyMember((m) => applicant(m, v.and(ageAtLeast(m, p(ageMin)), ageAtMost(m, p(ageMax))))),
 );
 
 /** 30세 이상이거나 혼인한 청년: the 원가구 tests do not apply. */
-export const originExempt = defineVariable(
+export const originExempt = yesNo(
   'youthRentOriginExempt',
   {
     ko: '신청인이 만 {n:youth-rent.origin-exempt-age}세 이상이거나 혼인함 (원가구 기준 없음)',
     en: "applicant {n:youth-rent.origin-exempt-age} or over or married (no parents' test)",
   },
-  'bool',
   v.or(
     v.input('married'),
     v.anyMember((m) => applicant(m, ageAtLeast(m, p(originExemptAge)))),
@@ -125,16 +124,10 @@ export const youthRent = defineProgram({
   schema: householdSchema,
   criteria: {
     age: youthAge,
-    apart: defineVariable(
-      'livesApartFromParents',
-      { ko: '부모와 따로 삶', en: 'lives apart from parents' },
-      'bool',
-      v.input('livesApartFromParents'),
-    ),
-    renting: defineVariable(
+    apart: answered('livesApartFromParents', { ko: '부모와 따로 삶', en: 'lives apart from parents' }),
+    renting: yesNo(
       'paysMonthlyRent',
       { ko: '월세로 삶', en: 'pays monthly rent' },
-      'bool',
       v.eq(v.input('tenure'), 'monthly_rent'),
     ),
     noHome: noHomeOwned,

@@ -1,4 +1,5 @@
-import { defineVariable, type Label, type ParameterDef, p, v } from '@jibsa/rules';
+import { type Label, type ParameterDef, p, v } from '@jibsa/rules';
+import { yesNo } from './yes-no.ts';
 
 /**
  * The applicant is the member marked 본인 (가구주): age rules of 행복주택, 청년월세, 버팀목 and
@@ -6,10 +7,9 @@ import { defineVariable, type Label, type ParameterDef, p, v } from '@jibsa/rule
  * A household with no member marked 가구주 fails such a rule.
  */
 export function applicantAgeWithin(id: string, label: Label, min?: ParameterDef, max?: ParameterDef) {
-  return defineVariable(
+  return yesNo(
     id,
     label,
-    'bool',
     v.anyMember((m) =>
       v.and(
         v.eq(m.input('relation'), 'head'),
@@ -32,10 +32,9 @@ export function applicantAged(id: string, min: ParameterDef, max?: ParameterDef)
 }
 
 /** 맞벌이: both the applicant and the spouse earn (work or business income above zero). */
-export const dualEarners = defineVariable(
+export const dualEarners = yesNo(
   'dualEarners',
   { ko: '맞벌이 (본인과 배우자 모두 소득 활동)', en: 'both spouses earn' },
-  'bool',
   v.eq(
     v.countMembers((m) =>
       v.and(

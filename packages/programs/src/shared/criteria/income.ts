@@ -1,4 +1,5 @@
 import { type Arg, defineVariable, type Expr, type Label, type ParameterDef, p, v } from '@jibsa/rules';
+import { yesNo } from './yes-no.ts';
 
 /**
  * Gross household income and assets as 공공임대 notices (and the loan and crisis programs) use
@@ -85,10 +86,9 @@ export const totalAssets = defineVariable(
 );
 
 /** 무주택: nobody in the household owns a home (public rental, loans). */
-export const noHomeOwned = defineVariable(
+export const noHomeOwned = yesNo(
   'noHomeOwned',
   { ko: '가구원 모두 집이 없음 (무주택)', en: 'no one in the household owns a home' },
-  'bool',
   v.not(v.input('ownsHome')),
 );
 

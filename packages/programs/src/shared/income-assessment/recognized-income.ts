@@ -2,6 +2,7 @@ import { type Arg, defineVariable, p, v } from '@jibsa/rules';
 import { householdSize } from '../criteria/household-size.ts';
 import { CITY_TYPE_BY_REGION, PROPERTY_REGION_BY_REGION } from '../criteria/region.ts';
 import { joinPeriods, rekey } from '../criteria/rekey.ts';
+import { yesNo } from '../criteria/yes-no.ts';
 import { carExemptCountedShare, carExemptEngineLimit, NO_ENGINE_LIMIT } from './car-exemption-parameters.ts';
 import {
   carGeneralRateEngineLimit,
@@ -186,10 +187,9 @@ function forGroup(group: BenefitGroup) {
   // A car that could meet the exception whatever its kind, engine or age: under the value limit, or any car while
   // old cars count whatever their value.
   const couldBeGeneral = v.or(underValue, p(carGeneralRateOldCar, group));
-  const atGeneralRate = defineVariable(
+  const atGeneralRate = yesNo(
     suffix(group, 'carAtGeneralRate'),
     { ko: '자동차를 일반재산으로 봄 (소형·저가 차량)', en: 'car counted as ordinary property (small, low-value)' },
-    'bool',
     v.or(
       v.and(
         v.eq(v.input('carKind'), 'passenger'),
@@ -316,3 +316,10 @@ export const recognizedIncomeWithinHousing = housing.within;
 
 /** Variable ids of a group's parts, for reading an evaluation (income-breakdown.ts). */
 export const groupVariableId = suffix;
+
+/**
+ * The yes/no "소득인정액이 <line> 이하" of a program, labelled with the line's name (test: the 주거·교육
+ * 소득인정액 where the program counts a car by that rule).
+ */
+export const incomeWithinLine = (id: string, line: Arg, ko: string, en: string, test = recognizedIncomeWithin) =>
+  yesNo(id, { ko: `소득인정액이 ${ko} 이하`, en: `recognized income at or below the ${en}` }, test(line));
