@@ -1,8 +1,9 @@
 // Issue #9, audit for admins: filter the log, page through it with a cursor, export it as CSV
 // that Excel opens in Korean; the export is itself an audit entry.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { asStaff, consent, householdOf } from '../cases/support.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { asStaff, consent, householdOf, staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 
 interface Entry {
@@ -15,13 +16,11 @@ interface Entry {
 }
 
 describeOnEachDatabase('admin audit log', (make) => {
-  let t: TestApp;
-  let admin: ReturnType<typeof asStaff>;
+  const t = appPerBlock(make);
+  const admin = staffPerBlock(t, 'admin');
+  const dong = staffPerBlock(t, 'counselor.dong');
   let caseNumber: string;
   beforeAll(async () => {
-    t = await make();
-    admin = asStaff(t.app, await loginAs(t.app, 'admin'));
-    const dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
     const made = await dong.post('/api/cases', {
       people: [{ name: '감사 대상', relation: 'head' }],
       household: householdOf([70]),
@@ -40,7 +39,6 @@ describeOnEachDatabase('admin audit log', (make) => {
       payload: { username: 'admin', password: 'wrong-one' },
     });
   });
-  afterAll(async () => t.close());
 
   const list = async (query: string) => {
     const res = await admin.get(`/api/admin/audit?${query}`);
@@ -109,7 +107,6 @@ describeOnEachDatabase('admin audit log', (make) => {
   });
 
   it('is for admins only', async () => {
-    const dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
     expect((await dong.get('/api/admin/audit')).statusCode).toBe(403);
     expect((await dong.get('/api/admin/audit.csv')).statusCode).toBe(403);
   });

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
-import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
+import { asStaff, consent, householdOf, PNG_BASE64, staffPerBlock } from './support.ts';
 
 describeOnEachDatabase('a case from intake to closure', (make) => {
-  let t: TestApp;
-  let dong: ReturnType<typeof asStaff>;
+  const t = appPerBlock(make, { seed: true });
+  const dong = staffPerBlock(t, 'counselor.dong');
   let caseId = '';
-  beforeAll(async () => {
-    t = await make({ seed: true });
-    dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
-  });
-  afterAll(async () => t.close());
 
   it('turns a consultation request into a case, once', async () => {
     const sent = await t.app.inject({

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { loginAs } from '../support/staff.ts';
-import { asStaff, consent } from './support.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { consent, staffPerBlock } from './support.ts';
 
 interface Detail {
   id: string;
@@ -12,8 +12,8 @@ interface Detail {
 }
 
 describeOnEachDatabase('household members edited on the case', (make) => {
-  let t: TestApp;
-  let dong: ReturnType<typeof asStaff>;
+  const t = appPerBlock(make);
+  const dong = staffPerBlock(t, 'counselor.dong');
   let caseId = '';
   const current = async () => (await dong.get(`/api/cases/${caseId}`)).json() as Detail;
   const auditActions = async () =>
@@ -28,8 +28,6 @@ describeOnEachDatabase('household members edited on the case', (make) => {
     ).map((r) => r.action);
 
   beforeAll(async () => {
-    t = await make();
-    dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
     // A self-check household: the head's age and income known, no birth date yet.
     const made = await dong.post('/api/cases', {
       district: 'dong',
@@ -46,7 +44,6 @@ describeOnEachDatabase('household members edited on the case', (make) => {
     expect(made.statusCode, made.body).toBe(201);
     caseId = made.json().id;
   });
-  afterAll(async () => t.close());
 
   it('adds a member with the case version: person, household member, search, timeline and audit', async () => {
     const first = await dong.post(`/api/cases/${caseId}/screenings`, {});

@@ -1,10 +1,10 @@
 // Issue #9: a re-screen says what changed and names why: a figure of the rules that moved with
 // the year (2026 기준 중위소득), or the household's own answers. Real figures, no stubs: a 70-year-old
 // living alone on a pension of 780,000원 is above the 2025 생계급여 line (765,444원) and below 2026's.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { loginAs } from '../support/staff.ts';
-import { asStaff, consent } from './support.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { consent, staffPerBlock } from './support.ts';
 
 const household = (pension: number, rent = 250_000) => ({
   address: { sido: '광주광역시', sigungu: '동구' },
@@ -26,12 +26,10 @@ interface Change {
 }
 
 describeOnEachDatabase('re-screening names the cause of each change', (make) => {
-  let t: TestApp;
-  let dong: ReturnType<typeof asStaff>;
+  const t = appPerBlock(make);
+  const dong = staffPerBlock(t, 'counselor.dong');
   let caseId: string;
   beforeAll(async () => {
-    t = await make();
-    dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
     const made = await dong.post('/api/cases', {
       people: [{ name: '연금 할머니', relation: 'head' }],
       household: household(780_000),
@@ -39,7 +37,6 @@ describeOnEachDatabase('re-screening names the cause of each change', (make) => 
     });
     caseId = made.json().id;
   });
-  afterAll(async () => t.close());
 
   const screen = async (date: string) => {
     const res = await dong.post(`/api/cases/${caseId}/screenings`, { date });

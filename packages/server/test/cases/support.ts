@@ -1,10 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import type { StaffLogin } from '../support/staff.ts';
+import { loginPerBlock, type StaffLogin } from '../support/staff.ts';
 
 /** A small client for the case API as one staff member, over app.inject. */
 export function asStaff(app: FastifyInstance, login: StaffLogin) {
+  return clientOf(() => app, login);
+}
+
+/**
+ * A client for a demo account logged in before the block's tests (call it after `appPerBlock`):
+ * it sends to whichever app the block has at the time.
+ */
+export function staffPerBlock(t: { readonly app: FastifyInstance }, username: string) {
+  return clientOf(() => t.app, loginPerBlock(t, username));
+}
+
+function clientOf(appNow: () => FastifyInstance, login: StaffLogin) {
   const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    app.inject({
+    appNow().inject({
       method,
       url,
       cookies: login.cookies,
@@ -12,6 +24,8 @@ export function asStaff(app: FastifyInstance, login: StaffLogin) {
       ...(payload ? { payload } : {}),
     });
   return {
+    /** The session the client sends, for a request it does not make itself (a multipart upload). */
+    login,
     get: (url: string) => send('GET', url),
     post: (url: string, payload: object) => send('POST', url, payload),
     patch: (url: string, payload: object) => send('PATCH', url, payload),

@@ -1,9 +1,9 @@
 import { multipart, xlsxBytes } from '@jibsa/lists/test-files';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { asStaff } from '../cases/support.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { LIST_HEADERS, LIST_MAPPING } from './list-mapping.ts';
 
 // Fictional 쪽방 renters with next to no income: likely eligible for 주거급여 and 공공임대. The list
@@ -51,38 +51,34 @@ const MAPPING = {
 };
 
 describeOnEachDatabase('outreach results, exports and worklist', (make) => {
-  let t: TestApp;
-  let admin: StaffLogin;
-  let dong: StaffLogin;
+  const t = appPerBlock(make);
+  const admin = staffPerBlock(t, 'admin');
+  const dong = staffPerBlock(t, 'counselor.dong');
   let jobId: string;
   beforeAll(async () => {
-    t = await make();
-    admin = await loginAs(t.app, 'admin');
-    dong = await loginAs(t.app, 'counselor.dong');
     const bytes = await xlsxBytes(ROWS as unknown as (string | number | { date: string })[][]);
     const up = await t.app.inject({
       method: 'POST',
       url: '/api/outreach/lists',
-      cookies: admin.cookies,
+      cookies: admin.login.cookies,
       ...multipart('시 쪽방 전수조사.xlsx', bytes),
-      headers: { ...multipart('x', bytes).headers, ...admin.csrf },
+      headers: { ...multipart('x', bytes).headers, ...admin.login.csrf },
     });
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json()).toMatchObject({ kind: 'xlsx', headers: HEADER, district: null });
-    const started = await asStaff(t.app, admin).post(`/api/outreach/lists/${up.json().id}/jobs`, { mapping: MAPPING });
+    const started = await admin.post(`/api/outreach/lists/${up.json().id}/jobs`, { mapping: MAPPING });
     expect(started.statusCode, started.body).toBe(202);
     jobId = started.json().id;
     let job = started.json();
     for (let i = 0; i < 200 && job.state !== 'done'; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      job = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}`)).json();
+      job = (await admin.get(`/api/outreach/jobs/${jobId}`)).json();
     }
     expect(job.state).toBe('done');
   });
-  afterAll(async () => t.close());
 
   it('counts eligible-but-not-receiving (사각지대) by program and by 구, each program from its own 수급 column', async () => {
-    const job = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}`)).json();
+    const job = (await admin.get(`/api/outreach/jobs/${jobId}`)).json();
     expect(job).toMatchObject({ rowsOk: 5, rowsBad: 0, receiptColumns: true });
     const count = (items: { id: string; households: number }[], id: string) =>
       items.find((p) => p.id === id)?.households;
@@ -96,14 +92,14 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
       { district: 'dong', households: 3 },
       { district: 'seo', households: 1 },
     ]);
-    const unreached = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=unreached`)).json();
+    const unreached = (await admin.get(`/api/outreach/jobs/${jobId}/results?only=unreached`)).json();
     expect(unreached.items.map((r: { reference: string }) => r.reference)).toEqual([
       '김발굴',
       '이수급',
       '박발굴',
       '최중복',
     ]);
-    const all = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
+    const all = (await admin.get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
     const said = (name: string, id: string) =>
       all.items
         .find((r: { reference: string }) => r.reference === name)
@@ -120,9 +116,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
       const seen: string[] = [];
       let after: number | null = 0;
       for (let pages = 0; after !== null && pages < 10; pages++) {
-        const page = await asStaff(t.app, admin).get(
-          `/api/outreach/jobs/${jobId}/results?${query}&limit=1&after=${after}`,
-        );
+        const page = await admin.get(`/api/outreach/jobs/${jobId}/results?${query}&limit=1&after=${after}`);
         expect(page.statusCode, page.body).toBe(200);
         const body: { items: { reference: string }[]; nextAfter: number | null } = page.json();
         expect(body.items.length).toBeLessThanOrEqual(1);
@@ -139,14 +133,14 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(await walk('only=unreached&program=housing-benefit.rent&district=dong')).toEqual(['김발굴', '최중복']);
     expect(await walk('only=eligible&program=public-rental.permanent')).toHaveLength(5);
     for (const bad of ['limit=501', 'limit=0', 'after=-1', 'after=99999999999', 'district=busan', 'program=%27%3B']) {
-      const res = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?${bad}`);
+      const res = await admin.get(`/api/outreach/jobs/${jobId}/results?${bad}`);
       expect(res.statusCode, bad).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
   });
 
   it('exports results as CSV with a BOM and as XLSX with Korean headers; both downloads are audited', async () => {
-    const csv = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results.csv?only=unreached`);
+    const csv = await admin.get(`/api/outreach/jobs/${jobId}/results.csv?only=unreached`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toContain(encodeURIComponent('선별결과-사각지대.csv'));
@@ -158,7 +152,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(lines.some((l) => l.startsWith('3,이수급,동구,') && l.includes(',받지 않음,'))).toBe(true);
     expect(lines.some((l) => l.includes('정연락'))).toBe(false);
 
-    const xlsx = await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results.xlsx?only=all`);
+    const xlsx = await admin.get(`/api/outreach/jobs/${jobId}/results.xlsx?only=all`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
@@ -179,20 +173,20 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
   });
 
   it('makes cases from chosen rows in each household’s 구; one already in a case is linked; no consent, no referral', async () => {
-    const counter = await asStaff(t.app, dong).post('/api/cases', {
+    const counter = await dong.post('/api/cases', {
       people: [{ name: '최중복', birthDate: '1946-11-20', relation: 'head' }],
       consent: { collection: true, sharing: false },
     });
     expect(counter.statusCode, counter.body).toBe(201);
-    const byPhone = await asStaff(t.app, dong).post('/api/cases', {
+    const byPhone = await dong.post('/api/cases', {
       people: [{ name: '정다른', relation: 'head', phone: '010-0000-2222' }],
       consent: { collection: true, sharing: false },
     });
     expect(byPhone.statusCode, byPhone.body).toBe(201);
     // A counselor of 동구 may not turn 서구's household into a case; the admin may.
-    const mine = await asStaff(t.app, dong).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2] });
+    const mine = await dong.post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2] });
     expect(mine.statusCode).toBe(404);
-    const made = await asStaff(t.app, admin).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 4, 5, 6, 99] });
+    const made = await admin.post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 4, 5, 6, 99] });
     expect(made.statusCode, made.body).toBe(200);
     const items = made.json().items;
     expect(items.map((i: { row: number; outcome: string }) => [i.row, i.outcome])).toEqual([
@@ -205,16 +199,16 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(items[2].caseId).toBe(counter.json().id);
     expect(items[3].caseId).toBe(byPhone.json().id);
 
-    const kim = (await asStaff(t.app, admin).get(`/api/cases/${items[0].caseId}`)).json();
+    const kim = (await admin.get(`/api/cases/${items[0].caseId}`)).json();
     expect(kim).toMatchObject({ district: 'dong', consent: { collection: false, sharing: false, source: 'outreach' } });
     // The phone is kept on the case as intake keeps it (digits), so the counter's search finds it.
     expect(kim.people[0]).toMatchObject({ name: '김발굴', birthDate: '1948-05-01', phone: '01000001111' });
-    const found = (await asStaff(t.app, admin).get('/api/cases?q=010-0000-1111')).json();
+    const found = (await admin.get('/api/cases?q=010-0000-1111')).json();
     expect(found.items.map((c: { id: string }) => c.id)).toEqual([items[0].caseId]);
     expect(kim.timeline[0].detail).toMatchObject({ from: 'outreach', list: '시 쪽방 전수조사.xlsx', row: 2 });
-    const park = (await asStaff(t.app, admin).get(`/api/cases/${items[1].caseId}`)).json();
+    const park = (await admin.get(`/api/cases/${items[1].caseId}`)).json();
     expect(park.district).toBe('seo');
-    const linked = (await asStaff(t.app, admin).get(`/api/cases/${counter.json().id}`)).json();
+    const linked = (await admin.get(`/api/cases/${counter.json().id}`)).json();
     expect(
       linked.timeline.some(
         (e: { kind: string; detail: { from?: string } }) => e.kind === 'linked' && e.detail.from === 'outreach',
@@ -222,7 +216,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     ).toBe(true);
 
     // Sharing stays blocked until the household's consent is recorded.
-    const referral = await asStaff(t.app, admin).post(`/api/cases/${items[0].caseId}/referrals`, {
+    const referral = await admin.post(`/api/cases/${items[0].caseId}/referrals`, {
       serviceId: '00000000-0000-4000-8000-000000000000',
       message: '연계 요청',
       sharedFields: ['name'],
@@ -231,7 +225,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(referral.json().code).toBe('JIBSA_CONSENT_MISSING');
 
     // Asking again makes nothing new: the rows answer the cases they already have.
-    const again = await asStaff(t.app, admin).post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 5] });
+    const again = await admin.post(`/api/outreach/jobs/${jobId}/cases`, { rows: [2, 5] });
     expect(again.json().items.map((i: { outcome: string }) => i.outcome)).toEqual(['already', 'already']);
     const { n } = await t.app.db
       .selectFrom('case_person')
@@ -239,7 +233,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
       .where('name', 'in', ['김발굴', '최중복'])
       .executeTakeFirstOrThrow();
     expect(Number(n)).toBe(2);
-    const results = (await asStaff(t.app, admin).get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
+    const results = (await admin.get(`/api/outreach/jobs/${jobId}/results?only=all`)).json();
     expect(results.items.find((r: { row: number }) => r.row === 2).caseId).toBe(items[0].caseId);
     // Results keep no phone: it is read from the file again when a case is made.
     const stored = await t.app.db.selectFrom('outreach_result').selectAll().where('job_id', '=', jobId).execute();

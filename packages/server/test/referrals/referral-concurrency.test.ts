@@ -1,29 +1,26 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { ReferralStatus } from '../../src/db/schema.ts';
 import { REFERRAL_COLUMNS } from '../../src/referrals/access.ts';
 import { checkMove, REFERRAL_STATUSES, type Side } from '../../src/referrals/states.ts';
 import { moveReferral } from '../../src/referrals/store.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { as, type Client, makeCase, serviceId } from './support.ts';
+import { staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { makeCase, serviceId } from './support.ts';
 
 describeOnEachDatabase('referrals under concurrent and random use', (make) => {
-  let t: TestApp;
-  let dong: Client;
-  let lh: Client;
-  let lh2: Client;
+  const t = appPerBlock(make);
+  const dong = staffPerBlock(t, 'counselor.dong');
+  // Two sessions of the agency: two people at two desks.
+  const lh = staffPerBlock(t, 'partner.lh');
+  const lh2 = staffPerBlock(t, 'partner.lh');
   let caseId = '';
   let service = '';
   beforeAll(async () => {
-    t = await make();
-    dong = await as(t.app, 'counselor.dong');
-    // Two sessions of the agency: two people at two desks.
-    lh = await as(t.app, 'partner.lh');
-    lh2 = await as(t.app, 'partner.lh');
     caseId = await makeCase(dong);
     service = await serviceId(t.app, 'lh-gwangju-public-rental');
   });
-  afterAll(async () => t.close());
 
   const send = async () => {
     const res = await dong.post(`/api/cases/${caseId}/referrals`, {

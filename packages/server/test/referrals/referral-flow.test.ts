@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { as, type Client, makeCase, serviceId } from './support.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { makeCase, serviceId } from './support.ts';
 
 describeOnEachDatabase('a referral from a case to LH and back', (make) => {
-  let t: TestApp;
-  let dong: Client;
-  let lh: Client;
-  let gmcc: Client;
+  const t = appPerBlock(make);
+  const dong = staffPerBlock(t, 'counselor.dong');
+  const lh = staffPerBlock(t, 'partner.lh');
+  const gmcc = staffPerBlock(t, 'partner.gmcc');
   let caseId = '';
   let referralId = '';
   let version = 1;
   beforeAll(async () => {
-    t = await make();
-    [dong, lh, gmcc] = await Promise.all([
-      as(t.app, 'counselor.dong'),
-      as(t.app, 'partner.lh'),
-      as(t.app, 'partner.gmcc'),
-    ]);
     caseId = await makeCase(dong);
   });
-  afterAll(async () => t.close());
 
   it('sends a referral with a due date that skips weekends and Korean holidays', async () => {
     const sent = await dong.post(`/api/cases/${caseId}/referrals`, {

@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { SHARE_FIELDS } from '../../src/referrals/schemas.ts';
+import { staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { as, type Client, makeCase, serviceId } from './support.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { makeCase, serviceId } from './support.ts';
 
 describeOnEachDatabase('who sees a referral', (make) => {
-  let t: TestApp;
-  let dong: Client;
-  let seo: Client;
-  let lh: Client;
-  let gmcc: Client;
-  let gwangsan: Client;
-  let city: Client;
+  const t = appPerBlock(make);
+  const dong = staffPerBlock(t, 'counselor.dong');
+  const seo = staffPerBlock(t, 'counselor.seo');
+  const lh = staffPerBlock(t, 'partner.lh');
+  const gmcc = staffPerBlock(t, 'partner.gmcc');
+  const gwangsan = staffPerBlock(t, 'partner.gwangsan');
+  const city = staffPerBlock(t, 'city');
   let caseId = '';
   let lhReferral = '';
   beforeAll(async () => {
-    t = await make();
-    dong = await as(t.app, 'counselor.dong');
-    seo = await as(t.app, 'counselor.seo');
-    lh = await as(t.app, 'partner.lh');
-    gmcc = await as(t.app, 'partner.gmcc');
-    gwangsan = await as(t.app, 'partner.gwangsan');
-    city = await as(t.app, 'city');
     caseId = await makeCase(dong);
     const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
       serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
@@ -30,7 +25,6 @@ describeOnEachDatabase('who sees a referral', (make) => {
     });
     lhReferral = sent.json().id;
   });
-  afterAll(async () => t.close());
 
   it('gives another agency 404 for everything about the referral, and audits the attempt', async () => {
     for (const partner of [gmcc, gwangsan]) {
