@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { agencyOut, loadDirectory } from './queries.ts';
+import { agencyRow, serviceRow } from './rows.ts';
 import {
   AgencyCreateBody,
   AgencyList,
@@ -104,24 +105,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
       const b = request.body;
       const taken = await db.selectFrom('agency').select('id').where('slug', '=', b.slug).executeTakeFirst();
       if (taken) throw invalid([{ path: 'slug', ko: '이미 쓰는 기관 코드입니다.', en: 'slug already in use.' }]);
-      const row = await db
-        .insertInto('agency')
-        .values({
-          slug: b.slug,
-          name: b.name,
-          alternate_name: b.alternateName ?? null,
-          kind: b.kind,
-          description: b.description,
-          website: b.website ?? null,
-          email: b.email ?? null,
-          phone: b.phone ?? null,
-          address: b.address ?? null,
-          notify_email: b.notifyEmail ?? null,
-          fictional_contacts: b.fictionalContacts ?? false,
-          active: b.active ?? true,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await db.insertInto('agency').values(agencyRow(b)).returning('id').executeTakeFirstOrThrow();
       await recordAudit(db, request, {
         actorId: staff.id,
         action: 'agency.create',
@@ -202,22 +186,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
       if (taken) throw invalid([{ path: 'slug', ko: '이미 쓰는 서비스 코드입니다.', en: 'slug already in use.' }]);
       const row = await db
         .insertInto('agency_service')
-        .values({
-          agency_id: agency.id,
-          slug: b.slug,
-          name: b.name,
-          description: b.description,
-          program_ids: JSON.stringify(currentIds(b.programIds)),
-          districts: JSON.stringify(b.districts),
-          contact_name: b.contactName ?? null,
-          contact_phone: b.contactPhone ?? null,
-          contact_email: b.contactEmail ?? null,
-          hours: JSON.stringify(b.hours),
-          hours_note: b.hoursNote ?? null,
-          documents: JSON.stringify(b.documents),
-          response_business_days: b.responseBusinessDays ?? 7,
-          active: b.active ?? true,
-        })
+        .values(serviceRow(agency.id, { ...b, programIds: currentIds(b.programIds) }))
         .returning('id')
         .executeTakeFirstOrThrow();
       await recordAudit(db, request, {

@@ -1,6 +1,7 @@
 import { GWANGJU_DISTRICT_IDS, GWANGJU_DISTRICTS } from '@jibsa/programs';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, District, OpeningHours } from '../db/schema.ts';
+import { agencyRow, serviceRow } from '../directory/rows.ts';
 import { insertDemoReferrals } from './demo-referrals.ts';
 
 /**
@@ -232,39 +233,32 @@ export async function insertDirectory(trx: Transaction<Database> | Kysely<Databa
   for (const [i, a] of DEMO_AGENCIES.entries()) {
     const agency = await trx
       .insertInto('agency')
-      .values({
-        slug: a.slug,
-        name: a.name,
-        alternate_name: a.alternateName ?? null,
-        kind: a.kind,
-        description: a.description,
-        website: a.website ?? null,
-        email: `${a.slug}@example.org`,
-        phone: phoneOf(i),
-        address: '광주광역시 (가상 주소)',
-        notify_email: `referrals+${a.slug}@example.org`,
-        fictional_contacts: true,
-      })
+      .values(
+        agencyRow({
+          ...a,
+          email: `${a.slug}@example.org`,
+          phone: phoneOf(i),
+          address: '광주광역시 (가상 주소)',
+          notifyEmail: `referrals+${a.slug}@example.org`,
+          fictionalContacts: true,
+        }),
+      )
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const [j, s] of a.services.entries()) {
       await trx
         .insertInto('agency_service')
-        .values({
-          agency_id: agency.id,
-          slug: s.slug,
-          name: s.name,
-          description: s.description,
-          program_ids: JSON.stringify(s.programIds),
-          districts: JSON.stringify(s.districts ?? ALL),
-          contact_name: '연계 담당자 (가상)',
-          contact_phone: phoneOf(i, j + 1),
-          contact_email: `${s.slug}@example.org`,
-          hours: JSON.stringify(s.hours ?? WEEKDAYS),
-          hours_note: s.hoursNote ?? null,
-          documents: JSON.stringify(s.documents),
-          response_business_days: s.responseDays ?? 7,
-        })
+        .values(
+          serviceRow(agency.id, {
+            ...s,
+            districts: s.districts ?? ALL,
+            contactName: '연계 담당자 (가상)',
+            contactPhone: phoneOf(i, j + 1),
+            contactEmail: `${s.slug}@example.org`,
+            hours: s.hours ?? WEEKDAYS,
+            responseBusinessDays: s.responseDays ?? 7,
+          }),
+        )
         .execute();
     }
     if (a.members.length > 0) {
