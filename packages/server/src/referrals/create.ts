@@ -1,10 +1,10 @@
 import { todayIso } from '@jibsa/programs';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import type { CaseRow } from '../cases/access.ts';
 import { addEvent } from '../cases/events.ts';
 import type { ProgramSnapshot } from '../cases/screening.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database, ReferralTable } from '../db/schema.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
 import { addBusinessDays } from './business-days.ts';
@@ -99,20 +99,19 @@ export async function createReferral(
     status: p.status,
   }));
   return db.transaction().execute(async (trx) => {
-    const number = await nextReferralNumber(trx, todayIso());
     const referral = await trx
       .insertInto('referral')
       .values({
-        number,
-        case_id: c.id,
-        service_id: service.id,
-        agency_id: service.agency_id,
-        message: body.message.trim(),
-        shared_fields: JSON.stringify(body.sharedFields),
-        screening_summary: JSON.stringify(summary),
-        due_on: due.dueOn,
+        ...(await newReferralRow(trx, todayIso(), {
+          caseId: c.id,
+          service,
+          message: body.message.trim(),
+          sharedFields: body.sharedFields,
+          summary,
+          dueOn: due.dueOn,
+          createdBy: staff.id,
+        })),
         previous_referral_id: body.previousReferralId ?? null,
-        created_by: staff.id,
       })
       .returning(REFERRAL_COLUMNS)
       .executeTakeFirstOrThrow();
@@ -127,7 +126,7 @@ export async function createReferral(
       version: 0,
       detail: {
         referralId: referral.id,
-        number,
+        number: referral.number,
         agency: service.agency_name,
         service: service.name,
         from: null,
@@ -180,7 +179,37 @@ export async function advanceCaseToReferral(
 }
 
 /** The next referral number, R-<year of `today`>-<six-digit sequence>, as case numbers are made. */
-export async function nextReferralNumber(trx: Transaction<Database>, today: string): Promise<string> {
+async function nextReferralNumber(trx: Transaction<Database>, today: string): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('referral_number_seq')::text as n`.execute(trx);
   return `R-${today.slice(0, 4)}-${String(rows[0]?.n ?? '0').padStart(6, '0')}`;
+}
+
+/**
+ * What every new referral row holds: its next number for `today`, the case, the service and its
+ * agency, what the sender says and shares, the programs' statuses sent along, and when it is due.
+ */
+export async function newReferralRow(
+  trx: Transaction<Database>,
+  today: string,
+  r: {
+    caseId: string;
+    service: { id: string; agency_id: string };
+    message: string;
+    sharedFields: readonly string[];
+    summary: readonly { id: string; name: string; status: string }[];
+    dueOn: string;
+    createdBy: string | null;
+  },
+): Promise<Insertable<ReferralTable>> {
+  return {
+    number: await nextReferralNumber(trx, today),
+    case_id: r.caseId,
+    service_id: r.service.id,
+    agency_id: r.service.agency_id,
+    message: r.message,
+    shared_fields: JSON.stringify(r.sharedFields),
+    screening_summary: JSON.stringify(r.summary),
+    due_on: r.dueOn,
+    created_by: r.createdBy,
+  };
 }

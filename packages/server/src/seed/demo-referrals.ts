@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { addEvent } from '../cases/events.ts';
 import type { Database, ReferralStatus } from '../db/schema.ts';
 import { addBusinessDays } from '../referrals/business-days.ts';
-import { advanceCaseToReferral, nextReferralNumber } from '../referrals/create.ts';
+import { advanceCaseToReferral, newReferralRow } from '../referrals/create.ts';
 import { TERMINAL } from '../referrals/states.ts';
 
 /**
@@ -65,29 +65,28 @@ export async function insertDemoReferrals(trx: Transaction<Database>) {
     const start = i === 0 ? 20 : path.length + 2;
     const due = await addBusinessDays(daysAgo(today, start).toISOString().slice(0, 10), 7);
     const last = path[path.length - 1] as ReferralStatus;
-    const number = await nextReferralNumber(trx, today);
     const referral = await trx
       .insertInto('referral')
       .values({
-        number,
-        case_id: c.id,
-        service_id: service.id,
-        agency_id: service.agency_id,
+        ...(await newReferralRow(trx, today, {
+          caseId: c.id,
+          service,
+          message: '상담 결과 이 서비스가 맞아 보여 연계합니다. 필요한 서류를 알려 주세요. (데모)',
+          sharedFields: ['name', 'contact', 'housing', 'needs'],
+          summary: [],
+          dueOn: due.dueOn,
+          createdBy: c.assignee_id,
+        })),
         status: last,
         held_from: last === 'on-hold' ? (path[path.length - 2] ?? null) : null,
-        message: '상담 결과 이 서비스가 맞아 보여 연계합니다. 필요한 서류를 알려 주세요. (데모)',
-        shared_fields: JSON.stringify(['name', 'contact', 'housing', 'needs']),
-        screening_summary: JSON.stringify([]),
-        due_on: due.dueOn,
         reject_reason: last === 'rejected' ? '모집 기간이 아닙니다. 다음 공고 때 다시 보내 주세요. (데모)' : null,
         outcome: last === 'completed' ? '입주 확정' : null,
-        created_by: c.assignee_id,
         version: path.length,
         created_at: daysAgo(today, start),
         updated_at: daysAgo(today, start - path.length + 1),
         closed_at: TERMINAL.has(last) ? daysAgo(today, start - path.length + 1) : null,
       })
-      .returning('id')
+      .returning(['id', 'number'])
       .executeTakeFirstOrThrow();
     for (const [k, to] of path.entries()) {
       const actor = to === 'requested' || to === 'cancelled' ? c.assignee_id : (partner?.staff_user_id ?? null);
@@ -111,7 +110,7 @@ export async function insertDemoReferrals(trx: Transaction<Database>) {
         version: 0,
         detail: {
           referralId: referral.id,
-          number,
+          number: referral.number,
           agency: service.agency,
           service: service.name,
           from,
