@@ -1,9 +1,7 @@
 import {
-  type Arg,
   defineProgram,
   defineVariable,
   type Label,
-  type MemberBuilder,
   type ParameterDef,
   type Program,
   p,
@@ -11,7 +9,7 @@ import {
   v,
 } from '@jibsa/rules';
 import { applicantAged } from '../../shared/criteria/applicant.ts';
-import { assetsWithin, noHomeOwned } from '../../shared/criteria/income.ts';
+import { assetsWithin, type IncomeKind, incomeOf, noHomeOwned } from '../../shared/criteria/income.ts';
 import { marriedWithin } from '../../shared/criteria/marriage.ts';
 import { CAPITAL_AREA_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
@@ -40,10 +38,12 @@ import {
  * — so the limit shown may exceed what a bank lends for a small deposit.
  */
 
-/** The couple's (applicant and spouse) monthly sum of `part`, ×12. */
-const coupleYearly = (part: (m: MemberBuilder) => Arg) =>
+/** The couple's (applicant and spouse) monthly sum of the income kinds named, ×12. */
+const coupleYearly = (first: IncomeKind, ...rest: IncomeKind[]) =>
   v.toYearly(
-    v.sumMembers((m) => v.if(v.oneOf(m.input('relation'), ['head', 'spouse']), part(m), v.num(0, 'KRW/month'))),
+    v.sumMembers((m) =>
+      v.if(v.oneOf(m.input('relation'), ['head', 'spouse']), incomeOf(m, first, ...rest), v.num(0, 'KRW/month')),
+    ),
   );
 
 /** 부부합산 연소득: applicant and spouse, all income types, ×12. */
@@ -51,26 +51,19 @@ export const coupleAnnualIncome = defineVariable(
   'coupleAnnualIncome',
   { ko: '부부합산 연소득', en: "couple's annual income" },
   'KRW/year',
-  coupleYearly((m) =>
-    v.add(m.input('earnedIncome'), m.input('businessIncome'), m.input('pensionIncome'), m.input('otherIncome')),
-  ),
+  coupleYearly('earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome'),
 );
 /** Floors of it, one without earnings and one without pensions and other income (every income is 0 or more). */
-const COUPLE_AT_LEAST = { ko: '부부합산 연소득 (가장 적게 잡아도)', en: "couple's annual income (at least)" };
-const coupleWithoutEarnings = defineVariable(
-  'coupleAnnualIncomeWithoutEarnings',
-  COUPLE_AT_LEAST,
-  'KRW/year',
-  coupleYearly((m) => v.add(m.input('pensionIncome'), m.input('otherIncome'))),
-  { bound: true },
-);
-const coupleEarnings = defineVariable(
-  'coupleAnnualEarnings',
-  COUPLE_AT_LEAST,
-  'KRW/year',
-  coupleYearly((m) => v.add(m.input('earnedIncome'), m.input('businessIncome'))),
-  { bound: true },
-);
+const coupleAtLeast = (id: string, ...kinds: [IncomeKind, ...IncomeKind[]]) =>
+  defineVariable(
+    id,
+    { ko: '부부합산 연소득 (가장 적게 잡아도)', en: "couple's annual income (at least)" },
+    'KRW/year',
+    coupleYearly(...kinds),
+    { bound: true },
+  );
+const coupleWithoutEarnings = coupleAtLeast('coupleAnnualIncomeWithoutEarnings', 'pensionIncome', 'otherIncome');
+const coupleEarnings = coupleAtLeast('coupleAnnualEarnings', 'earnedIncome', 'businessIncome');
 
 const byCapitalArea = (def: ParameterDef) =>
   rekey(def, { id: def.id, dimension: 'region', map: CAPITAL_AREA_BY_REGION });

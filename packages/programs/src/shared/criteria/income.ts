@@ -1,4 +1,13 @@
-import { type Arg, defineVariable, type Expr, type Label, type ParameterDef, p, v } from '@jibsa/rules';
+import {
+  type Arg,
+  defineVariable,
+  type Expr,
+  type Label,
+  type MemberBuilder,
+  type ParameterDef,
+  p,
+  v,
+} from '@jibsa/rules';
 import { yesNo } from './yes-no.ts';
 
 /**
@@ -11,10 +20,12 @@ import { yesNo } from './yes-no.ts';
  * 월평균소득: every member's earned + business + pension + other income, no deductions
  * (LH notices: "세대원 전원의 근로·사업·재산·연금·기타소득 합계"; 재산소득 sits in otherIncome here).
  */
-type IncomeKind = 'earnedIncome' | 'businessIncome' | 'pensionIncome' | 'otherIncome';
+export type IncomeKind = 'earnedIncome' | 'businessIncome' | 'pensionIncome' | 'otherIncome';
+/** A member's monthly income of the kinds named. */
+export const incomeOf = (m: MemberBuilder, first: IncomeKind, ...rest: IncomeKind[]) =>
+  v.add(m.input(first), ...rest.map((k) => m.input(k)));
 /** The sum over every member of some kinds of their monthly income: the whole, or one half of it. */
-const membersIncome = (first: IncomeKind, ...rest: IncomeKind[]) =>
-  v.sumMembers((m) => v.add(m.input(first), ...rest.map((k) => m.input(k))));
+const membersIncome = (first: IncomeKind, ...rest: IncomeKind[]) => v.sumMembers((m) => incomeOf(m, first, ...rest));
 
 export const householdMonthlyIncome = defineVariable(
   'householdMonthlyIncome',
