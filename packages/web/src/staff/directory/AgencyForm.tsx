@@ -5,33 +5,14 @@ import { api } from '../shell/api.ts';
 import { useSave } from '../shell/use-save.ts';
 import { useTextFields } from '../shell/use-text-fields.tsx';
 import { directoryStrings, KIND_LABEL, KINDS } from './directory-strings.ts';
-import { type AdminAgency, orNull } from './directory-types.ts';
+import { type AdminAgency, orNulls, textsOf } from './directory-types.ts';
 
-type Fields = Record<
-  | 'slug'
-  | 'name'
-  | 'alternateName'
-  | 'kind'
-  | 'description'
-  | 'website'
-  | 'email'
-  | 'phone'
-  | 'address'
-  | 'notifyEmail',
-  string
->;
+/** The agency's optional texts: empty in the form, null to the API. */
+const OPTIONAL = ['alternateName', 'website', 'email', 'phone', 'address', 'notifyEmail'] as const;
 
-const fieldsOf = (a?: AdminAgency): Fields => ({
-  slug: a?.slug ?? '',
-  name: a?.name ?? '',
-  alternateName: a?.alternateName ?? '',
+const fieldsOf = (a?: AdminAgency) => ({
+  ...textsOf(['slug', 'name', 'description', ...OPTIONAL], a),
   kind: a?.kind ?? 'local_government',
-  description: a?.description ?? '',
-  website: a?.website ?? '',
-  email: a?.email ?? '',
-  phone: a?.phone ?? '',
-  address: a?.address ?? '',
-  notifyEmail: a?.notifyEmail ?? '',
 });
 
 /**
@@ -64,14 +45,9 @@ export function AgencyForm({ agency, onSaved }: { agency?: AdminAgency; onSaved:
     const body = {
       ...(agency ? {} : { slug: f.slug.trim() }),
       name: f.name.trim(),
-      alternateName: orNull(f.alternateName),
       kind: f.kind,
       description: f.description.trim(),
-      website: orNull(f.website),
-      email: orNull(f.email),
-      phone: orNull(f.phone),
-      address: orNull(f.address),
-      notifyEmail: orNull(f.notifyEmail),
+      ...orNulls(OPTIONAL, f),
       fictionalContacts: fictional,
       active,
     };

@@ -8,7 +8,7 @@ import { DISTRICT_LABEL } from '../shell/strings.ts';
 import { useSave } from '../shell/use-save.ts';
 import { useTextFields } from '../shell/use-text-fields.tsx';
 import { directoryStrings } from './directory-strings.ts';
-import { type AdminAgency, orNull } from './directory-types.ts';
+import { type AdminAgency, orNulls, textsOf } from './directory-types.ts';
 import { ServiceHours } from './ServiceHours.tsx';
 
 /** A group of checkboxes with one legend and one error (program ids, districts). */
@@ -54,27 +54,11 @@ function Boxes(props: {
   );
 }
 
-type Texts = Record<
-  | 'slug'
-  | 'name'
-  | 'description'
-  | 'contactName'
-  | 'contactPhone'
-  | 'contactEmail'
-  | 'hoursNote'
-  | 'documents'
-  | 'days',
-  string
->;
+/** The service's optional texts: empty in the form, null to the API. */
+const OPTIONAL = ['contactName', 'contactPhone', 'contactEmail', 'hoursNote'] as const;
 
-const textsOf = (s?: DirectoryService): Texts => ({
-  slug: s?.slug ?? '',
-  name: s?.name ?? '',
-  description: s?.description ?? '',
-  contactName: s?.contactName ?? '',
-  contactPhone: s?.contactPhone ?? '',
-  contactEmail: s?.contactEmail ?? '',
-  hoursNote: s?.hoursNote ?? '',
+const formTextsOf = (s?: DirectoryService) => ({
+  ...textsOf(['slug', 'name', 'description', ...OPTIONAL], s),
   documents: (s?.documents ?? []).join('\n'),
   days: String(s?.responseBusinessDays ?? 7),
 });
@@ -111,7 +95,7 @@ export function ServiceForm(props: {
     responseBusinessDays: d.responseDays,
     active: d.serviceActive,
   });
-  const fields = useTextFields(prefix, textsOf(service), p.errorOf, {
+  const fields = useTextFields(prefix, formTextsOf(service), p.errorOf, {
     maxLength: 200,
     nameOf: (k) => (k === 'days' ? 'responseBusinessDays' : k),
   });
@@ -124,11 +108,8 @@ export function ServiceForm(props: {
       description: t.description.trim(),
       programIds: programs,
       districts,
-      contactName: orNull(t.contactName),
-      contactPhone: orNull(t.contactPhone),
-      contactEmail: orNull(t.contactEmail),
+      ...orNulls(OPTIONAL, t),
       hours,
-      hoursNote: orNull(t.hoursNote),
       documents: t.documents
         .split('\n')
         .map((x) => x.trim())
@@ -142,7 +123,7 @@ export function ServiceForm(props: {
       : await api<AdminAgency>('POST', `/api/admin/agencies/${agency.id}/services`, body);
     if (p.settle(r)) {
       if (!service) {
-        fields.setValues(textsOf());
+        fields.setValues(formTextsOf());
         setPrograms([]);
         setDistricts([]);
         setHours([]);

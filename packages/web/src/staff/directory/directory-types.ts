@@ -22,3 +22,13 @@ export interface AdminAgency {
 
 /** An optional text field as the API wants it: null when left empty (which also clears it). */
 export const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
+
+/** A form's texts of the keys named: the record's value, or empty where there is no record or no value. */
+export function textsOf<K extends string>(keys: readonly K[], from?: Partial<Record<K, string | null>>) {
+  return Object.fromEntries(keys.map((k) => [k, from?.[k] ?? ''])) as Record<K, string>;
+}
+
+/** The optional texts of the keys named as the API wants them (orNull of each). */
+export function orNulls<K extends string>(keys: readonly K[], values: Record<K, string>) {
+  return Object.fromEntries(keys.map((k) => [k, orNull(values[k])])) as Record<K, string | null>;
+}
