@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ComponentProps, useEffect, useState } from 'react';
 import { href, navigate } from '../../app/router.ts';
 import { fileSize } from '../../board/board-api.ts';
 import { boardStrings } from '../../board/strings.ts';
@@ -26,6 +26,18 @@ interface Conflict {
 
 const EMPTY: Draft = { category: 'news', title: '', body: '', pinned: false };
 
+/** A saved post as a draft to edit (the writer's own on load, or theirs after a conflict). */
+const draftOf = (p: PostDetail): Draft => ({
+  category: p.category,
+  title: p.title,
+  body: p.bodyMarkdown,
+  pinned: p.pinned,
+});
+
+/** The text fields, each with its own error from the server (the rest go in the general message). */
+const TEXTS = ['title', 'body'] as const;
+type Text = (typeof TEXTS)[number];
+
 /**
  * Writing or editing a post (#/staff/board/new, #/staff/board/<번호>). Files are sent after the
  * post is saved, one request each, so a refused file never loses the words. An edit carries the
@@ -41,7 +53,7 @@ export function BoardEditor({ number }: { number: number | null }) {
   const [post, setPost] = useState<PostDetail | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{ title?: string; body?: string }>({});
+  const [errors, setErrors] = useState<Partial<Record<Text, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -60,7 +72,7 @@ export function BoardEditor({ number }: { number: number | null }) {
   useEffect(() => {
     if (number === null) return;
     void load(number).then((p) => {
-      if (p) setDraft({ category: p.category, title: p.title, body: p.bodyMarkdown, pinned: p.pinned });
+      if (p) setDraft(draftOf(p));
     });
   }, [number]);
 
@@ -89,11 +101,13 @@ export function BoardEditor({ number }: { number: number | null }) {
         if (theirs) setConflict({ theirs, who: last?.editedBy ?? '', at: last?.editedAt ?? theirs.updatedAt });
         return;
       }
-      const field = (name: string) => r.problem.errors.find((e) => e.path.includes(name));
-      const title = field('title');
-      const body = field('body');
-      setErrors({ ...(title ? { title: l(title) } : {}), ...(body ? { body: l(body) } : {}) });
-      if (!title && !body) setGeneral(l(r.problem.detail));
+      const found: Partial<Record<Text, string>> = {};
+      for (const k of TEXTS) {
+        const e = r.problem.errors.find((x) => x.path.includes(k));
+        if (e) found[k] = l(e);
+      }
+      setErrors(found);
+      if (Object.keys(found).length === 0) setGeneral(l(r.problem.detail));
       return;
     }
     const saved = r.value.number;
@@ -113,10 +127,20 @@ export function BoardEditor({ number }: { number: number | null }) {
   };
 
   const title = number === null ? s.newTitle : fill(s.editTitle, { n: number });
-  const summary = [
-    ...(errors.title ? [{ fieldId: 'board-title', label: s.title, message: errors.title }] : []),
-    ...(errors.body ? [{ fieldId: 'board-body', label: s.body, message: errors.body }] : []),
-  ];
+  const summary = TEXTS.flatMap((k) => {
+    const message = errors[k];
+    return message ? [{ fieldId: `board-${k}`, label: s[k], message }] : [];
+  });
+  const text = (k: Text, extra: Partial<ComponentProps<typeof TextField>>) => (
+    <TextField
+      id={`board-${k}`}
+      label={s[k]}
+      value={draft[k]}
+      onChange={(v) => set(k, v)}
+      error={errors[k]}
+      {...extra}
+    />
+  );
   return (
     <Page title={title}>
       <ButtonRow className="no-print">
@@ -146,8 +170,7 @@ export function BoardEditor({ number }: { number: number | null }) {
             </Button>
             <Button
               onClick={() => {
-                const t = conflict.theirs;
-                setDraft({ category: t.category, title: t.title, body: t.bodyMarkdown, pinned: t.pinned });
+                setDraft(draftOf(conflict.theirs));
                 setConflict(null);
               }}
             >
@@ -164,25 +187,8 @@ export function BoardEditor({ number }: { number: number | null }) {
           options={CATEGORIES.map((c) => ({ value: c, label: b[c] }))}
           onChange={(v) => set('category', v as Category)}
         />
-        <TextField
-          id="board-title"
-          label={s.title}
-          value={draft.title}
-          onChange={(v) => set('title', v)}
-          error={errors.title}
-          required
-          maxLength={200}
-        />
-        <TextField
-          id="board-body"
-          label={s.body}
-          hint={s.bodyHint}
-          value={draft.body}
-          onChange={(v) => set('body', v)}
-          error={errors.body}
-          multiline
-          maxLength={50_000}
-        />
+        {text('title', { required: true, maxLength: 200 })}
+        {text('body', { hint: s.bodyHint, multiline: true, maxLength: 50_000 })}
         <CheckboxField
           id="board-pinned"
           label={s.pinned}
