@@ -1,5 +1,6 @@
 import { href } from '../app/router.ts';
 import { fill, useI18n } from '../i18n/index.tsx';
+import { ButtonLink } from '../shared/ui/Button.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { formatAnswer, questionTitle, relationLabels } from './questionnaire/fields.ts';
 import { type Answers, getAnswer } from './questionnaire/state.ts';
@@ -48,12 +49,10 @@ export function AnswersSummary({ answers, onReset }: { answers: Answers; onReset
         </>
       )}
       <p className="button-row">
-        <a className="button primary" href="#/check">
+        <ButtonLink href="#/check" variant="primary">
           {t.continueCheck}
-        </a>
-        <a className="button secondary" href="#/result">
-          {t.showResultNow}
-        </a>
+        </ButtonLink>
+        <ButtonLink href="#/result">{t.showResultNow}</ButtonLink>
         <button type="button" className="secondary" onClick={onReset}>
           {t.startOver}
         </button>

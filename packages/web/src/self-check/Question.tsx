@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { fill, useI18n } from '../i18n/index.tsx';
+import { ButtonLink } from '../shared/ui/Button.tsx';
 import { ChoiceInput } from '../shared/ui/ChoiceInput.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { MembersEditor, type PersonDraft } from './inputs/MembersEditor.tsx';
@@ -216,12 +217,8 @@ export function Question(props: Props) {
             {t.back}
           </button>
         )}
-        <a className="button secondary" href="#/check/answers">
-          {t.reviewAnswers}
-        </a>
-        <a className="button secondary" href="#/result">
-          {t.showResultNow}
-        </a>
+        <ButtonLink href="#/check/answers">{t.reviewAnswers}</ButtonLink>
+        <ButtonLink href="#/result">{t.showResultNow}</ButtonLink>
       </nav>
     </div>
   );
