@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { agencyOut, loadDirectory } from './queries.ts';
-import { agencyRow, serviceRow } from './rows.ts';
+import { agencyColumns, agencyRow, serviceColumns, serviceRow } from './rows.ts';
 import {
   AgencyCreateBody,
   AgencyList,
@@ -41,8 +41,6 @@ function checkPrograms(ids: readonly string[] | undefined) {
 
 /** Ids stored as today's, an old id and its new one once (PROGRAM_ID_ALIASES). */
 const currentIds = (ids: readonly string[]) => [...new Set(ids.map(canonicalProgramId))];
-
-const opt = <T>(v: T | undefined) => (v === undefined ? {} : v);
 
 /** The admin keeps the directory: agencies, their services, and which partner accounts belong where. */
 export async function directoryAdminRoutes(fastify: FastifyInstance) {
@@ -133,20 +131,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
       const b = request.body;
       const changed = await db
         .updateTable('agency')
-        .set({
-          ...opt(b.name !== undefined ? { name: b.name } : undefined),
-          ...opt(b.alternateName !== undefined ? { alternate_name: b.alternateName } : undefined),
-          ...opt(b.kind !== undefined ? { kind: b.kind } : undefined),
-          ...opt(b.description !== undefined ? { description: b.description } : undefined),
-          ...opt(b.website !== undefined ? { website: b.website } : undefined),
-          ...opt(b.email !== undefined ? { email: b.email } : undefined),
-          ...opt(b.phone !== undefined ? { phone: b.phone } : undefined),
-          ...opt(b.address !== undefined ? { address: b.address } : undefined),
-          ...opt(b.notifyEmail !== undefined ? { notify_email: b.notifyEmail } : undefined),
-          ...opt(b.fictionalContacts !== undefined ? { fictional_contacts: b.fictionalContacts } : undefined),
-          ...opt(b.active !== undefined ? { active: b.active } : undefined),
-          updated_at: new Date(),
-        })
+        .set({ ...agencyColumns(b), updated_at: new Date() })
         .where('id', '=', request.params.agencyId)
         .executeTakeFirst();
       if (Number(changed.numUpdatedRows) === 0) throw agencyNotFound();
@@ -218,18 +203,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
       const row = await db
         .updateTable('agency_service')
         .set({
-          ...opt(b.name !== undefined ? { name: b.name } : undefined),
-          ...opt(b.description !== undefined ? { description: b.description } : undefined),
-          ...opt(b.programIds !== undefined ? { program_ids: JSON.stringify(currentIds(b.programIds)) } : undefined),
-          ...opt(b.districts !== undefined ? { districts: JSON.stringify(b.districts) } : undefined),
-          ...opt(b.contactName !== undefined ? { contact_name: b.contactName } : undefined),
-          ...opt(b.contactPhone !== undefined ? { contact_phone: b.contactPhone } : undefined),
-          ...opt(b.contactEmail !== undefined ? { contact_email: b.contactEmail } : undefined),
-          ...opt(b.hours !== undefined ? { hours: JSON.stringify(b.hours) } : undefined),
-          ...opt(b.hoursNote !== undefined ? { hours_note: b.hoursNote } : undefined),
-          ...opt(b.documents !== undefined ? { documents: JSON.stringify(b.documents) } : undefined),
-          ...opt(b.responseBusinessDays !== undefined ? { response_business_days: b.responseBusinessDays } : undefined),
-          ...opt(b.active !== undefined ? { active: b.active } : undefined),
+          ...serviceColumns({ ...b, programIds: b.programIds && currentIds(b.programIds) }),
           updated_at: new Date(),
         })
         .where('id', '=', request.params.serviceId)

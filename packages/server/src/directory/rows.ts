@@ -17,21 +17,40 @@ export interface AgencyFields {
   active?: boolean;
 }
 
-/** The agency row of new agency, one column per field. */
-export const agencyRow = (a: AgencyFields): Insertable<AgencyTable> => ({
-  slug: a.slug,
-  name: a.name,
-  alternate_name: a.alternateName ?? null,
-  kind: a.kind,
-  description: a.description,
-  website: a.website ?? null,
-  email: a.email ?? null,
-  phone: a.phone ?? null,
-  address: a.address ?? null,
-  notify_email: a.notifyEmail ?? null,
-  fictional_contacts: a.fictionalContacts ?? false,
-  active: a.active ?? true,
-});
+/** An object without its undefined entries: the columns of only the fields given. */
+const defined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The agency columns of the fields given, each field to its column: all of a patch, and no more. */
+export const agencyColumns = (a: Partial<AgencyFields>) =>
+  defined({
+    slug: a.slug,
+    name: a.name,
+    alternate_name: a.alternateName,
+    kind: a.kind,
+    description: a.description,
+    website: a.website,
+    email: a.email,
+    phone: a.phone,
+    address: a.address,
+    notify_email: a.notifyEmail,
+    fictional_contacts: a.fictionalContacts,
+    active: a.active,
+  });
+
+/** The agency row of a new agency: its columns, and for an optional field left out, empty (or shown and real). */
+export const agencyRow = (a: AgencyFields) =>
+  ({
+    alternate_name: null,
+    website: null,
+    email: null,
+    phone: null,
+    address: null,
+    notify_email: null,
+    fictional_contacts: false,
+    active: true,
+    ...agencyColumns(a),
+  }) as Insertable<AgencyTable>; // slug, name, kind and description: required in AgencyFields
 
 /** A service of an agency as the admin's form and the demo seed give it (program ids already current). */
 export interface ServiceFields {
@@ -50,20 +69,33 @@ export interface ServiceFields {
   active?: boolean;
 }
 
-/** The agency_service row of a new service; list fields are stored as JSON. */
-export const serviceRow = (agencyId: string, s: ServiceFields): Insertable<AgencyServiceTable> => ({
-  agency_id: agencyId,
-  slug: s.slug,
-  name: s.name,
-  description: s.description,
-  program_ids: JSON.stringify(s.programIds),
-  districts: JSON.stringify(s.districts),
-  contact_name: s.contactName ?? null,
-  contact_phone: s.contactPhone ?? null,
-  contact_email: s.contactEmail ?? null,
-  hours: JSON.stringify(s.hours),
-  hours_note: s.hoursNote ?? null,
-  documents: JSON.stringify(s.documents),
-  response_business_days: s.responseBusinessDays ?? 7,
-  active: s.active ?? true,
-});
+/** The agency_service columns of the fields given (lists as JSON): all of a patch, and no more. */
+export const serviceColumns = (s: Partial<ServiceFields>) =>
+  defined({
+    slug: s.slug,
+    name: s.name,
+    description: s.description,
+    program_ids: s.programIds && JSON.stringify(s.programIds),
+    districts: s.districts && JSON.stringify(s.districts),
+    contact_name: s.contactName,
+    contact_phone: s.contactPhone,
+    contact_email: s.contactEmail,
+    hours: s.hours && JSON.stringify(s.hours),
+    hours_note: s.hoursNote,
+    documents: s.documents && JSON.stringify(s.documents),
+    response_business_days: s.responseBusinessDays,
+    active: s.active,
+  });
+
+/** The agency_service row of a new service: its columns, and for an optional field left out, empty (or 7 days, active). */
+export const serviceRow = (agencyId: string, s: ServiceFields) =>
+  ({
+    agency_id: agencyId,
+    contact_name: null,
+    contact_phone: null,
+    contact_email: null,
+    hours_note: null,
+    response_business_days: 7,
+    active: true,
+    ...serviceColumns(s),
+  }) as Insertable<AgencyServiceTable>; // the lists, slug, name and description: required in ServiceFields

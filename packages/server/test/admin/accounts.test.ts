@@ -1,11 +1,12 @@
 // Issue #9, accounts: an admin creates, changes, disables and re-enables accounts and resets
 // passwords; sessions end, the reset password must be changed first, every admin action is audited.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { asStaff } from '../cases/support.ts';
+import { expect, it } from 'vitest';
+import { asStaff, staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
-import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { loginAs } from '../support/staff.ts';
 
 const TEMP = 'temporary-pass-2026';
 const OWN = 'my-own-password-2026';
@@ -15,15 +16,8 @@ async function tryLogin(app: FastifyInstance, username: string, password: string
 }
 
 describeOnEachDatabase('admin accounts', (make) => {
-  let t: TestApp;
-  let admin: ReturnType<typeof asStaff>;
-  let adminLogin: StaffLogin;
-  beforeAll(async () => {
-    t = await make();
-    adminLogin = await loginAs(t.app, 'admin');
-    admin = asStaff(t.app, adminLogin);
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make);
+  const admin = staffPerBlock(t, 'admin');
 
   const auditActions = async (subjectId: string) =>
     (

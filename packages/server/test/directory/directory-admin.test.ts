@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { as, type Client } from '../referrals/support.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { expect, it } from 'vitest';
+import { staffPerBlock } from '../cases/support.ts';
+import { as } from '../referrals/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 
 describeOnEachDatabase('the directory the admin keeps', (make) => {
-  let t: TestApp;
-  let admin: Client;
+  const t = appPerBlock(make);
+  const admin = staffPerBlock(t, 'admin');
   let agencyId = '';
-  beforeAll(async () => {
-    t = await make();
-    admin = await as(t.app, 'admin');
-  });
-  afterAll(async () => t.close());
 
   it('seeds the Gwangju agencies with fictional contacts and answers "who delivers this program, here"', async () => {
     const list = (await t.app.inject({ method: 'GET', url: '/api/directory/agencies' })).json().items;
