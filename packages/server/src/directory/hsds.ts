@@ -28,6 +28,20 @@ function clean<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
+/** The HSDS phone list of one number (empty without one), linked to the records it belongs to. */
+function phonesOf(number: string | null, ownerId: string, links: Record<string, string>, fictional: boolean) {
+  if (!number) return [];
+  return [
+    clean({
+      id: stableUuid('phone', ownerId),
+      ...links,
+      number,
+      type: 'voice',
+      description: fictional ? FICTIONAL : undefined,
+    }),
+  ];
+}
+
 export async function exportHsds(db: Kysely<Database>) {
   const directory = await loadDirectory(db, { includeInactive: false });
   const organizations = [];
@@ -36,17 +50,7 @@ export async function exportHsds(db: Kysely<Database>) {
   const serviceAtLocations = [];
   for (const { agency: a, services: rows } of directory) {
     const locationId = stableUuid('location', a.id);
-    const orgPhones = a.phone
-      ? [
-          clean({
-            id: stableUuid('phone', a.id),
-            organization_id: a.id,
-            number: a.phone,
-            type: 'voice',
-            description: a.fictional_contacts ? FICTIONAL : undefined,
-          }),
-        ]
-      : [];
+    const orgPhones = phonesOf(a.phone, a.id, { organization_id: a.id }, a.fictional_contacts);
     const location = clean({
       id: locationId,
       location_type: 'physical',
@@ -83,18 +87,7 @@ export async function exportHsds(db: Kysely<Database>) {
     for (const s of rows) {
       const salId = stableUuid('service_at_location', s.id, locationId);
       const contactId = stableUuid('contact', s.id);
-      const phones = s.contact_phone
-        ? [
-            clean({
-              id: stableUuid('phone', s.id),
-              service_id: s.id,
-              contact_id: contactId,
-              number: s.contact_phone,
-              type: 'voice',
-              description: a.fictional_contacts ? FICTIONAL : undefined,
-            }),
-          ]
-        : [];
+      const phones = phonesOf(s.contact_phone, s.id, { service_id: s.id, contact_id: contactId }, a.fictional_contacts);
       const schedules = s.hours.map((h, i) =>
         clean({
           id: stableUuid('schedule', s.id, String(i)),
