@@ -10,12 +10,13 @@ describe('hostile input is refused with a field error, never a 500 or a huge ans
 
   it('(1) a household of 38,000 members is refused before any screening', async () => {
     const members = Array.from({ length: 38_000 }, () => ({ relation: 'child', age: 5 }));
-    const started = Date.now();
     const res = await t.app.inject({ method: 'POST', url: '/api/screen', payload: { household: { members } } });
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.body.length).toBeLessThan(2_000);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Refused by the body-size limit of the content parser (FST_ERR_CTP_BODY_TOO_LARGE), so before the JSON is
+    // even parsed, let alone screened. (Not a timing: speed is the bench's, and a loaded machine made it flaky.)
+    expect(res.json().code).toBe('JIBSA_TOO_LARGE');
     // Small enough to pass the size limit, too many people for one household: a field error.
     const many = Array.from({ length: 21 }, () => ({ relation: 'child', age: 5 }));
     const res21 = await t.app.inject({ method: 'POST', url: '/api/screen', payload: { household: { members: many } } });
