@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { livelihoodBenefit } from '../src/programs/basic-livelihood/programs.ts';
 import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
-import { check, gwangjuRenter, person } from './helpers.ts';
+import { alone, check } from './helpers.ts';
 
 /**
  * Cars before 2025 (issue 16 item 2; income-assessment.car-general-rate.*, SOURCES-2026-12.md "Third pass"): a 승용차
@@ -16,7 +16,7 @@ import { check, gwangjuRenter, person } from './helpers.ts';
  * 2024 1,069,654. A car counted in full (2,000,000 or more) is over every one of them.
  */
 const withCar = (carValue: number, carEngine: string, carOld: boolean | undefined) =>
-  gwangjuRenter([person('head', 45)], { carValue, carKind: 'passenger', carEngine, carOld });
+  alone(45, 0, { carValue, carKind: 'passenger', carEngine, carOld });
 
 const YEARS = [
   { year: 2019, livelihood: 512_102 },

@@ -2,7 +2,7 @@ import { decide } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { livelihoodBenefit, medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
 import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
-import { check, gwangjuRenter, person } from './helpers.ts';
+import { alone, check, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * 재산 범위에서 제외하는 자동차 (income-assessment.car-exempt.*; 보건복지부고시 제2025-204호 별표1 as quoted by
@@ -15,7 +15,7 @@ import { check, gwangjuRenter, person } from './helpers.ts';
  * 생계급여 1인 lines: 2023 623,368 · 2024 713,102 · 2025 765,444 · 2026 820,556 (급여 = line − 소득인정액).
  */
 const car = (carUse: string | undefined, carEngine: string | undefined, fields: Record<string, unknown> = {}) =>
-  gwangjuRenter([person('head', 45)], {
+  alone(45, 0, {
     carValue: 10_000_000,
     carKind: 'passenger',
     carOld: false,
@@ -136,7 +136,7 @@ describe('the car\'s use is asked only when it could decide, and "unknown" when 
     check(livelihoodBenefit, {
       name: 'over whatever the car',
       date: '2026-07-01',
-      household: gwangjuRenter([person('head', 45, { earned: 3_000_000 })], { carValue: 10_000_000 }),
+      household: alone(45, 3_000_000, { carValue: 10_000_000 }),
       expect: { status: 'ineligible', missing: [] },
     });
     // A 10만원 car counted in full is still within the 의료급여 line (1,025,695).

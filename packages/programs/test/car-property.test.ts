@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenHousehold } from '../src/index.ts';
 import { livelihoodBenefit, medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
-import { check, gwangjuRenter, person } from './helpers.ts';
+import { alone, check, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * 자동차 일반재산 환산 예외 (issue 16 item 2; parameters income-assessment.car-general-rate.*, secondary copies of the
@@ -21,7 +21,7 @@ const withCar = (
   car: { carKind?: string; carEngine?: string; carOld?: boolean } = {},
   earned = 0,
   age = 45,
-) => gwangjuRenter([person('head', age, { earned })], { carValue, ...car });
+) => alone(age, earned, { carValue, ...car });
 const smallCar = { carKind: 'passenger', carEngine: 'under_1600' };
 
 describe('cars: a small, low-value car counts as ordinary property (2025–)', () => {

@@ -82,6 +82,11 @@ export function gwangjuRenter(members: readonly Member[], fields: Record<string,
   } as Household;
 }
 
+/** gwangjuRenter with one person: the head, aged `age`, earning `earned` a month (no other income). */
+export function alone(age: number, earned = 0, fields: Record<string, unknown> = {}): Household {
+  return gwangjuRenter([person('head', age, { earned })], fields);
+}
+
 /** The same household with one input removed (made unknown). */
 export function without(h: Household, field: string): Household {
   const copy: Record<string, unknown> = { ...h };

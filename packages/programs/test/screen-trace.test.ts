@@ -2,7 +2,7 @@ import { decideWithReasons, type Household } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { gwangjuRenter, person } from './helpers.ts';
+import { alone, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * screenHousehold asks the engine for no values list (it shows none), which skips recording
@@ -10,7 +10,7 @@ import { gwangjuRenter, person } from './helpers.ts';
  * exactly those of the full explanation.
  */
 const households: Household[] = [
-  gwangjuRenter([person('head', 27, { earned: 1_800_000 })]),
+  alone(27, 1_800_000),
   gwangjuRenter([person('head', 71, { pension: 400_000 }), person('spouse', 68)], { tenure: 'jeonse' }),
   gwangjuRenter([person('head', 40, { earned: 2_500_000 }), person('child', 9), person('child', 5)], {
     housingType: 'semi_basement',

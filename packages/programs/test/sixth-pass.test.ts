@@ -6,7 +6,7 @@ import { permanentCarValue, permanentTotalAssets } from '../src/programs/public-
 import { permanentRental } from '../src/programs/public-rental/programs.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { check, checkLine, gwangjuRenter, person } from './helpers.ts';
+import { alone, check, checkLine, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * Sixth research pass (SOURCES-2026-12-sixth-pass.md). No figure changes value; three periods change grade
@@ -22,7 +22,7 @@ import { check, checkLine, gwangjuRenter, person } from './helpers.ts';
  */
 describe('영구임대 2025 asset lines (sixth pass)', () => {
   const household = (financialAssets: number, carValue = 0) =>
-    gwangjuRenter([person('head', 50, { earned: 1_000_000 })], { deposit: 0, financialAssets, carValue });
+    alone(50, 1_000_000, { deposit: 0, financialAssets, carValue });
 
   it('총자산 237,000,000 is now two copies (secondary); the period runs into 2026 unchanged', () => {
     expect(periodAsOf(permanentTotalAssets, '2025-06-01')).toMatchObject({ value: 237_000_000, evidence: 'secondary' });

@@ -26,7 +26,7 @@ import {
 } from '../src/programs/public-rental/programs.ts';
 import { ageMin as seniorAgeMin } from '../src/programs/senior-welfare-housing/parameters.ts';
 import { seniorWelfareHousing } from '../src/programs/senior-welfare-housing/program.ts';
-import { check, family, gwangjuRenter, notEncoded, person, without } from './helpers.ts';
+import { alone, check, family, gwangjuRenter, notEncoded, person, without } from './helpers.ts';
 import { describeIncomeLines, type Line, NEWLYWED, YOUTH } from './income-lines.ts';
 
 /**
@@ -180,7 +180,7 @@ describe('second pass: unknown inputs in the new periods', () => {
 });
 
 describe('second pass: age and marriage lines read in 별표 5 / 별표 6의4', () => {
-  const youth = (age: number) => gwangjuRenter([person('head', age, { earned: 1_500_000 })], YOUTH);
+  const youth = (age: number) => alone(age, 1_500_000, YOUTH);
   it('행복주택 청년 2026-07-01: 39세 eligible (별표 5 "39세 이하")', () =>
     check(happyYouth, { name: '39', date: '2026-07-01', household: youth(39), expect: { status: 'eligible' } }));
   it('행복주택 청년 2026-07-01: 40세 ineligible', () =>

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { livelihoodBenefit } from '../src/programs/basic-livelihood/programs.ts';
-import { check, gwangjuRenter, person } from './helpers.ts';
+import { alone, check, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * Young earners' flat deduction before the 30 % rate (SOURCES-2026-12.md item 1, secondary):
@@ -12,20 +12,19 @@ import { check, gwangjuRenter, person } from './helpers.ts';
  * 2025 at the line: (1,493,492 − 400,000) × 0.7 = 765,444.4 → 765,444; 1 won more → 765,445.1 → 765,445.
  * Issue 16's example: 30 years old, 130만원 in 2026 → (1,300,000 − 600,000) × 0.7 = 490,000 → 급여 330,556.
  */
-const earner = (age: number, earned: number) => gwangjuRenter([person('head', age, { earned })]);
 
 describe('young earners: flat deduction before the 30 %', () => {
   it('2026: a 30-year-old earning 130만원 is eligible for 생계급여 (issue 16), a 35-year-old is not', () => {
     check(livelihoodBenefit, {
       name: '30세',
       date: '2026-03-01',
-      household: earner(30, 1_300_000),
+      household: alone(30, 1_300_000),
       expect: { status: 'eligible', amount: 330_556 },
     });
     check(livelihoodBenefit, {
       name: '35세: 910,000 > 820,556',
       date: '2026-03-01',
-      household: earner(35, 1_300_000),
+      household: alone(35, 1_300_000),
       expect: { status: 'ineligible' },
     });
   });
@@ -34,13 +33,13 @@ describe('young earners: flat deduction before the 30 %', () => {
     check(livelihoodBenefit, {
       name: 'at',
       date: '2026-07-01',
-      household: earner(34, 1_772_223),
+      household: alone(34, 1_772_223),
       expect: { status: 'eligible', amount: 0 },
     });
     check(livelihoodBenefit, {
       name: 'over',
       date: '2026-07-01',
-      household: earner(34, 1_772_224),
+      household: alone(34, 1_772_224),
       expect: { status: 'ineligible' },
     });
   });
@@ -49,19 +48,19 @@ describe('young earners: flat deduction before the 30 %', () => {
     check(livelihoodBenefit, {
       name: 'at',
       date: '2025-07-01',
-      household: earner(29, 1_493_492),
+      household: alone(29, 1_493_492),
       expect: { status: 'eligible', amount: 0 },
     });
     check(livelihoodBenefit, {
       name: 'over',
       date: '2025-07-01',
-      household: earner(29, 1_493_493),
+      household: alone(29, 1_493_493),
       expect: { status: 'ineligible' },
     });
     check(livelihoodBenefit, {
       name: '30세: 1,045,444 > 765,444',
       date: '2025-07-01',
-      household: earner(30, 1_493_492),
+      household: alone(30, 1_493_492),
       expect: { status: 'ineligible' },
     });
   });
@@ -72,26 +71,26 @@ describe('young earners: flat deduction before the 30 %', () => {
     check(livelihoodBenefit, {
       name: '2023-12-31',
       date: '2023-12-31',
-      household: earner(25, 1_100_000),
+      household: alone(25, 1_100_000),
       expect: { status: 'ineligible' },
     });
     check(livelihoodBenefit, {
       name: '2024-01-01',
       date: '2024-01-01',
-      household: earner(25, 1_100_000),
+      household: alone(25, 1_100_000),
       expect: { status: 'eligible', amount: 223_102 },
     });
     // 2025: 30세 gets nothing, 910,000 > 765,444; 2026: 490,000 → 급여 330,556.
     check(livelihoodBenefit, {
       name: '2025-12-31',
       date: '2025-12-31',
-      household: earner(30, 1_300_000),
+      household: alone(30, 1_300_000),
       expect: { status: 'ineligible' },
     });
     check(livelihoodBenefit, {
       name: '2026-01-01',
       date: '2026-01-01',
-      household: earner(30, 1_300_000),
+      household: alone(30, 1_300_000),
       expect: { status: 'eligible', amount: 330_556 },
     });
   });

@@ -1,6 +1,6 @@
 import { periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { check, gwangjuRenter, person } from '../../../test/helpers.ts';
+import { alone, check } from '../../../test/helpers.ts';
 import { catalog } from '../../shared/catalog/registry.ts';
 import { screenHousehold } from '../../shared/screen/screen.ts';
 import { nationalCarValue, nationalTotalAssets, permanentCarValue, permanentTotalAssets } from './asset-parameters.ts';
@@ -30,15 +30,14 @@ describe('2023 asset lines (쿠키뉴스 2024-01-08)', () => {
     expect(() => periodAsOf(permanentTotalAssets, '2022-12-31')).toThrow();
   });
   it('2023 영구임대 screening still stops at the missing urban-worker table, not at an asset line', () => {
-    const h = gwangjuRenter([person('head', 50, { earned: 1_000_000 })], { financialAssets: 0, carValue: 0 });
+    const h = alone(50, 1_000_000, { financialAssets: 0, carValue: 0 });
     const r = screenHousehold(h, { date: '2023-06-01', programs: catalog.filter((e) => e.id === permanentRental.id) });
     expect(r.ok && r.programs[0]?.unavailableParameter).toBe('public-rental.urban-worker-income');
   });
 });
 
 describe('2025 car limit: 3,803만원 to 2025-07-31 (notice), carried to 2025-11-17 (recall), 4,563만원 from 2025-11-18', () => {
-  const withCar = (carValue: number) =>
-    gwangjuRenter([person('head', 50, { earned: 1_000_000 })], { financialAssets: 0, carValue });
+  const withCar = (carValue: number) => alone(50, 1_000_000, { financialAssets: 0, carValue });
   const atAndOver = (date: string, limit: number) => {
     for (const program of [nationalRental, permanentRental]) {
       check(program, { name: `${program.id} at`, date, household: withCar(limit), expect: { status: 'eligible' } });

@@ -1,6 +1,6 @@
 import type { Household, Program } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { type Case, check, checkLine, family, gwangjuRenter, person, without } from '../../../test/helpers.ts';
+import { alone, type Case, check, checkLine, family, gwangjuRenter, person, without } from '../../../test/helpers.ts';
 import { catalog } from '../../shared/catalog/registry.ts';
 import { screenHousehold } from '../../shared/screen/screen.ts';
 import { seniorWelfareHousing } from '../senior-welfare-housing/program.ts';
@@ -19,8 +19,7 @@ const NEWLYWED = { married: true, marriedYears: 3 };
 
 /** One typical eligible household and one with an unknown input, for every program and year. */
 const typical3 = gwangjuRenter(family(3, 45, { earned: 2_500_000 }), { financialAssets: 20_000_000 });
-const single = (age: number, fields: Record<string, unknown> = {}) =>
-  gwangjuRenter([person('head', age, { earned: 1_500_000 })], fields);
+const single = (age: number, fields: Record<string, unknown> = {}) => alone(age, 1_500_000, fields);
 
 const CASES: Array<Case & { program: Program }> = [2025, 2026].flatMap((year) => {
   const date = `${year}-06-01`;
@@ -215,7 +214,7 @@ describe('공공임대: typical and unknown households, every year encoded', () 
 describe('공공임대: asset limits and the 무주택 rule', () => {
   const d2026 = '2026-06-01';
   const withAssets = (financialAssets: number, fields: Record<string, unknown> = {}) =>
-    gwangjuRenter([person('head', 50, { earned: 1_000_000 })], { financialAssets, ...fields });
+    alone(50, 1_000_000, { financialAssets, ...fields });
   it('영구임대 2026: 총자산 237,000,000원 (보증금 1,000만 + 금융 22,700만) 이면 대상, 1원 더 있으면 아님', () => {
     checkLine(permanentRental, d2026, 227_000_000, withAssets);
   });
