@@ -4,7 +4,7 @@ import { inScope, type RecordScope, requireRecordScope } from '../access/scope.t
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
-import type { OutreachListTable } from '../db/schema.ts';
+import type { District, OutreachListTable } from '../db/schema.ts';
 import { fail } from '../http/error-codes.ts';
 import type { OutreachJob } from './jobs/queue.ts';
 
@@ -20,39 +20,49 @@ const noList = () => fail('JIBSA_NOT_FOUND', { ko: '그런 명단이 없습니�
 const noJob = () => fail('JIBSA_NOT_FOUND', { ko: '그런 선별 작업이 없습니다.', en: 'No such screening job.' });
 
 /**
- * An uploaded list, if the caller may see it; one of another 구 answers 404 as a missing one does,
- * and the attempt is audited. `read` names the audited read (lists are personal data).
+ * A row of a list or job table, if the caller may see it; one of another 구 answers 404 as a missing one does,
+ * and the attempt is audited. `read` names the audited read (lists and their results are personal data).
  */
+async function openInScope<Row extends { district: District | null }>(
+  request: FastifyRequest,
+  subjectType: 'outreach_list' | 'outreach_job',
+  id: string,
+  find: (db: FastifyRequest['server']['db']) => Promise<Row | undefined>,
+  missing: () => Error,
+  read: string | undefined,
+): Promise<{ staff: StaffIdentity; row: Row }> {
+  const { staff, scope } = await outreachStaff(request);
+  const row = await find(request.server.db);
+  if (!row || !inScope(scope, row.district)) {
+    if (row) await audit(request, staff, 'outreach.out_of_scope', subjectType, id, 'denied');
+    throw missing();
+  }
+  if (read) await audit(request, staff, read, subjectType, id);
+  return { staff, row };
+}
+
+/** An uploaded list, if the caller may see it (see openInScope). */
 export async function openOutreachList(
   request: FastifyRequest,
   listId: string,
   read?: string,
 ): Promise<{ staff: StaffIdentity; list: ListRow }> {
-  const { staff, scope } = await outreachStaff(request);
-  const db = request.server.db;
-  const list = await db.selectFrom('outreach_list').selectAll().where('id', '=', listId).executeTakeFirst();
-  if (!list || !inScope(scope, list.district)) {
-    if (list) await audit(request, staff, 'outreach.out_of_scope', 'outreach_list', listId, 'denied');
-    throw noList();
-  }
-  if (read) await audit(request, staff, read, 'outreach_list', listId);
-  return { staff, list };
+  const find = (db: FastifyRequest['server']['db']) =>
+    db.selectFrom('outreach_list').selectAll().where('id', '=', listId).executeTakeFirst();
+  const { staff, row } = await openInScope(request, 'outreach_list', listId, find, noList, read);
+  return { staff, list: row };
 }
 
+/** A screening job over a list, if the caller may see it (see openInScope). */
 export async function openOutreachJob(
   request: FastifyRequest,
   jobId: string,
   read?: string,
 ): Promise<{ staff: StaffIdentity; job: OutreachJob }> {
-  const { staff, scope } = await outreachStaff(request);
-  const db = request.server.db;
-  const job = await db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirst();
-  if (!job || !inScope(scope, job.district)) {
-    if (job) await audit(request, staff, 'outreach.out_of_scope', 'outreach_job', jobId, 'denied');
-    throw noJob();
-  }
-  if (read) await audit(request, staff, read, 'outreach_job', jobId);
-  return { staff, job };
+  const find = (db: FastifyRequest['server']['db']) =>
+    db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirst();
+  const { staff, row } = await openInScope(request, 'outreach_job', jobId, find, noJob, read);
+  return { staff, job: row };
 }
 
 export async function audit(
