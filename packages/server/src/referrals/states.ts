@@ -1,4 +1,11 @@
-import { OPEN, OUTCOMES, type Outcome, REFERRAL_STATUSES, type ReferralStatus } from './vocabulary.ts';
+import {
+  OPEN,
+  OUTCOMES,
+  type Outcome,
+  REFERRAL_STATUS_LABEL,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+} from './vocabulary.ts';
 
 /**
  * The referral's life, after the Task statuses of HL7's SDOH Clinical Care referral workflow
@@ -78,13 +85,6 @@ export function movesFor(from: ReferralStatus, heldFrom: ReferralStatus | null, 
   });
 }
 
-export const STATUS_KO: Record<ReferralStatus, string> = {
-  requested: '의뢰됨',
-  received: '접수 확인',
-  accepted: '수락',
-  rejected: '거절',
-  'in-progress': '진행 중',
-  'on-hold': '보류',
-  completed: '완료',
-  cancelled: '취소',
-};
+export const STATUS_KO = Object.fromEntries(
+  REFERRAL_STATUSES.map((st) => [st, REFERRAL_STATUS_LABEL[st].ko]),
+) as Record<ReferralStatus, string>;

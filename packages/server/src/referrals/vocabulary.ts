@@ -18,6 +18,18 @@ export const REFERRAL_STATUSES = [
 ] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
+/** What each status is called, in Korean and English: the server's messages and the staff screens both say these. */
+export const REFERRAL_STATUS_LABEL: Readonly<Record<ReferralStatus, { ko: string; en: string }>> = {
+  requested: { ko: '의뢰됨', en: 'Requested' },
+  received: { ko: '접수 확인', en: 'Received' },
+  accepted: { ko: '수락', en: 'Accepted' },
+  rejected: { ko: '거절', en: 'Declined' },
+  'in-progress': { ko: '진행 중', en: 'In progress' },
+  'on-hold': { ko: '보류', en: 'On hold' },
+  completed: { ko: '완료', en: 'Completed' },
+  cancelled: { ko: '취소', en: 'Cancelled' },
+};
+
 /** Not yet closed: what the open filters list and what withdrawing consent cancels. */
 export const OPEN: readonly ReferralStatus[] = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
 

@@ -1,3 +1,4 @@
+import { householdSchema } from '@jibsa/programs';
 import { defineStrings } from '../../i18n/index.tsx';
 
 /** Words of the counter/phone intake and the what-if screens. */
@@ -145,12 +146,6 @@ export const HOUSING_TYPE_LABEL: Record<string, { ko: string; en: string }> = {
   other_non_housing: { ko: '컨테이너 등 그 밖의 비주택', en: 'Container or other non-housing' },
 };
 
-export const RELATION_LABEL: Record<string, { ko: string; en: string }> = {
-  head: { ko: '본인 (가구주)', en: 'Self (head)' },
-  spouse: { ko: '배우자', en: 'Spouse' },
-  child: { ko: '자녀', en: 'Child' },
-  parent: { ko: '부모', en: 'Parent' },
-  grandchild: { ko: '손자녀', en: 'Grandchild' },
-  sibling: { ko: '형제자매', en: 'Sibling' },
-  other: { ko: '그 밖의 가족', en: 'Other relative' },
-};
+/** A member's relation to the head, as the household format names it (one list for the self-check and staff). */
+export const RELATION_LABEL: Record<string, { ko: string; en: string }> =
+  householdSchema.member.relation.valueLabels ?? {};

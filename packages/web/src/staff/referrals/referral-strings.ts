@@ -1,4 +1,10 @@
-import { OPEN, OUTCOMES, type ReferralStatus } from '@jibsa/server/referral-vocabulary';
+import {
+  OPEN,
+  OUTCOMES,
+  REFERRAL_STATUS_LABEL,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+} from '@jibsa/server/referral-vocabulary';
 import { defineStrings, type Lang } from '../../i18n/index.tsx';
 
 /** Words of the referral panel (counselor) and the partner's inbox, Korean first. */
@@ -104,28 +110,12 @@ export const referralStrings = defineStrings(
   },
 );
 
-export const REFERRAL_STATUS: Record<Lang, Record<ReferralStatus, string>> = {
-  ko: {
-    requested: '의뢰됨',
-    received: '접수 확인',
-    accepted: '수락',
-    rejected: '거절',
-    'in-progress': '진행 중',
-    'on-hold': '보류',
-    completed: '완료',
-    cancelled: '취소',
-  },
-  en: {
-    requested: 'Requested',
-    received: 'Received',
-    accepted: 'Accepted',
-    rejected: 'Declined',
-    'in-progress': 'In progress',
-    'on-hold': 'On hold',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-  },
-};
+const statusIn = (lang: Lang) =>
+  Object.fromEntries(REFERRAL_STATUSES.map((st) => [st, REFERRAL_STATUS_LABEL[st][lang]])) as Record<
+    ReferralStatus,
+    string
+  >;
+export const REFERRAL_STATUS: Record<Lang, Record<ReferralStatus, string>> = { ko: statusIn('ko'), en: statusIn('en') };
 export type { ReferralStatus };
 /** Not yet closed: what withdrawing consent cancels (the server's own list). */
 export const OPEN_STATUSES = OPEN;
