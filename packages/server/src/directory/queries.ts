@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AgencyServiceTable, AgencyTable, Database } from '../db/schema.ts';
+import { agencyFields } from './rows.ts';
 
 type AgencyRow = Selectable<AgencyTable>;
 type ServiceRow = Selectable<AgencyServiceTable>;
@@ -41,19 +42,7 @@ export async function loadDirectory(db: Kysely<Database>, opts: { includeInactiv
 }
 
 export function agencyOut(a: AgencyRow, services: ServiceRow[]) {
-  return {
-    id: a.id,
-    slug: a.slug,
-    name: a.name,
-    alternateName: a.alternate_name,
-    kind: a.kind,
-    description: a.description,
-    website: a.website,
-    email: a.email,
-    phone: a.phone,
-    address: a.address,
-    fictionalContacts: a.fictional_contacts,
-    active: a.active,
-    services: services.map((s) => serviceOut(s, a)),
-  };
+  // The notice address is the admin's alone: the public view leaves it out.
+  const { notifyEmail: _adminOnly, ...fields } = agencyFields(a);
+  return { id: a.id, ...fields, services: services.map((s) => serviceOut(s, a)) };
 }

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { AgencyServiceTable, AgencyTable, District, OpeningHours } from '../db/schema.ts';
 
 /** An agency as the admin's form and the demo seed give it; what is left out is empty, shown and real. */
@@ -21,22 +21,39 @@ export interface AgencyFields {
 const defined = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
+/**
+ * Each agency field and its column: the one table both directions read (the form's fields to
+ * columns here, a row back to fields in agencyFields), so a new column is named once.
+ */
+const AGENCY_COLUMN = {
+  slug: 'slug',
+  name: 'name',
+  alternateName: 'alternate_name',
+  kind: 'kind',
+  description: 'description',
+  website: 'website',
+  email: 'email',
+  phone: 'phone',
+  address: 'address',
+  notifyEmail: 'notify_email',
+  fictionalContacts: 'fictional_contacts',
+  active: 'active',
+} as const satisfies Record<keyof AgencyFields, keyof AgencyTable>;
+type AgencyColumn = typeof AGENCY_COLUMN;
+
 /** The agency columns of the fields given, each field to its column: all of a patch, and no more. */
 export const agencyColumns = (a: Partial<AgencyFields>) =>
-  defined({
-    slug: a.slug,
-    name: a.name,
-    alternate_name: a.alternateName,
-    kind: a.kind,
-    description: a.description,
-    website: a.website,
-    email: a.email,
-    phone: a.phone,
-    address: a.address,
-    notify_email: a.notifyEmail,
-    fictional_contacts: a.fictionalContacts,
-    active: a.active,
-  });
+  defined(
+    Object.fromEntries(Object.entries(AGENCY_COLUMN).map(([f, c]) => [c, a[f as keyof AgencyFields]])) as {
+      [F in keyof AgencyColumn as AgencyColumn[F]]: AgencyFields[F];
+    },
+  );
+
+/** The fields of an agency row, each column back to its field. */
+export const agencyFields = (row: Selectable<AgencyTable>) =>
+  Object.fromEntries(Object.entries(AGENCY_COLUMN).map(([f, c]) => [f, row[c]])) as {
+    [F in keyof AgencyColumn]: Selectable<AgencyTable>[AgencyColumn[F]];
+  };
 
 /** The agency row of a new agency: its columns, and for an optional field left out, empty (or shown and real). */
 export const agencyRow = (a: AgencyFields) =>
