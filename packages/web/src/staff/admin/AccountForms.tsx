@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, ErrorSummary, Form, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, ErrorSummary, Form, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { Account } from '../shell/types.ts';
@@ -34,7 +34,7 @@ function RoleAndDistrict(props: {
         label={a.district}
         value={props.district}
         placeholder={a.cityWide}
-        options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+        options={optionsOf(DISTRICT_LABEL, l)}
         onChange={props.onDistrict}
         error={props.errorOf('district')}
       />

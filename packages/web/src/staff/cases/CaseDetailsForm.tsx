@@ -1,7 +1,16 @@
 import type { FieldDef } from '@jibsa/rules';
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, Form, Notice, SelectField, type SummaryItem, TextField } from '../../shared/ui/index.ts';
+import {
+  Button,
+  ButtonRow,
+  Form,
+  Notice,
+  optionsOf,
+  SelectField,
+  type SummaryItem,
+  TextField,
+} from '../../shared/ui/index.ts';
 import { api, type Problem } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import {
@@ -216,7 +225,7 @@ export function CaseDetailsForm(props: {
               label={labels[`cd-housing-${k}`] ?? k}
               value={draft.housing[k] ?? ''}
               placeholder={i.choose}
-              options={Object.entries(HOUSING_CHOICE_WORDS[k]).map(([value, label]) => ({ value, label: l(label) }))}
+              options={optionsOf(HOUSING_CHOICE_WORDS[k], l)}
               onChange={setHousing(k)}
               error={errorOf(`cd-housing-${k}`)}
               hint={choiceHint(stored?.housing[k], draft.housing[k], HOUSING_CHOICE_WORDS[k])}

@@ -8,6 +8,7 @@ import {
   CheckboxField,
   DataTable,
   Notice,
+  optionsOf,
   Page,
   SelectField,
   TextField,
@@ -85,7 +86,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
             label={s.district}
             value={district}
             placeholder={lang === 'ko' ? '모든 구' : 'All districts'}
-            options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            options={optionsOf(DISTRICT_LABEL, l)}
             onChange={(v) => go({ district: v || undefined })}
           />
         )}

@@ -8,6 +8,7 @@ import {
   ErrorSummary,
   Form,
   Notice,
+  optionsOf,
   SelectField,
   TextField,
 } from '../../shared/ui/index.ts';
@@ -268,7 +269,7 @@ export function CasePeople(props: {
               id="person-relation"
               label={s.relation}
               value={draft.relation}
-              options={Object.entries(RELATION_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+              options={optionsOf(RELATION_LABEL, l)}
               onChange={(v) => setDraft({ ...draft, relation: v, head: '' })}
               error={problems.errorOf('relation')}
             />

@@ -6,6 +6,7 @@ import {
   ButtonRow,
   CheckboxField,
   Form,
+  optionsOf,
   Page,
   SelectField,
   type SummaryItem,
@@ -151,7 +152,7 @@ export function Intake({ me }: { me: Me }) {
             label={s.district}
             value={district}
             placeholder={i.choose}
-            options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            options={optionsOf(DISTRICT_LABEL, l)}
             onChange={setDistrict}
             error={errorOf('district')}
             required
@@ -172,7 +173,7 @@ export function Intake({ me }: { me: Me }) {
           label={i.tenure}
           value={housing.tenure ?? ''}
           placeholder={i.choose}
-          options={Object.entries(TENURE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+          options={optionsOf(TENURE_LABEL, l)}
           onChange={setH('tenure')}
           error={errorOf('housing.tenure')}
         />
@@ -181,7 +182,7 @@ export function Intake({ me }: { me: Me }) {
           label={i.housingType}
           value={housing.housingType ?? ''}
           placeholder={i.choose}
-          options={Object.entries(HOUSING_TYPE_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+          options={optionsOf(HOUSING_TYPE_LABEL, l)}
           onChange={setH('housingType')}
           error={errorOf('housing.housingType')}
         />

@@ -1,5 +1,5 @@
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { staffStrings } from '../shell/strings.ts';
 import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
 
@@ -60,7 +60,7 @@ export function IntakePeople(props: {
             id={`people-${n}-relation`}
             label={s.relation}
             value={p.relation}
-            options={Object.entries(RELATION_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            options={optionsOf(RELATION_LABEL, l)}
             onChange={set(n, 'relation')}
             error={props.errorOf(`people.${n}.relation`)}
           />

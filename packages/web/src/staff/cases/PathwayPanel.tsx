@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, Notice, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { FROM_LABEL, pathwayStrings } from './pathway-strings.ts';
 
@@ -100,7 +100,7 @@ export function PathwayPanel({
             label={s.from}
             value={from}
             onChange={setFrom}
-            options={Object.entries(FROM_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+            options={optionsOf(FROM_LABEL, l)}
           />
           <TextField id="pathway-start" label={s.startedOn} type="date" value={date} onChange={setDate} />
           <Button onClick={start}>{s.start}</Button>

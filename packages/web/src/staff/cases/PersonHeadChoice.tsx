@@ -1,5 +1,5 @@
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { SelectField } from '../../shared/ui/index.ts';
+import { optionsOf, SelectField } from '../../shared/ui/index.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { RELATION_LABEL } from './intake-strings.ts';
 import { peopleStrings } from './people-strings.ts';
@@ -59,9 +59,7 @@ export function PersonHeadChoice(props: {
       required
       placeholder={p.choose}
       value={props.value}
-      options={Object.entries(RELATION_LABEL)
-        .filter(([value]) => value !== 'head')
-        .map(([value, label]) => ({ value, label: l(label) }))}
+      options={optionsOf(RELATION_LABEL, l).filter((o) => o.value !== 'head')}
       onChange={props.onChange}
       error={props.error}
     />

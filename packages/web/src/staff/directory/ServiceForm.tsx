@@ -2,7 +2,7 @@ import { catalog } from '@jibsa/programs';
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import type { DirectoryService, OpeningHours } from '../../shared/directory/service.ts';
-import { Button, CheckboxField, describedBy, FieldError, Form, Saved } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, describedBy, FieldError, Form, optionsOf, Saved } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import { useSave } from '../shell/use-save.ts';
@@ -154,7 +154,7 @@ export function ServiceForm(props: {
         <Boxes
           id={`${prefix}-districts`}
           legend={d.districts}
-          options={Object.entries(DISTRICT_LABEL).map(([value, label]) => ({ value, label: l(label) }))}
+          options={optionsOf(DISTRICT_LABEL, l)}
           chosen={districts}
           onChange={setDistricts}
           error={p.errorOf('districts')}
