@@ -65,8 +65,8 @@ describe('주거급여 2023: 47 % (one copy, sixth pass)', () => {
   const elderly = (pension: number) =>
     gwangjuRenter([person('head', 70, { pension })], { deposit: 0, monthlyRent: 300_000, financialAssets: 1_000_000 });
 
-  it('grade single (was recall), value unchanged', () => {
-    expect(periodAsOf(housingRate, '2023-06-01')).toMatchObject({ value: 0.47, evidence: 'single' });
+  it('grade raised from recall (single here; secondary since the seventh pass), value unchanged', () => {
+    expect(periodAsOf(housingRate, '2023-06-01')).toMatchObject({ value: 0.47, evidence: 'secondary' });
     expect(periodAsOf(housingRate, '2024-01-01')).toMatchObject({ value: 0.48, evidence: 'secondary' });
   });
 

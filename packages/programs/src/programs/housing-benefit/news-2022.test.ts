@@ -11,8 +11,8 @@ import { rentBenefit } from './rent-benefit.ts';
  * column. Boundary: a 광주 4인 household with no income gets min(월세, 310,000).
  */
 describe('2022 주거급여: rate 46 % and the 4인 기준임대료 (news1 2021-07-30)', () => {
-  it('grades: rate single (was recall); 4인 cells secondary, the rest single', () => {
-    expect(periodAsOf(housingRate, '2022-06-01')).toMatchObject({ value: 0.46, evidence: 'single' });
+  it('grades: rate secondary (recall → single here, secondary in the seventh pass); 4인 cells secondary, the rest single', () => {
+    expect(periodAsOf(housingRate, '2022-06-01')).toMatchObject({ value: 0.46, evidence: 'secondary' });
     const p = periodAsOf(standardRent, '2022-06-01');
     expect(p.evidence).toBe('single');
     expect(p.cellEvidence).toEqual({ '1.4': 'secondary', '2.4': 'secondary', '3.4': 'secondary', '4.4': 'secondary' });
