@@ -1,7 +1,6 @@
 import { screenHousehold } from '@jibsa/programs';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, useEffect, useMemo, useRef } from 'react';
 import { navigate, type Route } from '../app/router.ts';
-import { Consult } from '../consult/Consult.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { AnswersSummary } from './AnswersSummary.tsx';
@@ -19,6 +18,9 @@ import {
   type Value,
 } from './questionnaire/state.ts';
 import { Result } from './result/Result.tsx';
+
+// The consultation form is its own screen, opened by a few; it loads when first opened (App's Suspense).
+const Consult = lazy(() => import('../consult/Consult.tsx').then((m) => ({ default: m.Consult })));
 
 const screened = new WeakMap<Answers, ReturnType<typeof screenHousehold>>();
 
