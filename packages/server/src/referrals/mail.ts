@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { ReferralRow } from './access.ts';
 import type { Side } from './states.ts';
-import { STATUS_KO } from './states.ts';
+import { REFERRAL_STATUS_LABEL, type ReferralStatus } from './vocabulary.ts';
 
 interface Mailer {
   transport: Transporter;
@@ -26,9 +26,9 @@ export function installMail(app: FastifyInstance) {
 
 function wording(kind: string) {
   if (kind === 'message') return { ko: '새 메시지가 왔습니다', en: 'a new message' };
-  const to = kind.replace('status.', '') as keyof typeof STATUS_KO;
+  const to = kind.replace('status.', '') as ReferralStatus;
   if (to === 'requested') return { ko: '새 연계 의뢰가 왔습니다', en: 'a new referral' };
-  return { ko: `상태가 '${STATUS_KO[to] ?? to}'(으)로 바뀌었습니다`, en: `status is now ${to}` };
+  return { ko: `상태가 '${REFERRAL_STATUS_LABEL[to]?.ko ?? to}'(으)로 바뀌었습니다`, en: `status is now ${to}` };
 }
 
 /**

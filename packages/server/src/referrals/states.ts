@@ -50,7 +50,7 @@ export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null,
     return {
       ok: false,
       kind: 'illegal',
-      ko: `'${STATUS_KO[from]}' 상태에서 '${STATUS_KO[move.to]}'(으)로 바꿀 수 없습니다.`,
+      ko: `'${REFERRAL_STATUS_LABEL[from].ko}' 상태에서 '${REFERRAL_STATUS_LABEL[move.to].ko}'(으)로 바꿀 수 없습니다.`,
       en: `A referral cannot go from ${from} to ${move.to}.`,
     };
   }
@@ -84,7 +84,3 @@ export function movesFor(from: ReferralStatus, heldFrom: ReferralStatus | null, 
     return r.ok;
   });
 }
-
-export const STATUS_KO = Object.fromEntries(
-  REFERRAL_STATUSES.map((st) => [st, REFERRAL_STATUS_LABEL[st].ko]),
-) as Record<ReferralStatus, string>;

@@ -5,7 +5,8 @@ import type { Database, ReferralStatus } from '../db/schema.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
 import { notifyOtherSide } from './notify.ts';
-import { checkMove, type Move, type Side, STATUS_KO, TERMINAL } from './states.ts';
+import { checkMove, type Move, type Side, TERMINAL } from './states.ts';
+import { REFERRAL_STATUS_LABEL } from './vocabulary.ts';
 
 /** Names shown on the case timeline with each referral step (the case event keeps them as they were). */
 export async function names(db: Kysely<Database> | Transaction<Database>, r: Pick<ReferralRow, 'service_id'>) {
@@ -20,7 +21,7 @@ export async function names(db: Kysely<Database> | Transaction<Database>, r: Pic
 
 function stale(now: { status: ReferralStatus; version: number }, sent: number) {
   return fail('JIBSA_CONFLICT', {
-    ko: `그사이 다른 사람이 먼저 바꿨습니다 (지금: ${STATUS_KO[now.status]}). 새로 불러와 주세요.`,
+    ko: `그사이 다른 사람이 먼저 바꿨습니다 (지금: ${REFERRAL_STATUS_LABEL[now.status].ko}). 새로 불러와 주세요.`,
     en: `Someone changed this referral first (now: ${now.status}). Reload it.`,
     errors: [
       {

@@ -3,7 +3,7 @@ import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ButtonRow, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
-import { REFERRAL_STATUS } from '../referrals/referral-strings.ts';
+import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseDetail, type Change, STATUSES } from '../shell/types.ts';
@@ -229,7 +229,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
                 ? `: ${linkedFrom(e.detail, lang)}`
                 : ''}
               {e.kind === 'referral' && typeof e.detail.to === 'string'
-                ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS[lang][e.detail.to as keyof (typeof REFERRAL_STATUS)['ko']] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
+                ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS_LABEL[e.detail.to as ReferralStatus]?.[lang] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
                 : ''}
               {e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : ''}
               {e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${s.byReferral}` : ''}

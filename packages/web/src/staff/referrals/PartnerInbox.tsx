@@ -10,7 +10,7 @@ import {
   OUTCOME_EN,
   OUTCOMES,
   type PartnerReferral,
-  REFERRAL_STATUS,
+  REFERRAL_STATUS_LABEL,
   type Referral,
   referralStrings,
   SHARE_LABEL,
@@ -49,7 +49,7 @@ export function PartnerInbox() {
               key: 'status',
               header: r.actions,
               cell: (x) =>
-                `${REFERRAL_STATUS[lang][x.status]}${x.overdue ? ` · ${r.overdue}` : ''}${x.unread > 0 ? ` · ${r.unread} ${x.unread}` : ''}`,
+                `${REFERRAL_STATUS_LABEL[x.status][lang]}${x.overdue ? ` · ${r.overdue}` : ''}${x.unread > 0 ? ` · ${r.unread} ${x.unread}` : ''}`,
             },
             { key: 'due', header: r.due, cell: (x) => x.dueOn },
           ]}
@@ -144,7 +144,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   return (
     <Page
       title={`${x.number} · ${x.service.name}`}
-      lead={`${l(DISTRICT_LABEL[x.district] ?? { ko: x.district, en: x.district })} · ${REFERRAL_STATUS[lang][x.status]} · ${r.due} ${x.dueOn}`}
+      lead={`${l(DISTRICT_LABEL[x.district] ?? { ko: x.district, en: x.district })} · ${REFERRAL_STATUS_LABEL[x.status][lang]} · ${r.due} ${x.dueOn}`}
     >
       <a href={href('/staff/partner')}>{r.back}</a>
       {problem && (

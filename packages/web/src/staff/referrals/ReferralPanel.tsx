@@ -8,7 +8,7 @@ import {
   type DirectoryService,
   OPEN_STATUSES,
   OUTCOME_EN,
-  REFERRAL_STATUS,
+  REFERRAL_STATUS_LABEL,
   type Referral,
   referralStrings,
   SHARE_FIELDS,
@@ -96,7 +96,7 @@ export function ReferralPanel({
         <ul className="referrals">
           {items.map((x) => (
             <li key={x.id}>
-              <strong>{x.number}</strong> · {x.agency.name} · {x.service.name} · {REFERRAL_STATUS[lang][x.status]}
+              <strong>{x.number}</strong> · {x.agency.name} · {x.service.name} · {REFERRAL_STATUS_LABEL[x.status][lang]}
               {x.outcome ? ` (${lang === 'ko' ? x.outcome : (OUTCOME_EN[x.outcome] ?? x.outcome)})` : ''} · {r.due}{' '}
               {x.dueOn}
               {x.overdue && <span className="badge warn"> {r.overdue}</span>}
@@ -121,7 +121,7 @@ export function ReferralPanel({
       {open && (
         <div className="referral-detail">
           <h3>
-            {open.number} · {open.agency.name} · {REFERRAL_STATUS[lang][open.status]}
+            {open.number} · {open.agency.name} · {REFERRAL_STATUS_LABEL[open.status][lang]}
           </h3>
           <p>{open.message}</p>
           {open.rejectReason && (
@@ -238,7 +238,7 @@ export function ReferralPanel({
                 <ul>
                   {openOnes.map((x) => (
                     <li key={x.id}>
-                      {x.number} · {x.agency.name} · {REFERRAL_STATUS[lang][x.status]}
+                      {x.number} · {x.agency.name} · {REFERRAL_STATUS_LABEL[x.status][lang]}
                     </li>
                   ))}
                 </ul>

@@ -3,7 +3,7 @@ import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, TextField } from '../../shared/ui/index.ts';
 import {
   OUTCOME_EN,
-  REFERRAL_STATUS,
+  REFERRAL_STATUS_LABEL,
   type ReferralMessage,
   type ReferralStep,
   referralStrings,
@@ -31,7 +31,7 @@ export function ReferralThread({
       <ol className="referral-steps">
         {steps.map((s) => (
           <li key={`${s.at}-${s.to}`}>
-            <time dateTime={s.at}>{when(s.at)}</time> · {REFERRAL_STATUS[lang][s.to]}
+            <time dateTime={s.at}>{when(s.at)}</time> · {REFERRAL_STATUS_LABEL[s.to][lang]}
             {s.reason ? ` (${r.reason}: ${s.reason})` : ''}
             {s.outcome ? ` (${r.outcome}: ${lang === 'ko' ? s.outcome : (OUTCOME_EN[s.outcome] ?? s.outcome)})` : ''}
             {s.actorName ? ` · ${s.actorName}` : ''}

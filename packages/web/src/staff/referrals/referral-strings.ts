@@ -1,11 +1,5 @@
-import {
-  OPEN,
-  OUTCOMES,
-  REFERRAL_STATUS_LABEL,
-  REFERRAL_STATUSES,
-  type ReferralStatus,
-} from '@jibsa/server/referral-vocabulary';
-import { defineStrings, type Lang } from '../../i18n/index.tsx';
+import { OPEN, OUTCOMES, REFERRAL_STATUS_LABEL, type ReferralStatus } from '@jibsa/server/referral-vocabulary';
+import { defineStrings } from '../../i18n/index.tsx';
 
 /** Words of the referral panel (counselor) and the partner's inbox, Korean first. */
 export const referralStrings = defineStrings(
@@ -110,13 +104,8 @@ export const referralStrings = defineStrings(
   },
 );
 
-const statusIn = (lang: Lang) =>
-  Object.fromEntries(REFERRAL_STATUSES.map((st) => [st, REFERRAL_STATUS_LABEL[st][lang]])) as Record<
-    ReferralStatus,
-    string
-  >;
-export const REFERRAL_STATUS: Record<Lang, Record<ReferralStatus, string>> = { ko: statusIn('ko'), en: statusIn('en') };
 export type { ReferralStatus };
+export { REFERRAL_STATUS_LABEL };
 /** Not yet closed: what withdrawing consent cancels (the server's own list). */
 export const OPEN_STATUSES = OPEN;
 
