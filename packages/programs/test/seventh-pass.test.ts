@@ -2,6 +2,7 @@ import { periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { housingRate, standardRent } from '../src/programs/housing-benefit/parameters.ts';
 import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
+import { financialLivingAllowance } from '../src/shared/income-assessment/parameters.ts';
 import { check, checkLine, gwangjuRenter, person } from './helpers.ts';
 
 /**
@@ -84,4 +85,34 @@ describe('기준임대료 cells with a second copy (seventh pass)', () => {
       });
     });
   }
+});
+
+/**
+ * 금융재산 생활준비금 500만원: 2024–2025 secondary (ecoblacksmith.com on the 2024 rules, bigwallet.kr on 2025); before
+ * 2024 carried back (single); 2026 single with the 600만원 conflict recorded.
+ */
+describe('금융재산 생활준비금 500만원 (seventh pass)', () => {
+  it('grades by period; the value is 5,000,000 throughout', () => {
+    expect(periodAsOf(financialLivingAllowance, '2023-06-01')).toMatchObject({ value: 5_000_000, evidence: 'single' });
+    expect(periodAsOf(financialLivingAllowance, '2024-06-01')).toMatchObject({
+      value: 5_000_000,
+      evidence: 'secondary',
+    });
+    expect(periodAsOf(financialLivingAllowance, '2025-06-01')).toMatchObject({
+      value: 5_000_000,
+      evidence: 'secondary',
+    });
+    expect(periodAsOf(financialLivingAllowance, '2026-06-01')).toMatchObject({ value: 5_000_000, evidence: 'single' });
+  });
+
+  // 광주 1인, 70세, no deposit or other property: 금융재산 first loses the 광역시 기본재산액 (7,700만원) and the
+  // 생활준비금 (500만원), so up to 82,000,000원 counts nothing; above it each won counts 월 6.26 %. The pension sits
+  // exactly on the 2024 주거급여 line (1인 중위 2,228,445 × 0.48 = 1,069,653.6 → 1,069,654), and 소득인정액 is
+  // rounded to the won: 7원 over adds 0.44원 (→ 0), 8원 over adds 0.50원 (→ 1원, over the line). Without the
+  // 생활준비금 the 500만원 would add 313,000원 and both households would be over.
+  const saver = (financialAssets: number) =>
+    gwangjuRenter([person('head', 70, { pension: 1_069_654 })], { deposit: 0, monthlyRent: 300_000, financialAssets });
+  it('2024-06-01 광주 1인 at the 주거급여 line: 금융재산 82,000,007원 대상; 82,000,008원 아님', () => {
+    checkLine(rentBenefit, '2024-06-01', 82_000_007, saver);
+  });
 });

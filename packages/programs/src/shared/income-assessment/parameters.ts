@@ -141,10 +141,26 @@ export const financialLivingAllowance: ParameterDef = {
   periods: [
     {
       from: '2019-01-01',
+      to: '2023-12-31',
       value: 5_000_000,
       citation: guide(2019),
       evidence: 'single',
-      note: '500만원 per several secondary calculators and prompts (e.g. file ids 49043424467, 55111847654, 62457931051). CONFLICT: two 2026 pages say 600만원 (file ids 59630404152, 59096092681; possible recent increase, year not stated) — check the 2025/2026 사업안내. Period start is a placeholder.',
+      note: '500만원 per several secondary calculators and prompts (e.g. file ids 49043424467, 55111847654, 62457931051), none dated before 2024. Carried back from 2024 (see the next period); no copy dated 2019–2023 was found. Period start is a placeholder.',
+    },
+    {
+      from: '2024-01-01',
+      to: '2025-12-31',
+      value: 5_000_000,
+      citation: guide(2024),
+      evidence: 'secondary',
+      note: 'Seventh pass (2026-12-05): two independent dated pages (pages corpus) — ecoblacksmith.com/welfare/beneficiary-financial-assets/ ("기초생활수급자 금융재산 공제: 생활준비금 500만원 … 기본재산액과는 별도로, 정부는 기초수급자의 금융재산에서 500…", next to its table "2024년 기초생활수급자의 기본재산액" 9,900만/8,000만/7,700만/5,300만) and bigwallet.kr ("500만 원 이하의 예금은 생활준비금으로 인정되어 소득산정에서 제외 … 2025년 금융재산 소득 환산율: 500만 원까지 공제"), besides undated calculators and prompts that say the same (file ids 49043424467, 49024487591, 55111847654, 62457931051). No copy dated 2024 or 2025 says otherwise.',
+    },
+    {
+      from: '2026-01-01',
+      value: 5_000_000,
+      citation: guide(2026),
+      evidence: 'single',
+      note: '500만원 carried from 2024–2025 (secondary). CONFLICT: two 2026 pages, probably of one site (file ids 59630404152, 59096092681: "금융재산은 생활준비금 600만원을 공제한 후 소득으로 환산"), say 600만원; no other copy of 600만원 and no dated report of a change was found (find_string "생활준비금 600만" → those two only; pages "2026년 기초생활수급자 금융재산 생활준비금 공제 600만원" → nothing). 600만원 is also the 긴급복지 금융재산 line, which may be where the figure came from. Kept at 500만원; check the 2026 사업안내.',
     },
   ],
 };
