@@ -270,7 +270,7 @@ export const standardRent: ParameterDef = {
       },
       citation: molitStandard(2026),
       evidence: 'single',
-      note: 'Identical to the brief lead and to a public TS module citing lh.or.kr (HOUSING_RENT_2026); 서울 1인 369,000 also in a public Java test ("34만원이 아니라 369,000원"). CONFLICT: another public app (dated 2026-09) has 1급지 3인 493,000 / 6인 700,000, 2급지 2인 337,000 / 6인 569,000, 3급지 2인 277,000 / 3인 330,000 / 4인 382,000 / 6인 468,000 (rounded 천원 figures). Must be checked against the 2026 고시 before use.',
+      note: 'Identical to the brief lead and to a public TS module citing lh.or.kr (HOUSING_RENT_2026); 서울 1인 369,000 also in a public Java test ("34만원이 아니라 369,000원"). CONFLICT: another public app (dated 2026-09) has 1급지 3인 493,000 / 6인 700,000, 2급지 2인 337,000 / 6인 569,000, 3급지 2인 277,000 / 3인 330,000 / 4인 382,000 / 6인 468,000 (rounded 천원 figures). Must be checked against the 2026 고시 before use. Seventh pass (2026-12-05), a lead for the conflict, not a copy of the table: a 2026 post (https://17.anicube.net/1497, pages corpus; its table is not in the stored text) says the 2026 rise is "최소 1만 7천 원에서 최대 3만 9천 원 … 인상률은 4.7%에서 최대 11.0%". Against the 2025 cells that are encoded (1급지 and 3급지, 1–4인), this table rises by at least 17,000 (1급지 1인) and its smallest rate there is 1급지 3인 470,000 → 492,000 = 4.68 % ≈ 4.7 %; the other app\'s 493,000 would make it 4.89 % and the smallest there 4.77 %. So the post fits this table better than the other app — but 2급지 and 4급지 of 2025 are not known, it rests on the 2025 cells (single) and on a rounding, so the grade is not raised.',
     },
   ],
 };
