@@ -46,6 +46,7 @@
  * explain/ · eval-batch/ · sql/.
  */
 
+export { type SharedValues, sharedValues } from './eval-scalar/context.ts';
 export { type Decision, decide, type MissingInput } from './eval-scalar/decide.ts';
 export { fillFigures } from './explain/figures.ts';
 export { formatNumber, wonWords } from './explain/format.ts';

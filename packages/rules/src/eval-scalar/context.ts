@@ -14,6 +14,15 @@ export interface ParamUse {
   readonly value: number;
 }
 
+/** One table cell (or scalar) as read in one period: shared by every household that reads it. */
+export interface CellRead {
+  readonly period: ParameterPeriod;
+  /** The trace key: "id", "id[k]" or "id[k0,k1]". */
+  readonly k: string;
+  readonly use: ParamUse;
+  readonly value: Val;
+}
+
 export interface Trace {
   readonly params: Map<string, ParamUse>;
   /** null when the caller asked for no `values` (EvalOptions.values): nothing reads it then. */
@@ -39,6 +48,12 @@ export class Ctx {
   readonly vals: Array<Val | undefined>;
   /** Inputs each unknown variable depends on, by slot; only built when something is missing. */
   deps: Array<ReadonlySet<string> | undefined> | null = null;
+  /** Values shared with other programs for this household (shared.ts); null when evaluating alone. */
+  readonly shared: SharedValues | null;
+  /** With `shared`: the cells each computed variable read (nested ones included), by slot. */
+  readonly reads: Array<readonly CellRead[] | undefined> | null;
+  /** With `shared`: the reads of the variable being computed, collected while it runs. */
+  capture: CellRead[] | null = null;
 
   constructor(
     readonly program: Program,
@@ -47,6 +62,7 @@ export class Ctx {
     readonly household: Household,
     /** Only filled when explaining: parameters and inputs actually read. */
     readonly trace: Trace | null,
+    shared: SharedValues | null = null,
   ) {
     const day = dayOf(plan, date);
     this.date = day.date;
@@ -55,6 +71,8 @@ export class Ctx {
     const m = household.members;
     this.members = Array.isArray(m) ? m : null;
     this.vals = plan.blank.slice();
+    this.shared = shared;
+    this.reads = shared === null ? null : [];
   }
 
   get memo(): VarMemo {
@@ -73,6 +91,44 @@ class MemoView implements VarMemo {
   }
 }
 
+/**
+ * Variable values one household shares between programs on one date. A screening explains every
+ * catalog program for the same household, and most of them compute the same 소득인정액, household
+ * size and asset totals (the same variable objects): each is computed once and later programs take
+ * the value. A program's trace must still list every figure in the order a fresh evaluation reads
+ * it, so a value is kept with every parameter cell its evaluation read (nested variables included),
+ * and taking the value replays those reads into the taking program's trace.
+ *
+ * Made by the caller per household (`sharedValues()`), passed in EvalOptions.shared; it holds
+ * nothing global. Bound to the first household and date it serves: any other is evaluated alone.
+ * Keys: shared.ts shareKeysOf.
+ */
+export class SharedValues {
+  household: Household | null = null;
+  date = '';
+  readonly byKey = new Map<object, SharedValue>();
+}
+
+export interface SharedValue {
+  readonly value: Val;
+  /** Every cell read while computing it, in reading order (repeats allowed: replay keeps the first). */
+  readonly reads: readonly CellRead[];
+}
+
+export function sharedValues(): SharedValues {
+  return new SharedValues();
+}
+
+/** The shared store if it may serve this household and date (claiming it on first use), else null. */
+export function sharedFor(s: SharedValues | undefined, household: Household, date: string): SharedValues | null {
+  if (s === undefined) return null;
+  if (s.household === null) {
+    s.household = household;
+    s.date = date;
+  }
+  return s.household === household && s.date === date ? s : null;
+}
+
 export interface EvalOptions {
   /** Evaluation date, ISO "YYYY-MM-DD": parameters are looked up as of this day. */
   readonly date: string;
@@ -82,16 +138,24 @@ export interface EvalOptions {
    * cost. Everything else in the result is the same. Defaults to true.
    */
   readonly values?: boolean;
+  /**
+   * `decideWithReasons` with `values: false` only: variable values this household shares with the
+   * other programs explained for it on the same date (see shared.ts). The result is the same.
+   */
+  readonly shared?: SharedValues;
 }
 
 /** Throws RangeError for a date that is not a real ISO date (checked once per program and date). */
 export function makeCtx(program: Program, household: Household, opts: EvalOptions, trace: boolean): Ctx {
+  const alone = !trace || opts.values !== false;
   return new Ctx(
     program,
     planOf(program),
     opts.date,
     household,
     trace ? { params: new Map(), inputs: opts.values === false ? null : new Map() } : null,
+    // Replaying a shared value's reads covers parameters only, so traces that list inputs evaluate alone.
+    alone ? null : sharedFor(opts.shared, household, opts.date),
   );
 }
 

@@ -3,8 +3,18 @@ import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears } from '../util/dates.ts';
-import { type Ctx, keyOf, norm, type ParamUse, type Val } from './context.ts';
+import {
+  type CellRead,
+  type Ctx,
+  keyOf,
+  norm,
+  type ParamUse,
+  type SharedValues,
+  type Trace,
+  type Val,
+} from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
+import { shareKeysOf } from './shared.ts';
 
 /**
  * The reference semantics every other backend is tested against. Kleene logic:
@@ -103,10 +113,56 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
 export function slotValue(ctx: Ctx, slot: number): Val {
   // Values are never undefined (unknown is null), so one read answers "computed yet?".
   const hit = ctx.vals[slot];
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    // A variable computed before still read its cells at this point of the enclosing one.
+    if (ctx.capture !== null) pushAll(ctx.capture, (ctx.reads as CellRead[][])[slot] as CellRead[]);
+    return hit;
+  }
+  if (ctx.shared !== null) return sharedSlot(ctx, slot);
   const val = run(ctx, ctx.plan.vars[slot] as PNode, null, -1);
   ctx.vals[slot] = val;
   return val;
+}
+
+/** slotValue with values shared between programs (shared.ts): taken with its reads, or computed and kept. */
+function sharedSlot(ctx: Ctx, slot: number): Val {
+  const shared = ctx.shared as SharedValues;
+  const plan = ctx.plan;
+  if (plan.shareKeys === null) plan.shareKeys = shareKeysOf(ctx.program);
+  const key = plan.shareKeys[slot] as object;
+  const reads = ctx.reads as Array<readonly CellRead[] | undefined>;
+  const kept = shared.byKey.get(key);
+  if (kept !== undefined) {
+    const params = (ctx.trace as Trace).params;
+    const outer = ctx.capture;
+    const rs = kept.reads;
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i] as CellRead;
+      if (!params.has(r.k)) params.set(r.k, r.use);
+      if (outer !== null) outer.push(r);
+    }
+    ctx.vals[slot] = kept.value;
+    reads[slot] = rs;
+    return kept.value;
+  }
+  const outer = ctx.capture;
+  const mine: CellRead[] = [];
+  ctx.capture = mine;
+  let val: Val;
+  try {
+    val = run(ctx, plan.vars[slot] as PNode, null, -1);
+  } finally {
+    ctx.capture = outer;
+  }
+  if (outer !== null) pushAll(outer, mine);
+  ctx.vals[slot] = val;
+  reads[slot] = mine;
+  shared.byKey.set(key, { value: val, reads: mine });
+  return val;
+}
+
+function pushAll(to: CellRead[], from: readonly CellRead[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i] as CellRead);
 }
 
 /**
@@ -222,16 +278,8 @@ function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   // A cell read again (sentences re-read what the decision read) has the same period and
   // value: the first record stands, and its place in the map is the same either way.
   if (trace !== null && !trace.params.has(hit.k)) trace.params.set(hit.k, hit.use);
+  if (ctx.capture !== null) ctx.capture.push(hit);
   return hit.value;
-}
-
-/** One table cell (or scalar) as read in one period: shared by every household that reads it. */
-export interface CellRead {
-  readonly period: ParameterPeriod;
-  /** The trace key: "id", "id[k]" or "id[k0,k1]". */
-  readonly k: string;
-  readonly use: ParamUse;
-  readonly value: Val;
 }
 
 /** Throws ParameterLookupError as tableCell does (nothing is cached then). */
@@ -256,6 +304,7 @@ function paramTracedAny(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   const hit = cellRead(ctx, n, periodOf(ctx, n), keys);
   const trace = ctx.trace;
   if (trace !== null && !trace.params.has(hit.k)) trace.params.set(hit.k, hit.use);
+  if (ctx.capture !== null) ctx.capture.push(hit);
   return hit.value;
 }
 

@@ -104,6 +104,8 @@ export interface Plan {
   last: Day | null;
   /** Reader-facing input labels by path (see decide.ts inputLabel). */
   readonly labels: Map<string, Label>;
+  /** Keys variable values are shared under between programs (shared.ts), by slot; built on first use. */
+  shareKeys: object[] | null;
 }
 
 const plans = new WeakMap<Program, Plan>();
@@ -134,6 +136,7 @@ function buildPlan(program: Program): Plan {
     days: new Map(),
     last: null,
     labels: new Map(),
+    shareKeys: null,
   };
   const vars = program.variableOrder.map((id) => nodeFor(plan, (program.variables.get(id) as { expr: Expr }).expr));
   const criteria = program.criteria.map((c) => nodeFor(plan, c.expr));

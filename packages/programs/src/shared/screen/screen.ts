@@ -8,6 +8,8 @@ import {
   type Label,
   type MissingInput,
   ParameterLookupError,
+  type SharedValues,
+  sharedValues,
   type ValidationError,
 } from '@jibsa/rules';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
@@ -71,14 +73,16 @@ export function screenHousehold(
   const checked = checkHousehold(input, date);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const entries = [...(opts.programs ?? catalog), ...(opts.extraPrograms ?? [])];
-  const programs = entries.filter((e) => e.program).map((e) => screenOne(e, checked.value, date));
+  // Programs computing the same variable (소득인정액, household size...) for this household compute it once.
+  const shared = sharedValues();
+  const programs = entries.filter((e) => e.program).map((e) => screenOne(e, checked.value, date, shared));
   // Hashed per array (memoised), so a center's local programs loaded once cost one hash, not one per call.
   const base = rulesVersion(opts.programs ?? catalog);
   const version = opts.extraPrograms?.length ? `${base}-${rulesVersion(opts.extraPrograms)}` : base;
   return { ok: true, date, rulesVersion: version, programs, nextQuestions: rankQuestions(programs) };
 }
 
-function screenOne(entry: CatalogEntry, household: Household, date: string): ProgramScreening {
+function screenOne(entry: CatalogEntry, household: Household, date: string, shared: SharedValues): ProgramScreening {
   const program = entry.program;
   if (!program) throw new Error(`${entry.id} has no rules`);
   // The program's own period decides (as in decide, batch and SQL); the metadata says how sure the date is.
@@ -87,7 +91,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string): Pro
   }
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
-    const r = decideWithReasons(program, household, { date, values: false });
+    const r = decideWithReasons(program, household, { date, values: false, shared });
     const graded = gradeReasons(
       program,
       r.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence })),
