@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from './support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from './support/app.ts';
 import { loginAs } from './support/staff.ts';
 
 type Json = Record<string, unknown>;
@@ -47,13 +47,11 @@ function examplesIn(doc: Json): Example[] {
 }
 
 describe('OpenAPI examples', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
+  const t = appPerBlock(makeTestApp);
   let doc: Json;
   beforeAll(async () => {
-    t = await makeTestApp();
     doc = (await t.app.inject('/api/openapi.json')).json();
   });
-  afterAll(async () => t.close());
 
   it('gives every JSON request body an example, so Swagger UI never starts from one it made up', () => {
     const missing: string[] = [];

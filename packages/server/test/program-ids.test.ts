@@ -1,9 +1,10 @@
 import { PROGRAM_ID_ALIASES } from '@jibsa/programs';
 import { type Kysely, sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { down, PROGRAM_ID_COLUMNS, RENAMED, up } from '../src/db/migrations/0015-program-ids.ts';
-import { describeOnEachDatabase, type TestApp } from './support/backends.ts';
-import { loginAs, type StaffLogin } from './support/staff.ts';
+import { appPerBlock } from './support/app.ts';
+import { describeOnEachDatabase } from './support/backends.ts';
+import { loginPerBlock } from './support/staff.ts';
 
 const OLD = Object.keys(PROGRAM_ID_ALIASES);
 
@@ -25,15 +26,12 @@ it("migration 0015's frozen table is the programs package's alias table", () => 
 });
 
 describeOnEachDatabase('old program ids', (make) => {
-  let t: TestApp;
-  let staff: StaffLogin;
+  const t = appPerBlock(make, { seed: true });
+  const staff = loginPerBlock(t, 'counselor.dong');
   let db: Kysely<unknown>;
   beforeAll(async () => {
-    t = await make({ seed: true });
     db = t.handle.db as unknown as Kysely<unknown>;
-    staff = await loginAs(t.app, 'counselor.dong');
   });
-  afterAll(async () => t.close());
 
   it('/api/programs/:id answers an old id with the program under its current id', async () => {
     for (const [old, now] of Object.entries(PROGRAM_ID_ALIASES)) {

@@ -1,6 +1,6 @@
 import { screenHousehold } from '@jibsa/programs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from './support/app.ts';
 import { ELDERLY_RENTER } from './support/households.ts';
 
 const household = ELDERLY_RENTER;
@@ -8,11 +8,7 @@ type Figure = { id: string; keys: string[]; value: number };
 type Listed = { id: string; from: string; to?: string; citation: { url: string }; evidence: string; value: unknown };
 
 describe('lean screening answers and the shared parameter list (issue 11)', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  beforeAll(async () => {
-    t = await makeTestApp({ seed: false });
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp, { seed: false });
   const screen = (url: string) => t.app.inject({ method: 'POST', url, payload: { household, date: '2026-03-01' } });
 
   it('names figures by id; each one is in the list for the date, with its citation and the same value', async () => {

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenManyCommand } from '../../../cli/src/screen-many-command.ts';
 import { ndjsonLines } from '../src/screening/ndjson-lines.ts';
-import { makeTestApp } from './support/app.ts';
+import { appPerBlock, makeTestApp } from './support/app.ts';
 import { ELDERLY_RENTER } from './support/households.ts';
 
 const renter = ELDERLY_RENTER;
@@ -17,11 +17,7 @@ const linesOf = (body: string) =>
     .map((l) => JSON.parse(l) as Line & { errors?: { path: string; code?: string; message: { ko: string } }[] });
 
 describe('POST /api/screen/batch (NDJSON in, NDJSON out)', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  beforeAll(async () => {
-    t = await makeTestApp({ seed: false });
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp, { seed: false });
   const batch = (payload: string, headers: Record<string, string> = NDJSON, query = '?date=2026-03-01') =>
     t.app.inject({ method: 'POST', url: `/api/screen/batch${query}`, payload, headers });
 

@@ -1,7 +1,8 @@
 // Issue #9 (auth part): argon2id at OWASP's parameters, old scrypt hashes upgraded at the next
 // successful log-in, a password change ends the user's other sessions.
 import { randomBytes, scryptSync } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 
@@ -23,11 +24,7 @@ const hashOf = async (t: TestApp, username: string) =>
 
 describeOnEachDatabase('passwords', (make) => {
   // One app per database: each test works on its own account.
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await make();
-  });
-  afterAll(async () => t?.close());
+  const t = appPerBlock(make);
 
   it('stores argon2id with 19 MiB, 2 passes, 1 lane', async () => {
     expect(await hashOf(t, 'admin')).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);

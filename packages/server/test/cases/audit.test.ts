@@ -1,21 +1,20 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
-import { asStaff, consent, householdOf, PNG_BASE64 } from './support.ts';
+import { asStaff, consent, householdOf, PNG_BASE64, staffPerBlock } from './support.ts';
 
 describeOnEachDatabase('audit of case reads and writes', (make) => {
-  let t: TestApp;
-  let dong: ReturnType<typeof asStaff>;
+  const t = appPerBlock(make);
+  const dong = staffPerBlock(t, 'counselor.dong');
   let caseId = '';
   let documentId = '';
   const auditOf = (requestId: unknown) =>
     t.handle.db.selectFrom('audit_log').selectAll().where('request_id', '=', String(requestId)).execute();
 
   beforeAll(async () => {
-    t = await make();
-    dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
     const made = await dong.post('/api/cases', {
       people: [{ name: '감사 대상', relation: 'head' }],
       household: householdOf([66]),
@@ -26,7 +25,6 @@ describeOnEachDatabase('audit of case reads and writes', (make) => {
       await dong.post(`/api/cases/${caseId}/documents`, { kind: 'lease', filename: 'l.png', contentBase64: PNG_BASE64 })
     ).json().id;
   });
-  afterAll(async () => t.close());
 
   it('leaves exactly one entry for each read of a case’s personal data, naming actor, case and reason', async () => {
     const reads: [string, () => ReturnType<typeof dong.get>][] = [

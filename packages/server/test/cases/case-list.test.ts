@@ -2,12 +2,13 @@
 // plain reading of the same rows in JavaScript: every filter, paged to the end, must give exactly
 // the cases, order and counts the plain reading gives.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { RecordScope } from '../../src/access/scope.ts';
 import { type CaseListFilter, listCases } from '../../src/cases/queries.ts';
 import { decodeCursor } from '../../src/http/cursor.ts';
 import { seedBulkCases } from '../../src/seed/bulk-cases.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 
 interface Plain {
   id: string;
@@ -29,11 +30,10 @@ const OPEN = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
 const WAITING = ['requested', 'received'];
 
 describeOnEachDatabase('the case list, checked against a plain reading of every case', (make) => {
-  let t: TestApp;
+  const t = appPerBlock(make, { seed: false });
   let today = '';
   let plain: Plain[] = [];
   beforeAll(async () => {
-    t = await make({ seed: false });
     const db = t.handle.db;
     await seedBulkCases(db, 800);
     // Some tasks done, so "open" is tested, not assumed (chosen by case number: the same on every run).
@@ -87,7 +87,6 @@ describeOnEachDatabase('the case list, checked against a plain reading of every 
       a.created === b.created ? (a.id < b.id ? 1 : -1) : Date.parse(b.created) - Date.parse(a.created),
     );
   }, 120_000);
-  afterAll(async () => t.close());
 
   const ALL: RecordScope = { all: true };
   const DONG: RecordScope = { all: false, district: 'dong' };

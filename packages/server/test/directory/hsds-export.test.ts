@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/hsds-3.0');
 
@@ -24,7 +25,7 @@ function hsdsValidator() {
 }
 
 describeOnEachDatabase('the directory as Open Referral HSDS 3.0', (make) => {
-  let t: TestApp;
+  const t = appPerBlock(make);
   type Obj = Record<string, unknown>;
   let doc: {
     hsds_version: string;
@@ -35,13 +36,11 @@ describeOnEachDatabase('the directory as Open Referral HSDS 3.0', (make) => {
   };
   const check = hsdsValidator();
   beforeAll(async () => {
-    t = await make();
     const res = await t.app.inject({ method: 'GET', url: '/api/directory/hsds' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/json/);
     doc = res.json();
   });
-  afterAll(async () => t.close());
 
   it('validates every object against its HSDS 3.0 schema', () => {
     expect(doc.hsds_version).toBe('3.0');

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { HMIS_FILES } from '../../src/exports/hmis-files.ts';
-import { as, type Client, makeCase, serviceId } from '../referrals/support.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { staffPerBlock } from '../cases/support.ts';
+import { as, makeCase, serviceId } from '../referrals/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 
 type Row = Record<string, string>;
 
@@ -21,9 +23,10 @@ const shiftDays = (iso: string, days: number) =>
   new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
 describeOnEachDatabase('HMIS-shaped CSV exports', (make) => {
-  let t: TestApp;
-  let admin: Client;
-  let dong: Client;
+  const t = appPerBlock(make);
+  const admin = staffPerBlock(t, 'admin');
+  const dong = staffPerBlock(t, 'counselor.dong');
+  const lh = staffPerBlock(t, 'partner.lh');
   let caseId = '';
   let referralId = '';
   const today = seoulToday();
@@ -38,9 +41,6 @@ describeOnEachDatabase('HMIS-shaped CSV exports', (make) => {
   const rows = (body: string): Row[] => parse(body, { bom: true, columns: true }) as Row[];
 
   beforeAll(async () => {
-    t = await make();
-    let lh: Client;
-    [admin, dong, lh] = await Promise.all([as(t.app, 'admin'), as(t.app, 'counselor.dong'), as(t.app, 'partner.lh')]);
     caseId = await makeCase(dong);
     const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
       serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
@@ -69,7 +69,6 @@ describeOnEachDatabase('HMIS-shaped CSV exports', (make) => {
     expect(closed.statusCode, closed.body).toBe(200);
     for (const file of HMIS_FILES) files[file] = (await get(file)).body;
   }, 120_000);
-  afterAll(async () => t.close());
 
   it('writes each file with exactly the documented header, a BOM and CRLF line ends', async () => {
     const documented = documentedHeaders();

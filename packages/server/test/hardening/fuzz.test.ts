@@ -2,9 +2,9 @@
 // gets random and hostile input: only 2xx or 4xx problem+json may come back, never a 5xx, and
 // /healthz stays quick all along.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
-import { loginAs, type StaffLogin } from '../support/staff.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from '../support/app.ts';
+import { loginPerBlock } from '../support/staff.ts';
 
 const hostileStrings = [
   '\u0000',
@@ -55,13 +55,8 @@ const jsonValue = fc.letrec((tie) => ({
 })).value;
 
 describe('fuzzing every route', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
-  let staff: StaffLogin;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    staff = await loginAs(t.app, 'admin');
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp);
+  const staff = loginPerBlock(t, 'admin');
 
   it('answers only 2xx or 4xx problem+json, and /healthz stays under 100 ms', async () => {
     const routes = t.app.routeList.filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/*');

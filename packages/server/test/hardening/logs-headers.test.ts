@@ -1,20 +1,16 @@
 // Reproductions 4 and 11 of issue #15.
 import { PassThrough } from 'node:stream';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerBlock, makeTestApp } from '../support/app.ts';
 
 describe('logs carry no personal data; answers carry security headers', () => {
-  let t: Awaited<ReturnType<typeof makeTestApp>>;
   let log = '';
-  beforeAll(async () => {
-    const stream = new PassThrough();
-    stream.on('data', (chunk) => {
-      log += String(chunk);
-    });
-    t = await makeTestApp({ logStream: stream });
+  const stream = new PassThrough();
+  stream.on('data', (chunk) => {
+    log += String(chunk);
   });
-  afterAll(async () => t.close());
+  const t = appPerBlock(makeTestApp, { logStream: stream });
 
   it('(4) marked names, phones, reasons and households never reach the log, errors included', async () => {
     const marked = {

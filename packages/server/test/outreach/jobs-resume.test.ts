@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { csvBytes } from '@jibsa/lists/test-files';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { jobProgress } from '../../src/outreach/jobs/progress.ts';
 import { cancelJob, claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
 import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
 import { workOnce } from '../../src/outreach/jobs/worker.ts';
 import { deleteExpiredLists } from '../../src/outreach/retention.ts';
 import { listOut } from '../../src/outreach/views.ts';
+import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { LIST_HEADERS, LIST_MAPPING } from './list-mapping.ts';
 
@@ -101,12 +102,8 @@ async function expectEachRowOnce(t: TestApp, jobId: string, rows: number) {
 }
 
 describeOnEachDatabase('outreach jobs', (make) => {
-  let t: TestApp;
   // One app for both tests (making one is the slow part); each test has its own job.
-  beforeAll(async () => {
-    t = await make({ seed: false, env: { JIBSA_OUTREACH_WORKER: 'off' } });
-  });
-  afterAll(async () => t.close());
+  const t = appPerBlock(make, { seed: false, env: { JIBSA_OUTREACH_WORKER: 'off' } });
 
   it('a worker that dies mid-block leaves no trace of that block; the next one resumes after the last commit', async () => {
     const jobId = await addJob(t, 1000);

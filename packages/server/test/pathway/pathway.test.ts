@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, pathwayView, refusal } from '../../src/pathway/milestones.ts';
-import { asStaff, consent } from '../cases/support.ts';
-import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
+import { asStaff, consent, staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
 
 describe('주거상향 milestones (pure)', () => {
@@ -42,14 +43,11 @@ describe('주거상향 milestones (pure)', () => {
 });
 
 describeOnEachDatabase('주거상향 pathway on a case', (make) => {
-  let t: TestApp;
-  let dong: ReturnType<typeof asStaff>;
-  let seo: ReturnType<typeof asStaff>;
+  const t = appPerBlock(make, { seed: true });
+  const dong = staffPerBlock(t, 'counselor.dong');
+  const seo = staffPerBlock(t, 'counselor.seo');
   let caseId = '';
   beforeAll(async () => {
-    t = await make({ seed: true });
-    dong = asStaff(t.app, await loginAs(t.app, 'counselor.dong'));
-    seo = asStaff(t.app, await loginAs(t.app, 'counselor.seo'));
     const made = await dong.post('/api/cases', {
       district: 'dong',
       people: [{ name: '가상 주민', relation: 'head' }],
@@ -59,7 +57,6 @@ describeOnEachDatabase('주거상향 pathway on a case', (make) => {
     expect(made.statusCode).toBe(201);
     caseId = made.json().id;
   }, 120_000);
-  afterAll(async () => t.close());
 
   it('starts once, records each step in order, and shows it on the timeline', { timeout: 60_000 }, async () => {
     const none = await dong.get(`/api/cases/${caseId}/pathway`);
