@@ -1,5 +1,5 @@
 import { decide, type Household, type Member, type Program } from '@jibsa/rules';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
 
@@ -19,6 +19,13 @@ export interface Case {
     readonly missing?: readonly string[];
   };
   readonly source?: string;
+}
+
+/** A block named `title` with each case its own test, the cases naming their program (several programs, one table). */
+export function checkEach(title: string, cases: readonly (Case & { readonly program: Program })[]): void {
+  describe(title, () => {
+    for (const c of cases) it(c.name, () => check(c.program, c));
+  });
 }
 
 export function check(program: Program, c: Case): void {

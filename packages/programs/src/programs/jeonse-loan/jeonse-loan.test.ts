@@ -1,5 +1,7 @@
+import type { Program } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { type Case, check, checkLine, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
+import { type Case, check, checkEach, checkLine, notEncoded, person, without } from '../../../test/helpers.ts';
+import { couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -11,16 +13,25 @@ import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
  * 50,000,004원. The 신혼부부 line 75,000,000 = 6,250,000 × 12 is exact.
  */
 describe('버팀목 전세자금', () => {
-  const jeonse = (members: ReturnType<typeof person>[], fields: Record<string, unknown> = {}) =>
-    gwangjuRenter(members, { tenure: 'jeonse', deposit: 100_000_000, monthlyRent: 0, ...fields });
-  const couple = (spouseIncome: number, fields: Record<string, unknown> = {}) =>
-    jeonse([person('head', 33, { earned: 4_000_000 }), person('spouse', 31, { earned: spouseIncome })], {
-      married: true,
-      marriedYears: 2,
-      ...fields,
-    });
   for (const date of ['2025-10-01', '2026-06-01']) {
     const y = date.slice(0, 4);
+    // The 50,000,000원 line of one earner: 월 4,166,666원 (연 49,999,992원) is in, 1원 more a month is out.
+    const incomeLine = (program: Program, label: string, age: number): Array<Case & { program: Program }> => [
+      {
+        program,
+        name: `${label}: 연 49,999,992원`,
+        date,
+        household: jeonse([person('head', age, { earned: 4_166_666 })]),
+        expect: { status: 'eligible' },
+      },
+      {
+        program,
+        name: `${label}: 연 50,000,004원`,
+        date,
+        household: jeonse([person('head', age, { earned: 4_166_667 })]),
+        expect: { status: 'ineligible' },
+      },
+    ];
     const cases: Array<Case & { program: typeof generalLoan }> = [
       {
         program: generalLoan,
@@ -29,20 +40,7 @@ describe('버팀목 전세자금', () => {
         household: jeonse([person('head', 45, { earned: 3_000_000 })]),
         expect: { status: 'eligible', amount: 80_000_000 },
       },
-      {
-        program: generalLoan,
-        name: `일반 ${y}: 연 49,999,992원`,
-        date,
-        household: jeonse([person('head', 45, { earned: 4_166_666 })]),
-        expect: { status: 'eligible' },
-      },
-      {
-        program: generalLoan,
-        name: `일반 ${y}: 연 50,000,004원`,
-        date,
-        household: jeonse([person('head', 45, { earned: 4_166_667 })]),
-        expect: { status: 'ineligible' },
-      },
+      ...incomeLine(generalLoan, `일반 ${y}`, 45),
       {
         program: generalLoan,
         name: `일반 ${y}: 빚 모름`,
@@ -57,20 +55,7 @@ describe('버팀목 전세자금', () => {
         household: jeonse([person('head', 28, { earned: 2_500_000 })]),
         expect: { status: 'eligible', amount: 150_000_000 },
       },
-      {
-        program: youthLoan,
-        name: `청년 ${y}: 연 49,999,992원`,
-        date,
-        household: jeonse([person('head', 28, { earned: 4_166_666 })]),
-        expect: { status: 'eligible' },
-      },
-      {
-        program: youthLoan,
-        name: `청년 ${y}: 연 50,000,004원`,
-        date,
-        household: jeonse([person('head', 28, { earned: 4_166_667 })]),
-        expect: { status: 'ineligible' },
-      },
+      ...incomeLine(youthLoan, `청년 ${y}`, 28),
       {
         program: youthLoan,
         name: `청년 ${y}: 35세는 아님`,
@@ -106,17 +91,9 @@ describe('버팀목 전세자금', () => {
         household: couple(2_250_001),
         expect: { status: 'ineligible' },
       },
-      {
-        program: newlywedLoan,
-        name: `신혼 ${y}: 혼인 기간 모름`,
-        date,
-        household: without(couple(1_500_000), 'marriedYears'),
-        expect: { status: 'unknown', missing: ['marriedYears'] },
-      },
+      marriedYearsUnknown(y, date),
     ];
-    describe(y, () => {
-      for (const c of cases) it(c.name, () => check(c.program, c));
-    });
+    checkEach(y, cases);
   }
   it('순자산 337,000,000원 (보증금 1억 + 예금 2억 3,700만) 대상, 1원 더 있으면 아님', () => {
     const h = (fin: number) => jeonse([person('head', 45, { earned: 3_000_000 })], { financialAssets: fin });

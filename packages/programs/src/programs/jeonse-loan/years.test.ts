@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Case, check, checkLine, gwangjuRenter, notEncoded, person, without } from '../../../test/helpers.ts';
+import { type Case, checkEach, checkLine, notEncoded, person, without } from '../../../test/helpers.ts';
+import { couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -17,16 +18,8 @@ import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
  * 2024 예금 245,000,000 (= 345,000,000); 1 won more is over.
  */
 describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
-  const jeonse = (members: ReturnType<typeof person>[], fields: Record<string, unknown> = {}) =>
-    gwangjuRenter(members, { tenure: 'jeonse', deposit: 100_000_000, monthlyRent: 0, ...fields });
   const single = (age: number, earned: number, fields: Record<string, unknown> = {}) =>
     jeonse([person('head', age, { earned })], fields);
-  const couple = (spouseIncome: number, fields: Record<string, unknown> = {}) =>
-    jeonse([person('head', 33, { earned: 4_000_000 }), person('spouse', 31, { earned: spouseIncome })], {
-      married: true,
-      marriedYears: 2,
-      ...fields,
-    });
 
   const years = [
     { date: '2023-06-01', assets: 361_000_000 },
@@ -197,17 +190,9 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         household: couple(1_500_000, { financialAssets: deposits + 1 }),
         expect: { status: 'ineligible' },
       },
-      {
-        program: newlywedLoan,
-        name: `신혼 ${y}: 혼인 기간 모름`,
-        date,
-        household: without(couple(1_500_000), 'marriedYears'),
-        expect: { status: 'unknown', missing: ['marriedYears'] },
-      },
+      marriedYearsUnknown(y, date),
     ];
-    describe(y, () => {
-      for (const c of cases) it(c.name, () => check(c.program, c));
-    });
+    checkEach(y, cases);
   }
 
   describe('2025-01-01 ~ 2025-09-07 (general only)', () => {

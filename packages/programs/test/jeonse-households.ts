@@ -1,0 +1,23 @@
+import { newlywedLoan } from '../src/programs/jeonse-loan/program.ts';
+import { type Case, gwangjuRenter, person, without } from './helpers.ts';
+
+/** A 전세 household in 광주 (보증금 100,000,000원, no monthly rent): what every 버팀목 case starts from. */
+export const jeonse = (members: ReturnType<typeof person>[], fields: Record<string, unknown> = {}) =>
+  gwangjuRenter(members, { tenure: 'jeonse', deposit: 100_000_000, monthlyRent: 0, ...fields });
+
+/** A couple married 2 years, the head earning 월 400만원 and the spouse as given (the 신혼부부 cases). */
+export const couple = (spouseIncome: number, fields: Record<string, unknown> = {}) =>
+  jeonse([person('head', 33, { earned: 4_000_000 }), person('spouse', 31, { earned: spouseIncome })], {
+    married: true,
+    marriedYears: 2,
+    ...fields,
+  });
+
+/** The 신혼부부 loan cannot decide without the years married, in every year it is encoded. */
+export const marriedYearsUnknown = (year: string, date: string): Case & { program: typeof newlywedLoan } => ({
+  program: newlywedLoan,
+  name: `신혼 ${year}: 혼인 기간 모름`,
+  date,
+  household: without(couple(1_500_000), 'marriedYears'),
+  expect: { status: 'unknown', missing: ['marriedYears'] },
+});
