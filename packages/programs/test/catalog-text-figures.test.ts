@@ -1,7 +1,8 @@
 import { formatNumber, type ParameterDef, periodInForce, wonWords } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
+import type { ProgramAbout, ProgramMetadata } from '../src/shared/catalog/metadata.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
-import { catalogTexts } from '../src/shared/catalog/texts.ts';
+import { aboutOf, catalogTexts } from '../src/shared/catalog/texts.ts';
 import before from './fixtures/catalog-texts-before-figures.json' with { type: 'json' };
 
 // The day the catalog texts were last written out by hand (fixtures/catalog-texts-before-figures.json
@@ -44,10 +45,12 @@ function writtenForms(def: ParameterDef, date: string): RegExp[] {
 /** Hand-written digits that match a parameter's figure but are not that figure, each with why. */
 const NOT_THE_PARAMETER: readonly { readonly id: string; readonly text: RegExp; readonly why: string }[] = [];
 
-type Written = Pick<(typeof catalog)[number]['metadata'], 'summary' | 'whoQualifies' | 'whatYouGet'>;
+type Written = Pick<ProgramMetadata & ProgramAbout, 'summary' | 'whoQualifies' | 'whatYouGet'>;
+
+const written = (e: (typeof catalog)[number]): Written => ({ ...e.metadata, ...aboutOf(e) });
 
 /** "program-id parameter-id" for every parameter whose figure a program's texts write out by hand. */
-function literalFigures(textsOf: (entry: (typeof catalog)[number]) => Written = (e) => e.metadata): string[] {
+function literalFigures(textsOf: (entry: (typeof catalog)[number]) => Written = written): string[] {
   const found = new Set<string>();
   for (const entry of catalog) {
     const program = entry.program;
@@ -79,7 +82,7 @@ describe('catalog texts name their figures', () => {
 
   it('finds the figures the texts wrote by hand before they named them', () => {
     const fixture = before as Record<string, Written>;
-    const found = literalFigures((e) => fixture[e.id] ?? e.metadata);
+    const found = literalFigures((e) => fixture[e.id] ?? written(e));
     for (const id of ['max-monthly', 'max-deposit', 'age-min', 'age-max', 'youth-household.income-rate']) {
       expect(found).toContain(`youth-rent youth-rent.${id}`);
     }
@@ -107,7 +110,7 @@ describe('catalog texts name their figures', () => {
   it('a date no figure covers shows "?" instead of a stale figure', () => {
     const youth = catalog.find((e) => e.id === 'youth-rent');
     if (!youth) throw new Error('youth-rent missing');
-    expect(youth.metadata.whoQualifies.ko[1]).toContain('{w:youth-rent.max-deposit}');
+    expect(aboutOf(youth).whoQualifies.ko[1]).toContain('{w:youth-rent.max-deposit}');
     expect(catalogTexts(youth, WRITTEN_ON).whoQualifies.ko[1]).toContain('5천만원');
     expect(catalogTexts(youth, '2019-01-01').whoQualifies.ko[1]).toContain('?');
   });

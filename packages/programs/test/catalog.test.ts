@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { ABOUT } from '../src/shared/catalog/about.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
+import { aboutOf } from '../src/shared/catalog/texts.ts';
 
 const https = /^https?:\/\/\S+$/;
 
 describe('catalog metadata is complete', () => {
+  it("every page's texts (about.ts) belong to a catalog entry", () => {
+    expect([...ABOUT.keys()].sort()).toEqual(catalog.map((e) => e.id).sort());
+  });
+
   for (const e of catalog) {
     it(e.id, () => {
-      const m = e.metadata;
-      expect(m.id).toBe(e.id);
+      const m = { ...e.metadata, ...aboutOf(e) };
+      expect(e.metadata.id).toBe(e.id);
+      expect(aboutOf(e).id).toBe(e.id);
       if (e.program) expect(e.program.id).toBe(e.id);
       for (const l of [m.name, m.summary, m.whatYouGet, m.apply.agency]) {
         expect(l.ko.trim()).not.toBe('');

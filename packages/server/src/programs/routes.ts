@@ -8,7 +8,7 @@ import {
   findProgram,
   todayIso,
 } from '@jibsa/programs';
-import { catalogTexts } from '@jibsa/programs/catalog-texts';
+import { aboutOf, catalogTexts } from '@jibsa/programs/catalog-texts';
 import { listParameters } from '@jibsa/rules';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -70,14 +70,15 @@ export async function programRoutes(fastify: FastifyInstance) {
         throw fail('JIBSA_PROGRAM_NOT_FOUND', { ko: `"${id}" 제도를 찾을 수 없습니다.`, en: `No program "${id}".` });
       const m = entry.metadata;
       const texts = catalogTexts(entry, todayIso());
+      const about = aboutOf(entry);
       return {
         ...summary(entry),
         whoQualifies: texts.whoQualifies,
         whatYouGet: texts.whatYouGet,
         documents: m.documents,
         apply: m.apply,
-        legalBasis: m.legalBasis,
-        links: m.links,
+        legalBasis: about.legalBasis,
+        links: about.links,
         ...(m.notes ? { notes: m.notes } : {}),
         parameters: entry.program ? listParameters(entry.program) : [],
       };

@@ -1,5 +1,5 @@
 import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
-import { catalogTexts } from '@jibsa/programs/catalog-texts';
+import { aboutOf, catalogTexts } from '@jibsa/programs/catalog-texts';
 import { fill, useI18n } from '../i18n/index.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { programFigures } from './parameter-rows.ts';
@@ -42,6 +42,7 @@ export function ProgramPage({ id }: { id: string }) {
   const figures = entry.program ? programFigures(entry.program, today) : [];
   // The texts name their figures; shown with today's, like the figures table.
   const texts = catalogTexts(entry, today);
+  const { legalBasis, links } = aboutOf(entry);
   return (
     <article className="program-page" data-program-id={id}>
       <p className="no-print">
@@ -90,11 +91,11 @@ export function ProgramPage({ id }: { id: string }) {
       </section>
       <section>
         <h2>{t.legalBasis}</h2>
-        <LinkList links={m.legalBasis} />
-        {m.links.length > 0 && (
+        <LinkList links={legalBasis} />
+        {links.length > 0 && (
           <>
             <h3>{t.links}</h3>
-            <LinkList links={m.links} />
+            <LinkList links={links} />
           </>
         )}
       </section>

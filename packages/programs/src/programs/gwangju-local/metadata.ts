@@ -11,14 +11,6 @@ export const metadataList = [
   {
     id: 'gwangju-local.gmcc-rental',
     name: { ko: '광주도시공사 임대주택', en: 'Gwangju Metropolitan City Corporation rental housing' },
-    summary: {
-      ko: '광주도시공사도 영구임대·국민임대·행복주택·매입임대 같은 공공임대를 모집합니다. 모집 공고는 도시공사 누리집에 올라옵니다.',
-      en: "The city's own housing corporation also offers public rental homes; its notices are posted on its website.",
-    },
-    whoQualifies: {
-      ko: ['유형마다 다릅니다. 국가 공공임대와 같은 기준을 주로 씁니다 (공공임대 안내 참고)'],
-      en: ['Depends on the type; mostly the same rules as national public rental (see the public-rental guide)'],
-    },
     whatYouGet: {
       ko: '광주 안의 공공임대주택에 입주할 기회.',
       en: 'A chance to move into public rental housing in Gwangju.',
@@ -34,8 +26,6 @@ export const metadataList = [
         },
       ],
     },
-    legalBasis: [{ title: '공공주택 특별법', url: 'https://www.law.go.kr/법령/공공주택특별법' }],
-    links: [{ title: '광주도시공사', url: 'https://www.gmcc.co.kr' }],
     audience: ['low-income', 'youth', 'newlyweds', 'elderly'],
     helpType: 'public-housing',
     verified: false,
@@ -47,11 +37,6 @@ export const metadataList = [
       ko: '광주광역시 자체 주거지원 (청년 월세·집수리 등)',
       en: "Gwangju city's own housing programs (youth rent, repairs, etc.)",
     },
-    summary: {
-      ko: '광주시와 각 구(동구·서구·남구·북구·광산구)가 해마다 따로 여는 주거지원이 있을 수 있습니다. 시청·구청 공고를 확인하세요.',
-      en: 'Gwangju city and its five districts may run their own yearly housing help; check city and district notices.',
-    },
-    whoQualifies: { ko: ['사업마다 다름 — 확인되지 않음'], en: ['Varies by program — not verified'] },
     whatYouGet: { ko: '사업마다 다름 — 확인되지 않음', en: 'Varies by program — not verified' },
     documents: { ko: ['공고에서 정한 서류'], en: ['Papers named in the notice'] },
     apply: {
@@ -65,8 +50,6 @@ export const metadataList = [
         { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community centre' } },
       ],
     },
-    legalBasis: [{ title: '광주광역시 조례 (사업별 근거 조례 — 확인되지 않음)', url: 'https://www.elis.go.kr' }],
-    links: [{ title: '광주광역시', url: 'https://www.gwangju.go.kr' }],
     audience: ['youth', 'low-income', 'elderly'],
     helpType: 'rent-support',
     verified: false,

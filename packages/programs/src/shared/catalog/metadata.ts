@@ -37,17 +37,17 @@ export interface ProgramStart {
   readonly note?: string;
 }
 
-/** What a person needs to know about a program, in plain words, beside its rules. */
+/**
+ * What a person needs to know about a program beside its rules, as far as a result card shows it
+ * (name, what one gets, papers, where to apply). The program page's longer texts are its
+ * `ProgramAbout`, kept apart so the self-check's bundle does not carry them.
+ */
 export interface ProgramMetadata {
   readonly id: string;
   readonly name: Label;
-  readonly summary: Label;
-  readonly whoQualifies: Texts;
   readonly whatYouGet: Label;
   readonly documents: Texts;
   readonly apply: { readonly agency: Label; readonly channels: readonly ApplyChannel[] };
-  readonly legalBasis: readonly { readonly title: string; readonly url: string }[];
-  readonly links: readonly { readonly title: string; readonly url: string }[];
   readonly audience: readonly Audience[];
   readonly helpType: HelpType;
   /** false until the texts were checked against the official guide. */
@@ -58,4 +58,17 @@ export interface ProgramMetadata {
    */
   readonly startedOn?: ProgramStart;
   readonly notes?: string;
+}
+
+/**
+ * A program's page in the catalog and the API: summary, who qualifies, legal basis and links.
+ * Each program's metadata.ts writes it beside the card's metadata; catalog/about.ts collects them
+ * (read through `aboutOf` in catalog/texts.ts). No screening reads these.
+ */
+export interface ProgramAbout {
+  readonly id: string;
+  readonly summary: Label;
+  readonly whoQualifies: Texts;
+  readonly legalBasis: readonly { readonly title: string; readonly url: string }[];
+  readonly links: readonly { readonly title: string; readonly url: string }[];
 }

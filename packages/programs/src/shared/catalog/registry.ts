@@ -28,7 +28,7 @@ import { metadata as vulnerableMetadata } from '../../programs/vulnerable-housin
 import { vulnerableHousing } from '../../programs/vulnerable-housing/program.ts';
 import { metadata as youthRentMetadata } from '../../programs/youth-rent/metadata.ts';
 import { youthRent } from '../../programs/youth-rent/program.ts';
-import type { ProgramMetadata } from './metadata.ts';
+import type { ProgramAbout, ProgramMetadata } from './metadata.ts';
 import { canonicalProgramId } from './program-ids.ts';
 import { metadataById, variantOf } from './variants.ts';
 
@@ -38,6 +38,8 @@ export interface CatalogEntry {
   /** Absent for programs listed for information only (no screenable rule yet). */
   readonly program?: Program;
   readonly metadata: ProgramMetadata;
+  /** A local program's page texts (LOCAL-PROGRAMS.md); the national programs' are in about.ts, read by `aboutOf`. */
+  readonly about?: ProgramAbout;
 }
 
 const rental = (id: string) => metadataById(rentalMetadata, id);
@@ -55,18 +57,18 @@ export const catalog: readonly CatalogEntry[] = [
   screened(repairBenefit, repairMetadata),
   screened(permanentRental, rental('public-rental.permanent')),
   screened(nationalRental, rental('public-rental.national')),
-  screened(happyYouth, variantOf(happy, happyYouth.id, happyYouth.label, [0, 3])),
-  screened(happyNewlywed, variantOf(happy, happyNewlywed.id, happyNewlywed.label, [1, 3])),
-  screened(happyElderly, variantOf(happy, happyElderly.id, happyElderly.label, [2, 3])),
+  screened(happyYouth, variantOf(happy, happyYouth.id, happyYouth.label)),
+  screened(happyNewlywed, variantOf(happy, happyNewlywed.id, happyNewlywed.label)),
+  screened(happyElderly, variantOf(happy, happyElderly.id, happyElderly.label)),
   screened(integratedRental, rental('public-rental.integrated')),
   screened(purchaseRental, rental('public-rental.purchase')),
   screened(jeonseRental, rental('public-rental.jeonse')),
   screened(vulnerableHousing, vulnerableMetadata),
   screened(emergencyHousing, emergencyMetadata),
   screened(youthRent, youthRentMetadata),
-  screened(generalLoan, variantOf(loanMetadata, generalLoan.id, generalLoan.label, [0, 1, 2])),
-  screened(youthLoan, variantOf(loanMetadata, youthLoan.id, youthLoan.label, [0, 1, 2, 3])),
-  screened(newlywedLoan, variantOf(loanMetadata, newlywedLoan.id, newlywedLoan.label, [0, 1, 2])),
+  screened(generalLoan, variantOf(loanMetadata, generalLoan.id, generalLoan.label)),
+  screened(youthLoan, variantOf(loanMetadata, youthLoan.id, youthLoan.label)),
+  screened(newlywedLoan, variantOf(loanMetadata, newlywedLoan.id, newlywedLoan.label)),
   screened(homeRepair, metadataById(repairMetadataList, 'home-repair.low-income-repair')),
   infoOnly(metadataById(repairMetadataList, 'home-repair.rural-disabled')),
   screened(seniorWelfareHousing, seniorMetadata),

@@ -1,7 +1,17 @@
 import { fillFigures, type Label, type Program } from '@jibsa/rules';
-import type { ProgramMetadata } from './metadata.ts';
+import { ABOUT } from './about.ts';
+import type { ProgramAbout, ProgramMetadata } from './metadata.ts';
 
-type Texts = ProgramMetadata['whoQualifies'];
+type Texts = ProgramAbout['whoQualifies'];
+
+type Entry = { readonly program?: Program; readonly metadata: ProgramMetadata; readonly about?: ProgramAbout };
+
+/** A catalog entry's page texts: a local program carries its own, a national one's are in about.ts. */
+export function aboutOf(entry: Entry): ProgramAbout {
+  const about = entry.about ?? ABOUT.get(entry.metadata.id);
+  if (!about) throw new Error(`no page texts (ProgramAbout) for ${entry.metadata.id}`);
+  return about;
+}
 
 /** The catalog texts that may name figures ({w:id}, {p:id}, {n:id}), as a reader sees them. */
 interface CatalogTexts {
@@ -36,11 +46,8 @@ export const INFO_ONLY_WHY: Readonly<Record<string, Label>> = {
  * filled in, so the plain-language texts say the same figures the rules use. An information-only
  * entry has no parameters and so no figures to name: its texts are returned as written.
  */
-export function catalogTexts(
-  entry: { readonly program?: Program; readonly metadata: ProgramMetadata },
-  date: string,
-): CatalogTexts {
-  const m = entry.metadata;
+export function catalogTexts(entry: Entry, date: string): CatalogTexts {
+  const m = { ...entry.metadata, ...aboutOf(entry) };
   const program = entry.program;
   if (!program) {
     const why = INFO_ONLY_WHY[m.id];

@@ -1,8 +1,8 @@
 import type { Label } from '@jibsa/rules';
-import type { ProgramMetadata } from './metadata.ts';
+import type { ProgramAbout, ProgramMetadata } from './metadata.ts';
 
-/** The entry of a metadata list with this id; a typo is a startup error, not a missing card. */
-export function metadataById(list: readonly ProgramMetadata[], id: string): ProgramMetadata {
+/** The entry of a metadata (or about) list with this id; a typo is a startup error, not a missing card. */
+export function metadataById<M extends { readonly id: string }>(list: readonly M[], id: string): M {
   const found = list.find((m) => m.id === id);
   if (!found) throw new Error(`no metadata with id ${id}`);
   return found;
@@ -10,15 +10,14 @@ export function metadataById(list: readonly ProgramMetadata[], id: string): Prog
 
 /**
  * One program's metadata written for several screened variants (행복주택 청년·신혼부부·고령자,
- * 버팀목 일반·청년·신혼부부): same texts and channels, own id and name, and only the
- * `whoQualifies` lines (by index in the base list) that concern the variant.
+ * 버팀목 일반·청년·신혼부부): same texts and channels, own id and name.
  */
-export function variantOf(base: ProgramMetadata, id: string, name: Label, lines?: readonly number[]): ProgramMetadata {
-  const pick = (xs: readonly string[]) => (lines ? lines.map((i) => xs[i]).filter((x) => x !== undefined) : xs);
-  return {
-    ...base,
-    id,
-    name,
-    whoQualifies: { ko: pick(base.whoQualifies.ko), en: pick(base.whoQualifies.en) },
-  };
+export function variantOf(base: ProgramMetadata, id: string, name: Label): ProgramMetadata {
+  return { ...base, id, name };
+}
+
+/** The variant's page: the base's, with only the `whoQualifies` lines (by index in the base list) that concern it. */
+export function aboutVariant(base: ProgramAbout, id: string, lines: readonly number[]): ProgramAbout {
+  const pick = (xs: readonly string[]) => lines.map((i) => xs[i]).filter((x) => x !== undefined);
+  return { ...base, id, whoQualifies: { ko: pick(base.whoQualifies.ko), en: pick(base.whoQualifies.en) } };
 }

@@ -1,5 +1,5 @@
 import type { Citation, Evidence, Label } from '@jibsa/rules';
-import type { ProgramMetadata } from '../catalog/metadata.ts';
+import type { ProgramAbout, ProgramMetadata } from '../catalog/metadata.ts';
 
 /**
  * The JSON format a 주거복지센터 uses to add its own LOCAL programs without touching engine code
@@ -57,7 +57,8 @@ export interface LocalProgramFile {
   readonly id: string;
   /** true for an example that is not a real program: names get a "[예시]"/"[SAMPLE]" prefix. */
   readonly sample?: boolean;
-  readonly metadata: Omit<ProgramMetadata, 'id'>;
+  /** The card's metadata and the page's texts (ProgramAbout) in one object. */
+  readonly metadata: Omit<ProgramMetadata & ProgramAbout, 'id'>;
   readonly criteria: LocalCriteria;
   readonly amount?: LocalAmount;
 }

@@ -10,7 +10,7 @@ import {
   type Unit,
   v,
 } from '@jibsa/rules';
-import type { ProgramMetadata } from '../catalog/metadata.ts';
+import type { ProgramAbout, ProgramMetadata } from '../catalog/metadata.ts';
 import type { CatalogEntry } from '../catalog/registry.ts';
 import { applicantAgeWithin } from '../criteria/applicant.ts';
 import { medianIncomeForHousehold } from '../criteria/household-size.ts';
@@ -131,7 +131,10 @@ function compile(file: LocalProgramFile): CatalogEntry {
     );
     amount = file.amount.upToMonthlyRent ? v.min(v.input('monthlyRent'), monthly) : monthly;
   }
-  const metadata = withSampleMark({ ...file.metadata, id } as ProgramMetadata, file.sample === true);
+  // The file writes one metadata object; the catalog keeps the page's texts (about) beside the card's.
+  const { summary, whoQualifies, legalBasis, links, ...card } = file.metadata;
+  const metadata = withSampleMark({ ...card, id }, file.sample === true);
+  const about: ProgramAbout = { id, summary, whoQualifies, legalBasis, links };
   const program = defineProgram({
     id,
     label: metadata.name,
@@ -142,7 +145,7 @@ function compile(file: LocalProgramFile): CatalogEntry {
       ? {}
       : { amount, amountLabel: file.amount?.label ?? { ko: '월 지원액', en: 'monthly support' } }),
   });
-  return { id, program, metadata };
+  return { id, program, metadata, about };
 }
 
 /** A sample file must never pass for a real program: its name says so in both languages. */
