@@ -9,6 +9,13 @@ const PARAMETER_FILE = /packages[\\/]programs[\\/]src[\\/].+parameters\.ts$/;
  */
 const METADATA_FILE = /packages[\\/]programs[\\/]src[\\/].+metadata\.ts$/;
 
+/** Which note properties the build takes out of a source file (none: the file is bundled as written). */
+export function researchNoteNames(id: string): string[] {
+  if (PARAMETER_FILE.test(id)) return ['note'];
+  if (METADATA_FILE.test(id)) return ['note', 'notes'];
+  return [];
+}
+
 /**
  * Leaves the research notes on policy figures out of the browser bundle. The self-check shows a
  * figure's value, citation and 미확인 mark, never the note, and the notes grow with every source
@@ -20,9 +27,8 @@ export function stripResearchNotes(): Plugin {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      if (PARAMETER_FILE.test(id)) return { code: removeNoteProperties(code, id), map: null };
-      if (METADATA_FILE.test(id)) return { code: removeNoteProperties(code, id, ['note', 'notes']), map: null };
-      return null;
+      const names = researchNoteNames(id);
+      return names.length ? { code: removeNoteProperties(code, id, names), map: null } : null;
     },
   };
 }
