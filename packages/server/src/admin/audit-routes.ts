@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Database } from '../db/schema.ts';
-import { type CursorKey, decodeCursor, encodeCursor } from '../http/cursor.ts';
+import type { CursorKey } from '../http/cursor.ts';
+import { pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { type AuditFilter, auditQuery, publicAuditEntry } from './audit-query.ts';
 import { requireAdmin } from './require-admin.ts';
@@ -81,17 +82,10 @@ export async function auditRoutes(fastify: FastifyInstance) {
     async (request) => {
       await requireAdmin(request);
       const q = request.query;
-      const limit = q.limit ?? 50;
-      const rows = await auditQuery(request.server.db, filterOf(q), {
-        limit: limit + 1,
-        after: decodeCursor(q.cursor),
-      }).execute();
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
-      return {
-        items: page.map(publicAuditEntry),
-        nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at_key, id: last.id }) : null,
-      };
+      const { limit, after } = pageRequest(q);
+      const rows = await auditQuery(request.server.db, filterOf(q), { limit: limit + 1, after }).execute();
+      const { page, nextCursor } = pageOf(rows, limit, (r) => r.at_key);
+      return { items: page.map(publicAuditEntry), nextCursor };
     },
   );
 

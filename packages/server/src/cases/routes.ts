@@ -5,8 +5,8 @@ import { readPersonalData, readPersonalPage } from '../access/personal-data.ts';
 import { inScope, requireRecordScope } from '../access/scope.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { District } from '../db/schema.ts';
-import { decodeCursor } from '../http/cursor.ts';
 import { fail, invalid } from '../http/error-codes.ts';
+import { pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import type { ReferralRow } from '../referrals/access.ts';
 import { cancelOpenReferrals } from '../referrals/consent-withdrawal.ts';
@@ -75,8 +75,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
             referral: q.referral,
             q: q.q,
             today: todayIso(),
-            limit: q.limit ?? 50,
-            after: decodeCursor(q.cursor),
+            ...pageRequest(q),
           }),
       });
       return {

@@ -2,8 +2,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { readPersonalPage } from '../access/personal-data.ts';
-import { decodeCursor } from '../http/cursor.ts';
 import { fail, invalid } from '../http/error-codes.ts';
+import { pageRequest } from '../http/paging.ts';
 import { fieldError } from '../http/problem.ts';
 import { problemResponses } from '../http/responses.ts';
 import { perClientLimit } from '../platform/rate-limit.ts';
@@ -108,8 +108,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
           listConsultations(request.server.db, scope, {
             district: q.district,
             status: q.status,
-            limit: q.limit ?? 50,
-            after: decodeCursor(q.cursor),
+            ...pageRequest(q),
           }),
       });
       return {

@@ -1,5 +1,10 @@
 import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
-import { type CursorKey, encodeCursor } from './cursor.ts';
+import { type CursorKey, decodeCursor, encodeCursor } from './cursor.ts';
+
+/** The page a list request asks for: its size (50 unless given) and where it starts (after the cursor, if any). */
+export function pageRequest(q: { limit?: number | undefined; cursor?: string | undefined }) {
+  return { limit: q.limit ?? 50, after: decodeCursor(q.cursor) };
+}
 
 /**
  * The rows after a cursor in a list ordered newest first by (created_at, id): older, or as old with
@@ -12,12 +17,18 @@ export function olderThan(after: CursorKey, at = 'created_at', id = 'id'): RawBu
 
 /**
  * A list query ordered newest first by (created_at, id), asking for one row more than the page so
- * `pageOf` knows whether another page follows. Pair it with `olderThan` for the pages after the first.
+ * `pageOf` knows whether another page follows. Pair it with `olderThan` for the pages after the first;
+ * like it, columns may be named with their table.
  */
-export function newestFirst<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, limit: number) {
+export function newestFirst<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  limit: number,
+  at = 'created_at',
+  id = 'id',
+) {
   return query
-    .orderBy(sql.ref('created_at'), 'desc')
-    .orderBy(sql.ref('id'), 'desc')
+    .orderBy(sql.ref(at), 'desc')
+    .orderBy(sql.ref(id), 'desc')
     .limit(limit + 1);
 }
 

@@ -6,8 +6,7 @@ import { readPersonalPage } from '../access/personal-data.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import { auditWrite, openCase } from '../cases/access.ts';
 import { CaseParams } from '../cases/schemas.ts';
-import { decodeCursor } from '../http/cursor.ts';
-import { olderThan, pageOf } from '../http/paging.ts';
+import { newestFirst, olderThan, pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsCenter, REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
 import { addBusinessDays } from './business-days.ts';
@@ -105,8 +104,7 @@ export async function centerReferralRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const q = request.query;
-      const limit = q.limit ?? 50;
-      const after = decodeCursor(q.cursor);
+      const { limit, after } = pageRequest(q);
       const { rows, staff, nextCursor } = await readPersonalPage<ReferralRow & { key: string }>(request, {
         action: 'referral.list',
         subjectType: 'referral',
@@ -118,9 +116,7 @@ export async function centerReferralRoutes(fastify: FastifyInstance) {
             .innerJoin('case_record', 'case_record.id', 'referral.case_id')
             .select(REFERRAL_COLUMNS)
             .select(sql<string>`referral.created_at::text`.as('key'))
-            .orderBy('referral.created_at', 'desc')
-            .orderBy('referral.id', 'desc')
-            .limit(limit + 1);
+            .$call((q) => newestFirst(q, limit, 'referral.created_at', 'referral.id'));
           if (!scope.all) query = query.where('case_record.district', '=', scope.district);
           if (q.status) query = query.where('referral.status', '=', q.status);
           if (q.open) query = query.where('referral.status', 'in', [...OPEN]);

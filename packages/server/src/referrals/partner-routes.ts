@@ -3,8 +3,7 @@ import { todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
-import { decodeCursor } from '../http/cursor.ts';
-import { newestFirst, olderThan, pageOf } from '../http/paging.ts';
+import { newestFirst, olderThan, pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsPartner, REFERRAL_COLUMNS, type ReferralRow, requirePartner } from './access.ts';
 import { announce } from './mail.ts';
@@ -57,8 +56,7 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
     async (request) => {
       const { staff, agencyId } = await requirePartner(request);
       const q = request.query;
-      const limit = q.limit ?? 50;
-      const after = decodeCursor(q.cursor);
+      const { limit, after } = pageRequest(q);
       let query = db
         .selectFrom('referral')
         .select(REFERRAL_COLUMNS)
