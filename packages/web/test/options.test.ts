@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionsOf } from '../src/shared/ui/options.ts';
+import { labelFor, optionsOf } from '../src/shared/ui/options.ts';
 
 describe('optionsOf', () => {
   const labels = { owner: { ko: '자가', en: 'Owner' }, jeonse: { ko: '전세', en: 'Jeonse' } };
@@ -9,5 +9,14 @@ describe('optionsOf', () => {
       { value: 'jeonse', label: 'Jeonse' },
     ]);
     expect(optionsOf(labels, (x) => x.ko).map((o) => o.label)).toEqual(['자가', '전세']);
+  });
+});
+
+describe('labelFor', () => {
+  const labels = { dong: { ko: '동구', en: 'Dong-gu' } };
+  it('gives a key’s label in the language l picks, and an unknown key as itself', () => {
+    expect(labelFor(labels, 'dong', (x) => x.en)).toBe('Dong-gu');
+    expect(labelFor(labels, 'dong', (x) => x.ko)).toBe('동구');
+    expect(labelFor(labels, 'unlisted', (x) => x.en)).toBe('unlisted');
   });
 });

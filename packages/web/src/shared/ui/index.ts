@@ -15,7 +15,7 @@ export { FileField } from './FileField.tsx';
 export { Form } from './Form.tsx';
 export { LazyDetails } from './LazyDetails.tsx';
 export { ButtonRow, Notice, Page, Saved } from './layout.tsx';
-export { optionsOf } from './options.ts';
+export { labelFor, optionsOf } from './options.ts';
 export { PageHeading } from './PageHeading.tsx';
 export { SelectField } from './SelectField.tsx';
 export { TextField } from './TextField.tsx';

@@ -10,3 +10,10 @@ export const optionsOf = <K extends string>(
   l: (label: Bilingual) => string,
 ): { value: K; label: string }[] =>
   (Object.entries(labels) as [K, Bilingual][]).map(([value, label]) => ({ value, label: l(label) }));
+
+/** A key's label from a label table in the reader's language, or the key itself when the table has none. */
+export const labelFor = (
+  labels: Readonly<Record<string, Bilingual>>,
+  key: string,
+  l: (label: Bilingual) => string,
+): string => l(labels[key] ?? { ko: key, en: key });

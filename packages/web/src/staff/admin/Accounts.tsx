@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, Notice, Page } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, labelFor, Notice, Page } from '../../shared/ui/index.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { Account } from '../shell/types.ts';
 import { useItems } from '../shell/use-items.ts';
@@ -33,8 +33,7 @@ export function Accounts() {
             {
               key: 'district',
               header: a.district,
-              cell: (x) =>
-                x.district ? l(DISTRICT_LABEL[x.district] ?? { ko: x.district, en: x.district }) : a.cityWide,
+              cell: (x) => (x.district ? labelFor(DISTRICT_LABEL, x.district, l) : a.cityWide),
             },
             { key: 'state', header: a.state, cell: state },
             {

@@ -5,6 +5,7 @@ import {
   Button,
   ButtonRow,
   Form,
+  labelFor,
   Notice,
   optionsOf,
   SelectField,
@@ -204,7 +205,7 @@ export function CaseDetailsForm(props: {
               {conflict.length > 0 && (
                 <>
                   {' '}
-                  {d.conflictFields}: {conflict.map((f) => l(CHANGED_FIELD_LABEL[f] ?? { ko: f, en: f })).join(', ')}
+                  {d.conflictFields}: {conflict.map((f) => labelFor(CHANGED_FIELD_LABEL, f, l)).join(', ')}
                 </>
               )}
             </Notice>

@@ -7,6 +7,7 @@ import {
   ButtonRow,
   CheckboxField,
   DataTable,
+  labelFor,
   Notice,
   optionsOf,
   Page,
@@ -146,7 +147,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
             {
               key: 'district',
               header: s.district,
-              cell: (c) => l(DISTRICT_LABEL[c.district] ?? { ko: c.district, en: c.district }),
+              cell: (c) => labelFor(DISTRICT_LABEL, c.district, l),
             },
             {
               key: 'status',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
@@ -110,7 +110,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
   return (
     <Page
       title={`${c.number} · ${c.people[0]?.name ?? ''}`}
-      lead={`${l(DISTRICT_LABEL[c.district] ?? { ko: c.district, en: c.district })} · ${STATUS_LABEL[lang][c.status]}`}
+      lead={`${labelFor(DISTRICT_LABEL, c.district, l)} · ${STATUS_LABEL[lang][c.status]}`}
     >
       <ButtonRow className="no-print">
         <a href={href('/staff/cases')}>{s.back}</a>
@@ -217,13 +217,13 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           {c.timeline.map((e) => (
             <li key={e.id}>
               <time dateTime={e.at}>{new Date(e.at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB')}</time> ·{' '}
-              {l(EVENT_LABEL[e.kind] ?? { ko: e.kind, en: e.kind })}
+              {labelFor(EVENT_LABEL, e.kind, l)}
               {e.kind === 'status' && typeof e.detail.to === 'string'
                 ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
                 : ''}
               {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
               {e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
-                ? `: ${l(RELATION_LABEL[e.detail.relation] ?? { ko: e.detail.relation, en: e.detail.relation })}`
+                ? `: ${labelFor(RELATION_LABEL, e.detail.relation, l)}`
                 : ''}
               {e.kind === 'linked' || (e.kind === 'created' && e.detail.from === 'outreach')
                 ? `: ${linkedFrom(e.detail, lang)}`

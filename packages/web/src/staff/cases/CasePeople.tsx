@@ -7,6 +7,7 @@ import {
   DataTable,
   ErrorSummary,
   Form,
+  labelFor,
   Notice,
   optionsOf,
   SelectField,
@@ -106,7 +107,7 @@ export function CasePeople(props: {
       const fresh = await props.reload();
       // The reloaded case is what the next save answers to; what was typed stays in the form.
       if (fresh) setVersion(fresh.version);
-      const named = changed.map((f) => l(CHANGED_FIELD_LABEL[f] ?? { ko: f, en: f })).join(', ');
+      const named = changed.map((f) => labelFor(CHANGED_FIELD_LABEL, f, l)).join(', ');
       setMessage({ text: `${p.conflict}${named ? ` ${p.conflictFields}: ${named}.` : ''}`, warn: true });
     } else if (r.problem.status === 404 && open?.kind !== 'add') {
       await props.reload();
@@ -173,7 +174,7 @@ export function CasePeople(props: {
           {
             key: 'relation',
             header: s.relation,
-            cell: (x) => l(RELATION_LABEL[x.relation] ?? { ko: x.relation, en: x.relation }),
+            cell: (x) => labelFor(RELATION_LABEL, x.relation, l),
           },
           { key: 'birth', header: s.birthDate, cell: (x) => x.birthDate ?? p.none },
           { key: 'age', header: p.age, cell: (x) => ageOf(c, x) ?? p.none },

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, Notice, Page } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, labelFor, Notice, Page } from '../../shared/ui/index.ts';
 import { type Duplicate, DuplicateList } from '../cases/DuplicateList.tsx';
 import { intakeStrings } from '../cases/intake-strings.ts';
 import { api } from '../shell/api.ts';
@@ -82,7 +82,7 @@ export function Inbox() {
             {
               key: 'district',
               header: s.district,
-              cell: (c) => (c.district ? l(DISTRICT_LABEL[c.district] ?? { ko: c.district, en: c.district }) : '-'),
+              cell: (c) => (c.district ? labelFor(DISTRICT_LABEL, c.district, l) : '-'),
             },
             { key: 'message', header: s.message, cell: (c) => c.message ?? '' },
             {

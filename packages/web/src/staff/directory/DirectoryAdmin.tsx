@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { hoursText } from '../../shared/directory/service.ts';
-import { Button, ButtonRow, DataTable, Form, Notice, Page, Saved, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, Form, labelFor, Notice, Page, Saved, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import { useItems } from '../shell/use-items.ts';
@@ -79,7 +79,7 @@ function AgencyEditor({ agency, onSaved }: { agency: AdminAgency; onSaved: () =>
             {
               key: 'where',
               header: d.districts,
-              cell: (s) => s.districts.map((x) => l(DISTRICT_LABEL[x] ?? { ko: x, en: x })).join(', '),
+              cell: (s) => s.districts.map((x) => labelFor(DISTRICT_LABEL, x, l)).join(', '),
             },
             { key: 'hours', header: d.hours, cell: (s) => hoursText(s.hours, lang) },
             { key: 'state', header: d.state, cell: (s) => (s.active ? d.inUse : d.hidden) },

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, DataTable, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, DataTable, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, RESULT_LABEL } from '../shell/strings.ts';
 import { ReferralThread } from './ReferralThread.tsx';
@@ -144,7 +144,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   return (
     <Page
       title={`${x.number} · ${x.service.name}`}
-      lead={`${l(DISTRICT_LABEL[x.district] ?? { ko: x.district, en: x.district })} · ${REFERRAL_STATUS_LABEL[x.status][lang]} · ${r.due} ${x.dueOn}`}
+      lead={`${labelFor(DISTRICT_LABEL, x.district, l)} · ${REFERRAL_STATUS_LABEL[x.status][lang]} · ${r.due} ${x.dueOn}`}
     >
       <a href={href('/staff/partner')}>{r.back}</a>
       {problem && (

@@ -1,7 +1,7 @@
 import { todayIso } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { DataTable, Notice, Page, SelectField } from '../../shared/ui/index.ts';
+import { DataTable, labelFor, Notice, Page, SelectField } from '../../shared/ui/index.ts';
 import { FROM_LABEL, pathwayStrings } from '../cases/pathway-strings.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
@@ -32,8 +32,6 @@ export function UpgradeStats() {
       setError(r.ok ? null : l(r.problem.detail));
     });
   }, [year, l]);
-  const label = (table: Record<string, { ko: string; en: string }>, key: string) =>
-    l(table[key] ?? { ko: key, en: key });
   return (
     <Page title={p.statsTitle}>
       {/* The lead names Korean dwelling words (쪽방, 고시원): marked lang="ko" on the English page. */}
@@ -62,7 +60,12 @@ export function UpgradeStats() {
             rowKey={(r) => r.district}
             empty={p.statsNone}
             columns={[
-              { key: 'd', header: p.statsDistrict, rowHeader: true, cell: (r) => label(DISTRICT_LABEL, r.district) },
+              {
+                key: 'd',
+                header: p.statsDistrict,
+                rowHeader: true,
+                cell: (r) => labelFor(DISTRICT_LABEL, r.district, l),
+              },
               { key: 'n', header: p.statsMoved, cell: (r) => r.moved },
             ]}
           />
@@ -72,7 +75,7 @@ export function UpgradeStats() {
             rowKey={(r) => r.fromHousingType}
             empty={p.statsNone}
             columns={[
-              { key: 'f', header: p.from, rowHeader: true, cell: (r) => label(FROM_LABEL, r.fromHousingType) },
+              { key: 'f', header: p.from, rowHeader: true, cell: (r) => labelFor(FROM_LABEL, r.fromHousingType, l) },
               { key: 'n', header: p.statsMoved, cell: (r) => r.moved },
             ]}
           />
