@@ -56,7 +56,17 @@ interface Fused {
 export function compileCatalogBatch(programs: readonly Program[], opts: EvalOptions): CatalogBatch {
   if (!isIsoDate(opts.date)) throw new RangeError(`evaluation date must be an ISO date, got "${opts.date}"`);
   const date = opts.date;
-  const singles: BatchProgram[] = programs.map((p) => compileBatch(p, opts));
+  // Compiled when first needed: a fused program needs its own only for households its catalog
+  // loop hands back, and compiling all of them was most of `jibsa screen-many`'s start-up.
+  const singles: (BatchProgram | undefined)[] = new Array(programs.length);
+  const single = (k: number): BatchProgram => {
+    let s = singles[k];
+    if (s === undefined) {
+      s = compileBatch(programs[k] as Program, opts);
+      singles[k] = s;
+    }
+    return s;
+  };
   const schema = programs.find((p) => inForceOn(p, date))?.schema;
   const candidates = programs.flatMap((p, k) => (inForceOn(p, date) && p.schema === schema ? [k] : []));
   const plan = compilePlan(programs, candidates, date, true) ?? compilePlan(programs, candidates, date, false);
@@ -72,7 +82,7 @@ export function compileCatalogBatch(programs: readonly Program[], opts: EvalOpti
       const n = cols.n;
       if (opts?.reuse && (pool[0]?.status.length ?? -1) < n) pool = programs.map((p) => emptyResult(p, n));
       const results = programs.map((p, k) => {
-        if (!fusedAt.has(k)) return (singles[k] as BatchProgram).run(cols);
+        if (!fusedAt.has(k)) return single(k).run(cols);
         return opts?.reuse ? view(pool[k] as BatchResult, n) : emptyResult(p, n);
       });
       const crits = results.map((r, k) => (programs[k] as Program).criteria.map((c) => r.criteria[c.id] as Int8Array));
@@ -102,8 +112,7 @@ export function compileCatalogBatch(programs: readonly Program[], opts: EvalOpti
       }
       fused.forEach((f, x) => {
         const nd = nds[x] as number;
-        if (nd > 0)
-          putBack(results[f.k] as BatchResult, singles[f.k] as BatchProgram, cols, f.deferred.subarray(0, nd));
+        if (nd > 0) putBack(results[f.k] as BatchResult, single(f.k), cols, f.deferred.subarray(0, nd));
       });
       return results;
     },
