@@ -1,16 +1,17 @@
 import { AGENCIES, agenciesOf, canonicalProgramId, catalog, todayIso } from '@jibsa/programs';
 import { catalogTexts } from '@jibsa/programs/catalog-texts';
 import { href, navigate } from '../app/router.ts';
-import { audienceLabels, helpTypeLabels } from '../i18n/catalog.ts';
-import { fill, useI18n } from '../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { distinct, filterCatalog } from './catalog-search.ts';
+import { audienceLabels, catalogStrings, helpTypeLabels } from './strings.ts';
 
 const KEYS = ['q', 'audience', 'help', 'agency', 'ids'] as const;
 
 /** Browse and search every program; filters live in the address so the back button and links keep them. */
 export function Catalog({ query }: { query: URLSearchParams }) {
-  const { t, l, k } = useI18n();
+  const { l, k } = useI18n();
+  const s = useStrings(catalogStrings);
   const get = (k: (typeof KEYS)[number]) => query.get(k) ?? '';
   // Links shared before the ids were renamed still list their programs.
   const ids = get('ids').split(',').filter(Boolean).map(canonicalProgramId);
@@ -32,42 +33,42 @@ export function Catalog({ query }: { query: URLSearchParams }) {
 
   return (
     <div className="catalog">
-      <PageHeading title={ids.length ? t.sharedTitle : t.catalogTitle} />
-      <p className="lead">{ids.length ? t.sharedLead : t.catalogLead}</p>
+      <PageHeading title={ids.length ? s.sharedTitle : s.catalogTitle} />
+      <p className="lead">{ids.length ? s.sharedLead : s.catalogLead}</p>
       {ids.length > 0 && (
         <p>
-          <a href="#/programs">{t.showAll}</a>
+          <a href="#/programs">{s.showAll}</a>
         </p>
       )}
       <search className="catalog-filters no-print">
         <div className="field">
-          <label htmlFor="catalog-q">{t.search}</label>
+          <label htmlFor="catalog-q">{s.search}</label>
           <input id="catalog-q" type="search" value={filter.q} onChange={(e) => setParam('q', e.target.value)} />
         </div>
         <fieldset>
-          <legend>{t.filters}</legend>
+          <legend>{s.filters}</legend>
           <div className="filter-row">
             <Select
               id="f-audience"
-              label={t.filterAudience}
+              label={s.filterAudience}
               value={filter.audience}
-              all={t.all}
+              all={s.all}
               onChange={(v) => setParam('audience', v)}
               options={audiences.map((a) => ({ value: a, label: label(audienceLabels, a) }))}
             />
             <Select
               id="f-help"
-              label={t.filterHelp}
+              label={s.filterHelp}
               value={filter.helpType}
-              all={t.all}
+              all={s.all}
               onChange={(v) => setParam('help', v)}
               options={helpTypes.map((h) => ({ value: h, label: label(helpTypeLabels, h) }))}
             />
             <Select
               id="f-agency"
-              label={t.filterAgency}
+              label={s.filterAgency}
               value={filter.agency}
-              all={t.all}
+              all={s.all}
               onChange={(v) => setParam('agency', v)}
               options={agencies.map((a) => ({ value: a, label: l(AGENCIES[a]) }))}
             />
@@ -75,10 +76,10 @@ export function Catalog({ query }: { query: URLSearchParams }) {
         </fieldset>
       </search>
       <p role="status" className="count">
-        {fill(t.count, { n: list.length })}
+        {fill(s.count, { n: list.length })}
       </p>
       {list.length === 0 ? (
-        <p>{t.noMatch}</p>
+        <p>{s.noMatch}</p>
       ) : (
         <ul className="catalog-list">
           {list.map((e) => {
@@ -97,11 +98,11 @@ export function Catalog({ query }: { query: URLSearchParams }) {
                       {label(audienceLabels, a)}
                     </li>
                   ))}
-                  {!e.program && <li className="tag tag-info">{t.infoOnly}</li>}
+                  {!e.program && <li className="tag tag-info">{s.infoOnly}</li>}
                 </ul>
                 {why && (
                   <p className="info-only-why">
-                    <strong>{t.infoOnlyWhy}: </strong>
+                    <strong>{s.infoOnlyWhy}: </strong>
                     {k(why)}
                   </p>
                 )}

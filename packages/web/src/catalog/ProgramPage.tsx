@@ -1,10 +1,11 @@
 import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
 import { aboutOf, catalogTexts } from '@jibsa/programs/catalog-texts';
-import { fill, useI18n } from '../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { programFigures } from './parameter-rows.ts';
 import { ApplyInfo } from './parts/ApplyInfo.tsx';
 import { Figures } from './parts/Figures.tsx';
+import { catalogStrings } from './strings.ts';
 
 /** "2024–2026" for consecutive years, "2019, 2021" otherwise. */
 export function yearRanges(years: readonly number[]): string {
@@ -24,13 +25,14 @@ export function yearRanges(years: readonly number[]): string {
 /** One program in plain words, with the years its figures cover and every figure with its source. */
 export function ProgramPage({ id }: { id: string }) {
   const { t, l, k, lang } = useI18n();
+  const s = useStrings(catalogStrings);
   const entry = findProgram(id);
   if (!entry) {
     return (
       <div>
-        <PageHeading title={t.notFound} />
+        <PageHeading title={s.notFound} />
         <p>
-          <a href="#/programs">{t.backToCatalog}</a>
+          <a href="#/programs">{s.backToCatalog}</a>
         </p>
       </div>
     );
@@ -48,25 +50,25 @@ export function ProgramPage({ id }: { id: string }) {
       <p className="no-print">
         <a href="#/programs">
           <span aria-hidden="true">← </span>
-          {t.backToCatalog}
+          {s.backToCatalog}
         </a>
       </p>
       <PageHeading title={l(m.name)}>{k(m.name)}</PageHeading>
       <p className="lead">{k(texts.summary)}</p>
       {texts.informationOnly && (
         <p className="notice info-only-why">
-          <strong>{t.infoOnlyWhy}: </strong>
+          <strong>{s.infoOnlyWhy}: </strong>
           {k(texts.informationOnly)}
         </p>
       )}
       {!m.verified && (
         <p className="notice">
           <span aria-hidden="true">⚠ </span>
-          {t.textsUnverified}
+          {s.textsUnverified}
         </p>
       )}
       <section>
-        <h2>{t.whoQualifies}</h2>
+        <h2>{s.whoQualifies}</h2>
         <ul>
           {texts.whoQualifies[lang].map((w) => (
             <li key={w}>{k(w)}</li>
@@ -90,32 +92,32 @@ export function ProgramPage({ id }: { id: string }) {
         <ApplyInfo apply={m.apply} />
       </section>
       <section>
-        <h2>{t.legalBasis}</h2>
+        <h2>{s.legalBasis}</h2>
         <LinkList links={legalBasis} />
         {links.length > 0 && (
           <>
-            <h3>{t.links}</h3>
+            <h3>{s.links}</h3>
             <LinkList links={links} />
           </>
         )}
       </section>
       <section>
-        <h2>{t.yearsCovered}</h2>
-        <p className="years">{years.length ? fill(t.yearsList, { years: yearRanges(years) }) : t.yearsNone}</p>
-        {partial.length > 0 && <p>{fill(t.partialYears, { years: yearRanges(partial) })}</p>}
-        {m.startedOn && <p>{fill(t.startedOn, { date: m.startedOn.date })}</p>}
+        <h2>{s.yearsCovered}</h2>
+        <p className="years">{years.length ? fill(s.yearsList, { years: yearRanges(years) }) : s.yearsNone}</p>
+        {partial.length > 0 && <p>{fill(s.partialYears, { years: yearRanges(partial) })}</p>}
+        {m.startedOn && <p>{fill(s.startedOn, { date: m.startedOn.date })}</p>}
       </section>
       {figures.length > 0 && (
         <section>
-          <h2>{t.parameters}</h2>
-          <p>{t.parametersLead}</p>
-          <Figures rows={figures} caption={`${l(m.name)} — ${t.parameters}`} />
+          <h2>{s.parameters}</h2>
+          <p>{s.parametersLead}</p>
+          <Figures rows={figures} caption={`${l(m.name)} — ${s.parameters}`} />
         </section>
       )}
       {entry.program && (
         <p className="no-print">
           <a className="button primary" href="#/check">
-            {t.checkMine}
+            {s.checkMine}
           </a>
         </p>
       )}

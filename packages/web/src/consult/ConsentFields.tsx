@@ -1,10 +1,11 @@
-import { useI18n } from '../i18n/index.tsx';
+import { useStrings } from '../i18n/index.tsx';
 import { CheckboxField } from '../shared/ui/CheckboxField.tsx';
+import { consultStrings } from './strings.ts';
 import type { ConsultFormState } from './useConsultForm.ts';
 
 /** One consent per kind of data: contact details (required), household answers, the result. */
 export function ConsentFields({ state }: { state: ConsultFormState }) {
-  const { t } = useI18n();
+  const s = useStrings(consultStrings);
   const { consent, setConsentOf, errors, hasCheck } = state;
   const consentBox = (k: keyof typeof consent, label: string, help: string) => (
     <CheckboxField
@@ -18,16 +19,16 @@ export function ConsentFields({ state }: { state: ConsultFormState }) {
   );
   return (
     <fieldset className="consents">
-      <legend>{t.consentTitle}</legend>
-      <p>{t.consentLead}</p>
-      {consentBox('contact', t.consentContact, t.consentContactHelp)}
+      <legend>{s.consentTitle}</legend>
+      <p>{s.consentLead}</p>
+      {consentBox('contact', s.consentContact, s.consentContactHelp)}
       {hasCheck ? (
         <>
-          {consentBox('household', t.consentHousehold, t.consentHouseholdHelp)}
-          {consentBox('result', t.consentResult, t.consentResultHelp)}
+          {consentBox('household', s.consentHousehold, s.consentHouseholdHelp)}
+          {consentBox('result', s.consentResult, s.consentResultHelp)}
         </>
       ) : (
-        <p className="hint">{t.noCheckYet}</p>
+        <p className="hint">{s.noCheckYet}</p>
       )}
     </fieldset>
   );

@@ -1,5 +1,5 @@
 import type { Screening } from '@jibsa/programs';
-import { useI18n } from '../i18n/index.tsx';
+import { useStrings } from '../i18n/index.tsx';
 import type { Answers } from '../self-check/questionnaire/state.ts';
 import { Button } from '../shared/ui/Button.tsx';
 import { ErrorSummary, type SummaryItem } from '../shared/ui/ErrorSummary.tsx';
@@ -8,6 +8,7 @@ import { ConsentFields } from './ConsentFields.tsx';
 import { ContactFields } from './ContactFields.tsx';
 import type { FieldKey } from './consult-api.ts';
 import { Receipt } from './Receipt.tsx';
+import { consultStrings } from './strings.ts';
 import { useConsultForm } from './useConsultForm.ts';
 
 /** Summary and form order: the summary lists errors as the fields come on the page. */
@@ -24,32 +25,32 @@ const ORDER: readonly FieldKey[] = [
 
 /** 상담 신청: contact details, and answers or result only with their own consent. */
 export function Consult(props: { answers: Answers; screening: Screening | null; program: string | null }) {
-  const { t } = useI18n();
+  const s = useStrings(consultStrings);
   const state = useConsultForm(props);
   if (state.receipt) return <Receipt reference={state.receipt} />;
 
   const label: Record<FieldKey, string> = {
-    name: t.fieldName,
-    phone: t.fieldPhone,
-    district: t.fieldDistrict,
-    preferredTime: t.fieldPreferredTime,
-    message: t.fieldMessage,
-    contact: t.fieldContact,
-    household: t.fieldHousehold,
-    result: t.fieldResult,
+    name: s.fieldName,
+    phone: s.fieldPhone,
+    district: s.fieldDistrict,
+    preferredTime: s.fieldPreferredTime,
+    message: s.fieldMessage,
+    contact: s.fieldContact,
+    household: s.fieldHousehold,
+    result: s.fieldResult,
   };
   const items: SummaryItem[] = ORDER.flatMap((k) => {
     const message = state.errors[k];
     return message ? [{ fieldId: `field-${k}`, label: label[k], message }] : [];
   });
   return (
-    <Page title={t.consultTitle} lead={t.consultLead} className="consult">
+    <Page title={s.consultTitle} lead={s.consultLead} className="consult">
       <ErrorSummary items={items} general={state.general} attempt={state.attempt} />
       <form onSubmit={state.submit} noValidate>
         <ContactFields state={state} />
         <ConsentFields state={state} />
         <Button type="submit" variant="primary" disabled={state.sending}>
-          {state.sending ? t.sending : t.submit}
+          {state.sending ? s.sending : s.submit}
         </Button>
       </form>
     </Page>

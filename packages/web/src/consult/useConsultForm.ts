@@ -1,9 +1,10 @@
 import { findProgram, type GwangjuDistrictId, isGwangjuDistrict, type Screening } from '@jibsa/programs';
 import { type FormEvent, useState } from 'react';
-import { useI18n } from '../i18n/index.tsx';
+import { useI18n, useStrings } from '../i18n/index.tsx';
 import { knownFieldsOnly } from '../self-check/questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../self-check/questionnaire/state.ts';
 import { type ConsultRequest, type FieldKey, sendConsultation } from './consult-api.ts';
+import { consultStrings } from './strings.ts';
 import { type Consents, type ConsultForm, checkForm, type Errors, recheckField } from './validate.ts';
 
 /**
@@ -19,7 +20,8 @@ export function useConsultForm({
   screening: Screening | null;
   program: string | null;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const s = useStrings(consultStrings);
   const district0 = String(answers.household.gwangjuDistrict ?? '');
   const topic = program ? findProgram(program)?.metadata.name : undefined;
   const [form, setForm] = useState<ConsultForm>({
@@ -44,18 +46,18 @@ export function useConsultForm({
   const setField = (key: keyof ConsultForm, value: string) => {
     const next = { ...form, [key]: value };
     setForm(next);
-    setErrors((e) => recheckField(e, key, next, consent, t, attempt > 0));
+    setErrors((e) => recheckField(e, key, next, consent, s, attempt > 0));
   };
   const setConsentOf = (key: keyof Consents, value: boolean) => {
     const next = { ...consent, [key]: value };
     setConsent(next);
-    setErrors((e) => recheckField(e, key, form, next, t, attempt > 0));
+    setErrors((e) => recheckField(e, key, form, next, s, attempt > 0));
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setAttempt((n) => n + 1);
-    const errs = checkForm(form, consent, t);
+    const errs = checkForm(form, consent, s);
     setErrors(errs);
     setGeneral(null);
     if (Object.keys(errs).length) return;
@@ -83,9 +85,9 @@ export function useConsultForm({
       const fieldErrs: Errors = {};
       for (const [k, v] of Object.entries(out.fields)) fieldErrs[k as FieldKey] = v[lang];
       setErrors(fieldErrs);
-      setGeneral(out.detail ? out.detail[lang] : t.networkError);
+      setGeneral(out.detail ? out.detail[lang] : s.networkError);
     } catch {
-      setGeneral(t.networkError);
+      setGeneral(s.networkError);
     } finally {
       setSending(false);
       setAttempt((n) => n + 1);

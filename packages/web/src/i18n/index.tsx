@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { catalog } from './catalog.ts';
 import { check } from './check.ts';
-import { consult } from './consult.ts';
 import type { Shape } from './define.ts';
 import { markKorean } from './mark-korean.tsx';
 import { result } from './result.ts';
@@ -15,9 +14,9 @@ export type Lang = 'ko' | 'en';
  * live in one namespace only: a key in two would let the later table silently replace the earlier
  * one's wording (this is how 마이홈's phone number came to be read as "연락처 (휴대전화)").
  * `NoSharedKeys` refuses that at compile time and test/i18n.test.ts at run time.
- * Areas loaded on demand (staff) keep their own table and read it with `useStrings`.
+ * Areas loaded on demand (staff, board, the consultation form, the catalog's pages) keep their own table and read it with `useStrings`.
  */
-export const namespaces = { ui, shell, check, result, catalog, consult } as const;
+export const namespaces = { ui, shell, check, result, catalog } as const;
 
 type Namespaces = typeof namespaces;
 type KeysOf<N extends keyof Namespaces> = keyof Namespaces[N]['ko'];
@@ -47,7 +46,6 @@ function build(lang: Lang) {
     ...namespaces.check[lang],
     ...namespaces.result[lang],
     ...namespaces.catalog[lang],
-    ...namespaces.consult[lang],
   };
 }
 

@@ -1,7 +1,7 @@
-import { defineStrings } from './define.ts';
+import { defineStrings } from '../i18n/index.tsx';
 
-/** The consultation request form and its receipt. */
-export const consult = defineStrings(
+/** The consultation request form and its receipt (opened on demand: its own table, read with useStrings). */
+export const consultStrings = defineStrings(
   {
     consultTitle: '상담 신청',
     consultLead: '주거복지센터 상담사가 전화로 연락드립니다. 이름과 연락처만 있으면 됩니다.',
