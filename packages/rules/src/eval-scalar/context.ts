@@ -21,10 +21,20 @@ export interface CellRead {
   readonly k: string;
   readonly use: ParamUse;
   readonly value: Val;
+  /**
+   * The one record of this cell for its period (interpret.ts cellRead), so a trace can tell a cell
+   * it holds by identity; false only past the interning bound.
+   */
+  readonly canonical: boolean;
+  /** The trace this record was last placed in or found in (interpret.ts traced). */
+  lastTrace: Trace | null;
 }
 
 export interface Trace {
-  readonly params: Map<string, ParamUse>;
+  /** Cells read, each once, in the order first read. */
+  readonly params: CellRead[];
+  /** The keys of `params`, built only once a record that is not canonical is read. */
+  keys: Set<string> | null;
   /** null when the caller asked for no `values` (EvalOptions.values): nothing reads it then. */
   readonly inputs: Map<string, Val> | null;
 }
@@ -153,7 +163,7 @@ export function makeCtx(program: Program, household: Household, opts: EvalOption
     planOf(program),
     opts.date,
     household,
-    trace ? { params: new Map(), inputs: opts.values === false ? null : new Map() } : null,
+    trace ? { params: [], keys: null, inputs: opts.values === false ? null : new Map() } : null,
     // Replaying a shared value's reads covers parameters only, so traces that list inputs evaluate alone.
     alone ? null : sharedFor(opts.shared, household, opts.date),
   );

@@ -3,16 +3,8 @@ import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears } from '../util/dates.ts';
-import {
-  type CellRead,
-  type Ctx,
-  keyOf,
-  norm,
-  type ParamUse,
-  type SharedValues,
-  type Trace,
-  type Val,
-} from './context.ts';
+import { cellRead, traced } from './cells.ts';
+import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Trace, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 import { shareKeysOf } from './shared.ts';
 
@@ -133,12 +125,12 @@ function sharedSlot(ctx: Ctx, slot: number): Val {
   const reads = ctx.reads as Array<readonly CellRead[] | undefined>;
   const kept = shared.byKey.get(key);
   if (kept !== undefined) {
-    const params = (ctx.trace as Trace).params;
+    const trace = ctx.trace as Trace;
     const outer = ctx.capture;
     const rs = kept.reads;
     for (let i = 0; i < rs.length; i++) {
       const r = rs[i] as CellRead;
-      if (!params.has(r.k)) params.set(r.k, r.use);
+      traced(trace, r);
       if (outer !== null) outer.push(r);
     }
     ctx.vals[slot] = kept.value;
@@ -274,22 +266,11 @@ function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
       byK1.set(k1, hit);
     }
   }
-  const trace = ctx.trace;
   // A cell read again (sentences re-read what the decision read) has the same period and
-  // value: the first record stands, and its place in the map is the same either way.
-  if (trace !== null && !trace.params.has(hit.k)) trace.params.set(hit.k, hit.use);
+  // value: the first record stands.
+  if (ctx.trace !== null) traced(ctx.trace, hit);
   if (ctx.capture !== null) ctx.capture.push(hit);
   return hit.value;
-}
-
-/** Throws ParameterLookupError as tableCell does (nothing is cached then). */
-function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: string[]): CellRead {
-  const def = n.def as NonNullable<PNode['def']>;
-  const value = tableCell(def, ctx.date, period.value, keys);
-  const nk = keys.length;
-  const k = nk === 0 ? def.id : nk === 1 ? `${def.id}[${keys[0]}]` : `${def.id}[${keys.join(',')}]`;
-  const use: ParamUse = Object.freeze({ def, period, keys, value });
-  return { period, k, use, value: n.boolParam ? value !== 0 : value };
 }
 
 /** paramTraced for three keys or more (no catalog program has one): built per read. */
@@ -302,8 +283,7 @@ function paramTracedAny(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     keys.push(keyOf(kv as number | string));
   }
   const hit = cellRead(ctx, n, periodOf(ctx, n), keys);
-  const trace = ctx.trace;
-  if (trace !== null && !trace.params.has(hit.k)) trace.params.set(hit.k, hit.use);
+  if (ctx.trace !== null) traced(ctx.trace, hit);
   if (ctx.capture !== null) ctx.capture.push(hit);
   return hit.value;
 }

@@ -67,7 +67,7 @@ export function decideWithReasons(program: Program, household: Household, opts: 
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
   const parameters: ParameterUse[] = [];
-  for (const u of trace.params.values()) parameters.push(parameterUse(u));
+  for (const r of trace.params) parameters.push(parameterUse(r.use));
   const values: ValueUse[] = trace.inputs === null ? [] : valueUses(ctx, trace.inputs);
   const amountUnit = program.amount?.unit ?? null;
   // Same keys in the same order as `{ ...d, label, date, ... }` (criteria keeps d's position).

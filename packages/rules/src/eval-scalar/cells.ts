@@ -1,0 +1,60 @@
+import { tableCell } from '../parameters/lookup.ts';
+import type { ParameterDef, ParameterPeriod } from '../parameters/types.ts';
+import type { CellRead, Ctx, ParamUse, Trace } from './context.ts';
+import type { PNode } from './plan.ts';
+
+/** Throws ParameterLookupError as tableCell does (nothing is cached then). */
+export function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: string[]): CellRead {
+  const def = n.def as NonNullable<PNode['def']>;
+  const value = tableCell(def, ctx.date, period.value, keys);
+  const nk = keys.length;
+  const k = nk === 0 ? def.id : nk === 1 ? `${def.id}[${keys[0]}]` : `${def.id}[${keys.join(',')}]`;
+  let byPeriod = canonicalReads.get(def);
+  if (byPeriod === undefined) {
+    byPeriod = new WeakMap();
+    canonicalReads.set(def, byPeriod);
+  }
+  let byK = byPeriod.get(period);
+  if (byK === undefined) {
+    byK = new Map();
+    byPeriod.set(period, byK);
+  }
+  const known = byK.get(k);
+  if (known !== undefined) return known;
+  // Keys come from household values: past the bound a record is made per read and told by key.
+  const canonical = byK.size < MAX_CANONICAL;
+  const use: ParamUse = Object.freeze({ def, period, keys, value });
+  const read: CellRead = { period, k, use, value: n.boolParam ? value !== 0 : value, canonical, lastTrace: null };
+  if (canonical) byK.set(k, read);
+  return read;
+}
+
+/**
+ * The one record of each cell, per definition, period and trace key: never replaced, so no two
+ * canonical records of one cell exist (a trace tells the cells it holds by their record).
+ */
+const canonicalReads = new WeakMap<ParameterDef, WeakMap<ParameterPeriod, Map<string, CellRead>>>();
+const MAX_CANONICAL = 4096;
+
+/**
+ * Places a read cell in the trace unless the trace holds it already. A canonical record is one
+ * object per cell and period, so the record itself says whether this trace has it (evaluations
+ * do not nest: one trace is filled at a time); records past the interning bound are told by key.
+ */
+export function traced(trace: Trace, r: CellRead): void {
+  if (r.lastTrace === trace) return;
+  r.lastTrace = trace;
+  let keys = trace.keys;
+  if (keys === null) {
+    if (r.canonical) {
+      trace.params.push(r);
+      return;
+    }
+    keys = new Set();
+    for (const x of trace.params) keys.add(x.k);
+    trace.keys = keys;
+  }
+  if (keys.has(r.k)) return;
+  keys.add(r.k);
+  trace.params.push(r);
+}
