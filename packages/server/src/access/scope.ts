@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { recordAudit } from '../audit/audit-log.ts';
+import { auditRefusal } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import type { District } from '../db/schema.ts';
 import { fail } from '../http/error-codes.ts';
@@ -34,13 +34,7 @@ export function mayBreakGlass(staff: StaffIdentity): boolean {
 export async function requireRecordScope(request: FastifyRequest, staff: StaffIdentity): Promise<RecordScope> {
   const scope = personalRecordScope(staff);
   if (scope) return scope;
-  await recordAudit(request.server.db, request, {
-    actorId: staff.id,
-    action: 'refused.scope',
-    subjectType: 'route',
-    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
-    outcome: 'denied',
-  });
+  await auditRefusal(request, staff.id, 'refused.scope');
   throw fail('JIBSA_FORBIDDEN', {
     ko: '이 정보를 볼 권한이 없습니다. 상담사는 자기 구의 기록만 볼 수 있습니다.',
     en: 'You may not see these records. Counselors see only their own district.',

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { recordAudit } from '../audit/audit-log.ts';
+import { auditRefusal } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import { fail } from '../http/error-codes.ts';
@@ -8,12 +8,6 @@ import { fail } from '../http/error-codes.ts';
 export async function requireAdmin(request: FastifyRequest): Promise<StaffIdentity> {
   const { staff } = await requireStaff(request);
   if (staff.role === 'admin') return staff;
-  await recordAudit(request.server.db, request, {
-    actorId: staff.id,
-    action: 'refused.role',
-    subjectType: 'route',
-    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
-    outcome: 'denied',
-  });
+  await auditRefusal(request, staff.id, 'refused.role');
   throw fail('JIBSA_FORBIDDEN', { ko: '관리자만 할 수 있습니다.', en: 'Administrators only.' });
 }

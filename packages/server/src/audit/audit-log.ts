@@ -33,3 +33,22 @@ export async function recordAudit(db: Kysely<Database>, request: FastifyRequest,
     )
     .execute();
 }
+
+/**
+ * Records that this route was refused: the subject is the route as registered ("POST /api/cases/:caseId"),
+ * the actor the staff member refused, or null for a caller with no session.
+ */
+export function auditRefusal(
+  request: FastifyRequest,
+  actorId: string | null,
+  action: string,
+  outcome: 'denied' | 'rate_limited' = 'denied',
+): Promise<void> {
+  return recordAudit(request.server.db, request, {
+    actorId,
+    action,
+    subjectType: 'route',
+    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
+    outcome,
+  });
+}

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { recordAudit } from '../audit/audit-log.ts';
+import { auditRefusal } from '../audit/audit-log.ts';
 import { fail } from '../http/error-codes.ts';
 import { overClientLimit } from '../platform/rate-limit.ts';
 import { findSession, type StaffSession } from './sessions.ts';
@@ -50,23 +50,11 @@ export async function requireStaff(request: FastifyRequest): Promise<StaffSessio
     const over = actorId ? undefined : overClientLimit(request, 'refused', config.rateLimits.refusedPerMinute);
     if (over) {
       if (over.first) {
-        await recordAudit(db, request, {
-          actorId: null,
-          action: 'refused.rate_limited',
-          subjectType: 'route',
-          subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
-          outcome: 'rate_limited',
-        });
+        await auditRefusal(request, null, 'refused.rate_limited', 'rate_limited');
       }
       return fail('JIBSA_RATE_LIMITED', { retryAfterSeconds: over.retryAfterSeconds });
     }
-    await recordAudit(db, request, {
-      actorId,
-      action: `refused.${code.replace('JIBSA_', '').toLowerCase()}`,
-      subjectType: 'route',
-      subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
-      outcome: 'denied',
-    });
+    await auditRefusal(request, actorId, `refused.${code.replace('JIBSA_', '').toLowerCase()}`);
     return fail(code);
   };
   if (isCrossSite(request)) throw await refuse('JIBSA_CROSS_SITE', null);

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { requireRecordScope } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { auditRefusal, recordAudit } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { CaseRow } from '../cases/access.ts';
@@ -58,13 +58,7 @@ export async function requirePartner(request: FastifyRequest): Promise<{ staff: 
           .executeTakeFirst()
       : undefined;
   if (member) return { staff, agencyId: member.agency_id };
-  await recordAudit(request.server.db, request, {
-    actorId: staff.id,
-    action: 'refused.partner',
-    subjectType: 'route',
-    subjectIds: [`${request.method} ${request.routeOptions.url ?? ''}`],
-    outcome: 'denied',
-  });
+  await auditRefusal(request, staff.id, 'refused.partner');
   throw fail('JIBSA_FORBIDDEN', {
     ko: '연계 기관 담당자 계정만 볼 수 있습니다. 관리자에게 기관 연결을 부탁하세요.',
     en: 'Only partner accounts linked to an agency may see this inbox.',
