@@ -1,4 +1,4 @@
-import { newlywedLoan } from '../src/programs/jeonse-loan/program.ts';
+import { newlywedLoan, youthLoan } from '../src/programs/jeonse-loan/program.ts';
 import { type Case, gwangjuRenter, person, without } from './helpers.ts';
 
 /** A 전세 household in 광주 (보증금 100,000,000원, no monthly rent): what every 버팀목 case starts from. */
@@ -12,6 +12,15 @@ export const couple = (spouseIncome: number, fields: Record<string, unknown> = {
     marriedYears: 2,
     ...fields,
   });
+
+/** The 청년 loan cannot decide without the applicant's age, in every year it is encoded. */
+export const ageUnknown = (year: string, date: string): Case & { program: typeof youthLoan } => ({
+  program: youthLoan,
+  name: `청년 ${year}: 나이 모름`,
+  date,
+  household: jeonse([{ ...person('head', 0, { earned: 2_500_000 }), age: undefined }]),
+  expect: { status: 'unknown', missing: ['members[0].age'] },
+});
 
 /** The 신혼부부 loan cannot decide without the years married, in every year it is encoded. */
 export const marriedYearsUnknown = (year: string, date: string): Case & { program: typeof newlywedLoan } => ({

@@ -1,7 +1,7 @@
 import type { Program } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { type Case, check, checkEach, checkLine, notEncoded, person, without } from '../../../test/helpers.ts';
-import { couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
+import { ageUnknown, couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -63,13 +63,7 @@ describe('버팀목 전세자금', () => {
         household: jeonse([person('head', 35, { earned: 2_500_000 })]),
         expect: { status: 'ineligible' },
       },
-      {
-        program: youthLoan,
-        name: `청년 ${y}: 나이 모름`,
-        date,
-        household: jeonse([{ ...person('head', 0, { earned: 2_500_000 }), age: undefined }]),
-        expect: { status: 'unknown', missing: ['members[0].age'] },
-      },
+      ageUnknown(y, date),
       {
         program: newlywedLoan,
         name: `신혼 ${y}: 부부 월 550만원 → 한도 1억 6천만원`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Case, checkEach, checkLine, notEncoded, person, without } from '../../../test/helpers.ts';
-import { couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
+import { ageUnknown, couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -127,13 +127,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         household: single(28, 2_500_000, { financialAssets: deposits + 1 }),
         expect: { status: 'ineligible' },
       },
-      {
-        program: youthLoan,
-        name: `청년 ${y}: 나이 모름`,
-        date,
-        household: jeonse([{ ...person('head', 0, { earned: 2_500_000 }), age: undefined }]),
-        expect: { status: 'unknown', missing: ['members[0].age'] },
-      },
+      ageUnknown(y, date),
       {
         program: newlywedLoan,
         name: `신혼 ${y}: 부부 월 550만원, 광주 → 한도 200,000,000원`,
