@@ -6,7 +6,6 @@ import type { PNode } from './plan.ts';
 /** Throws ParameterLookupError as tableCell does (nothing is cached then). */
 export function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: string[]): CellRead {
   const def = n.def as NonNullable<PNode['def']>;
-  const value = tableCell(def, ctx.date, period.value, keys);
   const nk = keys.length;
   const k = nk === 0 ? def.id : nk === 1 ? `${def.id}[${keys[0]}]` : `${def.id}[${keys.join(',')}]`;
   let byPeriod = canonicalReads.get(def);
@@ -19,8 +18,10 @@ export function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: stri
     byK = new Map();
     byPeriod.set(period, byK);
   }
+  // The cell's value follows from its definition, period and keys: a known record needs no lookup.
   const known = byK.get(k);
   if (known !== undefined) return known;
+  const value = tableCell(def, ctx.date, period.value, keys);
   // Keys come from household values: past the bound a record is made per read and told by key.
   const canonical = byK.size < MAX_CANONICAL;
   const use: ParamUse = Object.freeze({ def, period, keys, value });
@@ -35,6 +36,12 @@ export function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: stri
  */
 const canonicalReads = new WeakMap<ParameterDef, WeakMap<ParameterPeriod, Map<string, CellRead>>>();
 const MAX_CANONICAL = 4096;
+
+/** A cell just read: into the trace (when explaining) and the reads of the variable being computed (when shared). */
+export function noteRead(ctx: Ctx, r: CellRead): void {
+  if (ctx.trace !== null) traced(ctx.trace, r);
+  if (ctx.capture !== null) ctx.capture.push(r);
+}
 
 /**
  * Places a read cell in the trace unless the trace holds it already. A canonical record is one

@@ -22,11 +22,11 @@ export interface CellRead {
   readonly use: ParamUse;
   readonly value: Val;
   /**
-   * The one record of this cell for its period (interpret.ts cellRead), so a trace can tell a cell
+   * The one record of this cell for its period (cells.ts cellRead), so a trace can tell a cell
    * it holds by identity; false only past the interning bound.
    */
   readonly canonical: boolean;
-  /** The trace this record was last placed in or found in (interpret.ts traced). */
+  /** The trace this record was last placed in or found in (cells.ts traced). */
   lastTrace: Trace | null;
 }
 

@@ -3,8 +3,8 @@ import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears } from '../util/dates.ts';
-import { cellRead, traced } from './cells.ts';
-import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Trace, type Val } from './context.ts';
+import { cellRead, noteRead } from './cells.ts';
+import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 import { shareKeysOf } from './shared.ts';
 
@@ -125,14 +125,8 @@ function sharedSlot(ctx: Ctx, slot: number): Val {
   const reads = ctx.reads as Array<readonly CellRead[] | undefined>;
   const kept = shared.byKey.get(key);
   if (kept !== undefined) {
-    const trace = ctx.trace as Trace;
-    const outer = ctx.capture;
     const rs = kept.reads;
-    for (let i = 0; i < rs.length; i++) {
-      const r = rs[i] as CellRead;
-      traced(trace, r);
-      if (outer !== null) outer.push(r);
-    }
+    for (let i = 0; i < rs.length; i++) noteRead(ctx, rs[i] as CellRead);
     ctx.vals[slot] = kept.value;
     reads[slot] = rs;
     return kept.value;
@@ -268,8 +262,7 @@ function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   }
   // A cell read again (sentences re-read what the decision read) has the same period and
   // value: the first record stands.
-  if (ctx.trace !== null) traced(ctx.trace, hit);
-  if (ctx.capture !== null) ctx.capture.push(hit);
+  noteRead(ctx, hit);
   return hit.value;
 }
 
@@ -283,8 +276,7 @@ function paramTracedAny(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     keys.push(keyOf(kv as number | string));
   }
   const hit = cellRead(ctx, n, periodOf(ctx, n), keys);
-  if (ctx.trace !== null) traced(ctx.trace, hit);
-  if (ctx.capture !== null) ctx.capture.push(hit);
+  noteRead(ctx, hit);
   return hit.value;
 }
 
