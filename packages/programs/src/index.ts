@@ -10,7 +10,7 @@
 export { AGENCIES, type AgencyId, agenciesOf } from './shared/catalog/agencies.ts';
 export { entryPartialYears, entryYears, evidenceOn, FIRST_DATE, isScreeningDate } from './shared/catalog/coverage.ts';
 export type { ProgramMetadata } from './shared/catalog/metadata.ts';
-export { canonicalProgramId, PROGRAM_ID_ALIASES } from './shared/catalog/program-ids.ts';
+export { canonicalProgramId, canonicalProgramIds, PROGRAM_ID_ALIASES } from './shared/catalog/program-ids.ts';
 export { type CatalogEntry, catalog, findProgram } from './shared/catalog/registry.ts';
 export { rulesVersion } from './shared/catalog/rules-version.ts';
 export {

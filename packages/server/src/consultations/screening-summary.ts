@@ -40,11 +40,9 @@ export function screeningToStore(sent: StoredScreening, household: Household | u
     date: sent.date,
     rulesVersion: sent.rulesVersion,
     // An old id (PROGRAM_ID_ALIASES) is kept under today's.
-    programs: sent.programs.map((p) => ({
-      id: findProgram(p.id)?.id ?? p.id,
-      name: findProgram(p.id)?.metadata.name.ko ?? p.name,
-      status: p.status,
-      amount: p.amount,
-    })),
+    programs: sent.programs.map((p) => {
+      const entry = findProgram(p.id);
+      return { id: entry?.id ?? p.id, name: entry?.metadata.name.ko ?? p.name, status: p.status, amount: p.amount };
+    }),
   };
 }

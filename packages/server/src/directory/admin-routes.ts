@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { canonicalProgramId, findProgram } from '@jibsa/programs';
+import { canonicalProgramIds, findProgram } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { requireAdmin } from '../admin/require-admin.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -38,9 +38,6 @@ function checkPrograms(ids: readonly string[] | undefined) {
     );
   }
 }
-
-/** Ids stored as today's, an old id and its new one once (PROGRAM_ID_ALIASES). */
-const currentIds = (ids: readonly string[]) => [...new Set(ids.map(canonicalProgramId))];
 
 /** The admin keeps the directory: agencies, their services, and which partner accounts belong where. */
 export async function directoryAdminRoutes(fastify: FastifyInstance) {
@@ -171,7 +168,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
       if (taken) throw invalid([{ path: 'slug', ko: '이미 쓰는 서비스 코드입니다.', en: 'slug already in use.' }]);
       const row = await db
         .insertInto('agency_service')
-        .values(serviceRow(agency.id, { ...b, programIds: currentIds(b.programIds) }))
+        .values(serviceRow(agency.id, { ...b, programIds: canonicalProgramIds(b.programIds) }))
         .returning('id')
         .executeTakeFirstOrThrow();
       await recordAudit(db, request, {
@@ -203,7 +200,7 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
       const row = await db
         .updateTable('agency_service')
         .set({
-          ...serviceColumns({ ...b, programIds: b.programIds && currentIds(b.programIds) }),
+          ...serviceColumns({ ...b, programIds: b.programIds && canonicalProgramIds(b.programIds) }),
           updated_at: new Date(),
         })
         .where('id', '=', request.params.serviceId)

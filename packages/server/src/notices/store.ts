@@ -1,4 +1,4 @@
-import { canonicalProgramId, housingType, noticeProgramIds, noticeState, todayIso } from '@jibsa/programs';
+import { canonicalProgramIds, housingType, noticeProgramIds, noticeState, todayIso } from '@jibsa/programs';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Static } from 'typebox';
 import type { StaffIdentity } from '../auth/sessions.ts';
@@ -96,7 +96,7 @@ export function columns(input: NoticeInput) {
     application_start: input.applicationStart ?? null,
     application_end: input.applicationEnd,
     priority_groups: JSON.stringify(input.priorityGroups ?? []),
-    program_ids: JSON.stringify([...new Set((input.programIds ?? []).map(canonicalProgramId))]),
+    program_ids: JSON.stringify(canonicalProgramIds(input.programIds ?? [])),
     limits: JSON.stringify(input.limits ?? {}),
     documents: JSON.stringify(input.documents ?? []),
     url: input.url ?? null,

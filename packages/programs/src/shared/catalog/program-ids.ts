@@ -20,3 +20,8 @@ export const PROGRAM_ID_ALIASES: Readonly<Record<string, string>> = {
 export function canonicalProgramId(id: string): string {
   return Object.hasOwn(PROGRAM_ID_ALIASES, id) ? (PROGRAM_ID_ALIASES[id] as string) : id;
 }
+
+/** A list of program ids as stored: each as today's, an old id and its new one kept once, in first-seen order. */
+export function canonicalProgramIds(ids: readonly string[]): string[] {
+  return [...new Set(ids.map(canonicalProgramId))];
+}
