@@ -88,10 +88,10 @@ async function layoutProblem(q: Query, opts: ScreenSqlOptions): Promise<{ ko: st
 function programsFor(asked: readonly string[]): Program[] | { unknown: string[] } {
   const screenable = catalog.flatMap((e) => (e.program ? [e.program] : []));
   if (asked.length === 0) return screenable;
-  const unknown = asked.filter((id) => !screenable.some((p) => p.id === canonicalProgramId(id)));
-  if (unknown.length) return { unknown };
-  // An old id (PROGRAM_ID_ALIASES) screens its program under today's id.
+  // An old id (PROGRAM_ID_ALIASES) screens its program under today's id; an unknown one is named as asked.
   const ids = asked.map(canonicalProgramId);
+  const unknown = asked.filter((_, i) => !screenable.some((p) => p.id === ids[i]));
+  if (unknown.length) return { unknown };
   return screenable.filter((p) => ids.includes(p.id));
 }
 
