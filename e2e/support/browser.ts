@@ -45,3 +45,32 @@ export async function newPage(browser: Browser, opts: { mobile?: boolean } = {})
   );
   return context.newPage();
 }
+
+/**
+ * Counts the page's requests still unanswered. An in-app link changes only the hash, so
+ * `waitForLoadState('networkidle')` returns at once there, before the screen's lists arrive;
+ * `quiet()` waits until every request has answered and none started for a moment.
+ */
+export function trackRequests(page: Page) {
+  let open = 0;
+  let last = Date.now();
+  page.on('request', () => {
+    open++;
+    last = Date.now();
+  });
+  const done = () => {
+    open = Math.max(0, open - 1);
+    last = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async quiet(ms = 250, timeout = 15_000) {
+      const until = Date.now() + timeout;
+      while (open > 0 || Date.now() - last < ms) {
+        if (Date.now() > until) throw new Error(`${open} request(s) still open after ${timeout} ms`);
+        await page.waitForTimeout(50);
+      }
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserAvailable } from '../support/browser.ts';
+import { axeViolations, browserAvailable, trackRequests } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 /**
@@ -41,6 +41,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     const context = await env.browser.newContext();
     await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
     const page = await context.newPage();
+    const requests = trackRequests(page);
     const found: Record<string, string[]> = {};
     const check = async (where: string) => {
       const k = await untranslated(page);
@@ -68,15 +69,15 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       await page.locator(`nav.staff-nav a[href="${link}"]`).click();
       await page.waitForFunction((h) => location.hash === h, link);
       await page.locator('h1').waitFor();
-      // Lists load after the heading: wait until nothing says "loading".
-      await page.waitForLoadState('networkidle');
+      // Lists load after the heading: wait until the screen's requests have all answered.
+      await requests.quiet();
       expect(await focusedTag(page), String(link)).toBe('h1.');
       await check(String(link));
     }
     for (const path of ['/staff/board/new', '/staff/board/notice', '/staff/board/import']) {
       await page.goto(`${env.product.url}/#${path}`);
       await page.locator('h1').waitFor();
-      await page.waitForLoadState('networkidle');
+      await requests.quiet();
       await check(path);
     }
 
@@ -111,12 +112,13 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     const context = await env.browser.newContext();
     await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
     const page = await context.newPage();
+    const requests = trackRequests(page);
     await page.goto(`${env.product.url}/#/staff/partner`);
     await page.locator('#staff-username').fill('partner.lh');
     await page.locator('#staff-password').fill('jibsa-demo');
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.locator('nav.staff-nav').waitFor();
-    await page.waitForLoadState('networkidle');
+    await requests.quiet();
     expect(await focusedTag(page)).toBe('h1.');
     expect(await untranslated(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

@@ -59,7 +59,7 @@ export function CasePeople(props: {
   const { c } = props;
   const s = useStrings(staffStrings);
   const p = useStrings(peopleStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const [open, setOpen] = useState<Open>(null);
   const [draft, setDraft] = useState<Draft>(draftOf(c));
   const [version, setVersion] = useState(c.version);
@@ -170,7 +170,7 @@ export function CasePeople(props: {
         rows={c.people}
         rowKey={(x) => x.id}
         columns={[
-          { key: 'name', header: s.name, rowHeader: true, cell: (x) => x.name },
+          { key: 'name', header: s.name, rowHeader: true, cell: (x) => k(x.name) },
           {
             key: 'relation',
             header: s.relation,

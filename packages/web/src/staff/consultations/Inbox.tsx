@@ -16,7 +16,7 @@ import type { CaseDetail, Consultation } from '../shell/types.ts';
 export function Inbox() {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [items, setItems] = useState<Consultation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [choosing, setChoosing] = useState<{ request: Consultation; duplicates: Duplicate[] } | null>(null);
@@ -77,7 +77,7 @@ export function Inbox() {
           rowKey={(c) => c.id}
           empty={s.inboxEmpty}
           columns={[
-            { key: 'name', header: s.name, rowHeader: true, cell: (c) => c.name },
+            { key: 'name', header: s.name, rowHeader: true, cell: (c) => k(c.name) },
             { key: 'phone', header: s.phone, cell: (c) => c.phone },
             {
               key: 'district',

@@ -17,7 +17,7 @@ import { ServiceForm } from './ServiceForm.tsx';
  */
 export function DirectoryAdmin() {
   const d = useStrings(directoryStrings);
-  const { lang } = useI18n();
+  const { lang, k } = useI18n();
   const { items, error, reload: load } = useItems<AdminAgency>('/api/admin/agencies');
   const [editing, setEditing] = useState<string | null>(null);
   const chosen = items?.find((x) => x.id === editing);
@@ -30,7 +30,7 @@ export function DirectoryAdmin() {
           rows={items}
           rowKey={(x) => x.id}
           columns={[
-            { key: 'name', header: d.agencyName, rowHeader: true, cell: (x) => x.name },
+            { key: 'name', header: d.agencyName, rowHeader: true, cell: (x) => k(x.name) },
             { key: 'kind', header: d.kind, cell: (x) => KIND_LABEL[lang][x.kind] ?? x.kind },
             { key: 'services', header: d.services, cell: (x) => x.services.map((s) => s.name).join(', ') },
             { key: 'state', header: d.state, cell: (x) => (x.active ? d.inUse : d.hidden) },
@@ -60,7 +60,7 @@ export function DirectoryAdmin() {
 /** One agency: its details, the partner accounts that work for it, and its services. */
 function AgencyEditor({ agency, onSaved }: { agency: AdminAgency; onSaved: () => Promise<void> }) {
   const d = useStrings(directoryStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [serviceId, setServiceId] = useState<string | null>(null);
   const service = agency.services.find((s) => s.id === serviceId);
   return (
@@ -68,14 +68,16 @@ function AgencyEditor({ agency, onSaved }: { agency: AdminAgency; onSaved: () =>
       <AgencyForm key={agency.id} agency={agency} onSaved={() => void onSaved()} />
       <Members agency={agency} onSaved={onSaved} />
       <section aria-labelledby="agency-services-title">
-        <h2 id="agency-services-title">{`${d.servicesOf}: ${agency.name}`}</h2>
+        <h2 id="agency-services-title">
+          {d.servicesOf}: {k(agency.name)}
+        </h2>
         <DataTable
           caption={d.servicesOf}
           rows={agency.services}
           rowKey={(s) => s.id}
           empty={d.noServices}
           columns={[
-            { key: 'name', header: d.serviceName, rowHeader: true, cell: (s) => s.name },
+            { key: 'name', header: d.serviceName, rowHeader: true, cell: (s) => k(s.name) },
             {
               key: 'where',
               header: d.districts,
