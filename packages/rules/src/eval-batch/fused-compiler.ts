@@ -5,6 +5,7 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import { everyLookup } from './fused-check.ts';
+import type { Hoisting } from './fused-hoist.ts';
 import { aggregate, MemberPass } from './fused-members.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
 import { kernelSource, sharedSource } from './fused-source.ts';
@@ -37,6 +38,8 @@ export class FusedCompiler {
 
   /** Eager mode: member aggregates computed together in one loop at the top of the row. */
   readonly members = new MemberPass();
+  /** Eager mode: while a member pass body is compiled, the pass's pure values (fused-hoist.ts). */
+  private memberValues: Hoisting | null = null;
   /** Catalog kernels: shared variable columns read (their index in the catalog's list). */
   private readonly sharedUsed = new Set<number>();
 
@@ -261,7 +264,24 @@ export class FusedCompiler {
     return r;
   }
 
+  /** A member pass body's statements and value, its pure values shared with the pass's other bodies. */
+  memberBody(e: Expr): { code: string; value: string } {
+    this.memberValues = this.members.values;
+    try {
+      return this.conditional(true, () => this.expr(e, true));
+    } finally {
+      this.memberValues = null;
+    }
+  }
+
   expr(e: Expr, inMember: boolean): string {
+    const code = this.exprNode(e, inMember);
+    const member = this.memberValues;
+    if (member === null || /^[\w.]+$/.test(code)) return code;
+    return member.pure(e.kind, code) ? member.name(code) : code;
+  }
+
+  private exprNode(e: Expr, inMember: boolean): string {
     const sub = (x: Expr) => this.bind(this.expr(x, inMember));
     switch (e.kind) {
       case 'num':

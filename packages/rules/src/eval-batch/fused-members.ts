@@ -1,4 +1,5 @@
 import { children, type Expr } from '../expr/nodes.ts';
+import { Hoisting } from './fused-hoist.ts';
 import { shapeOf } from './shared-vars.ts';
 
 type Op = 'sum' | 'count' | 'any' | 'all';
@@ -10,6 +11,7 @@ export interface AggregateEmitter {
   readonly members: MemberPass;
   conditional(maybe: boolean, f: () => string): { code: string; value: string };
   nested(f: () => string): { code: string; value: string };
+  memberBody(e: Expr): { code: string; value: string };
   expr(e: Expr, inMember: boolean): string;
   unknown(e: Expr, inMember: boolean, x: string): string;
   bind(code: string): string;
@@ -32,6 +34,8 @@ export class MemberPass {
   private readonly steps: string[] = [];
   private readonly finals: string[] = [];
   private readonly byKey = new Map<string, string>();
+  /** Pure values of the member (fused-hoist.ts), computed first in the loop for every body. */
+  readonly values = new Hoisting('m');
 
   /** A body the pass can take: member fields, literals and figures only (no household value, no variable). */
   static accepts(body: Expr): boolean {
@@ -79,6 +83,7 @@ export class MemberPass {
     if (this.steps.length === 0) return '';
     return `${this.inits.join(' ')}
 if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) {
+${this.values.stmts.join('\n')}
 ${this.steps.join('\n')}
 } }
 ${this.finals.join('\n')}`;
@@ -113,7 +118,7 @@ function inlineAggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
     const key = `${op}:${shapeOf(bodyExpr)}`;
     const known = c.members.known(key);
     if (known !== undefined) return known;
-    const body = c.conditional(true, () => c.expr(bodyExpr, true));
+    const body = c.memberBody(bodyExpr);
     const unknown = (x: string) => c.unknown(bodyExpr, true, x);
     return c.members.add(key, op, body, unknown, [c.temp(), c.temp(), c.temp(), c.temp()]);
   }
