@@ -2,13 +2,13 @@ import type { Ctx } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
 import { evalExpr } from '../eval-scalar/interpret.ts';
 import { unknownInputs } from '../eval-scalar/missing.ts';
-import type { CompareOp, Expr } from '../expr/nodes.ts';
+import type { Expr } from '../expr/nodes.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
-import { type Facts, factsOf, nameIn, typeIn } from './facts.ts';
-import { capitalize, formatValue, josa } from './format.ts';
-import { formatAge, isAgeName, lineGap } from './line-gap.ts';
+import { compareSentence, valueLabelsOf } from './compare.ts';
+import { factsOf, nameIn, typeIn } from './facts.ts';
+import { capitalize, formatValue } from './format.ts';
 
 /**
  * One short sentence per criterion stating what actually holds, e.g.
@@ -32,7 +32,7 @@ export function sentenceFor(
     case 'not':
       return sentenceFor(ctx, label, e.arg, !outcome, m, mi);
     case 'compare':
-      return compareSentence(ctx, e.op, e.left, e.right, outcome, m, mi);
+      return compareSentence(ctx, e, e.op, e.left, e.right, outcome, m, mi);
     case 'if':
       return sentenceFor(ctx, label, evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, outcome, m, mi);
     case 'aggregate': {
@@ -271,79 +271,4 @@ function undecided(ctx: Ctx, label: Label, e: Expr): Label {
     ko: `${label.ko}: 아직 판단할 수 없습니다 (필요한 정보: ${ko || '없음'})`,
     en: `${capitalize(label.en)}: cannot be decided yet (needed: ${en || 'none'})`,
   };
-}
-
-const NEGATE: Record<CompareOp, CompareOp> = { lt: 'ge', le: 'gt', gt: 'le', ge: 'lt', eq: 'ne', ne: 'eq' };
-const EN: Record<CompareOp, string> = {
-  lt: 'is below',
-  le: 'is at or below',
-  gt: 'is above',
-  ge: 'is at or above',
-  eq: 'equals',
-  ne: 'does not equal',
-};
-
-const KO_REL: Record<CompareOp, string> = {
-  lt: '미만입니다',
-  le: '이하입니다',
-  gt: '초과입니다',
-  ge: '이상입니다',
-  eq: '같습니다',
-  ne: '다릅니다',
-};
-const VALUE: Label = { ko: '값', en: 'value' };
-
-function compareSentence(
-  ctx: Ctx,
-  op: CompareOp,
-  left: Expr,
-  right: Expr,
-  outcome: boolean,
-  m: Member | null,
-  mi: number,
-): Label {
-  const rel = outcome ? op : NEGATE[op];
-  const program = ctx.program;
-  const f: Facts = factsOf(program);
-  const lt = typeIn(f, program, left, m !== null);
-  const rt = typeIn(f, program, right, m !== null);
-  if (lt.t === 'enum' || rt.t === 'enum') {
-    const subj = lt.t === 'enum' ? left : right;
-    const lit = lt.t === 'enum' ? right : left;
-    const name = nameIn(f, program, subj) ?? VALUE;
-    const labels = valueLabelsOf(ctx, subj);
-    const actual = formatValue(evalExpr(ctx, subj, m, mi), null, labels);
-    const target = formatValue(evalExpr(ctx, lit, m, mi), null, labels);
-    return rel === 'eq'
-      ? { ko: `${josa(name.ko, '이', '가')} ${target.ko}입니다`, en: `${capitalize(name.en)} is ${target.en}` }
-      : {
-          ko: `${josa(name.ko, '이', '가')} ${josa(target.ko, '이', '가')} 아닙니다 (${actual.ko})`,
-          en: `${capitalize(name.en)} is not ${target.en} (${actual.en})`,
-        };
-  }
-  const unit = (lt.t === 'num' ? lt.unit : null) ?? (rt.t === 'num' ? rt.unit : null);
-  // Left side first, then right: the order the trace has always recorded them in.
-  const lName = nameIn(f, program, left);
-  const lRaw = evalExpr(ctx, left, m, mi);
-  const rName = nameIn(f, program, right);
-  const rRaw = evalExpr(ctx, right, m, mi);
-  const age = unit === 'years' && isAgeName(lName ?? rName);
-  const lVal = age ? formatAge(lRaw) : formatValue(lRaw, unit);
-  const rVal = age ? formatAge(rRaw) : formatValue(rRaw, unit);
-  const lKo = `${lName ? `${lName.ko} ` : ''}${josa(lVal.ko, '이', '가')}`;
-  const rKo = `${rName ? `${rName.ko} ` : ''}`;
-  const ko =
-    rel === 'eq' || rel === 'ne'
-      ? `${lKo} ${rKo}${josa(rVal.ko, '과', '와')} ${KO_REL[rel]}`
-      : `${lKo} ${rKo}${rVal.ko} ${KO_REL[rel]}`;
-  const en = `${capitalize(`${lName ? `${lName.en} ` : ''}${lVal.en}`)} ${EN[rel]} ${rName ? `${rName.en} ` : ''}${rVal.en}`;
-  const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
-  return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
-}
-
-/** Display names of an enum input's values; other subjects show raw values. */
-function valueLabelsOf(ctx: Ctx, subject: Expr): Readonly<Record<string, Label>> | undefined {
-  if (subject.kind !== 'input') return undefined;
-  const field = fieldOf(ctx.program.schema, subject.scope, subject.field);
-  return field?.type === 'enum' ? field.valueLabels : undefined;
 }

@@ -1,0 +1,150 @@
+import type { Ctx, Val } from '../eval-scalar/context.ts';
+import { run } from '../eval-scalar/interpret.ts';
+import { nodeFor, type PNode } from '../eval-scalar/plan.ts';
+import type { CompareOp, Expr } from '../expr/nodes.ts';
+import type { Unit } from '../parameters/types.ts';
+import type { Program } from '../program/types.ts';
+import type { Label } from '../schema/fields.ts';
+import { fieldOf, type Member } from '../schema/schema.ts';
+import { factsOf, nameIn, typeIn } from './facts.ts';
+import { capitalize, formatValue, josa } from './format.ts';
+import { formatAge, isAgeName, lineGap } from './line-gap.ts';
+
+const NEGATE: Record<CompareOp, CompareOp> = { lt: 'ge', le: 'gt', gt: 'le', ge: 'lt', eq: 'ne', ne: 'eq' };
+const EN: Record<CompareOp, string> = {
+  lt: 'is below',
+  le: 'is at or below',
+  gt: 'is above',
+  ge: 'is at or above',
+  eq: 'equals',
+  ne: 'does not equal',
+};
+
+const KO_REL: Record<CompareOp, string> = {
+  lt: '미만입니다',
+  le: '이하입니다',
+  gt: '초과입니다',
+  ge: '이상입니다',
+  eq: '같습니다',
+  ne: '다릅니다',
+};
+const VALUE: Label = { ko: '값', en: 'value' };
+
+/**
+ * What wording one comparison needs that follows from the program alone (types, names, unit, the
+ * plan nodes of its sides), worked out on its first sentence: every household's sentence for it
+ * asked the same Map lookups and built the same name prefixes before.
+ */
+interface CompareFacts {
+  /** An enum comparison: the subject's name and display names, the subject's and the literal's nodes. */
+  readonly enumName: Label | null;
+  readonly labels: Readonly<Record<string, Label>> | undefined;
+  readonly subj: PNode;
+  readonly lit: PNode;
+  /** A number comparison: its unit, whether it reads as an age, each side's node and name prefix. */
+  readonly unit: Unit | null;
+  readonly age: boolean;
+  readonly left: PNode;
+  readonly right: PNode;
+  readonly lKo: string;
+  readonly lEn: string;
+  readonly rKo: string;
+  readonly rEn: string;
+}
+
+/** By comparison node; a node sits either inside a member aggregate or outside, never both (facts.ts typeIn). */
+const comparesBy = new WeakMap<Program, Map<Expr, CompareFacts>>();
+
+function compareFacts(ctx: Ctx, e: Expr, left: Expr, right: Expr, inMember: boolean): CompareFacts {
+  const program = ctx.program;
+  let byExpr = comparesBy.get(program);
+  if (byExpr === undefined) {
+    byExpr = new Map();
+    comparesBy.set(program, byExpr);
+  }
+  let c = byExpr.get(e);
+  if (c === undefined) {
+    c = newCompareFacts(ctx, left, right, inMember);
+    byExpr.set(e, c);
+  }
+  return c;
+}
+
+function newCompareFacts(ctx: Ctx, left: Expr, right: Expr, inMember: boolean): CompareFacts {
+  const program = ctx.program;
+  const f = factsOf(program);
+  const plan = ctx.plan;
+  const lt = typeIn(f, program, left, inMember);
+  const rt = typeIn(f, program, right, inMember);
+  const isEnum = lt.t === 'enum' || rt.t === 'enum';
+  const subj = lt.t === 'enum' ? left : right;
+  const lName = nameIn(f, program, left);
+  const rName = nameIn(f, program, right);
+  const unit = (lt.t === 'num' ? lt.unit : null) ?? (rt.t === 'num' ? rt.unit : null);
+  return {
+    enumName: isEnum ? (nameIn(f, program, subj) ?? VALUE) : null,
+    labels: isEnum ? valueLabelsOf(ctx, subj) : undefined,
+    subj: nodeFor(plan, subj),
+    lit: nodeFor(plan, lt.t === 'enum' ? right : left),
+    unit,
+    age: unit === 'years' && isAgeName(lName ?? rName),
+    left: nodeFor(plan, left),
+    right: nodeFor(plan, right),
+    lKo: lName ? `${lName.ko} ` : '',
+    lEn: lName ? `${lName.en} ` : '',
+    rKo: rName ? `${rName.ko} ` : '',
+    rEn: rName ? `${rName.en} ` : '',
+  };
+}
+
+/**
+ * "가구 소득인정액 1,523,000원이 선정기준 1,594,000원 이하입니다 (기준보다 71,000원 적어요)", or for
+ * an enum "주거 형태가 자가가 아닙니다 (전세)". `outcome` is what holds: a failed `a <= b` reads "… 초과입니다".
+ */
+export function compareSentence(
+  ctx: Ctx,
+  e: Expr,
+  op: CompareOp,
+  left: Expr,
+  right: Expr,
+  outcome: boolean,
+  m: Member | null,
+  mi: number,
+): Label {
+  const rel = outcome ? op : NEGATE[op];
+  const c = compareFacts(ctx, e, left, right, m !== null);
+  const name = c.enumName;
+  if (name !== null) {
+    const labels = c.labels;
+    const actual = formatValue(run(ctx, c.subj, m, mi), null, labels);
+    const target = formatValue(run(ctx, c.lit, m, mi), null, labels);
+    return rel === 'eq'
+      ? { ko: `${josa(name.ko, '이', '가')} ${target.ko}입니다`, en: `${capitalize(name.en)} is ${target.en}` }
+      : {
+          ko: `${josa(name.ko, '이', '가')} ${josa(target.ko, '이', '가')} 아닙니다 (${actual.ko})`,
+          en: `${capitalize(name.en)} is not ${target.en} (${actual.en})`,
+        };
+  }
+  const unit = c.unit;
+  const age = c.age;
+  // Left side first, then right: the order the trace has always recorded them in.
+  const lRaw: Val = run(ctx, c.left, m, mi);
+  const rRaw: Val = run(ctx, c.right, m, mi);
+  const lVal = age ? formatAge(lRaw) : formatValue(lRaw, unit);
+  const rVal = age ? formatAge(rRaw) : formatValue(rRaw, unit);
+  const lKo = `${c.lKo}${josa(lVal.ko, '이', '가')}`;
+  const ko =
+    rel === 'eq' || rel === 'ne'
+      ? `${lKo} ${c.rKo}${josa(rVal.ko, '과', '와')} ${KO_REL[rel]}`
+      : `${lKo} ${c.rKo}${rVal.ko} ${KO_REL[rel]}`;
+  const en = `${capitalize(`${c.lEn}${lVal.en}`)} ${EN[rel]} ${c.rEn}${rVal.en}`;
+  const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
+  return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
+}
+
+/** Display names of an enum input's values; other subjects show raw values. */
+export function valueLabelsOf(ctx: Ctx, subject: Expr): Readonly<Record<string, Label>> | undefined {
+  if (subject.kind !== 'input') return undefined;
+  const field = fieldOf(ctx.program.schema, subject.scope, subject.field);
+  return field?.type === 'enum' ? field.valueLabels : undefined;
+}
