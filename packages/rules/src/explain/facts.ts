@@ -22,6 +22,8 @@ export interface Facts {
   readonly inputs: Map<string, InputFacts>;
   /** Whether an expression reads only bound variables (sentences.ts boundOnly). */
   readonly bound: Map<Expr, boolean>;
+  /** The line a member's comparison is measured against, and its rank (sentences.ts lineOf). */
+  readonly lines: Map<Expr, { readonly line: unknown; readonly rank: number }>;
 }
 
 export interface InputFacts {
@@ -35,7 +37,7 @@ const facts = new WeakMap<Program, Facts>();
 export function factsOf(program: Program): Facts {
   let f = facts.get(program);
   if (f === undefined) {
-    f = { types: new Map(), names: new Map(), inputs: new Map(), bound: new Map() };
+    f = { types: new Map(), names: new Map(), inputs: new Map(), bound: new Map(), lines: new Map() };
     facts.set(program, f);
   }
   return f;

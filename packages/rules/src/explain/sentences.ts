@@ -145,6 +145,11 @@ function memberToWord(ctx: Ctx, op: string, body: Expr, outcome: boolean): numbe
 interface Leaf {
   readonly e: Expr;
   readonly o: boolean;
+  readonly at: Line;
+}
+
+/** The line a comparison measures against, and how plainly its member side reads (lower first). */
+interface Line {
   readonly line: unknown;
   readonly rank: number;
 }
@@ -160,8 +165,8 @@ function memberSentence(ctx: Ctx, label: Label, body: Expr, outcome: boolean, m:
   memberLeaves(ctx, body, outcome, m, mi, leaves);
   const best = new Map<unknown, Leaf>();
   for (const leaf of leaves) {
-    const seen = best.get(leaf.line);
-    if (!seen || leaf.rank < seen.rank) best.set(leaf.line, leaf);
+    const seen = best.get(leaf.at.line);
+    if (!seen || leaf.at.rank < seen.at.rank) best.set(leaf.at.line, leaf);
   }
   let ko = '';
   let en = '';
@@ -195,12 +200,25 @@ function memberLeaves(ctx: Ctx, e: Expr, o: boolean, m: Member, mi: number, leav
       return;
     default:
       if (o && isMemberPick(ctx, e)) return;
-      leaves.push({ e, o, ...lineOf(ctx, e) });
+      leaves.push({ e, o, at: lineOf(ctx, e) });
   }
 }
 
-/** The line a comparison measures against (a parameter or a number), and how plainly its member side reads. */
-function lineOf(ctx: Ctx, e: Expr): { line: unknown; rank: number } {
+/**
+ * The line a comparison measures against (a parameter or a number), and how plainly its member side
+ * reads: a fact of the program alone, kept per node (its key was a new string per member and household).
+ */
+function lineOf(ctx: Ctx, e: Expr): Line {
+  const lines = factsOf(ctx.program).lines;
+  let at = lines.get(e);
+  if (at === undefined) {
+    at = newLine(ctx, e);
+    lines.set(e, at);
+  }
+  return at;
+}
+
+function newLine(ctx: Ctx, e: Expr): Line {
   if (e.kind !== 'compare') return { line: e, rank: 0 };
   const line = lineKey(e.right) ?? lineKey(e.left) ?? e;
   const side = lineKey(e.right) !== undefined ? e.left : e.right;
