@@ -25,7 +25,15 @@ export function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: stri
   // Keys come from household values: past the bound a record is made per read and told by key.
   const canonical = byK.size < MAX_CANONICAL;
   const use: ParamUse = Object.freeze({ def, period, keys, value });
-  const read: CellRead = { period, k, use, value: n.boolParam ? value !== 0 : value, canonical, lastTrace: null };
+  const read: CellRead = {
+    period,
+    k,
+    use,
+    value: n.boolParam ? value !== 0 : value,
+    canonical,
+    lastTrace: null,
+    shown: null,
+  };
   if (canonical) byK.set(k, read);
   return read;
 }

@@ -28,6 +28,11 @@ export interface CellRead {
   readonly canonical: boolean;
   /** The trace this record was last placed in or found in (cells.ts traced). */
   lastTrace: Trace | null;
+  /**
+   * The explainer's reader-facing form of `use` (explain/result.ts parameterUse), built on first
+   * use: kept on the record, which every household reading the cell shares, so no lookup finds it.
+   */
+  shown: object | null;
 }
 
 export interface Trace {

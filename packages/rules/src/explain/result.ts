@@ -1,4 +1,4 @@
-import { type Ctx, type EvalOptions, makeCtx, type ParamUse, type Val } from '../eval-scalar/context.ts';
+import { type CellRead, type Ctx, type EvalOptions, makeCtx, type ParamUse, type Val } from '../eval-scalar/context.ts';
 import { type CriterionOutcome, type Decision, decideIn, inputLabel, notInForce } from '../eval-scalar/decide.ts';
 import type {} from '../expr/nodes.ts';
 import type { Citation, Evidence, Unit } from '../parameters/types.ts';
@@ -67,7 +67,7 @@ export function decideWithReasons(program: Program, household: Household, opts: 
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
   const parameters: ParameterUse[] = [];
-  for (const r of trace.params) parameters.push(parameterUse(r.use));
+  for (const r of trace.params) parameters.push(parameterUse(r));
   const values: ValueUse[] = trace.inputs === null ? [] : valueUses(ctx, trace.inputs);
   const amountUnit = program.amount?.unit ?? null;
   // Same keys in the same order as `{ ...d, label, date, ... }` (criteria keeps d's position).
@@ -135,16 +135,14 @@ function valueUses(ctx: Ctx, inputs: ReadonlyMap<string, Val>): ValueUse[] {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * A cell's record is shared by every household that reads it on the date (interpret.ts cellRead),
- * so its reader-facing form is built once per record, frozen, and shared too.
+ * A cell's record is shared by every household that reads it on the date (cells.ts cellRead),
+ * so its reader-facing form is built once per record, frozen, kept on the record and shared too.
  */
-const uses = new WeakMap<ParamUse, ParameterUse>();
-
-function parameterUse(u: ParamUse): ParameterUse {
-  let out = uses.get(u);
-  if (out === undefined) {
-    out = Object.freeze(newParameterUse(u));
-    uses.set(u, out);
+function parameterUse(r: CellRead): ParameterUse {
+  let out = r.shown as ParameterUse | null;
+  if (out === null) {
+    out = Object.freeze(newParameterUse(r.use));
+    r.shown = out;
   }
   return out;
 }

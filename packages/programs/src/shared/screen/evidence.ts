@@ -6,7 +6,6 @@ import {
   type Label,
   type ParameterUse,
   type Program,
-  weakestEvidence,
 } from '@jibsa/rules';
 
 /**
@@ -44,25 +43,32 @@ type Reason = { readonly id: string; readonly outcome: boolean | null; readonly 
 
 /**
  * Reasons whose decided criterion used a figure below `secondary` get a plain note naming it, and the
- * weakest grade among all figures the screening read (`official` when it read none).
+ * weakest grade among all figures the screening read (`official` when it read none). `reasons` is
+ * the caller's to give: returned as it is when no reason gets a note.
  */
 export function gradeReasons(
   program: Program,
-  reasons: readonly Reason[],
+  reasons: Reason[],
   used: readonly ParameterUse[],
 ): { reasons: Reason[]; evidence: Evidence } {
-  // Plain loops: screening runs this for every program of every household.
-  const grades: Evidence[] = new Array(used.length);
+  // Plain loops: screening runs this for every program of every household. Grades compare as
+  // strings (weakestEvidence's answer, without an array of grades and an indexOf per figure).
+  let evidence: Evidence = 'official';
   let weak: Map<string, ParameterUse> | null = null;
   for (let i = 0; i < used.length; i++) {
     const u = used[i] as ParameterUse;
-    grades[i] = u.evidence;
-    if (!isWeakEvidence(u.evidence)) continue;
+    const g = u.evidence;
+    if (g === 'official') continue;
+    if (g === 'secondary') {
+      if (evidence === 'official') evidence = g;
+      continue;
+    }
+    if (g === 'recall' || (g === 'single' && evidence !== 'recall')) evidence = g;
+    if (!isWeakEvidence(g)) continue;
     if (weak === null) weak = new Map();
     weak.set(u.id, u);
   }
-  const evidence = weakestEvidence(grades);
-  if (weak === null) return { reasons: reasons.slice(), evidence };
+  if (weak === null) return { reasons, evidence };
   const byCriterion = criterionParams(program);
   const out: Reason[] = new Array(reasons.length);
   for (let i = 0; i < reasons.length; i++) {
