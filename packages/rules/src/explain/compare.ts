@@ -7,6 +7,7 @@ import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, type Member } from '../schema/schema.ts';
 import { factsOf, nameIn, typeIn } from './facts.ts';
+import { labelForSentence } from './figures.ts';
 import { capitalize, formatValue, josa } from './format.ts';
 import { formatAge, isAgeName, lineGap } from './line-gap.ts';
 
@@ -46,10 +47,17 @@ interface CompareFacts {
   readonly age: boolean;
   readonly left: PNode;
   readonly right: PNode;
-  readonly lKo: string;
-  readonly lEn: string;
-  readonly rKo: string;
-  readonly rEn: string;
+  readonly lName: Label | null;
+  readonly rName: Label | null;
+  /**
+   * The sides' names as sentence prefixes ("가구 소득인정액 "), figures filled in as of `date`
+   * (labelForSentence): made again only when the date changes.
+   */
+  date: string;
+  lKo: string;
+  lEn: string;
+  rKo: string;
+  rEn: string;
 }
 
 /** By comparison node; a node sits either inside a member aggregate or outside, never both (facts.ts typeIn). */
@@ -90,11 +98,24 @@ function newCompareFacts(ctx: Ctx, left: Expr, right: Expr, inMember: boolean): 
     age: unit === 'years' && isAgeName(lName ?? rName),
     left: nodeFor(plan, left),
     right: nodeFor(plan, right),
-    lKo: lName ? `${lName.ko} ` : '',
-    lEn: lName ? `${lName.en} ` : '',
-    rKo: rName ? `${rName.ko} ` : '',
-    rEn: rName ? `${rName.en} ` : '',
+    lName,
+    rName,
+    date: '',
+    lKo: '',
+    lEn: '',
+    rKo: '',
+    rEn: '',
   };
+}
+
+function namesOn(c: CompareFacts, program: Program, date: string): void {
+  const l = c.lName && labelForSentence(c.lName, program, date);
+  const r = c.rName && labelForSentence(c.rName, program, date);
+  c.lKo = l ? `${l.ko} ` : '';
+  c.lEn = l ? `${l.en} ` : '';
+  c.rKo = r ? `${r.ko} ` : '';
+  c.rEn = r ? `${r.en} ` : '';
+  c.date = date;
 }
 
 /**
@@ -125,6 +146,7 @@ export function compareSentence(
           en: `${capitalize(name.en)} is not ${target.en} (${actual.en})`,
         };
   }
+  if (c.date !== ctx.date) namesOn(c, ctx.program, ctx.date);
   const unit = c.unit;
   const age = c.age;
   // Left side first, then right: the order the trace has always recorded them in.

@@ -93,6 +93,17 @@ export function fillFigures(label: Label, program: Program, date: string): Label
   return out;
 }
 
+/**
+ * A program's label with its figures filled in, to be worded into a sentence that fillSentence
+ * fills again: the sentence comes out the same (a filled figure holds no placeholder, and the text
+ * around a label never continues one), and the figure is not looked up in every sentence. A label
+ * whose English begins with a figure is left to fillSentence: a sentence may capitalize its first
+ * letter, which a yes/no figure ("yes") has and a placeholder does not.
+ */
+export function labelForSentence(label: Label, program: Program, date: string): Label {
+  return label.en.charCodeAt(0) === 123 ? label : fillFigures(label, program, date);
+}
+
 /** fillFigures for a label made for one household (a sentence, a summary): not kept. */
 export function fillSentence(label: Label, program: Program, date: string): Label {
   // A sentence is worded from the program's texts and the household's numbers, booleans, enum

@@ -7,7 +7,7 @@ import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
 import { endOf, factsOf, inputIn } from './facts.ts';
-import { fillFigures, fillSentence } from './figures.ts';
+import { fillFigures, fillSentence, labelForSentence } from './figures.ts';
 import { formatValue } from './format.ts';
 import { reasonFor } from './sentences.ts';
 
@@ -62,7 +62,8 @@ export function decideWithReasons(program: Program, household: Household, opts: 
   for (let i = 0; i < d.criteria.length; i++) {
     const c = d.criteria[i] as CriterionOutcome;
     // Figures named in labels ({p:id}) are filled in as of the date, in the label and the sentence.
-    const sentence = fillSentence(reasonFor(ctx, c.label, defs[i]?.expr as never, c.outcome), program, opts.date);
+    const label = labelForSentence(c.label, program, opts.date);
+    const sentence = fillSentence(reasonFor(ctx, label, defs[i]?.expr as never, c.outcome), program, opts.date);
     criteria.push({ id: c.id, label: fillFigures(c.label, program, opts.date), outcome: c.outcome, sentence });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
@@ -82,7 +83,7 @@ export function decideWithReasons(program: Program, household: Household, opts: 
     amountUnit,
     parameters,
     values,
-    summary: fillSentence(summarize(program, d, amountUnit), program, opts.date),
+    summary: summarize(program, d, amountUnit, criteria, opts.date),
   };
 }
 
@@ -166,25 +167,39 @@ function newParameterUse(u: ParamUse): ParameterUse {
   return out;
 }
 
-function summarize(program: Program, d: Decision, unit: Unit | null): Label {
-  const name = program.label;
+/**
+ * The one-line summary, from labels filled in as of the date (fillFigures, kept per label): the same
+ * text as filling the whole summary, since a filled figure holds no placeholder and none continues
+ * across the words between labels, without searching a new string per result.
+ */
+function summarize(
+  program: Program,
+  d: Decision,
+  unit: Unit | null,
+  criteria: readonly { readonly label: Label; readonly outcome: boolean | null }[],
+  date: string,
+): Label {
+  const name = fillFigures(program.label, program, date);
   if (d.status === 'eligible') {
     const amt = d.amount === null ? null : formatValue(d.amount, unit);
+    const what = program.amount ? fillFigures(program.amount.label, program, date) : null;
     return {
-      ko: `${name.ko} 대상입니다.${amt ? ` ${program.amount?.label.ko ?? '금액'}: ${amt.ko}` : ''}`,
-      en: `Eligible for ${name.en}.${amt ? ` ${program.amount?.label.en ?? 'Amount'}: ${amt.en}` : ''}`,
+      ko: `${name.ko} 대상입니다.${amt ? ` ${what?.ko ?? '금액'}: ${amt.ko}` : ''}`,
+      en: `Eligible for ${name.en}.${amt ? ` ${what?.en ?? 'Amount'}: ${amt.en}` : ''}`,
     };
   }
   if (d.status === 'ineligible') {
-    const failed = d.criteria.filter((c) => c.outcome === false).map((c) => c.label);
+    // `criteria` holds the labels filled in, in d.criteria's order.
+    const failed = criteria.filter((c) => c.outcome === false).map((c) => c.label);
     return {
       ko: `${name.ko} 대상이 아닙니다 (${failed.map((l) => l.ko).join(', ')}).`,
       en: `Not eligible for ${name.en} (${failed.map((l) => l.en).join(', ')}).`,
     };
   }
-  const next = d.missing[0];
+  const missing = d.missing[0];
+  const next = missing ? fillFigures(missing.label, program, date) : undefined;
   return {
-    ko: `${name.ko}: 판단하려면 정보가 더 필요합니다${next ? ` (먼저: ${next.label.ko})` : ''}.`,
-    en: `${name.en}: more information needed${next ? ` (first: ${next.label.en})` : ''}.`,
+    ko: `${name.ko}: 판단하려면 정보가 더 필요합니다${next ? ` (먼저: ${next.ko})` : ''}.`,
+    en: `${name.en}: more information needed${next ? ` (first: ${next.en})` : ''}.`,
   };
 }

@@ -8,6 +8,7 @@ import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
 import { compareSentence, valueLabelsOf } from './compare.ts';
 import { factsOf, nameIn, typeIn } from './facts.ts';
+import { labelForSentence } from './figures.ts';
 import { capitalize, formatValue } from './format.ts';
 
 /**
@@ -27,7 +28,9 @@ export function sentenceFor(
   switch (e.kind) {
     case 'ref': {
       const x = ctx.program.variables.get(e.id);
-      return x ? sentenceFor(ctx, x.label, x.expr, outcome) : generic(label, outcome);
+      return x
+        ? sentenceFor(ctx, labelForSentence(x.label, ctx.program, ctx.date), x.expr, outcome)
+        : generic(label, outcome);
     }
     case 'not':
       return sentenceFor(ctx, label, e.arg, !outcome, m, mi);
