@@ -6,6 +6,7 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import { anyOf, ifFlags, plain, type Sql, sequential, strict } from './flags.ts';
+import { fold, literalNumber, num } from './fold.ts';
 import { columnName, quoteIdent, quoteLiteral, quoteTable } from './naming.ts';
 
 export interface SqlCtx {
@@ -21,6 +22,15 @@ export interface SqlCtx {
    */
   readonly aggregate?: (op: 'sum' | 'count' | 'any' | 'all', body: Sql) => Sql;
   readonly minmax?: (op: 'min' | 'max', args: readonly string[], inMember: boolean) => string;
+  /**
+   * Set-based compilation: an expression read several times becomes a column computed once per
+   * row (or pasted back where it is read once); absent, the text is repeated.
+   */
+  readonly share?: (expr: string, inMember: boolean) => string;
+}
+
+function share(ctx: SqlCtx, expr: string, inMember = false): string {
+  return ctx.share ? ctx.share(expr, inMember) : expr;
 }
 
 /**
@@ -55,16 +65,26 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
         e.keys.map((k) => {
           if (k.kind === 'str') return { lit: k.value };
           const t = staticType(ctx.program, k, inMember);
-          return { ...sub(k), text: t.t === 'enum', ...(t.t === 'enum' ? { values: t.values } : {}) };
+          // A key is read by every arm of an outer key's CASE and by the flag: computed once.
+          const x = sub(k);
+          return {
+            ...x,
+            v: share(ctx, x.v, inMember),
+            text: t.t === 'enum',
+            ...(t.t === 'enum' ? { values: t.values } : {}),
+          };
         }),
+        inMember,
       );
     case 'ref':
       return ctx.variable(e.id);
     case 'arith': {
       const l = sub(e.left);
       const r = sub(e.right);
-      if (e.op === 'div') return strict(`(${l.v} / NULLIF(${r.v}, 0))`, [l, r]);
-      return strict(`(${l.v} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r.v})`, [l, r]);
+      const folded = fold(e.op, literalNumber(l.v), literalNumber(r.v));
+      if (folded !== undefined) return plain(folded);
+      if (e.op === 'div') return strict(share(ctx, `(${l.v} / NULLIF(${r.v}, 0))`, inMember), [l, r]);
+      return strict(share(ctx, `(${l.v} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r.v})`, inMember), [l, r]);
     }
     case 'round': {
       const a = sub(e.arg);
@@ -81,6 +101,11 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
     case 'minmax': {
       // LEAST/GREATEST ignore NULLs; the engine says min(x, unknown) is unknown.
       const parts = e.args.map(sub);
+      const lits = parts.map((a) => literalNumber(a.v));
+      if (lits.every((x) => x !== undefined)) {
+        const x = (e.op === 'min' ? Math.min : Math.max)(...(lits as number[]));
+        if (Number.isFinite(x) && !Object.is(x, -0)) return plain(num(x));
+      }
       const values = parts.map((a) => `(${a.v})`).join(', ');
       const v = ctx.minmax
         ? ctx.minmax(
@@ -149,11 +174,6 @@ function times(x: string, op: '*' | '/', s: string): string {
 }
 const ONE = '1::double precision';
 
-/** Float literal that round-trips: JS prints the shortest string that parses back to the same double. */
-export function num(n: number): string {
-  return `${n < 0 ? `(${n})` : String(n)}::double precision`;
-}
-
 /**
  * A member aggregate over grouped rows whose body value, flags and member position are the
  * expressions `x`, `f`, `u`, `o`: the aggregate's result and, when the body can fail, its flags.
@@ -211,7 +231,7 @@ function covers(t: number | TableValue | undefined, keys: readonly Key[], depth 
   return key.values?.every((x) => covers(t[x], keys, depth + 1)) === true;
 }
 
-function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
+function param(ctx: SqlCtx, id: string, keys: readonly Key[], inMember: boolean): Sql {
   const def = ctx.program.parameters.get(id) as ParameterDef;
   const value = periodInForce(def, ctx.date)?.value;
   if (value === undefined) return noPeriod(def, keys);
@@ -224,6 +244,16 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
       return hit === undefined ? 'NULL' : walk(hit, depth + 1);
     }
     const max = key.text ? undefined : maxNumericKey(t);
+    // A literal number as key (a parameter, a constant): the cell is read now, as lookup.ts does.
+    const known = key.text ? undefined : literalNumber(key.v);
+    if (known !== undefined) {
+      const hit =
+        t[String(known)] ??
+        (max !== undefined && def.beyondMax === 'last' && Number.isInteger(known) && known > max
+          ? t[String(max)]
+          : undefined);
+      return hit === undefined ? 'NULL' : walk(hit, depth + 1);
+    }
     const arms = Object.entries(t).map(([k, child]) => {
       const label = max !== undefined ? num(Number(k)) : quoteLiteral(k);
       return `WHEN ${label} THEN ${walk(child, depth + 1)}`;
@@ -235,8 +265,9 @@ function param(ctx: SqlCtx, id: string, keys: readonly Key[]): Sql {
         : '';
     return `(CASE ${key.v} ${arms.join(' ')}${beyond} END)`;
   };
-  const v = walk(value, 0);
-  if (typeof value === 'number') return plain(v);
+  if (typeof value === 'number') return plain(walk(value, 0));
+  // The value is read again by the lookup's flag: computed once per row in the set-based query.
+  const v = share(ctx, walk(value, 0), inMember);
   const exprs = keys.filter((k): k is Sql & { text: boolean } => !('lit' in k));
   // Every key a literal: the cell is known now, so the lookup misses always or never.
   if (exprs.length === 0) return v === 'NULL' ? { v, f: 'TRUE', u: 'TRUE' } : plain(v);

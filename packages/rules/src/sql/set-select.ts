@@ -2,6 +2,8 @@ import type { Variable } from '../expr/nodes.ts';
 import type { Program } from '../program/types.ts';
 import { aggregateOver, type SqlCtx, sqlOut } from './compile-expr.ts';
 import type { Sql } from './flags.ts';
+import { pairMinMax } from './fold.ts';
+import { Levels } from './levels.ts';
 import { quoteIdent, quoteTable } from './naming.ts';
 import { failure, hide, statusOf } from './outcome.ts';
 
@@ -66,6 +68,7 @@ export function setBasedSelect(
   };
   const minmax: SqlCtx['minmax'] = (op, args, inMember) => {
     const cols = args.map((a) => (inMember ? mm.hoist(inMemberRow(a)) : hh.hoist(a)));
+    if (cols.length === 2) return pairMinMax(op, cols[0] as string, cols[1] as string);
     const fn = op === 'min' ? 'LEAST' : 'GREATEST';
     // LEAST/GREATEST skip NULLs; the engine says min(x, unknown) is unknown.
     return `(CASE WHEN ${cols.map((c) => `${c} IS NOT NULL`).join(' AND ')} THEN ${fn}(${cols.join(', ')}) END)`;
@@ -77,6 +80,7 @@ export function setBasedSelect(
     variable: (id) => vars.get(id) as Sql,
     aggregate,
     minmax,
+    share: (expr, inMember) => (inMember ? mm.hoist(inMemberRow(expr)) : hh.hoist(expr)),
   };
   const hoistAll = (x: Sql): Sql => ({
     v: hh.hoist(x.v),
@@ -119,7 +123,6 @@ export function setBasedSelect(
             : `h.${quoteIdent(n)}`,
       );
       if (aggs.size === 0) return `(SELECT ${head.join(', ')} FROM ${quoteTable(base.households)} AS h) AS h`;
-      const aggList = [...aggs].map(([expr, name]) => `${expr} AS ${quoteIdent(name)}`);
       const members = mm.wrap(
         [...aggs.keys()],
         (mneed) => {
@@ -133,98 +136,27 @@ export function setBasedSelect(
         ['household_id', 'ordinal'],
         ' ORDER BY m."household_id", m."ordinal"',
       );
+      const names = [...aggs.values()];
+      const aggList = members.reads.map((expr, i) => `${expr} AS ${quoteIdent(names[i] as string)}`);
       // One GROUP BY over the members in (household_id, ordinal) order: every level below is
       // ordered so (the planner keeps the order through them, with no sort when an index or the
       // rows already give it), and the integer OFFSET 0 above the last keeps the pass serial,
       // so each household's rows reach its aggregates in member order and float sums are added
       // left to right as the scalar evaluator adds them, to the last bit.
       const grouped = `SELECT m."household_id", ${aggList.join(',\n      ')}
-    FROM (SELECT * FROM ${members} ${SERIAL}) AS m
+    FROM (SELECT * FROM ${members.from} ${SERIAL}) AS m
     GROUP BY m."household_id"`;
       return `(SELECT ${head.join(', ')} FROM ${quoteTable(base.households)} AS h LEFT JOIN (\n  ${grouped}\n) AS a ON a."household_id" = h."id") AS h`;
     },
     ['id'],
   );
-  const rows = `${final}\nFROM ${top}`;
+  const rows = `${top.reads[0]}\nFROM ${top.from}`;
   return { rows };
 }
 
 /**
- * Columns computed once per row, in levels: an expression goes one level above the deepest
- * column it reads, so each level is one projection over the one below. Identical expressions
- * share a column.
- */
-class Levels {
-  private readonly byText = new Map<string, string>();
-  private readonly levelOf = new Map<string, number>();
-  private readonly levels: { name: string; expr: string }[][] = [];
-  constructor(private readonly alias: 'h' | 'm') {}
-
-  hoist(expr: string): string {
-    if (isSimple(expr)) return expr;
-    const known = this.byText.get(expr);
-    if (known) return known;
-    let level = 0;
-    for (const m of expr.matchAll(/"(~[hm]\d+)"/g)) level = Math.max(level, this.levelOf.get(m[1] as string) ?? 0);
-    const name = `~${this.alias}${this.byText.size + 1}`;
-    const ref = `${this.alias}.${quoteIdent(name)}`;
-    this.levelOf.set(name, level + 1);
-    const cols = this.levels[level] ?? [];
-    this.levels[level] = cols;
-    cols.push({ name, expr });
-    this.byText.set(expr, ref);
-    return ref;
-  }
-
-  /**
-   * The levels stacked on the relation `base(needed base columns)`, each passing on only the
-   * columns something above still reads (`reads`: the expressions evaluated on top).
-   */
-  wrap(
-    reads: readonly string[],
-    base: (need: Set<string>) => string,
-    always: readonly string[] = [],
-    order = '',
-  ): string {
-    const refs = (texts: readonly string[]) => {
-      const out = new Set<string>();
-      const re = new RegExp(`(?<![\\w".])${this.alias}\\."([^"]+)"`, 'g');
-      for (const t of texts) for (const m of t.matchAll(re)) out.add(m[1] as string);
-      return out;
-    };
-    let need = new Set([...refs(reads), ...always]);
-    const plan: string[] = [];
-    for (let k = this.levels.length - 1; k >= 0; k--) {
-      const own = (this.levels[k] ?? []).filter((c) => need.has(c.name));
-      const pass = [...need].filter((n) => !own.some((c) => c.name === n));
-      plan.push(
-        `SELECT ${[...pass.map((n) => `${this.alias}.${quoteIdent(n)}`), ...own.map((c) => `${c.expr} AS ${quoteIdent(c.name)}`)].join(', ')}`,
-      );
-      need = new Set([...pass, ...refs(own.map((c) => c.expr))]);
-    }
-    let out = base(need);
-    if (order) out = `(SELECT * FROM ${out}${order} ${FENCE}) AS ${this.alias}`;
-    for (const select of plan.reverse()) out = `(${select} FROM ${out}${order} ${FENCE}) AS ${this.alias}`;
-    return out;
-  }
-}
-
-/**
- * Keeps the planner from flattening a level into its readers. Written `OFFSET '0'`, not
- * `OFFSET 0`: the integer literal reaches the planner as a cast to bigint, which PostgreSQL
- * (15 at least) counts as a LIMIT it must honour, and so never lets parallel workers run any
- * level above it — the whole household pass stayed on one core. The quoted literal is a plain
- * bigint constant 0, which the planner knows is no limit at all.
- */
-const FENCE = "OFFSET '0'";
-/**
  * The one fence written as the integer `OFFSET 0`, which PostgreSQL counts as a limit it must
- * honour (see FENCE): nothing above it runs in parallel workers, so no partial aggregate can
+ * honour (see FENCE in levels.ts): nothing above it runs in parallel workers, so no partial aggregate can
  * split a household's members and add them in another order.
  */
 const SERIAL = 'ORDER BY m."household_id", m."ordinal" OFFSET 0';
-
-/** A column, a literal or a flag constant: cheaper to repeat than to store. */
-function isSimple(expr: string): boolean {
-  return /^(?:[hm]\."[^"]+"|TRUE|FALSE|NULL|\(?-?[0-9.e+]+\)?::double precision|'[^']*')$/.test(expr);
-}
