@@ -14,10 +14,13 @@ export interface BenchServer {
 }
 
 /** The built server as an operator runs it, on 127.0.0.1, on an empty data folder, without demo data. */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
-  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+export async function startBenchServer(
+  env: Record<string, string> = {},
+  { nodeArgs = [], script = SERVER }: { nodeArgs?: string[]; script?: string } = {},
+): Promise<BenchServer> {
+  if (!fs.existsSync(script)) throw new Error(`${script} is missing: run npm run build first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-bench-http-'));
-  const child = spawn(process.execPath, [SERVER], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: {
       ...process.env,
       PORT: '0',
@@ -58,3 +61,68 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
 
 /** The screening request both HTTP benches send: a 78-year-old living alone in 광산구 on a pension. */
 export const SCREEN_BODY = JSON.stringify({ date: '2026-03-01', household: ELDERLY_RENTER_ALONE });
+
+/**
+ * `n` different households, each SCREEN_BODY's with another pension (₩7 apart) and age: a server
+ * that remembered answers, or a compiler that specialised on one input, gains nothing from them,
+ * so a row measured with these is the cost of screening a household it has not seen.
+ */
+export function distinctScreenBodies(n: number): string[] {
+  const [member] = ELDERLY_RENTER_ALONE.members;
+  return Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      date: '2026-03-01',
+      household: {
+        ...ELDERLY_RENTER_ALONE,
+        members: [{ ...member, age: 65 + (i % 30), pensionIncome: 300_000 + i * 7 }],
+      },
+    }),
+  );
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * The floor under any server: bare node:http that reads and parses the request and answers with
+ * `bytes` ready-made bytes. Measured with the same client, it shows what the machine allows for an
+ * answer of that size before any screening, validation or hook runs.
+ */
+export async function startStaticPeer(bytes: number): Promise<BenchServer> {
+  const source = `
+    const body = Buffer.alloc(${bytes}, 32);
+    const server = require('node:http').createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (d) => chunks.push(d));
+      req.on('end', () => {
+        JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
+        res.end(body);
+      });
+    });
+    server.listen(0, '127.0.0.1', () => console.log('running at http://localhost:' + server.address().port));
+    process.on('SIGTERM', () => server.close(() => process.exit(0)));`;
+  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (d) => {
+      const m = String(d).match(/running at (http:\/\/localhost:\d+)/);
+      if (m?.[1]) resolve(m[1].replace('localhost', '127.0.0.1'));
+    });
+    child.once('exit', (code) => reject(new Error(`static peer exited with ${code}`)));
+  });
+  return {
+    url,
+    child,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
