@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
+import { utf8 } from '../http/utf8.ts';
 import { perClientLimit } from '../platform/rate-limit.ts';
 import { screenBatchRoutes } from './batch-routes.ts';
 import { checkScreeningDate } from './date.ts';
@@ -64,10 +65,11 @@ export async function screeningRoutes(fastify: FastifyInstance) {
       }
       // JSON.stringify, not the schema-compiled serialiser: these answers are mostly Korean and
       // English text, which V8's native JSON writes faster (bench section http measures both).
-      // Sent as UTF-8 bytes: a string body is measured for its length and then encoded again.
+      // Sent as UTF-8 bytes made in one pass (utf8): a string body would be measured for its length
+      // and then encoded again.
       const { detail, lang } = request.query;
       const answer = detail === 'full' ? fullScreening(outcome) : leanScreening(outcome, lang);
-      return reply.type('application/json; charset=utf-8').send(Buffer.from(JSON.stringify(answer)) as never);
+      return reply.type('application/json; charset=utf-8').send(utf8(JSON.stringify(answer)) as never);
     },
   );
 
