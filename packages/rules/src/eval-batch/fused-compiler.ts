@@ -5,6 +5,7 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import { everyLookup } from './fused-check.ts';
+import { compare, ordered } from './fused-compare.ts';
 import type { Hoisting } from './fused-hoist.ts';
 import { aggregate, MemberPass } from './fused-members.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
@@ -328,7 +329,7 @@ export class FusedCompiler {
         );
       }
       case 'compare':
-        return this.compare(e, inMember);
+        return compare(this, e, inMember);
       case 'oneOf': {
         const ty = staticType(this.program, e.arg, inMember);
         if (ty.t !== 'enum') throw new Unsupported('oneOf over a non-enum');
@@ -353,15 +354,21 @@ export class FusedCompiler {
         return `(${x} < 0 ? -1 : 1 - ${x})`;
       }
       case 'if': {
-        const c = sub(e.cond);
+        const test = ordered(this, e.cond, inMember);
+        const c = test ? '' : sub(e.cond);
         const r = this.temp();
         const t = this.conditional(true, () => this.expr(e.ifTrue, inMember));
         const f = this.conditional(true, () => this.expr(e.ifFalse, inMember));
         const unknown = this.isNumeric(e, inMember) ? 'NaN' : '-1';
-        this.out.push(`let ${r};
-if (${c} < 0) ${r} = ${unknown};
-else if (${c} === 1) { ${t.code}\n${r} = ${t.value}; }
-else { ${f.code}\n${r} = ${f.value}; }`);
+        // Numbers ordered: one test where both are known (true, else false, else a NaN: unknown).
+        const branches = test
+          ? `if (${test.holds}) { ${t.code}\n${r} = ${t.value}; }
+else if (${test.fails}) { ${f.code}\n${r} = ${f.value}; }
+else ${r} = ${unknown};`
+          : `if (${c} === 1) { ${t.code}\n${r} = ${t.value}; }
+else if (${c} < 0) ${r} = ${unknown};
+else { ${f.code}\n${r} = ${f.value}; }`;
+        this.out.push(`let ${r};\n${branches}`);
         return r;
       }
       case 'aggregate':
@@ -372,25 +379,6 @@ else { ${f.code}\n${r} = ${f.value}; }`);
       default:
         throw new Unsupported((e as Expr).kind);
     }
-  }
-
-  private compare(e: Extract<Expr, { kind: 'compare' }>, inMember: boolean): string {
-    const lt = staticType(this.program, e.left, inMember);
-    if (lt.t === 'enum' || e.left.kind === 'str') {
-      const [subj, lit] = lt.t === 'enum' ? [e.left, e.right] : [e.right, e.left];
-      const st = staticType(this.program, subj, inMember);
-      if (st.t !== 'enum' || lit.kind !== 'str') throw new Unsupported('enum compared with a non-literal');
-      const idx = st.values.indexOf(lit.value);
-      const [yes, no] = e.op === 'eq' ? ['1', '0'] : ['0', '1'];
-      const x = this.bind(this.expr(subj, inMember));
-      return `(${x} < 0 ? -1 : ${x} === ${idx} ? ${yes} : ${no})`;
-    }
-    const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '===', ne: '!==' }[e.op];
-    const a = this.bind(this.expr(e.left, inMember));
-    const b = this.bind(this.expr(e.right, inMember));
-    // Booleans compared with each other are 0/1 with -1 unknown; numbers NaN.
-    const unknown = (x: string) => this.unknown(e.left, inMember, x);
-    return `(${unknown(a)} || ${unknown(b)} ? -1 : ${a} ${op} ${b} ? 1 : 0)`;
   }
 
   /** A lookup: keys left to right, the first unknown one makes it unknown; then the read (fused-param.ts). */
