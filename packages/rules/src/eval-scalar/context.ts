@@ -50,11 +50,15 @@ export interface VarMemo {
   get(id: string): Val | undefined;
 }
 
+let epochs = 0;
+
 /**
  * Per-evaluation state. Variables are memoised in `vals` (by the plan's slot) so each is
  * computed once; a class so every context has one shape and no per-call closures.
  */
 export class Ctx {
+  /** This evaluation's number, unique in the process (plan.ts PNode.epoch). */
+  readonly epoch = ++epochs;
   readonly date: string;
   readonly asOf: number;
   /** Periods in force on `date` by parameter slot, shared by every household on that date. */

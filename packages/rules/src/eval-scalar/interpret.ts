@@ -14,7 +14,18 @@ import { shareKeysOf } from './shared.ts';
  * min/max with an unknown operand are unknown; division by zero is unknown.
  */
 export function evalExpr(ctx: Ctx, e: Expr, m: Member | null, mi: number): Val {
-  return run(ctx, nodeFor(ctx.plan, e), m, mi);
+  const n = nodeFor(ctx.plan, e);
+  // A comparison this evaluation already made: its value again, with nothing new to read (every
+  // cell and input it reads is in the trace since then), as evaluating it again would give.
+  if (n.epoch === ctx.epoch && m === null) return compared(n);
+  return run(ctx, n, m, mi);
+}
+
+/** A comparison's value from its sides as kept on the node (see run, case 'compare'). */
+export function compared(n: PNode): Val {
+  const l = n.lv;
+  const r = n.rv;
+  return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
 }
 
 /** evalExpr over the program's plan (see plan.ts); the hot path of `decide`. */
@@ -42,6 +53,12 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     case 'compare': {
       const l = run(ctx, n.a as PNode, m, mi);
       const r = run(ctx, n.b as PNode, m, mi);
+      if (m === null) {
+        // Outside a member the sides have one value per evaluation: kept for the reasons (evalExpr).
+        n.epoch = ctx.epoch;
+        n.lv = l;
+        n.rv = r;
+      }
       return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
     }
     case 'logic': {

@@ -49,6 +49,14 @@ export class PNode {
   cells: Map<unknown, unknown> | null = null;
   /** A member input's trace paths by member index, built on first use (see inputPath). */
   paths: string[] | null = null;
+  /**
+   * A comparison outside any member: its sides' values as last evaluated, and the evaluation
+   * (Ctx.epoch) they belong to, so wording its reason need not evaluate them again (interpret.ts
+   * evalExpr). Numbers, not the context itself, so a node keeps no household alive.
+   */
+  epoch = 0;
+  lv: number | boolean | string | null = null;
+  rv: number | boolean | string | null = null;
   readonly kind: Expr['kind'];
   constructor(readonly src: Expr) {
     this.kind = src.kind;

@@ -47,6 +47,8 @@ interface CompareFacts {
   readonly age: boolean;
   readonly left: PNode;
   readonly right: PNode;
+  /** The comparison's own node, whose sides' values the decision may have kept (interpret.ts evalExpr). */
+  readonly node: PNode;
   readonly lName: Label | null;
   readonly rName: Label | null;
   /**
@@ -72,13 +74,13 @@ function compareFacts(ctx: Ctx, e: Expr, left: Expr, right: Expr, inMember: bool
   }
   let c = byExpr.get(e);
   if (c === undefined) {
-    c = newCompareFacts(ctx, left, right, inMember);
+    c = newCompareFacts(ctx, e, left, right, inMember);
     byExpr.set(e, c);
   }
   return c;
 }
 
-function newCompareFacts(ctx: Ctx, left: Expr, right: Expr, inMember: boolean): CompareFacts {
+function newCompareFacts(ctx: Ctx, e: Expr, left: Expr, right: Expr, inMember: boolean): CompareFacts {
   const program = ctx.program;
   const f = factsOf(program);
   const plan = ctx.plan;
@@ -98,6 +100,7 @@ function newCompareFacts(ctx: Ctx, left: Expr, right: Expr, inMember: boolean): 
     age: unit === 'years' && isAgeName(lName ?? rName),
     left: nodeFor(plan, left),
     right: nodeFor(plan, right),
+    node: nodeFor(plan, e),
     lName,
     rName,
     date: '',
@@ -135,10 +138,15 @@ export function compareSentence(
   const rel = outcome ? op : NEGATE[op];
   const c = compareFacts(ctx, e, left, right, m !== null);
   const name = c.enumName;
+  // Sides the decision compared outside a member are taken as it found them, nothing read again.
+  const kept = m === null && c.node.epoch === ctx.epoch;
   if (name !== null) {
     const labels = c.labels;
-    const actual = formatValue(run(ctx, c.subj, m, mi), null, labels);
-    const target = formatValue(run(ctx, c.lit, m, mi), null, labels);
+    const subjLeft = c.subj === c.left;
+    const sv = kept ? (subjLeft ? c.node.lv : c.node.rv) : run(ctx, c.subj, m, mi);
+    const tv = kept ? (subjLeft ? c.node.rv : c.node.lv) : run(ctx, c.lit, m, mi);
+    const actual = formatValue(sv, null, labels);
+    const target = formatValue(tv, null, labels);
     return rel === 'eq'
       ? { ko: `${josa(name.ko, '이', '가')} ${target.ko}입니다`, en: `${capitalize(name.en)} is ${target.en}` }
       : {
@@ -150,8 +158,8 @@ export function compareSentence(
   const unit = c.unit;
   const age = c.age;
   // Left side first, then right: the order the trace has always recorded them in.
-  const lRaw: Val = run(ctx, c.left, m, mi);
-  const rRaw: Val = run(ctx, c.right, m, mi);
+  const lRaw: Val = kept ? c.node.lv : run(ctx, c.left, m, mi);
+  const rRaw: Val = kept ? c.node.rv : run(ctx, c.right, m, mi);
   const lVal = age ? formatAge(lRaw) : formatValue(lRaw, unit);
   const rVal = age ? formatAge(rRaw) : formatValue(rRaw, unit);
   const lKo = `${c.lKo}${josa(lVal.ko, '이', '가')}`;
