@@ -48,6 +48,12 @@ async function expectResultsMatch(q: Query, table: string) {
     });
   }
   expect([...seen].sort()).toEqual(expect.arrayContaining(['eligible', 'ineligible', 'unknown']));
+  // The key is added after the rows are written; it must be there, on these two columns.
+  const { rows: key } = await q(
+    `SELECT a.attname AS col FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+      WHERE i.indrelid = '${table}'::regclass AND i.indisprimary ORDER BY a.attname`,
+  );
+  expect(key.map((r) => r.col)).toEqual(['household_id', 'program']);
 }
 
 const programArgs = PROGRAMS.flatMap((p) => ['--program', p]);
