@@ -39,13 +39,19 @@ const ORDER: Partial<Record<CompareOp, readonly [string, string]>> = {
   ge: ['>=', '<'],
 };
 
+/** Tests that an order of two numbers holds and that it fails (neither does when one is NaN). */
+export interface Ordered {
+  readonly holds: string;
+  readonly fails: string;
+}
+
 /**
- * A condition ordering two numbers (or dates), for an `if`: its operands evaluated as `compare`
+ * A condition ordering two numbers (or dates), for an `if` or an operand of and/or: its operands evaluated as `compare`
  * evaluates them, and a test that it holds and one that it fails. Branching on these directly is
  * one test per household where the values are known, instead of two NaN tests, the comparison
  * and then the tests of its 1/0/-1 (an age test of the flat deduction runs for every member).
  */
-export function ordered(c: CompareEmitter, e: Expr, inMember: boolean): { holds: string; fails: string } | null {
+export function ordered(c: CompareEmitter, e: Expr, inMember: boolean): Ordered | null {
   if (e.kind !== 'compare') return null;
   const order = ORDER[e.op];
   const t = staticType(c.program, e.left, inMember).t;

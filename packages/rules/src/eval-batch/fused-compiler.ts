@@ -5,7 +5,7 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import { everyLookup } from './fused-check.ts';
-import { compare, ordered } from './fused-compare.ts';
+import { compare, type Ordered, ordered } from './fused-compare.ts';
 import type { Hoisting } from './fused-hoist.ts';
 import { aggregate, MemberPass } from './fused-members.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
@@ -253,11 +253,18 @@ export class FusedCompiler {
     init: string,
     stepFor: (k: number, x: string, r: string, label: string) => string,
     end: () => string,
+    /** The step for an operand ordering two numbers, on its tests (fused-compare.ts `ordered`). */
+    orderedStep?: (test: Ordered, r: string, label: string) => string,
   ): string {
     const r = this.temp();
     const label = `L${this.n++}`;
     const body = args.map((a, k) => {
-      const { code, value } = this.conditional(k > 0, () => this.expr(a, inMember));
+      const held = { test: null as Ordered | null };
+      const { code, value } = this.conditional(k > 0, () => {
+        held.test = orderedStep ? ordered(this, a, inMember) : null;
+        return held.test ? '' : this.expr(a, inMember);
+      });
+      if (held.test && orderedStep) return `${code}\n${orderedStep(held.test, r, label)}`;
       const x = this.temp();
       return `${code}\nconst ${x} = ${value};\n${stepFor(k, x, r, label)}`;
     });
@@ -347,6 +354,11 @@ export class FusedCompiler {
           String(1 - d),
           (_k, x, r, label) => `if (${x} === ${d}) { ${r} = ${d}; break ${label}; }\nif (${x} < 0) ${u} = 1;`,
           () => `if (${u} === 1) $r = -1;`,
+          // Decisive when the test for d holds; unknown when neither test holds (a NaN).
+          ({ holds, fails }, r, label) => {
+            const [decisive, other] = d === 1 ? [holds, fails] : [fails, holds];
+            return `if (${decisive}) { ${r} = ${d}; break ${label}; }\nif (!(${other})) ${u} = 1;`;
+          },
         );
       }
       case 'not': {
