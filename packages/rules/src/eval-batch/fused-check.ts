@@ -28,8 +28,11 @@ export function everyLookup(c: LookupEmitter): string {
   for (const x of c.program.variables.values()) visit(x.expr, false);
   const h = c.conditional(true, () => household.map((e) => c.param(e.id, e.keys, false)).join(', '));
   const m = c.conditional(true, () => member.map((e) => c.param(e.id, e.keys, true)).join(', '));
-  const code = `${h.code}
-  if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }`;
+  // No member lookup: no walk over the members (it ran for every household with an unknown outcome).
+  const code = m.code.trim()
+    ? `${h.code}
+  if (MK[i] === 1) { const to = OFF[i + 1]; for (let j = OFF[i]; j < to; j++) { ${m.code} } }`
+    : h.code;
   if (c.eager) return `{ ${code} }`;
   c.fns.push(`function CHECK(i) {\n${code}\n  }`);
   return 'CHECK(i);';

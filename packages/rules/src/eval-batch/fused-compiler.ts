@@ -306,6 +306,8 @@ export class FusedCompiler {
         return this.param(e.id, e.keys, inMember);
       case 'arith': {
         const [l, r] = [sub(e.left), sub(e.right)];
+        // x * 1 and x / 1 are x exactly (NaN and -0 included): a rate of 100 % costs nothing.
+        if (r === '1' && (e.op === 'mul' || e.op === 'div')) return l;
         if (e.op === 'div') return `(${r} === 0 ? NaN : ${l} / ${r})`;
         return `(${l} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r})`;
       }
@@ -314,10 +316,11 @@ export class FusedCompiler {
         // A step is a number or (where a cited parameter gives it) an expression read after the argument.
         const step = e.step as unknown;
         const s = typeof step === 'number' ? this.constant(step) : sub(step as Expr);
-        const q = `(${x} / ${s})`;
+        // To a step of 1 (whole won): x / 1 and y * 1 are x and y exactly, so neither is written.
+        const q = s === '1' ? x : `(${x} / ${s})`;
         const f =
           e.mode === 'floor' ? `Math.floor(${q})` : e.mode === 'ceil' ? `Math.ceil(${q})` : `Math.floor(${q} + 0.5)`;
-        return `(${f} * ${s})`;
+        return s === '1' ? f : `(${f} * ${s})`;
       }
       case 'convert': {
         const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
