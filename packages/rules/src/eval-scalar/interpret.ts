@@ -14,7 +14,11 @@ import { shareKeysOf } from './shared.ts';
  * min/max with an unknown operand are unknown; division by zero is unknown.
  */
 export function evalExpr(ctx: Ctx, e: Expr, m: Member | null, mi: number): Val {
-  const n = nodeFor(ctx.plan, e);
+  return nodeValue(ctx, nodeFor(ctx.plan, e), m, mi);
+}
+
+/** evalExpr for a node already found. */
+export function nodeValue(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   // A comparison this evaluation already made: its value again, with nothing new to read (every
   // cell and input it reads is in the trace since then), as evaluating it again would give.
   if (n.epoch === ctx.epoch && m === null) return compared(n);

@@ -20,8 +20,6 @@ export interface Facts {
   readonly names: Map<Expr, Label | null>;
   /** By input path, as the trace records it ("rent", "members[1].age"). */
   readonly inputs: Map<string, InputFacts>;
-  /** Whether an expression reads only bound variables (sentences.ts boundOnly). */
-  readonly bound: Map<Expr, boolean>;
   /** The line a member's comparison is measured against, and its rank (sentences.ts lineOf). */
   readonly lines: Map<Expr, { readonly line: unknown; readonly rank: number }>;
 }
@@ -37,7 +35,7 @@ const facts = new WeakMap<Program, Facts>();
 export function factsOf(program: Program): Facts {
   let f = facts.get(program);
   if (f === undefined) {
-    f = { types: new Map(), names: new Map(), inputs: new Map(), bound: new Map(), lines: new Map() };
+    f = { types: new Map(), names: new Map(), inputs: new Map(), lines: new Map() };
     facts.set(program, f);
   }
   return f;

@@ -1,15 +1,17 @@
 import type { Ctx } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
-import { evalExpr } from '../eval-scalar/interpret.ts';
+import { evalExpr, nodeValue } from '../eval-scalar/interpret.ts';
 import { unknownInputs } from '../eval-scalar/missing.ts';
+import type { PNode } from '../eval-scalar/plan.ts';
 import type { Expr } from '../expr/nodes.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
-import { compareSentence, valueLabelsOf } from './compare.ts';
-import { factsOf, nameIn, typeIn } from './facts.ts';
+import { compareSentence } from './compare.ts';
+import { factsOf, typeIn } from './facts.ts';
 import { labelForSentence } from './figures.ts';
 import { capitalize, formatValue } from './format.ts';
+import { logicFacts, oneOfFacts } from './shapes.ts';
 
 /**
  * One short sentence per criterion stating what actually holds, e.g.
@@ -46,20 +48,13 @@ export function sentenceFor(
       return (member && memberSentence(ctx, label, e.body, outcome, member, who)) ?? generic(label, outcome);
     }
     case 'oneOf': {
-      const subject = nameIn(factsOf(ctx.program), ctx.program, e.arg) ?? label;
-      const labels = valueLabelsOf(ctx, e.arg);
-      const actual = formatValue(evalExpr(ctx, e.arg, m, mi), null, labels);
-      let ko = '';
-      let en = '';
-      for (let i = 0; i < e.values.length; i++) {
-        const x = formatValue(e.values[i] as string, null, labels);
-        ko += i === 0 ? x.ko : `, ${x.ko}`;
-        en += i === 0 ? x.en : `, ${x.en}`;
-      }
+      const f = oneOfFacts(ctx, e, e.arg, e.values);
+      const subject = f.subject ?? label;
+      const actual = formatValue(nodeValue(ctx, f.node, m, mi), null, f.labels);
       // "label: value — one of …" reads plainly whatever the label's final consonant (no particle to pick).
       return {
-        ko: `${subject.ko}: ${actual.ko} — ${ko} 중 하나${outcome ? '입니다' : '가 아닙니다'}`,
-        en: `${capitalize(subject.en)}: ${actual.en} — ${outcome ? '' : 'not '}one of ${en}`,
+        ko: `${subject.ko}: ${actual.ko} — ${f.ko} 중 하나${outcome ? '입니다' : '가 아닙니다'}`,
+        en: `${capitalize(subject.en)}: ${actual.en} — ${outcome ? '' : 'not '}one of ${f.en}`,
       };
     }
     case 'logic': {
@@ -67,13 +62,14 @@ export function sentenceFor(
       // is evaluated before any is worded, as before, so the trace records reads in one order.
       const decisive = e.op === 'or';
       const args = e.args;
+      const f = logicFacts(ctx, e, args);
       const values: boolean[] = [];
-      for (let i = 0; i < args.length; i++) values.push(evalExpr(ctx, args[i] as Expr, m, mi) as boolean);
+      for (let i = 0; i < args.length; i++) values.push(nodeValue(ctx, f.nodes[i] as PNode, m, mi) as boolean);
       // A bound (highest or lowest possible figure) is named only when no exact operand explains the outcome.
       let exactNamed = false;
       for (let i = 0; i < args.length; i++) {
         if (outcome === decisive && values[i] !== decisive) continue;
-        if (!boundOnly(ctx, args[i] as Expr)) exactNamed = true;
+        if (!f.bound[i]) exactNamed = true;
       }
       let ko = '';
       let en = '';
@@ -81,7 +77,7 @@ export function sentenceFor(
       for (let i = 0; i < args.length; i++) {
         const o = values[i] as boolean;
         if (outcome === decisive && o !== decisive) continue;
-        if (exactNamed && boundOnly(ctx, args[i] as Expr)) continue;
+        if (exactNamed && f.bound[i]) continue;
         const s = sentenceFor(ctx, label, args[i] as Expr, o, m, mi);
         ko += first ? s.ko : `; ${s.ko}`;
         en += first ? s.en : `; ${s.en}`;
@@ -238,35 +234,6 @@ function isMemberPick(ctx: Ctx, e: Expr): boolean {
   if (e.kind !== 'compare' || (e.op !== 'eq' && e.op !== 'ne')) return false;
   const f = factsOf(ctx.program);
   return typeIn(f, ctx.program, e.left, true).t === 'enum' || typeIn(f, ctx.program, e.right, true).t === 'enum';
-}
-
-/**
- * True for a comparison that reads a bound variable, or logic made only of such comparisons.
- * A fact of the program's rules alone, so it is worked out once per expression (facts.ts).
- */
-function boundOnly(ctx: Ctx, e: Expr): boolean {
-  const bound = factsOf(ctx.program).bound;
-  let b = bound.get(e);
-  if (b === undefined) {
-    b = isBoundOnly(ctx, e);
-    bound.set(e, b);
-  }
-  return b;
-}
-
-function isBoundOnly(ctx: Ctx, e: Expr): boolean {
-  switch (e.kind) {
-    case 'ref':
-      return ctx.program.variables.get(e.id)?.bound === true;
-    case 'compare':
-      return isBoundOnly(ctx, e.left) || isBoundOnly(ctx, e.right);
-    case 'not':
-      return isBoundOnly(ctx, e.arg);
-    case 'logic':
-      return e.args.length > 0 && e.args.every((a) => isBoundOnly(ctx, a));
-    default:
-      return false;
-  }
 }
 
 function generic(label: Label, outcome: boolean): Label {
