@@ -54,7 +54,7 @@ export function gradeReasons(
   // Plain loops: screening runs this for every program of every household. Grades compare as
   // strings (weakestEvidence's answer, without an array of grades and an indexOf per figure).
   let evidence: Evidence = 'official';
-  let weak: Map<string, ParameterUse> | null = null;
+  let weak: ParameterUse[] | null = null;
   for (let i = 0; i < used.length; i++) {
     const u = used[i] as ParameterUse;
     const g = u.evidence;
@@ -65,29 +65,53 @@ export function gradeReasons(
     }
     if (g === 'recall' || (g === 'single' && evidence !== 'recall')) evidence = g;
     if (!isWeakEvidence(g)) continue;
-    if (weak === null) weak = new Map();
-    weak.set(u.id, u);
+    if (weak === null) weak = [];
+    weak.push(u);
   }
   if (weak === null) return { reasons, evidence };
-  const byCriterion = criterionParams(program);
+  const notes = notesFor(program, weak);
   const out: Reason[] = new Array(reasons.length);
   for (let i = 0; i < reasons.length; i++) {
     const r = reasons[i] as Reason;
-    out[i] = r.outcome === null ? r : withNote(r, byCriterion.get(r.id), weak);
+    const note = r.outcome === null ? undefined : notes.get(r.id);
+    out[i] = note ? { ...r, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } } : r;
   }
   return { evidence, reasons: out };
 }
 
-function withNote(r: Reason, ids: ReadonlySet<string> | undefined, weak: ReadonlyMap<string, ParameterUse>): Reason {
+/**
+ * Each criterion's note (or null) for the weak figures a result read, in reading order. Households
+ * read the same few sets (records are shared per cell), so the notes are kept per program for the
+ * sets seen last, found again by the identity of the records.
+ */
+const notesBySet = new WeakMap<Program, { readonly weak: readonly ParameterUse[]; readonly notes: Notes }[]>();
+type Notes = ReadonlyMap<string, Label | null>;
+
+function notesFor(program: Program, weak: readonly ParameterUse[]): Notes {
+  let seen = notesBySet.get(program);
+  if (seen === undefined) {
+    seen = [];
+    notesBySet.set(program, seen);
+  }
+  for (const s of seen) if (sameFigures(s.weak, weak)) return s.notes;
+  // By id, the last record read of each figure (a table's cells share an id), as the note names it.
+  const byId = new Map<string, ParameterUse>();
+  for (const u of weak) byId.set(u.id, u);
+  const notes = new Map<string, Label | null>();
+  for (const [id, ids] of criterionParams(program)) notes.set(id, noteOf(ids, byId));
+  // Bounded: a program's sets of weak figures are few, but cells keyed by household values vary.
+  if (seen.length >= 32) seen.length = 0;
+  seen.push({ weak, notes });
+  return notes;
+}
+
+function noteOf(ids: ReadonlySet<string>, weak: ReadonlyMap<string, ParameterUse>): Label | null {
   const figures: ParameterUse[] = [];
-  if (ids !== undefined)
-    for (const id of ids) {
-      const u = weak.get(id);
-      if (u !== undefined) figures.push(u);
-    }
-  if (figures.length === 0) return r;
-  const note = noteFor(figures);
-  return { ...r, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } };
+  for (const id of ids) {
+    const u = weak.get(id);
+    if (u !== undefined) figures.push(u);
+  }
+  return figures.length === 0 ? null : noteFor(figures);
 }
 
 /**
