@@ -255,16 +255,23 @@ export class FusedCompiler {
     end: () => string,
     /** The step for an operand ordering two numbers, on its tests (fused-compare.ts `ordered`). */
     orderedStep?: (test: Ordered, r: string, label: string) => string,
+    /** The value as one expression, when every operand is a value without statements. */
+    whole?: (values: string[]) => string,
   ): string {
     const r = this.temp();
     const label = `L${this.n++}`;
-    const body = args.map((a, k) => {
+    const parts = args.map((a, k) => {
       const held = { test: null as Ordered | null };
       const { code, value } = this.conditional(k > 0, () => {
         held.test = orderedStep ? ordered(this, a, inMember) : null;
         return held.test ? '' : this.expr(a, inMember);
       });
-      if (held.test && orderedStep) return `${code}\n${orderedStep(held.test, r, label)}`;
+      return { code, value, test: held.test };
+    });
+    // Values without statements (names, literals, arithmetic on them) cannot throw: nothing to stop early for.
+    if (whole && parts.every((p) => p.code.trim() === '')) return whole(parts.map((p) => p.value));
+    const body = parts.map(({ code, value, test }, k) => {
+      if (test && orderedStep) return `${code}\n${orderedStep(test, r, label)}`;
       const x = this.temp();
       return `${code}\nconst ${x} = ${value};\n${stepFor(k, x, r, label)}`;
     });
@@ -336,6 +343,9 @@ export class FusedCompiler {
           (k, x, r, label) =>
             `if (${x} !== ${x}) { ${r} = NaN; break ${label}; }\n${r} = ${k === 0 ? x : `${f}(${r}, ${x})`};`,
           () => '',
+          undefined,
+          // NaN if any is NaN, as the walk; ±0 alike (max(-0, 0) is 0 in any order).
+          (xs) => (xs.length === 1 ? (xs[0] as string) : `${f}(${xs.join(', ')})`),
         );
       }
       case 'compare':

@@ -1,6 +1,6 @@
 import type { Expr } from '../expr/nodes.ts';
 
-/** Kinds whose generated code is an expression without statements and cannot throw. */
+/** Kinds whose generated code can be an expression without statements that cannot throw (the text is checked too). */
 const PURE_KINDS = new Set<Expr['kind']>([
   'input',
   'arith',
@@ -10,14 +10,15 @@ const PURE_KINDS = new Set<Expr['kind']>([
   'convert',
   'round',
   'yearsSince',
+  'minmax',
 ]);
 
 /** Names a pure expression may read besides hoisted values: constants, Math, columns at the row or member. */
-const ALLOWED = /^(?:NaN|Math|floor|ceil|trunc|E\d+|[HM]\d+|i|j)$/;
+const ALLOWED = /^(?:NaN|Math|floor|ceil|trunc|min|max|E\d+|[HM]\d+|i|j)$/;
 
 /**
  * The member pass (fused-members.ts): a value computed from inputs, literals and figures only
- * (arithmetic, comparisons, enum tests; no lookup, branch or walk) is computed once where the
+ * (arithmetic, comparisons, enum tests, min/max of such; no lookup, branch or walk) is computed once where the
  * member's loop turn begins and shared by every aggregate body that repeats it: 주거급여's nine
  * member aggregates each read earned and business income and added them, and several tested the
  * age for the flat deduction. The generated text of such a node names its operands by their
