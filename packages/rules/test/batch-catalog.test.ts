@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCatalogBatch, toColumns } from '../src/batch.ts';
 import { sharedVariables } from '../src/eval-batch/shared-vars.ts';
+import { children, type Expr } from '../src/expr/nodes.ts';
 import { defineProgram, type Household, type Program, v } from '../src/index.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { expectBatchAsDecide } from './fixtures/batch-harness.ts';
@@ -46,6 +47,39 @@ describe('the catalog batch (shared variables computed once) agrees with decide'
     expect(shared?.order).toEqual(expect.arrayContaining(['recognizedIncome', 'threshold', 'cap', 'income']));
     // kitchenSink's variables are its own; rentBase is rentBenefit's alone.
     expect(shared?.order).not.toContain('rentBase');
+  });
+
+  it('gives each shared variable the very parameter definitions its programs read, even where another program defines the same id otherwise', () => {
+    // rentBenefit with another definition of a parameter only cap reads (cap is gaps' and twin's):
+    // it owns shared variables too, but its own figure for that id must not reach cap.
+    const capReads = [...gaps.parameters.keys()].filter((id) =>
+      JSON.stringify(gaps.variables.get('cap')?.expr).includes(`"id":"${id}"`),
+    );
+    expect(capReads.length).toBeGreaterThan(0);
+    const other: Program = {
+      ...rentBenefit,
+      parameters: new Map([
+        ...rentBenefit.parameters,
+        ...capReads.map((id) => [id, { ...gaps.parameters.get(id) }] as const),
+      ]) as Program['parameters'],
+    };
+    const set = [gaps, other, twin];
+    const shared = sharedVariables(set);
+    expect(shared?.order).toContain('cap');
+    let reads = 0;
+    for (const id of shared?.order ?? []) {
+      const users = set.filter((p) => p.variables.get(id) === shared?.program.variables.get(id));
+      const visit = (e: Expr) => {
+        if (e.kind === 'param') {
+          reads++;
+          for (const p of users)
+            expect(shared?.program.parameters.get(e.id), `${id} reads ${e.id}`).toBe(p.parameters.get(e.id));
+        }
+        for (const [, c] of children(e)) visit(c);
+      };
+      visit(shared?.program.variables.get(id)?.expr as Expr);
+    }
+    expect(reads).toBeGreaterThan(0);
   });
 
   it('on random households with unknowns, every date', () => {

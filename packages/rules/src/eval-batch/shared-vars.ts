@@ -50,6 +50,12 @@ function refsOf(e: Expr, out: string[] = []): string[] {
   return out;
 }
 
+function paramsOf(e: Expr, out: string[] = []): string[] {
+  if (e.kind === 'param') out.push(e.id);
+  for (const [, c] of children(e)) paramsOf(c, out);
+  return out;
+}
+
 /** The variables at least two of `programs` compute alike (all programs share one schema). */
 export function sharedVariables(programs: readonly Program[]): SharedVariables | null {
   const first = programs[0];
@@ -91,8 +97,17 @@ export function sharedVariables(programs: readonly Program[]): SharedVariables |
   const parameters = new Map<string, ParameterDef>();
   for (const id of ids) {
     const owner = (seen.get(id) as { program: Program }).program;
-    variables.set(id, owner.variables.get(id) as NonNullable<ReturnType<Program['variables']['get']>>);
-    for (const [pid, d] of owner.parameters) parameters.set(pid, d);
+    const variable = owner.variables.get(id) as NonNullable<ReturnType<Program['variables']['get']>>;
+    variables.set(id, variable);
+    // Only the figures shared variables read, as their owner defines them: another program may
+    // define the same id otherwise for a variable of its own, and that must not reach these.
+    for (const pid of paramsOf(variable.expr)) {
+      const d = owner.parameters.get(pid);
+      if (d === undefined) continue;
+      const had = parameters.get(pid);
+      if (had !== undefined && had !== d) throw new Error(`shared variables read two definitions of ${pid}`);
+      parameters.set(pid, d);
+    }
   }
   // Dependencies first: each program's own order restricted to the shared ids, merged.
   const order: string[] = [];
