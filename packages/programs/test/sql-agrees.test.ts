@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Household } from '@jibsa/rules';
-import { bulkRows, compileSql, copyCsvSql, createTablesSql, toCsv } from '@jibsa/rules/sql';
+import { bulkColumns, compileSql, copyCsvSql, createTablesSql, householdsCsv } from '@jibsa/rules/sql';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideOrNull } from '../../rules/test/fixtures/decide-or-null.ts';
@@ -26,14 +26,10 @@ describe('SQL agrees with decide on every program in the catalog (PGlite, loaded
 
   async function load(hs: readonly Household[]) {
     await db.exec('DELETE FROM members; DELETE FROM households;');
-    const rows = bulkRows(householdSchema, hs);
-    for (const [table, part] of [
-      ['households', rows.households],
-      ['members', rows.members],
-    ] as const) {
-      const blob = new Blob([toCsv(part)]);
-      await db.query(copyCsvSql(table, part.columns, "'/dev/blob'"), [], { blob });
-    }
+    const cols = bulkColumns(householdSchema);
+    const csv = householdsCsv(householdSchema, hs);
+    for (const table of ['households', 'members'] as const)
+      await db.query(copyCsvSql(table, cols[table], "'/dev/blob'"), [], { blob: new Blob([csv[table]]) });
   }
 
   it.each(['2024-12-31', '2026-03-01'])(

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Household } from '../src/index.ts';
-import { bulkRows, constraintsSql, copyCsvSql, createTablesSql, toCsv } from '../src/sql.ts';
+import { bool, date, defineSchema, enumOf, type Household, num } from '../src/index.ts';
+import {
+  bulkColumns,
+  bulkRows,
+  constraintsSql,
+  copyCsvSql,
+  createTablesSql,
+  householdsCsv,
+  toCsv,
+} from '../src/sql.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
 import { expectSameAsScalar, pgliteForBlock } from './fixtures/sql-harness.ts';
@@ -16,12 +24,10 @@ describe('bulk load into unkeyed tables, constraints added after', () => {
 
   /** Loads households by COPY into the unkeyed tables, then adds the keys and CHECKs: the bulk-load path. */
   async function copyThenConstrain(hs: readonly Household[]) {
-    const rows = bulkRows(schema, hs);
-    for (const [table, part] of [
-      ['households', rows.households],
-      ['members', rows.members],
-    ] as const)
-      await pg.db.query(copyCsvSql(table, part.columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(part)]) });
+    const cols = bulkColumns(schema);
+    const csv = householdsCsv(schema, hs);
+    for (const table of ['households', 'members'] as const)
+      await pg.db.query(copyCsvSql(table, cols[table], "'/dev/blob'"), [], { blob: new Blob([csv[table]]) });
     await pg.db.exec(constraintsSql(schema));
   }
 
@@ -74,6 +80,33 @@ describe('bulk load into unkeyed tables, constraints added after', () => {
     };
     expect(toCsv(part)).toBe('"say ""hi"", then go","",,t\n"plain",-0.5,Infinity,f\n');
     expect(toCsv({ columns: ['a'], rows: [] })).toBe('');
+  });
+
+  it('writes householdsCsv byte for byte as toCsv writes bulkRows, Korean text and quotes included', () => {
+    const L = { ko: '항목', en: 'field' };
+    const odd = defineSchema({
+      household: { region: enumOf(['서울', 'say "hi"', 'plain'], L), since: date(L), rent: num('KRW/month', L) },
+      member: { age: num('years', L), disabled: bool(L), note: enumOf(['가"나', 'x'], L) },
+    });
+    const oddHouseholds = [
+      { region: '서울', since: '2026-03-01', rent: 1.5e21, members: [{ age: -0, disabled: true, note: '가"나' }, {}] },
+      { region: 'say "hi"', rent: Number.NaN, members: null },
+      { region: 'plain', rent: Number.NEGATIVE_INFINITY, members: [] },
+      { rent: 0.1 + 0.2, members: [{ age: 7, disabled: false, note: 'x' }] },
+      {},
+    ] as unknown as Household[];
+    const text = new TextDecoder();
+    for (const [sch, hs, firstId] of [
+      [odd, oddHouseholds, 41],
+      [schema, fc.sample(householdArb, { numRuns: 300, seed: 31 }), 1],
+    ] as const) {
+      const rows = bulkRows(sch, hs, firstId);
+      const csv = householdsCsv(sch, hs, firstId);
+      expect(bulkColumns(sch)).toEqual({ households: rows.households.columns, members: rows.members.columns });
+      expect(text.decode(csv.households)).toBe(toCsv(rows.households));
+      expect(text.decode(csv.members)).toBe(toCsv(rows.members));
+    }
+    expect(text.decode(householdsCsv(odd, oddHouseholds).members)).toContain('"가""나"');
   });
 
   it('refuses the constraints when the loaded rows break them', async () => {

@@ -54,6 +54,12 @@ export function toCsv(part: BulkRows['households']): string {
   return lines.join('\n');
 }
 
+/** The columns of both tables in `bulkRows`' order: what `householdsCsv` (csv-bytes.ts) writes. */
+export function bulkColumns(schema: Schema): { households: readonly string[]; members: readonly string[] } {
+  const rows = bulkRows(schema, []);
+  return { households: rows.households.columns, members: rows.members.columns };
+}
+
 /** `COPY … FROM <source> WITH (FORMAT csv)` for one table, with the columns in `toCsv`'s order. */
 export function copyCsvSql(table: string, columns: readonly string[], source: string): string {
   return `COPY ${quoteTable(table)} (${columns.map(quoteIdent).join(', ')}) FROM ${source} WITH (FORMAT csv)`;
