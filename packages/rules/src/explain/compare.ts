@@ -53,7 +53,8 @@ interface CompareFacts {
   readonly rName: Label | null;
   /**
    * The sides' names as sentence prefixes ("가구 소득인정액 "), figures filled in as of `date`
-   * (labelForSentence): made again only when the date changes.
+   * (labelForSentence): made again only when the date changes. `lEn` begins the English sentence,
+   * so it is kept capitalized.
    */
   date: string;
   lKo: string;
@@ -115,7 +116,8 @@ function namesOn(c: CompareFacts, program: Program, date: string): void {
   const l = c.lName && labelForSentence(c.lName, program, date);
   const r = c.rName && labelForSentence(c.rName, program, date);
   c.lKo = l ? `${l.ko} ` : '';
-  c.lEn = l ? `${l.en} ` : '';
+  // Capitalized here, once per date: capitalize(name + value) is capitalize(name) + value for a name.
+  c.lEn = l ? capitalize(`${l.en} `) : '';
   c.rKo = r ? `${r.ko} ` : '';
   c.rEn = r ? `${r.en} ` : '';
   c.date = date;
@@ -167,7 +169,7 @@ export function compareSentence(
     rel === 'eq' || rel === 'ne'
       ? `${lKo} ${c.rKo}${josa(rVal.ko, '과', '와')} ${KO_REL[rel]}`
       : `${lKo} ${c.rKo}${rVal.ko} ${KO_REL[rel]}`;
-  const en = `${capitalize(`${c.lEn}${lVal.en}`)} ${EN[rel]} ${c.rEn}${rVal.en}`;
+  const en = `${c.lEn === '' ? capitalize(lVal.en) : `${c.lEn}${lVal.en}`} ${EN[rel]} ${c.rEn}${rVal.en}`;
   const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
   return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
 }
