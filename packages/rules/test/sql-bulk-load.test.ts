@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bool, date, defineSchema, enumOf, type Household, num } from '../src/index.ts';
-import {
-  bulkColumns,
-  bulkRows,
-  constraintsSql,
-  copyCsvSql,
-  createTablesSql,
-  householdsCsv,
-  toCsv,
-} from '../src/sql.ts';
+import { bulkColumns, bulkRows, constraintsSql, copyCsvSql, createTablesSql, householdsCsv } from '../src/sql.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
+import { toCsv } from './fixtures/csv-reference.ts';
 import { rentBenefit, schema } from './fixtures/sample.ts';
 import { expectSameAsScalar, pgliteForBlock } from './fixtures/sql-harness.ts';
 

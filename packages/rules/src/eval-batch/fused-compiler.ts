@@ -1,5 +1,4 @@
 import type { Expr } from '../expr/nodes.ts';
-import { conversion } from '../expr/units.ts';
 import type { ParameterDef } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
@@ -7,7 +6,9 @@ import { dateToNum } from '../util/dates.ts';
 import { everyLookup } from './fused-check.ts';
 import { compare, type Ordered, ordered } from './fused-compare.ts';
 import type { Hoisting } from './fused-hoist.ts';
+import { ifCode } from './fused-if.ts';
 import { aggregate, MemberPass } from './fused-members.ts';
+import { arithCode, convertCode, notCode, oneOfCode, roundCode, yearsSinceCode } from './fused-ops.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
 import { kernelSource, sharedSource } from './fused-source.ts';
 import { DEFER } from './fused-table.ts';
@@ -67,23 +68,10 @@ export class FusedCompiler {
     const amountCode = this.take();
     const check = everyLookup(this);
     const amountPrelude = this.prelude.splice(0);
-    const body = kernelSource({
-      env: this.env.length,
-      hCols: this.hCols,
-      mCols: this.mCols,
-      fns: this.fns,
-      eager: this.eager,
-      prelude,
-      amountPrelude,
-      critCode,
-      crit,
-      amountCode,
-      amount,
-      hasAmount: this.program.amount !== undefined,
-      check,
-      members: this.members.code(),
-      shared: this.shared ? [...this.sharedUsed] : null,
-    });
+    const hasAmount = this.program.amount !== undefined;
+    const shared = this.shared ? [...this.sharedUsed] : null;
+    const rest = { prelude, amountPrelude, critCode, crit, amountCode, amount, hasAmount, check, shared };
+    const body = kernelSource({ ...this.parts(), eager: this.eager, ...rest });
     // Named for the program, so that a CPU profile tells the kernels apart.
     const named = body.replace('function fused(', `function fused_${this.program.id.replace(/\W/g, '_')}(`);
     // Generated from the program's own checked expression tree, never from input data.
@@ -100,16 +88,13 @@ export class FusedCompiler {
       const value = this.variable(id);
       return { code: this.take(), value };
     });
-    const body = sharedSource({
-      env: this.env.length,
-      hCols: this.hCols,
-      mCols: this.mCols,
-      fns: this.fns,
-      prelude: this.prelude.splice(0),
-      members: this.members.code(),
-      values,
-    });
+    const body = sharedSource({ ...this.parts(), prelude: this.prelude.splice(0), values });
     return new Function('env', 'DEFER', body)(this.env, DEFER);
+  }
+
+  /** What both kinds of kernel take: constants, columns, functions and the member pass. */
+  private parts() {
+    return { env: this.env.length, hCols: this.hCols, mCols: this.mCols, fns: this.fns, members: this.members.code() };
   }
 
   /** Whether variable `id` is a number or date (a Float64 column) rather than a boolean or enum (Int8). */
@@ -238,6 +223,11 @@ export class FusedCompiler {
     return t === 'num' || t === 'date';
   }
 
+  /** The unknown value of `e`'s type: NaN for numbers and dates, -1 for booleans and enums. */
+  unknownValue(e: Expr, inMember: boolean): string {
+    return this.isNumeric(e, inMember) ? 'NaN' : '-1';
+  }
+
   /** `x` is unknown: NaN for numbers and dates, negative for booleans and enums. */
   unknown(e: Expr, inMember: boolean, x: string): string {
     return this.isNumeric(e, inMember) ? `${x} !== ${x}` : `${x} < 0`;
@@ -312,28 +302,17 @@ export class FusedCompiler {
       case 'param':
         return this.param(e.id, e.keys, inMember);
       case 'arith': {
-        const [l, r] = [sub(e.left), sub(e.right)];
-        // x * 1 and x / 1 are x exactly (NaN and -0 included): a rate of 100 % costs nothing.
-        if (r === '1' && (e.op === 'mul' || e.op === 'div')) return l;
-        if (e.op === 'div') return `(${r} === 0 ? NaN : ${l} / ${r})`;
-        return `(${l} ${{ add: '+', sub: '-', mul: '*' }[e.op]} ${r})`;
+        const l = sub(e.left);
+        return arithCode(e.op, l, sub(e.right));
       }
       case 'round': {
         const x = sub(e.arg);
         // A step is a number or (where a cited parameter gives it) an expression read after the argument.
         const step = e.step as unknown;
-        const s = typeof step === 'number' ? this.constant(step) : sub(step as Expr);
-        // To a step of 1 (whole won): x / 1 and y * 1 are x and y exactly, so neither is written.
-        const q = s === '1' ? x : `(${x} / ${s})`;
-        const f =
-          e.mode === 'floor' ? `Math.floor(${q})` : e.mode === 'ceil' ? `Math.ceil(${q})` : `Math.floor(${q} + 0.5)`;
-        return s === '1' ? f : `(${f} * ${s})`;
+        return roundCode(e.mode, x, typeof step === 'number' ? this.constant(step) : sub(step as Expr));
       }
-      case 'convert': {
-        const [mul, div] = conversion(e.from, e.to) as readonly [number, number];
-        const x = sub(e.arg);
-        return mul === 1 && div === 1 ? x : `((${x} * ${this.constant(mul)}) / ${this.constant(div)})`;
-      }
+      case 'convert':
+        return convertCode(e, sub(e.arg), (n) => this.constant(n));
       case 'minmax': {
         const f = e.op === 'min' ? 'Math.min' : 'Math.max';
         return this.walk(
@@ -354,8 +333,7 @@ export class FusedCompiler {
         const ty = staticType(this.program, e.arg, inMember);
         if (ty.t !== 'enum') throw new Unsupported('oneOf over a non-enum');
         const hit = this.constant(Int8Array.from(ty.values, (x) => (e.values.includes(x) ? 1 : 0)));
-        const x = sub(e.arg);
-        return `(${x} < 0 ? -1 : ${hit}[${x}])`;
+        return oneOfCode(hit, sub(e.arg));
       }
       case 'logic': {
         const d = e.op === 'or' ? 1 : 0;
@@ -374,33 +352,15 @@ export class FusedCompiler {
           },
         );
       }
-      case 'not': {
-        const x = sub(e.arg);
-        return `(${x} < 0 ? -1 : 1 - ${x})`;
-      }
-      case 'if': {
-        const test = ordered(this, e.cond, inMember);
-        const c = test ? '' : sub(e.cond);
-        const r = this.temp();
-        const t = this.conditional(true, () => this.expr(e.ifTrue, inMember));
-        const f = this.conditional(true, () => this.expr(e.ifFalse, inMember));
-        const unknown = this.isNumeric(e, inMember) ? 'NaN' : '-1';
-        // Numbers ordered: one test where both are known (true, else false, else a NaN: unknown).
-        const branches = test
-          ? `if (${test.holds}) { ${t.code}\n${r} = ${t.value}; }
-else if (${test.fails}) { ${f.code}\n${r} = ${f.value}; }
-else ${r} = ${unknown};`
-          : `if (${c} === 1) { ${t.code}\n${r} = ${t.value}; }
-else if (${c} < 0) ${r} = ${unknown};
-else { ${f.code}\n${r} = ${f.value}; }`;
-        this.out.push(`let ${r};\n${branches}`);
-        return r;
-      }
+      case 'not':
+        return notCode(sub(e.arg));
+      case 'if':
+        return ifCode(this, e, inMember);
       case 'aggregate':
         if (inMember) throw new Unsupported('aggregate inside a member expression');
         return aggregate(this, e.op, e.body);
       case 'yearsSince':
-        return `Math.trunc((${this.constant(this.asOf)} - ${sub(e.arg)}) / 10000)`;
+        return yearsSinceCode(this.constant(this.asOf), sub(e.arg));
       default:
         throw new Unsupported((e as Expr).kind);
     }

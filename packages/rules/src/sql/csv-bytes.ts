@@ -4,7 +4,7 @@ import type { Fields, Household, Member, Schema } from '../schema/schema.ts';
  * UTF-8 CSV bytes grown in one buffer. Text built as one string per line kept every line alive
  * until the final join, and the young-generation collector copied them all again and again: on
  * 50,000 demo households it spent 3× as long in GC as in building the text. Bytes written in
- * place leave almost nothing for it. Works in browsers too (TextEncoder, no Buffer).
+ * place leave almost nothing for it. Works in browsers too (TextEncoder, no Node byte type).
  */
 class CsvBytes {
   buf: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
@@ -34,7 +34,7 @@ class CsvBytes {
     this.n = n;
   }
 
-  /** A cell as `toCsv` writes it: NULL empty, t/f, number text, strings quoted with `"` doubled. */
+  /** A cell as the CSV reference writes it (test/fixtures/csv-reference.ts): NULL empty, t/f, number text, strings quoted with `"` doubled. */
   cell(x: unknown): void {
     if (x === null || x === undefined) return;
     if (typeof x === 'boolean') {
@@ -86,7 +86,7 @@ function fieldsOf(fields: Fields): readonly string[] {
 }
 
 /**
- * The CSV `toCsv(bulkRows(schema, households, firstId).households)` and `….members` give, byte
+ * The CSV of `bulkRows(schema, households, firstId)`'s households and members, byte
  * for byte (UTF-8), written straight from the households: no row object per household and
  * member, whose 30-odd properties each took longer to build than the text, and no string per
  * line. Columns are `bulkColumns(schema)`; hand each part to COPY as a Blob.
