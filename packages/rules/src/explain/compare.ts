@@ -10,6 +10,7 @@ import { factsOf, nameIn, typeIn } from './facts.ts';
 import { labelForSentence } from './figures.ts';
 import { capitalize, formatValue, josa } from './format.ts';
 import { formatAge, isAgeName, lineGap } from './line-gap.ts';
+import { byExprOf } from './per-node.ts';
 
 const NEGATE: Record<CompareOp, CompareOp> = { lt: 'ge', le: 'gt', gt: 'le', ge: 'lt', eq: 'ne', ne: 'eq' };
 const EN: Record<CompareOp, string> = {
@@ -67,12 +68,7 @@ interface CompareFacts {
 const comparesBy = new WeakMap<Program, Map<Expr, CompareFacts>>();
 
 function compareFacts(ctx: Ctx, e: Expr, left: Expr, right: Expr, inMember: boolean): CompareFacts {
-  const program = ctx.program;
-  let byExpr = comparesBy.get(program);
-  if (byExpr === undefined) {
-    byExpr = new Map();
-    comparesBy.set(program, byExpr);
-  }
+  const byExpr = byExprOf(comparesBy, ctx.program);
   let c = byExpr.get(e);
   if (c === undefined) {
     c = newCompareFacts(ctx, e, left, right, inMember);

@@ -6,6 +6,7 @@ import type { Label } from '../schema/fields.ts';
 import { valueLabelsOf } from './compare.ts';
 import { factsOf, nameIn } from './facts.ts';
 import { formatValue } from './format.ts';
+import { byExprOf } from './per-node.ts';
 
 /**
  * What wording a one-of test or an and/or needs that follows from the program alone, worked out
@@ -31,15 +32,6 @@ export interface LogicFacts {
 
 const oneOfs = new WeakMap<Program, Map<Expr, OneOfFacts>>();
 const logics = new WeakMap<Program, Map<Expr, LogicFacts>>();
-
-function byExprOf<T>(by: WeakMap<Program, Map<Expr, T>>, program: Program): Map<Expr, T> {
-  let byExpr = by.get(program);
-  if (byExpr === undefined) {
-    byExpr = new Map();
-    by.set(program, byExpr);
-  }
-  return byExpr;
-}
 
 // Looked up before anything is built: a closure per call would allocate on every sentence.
 export function oneOfFacts(ctx: Ctx, e: Expr, arg: Expr, values: readonly string[]): OneOfFacts {
