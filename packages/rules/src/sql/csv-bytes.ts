@@ -1,4 +1,5 @@
-import type { Fields, Household, Member, Schema } from '../schema/schema.ts';
+import type { Household, Member, Schema } from '../schema/schema.ts';
+import { fieldColumns } from './naming.ts';
 
 /**
  * UTF-8 CSV bytes grown in one buffer. Text built as one string per line kept every line alive
@@ -74,17 +75,6 @@ class CsvBytes {
   }
 }
 
-// Field names of a schema part, looked up once per schema: householdsCsv reads them per row.
-const fieldNames = new WeakMap<Fields, readonly string[]>();
-function fieldsOf(fields: Fields): readonly string[] {
-  let names = fieldNames.get(fields);
-  if (!names) {
-    names = Object.keys(fields);
-    fieldNames.set(fields, names);
-  }
-  return names;
-}
-
 /**
  * The CSV of `bulkRows(schema, households, firstId)`'s households and members, byte
  * for byte (UTF-8), written straight from the households: no row object per household and
@@ -96,8 +86,8 @@ export function householdsCsv(
   households: readonly Household[],
   firstId = 1,
 ): { households: Uint8Array<ArrayBuffer>; members: Uint8Array<ArrayBuffer> } {
-  const hf = fieldsOf(schema.household);
-  const mf = fieldsOf(schema.member);
+  const hf = fieldColumns(schema.household);
+  const mf = fieldColumns(schema.member);
   // No field is named like a key column: the schema refuses id, householdId, ordinal, membersKnown.
   const hh = new CsvBytes();
   const mm = new CsvBytes();
@@ -107,7 +97,7 @@ export function householdsCsv(
     const ms = Array.isArray(h.members) ? (h.members as readonly Member[]) : null;
     hh.ascii(id);
     hh.ascii(ms !== null ? ',t' : ',f');
-    for (const k of hf) {
+    for (const [k] of hf) {
       hh.byte(44);
       hh.cell(h[k]);
     }
@@ -118,7 +108,7 @@ export function householdsCsv(
       mm.ascii(id);
       mm.byte(44);
       mm.ascii(String(j));
-      for (const k of mf) {
+      for (const [k] of mf) {
         mm.byte(44);
         mm.cell(m[k]);
       }

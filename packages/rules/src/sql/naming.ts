@@ -109,9 +109,10 @@ export function constraintsSql(schema: Schema, names: SqlNames = {}): string {
 
 export type SqlRow = Record<string, number | boolean | string | null>;
 
-// Field → column name pairs, worked out once per schema: a bulk load asks for them per row.
+// Field → column name pairs, worked out once per schema: a bulk load asks for them per row
+// (householdRows here, householdsCsv in csv-bytes.ts, which writes them in this order).
 const columnsOfFields = new WeakMap<Fields, readonly (readonly [string, string])[]>();
-function fieldColumns(fields: Fields): readonly (readonly [string, string])[] {
+export function fieldColumns(fields: Fields): readonly (readonly [string, string])[] {
   let pairs = columnsOfFields.get(fields);
   if (!pairs) {
     pairs = Object.keys(fields).map((k) => [k, columnName(k)] as const);
