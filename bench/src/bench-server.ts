@@ -33,30 +33,7 @@ export async function startBenchServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 180_000);
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      const m = out.match(/running at (http:\/\/localhost:\d+)/);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1].replace('localhost', '127.0.0.1'));
-      }
-    });
-    child.stderr?.on('data', (d) => {
-      out += String(d);
-    });
-  });
-  return {
-    url,
-    child,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return runningServer(child, () => fs.rmSync(dir, { recursive: true, force: true }));
 }
 
 /** The screening request both HTTP benches send: a 78-year-old living alone in 광산구 on a pension. */
@@ -110,19 +87,42 @@ export async function startStaticPeer(bytes: number): Promise<BenchServer> {
     server.listen(0, '127.0.0.1', () => console.log('running at http://localhost:' + server.address().port));
     process.on('SIGTERM', () => server.close(() => process.exit(0)));`;
   const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return runningServer(child);
+}
+
+/**
+ * A spawned server once it prints 'running at …' (its URL on 127.0.0.1); it fails with what the
+ * child printed if it exits or stays silent first. `stop` ends it, then runs `cleanup`.
+ */
+async function runningServer(child: ChildProcess, cleanup: () => void = () => {}): Promise<BenchServer> {
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 180_000);
     child.stdout?.on('data', (d) => {
-      const m = String(d).match(/running at (http:\/\/localhost:\d+)/);
-      if (m?.[1]) resolve(m[1].replace('localhost', '127.0.0.1'));
+      out += String(d);
+      const m = out.match(/running at (http:\/\/localhost:\d+)/);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1].replace('localhost', '127.0.0.1'));
+      }
     });
-    child.once('exit', (code) => reject(new Error(`static peer exited with ${code}`)));
+    child.stderr?.on('data', (d) => {
+      out += String(d);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}`));
+    });
   });
   return {
     url,
     child,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      cleanup();
     },
   };
 }
