@@ -1,3 +1,4 @@
+import { literalNumber } from './fold.ts';
 import { quoteIdent } from './naming.ts';
 
 /**
@@ -118,5 +119,5 @@ export class Levels {
 
 /** A column, a literal or a flag constant: cheaper to repeat than to store. */
 function isSimple(expr: string): boolean {
-  return /^(?:[hm]\."[^"]+"|TRUE|FALSE|NULL|\(?-?[0-9.e+]+\)?::double precision|'[^']*')$/.test(expr);
+  return literalNumber(expr) !== undefined || /^(?:[hm]\."[^"]+"|TRUE|FALSE|NULL|'[^']*')$/.test(expr);
 }
