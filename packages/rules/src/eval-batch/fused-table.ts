@@ -47,8 +47,18 @@ function densify(
   const max = Math.max(-1, ...[...at.byNum.keys()].filter((k) => k >= 0 && k <= 4096));
   const arr: Dense[] = [];
   for (let k = 0; k <= max; k++) arr.push(child(at.byNum.get(k)));
+  // beyondMax "last": a larger integer key reads the largest key's cell (table.ts `step`), so the
+  // keys just past it are dense too. Tables by household size stop at 3 or 4 persons, and every
+  // larger household otherwise left the flat read for the nested lookup.
+  if (def.beyondMax === 'last' && at.maxNum === max && max >= 0) {
+    const last = arr[max];
+    for (let k = max + 1; k < BEYOND_MAX_DENSE; k++) arr.push(last);
+  }
   return { arr, level: at, numeric: true };
 }
+
+/** Integer keys below this read a beyondMax "last" table densely (larger ones take `step`). */
+const BEYOND_MAX_DENSE = 32;
 
 /** One step down: a dense read for in-range integers, else exactly table.ts `step`. */
 function pick(
