@@ -7,7 +7,7 @@ import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, type Member } from '../schema/schema.ts';
 import { factsOf, nameIn, typeIn } from './facts.ts';
-import { labelForSentence } from './figures.ts';
+import { labelForSentence, pieces, usePiece } from './figures.ts';
 import { capitalize, formatValue, josa } from './format.ts';
 import { formatAge, isAgeName, lineGap } from './line-gap.ts';
 import { byExprOf } from './per-node.ts';
@@ -62,7 +62,28 @@ interface CompareFacts {
   lEn: string;
   rKo: string;
   rEn: string;
+  /** Whether a name as filled on `date`, or a side's last value (a string), holds a '{' (figures.ts pieces). */
+  namesBraces: boolean;
+  lBraces: boolean;
+  rBraces: boolean;
+  /**
+   * The last sentence pieces made, with the values (and relation) they were made for: one side is
+   * most often a figure of the date, the same for every household, and ages and counts recur, so a
+   * side's formatting (number, unit, particle, joining) is redone only when its value changes.
+   * Cleared with the names when the date changes. `lPiece*` is the subject with its particle,
+   * `rPiece*` the rest of the sentence before any gap.
+   */
+  lv: Val | typeof UNSET;
+  lPieceKo: string;
+  lPieceEn: string;
+  rv: Val | typeof UNSET;
+  rRel: CompareOp | null;
+  rPieceKo: string;
+  rPieceEn: string;
 }
+
+/** No value yet: unequal to every value a side can have (`null` included). */
+const UNSET: unique symbol = Symbol('unset');
 
 /** By comparison node; a node sits either inside a member aggregate or outside, never both (facts.ts typeIn). */
 const comparesBy = new WeakMap<Program, Map<Expr, CompareFacts>>();
@@ -105,6 +126,16 @@ function newCompareFacts(ctx: Ctx, e: Expr, left: Expr, right: Expr, inMember: b
     lEn: '',
     rKo: '',
     rEn: '',
+    namesBraces: false,
+    lBraces: false,
+    rBraces: false,
+    lv: UNSET,
+    lPieceKo: '',
+    lPieceEn: '',
+    rv: UNSET,
+    rRel: null,
+    rPieceKo: '',
+    rPieceEn: '',
   };
 }
 
@@ -116,7 +147,10 @@ function namesOn(c: CompareFacts, program: Program, date: string): void {
   c.lEn = l ? capitalize(`${l.en} `) : '';
   c.rKo = r ? `${r.ko} ` : '';
   c.rEn = r ? `${r.en} ` : '';
+  c.namesBraces = `${c.lKo}${c.lEn}${c.rKo}${c.rEn}`.includes('{');
   c.date = date;
+  c.lv = UNSET;
+  c.rv = UNSET;
 }
 
 /**
@@ -145,6 +179,9 @@ export function compareSentence(
     const tv = kept ? (subjLeft ? c.node.rv : c.node.lv) : run(ctx, c.lit, m, mi);
     const actual = formatValue(sv, null, labels);
     const target = formatValue(tv, null, labels);
+    usePiece(name);
+    usePiece(actual);
+    usePiece(target);
     return rel === 'eq'
       ? { ko: `${josa(name.ko, '이', '가')} ${target.ko}입니다`, en: `${capitalize(name.en)} is ${target.en}` }
       : {
@@ -158,16 +195,34 @@ export function compareSentence(
   // Left side first, then right: the order the trace has always recorded them in.
   const lRaw: Val = kept ? c.node.lv : run(ctx, c.left, m, mi);
   const rRaw: Val = kept ? c.node.rv : run(ctx, c.right, m, mi);
-  const lVal = age ? formatAge(lRaw) : formatValue(lRaw, unit);
-  const rVal = age ? formatAge(rRaw) : formatValue(rRaw, unit);
-  const lKo = `${c.lKo}${josa(lVal.ko, '이', '가')}`;
-  const ko =
-    rel === 'eq' || rel === 'ne'
-      ? `${lKo} ${c.rKo}${josa(rVal.ko, '과', '와')} ${KO_REL[rel]}`
-      : `${lKo} ${c.rKo}${rVal.ko} ${KO_REL[rel]}`;
-  const en = `${c.lEn === '' ? capitalize(lVal.en) : `${c.lEn}${lVal.en}`} ${EN[rel]} ${c.rEn}${rVal.en}`;
+  if (lRaw !== c.lv) leftPiece(c, lRaw);
+  if (rRaw !== c.rv || rel !== c.rRel) rightPiece(c, rRaw, rel);
+  if (c.namesBraces || c.lBraces || c.rBraces) pieces.braces = true;
+  const ko = c.lPieceKo + c.rPieceKo;
+  const en = c.lPieceEn + c.rPieceEn;
   const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
   return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
+}
+
+function leftPiece(c: CompareFacts, v: Val): void {
+  const s = c.age ? formatAge(v) : formatValue(v, c.unit);
+  c.lPieceKo = `${c.lKo}${josa(s.ko, '이', '가')}`;
+  c.lPieceEn = c.lEn === '' ? capitalize(s.en) : `${c.lEn}${s.en}`;
+  c.lv = v;
+  // A string is shown as it is (formatValue, formatAge); numbers, yes/no and "unknown" hold no '{'.
+  c.lBraces = typeof v === 'string' && v.includes('{');
+}
+
+function rightPiece(c: CompareFacts, v: Val, rel: CompareOp): void {
+  const s = c.age ? formatAge(v) : formatValue(v, c.unit);
+  c.rPieceKo =
+    rel === 'eq' || rel === 'ne'
+      ? ` ${c.rKo}${josa(s.ko, '과', '와')} ${KO_REL[rel]}`
+      : ` ${c.rKo}${s.ko} ${KO_REL[rel]}`;
+  c.rPieceEn = ` ${EN[rel]} ${c.rEn}${s.en}`;
+  c.rv = v;
+  c.rRel = rel;
+  c.rBraces = typeof v === 'string' && v.includes('{');
 }
 
 /** Display names of an enum input's values; other subjects show raw values. */

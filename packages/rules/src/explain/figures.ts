@@ -104,6 +104,18 @@ export function labelForSentence(label: Label, program: Program, date: string): 
   return label.en.charCodeAt(0) === 123 ? label : fillFigures(label, program, date);
 }
 
+/**
+ * Whether a piece of the reason being worded holds a '{' (sentences.ts reasonFor): each piece that
+ * can (a program's text, a household's string) is looked at as it is used, so a sentence none of
+ * whose pieces holds one is known to hold none, and is not flattened and searched by fillSentence.
+ */
+export const pieces = { braces: false };
+
+/** Notes a piece of a reason; program texts and household strings are flat, so this search is short. */
+export function usePiece(l: Label): void {
+  if (l.ko.includes('{') || l.en.includes('{')) pieces.braces = true;
+}
+
 /** fillFigures for a label made for one household (a sentence, a summary): not kept. */
 export function fillSentence(label: Label, program: Program, date: string): Label {
   // A sentence is worded from the program's texts and the household's numbers, booleans, enum

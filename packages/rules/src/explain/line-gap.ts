@@ -22,30 +22,42 @@ export function lineGap(left: Val, right: Val, unit: Unit | null, age: boolean):
 }
 
 interface GapWords {
-  below: readonly [ko: string, en: string];
-  above: readonly [ko: string, en: string];
+  readonly below: readonly [ko: string, en: string];
+  readonly above: readonly [ko: string, en: string];
 }
 
+// Made once: the words were a new object and four arrays per sentence with a gap.
+const AGE: GapWords = {
+  below: ['살 적어요', ' years younger than the line'],
+  above: ['살 많아요', ' years older than the line'],
+};
+const WON: GapWords = { below: ['원 적어요', ' won below the line'], above: ['원 많아요', ' won above the line'] };
+const RATIO: GapWords = {
+  below: ['%p 낮아요', ' percentage points below the line'],
+  above: ['%p 높아요', ' percentage points above the line'],
+};
+const YEARS: GapWords = {
+  below: ['년 짧아요', ' years shorter than the line'],
+  above: ['년 길어요', ' years longer than the line'],
+};
+const M2: GapWords = {
+  below: ['㎡ 좁아요', ' m² smaller than the line'],
+  above: ['㎡ 넓어요', ' m² larger than the line'],
+};
+
 function gapWords(unit: Unit | null, age: boolean): GapWords | null {
-  if (age)
-    return { below: ['살 적어요', ' years younger than the line'], above: ['살 많아요', ' years older than the line'] };
+  if (age) return AGE;
   switch (unit) {
     case 'KRW':
     case 'KRW/month':
     case 'KRW/year':
-      return { below: ['원 적어요', ' won below the line'], above: ['원 많아요', ' won above the line'] };
+      return WON;
     case 'ratio':
-      return {
-        below: ['%p 낮아요', ' percentage points below the line'],
-        above: ['%p 높아요', ' percentage points above the line'],
-      };
+      return RATIO;
     case 'years':
-      return {
-        below: ['년 짧아요', ' years shorter than the line'],
-        above: ['년 길어요', ' years longer than the line'],
-      };
+      return YEARS;
     case 'm2':
-      return { below: ['㎡ 좁아요', ' m² smaller than the line'], above: ['㎡ 넓어요', ' m² larger than the line'] };
+      return M2;
     default:
       return null;
   }

@@ -7,7 +7,7 @@ import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
 import { endOf, factsOf, inputIn } from './facts.ts';
-import { fillFigures, fillSentence, labelForSentence } from './figures.ts';
+import { fillFigures, labelForSentence } from './figures.ts';
 import { formatValue } from './format.ts';
 import { reasonFor } from './sentences.ts';
 
@@ -63,7 +63,7 @@ export function decideWithReasons(program: Program, household: Household, opts: 
     const c = d.criteria[i] as CriterionOutcome;
     // Figures named in labels ({p:id}) are filled in as of the date, in the label and the sentence.
     const label = labelForSentence(c.label, program, opts.date);
-    const sentence = fillSentence(reasonFor(ctx, label, defs[i]?.expr as never, c.outcome), program, opts.date);
+    const sentence = reasonFor(ctx, label, defs[i]?.expr as never, c.outcome);
     criteria.push({ id: c.id, label: fillFigures(c.label, program, opts.date), outcome: c.outcome, sentence });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;

@@ -9,7 +9,7 @@ import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
 import { compareSentence } from './compare.ts';
 import { factsOf, typeIn } from './facts.ts';
-import { labelForSentence } from './figures.ts';
+import { fillSentence, labelForSentence, pieces, usePiece } from './figures.ts';
 import { capitalize, formatValue } from './format.ts';
 import { logicFacts, oneOfFacts } from './shapes.ts';
 
@@ -51,6 +51,9 @@ export function sentenceFor(
       const f = oneOfFacts(ctx, e, e.arg, e.values);
       const subject = f.subject ?? label;
       const actual = formatValue(nodeValue(ctx, f.node, m, mi), null, f.labels);
+      usePiece(subject);
+      usePiece(actual);
+      usePiece(f);
       // "label: value — one of …" reads plainly whatever the label's final consonant (no particle to pick).
       return {
         ko: `${subject.ko}: ${actual.ko} — ${f.ko} 중 하나${outcome ? '입니다' : '가 아닙니다'}`,
@@ -89,6 +92,7 @@ export function sentenceFor(
       const f = fieldOf(ctx.program.schema, e.scope, e.field);
       const val = formatValue(outcome, null);
       const l = f?.label ?? label;
+      usePiece(l);
       return { ko: `${l.ko}: ${val.ko}`, en: `${capitalize(l.en)}: ${val.en}` };
     }
     default:
@@ -97,16 +101,24 @@ export function sentenceFor(
 }
 
 /**
- * The sentence for a criterion the decision already settled. Wording a reason can read figures the
+ * The sentence for a criterion the decision already settled, its figures filled in as of the date
+ * (fillSentence; searched only when a piece of it held a '{'). Wording a reason can read figures the
  * decision skipped (both sides of a comparison, say); if one of those is not encoded for the date,
  * the reason falls back to plain words instead of failing a result that was decided.
  */
 export function reasonFor(ctx: Ctx, label: Label, e: Expr, outcome: boolean | null): Label {
+  pieces.braces = false;
+  const s = unfilledReason(ctx, label, e, outcome);
+  return pieces.braces ? fillSentence(s, ctx.program, ctx.date) : s;
+}
+
+function unfilledReason(ctx: Ctx, label: Label, e: Expr, outcome: boolean | null): Label {
   try {
     return sentenceFor(ctx, label, e, outcome);
   } catch (error) {
     if (!(error instanceof ParameterLookupError)) throw error;
     if (outcome !== null) return generic(label, outcome);
+    usePiece(label);
     return { ko: `${label.ko}: 아직 판단할 수 없습니다`, en: `${capitalize(label.en)}: cannot be decided yet` };
   }
 }
@@ -237,6 +249,7 @@ function isMemberPick(ctx: Ctx, e: Expr): boolean {
 }
 
 function generic(label: Label, outcome: boolean): Label {
+  usePiece(label);
   return {
     ko: `${label.ko} 조건을 ${outcome ? '충족합니다' : '충족하지 않습니다'}`,
     en: `${capitalize(label.en)}: ${outcome ? 'met' : 'not met'}`,
@@ -249,8 +262,10 @@ function undecided(ctx: Ctx, label: Label, e: Expr): Label {
   let ko = '';
   let en = '';
   let first = true;
+  usePiece(label);
   for (const p of paths) {
     const n = inputLabel(ctx, p);
+    usePiece(n);
     ko += first ? n.ko : `, ${n.ko}`;
     en += first ? n.en : `, ${n.en}`;
     first = false;
