@@ -66,8 +66,8 @@ export function columnTypes(schema: Schema): { households: Record<string, string
  * keys and the foreign key, for a bulk load: COPY into a keyed table updates its indexes and
  * checks the foreign key row by row (on PGlite that made loading several times slower);
  * `constraintsSql` adds them afterwards in one pass each. The CHECKs stay: COPY tests each row
- * as it is built, which measured no slower (PGlite, 100,000 households), while adding them
- * afterwards scans both tables again (~110 ms of CPU on the same rows). `{ unlogged: true }` makes
+ * as it is built (PGlite, 100,000 demo households: +75–100 ms of CPU in COPY), where adding them
+ * afterwards scans both tables again for them (+100–120 ms). `{ unlogged: true }` makes
  * UNLOGGED tables, for a list loaded only to be screened: PostgreSQL then writes no WAL for the
  * rows, their keys or their index builds (PGlite's COPY writes every row twice otherwise), and
  * in return empties the tables after a crash (load the list again).

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bool, date, defineSchema, enumOf, type Household, num, type Schema } from '../src/index.ts';
+import {
+  bulkColumns,
+  constraintsSql,
+  copyBinarySql,
+  copyCsvSql,
+  copyInMessage,
+  createTablesSql,
+  householdsCopyBinary,
+  householdsCsv,
+} from '../src/sql.ts';
+import { householdArb } from './fixtures/arbitraries.ts';
+import { schema } from './fixtures/sample.ts';
+import { pgliteForBlock } from './fixtures/sql-harness.ts';
+
+const L = { ko: '항목', en: 'field' };
+const odd = defineSchema({
+  household: { region: enumOf(['서울', 'say "hi"', 'plain'], L), since: date(L), rent: num('KRW/month', L) },
+  member: { age: num('years', L), disabled: bool(L), note: enumOf(['가"나', 'x'], L), born: date(L) },
+});
+const dates = ['0001-01-01', '1600-02-29', '1899-12-31', '1900-03-01', '1999-12-31', '2000-01-01', '2000-02-29'];
+const oddHouseholds = [
+  { region: '서울', since: '2026-03-01', rent: 1.5e21, members: [{ age: -0, disabled: true, note: '가"나' }, {}] },
+  { region: 'say "hi"', rent: Number.NaN, members: null },
+  { region: 'plain', rent: Number.NEGATIVE_INFINITY, since: '9999-12-31', members: [] },
+  { rent: 0.1 + 0.2, members: dates.map((born, i) => ({ age: i, disabled: false, note: 'x', born })) },
+  ...dates.map((since) => ({ since, rent: Number.POSITIVE_INFINITY, members: [{ born: since }] })),
+  {},
+] as unknown as Household[];
+
+/**
+ * The binary COPY path must load exactly what the CSV path loads (csv-bytes.ts, itself checked
+ * against the plain-text reference): the same rows, column for column, on the same server.
+ */
+describe('binary COPY through the wire protocol', () => {
+  const pg = pgliteForBlock();
+
+  async function loadBoth(sch: Schema, hs: readonly Household[], firstId: number) {
+    const cols = bulkColumns(sch);
+    const csv = householdsCsv(sch, hs, firstId);
+    const bin = householdsCopyBinary(sch, hs, firstId);
+    await pg.db.exec('DROP TABLE IF EXISTS mc, hc, mb, hb');
+    for (const [h, m] of [
+      ['hc', 'mc'],
+      ['hb', 'mb'],
+    ] as const) {
+      await pg.db.exec(createTablesSql(sch, { households: h, members: m }, { keys: false }));
+    }
+    await pg.db.query(copyCsvSql('hc', cols.households, "'/dev/blob'"), [], { blob: new Blob([csv.households]) });
+    await pg.db.query(copyCsvSql('mc', cols.members, "'/dev/blob'"), [], { blob: new Blob([csv.members]) });
+    await pg.db.execProtocol(copyInMessage(copyBinarySql('hb', cols.households), bin.households));
+    await pg.db.execProtocol(copyInMessage(copyBinarySql('mb', cols.members), bin.members));
+    await pg.db.exec(constraintsSql({ households: 'hb', members: 'mb' }));
+  }
+
+  /** Rows in one table and not the other (both ways, duplicates counted), and the row counts. */
+  async function differences(a: string, b: string) {
+    const { rows } = await pg.db.query<{ only_a: number; only_b: number; n: number }>(
+      `SELECT (SELECT count(*) FROM (TABLE ${a} EXCEPT ALL TABLE ${b}) x)::int AS only_a,
+              (SELECT count(*) FROM (TABLE ${b} EXCEPT ALL TABLE ${a}) x)::int AS only_b,
+              (SELECT count(*) FROM ${b})::int AS n`,
+    );
+    return rows[0];
+  }
+
+  it('loads the rows the CSV path loads: Korean text, quotes, NaN, infinities, dates, unknown members', {
+    timeout: 120_000,
+  }, async () => {
+    const same = async (sch: Schema, hs: readonly Household[], firstId: number) => {
+      await loadBoth(sch, hs, firstId);
+      const members = hs.reduce((n, h) => n + (Array.isArray(h.members) ? h.members.length : 0), 0);
+      expect(await differences('hc', 'hb')).toEqual({ only_a: 0, only_b: 0, n: hs.length });
+      expect(await differences('mc', 'mb')).toEqual({ only_a: 0, only_b: 0, n: members });
+    };
+    await same(odd, oddHouseholds, 2 ** 40);
+    // Dates land on their own day, not merely the same day as the CSV path's.
+    const { rows } = await pg.db.query<{ d: string }>(
+      `SELECT DISTINCT to_char("born", 'YYYY-MM-DD') AS d FROM mb WHERE "born" IS NOT NULL ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.d)).toEqual(dates);
+    // -0 loads as 0, as the CSV path's number text does.
+    const zero = await pg.db.query<{ s: string }>(`SELECT "age"::text AS s FROM mb WHERE "age" = 0 AND "disabled"`);
+    expect(zero.rows).toEqual([{ s: '0' }]);
+    await same(schema, fc.sample(householdArb, { numRuns: 300, seed: 37 }), 1);
+  });
+
+  it('refuses a value of the wrong type or a date PostgreSQL has not, naming the field', () => {
+    const load = (h: Record<string, unknown>) => householdsCopyBinary(odd, [h as unknown as Household]);
+    expect(() => load({ rent: '12' })).toThrow(/rent: "12" is not a number/);
+    expect(() => load({ region: 1 })).toThrow(/region: 1 is not a string/);
+    expect(() => load({ since: '2026-02-30' })).toThrow(/since:.*not a date/);
+    expect(() => load({ since: '0000-01-01' })).toThrow(/since:.*not a date/);
+    expect(() => load({ members: [{ disabled: 'yes' }] })).toThrow(/disabled: "yes" is not true or false/);
+    expect(load({ since: '2024-02-29', members: [{ disabled: false }] }).members.length).toBeGreaterThan(19);
+  });
+
+  it("reports the server's refusal and leaves the table as it was", async () => {
+    await pg.db.exec('DROP TABLE IF EXISTS mb, hb');
+    await pg.db.exec(createTablesSql(odd, { households: 'hb', members: 'mb' }, { keys: false }));
+    const cols = bulkColumns(odd);
+    const bin = householdsCopyBinary(odd, [{ region: 'plain' }, { region: 'mars' }] as unknown as Household[]);
+    await expect(
+      pg.db.execProtocol(copyInMessage(copyBinarySql('hb', cols.households), bin.households)),
+    ).rejects.toThrow(/check constraint/);
+    expect((await pg.db.query('SELECT * FROM hb')).rows).toEqual([]);
+    const ok = householdsCopyBinary(odd, [{ region: 'plain' }] as unknown as Household[]);
+    await pg.db.execProtocol(copyInMessage(copyBinarySql('hb', cols.households), ok.households));
+    expect((await pg.db.query('SELECT "id", "region" FROM hb')).rows).toEqual([{ id: 1, region: 'plain' }]);
+  });
+});
