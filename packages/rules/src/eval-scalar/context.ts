@@ -125,13 +125,10 @@ class MemoView implements VarMemo {
 export class SharedValues {
   household: Household | null = null;
   date = '';
-  readonly byKey = new Map<object, SharedValue>();
-}
-
-export interface SharedValue {
-  readonly value: Val;
-  /** Every cell read while computing it, in reading order (repeats allowed: replay keeps the first). */
-  readonly reads: readonly CellRead[];
+  /** Values by share key (shared.ts shareKeysOf); undefined until computed (unknown is null). */
+  readonly values: Array<Val | undefined> = [];
+  /** By share key, every cell read while computing the value (nested variables included), in reading order. */
+  readonly reads: Array<readonly CellRead[] | undefined> = [];
 }
 
 export function sharedValues(): SharedValues {

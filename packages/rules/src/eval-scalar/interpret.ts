@@ -19,10 +19,21 @@ export function evalExpr(ctx: Ctx, e: Expr, m: Member | null, mi: number): Val {
 
 /** evalExpr for a node already found. */
 export function nodeValue(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
-  // A comparison this evaluation already made: its value again, with nothing new to read (every
-  // cell and input it reads is in the trace since then), as evaluating it again would give.
-  if (n.epoch === ctx.epoch && m === null) return compared(n);
+  // A node this evaluation already evaluated outside any member: its value again, with nothing new
+  // to read (every cell and input it reads is in the trace since then, and variables are memoised),
+  // as evaluating it again would give.
+  if (m === null) {
+    if (n.epoch === ctx.epoch) return compared(n);
+    if (n.valueEpoch === ctx.epoch) return n.value;
+  }
   return run(ctx, n, m, mi);
+}
+
+/** A value `run` computed outside any member, kept for nodeValue. */
+function keep(ctx: Ctx, n: PNode, x: Val): Val {
+  n.valueEpoch = ctx.epoch;
+  n.value = x;
+  return x;
 }
 
 /** A comparison's value from its sides as kept on the node (see run, case 'compare'). */
@@ -66,16 +77,8 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
       return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
     }
     case 'logic': {
-      // Kleene: a decisive operand (false for and, true for or) wins over unknowns.
-      const decisive = n.sub === 'or';
-      const args = n.args;
-      let unknown = false;
-      for (let i = 0; i < args.length; i++) {
-        const x = run(ctx, args[i] as PNode, m, mi);
-        if (x === decisive) return decisive;
-        if (x === null) unknown = true;
-      }
-      return unknown ? null : !decisive;
+      const x = logic(ctx, n, m, mi);
+      return m === null ? keep(ctx, n, x) : x;
     }
     case 'not': {
       const x = run(ctx, n.a as PNode, m, mi);
@@ -83,11 +86,13 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     }
     case 'if': {
       const c = run(ctx, n.a as PNode, m, mi);
-      if (c === null) return null;
-      return run(ctx, (c ? n.b : n.c) as PNode, m, mi);
+      const x = c === null ? null : run(ctx, (c ? n.b : n.c) as PNode, m, mi);
+      return m === null ? keep(ctx, n, x) : x;
     }
-    case 'aggregate':
-      return aggregate(ctx, n.sub, n.a as PNode);
+    case 'aggregate': {
+      const x = aggregate(ctx, n.sub, n.a as PNode);
+      return m === null ? keep(ctx, n, x) : x;
+    }
     case 'minmax': {
       const args = n.args;
       const min = n.sub === 'min';
@@ -122,6 +127,19 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   }
 }
 
+/** Kleene: a decisive operand (false for and, true for or) wins over unknowns. */
+function logic(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
+  const decisive = n.sub === 'or';
+  const args = n.args;
+  let unknown = false;
+  for (let i = 0; i < args.length; i++) {
+    const x = run(ctx, args[i] as PNode, m, mi);
+    if (x === decisive) return decisive;
+    if (x === null) unknown = true;
+  }
+  return unknown ? null : !decisive;
+}
+
 /** A variable's value, computed on first use and memoised for the rest of the evaluation. */
 export function slotValue(ctx: Ctx, slot: number): Val {
   // Values are never undefined (unknown is null), so one read answers "computed yet?".
@@ -142,15 +160,15 @@ function sharedSlot(ctx: Ctx, slot: number): Val {
   const shared = ctx.shared as SharedValues;
   const plan = ctx.plan;
   if (plan.shareKeys === null) plan.shareKeys = shareKeysOf(ctx.program);
-  const key = plan.shareKeys[slot] as object;
+  const key = plan.shareKeys[slot] as number;
   const reads = ctx.reads as Array<readonly CellRead[] | undefined>;
-  const kept = shared.byKey.get(key);
+  const kept = shared.values[key];
   if (kept !== undefined) {
-    const rs = kept.reads;
+    const rs = shared.reads[key] as readonly CellRead[];
     for (let i = 0; i < rs.length; i++) noteRead(ctx, rs[i] as CellRead);
-    ctx.vals[slot] = kept.value;
+    ctx.vals[slot] = kept;
     reads[slot] = rs;
-    return kept.value;
+    return kept;
   }
   const outer = ctx.capture;
   const mine: CellRead[] = [];
@@ -164,7 +182,8 @@ function sharedSlot(ctx: Ctx, slot: number): Val {
   if (outer !== null) pushAll(outer, mine);
   ctx.vals[slot] = val;
   reads[slot] = mine;
-  shared.byKey.set(key, { value: val, reads: mine });
+  shared.values[key] = val;
+  shared.reads[key] = mine;
   return val;
 }
 

@@ -57,6 +57,13 @@ export class PNode {
   epoch = 0;
   lv: number | boolean | string | null = null;
   rv: number | boolean | string | null = null;
+  /**
+   * A node with operands that decide (and, or, if, an aggregate) outside any member: its value as
+   * last evaluated and the evaluation it belongs to, kept like a comparison's sides (interpret.ts
+   * nodeValue): wording the reasons asks for them again, and they are most of what it re-evaluated.
+   */
+  valueEpoch = 0;
+  value: number | boolean | string | null = null;
   readonly kind: Expr['kind'];
   constructor(readonly src: Expr) {
     this.kind = src.kind;
@@ -113,7 +120,7 @@ export interface Plan {
   /** Reader-facing input labels by path (see decide.ts inputLabel). */
   readonly labels: Map<string, Label>;
   /** Keys variable values are shared under between programs (shared.ts), by slot; built on first use. */
-  shareKeys: object[] | null;
+  shareKeys: number[] | null;
 }
 
 const plans = new WeakMap<Program, Plan>();

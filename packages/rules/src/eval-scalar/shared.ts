@@ -7,10 +7,16 @@ import type { Program } from '../program/types.ts';
  * programs agree on a key only when evaluating the variable is the same computation in both (a
  * center's local program naming a figure differently gets its own key).
  */
-const registry = new WeakMap<Expr, { readonly env: readonly unknown[]; readonly key: object }[]>();
+const registry = new WeakMap<Expr, { readonly env: readonly unknown[]; readonly key: number }[]>();
 
-export function shareKeysOf(program: Program): object[] {
-  const keys: object[] = [];
+/**
+ * Keys are small integers, so a store indexes arrays by them (context.ts SharedValues) instead of
+ * hashing objects: a Map per household was most of what taking a shared value cost.
+ */
+let nextKey = 0;
+
+export function shareKeysOf(program: Program): number[] {
+  const keys: number[] = [];
   for (const id of program.variableOrder) {
     const expr = (program.variables.get(id) as { expr: Expr }).expr;
     const env: unknown[] = [];
@@ -22,7 +28,7 @@ export function shareKeysOf(program: Program): object[] {
     }
     let key = entries.find((x) => sameEnv(x.env, env))?.key;
     if (key === undefined) {
-      key = {};
+      key = nextKey++;
       entries.push({ env, key });
     }
     keys.push(key);
