@@ -100,6 +100,6 @@ describe('toColumns', () => {
   }
 
   it('reads a field a household inherits by name (a boolean named toString is true)', () => {
-    expect(Array.from(toColumns(inherited, [{}]).household.toString as Int8Array)).toEqual([1]);
+    expect(Array.from(toColumns(inherited, [{}]).household.toString as unknown as Int8Array)).toEqual([1]);
   });
 });
