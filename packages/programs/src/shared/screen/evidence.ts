@@ -39,7 +39,7 @@ function criterionParams(program: Program): ReadonlyMap<string, ReadonlySet<stri
   return map;
 }
 
-type Reason = { readonly id: string; readonly outcome: boolean | null; readonly text: Label };
+export type Reason = { readonly id: string; readonly outcome: boolean | null; readonly text: Label };
 
 /**
  * Reasons whose decided criterion used a figure below `secondary` get a plain note naming it, and the

@@ -15,7 +15,9 @@ import {
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
 import { rulesVersion } from '../catalog/rules-version.ts';
 import { checkHousehold } from '../household/prepare.ts';
-import { gradeReasons } from './evidence.ts';
+import { gradeReasons, type Reason } from './evidence.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface ProgramScreening {
   readonly id: string;
@@ -92,24 +94,30 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
     const r = decideWithReasons(program, household, { date, values: false, shared });
-    const graded = gradeReasons(
-      program,
-      r.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence })),
-      r.parameters,
-    );
-    return {
+    const criteria = r.criteria;
+    const reasons: Reason[] = new Array(criteria.length);
+    for (let i = 0; i < criteria.length; i++) {
+      const c = criteria[i] as (typeof criteria)[number];
+      reasons[i] = { id: c.id, outcome: c.outcome, text: c.sentence };
+    }
+    const graded = gradeReasons(program, reasons, r.parameters);
+    const dated = datedFacts(program, date);
+    const out: Mutable<ProgramScreening> = {
       id: entry.id,
       name: entry.metadata.name,
       status: r.status,
       amount: r.amount,
-      amountLabel: program.amount ? fillFigures(program.amount.label, program, date) : null,
+      amountLabel: dated.amountLabel,
       summary: r.summary,
       reasons: graded.reasons,
       missing: r.missing,
       parameters: r.parameters,
       evidence: graded.evidence,
-      ...nextFigures(program, r.parameters, date),
     };
+    // Set only when there is one, last, as the result has always listed it.
+    const next = nextFigures(program, dated.nextById, r.parameters, date);
+    if (next !== undefined) out.nextFiguresOn = next;
+    return out;
   } catch (error) {
     if (!(error instanceof ParameterLookupError)) throw error;
     const what = program.parameters.get(error.parameterId)?.label ?? { ko: error.parameterId, en: error.parameterId };
@@ -137,35 +145,44 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
 /** When a newer period of any figure the result read begins after `date`: the earliest such day. */
 function nextFigures(
   program: NonNullable<CatalogEntry['program']>,
+  byId: Map<string, string | null>,
   used: DecisionWithReasons['parameters'],
   date: string,
-): { nextFiguresOn?: string } {
-  const byId = nextPeriods(program, date);
+): string | undefined {
   let next: string | undefined;
-  for (const u of used) {
-    let from = byId.get(u.id);
+  for (let i = 0; i < used.length; i++) {
+    const id = (used[i] as (typeof used)[number]).id;
+    let from = byId.get(id);
     if (from === undefined) {
-      from = firstPeriodAfter(program, u.id, date);
-      byId.set(u.id, from);
+      from = firstPeriodAfter(program, id, date);
+      byId.set(id, from);
     }
     if (from !== null && (next === undefined || from < next)) next = from;
   }
-  return next ? { nextFiguresOn: next } : {};
+  return next;
 }
 
 /**
- * Each figure's first period after a date, remembered per program for the last date asked (the
- * same few figures are read for every household on one date; programs are frozen).
+ * What a program's results share on one date, remembered per program for the last date asked (a
+ * screening asks the same for every household on one date; programs are frozen): the amount's
+ * label with its figures filled in, and each figure's first period after the date.
  */
-const nextByProgram = new WeakMap<object, { date: string; byId: Map<string, string | null> }>();
+interface Dated {
+  readonly date: string;
+  readonly amountLabel: Label | null;
+  readonly nextById: Map<string, string | null>;
+}
 
-function nextPeriods(program: NonNullable<CatalogEntry['program']>, date: string): Map<string, string | null> {
-  let hit = nextByProgram.get(program);
+const datedByProgram = new WeakMap<object, Dated>();
+
+function datedFacts(program: NonNullable<CatalogEntry['program']>, date: string): Dated {
+  let hit = datedByProgram.get(program);
   if (hit === undefined || hit.date !== date) {
-    hit = { date, byId: new Map() };
-    nextByProgram.set(program, hit);
+    const amountLabel = program.amount ? fillFigures(program.amount.label, program, date) : null;
+    hit = { date, amountLabel, nextById: new Map() };
+    datedByProgram.set(program, hit);
   }
-  return hit.byId;
+  return hit;
 }
 
 function firstPeriodAfter(program: NonNullable<CatalogEntry['program']>, id: string, date: string): string | null {
