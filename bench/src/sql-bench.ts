@@ -6,8 +6,8 @@
  *    does), rows/s; the households are loaded by COPY-free SQL replication of 4,000 distinct
  *    demo households (row i is demo household i mod 4,000, exactly as the JS side sees them);
  *  - PGlite, on a data directory in the OS temp dir (made beforehand): load by `COPY … FROM STDIN
- *    WITH (FORMAT binary)` sent as wire-protocol messages (copyInMessage, execProtocol) of binary
- *    rows written straight from the households (householdsCopyBinary), 50,000 at a time, into
+ *    WITH (FORMAT binary)` sent as wire-protocol messages (execProtocol) with the binary rows
+ *    written straight from the households into them (householdsCopyIn), 50,000 at a time, into
  *    unkeyed UNLOGGED tables (a list loaded to be screened: no WAL; CHECKs tested as
  *    COPY goes), then the keys added once (rows/s of CSV, COPY and constraints together, and the process's peak RSS
  *    while loading), then the same query;
@@ -25,16 +25,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { checkHousehold, findProgram, householdSchema } from '@jibsa/programs';
 import type { Household, Program } from '@jibsa/rules';
 import { compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
-import {
-  bulkColumns,
-  bulkRows,
-  compileSql,
-  constraintsSql,
-  copyBinarySql,
-  copyInMessage,
-  createTablesSql,
-  householdsCopyBinary,
-} from '@jibsa/rules/sql';
+import { bulkRows, compileSql, constraintsSql, createTablesSql, householdsCopyIn } from '@jibsa/rules/sql';
 import { insertByUnnest } from '../../packages/rules/test/fixtures/unnest-load.ts';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
@@ -172,14 +163,13 @@ async function pglite(program: Program, base: readonly Household[], answers: Ans
     }, 50);
     // Rows made and copied a slice at a time, so memory stays bounded as N grows. The clock runs
     // over the whole load: the bytes are written from the households inside it.
-    const cols = bulkColumns(householdSchema);
     let loadMs = 0;
     for (let a = 0; a < N; a += SLICE) {
       const hs = Array.from({ length: Math.min(SLICE, N - a) }, (_, k) => base[(a + k) % base.length] as Household);
       const t0 = performance.now();
-      const rows = householdsCopyBinary(householdSchema, hs, a + 1);
-      for (const t of ['households', 'members'] as const)
-        await db.execProtocol(copyInMessage(copyBinarySql(t, cols[t]), rows[t]));
+      const copy = householdsCopyIn(householdSchema, hs, { firstId: a + 1 });
+      await db.execProtocol(copy.households);
+      await db.execProtocol(copy.members);
       loadMs += performance.now() - t0;
       peak = Math.max(peak, process.memoryUsage().rss);
     }

@@ -4,11 +4,9 @@ import { bool, date, defineSchema, enumOf, type Household, num, type Schema } fr
 import {
   bulkColumns,
   constraintsSql,
-  copyBinarySql,
   copyCsvSql,
-  copyInMessage,
   createTablesSql,
-  householdsCopyBinary,
+  householdsCopyIn,
   householdsCsv,
 } from '../src/sql.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
@@ -34,13 +32,13 @@ const oddHouseholds = [
  * The binary COPY path must load exactly what the CSV path loads (csv-bytes.ts, itself checked
  * against the plain-text reference): the same rows, column for column, on the same server.
  */
-describe('binary COPY through the wire protocol', () => {
+describe('householdsCopyIn: binary COPY through the wire protocol', () => {
   const pg = pgliteForBlock();
 
   async function loadBoth(sch: Schema, hs: readonly Household[], firstId: number) {
     const cols = bulkColumns(sch);
     const csv = householdsCsv(sch, hs, firstId);
-    const bin = householdsCopyBinary(sch, hs, firstId);
+    const copy = householdsCopyIn(sch, hs, { firstId, names: { households: 'hb', members: 'mb' } });
     await pg.db.exec('DROP TABLE IF EXISTS mc, hc, mb, hb');
     for (const [h, m] of [
       ['hc', 'mc'],
@@ -50,8 +48,8 @@ describe('binary COPY through the wire protocol', () => {
     }
     await pg.db.query(copyCsvSql('hc', cols.households, "'/dev/blob'"), [], { blob: new Blob([csv.households]) });
     await pg.db.query(copyCsvSql('mc', cols.members, "'/dev/blob'"), [], { blob: new Blob([csv.members]) });
-    await pg.db.execProtocol(copyInMessage(copyBinarySql('hb', cols.households), bin.households));
-    await pg.db.execProtocol(copyInMessage(copyBinarySql('mb', cols.members), bin.members));
+    await pg.db.execProtocol(copy.households);
+    await pg.db.execProtocol(copy.members);
     await pg.db.exec(constraintsSql({ households: 'hb', members: 'mb' }));
   }
 
@@ -87,26 +85,24 @@ describe('binary COPY through the wire protocol', () => {
   });
 
   it('refuses a value of the wrong type or a date PostgreSQL has not, naming the field', () => {
-    const load = (h: Record<string, unknown>) => householdsCopyBinary(odd, [h as unknown as Household]);
+    const load = (h: Record<string, unknown>) => householdsCopyIn(odd, [h as unknown as Household]);
     expect(() => load({ rent: '12' })).toThrow(/rent: "12" is not a number/);
     expect(() => load({ region: 1 })).toThrow(/region: 1 is not a string/);
     expect(() => load({ since: '2026-02-30' })).toThrow(/since:.*not a date/);
     expect(() => load({ since: '0000-01-01' })).toThrow(/since:.*not a date/);
     expect(() => load({ members: [{ disabled: 'yes' }] })).toThrow(/disabled: "yes" is not true or false/);
-    expect(load({ since: '2024-02-29', members: [{ disabled: false }] }).members.length).toBeGreaterThan(19);
+    expect(() => load({ since: '2024-02-29', members: [{ disabled: false }] })).not.toThrow();
   });
 
   it("reports the server's refusal and leaves the table as it was", async () => {
     await pg.db.exec('DROP TABLE IF EXISTS mb, hb');
     await pg.db.exec(createTablesSql(odd, { households: 'hb', members: 'mb' }, { keys: false }));
-    const cols = bulkColumns(odd);
-    const bin = householdsCopyBinary(odd, [{ region: 'plain' }, { region: 'mars' }] as unknown as Household[]);
-    await expect(
-      pg.db.execProtocol(copyInMessage(copyBinarySql('hb', cols.households), bin.households)),
-    ).rejects.toThrow(/check constraint/);
+    const names = { households: 'hb', members: 'mb' };
+    const bad = householdsCopyIn(odd, [{ region: 'plain' }, { region: 'mars' }] as unknown as Household[], { names });
+    await expect(pg.db.execProtocol(bad.households)).rejects.toThrow(/check constraint/);
     expect((await pg.db.query('SELECT * FROM hb')).rows).toEqual([]);
-    const ok = householdsCopyBinary(odd, [{ region: 'plain' }] as unknown as Household[]);
-    await pg.db.execProtocol(copyInMessage(copyBinarySql('hb', cols.households), ok.households));
+    const ok = householdsCopyIn(odd, [{ region: 'plain' }] as unknown as Household[], { names });
+    await pg.db.execProtocol(ok.households);
     expect((await pg.db.query('SELECT "id", "region" FROM hb')).rows).toEqual([{ id: 1, region: 'plain' }]);
   });
 });

@@ -61,33 +61,7 @@ export function unnestInsert(
   };
 }
 
-/** `COPY … FROM STDIN WITH (FORMAT binary)` for one table, columns in `bulkColumns`' order (data: `householdsCopyBinary`). */
+/** `COPY … FROM STDIN WITH (FORMAT binary)` for one table, columns in `bulkColumns`' order. */
 export function copyBinarySql(table: string, columns: readonly string[]): string {
   return copyFrom(table, columns, 'STDIN', 'binary');
-}
-
-/**
- * A `COPY … FROM STDIN` and its data as PostgreSQL wire-protocol messages (Query, CopyData,
- * CopyDone), for PGlite's `execProtocol`. PGlite hands these to the server with one block copy
- * per read, where its '/dev/blob' device copies a Blob byte by byte in JavaScript: on 100,000
- * households that loop cost ~60 ms of CPU for the CSV, and twice that for binary.
- */
-export function copyInMessage(sql: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
-  const q = new TextEncoder().encode(sql);
-  const out = new Uint8Array(5 + q.length + 1 + 5 + data.length + 5);
-  const view = new DataView(out.buffer);
-  let n = 0;
-  const header = (type: string, length: number) => {
-    out[n] = type.charCodeAt(0);
-    view.setInt32(n + 1, 4 + length);
-    n += 5;
-  };
-  header('Q', q.length + 1);
-  out.set(q, n);
-  n += q.length + 1; // the query's closing zero byte is the buffer's own
-  header('d', data.length);
-  out.set(data, n);
-  n += data.length;
-  header('c', 0);
-  return out;
 }

@@ -1,21 +1,37 @@
-import type { FieldDef } from '../schema/fields.ts';
 import type { Fields, Household, Member, Schema } from '../schema/schema.ts';
 import { isIsoDate } from '../util/dates.ts';
-import { fieldColumns } from './naming.ts';
+import { bulkColumns, copyBinarySql } from './bulk-load.ts';
+import { fieldColumns, type SqlNames } from './naming.ts';
 
 /**
- * PostgreSQL's binary COPY format, written in one growing buffer. Against CSV it spares the
- * server its slowest steps: splitting lines into fields, and parsing number text (PGlite's
- * strtod works in 128-bit software floats); on PGlite, 100,000 demo households COPY in ~60 % of
- * the CPU time of the same rows as CSV. Numbers are written as their 8 bytes, so no text either.
+ * A `COPY … FROM STDIN WITH (FORMAT binary)` and its rows as PostgreSQL wire-protocol messages
+ * (Query, CopyData, CopyDone) in one buffer, the rows written in place. Against CSV through
+ * PGlite's '/dev/blob', binary spares the server its slowest steps: splitting lines into fields
+ * and parsing number text (PGlite's strtod works in 128-bit software floats); and the message
+ * reaches it by block copies, where '/dev/blob' copies a Blob byte by byte in JavaScript.
  */
-class BinaryBytes {
-  buf: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
-  view = new DataView(this.buf.buffer);
-  n = 0;
-  /** Bytes the current row's fixed-size fields may still need (kept free when text grows the buffer). */
-  private reserve = 0;
+class CopyIn {
+  buf: Uint8Array<ArrayBuffer>;
+  view: DataView<ArrayBuffer>;
+  n: number;
+  private readonly dataAt: number;
   private readonly enc = new TextEncoder();
+
+  constructor(sql: string, capacity: number) {
+    const q = this.enc.encode(sql);
+    this.buf = new Uint8Array(Math.max(capacity, 1 << 16) + q.length + 32);
+    this.view = new DataView(this.buf.buffer);
+    this.buf[0] = 81; // 'Q', then the query and its closing zero (the buffer's own)
+    this.view.setInt32(1, 4 + q.length + 1);
+    this.buf.set(q, 5);
+    this.n = 5 + q.length + 1;
+    this.buf[this.n] = 100; // 'd': its length is known at the end
+    this.n += 5;
+    this.dataAt = this.n;
+    this.buf.set(SIGNATURE, this.n);
+    // Flags and header-extension length, both 0, are already the buffer's zeros.
+    this.n += SIGNATURE.length + 8;
+  }
 
   room(k: number): void {
     if (this.n + k <= this.buf.length) return;
@@ -27,54 +43,9 @@ class BinaryBytes {
     this.view = new DataView(next.buffer);
   }
 
-  /** A row's field count; room for every fixed-size field of the row (text makes its own). */
-  row(fields: number): void {
-    this.reserve = 12 * fields;
-    this.room(2 + this.reserve);
-    this.view.setInt16(this.n, fields);
-    this.n += 2;
-  }
-
-  nul(): void {
-    this.view.setInt32(this.n, -1);
-    this.n += 4;
-  }
-
-  int8(x: number): void {
-    this.view.setInt32(this.n, 8);
-    this.view.setInt32(this.n + 4, Math.floor(x / 2 ** 32));
-    this.view.setUint32(this.n + 8, x >>> 0);
-    this.n += 12;
-  }
-
-  int4(x: number): void {
-    this.view.setInt32(this.n, 4);
-    this.view.setInt32(this.n + 4, x);
-    this.n += 8;
-  }
-
-  bool(x: boolean): void {
-    this.view.setInt32(this.n, 1);
-    this.buf[this.n + 4] = x ? 1 : 0;
-    this.n += 5;
-  }
-
-  /** -0 is written as 0, as the CSV path's number text ("0") loads it. */
-  float8(x: number): void {
-    this.view.setInt32(this.n, 8);
-    this.view.setFloat64(this.n + 4, x === 0 ? 0 : x);
-    this.n += 12;
-  }
-
-  /** Days since 2000-01-01, PostgreSQL's date. */
-  date(days: number): void {
-    this.view.setInt32(this.n, 4);
-    this.view.setInt32(this.n + 4, days);
-    this.n += 8;
-  }
-
-  text(s: string): void {
-    this.room(4 + 3 * s.length + this.reserve);
+  /** Text as UTF-8 with its length; `reserve` bytes are kept free after it for the row's other fields. */
+  text(s: string, reserve: number): void {
+    this.room(4 + 3 * s.length + reserve);
     const buf = this.buf;
     const start = this.n + 4;
     let n = start;
@@ -91,9 +62,42 @@ class BinaryBytes {
     this.n = n;
   }
 
-  bytes(): Uint8Array<ArrayBuffer> {
+  /** Closes the rows (trailer), the CopyData message, and appends CopyDone. */
+  end(): Uint8Array<ArrayBuffer> {
+    this.room(2 + 5);
+    this.view.setInt16(this.n, -1);
+    this.n += 2;
+    this.view.setInt32(this.dataAt - 4, 4 + this.n - this.dataAt);
+    this.buf[this.n] = 99; // 'c'
+    this.view.setInt32(this.n + 1, 4);
+    this.n += 5;
     return this.buf.subarray(0, this.n);
   }
+}
+
+const SIGNATURE = [80, 71, 67, 79, 80, 89, 10, 255, 13, 10, 0];
+const NUMBER = 0;
+const BOOLEAN = 1;
+const TEXT = 2;
+const DATE = 3;
+const KIND = { number: NUMBER, boolean: BOOLEAN, enum: TEXT, date: DATE } as const;
+const WANT = ['a number', 'true or false', 'a string', 'a date YYYY-MM-DD'];
+/** Bytes of a fixed-size field with its length word (int8 and float8, the largest). */
+const FIXED = 12;
+
+interface Plan {
+  readonly keys: readonly string[];
+  readonly kinds: readonly number[];
+}
+const plans = new WeakMap<Fields, Plan>();
+function planOf(fields: Fields): Plan {
+  let p = plans.get(fields);
+  if (!p) {
+    const keys = fieldColumns(fields).map(([k]) => k);
+    p = { keys, kinds: keys.map((k) => KIND[(fields[k] as Fields[string]).type]) };
+    plans.set(fields, p);
+  }
+  return p;
 }
 
 /** Days from 2000-01-01 to an ISO date (proleptic Gregorian, as PostgreSQL counts). */
@@ -110,94 +114,104 @@ function pgDays(s: string): number {
   return era * 146097 + doe - 719468 - 10957;
 }
 
-type Put = (out: BinaryBytes, x: unknown, key: string) => void;
-
-function refuse(key: string, x: unknown, want: string): never {
-  throw new TypeError(`${key}: ${JSON.stringify(x)} is not ${want} (validate households before loading them)`);
-}
-
-/** The writer of one field's values; a value of another type is refused (CSV would hand it to the server's parser). */
-function putFor(f: FieldDef): Put {
-  switch (f.type) {
-    case 'number':
-      return (out, x, key) => (typeof x === 'number' ? out.float8(x) : refuse(key, x, 'a number'));
-    case 'boolean':
-      return (out, x, key) => (typeof x === 'boolean' ? out.bool(x) : refuse(key, x, 'true or false'));
-    case 'enum':
-      return (out, x, key) => (typeof x === 'string' ? out.text(x) : refuse(key, x, 'a string'));
-    case 'date':
-      // Year 0 is a real ISO date but not a PostgreSQL one (its text input refuses it too).
-      return (out, x, key) =>
-        isIsoDate(x) && !x.startsWith('0000') ? out.date(pgDays(x)) : refuse(key, x, 'a date YYYY-MM-DD');
-  }
-}
-
-const writers = new WeakMap<Fields, readonly (readonly [string, Put])[]>();
-function writersOf(fields: Fields): readonly (readonly [string, Put])[] {
-  let w = writers.get(fields);
-  if (!w) {
-    w = fieldColumns(fields).map(([k]) => [k, putFor(fields[k] as FieldDef)] as const);
-    writers.set(fields, w);
-  }
-  return w;
-}
-
-const SIGNATURE = [80, 71, 67, 79, 80, 89, 10, 255, 13, 10, 0];
-
-function start(): BinaryBytes {
-  const out = new BinaryBytes();
-  out.buf.set(SIGNATURE);
-  // Flags and header-extension length, both 0, are already the buffer's zeros.
-  out.n = SIGNATURE.length + 8;
-  return out;
-}
-
-function end(out: BinaryBytes): Uint8Array<ArrayBuffer> {
-  out.room(2);
-  out.view.setInt16(out.n, -1);
-  out.n += 2;
-  return out.bytes();
+function refuse(key: string, x: unknown, kind: number): never {
+  throw new TypeError(`${key}: ${JSON.stringify(x)} is not ${WANT[kind]} (validate households before loading them)`);
 }
 
 /**
- * `householdsCsv`'s rows (csv-bytes.ts) in PostgreSQL's binary COPY format, for `COPY … FROM
- * STDIN WITH (FORMAT binary)` (`copyBinarySql`), columns in `bulkColumns` order. Binary leaves
- * no text for the server to check, so the households must be valid (`checkHousehold`): a value
- * of the wrong type, or a date that is not YYYY-MM-DD, is refused here.
+ * One row: the field count, the two key columns (int8, then bool or int4), then the fields. A
+ * value of another type than its field's is refused (CSV would hand it to the server's parser).
  */
-export function householdsCopyBinary(
+function row(out: CopyIn, id: number, second: number, secondBool: boolean, src: Member, plan: Plan): void {
+  const { keys, kinds } = plan;
+  const reserve = FIXED * (keys.length + 2);
+  out.room(2 + reserve);
+  let view = out.view;
+  let n = out.n;
+  view.setInt16(n, keys.length + 2);
+  view.setInt32(n + 2, 8);
+  view.setInt32(n + 6, Math.floor(id / 2 ** 32));
+  view.setUint32(n + 10, id >>> 0);
+  n += 14;
+  if (secondBool) {
+    view.setInt32(n, 1);
+    view.setUint8(n + 4, second);
+    n += 5;
+  } else {
+    view.setInt32(n, 4);
+    view.setInt32(n + 4, second);
+    n += 8;
+  }
+  for (let f = 0; f < keys.length; f++) {
+    const k = keys[f] as string;
+    const x = src[k];
+    if (x === null || x === undefined) {
+      view.setInt32(n, -1);
+      n += 4;
+      continue;
+    }
+    const kind = kinds[f] as number;
+    if (kind === NUMBER) {
+      if (typeof x !== 'number') refuse(k, x, kind);
+      view.setInt32(n, 8);
+      // -0 is written as 0, as the CSV path's number text ("0") loads it.
+      view.setFloat64(n + 4, x === 0 ? 0 : x);
+      n += 12;
+    } else if (kind === TEXT) {
+      if (typeof x !== 'string') refuse(k, x, kind);
+      out.n = n;
+      out.text(x, reserve);
+      view = out.view;
+      n = out.n;
+    } else if (kind === BOOLEAN) {
+      if (typeof x !== 'boolean') refuse(k, x, kind);
+      view.setInt32(n, 1);
+      view.setUint8(n + 4, x ? 1 : 0);
+      n += 5;
+    } else {
+      // Year 0 is a real ISO date but not a PostgreSQL one (its text input refuses it too).
+      if (!isIsoDate(x) || x.startsWith('0000')) refuse(k, x, kind);
+      view.setInt32(n, 4);
+      view.setInt32(n + 4, pgDays(x));
+      n += 8;
+    }
+  }
+  out.n = n;
+}
+
+/**
+ * `householdsCsv`'s rows (csv-bytes.ts) as one `COPY … FROM STDIN WITH (FORMAT binary)` per
+ * table in wire-protocol messages, for PGlite's `db.execProtocol(…)`, households numbered
+ * `firstId`, `firstId + 1`, … Binary leaves the server no text to check, so the households must
+ * be valid (`checkHousehold`): a value of the wrong type, or a date that is not YYYY-MM-DD, is
+ * refused here, before anything is sent.
+ */
+export function householdsCopyIn(
   schema: Schema,
   households: readonly Household[],
-  firstId = 1,
+  opts: { firstId?: number; names?: SqlNames } = {},
 ): { households: Uint8Array<ArrayBuffer>; members: Uint8Array<ArrayBuffer> } {
-  const hw = writersOf(schema.household);
-  const mw = writersOf(schema.member);
-  const hh = start();
-  const mm = start();
+  const firstId = opts.firstId ?? 1;
+  const cols = bulkColumns(schema);
+  const hp = planOf(schema.household);
+  const mp = planOf(schema.member);
+  let members = 0;
+  for (const h of households) if (Array.isArray(h.members)) members += h.members.length;
+  // Sized for every field present and 8 bytes wide, so the buffer seldom grows (and copies).
+  const hh = new CopyIn(
+    copyBinarySql(opts.names?.households ?? 'households', cols.households),
+    households.length * (2 + FIXED * (hp.keys.length + 2)),
+  );
+  const mm = new CopyIn(
+    copyBinarySql(opts.names?.members ?? 'members', cols.members),
+    members * (2 + FIXED * (mp.keys.length + 2)),
+  );
   for (let i = 0; i < households.length; i++) {
     const h = households[i] as Household & Member;
     const id = firstId + i;
     const ms = Array.isArray(h.members) ? (h.members as readonly Member[]) : null;
-    hh.row(2 + hw.length);
-    hh.int8(id);
-    hh.bool(ms !== null);
-    for (const [k, put] of hw) {
-      const x = h[k];
-      if (x === null || x === undefined) hh.nul();
-      else put(hh, x, k);
-    }
-    if (ms === null) continue;
-    for (let j = 0; j < ms.length; j++) {
-      const m = ms[j] as Member;
-      mm.row(2 + mw.length);
-      mm.int8(id);
-      mm.int4(j);
-      for (const [k, put] of mw) {
-        const x = m[k];
-        if (x === null || x === undefined) mm.nul();
-        else put(mm, x, k);
-      }
-    }
+    row(hh, id, ms !== null ? 1 : 0, true, h, hp);
+    if (ms !== null) for (let j = 0; j < ms.length; j++) row(mm, id, j, false, ms[j] as Member, mp);
   }
-  return { households: end(hh), members: end(mm) };
+  return { households: hh.end(), members: mm.end() };
 }
