@@ -256,6 +256,7 @@ function param(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
 function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   const args = n.args;
   const nk = args.length;
+  if (nk === 0) return scalarTraced(ctx, n);
   if (nk > 2) return paramTracedAny(ctx, n, m, mi);
   let k0: Val = null;
   let k1: Val = null;
@@ -302,6 +303,18 @@ function paramTraced(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   }
   // A cell read again (sentences re-read what the decision read) has the same period and
   // value: the first record stands.
+  noteRead(ctx, hit);
+  return hit.value;
+}
+
+/** paramTraced for a parameter with no keys: its one cell's record for the period kept on the node, no lookup by key. */
+function scalarTraced(ctx: Ctx, n: PNode): Val {
+  const period = periodOf(ctx, n);
+  let hit = n.cell as CellRead | null;
+  if (hit === null || hit.period !== period) {
+    hit = cellRead(ctx, n, period, []);
+    n.cell = hit;
+  }
   noteRead(ctx, hit);
   return hit.value;
 }

@@ -47,6 +47,8 @@ export class PNode {
   values: readonly string[] = NO_VALUES;
   /** A parameter's cells as read when explaining, by key value(s) (see interpret.ts paramTraced). */
   cells: Map<unknown, unknown> | null = null;
+  /** The same for a parameter with no keys: its one cell as last read (interpret.ts scalarTraced). */
+  cell: object | null = null;
   /** A member input's trace paths by member index, built on first use (see inputPath). */
   paths: string[] | null = null;
   /**
