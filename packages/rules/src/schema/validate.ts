@@ -51,16 +51,24 @@ function checkFields(
   errors: ValidationError[],
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(obj)) {
-    const path = `${prefix}${name}`;
+  // Keys in Object.entries' order, without a [name, value] pair per field; a path only for an error.
+  const names = Object.keys(obj);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const value = obj[name];
     const f = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!f) {
-      errors.push(err(path, 'unknown_field', { ko: `알 수 없는 항목입니다: ${name}`, en: `unknown field: ${name}` }));
+      errors.push(
+        err(`${prefix}${name}`, 'unknown_field', {
+          ko: `알 수 없는 항목입니다: ${name}`,
+          en: `unknown field: ${name}`,
+        }),
+      );
       continue;
     }
     if (value === null || value === undefined) continue;
     const e = checkValue(f, value);
-    if (e) errors.push(err(path, e.code, e.message));
+    if (e) errors.push(err(`${prefix}${name}`, e.code, e.message));
     else out[name] = value;
   }
   return out as Member;
