@@ -38,19 +38,19 @@ describe('householdsCopyIn: binary COPY through the wire protocol', () => {
   async function loadBoth(sch: Schema, hs: readonly Household[], firstId: number) {
     const cols = bulkColumns(sch);
     const csv = householdsCsv(sch, hs, firstId);
-    const copy = householdsCopyIn(sch, hs, { firstId, names: { households: 'hb', members: 'mb' } });
+    const names = { households: 'hb', members: 'mb' };
+    const copy = householdsCopyIn(sch, hs, { firstId, names, freeze: true });
     await pg.db.exec('DROP TABLE IF EXISTS mc, hc, mb, hb');
-    for (const [h, m] of [
-      ['hc', 'mc'],
-      ['hb', 'mb'],
-    ] as const) {
-      await pg.db.exec(createTablesSql(sch, { households: h, members: m }, { keys: false }));
-    }
+    await pg.db.exec(createTablesSql(sch, { households: 'hc', members: 'mc' }, { keys: false }));
+    // FREEZE: the binary tables are made in the transaction that loads them.
+    await pg.db.exec('BEGIN');
+    await pg.db.exec(createTablesSql(sch, names, { keys: false }));
     await pg.db.query(copyCsvSql('hc', cols.households, "'/dev/blob'"), [], { blob: new Blob([csv.households]) });
     await pg.db.query(copyCsvSql('mc', cols.members, "'/dev/blob'"), [], { blob: new Blob([csv.members]) });
     await pg.db.execProtocol(copy.households);
     await pg.db.execProtocol(copy.members);
-    await pg.db.exec(constraintsSql({ households: 'hb', members: 'mb' }));
+    await pg.db.exec('COMMIT');
+    await pg.db.exec(constraintsSql(names));
   }
 
   /** Rows in one table and not the other (both ways, duplicates counted), and the row counts. */
@@ -102,6 +102,10 @@ describe('householdsCopyIn: binary COPY through the wire protocol', () => {
     await expect(pg.db.execProtocol(bad.households)).rejects.toThrow(/check constraint/);
     expect((await pg.db.query('SELECT * FROM hb')).rows).toEqual([]);
     const ok = householdsCopyIn(odd, [{ region: 'plain' }] as unknown as Household[], { names });
+    // FREEZE only for a table made in the loading transaction; this one was made before.
+    await expect(pg.db.execProtocol(householdsCopyIn(odd, [{}], { names, freeze: true }).households)).rejects.toThrow(
+      /COPY FREEZE/,
+    );
     await pg.db.execProtocol(ok.households);
     expect((await pg.db.query('SELECT "id", "region" FROM hb')).rows).toEqual([{ id: 1, region: 'plain' }]);
   });

@@ -61,7 +61,7 @@ export function unnestInsert(
   };
 }
 
-/** `COPY … FROM STDIN WITH (FORMAT binary)` for one table, columns in `bulkColumns`' order. */
-export function copyBinarySql(table: string, columns: readonly string[]): string {
-  return copyFrom(table, columns, 'STDIN', 'binary');
+/** `COPY … FROM STDIN WITH (FORMAT binary)` for one table, columns in `bulkColumns`' order; FREEZE when asked. */
+export function copyBinarySql(table: string, columns: readonly string[], freeze = false): string {
+  return copyFrom(table, columns, 'STDIN', freeze ? 'binary, FREEZE' : 'binary');
 }
