@@ -26,8 +26,9 @@ export function validateHousehold(schema: Schema, input: unknown): ValidationRes
       errors: [err('', 'type', { ko: '가구 정보는 객체여야 합니다', en: 'household must be an object' })],
     };
   }
-  const { members, ...rest } = input;
-  const household: Record<string, unknown> = checkFields(schema.household, rest, '', errors);
+  // The household's own fields are read from the input itself, members left out (no copy without them).
+  const members = input.members;
+  const household: Record<string, unknown> = checkFields(schema.household, input, '', errors, 'members');
   if (members !== undefined && members !== null) {
     if (!Array.isArray(members)) {
       errors.push(err('members', 'type', { ko: '가구원 목록은 배열이어야 합니다', en: 'members must be an array' }));
@@ -49,12 +50,14 @@ function checkFields(
   obj: Record<string, unknown>,
   prefix: string,
   errors: ValidationError[],
+  skip: string | null = null,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   // Keys in Object.entries' order, without a [name, value] pair per field; a path only for an error.
   const names = Object.keys(obj);
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
+    if (name === skip) continue;
     const value = obj[name];
     const f = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!f) {

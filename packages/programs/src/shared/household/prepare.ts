@@ -49,11 +49,7 @@ export function prepareHousehold(input: unknown, date: string): Prepared {
   if (isGwangjuDistrict(household.gwangjuDistrict) && (household.region === undefined || household.region === null)) {
     household.region = 'metro';
   }
-  if (Array.isArray(household.members)) {
-    const members = household.members.map((m, i) => (isRecord(m) ? withAge(m, i, date, errors) : m));
-    household.members = members;
-    deriveFromMembers(household, members);
-  }
+  if (Array.isArray(household.members)) deriveFromMembers(household, household.members, date, errors);
   return { value: household, errors };
 }
 
@@ -66,16 +62,31 @@ const INCOME_FIELDS = ['earnedIncome', 'businessIncome', 'pensionIncome', 'other
  * married couple, and a child under working age has no income of their own unless one is given.
  * In the preparation, so the self-check, the API and the CLI decide alike.
  */
-function deriveFromMembers(household: Record<string, unknown>, members: unknown[]) {
-  const hasSpouse = members.some((m) => isRecord(m) && m.relation === 'spouse');
+function deriveFromMembers(
+  household: Record<string, unknown>,
+  given: unknown[],
+  date: string,
+  errors: ValidationError[],
+) {
+  // A member's relation is not changed by withAge: the list as given says whether there is a 배우자.
+  const hasSpouse = given.some((m) => isRecord(m) && m.relation === 'spouse');
   if (hasSpouse && (household.married === undefined || household.married === null)) household.married = true;
-  household.members = members.map((m, i) => {
-    if (!isRecord(m) || i === 0 || m.relation === 'head') return m;
-    if (typeof m.age !== 'number' || m.age >= WORKING_AGE) return m;
-    const filled: Record<string, unknown> = { ...m };
-    for (const f of INCOME_FIELDS) if (filled[f] === undefined || filled[f] === null) filled[f] = 0;
-    return filled;
-  });
+  // One pass: each member's age from the birth date (errors in member order), then the zero incomes.
+  const members: unknown[] = new Array(given.length);
+  for (let i = 0; i < given.length; i++) {
+    if (!(i in given)) continue; // a hole stays a hole, as map leaves it
+    const g = given[i];
+    members[i] = isRecord(g) ? withIncomes(withAge(g, i, date, errors), i) : g;
+  }
+  household.members = members;
+}
+
+function withIncomes(m: Record<string, unknown>, i: number): Record<string, unknown> {
+  if (i === 0 || m.relation === 'head') return m;
+  if (typeof m.age !== 'number' || m.age >= WORKING_AGE) return m;
+  const filled: Record<string, unknown> = { ...m };
+  for (const f of INCOME_FIELDS) if (filled[f] === undefined || filled[f] === null) filled[f] = 0;
+  return filled;
 }
 
 function applyAddress(address: unknown, household: Record<string, unknown>, date: string, errors: ValidationError[]) {
