@@ -1,4 +1,6 @@
 import type { EvalOptions } from '../eval-scalar/context.ts';
+import type { Aggregate } from '../expr/nodes.ts';
+import type { ParameterDef } from '../parameters/types.ts';
 import { inForceOn } from '../program/in-force.ts';
 import type { Program } from '../program/types.ts';
 import { isIsoDate } from '../util/dates.ts';
@@ -6,7 +8,7 @@ import type { Column, Columns } from './columns.ts';
 import { FusedCompiler } from './fused-compiler.ts';
 import { Unsupported } from './fused-param.ts';
 import { type BatchProgram, type BatchResult, compileBatch, pick } from './run.ts';
-import { sharedVariables } from './shared-vars.ts';
+import { paramsOf, sharedVariables } from './shared-vars.ts';
 
 /** Many programs compiled together for one date (see `compileCatalogBatch`). */
 export interface CatalogBatch {
@@ -123,8 +125,12 @@ export function compileCatalogBatch(programs: readonly Program[], opts: EvalOpti
 function compilePlan(programs: readonly Program[], candidates: readonly number[], date: string, share: boolean) {
   const sv = share ? sharedVariables(candidates.map((k) => programs[k] as Program)) : null;
   const index = new Map<string, number>();
-  const lookup = (id: string) => {
-    if (!sv?.program.variables.has(id)) return undefined;
+  const aggregates = new Map<string, Aggregate>();
+  const lookup = (id: string, agg?: { expr: Aggregate; program: Program }) => {
+    if (agg !== undefined && sv !== null) {
+      if (!foldable(sv.program.parameters as Map<string, ParameterDef>, agg.expr, agg.program)) return undefined;
+      aggregates.set(id, agg.expr);
+    } else if (!sv?.program.variables.has(id)) return undefined;
     let x = index.get(id);
     if (x === undefined) {
       x = index.size;
@@ -145,13 +151,30 @@ function compilePlan(programs: readonly Program[], candidates: readonly number[]
   try {
     const sc = new FusedCompiler(sv.program, date, true);
     const ids = [...index.keys()];
-    const shared = sc.buildShared(ids) as SharedKernel;
-    const columns = ids.map((id) => (sc.numericVariable(id) ? new Float64Array(CHUNK) : new Int8Array(CHUNK)));
+    const shared = sc.buildShared(ids, aggregates) as SharedKernel;
+    const numeric = (id: string) => {
+      const op = aggregates.get(id)?.op;
+      return op === undefined ? sc.numericVariable(id) : op === 'sum' || op === 'count';
+    };
+    const columns = ids.map((id) => (numeric(id) ? new Float64Array(CHUNK) : new Int8Array(CHUNK)));
     return { fused, shared, columns };
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
     return null;
   }
+}
+
+/**
+ * Whether the shared kernel may compute a program's member aggregate: every figure it reads is the
+ * definition the shared part reads under that id (then recorded so), as shared-vars.ts requires of
+ * shared variables. The aggregate's key leaves definitions out, so a program defining a figure its
+ * own way keeps its own member pass.
+ */
+function foldable(figures: Map<string, ParameterDef>, agg: Aggregate, program: Program): boolean {
+  const defs = paramsOf(agg).map((id) => [id, program.parameters.get(id)] as const);
+  if (defs.some(([id, d]) => d === undefined || (figures.get(id) ?? d) !== d)) return false;
+  for (const [id, d] of defs) figures.set(id, d as ParameterDef);
+  return true;
 }
 
 function emptyResult(p: Program, n: number): BatchResult {

@@ -1,4 +1,4 @@
-import type { Expr } from '../expr/nodes.ts';
+import type { Aggregate, Expr } from '../expr/nodes.ts';
 import type { ParameterDef } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
@@ -54,7 +54,7 @@ export class FusedCompiler {
      * Catalog kernels (eager only, catalog.ts): the column index of a variable the catalog computed
      * already for this chunk of households, or undefined; and the kernel runs over a chunk.
      */
-    private readonly shared?: (id: string) => number | undefined,
+    private readonly shared?: (id: string, agg?: { expr: Aggregate; program: Program }) => number | undefined,
   ) {
     this.asOf = dateToNum(date);
   }
@@ -82,10 +82,11 @@ export class FusedCompiler {
    * The catalog's shared kernel: computes variables `ids` (dependencies first) for a chunk of
    * households into columns, in the fast loop's way (a failed lookup marks the household BAD).
    */
-  buildShared(ids: readonly string[]): unknown {
+  buildShared(ids: readonly string[], aggregates: ReadonlyMap<string, Aggregate>): unknown {
     // A variable first met under a branch of another is computed where needed (guarded): its statements.
     const values = ids.map((id) => {
-      const value = this.variable(id);
+      const agg = aggregates.get(id);
+      const value = agg ? this.expr(agg, false) : this.variable(id);
       return { code: this.take(), value };
     });
     const body = sharedSource({ ...this.parts(), prelude: this.prelude.splice(0), values });
@@ -193,17 +194,9 @@ export class FusedCompiler {
       );
       return guarded.name;
     }
-    const known = this.varFns.get(id);
-    if (known) return known;
+    const loaded = this.sharedLoad(id);
+    if (loaded !== undefined) return loaded;
     const name = `v${this.varFns.size}`;
-    const column = this.shared?.(id);
-    if (column !== undefined) {
-      // Computed already for the chunk: a load, safe anywhere, so always at the top of its part.
-      this.varFns.set(id, name);
-      this.sharedUsed.add(column);
-      this.prelude.push(`const ${name} = S${column}[r];`);
-      return name;
-    }
     const def = this.program.variables.get(id);
     if (!def) throw new Unsupported(`variable ${id}`);
     this.varFns.set(id, name);
@@ -215,6 +208,20 @@ export class FusedCompiler {
     }
     const { code, value } = this.nested(() => this.expr(def.expr, false));
     this.prelude.push(`${code}\nconst ${name} = ${value};`);
+    return name;
+  }
+
+  /** Catalog kernels: a variable (or member aggregate `agg`) the catalog computed already for the chunk. */
+  sharedLoad(key: string, agg?: Aggregate): string | undefined {
+    const known = this.varFns.get(key);
+    if (known) return known;
+    const column = this.shared?.(key, agg && { expr: agg, program: this.program });
+    if (column === undefined) return undefined;
+    // A load, safe anywhere, so always at the top of its part.
+    const name = `v${this.varFns.size}`;
+    this.varFns.set(key, name);
+    this.sharedUsed.add(column);
+    this.prelude.push(`const ${name} = S${column}[r];`);
     return name;
   }
 

@@ -1,4 +1,4 @@
-import { children, type Expr } from '../expr/nodes.ts';
+import { type Aggregate, children, type Expr } from '../expr/nodes.ts';
 import { Hoisting } from './fused-hoist.ts';
 import { shapeOf } from './shared-vars.ts';
 
@@ -9,6 +9,7 @@ export interface AggregateEmitter {
   readonly eager: boolean;
   readonly fns: string[];
   readonly members: MemberPass;
+  sharedLoad(key: string, agg: Aggregate): string | undefined;
   conditional(maybe: boolean, f: () => string): { code: string; value: string };
   nested(f: () => string): { code: string; value: string };
   memberBody(e: Expr): { code: string; value: string };
@@ -116,6 +117,10 @@ function inlineAggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
     return c.bind('(MK[i] !== 1 ? NaN : OFF[i + 1] - OFF[i])');
   if (MemberPass.accepts(bodyExpr)) {
     const key = `${op}:${shapeOf(bodyExpr)}`;
+    // In a catalog every program reads the same members: the shared kernel's member pass computes
+    // the aggregate once for all (when its figures are defined alike, catalog.ts), read here as a column.
+    const loaded = c.sharedLoad(`@${key}`, { kind: 'aggregate', op, body: bodyExpr });
+    if (loaded !== undefined) return loaded;
     const known = c.members.known(key);
     if (known !== undefined) return known;
     const body = c.memberBody(bodyExpr);

@@ -50,7 +50,7 @@ function refsOf(e: Expr, out: string[] = []): string[] {
   return out;
 }
 
-function paramsOf(e: Expr, out: string[] = []): string[] {
+export function paramsOf(e: Expr, out: string[] = []): string[] {
   if (e.kind === 'param') out.push(e.id);
   for (const [, c] of children(e)) paramsOf(c, out);
   return out;
