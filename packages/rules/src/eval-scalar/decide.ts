@@ -120,15 +120,12 @@ function byRank(a: Row, b: Row): number {
 
 function rankMissing(ctx: Ctx, affects: Map<string, string[]>): MissingInput[] {
   if (affects.size === 0) return [];
-  const schema = ctx.program.schema;
   const rows: Row[] = [];
   for (const [path, ids] of affects) {
-    const m = MEMBER_PATH.exec(path);
-    const scope = m ? ('member' as const) : ('household' as const);
-    const field = m ? (m[2] as string) : path;
+    const { order, member } = pathRank(ctx, path);
     let criteriaCount = 0;
     for (const i of ids) if (i !== 'amount') criteriaCount++;
-    rows.push({ path, ids, criteriaCount, order: fieldRank(schema, scope, field), member: m ? Number(m[1]) : -1 });
+    rows.push({ path, ids, criteriaCount, order, member });
   }
   rows.sort(byRank);
   const out: MissingInput[] = [];
@@ -137,6 +134,21 @@ function rankMissing(ctx: Ctx, affects: Map<string, string[]>): MissingInput[] {
     out.push({ path: r.path, label: inputLabel(ctx, r.path), rank: i + 1, affects: r.ids });
   }
   return out;
+}
+
+/** An input path's question-order rank and member index (-1 for a household field), remembered per program like its label. */
+function pathRank(ctx: Ctx, path: string): { readonly order: number; readonly member: number } {
+  const ranks = ctx.plan.ranks;
+  let rank = ranks.get(path);
+  if (rank === undefined) {
+    const m = MEMBER_PATH.exec(path);
+    const order = fieldRank(ctx.program.schema, m ? 'member' : 'household', m ? (m[2] as string) : path);
+    rank = { order, member: m ? Number(m[1]) : -1 };
+    // Member paths grow with household size; the bound keeps odd households from growing it.
+    if (ranks.size >= 10_000) ranks.clear();
+    ranks.set(path, rank);
+  }
+  return rank;
 }
 
 /**

@@ -121,6 +121,8 @@ export interface Plan {
   last: Day | null;
   /** Reader-facing input labels by path (see decide.ts inputLabel). */
   readonly labels: Map<string, Label>;
+  /** Question-order rank and member index of input paths (see decide.ts pathRank). */
+  readonly ranks: Map<string, { readonly order: number; readonly member: number }>;
   /** Keys variable values are shared under between programs (shared.ts), by slot; built on first use. */
   shareKeys: number[] | null;
 }
@@ -153,6 +155,7 @@ function buildPlan(program: Program): Plan {
     days: new Map(),
     last: null,
     labels: new Map(),
+    ranks: new Map(),
     shareKeys: null,
   };
   const vars = program.variableOrder.map((id) => nodeFor(plan, (program.variables.get(id) as { expr: Expr }).expr));
