@@ -23,6 +23,17 @@ const cap = defineVariable(
   v.asMonthly(v.mul(v.input('deposit'), 0.1)),
 );
 
+// Worded by its own label when no member tells (generic), so the label as filled on the date shows.
+const anyDisabled = defineVariable(
+  'anyDisabled',
+  {
+    ko: '장애 가구원 ({n:sample.income-ratio} 기준)',
+    en: 'a disabled member (rule of {n:sample.income-ratio} percent)',
+  },
+  'bool',
+  v.anyMember((m) => m.input('disabled')),
+);
+
 const program = defineProgram({
   id: 'sample.pieces',
   label: { ko: '샘플', en: 'sample' },
@@ -34,6 +45,7 @@ const program = defineProgram({
       label: { ko: '{n:sample.income-ratio}% 규칙', en: '{n:sample.income-ratio}% rule' },
       test: v.and(v.not(v.input('ownsHome')), v.le(v.input('rent'), v.asMonthly(v.mul(v.input('deposit'), p(ratio))))),
     },
+    disabled: { label: { ko: '장애', en: 'disability' }, test: anyDisabled },
   },
 });
 
@@ -62,6 +74,15 @@ describe('the pieces of a comparison kept from its last sentence', () => {
       `Monthly rent 95,000 won is at or below ${cap} 100,000 won (5,000 won below the line)`,
     );
     expect(at(80_000)).toBe(`Monthly rent 80,000 won is at or below ${cap} 90,000 won (10,000 won below the line)`);
+  });
+});
+
+describe('a variable referred to by a criterion', () => {
+  it('is worded with its label as filled on each date', () => {
+    const at = (date: string) => sentence({}, date, 2);
+    expect(at('2024-06-01')).toBe('A disabled member (rule of 48 percent): not met');
+    expect(at('2025-06-01')).toBe('A disabled member (rule of 50 percent): not met');
+    expect(at('2024-06-01')).toBe('A disabled member (rule of 48 percent): not met');
   });
 });
 

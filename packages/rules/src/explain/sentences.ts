@@ -9,9 +9,9 @@ import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
 import { compareSentence } from './compare.ts';
 import { factsOf, typeIn } from './facts.ts';
-import { fillSentence, labelForSentence, pieces, usePiece } from './figures.ts';
+import { fillSentence, pieces, usePiece } from './figures.ts';
 import { capitalize, formatValue } from './format.ts';
-import { logicFacts, oneOfFacts } from './shapes.ts';
+import { logicFacts, oneOfFacts, refFacts } from './shapes.ts';
 
 /**
  * One short sentence per criterion stating what actually holds, e.g.
@@ -29,10 +29,8 @@ export function sentenceFor(
   if (outcome === null) return undecided(ctx, label, e);
   switch (e.kind) {
     case 'ref': {
-      const x = ctx.program.variables.get(e.id);
-      return x
-        ? sentenceFor(ctx, labelForSentence(x.label, ctx.program, ctx.date), x.expr, outcome)
-        : generic(label, outcome);
+      const r = refFacts(ctx, e, e.id);
+      return r.x ? sentenceFor(ctx, r.label as Label, r.x.expr, outcome) : generic(label, outcome);
     }
     case 'not':
       return sentenceFor(ctx, label, e.arg, !outcome, m, mi);

@@ -1,10 +1,11 @@
 import type { Ctx } from '../eval-scalar/context.ts';
 import { nodeFor, type PNode } from '../eval-scalar/plan.ts';
-import type { Expr } from '../expr/nodes.ts';
+import type { Expr, Variable } from '../expr/nodes.ts';
 import type { Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { valueLabelsOf } from './compare.ts';
 import { factsOf, nameIn } from './facts.ts';
+import { labelForSentence } from './figures.ts';
 import { formatValue } from './format.ts';
 import { byExprOf } from './per-node.ts';
 
@@ -30,7 +31,15 @@ export interface LogicFacts {
   readonly bound: readonly boolean[];
 }
 
+/** A reference to a variable: the variable, and its label as worded on `date` (labelForSentence). */
+export interface RefFacts {
+  readonly x: Variable | undefined;
+  date: string;
+  label: Label | null;
+}
+
 const oneOfs = new WeakMap<Program, Map<Expr, OneOfFacts>>();
+const refs = new WeakMap<Program, Map<Expr, RefFacts>>();
 const logics = new WeakMap<Program, Map<Expr, LogicFacts>>();
 
 // Looked up before anything is built: a closure per call would allocate on every sentence.
@@ -48,6 +57,21 @@ export function oneOfFacts(ctx: Ctx, e: Expr, arg: Expr, values: readonly string
     }
     f = { subject: nameIn(factsOf(ctx.program), ctx.program, arg), labels, node: nodeFor(ctx.plan, arg), ko, en };
     byExpr.set(e, f);
+  }
+  return f;
+}
+
+/** Per reference node: its variable found by id once, its label filled once per date, not per sentence. */
+export function refFacts(ctx: Ctx, e: Expr, id: string): RefFacts {
+  const byExpr = byExprOf(refs, ctx.program);
+  let f = byExpr.get(e);
+  if (f === undefined) {
+    f = { x: ctx.program.variables.get(id), date: '', label: null };
+    byExpr.set(e, f);
+  }
+  if (f.date !== ctx.date) {
+    f.label = f.x ? labelForSentence(f.x.label, ctx.program, ctx.date) : null;
+    f.date = ctx.date;
   }
   return f;
 }
