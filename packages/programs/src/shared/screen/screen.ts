@@ -115,7 +115,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
       evidence: graded.evidence,
     };
     // Set only when there is one, last, as the result has always listed it.
-    const next = nextFigures(program, dated.nextById, r.parameters, date);
+    const next = nextFigures(dated.later, r.parameters);
     if (next !== undefined) out.nextFiguresOn = next;
     return out;
   } catch (error) {
@@ -143,21 +143,13 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
 }
 
 /** When a newer period of any figure the result read begins after `date`: the earliest such day. */
-function nextFigures(
-  program: NonNullable<CatalogEntry['program']>,
-  byId: Map<string, string | null>,
-  used: DecisionWithReasons['parameters'],
-  date: string,
-): string | undefined {
+function nextFigures(later: ReadonlyMap<string, string>, used: DecisionWithReasons['parameters']): string | undefined {
+  // Most programs have no figure dated after a recent date: nothing the result read can have one.
+  if (later.size === 0) return undefined;
   let next: string | undefined;
   for (let i = 0; i < used.length; i++) {
-    const id = (used[i] as (typeof used)[number]).id;
-    let from = byId.get(id);
-    if (from === undefined) {
-      from = firstPeriodAfter(program, id, date);
-      byId.set(id, from);
-    }
-    if (from !== null && (next === undefined || from < next)) next = from;
+    const from = later.get((used[i] as (typeof used)[number]).id);
+    if (from !== undefined && (next === undefined || from < next)) next = from;
   }
   return next;
 }
@@ -165,12 +157,13 @@ function nextFigures(
 /**
  * What a program's results share on one date, remembered per program for the last date asked (a
  * screening asks the same for every household on one date; programs are frozen): the amount's
- * label with its figures filled in, and each figure's first period after the date.
+ * label with its figures filled in, and the first day of each figure's first period after the date,
+ * for the figures that have one.
  */
 interface Dated {
   readonly date: string;
   readonly amountLabel: Label | null;
-  readonly nextById: Map<string, string | null>;
+  readonly later: ReadonlyMap<string, string>;
 }
 
 const datedByProgram = new WeakMap<object, Dated>();
@@ -179,18 +172,22 @@ function datedFacts(program: NonNullable<CatalogEntry['program']>, date: string)
   let hit = datedByProgram.get(program);
   if (hit === undefined || hit.date !== date) {
     const amountLabel = program.amount ? fillFigures(program.amount.label, program, date) : null;
-    hit = { date, amountLabel, nextById: new Map() };
+    hit = { date, amountLabel, later: laterPeriods(program, date) };
     datedByProgram.set(program, hit);
   }
   return hit;
 }
 
-function firstPeriodAfter(program: NonNullable<CatalogEntry['program']>, id: string, date: string): string | null {
-  let next: string | null = null;
-  for (const period of program.parameters.get(id)?.periods ?? []) {
-    if (period.from > date && (next === null || period.from < next)) next = period.from;
+function laterPeriods(program: NonNullable<CatalogEntry['program']>, date: string): Map<string, string> {
+  const later = new Map<string, string>();
+  for (const [id, def] of program.parameters) {
+    let next: string | null = null;
+    for (const period of def.periods) {
+      if (period.from > date && (next === null || period.from < next)) next = period.from;
+    }
+    if (next !== null) later.set(id, next);
   }
-  return next;
+  return later;
 }
 
 /** Screening a date before the program existed: a plain "no", not "figures missing". */
