@@ -87,4 +87,16 @@ describe('screen-many batch path', () => {
     });
     expect(unknown).toBeGreaterThan(20);
   });
+
+  it('screens a list block after block (larger, smaller, larger) as a fresh screener screens each block', () => {
+    const hs = households(360, 5);
+    const date = '2026-03-01';
+    const screener = new BatchScreener(date);
+    let at = 0;
+    for (const size of [150, 40, 7, 163]) {
+      const block = hs.slice(at, at + size);
+      at += size;
+      expect(screener.screen(block)).toEqual(new BatchScreener(date).screen(block));
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toColumns } from '../src/batch.ts';
+import { ColumnsBuffer, toColumns } from '../src/batch.ts';
 import { bool, date, defineSchema, enumOf, type Household, num, type Schema } from '../src/index.ts';
 import type { FieldDef } from '../src/schema/fields.ts';
 import { dateToNum } from '../src/util/dates.ts';
@@ -98,6 +98,24 @@ describe('toColumns', () => {
       );
     });
   }
+
+  it('into a reused buffer, block after block (smaller, larger, another schema), equals fresh columns of each block', () => {
+    const block = fc.oneof(
+      households(sample).map((hs) => [sample, hs] as const),
+      households(inherited).map((hs) => [inherited, hs] as const),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 2, maxLength: 5 }), (blocks) => {
+        const buffer = new ColumnsBuffer();
+        for (const [schema, hs] of blocks) {
+          const cols = toColumns(schema, hs, buffer);
+          expect(cols.n).toBe(hs.length);
+          expect(plain(cols)).toEqual(plain(toColumns(schema, hs)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('reads a field a household inherits by name (a boolean named toString is true)', () => {
     expect(Array.from(toColumns(inherited, [{}]).household.toString as unknown as Int8Array)).toEqual([1]);

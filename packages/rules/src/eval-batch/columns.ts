@@ -18,24 +18,94 @@ export interface Columns {
   readonly member: Readonly<Record<string, Column>>;
 }
 
-export function toColumns(schema: Schema, households: readonly Household[]): Columns {
+/**
+ * With `buffer`, the columns are views of the buffer's arrays (see ColumnsBuffer): overwritten by
+ * the next call with that buffer.
+ */
+export function toColumns(schema: Schema, households: readonly Household[], buffer?: ColumnsBuffer): Columns {
   const n = households.length;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const ms = (households[i] as Household).members;
     if (Array.isArray(ms)) m += ms.length;
   }
-  const columns = (fields: Fields, rows: number) =>
-    Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, allocate(f, rows)]));
-  const cols = {
-    n,
-    household: columns(schema.household, n),
-    membersKnown: new Int8Array(n),
-    memberOffsets: new Int32Array(n + 1),
-    member: columns(schema.member, m),
-  };
+  const cols = buffer ? buffer.sized(schema, n, m) : fresh(schema, n, m);
   fillFor(schema)(households, cols.household, cols.member, cols.membersKnown, cols.memberOffsets);
   return cols;
+}
+
+function fresh(schema: Schema, n: number, m: number): Columns {
+  return {
+    n,
+    household: columnsOf(schema.household, n),
+    membersKnown: new Int8Array(n),
+    memberOffsets: new Int32Array(n + 1),
+    member: columnsOf(schema.member, m),
+  };
+}
+
+function columnsOf(fields: Fields, rows: number): Record<string, Column> {
+  return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, allocate(f, rows)]));
+}
+
+/**
+ * Column arrays kept from one `toColumns` call to the next, for a caller that builds columns block
+ * after block (a list screened in chunks): allocating and zeroing fresh arrays each block was about
+ * a third of building them. The arrays grow when a block needs more rows and are never cleared:
+ * the fill writes every lane of every row it hands out (a household's fields absent from its object
+ * as unknown, each member field, membersKnown, the offsets; offset 0 is never written and stays 0),
+ * and the columns are views of exactly n households and their members, so nothing of an earlier,
+ * larger block is visible.
+ */
+export class ColumnsBuffer {
+  private schema: Schema | undefined;
+  /** Rows the arrays hold; -1 before the first call. */
+  private households = -1;
+  private members = -1;
+  private household: Readonly<Record<string, Column>> = {};
+  private membersKnown = new Int8Array(0);
+  private memberOffsets = new Int32Array(1);
+  private member: Readonly<Record<string, Column>> = {};
+  private view: Columns | undefined;
+  private viewMembers = -1;
+
+  /** Columns of n households and m members over this buffer's arrays, for `toColumns` to fill. */
+  sized(schema: Schema, n: number, m: number): Columns {
+    if (schema !== this.schema) {
+      this.schema = schema;
+      this.households = -1;
+      this.members = -1;
+      this.view = undefined;
+    } else if (this.view?.n === n && this.viewMembers === m) return this.view;
+    if (n > this.households) {
+      this.households = grow(n, this.households);
+      this.household = columnsOf(schema.household, this.households);
+      this.membersKnown = new Int8Array(this.households);
+      this.memberOffsets = new Int32Array(this.households + 1);
+    }
+    if (m > this.members) {
+      this.members = grow(m, this.members);
+      this.member = columnsOf(schema.member, this.members);
+    }
+    this.viewMembers = m;
+    this.view = {
+      n,
+      household: cut(this.household, n),
+      membersKnown: this.membersKnown.subarray(0, n),
+      memberOffsets: this.memberOffsets.subarray(0, n + 1),
+      member: cut(this.member, m),
+    };
+    return this.view;
+  }
+}
+
+/** Half again, not the exact need: the next block is often a little larger (members vary most). */
+function grow(need: number, had: number): number {
+  return Math.max(need, had + (had >> 1));
+}
+
+function cut(cols: Readonly<Record<string, Column>>, rows: number): Record<string, Column> {
+  return Object.fromEntries(Object.entries(cols).map(([name, c]) => [name, c.subarray(0, rows)]));
 }
 
 export function allocate(f: FieldDef, n: number): Column {

@@ -1,5 +1,12 @@
 import { decide, type Household, ParameterLookupError, type ValidationError } from '@jibsa/rules';
-import { type CatalogBatch, type Columns, compileCatalogBatch, statusName, toColumns } from '@jibsa/rules/batch';
+import {
+  type CatalogBatch,
+  type Columns,
+  ColumnsBuffer,
+  compileCatalogBatch,
+  statusName,
+  toColumns,
+} from '@jibsa/rules/batch';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
 import { rulesVersion } from '../catalog/rules-version.ts';
 import { checkHousehold } from '../household/prepare.ts';
@@ -51,6 +58,8 @@ export class BatchScreener {
   private readonly entries: readonly CatalogEntry[];
   /** Their programs compiled together for the date (work they share done once per household). */
   private readonly batch: CatalogBatch;
+  /** The columns of `screen`'s households, block after block in the same arrays (read before it returns). */
+  private readonly columns = new ColumnsBuffer();
   readonly rulesVersion: string;
 
   constructor(
@@ -83,8 +92,8 @@ export class BatchScreener {
     const rows: ProgramLine[][] = valid.map(() => []);
     const first = this.entries[0]?.program;
     if (valid.length > 0 && first) {
-      // Reused arrays: read in full below, before this screener runs again.
-      const results = this.batch.run(toColumns(first.schema, valid), { reuse: true });
+      // Reused arrays (columns and results): read in full below, before this screener runs again.
+      const results = this.batch.run(toColumns(first.schema, valid, this.columns), { reuse: true });
       // Outside a program's period in force the compiled program itself answers ineligible.
       this.entries.forEach((entry, k) => {
         const res = results[k] as (typeof results)[number];
