@@ -55,6 +55,45 @@ describe('generated decide equals the interpreter', () => {
     },
   );
 
+  it('takes a number input of plain size, integer or not, and hands any other to the interpreter', () => {
+    // The generated reads let through 0 and sizes 1e-6..1e15 (32-bit integers by a quicker test);
+    // the random households above hold integers only, so the other sizes are tried here.
+    const plain = (v: number) => v === 0 || (Math.abs(v) >= 1e-6 && Math.abs(v) <= 1e15);
+    const values = [0, -0, 1, -3, 0.5, -2.25, 1e-6, 1e-7, -1e-7, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 31 + 0.5];
+    values.push(2 ** 32 + 1, 1e15, -1e15, 1e15 + 2, 1e300, Number.NaN, Number.POSITIVE_INFINITY);
+    const date = '2026-03-01';
+    const hs = (fc.sample(householdArb, { numRuns: 30, seed: 7 }) as Household[]).filter(
+      (h) => Array.isArray(h.members) && h.members.length > 0,
+    );
+    let tried = 0;
+    for (const program of programs) {
+      const fast = compiledDecide(program, date) as (h: unknown) => Decision | null;
+      const odd = (h: unknown) => {
+        try {
+          fast(h);
+          return false;
+        } catch {
+          return true;
+        }
+      };
+      for (const h of hs) {
+        const [first, ...rest] = h.members as Record<string, unknown>[];
+        const withIncome = (v: unknown) => ({ ...h, members: [{ ...first, earnedIncome: v }, ...rest] });
+        // Only where the code reads the field (a word there is odd) and settles or asks without it.
+        if (odd(h) || !odd(withIncome('1'))) continue;
+        for (const v of values) {
+          const hv = withIncome(v) as Household;
+          expect(odd(hv), `${program.id}, earnedIncome ${v}`).toBe(!plain(v));
+          expect(answer(() => decide(program, hv, { date }))).toStrictEqual(
+            answer(() => decideInterpreted(program, hv, { date })),
+          );
+          tried++;
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(100);
+  });
+
   it('hands odd input and a bad date to the interpreter', () => {
     const odd = [
       { region: 'busan', members: [] },

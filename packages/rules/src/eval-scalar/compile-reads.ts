@@ -22,8 +22,10 @@ export function reads(from: string, fields: ReadonlySet<string>, schema: Schema,
       return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = null;`;
     // A number field's unknown is NaN. Anything but a plain-sized finite number (a string, a
     // boolean, NaN, 1e300) is the interpreter's: with such sizes no sum or product overflows,
-    // so every NaN here means unknown and nothing else.
-    return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = NaN; else if (typeof ${x} !== 'number' || !(${x} === 0 || (Math.abs(${x}) >= 1e-6 && Math.abs(${x}) <= 1e15))) return H.odd();`;
+    // so every NaN here means unknown and nothing else. A 32-bit integer (0 or at least 1 in
+    // size, most figures people type) is plain-sized, and `x | 0` settles it without the
+    // float compares, measured faster per household.
+    return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = NaN; else if (typeof ${x} !== 'number' || ((${x} | 0) !== ${x} && !(Math.abs(${x}) >= 1e-6 && Math.abs(${x}) <= 1e15))) return H.odd();`;
   });
 }
 
