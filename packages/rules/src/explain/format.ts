@@ -10,7 +10,7 @@ import type { Label } from '../schema/fields.ts';
 export function formatNumber(n: number): string {
   // Integers (almost every amount, count and age) skip toFixed, split and two regexes:
   // this runs for every value an explanation shows. The result is the same string.
-  if (Number.isSafeInteger(n)) return n < 0 ? `-${groupDigits(String(-n))}` : groupDigits(String(n));
+  if (Number.isSafeInteger(n)) return n < 0 ? `-${groupInt(-n)}` : groupInt(n);
   const neg = n < 0;
   const [int = '0', frac = ''] = Math.abs(n).toFixed(2).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -18,14 +18,24 @@ export function formatNumber(n: number): string {
   return `${neg ? '-' : ''}${grouped}${f ? `.${f}` : ''}`;
 }
 
-/** Thousands separators for a string of digits, as the regex above inserts them. */
-function groupDigits(int: string): string {
-  const len = int.length;
-  if (len <= 3) return int;
-  const head = len % 3 || 3;
-  let out = int.slice(0, head);
-  for (let i = head; i < len; i += 3) out += `,${int.slice(i, i + 3)}`;
-  return out;
+/** "000" to "999": the groups after the first are looked up, not cut from a string and padded. */
+const GROUPS: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
+/**
+ * A safe integer ≥ 0 with thousands separators, as formatNumber's regex inserts them, taken three digits
+ * at a time from the number itself. `(n - r) / 1000` divides a multiple of 1000, so it is exact.
+ */
+function groupInt(n: number): string {
+  if (n < 1000) return String(n);
+  let r = n % 1000;
+  let out = GROUPS[r] as string;
+  n = (n - r) / 1000;
+  while (n >= 1000) {
+    r = n % 1000;
+    out = `${GROUPS[r] as string},${out}`;
+    n = (n - r) / 1000;
+  }
+  return `${n},${out}`;
 }
 
 export function formatValue(val: Val, unit: Unit | null, valueLabels?: Readonly<Record<string, Label>>): Label {
