@@ -55,7 +55,7 @@ describe('generated decide equals the interpreter', () => {
     },
   );
 
-  it('takes a number input of plain size, integer or not, and hands any other to the interpreter', () => {
+  it('takes a number input of plain size or absent, and hands any other to the interpreter', () => {
     // The generated reads let through 0 and sizes 1e-6..1e15 (32-bit integers by a quicker test);
     // the random households above hold integers only, so the other sizes are tried here.
     const plain = (v: number) => v === 0 || (Math.abs(v) >= 1e-6 && Math.abs(v) <= 1e15);
@@ -66,6 +66,14 @@ describe('generated decide equals the interpreter', () => {
       (h) => Array.isArray(h.members) && h.members.length > 0,
     );
     let tried = 0;
+    // Not numbers: absent (null, a list, an object) is unknown, any other kind is the interpreter's.
+    const words: [unknown, boolean][] = [
+      [null, false],
+      [undefined, false],
+      [{}, false],
+      [[], false],
+    ];
+    words.push([true, true], ['5', true]);
     for (const program of programs) {
       const fast = compiledDecide(program, date) as (h: unknown) => Decision | null;
       const odd = (h: unknown) => {
@@ -88,6 +96,13 @@ describe('generated decide equals the interpreter', () => {
             answer(() => decideInterpreted(program, hv, { date })),
           );
           tried++;
+        }
+        for (const [w, isOdd] of words) {
+          const hw = withIncome(w) as Household;
+          expect(odd(hw), `${program.id}, earnedIncome ${JSON.stringify(w)}`).toBe(isOdd);
+          expect(answer(() => decide(program, hw, { date }))).toStrictEqual(
+            answer(() => decideInterpreted(program, hw, { date })),
+          );
         }
       }
     }

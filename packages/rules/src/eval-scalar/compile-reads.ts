@@ -24,8 +24,10 @@ export function reads(from: string, fields: ReadonlySet<string>, schema: Schema,
     // boolean, NaN, 1e300) is the interpreter's: with such sizes no sum or product overflows,
     // so every NaN here means unknown and nothing else. A 32-bit integer (0 or at least 1 in
     // size, most figures people type) is plain-sized, and `x | 0` settles it without the
-    // float compares, measured faster per household.
-    return `${read} if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = NaN; else if (typeof ${x} !== 'number' || ((${x} | 0) !== ${x} && !(Math.abs(${x}) >= 1e-6 && Math.abs(${x}) <= 1e15))) return H.odd();`;
+    // float compares, measured faster per household. A number is asked about first: it is what
+    // a filled-in field holds, and then the tests for absent and null are not run.
+    const plain = `(${x} | 0) === ${x} || (Math.abs(${x}) >= 1e-6 && Math.abs(${x}) <= 1e15)`;
+    return `${read} if (typeof ${x} === 'number') { if (!(${plain})) return H.odd(); } else if (${x} === undefined || ${x} === null || typeof ${x} === 'object') ${x} = NaN; else return H.odd();`;
   });
 }
 
