@@ -31,4 +31,16 @@ describe('utf8: an answer text as bytes in one pass', () => {
       expect(bytes.equals(Buffer.from(text, 'utf8'))).toBe(true);
     }
   });
+
+  it('never hands out overlapping bytes: every answer kept stays as written across many slabs', () => {
+    // ~3 MB of answers of mixed sizes, all kept: each must still equal its own text's bytes at the end.
+    const texts = Array.from(
+      { length: 400 },
+      (_, i) => `{"n":${i},"t":"${'집사'.repeat((i * 37) % 2000)}${'x'.repeat(i)}"}`,
+    );
+    const kept = texts.map((t) => utf8(t));
+    texts.forEach((t, i) => {
+      expect(kept[i]?.equals(Buffer.from(t, 'utf8'))).toBe(true);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Kysely, sql } from 'kysely';
@@ -11,7 +11,7 @@ const WINDOW_SECONDS = 60;
 
 /** A client address is personal data: counters are keyed by a hash of it, never the address. */
 export function clientKey(request: FastifyRequest): string {
-  return createHash('sha256').update(`jibsa-rate:${request.ip}`).digest('base64url').slice(0, 22);
+  return hash('sha256', `jibsa-rate:${request.ip}`, 'base64url').slice(0, 22);
 }
 
 /**
