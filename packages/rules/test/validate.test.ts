@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema, validateHousehold } from '../src/index.ts';
+import { recordMaker } from '../src/schema/fixed-shape.ts';
 import { schema } from './fixtures/sample.ts';
 
 describe('validateHousehold', () => {
@@ -62,5 +63,24 @@ describe('toJsonSchema', () => {
     expect(js.properties.region).toMatchObject({ enum: ['seoul', 'gyeonggi', 'metro', 'other', null] });
     const members = js.properties.members as { items: { properties: Record<string, unknown> } };
     expect(members.items.properties.birthDate).toMatchObject({ type: ['string', 'null'], format: 'date' });
+  });
+});
+
+describe('validated households have one shape', () => {
+  it('the loop made where code generation is refused gives the generated keys, in the same order', () => {
+    const generated = recordMaker(schema.household, true)();
+    expect(Object.keys(recordMaker(schema.household, true, false)())).toEqual(Object.keys(generated));
+    expect(Object.keys(generated)).toEqual([...Object.keys(schema.household), 'members']);
+    expect(Object.keys(recordMaker(schema.member, false, false)())).toEqual(Object.keys(schema.member));
+    expect(Object.values(generated).every((v) => v === undefined)).toBe(true);
+  });
+
+  it('gives every field, known or not, in schema order whatever order the input has', () => {
+    const a = validateHousehold(schema, { members: [{ disabled: true }], rent: 3, size: 2 });
+    const b = validateHousehold(schema, { size: null });
+    if (!a.ok || !b.ok) throw new Error('valid');
+    expect(Object.keys(a.value)).toEqual(Object.keys(b.value));
+    expect(Object.keys(a.value.members?.[0] ?? {})).toEqual(Object.keys(schema.member));
+    expect(JSON.stringify(b.value)).toBe('{}');
   });
 });

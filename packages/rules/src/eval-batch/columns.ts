@@ -117,7 +117,10 @@ export function allocate(f: FieldDef, n: number): Column {
  * so that each field's read and encoding is a load and a store in one pass over the households: a
  * loop per field over every row with a switch on the field's type was most of the cost of
  * screening a list. Absent, null and undefined are unknown (NaN, -1), a store into a typed array
- * converts as `col[i] = x` does, and an enum value off the list is -1.
+ * converts as `col[i] = x` does, and an enum value off the list is -1. Each field is read by name:
+ * validated households share one shape (schema/fixed-shape.ts), so a read is one monomorphic load.
+ * (While households held only the fields they knew, in many shapes, a for…in walk of their keys
+ * was faster; over the one shape it visits every field and was 1.6x slower than reads by name.)
  */
 type Fill = (
   households: readonly Household[],
@@ -138,37 +141,12 @@ function fillFor(schema: Schema): Fill {
   return fill;
 }
 
-/**
- * A household object holds only the fields it knows, so a list's households come in many shapes
- * (hidden classes): a read of each schema field by name is then a megamorphic lookup per field,
- * absent ones included. Walking the keys it has (for…in reads each value by the key's slot) and
- * writing "unknown" first for the rest was 1.5x faster on the demo list (6 shapes). Members vary
- * less (2 shapes), and there reads by name were faster. The walk sees enumerable keys, own or
- * inherited, as a read by name does on plain objects; a field named like a property every object
- * inherits (`toString`) is read by name, which finds it where for…in does not.
- */
-function walksKeys(fields: Fields): boolean {
-  return Object.keys(fields).every((f) => !(f in Object.prototype));
-}
-
 function compileFill(schema: Schema): Fill {
   const q = JSON.stringify;
   const cols = (fields: Fields, prefix: string, rec: string) =>
     Object.keys(fields).map((f, k) => `const ${prefix}${k} = ${rec}[${q(f)}];`);
   const stores = (fields: Fields, prefix: string, row: string, at: string) =>
     Object.entries(fields).map(([f, def], k) => `x = ${row}[${q(f)}]; ${store(def, `${prefix}${k}[${at}]`)}`);
-  const walk = (fields: Fields) => {
-    const unknown = Object.values(fields).map((def, k) => `H${k}[i] = ${isFloat(def) ? 'NaN' : '-1'};`);
-    const cases = Object.entries(fields).map(([f, def], k) => `case ${q(f)}: ${store(def, `H${k}[i]`)} break;`);
-    return `${unknown.join(' ')}
-    for (const key in h) {
-      x = h[key];
-      switch (key) { ${cases.join('\n        ')} }
-    }`;
-  };
-  const household = walksKeys(schema.household)
-    ? walk(schema.household)
-    : stores(schema.household, 'H', 'h', 'i').join('\n    ');
   const body = `"use strict";
 return function fill(hs, H, M, MK, OFF) {
   ${cols(schema.household, 'H', 'H').join('\n  ')}
@@ -178,7 +156,7 @@ return function fill(hs, H, M, MK, OFF) {
   for (let i = 0; i < n; i++) {
     const h = hs[i];
     let x;
-    ${household}
+    ${stores(schema.household, 'H', 'h', 'i').join('\n    ')}
     const ms = h.members;
     if (Array.isArray(ms)) {
       MK[i] = 1;

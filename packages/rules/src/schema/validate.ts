@@ -1,6 +1,7 @@
 import { isIsoDate } from '../util/dates.ts';
 import { type FieldDef, isInteger, type Label, numberMin } from './fields.ts';
-import type { Fields, Household, Member, Schema } from './schema.ts';
+import { recordMaker } from './fixed-shape.ts';
+import type { Fields, Household, Schema } from './schema.ts';
 
 export type ValidationCode = 'type' | 'min' | 'max' | 'integer' | 'enum' | 'date' | 'unknown_field';
 
@@ -16,7 +17,9 @@ export type ValidationResult = { ok: true; value: Household } | { ok: false; err
 /**
  * Check household JSON against the schema. Absent and null fields are fine (unknown);
  * present ones must be well-typed. All errors are reported, not just the first, so a form
- * can mark every bad field at once. `value` drops nulls so evaluators see one "unknown".
+ * can mark every bad field at once. `value` has every schema field, in schema order, and `members`
+ * (each member every member field): a field absent, null or undefined in the input is `undefined`,
+ * so evaluators see one "unknown" and every household of a schema has one shape (fixed-shape.ts).
  */
 export function validateHousehold(schema: Schema, input: unknown): ValidationResult {
   const errors: ValidationError[] = [];
@@ -28,13 +31,14 @@ export function validateHousehold(schema: Schema, input: unknown): ValidationRes
   }
   // The household's own fields are read from the input itself, members left out (no copy without them).
   const members = input.members;
-  const household: Record<string, unknown> = checkFields(schema.household, input, '', errors, 'members');
+  const household = checkFields(schema.household, input, '', errors, recordMaker(schema.household, true)(), 'members');
   if (members !== undefined && members !== null) {
     if (!Array.isArray(members)) {
       errors.push(err('members', 'type', { ko: '가구원 목록은 배열이어야 합니다', en: 'members must be an array' }));
     } else {
+      const make = recordMaker(schema.member, false);
       household.members = members.map((m, i) => {
-        if (isRecord(m)) return checkFields(schema.member, m, `members[${i}].`, errors);
+        if (isRecord(m)) return checkFields(schema.member, m, `members[${i}].`, errors, make());
         errors.push(
           err(`members[${i}]`, 'type', { ko: '가구원 정보는 객체여야 합니다', en: 'a member must be an object' }),
         );
@@ -50,9 +54,9 @@ function checkFields(
   obj: Record<string, unknown>,
   prefix: string,
   errors: ValidationError[],
+  out: Record<string, unknown>,
   skip: string | null = null,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
   // Keys in Object.entries' order, without a [name, value] pair per field; a path only for an error.
   const names = Object.keys(obj);
   for (let i = 0; i < names.length; i++) {
@@ -74,7 +78,7 @@ function checkFields(
     if (e) errors.push(err(`${prefix}${name}`, e.code, e.message));
     else out[name] = value;
   }
-  return out as Member;
+  return out;
 }
 
 function checkValue(f: FieldDef, x: unknown): { code: ValidationCode; message: Label } | undefined {
