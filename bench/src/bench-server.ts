@@ -59,11 +59,21 @@ export function distinctScreenBodies(n: number): string[] {
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
 export function cpuSeconds(pid: number | undefined): number {
+  const { user, system } = cpuTimes(pid);
+  return user + system;
+}
+
+/**
+ * User and system CPU seconds of a process so far, apart: the kernel's share of a request (socket
+ * reads and writes) is small and steady, so a row's user time is where the server's own work shows.
+ */
+export function cpuTimes(pid: number | undefined): { user: number; system: number } {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+    // utime, stime in clock ticks (USER_HZ 100)
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
   } catch {
-    return Number.NaN;
+    return { user: Number.NaN, system: Number.NaN };
   }
 }
 
