@@ -1,6 +1,7 @@
 import type { Fields, Household, Member, Schema } from '../schema/schema.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { bulkColumns, copyBinarySql } from './bulk-load.ts';
+import { withRoom } from './grow-bytes.ts';
 import { fieldColumns, type SqlNames } from './naming.ts';
 
 /**
@@ -36,11 +37,8 @@ class CopyIn {
   }
 
   room(k: number): void {
-    if (this.n + k <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.n + k) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.n));
+    const next = withRoom(this.buf, this.n, k);
+    if (next === this.buf) return;
     this.buf = next;
     this.view = new DataView(next.buffer);
   }

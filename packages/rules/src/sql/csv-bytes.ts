@@ -1,4 +1,5 @@
 import type { Household, Member, Schema } from '../schema/schema.ts';
+import { withRoom } from './grow-bytes.ts';
 import { fieldColumns } from './naming.ts';
 
 /**
@@ -13,12 +14,7 @@ class CsvBytes {
   private readonly enc = new TextEncoder();
 
   private room(k: number): void {
-    if (this.n + k <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.n + k) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.n));
-    this.buf = next;
+    this.buf = withRoom(this.buf, this.n, k);
   }
 
   byte(b: number): void {
