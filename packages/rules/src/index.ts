@@ -66,5 +66,6 @@ export { toJsonSchema } from './schema/json-schema.ts';
 export { defineSchema, type Household, type Member, type Schema } from './schema/schema.ts';
 export { type ValidationError, validateHousehold } from './schema/validate.ts';
 
+export { forbidCodeGeneration } from './util/code-generation.ts';
 export { dateToNum, isIsoDate, wholeYears } from './util/dates.ts';
 export { ParameterLookupError, RuleDefinitionError } from './util/errors.ts';

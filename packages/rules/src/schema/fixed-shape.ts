@@ -1,3 +1,4 @@
+import { codeGenerationAllowed } from '../util/code-generation.ts';
 import type { Fields } from './schema.ts';
 
 /** A new record with every field of one scope as an own property, `undefined`, in schema order. */
@@ -31,6 +32,7 @@ const members = new WeakMap<Fields, MakeRecord>();
 
 /** One object literal: its properties are in the object itself, in one fixed order. */
 function generated(keys: readonly string[]): MakeRecord | null {
+  if (!codeGenerationAllowed()) return null;
   // Keys are the schema's field names (camelCase identifiers, quoted), never input data.
   const body = `"use strict";\nreturn function make() {\n  return { ${keys.map((k) => `${JSON.stringify(k)}: undefined`).join(', ')} };\n};`;
   try {

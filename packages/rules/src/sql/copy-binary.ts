@@ -1,4 +1,5 @@
 import type { Fields, Household, Member, Schema } from '../schema/schema.ts';
+import { codeGenerationAllowed } from '../util/code-generation.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { bulkColumns, copyBinarySql } from './bulk-load.ts';
 import { withRoom } from './grow-bytes.ts';
@@ -100,7 +101,7 @@ type FieldReader = (src: Member, vals: unknown[]) => void;
  * forbids `new Function`) it is the loop.
  */
 export function fieldReader(keys: readonly string[], generate = true): FieldReader {
-  if (generate) {
+  if (generate && codeGenerationAllowed()) {
     try {
       const body = keys.map((k, i) => `vals[${i}] = src[${JSON.stringify(k)}];`).join('\n');
       return new Function('src', 'vals', body) as FieldReader;
