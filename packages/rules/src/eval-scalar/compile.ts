@@ -2,6 +2,7 @@ import { keyOf, periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterDef, TableValue } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
 import { fieldOf } from '../schema/schema.ts';
+import { generatedFunction } from '../util/code-generation.ts';
 import { dateToNum, isIsoDate } from '../util/dates.ts';
 import { fusable, fusedLoop } from './compile-fused.ts';
 import { outcomeArray, slotsUnder } from './compile-outcomes.ts';
@@ -382,17 +383,12 @@ function generate(program: Program, date: string): CompiledDecide | null {
       throw new Error('no period in force');
     },
   };
-  let body: string;
-  try {
-    body = source(program, gen);
-  } catch {
-    // A shape the generator does not take (a number compared with a non-number, say): the interpreter's.
-    return null;
-  }
   try {
     // Generated from the program's own definition (ids quoted, figures as constants), never from input.
-    return new Function('K', 'H', body)(gen.consts, helpers) as CompiledDecide;
+    const make = generatedFunction(['K', 'H'], source(program, gen));
+    return (make?.(gen.consts, helpers) as CompiledDecide | undefined) ?? null;
   } catch {
+    // A shape the generator does not take (a number compared with a non-number, say): the interpreter's.
     return null;
   }
 }

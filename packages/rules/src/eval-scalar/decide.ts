@@ -2,7 +2,6 @@ import { IN_FORCE_ID, IN_FORCE_LABEL, inForceOn } from '../program/in-force.ts';
 import type { Criterion, Program } from '../program/types.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Household } from '../schema/schema.ts';
-import { codeGenerationAllowed } from '../util/code-generation.ts';
 import { compiledDecide } from './compile.ts';
 import { type Ctx, type EvalOptions, makeCtx } from './context.ts';
 import type { CriterionOutcome, Decision, MissingInput, Status } from './decision.ts';
@@ -15,8 +14,7 @@ export type { CriterionOutcome, Decision, MissingInput, Status } from './decisio
 export function decide(program: Program, household: Household, opts: EvalOptions): Decision {
   if (!inForceOn(program, opts.date)) return notInForce(program);
   // The code generated for the program and date first (compile.ts); it hands over what it cannot settle.
-  // Not on a page that forbids generated code (forbidCodeGeneration): the interpreter alone.
-  const fast = codeGenerationAllowed() ? compiledDecide(program, opts.date) : null;
+  const fast = compiledDecide(program, opts.date);
   if (fast !== null) {
     try {
       const d = fast(household);

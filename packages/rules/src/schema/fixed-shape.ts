@@ -1,4 +1,4 @@
-import { codeGenerationAllowed } from '../util/code-generation.ts';
+import { generatedFunction } from '../util/code-generation.ts';
 import type { Fields } from './schema.ts';
 
 /** A new record with every field of one scope as an own property, `undefined`, in schema order. */
@@ -32,15 +32,10 @@ const members = new WeakMap<Fields, MakeRecord>();
 
 /** One object literal: its properties are in the object itself, in one fixed order. */
 function generated(keys: readonly string[]): MakeRecord | null {
-  if (!codeGenerationAllowed()) return null;
   // Keys are the schema's field names (camelCase identifiers, quoted), never input data.
   const body = `"use strict";\nreturn function make() {\n  return { ${keys.map((k) => `${JSON.stringify(k)}: undefined`).join(', ')} };\n};`;
-  try {
-    return new Function(body)() as MakeRecord;
-  } catch {
-    // Code generation refused (a Content-Security-Policy without 'unsafe-eval'): the loop below.
-    return null;
-  }
+  // Where code generation is forbidden or refused: the loop below.
+  return (generatedFunction([], body)?.() as MakeRecord | undefined) ?? null;
 }
 
 /** The same keys added in the same order every time: one chain of hidden classes, one shape at its end. */

@@ -1,5 +1,5 @@
 import type { Fields, Household, Member, Schema } from '../schema/schema.ts';
-import { codeGenerationAllowed } from '../util/code-generation.ts';
+import { generatedFunction } from '../util/code-generation.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { bulkColumns, copyBinarySql } from './bulk-load.ts';
 import { withRoom } from './grow-bytes.ts';
@@ -101,13 +101,11 @@ type FieldReader = (src: Member, vals: unknown[]) => void;
  * forbids `new Function`) it is the loop.
  */
 export function fieldReader(keys: readonly string[], generate = true): FieldReader {
-  if (generate && codeGenerationAllowed()) {
-    try {
-      const body = keys.map((k, i) => `vals[${i}] = src[${JSON.stringify(k)}];`).join('\n');
-      return new Function('src', 'vals', body) as FieldReader;
-    } catch {
-      // Code generation refused: the loop below.
-    }
+  if (generate) {
+    const body = keys.map((k, i) => `vals[${i}] = src[${JSON.stringify(k)}];`).join('\n');
+    const read = generatedFunction(['src', 'vals'], body);
+    // Where code generation is forbidden or refused: the loop below.
+    if (read) return read as FieldReader;
   }
   return (src, vals) => {
     for (let i = 0; i < keys.length; i++) vals[i] = src[keys[i] as string];
