@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { holdsFigures } from '../src/explain/figures.ts';
 import { decideWithReasons, defineProgram, fillFigures, p, RuleDefinitionError, v } from '../src/index.ts';
-import { incomeRatio, medianIncome, schema } from './fixtures/sample.ts';
+import { incomeRatio, incomeRatioRaised, medianIncome, schema } from './fixtures/sample.ts';
 
-const ratio = {
-  ...incomeRatio,
-  periods: [
-    { ...incomeRatio.periods[0], from: '2019-01-01', value: 0.48 },
-    { ...incomeRatio.periods[0], from: '2025-01-01', value: 0.5 },
-  ],
-} as typeof incomeRatio;
+const ratio = incomeRatioRaised;
 
 function withLabel(ko: string, en = 'test') {
   return defineProgram({
