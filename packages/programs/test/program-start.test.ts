@@ -90,6 +90,23 @@ describe('a date whose figures are not in Jibsa', () => {
     expect(r?.unavailable?.ko).not.toMatch(/[a-z_]{5,}/);
     expect(r?.unavailable?.en).toContain('is not in Jibsa yet');
   });
+
+  it('keeps the amount label an answered household gets on that date', () => {
+    // 2020's 기준임대료 has no 서울 1인 cell: the rent benefit cannot be decided there, but can in 광역시.
+    const rentOn = (region: string) => {
+      const out = screenHousehold({ ...youngRenter, region }, { date: '2020-06-01' });
+      if (!out.ok) throw new Error(JSON.stringify(out.errors));
+      const r = out.programs.find((p) => p.id === 'housing-benefit.rent');
+      if (!r) throw new Error('housing-benefit.rent missing');
+      return r;
+    };
+    const seoul = rentOn('seoul');
+    const metro = rentOn('metro');
+    expect(seoul.unavailableParameter).toBe('housing-benefit.standard-rent');
+    expect(metro.unavailableParameter).toBeUndefined();
+    expect(seoul.amountLabel).toEqual(metro.amountLabel);
+    expect(seoul.amountLabel?.ko).toBe('월 임차급여 (예상)');
+  });
 });
 
 describe('years with missing table cells', () => {

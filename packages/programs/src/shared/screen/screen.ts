@@ -130,7 +130,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
       name: entry.metadata.name,
       status: 'unknown',
       amount: null,
-      amountLabel: program.amount ? fillFigures(program.amount.label, program, date) : null,
+      amountLabel: datedFacts(program, date).amountLabel,
       summary: unavailable,
       reasons: [],
       missing: [],
