@@ -59,7 +59,10 @@ export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseL
     .selectFrom('case_record')
     .select([
       ...CASE_LIST_COLUMNS,
-      sql<number>`(select count(*)::int from (${overdueTask(id)}) t)`.as('overdue_tasks'),
+      // A closed case's unfinished tasks are no one's to-do: not counted, not listed as overdue.
+      sql<number>`(case when case_record.status = 'closed' then 0 else (select count(*)::int from (${overdueTask(id)}) t) end)`.as(
+        'overdue_tasks',
+      ),
       sql<number>`(select count(*)::int from referral r where r.case_id = case_record.id and r.status in ${OPEN})`.as(
         'open_referrals',
       ),
@@ -72,7 +75,7 @@ export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseL
   if (f.assigneeId) query = query.where('assignee_id', '=', f.assigneeId);
   if (f.program)
     query = query.where(sql<boolean>`eligible_programs @> ${JSON.stringify([canonicalProgramId(f.program)])}::jsonb`);
-  if (f.overdue) query = query.where(sql<boolean>`exists (${overdueTask(id)})`);
+  if (f.overdue) query = query.where('status', '<>', 'closed').where(sql<boolean>`exists (${overdueTask(id)})`);
   if (f.referral === 'waiting' || f.referral === 'overdue') {
     query = query.where(sql<boolean>`exists (${waitingReferral(id, f.referral === 'overdue')})`);
   } else if (f.referral === 'open') {
