@@ -44,6 +44,9 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
       .getAttribute('value');
     await counselor.locator('#referral-service').selectOption(lhService ?? '');
     await counselor.locator('#referral-message').fill('고시원에서 매입임대로 옮기기를 원하십니다.');
+    for (const f of ['members', 'address', 'housing', 'needs', 'household', 'plan']) {
+      await counselor.locator(`#share-${f}`).check();
+    }
     await counselor.getByRole('button', { name: '연계 보내기' }).click();
     await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
     const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
@@ -61,7 +64,13 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await partner.getByRole('heading', { name: new RegExp(number) }).waitFor();
     await partner.getByRole('button', { name: '수락하기' }).click();
     await partner.getByRole('button', { name: '진행 시작' }).waitFor();
-    expect(await partner.locator('.shared-fields').textContent()).toContain('연 계 순');
+    // What was shared reads as words: the phone with dashes, the household by the schema's labels,
+    // no stored codes or JSON.
+    const shared = (await partner.locator('.shared-fields').textContent()) ?? '';
+    expect(shared).toContain('연 계 순');
+    expect(shared).toContain('010-4545-6767');
+    expect(shared).toMatch(/가구원 1\s*나이 \(만\)\s*72세/);
+    expect(shared).not.toMatch(/[{}"[\]]|\b[a-z]+_[a-z]+\b|\b(true|false|null)\b/);
     await partner.locator('#partner-message').fill('신분증 사본을 보내 주세요.');
     await partner.getByRole('button', { name: '메시지 보내기' }).click();
     await partner.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();

@@ -88,7 +88,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '가구원 저장' }).click();
     await page.getByRole('status').filter({ hasText: '가구원을 고쳤습니다.' }).waitFor();
-    expect(await spouseRow.textContent()).toContain('01020203030');
+    expect(await spouseRow.textContent()).toContain('010-2020-3030');
     // Removing 본인 asks who becomes 본인; unanswered, the server's field error is shown and focused.
     await page.getByRole('button', { name: '도 담 이 빼기' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-newHeadId');

@@ -14,6 +14,7 @@ import {
   TextField,
 } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
+import { phoneText } from '../shell/phone.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { useProblems } from '../shell/use-problems.ts';
@@ -178,7 +179,7 @@ export function CasePeople(props: {
           },
           { key: 'birth', header: s.birthDate, cell: (x) => x.birthDate ?? p.none },
           { key: 'age', header: p.age, cell: (x) => ageOf(c, x) ?? p.none },
-          { key: 'phone', header: s.phone, cell: (x) => x.phone ?? p.none },
+          { key: 'phone', header: s.phone, cell: (x) => (x.phone ? phoneText(x.phone) : p.none) },
           {
             key: 'actions',
             header: p.actions,

@@ -5,6 +5,7 @@ import { Button, ButtonRow, DataTable, labelFor, Notice, Page } from '../../shar
 import { type Duplicate, DuplicateList } from '../cases/DuplicateList.tsx';
 import { intakeStrings } from '../cases/intake-strings.ts';
 import { api } from '../shell/api.ts';
+import { phoneText } from '../shell/phone.ts';
 import { DISTRICT_LABEL, RESULT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Consultation } from '../shell/types.ts';
 
@@ -78,7 +79,7 @@ export function Inbox() {
           empty={s.inboxEmpty}
           columns={[
             { key: 'name', header: s.name, rowHeader: true, cell: (c) => k(c.name) },
-            { key: 'phone', header: s.phone, cell: (c) => c.phone },
+            { key: 'phone', header: s.phone, cell: (c) => phoneText(c.phone) },
             {
               key: 'district',
               header: s.district,

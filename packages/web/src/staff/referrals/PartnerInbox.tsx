@@ -13,9 +13,8 @@ import {
   REFERRAL_STATUS_LABEL,
   type Referral,
   referralStrings,
-  SHARE_LABEL,
-  type ShareField,
 } from './referral-strings.ts';
+import { SharedFields } from './SharedFields.tsx';
 
 /** The partner agency's inbox: its own referrals only, newest first. */
 export function PartnerInbox() {
@@ -58,9 +57,6 @@ export function PartnerInbox() {
     </Page>
   );
 }
-
-const show = (v: unknown): string =>
-  v === null || v === undefined ? '-' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 /** One referral as the agency sees it: the shared fields, the screening summary, the moves open now, the thread. */
 export function PartnerReferralPage({ referralId }: { referralId: string }) {
@@ -139,7 +135,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       }),
     );
   };
-  const sharedKeys = Object.keys(x.shared) as ShareField[];
+  const sharedKeys = Object.keys(x.shared);
 
   return (
     <Page
@@ -163,23 +159,20 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
         ) : sharedKeys.length === 0 ? (
           <p>{r.nothingShared}</p>
         ) : (
-          <dl className="shared-fields">
-            {sharedKeys.map((k) => (
-              <div key={k}>
-                <dt>{SHARE_LABEL[lang][k] ?? k}</dt>
-                <dd>{show(x.shared[k])}</dd>
-              </div>
-            ))}
-          </dl>
+          <SharedFields shared={x.shared} />
         )}
         <h3>{r.screeningSummary}</h3>
-        <ul>
-          {x.screeningSummary.map((p) => (
-            <li key={p.id}>
-              {p.name}: {RESULT_LABEL[lang][p.status as keyof (typeof RESULT_LABEL)['ko']] ?? p.status}
-            </li>
-          ))}
-        </ul>
+        {x.screeningSummary.length === 0 ? (
+          <p>{r.noScreening}</p>
+        ) : (
+          <ul>
+            {x.screeningSummary.map((p) => (
+              <li key={p.id}>
+                {p.name}: {RESULT_LABEL[lang][p.status as keyof (typeof RESULT_LABEL)['ko']] ?? p.status}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       {x.moves.length > 0 && (
         <section aria-labelledby="h-actions">
