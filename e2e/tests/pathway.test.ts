@@ -69,6 +69,11 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     await page.locator('#staff-password').fill('jibsa-demo');
     await page.getByRole('button', { name: '로그인' }).click();
     await page.getByRole('heading', { name: '주거상향 통계', level: 1 }).waitFor();
+    // Its menu offers what it may open: no consultation inbox or case list, which hold households.
+    const menu = await page.locator('.staff-nav a').allTextContents();
+    expect(menu).toContain('주거상향 통계');
+    expect(menu).not.toContain('상담신청함');
+    expect(menu).not.toContain('사례 목록');
     const year = await page.locator('#stats-year').inputValue();
     const api = await (await page.request.get(`${env.product.url}/api/stats/housing-upgrade?year=${year}`)).json();
     // The demo pathways move households this year, so there is something to count.

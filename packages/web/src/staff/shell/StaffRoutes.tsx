@@ -124,15 +124,11 @@ export default function StaffRoutes({ route }: { route: Route }) {
         <ButtonRow>
           {!me.mustChangePassword && (
             <>
-              {isPartner ? (
-                link('/staff/partner', rs.inboxTitle)
-              ) : (
-                <>
-                  {link('/staff/inbox', s.navInbox)}
-                  {link('/staff/cases', s.navCases)}
-                </>
-              )}
-              <UnreadBadge key={route.path} partner={isPartner} />
+              {isPartner && link('/staff/partner', rs.inboxTitle)}
+              {/* The city sees counts, never a household: no inbox or case links that would lead back to them. */}
+              {canSeeCases && link('/staff/inbox', s.navInbox)}
+              {canSeeCases && link('/staff/cases', s.navCases)}
+              {(isPartner || canSeeCases) && <UnreadBadge key={route.path} partner={isPartner} />}
               {canSeeCases && link('/staff/cases/new', i.navIntake)}
               {canSeeCases && link('/staff/outreach', os.nav)}
               {isAdmin && link('/staff/accounts', a.navAccounts)}
