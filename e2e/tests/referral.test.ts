@@ -34,7 +34,7 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await counselor.getByRole('heading', { name: /C-\d{4}-\d{6} · 연 계 순/ }).waitFor();
     const caseUrl = counselor.url();
     await counselor.getByRole('button', { name: '지금 선별하기' }).click();
-    await counselor.locator('.screening-results li').first().waitFor();
+    await counselor.locator('.screening-results > li').first().waitFor();
 
     // The case came from a request without consent to sharing: the counselor records it first.
     await counselor.getByRole('button', { name: '정보 제공 동의를 받았음 (기록하기)' }).click();

@@ -108,7 +108,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     ])
       await page.locator('.timeline li', { hasText: step }).waitFor();
     await page.getByRole('button', { name: '지금 선별하기' }).click();
-    await page.locator('.screening-results li').first().waitFor();
+    await page.locator('.screening-results > li').first().waitFor();
 
     await page.locator('#new-goal').fill('밀린 월세 해결');
     await page.getByRole('button', { name: '목표 추가' }).click();
@@ -208,12 +208,22 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
     // Screened before saving: with what intake asks (earnings only) the engine cannot decide much.
     // Screening reloads the case (with the other session's change); what was typed is kept.
-    const results = page.locator('.screening-results li');
+    const results = page.locator('.screening-results > li');
     const unknowns = () => results.filter({ hasText: '더 알아봐야 함' }).count();
     await page.getByRole('button', { name: '지금 선별하기' }).click();
     await results.first().waitFor();
     const unknownBefore = await unknowns();
     expect(await results.filter({ hasText: /생계급여: 더 알아봐야 함/ }).count()).toBe(1);
+    // Each result unfolds into the engine's reasons and the questions that would decide it, first ones first.
+    const livelihood = results.filter({ hasText: /생계급여: 더 알아봐야 함/ });
+    await livelihood.locator('summary').click();
+    expect(await livelihood.locator('.screening-reasons li').count()).toBeGreaterThan(0);
+    expect(await livelihood.locator('.screening-ask li').count()).toBeGreaterThan(0);
+    // Programs that fit are listed before those waiting for answers, and those before the ones that do not.
+    const order = (await results.allTextContents()).map((t) =>
+      /^[^:]*: 대상/.test(t) ? 0 : /^[^:]*: 더 알아봐야 함/.test(t) ? 1 : 2,
+    );
+    expect(order).toEqual([...order].sort());
     // The typing started before the other change: saving it is stale, not a silent overwrite.
     const save = page.getByRole('button', { name: '사례 정보 저장' });
     await save.click();

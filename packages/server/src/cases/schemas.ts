@@ -235,7 +235,14 @@ const ProgramResultOut = Type.Object({
   name: Type.String(),
   status: Type.Union([Type.Literal('eligible'), Type.Literal('ineligible'), Type.Literal('unknown')]),
   amount: Type.Union([Type.Number(), Type.Null()]),
-  reasons: Type.Array(Type.String()),
+  reasons: Type.Array(Type.String(), { description: '판단 이유 (한국어, 선별한 날의 문장 그대로)' }),
+  nameEn: Type.Optional(Type.String()),
+  reasonsEn: Type.Optional(Type.Array(Type.String(), { description: 'The reasons in English' })),
+  missing: Type.Optional(
+    Type.Array(Type.Object({ ko: Type.String(), en: Type.String() }), {
+      description: '더 물어볼 것, 먼저 물을 것부터 (what to ask next, most useful first)',
+    }),
+  ),
 });
 export const SnapshotOut = Type.Object({
   id: Type.String(),

@@ -11,6 +11,10 @@ export interface ProgramSnapshot {
   /** The engine's sentences, as they read on the day (a later engine must not reword history). */
   reasons: string[];
   nameEn?: string;
+  /** The same sentences in English (absent in snapshots from before they were kept). */
+  reasonsEn?: string[];
+  /** What to ask next, most useful first (absent in snapshots from before they were kept). */
+  missing?: { ko: string; en: string }[];
   /** The figures this result read (absent in snapshots from before they were kept). */
   figures?: FigureUse[];
 }
@@ -46,6 +50,8 @@ export function toSnapshot(s: Screening): ProgramSnapshot[] {
     amount: p.amount,
     reasons: p.reasons.map((r) => r.text.ko),
     nameEn: p.name.en,
+    reasonsEn: p.reasons.map((r) => r.text.en),
+    missing: [...p.missing].sort((a, b) => a.rank - b.rank).map((m) => ({ ko: m.label.ko, en: m.label.en })),
     figures: p.parameters.map((f) => ({
       id: f.id,
       label: { ko: f.label.ko, en: f.label.en },

@@ -81,6 +81,16 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     expect(first.statusCode).toBe(201);
     expect(first.json().snapshot.programs.length).toBeGreaterThan(3);
     expect(first.json().changes).toEqual([]);
+    // Each result keeps its reasons in both languages and, while undecided, what to ask next.
+    type Kept = { status: string; reasons: string[]; reasonsEn: string[]; missing: { ko: string; en: string }[] };
+    const kept = first.json().snapshot.programs as Kept[];
+    for (const p of kept) expect(p.reasonsEn).toHaveLength(p.reasons.length);
+    const undecided = kept.filter((p) => p.status === 'unknown');
+    expect(undecided.length).toBeGreaterThan(0);
+    for (const p of undecided) expect(p.missing.length).toBeGreaterThan(0);
+    expect(undecided[0]?.missing[0]?.ko).toMatch(/[가-힣]/);
+    const read = (await dong.get(`/api/cases/${caseId}`)).json().latestScreening.programs as Kept[];
+    expect(read.map((p) => p.missing)).toEqual(kept.map((p) => p.missing));
     const version = (await dong.get(`/api/cases/${caseId}`)).json().version;
     // A much richer household: something must change, and the reason names the household.
     const richer = await dong.patch(`/api/cases/${caseId}`, {

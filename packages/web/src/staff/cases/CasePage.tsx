@@ -5,7 +5,7 @@ import { Button, ButtonRow, labelFor, Notice, Page, SelectField, TextField } fro
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
-import { DISTRICT_LABEL, EVENT_LABEL, RESULT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
+import { DISTRICT_LABEL, EVENT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseDetail, type Change, STATUSES } from '../shell/types.ts';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
@@ -13,6 +13,7 @@ import { CasePeople } from './CasePeople.tsx';
 import { CaseWork } from './CaseWork.tsx';
 import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
 import { PathwayPanel } from './PathwayPanel.tsx';
+import { ScreeningResults } from './ScreeningResults.tsx';
 import { WhatIf } from './WhatIf.tsx';
 
 /** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
@@ -105,7 +106,6 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
     });
     await after(r, r.ok ? r.value : undefined);
   };
-  const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
 
   return (
     <Page
@@ -131,22 +131,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
 
       <section aria-labelledby="h-screening">
         <h2 id="h-screening">{s.screening}</h2>
-        {c.latestScreening ? (
-          <>
-            <p>
-              {c.latestScreening.date} · {c.latestScreening.rulesVersion}
-            </p>
-            <ul className="screening-results">
-              {c.latestScreening.programs.map((p) => (
-                <li key={p.id}>
-                  <strong>{p.name}</strong>: {RESULT_LABEL[lang][p.status]} {won(p.amount)}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{s.noScreening}</p>
-        )}
+        {c.latestScreening ? <ScreeningResults {...c.latestScreening} /> : <p>{s.noScreening}</p>}
         {changes && (
           <div className="screening-changes">
             <h3>{s.changesSince}</h3>

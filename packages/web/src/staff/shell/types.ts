@@ -30,6 +30,10 @@ export interface ProgramResult {
   status: 'eligible' | 'ineligible' | 'unknown';
   amount: number | null;
   reasons: string[];
+  /** Absent in screenings kept before English reasons and questions were. */
+  nameEn?: string;
+  reasonsEn?: string[];
+  missing?: { ko: string; en: string }[];
 }
 
 export interface Change {

@@ -1,0 +1,66 @@
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { RESULT_LABEL, staffStrings } from '../shell/strings.ts';
+import type { ProgramResult } from '../shell/types.ts';
+
+const ORDER = { eligible: 0, unknown: 1, ineligible: 2 } as const;
+/** More than this many questions for one program is a list no one reads at the counter. */
+const ASK_AT_MOST = 6;
+
+/**
+ * The latest screening as a counselor works from it: programs that fit first, then those waiting
+ * for an answer, then the rest; each with the engine's reasons and the questions that would decide
+ * it, folded so the list stays short.
+ */
+export function ScreeningResults({
+  date,
+  rulesVersion,
+  programs,
+}: {
+  date: string;
+  rulesVersion: string;
+  programs: readonly ProgramResult[];
+}) {
+  const s = useStrings(staffStrings);
+  const { lang } = useI18n();
+  const sorted = [...programs].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const count = (status: ProgramResult['status']) => programs.filter((p) => p.status === status).length;
+  const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
+  return (
+    <>
+      <p>{fill(s.screeningOn, { date, version: rulesVersion.slice(0, 8) })}</p>
+      <p>{fill(s.screeningCounts, { e: count('eligible'), u: count('unknown'), i: count('ineligible') })}</p>
+      <ul className="screening-results">
+        {sorted.map((p) => {
+          const name = lang === 'en' && p.nameEn ? p.nameEn : p.name;
+          const reasons = lang === 'en' && p.reasonsEn ? p.reasonsEn : p.reasons;
+          const ask = (p.missing ?? []).slice(0, ASK_AT_MOST);
+          return (
+            <li key={p.id} data-status={p.status}>
+              <strong>{name}</strong>: {RESULT_LABEL[lang][p.status]} {won(p.amount)}
+              {(reasons.length > 0 || ask.length > 0) && (
+                <details>
+                  <summary aria-label={`${s.screeningWhy}: ${name}`}>{s.screeningWhy}</summary>
+                  <ul className="screening-reasons">
+                    {reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                  {ask.length > 0 && (
+                    <>
+                      <p>{s.askNext}</p>
+                      <ul className="screening-ask">
+                        {ask.map((m) => (
+                          <li key={m.ko}>{lang === 'en' ? m.en : m.ko}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </details>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
