@@ -1,14 +1,8 @@
 import type { Program } from '../program/types.ts';
-import { memberFields, reads } from './compile-reads.ts';
+import { memberFields, type Out, reads } from './compile-reads.ts';
 import type { PNode } from './plan.ts';
 
 /* compile.ts's aggregates over members computed in one loop per phase. */
-
-/** A generated value (compile.ts Out): its local, and whether it is a number (unknown as NaN). */
-interface Out {
-  readonly x: string;
-  readonly num: boolean;
-}
 
 /** What the loop needs of compile.ts's generator. */
 interface Gen {

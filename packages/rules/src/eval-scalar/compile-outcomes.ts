@@ -28,6 +28,16 @@ export function outcomeArray(program: Program, konst: (x: unknown) => string, cs
   return `${konst(lists)}[${index}]`;
 }
 
+/**
+ * The criteria list where every criterion is true, as one constant: a frozen list as outcomeArray
+ * picks them (up to six criteria), or null beyond, where outcomeArray builds one per answer.
+ */
+export function allTrueArray(program: Program, konst: (x: unknown) => string): string | null {
+  const n = program.criteria.length;
+  if (n > 6) return null;
+  return konst(Object.freeze(Array.from({ length: n }, (_, k) => outcomesOf(program, k)[2] as CriterionOutcome)));
+}
+
 /** Slots of the variables `roots` read, directly or through other variables. */
 export function slotsUnder(plan: Plan, roots: readonly PNode[]): Set<number> {
   const slots = new Set<number>();

@@ -3,6 +3,17 @@ import type { PNode } from './plan.ts';
 
 /* Pieces of compile.ts's generated code that read inputs and write literals. */
 
+/** A generated value: the local holding it, and whether it is a number (unknown as NaN) or not (unknown as null). */
+export interface Out {
+  readonly x: string;
+  readonly num: boolean;
+  /** The value when known at generation (a literal), so a lookup keyed by it is resolved there. */
+  readonly k?: number | boolean | string | null;
+}
+
+/** The test for "unknown" in each representation. */
+export const unknown = (o: Out) => (o.num ? `${o.x} !== ${o.x}` : `${o.x} === null`);
+
 export function literal(x: unknown): string {
   if (typeof x === 'number') return Object.is(x, -0) ? '-0' : Number.isFinite(x) ? String(x) : `(${String(x)})`;
   return JSON.stringify(x);

@@ -1,12 +1,12 @@
-import { keyOf, periodAsOf, tableCell } from '../parameters/lookup.ts';
-import type { ParameterDef, TableValue } from '../parameters/types.ts';
+import { keyOf, tableCell } from '../parameters/lookup.ts';
 import type { Program } from '../program/types.ts';
 import { fieldOf } from '../schema/schema.ts';
 import { generatedFunction } from '../util/code-generation.ts';
 import { dateToNum, isIsoDate } from '../util/dates.ts';
 import { fusable, fusedLoop } from './compile-fused.ts';
-import { outcomeArray, slotsUnder } from './compile-outcomes.ts';
-import { fieldsUnder, literal, memberFields, reads } from './compile-reads.ts';
+import { allTrueArray, outcomeArray, slotsUnder } from './compile-outcomes.ts';
+import { known, paramCode } from './compile-param.ts';
+import { fieldsUnder, literal, memberFields, type Out, reads, unknown } from './compile-reads.ts';
 import type { Decision } from './decision.ts';
 import { ymd } from './interpret.ts';
 import { type PNode, planOf } from './plan.ts';
@@ -29,15 +29,6 @@ export type CompiledDecide = (household: unknown) => Decision | null;
 
 /** The generated code's helpers, passed in rather than captured, so the code stands alone. */
 const HELPERS = { ymd, tableCell, keyOf };
-
-/** A generated value: the local holding it, and whether it is a number (unknown as NaN) or not (unknown as null). */
-interface Out {
-  readonly x: string;
-  readonly num: boolean;
-}
-
-/** The test for "unknown" in each representation. */
-const unknown = (o: Out) => (o.num ? `${o.x} !== ${o.x}` : `${o.x} === null`);
 
 class Gen {
   private n = 0;
@@ -74,7 +65,7 @@ class Gen {
       case 'bool':
       case 'str':
         out.push(`const ${t} = ${literal(n.lit)};`);
-        return { x: t, num: typeof n.lit === 'number' };
+        return { x: t, num: typeof n.lit === 'number', k: n.lit };
       case 'input': {
         // Read once per household (or per member of a loop) into a local, see `reads`.
         const from = n.member ? m : 'h';
@@ -85,7 +76,7 @@ class Gen {
         // Every variable is computed before the criteria, in dependency order (see `source`).
         return { x: `s${n.x}`, num: this.varNum[n.x] as boolean };
       case 'param':
-        return this.param(n, m, out, t);
+        return paramCode(this, n, m, out, t);
       case 'arith': {
         const [l, r] = [this.node(n.a as PNode, m, out), this.node(n.b as PNode, m, out)];
         numbers(l, r);
@@ -95,10 +86,8 @@ class Gen {
         return { x: t, num: true };
       }
       case 'compare': {
-        const [l, r] = [this.node(n.a as PNode, m, out), this.node(n.b as PNode, m, out)];
-        if (l.num !== r.num) throw new Error('a number compared with a non-number');
-        const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '===', ne: '!==' }[n.sub as 'lt'];
-        out.push(`const ${t} = ${unknown(l)} || ${unknown(r)} ? null : ${l.x} ${op} ${r.x};`);
+        const { known, test } = this.comparison(n, m, out);
+        out.push(`const ${t} = ${known} ? ${test} : null;`);
         return { x: t, num: false };
       }
       case 'logic': {
@@ -119,9 +108,16 @@ class Gen {
         return { x: t, num: false };
       }
       case 'if': {
-        const c = plain(this.node(n.a as PNode, m, out));
         const num = this.isNum(n.b as PNode);
-        out.push(`let ${t} = ${num ? 'NaN' : 'null'};`, `if (${c} !== null) { if (${c}) {`);
+        const cond = n.a as PNode;
+        if (cond.kind === 'compare') {
+          // Branching on the comparison itself: no three-valued local made and tested again.
+          const { known, test } = this.comparison(cond, m, out);
+          out.push(`let ${t} = ${num ? 'NaN' : 'null'};`, `if (${known}) { if (${test}) {`);
+        } else {
+          const c = plain(this.node(cond, m, out));
+          out.push(`let ${t} = ${num ? 'NaN' : 'null'};`, `if (${c} !== null) { if (${c}) {`);
+        }
         const b = this.node(n.b as PNode, m, out);
         out.push(`${t} = ${b.x}; } else {`);
         const e = this.node(n.c as PNode, m, out);
@@ -169,6 +165,18 @@ class Gen {
       default:
         throw new Error(`unhandled plan node ${n.kind}`);
     }
+  }
+
+  /**
+   * A comparison's sides, generated, as two conditions: both sides known (a literal side is known
+   * here, and not tested), and the comparison itself, which only counts when they are.
+   */
+  comparison(n: PNode, m: string | null, out: string[]): { known: string; test: string } {
+    const [l, r] = [this.node(n.a as PNode, m, out), this.node(n.b as PNode, m, out)];
+    if (l.num !== r.num) throw new Error('a number compared with a non-number');
+    const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '===', ne: '!==' }[n.sub as 'lt'];
+    const knowns = [l, r].filter((o) => !known([o])).map((o) => (o.num ? `${o.x} === ${o.x}` : `${o.x} !== null`));
+    return { known: knowns.join(' && ') || 'true', test: `${l.x} ${op} ${r.x}` };
   }
 
   /** Numeric kind of each variable by slot, filled in dependency order by `source`. */
@@ -235,43 +243,6 @@ class Gen {
     out.push('}');
     return { x: t, num: count };
   }
-
-  /** As interpret.ts `param` (two keys or fewer) and `paramTraced` (more), untraced. */
-  private param(n: PNode, m: string | null, out: string[], t: string): Out {
-    const def = n.def as ParameterDef;
-    const num = !n.boolParam;
-    out.push(`let ${t} = ${num ? 'NaN' : 'null'};`, `${t}_: {`);
-    const keys: string[] = [];
-    for (const a of n.args) {
-      const k = this.node(a, m, out);
-      out.push(`if (${unknown(k)}) break ${t}_;`);
-      keys.push(k.x);
-    }
-    let table: number | TableValue;
-    try {
-      table = periodAsOf(def, this.date).value;
-    } catch {
-      // No period for the date: the interpreter throws here (after the keys), so hand it over.
-      out.push(`H.missing();`, '}');
-      return { x: t, num };
-    }
-    const c = this.tmp();
-    if (typeof table === 'number' && keys.length === 0) out.push(`const ${c} = ${literal(table)};`);
-    else {
-      const d = this.konst(def);
-      const tab = this.konst(table);
-      const date = JSON.stringify(this.date);
-      const slow = `H.tableCell(${d}, ${date}, ${tab}, [${keys.map((k) => `H.keyOf(${k})`).join(', ')}])`;
-      if (keys.length > 2) out.push(`const ${c} = ${slow};`);
-      else {
-        out.push(`let ${c} = ${tab};`);
-        for (const k of keys) out.push(`if (typeof ${c} === 'object' && ${c} !== null) ${c} = ${c}[${k}];`);
-        out.push(`if (typeof ${c} !== 'number') ${c} = ${slow};`);
-      }
-    }
-    out.push(num ? `${t} = ${c};` : `${t} = ${c} !== 0;`, '}');
-    return { x: t, num };
-  }
 }
 
 /** A value tested against null (a condition, an enum, a date): a number there is the interpreter's. */
@@ -319,6 +290,8 @@ function source(program: Program, gen: Gen): string {
   const cs = plan.criteria.map((c) => gen.node(c, null, main).x);
   const criteria = outcomeArray(program, (x) => gen.konst(x), cs);
   const id = JSON.stringify(program.id);
+  // Past the test that every criterion is true, the list is the all-true one, a constant.
+  const allTrue = allTrueArray(program, (x) => gen.konst(x)) ?? criteria;
   // Nothing is missing in an answer the code gives: one shared, frozen empty list.
   const none = gen.konst(Object.freeze([]));
   main.push(
@@ -330,12 +303,12 @@ function source(program: Program, gen: Gen): string {
     if (!forCriteria.has(slot)) variable(v, slot);
   });
   if (plan.amount === null)
-    main.push(`return { id: ${id}, status: 'eligible', amount: null, criteria: ${criteria}, missing: ${none} };`);
+    main.push(`return { id: ${id}, status: 'eligible', amount: null, criteria: ${allTrue}, missing: ${none} };`);
   else {
     const a = gen.node(plan.amount, null, main);
     main.push(
       `if (${unknown(a)}) return null;`,
-      `return { id: ${id}, status: 'eligible', amount: ${a.x}, criteria: ${criteria}, missing: ${none} };`,
+      `return { id: ${id}, status: 'eligible', amount: ${a.x}, criteria: ${allTrue}, missing: ${none} };`,
     );
   }
   main.push('};');

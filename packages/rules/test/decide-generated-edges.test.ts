@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compiledDecide } from '../src/eval-scalar/compile.ts';
+import { decideInterpreted } from '../src/eval-scalar/decide.ts';
+import {
+  type Decision,
+  decide,
+  defineProgram,
+  type Household,
+  type ParameterDef,
+  ParameterLookupError,
+  type Program,
+  p,
+  v,
+} from '../src/index.ts';
+import { householdArb } from './fixtures/arbitraries.ts';
+import { assetLimit, medianIncome, schema, standardRent } from './fixtures/sample.ts';
+
+/**
+ * The generated decide (eval-scalar/compile.ts) against the interpreter on the shapes it treats
+ * apart: a figure looked up by literal keys is resolved when the code is generated (found, past
+ * the last size, absent, a yes/no figure), and a comparison that is an `if`'s condition is
+ * branched on directly (unknown sides, a literal side, words). Catalog programs are compared in
+ * packages/programs/test/decide-generated.test.ts.
+ */
+type Answer = Decision | { error: string };
+
+function answer(f: () => Decision): Answer {
+  try {
+    return f();
+  } catch (e) {
+    return { error: e instanceof ParameterLookupError ? e.parameterId : String(e) };
+  }
+}
+
+const cite = { title: '테스트', url: 'https://example.org/t' };
+const L = { ko: '라벨', en: 'label' };
+const flagByRegion: ParameterDef = {
+  id: 'edges.flag-by-region',
+  label: L,
+  unit: 'bool',
+  dimensions: ['region'],
+  periods: [{ from: '2019-01-01', value: { seoul: 1, metro: 0 }, citation: cite, evidence: 'official' }],
+};
+
+const criterion = (test: Parameters<typeof v.not>[0]) => ({ label: L, test });
+
+/** Literal keys: a cell found, one past the table's last size (beyondMax 'last'), two keys, a yes/no figure. */
+const literalKeys = defineProgram({
+  id: 'edges.literal-keys',
+  label: L,
+  schema,
+  criteria: {
+    income: criterion(
+      v.le(
+        v.sumMembers((m) => m.input('earnedIncome')),
+        v.add(p(medianIncome, 2), p(medianIncome, 9)),
+      ),
+    ),
+    rent: criterion(v.le(v.input('rent'), p(standardRent, 'seoul', 3))),
+    flag: criterion(v.or(p(flagByRegion, 'seoul'), v.ge(v.input('deposit'), p(assetLimit, 'metro')))),
+  },
+  amount: v.if(p(flagByRegion, 'metro'), v.num(1, 'KRW/month'), v.mul(p(standardRent, 'other', 1), 2)),
+});
+
+/** A literal key with no entry: the lookup throws when reached, as the interpreter's does, and only then. */
+const absentKey = defineProgram({
+  id: 'edges.absent-key',
+  label: L,
+  schema,
+  criteria: {
+    owner: criterion(v.not(v.input('ownsHome'))),
+    small: criterion(v.if(v.ge(v.input('size'), 3), v.le(v.input('deposit'), p(assetLimit, 'busan')), true)),
+  },
+});
+
+/** `if` on comparisons: number sides unknown or literal, a literal on the left, words, and the false branch. */
+const ifCompare = defineProgram({
+  id: 'edges.if-compare',
+  label: L,
+  schema,
+  criteria: {
+    size: criterion(v.if(v.gt(v.input('size'), 2), v.lt(v.input('rent'), 400_000), v.ge(v.input('deposit'), 0))),
+    region: criterion(v.if(v.eq(v.input('region'), 'seoul'), v.not(v.input('ownsHome')), v.input('ownsHome'))),
+    literal: criterion(v.if(v.le(300_000, v.input('rent')), v.if(v.ne(1, 1), false, true), v.lt(2, 1))),
+  },
+  amount: v.if(
+    v.lt(
+      v.sumMembers((m) => v.if(v.gt(m.input('otherIncome'), 0), m.input('otherIncome'), 0)),
+      v.input('rent'),
+    ),
+    v.input('rent'),
+    v.num(0, 'KRW/month'),
+  ),
+});
+
+const programs: readonly Program[] = [literalKeys, absentKey, ifCompare];
+
+describe('generated decide equals the interpreter on literal keys and compared conditions', () => {
+  it.each(['2019-01-01', '2024-12-31', '2025-06-01'])('on %s, random households with unknowns', (date) => {
+    const hs = fc.sample(householdArb, { numRuns: 400, seed: Number(date.replaceAll('-', '')) }) as Household[];
+    for (const program of programs) {
+      const fast = compiledDecide(program, date);
+      expect(fast, program.id).not.toBeNull();
+      const settled = new Set<string>();
+      let errors = 0;
+      for (const h of hs) {
+        const want = answer(() => decideInterpreted(program, h, { date }));
+        if ('error' in want) errors++;
+        expect(
+          answer(() => decide(program, h, { date })),
+          `${program.id} ${JSON.stringify(h)}`,
+        ).toStrictEqual(want);
+        let own: Decision | null = null;
+        try {
+          own = fast?.(h) ?? null;
+        } catch {}
+        if (own !== null) {
+          expect(own, `${program.id} ${JSON.stringify(h)}`).toStrictEqual(want);
+          settled.add(own.status);
+        }
+      }
+      // Not vacuous: the generated code answers both outcomes itself; only the absent key throws.
+      expect([...settled].sort(), program.id).toEqual(['eligible', 'ineligible']);
+      expect(errors > 0, program.id).toBe(program === absentKey);
+    }
+  });
+
+  it('resolves literal keys when generating, as the interpreter looks them up', () => {
+    const h = { size: 1, rent: 100_000, region: 'seoul', deposit: 0, ownsHome: false, members: [] };
+    const d = decide(literalKeys, h, { date: '2025-06-01' });
+    expect(d).toStrictEqual(decideInterpreted(literalKeys, h, { date: '2025-06-01' }));
+    // 3,930,000 for 2 and, past the last size, 6,090,000 for 9 (the 2025 column); 'metro' flags no: 170,000 × 2.
+    expect(d.status).toBe('eligible');
+    expect(d.amount).toBe(340_000);
+    const poor = { ...h, members: [{ earnedIncome: 3_930_000 + 6_090_000 + 1 }] };
+    expect(decide(literalKeys, poor, { date: '2025-06-01' }).criteria[0]?.outcome).toBe(false);
+  });
+});
