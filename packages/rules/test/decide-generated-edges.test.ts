@@ -94,7 +94,42 @@ const ifCompare = defineProgram({
   ),
 });
 
-const programs: readonly Program[] = [literalKeys, absentKey, ifCompare];
+/**
+ * Comparisons as operands of and/or (unknown sides, a literal side, `ne`, words) and as the body of
+ * a member count, any and all; `deposit` is read by the amount alone, so only once eligible.
+ */
+const logicCompare = defineProgram({
+  id: 'edges.logic-compare',
+  label: L,
+  schema,
+  criteria: {
+    either: criterion(v.or(v.lt(v.input('rent'), 200_000), v.ne(v.input('size'), 2), v.eq(v.input('region'), 'metro'))),
+    both: criterion(
+      v.and(v.ge(v.input('size'), 1), v.le(1, 2), v.not(v.input('ownsHome')), v.ne(v.input('region'), 'other')),
+    ),
+    adults: criterion(
+      v.le(
+        v.countMembers((m) => v.gt(m.input('earnedIncome'), 0)),
+        3,
+      ),
+    ),
+    anyIncome: criterion(
+      v.or(
+        v.anyMember((m) => v.ge(m.input('otherIncome'), 100_000)),
+        v.lt(v.input('rent'), 500_000),
+      ),
+    ),
+    allKnown: criterion(
+      v.or(
+        v.allMembers((m) => v.le(m.input('earnedIncome'), 2_000_000)),
+        v.ge(v.input('size'), 5),
+      ),
+    ),
+  },
+  amount: v.min(v.input('deposit'), v.num(1_000_000, 'KRW')),
+});
+
+const programs: readonly Program[] = [literalKeys, absentKey, ifCompare, logicCompare];
 
 describe('generated decide equals the interpreter on literal keys and compared conditions', () => {
   it.each(['2019-01-01', '2024-12-31', '2025-06-01'])('on %s, random households with unknowns', (date) => {
@@ -124,6 +159,22 @@ describe('generated decide equals the interpreter on literal keys and compared c
       expect([...settled].sort(), program.id).toEqual(['eligible', 'ineligible']);
       expect(errors > 0, program.id).toBe(program === absentKey);
     }
+  });
+
+  it('reads a field only the amount needs once the household is eligible, as the interpreter does', () => {
+    const date = '2025-06-01';
+    const h = { size: 1, rent: 100_000, region: 'seoul', ownsHome: false, members: [{ earnedIncome: 0 }] };
+    const odd = { ...h, deposit: '5' } as unknown as Household;
+    // Ineligible (owns a home): the code answers without reading the odd deposit, as the interpreter does.
+    const owner = { ...odd, ownsHome: true } as unknown as Household;
+    expect(compiledDecide(logicCompare, date)?.(owner)?.status).toBe('ineligible');
+    expect(decide(logicCompare, owner, { date })).toStrictEqual(decideInterpreted(logicCompare, owner, { date }));
+    // Eligible: the odd deposit is read, and the interpreter answers.
+    expect(() => compiledDecide(logicCompare, date)?.(odd)).toThrow();
+    expect(answer(() => decide(logicCompare, odd, { date }))).toStrictEqual(
+      answer(() => decideInterpreted(logicCompare, odd, { date })),
+    );
+    expect(decide(logicCompare, { ...h, deposit: 300_000 }, { date }).amount).toBe(300_000);
   });
 
   it('resolves literal keys when generating, as the interpreter looks them up', () => {

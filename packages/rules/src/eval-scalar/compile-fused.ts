@@ -10,6 +10,7 @@ interface Gen {
   readonly fused: Map<PNode, Out>;
   tmp(): string;
   node(n: PNode, m: string | null, out: string[]): Out;
+  comparison(n: PNode, m: string | null, out: string[]): { known: string; test: string };
 }
 
 /** A condition's local (unknown as null); a number there is the interpreter's. */
@@ -52,7 +53,15 @@ export function fusedLoop(gen: Gen, aggs: readonly PNode[], out: string[]): void
   out.push(`if (ms !== null) for (let ${i} = 0; ${i} < ms.length; ${i}++) {`, `const ${mem} = ms[${i}];`);
   out.push(...reads(mem, fields, gen.program.schema, true));
   for (const { n, t, u } of state) {
-    const x = gen.node(n.a as PNode, mem, out);
+    const body = n.a as PNode;
+    if (body.kind === 'compare' && n.sub !== 'sum') {
+      // A comparison counted or tested as it is made, without a three-valued local.
+      const { known, test } = gen.comparison(body, mem, out);
+      if (n.sub === 'count') out.push(`${t} += ${known} ? (${test} ? 1 : 0) : NaN;`);
+      else out.push(`if (${known}) { if (${n.sub === 'any' ? test : `!(${test})`}) ${t} = true; } else ${u} = true;`);
+      continue;
+    }
+    const x = gen.node(body, mem, out);
     if (n.sub === 'sum') {
       if (!x.num) throw new Error('a sum of a non-number');
       out.push(`${t} += ${x.x};`);

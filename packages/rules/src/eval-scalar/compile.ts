@@ -96,6 +96,13 @@ class Gen {
         const u = this.tmp();
         out.push(`let ${t} = ${!decisive}; let ${u} = false;`, `${t}_: {`);
         for (const a of n.args) {
+          if (a.kind === 'compare') {
+            // A comparison operand is tested as it is made, without a three-valued local.
+            const { known, test } = this.comparison(a, m, out);
+            const ends = decisive ? test : `!(${test})`;
+            out.push(`if (${known}) { if (${ends}) { ${t} = ${decisive}; break ${t}_; } } else ${u} = true;`);
+            continue;
+          }
           const x = plain(this.node(a, m, out));
           out.push(`if (${x} === ${decisive}) { ${t} = ${decisive}; break ${t}_; }`, `if (${x} === null) ${u} = true;`);
         }
@@ -263,20 +270,23 @@ function numbers(...xs: Out[]): void {
  */
 function source(program: Program, gen: Gen): string {
   const plan = planOf(program);
+  // Variables the criteria read come first; those only the amount reads wait until the household
+  // is found eligible (the interpreter computes none of them for an ineligible one either), and so
+  // do the household fields only they read.
+  const forCriteria = slotsUnder(plan, plan.criteria);
+  const criteriaRoots = [...plan.vars.filter((_, slot) => forCriteria.has(slot)), ...plan.criteria];
+  const amountRoots = [...plan.vars.filter((_, slot) => !forCriteria.has(slot)), ...(plan.amount ? [plan.amount] : [])];
   const household = new Set<string>();
-  for (const n of [...plan.vars, ...plan.criteria, ...(plan.amount ? [plan.amount] : [])])
-    fieldsUnder(n, false, household, true);
+  for (const n of criteriaRoots) fieldsUnder(n, false, household, true);
+  const amountOnly = new Set<string>();
+  for (const n of amountRoots) fieldsUnder(n, false, amountOnly, true);
+  for (const f of household) amountOnly.delete(f);
   const main: string[] = [
     'return function decide(h) {',
     ...reads('h', household, program.schema, false),
     'const m0 = h.members;',
     'const ms = Array.isArray(m0) ? m0 : null;',
   ];
-  // Variables the criteria read come first; those only the amount reads wait until the household
-  // is found eligible (the interpreter computes none of them for an ineligible one either).
-  const forCriteria = slotsUnder(plan, plan.criteria);
-  const criteriaRoots = [...plan.vars.filter((_, slot) => forCriteria.has(slot)), ...plan.criteria];
-  const amountRoots = [...plan.vars.filter((_, slot) => !forCriteria.has(slot)), ...(plan.amount ? [plan.amount] : [])];
   const criteriaAggs = fusable(criteriaRoots, new Set());
   fusedLoop(gen, criteriaAggs, main);
   const variable = (v: PNode, slot: number) => {
@@ -297,6 +307,7 @@ function source(program: Program, gen: Gen): string {
   main.push(
     `if (${cs.map((c) => `${c} === false`).join(' || ') || 'false'}) return { id: ${id}, status: 'ineligible', amount: null, criteria: ${criteria}, missing: ${none} };`,
     `if (!(${cs.map((c) => `${c} === true`).join(' && ') || 'true'})) return null;`,
+    ...reads('h', amountOnly, program.schema, false),
   );
   fusedLoop(gen, fusable(amountRoots, new Set(criteriaAggs)), main);
   plan.vars.forEach((v, slot) => {
