@@ -95,8 +95,9 @@ const ifCompare = defineProgram({
 });
 
 /**
- * Comparisons as operands of and/or (unknown sides, a literal side, `ne`, words) and as the body of
- * a member count, any and all; `deposit` is read by the amount alone, so only once eligible.
+ * Conditions (comparisons with unknown sides, a literal side, `ne`, words; a choice among words;
+ * either negated) as operands of and/or, as an `if`'s condition and as the body of a member count,
+ * any and all; `deposit` is read by the amount alone, so only once eligible.
  */
 const logicCompare = defineProgram({
   id: 'edges.logic-compare',
@@ -125,6 +126,13 @@ const logicCompare = defineProgram({
         v.ge(v.input('size'), 5),
       ),
     ),
+    words: criterion(
+      v.and(
+        v.or(v.oneOf(v.input('region'), ['seoul', 'metro']), v.not(v.lt(v.input('rent'), 300_000))),
+        v.if(v.not(v.oneOf(v.input('region'), ['other'])), v.not(v.input('ownsHome')), true),
+      ),
+    ),
+    noneDisabled: criterion(v.not(v.anyMember((m) => v.not(v.le(m.input('otherIncome'), 500_000))))),
   },
   amount: v.min(v.input('deposit'), v.num(1_000_000, 'KRW')),
 });
@@ -163,7 +171,13 @@ describe('generated decide equals the interpreter on literal keys and compared c
 
   it('reads a field only the amount needs once the household is eligible, as the interpreter does', () => {
     const date = '2025-06-01';
-    const h = { size: 1, rent: 100_000, region: 'seoul', ownsHome: false, members: [{ earnedIncome: 0 }] };
+    const h = {
+      size: 1,
+      rent: 100_000,
+      region: 'seoul',
+      ownsHome: false,
+      members: [{ earnedIncome: 0, otherIncome: 0 }],
+    };
     const odd = { ...h, deposit: '5' } as unknown as Household;
     // Ineligible (owns a home): the code answers without reading the odd deposit, as the interpreter does.
     const owner = { ...odd, ownsHome: true } as unknown as Household;

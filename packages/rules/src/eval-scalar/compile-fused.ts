@@ -10,7 +10,7 @@ interface Gen {
   readonly fused: Map<PNode, Out>;
   tmp(): string;
   node(n: PNode, m: string | null, out: string[]): Out;
-  comparison(n: PNode, m: string | null, out: string[]): { known: string; test: string };
+  condition(n: PNode, m: string | null, out: string[]): { known: string; test: string } | null;
 }
 
 /** A condition's local (unknown as null); a number there is the interpreter's. */
@@ -54,9 +54,10 @@ export function fusedLoop(gen: Gen, aggs: readonly PNode[], out: string[]): void
   out.push(...reads(mem, fields, gen.program.schema, true));
   for (const { n, t, u } of state) {
     const body = n.a as PNode;
-    if (body.kind === 'compare' && n.sub !== 'sum') {
-      // A comparison counted or tested as it is made, without a three-valued local.
-      const { known, test } = gen.comparison(body, mem, out);
+    const c = n.sub === 'sum' ? null : gen.condition(body, mem, out);
+    if (c !== null) {
+      // A condition counted or tested as it is made, without a three-valued local.
+      const { known, test } = c;
       if (n.sub === 'count') out.push(`${t} += ${known} ? (${test} ? 1 : 0) : NaN;`);
       else out.push(`if (${known}) { if (${n.sub === 'any' ? test : `!(${test})`}) ${t} = true; } else ${u} = true;`);
       continue;

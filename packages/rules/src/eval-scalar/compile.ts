@@ -86,7 +86,7 @@ class Gen {
         return { x: t, num: true };
       }
       case 'compare': {
-        const { known, test } = this.comparison(n, m, out);
+        const { known, test } = this.condition(n, m, out) as { known: string; test: string };
         out.push(`const ${t} = ${known} ? ${test} : null;`);
         return { x: t, num: false };
       }
@@ -96,11 +96,11 @@ class Gen {
         const u = this.tmp();
         out.push(`let ${t} = ${!decisive}; let ${u} = false;`, `${t}_: {`);
         for (const a of n.args) {
-          if (a.kind === 'compare') {
-            // A comparison operand is tested as it is made, without a three-valued local.
-            const { known, test } = this.comparison(a, m, out);
-            const ends = decisive ? test : `!(${test})`;
-            out.push(`if (${known}) { if (${ends}) { ${t} = ${decisive}; break ${t}_; } } else ${u} = true;`);
+          // A condition operand is tested as it is made, without a three-valued local.
+          const c = this.condition(a, m, out);
+          if (c !== null) {
+            const ends = decisive ? c.test : `!(${c.test})`;
+            out.push(`if (${c.known}) { if (${ends}) { ${t} = ${decisive}; break ${t}_; } } else ${u} = true;`);
             continue;
           }
           const x = plain(this.node(a, m, out));
@@ -116,15 +116,9 @@ class Gen {
       }
       case 'if': {
         const num = this.isNum(n.b as PNode);
-        const cond = n.a as PNode;
-        if (cond.kind === 'compare') {
-          // Branching on the comparison itself: no three-valued local made and tested again.
-          const { known, test } = this.comparison(cond, m, out);
-          out.push(`let ${t} = ${num ? 'NaN' : 'null'};`, `if (${known}) { if (${test}) {`);
-        } else {
-          const c = plain(this.node(cond, m, out));
-          out.push(`let ${t} = ${num ? 'NaN' : 'null'};`, `if (${c} !== null) { if (${c}) {`);
-        }
+        // Branching on a condition itself: no three-valued local made and tested again.
+        const cond = this.condition(n.a as PNode, m, out) ?? this.truth(n.a as PNode, m, out);
+        out.push(`let ${t} = ${num ? 'NaN' : 'null'};`, `if (${cond.known}) { if (${cond.test}) {`);
         const b = this.node(n.b as PNode, m, out);
         out.push(`${t} = ${b.x}; } else {`);
         const e = this.node(n.c as PNode, m, out);
@@ -175,15 +169,33 @@ class Gen {
   }
 
   /**
-   * A comparison's sides, generated, as two conditions: both sides known (a literal side is known
-   * here, and not tested), and the comparison itself, which only counts when they are.
+   * A condition that yields true or false when known (a comparison, a choice among words, or
+   * either negated), generated as two tests: that it is known (a literal side is known here, and
+   * not tested), and its value, which only counts when it is. Null for any other node.
    */
-  comparison(n: PNode, m: string | null, out: string[]): { known: string; test: string } {
+  condition(n: PNode, m: string | null, out: string[]): { known: string; test: string } | null {
+    if (n.kind === 'not') {
+      const c = this.condition(n.a as PNode, m, out);
+      return c === null ? null : { known: c.known, test: `!(${c.test})` };
+    }
+    if (n.kind === 'oneOf') {
+      const x = plain(this.node(n.a as PNode, m, out));
+      // Enum values are strings, so === is `includes` here.
+      const any = n.values.map((v) => `${x} === ${JSON.stringify(v)}`).join(' || ') || 'false';
+      return { known: `${x} !== null`, test: `(${any})` };
+    }
+    if (n.kind !== 'compare') return null;
     const [l, r] = [this.node(n.a as PNode, m, out), this.node(n.b as PNode, m, out)];
     if (l.num !== r.num) throw new Error('a number compared with a non-number');
     const op = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '===', ne: '!==' }[n.sub as 'lt'];
     const knowns = [l, r].filter((o) => !known([o])).map((o) => (o.num ? `${o.x} === ${o.x}` : `${o.x} !== null`));
     return { known: knowns.join(' && ') || 'true', test: `${l.x} ${op} ${r.x}` };
+  }
+
+  /** Any other condition's value as a local, unknown as null, tested as `if` tests it (truthy). */
+  truth(n: PNode, m: string | null, out: string[]): { known: string; test: string } {
+    const c = plain(this.node(n, m, out));
+    return { known: `${c} !== null`, test: c };
   }
 
   /** Numeric kind of each variable by slot, filled in dependency order by `source`. */
