@@ -137,7 +137,37 @@ const logicCompare = defineProgram({
   amount: v.min(v.input('deposit'), v.num(1_000_000, 'KRW')),
 });
 
-const programs: readonly Program[] = [literalKeys, absentKey, ifCompare, logicCompare];
+/** Member sums whose bodies are `if`s on one same condition (tested once for all of them), a comparison or a yes/no input. */
+const sharedIf = defineProgram({
+  id: 'edges.shared-if',
+  label: L,
+  schema,
+  criteria: {
+    earned: criterion(
+      v.le(
+        v.add(
+          v.sumMembers((m) => v.if(v.gt(m.input('earnedIncome'), 0), m.input('earnedIncome'), 0)),
+          v.sumMembers((m) => v.if(v.gt(m.input('earnedIncome'), 0), v.mul(m.input('otherIncome'), 2), 100)),
+        ),
+        v.num(3_000_000, 'KRW/month'),
+      ),
+    ),
+    disabled: criterion(
+      v.ge(
+        v.sumMembers((m) => v.if(m.input('disabled'), m.input('otherIncome'), 0)),
+        v.sumMembers((m) => v.if(m.input('disabled'), 0, v.sub(0, m.input('earnedIncome')))),
+      ),
+    ),
+    other: criterion(
+      v.lt(
+        v.sumMembers((m) => v.if(v.gt(m.input('otherIncome'), 0), 1, 0)),
+        3,
+      ),
+    ),
+  },
+});
+
+const programs: readonly Program[] = [literalKeys, absentKey, ifCompare, logicCompare, sharedIf];
 
 describe('generated decide equals the interpreter on literal keys and compared conditions', () => {
   it.each(['2019-01-01', '2024-12-31', '2025-06-01'])('on %s, random households with unknowns', (date) => {

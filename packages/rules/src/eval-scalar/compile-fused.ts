@@ -11,6 +11,7 @@ interface Gen {
   tmp(): string;
   node(n: PNode, m: string | null, out: string[]): Out;
   condition(n: PNode, m: string | null, out: string[]): { known: string; test: string } | null;
+  truth(n: PNode, m: string | null, out: string[]): { known: string; test: string };
 }
 
 /** A condition's local (unknown as null); a number there is the interpreter's. */
@@ -52,7 +53,16 @@ export function fusedLoop(gen: Gen, aggs: readonly PNode[], out: string[]): void
   const [i, mem] = [gen.tmp(), gen.tmp()];
   out.push(`if (ms !== null) for (let ${i} = 0; ${i} < ms.length; ${i}++) {`, `const ${mem} = ms[${i}];`);
   out.push(...reads(mem, fields, gen.program.schema, true));
+  const shared = sharedConditions(state.map((st) => st.n));
+  const done = new Set<PNode>();
   for (const { n, t, u } of state) {
+    if (done.has(n)) continue;
+    const group = shared.get(n);
+    if (group !== undefined) {
+      sumsUnderOneIf(gen, group, state, mem, out);
+      for (const g of group) done.add(g);
+      continue;
+    }
     const body = n.a as PNode;
     const c = n.sub === 'sum' ? null : gen.condition(body, mem, out);
     if (c !== null) {
@@ -73,6 +83,58 @@ export function fusedLoop(gen: Gen, aggs: readonly PNode[], out: string[]): void
     }
   }
   out.push('}', ...finals);
+}
+
+/**
+ * Sums whose bodies are `if`s on one same condition (the income of a member with none is 0, under
+ * each program's own deductions), grouped under their first: one test for all of them, each
+ * branch adding every sum's value. Unknown makes each sum NaN, as its own `if` would.
+ */
+function sumsUnderOneIf(
+  gen: Gen,
+  group: readonly PNode[],
+  state: readonly { n: PNode; t: string }[],
+  mem: string,
+  out: string[],
+): void {
+  const acc = (n: PNode) => (state.find((st) => st.n === n) as { t: string }).t;
+  const cond = (group[0] as PNode).a?.a as PNode;
+  const c = gen.condition(cond, mem, out) ?? gen.truth(cond, mem, out);
+  const add = (pick: (body: PNode) => PNode) => {
+    for (const n of group) {
+      const x = gen.node(pick(n.a as PNode), mem, out);
+      if (!x.num) throw new Error('a sum of a non-number');
+      out.push(`${acc(n)} += ${x.x};`);
+    }
+  };
+  out.push(`if (${c.known}) { if (${c.test}) {`);
+  add((body) => body.b as PNode);
+  out.push('} else {');
+  add((body) => body.c as PNode);
+  out.push('} } else {', ...group.map((n) => `${acc(n)} = NaN;`), '}');
+}
+
+/** Sums of `if`s grouped by their condition's shape, two or more to a group, keyed by each member. */
+function sharedConditions(aggs: readonly PNode[]): Map<PNode, readonly PNode[]> {
+  const byShape = new Map<string, PNode[]>();
+  for (const n of aggs) {
+    const body = n.a as PNode;
+    if (n.sub !== 'sum' || body.kind !== 'if') continue;
+    const k = shape(body.a as PNode);
+    const g = byShape.get(k);
+    if (g === undefined) byShape.set(k, [n]);
+    else g.push(n);
+  }
+  const out = new Map<PNode, readonly PNode[]>();
+  for (const g of byShape.values()) if (g.length > 1) for (const n of g) out.set(n, g);
+  return out;
+}
+
+/** A node's structure as a string: equal strings, equal values for the same member (evaluation is pure). */
+function shape(n: PNode): string {
+  const own = [n.kind, n.sub, n.x, n.y, JSON.stringify(n.lit), n.field, n.member, n.def?.id ?? '', n.boolParam];
+  const kids = [n.a, n.b, n.c, ...n.args].map((k) => (k === null ? '-' : shape(k)));
+  return `${JSON.stringify([...own, n.values])}(${kids.join(',')})`;
 }
 
 /**
