@@ -62,7 +62,7 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     await page.context().close();
   }, 120_000);
 
-  it("the city opens on the moving-up figures: this year's count from the recorded moves, by 구", async () => {
+  it("the city opens on the moving-up figures: this year's count from the recorded moves, by 구; then the center's figures", async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff`);
     await page.locator('#staff-username').fill('city');
@@ -82,6 +82,23 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     expect(await page.locator('[data-stat="moved"]').textContent()).toBe(String(api.moved));
     const rows = await page.getByRole('table', { name: '구별 이사한 가구' }).locator('tbody tr').count();
     expect(rows).toBe(api.byDistrict.length);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 센터 현황: the year's cases by 구 and step, referrals by agency, in counts the API gives.
+    await page.getByRole('link', { name: '센터 현황' }).click();
+    await page.getByRole('heading', { name: '센터 현황', level: 1 }).waitFor();
+    const center = await (await page.request.get(`${env.product.url}/api/stats/center?year=${year}`)).json();
+    expect(center.casesOpened).toBeGreaterThan(0);
+    await page.locator('[data-stat="opened"]').waitFor();
+    expect(await page.locator('[data-stat="opened"]').textContent()).toBe(String(center.casesOpened));
+    const byDistrict = page.getByRole('table', { name: '구별 사례 (지금 단계)' });
+    expect(await byDistrict.locator('tbody tr').count()).toBe(5);
+    const dong = center.byDistrict.find((d: { district: string }) => d.district === 'dong');
+    expect(await byDistrict.locator('tbody tr', { hasText: '동구' }).locator('td').first().textContent()).toBe(
+      String(dong.opened),
+    );
+    const agencies = page.getByRole('table', { name: '기관별 연계' });
+    expect(await agencies.locator('tbody tr').count()).toBe(center.byAgency.length);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);

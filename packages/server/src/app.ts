@@ -27,6 +27,7 @@ import { installSecurityHeaders } from './platform/security-headers.ts';
 import { programRoutes } from './programs/routes.ts';
 import { referralDomain } from './referrals/plugin.ts';
 import { screeningRoutes } from './screening/routes.ts';
+import { statsRoutes } from './stats/routes.ts';
 
 export type { AppContext } from './platform/context.ts';
 
@@ -39,6 +40,7 @@ const DOMAINS = [
   programRoutes,
   caseDomain,
   pathwayRoutes,
+  statsRoutes,
   adminRoutes,
   boardRoutes,
   noticeRoutes,

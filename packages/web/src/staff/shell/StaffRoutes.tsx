@@ -25,6 +25,8 @@ import { Outreach } from '../outreach/Outreach.tsx';
 import { outreachStrings } from '../outreach/outreach-strings.ts';
 import { PartnerInbox, PartnerReferralPage } from '../referrals/PartnerInbox.tsx';
 import { referralStrings } from '../referrals/referral-strings.ts';
+import { CenterFigures } from '../stats/CenterFigures.tsx';
+import { centerStrings } from '../stats/center-strings.ts';
 import { UpgradeStats } from '../stats/UpgradeStats.tsx';
 import { api, setCsrfToken } from './api.ts';
 import { PasswordChange } from './PasswordChange.tsx';
@@ -45,6 +47,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const ps = useStrings(pathwayStrings);
   const i = useStrings(intakeStrings);
   const os = useStrings(outreachStrings);
+  const cs = useStrings(centerStrings);
   const rt = useStrings(retentionStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
@@ -96,6 +99,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
       );
     }
     if (!isPartner && route.path === '/staff/stats') return <UpgradeStats />;
+    if (!isPartner && route.path === '/staff/center-stats') return <CenterFigures />;
     if (isPartner) {
       return partnerReferral ? (
         <PartnerReferralPage key={partnerReferral} referralId={partnerReferral} />
@@ -134,6 +138,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {isAdmin && link('/staff/accounts', a.navAccounts)}
               {isAdmin && link('/staff/audit', a.navAudit)}
               {!isPartner && link('/staff/stats', ps.navStats)}
+              {!isPartner && link('/staff/center-stats', cs.nav)}
               {isAdmin && link('/staff/directory', ds.navDirectory)}
               {isAdmin && link('/staff/exports', ds.navExport)}
               {isAdmin && link('/staff/retention', rt.nav)}

@@ -1,0 +1,32 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { todayIso } from '@jibsa/programs';
+import type { FastifyInstance } from 'fastify';
+import { requireStaff } from '../auth/staff-guard.ts';
+import { fail } from '../http/error-codes.ts';
+import { problemResponses } from '../http/responses.ts';
+import { centerFigures } from './center-figures.ts';
+import { CenterFiguresOut, CenterFiguresQuery } from './schemas.ts';
+
+/** The center's figures: counts for the city and the center, never a household. */
+export async function statsRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
+    '/api/stats/center',
+    {
+      schema: {
+        tags: ['stats'],
+        summary:
+          'Staff (city, admin, counselor): the year in counts: cases by 구 and step, referrals by agency, outcomes, eligible programs',
+        security: [{ session: [] }],
+        querystring: CenterFiguresQuery,
+        response: { 200: CenterFiguresOut, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { staff } = await requireStaff(request);
+      // Partners see their own referrals and nothing of the center's other work.
+      if (staff.role === 'partner') throw fail('JIBSA_FORBIDDEN');
+      return centerFigures(request.server.db, request.query.year, todayIso());
+    },
+  );
+}

@@ -1,0 +1,105 @@
+// The center's figures (GET /api/stats/center) against a plain reading of the same rows in
+// JavaScript, over the demo seed (cases in every 구, referrals answered, declined and completed): every count must agree.
+import { sql } from 'kysely';
+import { beforeAll, expect, it } from 'vitest';
+import { centerFigures } from '../../src/stats/center-figures.ts';
+import { asStaff } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { loginAs } from '../support/staff.ts';
+
+const WAITING = ['requested', 'received'];
+const TAKEN = ['accepted', 'in-progress', 'on-hold', 'completed'];
+
+describeOnEachDatabase('the center figures, checked against a plain reading of the rows', (make) => {
+  const t = appPerBlock(make);
+  let today = '';
+  let year = 0;
+  beforeAll(async () => {
+    const db = t.handle.db;
+    today = (await sql<{ d: string }>`select (now() at time zone 'Asia/Seoul')::date::text as d`.execute(db)).rows[0]
+      ?.d as string;
+    year = Number(today.slice(0, 4));
+  }, 120_000);
+
+  it('counts cases by 구 and step, referrals by agency, outcomes and eligible programs as the rows say', async () => {
+    const db = t.handle.db;
+    const inYear = (at: Date) => new Date(at.getTime() + 9 * 3_600_000).getUTCFullYear() === year;
+    const cases = (
+      await db.selectFrom('case_record').select(['district', 'status', 'eligible_programs', 'created_at']).execute()
+    ).filter((c) => inYear(new Date(c.created_at)));
+    const referrals = (
+      await db
+        .selectFrom('referral as r')
+        .innerJoin('agency as a', 'a.id', 'r.agency_id')
+        .select(['r.id', 'a.name', 'r.status', 'r.outcome', 'r.created_at', sql<string>`r.due_on::text`.as('due')])
+        .execute()
+    ).filter((r) => inYear(new Date(r.created_at)));
+    const events = await db.selectFrom('referral_event').select(['referral_id', 'at', 'to_status']).execute();
+
+    const got = await centerFigures(db, year, today);
+    expect(got.casesOpened).toBe(cases.length);
+    expect(got.casesOpened, 'the seeds leave something to count').toBeGreaterThan(10);
+    for (const d of got.byDistrict) {
+      const here = cases.filter((c) => c.district === d.district);
+      expect(d.opened).toBe(here.length);
+      for (const [status, n] of Object.entries(d.byStatus)) {
+        expect(n, `${d.district} ${status}`).toBe(here.filter((c) => c.status === status).length);
+      }
+    }
+    expect(got.referralsSent).toBe(referrals.length);
+    expect(got.byAgency.map((a) => a.agency).sort()).toEqual([...new Set(referrals.map((r) => r.name))].sort());
+    for (const a of got.byAgency) {
+      const mine = referrals.filter((r) => r.name === a.agency);
+      const days = mine
+        .map((r) => {
+          const answers = events
+            .filter((e) => e.referral_id === r.id && (e.to_status === 'accepted' || e.to_status === 'rejected'))
+            .map((e) => new Date(e.at).getTime());
+          return answers.length ? (Math.min(...answers) - new Date(r.created_at).getTime()) / 86_400_000 : null;
+        })
+        .filter((x): x is number => x !== null)
+        .sort((x, y) => x - y);
+      const mid = Math.floor(days.length / 2);
+      const median =
+        days.length === 0 ? null : days.length % 2 ? days[mid] : ((days[mid - 1] ?? 0) + (days[mid] ?? 0)) / 2;
+      expect(a).toEqual({
+        agency: a.agency,
+        sent: mine.length,
+        taken: mine.filter((r) => TAKEN.includes(r.status)).length,
+        completed: mine.filter((r) => r.status === 'completed').length,
+        declined: mine.filter((r) => r.status === 'rejected').length,
+        cancelled: mine.filter((r) => r.status === 'cancelled').length,
+        waiting: mine.filter((r) => WAITING.includes(r.status)).length,
+        late: mine.filter((r) => WAITING.includes(r.status) && r.due < today).length,
+        open: mine.filter((r) => !['completed', 'rejected', 'cancelled'].includes(r.status)).length,
+        medianDaysToAnswer: median === null ? null : Math.round((median as number) * 10) / 10,
+      });
+    }
+    expect(got.byAgency.some((a) => a.medianDaysToAnswer !== null)).toBe(true);
+    const completed = referrals.filter((r) => r.status === 'completed' && r.outcome !== null);
+    expect(got.outcomes.reduce((n, o) => n + o.count, 0)).toBe(completed.length);
+    expect(completed.length, 'the demo has completed referrals with an outcome').toBeGreaterThan(0);
+    const eligible = new Map<string, number>();
+    for (const c of cases) for (const id of c.eligible_programs) eligible.set(id, (eligible.get(id) ?? 0) + 1);
+    expect(Object.fromEntries(got.eligibleByProgram.map((p) => [p.programId, p.cases]))).toEqual(
+      Object.fromEntries(eligible),
+    );
+  });
+
+  it('answers the city and counselors in counts only, refuses partners and a bad year by field', async () => {
+    const city = asStaff(t.app, await loginAs(t.app, 'city'));
+    const r = await city.get(`/api/stats/center?year=${year}`);
+    expect(r.statusCode).toBe(200);
+    // No name, case number, phone or message: counts, 구 ids, agency and program names only.
+    expect(r.body).not.toMatch(/C-\d{4}-\d{6}|R-\d{4}-\d{6}|010-?\d{4}|연계 요청/);
+    expect(r.json().casesOpened).toBe((await centerFigures(t.handle.db, year, today)).casesOpened);
+    const counselor = asStaff(t.app, await loginAs(t.app, 'counselor.seo'));
+    expect((await counselor.get(`/api/stats/center?year=${year}`)).statusCode).toBe(200);
+    const partner = asStaff(t.app, await loginAs(t.app, 'partner.lh'));
+    expect((await partner.get(`/api/stats/center?year=${year}`)).statusCode).toBe(403);
+    const bad = await city.get('/api/stats/center?year=twenty');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/problem\+json/);
+  });
+});

@@ -1,0 +1,136 @@
+import { todayIso } from '@jibsa/programs';
+import { useEffect, useState } from 'react';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { DataTable, labelFor, Notice, Page, SelectField } from '../../shared/ui/index.ts';
+import { OUTCOME_EN } from '../referrals/referral-strings.ts';
+import { api } from '../shell/api.ts';
+import { DISTRICT_LABEL, STATUS_LABEL } from '../shell/strings.ts';
+import { STATUSES } from '../shell/types.ts';
+import { centerStrings } from './center-strings.ts';
+
+type Status = (typeof STATUSES)[number];
+
+interface CenterFiguresOut {
+  year: number;
+  casesOpened: number;
+  casesClosed: number;
+  byDistrict: { district: string; opened: number; byStatus: Record<Status, number> }[];
+  referralsSent: number;
+  byAgency: {
+    agency: string;
+    sent: number;
+    taken: number;
+    completed: number;
+    declined: number;
+    cancelled: number;
+    waiting: number;
+    late: number;
+    medianDaysToAnswer: number | null;
+  }[];
+  outcomes: { outcome: string; count: number }[];
+  eligibleByProgram: { programId: string; name: { ko: string; en: string }; cases: number }[];
+}
+
+/**
+ * 센터 현황 (city, admin, counselors): the year's cases by 구 and the step each is at, referrals by
+ * agency (taken, declined, waiting, late, days to an answer), their outcomes, and the programs the
+ * cases were found eligible for. Counts only, as the server gives them.
+ */
+export function CenterFigures() {
+  const c = useStrings(centerStrings);
+  const { l, lang } = useI18n();
+  const thisYear = Number(todayIso().slice(0, 4));
+  const [year, setYear] = useState(String(thisYear));
+  const [figures, setFigures] = useState<CenterFiguresOut | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api<CenterFiguresOut>('GET', `/api/stats/center?year=${year}`).then((r) => {
+      setFigures(r.ok ? r.value : null);
+      setError(r.ok ? null : l(r.problem.detail));
+    });
+  }, [year, l]);
+  return (
+    <Page title={c.title} lead={c.lead}>
+      <SelectField
+        id="center-year"
+        label={c.year}
+        value={year}
+        options={Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
+        onChange={setYear}
+      />
+      {error && <Notice tone="warn">{error}</Notice>}
+      {figures && (
+        <>
+          <dl className="stats-figures">
+            <dt>{c.opened}</dt>
+            <dd data-stat="opened">{figures.casesOpened}</dd>
+            <dt>{c.closed}</dt>
+            <dd data-stat="closed">{figures.casesClosed}</dd>
+            <dt>{c.sent}</dt>
+            <dd data-stat="sent">{figures.referralsSent}</dd>
+          </dl>
+          <DataTable
+            caption={c.byDistrict}
+            rows={figures.byDistrict}
+            rowKey={(r) => r.district}
+            columns={[
+              { key: 'd', header: c.district, rowHeader: true, cell: (r) => labelFor(DISTRICT_LABEL, r.district, l) },
+              { key: 'n', header: c.opened, cell: (r) => r.opened },
+              ...STATUSES.map((s) => ({
+                key: s,
+                header: STATUS_LABEL[lang][s],
+                cell: (r: { byStatus: Record<Status, number> }) => r.byStatus[s],
+              })),
+            ]}
+          />
+          <DataTable
+            caption={c.byAgency}
+            rows={figures.byAgency}
+            rowKey={(r) => r.agency}
+            empty={c.none}
+            columns={[
+              { key: 'a', header: c.agency, rowHeader: true, cell: (r) => r.agency },
+              { key: 'sent', header: c.sent, cell: (r) => r.sent },
+              { key: 'taken', header: c.taken, cell: (r) => r.taken },
+              { key: 'completed', header: c.completed, cell: (r) => r.completed },
+              { key: 'declined', header: c.declined, cell: (r) => r.declined },
+              { key: 'cancelled', header: c.cancelled, cell: (r) => r.cancelled },
+              { key: 'waiting', header: c.waiting, cell: (r) => r.waiting },
+              { key: 'late', header: c.late, cell: (r) => r.late },
+              {
+                key: 'days',
+                header: c.days,
+                cell: (r) => (r.medianDaysToAnswer === null ? '-' : fill(c.daysValue, { n: r.medianDaysToAnswer })),
+              },
+            ]}
+          />
+          <DataTable
+            caption={c.outcomes}
+            rows={figures.outcomes}
+            rowKey={(r) => r.outcome}
+            empty={c.none}
+            columns={[
+              {
+                key: 'o',
+                header: c.outcome,
+                rowHeader: true,
+                cell: (r) => (lang === 'ko' ? r.outcome : (OUTCOME_EN[r.outcome] ?? r.outcome)),
+              },
+              { key: 'n', header: c.count, cell: (r) => r.count },
+            ]}
+          />
+          <DataTable
+            caption={c.eligible}
+            rows={figures.eligibleByProgram}
+            rowKey={(r) => r.programId}
+            empty={c.none}
+            columns={[
+              { key: 'p', header: c.program, rowHeader: true, cell: (r) => l(r.name) },
+              { key: 'n', header: c.cases, cell: (r) => r.cases },
+            ]}
+          />
+        </>
+      )}
+    </Page>
+  );
+}
