@@ -1,5 +1,7 @@
 import { children, type Expr } from '../expr/nodes.ts';
+import type { ParameterDef } from '../parameters/types.ts';
 import type { Program } from '../program/types.ts';
+import { lookupCanFail } from './fused-param.ts';
 
 /** What the lookup check needs of the fused compiler (fused-compiler.ts). */
 export interface LookupEmitter {
@@ -8,7 +10,11 @@ export interface LookupEmitter {
   readonly fns: string[];
   conditional(maybe: boolean, f: () => string): { code: string; value: string };
   param(id: string, keys: readonly Expr[], inMember: boolean): string;
+  readonly date: string;
 }
+
+const canFail = (c: LookupEmitter, e: Extract<Expr, { kind: 'param' }>, inMember: boolean) =>
+  lookupCanFail(c.program, c.program.parameters.get(e.id) as ParameterDef, c.date, e.keys, inMember);
 
 /**
  * CHECK(i): every table lookup of the program, at household and member scope, read with the
@@ -20,7 +26,8 @@ export function everyLookup(c: LookupEmitter): string {
   const household: Array<Extract<Expr, { kind: 'param' }>> = [];
   const member: Array<Extract<Expr, { kind: 'param' }>> = [];
   const visit = (e: Expr, inMember: boolean) => {
-    if (e.kind === 'param') (inMember ? member : household).push(e);
+    // A lookup that cannot miss cannot defer: not read (lookups in its keys are listed on their own).
+    if (e.kind === 'param' && canFail(c, e, inMember)) (inMember ? member : household).push(e);
     for (const [, x] of children(e)) visit(x, inMember || e.kind === 'aggregate');
   };
   for (const k of c.program.criteria) visit(k.expr, false);

@@ -47,7 +47,7 @@ export class FusedCompiler {
 
   constructor(
     readonly program: Program,
-    private readonly date: string,
+    readonly date: string,
     /** Variables and aggregates computed up front as locals (fast loop) or on demand as the interpreter does (lazy loop). */
     readonly eager: boolean,
     /**

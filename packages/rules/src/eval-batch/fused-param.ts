@@ -2,8 +2,37 @@ import type { Expr } from '../expr/nodes.ts';
 import type { ParameterDef } from '../parameters/types.ts';
 import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
-import { flatRead, flatTable, literalCell, lookup } from './fused-table.ts';
+import { flatRead, flatTable, type KeyKind, literalCell, lookup } from './fused-table.ts';
 import { indexTable } from './table.ts';
+
+/**
+ * Whether reading `def` on `date` with `keys` can miss (the interpreter would throw) for some
+ * values of the keys: not when it is a number in force, nor when every key is an enum or a
+ * literal and the table has a cell for every enum value (an unknown key skips the read).
+ */
+export function lookupCanFail(
+  program: Program,
+  def: ParameterDef,
+  date: string,
+  keys: readonly Expr[],
+  inMember: boolean,
+): boolean {
+  const table = indexTable(def, date);
+  if (table === null) return true;
+  if (typeof table === 'number') return false;
+  if (keys.length === 0) return true;
+  const kinds: KeyKind[] = [];
+  for (const k of keys) {
+    if (k.kind === 'str') kinds.push({ lit: k.value });
+    else {
+      const t = staticType(program, k, inMember);
+      if (t.t !== 'enum') return true;
+      kinds.push({ values: t.values });
+    }
+  }
+  const flat = flatTable(def, table, kinds, (x) => x);
+  return flat === null || flat.data.some(Number.isNaN);
+}
 
 /** An expression kind the fused compiler does not fuse: the whole program then uses the column kernels. */
 export class Unsupported extends Error {}
