@@ -4,9 +4,9 @@ import { problemResponses } from '../http/responses.ts';
 import { alertForCase } from '../notices/matching.ts';
 import { auditWrite, openCase } from './access.ts';
 import { loadSnapshots, publicSnapshot } from './detail.ts';
-import { addEvent } from './events.ts';
 import { CaseParams, ScreenCaseBody, ScreenCaseResult, SnapshotList, WhatIfBody, WhatIfResult } from './schemas.ts';
 import { diffScreenings, screenCase, toSnapshot } from './screening.ts';
+import { keepScreening } from './screening-store.ts';
 
 const TAGS = ['cases'];
 const security = [{ session: [] }];
@@ -40,39 +40,17 @@ export async function caseScreeningRoutes(fastify: FastifyInstance) {
         date: outcome.date,
         household,
       });
-      const eligible = programs.filter((p) => p.status === 'eligible').map((p) => p.id);
-      const saved = await db.transaction().execute(async (trx) => {
-        const s = await trx
-          .insertInto('case_screening')
-          .values({
-            case_id: row.id,
-            screened_on: outcome.date,
-            rules_version: outcome.rulesVersion,
-            household: JSON.stringify(household),
-            results: JSON.stringify(programs),
-            actor_id: staff.id,
-          })
-          .returning(['id', 'created_at'])
-          .executeTakeFirstOrThrow();
-        await trx
-          .updateTable('case_record')
-          .set({ eligible_programs: JSON.stringify(eligible) })
-          .where('id', '=', row.id)
-          .execute();
-        await addEvent(trx, {
+      const saved = await db.transaction().execute((trx) =>
+        keepScreening(trx, {
           caseId: row.id,
-          actorId: staff.id,
-          kind: 'screened',
           version: row.version,
-          detail: {
-            date: outcome.date,
-            rulesVersion: outcome.rulesVersion,
-            eligible: eligible.length,
-            changes: changes.map((c) => ({ programId: c.programId, name: c.name, why: c.why.ko })),
-          },
-        });
-        return s;
-      });
+          actorId: staff.id,
+          outcome,
+          programs,
+          household,
+          changes,
+        }),
+      );
       await auditWrite(request, staff, 'case.screen', row.id);
       // Screened again, the household may now fit open 모집공고: its counselor hears of each once.
       await alertForCase(db, row);

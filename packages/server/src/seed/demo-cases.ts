@@ -4,6 +4,8 @@ import { addEvent } from '../cases/events.ts';
 import { writePeople } from '../cases/people.ts';
 import { nextCaseNumber } from '../cases/queries.ts';
 import { CASE_STATUSES } from '../cases/schemas.ts';
+import { screenCase, toSnapshot } from '../cases/screening.ts';
+import { keepScreening } from '../cases/screening-store.ts';
 import type { Database } from '../db/schema.ts';
 import type { Random } from './random.ts';
 
@@ -39,6 +41,7 @@ export async function seedDemoCases(trx: Transaction<Database>, rand: Random, to
       ];
       const rent = rand.int(15, 45) * 10_000;
       const arrearsMonths = rand.chance(0.5) ? rand.int(1, 6) : 0;
+      const household = demoHousehold(n, d.ko, rent, age, people[0]?.birthDate, rand.int(0, 12) * 100_000);
       const created = await trx
         .insertInto('case_record')
         .values({
@@ -55,12 +58,7 @@ export async function seedDemoCases(trx: Transaction<Database>, rand: Random, to
             arrearsMonths,
             arrearsAmount: arrearsMonths * rent,
           }),
-          household: JSON.stringify({
-            address: { sido: '광주광역시', sigungu: d.ko },
-            tenure: 'monthly_rent',
-            monthlyRent: rent,
-            members: [{ relation: 'head', birthDate: people[0]?.birthDate, earnedIncome: rand.int(0, 12) * 100_000 }],
-          }),
+          household: JSON.stringify(household),
           needs: JSON.stringify([rand.pick(NEEDS)]),
           consent: JSON.stringify({
             collection: true,
@@ -97,7 +95,59 @@ export async function seedDemoCases(trx: Transaction<Database>, rand: Random, to
           version: 1,
           detail: { from: 'intake', to: status },
         });
+        // Past intake, a counselor has screened the household: the case opens on its results.
+        const outcome = screenCase(household, today);
+        await keepScreening(trx, {
+          caseId: created.id,
+          version: 1,
+          actorId: counselor?.id ?? null,
+          outcome,
+          programs: toSnapshot(outcome),
+          household,
+          changes: [],
+        });
       }
     }
   }
+}
+
+/**
+ * What intake asks of a demo household, filled in as a counselor would: incomes by kind (a pension
+ * from 65), savings, no home, car or debts, benefits received. Drawn from the case's index, not the
+ * random stream, so every other demo value stays as it was.
+ */
+function demoHousehold(
+  n: number,
+  sigungu: string,
+  rent: number,
+  age: number,
+  birthDate: string | undefined,
+  earned: number,
+) {
+  return {
+    address: { sido: '광주광역시', sigungu },
+    tenure: 'monthly_rent',
+    monthlyRent: rent,
+    deposit: ((n * 7) % 30) * 100_000 + 500_000,
+    ownsHome: false,
+    financialAssets: ((n * 13) % 40) * 100_000,
+    otherProperty: 0,
+    carValue: 0,
+    debts: 0,
+    receivesLivelihoodBenefit: false,
+    receivesMedicalBenefit: false,
+    receivesHousingBenefit: n % 4 === 0,
+    members: [
+      {
+        relation: 'head',
+        birthDate,
+        disabled: n % 9 === 0,
+        earnerGroup: 'none',
+        earnedIncome: earned,
+        businessIncome: 0,
+        pensionIncome: age >= 65 ? 300_000 + ((n * 11) % 6) * 100_000 : 0,
+        otherIncome: 0,
+      },
+    ],
+  };
 }

@@ -15,4 +15,21 @@ describeOnEachDatabase('demo cases', (make) => {
     const people = await t.handle.db.selectFrom('case_person').select('phone').execute();
     expect(people.every((p) => p.phone?.startsWith('0100000'))).toBe(true);
   });
+
+  it('has every case past intake screened once, as a counselor would have, with programs found for some', async () => {
+    const db = t.handle.db;
+    const cases = await db.selectFrom('case_record').select(['id', 'status', 'eligible_programs']).execute();
+    const snapshots = await db.selectFrom('case_screening').select(['case_id', 'results']).execute();
+    for (const c of cases) {
+      const mine = snapshots.filter((s) => s.case_id === c.id);
+      expect(mine, c.status).toHaveLength(c.status === 'intake' ? 0 : 1);
+      const results = (mine[0]?.results ?? []) as { id: string; status: string }[];
+      // The case's list of programs is its snapshot's eligible ones.
+      expect(c.eligible_programs).toEqual(results.filter((r) => r.status === 'eligible').map((r) => r.id));
+    }
+    const found = cases.filter((c) => c.eligible_programs.length > 0);
+    expect(found.length).toBeGreaterThan(cases.length / 4);
+    const screened = await db.selectFrom('case_event').select('case_id').where('kind', '=', 'screened').execute();
+    expect(screened).toHaveLength(snapshots.length);
+  });
 });
