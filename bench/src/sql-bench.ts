@@ -178,10 +178,12 @@ async function pglite(program: Program, base: readonly Household[], answers: Ans
       loadMs += t1.wall - t0.wall;
       loadCpuMs += t1.cpu - t0.cpu;
     };
+    // Each slice's messages are written over the last one's buffers, sent by then.
+    let copy: ReturnType<typeof householdsCopyIn> | undefined;
     for (let a = 0; a < N; a += SLICE) {
       const hs = Array.from({ length: Math.min(SLICE, N - a) }, (_, k) => base[(a + k) % base.length] as Household);
       const t0 = clock();
-      const copy = householdsCopyIn(householdSchema, hs, { firstId: a + 1, freeze: true });
+      copy = householdsCopyIn(householdSchema, hs, { firstId: a + 1, freeze: true, into: copy });
       await db.execProtocol(copy.households);
       await db.execProtocol(copy.members);
       tick(t0);

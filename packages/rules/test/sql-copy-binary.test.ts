@@ -111,6 +111,21 @@ describe('householdsCopyIn: binary COPY through the wire protocol', () => {
     expect((await pg.db.query('SELECT "id", "region" FROM hb')).rows).toEqual([{ id: 1, region: 'plain' }]);
   });
 
+  it('writes the same messages over an earlier answer as into fresh buffers', () => {
+    const many = fc.sample(householdArb, { numRuns: 200, seed: 43 });
+    const few = many.slice(0, 3);
+    const fresh = (hs: readonly Household[], opts: Parameters<typeof householdsCopyIn>[2]) =>
+      householdsCopyIn(schema, hs, opts);
+    // Over a larger answer (its rows left beyond the new end), with longer names, then a smaller one.
+    const big = fresh(many, { names: { households: 'public.households_long', members: 'public.members_long' } });
+    const over = householdsCopyIn(schema, few, { firstId: 7, into: big });
+    expect(over.households.buffer).toBe(big.households.buffer);
+    expect(over.members.buffer).toBe(big.members.buffer);
+    expect(over).toEqual(fresh(few, { firstId: 7 }));
+    const grown = householdsCopyIn(schema, many, { freeze: true, into: fresh(few, {}) });
+    expect(grown).toEqual(fresh(many, { freeze: true }));
+  });
+
   it('reads fields the same by generated code as by the loop it replaces', () => {
     const keys = [...Object.keys(schema.household), 'say "hi"\n', 'members'];
     const [generated, loop] = [fieldReader(keys), fieldReader(keys, false)];
