@@ -238,6 +238,11 @@ const ProgramResultOut = Type.Object({
   reasons: Type.Array(Type.String(), { description: '판단 이유 (한국어, 선별한 날의 문장 그대로)' }),
   nameEn: Type.Optional(Type.String()),
   reasonsEn: Type.Optional(Type.Array(Type.String(), { description: 'The reasons in English' })),
+  amountLabel: Type.Optional(
+    Type.Union([Type.Object({ ko: Type.String(), en: Type.String() }), Type.Null()], {
+      description: '금액이 무엇인지 (월 급여, 대출 한도 …)',
+    }),
+  ),
   missing: Type.Optional(
     Type.Array(Type.Object({ ko: Type.String(), en: Type.String() }), {
       description: '더 물어볼 것, 먼저 물을 것부터 (what to ask next, most useful first)',

@@ -13,6 +13,8 @@ export interface ProgramSnapshot {
   nameEn?: string;
   /** The same sentences in English (absent in snapshots from before they were kept). */
   reasonsEn?: string[];
+  /** What the amount is (a monthly benefit, a loan limit …), as the result named it (absent in older snapshots). */
+  amountLabel?: { ko: string; en: string } | null;
   /** What to ask next, most useful first (absent in snapshots from before they were kept). */
   missing?: { ko: string; en: string }[];
   /** The figures this result read (absent in snapshots from before they were kept). */
@@ -51,6 +53,7 @@ export function toSnapshot(s: Screening): ProgramSnapshot[] {
     reasons: p.reasons.map((r) => r.text.ko),
     nameEn: p.name.en,
     reasonsEn: p.reasons.map((r) => r.text.en),
+    amountLabel: p.amountLabel === null ? null : { ko: p.amountLabel.ko, en: p.amountLabel.en },
     missing: [...p.missing].sort((a, b) => a.rank - b.rank).map((m) => ({ ko: m.label.ko, en: m.label.en })),
     figures: p.parameters.map((f) => ({
       id: f.id,

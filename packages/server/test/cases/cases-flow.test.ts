@@ -82,7 +82,12 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     expect(first.json().snapshot.programs.length).toBeGreaterThan(3);
     expect(first.json().changes).toEqual([]);
     // Each result keeps its reasons in both languages and, while undecided, what to ask next.
-    type Kept = { status: string; reasons: string[]; reasonsEn: string[]; missing: { ko: string; en: string }[] };
+    type Kept = {
+      status: string;
+      reasons: string[];
+      reasonsEn: string[];
+      missing: { ko: string; en: string }[];
+    };
     const kept = first.json().snapshot.programs as Kept[];
     for (const p of kept) expect(p.reasonsEn).toHaveLength(p.reasons.length);
     const undecided = kept.filter((p) => p.status === 'unknown');

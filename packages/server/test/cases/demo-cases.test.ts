@@ -27,6 +27,11 @@ describeOnEachDatabase('demo cases', (make) => {
       // The case's list of programs is its snapshot's eligible ones.
       expect(c.eligible_programs).toEqual(results.filter((r) => r.status === 'eligible').map((r) => r.id));
     }
+    // An amount says what it is (a monthly benefit, a loan limit …) in both languages.
+    type Kept = { amount: number | null; amountLabel?: { ko: string; en: string } | null };
+    const amounts = snapshots.flatMap((s) => (s.results as Kept[]).filter((r) => r.amount !== null));
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const r of amounts) expect(r.amountLabel?.ko && r.amountLabel.en).toBeTruthy();
     const found = cases.filter((c) => c.eligible_programs.length > 0);
     expect(found.length).toBeGreaterThan(cases.length / 4);
     const screened = await db.selectFrom('case_event').select('case_id').where('kind', '=', 'screened').execute();

@@ -36,7 +36,8 @@ export function ScreeningResults({
           const ask = (p.missing ?? []).slice(0, ASK_AT_MOST);
           return (
             <li key={p.id} data-status={p.status}>
-              <strong>{name}</strong>: {RESULT_LABEL[lang][p.status]} {won(p.amount)}
+              <strong>{name}</strong>: {RESULT_LABEL[lang][p.status]}
+              {p.amount !== null && ` · ${p.amountLabel ? `${p.amountLabel[lang]} ` : ''}${won(p.amount)}`}
               {(reasons.length > 0 || ask.length > 0) && (
                 <details>
                   <summary aria-label={`${s.screeningWhy}: ${name}`}>{s.screeningWhy}</summary>

@@ -33,6 +33,7 @@ export interface ProgramResult {
   /** Absent in screenings kept before English reasons and questions were. */
   nameEn?: string;
   reasonsEn?: string[];
+  amountLabel?: { ko: string; en: string } | null;
   missing?: { ko: string; en: string }[];
 }
 
