@@ -1,8 +1,9 @@
-import { type Decision, decide, type Household, ParameterLookupError, type Program } from '@jibsa/rules';
+import { type Decision, decide, type Household, type Program } from '@jibsa/rules';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compiledDecide } from '../../rules/src/eval-scalar/compile.ts';
 import { decideInterpreted } from '../../rules/src/eval-scalar/decide.ts';
+import { answerOf } from '../../rules/test/fixtures/decide-or-null.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { householdArb } from './household-arb.ts';
 
@@ -12,15 +13,6 @@ import { householdArb } from './household-arb.ts';
  * inputs) and its errors equal the interpreter's alone, for every program of the catalog on dates
  * that span the figures' history, on random households with unknowns.
  */
-type Answer = Decision | { error: string };
-
-function answer(f: () => Decision): Answer {
-  try {
-    return f();
-  } catch (e) {
-    return { error: e instanceof ParameterLookupError ? e.parameterId : String(e) };
-  }
-}
 
 const programs = catalog.flatMap((e) => (e.program ? [e.program] : [])) as Program[];
 
@@ -35,9 +27,9 @@ describe('generated decide equals the interpreter', () => {
         // Every catalog program is one the generator takes (null would leave it all to the interpreter).
         expect(fast, program.id).not.toBeNull();
         for (const h of hs as Household[]) {
-          const want = answer(() => decideInterpreted(program, h, { date }));
+          const want = answerOf(() => decideInterpreted(program, h, { date }));
           expect(
-            answer(() => decide(program, h, { date })),
+            answerOf(() => decide(program, h, { date })),
             `${program.id} on ${date}, ${JSON.stringify(h)}`,
           ).toStrictEqual(want);
           // Not vacuous: the generated code itself settles households of both outcomes, and agrees.
@@ -92,16 +84,16 @@ describe('generated decide equals the interpreter', () => {
         for (const v of values) {
           const hv = withIncome(v) as Household;
           expect(odd(hv), `${program.id}, earnedIncome ${v}`).toBe(!plain(v));
-          expect(answer(() => decide(program, hv, { date }))).toStrictEqual(
-            answer(() => decideInterpreted(program, hv, { date })),
+          expect(answerOf(() => decide(program, hv, { date }))).toStrictEqual(
+            answerOf(() => decideInterpreted(program, hv, { date })),
           );
           tried++;
         }
         for (const [w, isOdd] of words) {
           const hw = withIncome(w) as Household;
           expect(odd(hw), `${program.id}, earnedIncome ${JSON.stringify(w)}`).toBe(isOdd);
-          expect(answer(() => decide(program, hw, { date }))).toStrictEqual(
-            answer(() => decideInterpreted(program, hw, { date })),
+          expect(answerOf(() => decide(program, hw, { date }))).toStrictEqual(
+            answerOf(() => decideInterpreted(program, hw, { date })),
           );
         }
       }
@@ -119,9 +111,9 @@ describe('generated decide equals the interpreter', () => {
     for (const h of odd)
       for (const p of programs)
         expect(
-          answer(() => decide(p, h, { date: '2026-03-01' })),
+          answerOf(() => decide(p, h, { date: '2026-03-01' })),
           JSON.stringify(h),
-        ).toStrictEqual(answer(() => decideInterpreted(p, h, { date: '2026-03-01' })));
+        ).toStrictEqual(answerOf(() => decideInterpreted(p, h, { date: '2026-03-01' })));
     expect(() => decide(programs[0] as Program, {}, { date: '2026-02-30' })).toThrow(RangeError);
   });
 });

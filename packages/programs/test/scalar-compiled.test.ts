@@ -1,7 +1,8 @@
-import { type Decision, decide, type Household, ParameterLookupError, type Program } from '@jibsa/rules';
+import { decide, type Household, type Program } from '@jibsa/rules';
 import { decideCompiled } from '@jibsa/rules/batch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answerOf } from '../../rules/test/fixtures/decide-or-null.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { householdArb } from './household-arb.ts';
 
@@ -11,16 +12,6 @@ import { householdArb } from './household-arb.ts';
  * ParameterLookupError where a figure is missing, for every program of the catalog on dates that
  * span its figures' history.
  */
-type Answer = Decision | { error: string };
-
-function answer(f: () => Decision): Answer {
-  try {
-    return f();
-  } catch (e) {
-    // The same lookup error, or (for input no schema check would pass) the same thrown error.
-    return { error: e instanceof ParameterLookupError ? e.parameterId : String(e) };
-  }
-}
 
 const programs = catalog.flatMap((e) => (e.program ? [e.program] : []));
 
@@ -32,10 +23,10 @@ describe('compiled scalar decide equals the interpreter', () => {
       const seen = new Set<string>();
       for (const program of programs as Program[]) {
         for (const h of hs as Household[]) {
-          const want = answer(() => decide(program, h, { date }));
+          const want = answerOf(() => decide(program, h, { date }));
           // Twice: the second run reuses the cached kernel and its buffers.
           for (let k = 0; k < 2; k++) {
-            const got = answer(() => decideCompiled(program, h, { date }));
+            const got = answerOf(() => decideCompiled(program, h, { date }));
             expect(got, `${program.id} on ${date}, household ${JSON.stringify(h)}`).toStrictEqual(want);
           }
           seen.add('error' in want ? 'unavailable' : want.status);
@@ -55,9 +46,9 @@ describe('compiled scalar decide equals the interpreter', () => {
     for (const h of odd)
       for (const p of programs)
         expect(
-          answer(() => decideCompiled(p, h, { date: '2026-03-01' })),
+          answerOf(() => decideCompiled(p, h, { date: '2026-03-01' })),
           JSON.stringify(h),
-        ).toStrictEqual(answer(() => decide(p, h, { date: '2026-03-01' })));
+        ).toStrictEqual(answerOf(() => decide(p, h, { date: '2026-03-01' })));
     expect(() => decideCompiled(programs[0] as Program, {}, { date: '2026-02-30' })).toThrow(RangeError);
   });
 });

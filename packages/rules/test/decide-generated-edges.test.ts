@@ -8,12 +8,12 @@ import {
   defineProgram,
   type Household,
   type ParameterDef,
-  ParameterLookupError,
   type Program,
   p,
   v,
 } from '../src/index.ts';
 import { householdArb } from './fixtures/arbitraries.ts';
+import { answerOf } from './fixtures/decide-or-null.ts';
 import { assetLimit, medianIncome, schema, standardRent } from './fixtures/sample.ts';
 
 /**
@@ -23,15 +23,6 @@ import { assetLimit, medianIncome, schema, standardRent } from './fixtures/sampl
  * branched on directly (unknown sides, a literal side, words). Catalog programs are compared in
  * packages/programs/test/decide-generated.test.ts.
  */
-type Answer = Decision | { error: string };
-
-function answer(f: () => Decision): Answer {
-  try {
-    return f();
-  } catch (e) {
-    return { error: e instanceof ParameterLookupError ? e.parameterId : String(e) };
-  }
-}
 
 const cite = { title: '테스트', url: 'https://example.org/t' };
 const L = { ko: '라벨', en: 'label' };
@@ -178,10 +169,10 @@ describe('generated decide equals the interpreter on literal keys and compared c
       const settled = new Set<string>();
       let errors = 0;
       for (const h of hs) {
-        const want = answer(() => decideInterpreted(program, h, { date }));
+        const want = answerOf(() => decideInterpreted(program, h, { date }));
         if ('error' in want) errors++;
         expect(
-          answer(() => decide(program, h, { date })),
+          answerOf(() => decide(program, h, { date })),
           `${program.id} ${JSON.stringify(h)}`,
         ).toStrictEqual(want);
         let own: Decision | null = null;
@@ -215,8 +206,8 @@ describe('generated decide equals the interpreter on literal keys and compared c
     expect(decide(logicCompare, owner, { date })).toStrictEqual(decideInterpreted(logicCompare, owner, { date }));
     // Eligible: the odd deposit is read, and the interpreter answers.
     expect(() => compiledDecide(logicCompare, date)?.(odd)).toThrow();
-    expect(answer(() => decide(logicCompare, odd, { date }))).toStrictEqual(
-      answer(() => decideInterpreted(logicCompare, odd, { date })),
+    expect(answerOf(() => decide(logicCompare, odd, { date }))).toStrictEqual(
+      answerOf(() => decideInterpreted(logicCompare, odd, { date })),
     );
     expect(decide(logicCompare, { ...h, deposit: 300_000 }, { date }).amount).toBe(300_000);
   });
