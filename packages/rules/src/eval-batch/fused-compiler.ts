@@ -265,8 +265,11 @@ export class FusedCompiler {
       });
       return { code, value, test: held.test };
     });
-    // Values without statements (names, literals, arithmetic on them) cannot throw: nothing to stop early for.
-    if (whole && parts.every((p) => p.code.trim() === '')) return whole(parts.map((p) => p.value));
+    // Operands that cannot throw (no lookup that can miss): nothing to stop early for, all computed.
+    if (whole && parts.every((p) => !/\b(?:[EVA]\d+|CHECK)\(|throw/.test(p.code))) {
+      for (const p of parts) if (p.code.trim() !== '') this.out.push(p.code);
+      return whole(parts.map((p) => p.value));
+    }
     const body = parts.map(({ code, value, test }, k) => {
       if (test && orderedStep) return `${code}\n${orderedStep(test, r, label)}`;
       const x = this.temp();

@@ -77,5 +77,7 @@ export function paramRead(
   const flat = flatTable(def, table, kinds, asBool);
   if (flat === null) return { finish: (ks) => `$r = ${look}(${ks.join(', ')});` };
   const data = constant(flat.data);
-  return { finish: (ks) => flatRead(flat, kinds, ks, data, look) };
+  // Enum and literal keys over a table with every cell: the read cannot miss (no exact lookup to ask).
+  const sure = !flat.data.some(Number.isNaN) && kinds.every((k) => !('numeric' in k));
+  return { finish: (ks) => flatRead(flat, kinds, ks, data, sure ? null : look) };
 }

@@ -120,14 +120,15 @@ export function flatTable(def: ParameterDef, table: Level, kinds: readonly KeyKi
 
 /**
  * Statements setting `$r` from one read of the flat array `data` with the key values `ks`; NaN
- * (a hole, a key out of range or beyond the max, a non-integer) asks the exact lookup `look`.
+ * (a hole, a key out of range or beyond the max, a non-integer) asks the exact lookup `look`
+ * (null: the table has every cell the keys can name).
  */
 export function flatRead(
   flat: { readonly sizes: readonly number[]; readonly strides: readonly number[] },
   kinds: readonly KeyKind[],
   ks: readonly string[],
   data: string,
-  look: string,
+  look: string | null,
 ): string {
   const guards: string[] = [];
   const terms: string[] = [];
@@ -139,6 +140,6 @@ export function flatRead(
     terms.push(stride === 1 ? k : `${k} * ${stride}`);
   });
   const read = `${data}[${terms.join(' + ') || '0'}]`;
-  return `$r = ${guards.length ? `${guards.join(' && ')} ? ${read} : NaN` : read};
-if ($r !== $r) $r = ${look}(${ks.join(', ')});`;
+  const first = `$r = ${guards.length ? `${guards.join(' && ')} ? ${read} : NaN` : read};`;
+  return look === null ? first : `${first}\nif ($r !== $r) $r = ${look}(${ks.join(', ')});`;
 }
