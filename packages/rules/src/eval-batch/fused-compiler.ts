@@ -125,9 +125,7 @@ export class FusedCompiler {
     return { code, value };
   }
 
-  temp(): string {
-    return `t${this.n++}`;
-  }
+  readonly temp = (): string => `t${this.n++}`;
 
   /** A temporary holding `code`'s value (so it is evaluated once). */
   bind(code: string): string {
