@@ -38,7 +38,7 @@ interface CenterFiguresOut {
  */
 export function CenterFigures() {
   const c = useStrings(centerStrings);
-  const { l, lang } = useI18n();
+  const { l, k, lang } = useI18n();
   const thisYear = Number(todayIso().slice(0, 4));
   const [year, setYear] = useState(String(thisYear));
   const [figures, setFigures] = useState<CenterFiguresOut | null>(null);
@@ -89,7 +89,8 @@ export function CenterFigures() {
             rowKey={(r) => r.agency}
             empty={c.none}
             columns={[
-              { key: 'a', header: c.agency, rowHeader: true, cell: (r) => r.agency },
+              // Agency and program names are Korean proper names: marked lang="ko" on the English page.
+              { key: 'a', header: c.agency, rowHeader: true, cell: (r) => k(r.agency) },
               { key: 'sent', header: c.sent, cell: (r) => r.sent },
               { key: 'taken', header: c.taken, cell: (r) => r.taken },
               { key: 'completed', header: c.completed, cell: (r) => r.completed },
@@ -125,7 +126,7 @@ export function CenterFigures() {
             rowKey={(r) => r.programId}
             empty={c.none}
             columns={[
-              { key: 'p', header: c.program, rowHeader: true, cell: (r) => l(r.name) },
+              { key: 'p', header: c.program, rowHeader: true, cell: (r) => k(r.name) },
               { key: 'n', header: c.cases, cell: (r) => r.cases },
             ]}
           />
