@@ -224,6 +224,11 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       /^[^:]*: 대상/.test(t) ? 0 : /^[^:]*: 더 알아봐야 함/.test(t) ? 1 : 2,
     );
     expect(order).toEqual([...order].sort());
+    // A printed summary shows every result's reasons; afterwards only the one opened by hand stays open.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('.screening-results > li details:not([open])').count()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('.screening-results > li details[open]').count()).toBe(1);
     // The typing started before the other change: saving it is stale, not a silent overwrite.
     const save = page.getByRole('button', { name: '사례 정보 저장' });
     await save.click();

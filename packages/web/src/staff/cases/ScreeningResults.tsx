@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { RESULT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { ProgramResult } from '../shell/types.ts';
@@ -24,12 +25,14 @@ export function ScreeningResults({
   const { lang } = useI18n();
   const sorted = [...programs].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   const count = (status: ProgramResult['status']) => programs.filter((p) => p.status === status).length;
+  const list = useRef<HTMLUListElement>(null);
+  useOpenWhilePrinting(list);
   const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
   return (
     <>
       <p>{fill(s.screeningOn, { date, version: rulesVersion.slice(0, 8) })}</p>
       <p>{fill(s.screeningCounts, { e: count('eligible'), u: count('unknown'), i: count('ineligible') })}</p>
-      <ul className="screening-results">
+      <ul className="screening-results" ref={list}>
         {sorted.map((p) => {
           const name = lang === 'en' && p.nameEn ? p.nameEn : p.name;
           const reasons = lang === 'en' && p.reasonsEn ? p.reasonsEn : p.reasons;
@@ -64,4 +67,28 @@ export function ScreeningResults({
       </ul>
     </>
   );
+}
+
+/**
+ * A printed case summary shows every result's reasons and questions: closed `<details>` print
+ * folded, so they are opened for the print and those opened here are closed again afterwards.
+ */
+function useOpenWhilePrinting(list: { readonly current: HTMLElement | null }) {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      opened = [...(list.current?.querySelectorAll('details') ?? [])].filter((d) => !d.open);
+      for (const d of opened) d.open = true;
+    };
+    const close = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', open);
+    window.addEventListener('afterprint', close);
+    return () => {
+      window.removeEventListener('beforeprint', open);
+      window.removeEventListener('afterprint', close);
+    };
+  }, [list]);
 }
