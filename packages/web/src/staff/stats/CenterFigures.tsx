@@ -1,12 +1,10 @@
-import { todayIso } from '@jibsa/programs';
-import { useEffect, useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { DataTable, labelFor, Notice, Page, SelectField } from '../../shared/ui/index.ts';
+import { DataTable, labelFor, Page } from '../../shared/ui/index.ts';
 import { OUTCOME_EN } from '../referrals/referral-strings.ts';
-import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL } from '../shell/strings.ts';
 import { STATUSES } from '../shell/types.ts';
 import { centerStrings } from './center-strings.ts';
+import { useYearFigures } from './year-figures.tsx';
 
 type Status = (typeof STATUSES)[number];
 
@@ -39,26 +37,10 @@ interface CenterFiguresOut {
 export function CenterFigures() {
   const c = useStrings(centerStrings);
   const { l, k, lang } = useI18n();
-  const thisYear = Number(todayIso().slice(0, 4));
-  const [year, setYear] = useState(String(thisYear));
-  const [figures, setFigures] = useState<CenterFiguresOut | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void api<CenterFiguresOut>('GET', `/api/stats/center?year=${year}`).then((r) => {
-      setFigures(r.ok ? r.value : null);
-      setError(r.ok ? null : l(r.problem.detail));
-    });
-  }, [year, l]);
+  const { figures, controls } = useYearFigures<CenterFiguresOut>('/api/stats/center', 'center-year', c.year);
   return (
     <Page title={c.title} lead={c.lead}>
-      <SelectField
-        id="center-year"
-        label={c.year}
-        value={year}
-        options={Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
-        onChange={setYear}
-      />
-      {error && <Notice tone="warn">{error}</Notice>}
+      {controls}
       {figures && (
         <>
           <dl className="stats-figures">

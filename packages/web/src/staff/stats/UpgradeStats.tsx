@@ -1,10 +1,8 @@
-import { todayIso } from '@jibsa/programs';
-import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { DataTable, labelFor, Notice, Page, SelectField } from '../../shared/ui/index.ts';
+import { DataTable, labelFor, Page } from '../../shared/ui/index.ts';
 import { FROM_LABEL, pathwayStrings } from '../cases/pathway-strings.ts';
-import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
+import { useYearFigures } from './year-figures.tsx';
 
 interface UpgradeStatsOut {
   year: number;
@@ -22,28 +20,16 @@ interface UpgradeStatsOut {
 export function UpgradeStats() {
   const p = useStrings(pathwayStrings);
   const { l, k } = useI18n();
-  const thisYear = Number(todayIso().slice(0, 4));
-  const [year, setYear] = useState(String(thisYear));
-  const [stats, setStats] = useState<UpgradeStatsOut | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void api<UpgradeStatsOut>('GET', `/api/stats/housing-upgrade?year=${year}`).then((r) => {
-      setStats(r.ok ? r.value : null);
-      setError(r.ok ? null : l(r.problem.detail));
-    });
-  }, [year, l]);
+  const { figures: stats, controls } = useYearFigures<UpgradeStatsOut>(
+    '/api/stats/housing-upgrade',
+    'stats-year',
+    p.statsYear,
+  );
   return (
     <Page title={p.statsTitle}>
       {/* The lead names Korean dwelling words (쪽방, 고시원): marked lang="ko" on the English page. */}
       <p className="lead">{k(p.statsLead)}</p>
-      <SelectField
-        id="stats-year"
-        label={p.statsYear}
-        value={year}
-        options={Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
-        onChange={setYear}
-      />
-      {error && <Notice tone="warn">{error}</Notice>}
+      {controls}
       {stats && (
         <>
           <dl className="stats-figures">
