@@ -2,10 +2,11 @@ import { findProgram, GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
 import { type Kysely, sql } from 'kysely';
 import { CASE_STATUSES } from '../cases/schemas.ts';
 import type { Database } from '../db/schema.ts';
+import { AWAITING_ANSWER } from '../referrals/states.ts';
+import { isOverdue } from '../referrals/views.ts';
 import { OPEN, OUTCOMES, type ReferralStatus } from '../referrals/vocabulary.ts';
 
 type CaseStatus = (typeof CASE_STATUSES)[number];
-const WAITING: readonly ReferralStatus[] = ['requested', 'received'];
 /** Statuses a referral reaches only after the agency said yes. */
 const TAKEN: readonly ReferralStatus[] = ['accepted', 'in-progress', 'on-hold', 'completed'];
 
@@ -61,8 +62,8 @@ export async function centerFigures(db: Kysely<Database>, year: number, today: s
       completed: mine.filter((r) => r.status === 'completed').length,
       declined: mine.filter((r) => r.status === 'rejected').length,
       cancelled: mine.filter((r) => r.status === 'cancelled').length,
-      waiting: mine.filter((r) => WAITING.includes(r.status)).length,
-      late: mine.filter((r) => WAITING.includes(r.status) && r.due_on < today).length,
+      waiting: mine.filter((r) => AWAITING_ANSWER.includes(r.status)).length,
+      late: mine.filter((r) => isOverdue(r.status, r.due_on, today)).length,
       open: mine.filter((r) => OPEN.includes(r.status)).length,
       medianDaysToAnswer: median(answered),
     };

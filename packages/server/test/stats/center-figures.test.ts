@@ -87,7 +87,7 @@ describeOnEachDatabase('the center figures, checked against a plain reading of t
     );
   });
 
-  it('answers the city and counselors in counts only, refuses partners and a bad year by field', async () => {
+  it('answers the city and counselors in counts only, refuses anonymous callers, partners and a bad year by field', async () => {
     const city = asStaff(t.app, await loginAs(t.app, 'city'));
     const r = await city.get(`/api/stats/center?year=${year}`);
     expect(r.statusCode).toBe(200);
@@ -96,6 +96,7 @@ describeOnEachDatabase('the center figures, checked against a plain reading of t
     expect(r.json().casesOpened).toBe((await centerFigures(t.handle.db, year, today)).casesOpened);
     const counselor = asStaff(t.app, await loginAs(t.app, 'counselor.seo'));
     expect((await counselor.get(`/api/stats/center?year=${year}`)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/api/stats/center?year=${year}` })).statusCode).toBe(401);
     const partner = asStaff(t.app, await loginAs(t.app, 'partner.lh'));
     expect((await partner.get(`/api/stats/center?year=${year}`)).statusCode).toBe(403);
     const bad = await city.get('/api/stats/center?year=twenty');
