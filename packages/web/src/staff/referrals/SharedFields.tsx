@@ -1,7 +1,10 @@
 import { householdSchema } from '@jibsa/programs';
-import { type FieldDef, formatNumber, formatValue } from '@jibsa/rules';
+import { type FieldDef, formatNumber } from '@jibsa/rules';
 import type { ReactNode } from 'react';
-import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, type Lang, useI18n, useStrings } from '../../i18n/index.tsx';
+import { formatAnswer } from '../../self-check/questionnaire/fields.ts';
+import { moneyReadBack } from '../../self-check/questionnaire/money.ts';
+import type { Value } from '../../self-check/questionnaire/state.ts';
 import { labelFor } from '../../shared/ui/index.ts';
 import { RELATION_LABEL } from '../cases/intake-strings.ts';
 import { phoneText } from '../shell/phone.ts';
@@ -13,11 +16,12 @@ type L = (label: Label) => string;
 
 /**
  * What the center shared with the agency, in words an agency worker reads: the schema's own labels
- * and choices, amounts in won, phone numbers with dashes. Only the keys the server sent are shown.
+ * and choices, answers worded as the self-check reads them back (formatAnswer), phone numbers with
+ * dashes. Only the keys the server sent are shown.
  */
 export function SharedFields({ shared }: { shared: Record<string, unknown> }) {
   const { l, lang } = useI18n();
-  const words = { referral: useStrings(referralStrings), l };
+  const words = { referral: useStrings(referralStrings), l, lang };
   const keys = Object.keys(shared) as ShareField[];
   return (
     <dl className="shared-fields">
@@ -34,6 +38,7 @@ export function SharedFields({ shared }: { shared: Record<string, unknown> }) {
 interface Words {
   referral: (typeof referralStrings)['ko'];
   l: L;
+  lang: Lang;
 }
 
 function sharedValue(k: ShareField, v: unknown, w: Words): ReactNode {
@@ -96,7 +101,7 @@ function housingPairs(h: Record<string, unknown>, w: Words): [string, string][] 
   const r = w.referral;
   const schema = householdSchema.household as Readonly<Record<string, FieldDef>>;
   const own: Record<string, [string, (x: unknown) => string]> = {
-    arrearsAmount: [r.arrearsAmount, (x) => (typeof x === 'number' ? w.l(formatValue(x, 'KRW')) : String(x))],
+    arrearsAmount: [r.arrearsAmount, (x) => (typeof x === 'number' ? moneyReadBack(x, false, w.lang) : String(x))],
     arrearsMonths: [
       r.arrearsMonths,
       (x) => (typeof x === 'number' ? fill(r.months, { n: formatNumber(x) }) : String(x)),
@@ -107,29 +112,27 @@ function housingPairs(h: Record<string, unknown>, w: Words): [string, string][] 
     .filter(([, x]) => x !== null && x !== undefined && x !== '')
     .map(([key, x]) => {
       const f = schema[key];
-      if (f) return [w.l(f.label), fieldText(f, x, w.l)];
-      const [label, show] = own[key] ?? [key, (y: unknown) => fieldText(undefined, y, w.l)];
+      if (f) return [w.l(f.label), answerText(key, x, w.lang)];
+      const [label, show] = own[key] ?? [key, (y: unknown) => answerText(key, y, w.lang)];
       return [label, show(x)];
     });
 }
 
-/** One answer as the schema names it: yes/no, a choice's label, a number with its unit. */
-function fieldText(f: FieldDef | undefined, v: unknown, l: L): string {
-  if (f === undefined) return typeof v === 'object' ? JSON.stringify(v) : String(v);
-  if (typeof v === 'boolean' || typeof v === 'number') return l(formatValue(v, f.type === 'number' ? f.unit : null));
-  if (typeof v === 'string') return l(formatValue(v, null, f.type === 'enum' ? f.valueLabels : undefined));
-  return String(v);
-}
+/** An answer at a household path ("deposit", "members[0].age") in words; anything not a plain value as JSON. */
+const answerText = (path: string, v: unknown, lang: Lang) =>
+  typeof v === 'object' ? JSON.stringify(v) : formatAnswer(path, v as Value, lang);
 
 /** Known answers only, in the schema's order; unknown ones are left out rather than shown as "unknown". */
-function schemaPairs(fields: Readonly<Record<string, FieldDef>>, record: Record<string, unknown>, l: L) {
+function schemaPairs(
+  fields: Readonly<Record<string, FieldDef>>,
+  record: Record<string, unknown>,
+  prefix: string,
+  w: Words,
+) {
   const pairs: [string, string][] = [];
   for (const [key, f] of Object.entries(fields)) {
     const v = record[key];
-    if (v === null || v === undefined) continue;
-    // An age is years of life (72세), not a duration (72년) as formatValue words years.
-    const text = key === 'age' && typeof v === 'number' ? l({ ko: `${v}세`, en: String(v) }) : fieldText(f, v, l);
-    pairs.push([l(f.label), text]);
+    if (v !== null && v !== undefined) pairs.push([w.l(f.label), answerText(`${prefix}${key}`, v, w.lang)]);
   }
   return pairs;
 }
@@ -140,12 +143,12 @@ function HouseholdPairs({ household, w }: { household: Record<string, unknown>; 
   const memberFields = householdSchema.member as Readonly<Record<string, FieldDef>>;
   return (
     <>
-      <Pairs pairs={schemaPairs(fields, household, w.l)} />
+      <Pairs pairs={schemaPairs(fields, household, '', w)} />
       {members.map((m, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: members are numbered by their place in the household
         <section key={i} aria-label={fill(w.referral.memberN, { n: i + 1 })}>
           <h4>{fill(w.referral.memberN, { n: i + 1 })}</h4>
-          <Pairs pairs={schemaPairs(memberFields, m, w.l)} />
+          <Pairs pairs={schemaPairs(memberFields, m, `members[${i}].`, w)} />
         </section>
       ))}
     </>
