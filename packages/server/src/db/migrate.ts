@@ -13,6 +13,7 @@ import * as caseList from './migrations/0012-case-list.ts';
 import * as outreachWorklist from './migrations/0013-outreach-worklist.ts';
 import * as appSetting from './migrations/0014-app-setting.ts';
 import * as programIds from './migrations/0015-program-ids.ts';
+import * as outreachYearCounts from './migrations/0016-outreach-year-counts.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-outreach-worklist': outreachWorklist,
   '0014-app-setting': appSetting,
   '0015-program-ids': programIds,
+  '0016-outreach-year-counts': outreachYearCounts,
 };
 
 class StaticProvider implements MigrationProvider {

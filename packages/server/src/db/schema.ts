@@ -40,6 +40,7 @@ export interface Database {
   outreach_mapping: OutreachMappingTable;
   outreach_job: OutreachJobTable;
   outreach_result: OutreachResultTable;
+  outreach_year_count: OutreachYearCountTable;
   app_setting: AppSettingTable;
 }
 
@@ -516,6 +517,24 @@ export interface OutreachResultTable {
   unreached_count: Generated<number>;
   /** The case made from this row or linked to it (0013). */
   case_id: string | null;
+}
+
+/**
+ * A finished screening's counts, kept after its list is deleted (0016): no household in it. Null
+ * `program_id` counts households; null `district` is 구 unknown; null `unreached` is 사각지대 unknown.
+ */
+export interface OutreachYearCountTable {
+  list_id: string;
+  job_id: string;
+  /** The list's upload year in Korea time. */
+  year: number;
+  district: District | null;
+  program_id: string | null;
+  screened: number;
+  eligible: number;
+  unreached: number | null;
+  cases: Generated<number>;
+  counted_at: CreatedAt;
 }
 
 /** A program a household may get (eligible) or may get once something is known (unknown). */

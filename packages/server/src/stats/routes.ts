@@ -5,6 +5,7 @@ import { requireStaff } from '../auth/staff-guard.ts';
 import { fail } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { centerFigures } from './center-figures.ts';
+import { outreachFigures } from './outreach-figures.ts';
 import { CenterFiguresOut, CenterFiguresQuery } from './schemas.ts';
 
 /** The center's figures: counts for the city and the center, never a household. */
@@ -16,7 +17,7 @@ export async function statsRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['stats'],
         summary:
-          'Staff (city, admin, counselor): the year in counts: cases by 구 and step, referrals by agency, outcomes, eligible programs',
+          'Staff (city, admin, counselor): the year in counts: cases by 구 and step, referrals by agency, outcomes, eligible programs, and 발굴 (households screened, 사각지대, cases) from counts kept after lists are deleted',
         security: [{ session: [] }],
         querystring: CenterFiguresQuery,
         response: { 200: CenterFiguresOut, ...problemResponses(400, 401, 403) },
@@ -26,7 +27,12 @@ export async function statsRoutes(fastify: FastifyInstance) {
       const { staff } = await requireStaff(request);
       // Partners see their own referrals and nothing of the center's other work.
       if (staff.role === 'partner') throw fail('JIBSA_FORBIDDEN');
-      return centerFigures(request.server.db, request.query.year, todayIso());
+      const { db } = request.server;
+      const [center, outreach] = await Promise.all([
+        centerFigures(db, request.query.year, todayIso()),
+        outreachFigures(db, request.query.year),
+      ]);
+      return { ...center, outreach };
     },
   );
 }

@@ -8,6 +8,37 @@ export const CenterFiguresQuery = Type.Object(
 );
 
 const Count = (description: string) => Type.Integer({ minimum: 0, description });
+const Unreached = Type.Union([Count('사각지대: 대상일 것 같은데 받지 않는 가구'), Type.Null()], {
+  description: '사각지대 가구 (받는 제도를 적은 명단이 없으면 null: 0이 아니라 알 수 없음)',
+});
+
+/** 발굴: the counts kept when each list's screening finished, so they outlive the lists. */
+export const OutreachFiguresOut = Type.Object({
+  lists: Count('그해 올려 선별을 마친 명단'),
+  listsWithoutReceipt: Count('그중 받는 제도를 적지 않아 사각지대를 셀 수 없는 명단'),
+  screened: Count('선별한 가구'),
+  eligible: Count('제도 하나라도 대상일 것 같은 가구'),
+  unreached: Unreached,
+  cases: Count('작업 목록에서 사례로 만들거나 기존 사례에 이은 가구'),
+  byDistrict: Type.Array(
+    Type.Object({
+      district: Type.Union([DistrictSchema, Type.Null()], { description: '가구의 구 (모르면 null)' }),
+      screened: Count('선별한 가구'),
+      eligible: Count('대상일 것 같은 가구'),
+      unreached: Unreached,
+      cases: Count('사례가 된 가구'),
+    }),
+  ),
+  byProgram: Type.Array(
+    Type.Object({
+      programId: Type.String(),
+      name: LabelSchema,
+      eligible: Count('이 제도 대상일 것 같은 가구'),
+      unreached: Unreached,
+      cases: Count('그중 사례가 된 가구'),
+    }),
+  ),
+});
 
 export const CenterFiguresOut = Type.Object({
   year: Type.Integer(),
@@ -46,4 +77,5 @@ export const CenterFiguresOut = Type.Object({
   eligibleByProgram: Type.Array(
     Type.Object({ programId: Type.String(), name: LabelSchema, cases: Count('마지막 선별에서 대상인 사례') }),
   ),
+  outreach: OutreachFiguresOut,
 });

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, OutreachJobTable } from '../../db/schema.ts';
 import type { RowResult } from './screen-block.ts';
+import { keepJobCounts } from './year-counts.ts';
 
 export type OutreachJob = Selectable<OutreachJobTable>;
 
@@ -102,29 +103,40 @@ export async function commitBlock(
   });
 }
 
-/** The end of a job this worker holds: done, or failed with a plain reason. */
+/**
+ * The end of a job this worker holds: done, or failed with a plain reason. A job done has its counts
+ * kept (year-counts.ts) in the same transaction, so a crash leaves it running and uncounted, and it is
+ * counted when resumed; only a running job can end, so no job is counted twice. `inside` runs last
+ * in the transaction (tests crash there).
+ */
 export async function finishJob(
   db: Kysely<Database>,
   job: { id: string; worker: string },
   outcome: { state: 'done' } | { state: 'failed'; reason: { ko: string; en: string } },
+  inside?: () => void | Promise<void>,
 ): Promise<boolean> {
-  const row = await db
-    .updateTable('outreach_job')
-    .set({
-      state: outcome.state,
-      failure: outcome.state === 'failed' ? JSON.stringify(outcome.reason) : null,
-      fraction: outcome.state === 'done' ? 1 : sql`fraction`,
-      finished_at: sql`now()`,
-      updated_at: sql`now()`,
-      lease_until: null,
-      worker: null,
-    })
-    .where('id', '=', job.id)
-    .where('worker', '=', job.worker)
-    .where('state', '=', 'running')
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('outreach_job')
+      .set({
+        state: outcome.state,
+        failure: outcome.state === 'failed' ? JSON.stringify(outcome.reason) : null,
+        fraction: outcome.state === 'done' ? 1 : sql`fraction`,
+        finished_at: sql`now()`,
+        updated_at: sql`now()`,
+        lease_until: null,
+        worker: null,
+      })
+      .where('id', '=', job.id)
+      .where('worker', '=', job.worker)
+      .where('state', '=', 'running')
+      .returning('id')
+      .executeTakeFirst();
+    if (row === undefined) return false;
+    if (outcome.state === 'done') await keepJobCounts(trx, job.id);
+    await inside?.();
+    return true;
+  });
 }
 
 /** Gives a job back on a clean shutdown, so the next worker need not wait for the lease to run out. */

@@ -17,6 +17,8 @@ export interface RunOptions {
   stopping?: () => boolean | Promise<boolean>;
   /** Runs inside each block's transaction after its results are written (tests crash here). */
   inBlock?: (block: number) => void | Promise<void>;
+  /** Runs inside the transaction that marks the job done, after its counts are kept (tests crash here). */
+  inFinish?: () => void | Promise<void>;
 }
 
 const GONE = {
@@ -71,7 +73,7 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
       }
     }
     if (block.length > 0) await flush();
-    return (await finishJob(opts.db, held, { state: 'done' })) ? 'done' : 'lost';
+    return (await finishJob(opts.db, held, { state: 'done' }, opts.inFinish)) ? 'done' : 'lost';
   } catch (error) {
     if (error instanceof JobLost) return 'lost';
     const reason =

@@ -8,6 +8,7 @@ import { saveVersioned } from '../../cases/events.ts';
 import { insertCase } from '../../cases/insert-case.ts';
 import { findDuplicates, nextCaseNumber } from '../../cases/queries.ts';
 import type { Database, District } from '../../db/schema.ts';
+import { countCase } from '../jobs/year-counts.ts';
 
 export type RowOutcome =
   | { row: number; outcome: 'created' | 'linked' | 'already'; caseId: string; caseNumber: string }
@@ -79,8 +80,9 @@ export async function caseFromRow(
       .where('row_number', '=', row)
       .where('case_id', 'is', null)
       .executeTakeFirst()
-      .then((r) => {
+      .then(async (r) => {
         if (Number(r.numUpdatedRows) !== 1) throw new AlreadyTaken();
+        await countCase(trx, source.jobId, row);
       });
 
   const same = await findDuplicates(
