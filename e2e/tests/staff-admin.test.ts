@@ -27,8 +27,17 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
 
     await page.goto(`${env.product.url}/#/staff/audit?action=admin.`);
     await page.getByRole('heading', { name: '감사 기록', level: 1 }).waitFor();
-    await page.locator('td', { hasText: 'admin.account_create' }).first().waitFor();
+    // What was done reads in words; the stored code stays beside them, quieter, for support.
+    const created = page.locator('td', { hasText: '계정 만듦' }).first();
+    await created.waitFor();
+    expect(await created.locator('.code-aside').textContent()).toBe('admin.account_create');
+    expect(await page.locator('#audit-action option:checked').textContent()).toBe('계정과 설정 전체');
     expect(await axeViolations(page)).toEqual([]);
+    // The filter is a choice of actions by their words.
+    await page.locator('#audit-action').selectOption({ label: '비밀번호 초기화' });
+    await page.getByRole('button', { name: '찾기' }).click();
+    await page.waitForFunction(() => location.hash.includes('action=admin.password_reset'));
+    await page.getByText('조건에 맞는 기록이 없습니다.').waitFor();
 
     const user = await newPage(env.browser);
     await user.goto(`${env.product.url}/#/staff/cases`);

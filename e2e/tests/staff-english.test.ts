@@ -81,6 +81,10 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       await check(path);
     }
 
+    // The audit log says what was done in English words: the wrong password above was a log-in attempt.
+    await page.goto(`${env.product.url}/#/staff/audit?action=auth.login`);
+    await page.locator('td', { hasText: 'Log-in attempt' }).first().waitFor();
+
     // A submit with errors: the summary takes focus and names the fields in English.
     await page.goto(`${env.product.url}/#/staff/password`);
     await page.locator('#pw-current').fill('jibsa-demo');

@@ -18,5 +18,6 @@ describe('labelFor', () => {
     expect(labelFor(labels, 'dong', (x) => x.en)).toBe('Dong-gu');
     expect(labelFor(labels, 'dong', (x) => x.ko)).toBe('동구');
     expect(labelFor(labels, 'unlisted', (x) => x.en)).toBe('unlisted');
+    expect(labelFor(labels, 'constructor', (x) => x.en)).toBe('constructor');
   });
 });

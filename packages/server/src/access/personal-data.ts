@@ -1,13 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import { recordAudit } from '../audit/audit-log.ts';
+import type { AuditAction, AuditSubjectType } from '../audit/vocabulary.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import { type RecordScope, requireRecordScope } from './scope.ts';
 
 export interface PersonalRead<T> {
   /** What is done, e.g. "consultation.list". */
-  action: string;
-  subjectType: string;
+  action: AuditAction;
+  subjectType: AuditSubjectType;
   /** Why the record is opened; stored with the audit row. */
   reason: string | null;
   /** The query, already limited to what the scope allows. */

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit-log.ts';
+import type { AuditAction } from '../audit/vocabulary.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { endSessionsOf } from '../auth/sessions.ts';
@@ -42,7 +43,13 @@ const takenUsername = () =>
     ],
   });
 
-const audit = (request: FastifyRequest, admin: StaffIdentity, action: string, accountId: string, reason?: string) =>
+const audit = (
+  request: FastifyRequest,
+  admin: StaffIdentity,
+  action: AuditAction,
+  accountId: string,
+  reason?: string,
+) =>
   recordAudit(request.server.db, request, {
     actorId: admin.id,
     action,

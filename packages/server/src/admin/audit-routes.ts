@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
+import { actionWords } from '../audit/vocabulary.ts';
 import type { Database } from '../db/schema.ts';
 import type { CursorKey } from '../http/cursor.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
@@ -20,6 +21,7 @@ const COLUMNS = [
   '시각 (at, KST)',
   '아이디 (actor)',
   '행동 (action)',
+  '행동 풀이 (action, in words)',
   '대상 종류 (subject type)',
   '대상 (subject)',
   '사례번호 (case)',
@@ -40,6 +42,7 @@ async function* exportRows(db: Kysely<Database>, filter: AuditFilter) {
         kst(new Date(r.at)),
         r.username ?? '',
         r.action,
+        actionWords(r.action)?.ko ?? '',
         r.subject_type,
         r.subject_id,
         r.number ?? '',

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '../audit/vocabulary.ts';
 import type { StaffRole } from '../db/schema.ts';
 import { DistrictSchema, NextCursor, PageQuery } from '../http/shared-schemas.ts';
 
@@ -80,7 +81,7 @@ export const ResetPasswordBody = Type.Object(
 );
 
 const Outcome = Type.Union(
-  ['ok', 'denied', 'login_failed', 'locked', 'rate_limited'].map((o) => Type.Literal(o)),
+  (Object.keys(AUDIT_OUTCOMES) as AuditOutcome[]).map((o) => Type.Literal(o)),
   { description: 'ok, or why access was refused' },
 );
 const IsoDate = Type.String({ format: 'date', maxLength: 10 });
@@ -92,8 +93,10 @@ export const AuditQuery = Type.Object(
       Type.String({
         minLength: 1,
         maxLength: 60,
-        pattern: '^[a-z_.]+$',
-        description: 'An action (case.read), or a prefix ending in a dot (case.)',
+        // A hyphen as in the referral statuses' actions (referral.in-progress).
+        pattern: '^[a-z_.-]+$',
+        description:
+          'An action (case.read), or a prefix ending in a dot (case.); the codes and their words are in @jibsa/server/audit-vocabulary',
       }),
     ),
     subject: Type.Optional(

@@ -1,14 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { AuditAction, AuditOutcome, AuditSubjectType } from './vocabulary.ts';
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
-  subjectType: string;
+  /** A registered action (vocabulary.ts): the audit screen shows its words. */
+  action: AuditAction;
+  subjectType: AuditSubjectType;
   subjectIds: readonly string[];
   reason?: string | null;
-  outcome?: 'ok' | 'denied' | 'login_failed' | 'locked' | 'rate_limited';
+  outcome?: AuditOutcome;
 }
 
 /**
@@ -41,8 +43,8 @@ export async function recordAudit(db: Kysely<Database>, request: FastifyRequest,
 export function auditRefusal(
   request: FastifyRequest,
   actorId: string | null,
-  action: string,
-  outcome: 'denied' | 'rate_limited' = 'denied',
+  action: AuditAction,
+  outcome: Extract<AuditOutcome, 'denied' | 'rate_limited'> = 'denied',
 ): Promise<void> {
   return recordAudit(request.server.db, request, {
     actorId,

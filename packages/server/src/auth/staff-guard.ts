@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { auditRefusal } from '../audit/audit-log.ts';
+import type { AuditAction } from '../audit/vocabulary.ts';
 import { fail } from '../http/error-codes.ts';
 import { overClientLimit } from '../platform/rate-limit.ts';
 import { findSession, type StaffSession } from './sessions.ts';
@@ -10,6 +11,13 @@ export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What a session whose password an administrator reset may still do. */
 const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+/** How each refusal is audited. */
+const REFUSED = {
+  JIBSA_CROSS_SITE: 'refused.cross_site',
+  JIBSA_UNAUTHORIZED: 'refused.unauthorized',
+  JIBSA_CSRF: 'refused.csrf',
+  JIBSA_PASSWORD_CHANGE_REQUIRED: 'refused.password_change_required',
+} as const satisfies Record<string, AuditAction>;
 
 /**
  * A request another site made the browser send (a link, a form, a script) may carry the staff
@@ -41,10 +49,7 @@ function sameToken(a: string, b: string): boolean {
  */
 export async function requireStaff(request: FastifyRequest): Promise<StaffSession> {
   const { db, config } = request.server;
-  const refuse = async (
-    code: 'JIBSA_CROSS_SITE' | 'JIBSA_UNAUTHORIZED' | 'JIBSA_CSRF' | 'JIBSA_PASSWORD_CHANGE_REQUIRED',
-    actorId: string | null,
-  ) => {
+  const refuse = async (code: keyof typeof REFUSED, actorId: string | null) => {
     // Anyone can be refused: past a per-address limit the answer is 429 and, after the first of
     // those, nothing is written, so an anonymous client cannot grow the append-only audit log.
     const over = actorId ? undefined : overClientLimit(request, 'refused', config.rateLimits.refusedPerMinute);
@@ -54,7 +59,7 @@ export async function requireStaff(request: FastifyRequest): Promise<StaffSessio
       }
       return fail('JIBSA_RATE_LIMITED', { retryAfterSeconds: over.retryAfterSeconds });
     }
-    await auditRefusal(request, actorId, `refused.${code.replace('JIBSA_', '').toLowerCase()}`);
+    await auditRefusal(request, actorId, REFUSED[code]);
     return fail(code);
   };
   if (isCrossSite(request)) throw await refuse('JIBSA_CROSS_SITE', null);

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { inScope, mayBreakGlass, requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import type { AuditAction } from '../audit/vocabulary.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { CaseRecordTable } from '../db/schema.ts';
@@ -15,6 +16,15 @@ export interface OpenedCase {
   brokeGlass: boolean;
 }
 
+/** The reads a counselor may make outside their district with a reason, and how that opening is audited apart. */
+const BREAK_GLASS = { 'case.read': 'case.read.break_glass' } as const satisfies Partial<
+  Record<AuditAction, AuditAction>
+>;
+
+type OpenOptions =
+  | { read?: AuditAction; reason?: string | null; breakGlass?: false }
+  | { read: keyof typeof BREAK_GLASS; reason?: string | null; breakGlass?: boolean };
+
 const notFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 사례를 찾을 수 없습니다.', en: 'No such case.' });
 
 /**
@@ -23,11 +33,7 @@ const notFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 사례를 찾을 �
  * counselor opens it for reading with a stated reason (break the glass), which is audited apart.
  * Reads are audited here; a write is audited by its route once it has succeeded.
  */
-export async function openCase(
-  request: FastifyRequest,
-  caseId: string,
-  opts: { read?: string; reason?: string | null; breakGlass?: boolean },
-): Promise<OpenedCase> {
+export async function openCase(request: FastifyRequest, caseId: string, opts: OpenOptions): Promise<OpenedCase> {
   const { staff } = await requireStaff(request);
   const scope = await requireRecordScope(request, staff);
   const db = request.server.db;
@@ -59,7 +65,7 @@ export async function openCase(
   if (opts.read) {
     await recordAudit(db, request, {
       actorId: staff.id,
-      action: brokeGlass ? `${opts.read}.break_glass` : opts.read,
+      action: brokeGlass && opts.breakGlass ? BREAK_GLASS[opts.read] : opts.read,
       subjectType: 'case',
       subjectIds: [caseId],
       reason: opts.reason ?? null,
@@ -69,7 +75,7 @@ export async function openCase(
 }
 
 /** Audit of a successful write to a case. */
-export async function auditWrite(request: FastifyRequest, staff: StaffIdentity, action: string, caseId: string) {
+export async function auditWrite(request: FastifyRequest, staff: StaffIdentity, action: AuditAction, caseId: string) {
   await recordAudit(request.server.db, request, {
     actorId: staff.id,
     action,

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { inScope, type RecordScope, requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import type { AuditAction, AuditSubjectType } from '../audit/vocabulary.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { District, OutreachListTable } from '../db/schema.ts';
@@ -29,7 +30,7 @@ async function openInScope<Row extends { district: District | null }>(
   id: string,
   find: (db: FastifyRequest['server']['db']) => Promise<Row | undefined>,
   missing: () => Error,
-  read: string | undefined,
+  read: AuditAction | undefined,
 ): Promise<{ staff: StaffIdentity; row: Row }> {
   const { staff, scope } = await outreachStaff(request);
   const row = await find(request.server.db);
@@ -45,7 +46,7 @@ async function openInScope<Row extends { district: District | null }>(
 export async function openOutreachList(
   request: FastifyRequest,
   listId: string,
-  read?: string,
+  read?: AuditAction,
 ): Promise<{ staff: StaffIdentity; list: ListRow }> {
   const find = (db: FastifyRequest['server']['db']) =>
     db.selectFrom('outreach_list').selectAll().where('id', '=', listId).executeTakeFirst();
@@ -57,7 +58,7 @@ export async function openOutreachList(
 export async function openOutreachJob(
   request: FastifyRequest,
   jobId: string,
-  read?: string,
+  read?: AuditAction,
 ): Promise<{ staff: StaffIdentity; job: OutreachJob }> {
   const find = (db: FastifyRequest['server']['db']) =>
     db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirst();
@@ -68,8 +69,8 @@ export async function openOutreachJob(
 export async function audit(
   request: FastifyRequest,
   staff: StaffIdentity,
-  action: string,
-  subjectType: string,
+  action: AuditAction,
+  subjectType: AuditSubjectType,
   id: string,
   outcome: 'ok' | 'denied' = 'ok',
 ) {

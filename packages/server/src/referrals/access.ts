@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { requireRecordScope } from '../access/scope.ts';
 import { auditRefusal, recordAudit } from '../audit/audit-log.ts';
+import type { AuditAction } from '../audit/vocabulary.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { CaseRow } from '../cases/access.ts';
@@ -72,7 +73,7 @@ export async function requirePartner(request: FastifyRequest): Promise<{ staff: 
 export async function openAsPartner(
   request: FastifyRequest,
   referralId: string,
-  read?: string,
+  read?: AuditAction,
 ): Promise<{ staff: StaffIdentity; agencyId: string; referral: ReferralRow }> {
   const { staff, agencyId } = await requirePartner(request);
   const db = request.server.db;
@@ -102,7 +103,7 @@ export async function openAsPartner(
 export async function openAsCenter(
   request: FastifyRequest,
   referralId: string,
-  read?: string,
+  read?: AuditAction,
 ): Promise<{ staff: StaffIdentity; referral: ReferralRow; caseRow: CaseRow }> {
   const { staff } = await requireStaff(request);
   // Partners and the city are refused here (403, audited) before any referral is looked up.

@@ -1,6 +1,7 @@
 // Issue #9, audit for admins: filter the log, page through it with a cursor, export it as CSV
 // that Excel opens in Korean; the export is itself an audit entry.
 import { beforeAll, expect, it } from 'vitest';
+import { actionWords } from '../../src/audit/vocabulary.ts';
 import { asStaff, consent, householdOf, staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
@@ -61,6 +62,11 @@ describeOnEachDatabase('admin audit log', (make) => {
     const failed = await list('outcome=login_failed');
     expect(failed.items.map((e) => e.action)).toEqual(['auth.login']);
     expect((await list('actor=nobody')).items).toEqual([]);
+    // A referral move's action carries the status's hyphen; the filter takes it.
+    expect((await list('action=referral.in-progress')).items).toEqual([]);
+    const bad = await admin.get('/api/admin/audit?action=case.read%27%20or%201%3D1');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it('filters by date range in Korean days', async () => {
@@ -97,13 +103,29 @@ describeOnEachDatabase('admin audit log', (make) => {
     expect(lines[0]).toContain('시각 (at, KST)');
     const json = await list(`subject=${caseNumber}&limit=200`);
     expect(lines).toHaveLength(json.items.length + 1);
-    expect(lines.filter((l) => l.includes(',case.read,'))).toHaveLength(3);
+    expect(lines.filter((l) => l.includes(',case.read,사례 열람,'))).toHaveLength(3);
     const glass = lines.find((l) => l.includes('break_glass'));
     expect(glass).toContain(`"'=HYPERLINK(""x"") 대리 상담"`);
 
     const exports = await list('action=audit.export');
     expect(exports.items).toHaveLength(1);
     expect(JSON.parse(exports.items[0]?.reason ?? '{}')).toEqual({ subject: caseNumber });
+  });
+
+  it('every action written above has words; a code without words (an old row) still lists and exports', async () => {
+    const db = t.app.db;
+    const written = await db.selectFrom('audit_log').select('action').distinct().execute();
+    expect(written.length).toBeGreaterThan(4);
+    expect(written.map((r) => r.action).filter((a) => !actionWords(a))).toEqual([]);
+
+    await db
+      .insertInto('audit_log')
+      .values({ actor_id: null, action: 'case.legacy_read', subject_type: 'case', subject_id: 'old', outcome: 'ok' })
+      .execute();
+    const old = await list('action=case.legacy_read');
+    expect(old.items.map((e) => e.action)).toEqual(['case.legacy_read']);
+    const csv = (await admin.get('/api/admin/audit.csv?action=case.legacy_read')).rawPayload.toString('utf8');
+    expect(csv).toContain(',case.legacy_read,,case,old,');
   });
 
   it('is for admins only', async () => {

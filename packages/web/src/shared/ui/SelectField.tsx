@@ -1,10 +1,14 @@
 import { fieldAria, LabelledField } from './LabelledField.tsx';
 
+type Option = { readonly value: string; readonly label: string };
+
 interface Props {
   id: string;
   label: string;
   value: string;
-  options: readonly { readonly value: string; readonly label: string }[];
+  options: readonly Option[];
+  /** Choices under headings (an optgroup each), after the plain options; for a long list. */
+  groups?: readonly { readonly label: string; readonly options: readonly Option[] }[];
   onChange: (v: string) => void;
   /** The empty choice's text ("고르지 않음", "골라 주세요"); no empty choice without it. */
   placeholder?: string;
@@ -13,16 +17,24 @@ interface Props {
   required?: boolean;
 }
 
+const optionsOf = (options: readonly Option[]) =>
+  options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+
 /** A labelled drop-down list with its hint and error. */
 export function SelectField(p: Props) {
   return (
     <LabelledField {...p}>
       <select id={p.id} value={p.value} {...fieldAria(p)} onChange={(e) => p.onChange(e.target.value)}>
         {p.placeholder !== undefined && <option value="">{p.placeholder}</option>}
-        {p.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
+        {optionsOf(p.options)}
+        {p.groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {optionsOf(g.options)}
+          </optgroup>
         ))}
       </select>
     </LabelledField>

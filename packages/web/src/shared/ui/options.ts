@@ -11,9 +11,12 @@ export const optionsOf = <K extends string>(
 ): { value: K; label: string }[] =>
   (Object.entries(labels) as [K, Bilingual][]).map(([value, label]) => ({ value, label: l(label) }));
 
-/** A key's label from a label table in the reader's language, or the key itself when the table has none. */
+/**
+ * A key's label from a label table in the reader's language, or the key itself when the table has
+ * none. Own keys only: a stored code such as "constructor" is not the table's.
+ */
 export const labelFor = (
   labels: Readonly<Record<string, Bilingual>>,
   key: string,
   l: (label: Bilingual) => string,
-): string => l(labels[key] ?? { ko: key, en: key });
+): string => l((Object.hasOwn(labels, key) ? labels[key] : undefined) ?? { ko: key, en: key });

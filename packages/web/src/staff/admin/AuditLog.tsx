@@ -1,14 +1,43 @@
+import { AUDIT_OUTCOMES, AUDIT_SUBJECT_TYPES, actionWords } from '@jibsa/server/audit-vocabulary';
 import { useEffect, useState } from 'react';
 import { navigate } from '../../app/router.ts';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import {
+  Button,
+  ButtonRow,
+  DataTable,
+  labelFor,
+  Notice,
+  optionsOf,
+  Page,
+  SelectField,
+  TextField,
+} from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import type { AuditEntry } from '../shell/types.ts';
-import { adminStrings, OUTCOME_LABEL, OUTCOMES } from './admin-strings.ts';
+import { adminStrings } from './admin-strings.ts';
+import { actionChoices } from './audit-words.ts';
 
 const FILTERS = ['actor', 'action', 'subject', 'from', 'to', 'outcome'] as const;
 type Filter = Record<(typeof FILTERS)[number], string>;
 const time = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Seoul' });
+
+/**
+ * What was done, in words, with the stored code under them for whoever supports the system; a code
+ * with no words (an old row's) is shown as it is.
+ */
+function ActionCell({ code, lang }: { code: string; lang: 'ko' | 'en' }) {
+  const words = actionWords(code);
+  if (!words) return <span translate="no">{code}</span>;
+  return (
+    <>
+      {words[lang]}
+      <span className="code-aside" translate="no">
+        {code}
+      </span>
+    </>
+  );
+}
 
 /** 감사 기록 (admins): filters in the address, pages by cursor, and the same filter as a CSV file. */
 export function AuditLog({ query }: { query: URLSearchParams }) {
@@ -38,6 +67,7 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
     void load(null);
   }, [activeText]);
   const set = (k: keyof Filter) => (v: string) => setF({ ...f, [k]: v });
+  const actions = actionChoices(lang, (area) => fill(a.wholeArea, { area }), f.action);
   return (
     <Page title={a.auditTitle} lead={a.auditLead}>
       <form
@@ -48,7 +78,15 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
         }}
       >
         <TextField id="audit-actor" label={a.actor} value={f.actor} onChange={set('actor')} maxLength={40} />
-        <TextField id="audit-action" label={a.action} value={f.action} onChange={set('action')} maxLength={60} />
+        <SelectField
+          id="audit-action"
+          label={a.action}
+          value={f.action}
+          placeholder={a.anyAction}
+          options={actions.options}
+          groups={actions.groups}
+          onChange={set('action')}
+        />
         <TextField id="audit-subject" label={a.subject} value={f.subject} onChange={set('subject')} maxLength={100} />
         <TextField id="audit-from" label={a.from} type="date" value={f.from} onChange={set('from')} />
         <TextField id="audit-to" label={a.to} type="date" value={f.to} onChange={set('to')} />
@@ -57,7 +95,7 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
           label={a.outcome}
           value={f.outcome}
           placeholder={a.anyOutcome}
-          options={OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABEL[lang][o] }))}
+          options={optionsOf(AUDIT_OUTCOMES, l)}
           onChange={set('outcome')}
         />
         <ButtonRow>
@@ -79,13 +117,17 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
           columns={[
             { key: 'at', header: a.at, rowHeader: true, cell: (x) => time(x.at) },
             { key: 'actor', header: a.username, cell: (x) => x.actorUsername ?? '-' },
-            { key: 'action', header: a.action.replace(/ \(.*\)$/, ''), cell: (x) => x.action },
-            { key: 'subject', header: a.subject, cell: (x) => x.caseNumber ?? `${x.subjectType} ${x.subjectId}` },
+            { key: 'action', header: a.action, cell: (x) => <ActionCell code={x.action} lang={lang} /> },
+            {
+              key: 'subject',
+              header: a.subject,
+              cell: (x) => x.caseNumber ?? `${labelFor(AUDIT_SUBJECT_TYPES, x.subjectType, l)} ${x.subjectId}`,
+            },
             { key: 'reason', header: a.reason, cell: (x) => x.reason ?? '' },
             {
               key: 'outcome',
               header: a.outcome,
-              cell: (x) => (OUTCOME_LABEL[lang] as Record<string, string>)[x.outcome] ?? x.outcome,
+              cell: (x) => labelFor(AUDIT_OUTCOMES, x.outcome, l),
             },
           ]}
         />

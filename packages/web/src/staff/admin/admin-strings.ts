@@ -44,7 +44,9 @@ export const adminStrings = defineStrings(
     auditTitle: '감사 기록',
     auditLead: '누가 언제 어떤 기록을 보고 고쳤는지입니다. 날짜는 한국 시간입니다.',
     actor: '한 사람 (아이디)',
-    action: '행동 (예: case.read, case.)',
+    action: '한 일',
+    anyAction: '모든 일',
+    wholeArea: '{area} 전체',
     subject: '사례번호 또는 대상',
     from: '시작일',
     to: '종료일',
@@ -99,7 +101,9 @@ export const adminStrings = defineStrings(
     auditTitle: 'Audit log',
     auditLead: 'Who read or changed which record, and when. Dates are Korean time.',
     actor: 'Who (username)',
-    action: 'Action (e.g. case.read, case.)',
+    action: 'Action',
+    anyAction: 'Any action',
+    wholeArea: '{area}: all',
     subject: 'Case number or subject',
     from: 'From',
     to: 'To',
@@ -117,10 +121,4 @@ export const adminStrings = defineStrings(
 export const ROLE_LABEL = {
   ko: { admin: '관리자', counselor: '상담사', partner: '협력기관', city: '시청' },
   en: { admin: 'Administrator', counselor: 'Counselor', partner: 'Partner agency', city: 'City' },
-} as const;
-
-export const OUTCOMES = ['ok', 'denied', 'login_failed', 'locked', 'rate_limited'] as const;
-export const OUTCOME_LABEL = {
-  ko: { ok: '정상', denied: '거부', login_failed: '로그인 실패', locked: '잠김', rate_limited: '너무 잦음' },
-  en: { ok: 'OK', denied: 'Refused', login_failed: 'Log-in failed', locked: 'Locked', rate_limited: 'Rate limited' },
 } as const;
