@@ -34,6 +34,34 @@ describe('figures named in labels', () => {
     expect(r.status).toBe('eligible');
   });
 
+  it('a result on another date has the labels, name and summary of its own date (kept per program and date)', () => {
+    const prog = defineProgram({
+      id: 'sample.figures-dated',
+      label: { ko: '샘플 {p:sample.income-ratio} 기준', en: 'sample {p:sample.income-ratio} rule' },
+      schema,
+      criteria: {
+        low: {
+          label: { ko: '비율 {p:sample.income-ratio} 이하', en: 'ratio {p:sample.income-ratio} or less' },
+          test: v.le(v.mul(v.input('deposit'), p(ratio)), 250_000),
+        },
+      },
+      amount: v.num(1, 'KRW/month'),
+      amountLabel: { ko: '금액 {p:sample.income-ratio} 기준', en: 'amount {p:sample.income-ratio} rule' },
+    });
+    const h = { deposit: 900_000, members: [] };
+    for (const [date, pct] of [
+      ['2024-06-01', '48%'],
+      ['2025-06-01', '50%'],
+      ['2024-06-01', '48%'],
+    ] as const) {
+      const r = decideWithReasons(prog, h, { date });
+      expect(r.criteria[0]?.label.ko, date).toBe(`비율 ${pct} 이하`);
+      expect(r.summary.ko, date).toBe(`샘플 ${pct} 기준 대상이 아닙니다 (비율 ${pct} 이하).`);
+      const eligible = decideWithReasons(prog, { deposit: 0, members: [] }, { date });
+      expect(eligible.summary.en, date).toBe(`Eligible for sample ${pct} rule. amount ${pct} rule: 1 won`);
+    }
+  });
+
   it('a bare number ({n:…}) drops the unit; a ratio reads as a percentage', () => {
     const prog = withLabel('비율 {n:sample.income-ratio} 이하');
     expect(fillFigures(prog.criteria[0]?.label as never, prog, '2020-01-01').ko).toBe('비율 48 이하');

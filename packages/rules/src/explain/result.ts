@@ -58,13 +58,13 @@ export function decideWithReasons(program: Program, household: Household, opts: 
   const ctx = makeCtx(program, household, opts, true);
   const d = decideIn(ctx);
   const defs = program.criteria;
+  const dated = labelsOn(program, ctx.date);
   const criteria: Array<CriterionOutcome & { readonly sentence: Label }> = [];
   for (let i = 0; i < d.criteria.length; i++) {
     const c = d.criteria[i] as CriterionOutcome;
     // Figures named in labels ({p:id}) are filled in as of the date, in the label and the sentence.
-    const label = labelForSentence(c.label, program, opts.date);
-    const sentence = reasonFor(ctx, label, defs[i]?.expr as never, c.outcome);
-    criteria.push({ id: c.id, label: fillFigures(c.label, program, opts.date), outcome: c.outcome, sentence });
+    const sentence = reasonFor(ctx, dated.forSentence[i] as Label, defs[i]?.expr as never, c.outcome);
+    criteria.push({ id: c.id, label: dated.filled[i] as Label, outcome: c.outcome, sentence });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
   const parameters: ParameterUse[] = [];
@@ -83,8 +83,40 @@ export function decideWithReasons(program: Program, household: Household, opts: 
     amountUnit,
     parameters,
     values,
-    summary: summarize(program, d, amountUnit, criteria, opts.date),
+    summary: summarize(program, dated, d, amountUnit, criteria, opts.date),
   };
+}
+
+/**
+ * A program's labels filled in as of one date (fillFigures, labelForSentence), kept per program for
+ * the last date asked, as the figures themselves are (figures.ts): every result on that date words
+ * the same criteria, name and amount, and each was searched for a '{' twice per result before.
+ * `d.criteria[i].label` is the program's criterion `i`'s own label (decideIn), hence by index.
+ */
+interface Labels {
+  readonly date: string;
+  readonly forSentence: readonly Label[];
+  readonly filled: readonly Label[];
+  readonly name: Label;
+  readonly amount: Label | null;
+}
+
+const labelsBy = new WeakMap<Program, Labels>();
+
+function labelsOn(program: Program, date: string): Labels {
+  let x = labelsBy.get(program);
+  if (x === undefined || x.date !== date) {
+    const cs = program.criteria;
+    x = {
+      date,
+      forSentence: cs.map((c) => labelForSentence(c.label, program, date)),
+      filled: cs.map((c) => fillFigures(c.label, program, date)),
+      name: fillFigures(program.label, program, date),
+      amount: program.amount ? fillFigures(program.amount.label, program, date) : null,
+    };
+    labelsBy.set(program, x);
+  }
+  return x;
 }
 
 function notInForceResult(program: Program, date: string): DecisionWithReasons {
@@ -174,27 +206,34 @@ function newParameterUse(u: ParamUse): ParameterUse {
  */
 function summarize(
   program: Program,
+  dated: Labels,
   d: Decision,
   unit: Unit | null,
   criteria: readonly { readonly label: Label; readonly outcome: boolean | null }[],
   date: string,
 ): Label {
-  const name = fillFigures(program.label, program, date);
+  const name = dated.name;
   if (d.status === 'eligible') {
     const amt = d.amount === null ? null : formatValue(d.amount, unit);
-    const what = program.amount ? fillFigures(program.amount.label, program, date) : null;
+    const what = dated.amount;
     return {
       ko: `${name.ko} 대상입니다.${amt ? ` ${what?.ko ?? '금액'}: ${amt.ko}` : ''}`,
       en: `Eligible for ${name.en}.${amt ? ` ${what?.en ?? 'Amount'}: ${amt.en}` : ''}`,
     };
   }
   if (d.status === 'ineligible') {
-    // `criteria` holds the labels filled in, in d.criteria's order.
-    const failed = criteria.filter((c) => c.outcome === false).map((c) => c.label);
-    return {
-      ko: `${name.ko} 대상이 아닙니다 (${failed.map((l) => l.ko).join(', ')}).`,
-      en: `Not eligible for ${name.en} (${failed.map((l) => l.en).join(', ')}).`,
-    };
+    // `criteria` holds the labels filled in, in d.criteria's order; listed as join(', ') lists them.
+    let ko = '';
+    let en = '';
+    let first = true;
+    for (let i = 0; i < criteria.length; i++) {
+      const c = criteria[i] as (typeof criteria)[number];
+      if (c.outcome !== false) continue;
+      ko = first ? c.label.ko : `${ko}, ${c.label.ko}`;
+      en = first ? c.label.en : `${en}, ${c.label.en}`;
+      first = false;
+    }
+    return { ko: `${name.ko} 대상이 아닙니다 (${ko}).`, en: `Not eligible for ${name.en} (${en}).` };
   }
   const missing = d.missing[0];
   const next = missing ? fillFigures(missing.label, program, date) : undefined;
