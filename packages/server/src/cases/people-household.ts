@@ -56,3 +56,17 @@ export function householdForPeople(
   }
   return h;
 }
+
+/** The answers a case's housing record and the engine's household both hold (same names, values and units). */
+const HOUSING_ANSWERS = ['tenure', 'housingType', 'deposit', 'monthlyRent'] as const;
+
+/**
+ * The engine's household with what the case's housing record says written onto it, so a screening
+ * reads the tenure, dwelling and rent the case page shows. A value the record leaves out is kept as
+ * the household has it: a household answer is never dropped because a form had no such field.
+ */
+export function householdForHousing(household: unknown, housing: Readonly<Record<string, unknown>>) {
+  const h: Record<string, unknown> = isRecord(household) ? { ...household } : {};
+  for (const k of HOUSING_ANSWERS) if (housing[k] !== undefined) h[k] = housing[k];
+  return h;
+}

@@ -17,7 +17,7 @@ import { loadCaseDetail } from './detail.ts';
 import { saveVersioned } from './events.ts';
 import { insertCase } from './insert-case.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
-import { householdForPeople } from './people-household.ts';
+import { householdForHousing, householdForPeople } from './people-household.ts';
 import { type CaseListRow, type DuplicateRow, findDuplicates, listCases, nextCaseNumber } from './queries.ts';
 import {
   CaseCreateBody,
@@ -169,6 +169,10 @@ export async function caseRoutes(fastify: FastifyInstance) {
       }
       const caseDistrict = district;
       const personList = people;
+      // The engine's household holds the case's housing from the start (and, when none was given,
+      // its people), as every later change keeps it, so the first screening reads what the page shows.
+      const opened = household ?? householdForPeople(null, personList, caseDistrict);
+      household = checkedHousehold(body.housing ? householdForHousing(opened, body.housing) : opened);
       const number = await nextCaseNumber(db, Number(today.slice(0, 4)));
       const row = await db.transaction().execute(async (trx) => {
         const created = await insertCase(
@@ -244,11 +248,13 @@ export async function caseRoutes(fastify: FastifyInstance) {
       const withdrawn = Boolean(consent && previousConsent.sharing && !consent.sharing);
       // A whole new people list is written into the engine's household too (members by position, as
       // the one-person routes do), so a screening never reads relations or ages the case no longer has.
-      const householdIn = household !== undefined ? household : people ? row.household : undefined;
+      // New housing is written onto it too, so the tenure and rent the case page shows are what is screened.
+      const householdIn = household !== undefined ? household : people || housing ? row.household : undefined;
+      const withPeople = people ? householdForPeople(householdIn, people, row.district) : householdIn;
       const householdNext =
         householdIn === undefined
           ? undefined
-          : checkedHousehold(people ? householdForPeople(householdIn, people, row.district) : householdIn);
+          : checkedHousehold(housing ? householdForHousing(withPeople, housing) : withPeople);
       let cancelled: ReferralRow[] = [];
       await saveVersioned(
         db,

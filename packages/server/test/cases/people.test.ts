@@ -288,9 +288,9 @@ describeOnEachDatabase('household members edited on the case', (make) => {
     expect((unborn.json() as Detail).household.members[1]).toEqual({ relation: 'parent' });
   });
 
-  it('gives a case without a household one holding its people and its 구', async () => {
+  it('gives a case opened without a household one holding its people and its 구', async () => {
     const made = await dong.post('/api/cases', { people: [{ name: '빈 가구', relation: 'head' }], consent });
-    expect(made.json().household).toBeNull();
+    expect(made.json().household).toEqual({ gwangjuDistrict: 'dong', members: [{ relation: 'head' }] });
     const res = await dong.post(`/api/cases/${made.json().id}/people`, {
       version: 1,
       name: '빈 가구 배우자',
