@@ -294,6 +294,68 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.context().close();
   }, 120_000);
 
+  it('a case past counseling opens with its details folded; a question of the screening leads to its field', async () => {
+    const base = env.product.url;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'counselor.dong', password: 'jibsa-demo' }),
+    });
+    const session = {
+      'content-type': 'application/json',
+      cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+      'x-csrf-token': (await login.json()).csrfToken,
+    };
+    // A tenant whose deposit is not known yet: screening asks for it.
+    const made = await fetch(`${base}/api/cases`, {
+      method: 'POST',
+      headers: session,
+      body: JSON.stringify({
+        district: 'dong',
+        people: [{ name: '서 나 래', relation: 'head', birthDate: '1948-05-06' }],
+        housing: { housingType: 'multi_family', tenure: 'monthly_rent', monthlyRent: 250_000 },
+        consent: { collection: true, sharing: true },
+      }),
+    });
+    expect(made.status).toBe(201);
+    const { id, version } = (await made.json()) as { id: string; version: number };
+    const planned = await fetch(`${base}/api/cases/${id}/status`, {
+      method: 'POST',
+      headers: session,
+      body: JSON.stringify({ version, status: 'planning' }),
+    });
+    expect(planned.status).toBe(200);
+    expect(
+      (await fetch(`${base}/api/cases/${id}/screenings`, { method: 'POST', headers: session, body: '{}' })).status,
+    ).toBe(201);
+
+    const page = await newPage(env.browser);
+    await page.goto(`${base}/#/staff/cases/${id}`);
+    await page.locator('#staff-username').fill('counselor.dong');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    const toggle = page.getByRole('button', { name: '펼쳐서 고치기' });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#cd-housing-deposit').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const housing = page.locator('.screening-results > li', { hasText: '주거급여' }).first();
+    await housing.locator('summary').click();
+    await housing.getByRole('button', { name: '답 적기: 임차 보증금' }).click();
+    // The form unfolds and the deposit's field has the focus, ready to type.
+    await page.getByRole('button', { name: '접기' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cd-housing-deposit');
+    await page.keyboard.type('5000000');
+    expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('5,000,000');
+    expect(await axeViolations(page)).toEqual([]);
+    // Folding again keeps what was typed.
+    await page.getByRole('button', { name: '접기' }).click();
+    await toggle.click();
+    expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('5,000,000');
+    await page.context().close();
+  }, 60_000);
+
   it('a counselor uploads a CP949 list, maps it with a preview, watches the job finish, downloads results and bad rows, and makes cases from two households', async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff/outreach`);

@@ -244,9 +244,16 @@ const ProgramResultOut = Type.Object({
     }),
   ),
   missing: Type.Optional(
-    Type.Array(Type.Object({ ko: Type.String(), en: Type.String() }), {
-      description: '더 물어볼 것, 먼저 물을 것부터 (what to ask next, most useful first)',
-    }),
+    Type.Array(
+      Type.Object({
+        ko: Type.String(),
+        en: Type.String(),
+        path: Type.Optional(Type.String({ description: '물어볼 가구 답의 경로 (the household answer asked for)' })),
+      }),
+      {
+        description: '더 물어볼 것, 먼저 물을 것부터 (what to ask next, most useful first)',
+      },
+    ),
   ),
 });
 export const SnapshotOut = Type.Object({

@@ -15,8 +15,11 @@ export interface ProgramSnapshot {
   reasonsEn?: string[];
   /** What the amount is (a monthly benefit, a loan limit …), as the result named it (absent in older snapshots). */
   amountLabel?: { ko: string; en: string } | null;
-  /** What to ask next, most useful first (absent in snapshots from before they were kept). */
-  missing?: { ko: string; en: string }[];
+  /**
+   * What to ask next, most useful first (absent in snapshots from before they were kept); `path` is
+   * the household answer it asks for ("monthlyRent", "members[0].earnedIncome"), kept since 2026-12.
+   */
+  missing?: { ko: string; en: string; path?: string }[];
   /** The figures this result read (absent in snapshots from before they were kept). */
   figures?: FigureUse[];
 }
@@ -54,7 +57,9 @@ export function toSnapshot(s: Screening): ProgramSnapshot[] {
     nameEn: p.name.en,
     reasonsEn: p.reasons.map((r) => r.text.en),
     amountLabel: p.amountLabel === null ? null : { ko: p.amountLabel.ko, en: p.amountLabel.en },
-    missing: [...p.missing].sort((a, b) => a.rank - b.rank).map((m) => ({ ko: m.label.ko, en: m.label.en })),
+    missing: [...p.missing]
+      .sort((a, b) => a.rank - b.rank)
+      .map((m) => ({ ko: m.label.ko, en: m.label.en, path: m.path })),
     figures: p.parameters.map((f) => ({
       id: f.id,
       label: { ko: f.label.ko, en: f.label.en },

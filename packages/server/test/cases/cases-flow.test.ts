@@ -86,7 +86,7 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
       status: string;
       reasons: string[];
       reasonsEn: string[];
-      missing: { ko: string; en: string }[];
+      missing: { ko: string; en: string; path: string }[];
     };
     const kept = first.json().snapshot.programs as Kept[];
     for (const p of kept) expect(p.reasonsEn).toHaveLength(p.reasons.length);
@@ -94,6 +94,8 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     expect(undecided.length).toBeGreaterThan(0);
     for (const p of undecided) expect(p.missing.length).toBeGreaterThan(0);
     expect(undecided[0]?.missing[0]?.ko).toMatch(/[가-힣]/);
+    // Each question names the household answer it asks for, so the case page can lead to its field.
+    for (const p of undecided) for (const m of p.missing) expect(m.path).toMatch(/^[a-zA-Z]+(\[\d+\]\.[a-zA-Z]+)?$/);
     const read = (await dong.get(`/api/cases/${caseId}`)).json().latestScreening.programs as Kept[];
     expect(read.map((p) => p.missing)).toEqual(kept.map((p) => p.missing));
     const version = (await dong.get(`/api/cases/${caseId}`)).json().version;

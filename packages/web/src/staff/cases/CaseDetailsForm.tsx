@@ -43,6 +43,7 @@ import {
   INCOME_KEYS,
   INCOME_LABEL,
 } from './case-details-strings.ts';
+import { type FieldRequest, useDetailsFold } from './details-fold.tsx';
 import { HouseholdFacts } from './HouseholdFacts.tsx';
 import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
 
@@ -63,8 +64,11 @@ export function CaseDetailsForm(props: {
   c: CaseDetail;
   onSaved: (fresh: CaseDetail) => void;
   reload: () => Promise<CaseDetail | null>;
+  /** A screening question's field to show: unfolds the form and focuses it. */
+  show?: FieldRequest | null;
 }) {
   const { c } = props;
+  const fold = useDetailsFold(c.status, props.show);
   const d = useStrings(caseDetailsStrings);
   const i = useStrings(intakeStrings);
   const { l } = useI18n();
@@ -196,185 +200,196 @@ export function CaseDetailsForm(props: {
   return (
     <section aria-labelledby="h-details" className="no-print">
       <h2 id="h-details">{d.title}</h2>
-      <p>{d.lead}</p>
-      <Form onSubmit={save} summary={{ items: errors, general, attempt }}>
-        {conflict && (
-          <div role="alert">
-            <Notice tone="warn">
-              <strong>{d.conflictTitle}</strong> {d.conflictLead}
-              {conflict.length > 0 && (
-                <>
-                  {' '}
-                  {d.conflictFields}: {conflict.map((f) => labelFor(CHANGED_FIELD_LABEL, f, l)).join(', ')}
-                </>
-              )}
-            </Notice>
-          </div>
-        )}
-        {saved && (
-          <div role="status">
-            <Notice tone="info">{d.saved}</Notice>
-          </div>
-        )}
-
-        <fieldset>
-          <legend>{i.housingTitle}</legend>
-          {HOUSING_CHOICE.map((k) => (
-            <SelectField
-              key={k}
-              id={`cd-housing-${k}`}
-              label={labels[`cd-housing-${k}`] ?? k}
-              value={draft.housing[k] ?? ''}
-              placeholder={i.choose}
-              options={optionsOf(HOUSING_CHOICE_WORDS[k], l)}
-              onChange={setHousing(k)}
-              error={errorOf(`cd-housing-${k}`)}
-              hint={choiceHint(stored?.housing[k], draft.housing[k], HOUSING_CHOICE_WORDS[k])}
-            />
-          ))}
-          {(['dong', 'detail'] as const).map((k) => (
-            <TextField
-              key={k}
-              id={`cd-housing-${k}`}
-              label={k === 'dong' ? i.dong : i.addressDetail}
-              value={draft.housing[k] ?? ''}
-              onChange={setHousing(k)}
-              error={errorOf(`cd-housing-${k}`)}
-              hint={storedHint(stored?.housing[k], draft.housing[k])}
-              maxLength={k === 'dong' ? 30 : 200}
-            />
-          ))}
-          {HOUSING_MONEY.map((k) =>
-            money(
-              `cd-housing-${k}`,
-              labels[`cd-housing-${k}`] ?? k,
-              draft.housing[k] ?? '',
-              setHousing(k, true),
-              stored?.housing[k],
-            ),
+      <Button
+        small
+        aria-expanded={fold.open}
+        aria-controls="case-details-body"
+        onClick={() => fold.setOpen(!fold.open)}
+      >
+        <span aria-hidden="true">{fold.open ? '▲ ' : '▼ '}</span>
+        {fold.open ? d.fold : d.unfold}
+      </Button>
+      <div id="case-details-body" hidden={!fold.open}>
+        <p>{d.lead}</p>
+        <Form onSubmit={save} summary={{ items: errors, general, attempt }}>
+          {conflict && (
+            <div role="alert">
+              <Notice tone="warn">
+                <strong>{d.conflictTitle}</strong> {d.conflictLead}
+                {conflict.length > 0 && (
+                  <>
+                    {' '}
+                    {d.conflictFields}: {conflict.map((f) => labelFor(CHANGED_FIELD_LABEL, f, l)).join(', ')}
+                  </>
+                )}
+              </Notice>
+            </div>
           )}
-          <TextField
-            id="cd-housing-arrearsMonths"
-            label={i.arrearsMonths}
-            value={draft.housing.arrearsMonths ?? ''}
-            onChange={setHousing('arrearsMonths', true)}
-            inputMode="numeric"
-            error={errorOf('cd-housing-arrearsMonths')}
-            hint={storedHint(stored?.housing.arrearsMonths, draft.housing.arrearsMonths)}
-            maxLength={4}
+          {saved && (
+            <div role="status">
+              <Notice tone="info">{d.saved}</Notice>
+            </div>
+          )}
+
+          <fieldset>
+            <legend>{i.housingTitle}</legend>
+            {HOUSING_CHOICE.map((k) => (
+              <SelectField
+                key={k}
+                id={`cd-housing-${k}`}
+                label={labels[`cd-housing-${k}`] ?? k}
+                value={draft.housing[k] ?? ''}
+                placeholder={i.choose}
+                options={optionsOf(HOUSING_CHOICE_WORDS[k], l)}
+                onChange={setHousing(k)}
+                error={errorOf(`cd-housing-${k}`)}
+                hint={choiceHint(stored?.housing[k], draft.housing[k], HOUSING_CHOICE_WORDS[k])}
+              />
+            ))}
+            {(['dong', 'detail'] as const).map((k) => (
+              <TextField
+                key={k}
+                id={`cd-housing-${k}`}
+                label={k === 'dong' ? i.dong : i.addressDetail}
+                value={draft.housing[k] ?? ''}
+                onChange={setHousing(k)}
+                error={errorOf(`cd-housing-${k}`)}
+                hint={storedHint(stored?.housing[k], draft.housing[k])}
+                maxLength={k === 'dong' ? 30 : 200}
+              />
+            ))}
+            {HOUSING_MONEY.map((k) =>
+              money(
+                `cd-housing-${k}`,
+                labels[`cd-housing-${k}`] ?? k,
+                draft.housing[k] ?? '',
+                setHousing(k, true),
+                stored?.housing[k],
+              ),
+            )}
+            <TextField
+              id="cd-housing-arrearsMonths"
+              label={i.arrearsMonths}
+              value={draft.housing.arrearsMonths ?? ''}
+              onChange={setHousing('arrearsMonths', true)}
+              inputMode="numeric"
+              error={errorOf('cd-housing-arrearsMonths')}
+              hint={storedHint(stored?.housing.arrearsMonths, draft.housing.arrearsMonths)}
+              maxLength={4}
+            />
+            <TextField
+              id="cd-housing-conditionNotes"
+              label={i.conditionNotes}
+              value={draft.housing.conditionNotes ?? ''}
+              onChange={setHousing('conditionNotes')}
+              error={errorOf('cd-housing-conditionNotes')}
+              hint={storedHint(stored?.housing.conditionNotes, draft.housing.conditionNotes)}
+              multiline
+              maxLength={2000}
+            />
+          </fieldset>
+
+          <fieldset>
+            <legend>{d.incomesTitle}</legend>
+            {draft.incomes.map((row, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a member is its place in the household's list
+              <fieldset key={n}>
+                <legend>{memberName(n)}</legend>
+                {INCOME_KEYS.map((k) =>
+                  money(
+                    `cd-member-${n}-${k}`,
+                    l(INCOME_LABEL[k]),
+                    row[k] ?? '',
+                    (v) =>
+                      setDraft({
+                        ...draft,
+                        incomes: draft.incomes.map((r, j) => (j === n ? { ...r, [k]: v } : r)),
+                      }),
+                    stored?.incomes[n]?.[k],
+                  ),
+                )}
+                {MEMBER_FACT_KEYS.map((k) => {
+                  const f = memberFactField(k);
+                  const id = `cd-member-${n}-${k}`;
+                  return (
+                    <SelectField
+                      key={k}
+                      id={id}
+                      label={l(f.label)}
+                      value={row[k] ?? ''}
+                      placeholder={d.unknown}
+                      options={factOptions(f, d, l)}
+                      onChange={(v) =>
+                        setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, [k]: v } : r)) })
+                      }
+                      error={errorOf(id)}
+                      hint={factHint(f, stored?.incomes[n]?.[k], row[k])}
+                    />
+                  );
+                })}
+              </fieldset>
+            ))}
+          </fieldset>
+
+          <fieldset>
+            <legend>{d.assetsTitle}</legend>
+            <SelectField
+              id="cd-household-ownsHome"
+              label={d.ownsHome}
+              value={draft.ownsHome}
+              placeholder={d.unknown}
+              options={[
+                { value: 'yes', label: d.yes },
+                { value: 'no', label: d.no },
+              ]}
+              onChange={(v) => setDraft({ ...draft, ownsHome: v as DetailsDraft['ownsHome'] })}
+              error={errorOf('cd-household-ownsHome')}
+            />
+            {ASSET_KEYS.map((k) =>
+              money(
+                `cd-household-${k}`,
+                l(ASSET_LABEL[k]),
+                draft.assets[k] ?? '',
+                (v) => setDraft({ ...draft, assets: { ...draft.assets, [k]: v } }),
+                stored?.assets[k],
+              ),
+            )}
+          </fieldset>
+
+          <HouseholdFacts
+            facts={draft.facts}
+            onChange={(k, v) => setDraft({ ...draft, facts: { ...draft.facts, [k]: v } })}
+            errorOf={errorOf}
+            storedHint={(k) => factHint(factField(k), stored?.facts[k], draft.facts[k])}
           />
+
           <TextField
-            id="cd-housing-conditionNotes"
-            label={i.conditionNotes}
-            value={draft.housing.conditionNotes ?? ''}
-            onChange={setHousing('conditionNotes')}
-            error={errorOf('cd-housing-conditionNotes')}
-            hint={storedHint(stored?.housing.conditionNotes, draft.housing.conditionNotes)}
-            multiline
+            id="cd-needs"
+            label={i.needs}
+            value={draft.needs}
+            onChange={(v) => setDraft({ ...draft, needs: v })}
+            error={errorOf('cd-needs')}
+            hint={storedHint(stored?.needs, draft.needs)}
             maxLength={2000}
           />
-        </fieldset>
-
-        <fieldset>
-          <legend>{d.incomesTitle}</legend>
-          {draft.incomes.map((row, n) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a member is its place in the household's list
-            <fieldset key={n}>
-              <legend>{memberName(n)}</legend>
-              {INCOME_KEYS.map((k) =>
-                money(
-                  `cd-member-${n}-${k}`,
-                  l(INCOME_LABEL[k]),
-                  row[k] ?? '',
-                  (v) =>
-                    setDraft({
-                      ...draft,
-                      incomes: draft.incomes.map((r, j) => (j === n ? { ...r, [k]: v } : r)),
-                    }),
-                  stored?.incomes[n]?.[k],
-                ),
-              )}
-              {MEMBER_FACT_KEYS.map((k) => {
-                const f = memberFactField(k);
-                const id = `cd-member-${n}-${k}`;
-                return (
-                  <SelectField
-                    key={k}
-                    id={id}
-                    label={l(f.label)}
-                    value={row[k] ?? ''}
-                    placeholder={d.unknown}
-                    options={factOptions(f, d, l)}
-                    onChange={(v) =>
-                      setDraft({ ...draft, incomes: draft.incomes.map((r, j) => (j === n ? { ...r, [k]: v } : r)) })
-                    }
-                    error={errorOf(id)}
-                    hint={factHint(f, stored?.incomes[n]?.[k], row[k])}
-                  />
-                );
-              })}
-            </fieldset>
-          ))}
-        </fieldset>
-
-        <fieldset>
-          <legend>{d.assetsTitle}</legend>
-          <SelectField
-            id="cd-household-ownsHome"
-            label={d.ownsHome}
-            value={draft.ownsHome}
-            placeholder={d.unknown}
-            options={[
-              { value: 'yes', label: d.yes },
-              { value: 'no', label: d.no },
-            ]}
-            onChange={(v) => setDraft({ ...draft, ownsHome: v as DetailsDraft['ownsHome'] })}
-            error={errorOf('cd-household-ownsHome')}
-          />
-          {ASSET_KEYS.map((k) =>
-            money(
-              `cd-household-${k}`,
-              l(ASSET_LABEL[k]),
-              draft.assets[k] ?? '',
-              (v) => setDraft({ ...draft, assets: { ...draft.assets, [k]: v } }),
-              stored?.assets[k],
-            ),
-          )}
-        </fieldset>
-
-        <HouseholdFacts
-          facts={draft.facts}
-          onChange={(k, v) => setDraft({ ...draft, facts: { ...draft.facts, [k]: v } })}
-          errorOf={errorOf}
-          storedHint={(k) => factHint(factField(k), stored?.facts[k], draft.facts[k])}
-        />
-
-        <TextField
-          id="cd-needs"
-          label={i.needs}
-          value={draft.needs}
-          onChange={(v) => setDraft({ ...draft, needs: v })}
-          error={errorOf('cd-needs')}
-          hint={storedHint(stored?.needs, draft.needs)}
-          maxLength={2000}
-        />
-        <ButtonRow>
-          <Button type="submit" variant="primary">
-            {d.save}
-          </Button>
-          {conflict && (
-            <Button
-              onClick={() => {
-                setDraft(draftOf(c));
-                startFrom(c);
-                setConflict(null);
-              }}
-            >
-              {d.revert}
+          <ButtonRow>
+            <Button type="submit" variant="primary">
+              {d.save}
             </Button>
-          )}
-        </ButtonRow>
-      </Form>
+            {conflict && (
+              <Button
+                onClick={() => {
+                  setDraft(draftOf(c));
+                  startFrom(c);
+                  setConflict(null);
+                }}
+              >
+                {d.revert}
+              </Button>
+            )}
+          </ButtonRow>
+        </Form>
+      </div>
     </section>
   );
 }

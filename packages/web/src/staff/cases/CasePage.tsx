@@ -11,6 +11,7 @@ import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CasePeople } from './CasePeople.tsx';
 import { CaseWork } from './CaseWork.tsx';
+import type { FieldRequest } from './details-fold.tsx';
 import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
 import { PathwayPanel } from './PathwayPanel.tsx';
 import { ScreeningResults } from './ScreeningResults.tsx';
@@ -28,6 +29,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
   const [closingReason, setClosingReason] = useState('');
   const [statusError, setStatusError] = useState<string | undefined>();
   const [missing, setMissing] = useState(false);
+  const [showField, setShowField] = useState<FieldRequest | null>(null);
   const [glassReason, setGlassReason] = useState('');
   const breakGlass = query.get('breakGlass') === 'true' ? query.get('reason') : null;
 
@@ -127,11 +129,18 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
 
       <CasePeople c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
 
-      <CaseDetailsForm key={c.id} c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
+      <CaseDetailsForm key={c.id} c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} show={showField} />
 
       <section aria-labelledby="h-screening">
         <h2 id="h-screening">{s.screening}</h2>
-        {c.latestScreening ? <ScreeningResults {...c.latestScreening} /> : <p>{s.noScreening}</p>}
+        {c.latestScreening ? (
+          <ScreeningResults
+            {...c.latestScreening}
+            onAnswer={(fieldId) => setShowField((was) => ({ fieldId, n: (was?.n ?? 0) + 1 }))}
+          />
+        ) : (
+          <p>{s.noScreening}</p>
+        )}
         {changes && (
           <div className="screening-changes">
             <h3>{s.changesSince}</h3>

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button } from '../../shared/ui/index.ts';
 import { RESULT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { ProgramResult } from '../shell/types.ts';
+import { fieldIdOfPath } from './case-details-draft.ts';
 
 const ORDER = { eligible: 0, unknown: 1, ineligible: 2 } as const;
 /** More than this many questions for one program is a list no one reads at the counter. */
@@ -16,10 +18,13 @@ export function ScreeningResults({
   date,
   rulesVersion,
   programs,
+  onAnswer,
 }: {
   date: string;
   rulesVersion: string;
   programs: readonly ProgramResult[];
+  /** Leads to the details form's field of a question (questions with no such field have no button). */
+  onAnswer?: (fieldId: string) => void;
 }) {
   const s = useStrings(staffStrings);
   const { lang } = useI18n();
@@ -53,9 +58,28 @@ export function ScreeningResults({
                     <>
                       <p>{s.askNext}</p>
                       <ul className="screening-ask">
-                        {ask.map((m) => (
-                          <li key={m.ko}>{lang === 'en' ? m.en : m.ko}</li>
-                        ))}
+                        {ask.map((m) => {
+                          const question = lang === 'en' ? m.en : m.ko;
+                          const field = m.path === undefined ? undefined : fieldIdOfPath(`household.${m.path}`);
+                          return (
+                            <li key={m.ko}>
+                              {question}
+                              {field && onAnswer && (
+                                <>
+                                  {' '}
+                                  <Button
+                                    small
+                                    className="no-print"
+                                    aria-label={`${s.answerIt}: ${question}`}
+                                    onClick={() => onAnswer(field)}
+                                  >
+                                    {s.answerIt}
+                                  </Button>
+                                </>
+                              )}
+                            </li>
+                          );
+                        })}
                       </ul>
                     </>
                   )}

@@ -5,6 +5,8 @@ import { defineStrings } from '../../i18n/index.tsx';
 export const caseDetailsStrings = defineStrings(
   {
     title: '사례 정보 고치기 (주거·소득·재산·필요)',
+    unfold: '펼쳐서 고치기',
+    fold: '접기',
     lead: '모르는 칸은 비워 두세요. 0원이면 0을 적어야 선별에서 "알 수 없음"이 줄어듭니다.',
     incomesTitle: '가구원별 한 달 소득 (원)',
     assetsTitle: '가구의 재산과 빚 (원)',
@@ -26,6 +28,8 @@ export const caseDetailsStrings = defineStrings(
   },
   {
     title: 'Edit case details (housing, income, assets, needs)',
+    unfold: 'Open to edit',
+    fold: 'Fold',
     lead: 'Leave a field empty if you do not know it. Write 0 for nothing, so screening has fewer unknowns.',
     incomesTitle: 'Monthly income per member (KRW)',
     assetsTitle: "Household's assets and debts (KRW)",

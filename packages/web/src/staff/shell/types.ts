@@ -34,7 +34,8 @@ export interface ProgramResult {
   nameEn?: string;
   reasonsEn?: string[];
   amountLabel?: { ko: string; en: string } | null;
-  missing?: { ko: string; en: string }[];
+  /** `path`: the household answer asked for (snapshots since 2026-12). */
+  missing?: { ko: string; en: string; path?: string }[];
 }
 
 export interface Change {
