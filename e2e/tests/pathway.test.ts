@@ -2,22 +2,79 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
+/** Logs in through the API as a demo account: the session cookie and CSRF header for later calls. */
+async function apiLogin(url: string, username: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'jibsa-demo' }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+
+/** Uploads three fictional 동구 households (two say they do not get 주거급여) and waits for the screening. */
+async function screenList(url: string) {
+  const headers = await apiLogin(url, 'counselor.dong');
+  const header =
+    '성명,생년월일,구,점유형태,주거유형,보증금,월세,월소득,사업소득,연금,기타소득,금융재산,자동차,부채,기타재산,주택소유,가구원수,주거급여';
+  const csv = [
+    header,
+    '가상발굴,1948.5.1,동구,월세,쪽방,100만,20만원,0,0,30만,0,50만,0,0,0,X,1,비수급',
+    '가상둘,1951.3.9,동구,월세,고시원,50만,25만원,0,0,0,0,20만,0,0,0,X,1,아니오',
+    '가상셋,1949.7.2,동구,월세,쪽방,100만,20만원,0,0,0,0,10만,0,0,0,X,1,수급',
+  ].join('\r\n');
+  const form = new FormData();
+  form.append('file', new Blob([`${csv}\r\n`], { type: 'text/csv' }), '발굴 통계 명단.csv');
+  const up = await fetch(`${url}/api/outreach/lists`, { method: 'POST', headers, body: form });
+  expect(up.status).toBe(201);
+  const list = (await up.json()) as { id: string };
+  const mapping = {
+    성명: 'reference',
+    생년월일: 'head.birthDate',
+    구: 'gwangjuDistrict',
+    점유형태: 'tenure',
+    주거유형: 'housingType',
+    보증금: 'deposit',
+    월세: 'monthlyRent',
+    월소득: 'head.earnedIncome',
+    사업소득: 'head.businessIncome',
+    연금: 'head.pensionIncome',
+    기타소득: 'head.otherIncome',
+    금융재산: 'financialAssets',
+    자동차: 'carValue',
+    부채: 'debts',
+    기타재산: 'otherProperty',
+    주택소유: 'ownsHome',
+    가구원수: 'householdSize',
+    주거급여: 'receivesHousingBenefit',
+  };
+  const started = await fetch(`${url}/api/outreach/lists/${list.id}/jobs`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ mapping }),
+  });
+  expect(started.status).toBe(202);
+  const jobId = ((await started.json()) as { id: string }).id;
+  for (let i = 0; i < 200; i++) {
+    const job = (await (await fetch(`${url}/api/outreach/jobs/${jobId}`, { headers })).json()) as { state: string };
+    if (job.state === 'done') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the screening did not finish');
+}
+
 describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium', () => {
   const env = useProductInBrowser();
 
   it('a 동구 counselor starts moving up for someone in a 쪽방, records steps, and the timeline shows them', async () => {
     // The case is made through the API as the counter would: a person in a 쪽방 in 동구.
-    const login = await fetch(`${env.product.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'counselor.dong', password: 'jibsa-demo' }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const headers = await apiLogin(env.product.url, 'counselor.dong');
     const made = await fetch(`${env.product.url}/api/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({
         district: 'dong',
         people: [{ name: '쪽 방 이', relation: 'head' }],
@@ -63,6 +120,8 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
   }, 120_000);
 
   it("the city opens on the moving-up figures: this year's count from the recorded moves, by 구; then the center's figures", async () => {
+    // A 동구 counselor screens a small list this year, so the 발굴 figures have something to count.
+    await screenList(env.product.url);
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff`);
     await page.locator('#staff-username').fill('city');
@@ -99,6 +158,25 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     );
     const agencies = page.getByRole('table', { name: '기관별 연계' });
     expect(await agencies.locator('tbody tr').count()).toBe(center.byAgency.length);
+    // 발굴: households screened and missed (사각지대) by 구 and program, as the kept counts say.
+    expect(center.outreach.screened).toBeGreaterThan(0);
+    expect(center.outreach.unreached).toBeGreaterThan(0);
+    expect(await page.locator('[data-stat="outreach-screened"]').textContent()).toBe(String(center.outreach.screened));
+    expect(await page.locator('[data-stat="outreach-unreached"]').textContent()).toBe(
+      String(center.outreach.unreached),
+    );
+    const outreachByDistrict = page.getByRole('table', { name: '구별 발굴' });
+    const dongFound = center.outreach.byDistrict.find((d: { district: string }) => d.district === 'dong');
+    expect(dongFound.unreached).toBeGreaterThan(0);
+    expect(await outreachByDistrict.getByRole('row', { name: /동구/ }).locator('td').allTextContents()).toEqual(
+      [dongFound.screened, dongFound.eligible, dongFound.unreached, dongFound.cases].map(String),
+    );
+    const outreachByProgram = page.getByRole('table', { name: '제도별 발굴' });
+    expect(await outreachByProgram.locator('tbody tr').count()).toBe(center.outreach.byProgram.length);
+    const rent = center.outreach.byProgram.find((p: { programId: string }) => p.programId === 'housing-benefit.rent');
+    expect(await outreachByProgram.getByRole('row', { name: rent.name.ko }).locator('td').allTextContents()).toEqual(
+      [rent.eligible, rent.unreached, rent.cases].map(String),
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);

@@ -4,6 +4,7 @@ import { OUTCOME_EN } from '../referrals/referral-strings.ts';
 import { DISTRICT_LABEL, STATUS_LABEL } from '../shell/strings.ts';
 import { STATUSES } from '../shell/types.ts';
 import { centerStrings } from './center-strings.ts';
+import { OutreachYear, type OutreachYearOut } from './OutreachYear.tsx';
 import { useYearFigures } from './year-figures.tsx';
 
 type Status = (typeof STATUSES)[number];
@@ -27,12 +28,13 @@ interface CenterFiguresOut {
   }[];
   outcomes: { outcome: string; count: number }[];
   eligibleByProgram: { programId: string; name: { ko: string; en: string }; cases: number }[];
+  outreach: OutreachYearOut;
 }
 
 /**
  * 센터 현황 (city, admin, counselors): the year's cases by 구 and the step each is at, referrals by
  * agency (taken, declined, waiting, late, days to an answer), their outcomes, and the programs the
- * cases were found eligible for. Counts only, as the server gives them.
+ * cases were found eligible for, and the year's 발굴 (OutreachYear). Counts only, as the server gives them.
  */
 export function CenterFigures() {
   const c = useStrings(centerStrings);
@@ -112,6 +114,7 @@ export function CenterFigures() {
               { key: 'n', header: c.cases, cell: (r) => r.cases },
             ]}
           />
+          <OutreachYear figures={figures.outreach} />
         </>
       )}
     </Page>
