@@ -126,8 +126,12 @@ export const AuditEntry = Type.Object({
   at: Type.String({ format: 'date-time' }),
   actorId: Type.Union([Type.String(), Type.Null()]),
   actorUsername: Type.Union([Type.String(), Type.Null()]),
-  action: Type.String(),
-  subjectType: Type.String(),
+  action: Type.String({
+    description: 'The action code (case.read); its Korean and English words: @jibsa/server/audit-vocabulary',
+  }),
+  subjectType: Type.String({
+    description: 'What the row is about (case, outreach_list, route …), worded in the same vocabulary',
+  }),
   subjectId: Type.String(),
   caseNumber: Type.Union([Type.String(), Type.Null()]),
   reason: Type.Union([Type.String(), Type.Null()]),

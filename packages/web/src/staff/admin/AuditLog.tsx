@@ -116,7 +116,7 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
           empty={a.noEntries}
           columns={[
             { key: 'at', header: a.at, rowHeader: true, cell: (x) => time(x.at) },
-            { key: 'actor', header: a.username, cell: (x) => x.actorUsername ?? '-' },
+            { key: 'actor', header: a.username, className: 'keep-whole', cell: (x) => x.actorUsername ?? '-' },
             { key: 'action', header: a.action, cell: (x) => <ActionCell code={x.action} lang={lang} /> },
             {
               key: 'subject',
@@ -127,6 +127,7 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
             {
               key: 'outcome',
               header: a.outcome,
+              className: 'keep-whole',
               cell: (x) => labelFor(AUDIT_OUTCOMES, x.outcome, l),
             },
           ]}
