@@ -53,6 +53,21 @@ describe('values shared between programs change no answer', () => {
     }
   });
 
+  it('keeps each figure a shared value read once (replaying one again adds nothing to a trace)', () => {
+    let longest = 0;
+    for (const h of fc.sample(householdArb, { numRuns: 30, seed: 24 }) as Household[]) {
+      const shared = sharedValues();
+      for (const program of programs) explain(program, h, '2026-03-01', shared);
+      for (const reads of shared.reads) {
+        if (reads === undefined) continue;
+        expect(new Set(reads).size).toBe(reads.length);
+        longest = Math.max(longest, reads.length);
+      }
+    }
+    // Not vacuous: values read many figures (소득인정액 reads a deduction per member).
+    expect(longest).toBeGreaterThan(5);
+  });
+
   it('a store serves only the household and date it first served', () => {
     const [a, b] = fc.sample(householdArb, { numRuns: 2, seed: 23 }) as Household[];
     const shared = sharedValues();

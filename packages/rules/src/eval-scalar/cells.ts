@@ -32,6 +32,7 @@ export function cellRead(ctx: Ctx, n: PNode, period: ParameterPeriod, keys: stri
     value: n.boolParam ? value !== 0 : value,
     canonical,
     lastTrace: null,
+    capMark: 0,
     shown: null,
   };
   if (canonical) byK.set(k, read);
@@ -48,7 +49,34 @@ const MAX_CANONICAL = 4096;
 /** A cell just read: into the trace (when explaining) and the reads of the variable being computed (when shared). */
 export function noteRead(ctx: Ctx, r: CellRead): void {
   if (ctx.trace !== null) traced(ctx.trace, r);
-  if (ctx.capture !== null) ctx.capture.push(r);
+  if (ctx.capture !== null && r.capMark !== ctx.captureMark) {
+    r.capMark = ctx.captureMark;
+    ctx.capture.push(r);
+  }
+}
+
+/**
+ * Reads into the capture of the variable being computed, each once: a capture is only ever replayed
+ * into traces (interpret.ts sharedSlot), which keep the first read of each cell, so a cell read again
+ * adds nothing to any of them. A record marked with the capture's number is in it (numbers are never
+ * reused); one in it but marked by another capture since is only added twice, which replays the same.
+ */
+export function captureAll(ctx: Ctx, from: readonly CellRead[]): void {
+  const to = ctx.capture as CellRead[];
+  const mark = ctx.captureMark;
+  for (let i = 0; i < from.length; i++) {
+    const r = from[i] as CellRead;
+    if (r.capMark === mark) continue;
+    r.capMark = mark;
+    to.push(r);
+  }
+}
+
+let captures = 0;
+
+/** A number for a new capture, unequal to every other capture's (CellRead.capMark). */
+export function newCaptureMark(): number {
+  return ++captures;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface CellRead {
   readonly canonical: boolean;
   /** The trace this record was last placed in or found in (cells.ts traced). */
   lastTrace: Trace | null;
+  /** The capture (Ctx.captureMark) this record was last placed in (cells.ts noteRead). */
+  capMark: number;
   /**
    * The explainer's reader-facing form of `use` (explain/result.ts parameterUse), built on first
    * use: kept on the record, which every household reading the cell shares, so no lookup finds it.
@@ -71,8 +73,12 @@ export class Ctx {
   readonly shared: SharedValues | null;
   /** With `shared`: the cells each computed variable read (nested ones included), by slot. */
   readonly reads: Array<readonly CellRead[] | undefined> | null;
-  /** With `shared`: the reads of the variable being computed, collected while it runs. */
+  /**
+   * With `shared`: the reads of the variable being computed, collected while it runs, each once
+   * (cells.ts noteRead), and the number that tells this capture from every other (CellRead.capMark).
+   */
   capture: CellRead[] | null = null;
+  captureMark = 0;
 
   constructor(
     readonly program: Program,

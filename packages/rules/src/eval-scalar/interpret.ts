@@ -3,7 +3,7 @@ import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears } from '../util/dates.ts';
-import { cellRead, noteRead } from './cells.ts';
+import { captureAll, cellRead, newCaptureMark, noteRead } from './cells.ts';
 import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 import { shareKeysOf } from './shared.ts';
@@ -146,7 +146,7 @@ export function slotValue(ctx: Ctx, slot: number): Val {
   const hit = ctx.vals[slot];
   if (hit !== undefined) {
     // A variable computed before still read its cells at this point of the enclosing one.
-    if (ctx.capture !== null) pushAll(ctx.capture, (ctx.reads as CellRead[][])[slot] as CellRead[]);
+    if (ctx.capture !== null) captureAll(ctx, (ctx.reads as CellRead[][])[slot] as CellRead[]);
     return hit;
   }
   if (ctx.shared !== null) return sharedSlot(ctx, slot);
@@ -171,24 +171,27 @@ function sharedSlot(ctx: Ctx, slot: number): Val {
     return kept;
   }
   const outer = ctx.capture;
+  const outerMark = ctx.captureMark;
   const mine: CellRead[] = [];
   ctx.capture = mine;
+  ctx.captureMark = newCaptureMark();
   let val: Val;
   try {
     val = run(ctx, plan.vars[slot] as PNode, null, -1);
   } finally {
     ctx.capture = outer;
+    ctx.captureMark = outerMark;
   }
-  if (outer !== null) pushAll(outer, mine);
+  if (outer !== null) {
+    // Marked again: this variable's capture marked the records both hold as its own.
+    for (let i = 0; i < outer.length; i++) (outer[i] as CellRead).capMark = outerMark;
+    captureAll(ctx, mine);
+  }
   ctx.vals[slot] = val;
   reads[slot] = mine;
   shared.values[key] = val;
   shared.reads[key] = mine;
   return val;
-}
-
-function pushAll(to: CellRead[], from: readonly CellRead[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i] as CellRead);
 }
 
 /**
