@@ -31,6 +31,8 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     const created = page.locator('td', { hasText: '계정 만듦' }).first();
     await created.waitFor();
     expect(await created.locator('.code-aside').textContent()).toBe('admin.account_create');
+    // The account it is about is named by its username, not its id.
+    await page.getByRole('row').filter({ has: created }).filter({ hasText: '계정 counselor.e2e' }).waitFor();
     expect(await page.locator('#audit-action option:checked').textContent()).toBe('계정과 설정 전체');
     expect(await axeViolations(page)).toEqual([]);
     // The filter is a choice of actions by their words.

@@ -16,8 +16,9 @@ const CASE_NUMBER = /^C-\d{4}-\d{6}$/;
 const ZONE = 'Asia/Seoul';
 
 /**
- * The audit log filtered as an admin asks, newest first, with the actor's username and the case
- * number beside each row. `after` continues a page; no limit reads it all (the CSV export).
+ * The audit log filtered as an admin asks, newest first, with the actor's username, and the case
+ * number or the account's username beside each row about one. `after` continues a page; no limit
+ * reads it all (the CSV export).
  */
 export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?: number; after?: CursorKey }) {
   let q = db
@@ -25,6 +26,10 @@ export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?:
     .leftJoin('staff_user as u', 'u.id', 'a.actor_id')
     .leftJoin('case_record as c', (j) =>
       j.on((eb) => eb.and([eb('a.subject_type', '=', 'case'), eb(sql`c.id::text`, '=', eb.ref('a.subject_id'))])),
+    )
+    // An account a row is about, by its username rather than its id (a log-in's subject is already the name typed).
+    .leftJoin('staff_user as s', (j) =>
+      j.on((eb) => eb.and([eb('a.subject_type', '=', 'staff_user'), eb(sql`s.id::text`, '=', eb.ref('a.subject_id'))])),
     )
     .select([
       sql<string>`a.id::text`.as('id'),
@@ -36,6 +41,7 @@ export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?:
       'a.subject_type',
       'a.subject_id',
       'c.number',
+      's.username as subject_username',
       'a.reason',
       'a.outcome',
       'a.request_id',
@@ -79,6 +85,7 @@ export function publicAuditEntry(r: AuditRow) {
     subjectType: r.subject_type,
     subjectId: r.subject_id,
     caseNumber: r.number,
+    subjectUsername: r.subject_username,
     reason: r.reason,
     outcome: r.outcome,
     requestId: r.request_id,

@@ -134,6 +134,9 @@ export const AuditEntry = Type.Object({
   }),
   subjectId: Type.String(),
   caseNumber: Type.Union([Type.String(), Type.Null()]),
+  subjectUsername: Type.Union([Type.String(), Type.Null()], {
+    description: 'For a row about an account (staff_user): its username',
+  }),
   reason: Type.Union([Type.String(), Type.Null()]),
   outcome: Type.String(),
   requestId: Type.Union([Type.String(), Type.Null()]),

@@ -128,6 +128,24 @@ describeOnEachDatabase('admin audit log', (make) => {
     expect(csv).toContain(',case.legacy_read,,case,old,');
   });
 
+  it('names an account a row is about by its username, not its id', async () => {
+    const made = await admin.post('/api/admin/accounts', {
+      username: 'counselor.audited',
+      displayName: '감사 대상 상담사',
+      role: 'counselor',
+      district: 'nam',
+      temporaryPassword: 'temporary-audit-2026',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const [created] = (await list('action=admin.account_create')).items as (Entry & {
+      subjectId: string;
+      subjectUsername: string | null;
+    })[];
+    expect(created).toMatchObject({ subjectId: made.json().id, subjectUsername: 'counselor.audited' });
+    const [failed] = (await list('action=auth.login')).items as (Entry & { subjectUsername: string | null })[];
+    expect(failed?.subjectUsername).toBeNull();
+  });
+
   it('is for admins only', async () => {
     expect((await dong.get('/api/admin/audit')).statusCode).toBe(403);
     expect((await dong.get('/api/admin/audit.csv')).statusCode).toBe(403);

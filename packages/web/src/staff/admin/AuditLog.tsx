@@ -121,7 +121,9 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
             {
               key: 'subject',
               header: a.subject,
-              cell: (x) => x.caseNumber ?? `${labelFor(AUDIT_SUBJECT_TYPES, x.subjectType, l)} ${x.subjectId}`,
+              cell: (x) =>
+                x.caseNumber ??
+                `${labelFor(AUDIT_SUBJECT_TYPES, x.subjectType, l)} ${x.subjectUsername ?? x.subjectId}`,
             },
             { key: 'reason', header: a.reason, cell: (x) => x.reason ?? '' },
             {

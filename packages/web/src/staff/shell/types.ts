@@ -103,6 +103,8 @@ export interface AuditEntry {
   subjectType: string;
   subjectId: string;
   caseNumber: string | null;
+  /** For a row about an account: its username. */
+  subjectUsername: string | null;
   reason: string | null;
   outcome: string;
   requestId: string | null;
