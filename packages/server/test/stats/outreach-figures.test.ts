@@ -251,6 +251,52 @@ describeOnEachDatabase('발굴 year figures, kept past the lists', (make) => {
     expect(Object.entries(now).reduce((n, [k, c]) => n + (k.endsWith('|*') ? c.cases : 0), 0)).toBe(4);
   });
 
+  it('a case made while the job is finishing waits for its counts and is counted, not lost between them', async () => {
+    const listId = await addList(t, 30);
+    const jobId = await addJob(t, listId);
+    let made: Promise<{ json(): { items: { outcome: string }[] } }> | undefined;
+    const finishing = {
+      // The worklist is used while the completion's transaction is still open (a job's rows can be
+      // made cases before it ends): the claim must wait on the list row until the counts are
+      // committed. PGlite has one connection held by that transaction: there the case is made after.
+      inFinish: async () => {
+        if (t.handle.kind === 'pglite') return;
+        const row = await t.app.db
+          .selectFrom('outreach_result')
+          .select('row_number')
+          .where('job_id', '=', jobId)
+          .where('eligible_count', '>', 0)
+          .orderBy('row_number')
+          .executeTakeFirstOrThrow();
+        made = admin.post(`/api/outreach/jobs/${jobId}/cases`, { rows: [row.row_number] });
+        // Until the claim waits on a lock; a claim that never waits has its time to finish first.
+        for (let i = 0; i < 60; i++) {
+          const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+            where wait_event_type = 'Lock' and datname = current_database()`.execute(t.app.db);
+          if (Number(waiting.rows[0]?.n) > 0) return;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      },
+    };
+    const job = (await claimJob(t.app.db, 'worker-y', 30)) as OutreachJob;
+    const run = runJob(options(t, finishing), job);
+    expect(await run).toBe('done');
+    if (!made) {
+      const row = await t.app.db
+        .selectFrom('outreach_result')
+        .select('row_number')
+        .where('job_id', '=', jobId)
+        .where('eligible_count', '>', 0)
+        .executeTakeFirstOrThrow();
+      made = admin.post(`/api/outreach/jobs/${jobId}/cases`, { rows: [row.row_number] });
+    }
+    // Linked when an earlier test's list made a case of the same fictional household: counted alike.
+    expect(['created', 'linked']).toContain((await made).json().items[0]?.outcome);
+    const counted = await kept(t, listId);
+    expect(counted).toEqual(await plainCount(t, jobId, true));
+    expect(Object.entries(counted).reduce((n, [k, c]) => n + (k.endsWith('|*') ? c.cases : 0), 0)).toBe(1);
+  });
+
   it('keeps the counts when retention deletes the list, its jobs and results; a list belongs to its upload year', async () => {
     const lastYear = await addList(t, 30, sql<Date>`now() - interval '400 days'`);
     await addJob(t, lastYear);
