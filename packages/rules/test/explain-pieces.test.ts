@@ -68,6 +68,11 @@ describe('the pieces of a comparison kept from its last sentence', () => {
       `Monthly rent 95,000 won is at or below ${cap} 100,000 won (5,000 won below the line)`,
     );
     expect(at(80_000)).toBe(`Monthly rent 80,000 won is at or below ${cap} 90,000 won (10,000 won below the line)`);
+    // Kept per outcome: the failed wording made for 90,000 above is found again after the met ones.
+    expect(at(95_000)).toBe(`Monthly rent 95,000 won is above ${cap} 90,000 won (5,000 won above the line)`);
+    expect(at(70_000, 1_000_000)).toBe(
+      `Monthly rent 70,000 won is at or below ${cap} 100,000 won (30,000 won below the line)`,
+    );
   });
 });
 

@@ -65,21 +65,25 @@ interface CompareFacts {
   /** Whether a name as filled on `date`, or a side's last value (a string), holds a '{' (figures.ts pieces). */
   namesBraces: boolean;
   lBraces: boolean;
-  rBraces: boolean;
   /**
-   * The last sentence pieces made, with the values (and relation) they were made for: one side is
-   * most often a figure of the date, the same for every household, and ages and counts recur, so a
-   * side's formatting (number, unit, particle, joining) is redone only when its value changes.
-   * Cleared with the names when the date changes. `lPiece*` is the subject with its particle,
-   * `rPiece*` the rest of the sentence before any gap.
+   * The last sentence pieces made, with the values they were made for: one side is most often a
+   * figure of the date, the same for every household, and ages and counts recur, so a side's
+   * formatting (number, unit, particle, joining) is redone only when its value changes. Cleared
+   * with the names when the date changes. `lPiece*` is the subject with its particle; the rest of
+   * the sentence before any gap is kept per outcome (`rPieces[1]` when the comparison holds), as its
+   * relation follows from the outcome and households on both sides of a line alternate.
    */
   lv: Val | typeof UNSET;
   lPieceKo: string;
   lPieceEn: string;
-  rv: Val | typeof UNSET;
-  rRel: CompareOp | null;
-  rPieceKo: string;
-  rPieceEn: string;
+  readonly rPieces: readonly [RightPiece, RightPiece];
+}
+
+interface RightPiece {
+  v: Val | typeof UNSET;
+  ko: string;
+  en: string;
+  braces: boolean;
 }
 
 /** No value yet: unequal to every value a side can have (`null` included). */
@@ -128,14 +132,13 @@ function newCompareFacts(ctx: Ctx, e: Expr, left: Expr, right: Expr, inMember: b
     rEn: '',
     namesBraces: false,
     lBraces: false,
-    rBraces: false,
     lv: UNSET,
     lPieceKo: '',
     lPieceEn: '',
-    rv: UNSET,
-    rRel: null,
-    rPieceKo: '',
-    rPieceEn: '',
+    rPieces: [
+      { v: UNSET, ko: '', en: '', braces: false },
+      { v: UNSET, ko: '', en: '', braces: false },
+    ],
   };
 }
 
@@ -150,7 +153,8 @@ function namesOn(c: CompareFacts, program: Program, date: string): void {
   c.namesBraces = `${c.lKo}${c.lEn}${c.rKo}${c.rEn}`.includes('{');
   c.date = date;
   c.lv = UNSET;
-  c.rv = UNSET;
+  c.rPieces[0].v = UNSET;
+  c.rPieces[1].v = UNSET;
 }
 
 /**
@@ -196,10 +200,11 @@ export function compareSentence(
   const lRaw: Val = kept ? c.node.lv : run(ctx, c.left, m, mi);
   const rRaw: Val = kept ? c.node.rv : run(ctx, c.right, m, mi);
   if (lRaw !== c.lv) leftPiece(c, lRaw);
-  if (rRaw !== c.rv || rel !== c.rRel) rightPiece(c, rRaw, rel);
-  if (c.namesBraces || c.lBraces || c.rBraces) pieces.braces = true;
-  const ko = c.lPieceKo + c.rPieceKo;
-  const en = c.lPieceEn + c.rPieceEn;
+  const rp = c.rPieces[outcome ? 1 : 0];
+  if (rRaw !== rp.v) rightPiece(c, rp, rRaw, rel);
+  if (c.namesBraces || c.lBraces || rp.braces) pieces.braces = true;
+  const ko = c.lPieceKo + rp.ko;
+  const en = c.lPieceEn + rp.en;
   const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
   return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
 }
@@ -213,16 +218,15 @@ function leftPiece(c: CompareFacts, v: Val): void {
   c.lBraces = typeof v === 'string' && v.includes('{');
 }
 
-function rightPiece(c: CompareFacts, v: Val, rel: CompareOp): void {
+function rightPiece(c: CompareFacts, to: RightPiece, v: Val, rel: CompareOp): void {
   const s = c.age ? formatAge(v) : formatValue(v, c.unit);
-  c.rPieceKo =
+  to.ko =
     rel === 'eq' || rel === 'ne'
       ? ` ${c.rKo}${josa(s.ko, '과', '와')} ${KO_REL[rel]}`
       : ` ${c.rKo}${s.ko} ${KO_REL[rel]}`;
-  c.rPieceEn = ` ${EN[rel]} ${c.rEn}${s.en}`;
-  c.rv = v;
-  c.rRel = rel;
-  c.rBraces = typeof v === 'string' && v.includes('{');
+  to.en = ` ${EN[rel]} ${c.rEn}${s.en}`;
+  to.v = v;
+  to.braces = typeof v === 'string' && v.includes('{');
 }
 
 /** Display names of an enum input's values; other subjects show raw values. */
