@@ -363,6 +363,11 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.locator('#staff-password').fill('jibsa-demo');
     await page.getByRole('button', { name: '로그인' }).click();
     await page.getByRole('heading', { name: '발굴 명단 선별', level: 1 }).waitFor();
+    // Someone with no list yet can try a sample of made-up households, with this log-in.
+    const sample = page.getByRole('link', { name: '예시 명단 내려받기 (가상의 가구 200곳, CSV)' });
+    const sampleFile = await page.request.get(new URL((await sample.getAttribute('href')) ?? '', page.url()).href);
+    expect(sampleFile.status()).toBe(200);
+    expect((await sampleFile.text()).split('\r\n')[0]).toContain('관리번호,주소,생년월일');
     const csv = [
       '성명,생년월일,구,점유형태,주거유형,보증금,월세,월소득,사업소득,연금,기타소득,금융재산,자동차,부채,기타재산,주택소유,가구원수,주거급여',
       '김똠순,1948.5.1,동구,월세,쪽방,100만,20만원,0,0,30만,0,50만,0,0,0,X,1,비수급',

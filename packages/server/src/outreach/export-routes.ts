@@ -17,7 +17,8 @@ const ERROR_COLUMNS = [
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function download(reply: FastifyReply, type: string, ascii: string, korean: string, body: Readable) {
+/** A file to save: its type, an ASCII name for old clients and the Korean name for the rest; never cached. */
+export function download(reply: FastifyReply, type: string, ascii: string, korean: string, body: Readable) {
   return reply
     .type(type)
     .header('cache-control', 'no-store')

@@ -8,6 +8,7 @@ import { outreachListOverviewRoutes } from './list-overview.ts';
 import { outreachListRoutes } from './list-routes.ts';
 import { startRetention } from './retention.ts';
 import { outreachRetentionRoutes } from './retention-routes.ts';
+import { outreachSampleRoute } from './sample-route.ts';
 import { outreachWorklistRoutes } from './worklist-routes.ts';
 
 /** 발굴: upload whole lists of households, screen them as background jobs, read the results. */
@@ -23,5 +24,6 @@ export async function outreachDomain(app: FastifyInstance) {
   await app.register(outreachRetentionRoutes);
   await app.register(outreachJobRoutes, { wake: worker.wake });
   await app.register(outreachExportRoutes);
+  await app.register(outreachSampleRoute);
   await app.register(outreachWorklistRoutes, { uploadsDir });
 }

@@ -201,6 +201,12 @@ export function Outreach({ query }: { query: URLSearchParams }) {
           {busy ? s.uploading : s.upload}
         </Button>
       </Form>
+      <p>
+        {s.sampleLead}{' '}
+        <a href="/api/outreach/sample-list.csv" download>
+          {s.sample}
+        </a>
+      </p>
 
       <section aria-labelledby="outreach-lists">
         <h2 id="outreach-lists">{ls.listsTitle}</h2>

@@ -1,0 +1,40 @@
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { problemResponses } from '../http/responses.ts';
+import { householdListLines } from '../seed/household-list.ts';
+import { outreachStaff } from './access.ts';
+import { download } from './export-routes.ts';
+
+/** Households in the sample list: enough to fill every 구 and program, small enough to screen at once. */
+const SAMPLE_ROWS = 200;
+
+/**
+ * A list to try 발굴 with before a real one is at hand: fictional households (made by code, the same
+ * every time), with the columns a 구 office's list has, each mapped by itself on upload.
+ */
+export async function outreachSampleRoute(app: FastifyInstance) {
+  app.get(
+    '/api/outreach/sample-list.csv',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary: `Staff: a sample list of ${SAMPLE_ROWS} fictional households (CSV, UTF-8 with BOM) to try an upload with`,
+        security: [{ session: [] }],
+        produces: ['text/csv'],
+        response: problemResponses(401, 403),
+      },
+    },
+    async (request, reply) => {
+      // Nothing in it is anyone's: no audit entry, but staff only, like the screen it belongs to.
+      await outreachStaff(request);
+      const text = `\uFEFF${[...householdListLines(SAMPLE_ROWS, { seed: 2026, sample: true })].join('\r\n')}\r\n`;
+      return download(
+        reply,
+        'text/csv; charset=utf-8',
+        'sample-list.csv',
+        '예시명단_가상가구.csv',
+        Readable.from([text]),
+      );
+    },
+  );
+}
