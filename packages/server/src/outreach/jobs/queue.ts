@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, OutreachJobTable } from '../../db/schema.ts';
 import type { RowResult } from './screen-block.ts';
-import { keepJobCounts } from './year-counts.ts';
+import { keepJobCounts, lockListOf } from './year-counts.ts';
 
 export type OutreachJob = Selectable<OutreachJobTable>;
 
@@ -116,6 +116,7 @@ export async function finishJob(
   inside?: () => void | Promise<void>,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    if (outcome.state === 'done') await lockListOf(trx, job.id);
     const row = await trx
       .updateTable('outreach_job')
       .set({

@@ -16,12 +16,12 @@ import { RECEIPT_KEYS } from '../receipt.ts';
  * same moment waits for these counts and then adds itself to them (countCase).
  */
 export async function keepJobCounts(trx: Transaction<Database>, jobId: string): Promise<void> {
+  await lockListOf(trx, jobId);
   const job = await trx
     .selectFrom('outreach_job')
     .select(['list_id', 'mapping'])
     .where('id', '=', jobId)
     .executeTakeFirstOrThrow();
-  await trx.selectFrom('outreach_list').select('id').where('id', '=', job.list_id).forUpdate().execute();
   await trx.deleteFrom('outreach_year_count').where('list_id', '=', job.list_id).execute();
   const knowsReceipt = Object.values(job.mapping).some((k) => RECEIPT_KEYS.has(k));
   await sql`
@@ -54,6 +54,15 @@ export async function keepJobCounts(trx: Transaction<Database>, jobId: string): 
       join per_district d on d.district is not distinct from s.district
     where p->>'status' = 'eligible'
     group by job.list_id, job.id, job.year, s.district, p->>'id', d.screened`.execute(trx);
+}
+
+/**
+ * Locks the job's list row for the rest of the transaction. Taken before the job row, in the order
+ * retention takes them (it deletes the list, then its jobs by cascade), so the two never deadlock.
+ */
+export async function lockListOf(trx: Transaction<Database>, jobId: string): Promise<void> {
+  await sql`select l.id from outreach_list l where l.id = (select list_id from outreach_job where id = ${jobId})
+    for update`.execute(trx);
 }
 
 /**
