@@ -18,8 +18,8 @@ export function formatNumber(n: number): string {
   return `${neg ? '-' : ''}${grouped}${f ? `.${f}` : ''}`;
 }
 
-/** "000" to "999": the groups after the first are looked up, not cut from a string and padded. */
-const GROUPS: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/** ",000" to ",999": the groups after the first, with their separator, are looked up, not cut from a string and padded. */
+const GROUPS: readonly string[] = Array.from({ length: 1000 }, (_, i) => `,${String(i).padStart(3, '0')}`);
 
 /**
  * A safe integer ≥ 0 with thousands separators, as formatNumber's regex inserts them, taken three digits
@@ -32,10 +32,10 @@ function groupInt(n: number): string {
   n = (n - r) / 1000;
   while (n >= 1000) {
     r = n % 1000;
-    out = `${GROUPS[r] as string},${out}`;
+    out = (GROUPS[r] as string) + out;
     n = (n - r) / 1000;
   }
-  return `${n},${out}`;
+  return String(n) + out;
 }
 
 export function formatValue(val: Val, unit: Unit | null, valueLabels?: Readonly<Record<string, Label>>): Label {

@@ -67,8 +67,9 @@ export function decideWithReasons(program: Program, household: Household, opts: 
     criteria.push({ id: c.id, label: dated.filled[i] as Label, outcome: c.outcome, sentence });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
-  const parameters: ParameterUse[] = [];
-  for (const r of trace.params) parameters.push(parameterUse(r));
+  const read = trace.params;
+  const parameters: ParameterUse[] = new Array(read.length);
+  for (let i = 0; i < read.length; i++) parameters[i] = parameterUse(read[i] as CellRead);
   const values: ValueUse[] = trace.inputs === null ? [] : valueUses(ctx, trace.inputs);
   const amountUnit = program.amount?.unit ?? null;
   // Same keys in the same order as `{ ...d, label, date, ... }` (criteria keeps d's position).
