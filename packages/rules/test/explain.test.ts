@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasBatchim, josa } from '../src/explain/format.ts';
-import { decideWithReasons, formatNumber, ParameterLookupError } from '../src/index.ts';
-import { rentBenefit } from './fixtures/sample.ts';
+import { decideWithReasons, defineProgram, formatNumber, ParameterLookupError, v } from '../src/index.ts';
+import { rentBenefit, schema } from './fixtures/sample.ts';
 
 const household = {
   size: 2,
@@ -111,5 +111,38 @@ describe('formatting', () => {
     expect(josa('경기', '이', '가')).toBe('경기가');
     expect(hasBatchim('3')).toBe(true); // 삼
     expect(hasBatchim('2')).toBe(false); // 이
+  });
+});
+
+describe('an undecided criterion', () => {
+  const program = defineProgram({
+    id: 'sample.undecided',
+    label: { ko: '샘플', en: 'sample' },
+    schema,
+    criteria: {
+      size: { label: { ko: '가구 규모', en: 'size' }, test: v.le(v.input('size'), 4) },
+      rent: { label: { ko: '임차료', en: 'rent' }, test: v.le(v.input('rent'), 500_000) },
+      deposit: { label: { ko: '재산', en: 'assets' }, test: v.le(v.input('deposit'), 50_000_000) },
+    },
+  });
+  const needed = (h: Record<string, unknown>) =>
+    decideWithReasons(program, { members: [], ...h } as never, { date: '2025-03-01' }).criteria.map(
+      (c) => c.sentence.en,
+    );
+
+  it('names the inputs it needs, its own, whichever criteria are undecided', () => {
+    expect(needed({ size: 2 }).slice(1)).toEqual([
+      'Rent: cannot be decided yet (needed: monthly rent)',
+      'Assets: cannot be decided yet (needed: deposit and assets)',
+    ]);
+    expect(needed({ rent: 100_000 })).toEqual([
+      'Size: cannot be decided yet (needed: household size)',
+      expect.stringMatching(/^Monthly rent 100,000 won is at or below/),
+      'Assets: cannot be decided yet (needed: deposit and assets)',
+    ]);
+  });
+
+  it('names them when another criterion already failed (the result is not eligible)', () => {
+    expect(needed({ size: 9, deposit: 1 }).slice(1, 2)).toEqual(['Rent: cannot be decided yet (needed: monthly rent)']);
   });
 });

@@ -69,6 +69,11 @@ export class Ctx {
   readonly vals: Array<Val | undefined>;
   /** Inputs each unknown variable depends on, by slot; only built when something is missing. */
   deps: Array<ReadonlySet<string> | undefined> | null = null;
+  /**
+   * When explaining: the inputs each undecided criterion depends on, by criterion, as decideIn found
+   * them for the missing inputs; its reason names the same ones (explain/sentences.ts undecided).
+   */
+  criterionDeps: Array<ReadonlySet<string> | undefined> | null = null;
   /** Values shared with other programs for this household (shared.ts); null when evaluating alone. */
   readonly shared: SharedValues | null;
   /** With `shared`: the cells each computed variable read (nested ones included), by slot. */

@@ -73,6 +73,10 @@ export function decideIn(ctx: Ctx): Decision {
         if (criteria[i]?.outcome !== null) continue;
         const deps = new Set<string>();
         collect(ctx, plan.criteria[i] as PNode, null, -1, deps);
+        if (ctx.trace !== null) {
+          if (ctx.criterionDeps === null) ctx.criterionDeps = [];
+          ctx.criterionDeps[i] = deps;
+        }
         affects = addAffects(affects, deps, (defs[i] as Criterion).id);
       }
     }

@@ -254,9 +254,26 @@ function generic(label: Label, outcome: boolean): Label {
   };
 }
 
+/**
+ * The inputs an undecided criterion depends on as decideIn collected them, if it did (a criterion
+ * of an ineligible result is not looked at there): collecting them again walks the same nodes in the
+ * same order, reads nothing new, and finds the same inputs.
+ */
+function criterionDeps(ctx: Ctx, e: Expr): ReadonlySet<string> | undefined {
+  const known = ctx.criterionDeps;
+  if (known === null) return undefined;
+  const cs = ctx.program.criteria;
+  for (let i = 0; i < cs.length; i++) if ((cs[i] as (typeof cs)[number]).expr === e) return known[i];
+  return undefined;
+}
+
 function undecided(ctx: Ctx, label: Label, e: Expr): Label {
-  const paths = new Set<string>();
-  unknownInputs(ctx, e, null, -1, paths);
+  let paths = criterionDeps(ctx, e);
+  if (paths === undefined) {
+    const found = new Set<string>();
+    unknownInputs(ctx, e, null, -1, found);
+    paths = found;
+  }
   let ko = '';
   let en = '';
   let first = true;
