@@ -3,7 +3,13 @@ import { CASE_STATUSES } from '../cases/schemas.ts';
 import { DistrictSchema, LabelSchema } from '../http/shared-schemas.ts';
 
 export const CenterFiguresQuery = Type.Object(
-  { year: Type.Integer({ minimum: 2000, maximum: 2100, description: '사례·연계를 연 해 (한국 시간)' }) },
+  {
+    year: Type.Integer({
+      minimum: 2000,
+      maximum: 2100,
+      description: '사례·연계를 연 해, 발굴 명단을 올린 해 (한국 시간)',
+    }),
+  },
   { additionalProperties: false },
 );
 
