@@ -9,7 +9,7 @@ import { fieldOf, type Member } from '../schema/schema.ts';
 import { factsOf, nameIn, typeIn } from './facts.ts';
 import { labelForSentence, pieces, usePiece } from './figures.ts';
 import { capitalize, formatValue, josa } from './format.ts';
-import { formatAge, isAgeName, lineGap } from './line-gap.ts';
+import { formatAge, isAgeName, withGap } from './line-gap.ts';
 import { byExprOf } from './per-node.ts';
 
 const NEGATE: Record<CompareOp, CompareOp> = { lt: 'ge', le: 'gt', gt: 'le', ge: 'lt', eq: 'ne', ne: 'eq' };
@@ -205,8 +205,7 @@ export function compareSentence(
   if (c.namesBraces || c.lBraces || rp.braces) pieces.braces = true;
   const ko = c.lPieceKo + rp.ko;
   const en = c.lPieceEn + rp.en;
-  const gap = rel === 'eq' || rel === 'ne' ? null : lineGap(lRaw, rRaw, unit, age);
-  return gap ? { ko: `${ko} (${gap.ko})`, en: `${en} (${gap.en})` } : { ko, en };
+  return rel === 'eq' || rel === 'ne' ? { ko, en } : withGap(ko, en, lRaw, rRaw, unit, age);
 }
 
 function leftPiece(c: CompareFacts, v: Val): void {
