@@ -340,6 +340,27 @@ describeOnEachDatabase('발굴 year figures, kept past the lists', (make) => {
     expect(await kept(t, listId)).toEqual(live);
   });
 
+  it('keeps counts only: the kept table has no household column and no foreign key to the lists', async () => {
+    const columns = await sql<{ column_name: string }>`select column_name from information_schema.columns
+      where table_name = 'outreach_year_count' order by ordinal_position`.execute(t.app.db);
+    // A new column here is a decision about personal data: this list changes with it, on purpose.
+    expect(columns.rows.map((c) => c.column_name)).toEqual([
+      'list_id',
+      'job_id',
+      'year',
+      'district',
+      'program_id',
+      'screened',
+      'eligible',
+      'unreached',
+      'cases',
+      'counted_at',
+    ]);
+    const keys = await sql<{ n: number }>`select count(*)::int as n from information_schema.table_constraints
+      where table_name = 'outreach_year_count' and constraint_type = 'FOREIGN KEY'`.execute(t.app.db);
+    expect(Number(keys.rows[0]?.n)).toBe(0);
+  });
+
   it('answers the 발굴 figures with the center figures, to the city and counselors only, in counts', async () => {
     const listId = await addList(t, 20);
     await addJob(t, listId);
