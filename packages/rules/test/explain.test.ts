@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasBatchim, josa } from '../src/explain/format.ts';
 import { decideWithReasons, defineProgram, formatNumber, ParameterLookupError, v } from '../src/index.ts';
@@ -144,5 +145,49 @@ describe('an undecided criterion', () => {
 
   it('names them when another criterion already failed (the result is not eligible)', () => {
     expect(needed({ size: 9, deposit: 1 }).slice(1, 2)).toEqual(['Rent: cannot be decided yet (needed: monthly rent)']);
+  });
+});
+
+/** hasBatchim as first written: the last character of the trimmed word, as a string. */
+function hasBatchimReference(word: string): boolean {
+  const last = word.trim().slice(-1);
+  const code = last.charCodeAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
+  if (last === '²' || last === '㎡') return false;
+  return new Set(['0', '1', '3', '6', '7', '8']).has(last);
+}
+
+describe('hasBatchim', () => {
+  it('reads the last character but trailing white space, as trimming the word does', () => {
+    // Every character trim removes, Hangul with and without 받침, digits, units and Latin letters.
+    const white = [...Array.from({ length: 0x3001 }, (_, c) => c), 0xfeff].filter((c) =>
+      /\s/.test(String.fromCharCode(c)),
+    );
+    const chars = [
+      ...white.map((c) => String.fromCharCode(c)),
+      '원',
+      '세',
+      '가',
+      '각',
+      '힣',
+      '0',
+      '2',
+      '3',
+      '8',
+      '²',
+      '㎡',
+      'a',
+      '%',
+      '\u0085',
+      '\u200b',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 6 }), (cs) => {
+        const word = cs.join('');
+        expect(hasBatchim(word), JSON.stringify(word)).toBe(hasBatchimReference(word));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(white.length).toBeGreaterThan(20);
   });
 });

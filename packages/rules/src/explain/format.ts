@@ -78,16 +78,35 @@ export function wonWords(won: number, en: boolean, cheon = true): string {
   return `${parts.join(' ')}원`;
 }
 
-/** Korean digit names that end in a final consonant: 영 일 삼 육 칠 팔 (and 십 백 천 …). */
-const DIGIT_BATCHIM = new Set(['0', '1', '3', '6', '7', '8']);
-
 /** True when the word's last sound has a final consonant (받침), choosing 이/가, 과/와, 을/를. */
 export function hasBatchim(word: string): boolean {
-  const last = word.trim().slice(-1);
-  const code = last.charCodeAt(0);
+  // The last character but trailing white space (as trim), read as a code: no trimmed copy, no
+  // one-character string, as this runs for nearly every figure a reason shows.
+  let i = word.length - 1;
+  while (i >= 0 && isWhite(word.charCodeAt(i))) i--;
+  const code = word.charCodeAt(i);
   if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
-  if (last === '²' || last === '㎡') return false; // 제곱미터
-  return DIGIT_BATCHIM.has(last);
+  // Korean digit names that end in a final consonant: 영 일 삼 육 칠 팔 (and 십 백 천 …); ² and ㎡
+  // read 제곱미터, which has none.
+  return code === 48 || code === 49 || code === 51 || code === 54 || code === 55 || code === 56;
+}
+
+/** The white space and line terminators `trim` removes (ECMAScript WhiteSpace, LineTerminator). */
+function isWhite(c: number): boolean {
+  if (c > 32 && c < 160) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Attach a particle pair, e.g. josa('1,000원', '이', '가') → "1,000원이". */
