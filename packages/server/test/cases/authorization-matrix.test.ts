@@ -211,6 +211,7 @@ const ROUTES: Record<string, Row> = {
   'GET /api/outreach/lists': outreachRoute(200, () => ({ url: '/api/outreach/lists' })),
   'GET /api/outreach/fields': outreachRoute(200, () => ({ url: '/api/outreach/fields' })),
   'GET /api/outreach/mappings': outreachRoute(200, () => ({ url: '/api/outreach/mappings' })),
+  'GET /api/outreach/sample-list.csv': outreachRoute(200, () => ({ url: '/api/outreach/sample-list.csv' })),
   'PUT /api/outreach/mappings/:name': outreachRoute(200, () => ({
     url: `/api/outreach/mappings/${encodeURIComponent('매트릭스 명단')}`,
     payload: { columns: OUTREACH_MAPPING },
