@@ -27,6 +27,7 @@ const GROUPS: readonly string[] = Array.from({ length: 1000 }, (_, i) => `,${Str
  */
 function groupInt(n: number): string {
   if (n < 1000) return String(n);
+  if (n <= 0x7fffffff) return groupInt32(n | 0);
   let r = n % 1000;
   let out = GROUPS[r] as string;
   n = (n - r) / 1000;
@@ -76,6 +77,22 @@ export function wonWords(won: number, en: boolean, cheon = true): string {
   if (man) parts.push(cheon && man % 1000 === 0 ? `${man / 1000}천만` : `${formatNumber(man)}만`);
   if (rest) parts.push(formatNumber(rest));
   return `${parts.join(' ')}원`;
+}
+
+/**
+ * groupInt for 1,000 ≤ n < 2³¹ (amounts, ages and counts): held as a 32-bit integer, its remainders
+ * are integer arithmetic, where a floating-point remainder of any number costs a call each.
+ */
+function groupInt32(n: number): string {
+  let r = n % 1000;
+  let out = GROUPS[r] as string;
+  n = ((n - r) / 1000) | 0;
+  while (n >= 1000) {
+    r = n % 1000;
+    out = (GROUPS[r] as string) + out;
+    n = ((n - r) / 1000) | 0;
+  }
+  return String(n) + out;
 }
 
 /** True when the word's last sound has a final consonant (받침), choosing 이/가, 과/와, 을/를. */
