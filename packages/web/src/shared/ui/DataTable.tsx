@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 export interface Column<R> {
   readonly key: string;
@@ -7,6 +7,27 @@ export interface Column<R> {
   /** The column that names the row (a row header for screen readers). */
   readonly rowHeader?: boolean;
   readonly className?: string;
+}
+
+/**
+ * Whether the wrapper scrolls sideways (its table is wider than it): only then is it a region the
+ * keyboard can reach and scroll, named by the caption; a table that fits adds no tab stop.
+ */
+function useScrollsSideways() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const wrap = ref.current;
+    if (!wrap) return;
+    const check = () => setScrolls(wrap.scrollWidth > wrap.clientWidth);
+    check();
+    if (typeof ResizeObserver === 'undefined') return;
+    const watch = new ResizeObserver(check);
+    watch.observe(wrap);
+    if (wrap.firstElementChild) watch.observe(wrap.firstElementChild);
+    return () => watch.disconnect();
+  }, []);
+  return { ref, scrolls };
 }
 
 /**
@@ -22,10 +43,16 @@ export function DataTable<R>(props: {
   empty?: string;
 }) {
   const { columns, rows } = props;
+  const captionId = useId();
+  const { ref, scrolls } = useScrollsSideways();
   return (
-    <div className="table-wrap">
+    <div
+      className="table-wrap"
+      ref={ref}
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
+    >
       <table className={['data-table', props.className ?? ''].filter(Boolean).join(' ')}>
-        <caption>{props.caption}</caption>
+        <caption id={captionId}>{props.caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
