@@ -27,9 +27,9 @@ export function OutreachYear({ figures }: { figures: OutreachYearOut }) {
   const { l, k } = useI18n();
   const missed = (n: number | null) => (n === null ? o.unknown : n);
   const found = [
-    { key: 'eligible', header: o.eligible, cell: (r: Found) => r.eligible },
-    { key: 'unreached', header: o.unreached, cell: (r: Found) => missed(r.unreached) },
-    { key: 'cases', header: o.cases, cell: (r: Found) => r.cases },
+    { key: 'eligible', header: o.colEligible, cell: (r: Found) => r.eligible },
+    { key: 'unreached', header: o.colUnreached, cell: (r: Found) => missed(r.unreached) },
+    { key: 'cases', header: o.colCases, cell: (r: Found) => r.cases },
   ];
   return (
     <section aria-labelledby="h-outreach-year">
@@ -60,7 +60,7 @@ export function OutreachYear({ figures }: { figures: OutreachYearOut }) {
             rowHeader: true,
             cell: (r) => (r.district === null ? o.noDistrict : labelFor(DISTRICT_LABEL, r.district, l)),
           },
-          { key: 'screened', header: o.screened, cell: (r) => r.screened },
+          { key: 'screened', header: o.colScreened, cell: (r) => r.screened },
           ...found,
         ]}
       />

@@ -10,6 +10,10 @@ export const outreachYearStrings = defineStrings(
     eligible: '대상일 것 같은 가구',
     unreached: '사각지대 가구 (대상인데 받지 않음)',
     cases: '사례가 된 가구',
+    colScreened: '선별한 가구',
+    colEligible: '대상일 것 같은 가구',
+    colUnreached: '사각지대 가구',
+    colCases: '사례가 된 가구',
     withoutReceipt:
       '명단 {n}개는 가구가 받는 제도를 적지 않아 사각지대를 셀 수 없었습니다 (사각지대 수에 들어가지 않음).',
     unknown: '알 수 없음',
@@ -28,6 +32,10 @@ export const outreachYearStrings = defineStrings(
     eligible: 'Likely eligible households',
     unreached: 'Households missed (eligible, not receiving)',
     cases: 'Households made into cases',
+    colScreened: 'Screened',
+    colEligible: 'Likely eligible',
+    colUnreached: 'Missed',
+    colCases: 'Made cases',
     withoutReceipt:
       '{n} list(s) did not say what households receive, so missed households could not be counted there (not in the missed count).',
     unknown: 'Unknown',
