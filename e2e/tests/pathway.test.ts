@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIST_MAPPING } from '../../packages/server/test/outreach/list-mapping.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
@@ -31,26 +32,8 @@ async function screenList(url: string) {
   const up = await fetch(`${url}/api/outreach/lists`, { method: 'POST', headers, body: form });
   expect(up.status).toBe(201);
   const list = (await up.json()) as { id: string };
-  const mapping = {
-    성명: 'reference',
-    생년월일: 'head.birthDate',
-    구: 'gwangjuDistrict',
-    점유형태: 'tenure',
-    주거유형: 'housingType',
-    보증금: 'deposit',
-    월세: 'monthlyRent',
-    월소득: 'head.earnedIncome',
-    사업소득: 'head.businessIncome',
-    연금: 'head.pensionIncome',
-    기타소득: 'head.otherIncome',
-    금융재산: 'financialAssets',
-    자동차: 'carValue',
-    부채: 'debts',
-    기타재산: 'otherProperty',
-    주택소유: 'ownsHome',
-    가구원수: 'householdSize',
-    주거급여: 'receivesHousingBenefit',
-  };
+  // The server tests' list columns, plus what each household receives (for 사각지대).
+  const mapping = { ...LIST_MAPPING, 주거급여: 'receivesHousingBenefit' };
   const started = await fetch(`${url}/api/outreach/lists/${list.id}/jobs`, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json' },
