@@ -164,33 +164,58 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.locator('#staff-username').fill('counselor.dong');
     await page.locator('#staff-password').fill('jibsa-demo');
     await page.getByRole('button', { name: '로그인' }).click();
-    const intake = async (name: string) => {
+    const intake = async (name: string, withHousing = false) => {
       await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
       await page.locator('#people-0-name').fill(name);
       await page.locator('#people-0-birthDate').fill('1950-03-02');
       await page.locator('#people-0-phone').fill('010-4545-6767');
       await page.locator('#people-0-income').fill('1500000');
+      if (withHousing) {
+        await page.locator('#housing-tenure').selectOption('monthly_rent');
+        await page.locator('#housing-housingType').selectOption('multi_family');
+        await page.locator('#housing-deposit').fill('3000000');
+        await page.locator('#housing-monthlyRent').fill('200000');
+      }
       await page.locator('#intake-needs').fill('이사');
       await page.locator('#consent-collection').check();
       await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
     };
 
-    await intake('마 루 한');
+    await intake('마 루 한', true);
     await page.getByText('같은 분으로 보이는 사례가 없습니다.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '새 사례 만들기' }).click();
     const heading = page.getByRole('heading', { name: /C-\d{4}-\d{6} · 마 루 한/ });
     await heading.waitFor();
     const number = (await heading.textContent())?.match(/C-\d{4}-\d{6}/)?.[0] ?? '';
+    expect(await page.locator('#cd-housing-tenure').inputValue()).toBe('monthly_rent');
+    expect(await page.locator('#cd-housing-monthlyRent').inputValue()).toBe('200,000');
+
+    // The intake sends the tenure and rent as the case's housing only; the server puts them in the
+    // engine's household, so the very first screening knows the household rents: 임차급여 no longer asks
+    // for the tenure, deposit or rent, and 수선유지급여 (for owners) is ruled out by the tenure.
+    const results = page.locator('.screening-results > li');
+    /** Screens and waits for the case page to reload with the new screening. */
+    const screenNow = async () => {
+      const reloaded = page.waitForResponse(
+        (r) => r.request().method() === 'GET' && /\/api\/cases\/[0-9a-f-]{36}$/.test(new URL(r.url()).pathname),
+      );
+      await page.getByRole('button', { name: '지금 선별하기' }).click();
+      await reloaded;
+    };
+    await screenNow();
+    const rentSupport = results.filter({ hasText: '주거급여 (임차급여):' });
+    await rentSupport.waitFor();
+    expect(await rentSupport.locator('.screening-reasons').textContent()).toContain('집의 점유 형태: 월세');
+    const asked = await rentSupport.locator('.screening-ask li').allTextContents();
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((q) => /점유 형태|임차 보증금|^월세/.test(q))).toEqual([]);
+    expect(await results.filter({ hasText: '주거급여 (수선유지급여): 비대상' }).count()).toBe(1);
 
     // While the page is open, someone else (a second session) adds a need.
     await changeNeedsElsewhere(env.product.url, page.url());
 
     // The counselor gives the household the rest of its figures on the case page.
-    await page.locator('#cd-housing-tenure').selectOption('monthly_rent');
-    await page.locator('#cd-housing-housingType').selectOption('multi_family');
-    await page.locator('#cd-housing-deposit').fill('3000000');
-    await page.locator('#cd-housing-monthlyRent').fill('200000');
     await page.locator('#cd-household-ownsHome').selectOption('no');
     for (const k of ['businessIncome', 'pensionIncome', 'otherIncome'])
       await page.locator(`#cd-member-0-${k}`).fill('0');
@@ -205,13 +230,11 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.locator('#cd-member-0-disabled').selectOption('yes');
     // The earner's group decides their deduction from earnings; without it 생계급여 stays undecided near its line.
     await page.locator('#cd-member-0-earnerGroup').selectOption('none');
-    expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
-    // Screened before saving: with what intake asks (earnings only) the engine cannot decide much.
+    expect(await page.locator('#cd-household-financialAssets').inputValue()).toBe('0');
+    // Screened before saving: with what intake asks (earnings and housing) the engine cannot decide much.
     // Screening reloads the case (with the other session's change); what was typed is kept.
-    const results = page.locator('.screening-results > li');
     const unknowns = () => results.filter({ hasText: '더 알아봐야 함' }).count();
-    await page.getByRole('button', { name: '지금 선별하기' }).click();
-    await results.first().waitFor();
+    await screenNow();
     const unknownBefore = await unknowns();
     expect(await results.filter({ hasText: /생계급여: 더 알아봐야 함/ }).count()).toBe(1);
     // Each result unfolds into the engine's reasons and the questions that would decide it, first ones first.
@@ -236,7 +259,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('바뀐 항목: 필요한 것');
     // What was typed is still there; the saved value is shown beside the field it differs in.
-    expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('3,000,000');
+    expect(await page.locator('#cd-household-ownsHome').inputValue()).toBe('no');
     expect(await page.locator('#cd-needs-hint').textContent()).toContain('지금 저장된 값: 집수리');
     expect(await axeViolations(page)).toEqual([]);
     await save.click();

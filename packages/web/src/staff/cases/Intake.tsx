@@ -38,12 +38,10 @@ function toBody(district: string, people: PersonDraft[], h: Record<string, strin
     ].filter(([, v]) => v !== undefined),
   );
   const sigungu = DISTRICT_LABEL[district]?.ko;
+  // Tenure, dwelling, deposit and rent go in `housing` only: the server writes them onto the engine's
+  // household (householdForHousing), so a second copy here could only drift from the one it keeps.
   const household = {
     ...(sigungu ? { address: { sido: '광주광역시', sigungu } } : {}),
-    ...(h.tenure ? { tenure: h.tenure } : {}),
-    ...(h.housingType ? { housingType: h.housingType } : {}),
-    ...(housing.deposit !== undefined ? { deposit: housing.deposit } : {}),
-    ...(housing.monthlyRent !== undefined ? { monthlyRent: housing.monthlyRent } : {}),
     members: people.map((p) => ({
       relation: p.relation,
       ...(p.birthDate ? { birthDate: p.birthDate } : {}),
