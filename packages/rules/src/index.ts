@@ -38,6 +38,10 @@
  * `compileBatch` + `toColumns` decide many households over typed arrays; `compileSql` emits
  * PostgreSQL with parameters inlined for the date. Both are property-tested to agree with `decide`.
  *
+ * **What-ifs.** `withOverrides(programs, overrides, date)` gives the programs with some figures
+ * set to other values from a date on (checked against each figure's unit and table keys, else a
+ * `ScenarioError`); every evaluation of the copies reads the new values.
+ *
  * Batch and SQL have entry points of their own (`@jibsa/rules/batch`, `@jibsa/rules/sql`), so the
  * browser bundle never carries them.
  *
@@ -55,6 +59,13 @@ export { type Arg, defineVariable, type MemberBuilder, p, v } from './expr/build
 export type { Expr, Variable } from './expr/nodes.ts';
 export { children } from './expr/nodes.ts';
 export { parameterValue, periodAsOf, periodEnd, periodInForce } from './parameters/lookup.ts';
+export {
+  OVERRIDE_MAX,
+  type OverrideProblem,
+  type ParameterOverride,
+  ScenarioError,
+  withOverrides,
+} from './parameters/overrides.ts';
 export type * from './parameters/types.ts';
 export { EVIDENCE_GRADES, isWeakEvidence, weakestEvidence } from './parameters/types.ts';
 export { type CriterionSpec, defineProgram, listParameters } from './program/define.ts';
