@@ -8,15 +8,26 @@ import { api } from '../shell/api.ts';
 import '../../board/board.css';
 
 /** On a case: open 모집공고 that fit the household or might, with the reasons and what to find out. */
-export function CaseNotices({ caseId, version }: { caseId: string; version: number }) {
+export function CaseNotices({
+  caseId,
+  version,
+  onCount,
+}: {
+  caseId: string;
+  version: number;
+  /** How many notices are listed, for the page's contents. */
+  onCount?: (n: number) => void;
+}) {
   const s = useStrings(boardStaffStrings);
   const { l } = useI18n();
   const [items, setItems] = useState<{ notice: Notice; fit: Fit }[] | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a saved change to the case (new version) may change the fit
   useEffect(() => {
-    void api<{ items: { notice: Notice; fit: Fit }[] }>('GET', `/api/cases/${caseId}/notices`).then((r) =>
-      setItems(r.ok ? r.value.items : []),
-    );
+    void api<{ items: { notice: Notice; fit: Fit }[] }>('GET', `/api/cases/${caseId}/notices`).then((r) => {
+      const loaded = r.ok ? r.value.items : [];
+      setItems(loaded);
+      onCount?.(loaded.length);
+    });
   }, [caseId, version]);
   if (!items) return null;
   return (

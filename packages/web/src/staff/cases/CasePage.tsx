@@ -10,6 +10,7 @@ import { type CaseDetail, type Change, STATUSES } from '../shell/types.ts';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CasePeople } from './CasePeople.tsx';
+import { BackToTop, CaseToc, type TocExtras } from './CaseToc.tsx';
 import { CaseWork } from './CaseWork.tsx';
 import type { FieldRequest } from './details-fold.tsx';
 import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
@@ -32,6 +33,11 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
   const [showField, setShowField] = useState<FieldRequest | null>(null);
   const [glassReason, setGlassReason] = useState('');
   const breakGlass = query.get('breakGlass') === 'true' ? query.get('reason') : null;
+  // What the panels that load their own lists tell the contents (stable, so they can be effect dependencies).
+  const [tocExtras, setTocExtras] = useState<TocExtras>({});
+  const onNotices = useCallback((notices: number) => setTocExtras((x) => ({ ...x, notices })), []);
+  const onPathway = useCallback(() => setTocExtras((x) => ({ ...x, pathway: true })), []);
+  const onReferrals = useCallback((openReferrals: number) => setTocExtras((x) => ({ ...x, openReferrals })), []);
 
   const load = useCallback(
     async (glass?: string) => {
@@ -126,6 +132,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>
         </div>
       )}
+      <CaseToc c={c} extras={tocExtras} />
 
       <CasePeople c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
 
@@ -167,18 +174,19 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
         <WhatIf c={c} />
       </section>
 
-      <CaseNotices caseId={c.id} version={c.version} />
+      <CaseNotices caseId={c.id} version={c.version} onCount={onNotices} />
 
       <PathwayPanel
         caseId={c.id}
         version={c.version}
         housingType={c.housing.housingType as string | undefined}
         onChanged={() => load().then(() => undefined)}
+        onShown={onPathway}
       />
 
       <CaseWork c={c} after={after} />
 
-      <ReferralPanel key={c.version} c={c} after={after} />
+      <ReferralPanel key={c.version} c={c} after={after} onOpenCount={onReferrals} />
 
       <section aria-labelledby="h-status" className="no-print">
         <h2 id="h-status">{s.changeStatus}</h2>
@@ -233,6 +241,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           ))}
         </ol>
       </section>
+      <BackToTop />
     </Page>
   );
 }

@@ -34,11 +34,14 @@ export function PathwayPanel({
   version,
   housingType,
   onChanged,
+  onShown,
 }: {
   caseId: string;
   version: number;
   housingType: string | undefined;
   onChanged: () => Promise<void>;
+  /** The panel has loaded and shows (the page's contents then lists it). */
+  onShown?: () => void;
 }) {
   const s = useStrings(pathwayStrings);
   const { l, k } = useI18n();
@@ -51,7 +54,11 @@ export function PathwayPanel({
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a saved change to the case (new version) reloads it
   useEffect(() => {
-    void api<Pathway>('GET', `/api/cases/${caseId}/pathway`).then((r) => r.ok && setP(r.value));
+    void api<Pathway>('GET', `/api/cases/${caseId}/pathway`).then((r) => {
+      if (!r.ok) return;
+      setP(r.value);
+      onShown?.();
+    });
   }, [caseId, version]);
   if (!p) return null;
 

@@ -23,9 +23,12 @@ import {
 export function ReferralPanel({
   c,
   after,
+  onOpenCount,
 }: {
   c: CaseDetail;
   after: (r: Result<unknown>, fresh?: CaseDetail) => Promise<boolean>;
+  /** How many referrals are still open, for the page's contents. */
+  onOpenCount?: (n: number) => void;
 }) {
   const r = useStrings(referralStrings);
   const { lang } = useI18n();
@@ -55,6 +58,7 @@ export function ReferralPanel({
   const local = services.filter((s) => s.districts.includes(c.district));
   const ordered = [...local.filter(fits), ...local.filter((s) => !fits(s))];
   const openOnes = items.filter((x) => OPEN_STATUSES.includes(x.status));
+  useEffect(() => onOpenCount?.(openOnes.length), [openOnes.length, onOpenCount]);
 
   const openOne = async (id: string) => {
     const res = await api<Referral>('GET', `/api/referrals/${id}`);

@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage, trackRequests } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+
+/** A 동구 case made through the API with three tasks (one done), a note and one referral sent. */
+async function caseWithWork(base: string) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'counselor.dong', password: 'jibsa-demo' }),
+  });
+  const headers = {
+    'content-type': 'application/json',
+    cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    'x-csrf-token': (await login.json()).csrfToken,
+  };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const r = await fetch(`${base}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+    expect(r.status, `${method} ${path}`).toBeLessThan(300);
+    return r.json();
+  };
+  const c = await call('POST', '/api/cases', {
+    district: 'dong',
+    people: [{ name: '차 례 원', relation: 'head', birthDate: '1958-04-05', phone: '010-2323-4545' }],
+    housing: { tenure: 'monthly_rent', monthlyRent: 250000 },
+    needs: ['이사'],
+    consent: { collection: true, sharing: true },
+  });
+  for (const title of ['집주인 연락처 받기', '주민센터 방문', '서류 챙기기']) {
+    await call('POST', `/api/cases/${c.id}/tasks`, { title });
+  }
+  const tasks = (await call('GET', `/api/cases/${c.id}`)).tasks as { id: string; title: string }[];
+  const done = tasks.find((t) => t.title === '서류 챙기기');
+  await call('PATCH', `/api/cases/${c.id}/tasks/${done?.id}`, { done: true });
+  await call('POST', `/api/cases/${c.id}/notes`, { body: '전화로 첫 상담을 했습니다.' });
+  const services = (await call('GET', '/api/directory/services')).items as { id: string; districts: string[] }[];
+  const service = services.find((s) => s.districts.includes('dong'));
+  await call('POST', `/api/cases/${c.id}/referrals`, {
+    serviceId: service?.id,
+    message: '이사 상담을 부탁드립니다.',
+    sharedFields: ['name', 'contact'],
+  });
+  return c.id as string;
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+/** Whether the element's top is inside the window (a followed link brings its heading into view). */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+
+describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
+  const env = useProductInBrowser();
+
+  it('lists each section with its open work, leads focus to the heading by keyboard, goes back up, and stays off paper and inside a phone', async () => {
+    const caseId = await caseWithWork(env.product.url);
+    const page = await newPage(env.browser);
+    const requests = trackRequests(page);
+    await page.goto(`${env.product.url}/#/staff/cases/${caseId}`);
+    await page.locator('#staff-username').fill('counselor.dong');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    const toc = page.getByRole('navigation', { name: '이 사례에서 바로 가기' });
+    await toc.waitFor();
+    // Panels that load their own lists report in: the referral's count, then notices and 주거상향.
+    await toc.getByRole('link', { name: '연계 1' }).waitFor();
+    await requests.quiet();
+    const names = (await toc.getByRole('link').allTextContents()).map((t) => t.trim());
+    expect(names).toEqual(
+      expect.arrayContaining(['가구원 1', '선별 결과', '할 일 2', '상담 메모 1', '서류', '연계 1', '진행 기록']),
+    );
+    expect(names).toContain('주거상향');
+    expect(names.some((n) => n.startsWith('모집공고'))).toBe(true);
+    // Every link leads to a heading that is on the page.
+    const targets = await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(targets).toHaveLength(names.length);
+    for (const t of targets) expect(await page.locator(`${t}:is(h2)`).count(), t).toBe(1);
+    expect(await page.locator('.back-to-top').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // By keyboard: Enter on 할 일 moves focus to its heading, scrolled into view; the route stays.
+    const url = page.url();
+    await toc.getByRole('link', { name: '할 일 2' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe('h-tasks');
+    expect(await inView(page, '#h-tasks')).toBe(true);
+    expect(page.url()).toBe(url);
+    // Tab carries on inside the section (the first task's 완료 button), not back at the top.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby'))).toBe(
+      'h-tasks',
+    );
+
+    // Far down the page the way back up shows; it returns to the top with focus on the contents.
+    await toc.getByRole('link', { name: '진행 기록' }).click();
+    expect(await focusedId(page)).toBe('h-timeline');
+    const back = page.getByRole('link', { name: '맨 위로' });
+    await back.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await back.click();
+    expect(await focusedId(page)).toBe('h-case-toc');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await back.waitFor({ state: 'hidden' });
+
+    // On paper the contents and the way back are left out; the sections themselves print.
+    await page.emulateMedia({ media: 'print' });
+    expect(await toc.isVisible()).toBe(false);
+    expect(await page.locator('.back-to-top').isVisible()).toBe(false);
+    expect(await page.locator('#h-timeline').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // On a narrow phone the links wrap onto more lines: nothing sticks out sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const fits = await toc.evaluate((nav) => ({
+      nav: nav.scrollWidth <= nav.clientWidth,
+      page: document.documentElement.scrollWidth <= window.innerWidth,
+      rows: new Set(Array.from(nav.querySelectorAll('li'), (li) => Math.round(li.getBoundingClientRect().top))).size,
+    }));
+    expect(fits.nav).toBe(true);
+    expect(fits.page).toBe(true);
+    expect(fits.rows).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+
+    // In English: its own words, no Korean left in the contents.
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
+    const en = await context.newPage();
+    await en.goto(`${env.product.url}/#/staff/cases/${caseId}`);
+    await en.locator('#staff-username').fill('counselor.dong');
+    await en.locator('#staff-password').fill('jibsa-demo');
+    await en.getByRole('button', { name: 'Log in' }).click();
+    const enToc = en.getByRole('navigation', { name: 'On this page' });
+    await enToc.getByRole('link', { name: 'Referrals 1' }).waitFor();
+    await enToc.getByRole('link', { name: 'Tasks 2' }).waitFor();
+    expect(await enToc.textContent()).not.toMatch(/[가-힣]/);
+    await context.close();
+  }, 120_000);
+});
