@@ -23,6 +23,14 @@ export function listDistrict(scope: RecordScope, asked: District | undefined): D
 }
 
 /**
+ * Whose lists' counts (no household in them: a policy what-if) a staff member may see: the city
+ * every list, as an admin; a counselor their own 구's, as for the records; a partner none.
+ */
+export function listCountsScope(staff: StaffIdentity): RecordScope | undefined {
+  return staff.role === 'city' ? { all: true } : personalRecordScope(staff);
+}
+
+/**
  * Who may open a record outside their scope by stating a reason ("break the glass"): a counselor
  * covering for another district. The opening is audited with the reason and listed for admins.
  */

@@ -98,6 +98,7 @@ export const AUDIT_ACTIONS = {
   'outreach.export.csv': { ko: '선별 결과 CSV로 내려받음', en: 'Downloaded list results as CSV' },
   'outreach.export.xlsx': { ko: '선별 결과 엑셀로 내려받음', en: 'Downloaded list results as Excel' },
   'outreach.worklist': { ko: '선별 결과로 사례 만듦', en: 'Made cases from list results' },
+  'outreach.whatif': { ko: '명단으로 정책 모의 계산함', en: 'Ran a policy what-if on a list' },
   'outreach.out_of_scope': { ko: '다른 구 명단 열기 막힘', en: 'Blocked from a list of another district' },
 
   'notice.create': { ko: '모집공고 올림', en: 'Added a housing notice' },

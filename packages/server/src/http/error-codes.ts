@@ -72,6 +72,11 @@ export const ERRORS = {
     ko: '다른 사람이 먼저 고쳤습니다. 새로 불러온 뒤 다시 해 주세요.',
     en: 'Someone changed this first. Reload and try again.',
   },
+  JIBSA_LIST_NOT_SCREENED: {
+    status: 409,
+    ko: '선별이 끝난 명단에서만 할 수 있습니다.',
+    en: 'Only possible once the list’s screening has finished.',
+  },
   JIBSA_FILE_REFUSED: {
     status: 415,
     ko: '올릴 수 없는 파일입니다.',
@@ -81,6 +86,11 @@ export const ERRORS = {
     status: 422,
     ko: '올린 파일을 가구 명단으로 읽을 수 없습니다.',
     en: 'The uploaded file cannot be read as a list of households.',
+  },
+  JIBSA_WHATIF_TOO_LARGE: {
+    status: 422,
+    ko: '명단이 커서 모의 계산을 바로 할 수 없습니다.',
+    en: 'The list is too large for a what-if at once.',
   },
   JIBSA_TOO_LARGE: { status: 413, ko: '보낸 내용이 너무 큽니다.', en: 'The request body is too large.' },
   JIBSA_MEDIA_TYPE: { status: 415, ko: '지원하지 않는 형식입니다.', en: 'Unsupported media type.' },

@@ -132,6 +132,16 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
   'POST /api/outreach/lists/{listId}/jobs': { mapping: OUTREACH_MAPPING, saveMappingAs: '동 주거실태조사' },
   'PUT /api/outreach/mappings/{name}': { columns: OUTREACH_MAPPING },
   'POST /api/outreach/jobs/{jobId}/cases': { rows: [2, 17] },
+  // 주거급여 선정기준 48 % → 50 %, and 1인 기준 중위소득 raised for every size.
+  'POST /api/outreach/jobs/{jobId}/what-if': {
+    overrides: [
+      { parameter: 'housing-benefit.selection-rate', value: 0.5 },
+      {
+        parameter: 'basic-livelihood.median-income',
+        value: { 1: 2_600_000, 2: 4_250_000, 3: 5_420_000, 4: 6_570_000, 5: 7_640_000, 6: 8_650_000, 7: 9_620_000 },
+      },
+    ],
+  },
   'PUT /api/admin/outreach/retention': { days: 90 },
 };
 

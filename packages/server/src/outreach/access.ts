@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
-import { inScope, type RecordScope, requireRecordScope } from '../access/scope.ts';
+import { inScope, listCountsScope, type RecordScope, requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { AuditAction, AuditSubjectType } from '../audit/vocabulary.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
@@ -17,6 +17,18 @@ export async function outreachStaff(request: FastifyRequest): Promise<{ staff: S
   return { staff, scope: await requireRecordScope(request, staff) };
 }
 
+/**
+ * Who may read a list's counts, never a household (policy what-ifs): the city every list besides
+ * those who may open it (see listCountsScope); a partner is refused as for the lists, audited.
+ */
+export async function outreachCountsStaff(
+  request: FastifyRequest,
+): Promise<{ staff: StaffIdentity; scope: RecordScope }> {
+  const { staff } = await requireStaff(request);
+  const scope = listCountsScope(staff);
+  return { staff, scope: scope ?? (await requireRecordScope(request, staff)) };
+}
+
 const noList = () => fail('JIBSA_NOT_FOUND', { ko: '그런 명단이 없습니다.', en: 'No such list.' });
 const noJob = () => fail('JIBSA_NOT_FOUND', { ko: '그런 선별 작업이 없습니다.', en: 'No such screening job.' });
 
@@ -31,8 +43,9 @@ async function openInScope<Row extends { district: District | null }>(
   find: (db: FastifyRequest['server']['db']) => Promise<Row | undefined>,
   missing: () => Error,
   read: AuditAction | undefined,
+  who: typeof outreachStaff = outreachStaff,
 ): Promise<{ staff: StaffIdentity; row: Row }> {
-  const { staff, scope } = await outreachStaff(request);
+  const { staff, scope } = await who(request);
   const row = await find(request.server.db);
   if (!row || !inScope(scope, row.district)) {
     if (row) await audit(request, staff, 'outreach.out_of_scope', subjectType, id, 'denied');
@@ -54,15 +67,20 @@ export async function openOutreachList(
   return { staff, list: row };
 }
 
-/** A screening job over a list, if the caller may see it (see openInScope). */
+/**
+ * A screening job over a list, if the caller may see it (see openInScope); with `counts`, if the
+ * caller may see its counts (see outreachCountsStaff).
+ */
 export async function openOutreachJob(
   request: FastifyRequest,
   jobId: string,
   read?: AuditAction,
+  counts = false,
 ): Promise<{ staff: StaffIdentity; job: OutreachJob }> {
   const find = (db: FastifyRequest['server']['db']) =>
     db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirst();
-  const { staff, row } = await openInScope(request, 'outreach_job', jobId, find, noJob, read);
+  const who = counts ? outreachCountsStaff : outreachStaff;
+  const { staff, row } = await openInScope(request, 'outreach_job', jobId, find, noJob, read, who);
   return { staff, job: row };
 }
 

@@ -1,5 +1,6 @@
 import type { Static } from 'typebox';
 import type { JobOut, ListSummary, RowOut } from './schemas.ts';
+import type { WhatIfJobsOut, WhatIfOut, WhatIfParametersOut } from './what-if/schemas.ts';
 
 /**
  * What GET /api/outreach/jobs/:jobId, a list's result rows and GET /api/outreach/lists answer, as
@@ -10,3 +11,7 @@ import type { JobOut, ListSummary, RowOut } from './schemas.ts';
 export type OutreachJob = Static<typeof JobOut>;
 export type OutreachRow = Static<typeof RowOut>;
 export type OutreachListSummary = Static<typeof ListSummary>;
+/** GET /api/outreach/what-if/jobs, GET and POST /api/outreach/jobs/:jobId/what-if (정책 모의 계산). */
+export type WhatIfJobs = Static<typeof WhatIfJobsOut>;
+export type WhatIfParameters = Static<typeof WhatIfParametersOut>;
+export type WhatIfResult = Static<typeof WhatIfOut>;

@@ -9,6 +9,7 @@ import { outreachListRoutes } from './list-routes.ts';
 import { startRetention } from './retention.ts';
 import { outreachRetentionRoutes } from './retention-routes.ts';
 import { outreachSampleRoute } from './sample-route.ts';
+import { outreachWhatIfRoutes } from './what-if/routes.ts';
 import { outreachWorklistRoutes } from './worklist-routes.ts';
 
 /** 발굴: upload whole lists of households, screen them as background jobs, read the results. */
@@ -26,4 +27,5 @@ export async function outreachDomain(app: FastifyInstance) {
   await app.register(outreachExportRoutes);
   await app.register(outreachSampleRoute);
   await app.register(outreachWorklistRoutes, { uploadsDir });
+  await app.register(outreachWhatIfRoutes, { uploadsDir });
 }

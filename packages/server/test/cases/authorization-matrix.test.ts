@@ -33,10 +33,11 @@ interface Ids {
 }
 interface Row {
   request: (ids: Ids) => { url: string; payload?: object; headers?: Record<string, string> };
-  /** Status per caller; anonymous is always 401 and city/partner always 403. */
+  /** Status per caller; anonymous is always 401, partner always 403, and city 403 unless given. */
   own: number;
   other: number;
   admin: number;
+  city?: number;
 }
 
 const caseRoute = (own: number, request: Row['request']): Row => ({ request, own, other: 404, admin: own });
@@ -47,6 +48,14 @@ const outreachRoute = (status: number, request: Row['request']): Row => ({
   own: status,
   other: status,
   admin: status,
+});
+/** A list's counts (policy what-ifs): the city sees every list's, a counselor their own 구's. */
+const countsRoute = (own: number, request: Row['request']): Row => ({
+  request,
+  own,
+  other: 404,
+  admin: own,
+  city: own,
 });
 const OUTREACH_LIST = [
   ['성명', '생년월일', '월세'],
@@ -240,6 +249,12 @@ const ROUTES: Record<string, Row> = {
     url: `/api/outreach/jobs/${i.jobId}/cases`,
     payload: { rows: [2] },
   })),
+  'GET /api/outreach/what-if/jobs': { ...outreachRoute(200, () => ({ url: '/api/outreach/what-if/jobs' })), city: 200 },
+  'GET /api/outreach/jobs/:jobId/what-if': countsRoute(200, (i) => ({ url: `/api/outreach/jobs/${i.jobId}/what-if` })),
+  'POST /api/outreach/jobs/:jobId/what-if': countsRoute(200, (i) => ({
+    url: `/api/outreach/jobs/${i.jobId}/what-if`,
+    payload: { overrides: [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }] },
+  })),
   'GET /api/admin/audit': adminRoute(200, () => ({ url: '/api/admin/audit?action=case.' })),
   'GET /api/admin/audit.csv': adminRoute(200, () => ({ url: '/api/admin/audit.csv?action=case.' })),
   'GET /api/admin/exports/hmis/:file': adminRoute(200, () => ({
@@ -309,6 +324,11 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
     expect(listed.statusCode, listed.body).toBe(201);
     const job = await dong.post(`/api/outreach/lists/${listed.json().id}/jobs`, { mapping: OUTREACH_MAPPING });
     expect(job.statusCode, job.body).toBe(202);
+    // The what-if routes need the screening finished (one row: a moment).
+    for (let i = 0; i < 200; i++) {
+      if ((await dong.get(`/api/outreach/jobs/${job.json().id}`)).json().state === 'done') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     ids = {
       listId: listed.json().id,
       jobId: job.json().id,
@@ -356,9 +376,11 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
         const expected =
           who === 'anonymous'
             ? 401
-            : who === 'city' || who === 'partner' || who === 'reset'
-              ? 403
-              : row[who as 'own' | 'other' | 'admin'];
+            : who === 'city'
+              ? (row.city ?? 403)
+              : who === 'partner' || who === 'reset'
+                ? 403
+                : row[who as 'own' | 'other' | 'admin'];
         if (res.statusCode !== expected) failures.push(`${key} as ${who}: ${res.statusCode}, expected ${expected}`);
         if (who === 'reset') expect(res.json().code, key).toBe('JIBSA_PASSWORD_CHANGE_REQUIRED');
         if (res.statusCode >= 400) {

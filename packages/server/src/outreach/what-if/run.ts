@@ -1,0 +1,181 @@
+import path from 'node:path';
+import { type ColumnMapping, mapRow, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
+import { type CatalogEntry, catalog, checkHousehold, householdSchema, isGwangjuDistrict } from '@jibsa/programs';
+import { BatchScreener, type ColumnsScreening } from '@jibsa/programs/batch';
+import { type Household, type ParameterOverride, type Program, withOverrides } from '@jibsa/rules';
+import { ColumnsBuffer, toColumns } from '@jibsa/rules/batch';
+import type { District } from '../../db/schema.ts';
+
+/** Eligible households and the sum of their amounts, for one program (and one 구). */
+export interface Tally {
+  eligible: number;
+  /** Of those, households whose amount could be estimated (a list often lacks what the amount needs). */
+  withAmount: number;
+  amount: number;
+}
+
+export interface ProgramCounts {
+  readonly id: string;
+  /** Whether the program reads a figure the scenario changes (else its counts cannot move). */
+  readonly affected: boolean;
+  readonly baseline: Tally;
+  readonly scenario: Tally;
+  /** Households likely eligible under the scenario and not before, and the other way round. */
+  became: number;
+  stopped: number;
+  /** Per 구 (null: not known), in GWANGJU_DISTRICT_IDS order then null. */
+  readonly byDistrict: Map<District | null, { baseline: number; scenario: number }>;
+}
+
+export interface WhatIfCounts {
+  /** Households screened (rows that read as a household), and rows that did not. */
+  households: number;
+  rowsSkipped: number;
+  readonly householdsByDistrict: Map<District | null, number>;
+  readonly programs: ProgramCounts[];
+}
+
+/** Rows screened together: the two screeners' columns stay small, and the event loop gets a turn between blocks. */
+const BLOCK = 2048;
+
+/**
+ * The catalog's screenable programs with a scenario applied for `date` (throws the engine's
+ * ScenarioError for a bad override, before any row is read).
+ */
+export function scenarioEntries(overrides: readonly ParameterOverride[], date: string): CatalogEntry[] {
+  const screened = catalog.filter((e) => e.program);
+  const programs = withOverrides(
+    screened.map((e) => e.program as Program),
+    overrides,
+    date,
+  );
+  return screened.map((e, k) => ({ ...e, program: programs[k] }));
+}
+
+/**
+ * Reads a screened list again with its job's mapping and decides every household twice on the
+ * batch path, as the figures stand and under the scenario, keeping counts only: nothing about a
+ * household outlives its block. Pure of the database: nothing is written, so a crash part-way
+ * leaves nothing behind that could pass for a result.
+ */
+export async function countWhatIf(opts: {
+  file: string;
+  encoding: string | null;
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  date: string;
+  /** scenarioEntries' answer for these overrides. */
+  entries: readonly CatalogEntry[];
+  overrides: readonly ParameterOverride[];
+}): Promise<WhatIfCounts> {
+  const baseline = new BatchScreener(opts.date);
+  const scenario = new BatchScreener(opts.date, opts.entries);
+  const counts: WhatIfCounts = {
+    households: 0,
+    rowsSkipped: 0,
+    householdsByDistrict: new Map(),
+    programs: opts.entries.map((e) => ({
+      id: e.id,
+      affected: opts.overrides.some((o) => e.program?.parameters.has(o.parameter)),
+      baseline: { eligible: 0, withAmount: 0, amount: 0 },
+      scenario: { eligible: 0, withAmount: 0, amount: 0 },
+      became: 0,
+      stopped: 0,
+      byDistrict: new Map(),
+    })),
+  };
+  const buffer = new ColumnsBuffer();
+  const opened = await openList(path.resolve(opts.file), {
+    encoding: (opts.encoding ?? undefined) as TextEncoding | undefined,
+  });
+  try {
+    let block: SourceRow[] = [];
+    const flush = async () => {
+      tallyBlock(counts, block, opts, baseline, scenario, buffer);
+      block = [];
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    for await (const row of opened.rows) {
+      block.push(row);
+      if (block.length >= BLOCK) await flush();
+    }
+    if (block.length > 0) await flush();
+  } finally {
+    opened.close();
+  }
+  return counts;
+}
+
+function tallyBlock(
+  counts: WhatIfCounts,
+  rows: readonly SourceRow[],
+  opts: { headers: readonly string[]; mapping: ColumnMapping; date: string },
+  baseline: BatchScreener,
+  scenario: BatchScreener,
+  buffer: ColumnsBuffer,
+): void {
+  const valid: Household[] = [];
+  for (const source of rows) {
+    if ('broken' in source) {
+      counts.rowsSkipped++;
+      continue;
+    }
+    const mapped = mapRow(opts.headers, source.cells, opts.mapping);
+    const checked = mapped.errors.length === 0 ? checkHousehold(mapped.household, opts.date) : undefined;
+    if (checked?.ok) valid.push(checked.value);
+    else counts.rowsSkipped++;
+  }
+  if (valid.length === 0) return;
+  const cols = toColumns(householdSchema, valid, buffer);
+  const at = (i: number) => valid[i] as Household;
+  const before = baseline.screenColumns(cols, at);
+  const after = scenario.screenColumns(cols, at);
+  const districts = valid.map((h) => {
+    const d = h.gwangjuDistrict;
+    return isGwangjuDistrict(d) ? d : null;
+  });
+  counts.households += valid.length;
+  for (const d of districts) counts.householdsByDistrict.set(d, (counts.householdsByDistrict.get(d) ?? 0) + 1);
+  counts.programs.forEach((p, k) => {
+    tallyProgram(p, before[k] as ColumnsScreening, after[k] as ColumnsScreening, districts);
+  });
+}
+
+function tallyProgram(
+  p: ProgramCounts,
+  before: ColumnsScreening,
+  after: ColumnsScreening,
+  districts: (District | null)[],
+) {
+  for (let i = 0; i < districts.length; i++) {
+    const was = before.status[i] === 1;
+    const now = after.status[i] === 1;
+    if (!was && !now) continue;
+    const d = districts[i] as District | null;
+    let cell = p.byDistrict.get(d);
+    if (cell === undefined) {
+      cell = { baseline: 0, scenario: 0 };
+      p.byDistrict.set(d, cell);
+    }
+    if (was) {
+      p.baseline.eligible++;
+      cell.baseline++;
+      const a = before.amount[i] as number;
+      if (!Number.isNaN(a)) {
+        p.baseline.withAmount++;
+        p.baseline.amount += a;
+      }
+    }
+    if (now) {
+      p.scenario.eligible++;
+      cell.scenario++;
+      const a = after.amount[i] as number;
+      if (!Number.isNaN(a)) {
+        p.scenario.withAmount++;
+        p.scenario.amount += a;
+      }
+    }
+    if (now && !was) p.became++;
+    if (was && !now) p.stopped++;
+  }
+}
