@@ -11,6 +11,8 @@ export default defineConfig({
     ],
     // Two cores: keep parallelism modest so browser and database tests do not starve each other.
     maxWorkers: 2,
+    // Template databases made once per run and copied for each test app (packages/server/test/support/templates.ts).
+    globalSetup: ['packages/server/test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

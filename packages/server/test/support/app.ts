@@ -8,6 +8,7 @@ import { readConfig } from '../../src/config.ts';
 import { connectDatabase, type DatabaseHandle } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedDemoData } from '../../src/seed/demo-seed.ts';
+import { copyPgliteTemplate } from './templates.ts';
 
 /** An in-process app on a fresh PGlite folder (or a given PostgreSQL URL), for app.inject() tests. */
 export async function makeTestApp(
@@ -36,9 +37,13 @@ export async function makeTestApp(
     ...opts.env,
   };
   const config = { ...readConfig(env), dataDir, databaseUrl: opts.databaseUrl, webDist: undefined };
+  const kind = opts.seed === false ? 'migrated' : 'seeded';
+  const copied = !opts.databaseUrl && (await copyPgliteTemplate(kind, dataDir));
   const handle = await connectDatabase(config);
+  // A copy of the run's template (or a PostgreSQL database made from one) is already migrated and
+  // seeded: both calls then find their markers and return.
   await migrateToLatest(handle.db as never);
-  if (opts.seed !== false) await seedDemoData(handle.db);
+  if (kind === 'seeded' && !copied) await seedDemoData(handle.db);
   const app = await buildApp({ config, handle }, { logStream: opts.logStream });
   return {
     app,

@@ -17,7 +17,7 @@ export function describeOnEachDatabase(name: string, body: (make: (opts?: AppOpt
   describe(`${name} (PGlite)`, () => body((opts) => makeTestApp(opts)));
   describe.runIf(postgres)(`${name} (PostgreSQL)`, () =>
     body(async (opts) => {
-      const database = await createTestDatabase('t');
+      const database = await createTestDatabase('t', { from: opts?.seed === false ? 'migrated' : 'seeded' });
       const t = await makeTestApp({ ...opts, databaseUrl: database.url });
       return {
         ...t,
