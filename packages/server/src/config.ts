@@ -55,6 +55,11 @@ export interface OutreachConfig {
   retentionDays: number;
   /** Off (JIBSA_OUTREACH_WORKER=false) for a process that should serve requests but screen no jobs. */
   worker: boolean;
+  /**
+   * How long a job stays a dead worker's before another server takes it over
+   * (JIBSA_OUTREACH_LEASE_SECONDS, default 30); a live worker renews it after every block of rows.
+   */
+  leaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +134,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: whole(env, 'JIBSA_OUTREACH_MAX_MB', 2048, 1, 16_384, problems) * 1024 * 1024,
     retentionDays: whole(env, 'JIBSA_OUTREACH_RETENTION_DAYS', 90, 1, 3650, problems),
     worker: ['true', '1', 'on'].includes(workerText),
+    leaseSeconds: whole(env, 'JIBSA_OUTREACH_LEASE_SECONDS', 30, 5, 3600, problems),
   };
 
   const shutdownGraceSeconds = whole(env, 'JIBSA_SHUTDOWN_GRACE_SECONDS', 10, 0, 600, problems);

@@ -8,6 +8,14 @@ describe('configuration', () => {
     expect(c.databaseUrl).toBeUndefined();
     expect(c.dataDir.endsWith('/data')).toBe(true);
     expect(c.seedDemo).toBe(true);
+    expect(c.outreach.leaseSeconds).toBe(30);
+  });
+
+  it('takes an outreach lease of 5 to 3600 seconds and refuses one outside', () => {
+    expect(readConfig({ JIBSA_OUTREACH_LEASE_SECONDS: '8' }).outreach.leaseSeconds).toBe(8);
+    for (const bad of ['4', '3601', 'soon']) {
+      expect(() => readConfig({ JIBSA_OUTREACH_LEASE_SECONDS: bad })).toThrow(/JIBSA_OUTREACH_LEASE_SECONDS/);
+    }
   });
 
   it('names every bad setting at once, in Korean and English', () => {

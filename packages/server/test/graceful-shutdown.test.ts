@@ -3,12 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnServer } from './support/spawn-server.ts';
+import { copyPgliteTemplate } from './support/templates.ts';
 
 describe('graceful shutdown', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-stop-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
+    await copyPgliteTemplate('seeded', dir);
     const server = await spawnServer({ JIBSA_DATA_DIR: dir, LOG_LEVEL: 'info', JIBSA_RATE_LOGIN_PER_MINUTE: '1000' });
     let answered = 0;
     const login = () =>

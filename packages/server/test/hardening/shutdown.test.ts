@@ -6,9 +6,11 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { startServer } from '../../src/server.ts';
+import { copyPgliteTemplate } from '../support/templates.ts';
 
 it('cuts a connection still busy after the grace period', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jibsa-shutdown-'));
+  await copyPgliteTemplate('migrated', dataDir);
   const server = await startServer({
     ...readConfig({ LOG_LEVEL: 'silent', PORT: '0', JIBSA_SEED_DEMO: 'false', JIBSA_SHUTDOWN_GRACE_SECONDS: '1' }),
     dataDir,

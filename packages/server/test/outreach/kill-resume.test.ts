@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, requirePostgres } from '../support/postgres.ts';
 import { type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
+import { copyPgliteTemplate } from '../support/templates.ts';
 import { type ListHeader, mappingFor } from './list-mapping.ts';
 
 const postgres = await requirePostgres();
@@ -90,6 +91,7 @@ describe('outreach job survives kill -9 of the built server (PGlite)', () => {
   });
 
   it('a job killed mid-way resumes on restart and every row ends screened exactly once', async () => {
+    await copyPgliteTemplate('seeded', dir);
     server = await spawnServer({ JIBSA_DATA_DIR: dir });
     let auth = await login(server.url);
     const jobId = await startJob(server.url, auth);
@@ -139,10 +141,11 @@ describe.runIf(postgres)('two built servers on one PostgreSQL share the outreach
   });
 
   it('one of them takes the job; killed (-9) mid-way, the other finishes it once its lease runs out; each row once', async () => {
-    database = await createTestDatabase('two');
+    database = await createTestDatabase('two', { from: 'seeded' });
     // One shared folder stands for the shared disk the uploaded file sits on. The second starts
     // after the first has migrated the database.
-    const env = { DATABASE_URL: database.url, JIBSA_DATA_DIR: dir };
+    // A short lease: the survivor takes the job over 8 s after the kill instead of the default 30 s.
+    const env = { DATABASE_URL: database.url, JIBSA_DATA_DIR: dir, JIBSA_OUTREACH_LEASE_SECONDS: '8' };
     servers.push(await spawnServer(env));
     servers.push(await spawnServer(env));
     const [a, b] = servers as [SpawnedServer, SpawnedServer];

@@ -5,7 +5,6 @@ import { safeError } from '../../platform/logging.ts';
 import { claimJob, recordFailure, releaseAllLeases } from './queue.ts';
 import { type RunOptions, type RunOutcome, runJob } from './run-job.ts';
 
-const LEASE_SECONDS = 30;
 const BLOCK_ROWS = 1000;
 const IDLE_MS = 2000;
 /** A job that throws this many times fails with a message; a passing fault (a lost connection) gets retries. */
@@ -61,7 +60,7 @@ export function startOutreachWorker(app: FastifyInstance, uploadsDir: string): {
     db: app.db,
     uploadsDir,
     worker,
-    leaseSeconds: LEASE_SECONDS,
+    leaseSeconds: app.config.outreach.leaseSeconds,
     blockRows: BLOCK_ROWS,
     stopping: () => stopping,
   };
