@@ -31,8 +31,10 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     const created = page.locator('td', { hasText: '계정 만듦' }).first();
     await created.waitFor();
     expect(await created.locator('.code-aside').textContent()).toBe('admin.account_create');
-    // The account it is about is named by its username, not its id.
-    await page.getByRole('row').filter({ has: created }).filter({ hasText: '계정 counselor.e2e' }).waitFor();
+    // The account it is about is named by its username, not its id; the reason is words, not "counselor nam".
+    const createdRow = page.getByRole('row').filter({ has: created }).filter({ hasText: '계정 counselor.e2e' });
+    await createdRow.waitFor();
+    expect(await createdRow.textContent()).toContain('역할 상담사, 구 남구 (role counselor, district Nam-gu)');
     expect(await page.locator('#audit-action option:checked').textContent()).toBe('계정과 설정 전체');
     expect(await axeViolations(page)).toEqual([]);
     // The filter is a choice of actions by their words.
@@ -40,6 +42,14 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await page.getByRole('button', { name: '찾기' }).click();
     await page.waitForFunction(() => location.hash.includes('action=admin.password_reset'));
     await page.getByText('조건에 맞는 기록이 없습니다.').waitFor();
+    // An account is found by its username in the subject box (its rows store its id).
+    await page.locator('#audit-action').selectOption('');
+    await page.locator('#audit-subject').fill('counselor.e2e');
+    await page.getByRole('button', { name: '찾기' }).click();
+    await page.waitForFunction(() => location.hash.includes('subject=counselor.e2e'));
+    await page.locator('td', { hasText: '계정 만듦' }).waitFor();
+    expect(await page.locator('tbody tr', { hasNotText: 'counselor.e2e' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
 
     const user = await newPage(env.browser);
     await user.goto(`${env.product.url}/#/staff/cases`);
@@ -96,6 +106,16 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     // The agency's service table: name, 구, hours as saved.
     await page.getByRole('row', { name: /^지붕 고치기 남구 월–금 09:00–17:00/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // The audit log names the agency and the service as the form did, not by their ids.
+    await page.goto(`${env.product.url}/#/staff/audit?action=service.create`);
+    const serviceRow = page.getByRole('row', { name: /기관 서비스 지붕 고치기 · 시험 집수리 모임 \(가상\)/ });
+    await serviceRow.waitFor();
+    expect(await serviceRow.locator('.code-aside').last().textContent()).toMatch(/^[0-9a-f-]{36}$/);
+    await page.goto(`${env.product.url}/#/staff/audit?action=agency.create`);
+    await page.getByRole('cell', { name: /^연계 기관 시험 집수리 모임 \(가상\)/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${env.product.url}/#/staff/directory`);
+    await page.getByRole('heading', { name: '연계 기관과 서비스', level: 1 }).waitFor();
     // What the form saved is what the public directory now answers for that program in 남구.
     const found = await page.request.get(
       `${env.product.url}/api/directory/services?program=home-repair.low-income-repair&district=nam`,
@@ -156,7 +176,11 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${env.product.url}/#/staff/audit?action=admin.setting_update`);
-    await page.locator('td', { hasText: '90 (default) → 30' }).waitFor();
+    // The change reads as words with the English beside it, about the setting by its name.
+    const changed = page.getByRole('row', { name: /기본값 90일 → 30일 \(default 90 days → 30 days\)/ });
+    await changed.waitFor();
+    expect(await changed.textContent()).toContain('설정 발굴 명단 보관 기간');
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit-log.ts';
+import { accountChangedReason, accountCreatedReason, reasonText } from '../audit/reasons.ts';
 import type { AuditAction } from '../audit/vocabulary.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
@@ -121,7 +122,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
         .catch((e: unknown) => {
           throw isUniqueViolation(e) ? takenUsername() : e;
         });
-      await audit(request, admin, 'admin.account_create', row.id, `${b.role}${district ? ` ${district}` : ''}`);
+      await audit(request, admin, 'admin.account_create', row.id, reasonText(accountCreatedReason(b.role, district)));
       return reply.status(201).send(publicAccount(row));
     },
   );
@@ -177,7 +178,8 @@ export async function accountRoutes(fastify: FastifyInstance) {
       const changed = (['displayName', 'role', 'district', 'organization'] as const).filter(
         (k) => b[k] !== undefined && b[k] !== publicAccount(row)[k],
       );
-      if (changed.length > 0) await audit(request, admin, 'admin.account_update', row.id, changed.join(','));
+      if (changed.length > 0)
+        await audit(request, admin, 'admin.account_update', row.id, reasonText(accountChangedReason(changed)));
       if (b.disabled === true && !row.disabled_at) await audit(request, admin, 'admin.account_disable', row.id);
       if (b.disabled === false && row.disabled_at) await audit(request, admin, 'admin.account_enable', row.id);
       return publicAccount(updated);

@@ -53,9 +53,16 @@ export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?:
     q = f.action.endsWith('.') ? q.where('a.action', 'like', `${f.action}%`) : q.where('a.action', '=', f.action);
   if (f.subject) {
     const subject = f.subject.trim();
+    // A case by its number; an account by its username too (rows about an account store its id,
+    // a log-in or a password change the name itself); anything else by its stored id.
     q = CASE_NUMBER.test(subject)
       ? q.where('a.subject_type', '=', 'case').where('c.number', '=', subject)
-      : q.where('a.subject_id', '=', subject);
+      : q.where((eb) =>
+          eb.or([
+            eb('a.subject_id', '=', subject),
+            eb.and([eb('a.subject_type', '=', 'staff_user'), eb('s.username', '=', subject)]),
+          ]),
+        );
   }
   if (f.from) q = q.where('a.at', '>=', sql<Date>`(${f.from}::date)::timestamp at time zone ${ZONE}`);
   if (f.to) q = q.where('a.at', '<', sql<Date>`(${f.to}::date + 1)::timestamp at time zone ${ZONE}`);
@@ -75,7 +82,8 @@ export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?:
 
 export type AuditRow = Awaited<ReturnType<ReturnType<typeof auditQuery>['execute']>>[number];
 
-export function publicAuditEntry(r: AuditRow) {
+/** A row as the API gives it; `subjectLabel` names a subject beyond cases and accounts (audit-subjects.ts). */
+export function publicAuditEntry(r: AuditRow, subjectLabel: string | null = null) {
   return {
     id: r.id,
     at: new Date(r.at).toISOString(),
@@ -86,6 +94,7 @@ export function publicAuditEntry(r: AuditRow) {
     subjectId: r.subject_id,
     caseNumber: r.number,
     subjectUsername: r.subject_username,
+    subjectLabel,
     reason: r.reason,
     outcome: r.outcome,
     requestId: r.request_id,

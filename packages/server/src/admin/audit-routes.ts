@@ -3,13 +3,16 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { personalRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { auditExportReason, reasonText, storedReasonWords } from '../audit/reasons.ts';
 import { actionWords } from '../audit/vocabulary.ts';
 import type { Database } from '../db/schema.ts';
 import type { CursorKey } from '../http/cursor.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { type AuditFilter, auditQuery, publicAuditEntry } from './audit-query.ts';
+import { subjectKey, subjectLabels } from './audit-subjects.ts';
 import { requireAdmin } from './require-admin.ts';
 import { AuditExportQuery, AuditPage, AuditQuery } from './schemas.ts';
 
@@ -46,7 +49,11 @@ async function* exportRows(db: Kysely<Database>, filter: AuditFilter) {
         r.subject_type,
         r.subject_id,
         r.number ?? '',
-        r.reason ?? '',
+        // An older version's coded reason ("role,district", a filter as JSON) in words, as the screen shows it.
+        (() => {
+          const words = storedReasonWords(r.action, r.reason);
+          return words ? reasonText(words) : (r.reason ?? '');
+        })(),
         r.outcome,
         r.request_id ?? '',
       ];
@@ -83,12 +90,15 @@ export async function auditRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      await requireAdmin(request);
+      const admin = await requireAdmin(request);
       const q = request.query;
       const { limit, after } = pageRequest(q);
       const rows = await auditQuery(request.server.db, filterOf(q), { limit: limit + 1, after }).execute();
       const { page, nextCursor } = pageOf(rows, limit, (r) => r.at_key);
-      return { items: page.map(publicAuditEntry), nextCursor };
+      // Subjects are named only as far as the viewer's own scope reaches (an admin's is every 구).
+      const scope = personalRecordScope(admin);
+      const labels = scope ? await subjectLabels(request.server.db, page, scope) : new Map<string, string>();
+      return { items: page.map((r) => publicAuditEntry(r, labels.get(subjectKey(r)) ?? null)), nextCursor };
     },
   );
 
@@ -112,7 +122,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
         action: 'audit.export',
         subjectType: 'audit_log',
         subjectIds: ['csv'],
-        reason: JSON.stringify(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))),
+        reason: reasonText(auditExportReason({ ...filter })),
       });
       const csv = Readable.from(exportRows(request.server.db, filter)).pipe(
         // escape_formulas: a reason typed as "=HYPERLINK(…)" stays text in Excel (CSV injection).

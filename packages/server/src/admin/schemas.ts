@@ -137,7 +137,14 @@ export const AuditEntry = Type.Object({
   subjectUsername: Type.Union([Type.String(), Type.Null()], {
     description: 'For a row about an account (staff_user): its username',
   }),
-  reason: Type.Union([Type.String(), Type.Null()]),
+  subjectLabel: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "What a person knows the subject by, beyond cases and accounts: a referral's number, case number and agency, a list's file name, a notice's or post's number and title, an agency's or service's name, a request's reference; null when gone or outside the viewer's scope",
+  }),
+  reason: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'Why: typed by the person (a break-the-glass reason), or written by the server in Korean words with the English in brackets',
+  }),
   outcome: Type.String(),
   requestId: Type.Union([Type.String(), Type.Null()]),
 });

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { type Static, Type } from 'typebox';
 import { requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { noticeMatchReason, reasonText } from '../audit/reasons.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import { requireWriter } from '../board/routes.ts';
 import { openCase } from '../cases/access.ts';
@@ -298,7 +299,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
         action: 'case.notice_match',
         subjectType: 'case',
         subjectIds: items.map((m) => m.caseId),
-        reason: `notice ${row.id}`,
+        reason: reasonText(noticeMatchReason(row.number, row.title)),
       });
       return { items: items.map(({ assigneeId: _a, ...m }) => m) };
     },

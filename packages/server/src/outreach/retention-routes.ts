@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireAdmin } from '../admin/require-admin.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { reasonText, retentionReason } from '../audit/reasons.ts';
 import { problemResponses } from '../http/responses.ts';
 import { RETENTION_KEY, RETENTION_MAX, RETENTION_MIN, readRetention, setRetention } from './retention-setting.ts';
 
@@ -79,7 +80,7 @@ export async function outreachRetentionRoutes(fastify: FastifyInstance) {
         action: 'admin.setting_update',
         subjectType: 'setting',
         subjectIds: [RETENTION_KEY],
-        reason: `${previous ?? `${defaultDays()} (default)`} → ${days}`,
+        reason: reasonText(retentionReason(previous, defaultDays(), days)),
       });
       return { ...(await readRetention(request.server.db, defaultDays())), due };
     },

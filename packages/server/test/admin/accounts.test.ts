@@ -132,7 +132,10 @@ describeOnEachDatabase('admin accounts', (make) => {
       .where('action', '=', 'admin.account_update')
       .orderBy('id')
       .execute();
-    expect(reasons.map((r) => r.reason)).toEqual(['district', 'role']);
+    expect(reasons.map((r) => r.reason)).toEqual([
+      '바꾼 항목: 구 (changed: district)',
+      '바꾼 항목: 역할 (changed: role)',
+    ]);
 
     const cityWithDistrict = await admin.patch(`/api/admin/accounts/${buk.id}`, { role: 'city', district: 'dong' });
     expect(cityWithDistrict.statusCode).toBe(400);

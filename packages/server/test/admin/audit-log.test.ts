@@ -109,7 +109,7 @@ describeOnEachDatabase('admin audit log', (make) => {
 
     const exports = await list('action=audit.export');
     expect(exports.items).toHaveLength(1);
-    expect(JSON.parse(exports.items[0]?.reason ?? '{}')).toEqual({ subject: caseNumber });
+    expect(exports.items[0]?.reason).toBe(`거른 조건: 대상 ${caseNumber} (filter: subject ${caseNumber})`);
   });
 
   it('every action written above has words; a code without words (an old row) still lists and exports', async () => {

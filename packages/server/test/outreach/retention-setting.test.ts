@@ -127,8 +127,18 @@ describeOnEachDatabase('outreach retention setting', (make) => {
       .orderBy('audit_log.id')
       .execute();
     expect(audit).toEqual([
-      { username: 'admin', subject_type: 'setting', subject_id: 'outreach.retention_days', reason: '90 (default) → 5' },
-      { username: 'admin', subject_type: 'setting', subject_id: 'outreach.retention_days', reason: '5 → 3650' },
+      {
+        username: 'admin',
+        subject_type: 'setting',
+        subject_id: 'outreach.retention_days',
+        reason: '기본값 90일 → 5일 (default 90 days → 5 days)',
+      },
+      {
+        username: 'admin',
+        subject_type: 'setting',
+        subject_id: 'outreach.retention_days',
+        reason: '5일 → 3650일 (5 days → 3650 days)',
+      },
     ]);
   });
 });

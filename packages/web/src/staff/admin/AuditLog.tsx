@@ -1,4 +1,5 @@
-import { AUDIT_OUTCOMES, AUDIT_SUBJECT_TYPES, actionWords } from '@jibsa/server/audit-vocabulary';
+import { reasonText, storedReasonWords, subjectIdWords } from '@jibsa/server/audit-reasons';
+import { AUDIT_OUTCOMES, actionWords, subjectTypeWords } from '@jibsa/server/audit-vocabulary';
 import { useEffect, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
@@ -37,6 +38,35 @@ function ActionCell({ code, lang }: { code: string; lang: 'ko' | 'en' }) {
       </span>
     </>
   );
+}
+
+/**
+ * What a row is about: a case by its number, an account by its username, anything else by the name
+ * the server found for it (or words for a fixed subject such as a setting), with its id under it for
+ * support; a subject with no name (gone, or outside the viewer's scope) shows its id as before.
+ */
+function SubjectCell({ x, lang }: { x: AuditEntry; lang: 'ko' | 'en' }) {
+  if (x.caseNumber) return <>{x.caseNumber}</>;
+  const type = subjectTypeWords(x.subjectType)?.[lang] ?? x.subjectType;
+  const fixed = subjectIdWords(x.subjectType, x.subjectId)?.[lang];
+  const name = x.subjectUsername ?? x.subjectLabel ?? fixed;
+  if (!name) return <>{`${type} ${x.subjectId}`}</>;
+  return (
+    <>
+      {`${type} ${name}`}
+      {name !== x.subjectId && (
+        <span className="code-aside" translate="no">
+          {x.subjectId}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** A reason an older version stored as codes or JSON is shown in words; any other as it was stored. */
+function reasonOf(x: AuditEntry) {
+  const words = storedReasonWords(x.action, x.reason);
+  return words ? reasonText(words) : (x.reason ?? '');
 }
 
 /** 감사 기록 (admins): filters in the address, pages by cursor, and the same filter as a CSV file. */
@@ -121,11 +151,9 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
             {
               key: 'subject',
               header: a.subject,
-              cell: (x) =>
-                x.caseNumber ??
-                `${labelFor(AUDIT_SUBJECT_TYPES, x.subjectType, l)} ${x.subjectUsername ?? x.subjectId}`,
+              cell: (x) => <SubjectCell x={x} lang={lang} />,
             },
-            { key: 'reason', header: a.reason, cell: (x) => x.reason ?? '' },
+            { key: 'reason', header: a.reason, cell: reasonOf },
             {
               key: 'outcome',
               header: a.outcome,

@@ -105,6 +105,8 @@ export interface AuditEntry {
   caseNumber: string | null;
   /** For a row about an account: its username. */
   subjectUsername: string | null;
+  /** What a person knows another subject by (a referral's number, case and agency; a notice's title …). */
+  subjectLabel: string | null;
   reason: string | null;
   outcome: string;
   requestId: string | null;
