@@ -30,7 +30,7 @@ export interface WhatIfParameter {
   citation: Citation;
   evidence: Evidence;
   /** Every program of the catalog that reads the figure (changing it changes them all). */
-  readBy: string[];
+  readBy: { id: string; label: Label }[];
 }
 
 export interface WhatIfProgram {
@@ -61,9 +61,11 @@ function dimensionWords(id: string): { label: Label; key: (k: string) => Label }
  * on the date.
  */
 export function whatIfParameters(date: string): WhatIfProgram[] {
-  const readers = new Map<string, string[]>();
+  const readers = new Map<string, { id: string; label: Label }[]>();
   for (const e of catalog) {
-    for (const id of e.program?.parameters.keys() ?? []) readers.set(id, [...(readers.get(id) ?? []), e.id]);
+    if (!e.program) continue;
+    const reader = { id: e.id, label: e.program.label };
+    for (const id of e.program.parameters.keys()) readers.set(id, [...(readers.get(id) ?? []), reader]);
   }
   return catalog.flatMap((e) => {
     if (!e.program) return [];
@@ -75,7 +77,7 @@ export function whatIfParameters(date: string): WhatIfProgram[] {
   });
 }
 
-function show(def: ParameterDef, date: string, readBy: string[]): WhatIfParameter | undefined {
+function show(def: ParameterDef, date: string, readBy: WhatIfParameter['readBy']): WhatIfParameter | undefined {
   const depth = def.dimensions?.length ?? 0;
   if (def.unit === 'bool' || depth > 1) return undefined;
   const period = periodInForce(def, date);

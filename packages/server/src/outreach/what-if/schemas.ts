@@ -27,7 +27,9 @@ export const WhatIfParameterOut = Type.Object({
   from: Type.String({ description: 'First day the current value is in force' }),
   citation: CitationSchema,
   evidence: Type.String(),
-  readBy: ListOf(Type.String(), { description: 'Every program that reads the figure: changing it changes them all' }),
+  readBy: ListOf(Type.Object({ id: Type.String(), label: LabelSchema }), {
+    description: 'Every program that reads the figure: changing it changes them all',
+  }),
 });
 
 export const WhatIfParametersOut = Type.Object({

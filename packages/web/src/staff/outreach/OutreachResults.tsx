@@ -6,6 +6,7 @@ import type { Problem } from '../shell/api.ts';
 import { OutreachWorklist, type ResultFilters } from './OutreachWorklist.tsx';
 import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachJob } from './outreach-types.ts';
+import { PolicyWhatIf } from './PolicyWhatIf.tsx';
 
 /**
  * A finished job: the 사각지대 headline (eligible but, by the list, not receiving) by program and by
@@ -82,6 +83,8 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
           </li>
         )}
       </ul>
+
+      {job.state === 'done' && <PolicyWhatIf jobId={job.id} heading={3} />}
 
       <h3>{s.worklistTitle}</h3>
       <p>{s.worklistLead}</p>

@@ -1,2 +1,9 @@
 /** What the outreach API answers, as its schemas define it (one definition, on the server). */
-export type { OutreachJob, OutreachListSummary, OutreachRow } from '@jibsa/server/outreach-job';
+export type {
+  OutreachJob,
+  OutreachListSummary,
+  OutreachRow,
+  WhatIfJobs,
+  WhatIfParameters,
+  WhatIfResult,
+} from '@jibsa/server/outreach-job';

@@ -23,6 +23,8 @@ import { DirectoryAdmin } from '../directory/DirectoryAdmin.tsx';
 import { directoryStrings } from '../directory/directory-strings.ts';
 import { Outreach } from '../outreach/Outreach.tsx';
 import { outreachStrings } from '../outreach/outreach-strings.ts';
+import { WhatIfPage } from '../outreach/WhatIfPage.tsx';
+import { whatIfStrings } from '../outreach/what-if-strings.ts';
 import { PartnerInbox, PartnerReferralPage } from '../referrals/PartnerInbox.tsx';
 import { referralStrings } from '../referrals/referral-strings.ts';
 import { CenterFigures } from '../stats/CenterFigures.tsx';
@@ -49,6 +51,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const os = useStrings(outreachStrings);
   const cs = useStrings(centerStrings);
   const rt = useStrings(retentionStrings);
+  const ws = useStrings(whatIfStrings);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const remember = useCallback((m: Me | null) => {
     if (m) setCsrfToken(m.csrfToken);
@@ -74,6 +77,8 @@ export default function StaffRoutes({ route }: { route: Route }) {
   const partnerReferral = route.path.match(/^\/staff\/partner\/([0-9a-f-]{36})$/)?.[1];
   const isPartner = me.role === 'partner';
   const isAdmin = me.role === 'admin';
+  // 정책 모의 계산 over any 구's screened lists: counts only, so the city too (counselors have it on 발굴).
+  const canWhatIf = isAdmin || me.role === 'city';
   const link = (path: string, label: string) => (
     <a href={href(path)} aria-current={route.path === path ? 'page' : undefined}>
       {label}
@@ -98,6 +103,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
         <StaffBoard />
       );
     }
+    if (canWhatIf && route.path === '/staff/what-if') return <WhatIfPage />;
     if (!isPartner && route.path === '/staff/stats') return <UpgradeStats />;
     if (!isPartner && route.path === '/staff/center-stats') return <CenterFigures />;
     if (isPartner) {
@@ -139,6 +145,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {isAdmin && link('/staff/audit', a.navAudit)}
               {!isPartner && link('/staff/stats', ps.navStats)}
               {!isPartner && link('/staff/center-stats', cs.nav)}
+              {canWhatIf && link('/staff/what-if', ws.nav)}
               {isAdmin && link('/staff/directory', ds.navDirectory)}
               {isAdmin && link('/staff/exports', ds.navExport)}
               {isAdmin && link('/staff/retention', rt.nav)}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { untranslated } from '../support/untranslated.ts';
+
+/** Logs in through the API as a demo account: the session cookie and CSRF header for later calls. */
+async function apiLogin(url: string, username: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'jibsa-demo' }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+
+/** A 동구 counselor uploads the sample list the server offers and screens it to the end: its job and list ids. */
+async function screenSample(url: string) {
+  const headers = await apiLogin(url, 'counselor.dong');
+  const sample = await (await fetch(`${url}/api/outreach/sample-list.csv`, { headers })).text();
+  const form = new FormData();
+  form.append('file', new Blob([sample], { type: 'text/csv' }), '예시명단.csv');
+  const up = await fetch(`${url}/api/outreach/lists`, { method: 'POST', headers, body: form });
+  expect(up.status).toBe(201);
+  const list = (await up.json()) as { id: string; suggestedMapping: Record<string, string> };
+  const started = await fetch(`${url}/api/outreach/lists/${list.id}/jobs`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ mapping: list.suggestedMapping }),
+  });
+  expect(started.status).toBe(202);
+  const jobId = ((await started.json()) as { id: string }).id;
+  for (let i = 0; i < 300; i++) {
+    const job = (await (await fetch(`${url}/api/outreach/jobs/${jobId}`, { headers })).json()) as { state: string };
+    if (job.state === 'done') return { jobId, listId: list.id };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the screening did not finish');
+}
+
+describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
+  const env = useProductInBrowser();
+
+  it('the city changes the 주거급여 selection rate on the sample list and reads the counts in plain words; bad values are marked at the field; axe clean', async () => {
+    const { jobId, listId } = await screenSample(env.product.url);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/staff`);
+    await page.locator('#staff-username').fill('city');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('link', { name: '정책 모의 계산' }).click();
+    await page.getByRole('heading', { name: '정책 모의 계산', level: 1 }).waitFor();
+    // The city sees the list by 구, date and size, never its file name.
+    const option = page.locator('#what-if-list option', { hasText: '동구' }).first();
+    expect(await option.textContent()).toContain('200가구');
+    expect(await option.textContent()).not.toContain('예시명단');
+    await page.locator('#what-if-list').selectOption(jobId);
+    await page.locator('#what-if-program').selectOption('housing-benefit.rent');
+    await page.locator('#what-if-parameter').selectOption('housing-benefit.selection-rate');
+    const current = page.locator('.what-if-current');
+    await current.getByText('48 %').waitFor();
+    expect(await current.textContent()).toContain('출처');
+    expect(await page.locator('body').textContent()).toContain('추정치');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Not a number: refused in the page, the summary first and the field marked.
+    await page.locator('#what-if-value').fill('육십');
+    await page.getByRole('button', { name: '계산하기' }).click();
+    await page.locator('.error-summary').getByText('숫자를 적어 주세요.').waitFor();
+    expect(await page.locator('#what-if-value').getAttribute('aria-invalid')).toBe('true');
+    // 2,000 % is beyond any ratio: the server's words, at the field.
+    await page.locator('#what-if-value').fill('2000');
+    await page.getByRole('button', { name: '계산하기' }).click();
+    await page
+      .locator('#what-if-value-error')
+      .getByText(/10 이하여야 합니다/)
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('#what-if-value').fill('60');
+    await page.getByRole('button', { name: '계산하기' }).click();
+    await page.getByRole('heading', { name: '계산 결과' }).waitFor();
+    // The page says what the API counts for the same change.
+    const city = await apiLogin(env.product.url, 'city');
+    const api = (await (
+      await fetch(`${env.product.url}/api/outreach/jobs/${jobId}/what-if`, {
+        method: 'POST',
+        headers: { ...city, 'content-type': 'application/json' },
+        body: JSON.stringify({ overrides: [{ parameter: 'housing-benefit.selection-rate', value: 0.6 }] }),
+      })
+    ).json()) as { programs: { id: string; baseline: { eligible: number }; scenario: { eligible: number } }[] };
+    const rent = api.programs.find((p) => p.id === 'housing-benefit.rent');
+    if (!rent) throw new Error('주거급여 is counted');
+    const gained = rent.scenario.eligible - rent.baseline.eligible;
+    expect(gained).toBeGreaterThan(0);
+    await page
+      .getByText(
+        `기준을 이렇게 바꾸면 이 명단에서 주거급여 (임차급여) 대상이 ${rent.baseline.eligible}가구 → ${rent.scenario.eligible}가구 (+${gained})`,
+      )
+      .waitFor();
+    const row = page.getByRole('table', { name: '제도별 대상 가구 (받을 수 있을 것 같은 가구)' }).getByRole('row', {
+      name: /주거급여 \(임차급여\)/,
+    });
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual([String(rent.baseline.eligible), String(rent.scenario.eligible), `+${gained}`]);
+    await page.getByRole('table', { name: /구별 대상 가구/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A money figure: one 만원/원 field per household size, starting from today's value.
+    await page.locator('#what-if-parameter').selectOption('basic-livelihood.median-income');
+    await page.locator('#what-if-value-1').waitFor();
+    expect(await page.locator('#what-if-value-1').inputValue()).toBe('2,564,238');
+    expect(await page.locator('.what-if-values input[type="text"]').count()).toBe(7);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+
+    // The counselor who screened it finds the same section under the list's results on 발굴.
+    const dong = await newPage(env.browser);
+    await dong.goto(`${env.product.url}/#/staff/outreach?list=${listId}`);
+    await dong.locator('#staff-username').fill('counselor.dong');
+    await dong.locator('#staff-password').fill('jibsa-demo');
+    await dong.getByRole('button', { name: '로그인' }).click();
+    await dong.getByRole('heading', { name: '정책 모의 계산', level: 3 }).waitFor();
+    await dong.locator('#what-if-parameter').waitFor();
+    expect(await axeViolations(dong)).toEqual([]);
+    await dong.context().close();
+
+    // In English: every word of the form and the result, a money figure's fields too.
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
+    const en = await context.newPage();
+    await en.goto(`${env.product.url}/#/staff/what-if`);
+    await en.locator('#staff-username').fill('admin');
+    await en.locator('#staff-password').fill('jibsa-demo');
+    await en.getByRole('button', { name: 'Log in' }).click();
+    await en.getByRole('heading', { name: 'Policy what-if', level: 1 }).waitFor();
+    await en.locator('#what-if-list').selectOption(jobId);
+    await en.locator('#what-if-parameter').selectOption('housing-benefit.selection-rate');
+    await en.locator('#what-if-value').fill('60');
+    await en.getByRole('button', { name: 'Calculate' }).click();
+    await en
+      .getByText(`goes from ${rent.baseline.eligible} to ${rent.scenario.eligible} households (+${gained})`)
+      .waitFor();
+    expect(await untranslated(en)).toEqual([]);
+    expect(await axeViolations(en)).toEqual([]);
+    await en.locator('#what-if-parameter').selectOption('basic-livelihood.median-income');
+    await en.locator('#what-if-value-7').waitFor();
+    expect(await untranslated(en)).toEqual([]);
+    expect(await axeViolations(en)).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
