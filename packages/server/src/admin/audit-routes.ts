@@ -3,9 +3,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { personalRecordScope } from '../access/scope.ts';
+import { personalRecordScope, type RecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { auditExportReason, reasonText, storedReasonWords } from '../audit/reasons.ts';
+import { auditExportReason, reasonText, storedReasonWords, subjectIdWords } from '../audit/reasons.ts';
 import { actionWords } from '../audit/vocabulary.ts';
 import type { Database } from '../db/schema.ts';
 import type { CursorKey } from '../http/cursor.ts';
@@ -27,6 +27,7 @@ const COLUMNS = [
   '행동 풀이 (action, in words)',
   '대상 종류 (subject type)',
   '대상 (subject)',
+  '대상 이름 (subject, named)',
   '사례번호 (case)',
   '사유 (reason)',
   '결과 (outcome)',
@@ -36,11 +37,13 @@ const COLUMNS = [
 const kst = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Asia/Seoul' });
 
 /** Every matching row in batches, so a large export never sits in memory at once. */
-async function* exportRows(db: Kysely<Database>, filter: AuditFilter) {
+async function* exportRows(db: Kysely<Database>, filter: AuditFilter, scope: RecordScope | undefined) {
   let after: CursorKey | undefined;
   for (;;) {
     const rows = await auditQuery(db, filter, { limit: BATCH, after }).execute();
+    const labels = await subjectLabels(db, rows, scope);
     for (const r of rows) {
+      const fixed = subjectIdWords(r.subject_type, r.subject_id);
       yield [
         kst(new Date(r.at)),
         r.username ?? '',
@@ -48,6 +51,7 @@ async function* exportRows(db: Kysely<Database>, filter: AuditFilter) {
         actionWords(r.action)?.ko ?? '',
         r.subject_type,
         r.subject_id,
+        r.subject_username ?? labels.get(subjectKey(r)) ?? (fixed ? reasonText(fixed) : ''),
         r.number ?? '',
         // An older version's coded reason ("role,district", a filter as JSON) in words, as the screen shows it.
         (() => {
@@ -96,8 +100,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
       const rows = await auditQuery(request.server.db, filterOf(q), { limit: limit + 1, after }).execute();
       const { page, nextCursor } = pageOf(rows, limit, (r) => r.at_key);
       // Subjects are named only as far as the viewer's own scope reaches (an admin's is every 구).
-      const scope = personalRecordScope(admin);
-      const labels = scope ? await subjectLabels(request.server.db, page, scope) : new Map<string, string>();
+      const labels = await subjectLabels(request.server.db, page, personalRecordScope(admin));
       return { items: page.map((r) => publicAuditEntry(r, labels.get(subjectKey(r)) ?? null)), nextCursor };
     },
   );
@@ -116,6 +119,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const admin = await requireAdmin(request);
       const filter = filterOf(request.query);
+      const scope = personalRecordScope(admin);
       // Recorded before the file is sent: an export that fails halfway was still an export.
       await recordAudit(request.server.db, request, {
         actorId: admin.id,
@@ -124,7 +128,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
         subjectIds: ['csv'],
         reason: reasonText(auditExportReason({ ...filter })),
       });
-      const csv = Readable.from(exportRows(request.server.db, filter)).pipe(
+      const csv = Readable.from(exportRows(request.server.db, filter, scope)).pipe(
         // escape_formulas: a reason typed as "=HYPERLINK(…)" stays text in Excel (CSV injection).
         stringify({ bom: true, header: true, columns: COLUMNS, escape_formulas: true, record_delimiter: 'windows' }),
       );

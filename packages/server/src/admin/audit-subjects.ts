@@ -96,13 +96,15 @@ const FINDERS: Record<string, (db: Kysely<Database>, ids: string[]) => Promise<F
 /**
  * Names for a page of audit rows' subjects, by `subjectKey`: one query per subject type on the page.
  * A subject that no longer exists, or one bound to a 구 outside the viewer's scope, gets no name and
- * the screen shows its id as before.
+ * the screen shows its id as before. Used for the screen's pages and the CSV's batches alike.
  */
 export async function subjectLabels(
   db: Kysely<Database>,
   rows: readonly SubjectRef[],
-  scope: RecordScope,
+  scope: RecordScope | undefined,
 ): Promise<Map<string, string>> {
+  // A viewer with no scope over households' records is told no names at all.
+  if (!scope) return new Map();
   const wanted = new Map<string, Set<string>>();
   for (const r of rows) {
     if (!FINDERS[r.subject_type] || !UUID.test(r.subject_id)) continue;

@@ -187,6 +187,13 @@ describeOnEachDatabase('audit log in words', (make) => {
     expect(await label('board.edit')).toBe(`#${notice.number} ${notice.title}`);
     expect(await label('agency.update')).toBe(service.agencyName);
     expect(await label('service.update')).toBe(`${service.name} · ${service.agencyName}`);
+    // The CSV names them in a column of its own beside the stored id.
+    const csv = (await admin.get('/api/admin/audit.csv?action=service.update')).rawPayload.toString('utf8');
+    expect(csv).toContain(`,service,${service.id},${service.name} · ${service.agencyName},`);
+    const settingCsv = (await admin.get('/api/admin/audit.csv?action=admin.setting_update')).rawPayload.toString(
+      'utf8',
+    );
+    expect(settingCsv).toContain(',setting,outreach.retention_days,발굴 명단 보관 기간 (outreach list retention),');
     // A fixed subject (a setting) is worded by the screen; a gone record keeps its bare id.
     expect(await label('admin.setting_update')).toBeNull();
     await db
@@ -203,11 +210,35 @@ describeOnEachDatabase('audit log in words', (make) => {
   });
 
   it('names a 구-bound subject only inside the viewer’s scope', async () => {
-    const rows = [{ subject_type: 'referral', subject_id: referralId }];
-    const key = `referral:${referralId}`;
-    expect((await subjectLabels(t.app.db, rows, { all: true })).get(key)).toMatch(/^R-/);
-    expect((await subjectLabels(t.app.db, rows, { all: false, district: 'dong' })).get(key)).toMatch(/^R-/);
-    expect((await subjectLabels(t.app.db, rows, { all: false, district: 'seo' })).has(key)).toBe(false);
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: {
+        name: '상담 신청인',
+        phone: '010-7777-8888',
+        district: 'dong',
+        consent: { contact: true, household: false, result: false },
+      },
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const request = await t.app.db
+      .selectFrom('consultation_request')
+      .select('id')
+      .where('reference', '=', asked.json().reference)
+      .executeTakeFirstOrThrow();
+    const rows = [
+      { subject_type: 'referral', subject_id: referralId },
+      { subject_type: 'consultation_request', subject_id: request.id },
+    ];
+    const names = async (scope: Parameters<typeof subjectLabels>[2]) => [
+      ...(await subjectLabels(t.app.db, rows, scope)).values(),
+    ];
+    const both = [expect.stringMatching(/^R-/), asked.json().reference];
+    expect(await names({ all: true })).toEqual(both);
+    expect(await names({ all: false, district: 'dong' })).toEqual(both);
+    expect(await names({ all: false, district: 'seo' })).toEqual([]);
+    // The request is named by its reference, never by the name it was sent with.
+    expect(JSON.stringify(await names({ all: true }))).not.toContain('상담 신청인');
   });
 
   it('the subject filter takes an account’s username: rows about it by id and log-ins typed with it', async () => {
