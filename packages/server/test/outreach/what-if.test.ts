@@ -188,5 +188,14 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
     } finally {
       await t.app.db.updateTable('outreach_job').set({ state: 'done' }).where('id', '=', job.id).execute();
     }
+    // A list longer than a caller can wait for is refused with a reason, not left to time out.
+    await t.app.db.updateTable('outreach_job').set({ rows_done: 50_001 }).where('id', '=', job.id).execute();
+    try {
+      const res = await post(city, `/api/outreach/jobs/${job.id}/what-if`, body);
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({ code: 'JIBSA_WHATIF_TOO_LARGE', detail: expect.stringContaining('50,000') });
+    } finally {
+      await t.app.db.updateTable('outreach_job').set({ rows_done: 200 }).where('id', '=', job.id).execute();
+    }
   });
 });
