@@ -63,10 +63,19 @@ const HOUSING_ANSWERS = ['tenure', 'housingType', 'deposit', 'monthlyRent'] as c
 /**
  * The engine's household with what the case's housing record says written onto it, so a screening
  * reads the tenure, dwelling and rent the case page shows. A value the record leaves out is kept as
- * the household has it: a household answer is never dropped because a form had no such field.
+ * the household has it (the household was given with it, or the case opened with it), unless
+ * `mirror`: a housing record that replaces the old one alone takes the values it leaves out with it,
+ * as the case page then shows none of them either.
  */
-export function householdForHousing(household: unknown, housing: Readonly<Record<string, unknown>>) {
+export function householdForHousing(
+  household: unknown,
+  housing: Readonly<Record<string, unknown>>,
+  opts: { mirror?: boolean } = {},
+) {
   const h: Record<string, unknown> = isRecord(household) ? { ...household } : {};
-  for (const k of HOUSING_ANSWERS) if (housing[k] !== undefined) h[k] = housing[k];
+  for (const k of HOUSING_ANSWERS) {
+    if (housing[k] !== undefined) h[k] = housing[k];
+    else if (opts.mirror) delete h[k];
+  }
   return h;
 }

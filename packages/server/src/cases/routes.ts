@@ -230,6 +230,10 @@ export async function caseRoutes(fastify: FastifyInstance) {
       schema: {
         tags: TAGS,
         summary: 'Staff: change people, housing, household, needs, consent or plan; a stale version gets 409',
+        description:
+          "New `housing` replaces the record and is written onto the engine's household (tenure, housingType, " +
+          'deposit, monthlyRent). Sent alone, the household then holds exactly what the new record holds; sent ' +
+          'with `household`, the household given keeps the answers the record leaves out.',
         security,
         params: CaseParams,
         body: CasePatchBody,
@@ -254,7 +258,9 @@ export async function caseRoutes(fastify: FastifyInstance) {
       const householdNext =
         householdIn === undefined
           ? undefined
-          : checkedHousehold(housing ? householdForHousing(withPeople, housing) : withPeople);
+          : checkedHousehold(
+              housing ? householdForHousing(withPeople, housing, { mirror: household === undefined }) : withPeople,
+            );
       let cancelled: ReferralRow[] = [];
       await saveVersioned(
         db,

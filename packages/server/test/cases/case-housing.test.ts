@@ -41,7 +41,7 @@ describeOnEachDatabase("the case's housing and people reach the engine's househo
     expect(paths).toContain('monthlyRent');
   });
 
-  it('housing changed alone is written onto the household; answers the housing record leaves out are kept', async () => {
+  it('housing changed alone is written onto the household, which then holds what the new record holds', async () => {
     const made = await dong.post('/api/cases', {
       district: 'dong',
       people: [{ name: '서 다 솜', relation: 'head' }],
@@ -64,12 +64,29 @@ describeOnEachDatabase("the case's housing and people reach the engine's househo
       housing: { tenure: 'monthly_rent', monthlyRent: 250_000 },
     });
     expect(moved.statusCode, moved.body).toBe(200);
-    expect((moved.json() as Detail).household).toMatchObject({
+    const after = moved.json() as Detail;
+    expect(after.household).toMatchObject({
       tenure: 'monthly_rent',
       monthlyRent: 250_000,
-      deposit: 40_000_000,
-      housingType: 'apartment',
       members: [{ relation: 'head', age: 70 }],
+    });
+    // The new record says nothing of a deposit or a dwelling, and the case page shows none: neither
+    // is screened from the old answers any more.
+    expect(after.household).not.toHaveProperty('deposit');
+    expect(after.household).not.toHaveProperty('housingType');
+
+    // Housing and household changed together (the staff details form): the household given keeps
+    // the answers the housing record leaves out.
+    const both = await dong.patch(`/api/cases/${c.id}`, {
+      version: after.version,
+      housing: { tenure: 'jeonse' },
+      household: { ...after.household, deposit: 30_000_000 },
+    });
+    expect(both.statusCode, both.body).toBe(200);
+    expect((both.json() as Detail).household).toMatchObject({
+      tenure: 'jeonse',
+      deposit: 30_000_000,
+      monthlyRent: 250_000,
     });
   });
 });
