@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_MAPPING } from '../../packages/server/test/outreach/list-mapping.ts';
+import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
-
-/** Logs in through the API as a demo account: the session cookie and CSRF header for later calls. */
-async function apiLogin(url: string, username: string) {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'jibsa-demo' }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken };
-}
 
 /** Uploads three fictional 동구 households (two say they do not get 주거급여) and waits for the screening. */
 async function screenList(url: string) {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { untranslated } from '../support/untranslated.ts';
-
-/** Logs in through the API as a demo account: the session cookie and CSRF header for later calls. */
-async function apiLogin(url: string, username: string) {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'jibsa-demo' }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken };
-}
 
 /** A 동구 counselor uploads the sample list the server offers and screens it to the end: its job and list ids. */
 async function screenSample(url: string) {
