@@ -69,7 +69,12 @@ export async function countWhatIf(opts: {
   overrides: readonly ParameterOverride[];
 }): Promise<WhatIfCounts> {
   const baseline = new BatchScreener(opts.date);
-  const scenario = new BatchScreener(opts.date, opts.entries);
+  // Only the programs the scenario changed are screened a second time: withOverrides hands back a
+  // program that reads no changed figure as the very same object, so its answers cannot move.
+  const screened = catalog.filter((e) => e.program);
+  const changed = opts.entries.map((e, k) => e.program !== screened[k]?.program);
+  const changedEntries = opts.entries.filter((_, k) => changed[k]);
+  const scenario = changedEntries.length > 0 ? new BatchScreener(opts.date, changedEntries) : undefined;
   const counts: WhatIfCounts = {
     households: 0,
     rowsSkipped: 0,
@@ -91,7 +96,7 @@ export async function countWhatIf(opts: {
   try {
     let block: SourceRow[] = [];
     const flush = async () => {
-      tallyBlock(counts, block, opts, baseline, scenario, buffer);
+      tallyBlock(counts, block, opts, { baseline, scenario, changed }, buffer);
       block = [];
       await new Promise((resolve) => setImmediate(resolve));
     };
@@ -110,8 +115,7 @@ function tallyBlock(
   counts: WhatIfCounts,
   rows: readonly SourceRow[],
   opts: { headers: readonly string[]; mapping: ColumnMapping; date: string },
-  baseline: BatchScreener,
-  scenario: BatchScreener,
+  screeners: { baseline: BatchScreener; scenario: BatchScreener | undefined; changed: readonly boolean[] },
   buffer: ColumnsBuffer,
 ): void {
   const valid: Household[] = [];
@@ -128,16 +132,18 @@ function tallyBlock(
   if (valid.length === 0) return;
   const cols = toColumns(householdSchema, valid, buffer);
   const at = (i: number) => valid[i] as Household;
-  const before = baseline.screenColumns(cols, at);
-  const after = scenario.screenColumns(cols, at);
+  const before = screeners.baseline.screenColumns(cols, at);
+  const after = screeners.scenario?.screenColumns(cols, at) ?? [];
   const districts = valid.map((h) => {
     const d = h.gwangjuDistrict;
     return isGwangjuDistrict(d) ? d : null;
   });
   counts.households += valid.length;
   for (const d of districts) counts.householdsByDistrict.set(d, (counts.householdsByDistrict.get(d) ?? 0) + 1);
+  let next = 0;
   counts.programs.forEach((p, k) => {
-    tallyProgram(p, before[k] as ColumnsScreening, after[k] as ColumnsScreening, districts);
+    const was = before[k] as ColumnsScreening;
+    tallyProgram(p, was, screeners.changed[k] ? (after[next++] as ColumnsScreening) : was, districts);
   });
 }
 
@@ -158,24 +164,23 @@ function tallyProgram(
       p.byDistrict.set(d, cell);
     }
     if (was) {
-      p.baseline.eligible++;
+      count(p.baseline, before.amount[i] as number);
       cell.baseline++;
-      const a = before.amount[i] as number;
-      if (!Number.isNaN(a)) {
-        p.baseline.withAmount++;
-        p.baseline.amount += a;
-      }
     }
     if (now) {
-      p.scenario.eligible++;
+      count(p.scenario, after.amount[i] as number);
       cell.scenario++;
-      const a = after.amount[i] as number;
-      if (!Number.isNaN(a)) {
-        p.scenario.withAmount++;
-        p.scenario.amount += a;
-      }
     }
     if (now && !was) p.became++;
     if (was && !now) p.stopped++;
+  }
+}
+
+/** One more eligible household in `t`, with its amount where one could be estimated (else NaN). */
+function count(t: Tally, amount: number) {
+  t.eligible++;
+  if (!Number.isNaN(amount)) {
+    t.withAmount++;
+    t.amount += amount;
   }
 }
