@@ -6,9 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
 import { connectDatabase, type DatabaseHandle } from '../../src/db/connect.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seedDemoData } from '../../src/seed/demo-seed.ts';
-import { copyPgliteTemplate } from './templates.ts';
+import { copyPgliteTemplate, prepareDatabase } from './templates.ts';
 
 /** An in-process app on a fresh PGlite folder (or a given PostgreSQL URL), for app.inject() tests. */
 export async function makeTestApp(
@@ -40,10 +38,9 @@ export async function makeTestApp(
   const kind = opts.seed === false ? 'migrated' : 'seeded';
   const copied = !opts.databaseUrl && (await copyPgliteTemplate(kind, dataDir));
   const handle = await connectDatabase(config);
-  // A copy of the run's template (or a PostgreSQL database made from one) is already migrated and
-  // seeded: both calls then find their markers and return.
-  await migrateToLatest(handle.db as never);
-  if (kind === 'seeded' && !copied) await seedDemoData(handle.db);
+  // A copied folder is ready. A PostgreSQL database made from the run's template is too: migrating
+  // and seeding then find their markers and return.
+  if (!copied) await prepareDatabase(handle.db, kind);
   const app = await buildApp({ config, handle }, { logStream: opts.logStream });
   return {
     app,

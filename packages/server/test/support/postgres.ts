@@ -1,8 +1,6 @@
 import pg from 'pg';
 import { connectDatabase } from '../../src/db/connect.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seedDemoData } from '../../src/seed/demo-seed.ts';
-import type { TemplateKind } from './templates.ts';
+import { oncePerKind, prepareDatabase, type TemplateKind } from './templates.ts';
 import { testRun } from './test-run.ts';
 
 /** Admin connection for making one throw-away database per test run, so runs never collide. */
@@ -89,16 +87,7 @@ async function retryWhileInUse(act: () => Promise<unknown>): Promise<boolean> {
   return false;
 }
 
-const templates = new Map<TemplateKind, Promise<string | undefined>>();
-
-function postgresTemplate(kind: TemplateKind): Promise<string | undefined> {
-  let made = templates.get(kind);
-  if (!made) {
-    made = buildPostgresTemplate(kind);
-    templates.set(kind, made);
-  }
-  return made;
-}
+const postgresTemplate = oncePerKind(buildPostgresTemplate);
 
 async function buildPostgresTemplate(kind: TemplateKind): Promise<string | undefined> {
   const run = testRun();
@@ -114,8 +103,7 @@ async function buildPostgresTemplate(kind: TemplateKind): Promise<string | undef
     const mine = `jibsa_tpl_${run.runId}_b${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     await admin.query(`create database ${mine}`);
     const handle = await connectDatabase({ databaseUrl: databaseUrl(mine), dataDir: '' });
-    await migrateToLatest(handle.db as never);
-    if (kind === 'seeded') await seedDemoData(handle.db);
+    await prepareDatabase(handle.db, kind);
     await handle.db.destroy();
     try {
       await retryWhileInUse(() => admin.query(`alter database ${mine} rename to ${final}`));

@@ -1,27 +1,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Kysely } from 'kysely';
 import { connectDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { Database } from '../../src/db/schema.ts';
 import { seedDemoData } from '../../src/seed/demo-seed.ts';
 import { testRun } from './test-run.ts';
 
 export type TemplateKind = 'seeded' | 'migrated';
 
-const building = new Map<TemplateKind, Promise<string | undefined>>();
+/** What a database of this kind holds: the migrations, and for 'seeded' the demo data too. */
+export async function prepareDatabase(db: Kysely<Database>, kind: TemplateKind): Promise<void> {
+  await migrateToLatest(db as never);
+  if (kind === 'seeded') await seedDemoData(db);
+}
+
+/** `build` run once per kind in this worker, its promise shared by every test app that asks. */
+export function oncePerKind(
+  build: (kind: TemplateKind) => Promise<string | undefined>,
+): (kind: TemplateKind) => Promise<string | undefined> {
+  const made = new Map<TemplateKind, Promise<string | undefined>>();
+  return (kind) => {
+    let m = made.get(kind);
+    if (!m) {
+      m = build(kind);
+      made.set(kind, m);
+    }
+    return m;
+  };
+}
 
 /**
  * A PGlite folder, migrated (and seeded with the demo data), made once per test run and copied for
  * each test app: initdb, sixteen migrations and the seed cost about 4 s a fresh folder on a quiet
  * machine, a copy about 0.1 s. Undefined when the run has no template place (no global setup).
  */
-export function pgliteTemplate(kind: TemplateKind): Promise<string | undefined> {
-  let made = building.get(kind);
-  if (!made) {
-    made = buildPgliteTemplate(kind);
-    building.set(kind, made);
-  }
-  return made;
-}
+export const pgliteTemplate = oncePerKind(buildPgliteTemplate);
 
 async function buildPgliteTemplate(kind: TemplateKind): Promise<string | undefined> {
   const run = testRun();
@@ -31,8 +45,7 @@ async function buildPgliteTemplate(kind: TemplateKind): Promise<string | undefin
   // Two test files may start at once and both build; the first rename wins and the other copy goes.
   const mine = fs.mkdtempSync(path.join(run.templateDir, `building-${kind}-`));
   const handle = await connectDatabase({ dataDir: mine });
-  await migrateToLatest(handle.db as never);
-  if (kind === 'seeded') await seedDemoData(handle.db);
+  await prepareDatabase(handle.db, kind);
   await handle.db.destroy();
   try {
     fs.renameSync(mine, final);
