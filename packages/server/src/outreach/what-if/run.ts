@@ -53,8 +53,9 @@ export function scenarioEntries(overrides: readonly ParameterOverride[], date: s
 }
 
 /**
- * Reads a screened list again with its job's mapping and decides every household twice on the
- * batch path, as the figures stand and under the scenario, keeping counts only: nothing about a
+ * Reads a screened list again with its job's mapping and decides every household on the batch
+ * path as the figures stand, and again under the scenario for the programs it changes, keeping
+ * counts only: nothing about a
  * household outlives its block. Pure of the database: nothing is written, so a crash part-way
  * leaves nothing behind that could pass for a result.
  */
