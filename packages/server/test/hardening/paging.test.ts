@@ -13,6 +13,9 @@ describeOnEachDatabase('cursor paging on the consultation list', (make) => {
     for (let i = 0; i < 7; i++) {
       const payload = { name: `사람${i}`, phone: '01012345678', district: 'buk', consent };
       expect((await t.app.inject({ method: 'POST', url: '/api/consultations', payload })).statusCode).toBe(201);
+      // PGlite's clock counts whole milliseconds: two requests within one share a created_at, and
+      // "newest first" cannot tell them apart. Let the clock move on so each is newer than the last.
+      await new Promise((r) => setTimeout(r, 3));
     }
     const { cookies } = await loginAs(t.app, 'counselor.buk');
     const seen: string[] = [];
