@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ymd } from '../src/eval-scalar/interpret.ts';
 import {
   decide,
   decideWithReasons,
@@ -9,7 +8,7 @@ import {
   type Program,
   parameterValue,
 } from '../src/index.ts';
-import { dateToNum } from '../src/util/dates.ts';
+import { dateToNum, ymd } from '../src/util/dates.ts';
 import { dateArb, householdArb } from './fixtures/arbitraries.ts';
 import { kitchenSink } from './fixtures/kitchen-sink.ts';
 import { incomeRatio, medianIncome, rentBenefit, seniorSupplement, standardRent } from './fixtures/sample.ts';

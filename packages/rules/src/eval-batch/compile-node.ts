@@ -6,6 +6,7 @@ import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import type { Column } from './columns.ts';
 import { aggregateFlags, any, bit, gatherOut, known, type Out, raise, sequential, strict } from './lanes.ts';
+import { shortcutKernel } from './shortcut-lanes.ts';
 import { EMPTY_LEVEL, indexTable, type Level, step } from './table.ts';
 
 /**
@@ -170,6 +171,8 @@ export class NodeCompiler {
       }
       case 'if':
         return this.ifElse(e, inMember);
+      case 'shortcut':
+        return shortcutKernel(this.compile(e.exact, inMember), this.compile(e.full, inMember));
       case 'aggregate':
         return aggregate(e.op, this.compile(e.body, true));
       case 'yearsSince': {

@@ -4,14 +4,15 @@ import { staticType } from '../program/static-type.ts';
 import type { Program } from '../program/types.ts';
 import { dateToNum } from '../util/dates.ts';
 import { everyLookup } from './fused-check.ts';
-import { compare, type Ordered, ordered } from './fused-compare.ts';
+import { compare } from './fused-compare.ts';
 import type { Hoisting } from './fused-hoist.ts';
-import { ifCode } from './fused-if.ts';
+import { ifCode, shortcutCode } from './fused-if.ts';
 import { aggregate, MemberPass } from './fused-members.ts';
 import { arithCode, convertCode, notCode, oneOfCode, roundCode, yearsSinceCode } from './fused-ops.ts';
 import { paramRead, Unsupported } from './fused-param.ts';
 import { kernelSource, sharedSource } from './fused-source.ts';
 import { DEFER } from './fused-table.ts';
+import { walk } from './fused-walk.ts';
 
 /**
  * Emits statements, not nested calls: each node appends its statements to the current block and
@@ -34,6 +35,15 @@ export class FusedCompiler {
   private readonly guarded = new Map<string, { name: string; code: string; value: string }>();
   /** Eager mode: how many branches, later operands or member bodies enclose the code being emitted. */
   private cond = 0;
+  /**
+   * How many shortcut fallbacks (`full` where `exact` is unknown) enclose the code being emitted.
+   * A fallback is the rare path (a household with some input unknown), so even the fast loop
+   * compiles it the lazy loop's way: a function per variable and aggregate, run when first needed,
+   * not locals and member-pass sums every household computes (nor code pasted at each use).
+   */
+  private fallbacks = 0;
+  /** Variables computed by functions (the lazy loop's, and any loop's fallbacks), by id. */
+  private readonly lazyFns = new Map<string, string>();
   private readonly asOf: number;
   private out: string[] = [];
   private n = 0;
@@ -98,6 +108,21 @@ export class FusedCompiler {
     return { env: this.env.length, hCols: this.hCols, mCols: this.mCols, fns: this.fns, members: this.members.code() };
   }
 
+  /** Whether the code being emitted is under a shortcut's fallback (see `fallbacks`). */
+  get inFallback(): boolean {
+    return this.fallbacks > 0;
+  }
+
+  /** `f`'s statements as a shortcut's fallback, in a block of their own (see `fallbacks`). */
+  fallback(f: () => string): { code: string; value: string } {
+    this.fallbacks++;
+    try {
+      return this.conditional(true, f);
+    } finally {
+      this.fallbacks--;
+    }
+  }
+
   /** Whether variable `id` is a number or date (a Float64 column) rather than a boolean or enum (Int8). */
   numericVariable(id: string): boolean {
     return this.isNumeric({ kind: 'ref', id }, false);
@@ -154,11 +179,11 @@ export class FusedCompiler {
   }
 
   private variable(id: string): string {
-    if (this.eager) return this.eagerVariable(id);
-    let fn = this.varFns.get(id);
+    if (this.eager && this.fallbacks === 0) return this.eagerVariable(id);
+    let fn = this.lazyFns.get(id);
     if (fn) return this.bind(`${fn}(i)`);
-    fn = `V${this.varFns.size}`;
-    this.varFns.set(id, fn);
+    fn = `V${this.lazyFns.size}`;
+    this.lazyFns.set(id, fn);
     const def = this.program.variables.get(id);
     if (!def) throw new Unsupported(`variable ${id}`);
     const { code, value } = this.nested(() => this.expr(def.expr, false));
@@ -238,45 +263,6 @@ export class FusedCompiler {
     return this.isNumeric(e, inMember) ? `${x} !== ${x}` : `${x} < 0`;
   }
 
-  /**
-   * A walk over operands that may end early: `stepFor(k, x)` returns the statements run after
-   * operand k's value `x` (they may `break` the label after setting the result).
-   */
-  private walk(
-    args: readonly Expr[],
-    inMember: boolean,
-    init: string,
-    stepFor: (k: number, x: string, r: string, label: string) => string,
-    end: () => string,
-    /** The step for an operand ordering two numbers, on its tests (fused-compare.ts `ordered`). */
-    orderedStep?: (test: Ordered, r: string, label: string) => string,
-    /** The value as one expression, when every operand is a value without statements. */
-    whole?: (values: string[]) => string,
-  ): string {
-    const r = this.temp();
-    const label = `L${this.n++}`;
-    const parts = args.map((a, k) => {
-      const held = { test: null as Ordered | null };
-      const { code, value } = this.conditional(k > 0, () => {
-        held.test = orderedStep ? ordered(this, a, inMember) : null;
-        return held.test ? '' : this.expr(a, inMember);
-      });
-      return { code, value, test: held.test };
-    });
-    // Operands that cannot throw (no lookup that can miss): nothing to stop early for, all computed.
-    if (whole && parts.every((p) => !/\b(?:[EVA]\d+|CHECK)\(|throw/.test(p.code))) {
-      for (const p of parts) if (p.code.trim() !== '') this.out.push(p.code);
-      return whole(parts.map((p) => p.value));
-    }
-    const body = parts.map(({ code, value, test }, k) => {
-      if (test && orderedStep) return `${code}\n${orderedStep(test, r, label)}`;
-      const x = this.temp();
-      return `${code}\nconst ${x} = ${value};\n${stepFor(k, x, r, label)}`;
-    });
-    this.out.push(`let ${r} = ${init};\n${label}: {\n${body.join('\n')}\n${end().replaceAll('$r', r)}\n}`);
-    return r;
-  }
-
   /** A member pass body's statements and value, its pure values shared with the pass's other bodies. */
   memberBody(e: Expr): { code: string; value: string } {
     this.memberValues = this.members.values;
@@ -323,7 +309,8 @@ export class FusedCompiler {
         return convertCode(e, sub(e.arg), (n) => this.constant(n));
       case 'minmax': {
         const f = e.op === 'min' ? 'Math.min' : 'Math.max';
-        return this.walk(
+        return walk(
+          this,
           e.args,
           inMember,
           'NaN',
@@ -347,7 +334,8 @@ export class FusedCompiler {
         const d = e.op === 'or' ? 1 : 0;
         const u = this.temp();
         this.out.push(`let ${u} = 0;`);
-        return this.walk(
+        return walk(
+          this,
           e.args,
           inMember,
           String(1 - d),
@@ -364,6 +352,8 @@ export class FusedCompiler {
         return notCode(sub(e.arg));
       case 'if':
         return ifCode(this, e, inMember);
+      case 'shortcut':
+        return shortcutCode(this, e, inMember);
       case 'aggregate':
         if (inMember) throw new Unsupported('aggregate inside a member expression');
         return aggregate(this, e.op, e.body);
@@ -382,7 +372,8 @@ export class FusedCompiler {
     const unknownOut = def.unit === 'bool' ? '-1' : 'NaN';
     const xs: string[] = [];
     const keyExprs = keys.map((k) => (k.kind === 'str' ? ({ kind: 'num', value: 0 } as Expr) : k));
-    return this.walk(
+    return walk(
+      this,
       keyExprs,
       inMember,
       unknownOut,

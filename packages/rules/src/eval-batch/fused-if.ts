@@ -8,6 +8,8 @@ export interface IfEmitter extends CompareEmitter {
   conditional(maybe: boolean, f: () => string): { code: string; value: string };
   /** NaN for a number or date, -1 for a boolean or enum. */
   unknownValue(e: Expr, inMember: boolean): string;
+  /** Statements run only where a shortcut's `exact` is unknown (their aggregates walk the members there). */
+  fallback(f: () => string): { code: string; value: string };
 }
 
 /**
@@ -30,5 +32,14 @@ else ${r} = ${unknown};`
 else if (${cond} < 0) ${r} = ${unknown};
 else { ${f.code}\n${r} = ${f.value}; }`;
   c.emit(`let ${r};\n${branches}`);
+  return r;
+}
+
+/** A shortcut: `exact` decides wherever it is known; `full` runs only for the rest (Shortcut in nodes.ts). */
+export function shortcutCode(c: IfEmitter, e: Extract<Expr, { kind: 'shortcut' }>, inMember: boolean): string {
+  const x = c.bind(c.expr(e.exact, inMember));
+  const r = c.temp();
+  const full = c.fallback(() => c.expr(e.full, inMember));
+  c.emit(`let ${r} = ${x};\nif (${r} < 0) { ${full.code}\n${r} = ${full.value}; }`);
   return r;
 }

@@ -9,6 +9,8 @@ export interface AggregateEmitter {
   readonly eager: boolean;
   readonly fns: string[];
   readonly members: MemberPass;
+  /** Under a shortcut's fallback, where even the fast loop walks members the lazy loop's way. */
+  readonly inFallback: boolean;
   sharedLoad(key: string, agg: Aggregate): string | undefined;
   conditional(maybe: boolean, f: () => string): { code: string; value: string };
   nested(f: () => string): { code: string; value: string };
@@ -96,7 +98,7 @@ ${this.finals.join('\n')}`;
  * the fast loop the member pass, or an inline walk when the body reads a variable.
  */
 export function aggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
-  if (c.eager) return inlineAggregate(c, op, bodyExpr);
+  if (c.eager && !c.inFallback) return inlineAggregate(c, op, bodyExpr);
   const fn = c.temp().replace('t', 'A');
   const { code, value } = c.nested(() => c.expr(bodyExpr, true));
   const unknown = c.unknown(bodyExpr, true, 'x');

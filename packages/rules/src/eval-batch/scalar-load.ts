@@ -1,6 +1,6 @@
-import { ymd } from '../eval-scalar/interpret.ts';
 import type { FieldDef } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
+import { ymd } from '../util/dates.ts';
 import type { Column } from './columns.ts';
 
 /**

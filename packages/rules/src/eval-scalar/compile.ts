@@ -2,13 +2,12 @@ import { keyOf, tableCell } from '../parameters/lookup.ts';
 import type { Program } from '../program/types.ts';
 import { fieldOf } from '../schema/schema.ts';
 import { generatedFunction } from '../util/code-generation.ts';
-import { dateToNum, isIsoDate } from '../util/dates.ts';
+import { dateToNum, isIsoDate, ymd } from '../util/dates.ts';
 import { fusable, fusedLoop } from './compile-fused.ts';
 import { allTrueArray, outcomeArray, slotsUnder } from './compile-outcomes.ts';
 import { known, paramCode } from './compile-param.ts';
 import { fieldsUnder, literal, memberFields, type Out, reads, unknown } from './compile-reads.ts';
 import type { Decision } from './decision.ts';
-import { ymd } from './interpret.ts';
 import { type PNode, planOf } from './plan.ts';
 
 /**
@@ -125,6 +124,14 @@ class Gen {
         if (b.num !== num || e.num !== num) throw new Error('branches of different kinds');
         out.push(`${t} = ${e.x}; } }`);
         return { x: t, num };
+      }
+      case 'shortcut': {
+        // `exact` decides wherever it is known; `full` runs only for the rest (Shortcut in nodes.ts).
+        const x = plain(this.node(n.a as PNode, m, out));
+        out.push(`let ${t} = ${x};`, `if (${t} === null) {`);
+        const f = plain(this.node(n.b as PNode, m, out));
+        out.push(`${t} = ${f}; }`);
+        return { x: t, num: false };
       }
       case 'minmax': {
         // Math.min/max give NaN when any operand is NaN: unknown, as `run` answers.

@@ -2,7 +2,8 @@ import { assertNever, type Expr } from '../expr/nodes.ts';
 import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
-import { wholeYears } from '../util/dates.ts';
+import { wholeYears, ymd } from '../util/dates.ts';
+import { ParameterLookupError } from '../util/errors.ts';
 import { captureAll, cellRead, newCaptureMark, noteRead } from './cells.ts';
 import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
@@ -89,6 +90,11 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
       const x = c === null ? null : run(ctx, (c ? n.b : n.c) as PNode, m, mi);
       return m === null ? keep(ctx, n, x) : x;
     }
+    case 'shortcut': {
+      if (ctx.trace !== null) return explainedShortcut(ctx, n, m, mi);
+      const x = run(ctx, n.a as PNode, m, mi);
+      return x !== null ? x : run(ctx, n.b as PNode, m, mi);
+    }
     case 'aggregate': {
       const x = aggregate(ctx, n.sub, n.a as PNode);
       return m === null ? keep(ctx, n, x) : x;
@@ -124,6 +130,18 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     }
     default:
       throw new Error(`unhandled plan node ${n.kind}`);
+  }
+}
+
+// Explaining words `full` and lists what it read, so it evaluates `full` whole; where `full` reads
+// a figure missing for the date and `exact` decides without it, decide's answer stands.
+function explainedShortcut(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
+  try {
+    return run(ctx, n.b as PNode, m, mi);
+  } catch (error) {
+    const x = error instanceof ParameterLookupError ? run(ctx, n.a as PNode, m, mi) : null;
+    if (x === null) throw error;
+    return x;
   }
 }
 
@@ -192,24 +210,6 @@ function sharedSlot(ctx: Ctx, slot: number): Val {
   shared.values[key] = val;
   shared.reads[key] = mine;
   return val;
-}
-
-/**
- * Same arithmetic as util/dates.ts dateToNum (tested equal), written without its inner arrow
- * function: under tsx/esbuild's keepNames every closure creation also pays a `__name` call,
- * and this runs for every member's birth date.
- */
-export function ymd(s: string): number {
-  return (
-    (digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)) * 10000 +
-    (digit(s, 5) * 10 + digit(s, 6)) * 100 +
-    digit(s, 8) * 10 +
-    digit(s, 9)
-  );
-}
-
-function digit(s: string, i: number): number {
-  return s.charCodeAt(i) - 48;
 }
 
 function periodOf(ctx: Ctx, n: PNode): ParameterPeriod {

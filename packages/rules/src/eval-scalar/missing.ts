@@ -32,6 +32,10 @@ export function collect(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: S
       } else unknownChild(ctx, (c ? n.b : n.c) as PNode, m, mi, out);
       return;
     }
+    case 'shortcut':
+      // Unknown means `full` is: what it lacks, as explaining `full` alone finds it.
+      unknownChild(ctx, n.b as PNode, m, mi, out);
+      return;
     case 'aggregate': {
       const members = ctx.members;
       if (members === null) {

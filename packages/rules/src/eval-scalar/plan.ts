@@ -24,7 +24,7 @@ const NO_VALUES: readonly string[] = Object.freeze([]);
 
 /** Every field exists on every node (same hidden class); unused ones keep their defaults. */
 export class PNode {
-  /** Operand(s): left/right, arg, cond/ifTrue/ifFalse, aggregate body. */
+  /** Operand(s): left/right, arg, cond/ifTrue/ifFalse, aggregate body, shortcut exact/full. */
   a: PNode | null = null;
   b: PNode | null = null;
   c: PNode | null = null;
@@ -229,6 +229,8 @@ function build(plan: Plan, e: Expr): PNode {
         b: nodeFor(plan, e.ifTrue),
         c: nodeFor(plan, e.ifFalse),
       });
+    case 'shortcut':
+      return Object.assign(new PNode(e), { a: nodeFor(plan, e.exact), b: nodeFor(plan, e.full) });
     case 'aggregate':
       return Object.assign(new PNode(e), { sub: e.op, a: nodeFor(plan, e.body) });
     default: {

@@ -59,6 +59,8 @@ export function describeExpr(program: Program, e: Expr): Label | null {
       const b = d(e.arg);
       return { ko: `${b.ko} 이후 경과 연수`, en: `years since ${b.en}` };
     }
+    case 'shortcut':
+      return describeExpr(program, e.full);
     case 'compare':
     case 'oneOf':
     case 'logic':

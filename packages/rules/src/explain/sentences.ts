@@ -34,6 +34,9 @@ export function sentenceFor(
     }
     case 'not':
       return sentenceFor(ctx, label, e.arg, !outcome, m, mi);
+    case 'shortcut':
+      // Explaining evaluated `full` whole (interpret.ts): its reasons are the shortcut's.
+      return sentenceFor(ctx, label, e.full, outcome, m, mi);
     case 'compare':
       return compareSentence(ctx, e, e.op, e.left, e.right, outcome, m, mi);
     case 'if':
@@ -192,6 +195,9 @@ function memberLeaves(ctx: Ctx, e: Expr, o: boolean, m: Member, mi: number, leav
   switch (e.kind) {
     case 'not':
       memberLeaves(ctx, e.arg, !o, m, mi, leaves);
+      return;
+    case 'shortcut':
+      memberLeaves(ctx, e.full, o, m, mi, leaves);
       return;
     case 'if':
       memberLeaves(ctx, evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, o, m, mi, leaves);

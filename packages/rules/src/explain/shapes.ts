@@ -98,6 +98,8 @@ function isBoundOnly(program: Program, e: Expr): boolean {
       return isBoundOnly(program, e.left) || isBoundOnly(program, e.right);
     case 'not':
       return isBoundOnly(program, e.arg);
+    case 'shortcut':
+      return isBoundOnly(program, e.full);
     case 'logic':
       return e.args.length > 0 && e.args.every((a) => isBoundOnly(program, a));
     default:

@@ -74,6 +74,8 @@ export interface Builder<HF extends string = string, MF extends string = string>
   or(...args: Arg[]): Expr;
   not(arg: Arg): Expr;
   if(cond: Arg, ifTrue: Arg, ifFalse: Arg): Expr;
+  /** `full`, decided by `exact` wherever `exact` is known (see Shortcut in nodes.ts): both conditions. */
+  shortcut(exact: Arg, full: Arg): Expr;
   sumMembers(body: (m: MemberBuilder<HF, MF>) => Arg): Expr;
   countMembers(pred: (m: MemberBuilder<HF, MF>) => Arg): Expr;
   anyMember(pred: (m: MemberBuilder<HF, MF>) => Arg): Expr;
@@ -134,6 +136,7 @@ export const v: Builder = Object.freeze({
   // Not `then`/`else`: a node with a `then` property would be mistaken for a promise by `await`.
   if: (cond: Arg, ifTrue: Arg, ifFalse: Arg) =>
     freeze({ kind: 'if', cond: toExpr(cond), ifTrue: toExpr(ifTrue), ifFalse: toExpr(ifFalse) }),
+  shortcut: (exact: Arg, full: Arg) => freeze({ kind: 'shortcut', exact: toExpr(exact), full: toExpr(full) }),
   sumMembers: aggregate('sum'),
   countMembers: aggregate('count'),
   anyMember: aggregate('any'),

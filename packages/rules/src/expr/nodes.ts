@@ -23,6 +23,7 @@ export type Expr =
   | Logic
   | Not
   | If
+  | Shortcut
   | Aggregate
   | YearsSince;
 
@@ -113,6 +114,18 @@ export interface If {
   readonly ifTrue: Expr;
   readonly ifFalse: Expr;
 }
+/**
+ * A condition `full`, decided by the cheaper condition `exact` wherever `exact` is known: `full`
+ * must then give the same answer (the 소득인정액 test against a line is `exact`; `full` adds the
+ * bounds that decide it while some input is unknown). Backends that only need the value (decide,
+ * batch, SQL) test `exact` first and evaluate `full` only when `exact` is unknown; reasons, missing
+ * inputs and the figures a result cites come from `full`, evaluated as a whole.
+ */
+export interface Shortcut {
+  readonly kind: 'shortcut';
+  readonly exact: Expr;
+  readonly full: Expr;
+}
 /** Over the household's members; `body` is evaluated per member. */
 export interface Aggregate {
   readonly kind: 'aggregate';
@@ -179,6 +192,11 @@ export function children(e: Expr): ReadonlyArray<readonly [string, Expr]> {
         ['cond', e.cond],
         ['ifTrue', e.ifTrue],
         ['ifFalse', e.ifFalse],
+      ];
+    case 'shortcut':
+      return [
+        ['exact', e.exact],
+        ['full', e.full],
       ];
     case 'aggregate':
       return [['body', e.body]];

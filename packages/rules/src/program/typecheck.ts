@@ -117,6 +117,10 @@ export function typeOf(env: CheckEnv, e: Expr, path: string, inMember = false): 
     case 'not':
       bool(e.arg, 'arg');
       return BOOL;
+    case 'shortcut':
+      bool(e.exact, 'exact');
+      bool(e.full, 'full');
+      return BOOL;
     case 'if': {
       bool(e.cond, 'cond');
       const a = sub(e.ifTrue, 'ifTrue');

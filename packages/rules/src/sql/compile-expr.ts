@@ -147,6 +147,19 @@ export function sqlOut(ctx: SqlCtx, e: Expr, inMember = false): Sql {
         ...ifFlags(c, a, b),
       };
     }
+    case 'shortcut': {
+      // `exact` where it is known, else `full`: COALESCE evaluates `full` only for those rows.
+      const x = sub(e.exact);
+      const y = sub(e.full);
+      const v = `COALESCE(${x.v}, ${y.v})`;
+      if (x.u === 'FALSE' && y.u === 'FALSE') return plain(v);
+      const when = (a: string, b: string) =>
+        a === 'FALSE' && b === 'FALSE'
+          ? 'FALSE'
+          : `(CASE WHEN ${a} THEN TRUE WHEN ${x.v} IS NULL THEN ${b} ELSE FALSE END)`;
+      // `full` runs only where `exact` is unknown, and `collect` then visits `full` alone (missing.ts).
+      return { v, f: when(x.f, y.f), u: when(x.f, y.u) };
+    }
     case 'aggregate': {
       const body = sqlOut(ctx, e.body, true);
       return ctx.aggregate ? ctx.aggregate(e.op, body) : aggregate(ctx, e.op, body);

@@ -89,10 +89,14 @@ function loanProgram(spec: {
       noHome: noHomeOwned,
       income: {
         label: { ko: '부부합산 연소득이 상품별 상한 이하', en: "couple's annual income within the product's limit" },
-        test: v.and(
+        // Where the whole income is known the floors agree with it, so only the rest read them (Shortcut).
+        test: v.shortcut(
           v.le(coupleAnnualIncome, p(spec.incomeLimit)),
-          v.le(coupleWithoutEarnings, p(spec.incomeLimit)),
-          v.le(coupleEarnings, p(spec.incomeLimit)),
+          v.and(
+            v.le(coupleAnnualIncome, p(spec.incomeLimit)),
+            v.le(coupleWithoutEarnings, p(spec.incomeLimit)),
+            v.le(coupleEarnings, p(spec.incomeLimit)),
+          ),
         ),
       },
       assets: assetsWithin(netAssetLimit, { ko: '순자산이 한도 이하', en: 'net assets within the limit' }),

@@ -60,11 +60,11 @@ export const householdEarnings = defineVariable(
  * 맞벌이), unknown only when neither half decides.
  */
 export function grossIncomeWithin(line: Arg, generousLine: Arg = line): Expr {
-  return v.and(
-    v.le(householdMonthlyIncome, line),
-    v.le(householdIncomeWithoutEarnings, generousLine),
-    v.le(householdEarnings, generousLine),
-  );
+  const exact = v.le(householdMonthlyIncome, line);
+  const full = v.and(exact, v.le(householdIncomeWithoutEarnings, generousLine), v.le(householdEarnings, generousLine));
+  // Against the line itself, the floors agree with the whole sum wherever it is known, so only the rest
+  // read them (Shortcut). A more generous line may be unknown where the line is not: there `full` alone.
+  return generousLine === line ? v.shortcut(exact, full) : full;
 }
 
 /** The home's value only counts for owner-occupiers; the rental deposit only for tenants. */

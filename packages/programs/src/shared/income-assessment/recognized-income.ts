@@ -287,13 +287,19 @@ function forGroup(group: BenefitGroup) {
     const le = (x: Arg) => v.le(extra === undefined ? x : v.add(x, extra.add), line);
     const highest = le(recognizedIncomeHighest);
     const his = chain.map((q) => le(q.hi));
-    return v.and(
-      v.or(v.le(extra === undefined ? recognized : extra.exact, line), highest, ...his),
-      v.or(le(lowestAnyUse), highest),
-      v.or(le(lowest), highest),
-      // Each of the chain's lowest with the highest that read no more than it: its own and those before it.
-      ...chain.map((q, i) => v.or(le(q.lo), highest, ...his.slice(0, i + 1))),
-      le(withoutEarnings),
+    const exact = v.le(extra === undefined ? recognized : extra.exact, line);
+    // Where the exact figure is known the bounds agree with it (lowest ≤ exact ≤ highest), so the
+    // batch, SQL and decide paths test it alone and read the bounds only where it is unknown.
+    return v.shortcut(
+      exact,
+      v.and(
+        v.or(exact, highest, ...his),
+        v.or(le(lowestAnyUse), highest),
+        v.or(le(lowest), highest),
+        // Each of the chain's lowest with the highest that read no more than it: its own and those before it.
+        ...chain.map((q, i) => v.or(le(q.lo), highest, ...his.slice(0, i + 1))),
+        le(withoutEarnings),
+      ),
     );
   };
   return { atGeneralRate, carIncome, property, recognized, lowest, withoutEarnings, within };
