@@ -97,6 +97,45 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
     await page.getByRole('table', { name: /구별 대상 가구/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // Two figures at once: the page counts what the API counts for both.
+    await page.getByRole('button', { name: '기준 하나 더 바꾸기' }).click();
+    await page.locator('#what-if-f2-program').selectOption('basic-livelihood.livelihood');
+    await page.locator('#what-if-f2-parameter').selectOption('basic-livelihood.selection-rate.livelihood');
+    await page.locator('#what-if-f2-value').fill('40');
+    await page.getByRole('button', { name: '계산하기' }).click();
+    const both = (await (
+      await fetch(`${env.product.url}/api/outreach/jobs/${jobId}/what-if`, {
+        method: 'POST',
+        headers: { ...city, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          overrides: [
+            { parameter: 'housing-benefit.selection-rate', value: 0.6 },
+            { parameter: 'basic-livelihood.selection-rate.livelihood', value: 0.4 },
+          ],
+        }),
+      })
+    ).json()) as { programs: { id: string; baseline: { eligible: number }; scenario: { eligible: number } }[] };
+    const livelihood = both.programs.find((p) => p.id === 'basic-livelihood.livelihood');
+    if (!livelihood) throw new Error('생계급여 is counted');
+    expect(livelihood.scenario.eligible).toBeGreaterThan(livelihood.baseline.eligible);
+    await page.getByText(/생계급여 선정기준 \(기준 중위소득 대비\): 32 % → 40 %/).waitFor();
+    const livelihoodRow = page
+      .getByRole('table', { name: '제도별 대상 가구 (받을 수 있을 것 같은 가구)' })
+      .getByRole('row', { name: /생계급여/ });
+    expect((await livelihoodRow.locator('td').allTextContents()).slice(0, 2)).toEqual([
+      String(livelihood.baseline.eligible),
+      String(livelihood.scenario.eligible),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    // The same figure twice: the server's words at the second figure's choice.
+    await page.locator('#what-if-f2-program').selectOption('housing-benefit.rent');
+    await page.locator('#what-if-f2-parameter').selectOption('housing-benefit.selection-rate');
+    await page.getByRole('button', { name: '계산하기' }).click();
+    await page.locator('#what-if-f2-parameter-error').getByText('같은 기준을 두 번 바꿀 수 없습니다.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '바꿀 기준 2 빼기' }).click();
+    expect(await page.locator('#what-if-f2-program').count()).toBe(0);
+
     // A money figure: one 만원/원 field per household size, starting from today's value.
     await page.locator('#what-if-parameter').selectOption('basic-livelihood.median-income');
     await page.locator('#what-if-value-1').waitFor();

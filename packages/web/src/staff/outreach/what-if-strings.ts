@@ -1,11 +1,11 @@
 import { defineStrings } from '../../i18n/index.tsx';
 
-/** 정책 모의 계산: change one of a program's figures and see what it does to a screened list. */
+/** 정책 모의 계산: change a program's figures and see what it does to a screened list. */
 export const whatIfStrings = defineStrings(
   {
     nav: '정책 모의 계산',
     title: '정책 모의 계산',
-    lead: '선별이 끝난 명단에서 제도의 기준 하나를 다른 값으로 바꾸면 대상 가구가 몇 곳 늘거나 줄어드는지 셉니다. 가구 한 곳 한 곳은 보여 주지 않고 수만 셉니다.',
+    lead: '선별이 끝난 명단에서 제도의 기준을 다른 값으로 바꾸면 대상 가구가 몇 곳 늘거나 줄어드는지 셉니다. 기준 여러 개를 함께 바꿀 수도 있습니다. 가구 한 곳 한 곳은 보여 주지 않고 수만 셉니다.',
     estimate:
       '결과는 이 명단에 적힌 내용으로 계산한 추정치입니다. 법령이나 고시가 아니며, 실제 선정은 신청과 조사로 정해집니다.',
     pickList: '계산할 명단',
@@ -28,6 +28,10 @@ export const whatIfStrings = defineStrings(
     percentHint: '퍼센트로 적어 주세요. 지금 값은 {now} %입니다.',
     numberHint: '숫자로 적어 주세요. 지금 값은 {now}입니다.',
     needNumber: '숫자를 적어 주세요.',
+    figureLegend: '바꿀 기준 {n}',
+    addFigure: '기준 하나 더 바꾸기',
+    removeFigure: '바꿀 기준 {n} 빼기',
+    figuresFull: '한 번에 기준 {n}개까지 바꿀 수 있습니다.',
     run: '계산하기',
     running: '계산하는 중… (명단이 크면 몇 초 걸립니다)',
     resultTitle: '계산 결과',
@@ -52,7 +56,7 @@ export const whatIfStrings = defineStrings(
   {
     nav: 'Policy what-if',
     title: 'Policy what-if',
-    lead: 'On a list whose screening has finished, give one of a program’s figures another value and see how many households would gain or lose it. Only counts are shown, never a household.',
+    lead: 'On a list whose screening has finished, give a program’s figures other values and see how many households would gain or lose it. Several figures can be changed together. Only counts are shown, never a household.',
     estimate:
       'Results are estimates for this list, from what the list says. They are not law: actual eligibility is decided on application.',
     pickList: 'List to use',
@@ -77,6 +81,10 @@ export const whatIfStrings = defineStrings(
     percentHint: 'As a percentage. The current value is {now} %.',
     numberHint: 'As a number. The current value is {now}.',
     needNumber: 'Enter a number.',
+    figureLegend: 'Figure {n}',
+    addFigure: 'Change another figure',
+    removeFigure: 'Remove figure {n}',
+    figuresFull: 'Up to {n} figures can be changed at once.',
     run: 'Calculate',
     running: 'Calculating… (a large list takes a few seconds)',
     resultTitle: 'Result',
