@@ -26,30 +26,23 @@ export class FusedCompiler {
   private readonly env: unknown[] = [];
   private readonly hCols = new Map<string, string>();
   private readonly mCols = new Map<string, string>();
-  private readonly varFns = new Map<string, string>();
+  private varFns = new Map<string, string>();
   /** Functions declared before the loop (read by fused-check.ts too). */
   readonly fns: string[] = [];
   /** Eager mode: each variable's statements, in dependency order, run at the top of the row. */
-  private readonly prelude: string[] = [];
+  private prelude: string[] = [];
   /** Eager mode: variables computed where first needed (name, statements, value). */
-  private readonly guarded = new Map<string, { name: string; code: string; value: string }>();
+  private guarded = new Map<string, { name: string; code: string; value: string }>();
   /** Eager mode: how many branches, later operands or member bodies enclose the code being emitted. */
   private cond = 0;
-  /**
-   * How many shortcut fallbacks (`full` where `exact` is unknown) enclose the code being emitted.
-   * A fallback is the rare path (a household with some input unknown), so even the fast loop
-   * compiles it the lazy loop's way: a function per variable and aggregate, run when first needed,
-   * not locals and member-pass sums every household computes (nor code pasted at each use).
-   */
+  /** How many shortcut fallbacks (`full` where `exact` is unknown) enclose the code being emitted. */
   private fallbacks = 0;
-  /** Variables computed by functions (the lazy loop's, and any loop's fallbacks), by id. */
-  private readonly lazyFns = new Map<string, string>();
   private readonly asOf: number;
   private out: string[] = [];
   private n = 0;
 
   /** Eager mode: member aggregates computed together in one loop at the top of the row. */
-  readonly members = new MemberPass();
+  members = new MemberPass();
   /** Eager mode: while a member pass body is compiled, the pass's pure values (fused-hoist.ts). */
   private memberValues: Hoisting | null = null;
   /** Catalog kernels: shared variable columns read (their index in the catalog's list). */
@@ -108,17 +101,29 @@ export class FusedCompiler {
     return { env: this.env.length, hCols: this.hCols, mCols: this.mCols, fns: this.fns, members: this.members.code() };
   }
 
-  /** Whether the code being emitted is under a shortcut's fallback (see `fallbacks`). */
-  get inFallback(): boolean {
-    return this.fallbacks > 0;
-  }
-
-  /** `f`'s statements as a shortcut's fallback, in a block of their own (see `fallbacks`). */
+  /**
+   * `f`'s statements as a shortcut's fallback, in a block of their own. The fast loop compiles it as
+   * a row of its own, run only where `exact` is unknown: its own member pass and its variables at
+   * its top (what the row computed already is read as it is), so what only the fallback needs costs
+   * the other households nothing, and nothing is pasted at each use.
+   */
   fallback(f: () => string): { code: string; value: string } {
+    if (!this.eager) return this.conditional(true, f);
+    const outer = { prelude: this.prelude, guarded: this.guarded, varFns: this.varFns, members: this.members };
+    const cond = this.cond;
+    this.prelude = [];
+    this.guarded = new Map(outer.guarded);
+    this.varFns = new Map(outer.varFns);
+    this.members = new MemberPass(outer.members);
+    this.cond = 0;
     this.fallbacks++;
     try {
-      return this.conditional(true, f);
+      const { code, value } = this.nested(f);
+      return { code: [this.members.code(), ...this.prelude, code].join('\n'), value };
     } finally {
+      // The fallback's names are its block's: later code computes its own.
+      Object.assign(this, outer);
+      this.cond = cond;
       this.fallbacks--;
     }
   }
@@ -179,11 +184,11 @@ export class FusedCompiler {
   }
 
   private variable(id: string): string {
-    if (this.eager && this.fallbacks === 0) return this.eagerVariable(id);
-    let fn = this.lazyFns.get(id);
+    if (this.eager) return this.eagerVariable(id);
+    let fn = this.varFns.get(id);
     if (fn) return this.bind(`${fn}(i)`);
-    fn = `V${this.lazyFns.size}`;
-    this.lazyFns.set(id, fn);
+    fn = `V${this.varFns.size}`;
+    this.varFns.set(id, fn);
     const def = this.program.variables.get(id);
     if (!def) throw new Unsupported(`variable ${id}`);
     const { code, value } = this.nested(() => this.expr(def.expr, false));
@@ -223,7 +228,8 @@ export class FusedCompiler {
     const def = this.program.variables.get(id);
     if (!def) throw new Unsupported(`variable ${id}`);
     this.varFns.set(id, name);
-    if (this.cond > 0) {
+    // In a fallback (few rows) at its top whatever reads it: no code pasted at each use.
+    if (this.cond > 0 && this.fallbacks === 0) {
       const { code, value } = this.nested(() => this.expr(def.expr, false));
       this.prelude.push(`let ${name} = 0, ${name}d = 0;`);
       this.guarded.set(id, { name, code, value });

@@ -9,8 +9,6 @@ export interface AggregateEmitter {
   readonly eager: boolean;
   readonly fns: string[];
   readonly members: MemberPass;
-  /** Under a shortcut's fallback, where even the fast loop walks members the lazy loop's way. */
-  readonly inFallback: boolean;
   sharedLoad(key: string, agg: Aggregate): string | undefined;
   conditional(maybe: boolean, f: () => string): { code: string; value: string };
   nested(f: () => string): { code: string; value: string };
@@ -40,6 +38,9 @@ export class MemberPass {
   /** Pure values of the member (fused-hoist.ts), computed first in the loop for every body. */
   readonly values = new Hoisting('m');
 
+  /** A shortcut fallback's own pass (`outer`: the row's pass, whose values it reads as they are). */
+  constructor(private readonly outer?: MemberPass) {}
+
   /** A body the pass can take: member fields, literals and figures only (no household value, no variable). */
   static accepts(body: Expr): boolean {
     if (body.kind === 'ref' || body.kind === 'aggregate') return false;
@@ -49,7 +50,7 @@ export class MemberPass {
 
   /** The name of the aggregate's value already in the pass, if the same one was added before. */
   known(key: string): string | undefined {
-    return this.byKey.get(key);
+    return this.byKey.get(key) ?? this.outer?.known(key);
   }
 
   /**
@@ -98,7 +99,7 @@ ${this.finals.join('\n')}`;
  * the fast loop the member pass, or an inline walk when the body reads a variable.
  */
 export function aggregate(c: AggregateEmitter, op: Op, bodyExpr: Expr): string {
-  if (c.eager && !c.inFallback) return inlineAggregate(c, op, bodyExpr);
+  if (c.eager) return inlineAggregate(c, op, bodyExpr);
   const fn = c.temp().replace('t', 'A');
   const { code, value } = c.nested(() => c.expr(bodyExpr, true));
   const unknown = c.unknown(bodyExpr, true, 'x');
