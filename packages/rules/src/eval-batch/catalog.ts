@@ -126,7 +126,8 @@ function compilePlan(programs: readonly Program[], candidates: readonly number[]
   const sv = share ? sharedVariables(candidates.map((k) => programs[k] as Program)) : null;
   const index = new Map<string, number>();
   const aggregates = new Map<string, Aggregate>();
-  const lookup = (id: string, agg?: { expr: Aggregate; program: Program }) => {
+  const lookup = (id: string, agg?: { expr: Aggregate; program: Program }, computedOnly?: boolean) => {
+    if (computedOnly) return index.get(id);
     if (agg !== undefined && sv !== null) {
       if (!foldable(sv.program.parameters as Map<string, ParameterDef>, agg.expr, agg.program)) return undefined;
       aggregates.set(id, agg.expr);

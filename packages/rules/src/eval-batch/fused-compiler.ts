@@ -22,6 +22,8 @@ import { walk } from './fused-walk.ts';
  * walk at the first decisive or unknown operand), so a failed lookup throws here for the same
  * households as there.
  */
+type Agg = { expr: Aggregate; program: Program };
+
 export class FusedCompiler {
   private readonly env: unknown[] = [];
   private readonly hCols = new Map<string, string>();
@@ -55,9 +57,10 @@ export class FusedCompiler {
     readonly eager: boolean,
     /**
      * Catalog kernels (eager only, catalog.ts): the column index of a variable the catalog computed
-     * already for this chunk of households, or undefined; and the kernel runs over a chunk.
+     * already for this chunk of households, or undefined; and the kernel runs over a chunk. With
+     * `computedOnly` (a fallback), only a column it computes anyway: nothing new for every household.
      */
-    private readonly shared?: (id: string, agg?: { expr: Aggregate; program: Program }) => number | undefined,
+    private readonly shared?: (id: string, agg?: Agg, computedOnly?: boolean) => number | undefined,
   ) {
     this.asOf = dateToNum(date);
   }
@@ -244,7 +247,8 @@ export class FusedCompiler {
   sharedLoad(key: string, agg?: Aggregate): string | undefined {
     const known = this.varFns.get(key);
     if (known) return known;
-    const column = this.shared?.(key, agg && { expr: agg, program: this.program });
+    // A fallback reads what the catalog computes anyway, and adds nothing to what it computes for all.
+    const column = this.shared?.(key, agg && { expr: agg, program: this.program }, this.fallbacks > 0);
     if (column === undefined) return undefined;
     // A load, safe anywhere, so always at the top of its part.
     const name = `v${this.varFns.size}`;
