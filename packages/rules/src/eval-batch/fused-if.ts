@@ -8,7 +8,7 @@ export interface IfEmitter extends CompareEmitter {
   conditional(maybe: boolean, f: () => string): { code: string; value: string };
   /** NaN for a number or date, -1 for a boolean or enum. */
   unknownValue(e: Expr, inMember: boolean): string;
-  /** Statements run only where a shortcut's `exact` is unknown (their aggregates walk the members there). */
+  /** Statements run only where a shortcut's `exact` is unknown (fused-compiler.ts `fallback`). */
   fallback(f: () => string): { code: string; value: string };
 }
 

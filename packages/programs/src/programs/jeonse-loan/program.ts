@@ -80,6 +80,8 @@ function loanProgram(spec: {
   group?: Record<string, Variable>;
   limit: ReturnType<typeof p>;
 }): Program {
+  const limit = p(spec.incomeLimit);
+  const exact = v.le(coupleAnnualIncome, limit);
   return defineProgram({
     id: spec.id,
     label: spec.label,
@@ -90,14 +92,7 @@ function loanProgram(spec: {
       income: {
         label: { ko: '부부합산 연소득이 상품별 상한 이하', en: "couple's annual income within the product's limit" },
         // Where the whole income is known the floors agree with it, so only the rest read them (Shortcut).
-        test: v.shortcut(
-          v.le(coupleAnnualIncome, p(spec.incomeLimit)),
-          v.and(
-            v.le(coupleAnnualIncome, p(spec.incomeLimit)),
-            v.le(coupleWithoutEarnings, p(spec.incomeLimit)),
-            v.le(coupleEarnings, p(spec.incomeLimit)),
-          ),
-        ),
+        test: v.shortcut(exact, v.and(exact, v.le(coupleWithoutEarnings, limit), v.le(coupleEarnings, limit))),
       },
       assets: assetsWithin(netAssetLimit, { ko: '순자산이 한도 이하', en: 'net assets within the limit' }),
     },

@@ -20,6 +20,13 @@ import {
 } from './what-if-figure.ts';
 import { whatIfStrings } from './what-if-strings.ts';
 
+/** A field's problem, with the figure it belongs to and whether it is that figure's choice of figure. */
+interface FieldProblem {
+  readonly message: string;
+  readonly index: number;
+  readonly parameter: boolean;
+}
+
 /**
  * 정책 모의 계산 for one finished screening: pick a program and one of its figures, see its value
  * now with unit and source, type a new value, and read how many of the list's households would
@@ -33,7 +40,7 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
   const [changes, setChanges] = useState<FigureChange[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const [local, setLocal] = useState<Record<string, FieldProblem>>({});
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ value: Result; programId: string; change: string } | null>(null);
 
@@ -63,9 +70,12 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
     const missing = chosen.flatMap(({ index, values }) =>
       Object.entries(values)
         .filter(([, v]) => v === null)
-        .map(([k]) => figureIds(index).value(k)),
+        .map(([k]): [string, FieldProblem] => [
+          figureIds(index).value(k),
+          { message: w.needNumber, index, parameter: false },
+        ]),
     );
-    setLocal(Object.fromEntries(missing.map((id) => [id, w.needNumber])));
+    setLocal(Object.fromEntries(missing));
     setProblem(null);
     setAttempt((a) => a + 1);
     if (missing.length > 0 || chosen.length === 0) return;
@@ -104,17 +114,16 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
 
   // A server error on a figure ("overrides.1.value.3") is shown at that figure's field.
   const serverErrors = Object.fromEntries(
-    (problem?.errors ?? []).flatMap((e) => {
+    (problem?.errors ?? []).flatMap((e): [string, FieldProblem][] => {
       const at = fieldOfError(e.path);
-      return at ? [[at.fieldId, l(e)]] : [];
+      return at ? [[at.fieldId, { message: l(e), index: at.index, parameter: at.parameter }]] : [];
     }),
   );
-  const errors: Record<string, string> = { ...serverErrors, ...local };
-  const summaryLabel = (fieldId: string) => {
-    const index = changes.findIndex(
-      (_, i) => fieldId.startsWith(figureIds(i).value('')) || fieldId === figureIds(i).parameter,
-    );
-    const what = fieldId === figureIds(index).parameter ? w.parameter : w.newValue;
+  const problems: Record<string, FieldProblem> = { ...serverErrors, ...local };
+  const errors = Object.fromEntries(Object.entries(problems).map(([id, p]) => [id, p.message]));
+  // The summary names the field, and the figure when there are several.
+  const summaryLabel = ({ index, parameter }: FieldProblem) => {
+    const what = parameter ? w.parameter : w.newValue;
     return changes.length > 1 ? `${fill(w.figureLegend, { n: String(index + 1) })}: ${what}` : what;
   };
   const Heading = props.heading === 3 ? 'h3' : 'h2';
@@ -128,10 +137,10 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
       <Form
         onSubmit={run}
         summary={{
-          items: Object.entries(errors).map(([fieldId, message]) => ({
+          items: Object.entries(problems).map(([fieldId, p]) => ({
             fieldId,
-            label: summaryLabel(fieldId),
-            message,
+            label: summaryLabel(p),
+            message: p.message,
           })),
           general: problem && Object.keys(serverErrors).length === 0 ? l(problem.detail) : null,
           attempt,
