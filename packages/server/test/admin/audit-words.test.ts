@@ -1,7 +1,6 @@
 // The audit log reads as words: reasons the server writes are Korean with the English beside them
 // (older rows' codes and JSON are worded when shown), subjects beyond cases and accounts are named as
 // a person knows them, within the viewer's scope, and an account can be looked up by its username.
-import { multipart } from '@jibsa/lists/test-files';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { subjectLabels } from '../../src/admin/audit-subjects.ts';
 import { reasonText, storedReasonWords } from '../../src/audit/reasons.ts';
@@ -244,18 +243,8 @@ describeOnEachDatabase('audit log in words', (make) => {
 
   it('names a list and its screening by the list’s file name inside its 구, and an attachment by its file and post', async () => {
     // A 동구 counselor uploads the sample list and starts screening it; and attaches a file to a post.
-    const upload = (url: string, name: string, bytes: Buffer) => {
-      const form = multipart(name, bytes);
-      return t.app.inject({
-        method: 'POST',
-        url,
-        cookies: dong.login.cookies,
-        payload: form.payload,
-        headers: { ...form.headers, ...dong.login.csrf },
-      });
-    };
     const sample = Buffer.from((await dong.get('/api/outreach/sample-list.csv')).body, 'utf8');
-    const listed = await upload('/api/outreach/lists', '동구 발굴 명단.csv', sample);
+    const listed = await dong.upload('/api/outreach/lists', '동구 발굴 명단.csv', sample);
     expect(listed.statusCode, listed.body).toBe(201);
     const started = await dong.post(`/api/outreach/lists/${listed.json().id}/jobs`, {
       mapping: listed.json().suggestedMapping,
@@ -265,7 +254,7 @@ describeOnEachDatabase('audit log in words', (make) => {
     const post = await dong.post('/api/board/posts', { category: 'library', title: '첨부 자료', body: '첨부 참고' });
     expect(post.statusCode, post.body).toBe(201);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-    const attached = await upload(`/api/board/posts/${post.json().number}/attachments`, '안내문.pdf', pdf);
+    const attached = await dong.upload(`/api/board/posts/${post.json().number}/attachments`, '안내문.pdf', pdf);
     expect(attached.statusCode, attached.body).toBe(201);
     const rows = [
       { subject_type: 'outreach_list', subject_id: listed.json().id },

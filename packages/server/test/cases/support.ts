@@ -1,3 +1,4 @@
+import { multipart } from '@jibsa/lists/test-files';
 import type { FastifyInstance } from 'fastify';
 import { loginPerBlock, type StaffLogin } from '../support/staff.ts';
 
@@ -24,8 +25,19 @@ function clientOf(appNow: () => FastifyInstance, login: StaffLogin) {
       ...(payload ? { payload } : {}),
     });
   return {
-    /** The session the client sends, for a request it does not make itself (a multipart upload). */
+    /** The session the client sends, for a request it does not make itself. */
     login,
+    /** A file sent as a browser's form sends it (one part named "file"). */
+    upload: (url: string, filename: string, bytes: Buffer) => {
+      const form = multipart(filename, bytes);
+      return appNow().inject({
+        method: 'POST',
+        url,
+        cookies: login.cookies,
+        payload: form.payload,
+        headers: { ...form.headers, ...login.csrf },
+      });
+    },
     get: (url: string) => send('GET', url),
     post: (url: string, payload: object) => send('POST', url, payload),
     patch: (url: string, payload: object) => send('PATCH', url, payload),

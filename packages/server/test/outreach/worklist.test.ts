@@ -1,4 +1,4 @@
-import { multipart, xlsxBytes } from '@jibsa/lists/test-files';
+import { xlsxBytes } from '@jibsa/lists/test-files';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
@@ -57,13 +57,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
   let jobId: string;
   beforeAll(async () => {
     const bytes = await xlsxBytes(ROWS as unknown as (string | number | { date: string })[][]);
-    const up = await t.app.inject({
-      method: 'POST',
-      url: '/api/outreach/lists',
-      cookies: admin.login.cookies,
-      ...multipart('시 쪽방 전수조사.xlsx', bytes),
-      headers: { ...multipart('x', bytes).headers, ...admin.login.csrf },
-    });
+    const up = await admin.upload('/api/outreach/lists', '시 쪽방 전수조사.xlsx', bytes);
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json()).toMatchObject({ kind: 'xlsx', headers: HEADER, district: null });
     const started = await admin.post(`/api/outreach/lists/${up.json().id}/jobs`, { mapping: MAPPING });
