@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { catalog, checkHousehold, findProgram, screenHousehold } from '@jibsa/programs';
+import { catalog, checkHousehold, findProgram, screenHousehold, screenStatuses } from '@jibsa/programs';
 import { decide, type Household, type Program } from '@jibsa/rules';
 import { ColumnsBuffer, compileBatch, compileCatalogBatch, decideCompiled, toColumns } from '@jibsa/rules/batch';
 import { compileColumnar } from '../../packages/rules/src/eval-batch/run.ts';
@@ -203,6 +203,22 @@ export async function runEngineBench(): Promise<Record<string, number>> {
   results.screenHouseholdMicros = (screenMs / K) * 1000;
   console.log(
     `screenHousehold, one household × all programs with reasons: ${fmt(results.screenHouseholdMicros, 1)} µs`,
+  );
+  // Callers that read statuses only (matching cases to a notice, a consultation's summary): the
+  // same answers without reasons, all programs and the one program a notice names.
+  const rental = catalog.filter((e) => e.id === 'public-rental.national');
+  const [statusesMs, oneMs] = interleaved(3, [
+    () => {
+      for (let i = 0; i < K; i++) screenStatuses(hs[i], { date: DATE });
+    },
+    () => {
+      for (let i = 0; i < K; i++) screenStatuses(hs[i], { date: DATE, programs: rental });
+    },
+  ]) as [number, number];
+  results.screenStatusesMicros = (statusesMs / K) * 1000;
+  results.screenStatusesOneProgramMicros = (oneMs / K) * 1000;
+  console.log(
+    `  peer: statuses only (screenStatuses), all programs ${fmt(results.screenStatusesMicros, 1)} µs (×${fmt(screenMs / statusesMs, 1)}); one program, as a notice's match ${fmt(results.screenStatusesOneProgramMicros, 1)} µs`,
   );
 
   // The CLI row (cli1mSeconds, cli1mPeakRssMiB) is bench/src/cli-bench.ts: a CSV list through the CLI.

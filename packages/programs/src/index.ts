@@ -51,3 +51,4 @@ export {
   screenHousehold,
   todayIso,
 } from './shared/screen/screen.ts';
+export { screenStatuses } from './shared/screen/statuses.ts';

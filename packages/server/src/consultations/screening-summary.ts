@@ -1,4 +1,4 @@
-import { findProgram, screenHousehold } from '@jibsa/programs';
+import { catalog, findProgram, rulesVersion, screenStatuses } from '@jibsa/programs';
 import type { Household } from '@jibsa/rules';
 import { invalid } from '../http/error-codes.ts';
 import { checkScreeningDate } from '../screening/date.ts';
@@ -17,11 +17,12 @@ export interface StoredScreening {
 export function screeningToStore(sent: StoredScreening, household: Household | undefined): StoredScreening {
   checkScreeningDate(sent.date, 'screening.date');
   if (household) {
-    const outcome = screenHousehold(household, { date: sent.date });
+    // Statuses and amounts only: the summary keeps no reasons, so none are worded.
+    const outcome = screenStatuses(household, { date: sent.date });
     if (outcome.ok) {
       return {
         date: outcome.date,
-        rulesVersion: outcome.rulesVersion,
+        rulesVersion: rulesVersion(catalog),
         programs: outcome.programs.map((p) => ({ id: p.id, name: p.name.ko, status: p.status, amount: p.amount })),
       };
     }

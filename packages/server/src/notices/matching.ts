@@ -1,4 +1,14 @@
-import { type Applicant, matchNotice, type NoticeFit, noticeTerms, screenHousehold, todayIso } from '@jibsa/programs';
+import {
+  type Applicant,
+  type CatalogEntry,
+  catalog,
+  matchNotice,
+  type NoticeFit,
+  noticeProgramIds,
+  noticeTerms,
+  screenStatuses,
+  todayIso,
+} from '@jibsa/programs';
 import type { Kysely, Transaction } from 'kysely';
 import type { RecordScope } from '../access/scope.ts';
 import type { Database } from '../db/schema.ts';
@@ -17,15 +27,17 @@ interface CaseLike {
 /**
  * What a case's household says for matching: the engine's result today for each program (the
  * household as the case holds it now, not an old snapshot), and the household itself for the
- * notice's own limits, living in the case's 구 unless its address says where.
+ * notice's own limits, living in the case's 구 unless its address says where. Matching reads
+ * statuses and missing inputs only, so no reasons are worded; `programs` narrows the screening to
+ * the programs one notice names.
  */
-export function applicantOf(c: CaseLike, today = todayIso()): Applicant {
-  const outcome = screenHousehold(c.household ?? {}, { date: today });
-  const programs = outcome.ok
-    ? outcome.programs.map((p) => ({ id: p.id, name: p.name, status: p.status, missing: p.missing }))
-    : [];
+export function applicantOf(c: CaseLike, today = todayIso(), programs?: readonly CatalogEntry[]): Applicant {
+  const outcome = screenStatuses(c.household ?? {}, programs ? { date: today, programs } : { date: today });
   const h = c.household ?? {};
-  return { programs, household: h.address ? h : { ...h, gwangjuDistrict: c.district } };
+  return {
+    programs: outcome.ok ? outcome.programs : [],
+    household: h.address ? h : { ...h, gwangjuDistrict: c.district },
+  };
 }
 
 /** The notice's terms as the browser reads them from the API, so both match alike. */
@@ -54,13 +66,16 @@ export async function casesForNotice(db: Db, notice: NoticeRow, scope: RecordSco
   const rows = await q.orderBy('created_at', 'desc').limit(MAX_CASES).execute();
   const today = todayIso();
   const terms = termsOf(notice);
+  // A notice decides by its own programs: a case's other programs need not be screened for it.
+  const ids = noticeProgramIds(terms);
+  const programs = catalog.filter((e) => ids.includes(e.id));
   return rows
     .map((r) => ({
       caseId: r.id,
       number: r.number,
       district: r.district,
       assigneeId: r.assignee_id,
-      fit: matchNotice(terms, applicantOf({ district: r.district, household: r.household }, today), today),
+      fit: matchNotice(terms, applicantOf({ district: r.district, household: r.household }, today, programs), today),
     }))
     .filter((m) => m.fit.fit !== 'no')
     .sort((a, b) => (a.fit.fit === b.fit.fit ? a.number.localeCompare(b.number) : a.fit.fit === 'yes' ? -1 : 1));
