@@ -29,7 +29,9 @@ function ndjsonWriter(sink: Sink, ctx: Context): ResultsWriter {
           }));
           return JSON.stringify({ line: r.row, ok: false, ...(r.reference ? { reference: r.reference } : {}), errors });
         }
-        const programs = r.reasons ? r.programs.map((p) => ({ ...p, ...r.reasons?.get(p.id) })) : r.programs;
+        // Object.assign, not `{ ...p, ...reasons }`: on Node 20 a spread copy that then gains fields
+        // costs ~2 µs, paid per program per row (both are the engine's own objects, no __proto__ key).
+        const programs = r.reasons ? r.programs.map((p) => Object.assign({}, p, r.reasons?.get(p.id))) : r.programs;
         return JSON.stringify({
           line: r.row,
           ok: true,
