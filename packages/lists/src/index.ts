@@ -1,4 +1,6 @@
 // Reading household lists as offices keep them, shared by the server's outreach import and the CLI.
+
+export { EVERYDAY_WORDS, parseChoice } from './choices.ts';
 export { type ListBlock, ListReader, type RowProblem } from './columns/list-reader.ts';
 export { csvRows, csvTextBlocks, MAX_ROW_CHARS } from './csv-rows.ts';
 export { decoder, detectEncoding, ENCODINGS, encode, type TextEncoding } from './encoding.ts';
@@ -25,10 +27,8 @@ export {
 export { type OpenedList, openList } from './read-list.ts';
 export { type FileKind, sniffFile } from './sniff.ts';
 export {
-  EVERYDAY_WORDS,
   type Parsed,
   parseAddress,
-  parseChoice,
   parseCount,
   parseDate,
   parseMoney,

@@ -1,15 +1,7 @@
 import type { Label } from '@jibsa/rules';
+import { parseChoice } from './choices.ts';
 import { TARGET_FIELDS, type TargetField, targetField } from './fields.ts';
-import {
-  type Parsed,
-  parseAddress,
-  parseChoice,
-  parseCount,
-  parseDate,
-  parseMoney,
-  parsePhone,
-  parseYesNo,
-} from './values.ts';
+import { type Parsed, parseAddress, parseCount, parseDate, parseMoney, parsePhone, parseYesNo } from './values.ts';
 
 /** Which household field each column is read as: column name → field key. Unlisted columns are ignored. */
 export type ColumnMapping = Readonly<Record<string, string>>;
@@ -140,7 +132,9 @@ export function mapRow(headers: readonly string[], cells: readonly string[], map
     if (!parsed.ok) errors.push({ column, message: parsed.message });
     else values.push([field.key, parsed.value]);
   });
-  return { ...assembleHousehold(values), errors };
+  // Written out, not `{ ...assembled, errors }`: on Node 20 a spread copy that gains a field costs ~1 µs a row.
+  const row = assembleHousehold(values);
+  return { household: row.household, reference: row.reference, phone: row.phone, receives: row.receives, errors };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseChoice } from '../src/choices.ts';
 import { RECEIPT_KEYS, TARGET_FIELDS } from '../src/fields.ts';
 import { mappingProblems, mapRow, suggestMapping } from '../src/mapping.ts';
-import { parseChoice, parseDate, parseMoney, parsePhone, parseYesNo } from '../src/values.ts';
+import { parseDate, parseMoney, parsePhone, parseYesNo } from '../src/values.ts';
 
 const value = <T>(p: { ok: boolean; value?: T }) => (p.ok ? p.value : 'ERROR');
 
