@@ -21,7 +21,9 @@ export function leanScreening(s: Screening, lang?: Lang) {
     parametersUrl: parametersUrl(s.date),
     programs,
     nextQuestions:
-      lang === undefined ? s.nextQuestions : s.nextQuestions.map((q) => ({ ...q, label: pick(q.label, lang) })),
+      lang === undefined
+        ? s.nextQuestions
+        : s.nextQuestions.map((q) => ({ path: q.path, label: pick(q.label, lang), programs: q.programs })),
   };
 }
 
@@ -39,8 +41,9 @@ function leanProgram(p: ProgramScreening, lang: Lang | undefined) {
   out.name = pick(p.name, lang);
   out.amountLabel = p.amountLabel === null ? null : pick(p.amountLabel, lang);
   out.summary = pick(p.summary, lang);
-  out.reasons = p.reasons.map((r) => ({ ...r, text: pick(r.text, lang) }));
-  out.missing = p.missing.map((m) => ({ ...m, label: pick(m.label, lang) }));
+  // Written out rather than spread (`{ ...r, text }`): a spread copy is several times slower on Node 20.
+  out.reasons = p.reasons.map((r) => ({ id: r.id, outcome: r.outcome, text: pick(r.text, lang) }));
+  out.missing = p.missing.map((m) => ({ path: m.path, label: pick(m.label, lang), rank: m.rank, affects: m.affects }));
   if (p.unavailable) out.unavailable = pick(p.unavailable, lang);
   return out;
 }

@@ -74,7 +74,9 @@ export function gradeReasons(
   for (let i = 0; i < reasons.length; i++) {
     const r = reasons[i] as Reason;
     const note = r.outcome === null ? undefined : notes.get(r.id);
-    out[i] = note ? { ...r, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } } : r;
+    out[i] = note
+      ? { id: r.id, outcome: r.outcome, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } }
+      : r;
   }
   return { evidence, reasons: out };
 }
