@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { type ColumnMapping, mapRow, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
-import { type CatalogEntry, catalog, checkHousehold, householdSchema, isGwangjuDistrict } from '@jibsa/programs';
+import { type ColumnMapping, ListReader, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
+import { type CatalogEntry, catalog, householdSchema, isGwangjuDistrict } from '@jibsa/programs';
 import { BatchScreener, type ColumnsScreening } from '@jibsa/programs/batch';
-import { type Household, type ParameterOverride, type Program, withOverrides } from '@jibsa/rules';
-import { ColumnsBuffer, toColumns } from '@jibsa/rules/batch';
+import { type ParameterOverride, type Program, withOverrides } from '@jibsa/rules';
 import type { District } from '../../db/schema.ts';
 
 /** Eligible households and the sum of their amounts, for one program (and one 구). */
@@ -90,14 +89,16 @@ export async function countWhatIf(opts: {
       byDistrict: new Map(),
     })),
   };
-  const buffer = new ColumnsBuffer();
+  // Rows read straight into the batch columns, as `jibsa screen-many` reads them (ListReader: the
+  // same households as mapRow then checkHousehold, tested), without a household object per row.
+  const reader = new ListReader(opts.headers, opts.mapping, opts.date);
   const opened = await openList(path.resolve(opts.file), {
     encoding: (opts.encoding ?? undefined) as TextEncoding | undefined,
   });
   try {
     let block: SourceRow[] = [];
     const flush = async () => {
-      tallyBlock(counts, block, opts, { baseline, scenario, changed }, buffer);
+      tallyBlock(counts, reader, block, { baseline, scenario, changed });
       block = [];
       await new Promise((resolve) => setImmediate(resolve));
     };
@@ -114,32 +115,18 @@ export async function countWhatIf(opts: {
 
 function tallyBlock(
   counts: WhatIfCounts,
+  reader: ListReader,
   rows: readonly SourceRow[],
-  opts: { headers: readonly string[]; mapping: ColumnMapping; date: string },
   screeners: { baseline: BatchScreener; scenario: BatchScreener | undefined; changed: readonly boolean[] },
-  buffer: ColumnsBuffer,
 ): void {
-  const valid: Household[] = [];
-  for (const source of rows) {
-    if ('broken' in source) {
-      counts.rowsSkipped++;
-      continue;
-    }
-    const mapped = mapRow(opts.headers, source.cells, opts.mapping);
-    const checked = mapped.errors.length === 0 ? checkHousehold(mapped.household, opts.date) : undefined;
-    if (checked?.ok) valid.push(checked.value);
-    else counts.rowsSkipped++;
-  }
-  if (valid.length === 0) return;
-  const cols = toColumns(householdSchema, valid, buffer);
-  const at = (i: number) => valid[i] as Household;
-  const before = screeners.baseline.screenColumns(cols, at);
-  const after = screeners.scenario?.screenColumns(cols, at) ?? [];
-  const districts = valid.map((h) => {
-    const d = h.gwangjuDistrict;
-    return isGwangjuDistrict(d) ? d : null;
-  });
-  counts.households += valid.length;
+  const block = reader.read(rows);
+  const cols = block.columns;
+  counts.rowsSkipped += block.size - cols.n;
+  if (cols.n === 0) return;
+  const before = screeners.baseline.screenColumns(cols, block.household);
+  const after = screeners.scenario?.screenColumns(cols, block.household) ?? [];
+  const districts = districtsOf(cols.household.gwangjuDistrict as Int8Array, cols.n);
+  counts.households += cols.n;
   for (const d of districts) counts.householdsByDistrict.set(d, (counts.householdsByDistrict.get(d) ?? 0) + 1);
   let next = 0;
   counts.programs.forEach((p, k) => {
@@ -184,4 +171,17 @@ function count(t: Tally, amount: number) {
     t.withAmount++;
     t.amount += amount;
   }
+}
+
+/** The schema's 구 values by enum index (the columns' encoding), a Gwangju 구 or null. */
+const DISTRICT_VALUES = (() => {
+  const f = householdSchema.household.gwangjuDistrict;
+  const values: readonly string[] = f.type === 'enum' ? f.values : [];
+  return values.map((v) => (isGwangjuDistrict(v) ? v : null));
+})();
+
+function districtsOf(column: Int8Array, n: number): (District | null)[] {
+  const out: (District | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = DISTRICT_VALUES[column[i] as number] ?? null;
+  return out;
 }
