@@ -19,6 +19,15 @@ function writeNumber(buf: Buffer, at: number, n: number): number {
   return at + digits;
 }
 
+/**
+ * `bytes` into `buf` at `at`; returns the end. A loop, not Buffer#copy: the words are a few bytes
+ * and copy's way into the runtime cost more than the bytes (21 calls a row, ~0.8 s a million rows).
+ */
+function put(buf: Buffer, at: number, bytes: Uint8Array): number {
+  for (let j = 0; j < bytes.length; j++) buf[at + j] = bytes[j] as number;
+  return at + bytes.length;
+}
+
 /** A field as csv-stringify writes it with the options below: quoted when it holds a quote, comma or line break. */
 const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
@@ -68,11 +77,11 @@ export function csvWriter(sink: Sink, table: TableShape, ctx: Context): ResultsW
       at = writeNumber(buf, at, eligible);
       for (let p = 0; p < statuses.length; p++) {
         const word = status[((statuses[p] as Int8Array)[k] as number) + 1] as Buffer;
-        at += word.copy(buf, at);
+        at = put(buf, at, word);
         const amount = (amounts[p] as Float64Array)[k] as number;
         if (!Number.isNaN(amount)) at = writeNumber(buf, at, amount);
       }
-      at += tail.copy(buf, at);
+      at = put(buf, at, tail);
     }
     return buf.subarray(0, at);
   }
