@@ -140,6 +140,8 @@ export class SharedValues {
   readonly values: Array<Val | undefined> = [];
   /** By share key, every cell read while computing the value (nested variables included), in reading order. */
   readonly reads: Array<readonly CellRead[] | undefined> = [];
+  /** By share key, the inputs an unknown value depends on (missing.ts), once found. */
+  readonly deps: Array<ReadonlySet<string> | undefined> = [];
 }
 
 export function sharedValues(): SharedValues {
@@ -166,15 +168,16 @@ export interface EvalOptions {
    */
   readonly values?: boolean;
   /**
-   * `decideWithReasons` with `values: false` only: variable values this household shares with the
-   * other programs explained for it on the same date (see shared.ts). The result is the same.
+   * Variable values (and the inputs an unknown one lacks) this household shares with the other
+   * programs decided or explained for it on the same date (see shared.ts): `decide`, and
+   * `decideWithReasons` with `values: false`. The result is the same.
    */
   readonly shared?: SharedValues;
 }
 
 /** Throws RangeError for a date that is not a real ISO date (checked once per program and date). */
 export function makeCtx(program: Program, household: Household, opts: EvalOptions, trace: boolean): Ctx {
-  const alone = !trace || opts.values !== false;
+  const alone = trace && opts.values !== false;
   return new Ctx(
     program,
     planOf(program),

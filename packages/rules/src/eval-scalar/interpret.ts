@@ -1,4 +1,4 @@
-import { assertNever, type Expr } from '../expr/nodes.ts';
+import type { Expr } from '../expr/nodes.ts';
 import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
@@ -8,6 +8,7 @@ import { captureAll, cellRead, newCaptureMark, noteRead } from './cells.ts';
 import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 import { shareKeysOf } from './shared.ts';
+import { arith, compareValues, roundTo } from './value-ops.ts';
 
 /**
  * The reference semantics every other backend is tested against. Kleene logic:
@@ -173,16 +174,31 @@ export function slotValue(ctx: Ctx, slot: number): Val {
   return val;
 }
 
-/** slotValue with values shared between programs (shared.ts): taken with its reads, or computed and kept. */
+/**
+ * slotValue with values shared between programs (shared.ts): taken with its reads, or computed
+ * and kept. Untraced (`decide` with a store), the value alone.
+ */
 function sharedSlot(ctx: Ctx, slot: number): Val {
   const shared = ctx.shared as SharedValues;
   const plan = ctx.plan;
   if (plan.shareKeys === null) plan.shareKeys = shareKeysOf(ctx.program);
   const key = plan.shareKeys[slot] as number;
-  const reads = ctx.reads as Array<readonly CellRead[] | undefined>;
   const kept = shared.values[key];
-  if (kept !== undefined) {
-    const rs = shared.reads[key] as readonly CellRead[];
+  if (ctx.trace === null) {
+    // Untraced (decide): the value alone, no reads to replay or capture.
+    if (kept !== undefined) {
+      ctx.vals[slot] = kept;
+      return kept;
+    }
+    const val = run(ctx, plan.vars[slot] as PNode, null, -1);
+    ctx.vals[slot] = val;
+    shared.values[key] = val;
+    return val;
+  }
+  const reads = ctx.reads as Array<readonly CellRead[] | undefined>;
+  const rs = shared.reads[key];
+  // A value kept by an untraced evaluation has no reads to replay: computed again here.
+  if (kept !== undefined && rs !== undefined) {
     for (let i = 0; i < rs.length; i++) noteRead(ctx, rs[i] as CellRead);
     ctx.vals[slot] = kept;
     reads[slot] = rs;
@@ -355,43 +371,4 @@ function aggregate(ctx: Ctx, op: string, body: PNode): Val {
   }
   if (sum || count) return acc;
   return unknown ? null : op === 'all';
-}
-
-export function arith(op: 'add' | 'sub' | 'mul' | 'div', l: number, r: number): number | null {
-  switch (op) {
-    case 'add':
-      return l + r;
-    case 'sub':
-      return l - r;
-    case 'mul':
-      return l * r;
-    case 'div':
-      return r === 0 ? null : l / r;
-    default:
-      return assertNever(op);
-  }
-}
-
-export function roundTo(mode: 'floor' | 'ceil' | 'round', x: number, step: number): number {
-  const q = x / step;
-  return (mode === 'floor' ? Math.floor(q) : mode === 'ceil' ? Math.ceil(q) : Math.floor(q + 0.5)) * step;
-}
-
-export function compareValues(op: 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne', l: Val, r: Val): boolean {
-  switch (op) {
-    case 'lt':
-      return (l as number) < (r as number);
-    case 'le':
-      return (l as number) <= (r as number);
-    case 'gt':
-      return (l as number) > (r as number);
-    case 'ge':
-      return (l as number) >= (r as number);
-    case 'eq':
-      return l === r;
-    case 'ne':
-      return l !== r;
-    default:
-      return assertNever(op);
-  }
 }

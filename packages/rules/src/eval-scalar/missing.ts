@@ -3,6 +3,7 @@ import type { Member } from '../schema/schema.ts';
 import type { Ctx } from './context.ts';
 import { run, slotValue } from './interpret.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
+import { shareKeysOf } from './shared.ts';
 
 /**
  * Which unknown inputs an unknown value depends on. Because Kleene logic and strict
@@ -62,15 +63,33 @@ function unknownChild(ctx: Ctx, c: PNode, m: Member | null, mi: number, out: Set
   if (run(ctx, c, m, mi) === null) collect(ctx, c, m, mi, out);
 }
 
-/** Inputs behind one variable, memoised per evaluation like the variable's value. */
+/**
+ * Inputs behind one variable, memoised per evaluation like the variable's value, and shared with
+ * the household's other programs like the value itself (context.ts SharedValues) when untraced:
+ * the programs that test 소득인정액 would each find again what an unknown 소득인정액 lacks.
+ */
 function variableDeps(ctx: Ctx, slot: number): ReadonlySet<string> {
   if (ctx.deps === null) ctx.deps = [];
   const hit = ctx.deps[slot];
   if (hit !== undefined) return hit;
+  // Untraced only: finding the inputs reads figures again, which a trace must list for each program.
+  const shared = ctx.trace === null ? ctx.shared : null;
+  let key = -1;
+  if (shared !== null) {
+    const plan = ctx.plan;
+    if (plan.shareKeys === null) plan.shareKeys = shareKeysOf(ctx.program);
+    key = plan.shareKeys[slot] as number;
+    const kept = shared.deps[key];
+    if (kept !== undefined) {
+      ctx.deps[slot] = kept;
+      return kept;
+    }
+  }
   const out = new Set<string>();
   const x = ctx.plan.vars[slot] as PNode;
   // The memoised value: evaluation is deterministic, so re-running the expression would agree.
   if (slotValue(ctx, slot) === null) collect(ctx, x, null, -1, out);
   ctx.deps[slot] = out;
+  if (shared !== null) shared.deps[key] = out;
   return out;
 }

@@ -1,4 +1,11 @@
-import { decide, type Household, ParameterLookupError, type ValidationError } from '@jibsa/rules';
+import {
+  decide,
+  type Household,
+  ParameterLookupError,
+  type SharedValues,
+  sharedValues,
+  type ValidationError,
+} from '@jibsa/rules';
 import {
   type CatalogBatch,
   type Columns,
@@ -94,6 +101,17 @@ export class BatchScreener {
     if (valid.length > 0 && first) {
       // Reused arrays (columns and results): read in full below, before this screener runs again.
       const results = this.batch.run(toColumns(first.schema, valid, this.columns), { reuse: true });
+      // One store of shared values per household: its unknown programs find what 소득인정액 and the
+      // like lack once, not once per program.
+      const stores: (SharedValues | undefined)[] = new Array(valid.length);
+      const storeOf = (i: number) => {
+        let s = stores[i];
+        if (s === undefined) {
+          s = sharedValues();
+          stores[i] = s;
+        }
+        return s;
+      };
       // Outside a program's period in force the compiled program itself answers ineligible.
       this.entries.forEach((entry, k) => {
         const res = results[k] as (typeof results)[number];
@@ -113,7 +131,12 @@ export class BatchScreener {
           // Written out, not spread from the line: adding a field to a spread copy is slow on Node 20.
           r.push(
             opts.missing && status === 'unknown'
-              ? { id: entry.id, status, amount: paid, missing: this.missingInputs(entry, valid[i] as Household) }
+              ? {
+                  id: entry.id,
+                  status,
+                  amount: paid,
+                  missing: this.missingInputs(entry, valid[i] as Household, storeOf(i)),
+                }
               : { id: entry.id, status, amount: paid },
           );
         });
@@ -154,9 +177,9 @@ export class BatchScreener {
     });
   }
 
-  private missingInputs(entry: CatalogEntry, household: Household): string[] {
+  private missingInputs(entry: CatalogEntry, household: Household, shared: SharedValues): string[] {
     const program = entry.program as NonNullable<CatalogEntry['program']>;
-    return decide(program, household, { date: this.date }).missing.map((m) => m.path);
+    return decide(program, household, { date: this.date, shared }).missing.map((m) => m.path);
   }
 
   /** The parameter with no figure for the date, as the scalar evaluator names it (rare: only then is it run). */
