@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { catalog, checkHousehold, findProgram, screenHousehold, screenStatuses } from '@jibsa/programs';
+import { BatchScreener } from '@jibsa/programs/batch';
 import { decide, type Household, type Program } from '@jibsa/rules';
 import { ColumnsBuffer, compileBatch, compileCatalogBatch, decideCompiled, toColumns } from '@jibsa/rules/batch';
 import { compileColumnar } from '../../packages/rules/src/eval-batch/run.ts';
@@ -219,6 +220,27 @@ export async function runEngineBench(): Promise<Record<string, number>> {
   results.screenStatusesOneProgramMicros = (oneMs / K) * 1000;
   console.log(
     `  peer: statuses only (screenStatuses), all programs ${fmt(results.screenStatusesMicros, 1)} µs (×${fmt(screenMs / statusesMs, 1)}); one program, as a notice's match ${fmt(results.screenStatusesOneProgramMicros, 1)} µs`,
+  );
+
+  // A 발굴 job screens a list with each unknown program's missing inputs (BatchScreener, `missing`).
+  // Lists lack answers: here every household's earned incomes and assets are left out, so most
+  // programs are unknown and each names what it lacks (the interpreter's work, per program).
+  const listLike = hs.slice(0, 1000).map((h) => {
+    const { financialAssets: _f, otherProperty: _o, debts: _d, ...rest } = h as Record<string, unknown>;
+    const members = (h.members ?? []).map((m) => {
+      const { earnedIncome: _e, ...r } = m as Record<string, unknown>;
+      return r;
+    });
+    return { ...rest, members };
+  });
+  const screener = new BatchScreener(DATE);
+  const [listMissingMs, listStatusMs] = interleaved(3, [
+    () => screener.screen(listLike, { missing: true }),
+    () => screener.screen(listLike),
+  ]) as [number, number];
+  results.batchScreenerMissingMicros = (listMissingMs / listLike.length) * 1000;
+  console.log(
+    `batch screener as a 발굴 job runs it, households lacking incomes and assets, with each unknown program's missing inputs: ${fmt(results.batchScreenerMissingMicros, 1)} µs a household (statuses alone ${fmt((listStatusMs / listLike.length) * 1000, 1)} µs)`,
   );
 
   // The CLI row (cli1mSeconds, cli1mPeakRssMiB) is bench/src/cli-bench.ts: a CSV list through the CLI.
