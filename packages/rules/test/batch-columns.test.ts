@@ -74,13 +74,13 @@ function record(fields: Readonly<Record<string, FieldDef>>): fc.Arbitrary<Record
     .map((kv) => Object.fromEntries(kv));
 }
 
-function households(schema: Schema): fc.Arbitrary<Household[]> {
+function households(schema: Schema, size: { minLength?: number; maxLength: number } = { maxLength: 30 }) {
   const members = fc.oneof(fc.array(record(schema.member), { maxLength: 4 }), fc.constantFrom(null, undefined));
   return fc.array(
     fc
       .tuple(record(schema.household), members)
       .map(([h, ms]) => (ms === undefined ? h : { ...h, members: ms }) as Household),
-    { maxLength: 30 },
+    size,
   );
 }
 
@@ -114,6 +114,19 @@ describe('toColumns', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('into a reused buffer, blocks of one household count and any member count (as a list comes), equal fresh columns', () => {
+    fc.assert(
+      fc.property(
+        fc.array(households(sample, { minLength: 8, maxLength: 8 }), { minLength: 2, maxLength: 6 }),
+        (blocks) => {
+          const buffer = new ColumnsBuffer();
+          for (const hs of blocks) expect(plain(toColumns(sample, hs, buffer))).toEqual(plain(toColumns(sample, hs)));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

@@ -68,6 +68,9 @@ export class ColumnsBuffer {
   private member: Readonly<Record<string, Column>> = {};
   private view: Columns | undefined;
   private viewMembers = -1;
+  /** The views of the last household and member counts, cut again only when their count changes. */
+  private householdView: Pick<Columns, 'household' | 'membersKnown' | 'memberOffsets'> | undefined;
+  private memberView: Columns['member'] | undefined;
 
   /** Columns of n households and m members over this buffer's arrays, for `toColumns` to fill. */
   sized(schema: Schema, n: number, m: number): Columns {
@@ -76,24 +79,39 @@ export class ColumnsBuffer {
       this.households = -1;
       this.members = -1;
       this.view = undefined;
+      this.householdView = undefined;
+      this.memberView = undefined;
     } else if (this.view?.n === n && this.viewMembers === m) return this.view;
     if (n > this.households) {
       this.households = grow(n, this.households);
       this.household = columnsOf(schema.household, this.households);
       this.membersKnown = new Int8Array(this.households);
       this.memberOffsets = new Int32Array(this.households + 1);
+      this.householdView = undefined;
     }
     if (m > this.members) {
       this.members = grow(m, this.members);
       this.member = columnsOf(schema.member, this.members);
+      this.memberView = undefined;
     }
+    // Blocks of a list have the same number of households and a different number of members:
+    // the household views are kept, the member views cut again.
+    if (this.householdView === undefined || this.view?.n !== n) {
+      this.householdView = {
+        household: cut(this.household, n),
+        membersKnown: this.membersKnown.subarray(0, n),
+        memberOffsets: this.memberOffsets.subarray(0, n + 1),
+      };
+    }
+    if (this.memberView === undefined || this.viewMembers !== m) this.memberView = cut(this.member, m);
     this.viewMembers = m;
+    const h = this.householdView;
     this.view = {
       n,
-      household: cut(this.household, n),
-      membersKnown: this.membersKnown.subarray(0, n),
-      memberOffsets: this.memberOffsets.subarray(0, n + 1),
-      member: cut(this.member, m),
+      household: h.household,
+      membersKnown: h.membersKnown,
+      memberOffsets: h.memberOffsets,
+      member: this.memberView,
     };
     return this.view;
   }
