@@ -7,7 +7,7 @@ import { ParameterLookupError } from '../util/errors.ts';
 import { captureAll, cellRead, newCaptureMark, noteRead } from './cells.ts';
 import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
-import { shareKeysOf } from './shared.ts';
+import { shareKeyOf } from './shared.ts';
 import { arith, compareValues, roundTo } from './value-ops.ts';
 
 /**
@@ -181,8 +181,7 @@ export function slotValue(ctx: Ctx, slot: number): Val {
 function sharedSlot(ctx: Ctx, slot: number): Val {
   const shared = ctx.shared as SharedValues;
   const plan = ctx.plan;
-  if (plan.shareKeys === null) plan.shareKeys = shareKeysOf(ctx.program);
-  const key = plan.shareKeys[slot] as number;
+  const key = shareKeyOf(ctx, slot);
   const kept = shared.values[key];
   if (ctx.trace === null) {
     // Untraced (decide): the value alone, no reads to replay or capture.

@@ -3,7 +3,7 @@ import type { Member } from '../schema/schema.ts';
 import type { Ctx } from './context.ts';
 import { run, slotValue } from './interpret.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
-import { shareKeysOf } from './shared.ts';
+import { shareKeyOf } from './shared.ts';
 
 /**
  * Which unknown inputs an unknown value depends on. Because Kleene logic and strict
@@ -76,9 +76,7 @@ function variableDeps(ctx: Ctx, slot: number): ReadonlySet<string> {
   const shared = ctx.trace === null ? ctx.shared : null;
   let key = -1;
   if (shared !== null) {
-    const plan = ctx.plan;
-    if (plan.shareKeys === null) plan.shareKeys = shareKeysOf(ctx.program);
-    key = plan.shareKeys[slot] as number;
+    key = shareKeyOf(ctx, slot);
     const kept = shared.deps[key];
     if (kept !== undefined) {
       ctx.deps[slot] = kept;

@@ -1,5 +1,6 @@
 import { children, type Expr } from '../expr/nodes.ts';
 import type { Program } from '../program/types.ts';
+import type { Ctx } from './context.ts';
 
 /**
  * Per variable slot of a program, the key its value is shared under: the same expression object
@@ -15,7 +16,7 @@ const registry = new WeakMap<Expr, { readonly env: readonly unknown[]; readonly 
  */
 let nextKey = 0;
 
-export function shareKeysOf(program: Program): number[] {
+function shareKeysOf(program: Program): number[] {
   const keys: number[] = [];
   for (const id of program.variableOrder) {
     const expr = (program.variables.get(id) as { expr: Expr }).expr;
@@ -34,6 +35,13 @@ export function shareKeysOf(program: Program): number[] {
     keys.push(key);
   }
   return keys;
+}
+
+/** The share key of one variable slot of the evaluation's program (keys worked out once per plan). */
+export function shareKeyOf(ctx: Ctx, slot: number): number {
+  const plan = ctx.plan;
+  if (plan.shareKeys === null) plan.shareKeys = shareKeysOf(ctx.program);
+  return plan.shareKeys[slot] as number;
 }
 
 /** What the expression's names resolve to in the program, in a fixed walk order. */

@@ -33,12 +33,13 @@ interface CaseLike {
  */
 export function applicantOf(c: CaseLike, today = todayIso(), programs?: readonly CatalogEntry[]): Applicant {
   const outcome = screenStatuses(c.household ?? {}, programs ? { date: today, programs } : { date: today });
+  const screened = outcome.ok ? outcome.programs : [];
   const h = c.household ?? {};
-  if (h.address) return { programs: outcome.ok ? outcome.programs : [], household: h };
+  if (h.address) return { programs: screened, household: h };
   // Copied by rest, not spread: on Node 20 a spread copy that gains a field costs ~1 µs.
   const { ...household } = h;
   household.gwangjuDistrict = c.district;
-  return { programs: outcome.ok ? outcome.programs : [], household };
+  return { programs: screened, household };
 }
 
 /** The notice's terms as the browser reads them from the API, so both match alike. */

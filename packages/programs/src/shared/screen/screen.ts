@@ -88,9 +88,8 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
   const program = entry.program;
   if (!program) throw new Error(`${entry.id} has no rules`);
   // The program's own period decides (as in decide, batch and SQL); the metadata says how sure the date is.
-  if (!inForceOn(program, date) && program.inForce?.from && date < program.inForce.from) {
-    return notYetStarted(entry, program.inForce.from, entry.metadata.startedOn?.verified ?? false);
-  }
+  const start = startsAfter(program, date);
+  if (start !== undefined) return notYetStarted(entry, start, entry.metadata.startedOn?.verified ?? false);
   try {
     // A screening shows reasons, parameters and missing inputs, never the values list.
     const r = decideWithReasons(program, household, { date, values: false, shared });
@@ -140,6 +139,12 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
       unavailableParameter: error.parameterId,
     };
   }
+}
+
+/** The day the program began, when `date` is before it (a plain "no", not "figures missing"). */
+export function startsAfter(program: NonNullable<CatalogEntry['program']>, date: string): string | undefined {
+  const from = program.inForce?.from;
+  return from && date < from && !inForceOn(program, date) ? from : undefined;
 }
 
 /** When a newer period of any figure the result read begins after `date`: the earliest such day. */

@@ -1,7 +1,7 @@
-import { decide, type Household, inForceOn, ParameterLookupError, type ValidationError } from '@jibsa/rules';
+import { decide, type Household, ParameterLookupError, type ValidationError } from '@jibsa/rules';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
 import { checkHousehold } from '../household/prepare.ts';
-import type { ProgramScreening } from './screen.ts';
+import { type ProgramScreening, startsAfter } from './screen.ts';
 
 /** What a screening says of one program without its reasons: the fields `screenHousehold` gives alike. */
 export type ProgramStatus = Pick<ProgramScreening, 'id' | 'name' | 'status' | 'amount' | 'missing'>;
@@ -37,9 +37,7 @@ function statusOne(entry: CatalogEntry, household: Household, date: string): Pro
   // As screenHousehold: a date before the program began is a plain "no", a figure not encoded for
   // the date leaves it unknown with nothing to ask. (Each result is written out whole: spreading a
   // shared part into it made the whole call four times slower on Node 20.)
-  if (!inForceOn(program, date) && program.inForce?.from && date < program.inForce.from) {
-    return { id, name, status: 'ineligible', amount: null, missing: [] };
-  }
+  if (startsAfter(program, date) !== undefined) return { id, name, status: 'ineligible', amount: null, missing: [] };
   try {
     const d = decide(program, household, { date });
     return { id, name, status: d.status, amount: d.amount, missing: d.missing };
