@@ -8,11 +8,11 @@ export interface ProductInBrowser {
   browser: Browser;
 }
 
-/** Starts the built product and Chromium once for a test file and stops both after it. */
-export function useProductInBrowser(): ProductInBrowser {
+/** Starts the built product (with `settings` added to its environment) and Chromium once for a test file and stops both after it. */
+export function useProductInBrowser(settings: Record<string, string> = {}): ProductInBrowser {
   const env = {} as ProductInBrowser;
   beforeAll(async () => {
-    env.product = await startProduct();
+    env.product = await startProduct(settings);
     env.browser = await launchBrowser();
   });
   afterAll(async () => {

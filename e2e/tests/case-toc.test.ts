@@ -97,8 +97,18 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     // Far down the page the way back up shows; it returns to the top with focus on the contents.
     await toc.getByRole('link', { name: '진행 기록' }).click();
     expect(await focusedId(page)).toBe('h-timeline');
+    expect(await inView(page, '#h-timeline')).toBe(true);
     const back = page.getByRole('link', { name: '맨 위로' });
-    await back.waitFor();
+    // Once (in a full run) the way back never showed here: if it fails again, say where the page was.
+    await back.waitFor({ timeout: 15_000 }).catch(async (e: Error) => {
+      const where = await page.evaluate(() => ({
+        scrollY: window.scrollY,
+        height: document.documentElement.scrollHeight,
+        tocBottom: document.querySelector('.case-toc')?.getBoundingClientRect().bottom,
+        away: document.documentElement.classList.contains('has-back-to-top'),
+      }));
+      throw new Error(`${e.message}; page: ${JSON.stringify(where)}`);
+    });
     expect(await axeViolations(page)).toEqual([]);
     // axe scrolls elements into view to measure their colours, which may leave the contents showing
     // (and so the way back hidden, as it should be): go back down before using it.

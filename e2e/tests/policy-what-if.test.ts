@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { screenSample } from '../support/outreach.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { untranslated } from '../support/untranslated.ts';
-
-/** A 동구 counselor uploads the sample list the server offers and screens it to the end: its job and list ids. */
-async function screenSample(url: string) {
-  const headers = await apiLogin(url, 'counselor.dong');
-  const sample = await (await fetch(`${url}/api/outreach/sample-list.csv`, { headers })).text();
-  const form = new FormData();
-  form.append('file', new Blob([sample], { type: 'text/csv' }), '예시명단.csv');
-  const up = await fetch(`${url}/api/outreach/lists`, { method: 'POST', headers, body: form });
-  expect(up.status).toBe(201);
-  const list = (await up.json()) as { id: string; suggestedMapping: Record<string, string> };
-  const started = await fetch(`${url}/api/outreach/lists/${list.id}/jobs`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    // A fixed date: the figures the test reads (48 %, 2,564,238원) are 2026's.
-    body: JSON.stringify({ mapping: list.suggestedMapping, date: '2026-03-01' }),
-  });
-  expect(started.status).toBe(202);
-  const jobId = ((await started.json()) as { id: string }).id;
-  for (let i = 0; i < 300; i++) {
-    const job = (await (await fetch(`${url}/api/outreach/jobs/${jobId}`, { headers })).json()) as { state: string };
-    if (job.state === 'done') return { jobId, listId: list.id };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the screening did not finish');
-}
 
 describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
   const env = useProductInBrowser();

@@ -60,6 +60,12 @@ export interface OutreachConfig {
    * (JIBSA_OUTREACH_LEASE_SECONDS, default 30); a live worker renews it after every block of rows.
    */
   leaseSeconds: number;
+  /**
+   * Rows a policy what-if reads while the caller waits (JIBSA_WHATIF_MAX_ROWS, default 50,000:
+   * about 0.9–1.0 s of CPU for 20,000 rows on the sample list, so a few seconds). A longer list's
+   * what-if is counted in the background (outreach/what-if/background.ts) and read when done.
+   */
+  whatIfMaxRows: number;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +141,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: whole(env, 'JIBSA_OUTREACH_RETENTION_DAYS', 90, 1, 3650, problems),
     worker: ['true', '1', 'on'].includes(workerText),
     leaseSeconds: whole(env, 'JIBSA_OUTREACH_LEASE_SECONDS', 30, 5, 3600, problems),
+    whatIfMaxRows: whole(env, 'JIBSA_WHATIF_MAX_ROWS', 50_000, 0, 10_000_000, problems),
   };
 
   const shutdownGraceSeconds = whole(env, 'JIBSA_SHUTDOWN_GRACE_SECONDS', 10, 0, 600, problems);

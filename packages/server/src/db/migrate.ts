@@ -14,6 +14,7 @@ import * as outreachWorklist from './migrations/0013-outreach-worklist.ts';
 import * as appSetting from './migrations/0014-app-setting.ts';
 import * as programIds from './migrations/0015-program-ids.ts';
 import * as outreachYearCounts from './migrations/0016-outreach-year-counts.ts';
+import * as outreachWhatIfRun from './migrations/0017-outreach-whatif-run.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-app-setting': appSetting,
   '0015-program-ids': programIds,
   '0016-outreach-year-counts': outreachYearCounts,
+  '0017-outreach-whatif-run': outreachWhatIfRun,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -41,6 +41,7 @@ export interface Database {
   outreach_job: OutreachJobTable;
   outreach_result: OutreachResultTable;
   outreach_year_count: OutreachYearCountTable;
+  outreach_whatif_run: OutreachWhatIfRunTable;
   app_setting: AppSettingTable;
 }
 
@@ -546,4 +547,23 @@ export interface OutreachProgramResult {
   missing: string[];
   /** Whether the list says the household already receives it; absent when the list does not say. */
   receives?: boolean;
+}
+
+/** A policy what-if counted in the background (migration 0017): counts only, never a household. */
+export interface OutreachWhatIfRunTable {
+  id: Generated<string>;
+  job_id: string;
+  requested_by: string;
+  overrides: Json<unknown[]>;
+  state: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  rows_total: number;
+  rows_done: Generated<number>;
+  /** The what-if's answer (counts by program and 구), once the run is done. */
+  result: Json<unknown> | null;
+  /** Why a run failed, as an error code the route words (e.g. the list's file is gone). */
+  error_code: string | null;
+  worker: string | null;
+  lease_until: Date | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
 }

@@ -87,11 +87,6 @@ export const ERRORS = {
     ko: '올린 파일을 가구 명단으로 읽을 수 없습니다.',
     en: 'The uploaded file cannot be read as a list of households.',
   },
-  JIBSA_WHATIF_TOO_LARGE: {
-    status: 422,
-    ko: '명단이 커서 모의 계산을 바로 할 수 없습니다.',
-    en: 'The list is too large for a what-if at once.',
-  },
   JIBSA_TOO_LARGE: { status: 413, ko: '보낸 내용이 너무 큽니다.', en: 'The request body is too large.' },
   JIBSA_MEDIA_TYPE: { status: 415, ko: '지원하지 않는 형식입니다.', en: 'Unsupported media type.' },
   JIBSA_ACCOUNT_LOCKED: {

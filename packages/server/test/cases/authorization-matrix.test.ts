@@ -29,6 +29,8 @@ interface Ids {
   status: string;
   listId: string;
   jobId: string;
+  /** A policy what-if counted in the background, on that job. */
+  runId: string;
   personIds: string[];
 }
 interface Row {
@@ -255,6 +257,7 @@ const ROUTES: Record<string, Row> = {
     url: `/api/outreach/jobs/${i.jobId}/what-if`,
     payload: { overrides: [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }] },
   })),
+  'GET /api/outreach/what-if/runs/:runId': countsRoute(200, (i) => ({ url: `/api/outreach/what-if/runs/${i.runId}` })),
   'GET /api/admin/audit': adminRoute(200, () => ({ url: '/api/admin/audit?action=case.' })),
   'GET /api/admin/audit.csv': adminRoute(200, () => ({ url: '/api/admin/audit.csv?action=case.' })),
   'GET /api/admin/exports/hmis/:file': adminRoute(200, () => ({
@@ -329,9 +332,25 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
       if ((await dong.get(`/api/outreach/jobs/${job.json().id}`)).json().state === 'done') break;
       await new Promise((r) => setTimeout(r, 50));
     }
+    // A what-if of that list, as the background counter leaves one it finished.
+    const run = await t.app.db
+      .insertInto('outreach_whatif_run')
+      .values({
+        job_id: job.json().id,
+        requested_by: (
+          await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'city').executeTakeFirstOrThrow()
+        ).id,
+        overrides: JSON.stringify([{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]),
+        state: 'failed',
+        error_code: 'JIBSA_NOT_FOUND',
+        rows_total: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     ids = {
       listId: listed.json().id,
       jobId: job.json().id,
+      runId: run.id,
       caseId,
       taskId: task.json().id,
       documentId: doc.json().id,

@@ -188,14 +188,130 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
     } finally {
       await t.app.db.updateTable('outreach_job').set({ state: 'done' }).where('id', '=', job.id).execute();
     }
-    // A list longer than a caller can wait for is refused with a reason, not left to time out.
-    await t.app.db.updateTable('outreach_job').set({ rows_done: 50_001 }).where('id', '=', job.id).execute();
+  });
+
+  /** Polls a background run until it ends (done or failed). */
+  const ended = async (who: StaffLogin, location: string) => {
+    let run = (await get(who, location)).json();
+    for (let i = 0; i < 300 && run.state !== 'done' && run.state !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      run = (await get(who, location)).json();
+    }
+    return run;
+  };
+  /** Runs `body` with the rows a caller may wait for set to `rows` (the route reads it per request). */
+  const withWaitLimit = async (rows: number, body: () => Promise<void>) => {
+    const outreach = t.app.config.outreach as { whatIfMaxRows: number };
+    const before = outreach.whatIfMaxRows;
+    outreach.whatIfMaxRows = rows;
     try {
-      const res = await post(city, `/api/outreach/jobs/${job.id}/what-if`, body);
-      expect(res.statusCode).toBe(422);
-      expect(res.json()).toMatchObject({ code: 'JIBSA_WHATIF_TOO_LARGE', detail: expect.stringContaining('50,000') });
+      await body();
     } finally {
-      await t.app.db.updateTable('outreach_job').set({ rows_done: 200 }).where('id', '=', job.id).execute();
+      outreach.whatIfMaxRows = before;
+    }
+  };
+
+  it('counts a list longer than a caller can wait for in the background: 202, its progress, then the same counts', async () => {
+    const overrides = [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }];
+    const direct = await whatIf(city, overrides);
+    expect(direct.statusCode, direct.body).toBe(200);
+    await withWaitLimit(100, async () => {
+      const queued = await whatIf(city, overrides);
+      expect(queued.statusCode, queued.body).toBe(202);
+      const run = queued.json();
+      expect(run).toMatchObject({ jobId: job.id, rowsTotal: 200, result: null, failure: null });
+      expect(['queued', 'running', 'done']).toContain(run.state);
+      const location = queued.headers.location as string;
+      expect(location).toBe(`/api/outreach/what-if/runs/${run.runId}`);
+      const done = await ended(city, location);
+      expect(done).toMatchObject({ runId: run.runId, state: 'done', rowsDone: 200, rowsTotal: 200, failure: null });
+      // The same answer the caller would have waited for, counts only.
+      expect(done.result).toEqual(direct.json());
+      expect(JSON.stringify(done)).not.toMatch(/A-0000|"row"|reference/);
+      // Audited when asked, as a what-if answered at once is.
+      const audited = await auditEntries(t.app.db, 'outreach.whatif', job.id);
+      expect(audited.at(-1)?.reason).toBe('housing-benefit.selection-rate=0.5');
+      // Read by whoever may read the list's counts; another 구 finds nothing, a partner is refused.
+      expect((await get(dong, location)).statusCode).toBe(200);
+      const other = await get(seo, location);
+      expect(other.statusCode).toBe(404);
+      expect(other.headers['content-type']).toMatch(/problem\+json/);
+      expect((await get(lh, location)).statusCode).toBe(403);
+      expect((await t.app.inject({ method: 'GET', url: location })).statusCode).toBe(401);
+      const missing = await get(city, '/api/outreach/what-if/runs/00000000-0000-4000-8000-000000000000');
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json().detail).toBe('그런 모의 계산이 없습니다.');
+      expect((await get(city, '/api/outreach/what-if/runs/not-a-uuid')).statusCode).toBe(400);
+    });
+  });
+
+  it('takes up a run its server left mid-way and counts it from the first row, once', async () => {
+    const cityId = (
+      await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'city').executeTakeFirstOrThrow()
+    ).id;
+    // As a server that died part-way leaves it: running, its lease run out, some rows counted.
+    const left = await t.app.db
+      .insertInto('outreach_whatif_run')
+      .values({
+        job_id: job.id,
+        requested_by: cityId,
+        overrides: JSON.stringify([{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]),
+        state: 'running',
+        rows_total: 200,
+        rows_done: 120,
+        worker: 'gone:1:dead',
+        lease_until: new Date(Date.now() - 60_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const done = await ended(city, `/api/outreach/what-if/runs/${left.id}`);
+    expect(done).toMatchObject({ state: 'done', rowsDone: 200 });
+    expect(done.result.households).toBe(200);
+    const direct = await whatIf(city, [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]);
+    expect(done.result).toEqual(direct.json());
+  });
+
+  it('refuses a fourth background run of one person while three are still being counted', async () => {
+    const adminId = (
+      await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()
+    ).id;
+    // Three runs a live server holds (their lease still runs), so the counter leaves them be.
+    const held = await t.app.db
+      .insertInto('outreach_whatif_run')
+      .values(
+        [1, 2, 3].map(() => ({
+          job_id: job.id,
+          requested_by: adminId,
+          overrides: JSON.stringify([{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]),
+          state: 'running' as const,
+          rows_total: 200,
+          worker: 'alive:1:busy',
+          lease_until: new Date(Date.now() + 600_000),
+        })),
+      )
+      .returning('id')
+      .execute();
+    try {
+      await withWaitLimit(100, async () => {
+        const fourth = await whatIf(admin, [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]);
+        expect(fourth.statusCode).toBe(429);
+        expect(fourth.headers['content-type']).toMatch(/problem\+json/);
+        expect(fourth.headers['retry-after']).toBe('30');
+        expect(fourth.json().detail).toContain('아직 끝나지 않은 모의 계산이 3개');
+        // Someone else's run is not held up by it.
+        const other = await whatIf(city, [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]);
+        expect(other.statusCode).toBe(202);
+        expect((await ended(city, other.headers.location as string)).state).toBe('done');
+      });
+    } finally {
+      await t.app.db
+        .deleteFrom('outreach_whatif_run')
+        .where(
+          'id',
+          'in',
+          held.map((r) => r.id),
+        )
+        .execute();
     }
   });
 });

@@ -1,33 +1,25 @@
 import path from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { catalog, GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
-import { type ParameterOverride, ScenarioError, type Unit } from '@jibsa/rules';
+import { catalog } from '@jibsa/programs';
+import { type ParameterOverride, ScenarioError } from '@jibsa/rules';
 import type { FastifyInstance } from 'fastify';
 import { recordAudit } from '../../audit/audit-log.ts';
-import type { District } from '../../db/schema.ts';
 import { fail, invalid } from '../../http/error-codes.ts';
 import { problemResponses } from '../../http/responses.ts';
 import { type audit, openOutreachJob, outreachCountsStaff } from '../access.ts';
 import type { OutreachJob } from '../jobs/queue.ts';
 import { JobParams } from '../schemas.ts';
+import { whatIfOut } from './answer.ts';
+import { queueWhatIf, unfinishedRuns } from './background.ts';
 import { whatIfParameters } from './parameters.ts';
-import { countWhatIf, type ProgramCounts, scenarioEntries, type WhatIfCounts } from './run.ts';
-import { WhatIfBody, WhatIfJobsOut, WhatIfOut, WhatIfParametersOut } from './schemas.ts';
+import { countWhatIf, scenarioEntries, type WhatIfCounts } from './run.ts';
+import { runOut } from './run-routes.ts';
+import { WhatIfBody, WhatIfJobsOut, WhatIfOut, WhatIfParametersOut, WhatIfRunOut } from './schemas.ts';
 
-/**
- * Rows a what-if reads while the caller waits: each is read and screened on the batch path, and
- * screened again by the programs the scenario changes, about 0.9–1.0 s of CPU for 20,000 rows
- * (measured on the sample list, one figure changed; 4 s for 100,000 before that). A longer
- * list is refused with a reason, not left to run into a proxy's timeout.
- */
-export const MAX_WHATIF_ROWS = 50_000;
 /** What-ifs one process runs at once: each holds a core for its length; more wait and retry. */
 const MAX_RUNNING = 2;
-
-const NOTE = {
-  ko: '이 명단의 가구를 이 명단에 적힌 내용으로 계산한 추정치입니다. 법령이나 고시가 아니며, 실제 선정은 신청과 조사로 정해집니다.',
-  en: 'Estimates for the households of this list, from what the list says. Not law: actual eligibility is decided on application.',
-};
+/** Background runs one person may have queued or running: the queue is shared, so no one fills it. */
+const MAX_UNFINISHED = 3;
 
 const notScreened = () =>
   fail('JIBSA_LIST_NOT_SCREENED', {
@@ -36,7 +28,10 @@ const notScreened = () =>
   });
 
 /** 정책 모의 계산: a screened list's counts as the figures stand and with some figures changed. */
-export async function outreachWhatIfRoutes(fastify: FastifyInstance, { uploadsDir }: { uploadsDir: string }) {
+export async function outreachWhatIfRoutes(
+  fastify: FastifyInstance,
+  { uploadsDir, wake }: { uploadsDir: string; wake: () => void },
+) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   let running = 0;
 
@@ -107,10 +102,10 @@ export async function outreachWhatIfRoutes(fastify: FastifyInstance, { uploadsDi
         security: [{ session: [] }],
         params: JobParams,
         body: WhatIfBody,
-        response: { 200: WhatIfOut, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
+        response: { 200: WhatIfOut, 202: WhatIfRunOut, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { staff, job } = await openOutreachJob(request, request.params.jobId, undefined, true);
       if (job.state !== 'done') throw notScreened();
       const overrides = request.body.overrides as readonly ParameterOverride[];
@@ -122,11 +117,25 @@ export async function outreachWhatIfRoutes(fastify: FastifyInstance, { uploadsDi
         if (!(error instanceof ScenarioError)) throw error;
         throw invalid(error.problems.map((p) => ({ path: `overrides.${p.path}`, ko: p.ko, en: p.en })));
       }
-      if (job.rows_done > MAX_WHATIF_ROWS) {
-        throw fail('JIBSA_WHATIF_TOO_LARGE', {
-          ko: `모의 계산은 ${MAX_WHATIF_ROWS.toLocaleString('en-US')}줄까지의 명단에서 바로 합니다. 명단을 나눠 올려 주세요.`,
-          en: `A what-if runs at once on lists of up to ${MAX_WHATIF_ROWS.toLocaleString('en-US')} rows. Upload the list in parts.`,
+      if (job.rows_done > request.server.config.outreach.whatIfMaxRows) {
+        // Too long to count while the caller waits: counted in the background, read at the run's address.
+        if ((await unfinishedRuns(request.server.db, staff.id)) >= MAX_UNFINISHED) {
+          throw fail('JIBSA_RATE_LIMITED', {
+            ko: `아직 끝나지 않은 모의 계산이 ${MAX_UNFINISHED}개 있습니다. 끝난 뒤에 다시 해 주세요.`,
+            en: `You have ${MAX_UNFINISHED} what-ifs still being counted. Try again once they end.`,
+            retryAfterSeconds: 30,
+          });
+        }
+        await recordRun(request, staff, job, overrides);
+        const run = await queueWhatIf(request.server.db, {
+          jobId: job.id,
+          staffId: staff.id,
+          overrides,
+          rowsTotal: job.rows_done,
         });
+        wake();
+        reply.code(202).header('location', `/api/outreach/what-if/runs/${run.id}`);
+        return runOut(run);
       }
       if (running >= MAX_RUNNING) throw fail('JIBSA_RATE_LIMITED', { retryAfterSeconds: 5 });
       const list = await request.server.db
@@ -203,51 +212,4 @@ async function recordRun(
     subjectIds: [job.id],
     reason,
   });
-}
-
-const DISTRICT_ORDER: (District | null)[] = [...GWANGJU_DISTRICT_IDS, null];
-const byDistrict = <T>(m: Map<District | null, T>) =>
-  DISTRICT_ORDER.filter((d) => m.has(d)).map((d) => [d, m.get(d) as T] as const);
-
-function whatIfOut(
-  job: OutreachJob,
-  overrides: readonly ParameterOverride[],
-  entries: ReturnType<typeof scenarioEntries>,
-  counts: WhatIfCounts,
-) {
-  const defs = new Map(entries.flatMap((e) => [...(e.program?.parameters ?? [])]));
-  return {
-    jobId: job.id,
-    screeningDate: job.screening_date,
-    households: counts.households,
-    rowsSkipped: counts.rowsSkipped,
-    householdsByDistrict: byDistrict<number>(counts.householdsByDistrict).map(([district, households]) => ({
-      district,
-      households,
-    })),
-    overrides: overrides.map((o) => {
-      const d = defs.get(o.parameter);
-      return {
-        parameter: o.parameter,
-        label: d?.label ?? { ko: o.parameter, en: o.parameter },
-        unit: (d?.unit ?? 'count') as Exclude<Unit, 'bool'>,
-        from: o.from ?? job.screening_date,
-      };
-    }),
-    programs: counts.programs.map((p: ProgramCounts, k) => {
-      const program = entries[k]?.program;
-      return {
-        id: p.id,
-        label: program?.label ?? { ko: p.id, en: p.id },
-        affected: p.affected,
-        amountUnit: program?.amount?.unit ?? null,
-        baseline: p.baseline,
-        scenario: p.scenario,
-        became: p.became,
-        stopped: p.stopped,
-        byDistrict: byDistrict(p.byDistrict).map(([district, c]) => ({ district, ...c })),
-      };
-    }),
-    note: NOTE,
-  };
 }

@@ -67,6 +67,8 @@ export async function countWhatIf(opts: {
   /** scenarioEntries' answer for these overrides. */
   entries: readonly CatalogEntry[];
   overrides: readonly ParameterOverride[];
+  /** Called after each block with the rows read so far (a background run reports progress, or stops by throwing). */
+  onBlock?: (rowsRead: number) => void | Promise<void>;
 }): Promise<WhatIfCounts> {
   const baseline = new BatchScreener(opts.date);
   // Only the programs the scenario changed are screened a second time: withOverrides hands back a
@@ -97,9 +99,12 @@ export async function countWhatIf(opts: {
   });
   try {
     let block: SourceRow[] = [];
+    let rowsRead = 0;
     const flush = async () => {
       tallyBlock(counts, reader, block, { baseline, scenario, changed });
+      rowsRead += block.length;
       block = [];
+      await opts.onBlock?.(rowsRead);
       await new Promise((resolve) => setImmediate(resolve));
     };
     for await (const row of opened.rows) {

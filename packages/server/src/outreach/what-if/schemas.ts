@@ -129,3 +129,16 @@ export const WhatIfJobsOut = Type.Object({
     { maxItems: 200 },
   ),
 });
+
+export const RunParams = Type.Object({ runId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+/** A what-if counted in the background: where it stands, and its answer once done. */
+export const WhatIfRunOut = Type.Object({
+  runId: Type.String(),
+  jobId: Type.String(),
+  state: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  rowsDone: Type.Integer({ description: 'Rows counted so far (written about once a second while running)' }),
+  rowsTotal: Type.Integer({ description: 'Rows of the screened list' }),
+  result: Type.Union([WhatIfOut, Type.Null()], { description: 'The what-if’s answer, once done' }),
+  failure: Type.Union([LabelSchema, Type.Null()], { description: 'Why it failed, in words; null unless failed' }),
+});

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, Form, Notice } from '../../shared/ui/index.ts';
 import { api, type Problem } from '../shell/api.ts';
-import type { WhatIfResult as Result, WhatIfParameters } from './outreach-types.ts';
+import type { WhatIfResult as Result, WhatIfParameters, WhatIfRun } from './outreach-types.ts';
 import { WhatIfFigure } from './WhatIfFigure.tsx';
 import { WhatIfResult } from './WhatIfResult.tsx';
 import {
@@ -43,8 +43,14 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
   const [local, setLocal] = useState<Record<string, FieldProblem>>({});
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ value: Result; programId: string; change: string } | null>(null);
+  /** A long list's what-if counted in the background: rows counted so far, until it ends. */
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Polling stops when the screen goes (another list chosen, or another page).
+  const onScreen = useRef(0);
 
   useEffect(() => {
+    onScreen.current++;
     setParams(null);
     setResult(null);
     void api<WhatIfParameters>('GET', `/api/outreach/jobs/${props.jobId}/what-if`).then((r) => {
@@ -53,6 +59,9 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
       const first = r.value.programs[0];
       setChanges(first ? [changeFor(r.value, first.id)] : []);
     });
+    return () => {
+      onScreen.current++;
+    };
   }, [props.jobId]);
 
   const edit = (next: FigureChange[]) => {
@@ -82,13 +91,21 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
     const apiValue = (p: Parameter, values: Record<string, number | null>) =>
       typeof p.value === 'number' ? (values[''] as number) : (values as Record<string, number>);
     setBusy(true);
-    const r = await api<Result>('POST', `/api/outreach/jobs/${props.jobId}/what-if`, {
+    setFailure(null);
+    const screen = onScreen.current;
+    const asked = await api<Result | WhatIfRun>('POST', `/api/outreach/jobs/${props.jobId}/what-if`, {
       overrides: chosen.map(({ parameter, values }) => ({
         parameter: parameter.id,
         value: apiValue(parameter, values),
       })),
     });
+    let r: { ok: true; value: Result } | { ok: false; problem: Problem } | null;
+    if (!asked.ok) r = asked;
+    else if ('runId' in asked.value) r = await runToEnd(asked.value, screen);
+    else r = { ok: true, value: asked.value };
     setBusy(false);
+    setProgress(null);
+    if (r === null) return;
     if (!r.ok) return setProblem(r.problem);
     const shown = (v: number | Record<string, number>, of: Parameter) =>
       typeof v === 'number'
@@ -110,6 +127,25 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
       })
       .join(' · ');
     setResult({ value: r.value, programId: changes[0]?.programId ?? '', change });
+  };
+
+  /** Follows a run counted in the background to its end; null when it failed (said) or the screen went. */
+  const runToEnd = async (run: WhatIfRun, screen: number): Promise<{ ok: true; value: Result } | null> => {
+    let now = run;
+    while (now.state === 'queued' || now.state === 'running') {
+      setProgress({ done: now.rowsDone, total: now.rowsTotal });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (onScreen.current !== screen) return null;
+      const next = await api<WhatIfRun>('GET', `/api/outreach/what-if/runs/${now.runId}`);
+      if (!next.ok) {
+        setProblem(next.problem);
+        return null;
+      }
+      now = next.value;
+    }
+    if (now.state === 'done' && now.result) return { ok: true, value: now.result };
+    setFailure(now.failure ? l(now.failure) : w.runFailed);
+    return null;
   };
 
   // A server error on a figure ("overrides.1.value.3") is shown at that figure's field.
@@ -168,7 +204,17 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
         <Button type="submit" variant="primary" disabled={busy || changes.length === 0}>
           {w.run}
         </Button>
-        <p aria-live="polite">{busy ? w.running : ''}</p>
+        <p aria-live="polite">
+          {busy
+            ? progress
+              ? fill(w.runningLong, {
+                  done: progress.done.toLocaleString('en-US'),
+                  total: progress.total.toLocaleString('en-US'),
+                })
+              : w.running
+            : ''}
+        </p>
+        {failure && <Notice tone="warn">{failure}</Notice>}
       </Form>
       {result && (
         <WhatIfResult

@@ -6,4 +6,5 @@ export type {
   WhatIfJobs,
   WhatIfParameters,
   WhatIfResult,
+  WhatIfRun,
 } from '@jibsa/server/outreach-job';

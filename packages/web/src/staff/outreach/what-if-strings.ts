@@ -34,6 +34,9 @@ export const whatIfStrings = defineStrings(
     figuresFull: '한 번에 기준 {n}개까지 바꿀 수 있습니다.',
     run: '계산하기',
     running: '계산하는 중… (명단이 크면 몇 초 걸립니다)',
+    runFailed: '계산하다가 문제가 생겼습니다. 다시 해 주세요.',
+    runningLong:
+      '명단이 길어 따로 계산하고 있습니다: {done} / {total}줄. 이 화면을 열어 두면 끝나는 대로 결과가 나옵니다.',
     resultTitle: '계산 결과',
     resultFor: '{parameter}: {before} → {after}',
     headline: '기준을 이렇게 바꾸면 이 명단에서 {program} 대상이 {before}가구 → {after}가구 ({diff})',
@@ -87,6 +90,9 @@ export const whatIfStrings = defineStrings(
     figuresFull: 'Up to {n} figures can be changed at once.',
     run: 'Calculate',
     running: 'Calculating… (a large list takes a few seconds)',
+    runFailed: 'Something went wrong while counting. Please run it again.',
+    runningLong:
+      'The list is long, so it is counted in the background: {done} of {total} rows. Keep this page open and the result shows when it ends.',
     resultTitle: 'Result',
     resultFor: '{parameter}: {before} → {after}',
     headline: 'With this change, {program} on this list goes from {before} to {after} households ({diff})',
