@@ -68,6 +68,26 @@ describe.runIf(browserAvailable())('정책 모의 계산 of a long list in Chrom
       )
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Come back later: the run is listed under the form, done, and its counts open again.
+    await page.reload();
+    await page.locator('#what-if-list').selectOption(jobId);
+    const runs = page.getByRole('region', { name: '따로 계산한 모의 계산 (긴 명단)' });
+    const done = runs
+      .getByRole('listitem')
+      .filter({ hasText: '주거급여 선정기준' })
+      .filter({ hasText: '끝남' })
+      .first();
+    await done.waitFor();
+    expect(await done.textContent()).toContain('→ 60 %');
+    expect(await page.getByRole('heading', { name: '계산 결과' }).count()).toBe(0);
+    await done.getByRole('button', { name: '결과 보기' }).click();
+    await page
+      .getByText(
+        `기준을 이렇게 바꾸면 이 명단에서 주거급여 (임차급여) 대상이 ${rent.baseline.eligible}가구 → ${rent.scenario.eligible}가구 (+${gained})`,
+      )
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import type { JobOut, ListSummary, RowOut } from './schemas.ts';
-import type { WhatIfJobsOut, WhatIfOut, WhatIfParametersOut, WhatIfRunOut } from './what-if/schemas.ts';
+import type { WhatIfJobsOut, WhatIfOut, WhatIfParametersOut, WhatIfRunOut, WhatIfRunsOut } from './what-if/schemas.ts';
 
 /**
  * What GET /api/outreach/jobs/:jobId, a list's result rows and GET /api/outreach/lists answer, as
@@ -17,3 +17,4 @@ export type WhatIfParameters = Static<typeof WhatIfParametersOut>;
 export type WhatIfResult = Static<typeof WhatIfOut>;
 /** A what-if over a long list, counted in the background (POST's 202, GET /api/outreach/what-if/runs/:runId). */
 export type WhatIfRun = Static<typeof WhatIfRunOut>;
+export type WhatIfRuns = Static<typeof WhatIfRunsOut>;

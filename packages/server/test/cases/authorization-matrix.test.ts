@@ -257,6 +257,9 @@ const ROUTES: Record<string, Row> = {
     url: `/api/outreach/jobs/${i.jobId}/what-if`,
     payload: { overrides: [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }] },
   })),
+  'GET /api/outreach/jobs/:jobId/what-if/runs': countsRoute(200, (i) => ({
+    url: `/api/outreach/jobs/${i.jobId}/what-if/runs`,
+  })),
   'GET /api/outreach/what-if/runs/:runId': countsRoute(200, (i) => ({ url: `/api/outreach/what-if/runs/${i.runId}` })),
   'GET /api/admin/audit': adminRoute(200, () => ({ url: '/api/admin/audit?action=case.' })),
   'GET /api/admin/audit.csv': adminRoute(200, () => ({ url: '/api/admin/audit.csv?action=case.' })),

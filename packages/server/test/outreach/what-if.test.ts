@@ -238,6 +238,19 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
       expect(other.headers['content-type']).toMatch(/problem\+json/);
       expect((await get(lh, location)).statusCode).toBe(403);
       expect((await t.app.inject({ method: 'GET', url: location })).statusCode).toBe(401);
+      // The screening's background runs, newest first, without their counts: this one is among them.
+      const listed = await get(dong, `/api/outreach/jobs/${job.id}/what-if/runs`);
+      expect(listed.statusCode, listed.body).toBe(200);
+      expect(listed.json().items[0]).toEqual({
+        runId: run.runId,
+        state: 'done',
+        rowsDone: 200,
+        rowsTotal: 200,
+        askedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        overrides,
+      });
+      expect((await get(seo, `/api/outreach/jobs/${job.id}/what-if/runs`)).statusCode).toBe(404);
+      expect((await get(lh, `/api/outreach/jobs/${job.id}/what-if/runs`)).statusCode).toBe(403);
       const missing = await get(city, '/api/outreach/what-if/runs/00000000-0000-4000-8000-000000000000');
       expect(missing.statusCode).toBe(404);
       expect(missing.json().detail).toBe('그런 모의 계산이 없습니다.');

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { fail } from '../../http/error-codes.ts';
 import { problemResponses } from '../../http/responses.ts';
 import { openOutreachJob } from '../access.ts';
+import { JobParams } from '../schemas.ts';
 import type { WhatIfRun } from './background.ts';
-import { RunParams, WhatIfRunOut } from './schemas.ts';
+import { RunParams, WhatIfRunOut, WhatIfRunsOut } from './schemas.ts';
 
 const FAILURES: Record<string, { ko: string; en: string }> = {
   JIBSA_NOT_FOUND: {
@@ -33,6 +34,43 @@ export function runOut(run: WhatIfRun) {
 /** Where a what-if counted in the background stands: for whoever may read its screening's counts. */
 export async function outreachWhatIfRunRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
+    '/api/outreach/jobs/:jobId/what-if/runs',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary:
+          "Staff and the city: a finished screening's what-ifs counted in the background (the newest 20), so a run asked for earlier can be read again",
+        security: [{ session: [] }],
+        params: JobParams,
+        response: { 200: WhatIfRunsOut, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { job } = await openOutreachJob(request, request.params.jobId, undefined, true);
+      const runs = await request.server.db
+        .selectFrom('outreach_whatif_run')
+        .select(['id', 'state', 'rows_done', 'rows_total', 'created_at', 'overrides'])
+        .where('job_id', '=', job.id)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(20)
+        .execute();
+      return {
+        items: runs.map((r) => ({
+          runId: r.id,
+          state: r.state,
+          rowsDone: r.rows_done,
+          rowsTotal: r.rows_total,
+          askedAt: new Date(r.created_at as Date).toISOString(),
+          overrides: (r.overrides as { parameter: string; value: number | Record<string, number> }[]).map((o) => ({
+            parameter: o.parameter,
+            value: o.value,
+          })),
+        })),
+      };
+    },
+  );
   app.get(
     '/api/outreach/what-if/runs/:runId',
     {

@@ -142,3 +142,29 @@ export const WhatIfRunOut = Type.Object({
   result: Type.Union([WhatIfOut, Type.Null()], { description: 'The what-if’s answer, once done' }),
   failure: Type.Union([LabelSchema, Type.Null()], { description: 'Why it failed, in words; null unless failed' }),
 });
+
+/** A screening's background what-ifs, newest first, without their counts (each run's own address has them). */
+export const WhatIfRunsOut = Type.Object({
+  items: ListOf(
+    Type.Object({
+      runId: Type.String(),
+      state: Type.Union([
+        Type.Literal('queued'),
+        Type.Literal('running'),
+        Type.Literal('done'),
+        Type.Literal('failed'),
+      ]),
+      rowsDone: Type.Integer(),
+      rowsTotal: Type.Integer(),
+      askedAt: Type.String({ description: 'When it was asked for (ISO time)' }),
+      overrides: ListOf(
+        Type.Object({
+          parameter: Type.String(),
+          value: Type.Union([Type.Number(), Type.Record(Type.String(), Type.Number())]),
+        }),
+        { maxItems: MAX_OVERRIDES },
+      ),
+    }),
+    { maxItems: 20 },
+  ),
+});

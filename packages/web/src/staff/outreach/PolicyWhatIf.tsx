@@ -5,8 +5,9 @@ import { api, type Problem } from '../shell/api.ts';
 import type { WhatIfResult as Result, WhatIfParameters, WhatIfRun } from './outreach-types.ts';
 import { WhatIfFigure } from './WhatIfFigure.tsx';
 import { WhatIfResult } from './WhatIfResult.tsx';
+import { WhatIfRuns } from './WhatIfRuns.tsx';
+import { changeSummary, type Override, programFor } from './what-if-change.ts';
 import {
-  cells,
   changeFor,
   type FigureChange,
   fieldOfError,
@@ -16,7 +17,6 @@ import {
   type Parameter,
   parameterOf,
   typedValue,
-  valueText,
 } from './what-if-figure.ts';
 import { whatIfStrings } from './what-if-strings.ts';
 
@@ -46,6 +46,8 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
   /** A long list's what-if counted in the background: rows counted so far, until it ends. */
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Bumped when a background run starts or ends, so the list of them is read again. */
+  const [runsSeen, setRunsSeen] = useState(0);
   // Polling stops when the screen goes (another list chosen, or another page).
   const onScreen = useRef(0);
 
@@ -93,40 +95,34 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
     setBusy(true);
     setFailure(null);
     const screen = onScreen.current;
-    const asked = await api<Result | WhatIfRun>('POST', `/api/outreach/jobs/${props.jobId}/what-if`, {
-      overrides: chosen.map(({ parameter, values }) => ({
-        parameter: parameter.id,
-        value: apiValue(parameter, values),
-      })),
-    });
+    const overrides = chosen.map(({ parameter, values }) => ({
+      parameter: parameter.id,
+      value: apiValue(parameter, values),
+    }));
+    const asked = await api<Result | WhatIfRun>('POST', `/api/outreach/jobs/${props.jobId}/what-if`, { overrides });
     let r: { ok: true; value: Result } | { ok: false; problem: Problem } | null;
     if (!asked.ok) r = asked;
-    else if ('runId' in asked.value) r = await runToEnd(asked.value, screen);
-    else r = { ok: true, value: asked.value };
+    else if ('runId' in asked.value) {
+      setRunsSeen((n) => n + 1);
+      r = await runToEnd(asked.value, screen);
+      setRunsSeen((n) => n + 1);
+    } else r = { ok: true, value: asked.value };
     setBusy(false);
     setProgress(null);
     if (r === null) return;
     if (!r.ok) return setProblem(r.problem);
-    const shown = (v: number | Record<string, number>, of: Parameter) =>
-      typeof v === 'number'
-        ? valueText(of, v, lang)
-        : cells(of)
-            .map((c) => `${c.label ? l(c.label) : c.key} ${valueText(of, v[c.key] as number, lang)}`)
-            .join(', ');
-    const change = chosen
-      .map(({ parameter, values }) => {
-        const before =
-          typeof parameter.value === 'number'
-            ? parameter.value
-            : Object.fromEntries(cells(parameter).map((c) => [c.key, c.value]));
-        return fill(w.resultFor, {
-          parameter: l(parameter.label),
-          before: shown(before, parameter),
-          after: shown(apiValue(parameter, values), parameter),
-        });
-      })
-      .join(' · ');
+    const change = changeSummary(params, overrides, l, lang, w.resultFor);
     setResult({ value: r.value, programId: changes[0]?.programId ?? '', change });
+  };
+
+  /** A background run asked for earlier, read again: its counts shown as a run just counted would be. */
+  const showRun = async (runId: string, overrides: readonly Override[]) => {
+    if (!params) return;
+    const run = await api<WhatIfRun>('GET', `/api/outreach/what-if/runs/${runId}`);
+    if (!run.ok) return setProblem(run.problem);
+    if (!run.value.result) return;
+    const change = changeSummary(params, overrides, l, lang, w.resultFor);
+    setResult({ value: run.value.result, programId: programFor(params, overrides), change });
   };
 
   /** Follows a run counted in the background to its end; null when it failed (said) or the screen went. */
@@ -216,6 +212,13 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
         </p>
         {failure && <Notice tone="warn">{failure}</Notice>}
       </Form>
+      <WhatIfRuns
+        jobId={props.jobId}
+        params={params}
+        seen={runsSeen}
+        level={props.heading === 3 ? 4 : props.heading === 2 ? 3 : 2}
+        onShow={showRun}
+      />
       {result && (
         <WhatIfResult
           result={result.value}

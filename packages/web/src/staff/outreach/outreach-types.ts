@@ -7,4 +7,5 @@ export type {
   WhatIfParameters,
   WhatIfResult,
   WhatIfRun,
+  WhatIfRuns,
 } from '@jibsa/server/outreach-job';
