@@ -284,6 +284,27 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
     expect(done.result).toEqual(direct.json());
   });
 
+  it('fails a run whose figures no longer apply with a reason, instead of trying it again and again', async () => {
+    const cityId = (
+      await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'city').executeTakeFirstOrThrow()
+    ).id;
+    // As a run asked for before an update that dropped the figure it changes.
+    const stale = await t.app.db
+      .insertInto('outreach_whatif_run')
+      .values({
+        job_id: job.id,
+        requested_by: cityId,
+        overrides: JSON.stringify([{ parameter: 'no.such.figure', value: 1 }]),
+        rows_total: 200,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const run = await ended(city, `/api/outreach/what-if/runs/${stale.id}`);
+    expect(run).toMatchObject({ state: 'failed', result: null });
+    expect(run.failure.ko).toBe('계산하다가 문제가 생겼습니다. 다시 해 주세요.');
+    expect(run.failure.en).toContain('went wrong');
+  });
+
   it('refuses a fourth background run of one person while three are still being counted', async () => {
     const adminId = (
       await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()

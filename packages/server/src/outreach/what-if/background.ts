@@ -97,9 +97,11 @@ async function countRun(app: FastifyInstance, uploadsDir: string, run: WhatIfRun
     return;
   }
   const overrides = run.overrides as unknown as ParameterOverride[];
-  const entries = scenarioEntries(overrides, job.screening_date);
   let reported = Date.now();
   try {
+    // Inside the try: figures checked when the run was asked for may no longer apply (a new version
+    // of Jibsa between asking and counting); the run then fails with a reason instead of being retried.
+    const entries = scenarioEntries(overrides, job.screening_date);
     const counts = await countWhatIf({
       file: path.join(uploadsDir, list.storage_name),
       encoding: job.encoding,
