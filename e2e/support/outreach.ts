@@ -25,3 +25,14 @@ export async function screenSample(url: string) {
   }
   throw new Error('the screening did not finish');
 }
+
+type ProgramCounts = { id: string; baseline: { eligible: number }; scenario: { eligible: number } };
+
+/** 주거급여 (임차급여)'s counts in a what-if answer, households gained, and the headline the page writes for them. */
+export function rentCounts(programs: readonly ProgramCounts[]) {
+  const rent = programs.find((p) => p.id === 'housing-benefit.rent');
+  if (!rent) throw new Error('주거급여 is counted');
+  const gained = rent.scenario.eligible - rent.baseline.eligible;
+  const headline = `기준을 이렇게 바꾸면 이 명단에서 주거급여 (임차급여) 대상이 ${rent.baseline.eligible}가구 → ${rent.scenario.eligible}가구 (+${gained})`;
+  return { rent, gained, headline };
+}

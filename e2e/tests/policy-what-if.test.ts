@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
-import { screenSample } from '../support/outreach.ts';
+import { rentCounts, screenSample } from '../support/outreach.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { untranslated } from '../support/untranslated.ts';
 
@@ -56,15 +56,9 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
         body: JSON.stringify({ overrides: [{ parameter: 'housing-benefit.selection-rate', value: 0.6 }] }),
       })
     ).json()) as { programs: { id: string; baseline: { eligible: number }; scenario: { eligible: number } }[] };
-    const rent = api.programs.find((p) => p.id === 'housing-benefit.rent');
-    if (!rent) throw new Error('주거급여 is counted');
-    const gained = rent.scenario.eligible - rent.baseline.eligible;
+    const { rent, gained, headline } = rentCounts(api.programs);
     expect(gained).toBeGreaterThan(0);
-    await page
-      .getByText(
-        `기준을 이렇게 바꾸면 이 명단에서 주거급여 (임차급여) 대상이 ${rent.baseline.eligible}가구 → ${rent.scenario.eligible}가구 (+${gained})`,
-      )
-      .waitFor();
+    await page.getByText(headline).waitFor();
     const row = page.getByRole('table', { name: '제도별 대상 가구 (받을 수 있을 것 같은 가구)' }).getByRole('row', {
       name: /주거급여 \(임차급여\)/,
     });

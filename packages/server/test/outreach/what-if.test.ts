@@ -190,6 +190,10 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
     }
   });
 
+  /** A demo account's id, as a run's `requested_by` holds it. */
+  const staffId = async (username: string) =>
+    (await t.app.db.selectFrom('staff_user').select('id').where('username', '=', username).executeTakeFirstOrThrow())
+      .id;
   /** Polls a background run until it ends (done or failed). */
   const ended = async (who: StaffLogin, location: string) => {
     let run = (await get(who, location)).json();
@@ -259,9 +263,7 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
   });
 
   it('takes up a run its server left mid-way and counts it from the first row, once', async () => {
-    const cityId = (
-      await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'city').executeTakeFirstOrThrow()
-    ).id;
+    const cityId = await staffId('city');
     // As a server that died part-way leaves it: running, its lease run out, some rows counted.
     const left = await t.app.db
       .insertInto('outreach_whatif_run')
@@ -285,9 +287,7 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
   });
 
   it('fails a run whose figures no longer apply with a reason, instead of trying it again and again', async () => {
-    const cityId = (
-      await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'city').executeTakeFirstOrThrow()
-    ).id;
+    const cityId = await staffId('city');
     // As a run asked for before an update that dropped the figure it changes.
     const stale = await t.app.db
       .insertInto('outreach_whatif_run')
@@ -306,9 +306,7 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
   });
 
   it('refuses a fourth background run of one person while three are still being counted', async () => {
-    const adminId = (
-      await t.app.db.selectFrom('staff_user').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()
-    ).id;
+    const adminId = await staffId('admin');
     // Three runs a live server holds (their lease still runs), so the counter leaves them be.
     const held = await t.app.db
       .insertInto('outreach_whatif_run')

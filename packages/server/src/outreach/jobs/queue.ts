@@ -5,7 +5,8 @@ import { keepJobCounts, lockListOf } from './year-counts.ts';
 
 export type OutreachJob = Selectable<OutreachJobTable>;
 
-const leaseEnd = (seconds: number) => sql<Date>`now() + make_interval(secs => ${seconds})`;
+/** A lease that runs out `seconds` from now, as the database tells time. */
+export const leaseEnd = (seconds: number) => sql<Date>`now() + make_interval(secs => ${seconds})`;
 
 /**
  * Takes the oldest job no live worker holds: queued, or running under a lease that ran out (its

@@ -21,7 +21,8 @@ export interface RunOptions {
   inFinish?: () => void | Promise<void>;
 }
 
-const GONE = {
+/** Why a list cannot be read again: its uploaded file was deleted (retention) after it was screened. */
+export const LIST_FILE_GONE = {
   ko: '올린 파일이 지워져 더 읽을 수 없습니다 (보관 기간이 지났을 수 있습니다).',
   en: 'The uploaded file is gone (its retention period may have passed).',
 };
@@ -77,7 +78,11 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
   } catch (error) {
     if (error instanceof JobLost) return 'lost';
     const reason =
-      error instanceof ListError ? error.label : (error as { code?: string }).code === 'ENOENT' ? GONE : undefined;
+      error instanceof ListError
+        ? error.label
+        : (error as { code?: string }).code === 'ENOENT'
+          ? LIST_FILE_GONE
+          : undefined;
     if (!reason) throw error;
     try {
       // The rows read before the file went bad are kept.

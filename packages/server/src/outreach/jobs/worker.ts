@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { safeError } from '../../platform/logging.ts';
 import { claimJob, recordFailure, releaseAllLeases } from './queue.ts';
+import { startQueueLoop } from './queue-loop.ts';
 import { type RunOptions, type RunOutcome, runJob } from './run-job.ts';
 
 const BLOCK_ROWS = 1000;
-const IDLE_MS = 2000;
 /** A job that throws this many times fails with a message; a passing fault (a lost connection) gets retries. */
 export const MAX_FAILURES = 3;
 const RETRY_SECONDS = 5;
@@ -38,52 +36,26 @@ export async function workOnce(
 }
 
 /**
- * The background worker every server runs: it takes one job at a time from the database queue
- * and screens it; with nothing to do it looks again every two seconds, or at once when `wake` is
- * called (a job was just started). On close it finishes the block in hand and gives the job back.
+ * The background worker every server runs: it takes one job at a time from the database queue and
+ * screens it (queue-loop.ts). On close it finishes the block in hand and gives the job back.
  */
 export function startOutreachWorker(app: FastifyInstance, uploadsDir: string): { wake(): void } {
-  const worker = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  let stopping = false;
-  let loop: Promise<void> | undefined;
-  let wake = () => {};
-  const nap = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, IDLE_MS);
-      timer.unref();
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
+  return startQueueLoop(app, {
+    name: 'outreach queue',
+    before: async () => {
+      if (app.database.kind === 'pglite') await releaseAllLeases(app.db);
+    },
+    step: async (worker, stopping) => {
+      const opts: RunOptions = {
+        db: app.db,
+        uploadsDir,
+        worker,
+        leaseSeconds: app.config.outreach.leaseSeconds,
+        blockRows: BLOCK_ROWS,
+        stopping,
       };
-    });
-  const opts: RunOptions = {
-    db: app.db,
-    uploadsDir,
-    worker,
-    leaseSeconds: app.config.outreach.leaseSeconds,
-    blockRows: BLOCK_ROWS,
-    stopping: () => stopping,
-  };
-  const run = async () => {
-    if (app.database.kind === 'pglite') await releaseAllLeases(app.db);
-    while (!stopping) {
-      try {
-        const outcome = await workOnce(opts, app.log);
-        if (outcome !== 'idle' && outcome !== 'retry') continue;
-      } catch (error) {
-        // Claiming or counting failed (the database is away): the lease lets another worker take over.
-        app.log.warn({ err: safeError(error) }, 'outreach queue unreachable; trying again shortly');
-      }
-      if (!stopping) await nap();
-    }
-  };
-  app.addHook('onReady', async () => {
-    if (app.config.outreach.worker) loop = run();
+      const outcome = await workOnce(opts, app.log);
+      return outcome !== 'idle' && outcome !== 'retry';
+    },
   });
-  app.addHook('onClose', async () => {
-    stopping = true;
-    wake();
-    await loop;
-  });
-  return { wake: () => wake() };
 }

@@ -1,21 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
 import type { ParameterOverride } from '@jibsa/rules';
 import type { FastifyInstance } from 'fastify';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, OutreachWhatIfRunTable } from '../../db/schema.ts';
 import { safeError } from '../../platform/logging.ts';
+import { leaseEnd } from '../jobs/queue.ts';
+import { startQueueLoop } from '../jobs/queue-loop.ts';
 import { whatIfOut } from './answer.ts';
-import { countWhatIf, scenarioEntries } from './run.ts';
+import { countWhatIf, scenarioEntries, screenedList } from './run.ts';
 
 export type WhatIfRun = Selectable<OutreachWhatIfRunTable>;
 
-const IDLE_MS = 2000;
 /** Progress is written at most this often (and the lease renewed with it). */
 const REPORT_MS = 1000;
-
-const leaseEnd = (seconds: number) => sql<Date>`now() + make_interval(secs => ${seconds})`;
 
 /** The run left this worker (another took it over after its lease ran out), or the server is stopping. */
 class RunLeft extends Error {}
@@ -103,11 +99,7 @@ async function countRun(app: FastifyInstance, uploadsDir: string, run: WhatIfRun
     // of Jibsa between asking and counting); the run then fails with a reason instead of being retried.
     const entries = scenarioEntries(overrides, job.screening_date);
     const counts = await countWhatIf({
-      file: path.join(uploadsDir, list.storage_name),
-      encoding: job.encoding,
-      headers: list.headers,
-      mapping: job.mapping,
-      date: job.screening_date,
+      ...screenedList(uploadsDir, job, list),
       entries,
       overrides,
       onBlock: async (rowsRead) => {
@@ -151,43 +143,15 @@ async function countRun(app: FastifyInstance, uploadsDir: string, run: WhatIfRun
 
 /**
  * The background counter every server with a worker runs (JIBSA_OUTREACH_WORKER): one what-if at a
- * time, looking again every two seconds or at once when `wake` is called (a run was just queued).
+ * time (queue-loop.ts), at once when `wake` is called (a run was just queued).
  */
 export function startWhatIfRunner(app: FastifyInstance, uploadsDir: string): { wake(): void } {
-  const worker = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  let stopping = false;
-  let loop: Promise<void> | undefined;
-  let wake = () => {};
-  const nap = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, IDLE_MS);
-      timer.unref();
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  const run = async () => {
-    while (!stopping) {
-      try {
-        const claimed = await claimRun(app.db, worker, app.config.outreach.leaseSeconds);
-        if (claimed) {
-          await countRun(app, uploadsDir, claimed, () => stopping);
-          continue;
-        }
-      } catch (error) {
-        app.log.warn({ err: safeError(error) }, 'what-if queue unreachable; trying again shortly');
-      }
-      if (!stopping) await nap();
-    }
-  };
-  app.addHook('onReady', async () => {
-    if (app.config.outreach.worker) loop = run();
+  return startQueueLoop(app, {
+    name: 'what-if queue',
+    step: async (worker, stopping) => {
+      const claimed = await claimRun(app.db, worker, app.config.outreach.leaseSeconds);
+      if (claimed) await countRun(app, uploadsDir, claimed, stopping);
+      return claimed !== undefined;
+    },
   });
-  app.addHook('onClose', async () => {
-    stopping = true;
-    wake();
-    await loop;
-  });
-  return { wake: () => wake() };
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { catalog } from '@jibsa/programs';
 import { type ParameterOverride, ScenarioError } from '@jibsa/rules';
@@ -8,11 +7,12 @@ import { fail, invalid } from '../../http/error-codes.ts';
 import { problemResponses } from '../../http/responses.ts';
 import { type audit, openOutreachJob, outreachCountsStaff } from '../access.ts';
 import type { OutreachJob } from '../jobs/queue.ts';
+import { LIST_FILE_GONE } from '../jobs/run-job.ts';
 import { JobParams } from '../schemas.ts';
 import { whatIfOut } from './answer.ts';
 import { queueWhatIf, unfinishedRuns } from './background.ts';
 import { whatIfParameters } from './parameters.ts';
-import { countWhatIf, scenarioEntries, type WhatIfCounts } from './run.ts';
+import { countWhatIf, scenarioEntries, screenedList, type WhatIfCounts } from './run.ts';
 import { runOut } from './run-routes.ts';
 import { WhatIfBody, WhatIfJobsOut, WhatIfOut, WhatIfParametersOut, WhatIfRunOut } from './schemas.ts';
 
@@ -148,22 +148,9 @@ export async function outreachWhatIfRoutes(
       running++;
       let counts: WhatIfCounts;
       try {
-        counts = await countWhatIf({
-          file: path.join(uploadsDir, list.storage_name),
-          encoding: job.encoding,
-          headers: list.headers,
-          mapping: job.mapping,
-          date: job.screening_date,
-          entries,
-          overrides,
-        });
+        counts = await countWhatIf({ ...screenedList(uploadsDir, job, list), entries, overrides });
       } catch (error) {
-        if ((error as { code?: string }).code === 'ENOENT') {
-          throw fail('JIBSA_NOT_FOUND', {
-            ko: '올린 파일이 지워져 더 읽을 수 없습니다 (보관 기간이 지났을 수 있습니다).',
-            en: 'The uploaded file is gone (its retention period may have passed).',
-          });
-        }
+        if ((error as { code?: string }).code === 'ENOENT') throw fail('JIBSA_NOT_FOUND', LIST_FILE_GONE);
         throw error;
       } finally {
         running--;

@@ -3,15 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { fail } from '../../http/error-codes.ts';
 import { problemResponses } from '../../http/responses.ts';
 import { openOutreachJob } from '../access.ts';
+import { LIST_FILE_GONE } from '../jobs/run-job.ts';
 import { JobParams } from '../schemas.ts';
 import type { WhatIfRun } from './background.ts';
 import { RunParams, WhatIfRunOut, WhatIfRunsOut } from './schemas.ts';
 
 const FAILURES: Record<string, { ko: string; en: string }> = {
-  JIBSA_NOT_FOUND: {
-    ko: '올린 파일이 지워져 더 읽을 수 없습니다 (보관 기간이 지났을 수 있습니다).',
-    en: 'The uploaded file is gone (its retention period may have passed).',
-  },
+  JIBSA_NOT_FOUND: LIST_FILE_GONE,
   JIBSA_INTERNAL: {
     ko: '계산하다가 문제가 생겼습니다. 다시 해 주세요.',
     en: 'Something went wrong while counting. Please run it again.',

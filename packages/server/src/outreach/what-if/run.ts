@@ -4,6 +4,7 @@ import { type CatalogEntry, catalog, householdSchema, isGwangjuDistrict } from '
 import { BatchScreener, type ColumnsScreening } from '@jibsa/programs/batch';
 import { type ParameterOverride, type Program, withOverrides } from '@jibsa/rules';
 import type { District } from '../../db/schema.ts';
+import type { OutreachJob } from '../jobs/queue.ts';
 
 /** Eligible households and the sum of their amounts, for one program (and one 구). */
 export interface Tally {
@@ -58,18 +59,39 @@ export function scenarioEntries(overrides: readonly ParameterOverride[], date: s
  * household outlives its block. Pure of the database: nothing is written, so a crash part-way
  * leaves nothing behind that could pass for a result.
  */
-export async function countWhatIf(opts: {
-  file: string;
-  encoding: string | null;
-  headers: readonly string[];
-  mapping: ColumnMapping;
-  date: string;
-  /** scenarioEntries' answer for these overrides. */
-  entries: readonly CatalogEntry[];
-  overrides: readonly ParameterOverride[];
-  /** Called after each block with the rows read so far (a background run reports progress, or stops by throwing). */
-  onBlock?: (rowsRead: number) => void | Promise<void>;
-}): Promise<WhatIfCounts> {
+/** Where a screened list is and how its job read it: what countWhatIf reads again. */
+export interface ScreenedList {
+  readonly file: string;
+  readonly encoding: string | null;
+  readonly headers: readonly string[];
+  readonly mapping: ColumnMapping;
+  readonly date: string;
+}
+
+/** The screened list of a finished job, from the job's row and its list's. */
+export function screenedList(
+  uploadsDir: string,
+  job: Pick<OutreachJob, 'encoding' | 'mapping' | 'screening_date'>,
+  list: { readonly storage_name: string; readonly headers: readonly string[] },
+): ScreenedList {
+  return {
+    file: path.join(uploadsDir, list.storage_name),
+    encoding: job.encoding,
+    headers: list.headers,
+    mapping: job.mapping,
+    date: job.screening_date,
+  };
+}
+
+export async function countWhatIf(
+  opts: ScreenedList & {
+    /** scenarioEntries' answer for these overrides. */
+    entries: readonly CatalogEntry[];
+    overrides: readonly ParameterOverride[];
+    /** Called after each block with the rows read so far (a background run reports progress, or stops by throwing). */
+    onBlock?: (rowsRead: number) => void | Promise<void>;
+  },
+): Promise<WhatIfCounts> {
   const baseline = new BatchScreener(opts.date);
   // Only the programs the scenario changed are screened a second time: withOverrides hands back a
   // program that reads no changed figure as the very same object, so its answers cannot move.
