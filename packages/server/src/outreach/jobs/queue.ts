@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Database, OutreachJobTable } from '../../db/schema.ts';
 import type { RowResult } from './screen-block.ts';
 import { keepJobCounts, lockListOf } from './year-counts.ts';
@@ -7,6 +7,25 @@ export type OutreachJob = Selectable<OutreachJobTable>;
 
 /** A lease that runs out `seconds` from now, as the database tells time. */
 export const leaseEnd = (seconds: number) => sql<Date>`now() + make_interval(secs => ${seconds})`;
+
+/**
+ * The oldest row of a queue table no live worker holds: queued, or running under a lease that ran
+ * out (its worker died), locked for the caller's transaction. SKIP LOCKED lets two servers on one
+ * PostgreSQL ask at once without both getting it.
+ */
+export function nextUnheld(trx: Transaction<Database>, table: 'outreach_job' | 'outreach_whatif_run') {
+  // Both tables hold these columns alike; Kysely cannot type a query over either, so it is typed over one.
+  return trx
+    .selectFrom(table as 'outreach_job')
+    .select('id')
+    .where('state', 'in', ['queued', 'running'])
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
+    .orderBy('created_at')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+}
 
 /**
  * Takes the oldest job no live worker holds: queued, or running under a lease that ran out (its
@@ -19,16 +38,7 @@ export async function claimJob(
   leaseSeconds: number,
 ): Promise<OutreachJob | undefined> {
   return db.transaction().execute(async (trx) => {
-    const next = await trx
-      .selectFrom('outreach_job')
-      .select('id')
-      .where('state', 'in', ['queued', 'running'])
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
-      .orderBy('created_at')
-      .limit(1)
-      .forUpdate()
-      .skipLocked()
-      .executeTakeFirst();
+    const next = await nextUnheld(trx, 'outreach_job');
     if (!next) return undefined;
     return trx
       .updateTable('outreach_job')

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, OutreachWhatIfRunTable } from '../../db/schema.ts';
 import { safeError } from '../../platform/logging.ts';
-import { leaseEnd } from '../jobs/queue.ts';
+import { leaseEnd, nextUnheld } from '../jobs/queue.ts';
 import { startQueueLoop } from '../jobs/queue-loop.ts';
 import { whatIfOut } from './answer.ts';
 import { countWhatIf, scenarioEntries, screenedList } from './run.ts';
@@ -47,16 +47,7 @@ export async function unfinishedRuns(db: Kysely<Database>, staffId: string): Pro
 /** The oldest run no live worker holds: queued, or running under a lease that ran out (its server died). */
 async function claimRun(db: Kysely<Database>, worker: string, leaseSeconds: number): Promise<WhatIfRun | undefined> {
   return db.transaction().execute(async (trx) => {
-    const next = await trx
-      .selectFrom('outreach_whatif_run')
-      .select('id')
-      .where('state', 'in', ['queued', 'running'])
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
-      .orderBy('created_at')
-      .limit(1)
-      .forUpdate()
-      .skipLocked()
-      .executeTakeFirst();
+    const next = await nextUnheld(trx, 'outreach_whatif_run');
     if (!next) return undefined;
     // From the first row again: nothing partial was kept, so nothing is counted twice.
     return trx
