@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { defineStrings, useStrings } from '../../i18n/index.tsx';
 import type { CaseDetail } from '../shell/types.ts';
 
@@ -113,13 +113,27 @@ export function CaseToc({ c, extras }: { c: CaseDetail; extras: TocExtras }) {
 export function BackToTop() {
   const t = useStrings(tocStrings);
   const [away, setAway] = useState(false);
-  const seen = useRef<IntersectionObserver | null>(null);
   useEffect(() => {
-    const toc = document.getElementById(TOC_HEADING_ID)?.closest('nav');
-    if (!toc || typeof IntersectionObserver === 'undefined') return;
-    seen.current = new IntersectionObserver(([entry]) => setAway(entry ? !entry.isIntersecting : false));
-    seen.current.observe(toc);
-    return () => seen.current?.disconnect();
+    // Measured on scroll (once a frame) rather than by an IntersectionObserver set up at mount: in a
+    // full test run the observer once never reported the contents leaving (scrolled 5,000 px past
+    // them, still "not away"), and the contents are looked up afresh each time.
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const toc = document.getElementById(TOC_HEADING_ID)?.closest('nav');
+      setAway(toc ? toc.getBoundingClientRect().bottom < 0 : false);
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
   }, []);
   useEffect(() => {
     document.documentElement.classList.toggle('has-back-to-top', away);
