@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage, trackRequests } from '../support/browser.ts';
+import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 /** A 동구 case made through the API with three tasks (one done), a note and one referral sent. */
@@ -44,7 +45,6 @@ async function caseWithWork(base: string) {
   return c.id as string;
 }
 
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 /** Whether the element's top is inside the window (a followed link brings its heading into view). */
 const inView = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
@@ -85,7 +85,7 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     const url = page.url();
     await toc.getByRole('link', { name: '할 일 2' }).focus();
     await page.keyboard.press('Enter');
-    expect(await focusedId(page)).toBe('h-tasks');
+    await expectFocus(page, 'h-tasks');
     expect(await inView(page, '#h-tasks')).toBe(true);
     expect(page.url()).toBe(url);
     // Tab carries on inside the section (the first task's 완료 button), not back at the top.
@@ -96,7 +96,7 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
 
     // Far down the page the way back up shows; it returns to the top with focus on the contents.
     await toc.getByRole('link', { name: '진행 기록' }).click();
-    expect(await focusedId(page)).toBe('h-timeline');
+    await expectFocus(page, 'h-timeline');
     expect(await inView(page, '#h-timeline')).toBe(true);
     const back = page.getByRole('link', { name: '맨 위로' });
     // Once (in a full run) the way back never showed here: if it fails again, say where the page was.
@@ -115,7 +115,7 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await page.locator('#h-timeline').scrollIntoViewIfNeeded();
     await back.waitFor();
     await back.click();
-    expect(await focusedId(page)).toBe('h-case-toc');
+    await expectFocus(page, 'h-case-toc');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await back.waitFor({ state: 'hidden' });
 

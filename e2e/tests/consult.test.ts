@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocus } from '../support/focus.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { walkQuestionnaire } from '../support/selfcheck.ts';
@@ -29,7 +30,7 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
     const summary = (await page.locator('.error-summary').textContent()) ?? '';
     expect(summary).toContain('이름: 꼭 적어 주세요.');
     expect(summary).toContain('연락처: 꼭 적어 주세요.');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expectFocus(page, 'error-summary', 'className');
     // An invalid field shows its red, thicker border.
     const border = await page.locator('#field-name').evaluate((el) => getComputedStyle(el).borderTopWidth);
     expect(border).toBe('3px');

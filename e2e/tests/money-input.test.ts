@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 describe.runIf(browserAvailable())('money questions in Chromium', () => {
@@ -36,7 +37,7 @@ describe.runIf(browserAvailable())('money questions in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     // "고쳐 적을게요" returns to the field; the corrected amount goes on without a question.
     await page.getByRole('button', { name: '고쳐 적을게요' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
+    await expectFocus(page, 'answer');
     await page.locator('input[type=radio][value=won]').check();
     await answer.fill('300000');
     await page.getByRole('button', { name: /다음/ }).click();

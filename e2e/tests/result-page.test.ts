@@ -2,6 +2,7 @@ import { findProgram, incomeBreakdown, screenHousehold } from '@jibsa/programs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocus } from '../support/focus.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { type HouseholdPlan, shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
@@ -97,7 +98,7 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     expect(await jump.count()).toBe(1);
     await jump.focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-actions');
+    await expectFocus(page, 'result-actions');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('상담 신청');
     await page.context().close();

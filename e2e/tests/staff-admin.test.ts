@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocusContaining } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, directory, exports, retention', () => {
@@ -83,7 +84,7 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     // The server's message for the bad field sits beside it, and the summary above takes focus.
     await page.locator('#agency-new-website-error').waitFor();
     expect(await page.locator('#agency-new-website').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    await expectFocusContaining(page, 'error-summary');
     await page.locator('#agency-new-website').fill('');
     await page.getByRole('button', { name: '기관 추가' }).click();
     await page.getByRole('heading', { name: '기관 고치기: 시험 집수리 모임 (가상)' }).waitFor();
@@ -160,7 +161,7 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await page.locator('#retention-days-error').waitFor();
     expect(await page.locator('#retention-days-error').textContent()).toContain('1 이상이어야 합니다.');
     expect(await page.locator('#retention-days').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    await expectFocusContaining(page, 'error-summary');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.locator('#retention-days').fill('30');

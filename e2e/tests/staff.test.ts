@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocus, expectFocusContaining } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('scan')]);
@@ -61,7 +62,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
 
     // People after intake: add a spouse (a missing name is named first), correct, then remove.
     await page.getByRole('button', { name: '가구원 추가' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-name');
+    await expectFocus(page, 'person-name');
     // No birth date known: the age (만 나이) is kept instead.
     await page.locator('#person-age').fill('78');
     await page.locator('#person-relation').selectOption('spouse');
@@ -74,7 +75,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     const spouseRow = page.locator('table tr', { hasText: '도 해 솔' });
     expect(await spouseRow.textContent()).toContain('배우자');
     expect(await spouseRow.locator('td').nth(2).textContent()).toBe('78');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-add');
+    await expectFocus(page, 'person-add');
     // The income rows of the details form follow: one per person.
     await page.locator('#cd-member-1-earnedIncome').waitFor();
 
@@ -91,10 +92,10 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     expect(await spouseRow.textContent()).toContain('010-2020-3030');
     // Removing 본인 asks who becomes 본인; unanswered, the server's field error is shown and focused.
     await page.getByRole('button', { name: '도 담 이 빼기' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-newHeadId');
+    await expectFocus(page, 'person-newHeadId');
     await page.getByRole('button', { name: '네, 뺍니다' }).click();
     await page.getByRole('alert').filter({ hasText: '새 본인' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expectFocus(page, 'error-summary', 'className');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '취소' }).click();
     await page.getByRole('button', { name: '도 해 솔 빼기' }).click();
@@ -368,7 +369,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await housing.getByRole('button', { name: '답 적기: 임차 보증금' }).click();
     // The form unfolds and the deposit's field has the focus, ready to type.
     await page.getByRole('button', { name: '접기' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cd-housing-deposit');
+    await expectFocus(page, 'cd-housing-deposit');
     await page.keyboard.type('5000000');
     expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('5,000,000');
     expect(await axeViolations(page)).toEqual([]);
@@ -424,7 +425,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByText('2쪽: 53–65행, 13가구 (한 쪽에 50가구)').waitFor();
     await results.locator('td', { hasText: '가상60' }).waitFor();
     expect(await page.getByRole('button', { name: '다음 쪽' }).isDisabled()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('2쪽');
+    await expectFocusContaining(page, '2쪽', 'textContent');
     await page.getByRole('button', { name: '처음 쪽' }).click();
     await page.getByText('1쪽: 2–52행').waitFor();
     await page.locator('#outreach-district').selectOption('dong');
