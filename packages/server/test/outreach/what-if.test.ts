@@ -1,5 +1,6 @@
 import { multipart } from '@jibsa/lists/test-files';
 import { beforeAll, expect, it } from 'vitest';
+import { releaseAllLeases } from '../../src/outreach/jobs/queue.ts';
 import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
@@ -282,6 +283,31 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
     const done = await ended(city, `/api/outreach/what-if/runs/${left.id}`);
     expect(done).toMatchObject({ state: 'done', rowsDone: 200 });
     expect(done.result.households).toBe(200);
+    const direct = await whatIf(city, [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]);
+    expect(done.result).toEqual(direct.json());
+  });
+
+  it('counts at once a run a stopped PGlite server still held (its lease not run out), once the leases are let go', async () => {
+    const cityId = await staffId('city');
+    // PGlite's folder has one process: at start the runner lets go of every lease (background.ts),
+    // so a run the last server held is not left waiting for its lease to run out.
+    const held = await t.app.db
+      .insertInto('outreach_whatif_run')
+      .values({
+        job_id: job.id,
+        requested_by: cityId,
+        overrides: JSON.stringify([{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]),
+        state: 'running',
+        rows_total: 200,
+        rows_done: 80,
+        worker: 'stopped:1:gone',
+        lease_until: new Date(Date.now() + 600_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await releaseAllLeases(t.app.db, 'outreach_whatif_run');
+    const done = await ended(city, `/api/outreach/what-if/runs/${held.id}`);
+    expect(done).toMatchObject({ state: 'done', rowsDone: 200 });
     const direct = await whatIf(city, [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]);
     expect(done.result).toEqual(direct.json());
   });

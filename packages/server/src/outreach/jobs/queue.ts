@@ -163,11 +163,14 @@ export async function releaseJob(db: Kysely<Database>, job: { id: string; worker
 
 /**
  * PGlite's folder is opened by one process only, so at start no earlier worker can be alive:
- * its leases are void and its jobs resume at once instead of after the lease.
+ * its leases are void and its jobs (or what-if runs) resume at once instead of after the lease.
  */
-export async function releaseAllLeases(db: Kysely<Database>): Promise<void> {
+export async function releaseAllLeases(
+  db: Kysely<Database>,
+  table: 'outreach_job' | 'outreach_whatif_run' = 'outreach_job',
+): Promise<void> {
   await db
-    .updateTable('outreach_job')
+    .updateTable(table as 'outreach_job')
     .set({ lease_until: null, worker: null })
     .where('state', '=', 'running')
     .execute();

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, OutreachWhatIfRunTable } from '../../db/schema.ts';
 import { safeError } from '../../platform/logging.ts';
-import { leaseEnd, nextUnheld } from '../jobs/queue.ts';
+import { leaseEnd, nextUnheld, releaseAllLeases } from '../jobs/queue.ts';
 import { startQueueLoop } from '../jobs/queue-loop.ts';
 import { whatIfOut } from './answer.ts';
 import { countWhatIf, scenarioEntries, screenedList } from './run.ts';
@@ -139,6 +139,9 @@ async function countRun(app: FastifyInstance, uploadsDir: string, run: WhatIfRun
 export function startWhatIfRunner(app: FastifyInstance, uploadsDir: string): { wake(): void } {
   return startQueueLoop(app, {
     name: 'what-if queue',
+    before: async () => {
+      if (app.database.kind === 'pglite') await releaseAllLeases(app.db, 'outreach_whatif_run');
+    },
     step: async (worker, stopping) => {
       const claimed = await claimRun(app.db, worker, app.config.outreach.leaseSeconds);
       if (claimed) await countRun(app, uploadsDir, claimed, stopping);
