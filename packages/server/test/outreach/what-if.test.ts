@@ -263,53 +263,44 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
     });
   });
 
-  it('takes up a run its server left mid-way and counts it from the first row, once', async () => {
-    const cityId = await staffId('city');
-    // As a server that died part-way leaves it: running, its lease run out, some rows counted.
-    const left = await t.app.db
+  const HALF_RATE = [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }];
+  /** A 주거급여 50 % run of the city's, left running by a worker `worker` under a lease ending `leaseMs` from now. */
+  const runLeft = async (worker: string, rowsDone: number, leaseMs: number) => {
+    const row = await t.app.db
       .insertInto('outreach_whatif_run')
       .values({
         job_id: job.id,
-        requested_by: cityId,
-        overrides: JSON.stringify([{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]),
+        requested_by: await staffId('city'),
+        overrides: JSON.stringify(HALF_RATE),
         state: 'running',
         rows_total: 200,
-        rows_done: 120,
-        worker: 'gone:1:dead',
-        lease_until: new Date(Date.now() - 60_000),
+        rows_done: rowsDone,
+        worker,
+        lease_until: new Date(Date.now() + leaseMs),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const done = await ended(city, `/api/outreach/what-if/runs/${left.id}`);
+    return `/api/outreach/what-if/runs/${row.id}`;
+  };
+  /** The run ends done, all 200 rows counted, with the counts a caller waiting for the same figures gets. */
+  const expectCountedOnce = async (location: string) => {
+    const done = await ended(city, location);
     expect(done).toMatchObject({ state: 'done', rowsDone: 200 });
     expect(done.result.households).toBe(200);
-    const direct = await whatIf(city, [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]);
-    expect(done.result).toEqual(direct.json());
+    expect(done.result).toEqual((await whatIf(city, HALF_RATE)).json());
+  };
+
+  it('takes up a run its server left mid-way and counts it from the first row, once', async () => {
+    // As a server that died part-way leaves it: running, its lease run out, some rows counted.
+    await expectCountedOnce(await runLeft('gone:1:dead', 120, -60_000));
   });
 
   it('counts at once a run a stopped PGlite server still held (its lease not run out), once the leases are let go', async () => {
-    const cityId = await staffId('city');
     // PGlite's folder has one process: at start the runner lets go of every lease (background.ts),
-    // so a run the last server held is not left waiting for its lease to run out.
-    const held = await t.app.db
-      .insertInto('outreach_whatif_run')
-      .values({
-        job_id: job.id,
-        requested_by: cityId,
-        overrides: JSON.stringify([{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]),
-        state: 'running',
-        rows_total: 200,
-        rows_done: 80,
-        worker: 'stopped:1:gone',
-        lease_until: new Date(Date.now() + 600_000),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    // so a run the last server held is not left waiting ten minutes for its lease to run out.
+    const location = await runLeft('stopped:1:gone', 80, 600_000);
     await releaseAllLeases(t.app.db, 'outreach_whatif_run');
-    const done = await ended(city, `/api/outreach/what-if/runs/${held.id}`);
-    expect(done).toMatchObject({ state: 'done', rowsDone: 200 });
-    const direct = await whatIf(city, [{ parameter: 'housing-benefit.selection-rate', value: 0.5 }]);
-    expect(done.result).toEqual(direct.json());
+    await expectCountedOnce(location);
   });
 
   it('fails a run whose figures no longer apply with a reason, instead of trying it again and again', async () => {
