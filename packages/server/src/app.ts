@@ -12,6 +12,7 @@ import { consultationRoutes } from './consultations/routes.ts';
 import { directoryDomain } from './directory/plugin.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { answerClientError } from './http/client-error.ts';
 import { installErrorHandling, sendFrameworkError } from './http/error-handler.ts';
 import { refuseHostileInput } from './http/hostile-input.ts';
 import { installOpenApi } from './http/openapi.ts';
@@ -78,6 +79,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     schemaController: strictBodySchemaController,
     bodyLimit: 1024 * 1024,
     frameworkErrors: sendFrameworkError,
+    clientErrorHandler: answerClientError,
     routerOptions: { maxParamLength: 200 },
   });
   app.addHook('onSend', async (request, reply) => {

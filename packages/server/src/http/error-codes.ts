@@ -18,6 +18,11 @@ export const ERRORS = {
   },
   JIBSA_BAD_JSON: { status: 400, ko: '요청 본문이 올바른 JSON이 아닙니다.', en: 'The request body is not valid JSON.' },
   JIBSA_BAD_REQUEST: { status: 400, ko: '요청을 처리할 수 없습니다.', en: 'The request cannot be processed.' },
+  JIBSA_MALFORMED_REQUEST: {
+    status: 400,
+    ko: '요청의 형식이 HTTP 규칙에 맞지 않아 읽을 수 없습니다.',
+    en: 'The request does not follow HTTP and cannot be read.',
+  },
   JIBSA_CONSENT_MISSING: {
     status: 400,
     ko: '동의하지 않은 정보가 함께 왔습니다. 동의한 정보만 보낼 수 있습니다.',
@@ -88,6 +93,16 @@ export const ERRORS = {
     en: 'The uploaded file cannot be read as a list of households.',
   },
   JIBSA_TOO_LARGE: { status: 413, ko: '보낸 내용이 너무 큽니다.', en: 'The request body is too large.' },
+  JIBSA_REQUEST_TIMEOUT: {
+    status: 408,
+    ko: '요청이 다 오기까지 너무 오래 걸려 연결을 닫았습니다. 다시 보내 주세요.',
+    en: 'The request took too long to arrive, so the connection was closed. Please send it again.',
+  },
+  JIBSA_HEADERS_TOO_LARGE: {
+    status: 431,
+    ko: '주소나 머리글(헤더)이 너무 깁니다. 주소를 줄여 다시 보내 주세요.',
+    en: 'The address or the request headers are too long. Please shorten them and try again.',
+  },
   JIBSA_MEDIA_TYPE: { status: 415, ko: '지원하지 않는 형식입니다.', en: 'Unsupported media type.' },
   JIBSA_ACCOUNT_LOCKED: {
     status: 429,
