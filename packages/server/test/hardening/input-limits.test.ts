@@ -1,12 +1,14 @@
 // Reproductions 1, 2, 5, 6, 10 and 15 of issue #15: each failed on the old main.
 import { describe, expect, it } from 'vitest';
 import { appPerBlock, makeTestApp } from '../support/app.ts';
+import { loginPerBlock } from '../support/staff.ts';
 
 const consent = { contact: true, household: true, result: true };
 const fieldPaths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path);
 
 describe('hostile input is refused with a field error, never a 500 or a huge answer', () => {
   const t = appPerBlock(makeTestApp);
+  const city = loginPerBlock(t, 'city');
 
   it('(1) a household of 38,000 members is refused before any screening', async () => {
     const members = Array.from({ length: 38_000 }, () => ({ relation: 'child', age: 5 }));
@@ -122,6 +124,26 @@ describe('hostile input is refused with a field error, never a 500 or a huge ans
     });
     expect(login.statusCode).toBe(400);
     expect(fieldPaths(login.json())).toContain('username');
+  });
+
+  it('a number too large to hold (1e9999) is refused as not a number, in the address and in a body', async () => {
+    // Read as Infinity, it once passed the year's 2000–2100 limit and failed in the database (500).
+    for (const year of ['1e9999', '-1e9999']) {
+      const res = await t.app.inject({ url: `/api/stats/center?year=${year}`, cookies: city.cookies });
+      expect(res.statusCode, year).toBe(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.json().errors).toEqual([expect.objectContaining({ path: 'querystring.year', code: 'type' })]);
+      expect(res.json().errors[0].detail).toContain('숫자');
+    }
+    expect((await t.app.inject({ url: '/api/stats/center?year=2026', cookies: city.cookies })).statusCode).toBe(200);
+    const body = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"household":{"region":"metro","deposit":1e9999}}',
+    });
+    expect(body.statusCode).toBe(400);
+    expect(fieldPaths(body.json())).toContain('household.deposit');
   });
 
   it('(15) a bad %-encoding in the URL answers problem+json', async () => {
