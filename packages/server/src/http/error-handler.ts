@@ -32,7 +32,17 @@ const FASTIFY_CLIENT_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_ASYNC_CONSTRAINT: 'JIBSA_BAD_REQUEST',
 };
 
+// busboy (under @fastify/multipart) reports a body that is not well-formed multipart with plain
+// Errors, no code: a client's mistake (no boundary, the wrong one, a body cut short), not a 500.
+const MALFORMED_MULTIPART = new Set(['Multipart: Boundary not found', 'Unexpected end of multipart data']);
+
 function clientProblem(error: FastifyError): ProblemError | undefined {
+  if (!error.code && MALFORMED_MULTIPART.has(error.message)) {
+    return fail('JIBSA_BAD_REQUEST', {
+      ko: '파일을 보낸 형식(multipart/form-data)이 올바르지 않거나 중간에 끊겼습니다. 파일을 다시 골라 보내 주세요.',
+      en: 'The file upload (multipart/form-data) is malformed or was cut short. Please choose the file and send it again.',
+    });
+  }
   const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
   if (known === 'JIBSA_BAD_REQUEST' && error.code === 'FST_ERR_BAD_URL') {
     return fail(known, { ko: '주소가 올바르지 않습니다.', en: 'The URL is malformed.' });

@@ -62,6 +62,8 @@ const jsonValue = fc.letrec((tie) => ({
 describe('fuzzing every route', () => {
   const t = appPerBlock(makeTestApp);
   const staff = loginPerBlock(t, 'admin');
+  // A session of its own: the route fuzzing above also calls log-out with `staff`'s.
+  const uploader = loginPerBlock(t, 'admin');
 
   it('answers only 2xx or 4xx problem+json, and /healthz stays under 100 ms', async () => {
     const routes = t.app.routeList.filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/*');
@@ -126,6 +128,32 @@ describe('fuzzing every route', () => {
     expect(healthTimes.length).toBeGreaterThan(100);
     expect(healthTimes[Math.floor(healthTimes.length * 0.95)]).toBeLessThan(100);
   }, 120_000);
+
+  it('refuses a file upload that is not well-formed multipart with 400 problem+json, on both upload routes', async () => {
+    const posts = (await t.app.inject({ url: '/api/board/posts', cookies: uploader.cookies })).json();
+    const post = (posts.items as { number: number }[])[0]?.number;
+    const part = (b: string) =>
+      `--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n성명,구\r\n`;
+    const malformed: [string, string][] = [
+      ['multipart/form-data', `${part('B')}--B--\r\n`], // no boundary named
+      ['multipart/form-data; boundary=other', `${part('B')}--B--\r\n`], // not the boundary used
+      ['multipart/form-data; boundary=B', part('B')], // cut short: no closing boundary
+    ];
+    for (const url of ['/api/outreach/lists', `/api/board/posts/${post}/attachments`]) {
+      for (const [type, payload] of malformed) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url,
+          payload,
+          cookies: uploader.cookies,
+          headers: { ...uploader.csrf, 'content-type': type },
+        });
+        expect(res.statusCode, `${url} ${type}`).toBe(400);
+        expect(res.headers['content-type']).toMatch(/problem\+json/);
+        expect(res.json().detail).toContain('multipart/form-data');
+      }
+    }
+  });
 
   it('answers hostile NDJSON to the batch endpoint line by line: 200 with a row per line, or 4xx problem+json', async () => {
     const post = (payload: string | Buffer) =>
