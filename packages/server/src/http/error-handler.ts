@@ -30,27 +30,44 @@ const FASTIFY_CLIENT_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'JIBSA_BAD_REQUEST',
   FST_ERR_BAD_URL: 'JIBSA_BAD_REQUEST',
   FST_ERR_ASYNC_CONSTRAINT: 'JIBSA_BAD_REQUEST',
+  // @fastify/multipart's
+  FST_PARTS_LIMIT: 'JIBSA_TOO_LARGE',
+  FST_FILES_LIMIT: 'JIBSA_TOO_LARGE',
+  FST_FIELDS_LIMIT: 'JIBSA_TOO_LARGE',
+  FST_PROTO_VIOLATION: 'JIBSA_BAD_REQUEST',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'JIBSA_MEDIA_TYPE',
+  FST_MP_PREMATURE_CLOSE: 'JIBSA_BAD_REQUEST',
+};
+
+/** Words for codes whose table entry alone would say too little. */
+const SPECIFIC_WORDS: Record<string, { ko: string; en: string }> = {
+  FST_ERR_BAD_URL: { ko: '주소가 올바르지 않습니다.', en: 'The URL is malformed.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { ko: '요청 본문이 비어 있습니다.', en: 'The request body is empty.' },
+  FST_PARTS_LIMIT: {
+    ko: '한 번에 보낸 항목이 너무 많습니다. 파일 하나만 보내 주세요.',
+    en: 'Too many parts: send one file.',
+  },
+  FST_FILES_LIMIT: { ko: '파일은 한 번에 하나만 보낼 수 있습니다.', en: 'Send one file at a time.' },
+  FST_FIELDS_LIMIT: { ko: '파일과 함께 보낸 항목이 너무 많습니다.', en: 'Too many fields were sent with the file.' },
 };
 
 // busboy (under @fastify/multipart) reports a body that is not well-formed multipart with plain
-// Errors, no code: a client's mistake (no boundary, the wrong one, a body cut short), not a 500.
-const MALFORMED_MULTIPART = new Set(['Multipart: Boundary not found', 'Unexpected end of multipart data']);
+// Errors, no code: a client's mistake (no boundary, an empty or over-long one, the wrong one, a body
+// or a file cut short), not a 500. Its messages, as busboy words them, are all there is to go on.
+const MALFORMED_MULTIPART =
+  /^(Multipart: Boundary not found|Boundary required|The needle cannot .+)$|unexpected end of multipart data$/i;
 
 function clientProblem(error: FastifyError): ProblemError | undefined {
-  if (!error.code && MALFORMED_MULTIPART.has(error.message)) {
+  if (!error.code && MALFORMED_MULTIPART.test(error.message)) {
     return fail('JIBSA_BAD_REQUEST', {
       ko: '파일을 보낸 형식(multipart/form-data)이 올바르지 않거나 중간에 끊겼습니다. 파일을 다시 골라 보내 주세요.',
       en: 'The file upload (multipart/form-data) is malformed or was cut short. Please choose the file and send it again.',
     });
   }
   const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
-  if (known === 'JIBSA_BAD_REQUEST' && error.code === 'FST_ERR_BAD_URL') {
-    return fail(known, { ko: '주소가 올바르지 않습니다.', en: 'The URL is malformed.' });
-  }
-  if (known === 'JIBSA_BAD_JSON' && error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return fail(known, { ko: '요청 본문이 비어 있습니다.', en: 'The request body is empty.' });
-  }
-  return known ? fail(known) : undefined;
+  if (!known) return undefined;
+  const words = SPECIFIC_WORDS[error.code];
+  return words ? fail(known, words) : fail(known);
 }
 
 /** Errors Fastify raises before routing (a bad %-encoding in the URL …) answer as problems too. */

@@ -138,6 +138,7 @@ describe('fuzzing every route', () => {
       ['multipart/form-data', `${part('B')}--B--\r\n`], // no boundary named
       ['multipart/form-data; boundary=other', `${part('B')}--B--\r\n`], // not the boundary used
       ['multipart/form-data; boundary=B', part('B')], // cut short: no closing boundary
+      [`multipart/form-data; boundary=${'b'.repeat(300)}`, `${part('b'.repeat(300))}--${'b'.repeat(300)}--\r\n`],
     ];
     for (const url of ['/api/outreach/lists', `/api/board/posts/${post}/attachments`]) {
       for (const [type, payload] of malformed) {
@@ -152,6 +153,18 @@ describe('fuzzing every route', () => {
         expect(res.headers['content-type']).toMatch(/problem\+json/);
         expect(res.json().detail).toContain('multipart/form-data');
       }
+      // Well-formed, but more parts than an upload takes: refused in words, not Fastify's English.
+      const field = (n: number) => `--B\r\nContent-Disposition: form-data; name="f${n}"\r\n\r\nx\r\n`;
+      const crowded = await t.app.inject({
+        method: 'POST',
+        url,
+        payload: `${[1, 2, 3, 4, 5, 6].map(field).join('')}${part('B')}--B--\r\n`,
+        cookies: uploader.cookies,
+        headers: { ...uploader.csrf, 'content-type': 'multipart/form-data; boundary=B' },
+      });
+      expect(crowded.statusCode, url).toBe(413);
+      expect(crowded.json()).toMatchObject({ code: 'JIBSA_TOO_LARGE' });
+      expect(crowded.json().detail, url).toMatch(/너무 많습니다/);
     }
   });
 

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appPerBlock, makeTestApp } from '../support/app.ts';
+import { loginPerBlock } from '../support/staff.ts';
 
 /** Sends raw bytes and reads the whole answer until the server closes the connection. */
 function raw(port: number, bytes: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
@@ -52,5 +53,33 @@ describe('a request the HTTP parser cannot read gets a problem+json answer in Ko
     const bad = await raw(port, 'GET / HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n');
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).detail).toContain('HTTP 규칙');
+  });
+});
+
+describe('a file upload cut short on the wire', () => {
+  const t = appPerBlock(makeTestApp);
+  const admin = loginPerBlock(t, 'admin');
+  let port = 0;
+  beforeAll(async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as net.AddressInfo).port;
+  });
+
+  it('answers 400 problem+json, not 500, when the file part ends without its closing boundary', async () => {
+    const posts = (await t.app.inject({ url: '/api/board/posts', cookies: admin.cookies })).json();
+    const post = (posts.items as { number: number }[])[0]?.number;
+    const body = '--B\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 cut';
+    const cookie = Object.entries(admin.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
+    const res = await raw(
+      port,
+      `POST /api/board/posts/${post}/attachments HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\n` +
+        `X-CSRF-Token: ${admin.csrf['x-csrf-token']}\r\nContent-Type: multipart/form-data; boundary=B\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(JSON.parse(res.body).detail).toContain('multipart/form-data');
   });
 });
