@@ -25,6 +25,41 @@ const base = {
 } as unknown as CaseDetail;
 
 describe("the case page's details form", () => {
+  it("shows the household's tenure, dwelling and rent when the housing record has none, and saving keeps them", () => {
+    const c = {
+      ...base,
+      housing: { dong: '충장동' },
+      household: {
+        ...base.household,
+        tenure: 'monthly_rent',
+        housingType: 'multi_family',
+        deposit: 3_000_000,
+        monthlyRent: 250_000,
+      },
+    } as unknown as CaseDetail;
+    const d = draftOf(c);
+    expect(d.housing).toMatchObject({
+      tenure: 'monthly_rent',
+      housingType: 'multi_family',
+      deposit: '3000000',
+      monthlyRent: '250000',
+    });
+    const body = patchOf(c, d);
+    expect(body.housing).toEqual({
+      dong: '충장동',
+      tenure: 'monthly_rent',
+      housingType: 'multi_family',
+      deposit: 3_000_000,
+      monthlyRent: 250_000,
+    });
+    expect(body.household).toMatchObject({
+      tenure: 'monthly_rent',
+      housingType: 'multi_family',
+      deposit: 3_000_000,
+      monthlyRent: 250_000,
+    });
+  });
+
   it('keeps what it does not show, overwrites what it shows, and leaves an emptied field unknown (not 0)', () => {
     const d = draftOf(base);
     expect(d.incomes).toHaveLength(2);

@@ -61,6 +61,21 @@ export function householdForPeople(
 const HOUSING_ANSWERS = ['tenure', 'housingType', 'deposit', 'monthlyRent'] as const;
 
 /**
+ * The case's housing record with the answers it shares with the household filled in from the
+ * household where the record has none: a case opened from a citizen's request (whose household
+ * says 월세, 보증금 …) shows them on the case page, and saving that page keeps them.
+ */
+export function housingWithAnswers(
+  housing: Readonly<Record<string, unknown>> | undefined,
+  household: unknown,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(housing ?? {}) };
+  if (!isRecord(household)) return out;
+  for (const k of HOUSING_ANSWERS) if (out[k] === undefined && household[k] !== undefined) out[k] = household[k];
+  return out;
+}
+
+/**
  * The engine's household with what the case's housing record says written onto it, so a screening
  * reads the tenure, dwelling and rent the case page shows. A value the record leaves out is kept as
  * the household has it (the household was given with it, or the case opened with it), unless

@@ -15,6 +15,7 @@ import * as appSetting from './migrations/0014-app-setting.ts';
 import * as programIds from './migrations/0015-program-ids.ts';
 import * as outreachYearCounts from './migrations/0016-outreach-year-counts.ts';
 import * as outreachWhatIfRun from './migrations/0017-outreach-whatif-run.ts';
+import * as caseHousingAnswers from './migrations/0018-case-housing-answers.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-program-ids': programIds,
   '0016-outreach-year-counts': outreachYearCounts,
   '0017-outreach-whatif-run': outreachWhatIfRun,
+  '0018-case-housing-answers': caseHousingAnswers,
 };
 
 class StaticProvider implements MigrationProvider {

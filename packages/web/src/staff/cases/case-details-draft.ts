@@ -36,13 +36,29 @@ const asText = (v: unknown) => (typeof v === 'number' ? String(v) : typeof v ===
 
 export const rowCount = (c: CaseDetail) => Math.max(c.people.length, membersOf(c).length);
 
+/** The answers the housing record and the engine's household share (same names, values and units). */
+const SHARED_ANSWERS: readonly string[] = ['tenure', 'housingType', 'deposit', 'monthlyRent'];
+
+/**
+ * A housing field as the form shows it: the record's, or for an answer both hold, the household's
+ * when the record has none (a case opened from a citizen's request before the server copied them),
+ * so that saving the form never drops what the citizen told.
+ */
+function housingAnswer(c: CaseDetail, k: string): unknown {
+  const own = c.housing[k];
+  return own === undefined && SHARED_ANSWERS.includes(k) ? c.household?.[k] : own;
+}
+
 /** The case as the form shows it. */
 export function draftOf(c: CaseDetail): DetailsDraft {
   const h = c.household ?? {};
   const members = membersOf(c);
   return {
     housing: Object.fromEntries(
-      [...HOUSING_TEXT, ...HOUSING_MONEY, ...HOUSING_CHOICE, 'arrearsMonths'].map((k) => [k, asText(c.housing[k])]),
+      [...HOUSING_TEXT, ...HOUSING_MONEY, ...HOUSING_CHOICE, 'arrearsMonths'].map((k) => [
+        k,
+        asText(housingAnswer(c, k)),
+      ]),
     ),
     ownsHome: h.ownsHome === true ? 'yes' : h.ownsHome === false ? 'no' : '',
     assets: Object.fromEntries(ASSET_KEYS.map((k) => [k, asText(h[k])])),
