@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 async function logIn(page: Page, url: string, username: string) {
@@ -75,7 +76,16 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await partner.getByRole('button', { name: '메시지 보내기' }).click();
     await partner.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();
     await partner.getByRole('button', { name: '진행 시작' }).click();
+    // Finishing without a result: the field says so beside itself, and focus brings it into view.
+    await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
+    await expectFocus(partner, 'referral-outcome');
+    expect(await partner.locator('#referral-outcome').getAttribute('aria-invalid')).toBe('true');
+    await partner
+      .locator('.field', { has: partner.locator('#referral-outcome') })
+      .getByText('결과를 골라 주세요.')
+      .waitFor();
     await partner.locator('#referral-outcome').selectOption('입주 확정');
+    await partner.locator('#outcome-note').fill('다음 달 10일 입주, 보증금 일부 지원');
     expect(await axeViolations(partner)).toEqual([]);
     await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
     await partner.locator('.referral-steps li', { hasText: '완료' }).waitFor();
@@ -93,6 +103,10 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     expect(timeline).toContain('LH 광주전남 담당');
     await counselor.getByRole('button', { name: `열기: ${number}` }).click();
     await counselor.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();
+    // The agency's note on the outcome reaches the counselor.
+    expect(await counselor.locator('.outcome-note').textContent()).toBe(
+      '기관이 남긴 결과 메모 (입주 확정): 다음 달 10일 입주, 보증금 일부 지원',
+    );
     expect(await axeViolations(counselor)).toEqual([]);
 
     // A second referral, then the household withdraws consent: the open one is cancelled with it.

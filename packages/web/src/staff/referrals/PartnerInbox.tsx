@@ -68,6 +68,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
+  /** A choice the chosen move needs and lacks, said beside its field (not at the top, out of sight on a phone). */
+  const [fieldError, setFieldError] = useState<{ id: 'reject-reason' | 'referral-outcome'; text: string } | null>(null);
   const acknowledged = useRef(false);
 
   const apply = useCallback(
@@ -117,13 +119,19 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   }
   if (!x) return problem ? <Notice tone="warn">{problem}</Notice> : null;
 
+  const lacking = (id: 'reject-reason' | 'referral-outcome', text: string) => {
+    setFieldError({ id, text });
+    // Focus brings the field, its error beside it, into view.
+    setTimeout(() => document.getElementById(id)?.focus(), 0);
+  };
   const move = async (to: string) => {
+    setFieldError(null);
     if (to === 'rejected' && !reason.trim()) {
-      setProblem(lang === 'ko' ? '거절 사유를 적어 주세요.' : 'Give a reason for declining.');
+      lacking('reject-reason', lang === 'ko' ? '거절 사유를 적어 주세요.' : 'Give a reason for declining.');
       return;
     }
     if (to === 'completed' && !outcome) {
-      setProblem(lang === 'ko' ? '결과를 골라 주세요.' : 'Choose an outcome.');
+      lacking('referral-outcome', lang === 'ko' ? '결과를 골라 주세요.' : 'Choose an outcome.');
       return;
     }
     await apply(
@@ -178,7 +186,14 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
         <section aria-labelledby="h-actions">
           <h2 id="h-actions">{r.actions}</h2>
           {x.moves.includes('rejected') && (
-            <TextField id="reject-reason" label={r.rejectReason} value={reason} onChange={setReason} maxLength={500} />
+            <TextField
+              id="reject-reason"
+              label={r.rejectReason}
+              value={reason}
+              onChange={setReason}
+              maxLength={500}
+              error={fieldError?.id === 'reject-reason' ? fieldError.text : undefined}
+            />
           )}
           {x.moves.includes('completed') && (
             <>
@@ -189,6 +204,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
                 placeholder={lang === 'ko' ? '결과를 고르세요' : 'Choose an outcome'}
                 options={OUTCOMES.map((o) => ({ value: o, label: lang === 'ko' ? o : `${OUTCOME_EN[o]} (${o})` }))}
                 onChange={setOutcome}
+                error={fieldError?.id === 'referral-outcome' ? fieldError.text : undefined}
               />
               <TextField id="outcome-note" label={r.outcomeNote} value={note} onChange={setNote} maxLength={1000} />
             </>

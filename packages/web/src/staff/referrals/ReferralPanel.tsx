@@ -133,6 +133,13 @@ export function ReferralPanel({
               {r.reason}: {open.rejectReason}
             </Notice>
           )}
+          {open.outcomeNote && (
+            <p className="outcome-note">
+              <strong>{r.outcomeNoteFrom}</strong>
+              {open.outcome ? ` (${lang === 'ko' ? open.outcome : (OUTCOME_EN[open.outcome] ?? open.outcome)})` : ''}:{' '}
+              {open.outcomeNote}
+            </p>
+          )}
           <ReferralThread
             idPrefix={`ref-${open.id}`}
             steps={open.steps ?? []}
