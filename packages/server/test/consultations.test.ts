@@ -53,7 +53,20 @@ describeOnEachDatabase('consultation requests (상담 신청)', (make) => {
     });
     expect(res.statusCode).toBe(400);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['phone', 'consent.contact']));
+    expect(paths).toEqual(expect.arrayContaining(['consent.contact']));
+    // A number cut short is told what to write, not a character count.
+    const short = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      payload: { name: '김OO', phone: '1234', consent: { contact: true, household: false, result: false } },
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors).toEqual([
+      expect.objectContaining({
+        path: 'phone',
+        detail: 'phone: 전화번호를 지역번호나 010부터 끝까지 적어 주세요 (예: 010-1234-5678).',
+      }),
+    ]);
   });
 
   it("shows a counselor only their district's requests, and audits the read", async () => {

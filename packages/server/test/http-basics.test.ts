@@ -29,8 +29,9 @@ describe('HTTP basics on PGlite', () => {
     const paths = body.errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(['password', 'username']);
     const username = body.errors.find((e: { path: string }) => e.path === 'username');
-    expect(username.detail).toContain('글자 이상');
-    expect(username.detail_en).toContain('at least 1 characters');
+    // An empty required text reads as a person would say it, not as a character count.
+    expect(username.detail).toBe('username: 꼭 적어 주세요.');
+    expect(username.detail_en).toBe('username: is required.');
   });
 
   it('rejects malformed JSON as a 400 problem, not a 500', async () => {

@@ -12,6 +12,7 @@ import { cleanPerson, type Person, type PersonInput, personRow } from './people.
 import { requireOneHead } from './people-head.ts';
 import { householdForPeople } from './people-household.ts';
 import { PersonAddBody, PersonParams, PersonPatchBody, PersonRemoveQuery } from './people-schemas.ts';
+import { requirePlausibleSpouse } from './people-spouse.ts';
 import { checkedHousehold } from './routes.ts';
 import { CaseDetail, CaseParams } from './schemas.ts';
 import { searchKeys } from './search.ts';
@@ -74,6 +75,13 @@ const ageAt = (position: number, age: number | null | undefined) => new Map(age 
 /** Which other positions changed relation (the 본인 handed on), for the timeline. */
 const relationsMoved = (before: readonly Person[], after: readonly Person[], self: number) =>
   after.flatMap((p, i) => (i !== self && before[i] && before[i]?.relation !== p.relation ? [i] : []));
+
+/** The age the household keeps for the member at `position` (someone with no birth date), if any. */
+function storedAge(household: unknown, position: number): number | undefined {
+  const members = (household as { members?: { age?: unknown }[] } | null)?.members;
+  const age = members?.[position]?.age;
+  return typeof age === 'number' ? age : undefined;
+}
 
 function checkedPerson(p: PersonInput): Person {
   const errors: { path: string; ko: string; en: string }[] = [];
@@ -151,6 +159,7 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       const position = people.length;
       const after = withFormerHead([...people, person], position, formerHeadRelation);
       requireOneHead(people, after, { none: 'relation', two: 'formerHeadRelation' });
+      requirePlausibleSpouse(people, after, position, age, todayIso());
       const fresh = await savePeople(opened, version, after, {
         ages: ageAt(position, age),
         kind: 'person.added',
@@ -195,6 +204,13 @@ export async function casePeopleRoutes(fastify: FastifyInstance) {
       const changedOne = people.map((p, i) => (i === position ? person : p));
       const after = withFormerHead(withNewHead(changedOne, people, newHeadId, before.id), position, formerHeadRelation);
       requireOneHead(people, after, { none: 'newHeadId', two: 'formerHeadRelation' });
+      requirePlausibleSpouse(
+        people,
+        after,
+        position,
+        age !== undefined ? age : storedAge(row.household, position),
+        todayIso(),
+      );
       const fresh = await savePeople(opened, version, after, {
         ages: ageAt(position, age),
         kind: 'person.changed',

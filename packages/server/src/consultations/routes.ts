@@ -47,8 +47,8 @@ export async function consultationRoutes(fastify: FastifyInstance) {
         throw invalid([
           {
             path: 'phone',
-            ko: '전화번호를 확인해 주세요 (예: 010-1234-5678).',
-            en: 'check the phone number (e.g. 010-1234-5678).',
+            ko: '전화번호를 지역번호나 010부터 끝까지 적어 주세요 (예: 010-1234-5678).',
+            en: 'write the whole phone number, from the area code or 010 (e.g. 010-1234-5678).',
           },
         ]);
       }

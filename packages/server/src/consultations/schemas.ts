@@ -30,8 +30,9 @@ export const ScreeningSummary = Type.Object(
 export const ConsultationRequestBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 50, description: '이름 또는 부를 호칭' }),
+    // No minimum here: a number too short is told what to do (routes.ts), not a character count.
     phone: Type.String({
-      minLength: 9,
+      minLength: 1,
       maxLength: 20,
       pattern: '^[0-9+\\-\\s().]+$',
       description: '연락처: 010-1234-5678, 010 1234 5678, 01012345678, +82 10-1234-5678 …',

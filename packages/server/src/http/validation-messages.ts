@@ -43,7 +43,10 @@ function describe(issue: AjvIssue): [string, string] {
     case 'exclusiveMaximum':
       return [`${String(p.limit)} 이하여야 합니다.`, `must be at most ${String(p.limit)}.`];
     case 'minLength':
-      return [`${String(p.limit)}글자 이상 입력해 주세요.`, `must be at least ${String(p.limit)} characters.`];
+      // At least one character is "say something": said as a person would, not as a count.
+      return Number(p.limit) === 1
+        ? ['꼭 적어 주세요.', 'is required.']
+        : [`${String(p.limit)}글자 이상 입력해 주세요.`, `must be at least ${String(p.limit)} characters.`];
     case 'maxLength':
       return [`${String(p.limit)}글자 이하로 입력해 주세요.`, `must be at most ${String(p.limit)} characters.`];
     case 'enum':

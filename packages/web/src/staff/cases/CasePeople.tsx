@@ -41,7 +41,8 @@ const draftOf = (c: CaseDetail, p?: Person): Draft => ({
   name: p?.name ?? '',
   birthDate: p?.birthDate ?? '',
   age: p && !p.birthDate ? String(storedAge(c, c.people.indexOf(p)) ?? '') : '',
-  relation: p?.relation ?? 'spouse',
+  // No relation chosen in advance: one left as it was saved a 12-year-old as 배우자.
+  relation: p?.relation ?? '',
   phone: p?.phone ?? '',
   head: '',
 });
@@ -128,7 +129,8 @@ export function CasePeople(props: {
     const body = {
       version,
       name: draft.name,
-      relation: draft.relation,
+      // Not chosen: left out, so the server names the field as one to fill in.
+      ...(draft.relation ? { relation: draft.relation } : {}),
       birthDate: draft.birthDate || null,
       phone: draft.phone.trim() || null,
       // A birth date decides the age; only without one is the typed age (or none) sent.
@@ -271,6 +273,8 @@ export function CasePeople(props: {
               id="person-relation"
               label={s.relation}
               value={draft.relation}
+              placeholder={p.choose}
+              required
               options={optionsOf(RELATION_LABEL, l)}
               onChange={(v) => setDraft({ ...draft, relation: v, head: '' })}
               error={problems.errorOf('relation')}
