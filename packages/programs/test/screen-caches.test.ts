@@ -13,7 +13,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { catalog } from '../src/shared/catalog/registry.ts';
-import { gradeReasons } from '../src/shared/screen/evidence.ts';
+import { gradeReasons, weakFiguresNote } from '../src/shared/screen/evidence.ts';
 import { householdArb } from './household-arb.ts';
 
 /**
@@ -79,16 +79,11 @@ function plainGrade(program: Program, reasons: readonly Reason[], used: readonly
       const figures = [...(byCriterion.get(r.id) ?? [])].flatMap((id) => (weak.get(id) ? [weak.get(id)] : []));
       if (!figures.length) return r;
       const fs = figures as ParameterUse[];
-      const oneSource = fs.every((u) => u.evidence === 'single');
-      const ko = fs.map((u) => `'${u.label.ko}'`).join(', ');
-      const en = fs.map((u) => `"${u.label.en}"`).join(', ');
-      return {
-        ...r,
-        text: {
-          ko: `${r.text.ko} (확인 필요: 이 판단에 쓴 ${ko} 수치는 ${oneSource ? '출처가 하나뿐입니다' : '출처를 아직 찾지 못했습니다'}.)`,
-          en: `${r.text.en} (To check: ${en} used here ${oneSource ? 'rests on one source only' : 'has no source seen yet'}.)`,
-        },
-      };
+      const note = weakFiguresNote(
+        fs.map((u) => u.label),
+        fs.every((u) => u.evidence === 'single'),
+      );
+      return { ...r, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } };
     }),
   };
 }

@@ -144,6 +144,19 @@ function sameFigures(a: readonly ParameterUse[], b: readonly ParameterUse[]): bo
   return true;
 }
 
+/**
+ * The note after a reason that rests on figures below `secondary`, in words a citizen reading their
+ * own result can act on (it was "확인 필요: … 수치는 출처가 하나뿐입니다", the research team's words).
+ */
+export function weakFiguresNote(labels: readonly Label[], oneSource: boolean): Label {
+  const ko = labels.map((l) => `'${l.ko}'`).join(', ');
+  const en = labels.map((l) => `"${l.en}"`).join(', ');
+  return {
+    ko: ` (참고: 이 판단에 쓴 ${ko} 기준은 아직 ${oneSource ? '한 곳의 자료로만 확인했습니다' : '공식 자료에서 찾지 못했습니다'}. 정확한 것은 센터에 물어봐 주세요.)`,
+    en: ` (Note: ${en} used here ${oneSource ? 'is checked against one source only so far' : 'has not been found in an official source yet'}. Ask the center to be sure.)`,
+  };
+}
+
 /** Worded once per set of ids, grades and labels (labels are the definitions' own). */
 const notes = new Map<string, Label>();
 
@@ -152,13 +165,10 @@ function wordedNote(figures: readonly ParameterUse[]): Label {
   for (const u of figures) key += `${u.id}:${u.evidence}:${u.label.ko}|${u.label.en};`;
   let note = notes.get(key);
   if (note === undefined) {
-    const oneSource = figures.every((u) => u.evidence === 'single');
-    const ko = figures.map((u) => `'${u.label.ko}'`).join(', ');
-    const en = figures.map((u) => `"${u.label.en}"`).join(', ');
-    note = {
-      ko: ` (확인 필요: 이 판단에 쓴 ${ko} 수치는 ${oneSource ? '출처가 하나뿐입니다' : '출처를 아직 찾지 못했습니다'}.)`,
-      en: ` (To check: ${en} used here ${oneSource ? 'rests on one source only' : 'has no source seen yet'}.)`,
-    };
+    note = weakFiguresNote(
+      figures.map((u) => u.label),
+      figures.every((u) => u.evidence === 'single'),
+    );
     // Bounded: ids come from the catalog and a center's local programs, never from households.
     if (notes.size >= 1000) notes.clear();
     notes.set(key, note);
