@@ -66,6 +66,16 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
     await ref.waitFor();
     expect(await ref.textContent()).toMatch(/^JB-[A-Z0-9]{3}-[A-Z0-9]{3}$/);
     await expect(page.locator('.advice').textContent()).resolves.toContain('적어 두세요');
+    // On a phone at the largest text size (아주 크게) the number stays on one line, inside the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xlarge'));
+    const lines = await ref.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(posted[1]).toMatchObject({
       district: 'gwangsan',
       consent: { contact: true, household: false, result: true },

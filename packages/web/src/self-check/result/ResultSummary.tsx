@@ -1,6 +1,7 @@
 import { findProgram, type Screening } from '@jibsa/programs';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { estimatedAmount } from '../questionnaire/money.ts';
+import { agencyInSentence } from './agency-words.ts';
 import { programCardId } from './ProgramCard.tsx';
 
 /**
@@ -9,6 +10,7 @@ import { programCardId } from './ProgramCard.tsx';
  */
 export function ResultSummary({ screening }: { screening: Screening }) {
   const { t, l, k, lang } = useI18n();
+  const where = (agency: { ko: string; en: string }) => agencyInSentence(l(agency));
   const eligible = screening.programs.filter((p) => p.status === 'eligible');
   const unknown = screening.programs.filter((p) => p.status === 'unknown');
   const monthly = (id: string) => findProgram(id)?.program?.amount?.unit === 'KRW/month';
@@ -47,9 +49,14 @@ export function ResultSummary({ screening }: { screening: Screening }) {
       {unknown.length > 0 && <p>{fill(t.summaryUnknown, { n: unknown.length })}</p>}
       <p className="first-step">
         <strong>{t.firstStep}: </strong>
-        {first && agency
-          ? k(fill(t.firstStepApply, { agency: l(agency), program: l(first.name) }))
-          : t.firstStepConsult}
+        {first && agency ? (
+          <>
+            {k(fill(t.firstStepApply, { agency: where(agency).name, program: l(first.name) }))}
+            {where(agency).aside && k(` (${where(agency).aside})`)}
+          </>
+        ) : (
+          t.firstStepConsult
+        )}
       </p>
     </section>
   );
