@@ -54,6 +54,10 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '로그인' }).click();
 
     await page.getByRole('heading', { name: '상담신청함' }).waitFor();
+    // Staff screens say what holds for them: records are on the server and reads are logged.
+    const footer = (await page.locator('.site-footer').textContent()) ?? '';
+    expect(footer).toContain('직원 화면');
+    expect(footer).not.toContain('기기 밖으로');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '사례로 만들기: 도 담 이' }).click();
 

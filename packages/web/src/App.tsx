@@ -46,7 +46,8 @@ function Shell() {
         <Suspense fallback={<p className="loading">{t.loading}</p>}>{page}</Suspense>
       </main>
       <footer className="site-footer no-print">
-        <p>{t.footer}</p>
+        {/* Staff screens hold records on the server: the citizen's "stays on this device" is not true there. */}
+        <p>{route.path.startsWith('/staff') ? t.footerStaff : t.footer}</p>
       </footer>
     </>
   );

@@ -17,6 +17,8 @@ const ko = {
   textXLarge: '아주 크게',
   footer:
     '광주 주거복지센터 · 입력한 내용은 이 기기 밖으로 나가지 않습니다. 상담을 신청하고 동의할 때만 센터로 보냅니다.',
+  footerStaff:
+    '광주 주거복지센터 · 직원 화면입니다. 여기서 보는 가구 정보는 상담 업무에만 쓰며, 누가 언제 왜 열어 보았는지 기록됩니다.',
   homeTitle: '집 문제로 어려우신가요? 주거복지센터가 함께 찾아 드립니다',
   homeLead:
     '월세가 버겁거나, 집이 낡았거나, 살 곳이 마땅치 않을 때 받을 수 있는 도움이 있습니다. 몇 가지 질문에 답하면 받을 수 있는 지원과 신청 방법을 알려 드립니다.',
@@ -54,6 +56,8 @@ export const shell = defineStrings(ko, {
   textXLarge: 'Extra large',
   footer:
     'Gwangju Housing Welfare Center · What you enter stays on this device. It is sent to the center only when you ask for a consultation and agree.',
+  footerStaff:
+    'Gwangju Housing Welfare Center · Staff screens. Household records seen here are for casework only, and who opened them, when and why is logged.',
   homeTitle: 'Housing trouble? The housing welfare center helps you find support',
   homeLead:
     'If rent is hard to pay, your home is in poor repair, or you have nowhere suitable to live, there is help. Answer a few questions to see which support you may get and how to apply.',
