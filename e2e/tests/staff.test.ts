@@ -159,6 +159,12 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       .first()
       .waitFor();
     expect(await page.locator('table').textContent()).toContain('도 담 이');
+    // New-notice alerts above the list: one line per notice with its cases, not one per case.
+    const alerts = page.locator('section[aria-labelledby="h-notice-alerts"] li');
+    const notices = await alerts.locator('a[href*="/board/"]').allTextContents();
+    expect(notices.length).toBeGreaterThan(0);
+    expect(new Set(notices).size).toBe(notices.length);
+    expect(await alerts.locator('a[href*="/staff/cases/"]').count()).toBeGreaterThanOrEqual(notices.length);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);

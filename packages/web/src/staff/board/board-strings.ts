@@ -40,6 +40,7 @@ export const boardStaffStrings = defineStrings(
     missing: '더 알아볼 것',
     alertsTitle: '새 모집공고 알림',
     alertsSeen: '알림 확인함',
+    alertsCases: '맞을 수 있는 사례 {n}건',
   },
   {
     navBoard: 'Write on the board',
@@ -80,5 +81,6 @@ export const boardStaffStrings = defineStrings(
     missing: 'Still to find out',
     alertsTitle: 'New notice alerts',
     alertsSeen: 'Mark as seen',
+    alertsCases: '{n} cases it may fit',
   },
 );
