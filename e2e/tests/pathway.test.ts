@@ -150,6 +150,13 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     );
     expect(await axeViolations(page)).toEqual([]);
 
+    // A household screen asked for by its address says why it is not shown (it showed 주거상향 통계).
+    await page.goto(`${env.product.url}/#/staff/outreach`);
+    await page.getByText('구 상담사와 센터 관리자만 볼 수 있습니다').waitFor();
+    expect(await page.getByRole('heading', { name: '주거상향 통계', level: 1 }).count()).toBe(0);
+    await page.goto(`${env.product.url}/#/staff/center-stats`);
+    await page.getByRole('heading', { name: '센터 현황', level: 1 }).waitFor();
+
     // In English the 발굴 section is in English words; Korean left in its headers is marked lang="ko".
     await page.evaluate(() => localStorage.setItem('jibsa.lang', 'en'));
     await page.reload();

@@ -113,8 +113,16 @@ export default function StaffRoutes({ route }: { route: Route }) {
         <PartnerInbox />
       );
     }
-    // The city sees counts, never a household: its home is the moving-up figures.
-    if (me.role === 'city') return <UpgradeStats />;
+    // The city sees counts, never a household: its home is the moving-up figures, and a household
+    // screen (a link shared by a counselor, say) says why it is not shown instead of another page.
+    if (me.role === 'city') {
+      if (route.path === '/staff') return <UpgradeStats />;
+      return (
+        <Page title={s.staffTitle}>
+          <Notice>{s.notForCity}</Notice>
+        </Page>
+      );
+    }
     if (!canSeeCases) {
       return (
         <Page title={s.staffTitle}>
