@@ -140,7 +140,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     for (const step of [
       '사례를 열었습니다',
       '선별했습니다',
-      '사례 정보를 고쳤습니다',
+      // A goal added says it changed the plan, not only "details".
+      '사례 정보를 고쳤습니다: 서비스 계획',
       '할 일을 추가했습니다',
       '메모를 남겼습니다',
       '서류를 올렸습니다',

@@ -5,7 +5,7 @@ import { Button, ButtonRow, labelFor, Notice, Page, SelectField, TextField } fro
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
-import { DISTRICT_LABEL, EVENT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
+import { CHANGED_PART_LABEL, DISTRICT_LABEL, EVENT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseDetail, type Change, STATUSES } from '../shell/types.ts';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
@@ -224,6 +224,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
                 ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
                 : ''}
               {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
+              {e.kind === 'updated' && Array.isArray(e.detail.fields) ? changedParts(e.detail.fields, l) : ''}
               {e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
                 ? `: ${labelFor(RELATION_LABEL, e.detail.relation, l)}`
                 : ''}
@@ -260,4 +261,13 @@ function linkedFrom(detail: Record<string, unknown>, lang: 'ko' | 'en') {
           : 'Counter or phone intake';
   const needs = Array.isArray(detail.needs) && detail.needs.length ? ` (+ ${detail.needs.join(', ')})` : '';
   return `${from}${needs}`;
+}
+
+/** ": 서비스 계획, 주거" for a details change: which parts it touched (parts with no words are left out). */
+function changedParts(fields: unknown[], l: (x: { ko: string; en: string }) => string): string {
+  const words = fields.flatMap((f) => {
+    const label = typeof f === 'string' ? CHANGED_PART_LABEL[f] : undefined;
+    return label ? [l(label)] : [];
+  });
+  return words.length > 0 ? `: ${words.join(', ')}` : '';
 }

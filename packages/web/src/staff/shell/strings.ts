@@ -179,6 +179,16 @@ export const RESULT_LABEL = {
   en: { eligible: 'Eligible', ineligible: 'Not eligible', unknown: 'Needs more information' },
 } as const;
 
+/** What a case-details change touched, as the timeline names it (the PATCH body's parts). */
+export const CHANGED_PART_LABEL: Record<string, { ko: string; en: string }> = {
+  plan: { ko: '서비스 계획', en: 'service plan' },
+  housing: { ko: '주거', en: 'housing' },
+  household: { ko: '소득·재산', en: 'income and assets' },
+  needs: { ko: '필요한 도움', en: 'needs' },
+  people: { ko: '가구원', en: 'household members' },
+  consent: { ko: '동의', en: 'consent' },
+};
+
 export const EVENT_LABEL: Record<string, { ko: string; en: string }> = {
   created: { ko: '사례를 열었습니다', en: 'Case opened' },
   linked: { ko: '새 접수를 이 사례에 이었습니다', en: 'New intake linked to this case' },
