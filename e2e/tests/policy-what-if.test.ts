@@ -64,6 +64,8 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
     });
     const cells = await row.locator('td').allTextContents();
     expect(cells.slice(0, 3)).toEqual([String(rent.baseline.eligible), String(rent.scenario.eligible), `+${gained}`]);
+    // The amount says over how many of the eligible households it is summed, beside their count.
+    expect(cells.at(-1)).toContain(`대상 ${rent.baseline.eligible}가구 중 금액을 알 수 있는`);
     await page.getByRole('table', { name: /구별 대상 가구/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 

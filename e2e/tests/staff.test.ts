@@ -132,6 +132,10 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '올리기' }).click();
     await page.locator('.documents li', { hasText: '임대차계약서.png' }).waitFor();
 
+    // Saving the step the case is already at is told beside the choice, not at the top of the page.
+    await page.getByRole('button', { name: '상태 저장' }).click();
+    await expectFocus(page, 'case-new-status');
+    await page.locator('#case-new-status-error').getByText('지금 이미 접수 단계입니다').waitFor();
     await page.locator('#case-new-status').selectOption('counseling');
     await page.getByRole('button', { name: '상태 저장' }).click();
     await page.locator('.timeline li', { hasText: '상태를 바꿨습니다: 상담' }).waitFor();
@@ -427,6 +431,10 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '전체 선별 시작' }).click();
     await page.getByRole('status').filter({ hasText: '끝남' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('progress').getAttribute('value')).toBe('100');
+    // Screened: the column menus fold under one line, so the results are not thousands of pixels down.
+    const columns = page.locator('details.outreach-columns');
+    expect(await columns.getAttribute('open')).toBeNull();
+    expect(await columns.locator('summary').textContent()).toMatch(/^열 \d+개 중 \d+개를 읽습니다/);
     const results = page.getByRole('table', { name: '받을 수 있을 것 같은 가구' });
     await results.locator('td', { hasText: '김똠순' }).waitFor();
     // 63 households likely eligible: two pages of 50, reached with the keyboard.

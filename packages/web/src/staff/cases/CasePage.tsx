@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ButtonRow, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
@@ -29,6 +29,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
   const [status, setStatus] = useState('');
   const [closingReason, setClosingReason] = useState('');
   const [statusError, setStatusError] = useState<string | undefined>();
+  const [sameStatus, setSameStatus] = useState<string | undefined>();
   const [missing, setMissing] = useState(false);
   const [showField, setShowField] = useState<FieldRequest | null>(null);
   const [glassReason, setGlassReason] = useState('');
@@ -102,6 +103,13 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
     if (await after(r)) setChanges(r.ok ? r.value.changes : null);
   };
   const saveStatus = async () => {
+    setSameStatus(undefined);
+    if (status === c.status) {
+      // Said beside the choice, before asking the server (its 409 showed at the top of the page).
+      setSameStatus(fill(s.sameStatus, { status: STATUS_LABEL[lang][c.status] }));
+      setTimeout(() => document.getElementById('case-new-status')?.focus(), 0);
+      return;
+    }
     if (status === 'closed' && !closingReason.trim()) {
       setStatusError(lang === 'ko' ? '종결 사유를 적어 주세요.' : 'Give a reason for closing.');
       return;
@@ -196,6 +204,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           value={status}
           options={STATUSES.map((v) => ({ value: v, label: STATUS_LABEL[lang][v] }))}
           onChange={setStatus}
+          error={sameStatus}
         />
         {status === 'closed' && (
           <TextField

@@ -232,17 +232,22 @@ export function Outreach({ query }: { query: URLSearchParams }) {
               }}
             />
           )}
-          {list.headers.map((header, i) => (
-            <SelectField
-              key={header}
-              id={`outreach-column-${i}`}
-              label={header}
-              value={mapping[header] ?? ''}
-              placeholder={s.notRead}
-              options={fields.map((f) => ({ value: f.key, label: l(f.label) }))}
-              onChange={(key) => setMapping(({ [header]: _, ...rest }) => (key ? { ...rest, [header]: key } : rest))}
-            />
-          ))}
+          {/* Folded once the list has been screened: a list's many column menus pushed the results
+              and the worklist thousands of pixels down. Open for a list not screened yet. */}
+          <details className="outreach-columns" open={!job} key={`${list.id}-${job ? 'screened' : 'new'}`}>
+            <summary>{fill(s.columnsSummary, { read: Object.keys(mapping).length, n: list.headers.length })}</summary>
+            {list.headers.map((header, i) => (
+              <SelectField
+                key={header}
+                id={`outreach-column-${i}`}
+                label={header}
+                value={mapping[header] ?? ''}
+                placeholder={s.notRead}
+                options={fields.map((f) => ({ value: f.key, label: l(f.label) }))}
+                onChange={(key) => setMapping(({ [header]: _, ...rest }) => (key ? { ...rest, [header]: key } : rest))}
+              />
+            ))}
+          </details>
           <TextField id="outreach-save-as" label={s.saveAs} value={saveAs} onChange={setSaveAs} maxLength={100} />
           <ButtonRow>
             <Button onClick={() => void runPreview()}>{s.preview}</Button>

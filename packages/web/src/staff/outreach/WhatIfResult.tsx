@@ -45,6 +45,8 @@ export function WhatIfResult(props: { result: Result; programId: string; change:
       fill(w.amountKnown, {
         amount: amountText(t.amount, p.amountUnit, lang),
         n: groupThousands(String(t.withAmount)),
+        // Beside the eligible count: "월 33,000원" next to 55 eligible households read as their total.
+        eligible: groupThousands(String(t.eligible)),
       });
     return `${side(p.baseline)} → ${side(p.scenario)}`;
   };

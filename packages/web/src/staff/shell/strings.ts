@@ -11,6 +11,7 @@ export const staffStrings = defineStrings(
     logIn: '로그인',
     logOut: '로그아웃',
     noCasesForRole: '이 계정은 사례를 볼 수 없습니다. 상담사와 관리자만 사례를 다룹니다.',
+    sameStatus: '지금 이미 {status} 단계입니다. 바꿀 단계를 골라 주세요.',
     notForCity:
       '이 화면은 가구의 기록을 다루어 구 상담사와 센터 관리자만 볼 수 있습니다. 시 담당자는 통계, 발굴 명단의 숫자, 정책 모의 계산을 볼 수 있습니다.',
     navInbox: '상담신청함',
@@ -84,6 +85,7 @@ export const staffStrings = defineStrings(
     logIn: 'Log in',
     logOut: 'Log out',
     noCasesForRole: 'This account cannot see cases. Only counselors and administrators work on cases.',
+    sameStatus: 'The case is already at {status}. Choose the step to move it to.',
     notForCity:
       'This screen shows household records, so only district counselors and center administrators can see it. City staff can see the statistics, the counts of outreach lists and the policy what-if.',
     navInbox: 'Requests',
