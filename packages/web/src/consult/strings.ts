@@ -18,10 +18,10 @@ export const consultStrings = defineStrings(
     consentLead: '동의한 내용만 센터로 보냅니다. 보낸 내용은 상담에만 씁니다.',
     consentContact: '(꼭 필요) 이름과 연락처를 주거복지센터에 보내는 데 동의합니다.',
     consentContactHelp: '상담사가 연락드리는 데만 씁니다.',
-    consentHousehold: '(고르기) 자가진단에 답한 가구 정보도 함께 보냅니다.',
+    consentHousehold: '(원하면) 자가진단에 답한 가구 정보도 함께 보냅니다.',
     consentHouseholdHelp:
       '사는 곳, 함께 사는 분의 나이와 관계, 소득·재산·집에 대해 답한 내용입니다. 보내면 상담 때 같은 질문을 다시 하지 않아도 됩니다.',
-    consentResult: '(고르기) 자가진단 결과도 함께 보냅니다.',
+    consentResult: '(원하면) 자가진단 결과도 함께 보냅니다.',
     consentResultHelp: '어떤 제도를 받을 수 있다고 나왔는지와 예상 금액입니다.',
     noCheckYet: '자가진단을 하지 않아 함께 보낼 가구 정보와 결과가 없습니다.',
     submit: '상담 신청 보내기',
