@@ -91,9 +91,13 @@ export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
     ko: '태어난 해로 센 올해 나이 (올해 − 태어난 해)',
     en: 'Age this year by year of birth (this year − birth year)',
   },
-  disabled: { ko: '장애인 등록 여부', en: 'Registered disability' },
+  // Asked as "{본인}의 …": said so that the answer is plain, not "…여부", a form's word.
+  disabled: {
+    ko: '장애인 등록 (등록되어 있으면 "예"를 고르세요)',
+    en: 'Registered disability (choose "Yes" if registered)',
+  },
   earnerGroup: {
-    ko: '근로소득 공제 대상 여부 (학생·북한이탈주민·자립준비청년·직업재활 참여자는 번 돈에서 더 빼고 셉니다)',
+    ko: '소득 공제 대상 (학생·북한이탈주민·자립준비청년·직업재활 참여자는 번 돈의 일부를 빼고 셉니다)',
     en: 'Earnings deduction group (students, defectors, care leavers and rehabilitation participants have more of their earnings left out)',
   },
   hasIncome: {
