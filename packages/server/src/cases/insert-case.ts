@@ -2,6 +2,7 @@ import type { Selectable, Transaction } from 'kysely';
 import type { CaseRecordTable, Database, District } from '../db/schema.ts';
 import { addEvent } from './events.ts';
 import { type Person, writePeople } from './people.ts';
+import { housingWithAnswers } from './people-household.ts';
 
 export interface NewCase {
   district: District;
@@ -35,7 +36,9 @@ export async function insertCase(
       district: c.district,
       assignee_id: c.assigneeId,
       consultation_id: c.consultationId ?? null,
-      housing: JSON.stringify(c.housing ?? {}),
+      // Whatever opened it (a request, an outreach row, the counter), the case page shows the
+      // household's tenure, dwelling and rent, and saving the page keeps them.
+      housing: JSON.stringify(housingWithAnswers(c.housing, c.household)),
       household: c.household ? JSON.stringify(c.household) : null,
       needs: JSON.stringify(c.needs ?? []),
       consent: JSON.stringify(c.consent),

@@ -17,7 +17,7 @@ import { loadCaseDetail } from './detail.ts';
 import { saveVersioned } from './events.ts';
 import { insertCase } from './insert-case.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
-import { householdForHousing, householdForPeople, housingWithAnswers } from './people-household.ts';
+import { householdForHousing, householdForPeople } from './people-household.ts';
 import { type CaseListRow, type DuplicateRow, findDuplicates, listCases, nextCaseNumber } from './queries.ts';
 import {
   CaseCreateBody,
@@ -183,7 +183,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
             consultationId: consultation?.id ?? null,
             people: personList,
             household,
-            housing: housingWithAnswers(body.housing, household),
+            housing: body.housing,
             needs: body.needs,
             consent: { ...body.consent, recordedAt: new Date().toISOString(), recordedBy: staff.displayName },
             actorId: staff.id,

@@ -195,6 +195,13 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
 
     const kim = (await admin.get(`/api/cases/${items[0].caseId}`)).json();
     expect(kim).toMatchObject({ district: 'dong', consent: { collection: false, sharing: false, source: 'outreach' } });
+    // The list's housing shows on the case page (in its housing record), as a request's does.
+    expect(kim.housing).toEqual({
+      tenure: 'monthly_rent',
+      housingType: 'jjokbang',
+      deposit: 1_000_000,
+      monthlyRent: 200_000,
+    });
     // The phone is kept on the case as intake keeps it (digits), so the counter's search finds it.
     expect(kim.people[0]).toMatchObject({ name: '김발굴', birthDate: '1948-05-01', phone: '01000001111' });
     const found = (await admin.get('/api/cases?q=010-0000-1111')).json();
