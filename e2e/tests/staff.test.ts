@@ -128,9 +128,23 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '메모 추가' }).click();
     await page.locator('.notes li', { hasText: '두 달 유예' }).waitFor();
 
+    // Documents: what is wrong is said beside the file picker (focus there), far below the page's top.
+    await page.getByRole('button', { name: '올리기' }).click();
+    await expectFocus(page, 'new-document');
+    await page.locator('#new-document-error').getByText('먼저 올릴 파일을 골라 주세요.').waitFor();
+    await page.locator('#new-document').setInputFiles({
+      name: '계약서.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ not a pdf at all'),
+    });
+    await page.getByRole('button', { name: '올리기' }).click();
+    await page.locator('#new-document-error').getByText('PDF, PNG, JPEG가 아닙니다').waitFor();
+    expect(await page.locator('#new-document').getAttribute('aria-invalid')).toBe('true');
     await page.locator('#new-document').setInputFiles({ name: '임대차계약서.png', mimeType: 'image/png', buffer: PNG });
     await page.getByRole('button', { name: '올리기' }).click();
     await page.locator('.documents li', { hasText: '임대차계약서.png' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '올렸습니다: 임대차계약서.png' }).waitFor();
+    expect(await page.locator('#new-document').inputValue()).toBe('');
 
     // Saving the step the case is already at is told beside the choice, not at the top of the page.
     await page.getByRole('button', { name: '상태 저장' }).click();

@@ -356,8 +356,9 @@ export const DocumentBody = Type.Object(
   {
     kind: Enum(DOCUMENT_KINDS, '서류 종류'),
     filename: Text(200, '파일 이름'),
-    // 5 MB of file is at most 6,990,508 base64 characters.
-    contentBase64: Type.String({ minLength: 4, maxLength: 6_990_508, pattern: '^[A-Za-z0-9+/]+={0,2}$' }),
+    // No length here: an empty or over-5 MB file is told so in words by storeDocument ("빈 파일입니다",
+    // "5MB까지"), not as a count of base64 characters; the route's body limit bounds it.
+    contentBase64: Type.String({ pattern: '^[A-Za-z0-9+/]*={0,2}$' }),
   },
   { additionalProperties: false },
 );

@@ -160,6 +160,23 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
       contentBase64: Buffer.from('<html>not an image</html>').toString('base64'),
     });
     expect(fake.statusCode).toBe(415);
+    // An empty file and one over 5 MB are told so in words, not as a count of base64 characters.
+    const empty = await dong.post(`/api/cases/${caseId}/documents`, {
+      kind: 'lease',
+      filename: 'a.png',
+      contentBase64: '',
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors).toEqual([
+      expect.objectContaining({ path: 'contentBase64', detail: 'contentBase64: 빈 파일입니다.' }),
+    ]);
+    const big = await dong.post(`/api/cases/${caseId}/documents`, {
+      kind: 'lease',
+      filename: 'a.pdf',
+      contentBase64: Buffer.alloc(5 * 1024 * 1024 + 1, 0x25).toString('base64'),
+    });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().detail).toBe('파일은 5MB까지 올릴 수 있습니다.');
 
     const closeWithoutReason = await dong.post(`/api/cases/${caseId}/status`, { version: c.version, status: 'closed' });
     expect(closeWithoutReason.statusCode).toBe(400);

@@ -12,6 +12,8 @@ interface Props {
   /** A new value empties the picker (after an upload). */
   resetKey?: number;
   className?: string;
+  /** Why the last try failed, beside the picker. */
+  error?: string | undefined;
   /** Shown after the picker, e.g. its upload button. */
   children?: ReactNode;
 }
@@ -19,13 +21,13 @@ interface Props {
 /** A labelled file picker with its hint. */
 export function FileField(p: Props) {
   return (
-    <LabelledField id={p.id} label={p.label} hint={p.hint} className={p.className}>
+    <LabelledField id={p.id} label={p.label} hint={p.hint} error={p.error} className={p.className}>
       <input
         key={p.resetKey}
         id={p.id}
         type="file"
         multiple={p.multiple}
-        aria-describedby={fieldAria(p)['aria-describedby']}
+        {...fieldAria(p)}
         accept={p.accept}
         onChange={(e) => p.onFiles(Array.from(e.target.files ?? []))}
       />

@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, CheckboxField, FileField, TextField } from '../../shared/ui/index.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
+
+/** The server's limit for one document (cases/documents.ts MAX_DOCUMENT_BYTES). */
+const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Plan, tasks, notes and documents of a case: each form posts, then the page shows the new case. */
 export function CaseWork({
@@ -19,6 +22,11 @@ export function CaseWork({
   const [due, setDue] = useState('');
   const [note, setNote] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [uploaded, setUploaded] = useState<string | null>(null);
+  /** Empties the picker after an upload, so its old file name is not shown as if still to send. */
+  const [picker, setPicker] = useState(0);
+  const { l } = useI18n();
 
   const savePlan = async (plan: CaseDetail['plan']) => {
     const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { version: c.version, plan });
@@ -39,15 +47,32 @@ export function CaseWork({
     if (!note.trim()) return;
     if (await after(await api('POST', `/api/cases/${c.id}/notes`, { body: note.trim() }))) setNote('');
   };
+  /** Said beside the file picker, focus moved there: the page's own message is far above this section. */
+  const fileProblem = (text: string) => {
+    setUploaded(null);
+    setFileError(text);
+    setTimeout(() => document.getElementById('new-document')?.focus(), 0);
+  };
   const upload = async () => {
-    if (!file) return;
+    setFileError(undefined);
+    // Checked before sending: nothing to send, or what the server would refuse after a long upload.
+    if (!file) return fileProblem(s.noFile);
+    if (file.size === 0) return fileProblem(s.emptyFile);
+    if (file.size > MAX_DOCUMENT_BYTES) {
+      return fileProblem(fill(s.fileTooBig, { size: (file.size / 1024 / 1024).toFixed(1) }));
+    }
     const contentBase64 = await fileToBase64(file);
-    if (
-      await after(
-        await api('POST', `/api/cases/${c.id}/documents`, { kind: 'other', filename: file.name, contentBase64 }),
-      )
-    ) {
+    const r = await api('POST', `/api/cases/${c.id}/documents`, { kind: 'other', filename: file.name, contentBase64 });
+    // A stale case (409) is the page's to say: it reloads the case.
+    if (!r.ok && r.problem.status !== 409) {
+      return fileProblem(
+        r.problem.errors.length > 0 ? r.problem.errors.map((e) => l(e)).join(' ') : l(r.problem.detail),
+      );
+    }
+    if (await after(r)) {
+      setUploaded(file.name);
       setFile(null);
+      setPicker((n) => n + 1);
     }
   };
 
@@ -138,10 +163,19 @@ export function CaseWork({
           label={s.pickFile}
           className="no-print"
           accept="application/pdf,image/png,image/jpeg"
-          onFiles={(files) => setFile(files[0] ?? null)}
+          onFiles={(files) => {
+            setFile(files[0] ?? null);
+            setFileError(undefined);
+            setUploaded(null);
+          }}
+          error={fileError}
+          resetKey={picker}
         >
           <Button onClick={upload}>{s.upload}</Button>
         </FileField>
+        <p role="status" className="no-print">
+          {uploaded ? fill(s.uploadedFile, { file: uploaded }) : ''}
+        </p>
       </section>
     </>
   );
