@@ -10,7 +10,7 @@ export interface AjvIssue {
 
 /** Turns Ajv's errors into field errors a person can read, in Korean first. */
 export function fieldErrors(issues: readonly AjvIssue[], context: string | undefined): FieldError[] {
-  return issues.map((issue) => {
+  return readable(issues).map((issue) => {
     // Same path style as the engine's own messages: members[1].age, not members.1.age.
     const base = issue.instancePath
       .replace(/^\//, '')
@@ -29,13 +29,35 @@ export function fieldErrors(issues: readonly AjvIssue[], context: string | undef
   });
 }
 
+/**
+ * An optional field is "this, or null" (anyOf): a wrong value fails both branches, and Ajv reports
+ * each, plus the anyOf itself ("must be of type null. must match a schema in anyOf"). Only what the
+ * value missed in the branch that describes it is worth saying; the anyOf stays when nothing else does.
+ */
+function readable(issues: readonly AjvIssue[]): readonly AjvIssue[] {
+  const anyOfAt = new Set(issues.filter((i) => i.keyword === 'anyOf').map((i) => i.instancePath));
+  if (anyOfAt.size === 0) return issues;
+  const said = new Set(
+    issues
+      .filter((i) => anyOfAt.has(i.instancePath) && i.keyword !== 'anyOf' && !isNullBranch(i))
+      .map((i) => i.instancePath),
+  );
+  return issues.filter((i) => {
+    if (!anyOfAt.has(i.instancePath)) return true;
+    if (isNullBranch(i)) return false;
+    return i.keyword !== 'anyOf' || !said.has(i.instancePath);
+  });
+}
+
+const isNullBranch = (i: AjvIssue) => i.keyword === 'type' && i.params.type === 'null';
+
 function describe(issue: AjvIssue): [string, string] {
   const p = issue.params;
   switch (issue.keyword) {
     case 'required':
       return ['꼭 입력해야 하는 항목입니다.', 'is required.'];
     case 'type':
-      return [`형식이 맞지 않습니다 (${typeKo(String(p.type))} 이어야 합니다).`, `must be of type ${String(p.type)}.`];
+      return [`형식이 맞지 않습니다 (${mustBe(typeKo(String(p.type)))}).`, `must be of type ${String(p.type)}.`];
     case 'minimum':
     case 'exclusiveMinimum':
       return [`${String(p.limit)} 이상이어야 합니다.`, `must be at least ${String(p.limit)}.`];
@@ -68,9 +90,19 @@ function describe(issue: AjvIssue): [string, string] {
       return [`${String(p.limit)}개 이상 있어야 합니다.`, `must have at least ${String(p.limit)} items.`];
     case 'maxItems':
       return [`${String(p.limit)}개 이하여야 합니다.`, `must have at most ${String(p.limit)} items.`];
+    case 'anyOf':
+    case 'oneOf':
+      return ['형식이 올바르지 않습니다.', 'has an invalid value.'];
     default:
       return [`값이 올바르지 않습니다 (${issue.keyword}).`, issue.message ?? `is invalid (${issue.keyword}).`];
   }
+}
+
+/** "숫자여야 합니다", "목록이어야 합니다": the copula after a final consonant (받침) takes 이. */
+function mustBe(word: string): string {
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  const batchim = last >= 0 && last < 11172 && last % 28 !== 0;
+  return `${word}${batchim ? '이어야' : '여야'} 합니다`;
 }
 
 function typeKo(type: string): string {

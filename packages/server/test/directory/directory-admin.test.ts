@@ -38,6 +38,21 @@ describeOnEachDatabase('the directory the admin keeps', (make) => {
     expect(made.statusCode, made.body).toBe(201);
     agencyId = made.json().id;
     expect((await admin.post('/api/admin/agencies', body)).statusCode).toBe(400);
+    // An optional field given badly says what is wrong with it once: not also that it is not empty
+    // ("must be of type null") and that no branch matched ("anyOf").
+    const badEmail = await admin.post('/api/admin/agencies', { ...body, slug: 'test-2', email: 'not-an-address' });
+    expect(badEmail.statusCode).toBe(400);
+    expect(badEmail.json().errors).toEqual([
+      expect.objectContaining({
+        path: 'email',
+        detail: 'email: 형식이 올바르지 않습니다.',
+        detail_en: 'email: has an invalid format (email).',
+      }),
+    ]);
+    const badKind = await admin.post('/api/admin/agencies', { ...body, slug: 'test-3', active: 'yes' });
+    expect(badKind.json().errors).toEqual([
+      expect.objectContaining({ path: 'active', detail: 'active: 형식이 맞지 않습니다 (예/아니오여야 합니다).' }),
+    ]);
     const service = {
       slug: 'test-center-repair',
       name: '시험 집수리',
