@@ -44,6 +44,28 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
     await page.context().close();
   }, 90_000);
 
+  it('fits its figures on a phone in English at the largest text size: no card wider than the screen', async () => {
+    const page = await newPage(env.browser, { mobile: true });
+    await page.goto(env.product.url);
+    await page.evaluate(() => {
+      localStorage.setItem('jibsa.lang', 'en');
+      localStorage.setItem('jibsa.textSize', 'xlarge');
+    });
+    await page.goto(`${env.product.url}/#/programs/housing-benefit.rent`);
+    // Only the hash changed: the settings are read again on a load.
+    await page.reload();
+    await page.waitForSelector('.program-page .figures tbody tr');
+    expect(await page.getAttribute('html', 'data-text-size')).toBe('xlarge');
+    // Each figure's card (a row, on a phone) fits the width it is given: nothing to scroll sideways.
+    const widest = await page.locator('.figures').first().evaluate((table) => {
+      const wrap = table.closest('.table-wrap') as HTMLElement;
+      return { scroll: wrap.scrollWidth, width: wrap.clientWidth };
+    });
+    expect(widest.scroll).toBeLessThanOrEqual(widest.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  }, 90_000);
+
   it('moves a page opened under an old program id to its current address; old shared lists still list', async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/programs/housing-benefit-rent`);

@@ -50,6 +50,12 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.goto(`${env.product.url}/#/staff/inbox`);
     await page.locator('#staff-username').fill('counselor.dong');
     await page.locator('#staff-password').fill('jibsa-demo');
+    // The password box is as large as the name box above it (it was the browser's small default).
+    const heights = await page.evaluate(() =>
+      ['staff-username', 'staff-password'].map((id) => document.getElementById(id)?.getBoundingClientRect().height),
+    );
+    expect(heights[1]).toBe(heights[0]);
+    expect(heights[1]).toBeGreaterThanOrEqual(44);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '로그인' }).click();
 

@@ -40,7 +40,9 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
       className: 'figure-value',
       cell: (r) => (
         <>
-          {typeof r.value === 'number' ? formatFigure(r.value, r.unit, lang, r.label.ko) : r.value}
+          <span className="figure-number">
+            {typeof r.value === 'number' ? formatFigure(r.value, r.unit, lang, r.label.ko) : r.value}
+          </span>
           {r.evidence === 'official' ? (
             <span className="mark mark-ok">
               <span aria-hidden="true"> ✓ </span>
