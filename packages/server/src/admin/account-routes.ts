@@ -95,6 +95,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
       const { db } = request.server;
       const b = request.body;
       const district = b.district ?? null;
+      const displayName = shownName(b.displayName);
       checkDistrictForRole(b.role, district);
       refuseDemoPassword(b.temporaryPassword, 'temporaryPassword');
       const taken = await db
@@ -107,7 +108,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
         .insertInto('staff_user')
         .values({
           username: b.username,
-          display_name: b.displayName,
+          display_name: displayName,
           role: b.role,
           district,
           organization: b.organization ?? null,
@@ -165,7 +166,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
       const updated = await db
         .updateTable('staff_user')
         .set({
-          display_name: b.displayName ?? row.display_name,
+          display_name: b.displayName !== undefined ? shownName(b.displayName) : row.display_name,
           role,
           district,
           organization: b.organization !== undefined ? b.organization : row.organization,
@@ -220,4 +221,13 @@ export async function accountRoutes(fastify: FastifyInstance) {
       return reply.status(204).send(null);
     },
   );
+}
+
+/** The name staff see beside every change an account makes: trimmed, and never only spaces. */
+function shownName(text: string): string {
+  const name = text.trim();
+  if (!name) {
+    throw invalid([{ path: 'displayName', code: 'required', ko: '이름을 적어 주세요.', en: 'give a name.' }]);
+  }
+  return name;
 }

@@ -142,6 +142,30 @@ describeOnEachDatabase('admin accounts', (make) => {
     expect(cityWithDistrict.json().errors[0].path).toBe('district');
   });
 
+  it('refuses a name of spaces only, on a new account and on a change, and keeps a name trimmed', async () => {
+    const blank = await admin.post('/api/admin/accounts', {
+      username: 'counselor.blank',
+      displayName: '   ',
+      role: 'counselor',
+      district: 'nam',
+      temporaryPassword: TEMP,
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().errors).toEqual([
+      expect.objectContaining({ path: 'displayName', detail: 'displayName: 이름을 적어 주세요.' }),
+    ]);
+    const made = await admin.post('/api/admin/accounts', {
+      username: 'counselor.trim',
+      displayName: '  남구 상담사 둘  ',
+      role: 'counselor',
+      district: 'nam',
+      temporaryPassword: TEMP,
+    });
+    expect(made.json().displayName).toBe('남구 상담사 둘');
+    const renamed = await admin.patch(`/api/admin/accounts/${made.json().id}`, { displayName: ' \t ' });
+    expect(renamed.statusCode).toBe(400);
+  });
+
   it('will not let an admin disable or demote their own account, nor touch an unknown one', async () => {
     const me = (await admin.get('/api/auth/me')).json();
     const self = await admin.patch(`/api/admin/accounts/${me.id}`, { disabled: true });
