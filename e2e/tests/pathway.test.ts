@@ -55,6 +55,16 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     });
     expect(made.status).toBe(201);
     const caseId = ((await made.json()) as { id: string }).id;
+    // A moving-support referral (주거취약계층 주거지원), listed on the pathway with its status in words.
+    const services = (await (
+      await fetch(`${env.product.url}/api/directory/services?program=vulnerable-housing&district=dong`, { headers })
+    ).json()) as { items: { id: string }[] };
+    const referred = await fetch(`${env.product.url}/api/cases/${caseId}/referrals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ serviceId: services.items[0]?.id, message: '이사비 지원', sharedFields: ['name'] }),
+    });
+    expect(referred.status).toBe(201);
 
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff/cases/${caseId}`);
@@ -67,6 +77,9 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     await page.getByRole('button', { name: '주거상향 시작하기' }).click();
 
     await page.locator('.pathway-steps li[data-milestone="counseling"]').waitFor();
+    const support = (await page.locator('section[aria-labelledby="h-pathway"]').textContent()) ?? '';
+    expect(support).toMatch(/R-\d{4}-\d{6} · .+ · 의뢰됨/);
+    expect(support).not.toContain('requested');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#pathway-date').fill('2026-03-02');
     await page.getByRole('button', { name: '기록하기' }).click();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, ErrorSummary, Form, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, ErrorSummary, Form, Notice, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { Account } from '../shell/types.ts';
@@ -176,6 +176,7 @@ export function AccountEditor({ account, onSaved }: { account: Account; onSaved:
           {message}
         </p>
       )}
+      {account.locked && <Notice tone="warn">{a.lockedHelp}</Notice>}
       <ErrorSummary items={p.items} general={p.general} attempt={p.attempt} />
       <Form onSubmit={() => patch({ role, district: district || null })}>
         <RoleAndDistrict

@@ -40,6 +40,8 @@ export const adminStrings = defineStrings(
     disable: '계정 끄기',
     enable: '계정 다시 켜기',
     resetPassword: '비밀번호 초기화',
+    lockedHelp:
+      '로그인에 여러 번 실패해 잠겼습니다. 정해진 시간이 지나면 저절로 풀리고, 아래에서 비밀번호를 초기화하면 바로 풀립니다.',
     resetDone: '임시 비밀번호로 바꿨습니다. 그 계정의 로그인은 모두 끝났습니다.',
     auditTitle: '감사 기록',
     auditLead: '누가 언제 어떤 기록을 보고 고쳤는지입니다. 날짜는 한국 시간입니다.',
@@ -97,6 +99,8 @@ export const adminStrings = defineStrings(
     disable: 'Disable account',
     enable: 'Enable account again',
     resetPassword: 'Reset password',
+    lockedHelp:
+      'Locked after several failed log-ins. It unlocks by itself after a while; resetting the password below unlocks it at once.',
     resetDone: 'Temporary password set. Every log-in of that account has ended.',
     auditTitle: 'Audit log',
     auditLead: 'Who read or changed which record, and when. Dates are Korean time.',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, Notice, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
+import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api } from '../shell/api.ts';
 import { FROM_LABEL, pathwayStrings } from './pathway-strings.ts';
 
@@ -44,7 +45,7 @@ export function PathwayPanel({
   onShown?: () => void;
 }) {
   const s = useStrings(pathwayStrings);
-  const { l, k } = useI18n();
+  const { l, k, lang } = useI18n();
   const [p, setP] = useState<Pathway | null>(null);
   const [from, setFrom] = useState(housingType && FROM_LABEL[housingType] ? housingType : 'jjokbang');
   const [step, setStep] = useState('');
@@ -156,7 +157,8 @@ export function PathwayPanel({
             <ul>
               {p.supportReferrals.map((r) => (
                 <li key={r.id}>
-                  {r.number} · {r.agencyName} · {r.serviceName} · {r.status}
+                  {r.number} · {r.agencyName} · {r.serviceName} ·{' '}
+                  {REFERRAL_STATUS_LABEL[r.status as ReferralStatus]?.[lang] ?? r.status}
                 </li>
               ))}
             </ul>
