@@ -106,7 +106,7 @@ export const boardStrings = defineStrings(
     backToList: 'Back to the list',
     files: 'Attached files',
     download: 'Download',
-    downloads: 'Downloaded {n} times',
+    downloads: 'downloads: {n}',
     printable: 'Address for printing and sharing',
     feed: 'Follow new posts (RSS)',
     edited: 'Edited {n} times · last on {date}',

@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, ErrorSummary, Form, Notice, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
+import {
+  Button,
+  ButtonRow,
+  ErrorSummary,
+  Form,
+  Notice,
+  optionsOf,
+  SelectField,
+  TextField,
+} from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { Account } from '../shell/types.ts';

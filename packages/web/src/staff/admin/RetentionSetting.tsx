@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, Form, Page, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { useProblems } from '../shell/use-problems.ts';
@@ -13,8 +14,7 @@ interface Retention {
   due: number;
 }
 
-const time = (iso: string, lang: 'ko' | 'en') =>
-  new Date(iso).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { timeZone: 'Asia/Seoul' });
+const time = centerTime;
 
 /**
  * 명단 보존 기간 (admins): how many days uploaded outreach lists are kept. The server checks the

@@ -4,6 +4,7 @@ import { fileSize } from '../../board/board-api.ts';
 import { boardStrings } from '../../board/strings.ts';
 import { CATEGORIES, type Category, type PostDetail, type Revision } from '../../board/types.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, ButtonRow, CheckboxField, Form, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { AttachmentField } from './AttachmentField.tsx';
@@ -154,7 +155,7 @@ export function BoardEditor({ number }: { number: number | null }) {
           <p>
             {fill(s.conflictBody, {
               who: conflict.who || (lang === 'ko' ? '다른 분' : 'Someone'),
-              date: new Date(conflict.at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { timeZone: 'Asia/Seoul' }),
+              date: centerTime(conflict.at, lang),
             })}
           </p>
           <details>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, ButtonRow, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
@@ -227,8 +228,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
         <ol className="timeline">
           {c.timeline.map((e) => (
             <li key={e.id}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB')}</time> ·{' '}
-              {labelFor(EVENT_LABEL, e.kind, l)}
+              <time dateTime={e.at}>{centerTime(e.at, lang)}</time> · {labelFor(EVENT_LABEL, e.kind, l)}
               {e.kind === 'status' && typeof e.detail.to === 'string'
                 ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
                 : ''}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, ButtonRow, DataTable, labelFor, Notice, Page } from '../../shared/ui/index.ts';
 import { type Duplicate, DuplicateList } from '../cases/DuplicateList.tsx';
 import { intakeStrings } from '../cases/intake-strings.ts';
@@ -100,7 +101,7 @@ export function Inbox() {
             {
               key: 'at',
               header: s.received,
-              cell: (c) => new Date(c.createdAt).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB'),
+              cell: (c) => centerTime(c.createdAt, lang),
             },
             {
               key: 'act',

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import type { WhatIfRuns as Runs, WhatIfParameters } from './outreach-types.ts';
@@ -34,7 +35,7 @@ export function WhatIfRuns(props: {
   }, [jobId, seen]);
   if (runs.length === 0) return null;
   const Heading = `h${props.level}` as 'h2';
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
+  const when = (iso: string) => centerTime(iso, lang);
   const state = (r: Run) =>
     r.state === 'running'
       ? fill(w.runRunning, { done: r.rowsDone.toLocaleString('en-US'), total: r.rowsTotal.toLocaleString('en-US') })

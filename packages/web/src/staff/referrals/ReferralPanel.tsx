@@ -103,12 +103,20 @@ export function ReferralPanel({
               <strong>{x.number}</strong> · {x.agency.name} · {x.service.name} · {REFERRAL_STATUS_LABEL[x.status][lang]}
               {x.outcome ? ` (${lang === 'ko' ? x.outcome : (OUTCOME_EN[x.outcome] ?? x.outcome)})` : ''} · {r.due}{' '}
               {x.dueOn}
-              {x.overdue && <span className="badge warn"> {r.overdue}</span>}
-              {x.unread > 0 && (
-                <span className="badge">
+              {/* The space goes before the badge: inside it, at the start of an inline block, it is lost. */}
+              {x.overdue && (
+                <>
                   {' '}
-                  {r.unread} {x.unread}
-                </span>
+                  <span className="badge warn">{r.overdue}</span>
+                </>
+              )}
+              {x.unread > 0 && (
+                <>
+                  {' '}
+                  <span className="badge">
+                    {r.unread} {x.unread}
+                  </span>
+                </>
               )}{' '}
               <Button small onClick={() => openOne(x.id)}>
                 {`${r.open}: ${x.number}`}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, TextField } from '../../shared/ui/index.ts';
 import {
   OUTCOME_EN,
@@ -24,7 +25,7 @@ export function ReferralThread({
   const r = useStrings(referralStrings);
   const { lang } = useI18n();
   const [text, setText] = useState('');
-  const when = (at: string) => new Date(at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
+  const when = (at: string) => centerTime(at, lang);
   return (
     <div className="referral-thread">
       <h4>{r.steps}</h4>
