@@ -239,10 +239,11 @@ export async function directoryAdminRoutes(fastify: FastifyInstance) {
         ? await db.selectFrom('staff_user').select(['id', 'username', 'role']).where('username', 'in', names).execute()
         : [];
       const problems = names
-        .map((n, i) => ({ n, i, u: users.find((u) => u.username === n) }))
+        .map((n) => ({ n, u: users.find((u) => u.username === n) }))
         .filter(({ u }) => u?.role !== 'partner')
-        .map(({ n, i, u }) => ({
-          path: `usernames.${i}`,
+        // The field, not its place in the list: the words name the account already ("… (0)" read as noise).
+        .map(({ n, u }) => ({
+          path: 'usernames',
           ko: u ? `연계 기관 담당자 계정이 아닙니다: ${n}` : `그런 계정이 없습니다: ${n}`,
           en: u ? `not a partner account: ${n}` : `no such account: ${n}`,
         }));

@@ -76,6 +76,20 @@ describeOnEachDatabase('admin audit log', (make) => {
     const bad = await admin.get('/api/admin/audit?from=2026-13-45');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toMatch(/from/);
+    // Days in the wrong order are a mistake said at the end day, not an empty list.
+    for (const url of [
+      '/api/admin/audit?from=2026-12-05&to=2026-12-01',
+      '/api/admin/audit.csv?from=2026-12-05&to=2026-12-01',
+    ]) {
+      const backwards = await admin.get(url);
+      expect(backwards.statusCode, url).toBe(400);
+      expect(backwards.json().errors).toEqual([
+        expect.objectContaining({
+          path: 'querystring.to',
+          detail: 'querystring.to: 시작일과 같거나 그 뒤여야 합니다.',
+        }),
+      ]);
+    }
   });
 
   it('pages with a cursor: every entry once, newest first', async () => {

@@ -93,7 +93,11 @@ describeOnEachDatabase('the directory the admin keeps', (make) => {
     expect((await send(['partner.khmc'], {})).statusCode).toBe(403);
     const wrong = await send(['counselor.dong', 'nobody']);
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors.map((e: { path: string }) => e.path)).toEqual(['usernames.0', 'usernames.1']);
+    // Each wrong name is said at the field by name, not by its place in the list.
+    expect(wrong.json().errors.map((e: { path: string; detail: string }) => [e.path, e.detail])).toEqual([
+      ['usernames', 'usernames: 연계 기관 담당자 계정이 아닙니다: counselor.dong'],
+      ['usernames', 'usernames: 그런 계정이 없습니다: nobody'],
+    ]);
     const ok = await send(['partner.khmc']);
     expect(ok.json().members).toEqual(['partner.khmc']);
     const links = await t.handle.db
