@@ -46,7 +46,7 @@ export function PartnerInbox() {
             { key: 'service', header: r.service, cell: (x) => x.service.name },
             {
               key: 'status',
-              header: r.actions,
+              header: r.progress,
               cell: (x) =>
                 `${REFERRAL_STATUS_LABEL[x.status][lang]}${x.overdue ? ` · ${r.overdue}` : ''}${x.unread > 0 ? ` · ${r.unread} ${x.unread}` : ''}`,
             },
