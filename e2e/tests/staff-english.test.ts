@@ -30,6 +30,8 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await focusedTag(page)).toBe('div.error-summary');
+    // A refused log-in says so; nothing on the form is "to fix".
+    expect(await page.locator('.error-summary h2').textContent()).toContain('Could not log in');
     await check('log-in with a wrong password');
     await page.locator('#staff-password').fill('jibsa-demo');
     await page.getByRole('button', { name: 'Log in' }).click();

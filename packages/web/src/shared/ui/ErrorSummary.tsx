@@ -17,10 +17,13 @@ export function ErrorSummary({
   items,
   general,
   attempt,
+  title,
 }: {
   items: readonly SummaryItem[];
   general?: string | null;
   attempt: number;
+  /** In place of "고칠 곳이 있습니다", where nothing on the form is to be fixed (a log-in refused, say). */
+  title?: string | undefined;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
@@ -34,7 +37,7 @@ export function ErrorSummary({
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
       <h2>
         <span aria-hidden="true">⚠ </span>
-        {t.errorSummary}
+        {title ?? t.errorSummary}
       </h2>
       {general && <p>{general}</p>}
       {items.length > 0 && (

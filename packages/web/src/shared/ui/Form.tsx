@@ -8,7 +8,7 @@ import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
  */
 export function Form(props: {
   onSubmit: () => unknown;
-  summary?: { items: readonly SummaryItem[]; general?: string | null; attempt: number };
+  summary?: { items: readonly SummaryItem[]; general?: string | null; attempt: number; title?: string };
   className?: string;
   children: ReactNode;
 }) {
@@ -22,7 +22,9 @@ export function Form(props: {
         void props.onSubmit();
       }}
     >
-      {summary && <ErrorSummary items={summary.items} general={summary.general} attempt={summary.attempt} />}
+      {summary && (
+        <ErrorSummary items={summary.items} general={summary.general} attempt={summary.attempt} title={summary.title} />
+      )}
       {props.children}
     </form>
   );

@@ -193,7 +193,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   };
   return (
     <Page title={s.loginTitle} lead={s.loginLead}>
-      <Form onSubmit={submit} summary={{ items: [], general: error, attempt }}>
+      <Form onSubmit={submit} summary={{ items: [], general: error, attempt, title: s.loginFailed }}>
         <TextField
           id="staff-username"
           label={s.username}

@@ -5,6 +5,7 @@ export const staffStrings = defineStrings(
   {
     staffTitle: '센터 업무',
     loginTitle: '직원 로그인',
+    loginFailed: '로그인하지 못했습니다',
     loginLead: '상담사와 관리자용 화면입니다. 모든 조회는 기록됩니다.',
     username: '아이디',
     password: '비밀번호',
@@ -83,6 +84,7 @@ export const staffStrings = defineStrings(
   {
     staffTitle: 'Center work',
     loginTitle: 'Staff log-in',
+    loginFailed: 'Could not log in',
     loginLead: 'For counselors and administrators. Every read is logged.',
     username: 'Username',
     password: 'Password',
