@@ -23,6 +23,18 @@ describe.runIf(browserAvailable())('money questions in Chromium', () => {
     expect(await answer.inputValue()).toBe('30.5');
     await expect(page.locator('.read-back').textContent()).resolves.toContain('월 30만 5,000원');
 
+    // Unit words are read as said (they were dropped: "30만" with 원 chosen was saved as 30원).
+    await page.locator('input[type=radio][value=won]').check();
+    await answer.fill('');
+    await answer.pressSequentially('30만');
+    expect(await answer.inputValue()).toBe('30만');
+    await expect(page.locator('.read-back').textContent()).resolves.toContain('월 30만원');
+    await page.locator('input[type=radio][value=man]').check();
+    await answer.fill('');
+    await answer.pressSequentially('1억 2천');
+    expect(await answer.inputValue()).toBe('1억 2천');
+    await expect(page.locator('.read-back').textContent()).resolves.toContain('월 1억 2,000만원');
+
     await answer.fill('-5');
     await page.getByRole('button', { name: /다음/ }).click();
     await expect(page.locator('#question-error').textContent()).resolves.toContain('0보다 작은');

@@ -132,3 +132,40 @@ describe('money input: decimals, negatives and unusual amounts', () => {
     expect(needsConfirming('residentialProperty', 800_000_000)).toBe(false);
   });
 });
+
+describe('money typed with Korean unit words, full-width digits, or too many digits', () => {
+  it('reads 억·만·천 as said, in the chosen unit, and 원 at the end as won', async () => {
+    const { koreanAmount } = await import('../src/self-check/questionnaire/money.ts');
+    // Each was read as its digits alone before: "30만" with 원 chosen was saved as 30원.
+    expect(koreanAmount('30만', 'won')).toBe(300_000);
+    expect(koreanAmount('30만원', 'won')).toBe(300_000);
+    expect(koreanAmount('2천만', 'won')).toBe(20_000_000);
+    expect(koreanAmount('1억2천만원', 'won')).toBe(120_000_000);
+    expect(koreanAmount('1,500만', 'won')).toBe(15_000_000);
+    expect(koreanAmount('12.5만', 'won')).toBe(125_000);
+    // In 만원 a number left at the end counts in 만, as it is said; "…원" says won.
+    expect(koreanAmount('1억 2천', 'man')).toBe(120_000_000);
+    expect(koreanAmount('1억', 'man')).toBe(100_000_000);
+    expect(koreanAmount('5천원', 'man')).toBe(5_000);
+    expect(koreanAmount('３０만', 'won')).toBe(300_000);
+    // Digits only: the chosen unit decides (not this function); words it cannot read: none.
+    expect(koreanAmount('30', 'won')).toBeNull();
+    expect(koreanAmount('x만', 'won')).toBeNull();
+  });
+
+  it('reads the field as typed with words: the answer is the amount said', async () => {
+    const { parseMoney } = await import('../src/self-check/questionnaire/money.ts');
+    expect(parseMoney('30만', 'won')).toBe(300_000);
+    expect(parseMoney('1억 2천', 'man')).toBe(120_000_000);
+    expect(parseMoney('-30만', 'won')).toBe(-300_000);
+    expect(parseMoney('삼십만', 'won')).toBeNull();
+  });
+
+  it('takes full-width digits and keeps at most 11 whole digits, so no amount loses precision', async () => {
+    const { moneyChars, parseMoney } = await import('../src/self-check/questionnaire/money.ts');
+    expect(moneyChars('３０')).toBe('30');
+    expect(parseMoney('１，５００', 'won')).toBe(1500);
+    expect(moneyChars('99999999999999')).toBe('99999999999');
+    expect(Number.isSafeInteger(parseMoney('99999999999999', 'man'))).toBe(true);
+  });
+});

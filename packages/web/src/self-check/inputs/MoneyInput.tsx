@@ -4,6 +4,7 @@ import {
   applyKeystroke,
   caretAfterDigits,
   formatMoneyChars,
+  hasUnitWords,
   type MoneyUnit,
   moneyChars,
   moneyReadBack,
@@ -26,7 +27,7 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
   const { t, k, lang } = useI18n();
   const won = parseMoney(text, unit);
   const readBackId = `${id}-readback`;
-  const shown = formatMoneyChars(moneyChars(text));
+  const shown = hasUnitWords(text) ? text : formatMoneyChars(moneyChars(text));
   const unitId = `${id}-unit-name`;
   const input = useRef<HTMLInputElement>(null);
   // A new object on every keystroke, even one that leaves the digits as they were (a deleted
@@ -54,6 +55,13 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
           value={shown}
           onChange={(e) => {
             const el = e.target;
+            // "30만", "1억 2천": kept as typed and read as said (the read-back under the field says the
+            // amount in words), instead of the unit words being dropped as the person types.
+            if (hasUnitWords(el.value)) {
+              setCaret(null);
+              onChange(el.value, unit);
+              return;
+            }
             const edit = applyKeystroke(
               moneyChars(text),
               el.value,

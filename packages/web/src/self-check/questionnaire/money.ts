@@ -9,17 +9,29 @@ export function digitsOnly(text: string): string {
   return d.replace(/^0+(?=\d)/, '');
 }
 
+/** Full-width digits and marks (０-９, ．, ，, －) as a Korean keyboard may type them, made plain. */
+export function halfWidth(text: string): string {
+  return text.replace(/[０-９．，－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Whole digits kept at most: 11 is 999억 in 원 and well under 2^53 won in 만원, so an amount never
+ * loses precision ("99999999999999" 만원 read back as "…9,999만 16원").
+ */
+const MAX_WHOLE_DIGITS = 11;
+
 /**
  * A money field's text as a person types it, cleaned: a minus sign if one was typed (refused with
  * a message later, never silently dropped), digits, and one decimal point ("30.5" 만원).
  */
-export function moneyChars(text: string): string {
+export function moneyChars(typed: string): string {
+  const text = halfWidth(typed);
   const negative = text.includes('-');
   const body = text.replace(/[^0-9.]/g, '');
   const dot = body.indexOf('.');
   let int = dot < 0 ? body : body.slice(0, dot);
   const frac = dot < 0 ? undefined : body.slice(dot + 1).replace(/\./g, '');
-  int = int.replace(/^0+(?=\d)/, '');
+  int = int.replace(/^0+(?=\d)/, '').slice(0, MAX_WHOLE_DIGITS);
   if (frac !== undefined && int === '') int = '0';
   return `${negative ? '-' : ''}${int}${frac !== undefined ? `.${frac}` : ''}`;
 }
@@ -77,8 +89,48 @@ export function applyKeystroke(
   return { digits: oldDigits.slice(0, before - 1) + oldDigits.slice(before), caretDigits: before - 1 };
 }
 
+/** Whether a money field's text says its amount with Korean unit words ("30만", "1억 2천"). */
+export const hasUnitWords = (text: string) => /[억만천백십]/.test(text);
+
+const DIGIT_UNITS: Record<string, number> = { 천: 1000, 백: 100, 십: 10 };
+const GROUP_UNITS: Record<string, number> = { 억: 100_000_000, 만: 10_000 };
+
+/**
+ * An amount typed with Korean unit words ("30만", "2천만원", "1억 2천", "5천원"), in won; null
+ * when the text has no 억·만·천·백·십 (then the chosen unit decides) or cannot be read. As it is
+ * said, a number left over at the end counts in the chosen unit unless 원 follows it: "1억 2천"
+ * in 만원 is 1억 2천만원, "5천원" is 5,000원 in either unit. Without this the field kept the digits
+ * only: "30만" with 원 chosen was saved as 30원.
+ */
+export function koreanAmount(typed: string, unit: MoneyUnit): number | null {
+  const text = halfWidth(typed).replace(/[,\s]/g, '');
+  if (!/[억만천백십]/.test(text)) return null;
+  const tokens = text.replace(/원$/, '').match(/(\d+(?:\.\d+)?)?([억만천백십])|\d+(?:\.\d+)?/g);
+  if (!tokens || tokens.join('') !== text.replace(/원$/, '')) return null;
+  let total = 0;
+  let group = 0;
+  for (const token of tokens) {
+    const m = /^(\d+(?:\.\d+)?)?([억만천백십])?$/.exec(token);
+    const n = m?.[1] === undefined ? undefined : Number(m[1]);
+    const word = m?.[2];
+    if (word && GROUP_UNITS[word]) {
+      total += (group + (n ?? (group === 0 ? 1 : 0))) * (GROUP_UNITS[word] as number);
+      group = 0;
+    } else if (word && DIGIT_UNITS[word]) group += (n ?? 1) * (DIGIT_UNITS[word] as number);
+    else group += n ?? 0;
+  }
+  const won = total + group * (unit === 'man' && !text.endsWith('원') ? 10_000 : 1);
+  return Number.isFinite(won) ? Math.round(won) : null;
+}
+
 /** What the person typed, in won (negative if a minus was typed); null when there is no number. */
 export function parseMoney(text: string, unit: MoneyUnit): number | null {
+  if (hasUnitWords(text)) {
+    const worded = koreanAmount(text.replace(/[-－]/g, ''), unit);
+    if (worded === null || !Number.isSafeInteger(worded)) return null;
+    // A minus stays, to be refused with its own message, as with digits.
+    return /[-－]/.test(text) ? -worded : worded;
+  }
   const chars = moneyChars(text);
   if (!/\d/.test(chars)) return null;
   const n = Number(chars.endsWith('.') ? chars.slice(0, -1) : chars);

@@ -1,4 +1,4 @@
-import { formatMoneyChars, moneyChars, parseMoney } from '../../self-check/questionnaire/money.ts';
+import { formatMoneyChars, hasUnitWords, moneyChars, parseMoney } from '../../self-check/questionnaire/money.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import {
@@ -72,8 +72,9 @@ export function draftOf(c: CaseDetail): DetailsDraft {
 }
 
 /** A money field's text as shown: "1500000" → "1,500,000" (a typed minus stays, so the server can refuse it). */
-export const showMoney = (text: string) => formatMoneyChars(moneyChars(text));
-export const keepMoney = (text: string) => moneyChars(text);
+export const showMoney = (text: string) => (hasUnitWords(text) ? text : formatMoneyChars(moneyChars(text)));
+/** As typed: digits, or words such as "30만" or "1억 2천만" kept to be read as said (moneyOf). */
+export const keepMoney = (text: string) => (hasUnitWords(text) ? text : moneyChars(text));
 
 /** Text → won; undefined when empty, NaN when something was typed that is no number. */
 export function moneyOf(text: string | undefined): number | undefined {
