@@ -31,8 +31,9 @@ describe.runIf(browserAvailable())('money questions in Chromium', () => {
     await expect(page.locator('.read-back').textContent()).resolves.toContain('월 30만원');
     await page.locator('input[type=radio][value=man]').check();
     await answer.fill('');
-    await answer.pressSequentially('1억 2천');
-    expect(await answer.inputValue()).toBe('1억 2천');
+    // Full-width digits too, typed one by one (the caret jumped to the start after the first).
+    await answer.pressSequentially('１억 ２천');
+    expect(await answer.inputValue()).toBe('1억 ２천');
     await expect(page.locator('.read-back').textContent()).resolves.toContain('월 1억 2,000만원');
 
     await answer.fill('-5');

@@ -50,7 +50,8 @@ export function groupThousands(digits: string): string {
 
 /** How many typed characters (digits, point, minus) stand before `caret`; separators not counted. */
 export function digitsBefore(text: string, caret: number): number {
-  return text.slice(0, caret).replace(/[^0-9.-]/g, '').length;
+  // Full-width digits count as digits (they become plain ones): else the caret jumps to the start.
+  return halfWidth(text.slice(0, caret)).replace(/[^0-9.-]/g, '').length;
 }
 
 /**
