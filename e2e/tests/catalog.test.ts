@@ -62,6 +62,13 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
       return { scroll: wrap.scrollWidth, width: wrap.clientWidth };
     });
     expect(widest.scroll).toBeLessThanOrEqual(widest.width);
+    // The column headings are hidden on a phone: each value is labelled with its column instead.
+    const label = await page
+      .locator('.figures td[data-label]')
+      .first()
+      .evaluate((td) => ({ column: td.getAttribute('data-label'), before: getComputedStyle(td, '::before').content }));
+    expect(label.column).toBe('Value');
+    expect(label.before).not.toBe('none');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.context().close();
   }, 90_000);

@@ -76,7 +76,7 @@ export function DataTable<R>(props: {
                       {c.cell(r)}
                     </th>
                   ) : (
-                    <td key={c.key} className={c.className}>
+                    <td key={c.key} className={c.className} data-label={c.header}>
                       {c.cell(r)}
                     </td>
                   ),
