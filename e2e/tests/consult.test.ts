@@ -59,8 +59,13 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
     expect(posted[0]).not.toHaveProperty('household');
     expect(posted[0]).toHaveProperty('screening');
 
-    // Spaces are as good as dashes.
+    // Spaces are as good as dashes. The first try is cut off on the way (no network): the form says
+    // it was not sent, under its own heading, and keeps what was typed.
     await page.locator('#field-phone').fill('010 1234 5678');
+    await page.route('**/api/consultations', (route) => route.abort('internetdisconnected'), { times: 1 });
+    await page.getByRole('button', { name: '상담 신청 보내기' }).click();
+    await expect(page.locator('.error-summary h2').textContent()).resolves.toContain('아직 보내지 못했습니다');
+    expect(await page.locator('#field-phone').inputValue()).toBe('010 1234 5678');
     await page.getByRole('button', { name: '상담 신청 보내기' }).click();
     const ref = page.locator('.reference');
     await ref.waitFor();

@@ -84,6 +84,12 @@ describe('catalog search and server errors', () => {
     expect(out.fields.contact?.ko).toBe('필요');
     expect(out.detail?.ko).toBe('입력한 내용을 확인해 주세요.');
     // A body that is not a problem still gives a message in both languages.
-    expect(problemFrom(502, 'Bad Gateway').detail).toEqual({ ko: '오류 502', en: 'Error 502' });
+    expect(problemFrom(502, 'Bad Gateway').detail.ko).toBe(
+      '센터 서버에 잠시 문제가 있어 처리하지 못했습니다. 조금 뒤에 다시 해 주세요.',
+    );
+    expect(problemFrom(418, null).detail).toEqual({
+      ko: '요청을 처리하지 못했습니다 (오류 418).',
+      en: 'The request could not be done (error 418).',
+    });
   });
 });

@@ -45,7 +45,13 @@ export function Consult(props: { answers: Answers; screening: Screening | null; 
   });
   return (
     <Page title={s.consultTitle} lead={s.consultLead} className="consult">
-      <ErrorSummary items={items} general={state.general} attempt={state.attempt} />
+      {/* Nothing to fix in the form (the network, the server, too many tries): say it was not sent. */}
+      <ErrorSummary
+        items={items}
+        general={state.general}
+        attempt={state.attempt}
+        title={items.length === 0 ? s.notSent : undefined}
+      />
       <form onSubmit={state.submit} noValidate>
         <ContactFields state={state} />
         <ConsentFields state={state} />

@@ -30,6 +30,7 @@ export const consultStrings = defineStrings(
     consentRequired: '연락처를 보내는 데 동의해야 신청할 수 있습니다.',
     networkError: '보내지 못했습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.',
     doneTitle: '상담 신청을 받았습니다',
+    notSent: '아직 보내지 못했습니다 (적은 내용은 그대로 있습니다)',
     reference: '접수 번호',
     referenceAdvice:
       '이 번호를 종이에 적어 두세요. 센터에 전화하거나 찾아오실 때 이 번호를 불러 주시면 바로 찾아 드립니다.',
@@ -72,6 +73,7 @@ export const consultStrings = defineStrings(
     consentRequired: 'You need to agree to send your contact details to ask for a consultation.',
     networkError: 'Could not send. Check your internet connection and try again.',
     doneTitle: 'We received your request',
+    notSent: 'Not sent yet (what you wrote is kept)',
     reference: 'Reference number',
     referenceAdvice: 'Write this number down. Say it when you call or visit the center and we will find you at once.',
     doneNext: 'A counselor will call you soon. Please answer calls from unknown numbers.',

@@ -29,7 +29,7 @@ export function problemFrom(status: number, body: unknown): Problem {
   return {
     status,
     code: p.code ?? 'UNKNOWN',
-    detail: { ko: p.detail ?? `오류 ${status}`, en: p.detail_en ?? p.detail ?? `Error ${status}` },
+    detail: p.detail ? { ko: p.detail, en: p.detail_en ?? p.detail } : noDetail(status),
     errors: (p.errors ?? []).map((e) => ({
       path: e.path ?? '',
       ko: stripPath(e.detail ?? ''),
@@ -49,3 +49,13 @@ export const NETWORK_PROBLEM: Problem = {
   detail: { ko: '서버에 연결할 수 없습니다.', en: 'Cannot reach the server.' },
   errors: [],
 };
+
+/** An answer with no words of its own (a proxy's or gateway's page): said plainly, not "오류 502". */
+function noDetail(status: number): { ko: string; en: string } {
+  return status >= 500
+    ? {
+        ko: '센터 서버에 잠시 문제가 있어 처리하지 못했습니다. 조금 뒤에 다시 해 주세요.',
+        en: "The center's server had a problem and could not do this. Please try again in a little while.",
+      }
+    : { ko: `요청을 처리하지 못했습니다 (오류 ${status}).`, en: `The request could not be done (error ${status}).` };
+}
