@@ -181,10 +181,19 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.getByRole('button', { name: '공고 올리기' }).click();
     await staff.getByRole('heading', { name: `열린 고령자복지주택 ${tag}` }).waitFor();
     expect(await staff.locator('.notice-facts').textContent()).toContain('마감 임박');
+    // The demo 고령자복지주택 notice gives a lower age only: said as one bound ("만 65~세" before).
+    const list = (await (await staff.request.get(`${env.product.url}/api/notices`)).json()) as {
+      items: { postNumber: number; limits: { minAge?: number; maxAge?: number } }[];
+    };
+    const senior = list.items.find((n) => n.limits.minAge === 65 && n.limits.maxAge === undefined);
     const unitRow = await staff.locator('.notice-facts tbody tr', { hasText: '26A' }).textContent();
     expect(unitRow).toMatch(/30.*12,345,000원.*123,450원/);
     expect(await staff.getByRole('link', { name: '공고문.pdf' }).count()).toBe(1);
     expect(await axeViolations(staff)).toEqual([]);
+    const seniorPage = await visitor(env.browser, 'senior-notice');
+    await seniorPage.goto(`${env.product.url}/#/board/${senior?.postNumber}`);
+    await seniorPage.locator('.notice-facts').getByText('신청인 나이 만 65세 이상').waitFor();
+    await seniorPage.context().close();
 
     // Its fields can be edited later: the form opens filled in, and the change shows on the post.
     const posted = Number(staff.url().match(/#\/board\/(\d+)/)?.[1]);

@@ -72,9 +72,13 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     expect(shared).toContain('010-4545-6767');
     expect(shared).toMatch(/가구원 1\s*나이 \(만\)\s*72세/);
     expect(shared).not.toMatch(/[{}"[\]]|\b[a-z]+_[a-z]+\b|\b(true|false|null)\b/);
-    await partner.locator('#partner-message').fill('신분증 사본을 보내 주세요.');
+    await partner.locator('#partner-message').fill('신분증 사본을 보내 주세요.\n주민등록등본도 함께요.');
     await partner.getByRole('button', { name: '메시지 보내기' }).click();
     await partner.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();
+    // A message keeps its writer's line breaks.
+    expect(await partner.locator('.referral-messages .message-body').last().innerText()).toBe(
+      '신분증 사본을 보내 주세요.\n주민등록등본도 함께요.',
+    );
     await partner.getByRole('button', { name: '진행 시작' }).click();
     // Finishing without a result: the field says so beside itself, and focus brings it into view.
     await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();

@@ -1,3 +1,4 @@
+import { wonWords } from '@jibsa/rules';
 import { fill, useStrings } from '../i18n/index.tsx';
 import { boardStrings } from './strings.ts';
 import type { Notice } from './types.ts';
@@ -20,9 +21,9 @@ export function Deadline({ notice }: { notice: Pick<Notice, 'state' | 'daysLeft'
 
 export const dotted = (iso: string) => iso.replaceAll('-', '.');
 
-/** 1,200만원 in Korean (as notices write it), 12,000,000 won in English. */
+/** 1,200만원 or 2억 4,100만원 in Korean (as notices write it, not "24,100만원"), 12,000,000 won in English. */
 export function money(n: number, lang: 'ko' | 'en'): string {
   if (lang === 'en') return `${n.toLocaleString('en-GB')} won`;
-  const man = n / 10_000;
-  return Number.isInteger(man) ? `${man.toLocaleString('ko-KR')}만원` : `${n.toLocaleString('ko-KR')}원`;
+  // An amount in whole 만원 reads in 억 and 만; an odd one keeps its won, as the notice gave it.
+  return Number.isInteger(n / 10_000) ? wonWords(n, false, false) : `${n.toLocaleString('ko-KR')}원`;
 }

@@ -12,9 +12,14 @@ export function NoticeFacts({ notice: n }: { notice: Notice }) {
   const s = useStrings(boardStrings);
   const { l, lang } = useI18n();
   const who = [
-    ...(n.limits.minAge !== undefined || n.limits.maxAge !== undefined
-      ? [fill(s.ageRange, { range: `${n.limits.minAge ?? ''}~${n.limits.maxAge ?? ''}` })]
-      : []),
+    // "만 65세 이상", not "만 65~세": one bound is said as one.
+    ...(n.limits.minAge !== undefined && n.limits.maxAge !== undefined
+      ? [fill(s.ageRange, { range: `${n.limits.minAge}~${n.limits.maxAge}` })]
+      : n.limits.minAge !== undefined
+        ? [fill(s.ageFrom, { age: n.limits.minAge })]
+        : n.limits.maxAge !== undefined
+          ? [fill(s.ageTo, { age: n.limits.maxAge })]
+          : []),
     ...(n.limits.assetCap !== undefined ? [fill(s.assetCap, { amount: money(n.limits.assetCap, lang) })] : []),
     ...(n.limits.residence?.length
       ? [fill(s.residenceOnly, { where: n.limits.residence.map((d) => l(gu(d))).join(', ') })]

@@ -47,7 +47,7 @@ export function ReferralThread({
           {messages.map((m) => (
             <li key={m.id} className={`from-${m.side}`}>
               <strong>{m.authorName ?? ''}</strong> · <time dateTime={m.createdAt}>{when(m.createdAt)}</time>
-              <p>{m.body}</p>
+              <p className="message-body">{m.body}</p>
             </li>
           ))}
         </ul>
