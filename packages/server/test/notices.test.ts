@@ -284,7 +284,8 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
       `T2026-006,"광주 남구 전세임대",기존주택전세임대,광주광역시,공고중,not-a-date,`,
     ].join('\n');
     const second = (await post('/api/notices/import', { format: 'csv', content: `\uFEFF${csv}` })).json();
-    expect(second.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['3:CLSG_DT']);
+    // Named by its line in the file (the header is line 1), as a person finds it in Excel.
+    expect(second.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['4:CLSG_DT']);
     // Row 1 lost its 공고일 in the CSV (no PAN_NT_ST_DT column): that is a change too.
     expect(second.created + second.updated + second.unchanged).toBe(2);
     expect(second.created).toBe(0);
@@ -372,9 +373,10 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
       `T2026-202,월세 틀림,행복주택,광주광역시,${dotted(shift(30))},,,,16A,16,3,100,abc1`,
     ].join('\n');
     const fromCsv = (await post('/api/notices/import', { format: 'csv', content: csv })).json();
+    // File lines (the header is line 1): the fourth and fifth lines.
     expect(fromCsv.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual([
-      '3:PAN_ID',
-      '4:RFE',
+      '4:PAN_ID',
+      '5:RFE',
     ]);
     expect(fromCsv.created).toBe(1);
     const happy = (await get(`/api/notices/${fromCsv.notices[0].id}`)).json();

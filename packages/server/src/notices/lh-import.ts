@@ -51,17 +51,20 @@ type Row = Record<string, unknown>;
 export function readRows(
   format: 'json' | 'csv',
   content: string,
-): { rows: Row[] } | { error: { ko: string; en: string } } {
+): { rows: Row[]; numbers: number[] } | { error: { ko: string; en: string } } {
   if (format === 'csv') {
     try {
-      const rows = parse(content, {
+      const records = parse(content, {
         columns: true,
         bom: true,
         skip_empty_lines: true,
         trim: true,
         relax_column_count: true,
-      });
-      return { rows: rows as Row[] };
+        info: true,
+      }) as { record: Row; info: { lines: number } }[];
+      // A CSV row is named by its line in the file, as a person finds it in Excel (the header is
+      // line 1), not by its place among the data rows: "줄 3" was file line 4.
+      return { rows: records.map((r) => r.record), numbers: records.map((r) => r.info.lines) };
     } catch (e) {
       const where = (e as { lines?: number }).lines;
       return {
@@ -85,7 +88,7 @@ export function readRows(
       rows.push(...((item as Row).dsList as Row[]));
     else if (item && typeof item === 'object' && !('dsSch' in item)) rows.push(item as Row);
   }
-  return { rows };
+  return { rows, numbers: rows.map((_, i) => i + 1) };
 }
 
 /** 2026.12.20, 2026-12-20 or 20261220 → 2026-12-20; anything else (or an impossible day) → null. */
@@ -100,9 +103,9 @@ export function lhDate(value: unknown): string | null {
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
 
 /** Turns one row into a notice, or says in Korean and English which field is wrong and why. */
-export function readNotice(row: Row, index: number): ImportedNotice | RowError {
+export function readNotice(row: Row, rowNumber: number): ImportedNotice | RowError {
   const err = (field: string, ko: string, en: string): RowError => ({
-    row: index + 1,
+    row: rowNumber,
     field,
     detail: `${field}: ${ko}`,
     detail_en: `${field}: ${en}`,
@@ -265,7 +268,7 @@ function readUnits(
  * A CSV lists a notice once per 주택형: a later row with the same PAN_ID and the same notice fields
  * adds its units to the first. A row that says something else about the notice is refused.
  */
-export function mergeRows(first: ImportedNotice, next: ImportedNotice, index: number): ImportedNotice | RowError {
+export function mergeRows(first: ImportedNotice, next: ImportedNotice, rowNumber: number): ImportedNotice | RowError {
   const { units: a, ...restA } = first;
   const { units: b, ...restB } = next;
   const sameNotice = JSON.stringify({ ...restA, complex: null }) === JSON.stringify({ ...restB, complex: null });
@@ -273,7 +276,7 @@ export function mergeRows(first: ImportedNotice, next: ImportedNotice, index: nu
     return { ...first, complex: first.complex ?? next.complex, units: [...(a ?? []), ...b] };
   }
   return {
-    row: index + 1,
+    row: rowNumber,
     field: 'PAN_ID',
     detail: `PAN_ID: 같은 공고(${next.externalId})가 다른 내용으로 파일에 두 번 있습니다. 처음 것만 가져왔습니다.`,
     detail_en: `PAN_ID: the notice ${next.externalId} appears twice in the file with different facts; the first was kept.`,

@@ -234,13 +234,14 @@ export async function noticeRoutes(fastify: FastifyInstance) {
       // Read every row first: a CSV lists a notice once per 주택형, and those lines make one notice.
       const pending = new Map<string, ImportedNotice>();
       for (const [i, row] of read.rows.entries()) {
-        const n = readNotice(row, i);
+        const number = read.numbers[i] ?? i + 1;
+        const n = readNotice(row, number);
         if ('row' in n) {
           result.errors.push(n);
           continue;
         }
         const first = pending.get(n.externalId);
-        const merged = first ? mergeRows(first, n, i) : n;
+        const merged = first ? mergeRows(first, n, number) : n;
         if ('row' in merged) result.errors.push(merged);
         else pending.set(n.externalId, merged);
       }
