@@ -3,6 +3,7 @@ import { todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
+import { fail } from '../http/error-codes.ts';
 import { newestFirst, olderThan, pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsPartner, REFERRAL_COLUMNS, type ReferralRow, requirePartner } from './access.ts';
@@ -33,11 +34,18 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
 
   const partnerView = async (r: ReferralRow, userId: string) => {
     const c = await db.selectFrom('case_record').selectAll().where('id', '=', r.case_id).executeTakeFirstOrThrow();
+    // A referral the center cancelled shares nothing more of the household with the agency: it is
+    // no longer theirs to work on. Its steps (with the reason) and the thread so far stay readable.
+    const cancelled = r.status === 'cancelled';
+    const shared = cancelled
+      ? { shared: {}, consentWithdrawn: !(c.consent as { sharing?: boolean }).sharing }
+      : await sharedView(db, c, r.shared_fields);
     return {
       ...(await coreView(db, r, 'partner', userId)),
       district: c.district,
-      screeningSummary: r.screening_summary,
-      ...(await sharedView(db, c, r.shared_fields)),
+      screeningSummary: cancelled ? [] : r.screening_summary,
+      ...shared,
+      cancelled,
       ...(await stepsAndMessages(db, r.id)),
     };
   };
@@ -134,11 +142,17 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
         security,
         params: ReferralParams,
         body: MessageBody,
-        response: { 201: PartnerReferral, ...problemResponses(400, 401, 403, 404) },
+        response: { 201: PartnerReferral, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
       const { staff, referral } = await openAsPartner(request, request.params.referralId);
+      if (referral.status === 'cancelled') {
+        throw fail('JIBSA_REFERRAL_STATE', {
+          ko: '센터가 취소한 연계라 메시지를 보낼 수 없습니다. 센터에 전화로 문의해 주세요.',
+          en: 'The center cancelled this referral, so messages can no longer be sent. Please call the center.',
+        });
+      }
       await postMessage(db, referral, 'partner', staff, request.body.body);
       await recordAudit(db, request, {
         actorId: staff.id,

@@ -135,6 +135,9 @@ export const PartnerReferral = Type.Object({
   screeningSummary: Summary,
   shared: SharedView,
   consentWithdrawn: Type.Boolean({ description: '당사자가 정보 제공 동의를 거두어 공유가 멈췄음' }),
+  cancelled: Type.Boolean({
+    description: '센터가 이 연계를 취소해 공유가 멈췄고 메시지도 닫혔음 (취소 사유와 진행 기록만 남음)',
+  }),
   steps: Type.Array(Step),
   messages: Type.Array(Message),
 });

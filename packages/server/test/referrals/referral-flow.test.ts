@@ -208,6 +208,38 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     expect((await dong.get(`/api/cases/${fresh}`)).json().status).toBe('monitoring');
   });
 
+  it('shows the agency nothing more of the household once the center cancels, and closes its thread', async () => {
+    const caseId = await makeCase(dong);
+    const made = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '연계합니다',
+      sharedFields: ['name', 'contact'],
+    });
+    const id = made.json().id as string;
+    const before = (await lh.get(`/api/partner/referrals/${id}`)).json();
+    expect(Object.keys(before.shared)).toEqual(['name', 'contact']);
+    expect(before.cancelled).toBe(false);
+    const cancel = await dong.post(`/api/referrals/${id}/status`, {
+      to: 'cancelled',
+      version: before.version,
+      reason: '다른 기관으로 연계',
+    });
+    expect(cancel.statusCode, cancel.body).toBe(200);
+    // Consent still stands; the referral is no longer the agency's to work on: no name, no phone.
+    const after = (await lh.get(`/api/partner/referrals/${id}`)).json();
+    expect(after).toMatchObject({
+      status: 'cancelled',
+      cancelled: true,
+      consentWithdrawn: false,
+      shared: {},
+      screeningSummary: [],
+    });
+    expect(after.steps.at(-1)).toMatchObject({ to: 'cancelled', reason: '다른 기관으로 연계' });
+    const message = await lh.post(`/api/partner/referrals/${id}/messages`, { body: '서류를 보내 주세요.' });
+    expect(message.statusCode).toBe(409);
+    expect(message.json().detail).toContain('취소한 연계');
+  });
+
   it('cancels every open referral when consent to sharing is withdrawn, with a timeline entry each', async () => {
     const withdrawing = await makeCase(dong);
     const send = async (slug: string) => {

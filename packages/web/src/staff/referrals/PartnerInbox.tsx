@@ -162,7 +162,9 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       </section>
       <section aria-labelledby="h-shared">
         <h2 id="h-shared">{r.sharedInfo}</h2>
-        {x.consentWithdrawn ? (
+        {x.cancelled ? (
+          <Notice tone="warn">{r.cancelledShared}</Notice>
+        ) : x.consentWithdrawn ? (
           <Notice tone="warn">{r.consentWithdrawn}</Notice>
         ) : sharedKeys.length === 0 ? (
           <p>{r.nothingShared}</p>
@@ -228,8 +230,11 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           idPrefix="partner"
           steps={x.steps}
           messages={x.messages}
-          onSend={async (body) =>
-            apply(await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/messages`, { body }))
+          onSend={
+            x.cancelled
+              ? undefined
+              : async (body) =>
+                  apply(await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/messages`, { body }))
           }
         />
       </section>

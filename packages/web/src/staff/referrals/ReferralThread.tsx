@@ -20,7 +20,8 @@ export function ReferralThread({
   idPrefix: string;
   steps: ReferralStep[];
   messages: ReferralMessage[];
-  onSend: (body: string) => Promise<boolean>;
+  /** Absent: the thread is closed (a cancelled referral on the agency's side), read only. */
+  onSend?: ((body: string) => Promise<boolean>) | undefined;
 }) {
   const r = useStrings(referralStrings);
   const { lang } = useI18n();
@@ -52,21 +53,25 @@ export function ReferralThread({
           ))}
         </ul>
       )}
-      <TextField
-        id={`${idPrefix}-message`}
-        label={r.writeMessage}
-        value={text}
-        onChange={setText}
-        multiline
-        maxLength={2000}
-      />
-      <Button
-        onClick={async () => {
-          if (text.trim() && (await onSend(text.trim()))) setText('');
-        }}
-      >
-        {r.sendMessage}
-      </Button>
+      {onSend && (
+        <>
+          <TextField
+            id={`${idPrefix}-message`}
+            label={r.writeMessage}
+            value={text}
+            onChange={setText}
+            multiline
+            maxLength={2000}
+          />
+          <Button
+            onClick={async () => {
+              if (text.trim() && (await onSend(text.trim()))) setText('');
+            }}
+          >
+            {r.sendMessage}
+          </Button>
+        </>
+      )}
     </div>
   );
 }

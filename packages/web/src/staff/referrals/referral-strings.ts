@@ -36,6 +36,8 @@ export const referralStrings = defineStrings(
     sharedInfo: '센터가 공유한 정보',
     nothingShared: '공유된 개인 정보가 없습니다.',
     consentWithdrawn: '당사자가 정보 제공 동의를 거두어 더는 볼 수 없습니다.',
+    cancelledShared:
+      '센터가 이 연계를 취소했습니다. 가구 정보는 더 볼 수 없고, 메시지도 보낼 수 없습니다. 진행 기록만 남습니다.',
     screeningSummary: '선별 결과 요약',
     noScreening: '센터가 아직 이 가구를 선별하지 않았습니다.',
     memberN: '가구원 {n}',
@@ -94,6 +96,8 @@ export const referralStrings = defineStrings(
     sharedInfo: 'Shared by the center',
     nothingShared: 'No personal details were shared.',
     consentWithdrawn: 'The household withdrew consent to sharing: nothing can be shown.',
+    cancelledShared:
+      'The center cancelled this referral: the household’s details are no longer shown and no messages can be sent. Only the record of its steps remains.',
     screeningSummary: 'Screening summary',
     noScreening: 'The center has not screened this household yet.',
     memberN: 'Member {n}',
@@ -231,6 +235,7 @@ export interface PartnerReferral extends Referral {
   screeningSummary: { id: string; name: string; status: string }[];
   shared: Record<string, unknown>;
   consentWithdrawn: boolean;
+  cancelled: boolean;
   steps: ReferralStep[];
   messages: ReferralMessage[];
 }
