@@ -1,5 +1,5 @@
-import { wonWords } from '@jibsa/rules';
 import { fill, useStrings } from '../i18n/index.tsx';
+import { wonInKoreanWords } from '../self-check/questionnaire/money.ts';
 import { boardStrings } from './strings.ts';
 import type { Notice } from './types.ts';
 
@@ -25,5 +25,5 @@ export const dotted = (iso: string) => iso.replaceAll('-', '.');
 export function money(n: number, lang: 'ko' | 'en'): string {
   if (lang === 'en') return `${n.toLocaleString('en-GB')} won`;
   // An amount in whole 만원 reads in 억 and 만; an odd one keeps its won, as the notice gave it.
-  return Number.isInteger(n / 10_000) ? wonWords(n, false, false) : `${n.toLocaleString('ko-KR')}원`;
+  return Number.isInteger(n / 10_000) ? wonInKoreanWords(n) : `${n.toLocaleString('ko-KR')}원`;
 }

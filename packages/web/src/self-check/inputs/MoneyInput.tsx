@@ -3,11 +3,11 @@ import { useI18n } from '../../i18n/index.tsx';
 import {
   applyKeystroke,
   caretAfterDigits,
-  formatMoneyChars,
   hasUnitWords,
   type MoneyUnit,
   moneyChars,
   moneyReadBack,
+  moneyShown,
   parseMoney,
 } from '../questionnaire/money.ts';
 
@@ -27,7 +27,7 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
   const { t, k, lang } = useI18n();
   const won = parseMoney(text, unit);
   const readBackId = `${id}-readback`;
-  const shown = hasUnitWords(text) ? text : formatMoneyChars(moneyChars(text));
+  const shown = moneyShown(text);
   const unitId = `${id}-unit-name`;
   const input = useRef<HTMLInputElement>(null);
   // A new object on every keystroke, even one that leaves the digits as they were (a deleted

@@ -93,6 +93,9 @@ export function applyKeystroke(
 /** Whether a money field's text says its amount with Korean unit words ("30만", "1억 2천"). */
 export const hasUnitWords = (text: string) => /[억만천백십]/.test(text);
 
+/** A money field's text as shown: words as typed, digits with separators ("1,500,000"). */
+export const moneyShown = (text: string) => (hasUnitWords(text) ? text : formatMoneyChars(moneyChars(text)));
+
 const DIGIT_UNITS: Record<string, number> = { 천: 1000, 백: 100, 십: 10 };
 const GROUP_UNITS: Record<string, number> = { 억: 100_000_000, 만: 10_000 };
 

@@ -13,6 +13,7 @@ export { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 export { describedBy, FieldError } from './FieldError.tsx';
 export { FileField } from './FileField.tsx';
 export { Form } from './Form.tsx';
+export { focusSoon } from './focus-soon.ts';
 export { LazyDetails } from './LazyDetails.tsx';
 export { ButtonRow, Notice, Page, Saved } from './layout.tsx';
 export { labelFor, optionsOf } from './options.ts';

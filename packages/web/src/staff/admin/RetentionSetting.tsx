@@ -14,8 +14,6 @@ interface Retention {
   due: number;
 }
 
-const time = centerTime;
-
 /**
  * 명단 보존 기간 (admins): how many days uploaded outreach lists are kept. The server checks the
  * bounds and answers field errors in Korean and English; they show beside the field.
@@ -59,7 +57,7 @@ export function RetentionSetting() {
             {fill(r.current, { days: now.days })}{' '}
             {now.updatedAt && now.updatedBy ? (
               <>
-                {r.changedBy} <span translate="no">{now.updatedBy}</span>, {time(now.updatedAt, lang)}
+                {r.changedBy} <span translate="no">{now.updatedBy}</span>, {centerTime(now.updatedAt, lang)}
               </>
             ) : (
               fill(r.defaultNote, { days: now.defaultDays })

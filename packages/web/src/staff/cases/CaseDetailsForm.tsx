@@ -1,6 +1,7 @@
 import type { FieldDef } from '@jibsa/rules';
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { moneyShown } from '../../self-check/questionnaire/money.ts';
 import {
   Button,
   ButtonRow,
@@ -23,7 +24,6 @@ import {
   keepMoney,
   notNumbers,
   patchOf,
-  showMoney,
 } from './case-details-draft.ts';
 import {
   FACT_KEYS,
@@ -125,7 +125,7 @@ export function CaseDetailsForm(props: {
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   const storedHint = (now: string | undefined, typed: string | undefined, money = false) =>
     stored && (now ?? '') !== (typed ?? '')
-      ? `${d.storedNow}: ${now ? (money ? showMoney(now) : now) : d.empty}`
+      ? `${d.storedNow}: ${now ? (money ? moneyShown(now) : now) : d.empty}`
       : undefined;
   const choiceHint = (now: string | undefined, typed: string | undefined, words: Record<string, Label>) =>
     storedHint(now && words[now] ? l(words[now]) : now, typed && words[typed] ? l(words[typed]) : typed);
@@ -188,7 +188,7 @@ export function CaseDetailsForm(props: {
       key={id}
       id={id}
       label={label}
-      value={showMoney(value)}
+      value={moneyShown(value)}
       onChange={(v) => onChange(keepMoney(v))}
       error={errorOf(id)}
       hint={storedHint(now, value, true)}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerTime } from '../../shared/ui/center-time.ts';
-import { Button, ButtonRow, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, focusSoon, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
@@ -108,7 +108,7 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
     if (status === c.status) {
       // Said beside the choice, before asking the server (its 409 showed at the top of the page).
       setSameStatus(fill(s.sameStatus, { status: STATUS_LABEL[lang][c.status] }));
-      setTimeout(() => document.getElementById('case-new-status')?.focus(), 0);
+      focusSoon('case-new-status');
       return;
     }
     if (status === 'closed' && !closingReason.trim()) {

@@ -7,6 +7,7 @@ import {
   DataTable,
   ErrorSummary,
   Form,
+  focusSoon,
   labelFor,
   Notice,
   optionsOf,
@@ -46,7 +47,6 @@ const draftOf = (c: CaseDetail, p?: Person): Draft => ({
   phone: p?.phone ?? '',
   head: '',
 });
-const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
 /**
  * The case's people: each can be corrected or removed, and one added, each saved on its own with
@@ -81,15 +81,15 @@ export function CasePeople(props: {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when something opens, not on each reload
   useEffect(() => {
     if (open) setVersion(c.version);
-    if (open?.kind === 'add' || open?.kind === 'edit') focus('person-name');
+    if (open?.kind === 'add' || open?.kind === 'edit') focusSoon('person-name');
     if (open?.kind === 'remove')
-      focus(headQuestion(c.people, open.id, null) ? 'person-newHeadId' : 'person-remove-yes');
+      focusSoon(headQuestion(c.people, open.id, null) ? 'person-newHeadId' : 'person-remove-yes');
   }, [open]);
 
   const close = (back: string) => {
     setOpen(null);
     problems.show(null);
-    focus(back);
+    focusSoon(back);
   };
   const start = (next: Open, person?: Person) => {
     setMessage(null);
@@ -115,7 +115,7 @@ export function CasePeople(props: {
       await props.reload();
       setOpen(null);
       setMessage({ text: p.gone, warn: true });
-      focus('person-add');
+      focusSoon('person-add');
     } else {
       problems.show(r.problem);
     }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, CheckboxField, FileField, TextField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, FileField, focusSoon, TextField } from '../../shared/ui/index.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
@@ -51,7 +51,7 @@ export function CaseWork({
   const fileProblem = (text: string) => {
     setUploaded(null);
     setFileError(text);
-    setTimeout(() => document.getElementById('new-document')?.focus(), 0);
+    focusSoon('new-document');
   };
   const upload = async () => {
     setFileError(undefined);

@@ -1,6 +1,7 @@
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { moneyShown } from '../../self-check/questionnaire/money.ts';
 import { SelectField, TextField } from '../../shared/ui/index.ts';
-import { keepMoney, showMoney } from './case-details-draft.ts';
+import { keepMoney } from './case-details-draft.ts';
 import { FACT_GROUPS, type FactKey, factField, factOptions, isMoney } from './case-details-facts.ts';
 import { caseDetailsStrings } from './case-details-strings.ts';
 
@@ -34,7 +35,7 @@ export function HouseholdFacts(props: {
                 <TextField
                   key={k}
                   {...common}
-                  value={money ? showMoney(value) : value}
+                  value={money ? moneyShown(value) : value}
                   onChange={(v) => props.onChange(k, money ? keepMoney(v) : v)}
                   inputMode="numeric"
                   maxLength={money ? 20 : 4}

@@ -1,4 +1,4 @@
-import { formatMoneyChars, hasUnitWords, moneyChars, parseMoney } from '../../self-check/questionnaire/money.ts';
+import { hasUnitWords, moneyChars, parseMoney } from '../../self-check/questionnaire/money.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import {
@@ -72,7 +72,6 @@ export function draftOf(c: CaseDetail): DetailsDraft {
 }
 
 /** A money field's text as shown: "1500000" → "1,500,000" (a typed minus stays, so the server can refuse it). */
-export const showMoney = (text: string) => (hasUnitWords(text) ? text : formatMoneyChars(moneyChars(text)));
 /** As typed: digits, or words such as "30만" or "1억 2천만" kept to be read as said (moneyOf). */
 export const keepMoney = (text: string) => (hasUnitWords(text) ? text : moneyChars(text));
 

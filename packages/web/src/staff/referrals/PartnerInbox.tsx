@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, DataTable, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, DataTable, focusSoon, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, RESULT_LABEL } from '../shell/strings.ts';
 import { ReferralThread } from './ReferralThread.tsx';
@@ -121,8 +121,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
 
   const lacking = (id: 'reject-reason' | 'referral-outcome', text: string) => {
     setFieldError({ id, text });
-    // Focus brings the field, its error beside it, into view.
-    setTimeout(() => document.getElementById(id)?.focus(), 0);
+    focusSoon(id);
   };
   const move = async (to: string) => {
     setFieldError(null);
