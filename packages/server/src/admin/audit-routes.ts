@@ -9,6 +9,7 @@ import { auditExportReason, reasonText, storedReasonWords, subjectIdWords } from
 import { actionWords } from '../audit/vocabulary.ts';
 import type { Database } from '../db/schema.ts';
 import type { CursorKey } from '../http/cursor.ts';
+import { LAST_DAY_BEFORE_FIRST } from '../http/date-order.ts';
 import { invalid } from '../http/error-codes.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
@@ -70,23 +71,10 @@ async function* exportRows(db: Kysely<Database>, filter: AuditFilter, scope: Rec
 }
 
 /** The filter as asked; days in the wrong order are the caller's mistake, said at the field (not "no entries"). */
-const filterOf = (q: AuditFilter): AuditFilter => {
-  if (q.from && q.to && q.to < q.from) {
-    throw invalid([
-      { path: 'querystring.to', ko: '시작일과 같거나 그 뒤여야 합니다.', en: 'must not be before from.' },
-    ]);
-  }
-  return filterFields(q);
-};
-
-const filterFields = (q: AuditFilter): AuditFilter => ({
-  actor: q.actor,
-  action: q.action,
-  subject: q.subject,
-  from: q.from,
-  to: q.to,
-  outcome: q.outcome,
-});
+function filterOf(q: AuditFilter): AuditFilter {
+  if (q.from && q.to && q.to < q.from) throw invalid([LAST_DAY_BEFORE_FIRST]);
+  return { actor: q.actor, action: q.action, subject: q.subject, from: q.from, to: q.to, outcome: q.outcome };
+}
 
 /** Admin: the audit log, filtered and paged, and as a CSV file (whose export is itself audited). */
 export async function auditRoutes(fastify: FastifyInstance) {

@@ -1,3 +1,4 @@
+import { dateToNum, wholeYears } from '@jibsa/rules';
 import { invalid } from '../http/error-codes.ts';
 
 type WithRelation = { relation: string; birthDate: string | null };
@@ -6,12 +7,6 @@ type WithRelation = { relation: string; birthDate: string | null };
 const MARRIAGE_AGE = 18;
 
 const spouses = (people: readonly WithRelation[]) => people.filter((p) => p.relation === 'spouse').length;
-
-/** Whole years from a birth date to `today` (both ISO dates): 만 나이. */
-function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
 
 /**
  * A household member written as the 본인's 배우자 must be possible: one spouse (a change may not add
@@ -38,7 +33,8 @@ export function requirePlausibleSpouse(
   }
   const person = after[position];
   if (person?.relation !== 'spouse') return;
-  const years = person.birthDate ? ageOn(person.birthDate, today) : age;
+  // 만 나이 as the engine counts it from a birth date (household/prepare.ts).
+  const years = person.birthDate ? wholeYears(dateToNum(person.birthDate), dateToNum(today)) : age;
   if (typeof years === 'number' && years < MARRIAGE_AGE) {
     throw invalid([
       {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireAdmin } from '../admin/require-admin.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { LAST_DAY_BEFORE_FIRST } from '../http/date-order.ts';
 import { invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { toCsv } from './csv.ts';
@@ -53,7 +54,7 @@ export function checkPeriod(p: Period): void {
     });
   }
   if (p.to < p.from) {
-    errors.push({ path: 'querystring.to', ko: '시작일과 같거나 그 뒤여야 합니다.', en: 'must not be before from.' });
+    errors.push(LAST_DAY_BEFORE_FIRST);
   } else if ((Date.parse(p.to) - Date.parse(p.from)) / DAY_MS >= MAX_PERIOD_DAYS) {
     errors.push({
       path: 'querystring.to',
