@@ -170,14 +170,25 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.locator('#notice-unit-0-area').fill('26A');
     await staff.locator('#notice-unit-0-count').fill('30');
     await staff.locator('#notice-unit-0-deposit').fill('12,345,000');
-    await staff.locator('#notice-unit-0-rent').fill('12만');
+    await staff.locator('#notice-unit-0-rent').fill('12만원쯤');
+    await staff.locator('#notice-url').fill('www.lh.or.kr');
+    await staff.locator('#notice-minAge').fill('65');
+    await staff.locator('#notice-maxAge').fill('60');
     await staff.locator('#notice-file').setInputFiles({ name: '공고문.pdf', mimeType: 'application/pdf', buffer: PDF });
     await staff.getByRole('button', { name: '공고 올리기' }).click();
-    await staff.locator('.error-summary', { hasText: '주택형 1 월 임대료 (원)' }).waitFor();
+    // Every mistake the form can see is named in the same round, not one kind per try.
+    const summary = staff.locator('.error-summary');
+    await summary.filter({ hasText: '주택형 1 월 임대료 (원)' }).waitFor();
+    expect(await summary.textContent()).toContain('공식 공고문 주소');
+    expect(await summary.textContent()).toContain('최대 나이가 최소 나이보다 작습니다');
     expect(await staff.locator('#notice-unit-0-rent').getAttribute('aria-invalid')).toBe('true');
     expect(await staff.locator('#notice-unit-0-deposit').inputValue()).toBe('12,345,000');
     expect(await axeViolations(staff)).toEqual([]);
-    await staff.locator('#notice-unit-0-rent').fill('123450');
+    // A rent as notices write it ("12만") is read as said.
+    await staff.locator('#notice-unit-0-rent').fill('12만');
+    await staff.locator('#notice-url').fill('https://apply.lh.or.kr');
+    await staff.locator('#notice-minAge').fill('');
+    await staff.locator('#notice-maxAge').fill('');
     await staff.getByRole('button', { name: '공고 올리기' }).click();
     await staff.getByRole('heading', { name: `열린 고령자복지주택 ${tag}` }).waitFor();
     expect(await staff.locator('.notice-facts').textContent()).toContain('마감 임박');
@@ -187,7 +198,7 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     };
     const senior = list.items.find((n) => n.limits.minAge === 65 && n.limits.maxAge === undefined);
     const unitRow = await staff.locator('.notice-facts tbody tr', { hasText: '26A' }).textContent();
-    expect(unitRow).toMatch(/30.*12,345,000원.*123,450원/);
+    expect(unitRow).toMatch(/30.*12,345,000원.*12만원/);
     expect(await staff.getByRole('link', { name: '공고문.pdf' }).count()).toBe(1);
     expect(await axeViolations(staff)).toEqual([]);
     const seniorPage = await visitor(env.browser, 'senior-notice');

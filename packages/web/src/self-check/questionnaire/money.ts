@@ -142,6 +142,20 @@ export function parseMoney(text: string, unit: MoneyUnit): number | null {
   return unit === 'man' ? Math.round(n * 10_000) : n;
 }
 
+/**
+ * An amount written in a plain text box (not the money input, which drops stray keys as they are
+ * typed): digits with separators, or Korean words ("12만", "3억 4,500만원"), in won; null when the
+ * text is anything else, so "12abc" is refused rather than read as 12.
+ */
+export function strictAmount(typed: string, unit: MoneyUnit): number | null {
+  const text = halfWidth(typed).replace(/\s/g, '');
+  if (hasUnitWords(text)) return koreanAmount(text, unit);
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(원)?$/.exec(text);
+  if (!m) return null;
+  const n = Number(`${(m[1] as string).replace(/,/g, '')}${m[2] ?? ''}`);
+  return Math.round(unit === 'man' && !m[3] ? n * 10_000 : n);
+}
+
 /** A stored amount in won shown back in the chosen unit ("35" 만원, or "350,000" 원). */
 export function moneyToText(won: number, unit: MoneyUnit): string {
   if (unit === 'man') {

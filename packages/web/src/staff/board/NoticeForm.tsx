@@ -18,6 +18,7 @@ import {
   unitsFromNotice,
   unitsToSend,
 } from './NoticeUnits.tsx';
+import { assetCapWon, checkNotice } from './notice-checks.ts';
 import { noticeStrings } from './notice-strings.ts';
 
 const FIELDS = [
@@ -107,10 +108,9 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
   }, [postNumber, l, bs.notFound]);
 
   const submit = async () => {
-    const local: Partial<Record<Field, string>> = {};
-    for (const f of ['title', 'provider', 'end'] as const) if (!v[f].trim()) local[f] = s.required;
-    for (const f of ['minAge', 'maxAge', 'assetCap'] as const)
-      if (v[f].trim() && !/^\d+$/.test(v[f].trim())) local[f] = s.notNumber;
+    const local: Partial<Record<Field, string>> = checkNotice(v, s, (max) =>
+      fill(s.tooBig, { max: max.toLocaleString('ko-KR') }),
+    );
     const localUnits = checkUnits(units, s);
     setErrors(local);
     setUnitErrors(localUnits);
@@ -120,10 +120,11 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
       return;
     }
     const int = (x: string) => (x.trim() ? Number(x.trim()) : undefined);
+    const cap = assetCapWon(v.assetCap);
     const limits = {
       ...(int(v.minAge) !== undefined ? { minAge: int(v.minAge) } : {}),
       ...(int(v.maxAge) !== undefined ? { maxAge: int(v.maxAge) } : {}),
-      ...(int(v.assetCap) !== undefined ? { assetCap: (int(v.assetCap) as number) * 10_000 } : {}),
+      ...(cap !== null ? { assetCap: cap } : {}),
       ...(residence.length ? { residence } : {}),
     };
     setBusy(true);
@@ -247,7 +248,7 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
         <NoticeUnits units={units} errors={unitErrors} onChange={setUnits} />
         {text('minAge', { maxLength: 3 })}
         {text('maxAge', { maxLength: 3 })}
-        {text('assetCap', { maxLength: 7 })}
+        {text('assetCap', { maxLength: 20, hint: s.assetCapHint })}
         <fieldset className="field">
           <legend>{s.residence}</legend>
           {GWANGJU_DISTRICTS.map((d) => (

@@ -1,4 +1,5 @@
 import { fill, useStrings } from '../../i18n/index.tsx';
+import { strictAmount } from '../../self-check/questionnaire/money.ts';
 import { Button, TextField } from '../../shared/ui/index.ts';
 import { noticeStrings } from './notice-strings.ts';
 
@@ -19,6 +20,17 @@ const MAX: Record<Exclude<UnitKey, 'area'>, number> = { count: 100_000, deposit:
 
 const digits = (x: string) => x.replace(/[,\s]/g, '');
 
+/**
+ * A row's number as typed: digits with separators, or for money Korean words as notices write
+ * them ("12만", "1,954만 6천원"); undefined when nothing is typed, NaN when it is not a whole number.
+ */
+function unitNumber(k: Exclude<UnitKey, 'area'>, typed: string): number | undefined {
+  if (!digits(typed)) return undefined;
+  if (k === 'count') return /^\d+$/.test(digits(typed)) ? Number(digits(typed)) : Number.NaN;
+  const won = strictAmount(typed, 'won');
+  return won !== null && Number.isSafeInteger(won) ? won : Number.NaN;
+}
+
 /** Problems per `${row}.${key}`, in the reader's words; rows left wholly empty are skipped. */
 export function checkUnits(
   units: readonly UnitDraft[],
@@ -29,10 +41,10 @@ export function checkUnits(
     if (UNIT_KEYS.every((k) => !u[k].trim())) return;
     if (!u.area.trim()) out[`${i}.area`] = s.required;
     for (const k of ['count', 'deposit', 'rent'] as const) {
-      const d = digits(u[k]);
-      if (!d) continue;
-      if (!/^\d+$/.test(d)) out[`${i}.${k}`] = s.notNumber;
-      else if (Number(d) > MAX[k]) out[`${i}.${k}`] = fill(s.tooBig, { max: MAX[k].toLocaleString('ko-KR') });
+      const n = unitNumber(k, u[k]);
+      if (n === undefined) continue;
+      if (Number.isNaN(n)) out[`${i}.${k}`] = s.notNumber;
+      else if (n > MAX[k]) out[`${i}.${k}`] = fill(s.tooBig, { max: MAX[k].toLocaleString('ko-KR') });
     }
   });
   return out;
@@ -40,10 +52,15 @@ export function checkUnits(
 
 /** The rows as the API takes them (won as whole numbers, commas allowed when typing). */
 export function unitsToSend(units: readonly UnitDraft[]) {
-  const n = (x: string) => (digits(x) ? Number(digits(x)) : null);
+  const n = (k: Exclude<UnitKey, 'area'>, x: string) => unitNumber(k, x) ?? null;
   return units
     .filter((u) => UNIT_KEYS.some((k) => u[k].trim()))
-    .map((u) => ({ area: u.area.trim(), count: n(u.count), deposit: n(u.deposit), rent: n(u.rent) }));
+    .map((u) => ({
+      area: u.area.trim(),
+      count: n('count', u.count),
+      deposit: n('deposit', u.deposit),
+      rent: n('rent', u.rent),
+    }));
 }
 
 export function unitsFromNotice(
@@ -93,7 +110,7 @@ export function NoticeUnits({
               label={label[k]}
               hint={hint[k]}
               value={u[k]}
-              maxLength={k === 'area' ? 30 : 14}
+              maxLength={k === 'area' ? 30 : 20}
               onChange={set(i, k)}
               error={errors[`${i}.${k}`]}
             />
