@@ -33,6 +33,14 @@ describe('fictional demo households', () => {
     expect(earners.length).toBeGreaterThan(0);
     for (const m of earners) expect(m.earnerGroup).toBe('none');
   });
+  it('have one spouse at most, as the case form allows, and spouses are adults', () => {
+    const spouses = households.map((h) =>
+      (h.household.members as { relation: string; age: number }[]).filter((m) => m.relation === 'spouse'),
+    );
+    expect(Math.max(...spouses.map((s) => s.length))).toBe(1);
+    for (const s of spouses.flat()) expect(s.age).toBeGreaterThanOrEqual(18);
+  });
+
   it('carry an alias, never a resident registration number', () => {
     for (const h of households) {
       expect(h.alias).toMatch(/^[가-힣]OO$/);

@@ -17,11 +17,16 @@ export interface DemoHousehold {
 export function makeDemoHousehold(rand: Random): DemoHousehold {
   const district = rand.pick(DISTRICTS);
   const size = rand.pick([1, 1, 1, 2, 2, 3, 4, 5]);
+  let spouses = 0;
   const members = Array.from({ length: size }, (_, i) => {
     const age = i === 0 ? rand.int(20, 88) : rand.int(0, 80);
     const works = age >= 19 && age < 70 && rand.chance(0.55);
+    const drawn = i === 0 ? 'head' : age < 19 ? 'child' : rand.pick(['spouse', 'parent', 'other'] as const);
+    // One spouse at most (the case form refuses a second): a second draw of 'spouse' becomes
+    // 'other' without a new draw, so the rest of the demo data stays as it was.
+    const relation = drawn === 'spouse' && spouses++ > 0 ? 'other' : drawn;
     return {
-      relation: i === 0 ? 'head' : age < 19 ? 'child' : rand.pick(['spouse', 'parent', 'other'] as const),
+      relation,
       age,
       disabled: rand.chance(0.08),
       earnedIncome: works ? rand.int(40, 320) * 10_000 : 0,
