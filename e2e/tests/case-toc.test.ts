@@ -153,4 +153,40 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     expect(await enToc.textContent()).not.toMatch(/[가-힣]/);
     await context.close();
   }, 120_000);
+
+  it("opens another 구's case only with a reason typed on the page, never one carried by a link, and read-only", async () => {
+    const caseId = await caseWithWork(env.product.url);
+    const page = await newPage(env.browser);
+    // A link such as a board post could carry: it must not open the case in this counselor's name.
+    const reason = encodeURIComponent('링크에 미리 적힌 사유입니다');
+    await page.goto(`${env.product.url}/#/staff/cases/${caseId}?breakGlass=true&reason=${reason}`);
+    await page.locator('#staff-username').fill('counselor.seo');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByText('그런 사례를 찾을 수 없습니다.').waitFor();
+    expect(await page.getByText('차 례 원').count()).toBe(0);
+    await page.locator('#glass-reason').fill('동구 담당자 휴가 중 긴급 연락');
+    await page.getByRole('button', { name: '사유를 밝히고 열기' }).click();
+    await page.getByText('읽기만 할 수 있습니다').waitFor();
+    await page.getByRole('heading', { name: '진행 기록' }).waitFor();
+    expect(await page.locator('#h-people + table, #h-people ~ * table').first().textContent()).toContain('차 례 원');
+    expect(await page.getByText('전화로 첫 상담을 했습니다.').count()).toBe(1);
+    // No forms on a read-only view: nothing to save that the server would refuse.
+    expect(await page.locator('section button, section input, section textarea').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // Only the reason typed on the page was recorded.
+    const admin = await fetch(`${env.product.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'jibsa-demo' }),
+    });
+    const cookie = (admin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const glass = (await (await fetch(`${env.product.url}/api/admin/break-glass`, { headers: { cookie } })).json()) as {
+      items: { caseId: string; reason: string }[];
+    };
+    expect(glass.items.filter((x) => x.caseId === caseId).map((x) => x.reason)).toEqual([
+      '동구 담당자 휴가 중 긴급 연락',
+    ]);
+    await page.context().close();
+  }, 90_000);
 });

@@ -45,9 +45,18 @@ function sameToken(a: string, b: string): boolean {
 
 /**
  * The one place a staff route learns who is calling. It refuses cross-site requests, missing or
- * idle sessions, and state changes without the session's CSRF token; each refusal is audited.
+ * idle sessions, and state changes (or reads asked to be) without the session's CSRF token; each
+ * refusal is audited.
  */
-export async function requireStaff(request: FastifyRequest): Promise<StaffSession> {
+export async function requireStaff(
+  request: FastifyRequest,
+  /**
+   * `csrf`: a read that must come from the app itself, not from a link (opening another 구's
+   * case with a reason: a link could carry someone else's reason and open it in the staff
+   * member's name).
+   */
+  opts: { csrf?: boolean } = {},
+): Promise<StaffSession> {
   const { db, config } = request.server;
   const refuse = async (code: keyof typeof REFUSED, actorId: string | null) => {
     // Anyone can be refused: past a per-address limit the answer is 429 and, after the first of
@@ -66,7 +75,7 @@ export async function requireStaff(request: FastifyRequest): Promise<StaffSessio
   const token = request.cookies[SESSION_COOKIE];
   const session = token ? await findSession(db, token, config.sessionIdleMinutes) : undefined;
   if (!session) throw await refuse('JIBSA_UNAUTHORIZED', null);
-  if (!SAFE_METHODS.has(request.method)) {
+  if (!SAFE_METHODS.has(request.method) || opts.csrf) {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
       throw await refuse('JIBSA_CSRF', session.staff.id);

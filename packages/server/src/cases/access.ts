@@ -25,6 +25,22 @@ type OpenOptions =
   | { read?: AuditAction; reason?: string | null; breakGlass?: false }
   | { read: keyof typeof BREAK_GLASS; reason?: string | null; breakGlass?: boolean };
 
+/**
+ * A reason's length as a reader sees it: invisible characters (zero-width spaces, joiners,
+ * direction marks: Unicode Cf) do not count and runs of spaces count as one, so ten zero-width
+ * spaces and an 'a' are not a ten-character reason; nor is one key held down ('ㅁㅁㅁㅁㅁㅁㅁㅁㅁㅁ').
+ */
+export function visibleLength(text: string | null | undefined): number {
+  const seen = [
+    ...(text ?? '')
+      .normalize('NFC')
+      .replace(/\p{Cf}/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ];
+  return new Set(seen.filter((c) => c !== ' ')).size < 3 ? 0 : seen.length;
+}
+
 const notFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 사례를 찾을 수 없습니다.', en: 'No such case.' });
 
 /**
@@ -34,14 +50,14 @@ const notFound = () => fail('JIBSA_NOT_FOUND', { ko: '그런 사례를 찾을 �
  * Reads are audited here; a write is audited by its route once it has succeeded.
  */
 export async function openCase(request: FastifyRequest, caseId: string, opts: OpenOptions): Promise<OpenedCase> {
-  const { staff } = await requireStaff(request);
+  const { staff } = await requireStaff(request, { csrf: opts.breakGlass === true });
   const scope = await requireRecordScope(request, staff);
   const db = request.server.db;
   const row = await db.selectFrom('case_record').selectAll().where('id', '=', caseId).executeTakeFirst();
   let brokeGlass = false;
   if (!row || !inScope(scope, row.district)) {
     const glass = opts.read !== undefined && opts.breakGlass === true && row !== undefined && mayBreakGlass(staff);
-    if (opts.breakGlass && (!opts.reason || opts.reason.trim().length < 10)) {
+    if (opts.breakGlass && visibleLength(opts.reason) < 10) {
       throw invalid([
         {
           path: 'reason',

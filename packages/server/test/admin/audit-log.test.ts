@@ -31,7 +31,7 @@ describeOnEachDatabase('admin audit log', (make) => {
     for (let i = 0; i < 3; i++) await dong.get(`/api/cases/${made.json().id}`);
     // A break-the-glass reason that would be a formula in Excel.
     const seo = asStaff(t.app, await loginAs(t.app, 'counselor.seo'));
-    await seo.get(
+    await seo.getFromApp(
       `/api/cases/${made.json().id}?breakGlass=true&reason=${encodeURIComponent('=HYPERLINK("x") 대리 상담')}`,
     );
     await t.app.inject({

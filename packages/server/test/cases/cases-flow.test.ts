@@ -211,10 +211,18 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     const hidden = await seo.get(`/api/cases/${caseId}`);
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).not.toContain('나가온');
-    const noReason = await seo.get(`/api/cases/${caseId}?breakGlass=true&reason=${encodeURIComponent('급함')}`);
-    expect(noReason.statusCode).toBe(400);
+    const glass = (why: string) => `/api/cases/${caseId}?breakGlass=true&reason=${encodeURIComponent(why)}`;
+    expect((await seo.getFromApp(glass('급함'))).statusCode).toBe(400);
+    // Ten characters a reader does not see, or one key held down, are no reason.
+    expect((await seo.getFromApp(glass(`${'\u200b'.repeat(10)}a`))).statusCode).toBe(400);
+    expect((await seo.getFromApp(glass('ㅁㅁㅁㅁㅁㅁㅁㅁㅁㅁㅁ'))).statusCode).toBe(400);
     const reason = '동구 상담사 휴가 중 긴급 연락 요청';
-    const opened = await seo.get(`/api/cases/${caseId}?breakGlass=true&reason=${encodeURIComponent(reason)}`);
+    // A link (a board post, say) carrying a reason cannot open it in this counselor's name: the
+    // app's own request carries the session's CSRF token, a followed link does not.
+    const byLink = await seo.get(glass(reason));
+    expect(byLink.statusCode).toBe(403);
+    expect(byLink.body).not.toContain('나가온');
+    const opened = await seo.getFromApp(glass(reason));
     expect(opened.statusCode).toBe(200);
     expect(opened.json().brokeGlass).toBe(true);
     // Breaking the glass opens for reading only.

@@ -1,26 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, ButtonRow, focusSoon, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
-import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
-import { CHANGED_PART_LABEL, DISTRICT_LABEL, EVENT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
+import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseDetail, type Change, STATUSES } from '../shell/types.ts';
+import { BrokeGlassCase } from './BrokeGlassCase.tsx';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CasePeople } from './CasePeople.tsx';
+import { CaseTimeline } from './CaseTimeline.tsx';
 import { BackToTop, CaseToc, type TocExtras } from './CaseToc.tsx';
 import { CaseWork } from './CaseWork.tsx';
 import type { FieldRequest } from './details-fold.tsx';
-import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
+import { intakeStrings } from './intake-strings.ts';
 import { PathwayPanel } from './PathwayPanel.tsx';
 import { ScreeningResults } from './ScreeningResults.tsx';
 import { WhatIf } from './WhatIf.tsx';
 
 /** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
-export function CasePage({ caseId, query }: { caseId: string; query: URLSearchParams }) {
+export function CasePage({ caseId }: { caseId: string }) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
   const { l, lang } = useI18n();
@@ -34,7 +34,9 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
   const [missing, setMissing] = useState(false);
   const [showField, setShowField] = useState<FieldRequest | null>(null);
   const [glassReason, setGlassReason] = useState('');
-  const breakGlass = query.get('breakGlass') === 'true' ? query.get('reason') : null;
+  // The reason is only ever what this counselor typed below, never read from the address: a link
+  // (in a board post, say) could otherwise open another 구's case in their name with its own reason.
+  const [glassUsed, setGlassUsed] = useState<string | undefined>();
   // What the panels that load their own lists tell the contents (stable, so they can be effect dependencies).
   const [tocExtras, setTocExtras] = useState<TocExtras>({});
   const onNotices = useCallback((notices: number) => setTocExtras((x) => ({ ...x, notices })), []);
@@ -58,8 +60,8 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
     [caseId, l],
   );
   useEffect(() => {
-    void load(breakGlass ?? undefined);
-  }, [load, breakGlass]);
+    void load();
+  }, [load]);
 
   /** Applies a write's answer: the new case, or a reload and a plain message on 409. */
   const after = async (r: Result<unknown>, fresh?: CaseDetail) => {
@@ -91,13 +93,27 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           onChange={setGlassReason}
           maxLength={200}
         />
-        <Button onClick={() => load(glassReason)}>
+        <Button
+          onClick={async () => {
+            if (await load(glassReason)) setGlassUsed(glassReason);
+          }}
+        >
           {lang === 'ko' ? '사유를 밝히고 열기' : 'Open with this reason'}
         </Button>
       </Page>
     );
   }
   if (!c) return message ? <Notice tone="warn">{message.text}</Notice> : null;
+  if (c.brokeGlass) {
+    return (
+      <Page title={`${c.number} · ${c.people[0]?.name ?? ''}`} lead={labelFor(DISTRICT_LABEL, c.district, l)}>
+        <ButtonRow className="no-print">
+          <a href={href('/staff/cases')}>{s.back}</a>
+        </ButtonRow>
+        <BrokeGlassCase c={c} />
+      </Page>
+    );
+  }
 
   const screen = async () => {
     const r = await api<{ changes: Change[] }>('POST', `/api/cases/${c.id}/screenings`, {});
@@ -135,7 +151,6 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
           {s.print}
         </Button>
       </ButtonRow>
-      {c.brokeGlass && <Notice tone="warn">{s.brokeGlass}</Notice>}
       {message && (
         <div role="status">
           <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>
@@ -143,9 +158,9 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
       )}
       <CaseToc c={c} extras={tocExtras} />
 
-      <CasePeople c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} />
+      <CasePeople c={c} onSaved={setC} reload={() => load(glassUsed)} />
 
-      <CaseDetailsForm key={c.id} c={c} onSaved={setC} reload={() => load(breakGlass ?? undefined)} show={showField} />
+      <CaseDetailsForm key={c.id} c={c} onSaved={setC} reload={() => load(glassUsed)} show={showField} />
 
       <section aria-labelledby="h-screening">
         <h2 id="h-screening">{s.screening}</h2>
@@ -223,60 +238,8 @@ export function CasePage({ caseId, query }: { caseId: string; query: URLSearchPa
         </Button>
       </section>
 
-      <section aria-labelledby="h-timeline">
-        <h2 id="h-timeline">{s.timeline}</h2>
-        <ol className="timeline">
-          {c.timeline.map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.at}>{centerTime(e.at, lang)}</time> · {labelFor(EVENT_LABEL, e.kind, l)}
-              {e.kind === 'status' && typeof e.detail.to === 'string'
-                ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
-                : ''}
-              {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
-              {e.kind === 'updated' && Array.isArray(e.detail.fields) ? changedParts(e.detail.fields, l) : ''}
-              {e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
-                ? `: ${labelFor(RELATION_LABEL, e.detail.relation, l)}`
-                : ''}
-              {e.kind === 'linked' || (e.kind === 'created' && e.detail.from === 'outreach')
-                ? `: ${linkedFrom(e.detail, lang)}`
-                : ''}
-              {e.kind === 'referral' && typeof e.detail.to === 'string'
-                ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS_LABEL[e.detail.to as ReferralStatus]?.[lang] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${e.detail.outcome})` : ''}`
-                : ''}
-              {e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : ''}
-              {e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${s.byReferral}` : ''}
-              {e.detail.consentWithdrawn === true ? ` · ${s.consentWithdrawn}` : ''}
-              {e.actorName ? ` (${e.actorName})` : ''}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <CaseTimeline c={c} />
       <BackToTop />
     </Page>
   );
-}
-
-/** Where a case or a linked intake came from: the request's reference, an outreach list's row, or the counter. */
-function linkedFrom(detail: Record<string, unknown>, lang: 'ko' | 'en') {
-  const from =
-    detail.from === 'consultation'
-      ? `${lang === 'ko' ? '상담신청' : 'Request'} ${String(detail.reference ?? '')}`
-      : detail.from === 'outreach'
-        ? lang === 'ko'
-          ? `발굴 명단 ${String(detail.list ?? '')} ${String(detail.row ?? '')}행 (동의 전)`
-          : `Outreach list ${String(detail.list ?? '')}, row ${String(detail.row ?? '')} (no consent yet)`
-        : lang === 'ko'
-          ? '창구·전화 접수'
-          : 'Counter or phone intake';
-  const needs = Array.isArray(detail.needs) && detail.needs.length ? ` (+ ${detail.needs.join(', ')})` : '';
-  return `${from}${needs}`;
-}
-
-/** ": 서비스 계획, 주거" for a details change: which parts it touched (parts with no words are left out). */
-function changedParts(fields: unknown[], l: (x: { ko: string; en: string }) => string): string {
-  const words = fields.flatMap((f) => {
-    const label = typeof f === 'string' ? CHANGED_PART_LABEL[f] : undefined;
-    return label ? [l(label)] : [];
-  });
-  return words.length > 0 ? `: ${words.join(', ')}` : '';
 }

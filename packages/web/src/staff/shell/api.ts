@@ -1,6 +1,6 @@
 import { NETWORK_PROBLEM, type Problem, readProblem } from '../../shared/api/problem.ts';
 
-/** The staff API client: cookie session plus the CSRF token on every state-changing request. */
+/** The staff API client: cookie session plus the CSRF token on every request. */
 let csrfToken = '';
 export const setCsrfToken = (token: string) => {
   csrfToken = token;
@@ -24,7 +24,8 @@ export async function api<T>(
       headers: {
         // A FormData body sets its own multipart content type (with the boundary).
         ...(body !== undefined && !form ? { 'content-type': 'application/json' } : {}),
-        ...(method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+        // On reads too: a few (another 구's case opened with a reason) must come from the app, not a link.
+        ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
       },
       ...(body !== undefined ? { body: form ? body : JSON.stringify(body) } : {}),
     });
