@@ -17,9 +17,10 @@ import {
   ReferralParams,
   TransitionBody,
 } from './schemas.ts';
-import { OPEN } from './states.ts';
+import { OPEN, TERMINAL } from './states.ts';
 import { moveReferral, postMessage } from './store.ts';
 import { coreView, sharedView, stepsAndMessages } from './views.ts';
+import type { ReferralStatus } from './vocabulary.ts';
 
 const TAGS = ['partner'];
 const security = [{ session: [] }];
@@ -34,18 +35,21 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
 
   const partnerView = async (r: ReferralRow, userId: string) => {
     const c = await db.selectFrom('case_record').selectAll().where('id', '=', r.case_id).executeTakeFirstOrThrow();
-    // A referral the center cancelled shares nothing more of the household with the agency: it is
-    // no longer theirs to work on. Its steps (with the reason) and the thread so far stay readable.
+    // A referral that has ended (cancelled by the center, declined or finished by the agency)
+    // shares nothing more of the household: it is no longer the agency's to work on, and the case
+    // goes on changing. Its steps (with the reasons) and the thread so far stay readable. Once the
+    // household withdraws consent, its screening is not shown either, whatever the state.
     const cancelled = r.status === 'cancelled';
-    const shared = cancelled
-      ? { shared: {}, consentWithdrawn: !(c.consent as { sharing?: boolean }).sharing }
-      : await sharedView(db, c, r.shared_fields);
+    const closed = TERMINAL.has(r.status as ReferralStatus);
+    const withdrawn = !(c.consent as { sharing?: boolean }).sharing;
+    const shared = closed ? { shared: {}, consentWithdrawn: withdrawn } : await sharedView(db, c, r.shared_fields);
     return {
       ...(await coreView(db, r, 'partner', userId)),
       district: c.district,
-      screeningSummary: cancelled ? [] : r.screening_summary,
+      screeningSummary: closed || withdrawn ? [] : r.screening_summary,
       ...shared,
       cancelled,
+      closed,
       ...(await stepsAndMessages(db, r.id)),
     };
   };

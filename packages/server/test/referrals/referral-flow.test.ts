@@ -240,6 +240,60 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     expect(message.json().detail).toContain('취소한 연계');
   });
 
+  it('shares nothing more once the agency declines or finishes, and no screening once consent is withdrawn', async () => {
+    const caseId = await makeCase(dong);
+    const send = async () => {
+      const made = await dong.post(`/api/cases/${caseId}/referrals`, {
+        serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+        message: '연계합니다',
+        sharedFields: ['name', 'contact'],
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return made.json().id as string;
+    };
+    const step = async (id: string, to: string, extra: object = {}) => {
+      const now = (await lh.get(`/api/partner/referrals/${id}`)).json();
+      const res = await lh.post(`/api/partner/referrals/${id}/status`, { to, version: now.version, ...extra });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const declined = await send();
+    await step(declined, 'received');
+    const open = (await lh.get(`/api/partner/referrals/${declined}`)).json();
+    expect(open).toMatchObject({ closed: false, cancelled: false });
+    expect(Object.keys(open.shared)).toEqual(['name', 'contact']);
+    expect(open.screeningSummary.length).toBeGreaterThan(0);
+    await step(declined, 'rejected', { reason: '대상 지역이 아닙니다' });
+    const finished = await send();
+    for (const to of ['received', 'accepted', 'in-progress']) await step(finished, to);
+    await step(finished, 'completed', { outcome: '입주 확정', note: '계약 마침' });
+    for (const id of [declined, finished]) {
+      const seen = (await lh.get(`/api/partner/referrals/${id}`)).json();
+      expect(seen).toMatchObject({ closed: true, cancelled: false, shared: {}, screeningSummary: [] });
+      // The thread stays: the agency can still write to the center about an ended referral.
+      expect(seen.steps.length).toBeGreaterThan(1);
+    }
+    // A change to the household after the end does not reach the agency.
+    const c = (await dong.get(`/api/cases/${caseId}`)).json();
+    const renamed = await dong.patch(`/api/cases/${caseId}/people/${c.people[0].id}`, {
+      version: c.version,
+      name: '새이름바꿈',
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await lh.get(`/api/partner/referrals/${finished}`)).body).not.toContain('새이름바꿈');
+    // An open referral whose household then withdraws consent is cancelled; its screening goes too.
+    const third = await send();
+    const fresh = (await dong.get(`/api/cases/${caseId}`)).json();
+    const withdrawn = await dong.patch(`/api/cases/${caseId}`, {
+      version: fresh.version,
+      consent: { collection: true, sharing: false },
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    for (const id of [declined, finished, third]) {
+      const seen = (await lh.get(`/api/partner/referrals/${id}`)).json();
+      expect(seen).toMatchObject({ consentWithdrawn: true, shared: {}, screeningSummary: [] });
+    }
+  });
+
   it('cancels every open referral when consent to sharing is withdrawn, with a timeline entry each', async () => {
     const withdrawing = await makeCase(dong);
     const send = async (slug: string) => {

@@ -163,24 +163,26 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
         <h2 id="h-shared">{r.sharedInfo}</h2>
         {x.cancelled ? (
           <Notice tone="warn">{r.cancelledShared}</Notice>
+        ) : x.closed ? (
+          <Notice tone="warn">{r.closedShared}</Notice>
         ) : x.consentWithdrawn ? (
           <Notice tone="warn">{r.consentWithdrawn}</Notice>
-        ) : sharedKeys.length === 0 ? (
-          <p>{r.nothingShared}</p>
         ) : (
-          <SharedFields shared={x.shared} />
-        )}
-        <h3>{r.screeningSummary}</h3>
-        {x.screeningSummary.length === 0 ? (
-          <p>{r.noScreening}</p>
-        ) : (
-          <ul>
-            {x.screeningSummary.map((p) => (
-              <li key={p.id}>
-                {p.name}: {RESULT_LABEL[lang][p.status as keyof (typeof RESULT_LABEL)['ko']] ?? p.status}
-              </li>
-            ))}
-          </ul>
+          <>
+            {sharedKeys.length === 0 ? <p>{r.nothingShared}</p> : <SharedFields shared={x.shared} />}
+            <h3>{r.screeningSummary}</h3>
+            {x.screeningSummary.length === 0 ? (
+              <p>{r.noScreening}</p>
+            ) : (
+              <ul>
+                {x.screeningSummary.map((p) => (
+                  <li key={p.id}>
+                    {p.name}: {RESULT_LABEL[lang][p.status as keyof (typeof RESULT_LABEL)['ko']] ?? p.status}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
         )}
       </section>
       {x.moves.length > 0 && (

@@ -38,6 +38,7 @@ export const referralStrings = defineStrings(
     consentWithdrawn: '당사자가 정보 제공 동의를 거두어 더는 볼 수 없습니다.',
     cancelledShared:
       '센터가 이 연계를 취소했습니다. 가구 정보는 더 볼 수 없고, 메시지도 보낼 수 없습니다. 진행 기록만 남습니다.',
+    closedShared: '끝난 연계라 가구 정보와 선별 결과는 더 보이지 않습니다. 진행 기록과 메시지는 남아 있습니다.',
     screeningSummary: '선별 결과 요약',
     noScreening: '센터가 아직 이 가구를 선별하지 않았습니다.',
     memberN: '가구원 {n}',
@@ -98,6 +99,8 @@ export const referralStrings = defineStrings(
     consentWithdrawn: 'The household withdrew consent to sharing: nothing can be shown.',
     cancelledShared:
       'The center cancelled this referral: the household’s details are no longer shown and no messages can be sent. Only the record of its steps remains.',
+    closedShared:
+      'This referral has ended, so the household’s details and screening are no longer shown. The steps and messages remain.',
     screeningSummary: 'Screening summary',
     noScreening: 'The center has not screened this household yet.',
     memberN: 'Member {n}',
@@ -236,6 +239,8 @@ export interface PartnerReferral extends Referral {
   shared: Record<string, unknown>;
   consentWithdrawn: boolean;
   cancelled: boolean;
+  /** Ended (cancelled, declined or finished): nothing of the household is shared any more. */
+  closed: boolean;
   steps: ReferralStep[];
   messages: ReferralMessage[];
 }
