@@ -9,7 +9,8 @@ export type RecordScope = { all: true } | { all: false; district: District };
 
 export function personalRecordScope(staff: StaffIdentity): RecordScope | undefined {
   if (staff.role === 'admin') return { all: true };
-  if (staff.role === 'counselor') return staff.district ? { all: false, district: staff.district } : { all: true };
+  // A counselor with no 구 (an account older than the rule that gives each one) sees none, not all.
+  if (staff.role === 'counselor') return staff.district ? { all: false, district: staff.district } : undefined;
   return undefined;
 }
 

@@ -39,8 +39,21 @@ export function refuseDemoPassword(password: string, path: string) {
   }
 }
 
-/** Who may be in a 구: counselors and partners; admins and the city see the whole city. */
+/**
+ * Who may be in a 구: counselors and partners; admins and the city see the whole city. A counselor
+ * must have one: one left without (the form's first choice had been '시 전체') read every 구's
+ * households with no reason asked.
+ */
 export function checkDistrictForRole(role: StaffRow['role'], district: StaffRow['district']) {
+  if (district === null && role === 'counselor') {
+    throw invalid([
+      {
+        path: 'district',
+        ko: '상담사 계정은 맡을 구를 골라 주세요. 상담사는 자기 구의 기록만 봅니다.',
+        en: 'choose the district a counselor works in: counselors see only their own district.',
+      },
+    ]);
+  }
   if (district !== null && (role === 'admin' || role === 'city')) {
     throw invalid([
       {

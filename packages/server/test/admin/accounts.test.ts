@@ -47,6 +47,7 @@ describeOnEachDatabase('admin accounts', (make) => {
       username: 'counselor.new',
       displayName: '또',
       role: 'counselor',
+      district: 'seo',
       temporaryPassword: TEMP,
     });
     expect(again.statusCode).toBe(409);
@@ -140,6 +141,37 @@ describeOnEachDatabase('admin accounts', (make) => {
     const cityWithDistrict = await admin.patch(`/api/admin/accounts/${buk.id}`, { role: 'city', district: 'dong' });
     expect(cityWithDistrict.statusCode).toBe(400);
     expect(cityWithDistrict.json().errors[0].path).toBe('district');
+  });
+
+  it('gives every counselor a 구: none refused on a new account and on a change, and one left without sees no records', async () => {
+    const none = await admin.post('/api/admin/accounts', {
+      username: 'counselor.nowhere',
+      displayName: '구 없는 상담사',
+      role: 'counselor',
+      temporaryPassword: TEMP,
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().errors).toEqual([expect.objectContaining({ path: 'district' })]);
+    expect(none.json().errors[0].detail).toContain('맡을 구를 골라 주세요');
+    const city = await admin.post('/api/admin/accounts', {
+      username: 'city.two',
+      displayName: '시청 담당 둘',
+      role: 'city',
+      temporaryPassword: TEMP,
+    });
+    expect(city.statusCode, city.body).toBe(201);
+    const promote = await admin.patch(`/api/admin/accounts/${city.json().id}`, { role: 'counselor' });
+    expect(promote.statusCode).toBe(400);
+    expect(promote.json().errors[0].path).toBe('district');
+    // An account that somehow has none (written before this rule) reads no 구 at all.
+    await t.app.db
+      .updateTable('staff_user')
+      .set({ role: 'counselor', must_change_password: false })
+      .where('username', '=', 'city.two')
+      .execute();
+    const login = await loginAs(t.app, 'city.two', TEMP);
+    const cases = await asStaff(t.app, login).get('/api/cases');
+    expect(cases.statusCode).toBe(403);
   });
 
   it('refuses a name of spaces only, on a new account and on a change, and keeps a name trimmed', async () => {
