@@ -24,7 +24,7 @@ import { type AppContext, contextPlugin } from './platform/context.ts';
 import { startHousekeeping } from './platform/housekeeping.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { rateCountersPlugin } from './platform/rate-limit.ts';
-import { installSecurityHeaders } from './platform/security-headers.ts';
+import { installSecurityHeaders, noStoreByDefault } from './platform/security-headers.ts';
 import { programRoutes } from './programs/routes.ts';
 import { referralDomain } from './referrals/plugin.ts';
 import { screeningRoutes } from './screening/routes.ts';
@@ -98,6 +98,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   installErrorHandling(app);
   refuseHostileInput(app);
   await installSecurityHeaders(app);
+  noStoreByDefault(app);
   await installOpenApi(app);
   await app.register(cookie);
   for (const domain of DOMAINS) await app.register(domain);

@@ -50,4 +50,20 @@ describe('security headers on every answer', () => {
       expect(res.headers['x-request-id'], what).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
+
+  it('keep API answers out of caches unless a route says they may be kept', async () => {
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'counselor.dong', password: 'jibsa-demo' },
+    });
+    const cookie = login.cookies.find((c) => c.name === 'jibsa_session')?.value ?? '';
+    const cases = await t.app.inject({ url: '/api/cases', cookies: { jibsa_session: cookie } });
+    expect(cases.statusCode).toBe(200);
+    expect(cases.headers['cache-control']).toBe('no-store');
+    expect(login.headers['cache-control']).toBe('no-store');
+    expect((await t.app.inject('/api/no-such-thing')).headers['cache-control']).toBe('no-store');
+    // The shared parameter list chose to be cached (with its ETag); that choice stands.
+    expect((await t.app.inject('/api/parameters')).headers['cache-control']).toBe('public, max-age=3600');
+  });
 });

@@ -65,3 +65,14 @@ export async function installSecurityHeaders(app: FastifyInstance) {
     done();
   });
 }
+
+/**
+ * API answers are not kept by browsers or proxies unless a route says they may be (the program
+ * list with its ETag, the directory): a case, a referral or a screening is personal, and a shared
+ * computer's cache or a proxy should not hold it after the staff member has gone (ASVS 8.2.1).
+ */
+export function noStoreByDefault(app: FastifyInstance) {
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+}
