@@ -544,6 +544,64 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     expect((await get(`/api/cases/${elsewhere.id}/notices`, dong)).statusCode).toBe(404);
   });
 
+  it('a notice whose terms change takes back the alerts of cases it no longer fits', async () => {
+    const db = t.handle.db;
+    const dongCounselor = await db
+      .selectFrom('staff_user')
+      .select('id')
+      .where('username', '=', 'counselor.dong')
+      .executeTakeFirstOrThrow();
+    const made = await db
+      .insertInto('case_record')
+      .values({
+        number: 'C-2099-000200',
+        district: 'dong',
+        status: 'counseling',
+        assignee_id: dongCounselor.id,
+        housing: '{}',
+        household: JSON.stringify(KINDS.oldPoor('dong')),
+        consent: JSON.stringify({ collection: true, sharing: false, recordedAt: new Date().toISOString() }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const terms = {
+      title: '[모집공고] 조건을 고칠 고령자복지주택',
+      body: '시험',
+      provider: '광주도시공사',
+      housingType: 'senior',
+      applicationEnd: shift(12),
+      limits: { minAge: 65 },
+    };
+    const notice = await post('/api/notices', terms);
+    expect(notice.statusCode).toBe(201);
+    const dong = await loginAs(t.app, 'counselor.dong');
+    const alertsFor = async () =>
+      (
+        (await get('/api/notices/alerts', dong)).json().items as { id: string; caseId: string; noticeId: string }[]
+      ).filter((a) => a.caseId === made.id && a.noticeId === notice.json().id);
+    expect(await alertsFor()).toHaveLength(1);
+    // The notice now asks for 80 or older: the 72-year-old's alert is taken back.
+    const older = await t.app.inject({
+      method: 'PUT',
+      url: `/api/notices/${notice.json().id}`,
+      payload: { ...terms, limits: { minAge: 80 }, version: notice.json().version },
+      cookies: writer.cookies,
+      headers: writer.csrf,
+    });
+    expect(older.statusCode, older.body).toBe(200);
+    expect(await alertsFor()).toEqual([]);
+    // Back to 65: the case fits again and is alerted again.
+    const again = await t.app.inject({
+      method: 'PUT',
+      url: `/api/notices/${notice.json().id}`,
+      payload: { ...terms, version: older.json().version },
+      cookies: writer.cookies,
+      headers: writer.csrf,
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(await alertsFor()).toHaveLength(1);
+  });
+
   it('a case screened again alerts its counselor to open notices it now fits, once', async () => {
     const db = t.handle.db;
     const dongCounselor = await db

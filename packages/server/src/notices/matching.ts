@@ -130,3 +130,33 @@ export async function alertForCase(
     .execute();
   return inserted.length;
 }
+
+/**
+ * A notice whose terms changed (an older age limit, a lower asset cap) takes back the alerts it
+ * raised for cases it no longer fits, and for cases closed since: counselors had gone on reading
+ * "맞을 수 있는 사례 4건" after the notice fitted one. Only the alerted cases are looked at again.
+ */
+export async function withdrawStaleAlerts(db: Db, notice: NoticeRow): Promise<number> {
+  const alerted = await db
+    .selectFrom('notice_alert as a')
+    .innerJoin('case_record as c', 'c.id', 'a.case_id')
+    .select(['a.id', 'c.district', 'c.household', 'c.status'])
+    .where('a.notice_id', '=', notice.id)
+    .execute();
+  if (alerted.length === 0) return 0;
+  const today = todayIso();
+  const terms = termsOf(notice);
+  const ids = noticeProgramIds(terms);
+  const programs = catalog.filter((e) => ids.includes(e.id));
+  const stale = alerted
+    .filter(
+      (r) =>
+        r.status === 'closed' ||
+        matchNotice(terms, applicantOf({ district: r.district, household: r.household }, today, programs), today)
+          .fit !== 'yes',
+    )
+    .map((r) => r.id);
+  if (stale.length === 0) return 0;
+  await db.deleteFrom('notice_alert').where('id', 'in', stale).execute();
+  return stale.length;
+}

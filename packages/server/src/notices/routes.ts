@@ -15,7 +15,7 @@ import { problemResponses } from '../http/responses.ts';
 import { LabelSchema, ListOf } from '../http/shared-schemas.ts';
 import { noticeAlertRoutes } from './alert-routes.ts';
 import { type ImportedNotice, MAX_IMPORT_ROWS, mergeRows, readNotice, readRows } from './lh-import.ts';
-import { alertCounselors, applicantOf, casesForNotice, termsOf } from './matching.ts';
+import { alertCounselors, applicantOf, casesForNotice, termsOf, withdrawStaleAlerts } from './matching.ts';
 import {
   ImportBody,
   ImportResult,
@@ -193,7 +193,9 @@ export async function noticeRoutes(fastify: FastifyInstance) {
         subjectType: 'housing_notice',
         subjectIds: [id],
       });
-      // A changed notice may now fit more cases; the alert table keeps each case to one alert.
+      // A changed notice may fit fewer cases (their alerts are taken back) or more (the alert
+      // table keeps each case to one alert).
+      await withdrawStaleAlerts(db, row);
       if (row.end >= todayIso()) await alertCounselors(db, row);
       return toNotice(row);
     },
