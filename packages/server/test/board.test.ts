@@ -128,6 +128,59 @@ describe('the center board (게시판)', () => {
     });
   });
 
+  it("lets only a post's writer or an administrator change it, and only administrators and the city pin", async () => {
+    const { number } = (await write({ category: 'notice', title: '동구 상담사의 글', body: '본문' })).json();
+    const edit = (who: StaffLogin, payload: Record<string, unknown> = {}) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/board/posts/${number}`,
+        payload: { category: 'notice', title: '다른 사람이 고친 제목', body: '고친 본문', version: 1, ...payload },
+        cookies: who.cookies,
+        headers: who.csrf,
+      });
+    const seo = await loginAs(t.app, 'counselor.seo');
+    const refused = await edit(seo);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toContain('쓴 사람이나 관리자만');
+    const file = multipart('안내.pdf', PDF, 'application/pdf');
+    const attach = await t.app.inject({
+      method: 'POST',
+      url: `/api/board/posts/${number}/attachments`,
+      payload: file.payload,
+      cookies: seo.cookies,
+      headers: { ...file.headers, ...seo.csrf },
+    });
+    expect(attach.statusCode).toBe(403);
+    expect((await t.app.inject(`/api/board/posts/${number}`)).json()).toMatchObject({ title: '동구 상담사의 글' });
+    // Its writer may not pin it; an administrator may change and pin it.
+    expect((await edit(staff, { pinned: true })).statusCode).toBe(403);
+    expect((await write({ category: 'notice', title: '고정하려는 글', body: '본문', pinned: true })).statusCode).toBe(
+      403,
+    );
+    const admin = await loginAs(t.app, 'admin');
+    const byAdmin = await edit(admin, { pinned: true });
+    expect(byAdmin.statusCode, byAdmin.body).toBe(200);
+    // The city's own demo notice stays the city's: a counselor cannot rewrite it.
+    const cityPost = (await t.app.inject('/api/board/posts?category=notice')).json().pinned[0] as { number: number };
+    const cityEdit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/board/posts/${cityPost.number}`,
+      payload: { category: 'notice', title: 'hacked by seo', body: 'changed', version: 1 },
+      cookies: seo.cookies,
+      headers: seo.csrf,
+    });
+    expect(cityEdit.statusCode).toBe(403);
+    // The list tells signed-in staff which posts they may change; visitors are told nothing.
+    const rowFor = async (who?: StaffLogin) => {
+      const list = (await t.app.inject({ url: '/api/board/posts?limit=50', cookies: who?.cookies ?? {} })).json();
+      return [...list.pinned, ...list.items].find((p: { number: number }) => p.number === number);
+    };
+    expect((await rowFor(staff)).mayEdit).toBe(true);
+    expect((await rowFor(seo)).mayEdit).toBe(false);
+    expect((await rowFor(admin)).mayEdit).toBe(true);
+    expect(await rowFor()).not.toHaveProperty('mayEdit');
+  });
+
   it('takes a real PDF, counts its downloads, and refuses disguised, disallowed and oversized files', async () => {
     const { number } = (await write({ category: 'library', title: '자료', body: '첨부 참고' })).json();
     const upload = (name: string, bytes: Buffer) =>

@@ -9,6 +9,7 @@ import { fail } from '../http/error-codes.ts';
 import type { ProblemError } from '../http/problem.ts';
 import { problemResponses } from '../http/responses.ts';
 import { ALLOWED_KINDS, sniffAttachment, storedPath, storeFile } from './files.ts';
+import { requireMayEdit } from './permissions.ts';
 import { findPost } from './queries.ts';
 import { PostRef } from './schemas.ts';
 
@@ -50,6 +51,7 @@ export async function attachmentRoutes(fastify: FastifyInstance, { requireWriter
       const staff = await requireWriter(request);
       const post = await findPost(request.server.db, request.params.number);
       if (!post) throw notFound(request.params.number);
+      requireMayEdit(staff, post.author_id);
       if (!request.isMultipart()) {
         throw fail('JIBSA_MEDIA_TYPE', {
           ko: '파일은 multipart/form-data 로 보내 주세요.',

@@ -20,6 +20,7 @@ function rows(db: Kysely<Database>) {
       'p.category',
       'p.title',
       'p.author_name',
+      'p.author_id',
       'p.created_at',
       'p.views',
       'p.pinned',

@@ -3,8 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit-log.ts';
-import type { StaffIdentity } from '../auth/sessions.ts';
-import { requireStaff } from '../auth/staff-guard.ts';
+import { findSession, type StaffIdentity } from '../auth/sessions.ts';
+import { requireStaff, SESSION_COOKIE } from '../auth/staff-guard.ts';
 import { fail } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { noticeRows, toNotice } from '../notices/store.ts';
@@ -12,6 +12,7 @@ import { attachmentRoutes } from './attachments.ts';
 import { MAX_ATTACHMENT_BYTES } from './files.ts';
 import { renderMarkdown, searchText } from './markdown.ts';
 import { boardPages } from './pages.ts';
+import { mayEditPost, requireMayEdit, requireMayPin } from './permissions.ts';
 import { findPost, listPosts, toRow } from './queries.ts';
 import { revisePost } from './revise.ts';
 import { History, PostBody, PostDetail, PostList, PostListQuery, PostRef, PostUpdate } from './schemas.ts';
@@ -27,6 +28,14 @@ export async function requireWriter(request: FastifyRequest): Promise<StaffIdent
     });
   }
   return staff;
+}
+
+/** The staff member whose session the request carries, if any: a public route that reads better for staff. */
+async function signedInStaff(request: FastifyRequest): Promise<StaffIdentity | undefined> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return undefined;
+  const session = await findSession(request.server.db, token, request.server.config.sessionIdleMinutes);
+  return session?.staff;
 }
 
 const notFound = (n: number) =>
@@ -49,9 +58,13 @@ export async function boardRoutes(fastify: FastifyInstance) {
     async (request) => {
       const page = request.query.page ?? 1;
       const list = await listPosts(request.server.db, { ...request.query, page, limit: request.query.limit ?? 15 });
+      // Staff see which posts they may change, so the board offers 고치기 only on those.
+      const viewer = await signedInStaff(request);
+      const row = (r: (typeof list.items)[number]) =>
+        viewer ? { ...toRow(r), mayEdit: mayEditPost(viewer, r.author_id) } : toRow(r);
       return {
-        items: list.items.map(toRow),
-        pinned: list.pinned.map(toRow),
+        items: list.items.map(row),
+        pinned: list.pinned.map(row),
         total: list.total,
         page,
         pages: list.pages,
@@ -152,6 +165,7 @@ export async function boardRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const staff = await requireWriter(request);
       const { category, title, body, pinned } = request.body;
+      requireMayPin(staff, pinned);
       const row = await request.server.db
         .insertInto('board_post')
         .values({
@@ -203,6 +217,8 @@ export async function boardRoutes(fastify: FastifyInstance) {
           .forUpdate()
           .executeTakeFirst();
         if (!post) throw notFound(request.params.number);
+        requireMayEdit(staff, post.author_id);
+        requireMayPin(staff, pinned, post.pinned);
         if (post.version !== version) {
           throw fail('JIBSA_CONFLICT', {
             ko: `다른 사람이 먼저 고쳤습니다 (지금 ${post.version}판). 새로 불러 고친 내용을 확인해 주세요.`,

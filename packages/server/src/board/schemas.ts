@@ -36,6 +36,9 @@ const PostRow = Type.Object({
   views: Type.Integer({ description: '조회 수' }),
   attachments: Type.Integer(),
   pinned: Type.Boolean(),
+  mayEdit: Type.Optional(
+    Type.Boolean({ description: '로그인한 직원이 이 글을 고칠 수 있는지 (글쓴이·관리자); 로그인하지 않으면 없음' }),
+  ),
 });
 
 export const PostList = Type.Object({

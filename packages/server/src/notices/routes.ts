@@ -7,6 +7,7 @@ import { requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { noticeMatchReason, reasonText } from '../audit/reasons.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
+import { requireMayPin } from '../board/permissions.ts';
 import { requireWriter } from '../board/routes.ts';
 import { openCase } from '../cases/access.ts';
 import { CaseParams } from '../cases/schemas.ts';
@@ -138,6 +139,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const staff = await requireWriter(request);
       const { title, body, pinned, ...input } = request.body;
+      requireMayPin(staff, pinned);
       const errors = checkFields(input);
       if (errors.length) throw invalid(errors);
       const db = request.server.db;

@@ -3,6 +3,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Static } from 'typebox';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { renderMarkdown, searchText } from '../board/markdown.ts';
+import { requireMayEdit, requireMayPin } from '../board/permissions.ts';
 import { revisePost } from '../board/revise.ts';
 import type { Database } from '../db/schema.ts';
 import type { ImportedNotice } from './lh-import.ts';
@@ -254,11 +255,13 @@ export async function updateNotice(
   const row = await trx
     .selectFrom('housing_notice as n')
     .innerJoin('board_post as p', 'p.id', 'n.post_id')
-    .select(['p.id as post_id', 'p.version', 'p.title', 'p.body_md', 'p.pinned'])
+    .select(['p.id as post_id', 'p.version', 'p.title', 'p.body_md', 'p.pinned', 'p.author_id'])
     .where('n.id', '=', noticeId)
     .forUpdate()
     .executeTakeFirst();
   if (!row) return 'missing';
+  requireMayEdit(staff, row.author_id);
+  requireMayPin(staff, edit.pinned, row.pinned);
   if (row.version !== edit.version) return 'stale';
   const type = housingType(input.housingType);
   const post = { id: row.post_id, version: row.version, title: row.title, body_md: row.body_md };

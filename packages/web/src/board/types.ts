@@ -12,6 +12,8 @@ export interface PostRow {
   views: number;
   attachments: number;
   pinned: boolean;
+  /** Only for signed-in staff: whether they may change it (its writer or an administrator). */
+  mayEdit?: boolean;
 }
 
 export interface PostList {

@@ -55,11 +55,15 @@ export function StaffBoard() {
             {
               key: 'edit',
               header: s.edit,
-              cell: (p) => (
-                <a href={href(`/staff/board/${p.number}`)} aria-label={`${s.edit}: ${p.title}`}>
-                  {s.edit}
-                </a>
-              ),
+              // Offered on the posts this staff member may change (the server refuses the others).
+              cell: (p) =>
+                p.mayEdit ? (
+                  <a href={href(`/staff/board/${p.number}`)} aria-label={`${s.edit}: ${p.title}`}>
+                    {s.edit}
+                  </a>
+                ) : (
+                  s.notYours
+                ),
             },
           ]}
         />
