@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { href } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { readTextFile } from '../../shared/files/read-text.ts';
 import { Button, ButtonRow, DataTable, FileField, Form, Notice, Page } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { boardStaffStrings } from './board-strings.ts';
@@ -32,7 +33,7 @@ export function NoticeImport() {
       return;
     }
     setBusy(true);
-    const content = await file.text();
+    const content = await readTextFile(file);
     const format =
       /\.json$/i.test(file.name) || content.trimStart().startsWith('[') || content.trimStart().startsWith('{')
         ? 'json'
