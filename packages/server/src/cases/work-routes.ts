@@ -193,8 +193,12 @@ export async function caseWorkRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const { staff, row } = await openCase(request, request.params.caseId, {});
       const { db, config } = request.server;
-      const stored = await storeDocument(config.dataDir, request.body.contentBase64);
-      const filename = safeFilename(request.body.filename);
+      const stored = await storeDocument(
+        config.dataDir,
+        request.body.contentBase64,
+        safeFilename(request.body.filename),
+      );
+      const filename = stored.filename;
       const doc = await db.transaction().execute(async (trx) => {
         const d = await trx
           .insertInto('case_document')

@@ -160,6 +160,15 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
       contentBase64: Buffer.from('<html>not an image</html>').toString('base64'),
     });
     expect(fake.statusCode).toBe(415);
+    // A name that says another kind than the content is refused, as on the board: a PDF named a.png.
+    const misnamed = await dong.post(`/api/cases/${caseId}/documents`, {
+      kind: 'lease',
+      filename: 'a.png',
+      contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    });
+    expect(misnamed.statusCode).toBe(400);
+    expect(misnamed.json().errors).toEqual([expect.objectContaining({ path: 'filename' })]);
+    expect(misnamed.json().errors[0].detail).toContain('파일 이름(.png)과 실제 내용(PDF)이 다릅니다');
     // An empty file and one over 5 MB are told so in words, not as a count of base64 characters.
     const empty = await dong.post(`/api/cases/${caseId}/documents`, {
       kind: 'lease',
@@ -204,6 +213,30 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
       'status',
       'status',
     ]);
+  });
+
+  it('names a document with no extension after its content, and takes .jpeg for a JPEG', async () => {
+    const made = await dong.post('/api/cases', {
+      people: [{ name: '서류 시험', relation: 'head' }],
+      household: householdOf([50]),
+      consent,
+    });
+    const id = made.json().id as string;
+    const bare = await dong.post(`/api/cases/${id}/documents`, {
+      kind: 'lease',
+      filename: '스캔',
+      contentBase64: PNG_BASE64,
+    });
+    expect(bare.statusCode, bare.body).toBe(201);
+    expect(bare.json()).toMatchObject({ filename: '스캔.png', mediaType: 'image/png' });
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]).toString('base64');
+    const photo = await dong.post(`/api/cases/${id}/documents`, {
+      kind: 'lease',
+      filename: '사진.JPEG',
+      contentBase64: jpeg,
+    });
+    expect(photo.statusCode, photo.body).toBe(201);
+    expect(photo.json()).toMatchObject({ filename: '사진.JPEG', mediaType: 'image/jpeg' });
   });
 
   it('lets a counselor of another district open the case only by breaking the glass, listed for admins', async () => {
