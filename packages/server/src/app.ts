@@ -16,6 +16,7 @@ import { answerClientError } from './http/client-error.ts';
 import { installErrorHandling, sendFrameworkError } from './http/error-handler.ts';
 import { refuseHostileInput } from './http/hostile-input.ts';
 import { installOpenApi } from './http/openapi.ts';
+import { plainTextInput } from './http/plain-text.ts';
 import { strictBodySchemaController } from './http/validators.ts';
 import { noticeRoutes } from './notices/routes.ts';
 import { outreachDomain } from './outreach/plugin.ts';
@@ -97,6 +98,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(rateCountersPlugin);
   installErrorHandling(app);
   refuseHostileInput(app);
+  plainTextInput(app);
   await installSecurityHeaders(app);
   noStoreByDefault(app);
   await installOpenApi(app);

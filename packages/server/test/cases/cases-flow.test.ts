@@ -53,7 +53,13 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     const none = await dong.get('/api/cases/duplicates?name=나가온&birthDate=1950-01-01');
     expect(none.json().items).toEqual([]);
 
-    for (const q of ['ㄴㄱㅇ', '나 가온', '가온', '7777-1234']) {
+    // The same name pasted from a Mac (decomposed Hangul) or with a zero-width space in it is the same name.
+    const nfd = '나가온'.normalize('NFD');
+    for (const name of [nfd, '나\u200b가온']) {
+      const again = await dong.get(`/api/cases/duplicates?name=${encodeURIComponent(name)}&birthDate=1944-05-06`);
+      expect(again.json().items, JSON.stringify(name)).toEqual([expect.objectContaining({ caseId })]);
+    }
+    for (const q of ['ㄴㄱㅇ', '나 가온', '가온', '7777-1234', nfd]) {
       const found = await dong.get(`/api/cases?q=${encodeURIComponent(q)}`);
       expect(found.statusCode, q).toBe(200);
       expect(
