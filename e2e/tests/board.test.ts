@@ -112,12 +112,21 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.getByRole('button', { name: '로그인' }).click();
     await staff.getByRole('heading', { name: '게시판 글 관리' }).waitFor();
     expect(await axeViolations(staff)).toEqual([]);
-    await staff
-      .getByRole('link', { name: /^고치기: / })
-      .first()
-      .click();
+    // A post of this writer's own (only a post's writer or an administrator may change it).
+    const own = await staff.evaluate(async () => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const res = await fetch('/api/board/posts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ category: 'notice', title: '동구 상담사가 쓴 안내', body: '처음 글' }),
+      });
+      return ((await res.json()) as { number: number }).number;
+    });
+    await staff.reload();
+    await staff.getByRole('link', { name: '고치기: 동구 상담사가 쓴 안내' }).click();
     await staff.getByRole('heading', { name: /번 글 고치기/ }).waitFor();
     const number = Number(staff.url().match(/#\/staff\/board\/(\d+)/)?.[1]);
+    expect(number).toBe(own);
 
     // Someone else saves first (same account in another tab is enough to make the version stale).
     const changed = await staff.evaluate(async (n) => {
@@ -145,6 +154,9 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.getByRole('button', { name: '내 내용으로 저장하기' }).click();
     await staff.getByRole('heading', { name: '내가 고친 제목' }).waitFor();
     await staff.getByText(/2번 고침/).waitFor();
+    // Each earlier version is named as the text before someone's edit, not as that person's text.
+    await staff.getByText('고친 기록 보기').click();
+    await staff.getByText(/^1판: 동구 상담사님이 .+에 고치기 전 내용$/).waitFor();
     expect(await cspViolations(staff)).toEqual([]);
     await staff.context().close();
   }, 90_000);
