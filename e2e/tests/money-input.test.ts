@@ -21,7 +21,7 @@ describe.runIf(browserAvailable())('money questions in Chromium', () => {
 
     await answer.pressSequentially('30.5');
     expect(await answer.inputValue()).toBe('30.5');
-    await expect(page.locator('.read-back').textContent()).resolves.toContain('월 30만 5,000원');
+    await expect(page.locator('.read-back').textContent()).resolves.toContain('입력하신 금액: 월 30만 5,000원');
 
     // Unit words are read as said (they were dropped: "30만" with 원 chosen was saved as 30원).
     await page.locator('input[type=radio][value=won]').check();

@@ -6,6 +6,7 @@ import {
   figureIds,
   MAX_FIGURES,
   nextChange,
+  ratioOutOfRange,
   typedValue,
 } from '../src/staff/outreach/what-if-figure.ts';
 
@@ -58,5 +59,11 @@ describe('정책 모의 계산: several figures on one form', () => {
     const rate = params.programs[0]?.parameters[0] as never;
     expect(typedValue(rate, { '': { text: '60', unit: 'won' } })).toEqual({ '': 0.6 });
     expect(typedValue(rate, { '': { text: '육십', unit: 'won' } })).toEqual({ '': null });
+    // A rate written with its sign, as people write one.
+    expect(typedValue(rate, { '': { text: '50%', unit: 'won' } })).toEqual({ '': 0.5 });
+    expect(typedValue(rate, { '': { text: '50 ％', unit: 'won' } })).toEqual({ '': 0.5 });
+    // Out of the API's range (0–10, i.e. 0–1,000 %), told in percent before sending.
+    expect(ratioOutOfRange(rate, 20)).toBe(true);
+    expect(ratioOutOfRange(rate, 0.5)).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ export const check = defineStrings(
     won: '원',
     moneyHintMonth: '한 달에 얼마인지 적어 주세요. 없으면 0을 적으세요.',
     moneyHintTotal: '모두 합친 금액을 적어 주세요. 없으면 0을 적으세요.',
-    readBack: '적은 금액: {amount}',
+    readBack: '입력하신 금액: {amount}',
     needAnswer: '답을 고르거나 적어 주세요. 모르시면 "잘 모르겠어요"를 누르세요.',
     tooLarge: '{max} 이하로 적어 주세요.',
     wholeNumber: '소수점 없이 적어 주세요.',

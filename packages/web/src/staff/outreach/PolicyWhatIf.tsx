@@ -16,6 +16,7 @@ import {
   nextChange,
   type Parameter,
   parameterOf,
+  ratioOutOfRange,
   typedValue,
 } from './what-if-figure.ts';
 import { whatIfStrings } from './what-if-strings.ts';
@@ -78,12 +79,12 @@ export function PolicyWhatIf(props: { jobId: string; heading?: 2 | 3 }) {
       const parameter = parameterOf(params, c);
       return parameter ? [{ index, parameter, values: typedValue(parameter, c.typed) }] : [];
     });
-    const missing = chosen.flatMap(({ index, values }) =>
+    const missing = chosen.flatMap(({ index, parameter, values }) =>
       Object.entries(values)
-        .filter(([, v]) => v === null)
-        .map(([k]): [string, FieldProblem] => [
+        .filter(([, v]) => v === null || ratioOutOfRange(parameter, v))
+        .map(([k, v]): [string, FieldProblem] => [
           figureIds(index).value(k),
-          { message: w.needNumber, index, parameter: false },
+          { message: v === null ? w.needNumber : w.percentRange, index, parameter: false },
         ]),
     );
     setLocal(Object.fromEntries(missing));

@@ -63,7 +63,9 @@ export function typedValue(p: Parameter, typed: Typed): Record<string, number | 
     cells(p).map((c) => {
       const t = typed[c.key] ?? { text: '', unit: 'won' };
       if (isMoney(p)) return [c.key, parseMoney(t.text, t.unit)];
-      const n = t.text.trim() === '' ? Number.NaN : Number(t.text.replace(/,/g, ''));
+      // "50%" is how a rate is written: the sign is allowed, as the field asks for a percentage.
+      const text = p.unit === 'ratio' ? t.text.replace(/\s*[%％]\s*$/, '') : t.text;
+      const n = text.trim() === '' ? Number.NaN : Number(text.replace(/,/g, ''));
       if (!Number.isFinite(n)) return [c.key, null];
       return [c.key, p.unit === 'ratio' ? Math.round(n * 1e6) / 1e8 : n];
     }),
@@ -110,3 +112,8 @@ export function nextChange(params: WhatIfParameters, changes: readonly FigureCha
   }
   return changeFor(params, last ?? params.programs[0]?.id ?? '');
 }
+
+/** The API takes a ratio from 0 to 10 (0.48 is 48 %): said in the percent the field asks for. */
+export const MAX_RATIO = 10;
+export const ratioOutOfRange = (p: Parameter, v: number | null) =>
+  p.unit === 'ratio' && v !== null && (v < 0 || v > MAX_RATIO);
