@@ -485,6 +485,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     const exported = (await saved('결과 내려받기 (CSV)')).toString('utf8');
     expect(exported.startsWith('\uFEFF행 번호,이름·관리번호,구,제도,')).toBe(true);
     expect(exported).toMatch(/2,김똠순,동구,주거급여 \(임차급여\),가능성 높음,\d+,받지 않음,예,/);
+    // The file holds the 구 chosen on the screen, not the 60 서구 households.
+    expect(exported).not.toContain(',서구,');
     const xlsx = await saved('결과 내려받기 (엑셀)');
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
 

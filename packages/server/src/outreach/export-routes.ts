@@ -5,6 +5,7 @@ import { problemResponses } from '../http/responses.ts';
 import { openOutreachJob } from './access.ts';
 import { RESULT_COLUMNS, resultLines } from './export/result-lines.ts';
 import { csvStream, type Sheet, xlsxStream } from './export/spreadsheet.ts';
+import { exportFileNames, type ResultFilter } from './result-filter.ts';
 import { ExportQuery, JobParams } from './schemas.ts';
 
 const ERROR_COLUMNS = [
@@ -30,10 +31,10 @@ export function download(reply: FastifyReply, type: string, ascii: string, korea
 export async function outreachExportRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
-  const resultsSheet = (db: FastifyInstance['db'], jobId: string, only: 'eligible' | 'unreached' | 'all'): Sheet => ({
+  const resultsSheet = (db: FastifyInstance['db'], jobId: string, filter: ResultFilter): Sheet => ({
     name: '선별 결과',
     columns: RESULT_COLUMNS,
-    lines: resultLines(db, jobId, only),
+    lines: resultLines(db, jobId, filter),
   });
 
   for (const kind of ['csv', 'xlsx'] as const) {
@@ -42,7 +43,7 @@ export async function outreachExportRoutes(fastify: FastifyInstance) {
       {
         schema: {
           tags: ['outreach'],
-          summary: `Staff: the results as ${kind === 'csv' ? 'CSV (UTF-8 with BOM, for Excel)' : 'an Excel workbook'}, one line per household and program, Korean headers; audited`,
+          summary: `Staff: the results as ${kind === 'csv' ? 'CSV (UTF-8 with BOM, for Excel)' : 'an Excel workbook'}, one line per household and program, Korean headers, filtered as the results screen (only, program, district); audited`,
           security: [{ session: [] }],
           params: JobParams,
           querystring: ExportQuery,
@@ -51,13 +52,14 @@ export async function outreachExportRoutes(fastify: FastifyInstance) {
         },
       },
       async (request, reply) => {
-        const only = request.query.only ?? 'eligible';
+        const { only = 'eligible', program, district } = request.query;
+        const filter: ResultFilter = { only, program, district };
         const { job } = await openOutreachJob(request, request.params.jobId, `outreach.export.${kind}`);
-        const sheet = resultsSheet(request.server.db, job.id, only);
-        const korean = `선별결과-${only === 'unreached' ? '사각지대' : only === 'all' ? '전체' : '가능성높음'}.${kind}`;
+        const sheet = resultsSheet(request.server.db, job.id, filter);
+        const { korean, ascii } = exportFileNames(filter, kind);
         return kind === 'csv'
-          ? download(reply, 'text/csv; charset=utf-8', `results-${only}.csv`, korean, csvStream(sheet))
-          : download(reply, XLSX_TYPE, `results-${only}.xlsx`, korean, xlsxStream(sheet));
+          ? download(reply, 'text/csv; charset=utf-8', ascii, korean, csvStream(sheet))
+          : download(reply, XLSX_TYPE, ascii, korean, xlsxStream(sheet));
       },
     );
   }

@@ -1,13 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { canonicalProgramId, isScreeningDate, todayIso } from '@jibsa/programs';
+import { isScreeningDate, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { audit, openOutreachJob, openOutreachList } from './access.ts';
 import { jobOut } from './job-summary.ts';
 import { cancelJob } from './jobs/queue.ts';
 import { checkMapping, saveMapping } from './list-routes.ts';
+import { resultConditions } from './result-filter.ts';
 import { JobBody, JobOut, JobParams, ListParams, ResultsOut, ResultsQuery } from './schemas.ts';
 import { rowOut } from './views.ts';
 
@@ -120,20 +120,7 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
         .where('row_number', '>', after)
         .orderBy('row_number')
         .limit(limit + 1);
-      if (only === 'eligible') q = q.where('eligible_count', '>', 0);
-      if (only === 'bad') q = q.where('ok', '=', false);
-      if (only === 'unreached') q = q.where('unreached_count', '>', 0);
-      if (program) {
-        // With 사각지대 only, the program itself must be the one not received, as the headline counts it.
-        const wanted = {
-          id: canonicalProgramId(program),
-          status: 'eligible',
-          ...(only === 'unreached' ? { receives: false } : {}),
-        };
-        q = q.where(sql<boolean>`programs @> ${JSON.stringify([wanted])}::jsonb`);
-      }
-      if (district === 'none') q = q.where('district', 'is', null);
-      else if (district) q = q.where('district', '=', district);
+      for (const condition of resultConditions({ only, program, district }, 'outreach_result')) q = q.where(condition);
       const rows = await q.execute();
       const page = rows.slice(0, limit);
       return {

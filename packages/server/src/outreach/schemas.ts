@@ -176,6 +176,8 @@ export const ExportQuery = Type.Object(
           'eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); all: every row read',
       }),
     ),
+    program: ResultsQuery.properties.program,
+    district: ResultsQuery.properties.district,
   },
   { additionalProperties: false },
 );

@@ -166,6 +166,51 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['outreach.export.csv', 'outreach.export.xlsx']));
   });
 
+  it('exports only what the screen shows: the 구, the program and 사각지대 chosen there, named in the file name', async () => {
+    const query = 'only=unreached&district=dong&program=housing-benefit.rent';
+    const csv = await admin.get(`/api/outreach/jobs/${jobId}/results.csv?${query}`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toContain(
+      encodeURIComponent('선별결과-동구-주거급여(임차급여)-사각지대.csv'),
+    );
+    expect(csv.headers['content-disposition']).toContain('filename="results-dong-housing-benefit.rent-unreached.csv"');
+    const lines = csv.body.trim().split('\r\n').slice(1);
+    // As the screen: 김 and 최 of 동구 do not get 주거급여 (박 is in 서구, 이 gets it); one line each, that program's.
+    expect(lines.map((l) => l.split(',').slice(1, 4).join(','))).toEqual([
+      '김발굴,동구,주거급여 (임차급여)',
+      '최중복,동구,주거급여 (임차급여)',
+    ]);
+
+    const xlsx = await admin.get(`/api/outreach/jobs/${jobId}/results.xlsx?${query}`);
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const names: unknown[] = [];
+    book.worksheets[0]?.eachRow((row, n) => {
+      if (n > 1) names.push(row.getCell(2).value);
+    });
+    expect(names).toEqual(['김발굴', '최중복']);
+
+    // The 구 alone keeps every program of that 구's households; no filter keeps every 구, as before.
+    const seo = await admin.get(`/api/outreach/jobs/${jobId}/results.csv?only=all&district=seo`);
+    const seoLines = seo.body.trim().split('\r\n').slice(1);
+    expect(seoLines.length).toBeGreaterThan(1);
+    expect(seoLines.every((l) => l.split(',')[2] === '서구')).toBe(true);
+    const every = await admin.get(`/api/outreach/jobs/${jobId}/results.csv?only=all`);
+    expect(
+      new Set(
+        every.body
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map((l) => l.split(',')[2]),
+      ),
+    ).toEqual(new Set(['동구', '서구']));
+    for (const bad of ['district=busan', 'program=%27%3B']) {
+      expect((await admin.get(`/api/outreach/jobs/${jobId}/results.csv?${bad}`)).statusCode, bad).toBe(400);
+    }
+  });
+
   it('makes cases from chosen rows in each household’s 구; one already in a case is linked; no consent, no referral', async () => {
     const counter = await dong.post('/api/cases', {
       people: [{ name: '최중복', birthDate: '1946-11-20', relation: 'head' }],

@@ -1,9 +1,8 @@
-import { GWANGJU_DISTRICTS } from '@jibsa/programs';
+import { canonicalProgramId, GWANGJU_DISTRICTS } from '@jibsa/programs';
 import type { Kysely } from 'kysely';
 import type { Database, District, OutreachProgramResult } from '../../db/schema.ts';
+import { type ResultFilter, resultConditions } from '../result-filter.ts';
 import { missingLabel, programName } from '../views.ts';
-
-export type ResultFilter = 'eligible' | 'unreached' | 'all';
 
 const DISTRICT_KO = Object.fromEntries(GWANGJU_DISTRICTS.map((d) => [d.id, d.ko])) as Record<District, string>;
 const STATUS_KO = { eligible: '가능성 높음', unknown: '확인 필요' } as const;
@@ -30,14 +29,17 @@ const receivesKo = (r: boolean | undefined) => (r === undefined ? '모름' : r ?
  * The results of a job as lines for a spreadsheet, a page of rows at a time in row order so a
  * million-row list streams out with flat memory. Only rows read without problems (the bad ones
  * have their own file) and only programs not ruled out; `unreached` keeps households with a
- * program likely eligible and, by the list, not received.
+ * program likely eligible and, by the list, not received. The rows are those the results screen
+ * shows for the same filter; with a program chosen, only that program's line of each household is
+ * written, since the official asked for that program's households and not their other programs.
  */
 export async function* resultLines(
   db: Kysely<Database>,
   jobId: string,
-  only: ResultFilter,
+  filter: ResultFilter,
   pageRows = 2000,
 ): AsyncGenerator<ResultLine> {
+  const program = filter.program ? canonicalProgramId(filter.program) : null;
   let after = 0;
   for (;;) {
     let q = db
@@ -49,11 +51,11 @@ export async function* resultLines(
       .where('r.row_number', '>', after)
       .orderBy('r.row_number')
       .limit(pageRows);
-    if (only === 'eligible') q = q.where('r.eligible_count', '>', 0);
-    if (only === 'unreached') q = q.where('r.unreached_count', '>', 0);
+    for (const condition of resultConditions(filter, 'r')) q = q.where(condition);
     const page = await q.execute();
     for (const r of page) {
       for (const p of r.programs as OutreachProgramResult[]) {
+        if (program !== null && p.id !== program) continue;
         yield [
           r.row_number,
           r.reference ?? '',

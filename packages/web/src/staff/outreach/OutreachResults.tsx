@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { DataTable, Notice } from '../../shared/ui/index.ts';
 import type { Problem } from '../shell/api.ts';
-import { OutreachWorklist, type ResultFilters } from './OutreachWorklist.tsx';
+import { OutreachWorklist } from './OutreachWorklist.tsx';
 import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachJob } from './outreach-types.ts';
 import { PolicyWhatIf } from './PolicyWhatIf.tsx';
+import { exportQuery, type ResultFilters } from './result-query.ts';
 
 /**
  * A finished job: the 사각지대 headline (eligible but, by the list, not receiving) by program and by
@@ -17,7 +18,6 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
   const s = useStrings(outreachStrings);
   const { l } = useI18n();
   const [filters, setFilters] = useState<ResultFilters>({ program: '', district: '', unreached: false });
-  const only = filters.unreached ? 'unreached' : 'eligible';
 
   const districtName = (id: string | null) => {
     const d = GWANGJU_DISTRICTS.find((x) => x.id === id);
@@ -64,14 +64,15 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
       {byDistrict(s.byDistrict, job.eligibleByDistrict)}
 
       <h3>{s.downloads}</h3>
+      <p>{s.downloadsFiltered}</p>
       <ul className="link-list">
         <li>
-          <a href={`${base}/results.xlsx?only=${only}`} download>
+          <a href={`${base}/results.xlsx?${exportQuery(filters)}`} download>
             {s.resultsXlsx}
           </a>
         </li>
         <li>
-          <a href={`${base}/results.csv?only=${only}`} download>
+          <a href={`${base}/results.csv?${exportQuery(filters)}`} download>
             {s.resultsCsv}
           </a>
         </li>

@@ -6,28 +6,11 @@ import { Button, ButtonRow, CheckboxField, DataTable, Notice, SelectField } from
 import { api, type Problem } from '../shell/api.ts';
 import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachJob, OutreachRow } from './outreach-types.ts';
-
-/** Households a page: enough to choose from, few enough for a screen reader's table navigation. */
-export const PAGE_SIZE = 50;
-
-export interface ResultFilters {
-  program: string;
-  district: string;
-  unreached: boolean;
-}
+import { PAGE_SIZE, type ResultFilters, resultsQuery } from './result-query.ts';
 
 type Outcome =
   | { row: number; outcome: 'created' | 'linked' | 'already'; caseId: string; caseNumber: string }
   | { row: number; outcome: 'refused'; reason: { ko: string; en: string } };
-
-/** The results query for a page: the filters and the row number the page starts after (keyset). */
-export function resultsQuery(f: ResultFilters, after: number): string {
-  const q = new URLSearchParams({ only: f.unreached ? 'unreached' : 'eligible', limit: String(PAGE_SIZE) });
-  if (f.program) q.set('program', f.program);
-  if (f.district) q.set('district', f.district);
-  if (after > 0) q.set('after', String(after));
-  return q.toString();
-}
 
 /**
  * The worklist: every household of a job's results, a page at a time (the server pages by row

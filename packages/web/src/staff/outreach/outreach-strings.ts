@@ -54,6 +54,7 @@ export const outreachStrings = defineStrings(
     downloads: '내려받기',
     resultsXlsx: '결과 내려받기 (엑셀)',
     resultsCsv: '결과 내려받기 (CSV)',
+    downloadsFiltered: '아래 “결과 거르기”에서 고른 구·제도·사각지대 조건 그대로 내려받습니다.',
     worklistTitle: '사례 만들기',
     worklistLead:
       '상담할 가구를 골라 사례로 만듭니다. 가구의 구로 배정되고, 이미 사례가 있는 사람(같은 이름·생년월일 또는 같은 전화번호)은 그 사례에 이어 붙입니다.',
@@ -133,6 +134,8 @@ export const outreachStrings = defineStrings(
     downloads: 'Downloads',
     resultsXlsx: 'Download the results (Excel)',
     resultsCsv: 'Download the results (CSV)',
+    downloadsFiltered:
+      'The files hold what “Filter the results” below shows: the district, program and missed-only chosen there.',
     worklistTitle: 'Make cases',
     worklistLead:
       'Choose households to follow up as cases. Each goes to its district; a person who already has a case (same name and birth date, or same phone) is linked to it.',

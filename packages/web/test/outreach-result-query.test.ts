@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { exportQuery, resultsQuery } from '../src/staff/outreach/result-query.ts';
+
+describe('outreach results: table and download queries', () => {
+  it('downloads what the table shows: 구, 제도 and 사각지대 together', () => {
+    const screen = { program: 'housing-benefit.rent', district: 'dong', unreached: true };
+    const download = new URLSearchParams(exportQuery(screen));
+    expect(Object.fromEntries(download)).toEqual({
+      only: 'unreached',
+      program: 'housing-benefit.rent',
+      district: 'dong',
+    });
+    // The table's own query has the same filters, plus its page.
+    const table = new URLSearchParams(resultsQuery(screen, 120));
+    for (const key of ['only', 'program', 'district']) expect(table.get(key)).toBe(download.get(key));
+    expect(table.get('after')).toBe('120');
+  });
+
+  it('with nothing chosen, the download is every likely-eligible household, as before', () => {
+    expect(exportQuery({ program: '', district: '', unreached: false })).toBe('only=eligible');
+  });
+});
