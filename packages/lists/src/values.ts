@@ -90,18 +90,64 @@ function isoDate(y: number, m: number, d: number): string | null {
 export function parseDate(raw: string): Parsed<string> {
   const text = raw.trim();
   if (blank(text)) return { ok: true, value: null };
-  const bad = {
-    ok: false as const,
-    message: {
-      ko: `날짜로 읽을 수 없습니다: "${clip(text, 8)}" (예: 1948-05-01, 1948.5.1, 19480501)`,
-      en: `not a date: "${clip(text, 8)}" (e.g. 1948-05-01, 1948.5.1, 19480501)`,
-    },
-  };
+  const shown = dateShown(text);
   const ymd = ymdOf(text);
-  if (!ymd) return bad;
-  const [y, m, d] = ymd;
-  const iso = isoDate(y, m, d);
-  return iso ? { ok: true, value: iso } : bad;
+  const iso = ymd ? isoDate(...ymd) : null;
+  if (iso) return { ok: true, value: iso };
+  // A date written rightly but not on the calendar gets its reason: "2월 30일" is a typing slip
+  // the official can fix from the message alone, where "cannot be read" sends them hunting.
+  const why = ymd ? noSuchDate(...ymd) : null;
+  return {
+    ok: false,
+    message: why
+      ? { ko: `날짜가 맞지 않습니다: "${shown}" (${why.ko})`, en: `not a real date: "${shown}" (${why.en})` }
+      : {
+          ko: `날짜로 읽을 수 없습니다: "${shown}" (예: 1948-05-01, 1948.5.1, 19480501)`,
+          en: `not a date: "${shown}" (e.g. 1948-05-01, 1948.5.1, 19480501)`,
+        },
+  };
+}
+
+/** A 주민등록번호 past its birth date: its back half (sex, place, serial) never goes into a message. */
+const RRN_BACK = /^\d{6}\s*-?\s*\d/;
+
+/**
+ * A date cell as a message shows it: whole when short ("1948/13/40" had been cut to "1948/13/…",
+ * leaving the official to guess what was wrong), the first six digits only of a 주민등록번호.
+ */
+function dateShown(text: string): string {
+  if (RRN_BACK.test(text) && text.replace(/\D/g, '').length > 8) return `${text.slice(0, 6)}…`;
+  return clip(text);
+}
+
+const MONTH_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Why a year, month and day read from a cell are no day of the calendar, in words; null when they are one. */
+function noSuchDate(y: number, m: number, d: number): { ko: string; en: string } | null {
+  if (m < 1 || m > 12) return { ko: `${m}월은 없습니다`, en: `there is no month ${m}` };
+  if (d < 1) return { ko: `${d}일은 없습니다`, en: `there is no day ${d}` };
+  const month = MONTH_EN[m - 1] as string;
+  if (d > (MONTH_DAYS[m - 1] as number)) {
+    return { ko: `${m}월 ${d}일은 없는 날입니다`, en: `${month} has no day ${d}` };
+  }
+  if (m === 2 && d === 29 && isoDate(y, m, d) === null && y >= 1880 && y <= 2100) {
+    return { ko: `${y}년은 윤년이 아니라 2월 29일이 없습니다`, en: `${y} is not a leap year: no 29 February` };
+  }
+  if (y < 1880 || y > 2100) return { ko: `${y}년은 맞는 연도가 아닙니다`, en: `${y} is not a likely year` };
+  return null;
 }
 
 /** A 주민등록번호's 7th digit: the century of birth (9 and 0 for the 1800s). */

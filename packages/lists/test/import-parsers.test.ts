@@ -50,6 +50,26 @@ describe('dates', () => {
   it.each(['1948-02-30', '1900-02-29', '480501', '5월 1일', '19481301'])('refuses %s', (text) => {
     expect(parseDate(text).ok).toBe(false);
   });
+  it.each([
+    ['1948/13/40', '"1948/13/40"', '13월은 없습니다'],
+    ['1955-02-30', '"1955-02-30"', '2월 30일은 없는 날입니다'],
+    ['1955.4.31', '"1955.4.31"', '4월 31일은 없는 날입니다'],
+    ['1955-02-29', '"1955-02-29"', '1955년은 윤년이 아니라 2월 29일이 없습니다'],
+    ['1555-01-01', '"1555-01-01"', '1555년은 맞는 연도가 아닙니다'],
+    ['1948년 5월 1일쯤', '"1948년 5월 1일쯤"', '날짜로 읽을 수 없습니다'],
+  ])('shows %s whole and says why it is no date', (text, shown, why) => {
+    const parsed = parseDate(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.message.ko).toContain(shown);
+      expect(parsed.message.ko).toContain(why);
+      expect(parsed.message.en).toContain(shown);
+    }
+  });
+  it('cuts only a long value short', () => {
+    const parsed = parseDate('생년월일을 모르겠다고 하셨음 다음에 확인');
+    expect(!parsed.ok && parsed.message.ko).toContain('"생년월일을 모르겠다고 하셨음 다음에 …"');
+  });
   it('never repeats a 주민등록번호 back in its message', () => {
     const parsed = parseDate('481301-1234567');
     expect(parsed.ok).toBe(false);
