@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { csvRows } from './csv-rows.ts';
 import { detectEncoding, type TextEncoding } from './encoding.ts';
+import { findHeaderRow, HEADER_LOOKAHEAD } from './header-row.ts';
 import { ListError, type RowSource, rowsOf, type SourceRow } from './list-error.ts';
 import { sniffFile } from './sniff.ts';
 import { xlsxRows } from './xlsx-rows.ts';
@@ -14,6 +15,8 @@ export interface OpenedList {
   encoding: TextEncoding | null;
   /** The header row's names, made unique ("주소", "주소 (2)") and never blank ("열 C"). */
   headers: string[];
+  /** The row the column names were read from, as a spreadsheet numbers it: 1 unless a title is above them. */
+  headerRow: number;
   /** The data rows after the header, in order; rows with every cell blank are left out. */
   rows: AsyncIterable<SourceRow>;
   /** The same rows a block at a time (read `rows` or `blocks`, not both). */
@@ -24,8 +27,8 @@ export interface OpenedList {
 
 /**
  * Opens an uploaded list whatever it is: sniffs the kind from its bytes, detects a CSV's encoding
- * (or takes the one given) and delimiter, reads the header row, and hands back the data rows as a
- * stream. A file that cannot be a list of households fails here with a ListError saying why.
+ * (or takes the one given) and delimiter, finds the header row (the first, or the one under a
+ * title: header-row.ts), and hands back the data rows as a stream. A file that cannot be a list of households fails here with a ListError saying why.
  */
 export async function openList(
   file: string,
@@ -46,15 +49,36 @@ export async function openList(
     source = await xlsxRows(file);
   }
   const rows = rowReader(source.blocks);
-  let first: SourceRow | undefined;
+  // The first rows, blank ones left out: the column names are looked for among them.
+  const ahead: SourceRow[] = [];
+  let later: unknown = null;
   try {
-    do first = await rows.next();
-    while (first !== undefined && isBlankRow(first));
+    while (ahead.length < HEADER_LOOKAHEAD) {
+      const row = await rows.next();
+      if (row === undefined) break;
+      if (!isBlankRow(row)) ahead.push(row);
+    }
+  } catch (error) {
+    // A fault further down (a line without end) is the job's to report at its row, as before;
+    // one before any household is the whole file's.
+    if (ahead.length < 2) {
+      source.close();
+      throw error;
+    }
+    later = error;
+  }
+  if (ahead.length === 0) {
+    source.close();
+    throw emptyFile();
+  }
+  let at: number;
+  try {
+    at = findHeaderRow(ahead);
   } catch (error) {
     source.close();
     throw error;
   }
-  if (first === undefined) throw emptyFile();
+  const first = ahead[at] as SourceRow;
   if (!('cells' in first)) {
     source.close();
     throw new ListError(
@@ -63,29 +87,18 @@ export async function openList(
     );
   }
   const headers = headerNames(first.cells);
-  if (headers.filter((h) => looksLikeData(h)).length > headers.length / 2) {
+  // The first data row is there now, so a file with a header and nothing else fails here.
+  const pending = ahead.slice(at + 1);
+  if (pending.length === 0 && later === null) {
     source.close();
-    throw new ListError(
-      {
-        ko: '첫 줄이 머리글(열 이름)이 아니라 자료처럼 보입니다. 맨 위에 "이름, 생년월일, 월세"처럼 열 이름 줄을 넣어 주세요.',
-        en: 'The first line looks like data, not column names. Put a line of column names (이름, 생년월일, 월세 …) at the top.',
-      },
-      'headers',
-    );
+    throw emptyFile();
   }
-  // The first data row is read now, so a file with a header and nothing else fails here.
-  let firstData: SourceRow | undefined;
-  try {
-    do firstData = await rows.next();
-    while (firstData !== undefined && isBlankRow(firstData));
-  } catch (error) {
-    source.close();
-    throw error;
-  }
-  if (firstData === undefined) throw emptyFile();
-  const pending = firstData;
   async function* dataBlocks(): AsyncGenerator<SourceRow[]> {
-    yield [pending, ...rows.rest().filter((r) => !isBlankRow(r))];
+    if (later !== null) {
+      if (pending.length > 0) yield pending;
+      throw later;
+    }
+    yield [...pending, ...rows.rest().filter((r) => !isBlankRow(r))];
     for await (const block of rows.blocks) {
       const kept = block.filter((r) => !isBlankRow(r));
       if (kept.length > 0) yield kept;
@@ -96,6 +109,7 @@ export async function openList(
     kind: kind.kind,
     encoding,
     headers,
+    headerRow: first.row,
     rows: rowsOf(blocks),
     blocks,
     fraction: source.fraction,
@@ -143,10 +157,16 @@ const emptyFile = () =>
     'empty',
   );
 
-/** Comma, tab or semicolon: whichever the header line uses most outside quotes. */
+/**
+ * Comma, tab or semicolon: whichever the first lines use most outside quotes. Several lines, not
+ * the first alone: a title line above the column names ("2026년 동구 주거실태조사 명단") has none.
+ */
 function delimiterOf(text: string): string {
-  const line = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
-  const counts = [',', '\t', ';'].map((d) => [d, line.split(d).length - 1] as const);
+  const lines = text
+    .split(/\r?\n/, HEADER_LOOKAHEAD + 1)
+    .slice(0, HEADER_LOOKAHEAD)
+    .map((l) => l.replace(/"[^"]*"/g, ''));
+  const counts = [',', '\t', ';'].map((d) => [d, lines.reduce((n, l) => n + l.split(d).length - 1, 0)] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return (counts[0] as readonly [string, number])[1] > 0 ? (counts[0] as readonly [string, number])[0] : ',';
 }
@@ -169,9 +189,4 @@ function headerNames(cells: readonly string[]): string[] {
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
   });
-}
-
-/** A header cell that is a number, a date or money is data, not a column name. */
-function looksLikeData(h: string): boolean {
-  return /^[\d\s,.\-/:원만₩]+$/.test(h) && /\d/.test(h);
 }

@@ -108,7 +108,7 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit(request, staff, 'outreach.upload', 'outreach_list', row.id);
-        return reply.status(201).send(listOut(row));
+        return reply.status(201).send({ ...listOut(row), headerRow: opened.headerRow });
       } catch (error) {
         fs.rmSync(file, { force: true });
         throw error;

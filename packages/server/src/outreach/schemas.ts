@@ -38,6 +38,12 @@ export const ListOut = Type.Object({
   district: Type.Union([DistrictSchema, Type.Null()]),
   byteSize: Type.Number(),
   headers: ListOf(Type.String()),
+  headerRow: Type.Optional(
+    Type.Integer({
+      description:
+        'On upload: the row the column names were read from (1, or the row under a title such as "2026년 동구 주거실태조사 명단")',
+    }),
+  ),
   suggestedMapping: Mapping,
   createdAt: Type.String(),
   deleteAfter: Type.String(),

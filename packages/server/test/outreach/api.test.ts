@@ -1,4 +1,4 @@
-import { csvBytes, multipart } from '@jibsa/lists/test-files';
+import { csvBytes, multipart, xlsxBytes } from '@jibsa/lists/test-files';
 import { expect, it } from 'vitest';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
@@ -141,5 +141,35 @@ describeOnEachDatabase('outreach API', (make) => {
     }
     const lists = (await get(dong, '/api/outreach/lists')).json().items as { fileName: string }[];
     expect(lists.map((l) => l.fileName)).not.toContain('empty.csv');
+  });
+
+  it('a title row above the column names is skipped and the row used is told; a list with no header line is refused', async () => {
+    const header = ['관리번호', '주소', '생년월일', '가구원수', '점유형태', '보증금', '월세'];
+    const titled = await xlsxBytes([
+      ['2026년 동구 주거실태조사 명단 (가상)'],
+      header,
+      ['T-024', '광주광역시 동구 가상로 24', '1955-02-02', '1', '월세', '100만', '20만'],
+    ]);
+    const up = await upload(dong, '주거실태조사.xlsx', titled);
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json()).toMatchObject({ headers: header, headerRow: 2 });
+    expect(Object.keys(up.json().suggestedMapping)).toEqual(expect.arrayContaining(['관리번호', '생년월일', '월세']));
+    const preview = await post(dong, `/api/outreach/lists/${up.json().id}/preview`, {
+      mapping: up.json().suggestedMapping,
+    });
+    expect(preview.json().rows.map((r: { row: number; reference: string }) => [r.row, r.reference])).toEqual([
+      [3, 'T-024'],
+    ]);
+
+    const bare = csvBytes(
+      [
+        ['T-024', '광주광역시 동구 가상로 24', '1955-02-02', '1', '월세', '100만', '20만'],
+        ['T-025', '광주광역시 동구 가상로 25', '1950-07-01', '2', '월세', '200만', '25만'],
+      ],
+      'utf-8',
+    );
+    const refused = await upload(dong, '머리글 없음.csv', bare);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toContain('첫 줄이 열 이름(머리글)이 아니라 자료입니다');
   });
 });

@@ -24,6 +24,8 @@ interface List {
   id: string;
   fileName: string;
   headers: readonly string[];
+  /** Given on upload: the row the column names were found in, below a title when not 1. */
+  headerRow?: number;
   suggestedMapping: Record<string, string>;
   daysLeft: number;
 }
@@ -217,7 +219,12 @@ export function Outreach({ query }: { query: URLSearchParams }) {
       {list && (
         <section aria-labelledby="outreach-mapping">
           <h2 id="outreach-mapping">{s.mappingTitle}</h2>
-          <Notice>{fill(s.uploaded, { file: list.fileName, n: list.headers.length, days: list.daysLeft })}</Notice>
+          <Notice>
+            {fill(s.uploaded, { file: list.fileName, n: list.headers.length, days: list.daysLeft })}
+            {list.headerRow !== undefined && list.headerRow > 1 && (
+              <> {fill(s.headerRowFound, { row: list.headerRow, above: list.headerRow - 1 })}</>
+            )}
+          </Notice>
           <p>{s.mappingLead}</p>
           {saved.length > 0 && (
             <SelectField

@@ -15,6 +15,7 @@ export const outreachStrings = defineStrings(
     uploading: '올리는 중…',
     noFile: '파일을 골라 주세요.',
     uploaded: '{file}: 열 {n}개. {days}일 뒤 지워집니다.',
+    headerRowFound: '열 이름은 {row}번째 줄에서 읽었습니다. 그 위 {above}줄은 제목으로 보고 건너뛰었습니다.',
     mappingTitle: '열 연결',
     mappingLead: '파일의 열마다 어떤 내용인지 골라 주세요. 고르지 않은 열은 읽지 않습니다.',
     columnsSummary: '열 {n}개 중 {read}개를 읽습니다 (눌러서 보기·고치기)',
@@ -95,6 +96,8 @@ export const outreachStrings = defineStrings(
     uploading: 'Uploading…',
     noFile: 'Choose a file.',
     uploaded: '{file}: {n} columns. Deleted in {days} days.',
+    headerRowFound:
+      'The column names were read from row {row}; the {above} row(s) above were taken for a title and skipped.',
     mappingTitle: 'Columns',
     mappingLead: 'Choose what each column of the file holds. Columns left unchosen are not read.',
     columnsSummary: '{read} of {n} columns are read (open to see or change)',
