@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { sql } from 'kysely';
 import { problemResponses } from '../http/responses.ts';
 import { openOutreachJob } from './access.ts';
 import { RESULT_COLUMNS, resultLines } from './export/result-lines.ts';
@@ -70,7 +71,7 @@ export async function outreachExportRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['outreach'],
         summary:
-          'Staff: the rows that could not be screened, as CSV for Excel (row, column, problem in Korean and English); audited',
+          'Staff: the rows that could not be screened (bad cells, a repeat of an earlier row) and rows screened with a warning (cells short or over, 가구원수 0), as CSV for Excel (row, column, problem in Korean and English); audited',
         security: [{ session: [] }],
         params: JobParams,
         produces: ['text/csv'],
@@ -87,7 +88,8 @@ export async function outreachExportRoutes(fastify: FastifyInstance) {
             .selectFrom('outreach_result')
             .select(['row_number', 'reference', 'errors'])
             .where('job_id', '=', job.id)
-            .where('ok', '=', false)
+            // Rows screened with a warning (a short row, 가구원수 0) are listed with the rows not screened.
+            .where((eb) => eb.or([eb('ok', '=', false), sql<boolean>`jsonb_array_length(errors) > 0`]))
             .where('row_number', '>', after)
             .orderBy('row_number')
             .limit(2000)

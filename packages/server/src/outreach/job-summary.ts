@@ -33,11 +33,18 @@ async function byDistrict(db: FastifyInstance['db'], jobId: string, column: 'eli
  * the 사각지대 counts are not zero but unknown, and the screen says so.
  */
 export async function jobOut(db: FastifyInstance['db'], job: OutreachJob) {
-  const [eligibleByProgram, eligibleByDistrict, unreachedByProgram, unreachedByDistrict] = await Promise.all([
+  const [eligibleByProgram, eligibleByDistrict, unreachedByProgram, unreachedByDistrict, warned] = await Promise.all([
     byProgram(db, job.id, false),
     byDistrict(db, job.id, 'eligible_count'),
     byProgram(db, job.id, true),
     byDistrict(db, job.id, 'unreached_count'),
+    db
+      .selectFrom('outreach_result')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('job_id', '=', job.id)
+      .where('ok', '=', true)
+      .where(sql<boolean>`jsonb_array_length(errors) > 0`)
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     id: job.id,
@@ -45,6 +52,7 @@ export async function jobOut(db: FastifyInstance['db'], job: OutreachJob) {
     state: job.state,
     date: job.screening_date,
     ...jobProgress(job),
+    rowsWarned: warned.n,
     failure: job.failure,
     createdAt: new Date(job.created_at).toISOString(),
     finishedAt: job.finished_at ? new Date(job.finished_at).toISOString() : null,

@@ -13,6 +13,7 @@ import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { ListOf } from '../http/shared-schemas.ts';
 import { audit, openOutreachList, outreachStaff } from './access.ts';
+import { RowChecks } from './jobs/row-checks.ts';
 import { screenBlock } from './jobs/screen-block.ts';
 import { retentionDays } from './retention-setting.ts';
 import {
@@ -167,7 +168,8 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
       }
       // A new encoding may name the columns differently: the mapping must fit what was read now.
       checkMapping(mapping, opened.headers);
-      const results = screenBlock(new BatchScreener(date), opened.headers, mapping, first);
+      const checks = new RowChecks(opened.headers, mapping, opened.kind);
+      const results = screenBlock(new BatchScreener(date), opened.headers, mapping, first, checks);
       return { date, rows: results.map((r) => rowOut(r)) };
     },
   );

@@ -124,6 +124,10 @@ export const JobOut = Type.Object({
   rowsDone: Type.Integer(),
   rowsOk: Type.Integer(),
   rowsBad: Type.Integer(),
+  rowsWarned: Type.Integer({
+    description:
+      'Rows screened with a warning (cells short or over, 가구원수 0), listed in errors.csv with the bad rows',
+  }),
   fraction: Type.Number(),
   rowsPerSecond: Type.Union([Type.Number(), Type.Null()]),
   secondsLeft: Type.Union([Type.Integer(), Type.Null()]),

@@ -4,6 +4,7 @@ import { BatchScreener } from '@jibsa/programs/batch';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { commitBlock, finishJob, JobLost, type OutreachJob, releaseJob } from './queue.ts';
+import { RowChecks } from './row-checks.ts';
 import { screenBlock } from './screen-block.ts';
 
 export interface RunOptions {
@@ -47,8 +48,9 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
   let blockNo = 0;
   let block: SourceRow[] = [];
   let opened: Awaited<ReturnType<typeof openList>> | undefined;
+  let checks: RowChecks | undefined;
   const flush = async () => {
-    const results = screenBlock(screener, list.headers, job.mapping, block);
+    const results = screenBlock(screener, list.headers, job.mapping, block, checks);
     const to = (block[block.length - 1] as SourceRow).row;
     await commitBlock(opts.db, held, last, to, opened?.fraction() ?? 0, results, () => opts.inBlock?.(blockNo));
     last = to;
@@ -62,8 +64,12 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
     opened = await openList(path.join(opts.uploadsDir, list.storage_name), {
       encoding: (job.encoding ?? undefined) as TextEncoding | undefined,
     });
+    checks = new RowChecks(list.headers, job.mapping, opened.kind);
     for await (const row of opened.rows) {
-      if (row.row <= last) continue;
+      if (row.row <= last) {
+        checks.remember(row);
+        continue;
+      }
       block.push(row);
       if (block.length >= opts.blockRows) {
         await flush();

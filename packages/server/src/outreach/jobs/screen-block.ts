@@ -3,6 +3,7 @@ import { isGwangjuDistrict } from '@jibsa/programs';
 import type { BatchScreener } from '@jibsa/programs/batch';
 import type { District, OutreachProgramResult } from '../../db/schema.ts';
 import { receiptOf } from '../receipt.ts';
+import type { RowChecks, RowNote } from './row-checks.ts';
 
 export interface RowResult {
   row: number;
@@ -21,14 +22,18 @@ export interface RowResult {
  * together on the batch path. A row with a cell that cannot be read, or a household the engine
  * refuses, is a bad row with every problem named by column; it is not screened. A good row keeps
  * the programs it is likely eligible for, with amounts, and those still open with what is missing.
+ * With `checks` (kept across a job's blocks), a repeat of an earlier row is a bad row naming it, and
+ * a row's warnings (cells short or over, 가구원수 0) are kept in its errors, the row still screened.
  */
 export function screenBlock(
   screener: BatchScreener,
   headers: readonly string[],
   mapping: ColumnMapping,
   rows: readonly SourceRow[],
+  checks?: RowChecks,
 ): RowResult[] {
   const out: RowResult[] = [];
+  const warned = new Map<number, RowNote[]>();
   const households: Record<string, unknown>[] = [];
   const receipts: Readonly<Record<string, boolean>>[] = [];
   const at: number[] = [];
@@ -48,6 +53,12 @@ export function screenBlock(
       continue;
     }
     const mapped = mapRow(headers, source.cells, mapping);
+    const noted = checks?.check(source);
+    if (noted && 'repeat' in noted) {
+      out.push(bad(source.row, mapped.reference, [noted.repeat]));
+      continue;
+    }
+    if (noted && noted.warnings.length > 0) warned.set(out.length, noted.warnings);
     if (mapped.errors.length > 0) {
       out.push(
         bad(
@@ -90,5 +101,6 @@ export function screenBlock(
     slot.eligibleCount = programs.filter((p) => p.status === 'eligible').length;
     slot.unreachedCount = programs.filter((p) => p.status === 'eligible' && p.receives === false).length;
   });
+  for (const [i, notes] of warned) (out[i] as RowResult).errors.push(...notes);
   return out;
 }

@@ -174,7 +174,8 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     {
       key: 'open',
       header: s.problem,
-      cell: (r: Row) => (r.ok ? '' : r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' ')),
+      // A good row's notes are warnings (a short row, 가구원수 0): shown too, the row still screened.
+      cell: (r: Row) => r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' '),
     },
   ];
 

@@ -76,11 +76,12 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
             {s.resultsCsv}
           </a>
         </li>
-        {job.rowsBad > 0 && (
+        {job.rowsBad + job.rowsWarned > 0 && (
           <li>
             <a href={`${base}/errors.csv`} download>
               {s.errorsCsv}
-            </a>
+            </a>{' '}
+            <span className="hint">{s.errorsCsvHint}</span>
           </li>
         )}
       </ul>

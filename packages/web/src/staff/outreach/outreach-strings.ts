@@ -46,6 +46,8 @@ export const outreachStrings = defineStrings(
     households: '가구 수',
     resultsCaption: '받을 수 있을 것 같은 가구',
     errorsCsv: '문제 행 내려받기 (CSV)',
+    errorsCsvHint:
+      '읽지 못한 행, 두 번 있는 행(한 번만 셉니다), 칸 수가 열 이름과 다른 행, 가구원수가 0인 행이 행 번호와 함께 있습니다.',
     noDistrict: '구 모름',
     unreachedTitle: '사각지대: 받을 수 있을 것 같은데 받지 않는 가구',
     unreachedByProgram: '제도별 사각지대 가구 (명단에 “받지 않음”)',
@@ -128,6 +130,8 @@ export const outreachStrings = defineStrings(
     households: 'Households',
     resultsCaption: 'Households likely eligible',
     errorsCsv: 'Download the rows with problems (CSV)',
+    errorsCsvHint:
+      'Rows not read, rows listed twice (counted once), rows with more or fewer cells than column names, and a household size of 0, by row number.',
     noDistrict: 'District unknown',
     unreachedTitle: 'Missed: likely eligible but not receiving',
     unreachedByProgram: 'Missed households by program (the list says “not received”)',
