@@ -57,10 +57,13 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
     await page.waitForSelector('.program-page .figures tbody tr');
     expect(await page.getAttribute('html', 'data-text-size')).toBe('xlarge');
     // Each figure's card (a row, on a phone) fits the width it is given: nothing to scroll sideways.
-    const widest = await page.locator('.figures').first().evaluate((table) => {
-      const wrap = table.closest('.table-wrap') as HTMLElement;
-      return { scroll: wrap.scrollWidth, width: wrap.clientWidth };
-    });
+    const widest = await page
+      .locator('.figures')
+      .first()
+      .evaluate((table) => {
+        const wrap = table.closest('.table-wrap') as HTMLElement;
+        return { scroll: wrap.scrollWidth, width: wrap.clientWidth };
+      });
     expect(widest.scroll).toBeLessThanOrEqual(widest.width);
     // The column headings are hidden on a phone: each value is labelled with its column instead.
     const label = await page

@@ -134,8 +134,9 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     expect(after).toContain('정보 제공 동의 철회 (진행 중이던 연계는 취소)');
     expect(after).toContain('광주도시공사 · 취소 · 정보 제공 동의 철회');
     // The agency opens the cancelled referral: it is told why nothing is shown, and cannot write.
-    const cancelledNumber = ((await counselor.locator('.referrals li', { hasText: '취소' }).first().textContent()) ?? '')
-      .match(/R-\d{4}-\d{6}/)?.[0];
+    const cancelledNumber = (
+      (await counselor.locator('.referrals li', { hasText: '취소' }).first().textContent()) ?? ''
+    ).match(/R-\d{4}-\d{6}/)?.[0];
     const agency = await newPage(env.browser);
     await logIn(agency, `${env.product.url}/#/staff/partner`, 'partner.gmcc');
     await agency.getByRole('link', { name: cancelledNumber ?? 'none' }).click();
