@@ -162,6 +162,11 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
       [rent.eligible, rent.unreached, rent.cases].map(String),
     );
     expect(await axeViolations(page)).toEqual([]);
+    // A year with no list missed nobody: 0, not "알 수 없음".
+    await page.locator('#center-year').selectOption(String(Number(year) - 5));
+    await expect.poll(() => page.locator('[data-stat="outreach-lists"]').textContent()).toBe('0');
+    expect(await page.locator('[data-stat="outreach-unreached"]').textContent()).toBe('0');
+    await page.locator('#center-year').selectOption(String(year));
 
     // A household screen asked for by its address says why it is not shown (it showed 주거상향 통계).
     await page.goto(`${env.product.url}/#/staff/outreach`);

@@ -2,6 +2,7 @@ import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { groupThousands } from '../../self-check/questionnaire/money.ts';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import { Notice, Page, SelectField } from '../../shared/ui/index.ts';
 import { api, type Problem } from '../shell/api.ts';
 import type { WhatIfJobs } from './outreach-types.ts';
@@ -14,7 +15,7 @@ import { whatIfStrings } from './what-if-strings.ts';
  */
 export function WhatIfPage() {
   const w = useStrings(whatIfStrings);
-  const { l } = useI18n();
+  const { l, lang } = useI18n();
   const [jobs, setJobs] = useState<WhatIfJobs['items'] | null>(null);
   const [jobId, setJobId] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -35,6 +36,8 @@ export function WhatIfPage() {
       date: j.screeningDate,
       n: groupThousands(String(j.households)),
       name: j.fileName ?? '',
+      // Lists of one 구 screened the same day read alike without it (the city sees no file names).
+      when: centerTime(j.finishedAt, lang),
     };
     return fill(j.fileName ? w.listOptionNamed : w.listOption, values);
   };

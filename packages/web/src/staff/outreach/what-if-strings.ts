@@ -10,8 +10,8 @@ export const whatIfStrings = defineStrings(
       '결과는 이 명단에 적힌 내용으로 계산한 추정치입니다. 법령이나 고시가 아니며, 실제 선정은 신청과 조사로 정해집니다.',
     pickList: '계산할 명단',
     pickListHint: '선별이 끝난 명단만 고를 수 있습니다.',
-    listOption: '{district} · {date} 기준 · {n}가구',
-    listOptionNamed: '{district} · {date} 기준 · {n}가구 ({name})',
+    listOption: '{district} · {date} 기준 · {n}가구 · {when} 선별',
+    listOptionNamed: '{district} · {date} 기준 · {n}가구 · {when} 선별 ({name})',
     cityWide: '시 전체',
     noLists: '선별이 끝난 명단이 아직 없습니다. 구에서 명단을 올려 선별하면 여기서 고를 수 있습니다.',
     program: '제도',
@@ -71,9 +71,9 @@ export const whatIfStrings = defineStrings(
       'Results are estimates for this list, from what the list says. They are not law: actual eligibility is decided on application.',
     pickList: 'List to use',
     pickListHint: 'Only lists whose screening has finished can be chosen.',
-    listOption: '{district} · as of {date} · {n} households',
+    listOption: '{district} · as of {date} · {n} households · screened {when}',
     // The file's name is data (often Korean): last, in brackets, as an option marks a Korean gloss.
-    listOptionNamed: '{district} · as of {date} · {n} households ({name})',
+    listOptionNamed: '{district} · as of {date} · {n} households · screened {when} ({name})',
     cityWide: 'Whole city',
     noLists:
       'No list has been screened to the end yet. Once a district uploads and screens one, it can be chosen here.',

@@ -25,7 +25,8 @@ export interface OutreachYearOut extends Found {
 export function OutreachYear({ figures }: { figures: OutreachYearOut }) {
   const o = useStrings(outreachYearStrings);
   const { l, k } = useI18n();
-  const missed = (n: number | null) => (n === null ? o.unknown : n);
+  // A year with no list screened nobody: none missed, not "unknown".
+  const missed = (n: number | null) => (n === null ? (figures.lists === 0 ? 0 : o.unknown) : n);
   const found = [
     { key: 'eligible', header: o.colEligible, cell: (r: Found) => r.eligible },
     { key: 'unreached', header: o.colUnreached, cell: (r: Found) => missed(r.unreached) },
