@@ -321,6 +321,8 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
         dsList01: [
           { HTY_NNA: '26A', DDO_AR: '26.37', NOW_HSH_CNT: '40', LS_GMY: '12,345,000', RFE: '123450' },
           { HTY_NNA: '36B', DDO_AR: '36.9', NOW_HSH_CNT: '12', LS_GMY: '공고문 참조', RFE: '공고문 참조' },
+          // Amounts as people write them, as the notice form takes them.
+          { HTY_NNA: '46C', DDO_AR: '46', NOW_HSH_CNT: '8', LS_GMY: '1,954만 6천원', RFE: '12만원' },
         ],
       },
       { ...base, PAN_ID: 'T2026-102', PAN_NM: '보증금 틀림', dsList01: [{ HTY_NNA: '26A', LS_GMY: '-5' }] },
@@ -336,6 +338,7 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     const units = [
       { area: '26A (26.37㎡)', count: 40, deposit: 12_345_000, rent: 123_450 },
       { area: '36B (36.9㎡)', count: 12, deposit: null, rent: null },
+      { area: '46C (46㎡)', count: 8, deposit: 19_546_000, rent: 120_000 },
     ];
     const stored = (await get(`/api/notices/${first.notices[0].id}`)).json();
     expect(stored).toMatchObject({

@@ -1,3 +1,4 @@
+import { parseMoney } from '@jibsa/lists';
 import { GWANGJU_DISTRICTS, housingTypeFromName } from '@jibsa/programs';
 import { parse } from 'csv-parse/sync';
 
@@ -203,13 +204,17 @@ export function readNotice(row: Row, rowNumber: number): ImportedNotice | RowErr
 const rowsOf = (v: unknown): Row[] | null =>
   Array.isArray(v) ? v.filter((x): x is Row => x !== null && typeof x === 'object') : null;
 
-/** LH writes "공고문 참조" where a notice gives no single figure: not known, not an error. */
+/**
+ * LH writes "공고문 참조" where a notice gives no single figure: not known, not an error. Amounts
+ * are read as people write them ("12,345,000", "1,200만원", "1억 2천만"), as the notice form and
+ * the outreach lists read them.
+ */
 function won(v: unknown, max: number): number | null | 'bad' {
-  const raw = text(v).replace(/[,\s원]/g, '');
-  if (!raw || !/\d/.test(raw)) return null;
-  if (!/^\d+$/.test(raw)) return 'bad';
-  const n = Number(raw);
-  return n <= max ? n : 'bad';
+  const raw = text(v);
+  if (!/\d/.test(raw)) return null;
+  const read = parseMoney(raw);
+  if (!read.ok || read.value === null || !Number.isInteger(read.value)) return 'bad';
+  return read.value <= max ? read.value : 'bad';
 }
 
 const UNIT_FIELDS = [
@@ -255,10 +260,18 @@ function readUnits(
       };
     const deposit = won(u.LS_GMY, 10_000_000_000);
     if (deposit === 'bad')
-      return { field: 'LS_GMY', ko: '임대보증금은 원 단위 숫자입니다.', en: 'the deposit is a number of won.' };
+      return {
+        field: 'LS_GMY',
+        ko: '임대보증금(LS_GMY)을 금액으로 읽을 수 없습니다 (예: 12,345,000 또는 1,234만원).',
+        en: 'the deposit (LS_GMY) is not an amount (e.g. 12,345,000 or 1,234만원).',
+      };
     const rent = won(text(u.RFE) || text(u.MM_RFE), 100_000_000);
     if (rent === 'bad')
-      return { field: 'RFE', ko: '월임대료는 원 단위 숫자입니다.', en: 'the monthly rent is a number of won.' };
+      return {
+        field: 'RFE',
+        ko: '월 임대료(RFE)를 금액으로 읽을 수 없습니다 (예: 123,450 또는 12만원).',
+        en: 'the monthly rent (RFE) is not an amount (e.g. 123,450 or 12만원).',
+      };
     units.push({ area, count: countRaw ? Number(countRaw.replace(/,/g, '')) : null, deposit, rent });
   }
   return { units, first: supply[0] };
