@@ -112,6 +112,21 @@ export function noticeMatchReason(postNumber: number, title: string): AuditWords
 }
 
 /**
+ * Why a staff member read a case when they gave no reason of their own: the ground their role
+ * gives them, so every read's row says why (the case is theirs, their 구's, or an administrator's
+ * work). A reason typed by the reader is stored instead.
+ */
+export function caseReadBasis(
+  staff: { id: string; role: string; district: string | null },
+  c: { assignee_id: string | null; district: string },
+): AuditWords {
+  if (c.assignee_id === staff.id) return { ko: '담당 사례', en: 'assigned case' };
+  if (staff.role === 'admin') return { ko: '관리자 업무', en: 'administration' };
+  const d = wordsOr(DISTRICT_WORDS, c.district);
+  return { ko: `${d.ko} 사례 업무`, en: `casework in ${d.en}` };
+}
+
+/**
  * A reason as words when it is one the server wrote in an older version (codes or JSON): "role,district",
  * "counselor nam", a filter as JSON, "90 (default) → 30", "notice <id>". Anything else (a reason a
  * person typed, or one already in words) gives undefined and is shown as stored.

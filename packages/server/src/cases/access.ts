@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { inScope, mayBreakGlass, requireRecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { caseReadBasis, reasonText } from '../audit/reasons.ts';
 import type { AuditAction } from '../audit/vocabulary.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
@@ -84,7 +85,7 @@ export async function openCase(request: FastifyRequest, caseId: string, opts: Op
       action: brokeGlass && opts.breakGlass ? BREAK_GLASS[opts.read] : opts.read,
       subjectType: 'case',
       subjectIds: [caseId],
-      reason: opts.reason ?? null,
+      reason: opts.reason ?? reasonText(caseReadBasis(staff, row as CaseRow)),
     });
   }
   return { staff, row: row as CaseRow, brokeGlass };

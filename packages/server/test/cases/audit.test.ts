@@ -44,6 +44,12 @@ describeOnEachDatabase('audit of case reads and writes', (make) => {
     }
     const withReason = await auditEntries(t.handle.db, 'case.read', caseId);
     expect(withReason.map((r) => r.reason)).toContain('정기 점검');
+    // A read with no reason typed still says why: the ground the reader's role gives them.
+    const screenings = await auditEntries(t.handle.db, 'case.screenings', caseId);
+    expect(screenings.map((r) => r.reason)).toEqual(['담당 사례 (assigned case)']);
+    const admin = asStaff(t.app, await loginAs(t.app, 'admin'));
+    const byAdmin = await admin.get(`/api/cases/${caseId}/screenings`);
+    expect((await auditOf(byAdmin.headers['x-request-id']))[0]?.reason).toBe('관리자 업무 (administration)');
   });
 
   it('leaves one entry for each write and one denied entry for an out-of-scope attempt', async () => {
