@@ -158,6 +158,17 @@ export async function caseRoutes(fastify: FastifyInstance) {
       if (!people) {
         throw invalid([{ path: 'people', ko: '가구원을 한 명 이상 적어 주세요.', en: 'add at least one person.' }]);
       }
+      // A case is a record of personal data kept for counseling: it starts with the person's consent
+      // (a household found on an outreach list becomes a case by its own route, marked 동의 전).
+      if (!body.consent.collection) {
+        throw invalid([
+          {
+            path: 'consent.collection',
+            ko: '상담을 위해 개인정보를 모으고 쓰는 데 동의를 받아야 사례를 만들 수 있습니다. 동의를 받았으면 표시해 주세요.',
+            en: 'a case can be opened only with consent to collect and use personal data for counseling. Tick it once given.',
+          },
+        ]);
+      }
       if (!district || !inScope(scope, district)) {
         throw invalid([
           {

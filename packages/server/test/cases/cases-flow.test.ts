@@ -221,6 +221,17 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     ]);
   });
 
+  it('opens a case only with consent to collect and use the data for counseling, said at that box', async () => {
+    const refused = await dong.post('/api/cases', {
+      people: [{ name: '동의 시험', relation: 'head' }],
+      household: householdOf([50]),
+      consent: { collection: false, sharing: false },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'consent.collection' })]);
+    expect(refused.json().errors[0].detail).toContain('동의를 받아야 사례를 만들 수 있습니다');
+  });
+
   it('names a document with no extension after its content, and takes .jpeg for a JPEG', async () => {
     const made = await dong.post('/api/cases', {
       people: [{ name: '서류 시험', relation: 'head' }],
