@@ -140,8 +140,11 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await page.context().close();
 
     // In English: its own words, no Korean left in the contents.
-    const context = await env.browser.newContext();
-    await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 } });
+    await context.addInitScript(() => {
+      localStorage.setItem('jibsa.lang', 'en');
+      localStorage.setItem('jibsa.textSize', 'xlarge');
+    });
     const en = await context.newPage();
     await en.goto(`${env.product.url}/#/staff/cases/${caseId}`);
     await en.locator('#staff-username').fill('counselor.dong');
@@ -151,6 +154,12 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await enToc.getByRole('link', { name: 'Referrals 1' }).waitFor();
     await enToc.getByRole('link', { name: 'Tasks 2' }).waitFor();
     expect(await enToc.textContent()).not.toMatch(/[가-힣]/);
+    // With the largest text on a 320 px phone the unfolded details fit too: long options ("Vehicle
+    // (if any)", "Monthly income per member") had kept their groups, and the page, 1168 px wide.
+    const unfold = en.locator('button[aria-controls="case-details-body"]');
+    if ((await unfold.getAttribute('aria-expanded')) === 'false') await unfold.click();
+    await en.locator('#case-details-body').waitFor();
+    expect(await en.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   }, 120_000);
 
