@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
 import { describedBy, FieldError } from './FieldError.tsx';
 
 interface Frame {
@@ -23,15 +24,17 @@ export function fieldAria(p: Frame) {
  * and the error below, with the ids fieldAria points the control at.
  */
 export function LabelledField(p: Frame & { children: ReactNode; className?: string }) {
+  // Labels and hints name Korean terms and examples in English too ("e.g. 3억 4,500만"): marked lang="ko".
+  const { k } = useI18n();
   return (
     <div className={p.className ? `field ${p.className}` : 'field'}>
       <label htmlFor={p.id}>
-        {p.label}
+        {k(p.label)}
         {p.required && <span aria-hidden="true"> *</span>}
       </label>
       {p.hint && (
         <p id={`${p.id}-hint`} className="hint">
-          {p.hint}
+          {k(p.hint)}
         </p>
       )}
       {p.children}
