@@ -25,6 +25,18 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     };
 
     await page.goto(`${env.product.url}/#/staff/cases`);
+    // Both fields empty: each is marked and says what is missing, and the summary links to both.
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await focusedTag(page)).toBe('div.error-summary');
+    expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+      'Username: Enter your username.',
+      'Password: Enter your password.',
+    ]);
+    for (const id of ['staff-username', 'staff-password']) {
+      expect(await page.locator(`#${id}`).getAttribute('aria-invalid'), id).toBe('true');
+      expect(await page.locator(`#${id}-error`).textContent(), id).toContain('Enter your');
+    }
     await page.locator('#staff-username').fill('admin');
     await page.locator('#staff-password').fill('wrong-password');
     await page.getByRole('button', { name: 'Log in' }).click();

@@ -8,7 +8,7 @@ import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
  */
 export function Form(props: {
   onSubmit: () => unknown;
-  summary?: { items: readonly SummaryItem[]; general?: string | null; attempt: number; title?: string };
+  summary?: { items: readonly SummaryItem[]; general?: string | null; attempt: number; title?: string | undefined };
   className?: string;
   children: ReactNode;
 }) {

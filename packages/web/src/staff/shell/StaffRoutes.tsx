@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href, navigate, type Route } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, Form, Notice, Page, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, Form, Notice, Page, type SummaryItem, TextField } from '../../shared/ui/index.ts';
 import { Accounts } from '../admin/Accounts.tsx';
 import { AuditLog } from '../admin/AuditLog.tsx';
 import { adminStrings } from '../admin/admin-strings.ts';
@@ -182,8 +182,19 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<SummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const submit = async () => {
+    // An empty field is named here, beside the field: the server's refusal only said "the fields below".
+    const empty: SummaryItem[] = [];
+    if (!username.trim()) empty.push({ fieldId: 'staff-username', label: s.username, message: s.usernameMissing });
+    if (!password) empty.push({ fieldId: 'staff-password', label: s.password, message: s.passwordMissing });
+    setMissing(empty);
+    if (empty.length) {
+      setError(null);
+      setAttempt((a) => a + 1);
+      return;
+    }
     const r = await api<Me>('POST', '/api/auth/login', { username, password });
     if (r.ok) onLoggedIn(r.value);
     else {
@@ -191,9 +202,13 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
       setAttempt((a) => a + 1);
     }
   };
+  const errorOf = (id: string) => missing.find((m) => m.fieldId === id)?.message;
   return (
     <Page title={s.loginTitle} lead={s.loginLead}>
-      <Form onSubmit={submit} summary={{ items: [], general: error, attempt, title: s.loginFailed }}>
+      <Form
+        onSubmit={submit}
+        summary={{ items: missing, general: error, attempt, title: missing.length ? undefined : s.loginFailed }}
+      >
         <TextField
           id="staff-username"
           label={s.username}
@@ -201,6 +216,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
           onChange={setUsername}
           autoComplete="username"
           required
+          error={errorOf('staff-username')}
         />
         <TextField
           id="staff-password"
@@ -210,6 +226,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
           onChange={setPassword}
           autoComplete="current-password"
           required
+          error={errorOf('staff-password')}
         />
         <Button type="submit" variant="primary">
           {s.logIn}
