@@ -101,6 +101,12 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await page.locator('form button[type="submit"]').first().click();
     await page.locator('.error-summary').waitFor();
     expect(await focusedTag(page)).toBe('div.error-summary');
+    // Whole sentences, one a field: not "must be at least 3 characters. has an invalid format." nor "is required.".
+    expect(await page.locator('#new-username-error').textContent()).toBe('⚠ This field must be at least 3 characters.');
+    for (const e of await page.locator('.field-error').allTextContents()) {
+      expect(e).toMatch(/^⚠ [A-Z]/);
+      expect(e).not.toMatch(/\. [a-z]/);
+    }
     await check('new account with errors');
     await page.goto(`${env.product.url}/#/staff/cases/new`);
     await page.locator('h1').waitFor();

@@ -5,7 +5,7 @@ import { mapProblem } from '../src/consult/consult-api.ts';
 import { initialDraft, kindOf, readDraft } from '../src/self-check/questionnaire/draft.ts';
 import { fieldFor, formatAnswer, knownFieldsOnly, questionTitle } from '../src/self-check/questionnaire/fields.ts';
 import { emptyAnswers, setMembers } from '../src/self-check/questionnaire/state.ts';
-import { problemFrom, stripPath } from '../src/shared/api/problem.ts';
+import { englishSentence, problemFrom, stripPath } from '../src/shared/api/problem.ts';
 
 describe('drafts and fields', () => {
   it('maps schema fields to input kinds', () => {
@@ -71,6 +71,10 @@ describe('catalog search and server errors', () => {
 
   it('puts problem+json field errors next to their fields', () => {
     expect(stripPath('phone: 형식이 맞지 않습니다.')).toBe('형식이 맞지 않습니다.');
+    // English messages are whole sentences once their path is gone.
+    expect(englishSentence('is required.')).toBe('This field is required.');
+    expect(englishSentence('must be at least 3 characters.')).toBe('This field must be at least 3 characters.');
+    expect(englishSentence('write the whole phone number.')).toBe('Write the whole phone number.');
     const out = mapProblem(
       problemFrom(400, {
         detail: '입력한 내용을 확인해 주세요.',
@@ -80,7 +84,7 @@ describe('catalog search and server errors', () => {
         ],
       }),
     );
-    expect(out.fields.phone).toEqual({ ko: '형식', en: 'pattern' });
+    expect(out.fields.phone).toEqual({ ko: '형식', en: 'Pattern' });
     expect(out.fields.contact?.ko).toBe('필요');
     expect(out.detail?.ko).toBe('입력한 내용을 확인해 주세요.');
     // A body that is not a problem still gives a message in both languages.

@@ -24,6 +24,17 @@ export function stripPath(detail: string): string {
   return detail.replace(/^[\w.[\]]+:\s*/, '');
 }
 
+/**
+ * The server's English field messages are predicates meant to follow a field's path ("is required.",
+ * "must be at least 3 characters."); with the path gone they are made whole sentences, which is how
+ * they stand under a field and after its label in the summary ("Username: This field is required.").
+ */
+export function englishSentence(text: string): string {
+  const t = text.trim();
+  if (/^(is|must|has)\b/.test(t)) return `This field ${t}`;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
 export function problemFrom(status: number, body: unknown): Problem {
   const p = (body && typeof body === 'object' ? body : {}) as ProblemBody;
   return {
@@ -33,7 +44,7 @@ export function problemFrom(status: number, body: unknown): Problem {
     errors: (p.errors ?? []).map((e) => ({
       path: e.path ?? '',
       ko: stripPath(e.detail ?? ''),
-      en: stripPath(e.detail_en ?? e.detail ?? ''),
+      en: englishSentence(stripPath(e.detail_en ?? e.detail ?? '')),
     })),
   };
 }

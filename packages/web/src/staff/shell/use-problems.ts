@@ -21,13 +21,9 @@ export function useProblems(prefix: string, labels: Record<string, string>) {
       const field = fieldOf(e.path);
       if (!(field in labels)) continue;
       const item = path.length > field.length ? ` (${path.slice(field.length).replace(/^\./, '')})` : '';
-      const prev = byField.get(field);
-      const message = `${l(e)}${item}`;
-      byField.set(field, {
-        fieldId: `${prefix}-${field}`,
-        label: labels[field] ?? field,
-        message: prev ? `${prev.message} ${message}` : message,
-      });
+      // One message a field: the first rule it broke ("at least 3 characters" before "a valid format").
+      if (byField.has(field)) continue;
+      byField.set(field, { fieldId: `${prefix}-${field}`, label: labels[field] ?? field, message: `${l(e)}${item}` });
     }
     const fields = [...byField.values()];
     setItems(fields);
