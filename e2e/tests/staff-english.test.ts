@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, trackRequests } from '../support/browser.ts';
+import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { untranslated } from '../support/untranslated.ts';
 
@@ -114,6 +115,11 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await page.getByRole('button', { name: 'Create the case' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await focusedTag(page)).toBe('div.error-summary');
+    // The missing name is named as the form names it, and its link leads to the field.
+    const name = page.locator('.error-summary a', { hasText: 'Name (person 1)' });
+    expect(await name.textContent()).toBe('Name (person 1): This field is required.');
+    await name.click();
+    await expectFocus(page, 'people-0-name');
     await check('intake with errors');
 
     expect(found).toEqual({});

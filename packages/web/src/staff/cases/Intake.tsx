@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router.ts';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import {
   Button,
   ButtonRow,
@@ -66,6 +66,11 @@ function toBody(district: string, people: PersonDraft[], h: Record<string, strin
   };
 }
 
+/** "body.people[0].name" → "people.0.name": the server's paths as the form's fields are keyed. */
+const dotted = (path: string) => path.replace(/^body\./, '').replace(/\[(\d+)\]/g, '.$1');
+
+const PERSON_FIELDS = ['name', 'birthDate', 'relation', 'phone'] as const;
+
 /** 새 사례 접수 at the counter or on the phone: possible duplicates first, then the new case. */
 export function Intake({ me }: { me: Me }) {
   const s = useStrings(staffStrings);
@@ -82,15 +87,25 @@ export function Intake({ me }: { me: Me }) {
   const [attempt, setAttempt] = useState(0);
   const setH = (k: string) => (v: string) => setHousing({ ...housing, [k]: v });
 
-  const labelOf = (path: string) => {
-    const m = path.match(/^people\.(\d+)\.(\w+)/);
-    if (m) return `${i.person} ${Number(m[1]) + 1}`;
+  // The server writes a person's field as people[0].name: the summary names the field and the
+  // person ("이름 (가구원 1)"), never the path.
+  const labelOf = (raw: string) => {
+    const path = dotted(raw);
+    const m = path.match(/^(?:people|household\.members)\.(\d+)\.(\w+)/);
+    if (m) {
+      const field = path.startsWith('household')
+        ? i.monthlyIncome
+        : PERSON_FIELDS.find((f) => f === m[2])
+          ? s[m[2] as (typeof PERSON_FIELDS)[number]]
+          : '';
+      return fill(i.personField, { field, n: Number(m[1]) + 1 }).trim();
+    }
     // The list as a whole (one 본인 exactly, at least one person): named as the people, not by its code.
     if (path.replace(/^body\./, '') === 'people') return i.peopleTitle;
     return path.startsWith('housing.') ? i.housingTitle : path.startsWith('consent') ? i.consentTitle : path;
   };
   const fieldIdOf = (path: string) => {
-    const p = path.replace(/^body\./, '');
+    const p = dotted(path);
     const person = p.match(/^(?:people|household\.members)\.(\d+)\.(\w+)/);
     if (person) return `people-${person[1]}-${p.startsWith('household') ? 'income' : person[2]}`;
     const h = p.match(/^housing\.(\w+)/)?.[1];
