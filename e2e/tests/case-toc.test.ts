@@ -160,6 +160,11 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     if ((await unfold.getAttribute('aria-expanded')) === 'false') await unfold.click();
     await en.locator('#case-details-body').waitFor();
     expect(await en.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // A referral sent with nothing chosen: focus goes to the first field in error, which says why.
+    await en.getByRole('button', { name: 'Send referral', exact: true }).click();
+    await expectFocus(en, 'referral-service');
+    expect(await en.locator('#referral-service').getAttribute('aria-invalid')).toBe('true');
+    expect(await en.locator('#referral-message').getAttribute('aria-invalid')).toBe('true');
     await context.close();
   }, 120_000);
 

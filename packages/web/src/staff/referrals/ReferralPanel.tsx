@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, CheckboxField, Dialog, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, Dialog, focusSoon, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { ReferralThread } from './ReferralThread.tsx';
@@ -77,7 +77,12 @@ export function ReferralPanel({
       ...(message.trim() ? {} : { message: r.needMessage }),
     };
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    // The messages appear beside the fields, far from the button: focus goes to the first, whose
+    // label and error are then read out together (it points at the error with aria-describedby).
+    if (problems.service || problems.message) {
+      focusSoon(problems.service ? 'referral-service' : 'referral-message');
+      return;
+    }
     const res = await api<Referral>('POST', `/api/cases/${c.id}/referrals`, {
       serviceId,
       message: message.trim(),
