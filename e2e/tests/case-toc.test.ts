@@ -165,6 +165,8 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await expectFocus(en, 'referral-service');
     expect(await en.locator('#referral-service').getAttribute('aria-invalid')).toBe('true');
     expect(await en.locator('#referral-message').getAttribute('aria-invalid')).toBe('true');
+    // The button opening the withdrawal is an action, not a state ("Consent to sharing withdrawn").
+    await en.getByRole('button', { name: 'Withdraw consent to sharing', exact: true }).waitFor();
     await context.close();
   }, 120_000);
 

@@ -120,7 +120,7 @@ export const referralStrings = defineStrings(
     case: 'Case',
     needConsent: 'Referring needs the household’s consent to sharing. If they agreed, record it.',
     recordConsent: 'Consent to sharing given (record it)',
-    withdrawConsent: 'Consent to sharing withdrawn',
+    withdrawConsent: 'Withdraw consent to sharing',
     withdrawTitle: 'Withdraw consent to sharing?',
     withdrawLead:
       'Every open referral is cancelled and the agencies can no longer see the shared details. They are notified.',
