@@ -167,6 +167,16 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     expect(await en.locator('#referral-message').getAttribute('aria-invalid')).toBe('true');
     // The button opening the withdrawal is an action, not a state ("Consent to sharing withdrawn").
     await en.getByRole('button', { name: 'Withdraw consent to sharing', exact: true }).waitFor();
+    // An empty task, note or goal is said beside its field, focus there; the buttons had done nothing.
+    for (const [button, id] of [
+      ['Add task', 'new-task'],
+      ['Add note', 'new-note'],
+      ['Add goal', 'new-goal'],
+    ]) {
+      await en.getByRole('button', { name: button, exact: true }).click();
+      await expectFocus(en, id as string);
+      expect(await en.locator(`#${id}-error`).textContent(), id).toMatch(/^⚠ Write the/);
+    }
     await context.close();
   }, 120_000);
 

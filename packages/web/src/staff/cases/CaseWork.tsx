@@ -32,11 +32,21 @@ export function CaseWork({
     const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { version: c.version, plan });
     return after(r, r.ok ? r.value : undefined);
   };
+  /** The add field left empty, said beside it with focus there: the button had done nothing at all. */
+  const [empty, setEmpty] = useState<{ id: string; text: string } | null>(null);
+  const isEmpty = (value: string, id: string, text: string) => {
+    const blank = !value.trim();
+    setEmpty(blank ? { id, text } : null);
+    if (blank) focusSoon(id);
+    return blank;
+  };
+  const emptyError = (id: string) => (empty?.id === id ? empty.text : undefined);
   const addGoal = async () => {
-    if (goal.trim() && (await savePlan([...c.plan, { goal: goal.trim(), done: false }]))) setGoal('');
+    if (isEmpty(goal, 'new-goal', s.noGoal)) return;
+    if (await savePlan([...c.plan, { goal: goal.trim(), done: false }])) setGoal('');
   };
   const addTask = async () => {
-    if (!task.trim()) return;
+    if (isEmpty(task, 'new-task', s.noTask)) return;
     const r = await api('POST', `/api/cases/${c.id}/tasks`, { title: task.trim(), ...(due ? { dueOn: due } : {}) });
     if (await after(r)) {
       setTask('');
@@ -44,7 +54,7 @@ export function CaseWork({
     }
   };
   const addNote = async () => {
-    if (!note.trim()) return;
+    if (isEmpty(note, 'new-note', s.noNote)) return;
     if (await after(await api('POST', `/api/cases/${c.id}/notes`, { body: note.trim() }))) setNote('');
   };
   /** Said beside the file picker, focus moved there: the page's own message is far above this section. */
@@ -94,7 +104,14 @@ export function CaseWork({
           ))}
         </ul>
         <div className="no-print">
-          <TextField id="new-goal" label={s.newGoal} value={goal} onChange={setGoal} maxLength={300} />
+          <TextField
+            id="new-goal"
+            label={s.newGoal}
+            value={goal}
+            onChange={setGoal}
+            maxLength={300}
+            error={emptyError('new-goal')}
+          />
           <Button onClick={addGoal}>{s.addGoal}</Button>
         </div>
       </section>
@@ -122,7 +139,14 @@ export function CaseWork({
           ))}
         </ul>
         <div className="no-print">
-          <TextField id="new-task" label={s.newTask} value={task} onChange={setTask} maxLength={300} />
+          <TextField
+            id="new-task"
+            label={s.newTask}
+            value={task}
+            onChange={setTask}
+            maxLength={300}
+            error={emptyError('new-task')}
+          />
           <TextField id="new-task-due" label={s.dueOn} type="date" value={due} onChange={setDue} />
           <Button onClick={addTask}>{s.addTask}</Button>
         </div>
@@ -141,7 +165,15 @@ export function CaseWork({
           ))}
         </ul>
         <div className="no-print">
-          <TextField id="new-note" label={s.newNote} value={note} onChange={setNote} multiline maxLength={5000} />
+          <TextField
+            id="new-note"
+            label={s.newNote}
+            value={note}
+            onChange={setNote}
+            multiline
+            maxLength={5000}
+            error={emptyError('new-note')}
+          />
           <Button onClick={addNote}>{s.addNote}</Button>
         </div>
       </section>
