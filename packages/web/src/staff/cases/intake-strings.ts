@@ -140,7 +140,7 @@ export const HOUSING_TYPE_LABEL: Record<string, { ko: string; en: string }> = {
   officetel: { ko: '오피스텔', en: 'Officetel' },
   semi_basement: { ko: '반지하', en: 'Semi-basement' },
   rooftop: { ko: '옥탑', en: 'Rooftop room' },
-  goshiwon: { ko: '고시원', en: 'Goshiwon' },
+  goshiwon: { ko: '고시원', en: 'Gosiwon (tiny rented room)' },
   jjokbang: { ko: '쪽방', en: 'Jjokbang (tiny room)' },
   inn: { ko: '여인숙', en: 'Inn' },
   vinyl_house: { ko: '비닐하우스', en: 'Vinyl greenhouse' },

@@ -38,7 +38,7 @@ export const pathwayStrings = defineStrings(
   },
   {
     title: 'Moving up (from non-housing into a home)',
-    lead: 'Helping someone move from a 쪽방, 고시원, vinyl house or the like into public rental or another home. Each step is recorded with its date.',
+    lead: 'Helping someone move from a jjokbang (tiny room), gosiwon (tiny rented room), vinyl greenhouse or the like into public rental or another home. Each step is recorded with its date.',
     notStarted: 'Not started yet.',
     from: 'Where they live now',
     startedOn: 'Started on',
@@ -59,7 +59,7 @@ export const pathwayStrings = defineStrings(
     navStats: 'Moving-up figures',
     statsTitle: 'Moving-up figures',
     statsLead:
-      'Households that moved from a 쪽방, 고시원, vinyl house or the like into a home in a year, counted from the move recorded on each case. No personal details.',
+      'Households that moved from a jjokbang (tiny room), gosiwon (tiny rented room), vinyl greenhouse or the like into a home in a year, counted from the move recorded on each case. No personal details.',
     statsYear: 'Year',
     statsMoved: 'Households moved',
     statsSettled: 'Of those, with the 6-month settling-in visit done',

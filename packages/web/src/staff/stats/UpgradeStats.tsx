@@ -19,7 +19,7 @@ interface UpgradeStatsOut {
  */
 export function UpgradeStats() {
   const p = useStrings(pathwayStrings);
-  const { l, k } = useI18n();
+  const { l } = useI18n();
   const { figures: stats, controls } = useYearFigures<UpgradeStatsOut>(
     '/api/stats/housing-upgrade',
     'stats-year',
@@ -27,8 +27,7 @@ export function UpgradeStats() {
   );
   return (
     <Page title={p.statsTitle}>
-      {/* The lead names Korean dwelling words (쪽방, 고시원): marked lang="ko" on the English page. */}
-      <p className="lead">{k(p.statsLead)}</p>
+      <p className="lead">{p.statsLead}</p>
       {controls}
       {stats && (
         <>
