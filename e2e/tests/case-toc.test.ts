@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage, trackRequests } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { unmarkedKorean } from '../support/unmarked-korean.ts';
 
 /** A 동구 case made through the API with three tasks (one done), a note and one referral sent. */
 async function caseWithWork(base: string) {
@@ -154,6 +155,13 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await enToc.getByRole('link', { name: 'Referrals 1' }).waitFor();
     await enToc.getByRole('link', { name: 'Tasks 2' }).waitFor();
     expect(await enToc.textContent()).not.toMatch(/[가-힣]/);
+    // Korean data is marked lang="ko": the tasks (and their 'Done' buttons' names), the signed-in
+    // name, the services one can refer to (an option cannot hold a span: the option is marked).
+    expect(await unmarkedKorean(en, 'section[aria-labelledby="h-tasks"]')).toEqual([]);
+    expect(await unmarkedKorean(en, 'nav.staff-nav')).toEqual([]);
+    const services = en.locator('#referral-service option:not([value=""])');
+    expect(await services.count()).toBeGreaterThan(0);
+    expect(await services.evaluateAll((os) => os.filter((o) => o.getAttribute('lang') !== 'ko').length)).toBe(0);
     // With the largest text on a 320 px phone the unfolded details fit too: long options ("Vehicle
     // (if any)", "Monthly income per member") had kept their groups, and the page, 1168 px wide.
     const unfold = en.locator('button[aria-controls="case-details-body"]');

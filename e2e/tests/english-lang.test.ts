@@ -1,24 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../support/browser.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
-
-/** Visible text with Hangul whose nearest lang attribute is not "ko" (WCAG 3.1.2 Language of Parts). */
-const unmarkedKorean = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent ?? '';
-      if (!/[가-힣]/.test(text)) continue;
-      const el = n.parentElement;
-      if (!el || el.closest('[hidden], .visually-hidden') || el.getClientRects().length === 0) continue;
-      if (el.closest('[lang]')?.getAttribute('lang') !== 'ko') out.push(text.trim().slice(0, 40));
-    }
-    return [...new Set(out)];
-  });
+import { unmarkedKorean } from '../support/unmarked-korean.ts';
 
 describe.runIf(browserAvailable())('English mode marks Korean passages lang="ko"', () => {
   const env = useProductInBrowser();
@@ -52,6 +37,14 @@ describe.runIf(browserAvailable())('English mode marks Korean passages lang="ko"
       await page.waitForSelector(`.program-page[data-program-id="${id}"]`);
       await check(id);
     }
+    // The public board: posts are written in Korean (titles, authors, bodies, a notice's facts).
+    await page.goto(`${env.product.url}/#/board`);
+    await page.waitForSelector('.board .data-table');
+    await check('board');
+    const post = await page.locator('.board .data-table tbody a').first().getAttribute('href');
+    await page.goto(`${env.product.url}/${post}`);
+    await page.waitForSelector('.board-post');
+    await check(String(post));
     expect(found).toEqual({});
     await context.close();
   }, 240_000);

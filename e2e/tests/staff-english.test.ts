@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, trackRequests } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { unmarkedKorean } from '../support/unmarked-korean.ts';
 import { untranslated } from '../support/untranslated.ts';
 
 const focusedTag = (page: Page) =>
@@ -62,6 +63,11 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       await requests.quiet();
       expect(await focusedTag(page), String(link)).toBe('h1.');
       await check(String(link));
+      // Screens of Korean names (services, posts, agencies): every one marked lang="ko", aria-labels too.
+      if (link === '#/staff/directory' || link === '#/staff/board') {
+        const k = await unmarkedKorean(page);
+        if (k.length) found[`${link} (lang)`] = k;
+      }
     }
     // On a 320 px phone with the largest text every menu screen fits its width (WCAG 1.4.10): the
     // figures pages' labels had pushed their numbers off the screen, the intake's person group had stuck out.
@@ -140,6 +146,13 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     expect(await focusedTag(page)).toBe('h1.');
     expect(await untranslated(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    // The services and agencies' words are Korean: marked lang="ko", in the list and on a referral's page.
+    expect(await unmarkedKorean(page)).toEqual([]);
+    await page.locator('main table a').first().click();
+    await page.locator('#h-partner-message').waitFor();
+    await requests.quiet();
+    expect(await unmarkedKorean(page, 'h1')).toEqual([]);
+    expect(await unmarkedKorean(page, 'section[aria-labelledby="h-partner-message"]')).toEqual([]);
     await context.close();
   }, 60_000);
 });

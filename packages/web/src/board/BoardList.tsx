@@ -16,7 +16,7 @@ const PAGE_SIZE = 15;
  */
 export function BoardList({ query }: { query: URLSearchParams }) {
   const s = useStrings(boardStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const category = CATEGORIES.find((c) => c === query.get('category'));
   const q = query.get('q') ?? '';
   const page = Math.max(1, Number(query.get('page')) || 1);
@@ -106,7 +106,7 @@ export function BoardList({ query }: { query: URLSearchParams }) {
                 cell: (r) => (r.pinned && list.pinned.includes(r) ? <strong>{s.pinnedMark}</strong> : r.number),
               },
               { key: 'title', header: s.title, rowHeader: true, cell: (r) => <TitleCell row={r} /> },
-              { key: 'author', header: s.author, cell: (r) => <Labelled label={s.author}>{r.authorName}</Labelled> },
+              { key: 'author', header: s.author, cell: (r) => <Labelled label={s.author}>{k(r.authorName)}</Labelled> },
               {
                 key: 'date',
                 header: s.date,
@@ -141,9 +141,10 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
 
 function TitleCell({ row }: { row: PostRow }) {
   const s = useStrings(boardStrings);
+  const { k } = useI18n();
   return (
     <>
-      <a href={href(`/board/${row.number}`)}>{row.title}</a>
+      <a href={href(`/board/${row.number}`)}>{k(row.title)}</a>
       {row.attachments > 0 && (
         <span className="board-file-mark" role="img" aria-label={s.hasFile} title={s.hasFile}>
           {' '}

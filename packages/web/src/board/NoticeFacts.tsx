@@ -10,7 +10,7 @@ const gu = (id: string) => GWANGJU_DISTRICTS.find((d) => d.id === id) ?? { ko: i
 /** A 모집공고's fields as a short list a person can act on: who, where, until when, what to bring, where to apply. */
 export function NoticeFacts({ notice: n }: { notice: Notice }) {
   const s = useStrings(boardStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const who = [
     // "만 65세 이상", not "만 65~세": one bound is said as one.
     ...(n.limits.minAge !== undefined && n.limits.maxAge !== undefined
@@ -37,13 +37,13 @@ export function NoticeFacts({ notice: n }: { notice: Notice }) {
           <Deadline notice={n} />
         </dd>
         <dt>{s.provider}</dt>
-        <dd>{n.provider}</dd>
+        <dd>{k(n.provider)}</dd>
         <dt>{s.housingType}</dt>
         <dd>{l(n.housingTypeLabel)}</dd>
         {(n.district || n.complex) && (
           <>
             <dt>{s.place}</dt>
-            <dd>{[n.district ? l(gu(n.district)) : '', n.complex ?? ''].filter(Boolean).join(' · ')}</dd>
+            <dd>{k([n.district ? l(gu(n.district)) : '', n.complex ?? ''].filter(Boolean).join(' · '))}</dd>
           </>
         )}
         {who.length > 0 && (
@@ -52,7 +52,7 @@ export function NoticeFacts({ notice: n }: { notice: Notice }) {
             <dd>
               <ul>
                 {who.map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={w}>{k(w)}</li>
                 ))}
               </ul>
             </dd>
@@ -61,7 +61,7 @@ export function NoticeFacts({ notice: n }: { notice: Notice }) {
         {n.priorityGroups.length > 0 && (
           <>
             <dt>{s.priority}</dt>
-            <dd>{n.priorityGroups.join(', ')}</dd>
+            <dd>{k(n.priorityGroups.join(', '))}</dd>
           </>
         )}
         {n.documents.length > 0 && (
@@ -70,7 +70,7 @@ export function NoticeFacts({ notice: n }: { notice: Notice }) {
             <dd>
               <ul>
                 {n.documents.map((d) => (
-                  <li key={d}>{d}</li>
+                  <li key={d}>{k(d)}</li>
                 ))}
               </ul>
             </dd>
@@ -83,7 +83,7 @@ export function NoticeFacts({ notice: n }: { notice: Notice }) {
           rows={n.units}
           rowKey={(u, i) => `${i}-${u.area}`}
           columns={[
-            { key: 'area', header: s.area, rowHeader: true, cell: (u) => u.area },
+            { key: 'area', header: s.area, rowHeader: true, cell: (u) => k(u.area) },
             { key: 'count', header: s.count, cell: (u) => u.count ?? '-' },
             { key: 'deposit', header: s.deposit, cell: (u) => (u.deposit != null ? money(u.deposit, lang) : '-') },
             { key: 'rent', header: s.rent, cell: (u) => (u.rent != null ? money(u.rent, lang) : '-') },

@@ -18,7 +18,7 @@ export function PageHeading({
   children?: ReactNode;
   describedBy?: string;
 }) {
-  const { lang } = useI18n();
+  const { lang, k } = useI18n();
   const ref = useRef<HTMLHeadingElement>(null);
   const langSeen = useRef(lang);
   useEffect(() => {
@@ -30,7 +30,8 @@ export function PageHeading({
   }, [title, lang]);
   return (
     <h1 ref={ref} tabIndex={-1} aria-describedby={describedBy}>
-      {children ?? title}
+      {/* A title with a Korean name in it (a referral's service) is marked lang="ko" on the English page. */}
+      {children ?? k(title)}
     </h1>
   );
 }

@@ -1,6 +1,7 @@
 import { fieldAria, LabelledField } from './LabelledField.tsx';
 
-type Option = { readonly value: string; readonly label: string };
+/** `lang`: an option can hold no lang="ko" span, so a Korean name (a service) is marked on the option. */
+type Option = { readonly value: string; readonly label: string; readonly lang?: string | undefined };
 
 interface Props {
   id: string;
@@ -19,7 +20,7 @@ interface Props {
 
 const optionsOf = (options: readonly Option[]) =>
   options.map((o) => (
-    <option key={o.value} value={o.value}>
+    <option key={o.value} value={o.value} lang={o.lang}>
       {o.label}
     </option>
   ));

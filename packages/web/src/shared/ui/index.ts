@@ -16,6 +16,7 @@ export { Form } from './Form.tsx';
 export { focusSoon } from './focus-soon.ts';
 export { LazyDetails } from './LazyDetails.tsx';
 export { ButtonRow, Notice, Page, Saved } from './layout.tsx';
+export { NamedAction } from './NamedAction.tsx';
 export { labelFor, optionsOf } from './options.ts';
 export { PageHeading } from './PageHeading.tsx';
 export { SelectField } from './SelectField.tsx';

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
 import { PageHeading } from './PageHeading.tsx';
 
 /** A screen: its h1 (which takes focus on arrival), an optional lead paragraph, then its content. */
 export function Page(props: { title: string; lead?: string; className?: string; children?: ReactNode }) {
+  const { k } = useI18n();
   return (
     <div className={props.className}>
       <PageHeading title={props.title} />
-      {props.lead && <p className="lead">{props.lead}</p>}
+      {props.lead && <p className="lead">{k(props.lead)}</p>}
       {props.children}
     </div>
   );

@@ -4,7 +4,7 @@ import { shortDate } from '../../board/board-api.ts';
 import { boardStrings } from '../../board/strings.ts';
 import type { PostList } from '../../board/types.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { ButtonLink, ButtonRow, DataTable, Notice, Page } from '../../shared/ui/index.ts';
+import { ButtonLink, ButtonRow, DataTable, NamedAction, Notice, Page } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { boardStaffStrings } from './board-strings.ts';
 import { noticeStrings } from './notice-strings.ts';
@@ -14,7 +14,7 @@ export function StaffBoard() {
   const s = useStrings(boardStaffStrings);
   const b = useStrings(boardStrings);
   const n = useStrings(noticeStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [list, setList] = useState<PostList | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -46,7 +46,7 @@ export function StaffBoard() {
               rowHeader: true,
               cell: (p) => (
                 <a href={href(`/board/${p.number}`)} translate="no">
-                  {p.title}
+                  {k(p.title)}
                 </a>
               ),
             },
@@ -58,8 +58,8 @@ export function StaffBoard() {
               // Offered on the posts this staff member may change (the server refuses the others).
               cell: (p) =>
                 p.mayEdit ? (
-                  <a href={href(`/staff/board/${p.number}`)} aria-label={`${s.edit}: ${p.title}`}>
-                    {s.edit}
+                  <a href={href(`/staff/board/${p.number}`)}>
+                    <NamedAction action={s.edit} name={p.title} />
                   </a>
                 ) : (
                   s.notYours

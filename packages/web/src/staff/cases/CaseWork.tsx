@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, CheckboxField, FileField, focusSoon, TextField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, FileField, focusSoon, NamedAction, TextField } from '../../shared/ui/index.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
@@ -26,7 +26,7 @@ export function CaseWork({
   const [uploaded, setUploaded] = useState<string | null>(null);
   /** Empties the picker after an upload, so its old file name is not shown as if still to send. */
   const [picker, setPicker] = useState(0);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
 
   const savePlan = async (plan: CaseDetail['plan']) => {
     const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { version: c.version, plan });
@@ -121,7 +121,7 @@ export function CaseWork({
         <ul className="tasks">
           {c.tasks.map((t) => (
             <li key={t.id}>
-              {t.title}
+              {k(t.title)}
               {t.dueOn ? ` · ${s.dueOn} ${t.dueOn}` : ''}
               {t.doneAt ? (
                 ` · ${s.done}`
@@ -129,10 +129,9 @@ export function CaseWork({
                 <Button
                   small
                   className="no-print"
-                  aria-label={`${s.markDone}: ${t.title}`}
                   onClick={async () => after(await api('PATCH', `/api/cases/${c.id}/tasks/${t.id}`, { done: true }))}
                 >
-                  {s.markDone}
+                  <NamedAction action={s.markDone} name={t.title} />
                 </Button>
               )}
             </li>

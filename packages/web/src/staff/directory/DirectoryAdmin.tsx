@@ -1,7 +1,18 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { hoursText } from '../../shared/directory/service.ts';
-import { Button, ButtonRow, DataTable, Form, labelFor, Notice, Page, Saved, TextField } from '../../shared/ui/index.ts';
+import {
+  Button,
+  ButtonRow,
+  DataTable,
+  Form,
+  labelFor,
+  NamedAction,
+  Notice,
+  Page,
+  Saved,
+  TextField,
+} from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import { useItems } from '../shell/use-items.ts';
@@ -32,14 +43,14 @@ export function DirectoryAdmin() {
           columns={[
             { key: 'name', header: d.agencyName, rowHeader: true, cell: (x) => k(x.name) },
             { key: 'kind', header: d.kind, cell: (x) => KIND_LABEL[lang][x.kind] ?? x.kind },
-            { key: 'services', header: d.services, cell: (x) => x.services.map((s) => s.name).join(', ') },
+            { key: 'services', header: d.services, cell: (x) => k(x.services.map((s) => s.name).join(', ')) },
             { key: 'state', header: d.state, cell: (x) => (x.active ? d.inUse : d.hidden) },
             {
               key: 'edit',
               header: d.edit,
               cell: (x) => (
-                <Button small onClick={() => setEditing(x.id)} aria-label={`${d.edit}: ${x.name}`}>
-                  {d.edit}
+                <Button small onClick={() => setEditing(x.id)}>
+                  <NamedAction action={d.edit} name={x.name} />
                 </Button>
               ),
             },
@@ -89,8 +100,8 @@ function AgencyEditor({ agency, onSaved }: { agency: AdminAgency; onSaved: () =>
               key: 'edit',
               header: d.edit,
               cell: (s) => (
-                <Button small onClick={() => setServiceId(s.id)} aria-label={`${d.edit}: ${s.name}`}>
-                  {d.edit}
+                <Button small onClick={() => setServiceId(s.id)}>
+                  <NamedAction action={d.edit} name={s.name} />
                 </Button>
               ),
             },

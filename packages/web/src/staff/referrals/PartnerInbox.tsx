@@ -19,7 +19,7 @@ import { SharedFields } from './SharedFields.tsx';
 /** The partner agency's inbox: its own referrals only, newest first. */
 export function PartnerInbox() {
   const r = useStrings(referralStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [items, setItems] = useState<Referral[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -43,7 +43,7 @@ export function PartnerInbox() {
               rowHeader: true,
               cell: (x) => <a href={href(`/staff/partner/${x.id}`)}>{x.number}</a>,
             },
-            { key: 'service', header: r.service, cell: (x) => x.service.name },
+            { key: 'service', header: r.service, cell: (x) => k(x.service.name) },
             {
               key: 'status',
               header: r.progress,
@@ -61,7 +61,7 @@ export function PartnerInbox() {
 /** One referral as the agency sees it: the shared fields, the screening summary, the moves open now, the thread. */
 export function PartnerReferralPage({ referralId }: { referralId: string }) {
   const r = useStrings(referralStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [x, setX] = useState<PartnerReferral | null>(null);
   const [missing, setMissing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -157,7 +157,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       )}
       <section aria-labelledby="h-partner-message">
         <h2 id="h-partner-message">{r.message}</h2>
-        <p>{x.message}</p>
+        <p>{k(x.message)}</p>
       </section>
       <section aria-labelledby="h-shared">
         <h2 id="h-shared">{r.sharedInfo}</h2>

@@ -56,7 +56,11 @@ export function ReferralPanel({
   const eligible = new Set(c.latestScreening?.programs.filter((p) => p.status === 'eligible').map((p) => p.id) ?? []);
   const fits = (s: DirectoryService) => s.programIds.some((id) => eligible.has(id));
   const local = services.filter((s) => s.districts.includes(c.district));
-  const ordered = [...local.filter(fits), ...local.filter((s) => !fits(s))];
+  const serviceOption = (s: DirectoryService) => ({
+    value: s.id,
+    label: `${s.agencyName} · ${s.name}`,
+    lang: lang === 'en' ? 'ko' : undefined,
+  });
   const openOnes = items.filter((x) => OPEN_STATUSES.includes(x.status));
   useEffect(() => onOpenCount?.(openOnes.length), [openOnes.length, onOpenCount]);
 
@@ -201,10 +205,13 @@ export function ReferralPanel({
             label={r.service}
             value={serviceId}
             placeholder={r.pickService}
-            options={ordered.map((s) => ({
-              value: s.id,
-              label: `${s.agencyName} · ${s.name}${fits(s) ? ` (${r.fitsScreening})` : ''}`,
-            }))}
+            options={[]}
+            // Agency and service names are Korean: on the English page each option is marked lang="ko",
+            // and whether it fits the screening is said by its group, not by English words inside it.
+            groups={[
+              { label: r.fitGroup, options: local.filter(fits).map(serviceOption) },
+              { label: r.otherGroup, options: local.filter((s) => !fits(s)).map(serviceOption) },
+            ].filter((g) => g.options.length > 0)}
             onChange={setServiceId}
             error={errors.service}
           />

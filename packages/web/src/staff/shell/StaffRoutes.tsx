@@ -165,7 +165,9 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {link('/staff/password', a.navPassword)}
             </>
           )}
-          <span translate="no">{me.displayName}</span>
+          <span translate="no" lang="ko">
+            {me.displayName}
+          </span>
           <Button small onClick={logOut}>
             {s.logOut}
           </Button>
