@@ -2,7 +2,7 @@ import { periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { medianIncome } from '../src/programs/basic-livelihood/parameters.ts';
 import { medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
-import { check, checkLine, family, gwangjuRenter } from './helpers.ts';
+import { checkLine, family, gwangjuRenter } from './helpers.ts';
 
 /**
  * Fifth pass (SOURCES-2026-12-fifth-pass.md): the 2020 and 2021 기준 중위소득 1–6인 in a public blog post of

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { educationThreshold } from '../src/programs/basic-livelihood/parameters.ts';
 import { educationBenefit } from '../src/programs/basic-livelihood/programs.ts';
 import { housingThreshold } from '../src/programs/housing-benefit/parameters.ts';
-import { check, checkLine, gwangjuRenter, person } from './helpers.ts';
+import { checkLine, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * Fifth pass (SOURCES-2026-12-fifth-pass.md): the 2026 주거 (48 %) and 교육 (50 %) 선정기준 tables in more independent

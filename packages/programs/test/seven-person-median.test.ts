@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { medicalBenefit } from '../src/programs/basic-livelihood/programs.ts';
-import { check, checkLine, family, gwangjuRenter } from './helpers.ts';
+import { checkLine, family, gwangjuRenter } from './helpers.ts';
 
 /**
  * 7인 기준 중위소득 2021 = 7,497,198 and 2023 = 8,107,515 (single: one public table, file id 51906283110, and the

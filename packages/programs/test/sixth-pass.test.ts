@@ -6,7 +6,7 @@ import { permanentCarValue, permanentTotalAssets } from '../src/programs/public-
 import { permanentRental } from '../src/programs/public-rental/programs.ts';
 import { catalog } from '../src/shared/catalog/registry.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { alone, check, checkLine, gwangjuRenter, person } from './helpers.ts';
+import { alone, checkLine, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * Sixth research pass (SOURCES-2026-12-sixth-pass.md). No figure changes value; three periods change grade
