@@ -547,26 +547,36 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     expect((await get(`/api/cases/${elsewhere.id}/notices`, dong)).statusCode).toBe(404);
   });
 
-  it('a notice whose terms change takes back the alerts of cases it no longer fits', async () => {
+  /** An open 동구 case of 동구's counselor, written straight to the database with the household given. */
+  const dongCase = async (number: string, household: object) => {
     const db = t.handle.db;
-    const dongCounselor = await db
+    const counselor = await db
       .selectFrom('staff_user')
       .select('id')
       .where('username', '=', 'counselor.dong')
       .executeTakeFirstOrThrow();
-    const made = await db
+    return db
       .insertInto('case_record')
       .values({
-        number: 'C-2099-000200',
+        number,
         district: 'dong',
         status: 'counseling',
-        assignee_id: dongCounselor.id,
+        assignee_id: counselor.id,
         housing: '{}',
-        household: JSON.stringify(KINDS.oldPoor('dong')),
-        consent: JSON.stringify({ collection: true, sharing: false, recordedAt: new Date().toISOString() }),
+        household: JSON.stringify(household),
+        consent: JSON.stringify({
+          collection: true,
+          sharing: false,
+          recordedAt: new Date().toISOString(),
+          recordedBy: 'test',
+        }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+  };
+
+  it('a notice whose terms change takes back the alerts of cases it no longer fits', async () => {
+    const made = await dongCase('C-2099-000200', KINDS.oldPoor('dong'));
     const terms = {
       title: '[모집공고] 조건을 고칠 고령자복지주택',
       body: '시험',
@@ -607,29 +617,7 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
 
   it('a case screened again alerts its counselor to open notices it now fits, once', async () => {
     const db = t.handle.db;
-    const dongCounselor = await db
-      .selectFrom('staff_user')
-      .select('id')
-      .where('username', '=', 'counselor.dong')
-      .executeTakeFirstOrThrow();
-    const made = await db
-      .insertInto('case_record')
-      .values({
-        number: 'C-2099-000100',
-        district: 'dong',
-        status: 'counseling',
-        assignee_id: dongCounselor.id,
-        housing: '{}',
-        household: JSON.stringify(KINDS.youngPoor('dong')),
-        consent: JSON.stringify({
-          collection: true,
-          sharing: false,
-          recordedAt: new Date().toISOString(),
-          recordedBy: 'test',
-        }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const made = await dongCase('C-2099-000100', KINDS.youngPoor('dong'));
     const notice = await post('/api/notices', {
       title: '[모집공고] 재선별 시험용 고령자복지주택',
       body: '시험',

@@ -1,9 +1,9 @@
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { centerTime } from '../../shared/ui/center-time.ts';
 import { DataTable, labelFor, Notice } from '../../shared/ui/index.ts';
 import { phoneText } from '../shell/phone.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
+import { CaseNotesList } from './CaseNotesList.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { RELATION_LABEL } from './intake-strings.ts';
 import { ScreeningResults } from './ScreeningResults.tsx';
@@ -15,7 +15,7 @@ import { ScreeningResults } from './ScreeningResults.tsx';
  */
 export function BrokeGlassCase({ c }: { c: CaseDetail }) {
   const s = useStrings(staffStrings);
-  const { l, lang } = useI18n();
+  const { l } = useI18n();
   return (
     <>
       <Notice tone="warn">
@@ -48,16 +48,7 @@ export function BrokeGlassCase({ c }: { c: CaseDetail }) {
       </section>
       <section aria-labelledby="h-notes">
         <h2 id="h-notes">{s.notes}</h2>
-        <ul className="notes">
-          {c.notes.map((n) => (
-            <li key={n.id}>
-              <p>{n.body}</p>
-              <p className="hint">
-                {n.authorName} · {centerTime(n.createdAt, lang)}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <CaseNotesList notes={c.notes} />
       </section>
       <section aria-labelledby="h-screening">
         <h2 id="h-screening">{s.screening}</h2>

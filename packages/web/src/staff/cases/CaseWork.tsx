@@ -4,6 +4,7 @@ import { Button, CheckboxField, FileField, focusSoon, NamedAction, TextField } f
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
+import { CaseNotesList } from './CaseNotesList.tsx';
 
 /** The server's limit for one document (cases/documents.ts MAX_DOCUMENT_BYTES). */
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -153,16 +154,7 @@ export function CaseWork({
 
       <section aria-labelledby="h-notes">
         <h2 id="h-notes">{s.notes}</h2>
-        <ul className="notes">
-          {c.notes.map((n) => (
-            <li key={n.id}>
-              <p>{n.body}</p>
-              <p className="hint">
-                {n.authorName} · {new Date(n.createdAt).toLocaleString('ko-KR')}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <CaseNotesList notes={c.notes} />
         <div className="no-print">
           <TextField
             id="new-note"
