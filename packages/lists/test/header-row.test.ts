@@ -1,27 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ListError, type SourceRow } from '../src/list-error.ts';
-import { openList } from '../src/read-list.ts';
+import type { SourceRow } from '../src/list-error.ts';
 import { csvBytes, csvText, tempDir, xlsxBytes } from './list-files.ts';
+import { readAll, refusal } from './read-all.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
-
-async function readAll(file: string) {
-  const list = await openList(file);
-  const rows: SourceRow[] = [];
-  for await (const row of list.rows) rows.push(row);
-  return { ...list, rows };
-}
-
-async function refusal(file: string): Promise<ListError> {
-  try {
-    await readAll(file);
-  } catch (error) {
-    if (error instanceof ListError) return error;
-    throw error;
-  }
-  throw new Error('the file was read without complaint');
-}
 
 const HEADER = ['관리번호', '주소', '생년월일', '가구원수', '점유형태', '보증금', '월세'];
 const T024 = ['T-024', '광주광역시 동구 가상로 24', '1955-02-02', '1', '월세', '100만', '20만'];

@@ -3,29 +3,12 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_ROW_CHARS } from '../src/csv-rows.ts';
 import { detectEncoding, encode } from '../src/encoding.ts';
-import { ListError, type SourceRow } from '../src/list-error.ts';
-import { openList } from '../src/read-list.ts';
+import type { SourceRow } from '../src/list-error.ts';
 import { csvBytes, tempDir, xlsxBytes } from './list-files.ts';
+import { readAll, refusal } from './read-all.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
-
-async function readAll(file: string, opts = {}) {
-  const list = await openList(file, opts);
-  const rows: SourceRow[] = [];
-  for await (const row of list.rows) rows.push(row);
-  return { ...list, rows };
-}
-
-async function refusal(file: string): Promise<ListError> {
-  try {
-    await readAll(file);
-  } catch (error) {
-    if (error instanceof ListError) return error;
-    throw error;
-  }
-  throw new Error('the file was read without complaint');
-}
 
 // 똠 (0x8C63) is one of the syllables CP949 adds to EUC-KR: a decoder of plain EUC-KR gets it wrong.
 const ROWS = [

@@ -44,6 +44,17 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
+ * The live session the request's cookie names, if any, with nothing refused or audited: what
+ * requireStaff checks further, and what a public route reads to show staff a little more (which
+ * board posts they may change).
+ */
+export async function sessionOf(request: FastifyRequest): Promise<StaffSession | undefined> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return undefined;
+  return findSession(request.server.db, token, request.server.config.sessionIdleMinutes);
+}
+
+/**
  * The one place a staff route learns who is calling. It refuses cross-site requests, missing or
  * idle sessions, and state changes (or reads asked to be) without the session's CSRF token; each
  * refusal is audited.
@@ -57,7 +68,7 @@ export async function requireStaff(
    */
   opts: { csrf?: boolean } = {},
 ): Promise<StaffSession> {
-  const { db, config } = request.server;
+  const { config } = request.server;
   const refuse = async (code: keyof typeof REFUSED, actorId: string | null) => {
     // Anyone can be refused: past a per-address limit the answer is 429 and, after the first of
     // those, nothing is written, so an anonymous client cannot grow the append-only audit log.
@@ -72,8 +83,7 @@ export async function requireStaff(
     return fail(code);
   };
   if (isCrossSite(request)) throw await refuse('JIBSA_CROSS_SITE', null);
-  const token = request.cookies[SESSION_COOKIE];
-  const session = token ? await findSession(db, token, config.sessionIdleMinutes) : undefined;
+  const session = await sessionOf(request);
   if (!session) throw await refuse('JIBSA_UNAUTHORIZED', null);
   if (!SAFE_METHODS.has(request.method) || opts.csrf) {
     const sent = request.headers[CSRF_HEADER];

@@ -3,8 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit-log.ts';
-import { findSession, type StaffIdentity } from '../auth/sessions.ts';
-import { requireStaff, SESSION_COOKIE } from '../auth/staff-guard.ts';
+import type { StaffIdentity } from '../auth/sessions.ts';
+import { requireStaff, sessionOf } from '../auth/staff-guard.ts';
 import { fail } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { noticeRows, toNotice } from '../notices/store.ts';
@@ -30,14 +30,6 @@ export async function requireWriter(request: FastifyRequest): Promise<StaffIdent
   return staff;
 }
 
-/** The staff member whose session the request carries, if any: a public route that reads better for staff. */
-async function signedInStaff(request: FastifyRequest): Promise<StaffIdentity | undefined> {
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token) return undefined;
-  const session = await findSession(request.server.db, token, request.server.config.sessionIdleMinutes);
-  return session?.staff;
-}
-
 const notFound = (n: number) =>
   fail('JIBSA_NOT_FOUND', { ko: `${n}번 글이 없습니다.`, en: `There is no post number ${n}.` });
 
@@ -59,7 +51,7 @@ export async function boardRoutes(fastify: FastifyInstance) {
       const page = request.query.page ?? 1;
       const list = await listPosts(request.server.db, { ...request.query, page, limit: request.query.limit ?? 15 });
       // Staff see which posts they may change, so the board offers 고치기 only on those.
-      const viewer = await signedInStaff(request);
+      const viewer = (await sessionOf(request))?.staff;
       const row = (r: (typeof list.items)[number]) =>
         viewer ? { ...toRow(r), mayEdit: mayEditPost(viewer, r.author_id) } : toRow(r);
       return {

@@ -47,6 +47,18 @@ export function termsOf(n: NoticeRow) {
   return noticeTerms(toNotice(n));
 }
 
+/**
+ * How well a case fits one notice, today. A notice decides by its own programs: a case's other
+ * programs need not be screened for it.
+ */
+function noticeMatcher(notice: NoticeRow): (c: CaseLike) => NoticeFit {
+  const today = todayIso();
+  const terms = termsOf(notice);
+  const ids = noticeProgramIds(terms);
+  const programs = catalog.filter((e) => ids.includes(e.id));
+  return (c) => matchNotice(terms, applicantOf(c, today, programs), today);
+}
+
 export interface CaseMatch {
   caseId: string;
   number: string;
@@ -66,18 +78,14 @@ export async function casesForNotice(db: Db, notice: NoticeRow, scope: RecordSco
   const residence = notice.limits.residence ?? [];
   if (residence.length > 0) q = q.where('district', 'in', residence as Database['case_record']['district'][]);
   const rows = await q.orderBy('created_at', 'desc').limit(MAX_CASES).execute();
-  const today = todayIso();
-  const terms = termsOf(notice);
-  // A notice decides by its own programs: a case's other programs need not be screened for it.
-  const ids = noticeProgramIds(terms);
-  const programs = catalog.filter((e) => ids.includes(e.id));
+  const fitOf = noticeMatcher(notice);
   return rows
     .map((r) => ({
       caseId: r.id,
       number: r.number,
       district: r.district,
       assigneeId: r.assignee_id,
-      fit: matchNotice(terms, applicantOf({ district: r.district, household: r.household }, today, programs), today),
+      fit: fitOf(r),
     }))
     .filter((m) => m.fit.fit !== 'no')
     .sort((a, b) => (a.fit.fit === b.fit.fit ? a.number.localeCompare(b.number) : a.fit.fit === 'yes' ? -1 : 1));
@@ -144,18 +152,8 @@ export async function withdrawStaleAlerts(db: Db, notice: NoticeRow): Promise<nu
     .where('a.notice_id', '=', notice.id)
     .execute();
   if (alerted.length === 0) return 0;
-  const today = todayIso();
-  const terms = termsOf(notice);
-  const ids = noticeProgramIds(terms);
-  const programs = catalog.filter((e) => ids.includes(e.id));
-  const stale = alerted
-    .filter(
-      (r) =>
-        r.status === 'closed' ||
-        matchNotice(terms, applicantOf({ district: r.district, household: r.household }, today, programs), today)
-          .fit !== 'yes',
-    )
-    .map((r) => r.id);
+  const fitOf = noticeMatcher(notice);
+  const stale = alerted.filter((r) => r.status === 'closed' || fitOf(r).fit !== 'yes').map((r) => r.id);
   if (stale.length === 0) return 0;
   await db.deleteFrom('notice_alert').where('id', 'in', stale).execute();
   return stale.length;

@@ -4,19 +4,10 @@ import { RowChecks } from '../../src/outreach/jobs/row-checks.ts';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
+import { type ListHeader, mappingFor } from './list-mapping.ts';
 
-const HEADER = ['성명', '생년월일', '구', '점유형태', '주거유형', '보증금', '월세', '월소득', '가구원수'];
-const MAPPING = {
-  성명: 'reference',
-  생년월일: 'head.birthDate',
-  구: 'gwangjuDistrict',
-  점유형태: 'tenure',
-  주거유형: 'housingType',
-  보증금: 'deposit',
-  월세: 'monthlyRent',
-  월소득: 'head.earnedIncome',
-  가구원수: 'householdSize',
-};
+const HEADER: ListHeader[] = ['성명', '생년월일', '구', '점유형태', '주거유형', '보증금', '월세', '월소득', '가구원수'];
+const MAPPING = mappingFor(HEADER);
 const person = (name: string, birth: string, size = '1') =>
   [name, birth, '동구', '월세', '쪽방', '100만', '20만원', '0', size] as string[];
 const LIST = [
