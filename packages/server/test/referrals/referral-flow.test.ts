@@ -1,3 +1,4 @@
+import { todayIso } from '@jibsa/programs';
 import { beforeAll, expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
@@ -28,9 +29,11 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     referralId = r.id;
     expect(r).toMatchObject({ status: 'requested', version: 1, caseId, overdue: false, moves: ['cancelled'] });
     expect(r.number).toMatch(/^R-\d{4}-\d{6}$/);
-    const due = await dong.get(`/api/referrals/due-date?businessDays=5&from=${r.createdAt.slice(0, 10)}`);
-    // The date stored is the one the holiday calendar gives (today in Korea may differ from UTC's date by one).
-    expect([due.json().dueOn]).toContain(r.dueOn);
+    // Counted from the day the referral was made in Korea: its UTC date is the day before from
+    // 15:00 UTC (00:00 KST), and this test failed in a run that started then.
+    const from = todayIso(new Date(r.createdAt));
+    const due = await dong.get(`/api/referrals/due-date?businessDays=5&from=${from}`);
+    expect(due.json().dueOn).toBe(r.dueOn);
     expect(r.steps).toEqual([expect.objectContaining({ from: null, to: 'requested', actorName: '동구 상담사' })]);
   });
 
