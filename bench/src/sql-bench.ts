@@ -135,11 +135,33 @@ async function postgres(program: Program, base: readonly Household[], answers: A
     await c.query(`INSERT INTO results SELECT r."household_id", r."status", r."amount" FROM (${sql.rows}) AS r`);
     const ms = performance.now() - t1;
     const check = await mismatches((s) => c.query(s), answers);
-    return { perSec: N / (ms / 1000), ms, loadMs, ...check };
+    const floors = await postgresFloors((s) => c.query(s));
+    return { perSec: N / (ms / 1000), ms, loadMs, ...check, ...floors };
   } finally {
     await c.end().catch(() => undefined);
     await db.drop();
   }
+}
+
+/**
+ * What PostgreSQL does with the same tables in the same run when the rule is nearly nothing: the
+ * speed limits of the goal's shape on this machine, so the compiled query's figure can be read
+ * against them. `write`: N result rows written from the households alone (no rule, no members);
+ * `oneSum`: the least a member rule costs, one plain sum per household (GROUP BY, joined back),
+ * written the same way. `INSERT … SELECT` runs serially on PostgreSQL (no parallel workers).
+ */
+async function postgresFloors(q: (s: string) => Promise<unknown>) {
+  const timedInsert = async (select: string) => {
+    await q('TRUNCATE results');
+    const t0 = performance.now();
+    await q(`INSERT INTO results ${select}`);
+    return N / ((performance.now() - t0) / 1000);
+  };
+  const write = await timedInsert(`SELECT h."id", 'eligible', h."deposit" FROM households h`);
+  const oneSum = await timedInsert(
+    `SELECT h."id", CASE WHEN a.s < 1000000 THEN 'eligible' ELSE 'ineligible' END, a.s FROM households h LEFT JOIN (SELECT m."household_id", sum(m."earned_income") AS s FROM members m GROUP BY m."household_id") a ON a."household_id" = h."id"`,
+  );
+  return { floorWrite: write, floorOneSum: oneSum };
 }
 
 async function pglite(program: Program, base: readonly Household[], answers: Answer[]) {
@@ -233,6 +255,14 @@ export async function runSqlBench(): Promise<Record<string, number>> {
     out.postgresRowsPerSec = p.perSec;
     console.log(
       `  PostgreSQL, INSERT … SELECT       ${fmt(p.perSec).padStart(12)} rows/s   (${fmt(p.ms / 1000, 2)} s; goal ≥ 1,000,000/s; batch ×${fmt(peer.perSec / p.perSec, 1)}; ${fmt(p.total - p.bad)} of ${fmt(p.total)} agree with the batch path)`,
+    );
+    out.postgresFloorWriteRowsPerSec = p.floorWrite;
+    out.postgresFloorOneSumRowsPerSec = p.floorOneSum;
+    console.log(
+      `    limit: the same INSERT with no rule    ${fmt(p.floorWrite).padStart(12)} rows/s   (the goal's ×${fmt(p.floorWrite / 1_000_000, 2)})`,
+    );
+    console.log(
+      `    limit: one member sum per household    ${fmt(p.floorOneSum).padStart(12)} rows/s   (the goal's ×${fmt(p.floorOneSum / 1_000_000, 2)}; the compiled rule runs at ${fmt((100 * p.perSec) / p.floorOneSum)} % of it)`,
     );
   }
   const l = await pglite(program, base, peer.answers);
