@@ -137,6 +137,30 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('says on each card when this year’s 기준 중위소득 is not in Jibsa yet, and which year it used', async () => {
+    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
+    const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));
+    const page = await newPage(env.browser, { mobile: true });
+    // The phone's clock in the first February Jibsa has no median for (noon in Korea).
+    await page.clock.setFixedTime(new Date(`${year + 1}-02-03T03:00:00Z`));
+    await page.goto(`${env.product.url}/#/check`);
+    await page.waitForSelector('[data-question-path]');
+    await walkQuestionnaire(page, HOUSEHOLDS.elderly);
+    await shownPrograms(page);
+    const note = page.locator('[data-program-id="housing-benefit.rent"] .figures-year');
+    await expect(note.textContent()).resolves.toBe(
+      `올해 새 기준이 아직 들어오지 않아 ${year}년 기준으로 어림한 결과예요. 센터에 확인해 주세요.`,
+    );
+    // Not folded away: it is read with the amount.
+    expect(await visible(page, '[data-program-id="housing-benefit.rent"] .figures-year')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+    // On the real date the figures are the year's own: no such line.
+    const today = await resultFor(HOUSEHOLDS.elderly);
+    expect(await today.page.locator('.figures-year').count()).toBe(0);
+    await today.page.context().close();
+  }, 180_000);
 });
 
 function screenHouseholdDate(household: Record<string, unknown>): string {

@@ -77,6 +77,22 @@ describe('lean screening answers and the shared parameter list (issue 11)', () =
     expect(bad.headers['content-type']).toMatch(/problem\+json/);
   });
 
+  it('says, lean and full, when a date is past the newest yearly figures (기준 중위소득, 기준임대료)', async () => {
+    const newest = (await t.app.inject('/api/parameters?date=2099-01-01'))
+      .json()
+      .parameters.find((p: Listed) => p.id === 'basic-livelihood.median-income');
+    const year = Number(newest.from.slice(0, 4));
+    const date = `${year + 1}-02-01`;
+    for (const url of ['/api/screen', '/api/screen?detail=full', '/api/screen?lang=ko']) {
+      const res = await t.app.inject({ method: 'POST', url, payload: { household, date } });
+      expect(res.statusCode, url).toBe(200);
+      const rent = res.json().programs.find((p: { id: string }) => p.id === 'housing-benefit.rent');
+      expect(rent.figuresYear, url).toBe(year);
+    }
+    const current = (await screen('/api/screen')).json();
+    expect(current.programs.every((p: { figuresYear?: number }) => p.figuresYear === undefined)).toBe(true);
+  });
+
   it('serves the list with an ETag and Cache-Control, and 304 to If-None-Match', async () => {
     const first = await t.app.inject('/api/parameters?date=2026-03-01');
     expect(first.statusCode).toBe(200);

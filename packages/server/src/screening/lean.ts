@@ -68,6 +68,7 @@ function withoutParameters(p: ProgramScreening, figures: unknown[]) {
   if ('unavailable' in p) out.unavailable = p.unavailable;
   if ('unavailableParameter' in p) out.unavailableParameter = p.unavailableParameter;
   if ('nextFiguresOn' in p) out.nextFiguresOn = p.nextFiguresOn;
+  if ('figuresYear' in p) out.figuresYear = p.figuresYear;
   out.figures = figures;
   return out;
 }

@@ -54,6 +54,12 @@ export const ProgramScreeningSchema = Type.Object({
   nextFiguresOn: Type.Optional(
     Type.String({ format: 'date', description: 'First day a newer figure this result read takes effect (when known)' }),
   ),
+  figuresYear: Type.Optional(
+    Type.Integer({
+      description:
+        "Set when a figure set anew every year (기준 중위소득, 기준임대료) is not in Jibsa yet for the date's year: the year of the figures used, so the result is an estimate",
+    }),
+  ),
 });
 
 export const ScreenRequest = Type.Object(

@@ -21,6 +21,7 @@ export const result = defineStrings(
     reasonNo: '맞지 않음',
     reasonUnknown: '아직 모름',
     nextFigures: '{date}부터 새 기준이 적용돼요. 그때 결과가 달라질 수 있어요.',
+    figuresYear: '올해 새 기준이 아직 들어오지 않아 {year}년 기준으로 어림한 결과예요. 센터에 확인해 주세요.',
     toCheck: '확인할 것',
     toCheckLead: '아래 내용을 알면 결과가 분명해집니다. 상담사와 함께 확인해도 됩니다.',
     answerNow: '지금 답하기',
@@ -104,6 +105,8 @@ export const result = defineStrings(
     reasonNo: 'not met',
     reasonUnknown: 'unknown yet',
     nextFigures: 'New figures apply from {date}; the result may change then.',
+    figuresYear:
+      "This year's new figures are not in Jibsa yet, so this is an estimate with the {year} figures. Please check with the center.",
     toCheck: 'What to check',
     toCheckLead: 'Knowing these makes the result clear. You can also check them with a counselor.',
     answerNow: 'Answer now',

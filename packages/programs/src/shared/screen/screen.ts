@@ -14,6 +14,7 @@ import {
 } from '@jibsa/rules';
 import { type CatalogEntry, catalog } from '../catalog/registry.ts';
 import { rulesVersion } from '../catalog/rules-version.ts';
+import { olderYearlyFigures } from '../catalog/yearly-figures.ts';
 import { checkHousehold } from '../household/prepare.ts';
 import { gradeReasons, type Reason } from './evidence.ts';
 
@@ -41,6 +42,11 @@ export interface ProgramScreening {
   readonly unavailableParameter?: string;
   /** The first day a newer figure this result read takes effect, when Jibsa already has it. */
   readonly nextFiguresOn?: string;
+  /**
+   * Set when a figure that is set anew every year (기준 중위소득, 기준임대료: YEARLY_FIGURES) is not in
+   * Jibsa yet for the date's year: the year of the figures used instead, so the result is an estimate.
+   */
+  readonly figuresYear?: number;
 }
 
 export interface Screening {
@@ -116,6 +122,8 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
     // Set only when there is one, last, as the result has always listed it.
     const next = nextFigures(dated.later, r.parameters);
     if (next !== undefined) out.nextFiguresOn = next;
+    const older = olderYearlyFigures(r.parameters, date);
+    if (older !== undefined) out.figuresYear = older;
     return out;
   } catch (error) {
     if (!(error instanceof ParameterLookupError)) throw error;

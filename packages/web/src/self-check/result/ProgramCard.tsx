@@ -223,6 +223,9 @@ function CardShell({
         <StatusBadge status={p.status} />
       </header>
       {headline}
+      {p.figuresYear !== undefined && (
+        <p className="notice figures-year">{t.figuresYear.replace('{year}', String(p.figuresYear))}</p>
+      )}
       {foldable ? (
         <>
           <button
