@@ -255,6 +255,11 @@ const ProgramResultOut = Type.Object({
       },
     ),
   ),
+  figuresYear: Type.Optional(
+    Type.Integer({
+      description: '그해 기준 중위소득·기준임대료가 아직 없어 대신 쓴 해 (the year of the figures used instead)',
+    }),
+  ),
 });
 export const SnapshotOut = Type.Object({
   id: Type.String(),

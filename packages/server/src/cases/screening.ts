@@ -22,6 +22,8 @@ export interface ProgramSnapshot {
   missing?: { ko: string; en: string; path?: string }[];
   /** The figures this result read (absent in snapshots from before they were kept). */
   figures?: FigureUse[];
+  /** Set when the date's own yearly figures (기준 중위소득, 기준임대료) were not in Jibsa: the year used instead. */
+  figuresYear?: number;
 }
 
 export interface Change {
@@ -48,27 +50,35 @@ export function screenCase(
 }
 
 export function toSnapshot(s: Screening): ProgramSnapshot[] {
-  return s.programs.map((p) => ({
-    id: p.id,
-    name: p.name.ko,
-    status: p.status,
-    amount: p.amount,
-    reasons: p.reasons.map((r) => r.text.ko),
-    nameEn: p.name.en,
-    reasonsEn: p.reasons.map((r) => r.text.en),
-    amountLabel: p.amountLabel === null ? null : { ko: p.amountLabel.ko, en: p.amountLabel.en },
-    missing: [...p.missing]
-      .sort((a, b) => a.rank - b.rank)
-      .map((m) => ({ ko: m.label.ko, en: m.label.en, path: m.path })),
-    figures: p.parameters.map((f) => ({
-      id: f.id,
-      label: { ko: f.label.ko, en: f.label.en },
-      value: f.value,
-      unit: String(f.unit),
-      keys: [...f.keys],
-      from: f.from,
-    })),
-  }));
+  return s.programs.map((p) =>
+    withFiguresYear(p.figuresYear, {
+      id: p.id,
+      name: p.name.ko,
+      status: p.status,
+      amount: p.amount,
+      reasons: p.reasons.map((r) => r.text.ko),
+      nameEn: p.name.en,
+      reasonsEn: p.reasons.map((r) => r.text.en),
+      amountLabel: p.amountLabel === null ? null : { ko: p.amountLabel.ko, en: p.amountLabel.en },
+      missing: [...p.missing]
+        .sort((a, b) => a.rank - b.rank)
+        .map((m) => ({ ko: m.label.ko, en: m.label.en, path: m.path })),
+      figures: p.parameters.map((f) => ({
+        id: f.id,
+        label: { ko: f.label.ko, en: f.label.en },
+        value: f.value,
+        unit: String(f.unit),
+        keys: [...f.keys],
+        from: f.from,
+      })),
+    }),
+  );
+}
+
+/** Only when set, as older snapshots (and results on a year's own figures) have no such key. */
+function withFiguresYear(year: number | undefined, p: ProgramSnapshot): ProgramSnapshot {
+  if (year !== undefined) p.figuresYear = year;
+  return p;
 }
 
 const STATUS_KO = { eligible: '대상', ineligible: '비대상', unknown: '판단 보류' } as const;

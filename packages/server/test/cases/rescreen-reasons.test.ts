@@ -1,6 +1,7 @@
 // Issue #9: a re-screen says what changed and names why: a figure of the rules that moved with
 // the year (2026 기준 중위소득), or the household's own answers. Real figures, no stubs: a 70-year-old
 // living alone on a pension of 780,000원 is above the 2025 생계급여 line (765,444원) and below 2026's.
+import { findProgram } from '@jibsa/programs';
 import { beforeAll, expect, it } from 'vitest';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
@@ -72,6 +73,21 @@ describeOnEachDatabase('re-screening names the cause of each change', (make) => 
     }
     const livelihood = third.changes.find((ch) => ch.programId === 'basic-livelihood.livelihood');
     expect(livelihood?.why.ko).toMatch(/가구 답 변화\(.*월세.*가구원 1의 연금.*\) 때문에 생계급여 금액이/);
+  });
+
+  it('a screening past the newest 기준 중위소득 keeps the year it rested on, and only then', async () => {
+    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
+    const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));
+    const rentOf = (s: { snapshot: { programs: { id: string; figuresYear?: number }[] } }) =>
+      s.snapshot.programs.find((p) => p.id === 'housing-benefit.rent');
+    const later = (await screen(`${year + 1}-02-01`)) as unknown as Parameters<typeof rentOf>[0];
+    expect(rentOf(later)?.figuresYear).toBe(year);
+    const c = (await dong.get(`/api/cases/${caseId}`)).json();
+    expect(c.latestScreening.programs.find((p: { id: string }) => p.id === 'housing-benefit.rent').figuresYear).toBe(
+      year,
+    );
+    const own = (await screen(`${year}-06-01`)) as unknown as Parameters<typeof rentOf>[0];
+    expect(rentOf(own)).not.toHaveProperty('figuresYear');
   });
 
   it('the timeline keeps the named reason with the screening', async () => {

@@ -46,6 +46,9 @@ export function ScreeningResults({
             <li key={p.id} data-status={p.status}>
               <strong>{name}</strong>: {RESULT_LABEL[lang][p.status]}
               {p.amount !== null && ` · ${p.amountLabel ? `${p.amountLabel[lang]} ` : ''}${won(p.amount)}`}
+              {p.figuresYear !== undefined && (
+                <span className="figures-year"> · {fill(s.figuresYear, { year: p.figuresYear })}</span>
+              )}
               {(reasons.length > 0 || ask.length > 0) && (
                 <details>
                   <summary aria-label={`${s.screeningWhy}: ${name}`}>{s.screeningWhy}</summary>

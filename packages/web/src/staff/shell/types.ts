@@ -36,6 +36,8 @@ export interface ProgramResult {
   amountLabel?: { ko: string; en: string } | null;
   /** `path`: the household answer asked for (snapshots since 2026-12). */
   missing?: { ko: string; en: string; path?: string }[];
+  /** Set when the year's own 기준 중위소득 or 기준임대료 was not in Jibsa yet: the year used instead. */
+  figuresYear?: number;
 }
 
 export interface Change {
