@@ -1,3 +1,4 @@
+import { catalog, olderYearlyFiguresOn } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { jobProgress } from './jobs/progress.ts';
@@ -51,6 +52,8 @@ export async function jobOut(db: FastifyInstance['db'], job: OutreachJob) {
     listId: job.list_id,
     state: job.state,
     date: job.screening_date,
+    // Whether the list was screened on last year's 기준 중위소득 or 기준임대료 (the year's not in Jibsa yet).
+    figuresYear: olderYearlyFiguresOn(catalog, job.screening_date) ?? null,
     ...jobProgress(job),
     rowsWarned: warned.n,
     failure: job.failure,

@@ -121,6 +121,10 @@ export const JobOut = Type.Object({
     Type.Literal('failed'),
   ]),
   date: Type.String(),
+  figuresYear: Type.Union([Type.Integer(), Type.Null()], {
+    description:
+      "The year of the 기준 중위소득 or 기준임대료 used when the date's own year's are not in Jibsa yet (the counts are estimates); null when they are",
+  }),
   rowsDone: Type.Integer(),
   rowsOk: Type.Integer(),
   rowsBad: Type.Integer(),

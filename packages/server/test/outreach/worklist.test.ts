@@ -1,4 +1,5 @@
 import { xlsxBytes } from '@jibsa/lists/test-files';
+import { findProgram } from '@jibsa/programs';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
@@ -55,12 +56,14 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
   const admin = staffPerBlock(t, 'admin');
   const dong = staffPerBlock(t, 'counselor.dong');
   let jobId: string;
+  let listId: string;
   beforeAll(async () => {
     const bytes = await xlsxBytes(ROWS as unknown as (string | number | { date: string })[][]);
     const up = await admin.upload('/api/outreach/lists', '시 쪽방 전수조사.xlsx', bytes);
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json()).toMatchObject({ kind: 'xlsx', headers: HEADER, district: null });
-    const started = await admin.post(`/api/outreach/lists/${up.json().id}/jobs`, { mapping: MAPPING });
+    listId = up.json().id;
+    const started = await admin.post(`/api/outreach/lists/${listId}/jobs`, { mapping: MAPPING });
     expect(started.statusCode, started.body).toBe(202);
     jobId = started.json().id;
     let job = started.json();
@@ -73,7 +76,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
 
   it('counts eligible-but-not-receiving (사각지대) by program and by 구, each program from its own 수급 column', async () => {
     const job = (await admin.get(`/api/outreach/jobs/${jobId}`)).json();
-    expect(job).toMatchObject({ rowsOk: 5, rowsBad: 0, receiptColumns: true });
+    expect(job).toMatchObject({ rowsOk: 5, rowsBad: 0, receiptColumns: true, figuresYear: null });
     const count = (items: { id: string; households: number }[], id: string) =>
       items.find((p) => p.id === id)?.households;
     // 주거급여 from the 주거급여 column: 김·박·최 do not get it.
@@ -103,6 +106,22 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
     expect(said('김발굴', 'public-rental.permanent')).toMatchObject({ receives: true });
     expect(said('최중복', 'public-rental.permanent').receives).toBeUndefined();
     expect(all.items.find((r: { reference: string }) => r.reference === '정연락').unreached).toBe(0);
+  });
+
+  it('says when the list was screened on last year’s 기준 중위소득 (the year’s own not in Jibsa yet)', async () => {
+    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
+    const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));
+    const started = await admin.post(`/api/outreach/lists/${listId}/jobs`, {
+      mapping: MAPPING,
+      date: `${year + 1}-02-01`,
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    let job = started.json();
+    for (let i = 0; i < 200 && job.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await admin.get(`/api/outreach/jobs/${job.id}`)).json();
+    }
+    expect(job).toMatchObject({ state: 'done', date: `${year + 1}-02-01`, figuresYear: year });
   });
 
   it('pages results by row number with filters by program, 구 and 사각지대, every input bounded', async () => {

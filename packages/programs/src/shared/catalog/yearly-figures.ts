@@ -1,3 +1,5 @@
+import { type Program, periodInForce } from '@jibsa/rules';
+
 /**
  * Figures set anew for every calendar year, in force from 1 January: 보건복지부 decides the 기준
  * 중위소득 each summer for the next year (중앙생활보장위원회, 「국민기초생활 보장법」 제6조의2), and
@@ -26,4 +28,24 @@ export function olderYearlyFigures(used: readonly { readonly id: string; readonl
     if (from < year && (oldest === undefined || from < oldest)) oldest = from;
   }
   return oldest;
+}
+
+/**
+ * For a whole list screened on `date` (an outreach job, a what-if): the year of the oldest yearly
+ * figure any program of `entries` reads on that date when it is before the date's year, else
+ * undefined. Each program's own parameters are looked at, as each result would read them.
+ */
+export function olderYearlyFiguresOn(
+  entries: readonly { readonly program?: Program | undefined }[],
+  date: string,
+): number | undefined {
+  const used: { id: string; from: string }[] = [];
+  for (const e of entries) {
+    for (const id of YEARLY_FIGURES) {
+      const def = e.program?.parameters.get(id);
+      const period = def && periodInForce(def, date);
+      if (period) used.push({ id, from: period.from });
+    }
+  }
+  return olderYearlyFigures(used, date);
 }

@@ -1,6 +1,6 @@
 import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import { useState } from 'react';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { DataTable, Notice } from '../../shared/ui/index.ts';
 import type { Problem } from '../shell/api.ts';
 import { OutreachWorklist } from './OutreachWorklist.tsx';
@@ -51,6 +51,7 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
 
   return (
     <>
+      {job.figuresYear !== null && <Notice>{fill(s.figuresYear, { year: job.figuresYear })}</Notice>}
       <h3>{s.unreachedTitle}</h3>
       {job.receiptColumns ? (
         <>

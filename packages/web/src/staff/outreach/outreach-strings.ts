@@ -50,6 +50,8 @@ export const outreachStrings = defineStrings(
       '읽지 못한 행, 두 번 있는 행(한 번만 셉니다), 칸 수가 열 이름과 다른 행, 가구원수가 0인 행이 행 번호와 함께 있습니다.',
     noDistrict: '구 모름',
     unreachedTitle: '사각지대: 받을 수 있을 것 같은데 받지 않는 가구',
+    figuresYear:
+      '선별한 날짜의 해에 쓰는 기준 중위소득·기준임대료가 아직 들어오지 않아 {year}년 기준으로 어림한 숫자입니다. 새 기준이 들어오면 다시 선별해 주세요.',
     unreachedByProgram: '제도별 사각지대 가구 (명단에 “받지 않음”)',
     unreachedByDistrict: '구별 사각지대 가구',
     noReceiptColumns:
@@ -134,6 +136,8 @@ export const outreachStrings = defineStrings(
       'Rows not read, rows listed twice (counted once), rows with more or fewer cells than column names, and a household size of 0, by row number.',
     noDistrict: 'District unknown',
     unreachedTitle: 'Missed: likely eligible but not receiving',
+    figuresYear:
+      "The standard median income or standard rents for the screening date's year are not in Jibsa yet, so these counts are estimates with the {year} figures. Screen again once the new figures are in.",
     unreachedByProgram: 'Missed households by program (the list says “not received”)',
     unreachedByDistrict: 'Missed households by district',
     noReceiptColumns:
