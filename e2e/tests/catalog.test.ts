@@ -1,4 +1,5 @@
-import { catalog } from '@jibsa/programs';
+import { catalog, findProgram, todayIso } from '@jibsa/programs';
+import { parameterValue } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
@@ -37,9 +38,26 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
     await page.waitForSelector('.program-page');
     await expect(page.locator('h1').textContent()).resolves.toBe('주거급여 (임차급여)');
     await expect(page.locator('.years').textContent()).resolves.toMatch(/20\d\d/);
+    // The hard words of its texts in plain words, with today's 1인 기준 중위소득 in won.
+    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
+    const today = todayIso();
+    const one = parameterValue(median as NonNullable<typeof median>, today, ['1']);
+    const words = (await page.locator('.plain-words').textContent()) ?? '';
+    expect(words).toContain('소득인정액');
+    expect(words).toContain(`1인 가구는 한 달 ${one.toLocaleString('ko-KR')}원입니다`);
+    // About a hundred figures: folded behind a summary that says how many, opened on demand.
+    const fold = page.locator('.figures-fold');
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect(fold.locator('summary').textContent()).resolves.toMatch(/^기준 금액과 출처 \d+개 보기$/);
+    await fold.locator('summary').click();
     expect(await page.locator('.figures tbody tr').count()).toBeGreaterThan(3);
     expect(await page.locator('.figures a[href^="http"]').count()).toBeGreaterThan(0);
     await expect(page.locator('.figures').first().textContent()).resolves.toContain('출처 하나뿐');
+    // What a mark means is written on the page, not only in a tooltip touch and keyboard users cannot open.
+    expect(await page.locator('.figures [title]').count()).toBe(0);
+    await expect(page.locator('.evidence-legend').first().textContent()).resolves.toContain(
+      '출처 하나뿐: 출처 한 곳에서만 본 수치입니다. 상담 때 확인하세요.',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 90_000);
@@ -54,6 +72,7 @@ describe.runIf(browserAvailable())('program catalog in Chromium', () => {
     await page.goto(`${env.product.url}/#/programs/housing-benefit.rent`);
     // Only the hash changed: the settings are read again on a load.
     await page.reload();
+    await page.locator('.figures-fold summary').click();
     await page.waitForSelector('.program-page .figures tbody tr');
     expect(await page.getAttribute('html', 'data-text-size')).toBe('xlarge');
     // Each figure's card (a row, on a phone) fits the width it is given: nothing to scroll sideways.

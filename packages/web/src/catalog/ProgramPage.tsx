@@ -5,6 +5,7 @@ import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { programFigures } from './parameter-rows.ts';
 import { ApplyInfo } from './parts/ApplyInfo.tsx';
 import { Figures } from './parts/Figures.tsx';
+import { PlainWords } from './parts/PlainWords.tsx';
 import { catalogStrings } from './strings.ts';
 
 /** "2024–2026" for consecutive years, "2019, 2021" otherwise. */
@@ -75,6 +76,7 @@ export function ProgramPage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      <PlainWords texts={texts} {...(entry.program ? { program: entry.program } : {})} date={today} />
       <section>
         <h2>{t.whatYouGet}</h2>
         <p>{k(texts.whatYouGet)}</p>
@@ -111,7 +113,11 @@ export function ProgramPage({ id }: { id: string }) {
         <section>
           <h2>{s.parameters}</h2>
           <p>{s.parametersLead}</p>
-          <Figures rows={figures} caption={`${l(m.name)} — ${s.parameters}`} />
+          {/* About a hundred rows on some programs: folded, but in the page (find-in-page opens it). */}
+          <details className="figures-fold">
+            <summary>{fill(s.parametersOpen, { n: figures.length })}</summary>
+            <Figures rows={figures} caption={`${l(m.name)} — ${s.parameters}`} />
+          </details>
         </section>
       )}
       {entry.program && (

@@ -14,7 +14,7 @@ export function aboutOf(entry: Entry): ProgramAbout {
 }
 
 /** The catalog texts that may name figures ({w:id}, {p:id}, {n:id}), as a reader sees them. */
-interface CatalogTexts {
+export interface CatalogTexts {
   readonly summary: Label;
   readonly whoQualifies: Texts;
   readonly whatYouGet: Label;

@@ -49,15 +49,9 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
               <span className="visually-hidden">{t.evidence_official}</span>
             </span>
           ) : r.evidence === 'secondary' ? (
-            <span className="mark mark-secondary" title={t.evidenceNote_secondary}>
-              {' '}
-              {t.evidence_secondary}
-            </span>
+            <span className="mark mark-secondary"> {t.evidence_secondary}</span>
           ) : (
-            <span
-              className="mark mark-unverified"
-              title={r.evidence === 'single' ? t.evidenceNote_single : t.evidenceNote_recall}
-            >
+            <span className="mark mark-unverified">
               <span aria-hidden="true">⚠ </span>
               {r.evidence === 'single' ? t.evidence_single : t.evidence_recall}
             </span>
@@ -81,13 +75,47 @@ export function Figures({ rows, caption }: { rows: readonly FigureRow[]; caption
   ];
   // One parameter may appear with several keys, so the index keeps row keys apart.
   return (
-    <DataTable
-      caption={k(caption)}
-      columns={columns}
-      rows={rows}
-      rowKey={(r, i) => `${r.id}-${i}`}
-      className="figures"
-    />
+    <>
+      <DataTable
+        caption={k(caption)}
+        columns={columns}
+        rows={rows}
+        rowKey={(r, i) => `${r.id}-${i}`}
+        className="figures"
+      />
+      <EvidenceLegend grades={new Set(rows.map((r) => r.evidence))} />
+    </>
+  );
+}
+
+/**
+ * What each mark in the table means, in words on the page: a tooltip (`title`) is out of reach
+ * of keyboard and touch users. Only the marks the table shows.
+ */
+function EvidenceLegend({ grades }: { grades: ReadonlySet<FigureRow['evidence']> }) {
+  const { t } = useI18n();
+  const items = [
+    grades.has('official') && { key: 'official', mark: '✓', text: t.evidence_official },
+    grades.has('secondary') && {
+      key: 'secondary',
+      mark: t.evidence_secondary,
+      text: t.evidenceNote_secondary,
+    },
+    grades.has('single') && { key: 'single', mark: `⚠ ${t.evidence_single}`, text: t.evidenceNote_single },
+    grades.has('recall') && { key: 'recall', mark: `⚠ ${t.evidence_recall}`, text: t.evidenceNote_recall },
+  ].filter((x) => x !== false);
+  if (items.length === 0) return null;
+  return (
+    <div className="evidence-legend">
+      <p className="evidence-legend-title">{t.evidenceLegend}</p>
+      <ul className="plain-list">
+        {items.map((x) => (
+          <li key={x.key}>
+            <strong>{x.mark}</strong>: {x.text}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
