@@ -9,17 +9,17 @@ import {
   recognizedIncomeHousing as recognizedIncome,
   recognizedIncomeWithinHousing as recognizedIncomeWithin,
 } from '../../shared/income-assessment/recognized-income.ts';
+import { standardRent } from './parameters.ts';
 import {
   depositConversionRate,
   minPayment,
   paymentRoundingUnit,
   rentCapMultiple,
   selfBurdenRate,
-  standardRent,
   standardRentLargeHouseholdRate,
   standardRentLargeHouseholdSize,
   standardRentMaxTableSize,
-} from './parameters.ts';
+} from './rent-rule-parameters.ts';
 import { housingLine, livelihoodLine } from './thresholds.ts';
 
 /** 기준임대료 keyed by our region enum instead of 급지 (광주광역시 → 3급지). */

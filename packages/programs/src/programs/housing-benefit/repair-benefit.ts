@@ -1,8 +1,8 @@
 import { defineProgram, v } from '@jibsa/rules';
 import { yesNo } from '../../shared/criteria/yes-no.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
-import { repairAmount, repairCycleYears } from './parameters.ts';
 import { incomeWithinHousingLine } from './rent-benefit.ts';
+import { repairAmount, repairCycleYears } from './repair-parameters.ts';
 
 export const isOwner = yesNo(
   'isOwner',
