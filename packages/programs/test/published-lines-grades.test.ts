@@ -1,7 +1,7 @@
 import { periodAsOf } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { educationThreshold } from '../src/programs/basic-livelihood/parameters.ts';
 import { educationBenefit } from '../src/programs/basic-livelihood/programs.ts';
+import { educationThreshold } from '../src/programs/basic-livelihood/selection-parameters.ts';
 import { housingThreshold } from '../src/programs/housing-benefit/parameters.ts';
 import { checkLine, gwangjuRenter, person } from './helpers.ts';
 

@@ -3,15 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   educationFloor,
   educationRate,
-  educationThreshold,
   livelihoodFloor,
   livelihoodRate,
-  livelihoodThreshold,
   medianIncome,
   medicalFloor,
   medicalRate,
-  medicalThreshold,
 } from '../src/programs/basic-livelihood/parameters.ts';
+import {
+  educationThreshold,
+  livelihoodThreshold,
+  medicalThreshold,
+} from '../src/programs/basic-livelihood/selection-parameters.ts';
 import { housingRate, housingRateFloor, housingThreshold } from '../src/programs/housing-benefit/parameters.ts';
 
 /**

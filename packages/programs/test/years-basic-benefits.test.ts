@@ -4,10 +4,10 @@ import { repairBenefit } from '../src/programs/housing-benefit/repair-benefit.ts
 import { check, checkLine, gwangjuRenter, person, without } from './helpers.ts';
 
 /**
- * Every year 2019–2026, at each line and 1 won over: 생계·의료·교육급여 and 주거급여 수선유지급여.
+ * Every year 2019–2027, at each line and 1 won over: 생계·의료·교육급여 and 주거급여 수선유지급여.
  * 선정기준 = round(기준 중위소득 × rate), the rounding the published 2026 tables show
  * (published-lines.test.ts). Rates: 생계 30 % (2019–2023), 32 % (2024–); 의료 40 %; 교육 50 %;
- * 주거 44 / 45 / 45 / 46 / 47 / 48 / 48 / 48 %.
+ * 주거 44 / 45 / 45 / 46 / 47 / 48 / 48 / 48 / 48 %.
  *
  * 기준 중위소득 1인 · 2인 and the lines worked out from them:
  *   year  1인 중위   2인 중위   | 1인 생계 · 의료 · 주거      | 2인 교육
@@ -19,6 +19,7 @@ import { check, checkLine, gwangjuRenter, person, without } from './helpers.ts';
  *   2024  2,228,445  3,682,609 | 713,102 · 891,378 · 1,069,654 | 1,841,304.5 → 1,841,305
  *   2025  2,392,013  3,932,658 | 765,444 · 956,805 · 1,148,166 | 1,966,329
  *   2026  2,564,238  4,199,292 | 820,556 · 1,025,695 · 1,230,834 | 2,099,646
+ *   2027  2,736,042  4,480,645 | 875,533 · 1,094,417 · 1,313,300 | 2,240,322.5 → 2,240,323
  * (e.g. 2020 주거 1,757,194 × 0.45 = 790,737.3 → 790,737; 2023 생계 2,077,892 × 0.30 = 623,367.6 → 623,368.)
  *
  * Households: a 60-year-old renting in Gwangju with only a public pension (counted in full), a
@@ -35,6 +36,7 @@ const YEARS = [
   { year: 2024, livelihood: 713_102, medical: 891_378, housing: 1_069_654, education2: 1_841_305 },
   { year: 2025, livelihood: 765_444, medical: 956_805, housing: 1_148_166, education2: 1_966_329 },
   { year: 2026, livelihood: 820_556, medical: 1_025_695, housing: 1_230_834, education2: 2_099_646 },
+  { year: 2027, livelihood: 875_533, medical: 1_094_417, housing: 1_313_300, education2: 2_240_323 },
 ];
 
 const renter = (pension: number) => gwangjuRenter([person('head', 60, { pension })]);

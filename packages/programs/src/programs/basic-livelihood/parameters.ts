@@ -1,5 +1,6 @@
 /**
- * 국민기초생활보장 — 기준 중위소득 and the 생계·의료·교육급여 선정기준 (rates and, where seen, exact won tables).
+ * 국민기초생활보장 — 기준 중위소득 and the 생계·의료·교육급여 선정기준 rates (the published won tables, where seen, are in
+ * selection-parameters.ts).
  * The 주거급여 rate lives in ../housing-benefit/parameters.ts (id 'housing-benefit.selection-rate').
  *
  * Research status (2026-11, see ../../SOURCES-housing-benefit.md):
@@ -13,27 +14,12 @@
  *    prefer the explicit tables where present and otherwise use Math.round(median × rate).
  *  - 8인 이상 (고시 rule, seen secondary for 2025–2027): each extra member adds (7인 − 6인) to the 7인 figure, for the
  *    median and for each 선정기준. 2026: +959,198 (중위), +306,943 (생계). Program logic, not encoded here.
+ *  - 2027 (eighth pass, SOURCES-2026-12-eighth-pass.md): 기준 중위소득 and the 선정기준 tables from public copies of the
+ *    2026-07-28 보건복지부 press release (+6.70 %, rates unchanged); 7인 in one copy only. In force from 2027-01-01.
  */
-import type { Citation, ParameterDef } from '@jibsa/rules';
-
-const ACT: Citation = {
-  title: '국민기초생활 보장법 (법률 제21065호, 시행 2025-10-01)',
-  url: 'https://www.law.go.kr/법령/국민기초생활보장법',
-};
-
-const mohw = (year: number, number?: string): Citation => ({
-  title: `보건복지부 고시 ${number ?? '(고시번호 미확인)'} 「${year}년 기준 중위소득 및 생계·의료급여 선정기준과 최저보장수준」`,
-  url:
-    year === 2026
-      ? 'https://www.law.go.kr/admRulInfoP.do?admRulSeq=2100000262584'
-      : 'https://www.mohw.go.kr/menu.es?mid=a10708010900',
-  article: '기준 중위소득 표 / 급여별 선정기준 표 (가구규모 1~7인, 8인 이상 가산)',
-});
-
-const moe = (year: number): Citation => ({
-  title: `교육부 고시 「${year}년 교육급여 선정기준 및 최저보장수준」 (고시번호 미확인)`,
-  url: 'https://www.moe.go.kr',
-});
+import type { ParameterDef } from '@jibsa/rules';
+import { ACT, MOHW_2027, moe, mohw } from './citations.ts';
+import { selectionTables } from './selection-parameters.ts';
 
 /** Household sizes '1'..'7' (7 where seen). 8인 이상 is a program rule (see header). */
 export const medianIncome: ParameterDef = {
@@ -159,6 +145,22 @@ export const medianIncome: ParameterDef = {
       evidence: 'secondary',
       note: 'Seen in many public apps citing 보건복지부 고시 제2025-135호 (2025-08-01 발령), incl. press coverage (4인 6,494,738, +6.51 %). 8인 이상: +959,198 per extra member (= 7인 − 6인; also quoted as the 고시 가산액 by one app).',
     },
+    {
+      from: '2027-01-01',
+      value: {
+        '1': 2_736_042,
+        '2': 4_480_645,
+        '3': 5_718_091,
+        '4': 6_929_885,
+        '5': 8_063_019,
+        '6': 9_129_201,
+        '7': 10_152_665,
+      },
+      citation: MOHW_2027,
+      evidence: 'secondary',
+      cellEvidence: { '7': 'single' },
+      note: 'Eighth pass (2026-12-06, SOURCES-2026-12-eighth-pass.md). 1–6인 agree to the won in at least four independent public repos: a regression check citing the 2026-07-28 press release and 고시 제2026-157호 (file id 70971635964); a versioned median table that says it read the 1–6인 table on the korea.kr press-release page (https://admin.korea.kr/briefing/pressReleaseView.do?newsId=156772464; file ids 62633911650 / 62839067925, one repo, which found no 7인 figure as of 2026-09); a guide site built on the press release (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, and its page 59194566962, mohw.go.kr board list_no=1491453); and a benefit calculator (file ids 71216934142 / 70978956759, one project). 4인 +6.70 % over 2026. No government page itself was opened, hence secondary. 7인 10,152,665: ONE copy only, the calculator project (its data file says it read the 1–7인 table on mohw.go.kr menu mid=a10708010900 on 2026-10-07; the same file leaves the 생계·의료·교육 7인 cells empty rather than compute them). Caution: 10,152,665 is also what 2026 7인 × 1.067 rounds to (as every 1–6인 cell here is 2026 × 1.067 rounded), so a copier could have computed it; not checked against the 고시. 8인 이상: the program adds 7인 − 6인 (1,023,464) per extra member; that step rests on the single 7인 cell.',
+    },
   ],
 };
 
@@ -187,7 +189,7 @@ export const livelihoodRate: ParameterDef = {
       value: 0.32,
       citation: mohw(2026, '제2025-135호'),
       evidence: 'secondary',
-      note: '32 % (many secondary sources; 2026 table below).',
+      note: '32 % (many secondary sources; 2026 table in selection-parameters.ts). 2027: unchanged per the 2026-07-28 press release as copied by two independent public repos (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, "비율은 2026년과 동일"; a benefit calculator, file id 71216934142, "32·40·48·50% 확인"), whose 2027 won tables equal round(2027 중위 × this rate); so this period also covers 2027 (eighth pass).',
     },
   ],
 };
@@ -219,7 +221,7 @@ export const medicalRate: ParameterDef = {
       value: 0.4,
       citation: mohw(2019),
       evidence: 'secondary',
-      note: '40 % every year 2019–2026 (secondary). Statutory floor is also 40 % (법 제12조의3제2항, verified).',
+      note: '40 % every year 2019–2026 (secondary). Statutory floor is also 40 % (법 제12조의3제2항, verified). 2027: unchanged per the 2026-07-28 press release as copied by two independent public repos (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, "비율은 2026년과 동일"; a benefit calculator, file id 71216934142, "32·40·48·50% 확인"), whose 2027 won tables equal round(2027 중위 × this rate); so this period also covers 2027 (eighth pass).',
     },
   ],
 };
@@ -234,7 +236,7 @@ export const educationRate: ParameterDef = {
       value: 0.5,
       citation: moe(2019),
       evidence: 'secondary',
-      note: '50 % every year 2019–2026 (secondary). Statutory floor is also 50 % (법 제12조제3항, verified). 교육급여 is 교육부 소관.',
+      note: '50 % every year 2019–2026 (secondary). Statutory floor is also 50 % (법 제12조제3항, verified). 교육급여 is 교육부 소관. 2027: unchanged per the 2026-07-28 press release as copied by two independent public repos (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, "비율은 2026년과 동일"; a benefit calculator, file id 71216934142, "32·40·48·50% 확인"), whose 2027 won tables equal round(2027 중위 × this rate); so this period also covers 2027 (eighth pass). The 2027 교육부 고시 (named 제2026-21호 by the calculator only) was not opened.',
     },
   ],
 };
@@ -292,92 +294,6 @@ export const nearPoorRate: ParameterDef = {
   ],
 };
 
-/**
- * Exact won tables, only where a complete published table was seen. Years without a table: compute
- * Math.round(median × rate) (see header) — flagged unverified by the rate parameter itself.
- */
-export const livelihoodThreshold: ParameterDef = {
-  id: 'basic-livelihood.selection-threshold.livelihood',
-  label: { ko: '생계급여 선정기준액 (= 최대 급여액)', en: 'Livelihood benefit threshold amount (= maximum benefit)' },
-  unit: 'KRW/month',
-  informationOnly:
-    'The published 선정기준 table; rules compute the line from 기준 중위소득 × rate, and tests compare it with this table.',
-  dimensions: ['householdSize'],
-  beyondMax: 'error',
-  periods: [
-    {
-      from: '2026-01-01',
-      value: {
-        '1': 820_556,
-        '2': 1_343_773,
-        '3': 1_714_892,
-        '4': 2_078_316,
-        '5': 2_418_150,
-        '6': 2_737_905,
-        '7': 3_044_848,
-      },
-      citation: mohw(2026, '제2025-135호'),
-      evidence: 'secondary',
-      note: 'Seen in two independent public repos citing 고시 제2025-135호; equals round(중위 × 0.32). 8인 이상 +306,943 per member.',
-    },
-  ],
-};
-
-export const medicalThreshold: ParameterDef = {
-  id: 'basic-livelihood.selection-threshold.medical',
-  label: { ko: '의료급여 선정기준액', en: 'Medical aid threshold amount' },
-  unit: 'KRW/month',
-  informationOnly:
-    'The published 선정기준 table; rules compute the line from 기준 중위소득 × rate, and tests compare it with this table.',
-  dimensions: ['householdSize'],
-  beyondMax: 'error',
-  periods: [
-    {
-      from: '2026-01-01',
-      value: {
-        '1': 1_025_695,
-        '2': 1_679_717,
-        '3': 2_143_614,
-        '4': 2_597_895,
-        '5': 3_022_688,
-        '6': 3_422_381,
-        '7': 3_806_060,
-      },
-      citation: mohw(2026, '제2025-135호'),
-      evidence: 'secondary',
-      note: 'Seen in public repos citing 고시 제2025-135호; equals round(중위 × 0.40).',
-    },
-  ],
-};
-
-export const educationThreshold: ParameterDef = {
-  id: 'basic-livelihood.selection-threshold.education',
-  label: { ko: '교육급여 선정기준액', en: 'Education benefit threshold amount' },
-  unit: 'KRW/month',
-  informationOnly:
-    'The published 선정기준 table; rules compute the line from 기준 중위소득 × rate, and tests compare it with this table.',
-  dimensions: ['householdSize'],
-  beyondMax: 'error',
-  periods: [
-    {
-      from: '2026-01-01',
-      value: {
-        '1': 1_282_119,
-        '2': 2_099_646,
-        '3': 2_679_518,
-        '4': 3_247_369,
-        '5': 3_778_360,
-        '6': 4_277_976,
-        '7': 4_757_575,
-      },
-      citation: moe(2026),
-      evidence: 'secondary',
-      cellEvidence: { '7': 'single' },
-      note: '1–6인 seen in one public repo; equals round(중위 × 0.50) (5인: 3,778,359.5 → 3,778,360, i.e. half rounds up). Fifth pass (2026-12-05): 1–6인 also in a public Ruby service citing 보건복지부 (file ids 56168873389 / 51973752185) and public TSX guide pages "보건복지부 2026년 고시 기준" (1–5인); 1–7인 as "기준중위소득 50% (햇살하우징)" on a city government page, 부천시 (https://bucheon.go.kr/site/homepage/menu/viewMenu?menuid=148006005023005, 최종수정일 2026-01-26; its 70 % row 1,794,967 … 6,660,605 is the 2026 중위 × 0.7) — a city program\'s line, not the 교육부 고시, so it counts as a copy. 7인 4,757,575 = 9,515,150 × 0.5 is seen there only.',
-    },
-  ],
-};
-
 export const parameters: readonly ParameterDef[] = [
   medianIncome,
   livelihoodRate,
@@ -387,7 +303,5 @@ export const parameters: readonly ParameterDef[] = [
   educationRate,
   educationFloor,
   nearPoorRate,
-  livelihoodThreshold,
-  medicalThreshold,
-  educationThreshold,
+  ...selectionTables,
 ];
