@@ -16,6 +16,8 @@
  *    brief lead plus one weak public sample file. See the notes on each period; none is verified.
  *  - Law text read for 수선유지급여: 주거급여법 시행규칙 제6조제6항 (text 시행 2015-12-29) leaves 수선의 범위·방법·주기 to
  *    국토교통부장관, so the amounts below can only come from the yearly 고시/사업안내 (not opened).
+ *  - 2027 (eighth pass, SOURCES-2026-12-eighth-pass.md): rate 48 % unchanged, the 선정기준 table from two public copies
+ *    of the 2026-07-28 보건복지부 release, the 기준임대료 table from one (single). 수선비 unchanged (repair-parameters.ts).
  *  - 기준임대료 household sizes: tables hold '1'..'6'. 7인 = 6인 and 8–9인 = 6인 × 1.1 (secondary, unverified) must be
  *    encoded in the program; beyondMax is 'error' so a lookup beyond 6 fails loudly.
  */
@@ -77,7 +79,7 @@ export const housingRate: ParameterDef = {
       value: 0.48,
       citation: molitStandard(2026),
       evidence: 'secondary',
-      note: '48 % for 2025 and 2026 (many secondary sources; 2027 also 48 % per press-derived FAQ).',
+      note: '48 % for 2025 and 2026 (many secondary sources). 2027 unchanged at 48 % (eighth pass): the 2026-07-28 보건복지부 release as copied by two independent public repos (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, and its page 59194566962; a benefit calculator, file id 71216934142), whose 2027 주거 tables equal round(2027 중위 × 0.48); so this period also covers 2027.',
     },
   ],
 };
@@ -114,6 +116,22 @@ export const housingThreshold: ParameterDef = {
       citation: molitStandard(2026),
       evidence: 'secondary',
       note: 'Seen in a public repo table sourced to the 2026 고시 (and in the brief lead for 1–4인). Fifth pass (2026-12-05, find_string "2,015,660"): also in a public Ruby service citing 보건복지부 (1–6인, file ids 56168873389 / 51973752185) and in public TSX guide pages "보건복지부 2026년 고시 기준" (1–5인, e.g. file ids 59278985501, 59442346030) — independent copies that agree to the won. Equals round(중위 × 0.48). 7인 would be 4,567,272 by that rule (computed, not seen). Other years: compute Math.round(median × rate).',
+    },
+    {
+      from: '2027-01-01',
+      value: {
+        '1': 1_313_300,
+        '2': 2_150_710,
+        '3': 2_744_684,
+        '4': 3_326_345,
+        '5': 3_870_249,
+        '6': 4_382_016,
+        '7': 4_873_279,
+      },
+      citation: molitStandard(2027),
+      evidence: 'secondary',
+      cellEvidence: { '7': 'single' },
+      note: 'Eighth pass (2026-12-06): 1–6인 in two independent public repos that copy the 2026-07-28 보건복지부 release table (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872; a benefit calculator, file ids 71216934142 / 70978956759); 4인 3,326,345 also in file id 71301714445. 7인 4,873,279 in the calculator only, which cites 국토교통부 고시 제2026-455호 (2026-08-31; the 고시 number is seen nowhere else) — single. Its note there gives the 8인 이상 step as 487,263, which does not match its own 7인 − 6인 (491,263): a slip in that copy, so the step is not taken from it. Every cell equals round(2027 중위 × 0.48) (test/figures-2027.test.ts).',
     },
   ],
 };
@@ -251,6 +269,18 @@ export const standardRent: ParameterDef = {
       citation: molitStandard(2026),
       evidence: 'single',
       note: 'Identical to the brief lead and to a public TS module citing lh.or.kr (HOUSING_RENT_2026); 서울 1인 369,000 also in a public Java test ("34만원이 아니라 369,000원"). CONFLICT: another public app (dated 2026-09) has 1급지 3인 493,000 / 6인 700,000, 2급지 2인 337,000 / 6인 569,000, 3급지 2인 277,000 / 3인 330,000 / 4인 382,000 / 6인 468,000 (rounded 천원 figures). Must be checked against the 2026 고시 before use. Seventh pass (2026-12-05), a lead for the conflict, not a copy of the table: a 2026 post (https://17.anicube.net/1497, pages corpus; its table is not in the stored text) says the 2026 rise is "최소 1만 7천 원에서 최대 3만 9천 원 … 인상률은 4.7%에서 최대 11.0%". Against the 2025 cells that are encoded (1급지 and 3급지, 1–4인), this table rises by at least 17,000 (1급지 1인) and its smallest rate there is 1급지 3인 470,000 → 492,000 = 4.68 % ≈ 4.7 %; the other app\'s 493,000 would make it 4.89 % and the smallest there 4.77 %. So the post fits this table better than the other app — but 2급지 and 4급지 of 2025 are not known, it rests on the 2025 cells (single) and on a rounding, so the grade is not raised.',
+    },
+    {
+      from: '2027-01-01',
+      value: {
+        '1': { '1': 381_000, '2': 431_000, '3': 514_000, '4': 596_000, '5': 618_000, '6': 731_000 },
+        '2': { '1': 313_000, '2': 352_000, '3': 422_000, '4': 488_000, '5': 505_000, '6': 599_000 },
+        '3': { '1': 259_000, '2': 291_000, '3': 347_000, '4': 403_000, '5': 418_000, '6': 492_000 },
+        '4': { '1': 234_000, '2': 265_000, '3': 318_000, '4': 369_000, '5': 382_000, '6': 452_000 },
+      },
+      citation: molitStandard(2027),
+      evidence: 'single',
+      note: 'Eighth pass (2026-12-06): one copy, a guide site built on the 2026-07-28 보건복지부 release (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, RENT_STANDARD: 만원 to 0.1 by 급지 1–4 and 1–6인, each cell with its rise over 2026; ×10,000 here). Checks that do not make it a second copy: its printed rises (1.2만 to 5.0만) give back the encoded 2026 table in all 24 cells, and its page (file id 59194566962) says the rise runs from 1만 2천 to 5만 원 — same site. No other copy of any 2027 cell was found (find_string on several cells and spellings; code and pages search). The 국토교통부 고시 (named 제2026-455호 by one other repo) was not opened. 7인 = 6인, 8인 이상 = 6인 × 1.1 (the same file says so; encoded as rules in rent-rule-parameters.ts).',
     },
   ],
 };

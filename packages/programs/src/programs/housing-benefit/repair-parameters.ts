@@ -23,7 +23,7 @@ export const repairAmount: ParameterDef = {
       value: { light: 5_900_000, medium: 10_950_000, major: 16_010_000 },
       citation: molitStandard(2024, '제2023-798호'),
       evidence: 'secondary',
-      note: '590만/1,095만/1,601만: several 2026 secondary sources; a 2027 press-derived FAQ (file id 59194566962: "경보수 590만 원, 중보수 1,095만 원, 대보수 1,601만 원으로 2026년 수준을 유지") says these stay at the 2026 level, so they are in force in 2026 at least. Start year 2024 is recall (brief lead), not confirmed; no dated source for 2024 or 2025 was found.',
+      note: '590만/1,095만/1,601만: several 2026 secondary sources; a 2027 press-derived FAQ (file id 59194566962: "경보수 590만 원, 중보수 1,095만 원, 대보수 1,601만 원으로 2026년 수준을 유지") says these stay at the 2026 level, so they are in force in 2026 at least. Eighth pass: the same site\'s data file (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, REPAIR_COST "2026년 수준 유지") gives 590만/1,095만/1,601만 for 2027 too, so this open-ended period also covers 2027 (one copy for 2027). Start year 2024 is recall (brief lead), not confirmed; no dated source for 2024 or 2025 was found.',
     },
   ],
 };
