@@ -200,6 +200,8 @@ describe("기준임대료 2027 (one copy: jjyu-gov data/median-2027.ts, 만원 t
     const t2027 = periodAsOf(standardRent, ON).value as Record<string, Record<string, number>>;
     const t2026 = periodAsOf(standardRent, '2026-12-31').value as Record<string, Record<string, number>>;
     expect(periodAsOf(standardRent, ON).evidence).toBe('single');
+    // That makes the 2026 table two copies (with the lh.or.kr-citing module): secondary since the eighth pass.
+    expect(periodAsOf(standardRent, '2026-12-31').evidence).toBe('secondary');
     for (const [zone, row] of Object.entries(published)) {
       row.forEach(([value, rise], i) => {
         const size = String(i + 1);
