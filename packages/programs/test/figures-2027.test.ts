@@ -21,7 +21,7 @@ import { check, checkLine, family, gwangjuRenter, person } from './helpers.ts';
  * The 2027 figures (eighth pass, SOURCES-2026-12-eighth-pass.md), in force from 2027-01-01: 기준 중위소득 +6.70 %
  * (보건복지부 release of 2026-07-28), rates unchanged (생계 32 · 의료 40 · 주거 48 · 교육 50 %).
  *
- *   2027 중위: 1인 2,736,042 · 4인 6,929,885 · 6인 9,129,201 · 7인 10,152,665 (7인: one copy only)
+ *   2027 중위: 1인 2,736,042 · 4인 6,929,885 · 6인 9,129,201 · 7인 10,152,665 (7인: two copies, not in the release)
  *   생계 1인 2,736,042 × 0.32 = 875,533.44 → 875,533;  4인 6,929,885 × 0.32 = 2,217,563.2 → 2,217,563
  *     (the two worked figures of the release; 2026: 820,556 and 2,078,316)
  *   주거 4인 6,929,885 × 0.48 = 3,326,344.8 → 3,326,345  (2026: 3,117,474)
@@ -129,33 +129,36 @@ describe('a screening before the new year names the day the 2027 figures start',
   );
 });
 
-describe('7인 in 2027: 10,152,665 seen in one copy only, so a 7-person result says it rests on a single source', () => {
+describe('7인 in 2027: 10,152,665, seen in two public copies (not in the release itself)', () => {
   const seven = (pension: number) => gwangjuRenter(family(7, 60, { pension }));
 
-  it('the period: 1–6인 secondary, 7인 single', () => {
+  it('the period: every cell secondary, 7인 10,152,665', () => {
     const p = periodAsOf(medianIncome, ON);
     expect(p.from).toBe('2027-01-01');
     expect(p.evidence).toBe('secondary');
-    expect(p.cellEvidence).toEqual({ '7': 'single' });
+    expect(p.cellEvidence).toBeUndefined();
     expect((p.value as Record<string, number>)['7']).toBe(10_152_665);
   });
 
-  it('의료급여 7인 line 4,061,066 at the won and 1 won over', () => {
+  it('의료급여 7인 line 4,061,066 at the won and 1 won over (2026: 3,806,060)', () => {
     checkLine(medicalBenefit, ON, 4_061_066, seven);
+    checkLine(medicalBenefit, '2026-12-31', 3_806_060, seven);
   });
 
-  it('the screening grades the 7-person median single and the 6-person one secondary', () => {
-    for (const [size, grade] of [
-      [7, 'single'],
-      [6, 'secondary'],
-    ] as const) {
-      const out = screenHousehold(gwangjuRenter(family(size, 60, { pension: 1_000_000 })), { date: ON });
-      if (!out.ok) throw new Error(JSON.stringify(out.errors));
-      const r = out.programs.find((p) => p.id === 'basic-livelihood.medical');
-      const median = r?.parameters.find((u) => u.id === 'basic-livelihood.median-income');
-      expect(median?.evidence, `${size}인`).toBe(grade);
-      if (size === 7) expect(r?.evidence).toBe('single');
-    }
+  it('8인: 7인 + (7인 − 6인) = 11,176,129, 의료 line round(× 0.4) = 4,470,452', () => {
+    const eight = (pension: number) => gwangjuRenter(family(8, 60, { pension }));
+    checkLine(medicalBenefit, ON, 4_470_452, eight);
+  });
+
+  it('a 7-person screening on 2027-01-15 reads the 2027 7인 cell', () => {
+    const out = screenHousehold(gwangjuRenter(family(7, 60, { pension: 1_000_000 })), { date: ON });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    const r = out.programs.find((p) => p.id === 'basic-livelihood.medical');
+    expect(r?.unavailable).toBeUndefined();
+    const median = r?.parameters.find((u) => u.id === 'basic-livelihood.median-income' && u.keys.join() === '7');
+    expect(median?.value).toBe(10_152_665);
+    expect(median?.from).toBe('2027-01-01');
+    expect(median?.evidence).toBe('secondary');
   });
 });
 

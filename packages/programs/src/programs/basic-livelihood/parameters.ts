@@ -15,7 +15,7 @@
  *  - 8인 이상 (고시 rule, seen secondary for 2025–2027): each extra member adds (7인 − 6인) to the 7인 figure, for the
  *    median and for each 선정기준. 2026: +959,198 (중위), +306,943 (생계). Program logic, not encoded here.
  *  - 2027 (eighth pass, SOURCES-2026-12-eighth-pass.md): 기준 중위소득 and the 선정기준 tables from public copies of the
- *    2026-07-28 보건복지부 press release (+6.70 %, rates unchanged); 7인 in one copy only. In force from 2027-01-01.
+ *    2026-07-28 보건복지부 press release (+6.70 %, rates unchanged); 7인 in two copies (not in the release). From 2027-01-01.
  */
 import type { ParameterDef } from '@jibsa/rules';
 import { ACT, MOHW_2027, moe, mohw } from './citations.ts';
@@ -158,8 +158,7 @@ export const medianIncome: ParameterDef = {
       },
       citation: MOHW_2027,
       evidence: 'secondary',
-      cellEvidence: { '7': 'single' },
-      note: 'Eighth pass (2026-12-06, SOURCES-2026-12-eighth-pass.md). 1–6인 agree to the won in at least four independent public repos: a regression check citing the 2026-07-28 press release and 고시 제2026-157호 (file id 70971635964); a versioned median table that says it read the 1–6인 table on the korea.kr press-release page (https://admin.korea.kr/briefing/pressReleaseView.do?newsId=156772464; file ids 62633911650 / 62839067925, one repo, which found no 7인 figure as of 2026-09); a guide site built on the press release (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, and its page 59194566962, mohw.go.kr board list_no=1491453); and a benefit calculator (file ids 71216934142 / 70978956759, one project). 4인 +6.70 % over 2026. No government page itself was opened, hence secondary. 7인 10,152,665: ONE copy only, the calculator project (its data file says it read the 1–7인 table on mohw.go.kr menu mid=a10708010900 on 2026-10-07; the same file leaves the 생계·의료·교육 7인 cells empty rather than compute them). Caution: 10,152,665 is also what 2026 7인 × 1.067 rounds to (as every 1–6인 cell here is 2026 × 1.067 rounded), so a copier could have computed it; not checked against the 고시. 8인 이상: the program adds 7인 − 6인 (1,023,464) per extra member; that step rests on the single 7인 cell.',
+      note: 'Eighth pass (2026-12-06, SOURCES-2026-12-eighth-pass.md). 1–6인 agree to the won in at least five independent public repos: a regression check citing the 2026-07-28 press release and 고시 제2026-157호 (file id 70971635964); a versioned median table that says it read the 1–6인 table on the korea.kr press-release page (https://admin.korea.kr/briefing/pressReleaseView.do?newsId=156772464; file ids 62633911650 / 62839067925, one repo, which found no 7인 figure as of 2026-09-03); a guide site built on the press release (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872, and its page 59194566962, mohw.go.kr board list_no=1491453); a benefit calculator (file ids 71216934142 / 70978956759 / 71301714445, one project); and a 2027 numbers page "최종 확인 2026.09.04" citing the 중앙생활보장위원회 decision (file id 62602037225). 4인 +6.70 % over 2026. No government page itself was opened, hence secondary. 7인 10,152,665: two of those copies — the calculator (its data file says it read the 1–7인 table on mohw.go.kr menu mid=a10708010900 on 2026-10-07, and leaves the 생계·의료·교육 7인 cells empty rather than compute them) and the 2027 numbers page (1–7인 list) — so secondary by the house rule. Caution: the release itself printed 1–6인 only, and 10,152,665 is also what 2026 7인 × 1.067 rounds to (as every 1–6인 cell here is 2026 × 1.067 rounded), so both copiers could have computed it; not checked against the 고시. 8인 이상: the program adds 7인 − 6인 (1,023,464) per extra member.',
     },
   ],
 };

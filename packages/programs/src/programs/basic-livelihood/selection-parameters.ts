@@ -107,7 +107,7 @@ export const educationThreshold: ParameterDef = {
       value: { '1': 1_368_021, '2': 2_240_323, '3': 2_859_046, '4': 3_464_943, '5': 4_031_510, '6': 4_564_601 },
       citation: MOHW_2027,
       evidence: 'secondary',
-      note: 'Eighth pass (2026-12-06): 1–6인 seen in two independent public repos that copy the 2026-07-28 press release table — hyunjun82/jjyu-gov data/median-2027.ts (file id 59428654872, BENEFIT_STANDARD y27) and a benefit calculator (file ids 71216934142 / 70978956759, RAW_2027); 4인 3,464,943 also in a third copy (file id 71301714445). Each equals round(2027 중위 × 0.50), e.g. 1인 1,368,021 = 2,736,042 × 0.5 exactly. The 교육부 고시 itself (named 제2026-21호 by the calculator only) was not opened; cited here through the 보건복지부 release that printed the table. 7인 not seen.',
+      note: "Eighth pass (2026-12-06): 1–6인 seen in two independent public repos that copy the 2026-07-28 press release table — hyunjun82/jjyu-gov data/median-2027.ts (file id 59428654872, BENEFIT_STANDARD y27) and a benefit calculator (file ids 71216934142 / 70978956759, RAW_2027); 4인 3,464,943 also in the calculator's page text (file id 71301714445, same project). Each equals round(2027 중위 × 0.50), e.g. 1인 1,368,15 = 2,736,30 × 0.5 exactly. The 교육부 고시 itself (named 제2026-21호 by the calculator only) was not opened; cited here through the 보건복지부 release that printed the table. 7인 not seen.",
     },
   ],
 };

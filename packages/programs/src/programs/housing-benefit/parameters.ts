@@ -131,7 +131,7 @@ export const housingThreshold: ParameterDef = {
       citation: molitStandard(2027),
       evidence: 'secondary',
       cellEvidence: { '7': 'single' },
-      note: 'Eighth pass (2026-12-06): 1–6인 in two independent public repos that copy the 2026-07-28 보건복지부 release table (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872; a benefit calculator, file ids 71216934142 / 70978956759); 4인 3,326,345 also in file id 71301714445. 7인 4,873,279 in the calculator only, which cites 국토교통부 고시 제2026-455호 (2026-08-31; the 고시 number is seen nowhere else) — single. Its note there gives the 8인 이상 step as 487,263, which does not match its own 7인 − 6인 (491,263): a slip in that copy, so the step is not taken from it. Every cell equals round(2027 중위 × 0.48) (test/figures-2027.test.ts).',
+      note: "Eighth pass (2026-12-06): 1–6인 in two independent public repos that copy the 2026-07-28 보건복지부 release table (hyunjun82/jjyu-gov data/median-2027.ts, file id 59428654872; a benefit calculator, file ids 71216934142 / 70978956759); 4인 3,326,345 also in the calculator's page text (file id 71301714445, same project). 7인 4,873,279 in the calculator only, which cites 국토교통부 고시 제2026-455호 (2026-08-31; the 고시 number is seen nowhere else) — single. Its note there gives the 8인 이상 step as 487,263, which does not match its own 7인 − 6인 (491,263): a slip in that copy, so the step is not taken from it. Every cell equals round(2027 중위 × 0.48) (test/figures-2027.test.ts).",
     },
   ],
 };
