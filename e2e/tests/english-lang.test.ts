@@ -15,6 +15,8 @@ describe.runIf(browserAvailable())('English mode marks Korean passages lang="ko"
     await page.goto(`${env.product.url}/#/check`);
     await page.waitForSelector('[data-question-path]');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The tab is named as the header names the app in English.
+    expect(await page.title()).toMatch(/ · Jibsa$/);
     const found: Record<string, string[]> = {};
     const check = async (where: string) => {
       const k = await unmarkedKorean(page);

@@ -18,16 +18,17 @@ export function PageHeading({
   children?: ReactNode;
   describedBy?: string;
 }) {
-  const { lang, k } = useI18n();
+  const { lang, k, t } = useI18n();
   const ref = useRef<HTMLHeadingElement>(null);
   const langSeen = useRef(lang);
   useEffect(() => {
-    document.title = `${title} · 집사`;
+    // The app's name as the header shows it in this language (Jibsa in English).
+    document.title = `${title} · ${t.appShortName}`;
     const languageOnly = langSeen.current !== lang;
     langSeen.current = lang;
     if (firstScreen) firstScreen = false;
     else if (!languageOnly && ref.current) focusInView(ref.current);
-  }, [title, lang]);
+  }, [title, lang, t.appShortName]);
   return (
     <h1 ref={ref} tabIndex={-1} aria-describedby={describedBy}>
       {/* A title with a Korean name in it (a referral's service) is marked lang="ko" on the English page. */}
