@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { problemResponses } from '../http/responses.ts';
 import { householdListLines } from '../seed/household-list.ts';
@@ -26,13 +27,16 @@ export async function outreachSampleRoute(app: FastifyInstance) {
     },
     async (request, reply) => {
       // Nothing in it is anyone's: no audit entry, but staff only, like the screen it belongs to.
-      await outreachStaff(request);
-      const text = `\uFEFF${[...householdListLines(SAMPLE_ROWS, { seed: 2026, sample: true })].join('\r\n')}\r\n`;
+      const { scope } = await outreachStaff(request);
+      // A 구's staff get a list of their own 구 (a list they upload is their 구's); the city all five.
+      const gu = scope.all ? undefined : GWANGJU_DISTRICTS.find((d) => d.id === scope.district);
+      const lines = householdListLines(SAMPLE_ROWS, { seed: 2026, sample: true, ...(gu && { district: gu.ko }) });
+      const text = `\uFEFF${[...lines].join('\r\n')}\r\n`;
       return download(
         reply,
         'text/csv; charset=utf-8',
-        'sample-list.csv',
-        '예시명단_가상가구.csv',
+        gu ? `sample-list-${gu.id}.csv` : 'sample-list.csv',
+        gu ? `예시명단_가상가구_${gu.ko}.csv` : '예시명단_가상가구.csv',
         Readable.from([text]),
       );
     },

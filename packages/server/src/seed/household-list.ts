@@ -29,7 +29,10 @@ const TENURES = ['월세', '전세', '자가', '무상'];
  * The list's lines (the header first, no line ends), deterministic from the seed. A `sample` list
  * has the columns above too, and two in three of its households are one person.
  */
-export function* householdListLines(rows: number, { seed = 7, sample = false } = {}): Generator<string> {
+export function* householdListLines(
+  rows: number,
+  { seed = 7, sample = false, district }: { seed?: number; sample?: boolean; district?: string } = {},
+): Generator<string> {
   let s = seed >>> 0;
   const rand = () => {
     s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
@@ -47,7 +50,8 @@ export function* householdListLines(rows: number, { seed = 7, sample = false } =
     const income = `"${(Math.floor(rand() * 40) * 50_000).toLocaleString('en-US')}"`;
     const cells = [
       `A-${String(i).padStart(7, '0')}`,
-      `광주광역시 ${pick(DISTRICTS)} 가상로 ${1 + Math.floor(rand() * 300)}`,
+      // With `district` (a 구's own sample) every address is there; the draw is kept so the rest stays the same.
+      `광주광역시 ${district ?? pick(DISTRICTS)} 가상로 ${1 + Math.floor(rand() * 300)}`,
       `${year}.${month}.${day}`,
       String(1 + Math.floor(rand() * 4)),
       tenure,

@@ -8,6 +8,7 @@ describeOnEachDatabase('the sample list to try 발굴 with', (make) => {
   const t = appPerBlock(make);
   const dong = loginPerBlock(t, 'counselor.dong');
   const lh = loginPerBlock(t, 'partner.lh');
+  const admin = loginPerBlock(t, 'admin');
   const get = (who: StaffLogin | null, url: string) =>
     t.app.inject({ method: 'GET', url, ...(who ? { cookies: who.cookies } : {}) });
   const post = (who: StaffLogin, url: string, payload: object) =>
@@ -50,10 +51,23 @@ describeOnEachDatabase('the sample list to try 발굴 with', (make) => {
       job = (await get(dong, `/api/outreach/jobs/${job.id}`)).json();
     }
     expect(job).toMatchObject({ state: 'done', rowsDone: 200, rowsOk: 200, rowsBad: 0 });
-    // Households in all five 구, some likely eligible, and some of those getting nothing they could.
-    expect(job.eligibleByDistrict.map((d: { district: string }) => d.district).sort()).toEqual(
-      ['buk', 'dong', 'gwangsan', 'nam', 'seo'].sort(),
-    );
+    // A 동구 counselor's sample is a 동구 list: its households are all in 동구, some likely
+    // eligible, and some of those getting nothing they could.
+    expect(job.eligibleByDistrict.map((d: { district: string }) => d.district)).toEqual(['dong']);
     expect(job.unreachedByProgram.length).toBeGreaterThan(0);
+    expect(sample.headers['content-disposition']).toContain(encodeURIComponent('예시명단_가상가구_동구.csv'));
+  });
+
+  it('gives the city a sample of all five 구', async () => {
+    const sample = await get(admin, '/api/outreach/sample-list.csv');
+    expect(sample.statusCode).toBe(200);
+    const gu = new Set(
+      sample.body
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.match(/광주광역시 (\S+구)/)?.[1]),
+    );
+    expect([...gu].sort()).toEqual(['광산구', '남구', '동구', '북구', '서구']);
   });
 });
