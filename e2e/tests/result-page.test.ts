@@ -138,6 +138,34 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     await page.context().close();
   }, 120_000);
 
+  it('tells someone turned down in December that the new figures of 1 January would let them apply', async () => {
+    // 78, alone, on a pension of 850,000원: over the 2026 생계급여 line, under 2027's.
+    const plan: HouseholdPlan = {
+      household: HOUSEHOLDS.elderly.household,
+      members: [{ ...HOUSEHOLDS.elderly.members[0], pensionIncome: 850_000 }],
+    };
+    const page = await newPage(env.browser, { mobile: true });
+    await page.clock.setFixedTime(new Date('2026-12-15T03:00:00Z'));
+    await page.goto(`${env.product.url}/#/check`);
+    await page.waitForSelector('[data-question-path]');
+    const walk = await walkQuestionnaire(page, plan);
+    await shownPrograms(page);
+    const later = screenHousehold(walk.household, { date: '2027-01-01' });
+    if (!later.ok) throw new Error('screening failed');
+    const livelihood = later.programs.find((p) => p.id === 'basic-livelihood.livelihood');
+    expect(livelihood?.status).toBe('eligible');
+    const card = page.locator('[data-program-id="basic-livelihood.livelihood"]');
+    expect(await card.getAttribute('data-status')).toBe('ineligible');
+    // Unfolded on the compact card, with the amount as the card would show it.
+    const line = card.locator('.ahead');
+    expect(await visible(page, '[data-program-id="basic-livelihood.livelihood"] .ahead')).toBe(true);
+    await expect(line.textContent()).resolves.toContain(
+      `2027년 1월 1일부터는 새 기준으로 받을 수 있을 것 같아요 (월 약 ${livelihood?.amount?.toLocaleString('en-US')}원). 그때 신청해 보세요.`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
   it('says on each card when this year’s 기준 중위소득 is not in Jibsa yet, and which year it used', async () => {
     const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
     const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));

@@ -10,6 +10,7 @@ import { LazyDetails } from '../../shared/ui/LazyDetails.tsx';
 import { inputName } from '../questionnaire/fields.ts';
 import { estimatedAmount } from '../questionnaire/money.ts';
 import { type Answers, isSettled } from '../questionnaire/state.ts';
+import { AheadLine } from './AheadLine.tsx';
 import { ApplyAt } from './ApplyAt.tsx';
 import { IncomeParts } from './IncomeParts.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -20,12 +21,12 @@ const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 export const programCardId = (programId: string) => `program-${programId.replaceAll('.', '-')}`;
 
 /** One program on the result page: amount or benefit, reasons, what to check, documents, how to apply, figures. */
-export function ProgramCard({ p, answers, household, date, applyAt, district }: CardProps) {
+export function ProgramCard({ p, answers, household, date, applyAt, district, ahead }: CardProps) {
   const { t, l, k, lang } = useI18n();
   const entry = findProgram(p.id);
   const meta = entry?.metadata;
   const unit = entry?.program?.amount?.unit;
-  if (p.status === 'ineligible') return <IneligibleCard p={p} household={household} date={date} />;
+  if (p.status === 'ineligible') return <IneligibleCard p={p} household={household} date={date} ahead={ahead} />;
   // Folded to its heading and what it gives; the rest opens on demand (and always on paper).
   const headline =
     p.amount !== null ? (
@@ -43,7 +44,7 @@ export function ProgramCard({ p, answers, household, date, applyAt, district }: 
       )
     );
   return (
-    <CardShell p={p} className={`program-card status-${p.status}`} headline={headline} foldable>
+    <CardShell p={p} className={`program-card status-${p.status}`} headline={headline} foldable ahead={ahead}>
       {p.unavailable && <p className="notice">{l(p.unavailable)}</p>}
       {p.reasons.length > 0 && <Reasons p={p} />}
       <IncomeParts programId={p.id} household={household} date={date} />
@@ -137,10 +138,10 @@ function Reasons({ p }: { p: ProgramScreening }) {
 }
 
 /** Programs that do not apply stay short: name, status, and the reasons (with 소득인정액's parts) folded away. */
-function IneligibleCard({ p, household, date }: Omit<CardProps, 'answers'>) {
+function IneligibleCard({ p, household, date, ahead }: Omit<CardProps, 'answers'>) {
   const { t } = useI18n();
   return (
-    <CardShell p={p} className="program-card status-ineligible compact">
+    <CardShell p={p} className="program-card status-ineligible compact" ahead={ahead}>
       {p.reasons.length > 0 && (
         <LazyDetails summary={t.whyNot}>
           {() => (
@@ -184,6 +185,8 @@ interface CardProps {
   /** Gwangju services that deliver this program (in the household's 구 when known). */
   applyAt?: readonly DirectoryService[];
   district?: string | undefined;
+  /** This program's result on the day newer figures take effect, when it differs (resultsAhead). */
+  ahead?: { readonly date: string; readonly result: ProgramScreening } | undefined;
 }
 
 /**
@@ -197,12 +200,14 @@ function CardShell({
   children,
   headline,
   foldable = false,
+  ahead,
 }: {
   p: ProgramScreening;
   className: string;
   children: ReactNode;
   headline?: ReactNode;
   foldable?: boolean;
+  ahead?: CardProps['ahead'];
 }) {
   const { t, l, k } = useI18n();
   const [open, setOpen] = useState(false);
@@ -223,6 +228,7 @@ function CardShell({
         <StatusBadge status={p.status} />
       </header>
       {headline}
+      {ahead && <AheadLine now={p} later={ahead.result} date={ahead.date} />}
       {p.figuresYear !== undefined && (
         <p className="notice figures-year">{t.figuresYear.replace('{year}', String(p.figuresYear))}</p>
       )}

@@ -6,6 +6,7 @@ import { servicesFor, useDirectory } from '../../shared/directory/use-directory.
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
 import { knownFieldsOnly } from '../questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../questionnaire/state.ts';
+import { resultsAhead } from './ahead.ts';
 import { ProgramCard } from './ProgramCard.tsx';
 import { ResultSummary } from './ResultSummary.tsx';
 import { STATUS_ICON, type Status } from './StatusBadge.tsx';
@@ -48,12 +49,19 @@ function useProgressive(screening: Screening): boolean {
   return complete || screening.programs.length <= FIRST_FRAME_CARDS;
 }
 
+function aheadFor(ahead: ReturnType<typeof resultsAhead>, id: string) {
+  const result = ahead?.changed.get(id);
+  return ahead && result ? { date: ahead.date, result } : undefined;
+}
+
 export function Result({ screening, answers, pending }: { screening: Screening; answers: Answers; pending: boolean }) {
   const { t, l, k } = useI18n();
   const [copied, setCopied] = useState(false);
   const complete = useProgressive(screening);
   // The household as screened, for each card's 소득인정액 parts.
   const household = useMemo(() => knownFieldsOnly(toHousehold(answers)), [answers]);
+  // The same answers on the day newer figures start (1 January): what would then change.
+  const ahead = useMemo(() => resultsAhead(screening, household), [screening, household]);
   const directory = useDirectory();
   const district = isGwangjuDistrict(answers.household.gwangjuDistrict) ? answers.household.gwangjuDistrict : undefined;
   let budget = complete ? Number.POSITIVE_INFINITY : FIRST_FRAME_CARDS;
@@ -132,6 +140,7 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
                 date={screening.date}
                 applyAt={servicesFor(directory, p.id, district)}
                 district={district}
+                ahead={aheadFor(ahead, p.id)}
               />
             ))}
           </section>
