@@ -162,6 +162,12 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     await expect(line.textContent()).resolves.toContain(
       `2027년 1월 1일부터는 새 기준으로 받을 수 있을 것 같아요 (월 약 ${livelihood?.amount?.toLocaleString('en-US')}원). 그때 신청해 보세요.`,
     );
+    // 의료급여 is the same then (eligible, no amount): its reasons say so rather than "may change".
+    expect(later.programs.find((p) => p.id === 'basic-livelihood.medical')?.status).toBe('eligible');
+    await expect(
+      page.locator('[data-program-id="basic-livelihood.medical"] .next-figures').textContent(),
+    ).resolves.toBe('2027년 1월 1일부터 새 기준이 적용돼요. 지금 답으로는 그때도 결과가 같아요.');
+    expect(await page.locator('[data-program-id="basic-livelihood.medical"] .ahead').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 180_000);

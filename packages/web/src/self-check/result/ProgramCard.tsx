@@ -46,7 +46,7 @@ export function ProgramCard({ p, answers, household, date, applyAt, district, ah
   return (
     <CardShell p={p} className={`program-card status-${p.status}`} headline={headline} foldable ahead={ahead}>
       {p.unavailable && <p className="notice">{l(p.unavailable)}</p>}
-      {p.reasons.length > 0 && <Reasons p={p} />}
+      {p.reasons.length > 0 && <Reasons p={p} same={ahead !== undefined && !ahead.result} />}
       <IncomeParts programId={p.id} household={household} date={date} />
       {p.missing.length > 0 && (
         <section className="to-check">
@@ -110,7 +110,8 @@ const dayIn = (iso: string, lang: 'ko' | 'en') => {
   return lang === 'ko' ? `${y}년 ${m}월 ${d}일` : iso;
 };
 
-function Reasons({ p }: { p: ProgramScreening }) {
+/** `same`: these answers were screened on the day of the next figures too, with the same result. */
+function Reasons({ p, same = false }: { p: ProgramScreening; same?: boolean }) {
   const { t, k, lang } = useI18n();
   return (
     <section className="reasons">
@@ -131,7 +132,9 @@ function Reasons({ p }: { p: ProgramScreening }) {
         })}
       </ul>
       {p.nextFiguresOn && (
-        <p className="next-figures">{t.nextFigures.replace('{date}', dayIn(p.nextFiguresOn, lang))}</p>
+        <p className="next-figures">
+          {(same ? t.nextFiguresSame : t.nextFigures).replace('{date}', dayIn(p.nextFiguresOn, lang))}
+        </p>
       )}
     </section>
   );
@@ -146,7 +149,7 @@ function IneligibleCard({ p, household, date, ahead }: Omit<CardProps, 'answers'
         <LazyDetails summary={t.whyNot}>
           {() => (
             <>
-              <Reasons p={p} />
+              <Reasons p={p} same={ahead !== undefined && !ahead.result} />
               <IncomeParts programId={p.id} household={household} date={date} />
             </>
           )}
@@ -185,8 +188,11 @@ interface CardProps {
   /** Gwangju services that deliver this program (in the household's 구 when known). */
   applyAt?: readonly DirectoryService[];
   district?: string | undefined;
-  /** This program's result on the day newer figures take effect, when it differs (resultsAhead). */
-  ahead?: { readonly date: string; readonly result: ProgramScreening } | undefined;
+  /**
+   * The day this program's newer figures take effect, screened ahead (resultsAhead), with its
+   * result then when it differs from today's.
+   */
+  ahead?: { readonly date: string; readonly result?: ProgramScreening } | undefined;
 }
 
 /**
@@ -228,7 +234,7 @@ function CardShell({
         <StatusBadge status={p.status} />
       </header>
       {headline}
-      {ahead && <AheadLine now={p} later={ahead.result} date={ahead.date} />}
+      {ahead?.result && <AheadLine now={p} later={ahead.result} date={ahead.date} />}
       {p.figuresYear !== undefined && (
         <p className="notice figures-year">{t.figuresYear.replace('{year}', String(p.figuresYear))}</p>
       )}

@@ -49,9 +49,11 @@ function useProgressive(screening: Screening): boolean {
   return complete || screening.programs.length <= FIRST_FRAME_CARDS;
 }
 
-function aheadFor(ahead: ReturnType<typeof resultsAhead>, id: string) {
-  const result = ahead?.changed.get(id);
-  return ahead && result ? { date: ahead.date, result } : undefined;
+/** For a program whose next figures start on the day screened ahead: its result then, if it differs. */
+function aheadFor(ahead: ReturnType<typeof resultsAhead>, p: { id: string; nextFiguresOn?: string }) {
+  if (!ahead || p.nextFiguresOn !== ahead.date) return undefined;
+  const result = ahead.changed.get(p.id);
+  return result ? { date: ahead.date, result } : { date: ahead.date };
 }
 
 export function Result({ screening, answers, pending }: { screening: Screening; answers: Answers; pending: boolean }) {
@@ -140,7 +142,7 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
                 date={screening.date}
                 applyAt={servicesFor(directory, p.id, district)}
                 district={district}
-                ahead={aheadFor(ahead, p.id)}
+                ahead={aheadFor(ahead, p)}
               />
             ))}
           </section>
