@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { catalog, nextYearlyFiguresOn, todayIso } from '@jibsa/programs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
@@ -319,6 +320,22 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     const result = page.getByRole('status').filter({ has: page.locator('table') });
     await result.waitFor();
     expect(await result.locator('tbody tr', { hasText: '생계급여' }).count()).toBeGreaterThan(0);
+    // Once next year's figures are in Jibsa (until 1 January), the same household on that day.
+    const newFiguresOn = nextYearlyFiguresOn(catalog, todayIso());
+    const newFigures = page.getByRole('radio', { name: /새 기준\(기준 중위소득·기준임대료\)으로 보면/ });
+    if (newFiguresOn === undefined) expect(await newFigures.count()).toBe(0);
+    else {
+      await newFigures.check();
+      const sent = page.waitForRequest((r) => r.url().endsWith('/what-if') && r.method() === 'POST');
+      await page.getByRole('button', { name: '결과 보기' }).click();
+      const body = (await sent).postDataJSON();
+      expect(body).toMatchObject({ date: newFiguresOn, baseDate: todayIso() });
+      await page
+        .getByRole('status')
+        .filter({ hasText: /새 기준|달라지는 제도가 없습니다/ })
+        .first()
+        .waitFor();
+    }
     await page.reload();
     await heading.waitFor();
     expect(await page.locator('.timeline li').count()).toBe(events);

@@ -13,7 +13,7 @@ export type { ProgramMetadata } from './shared/catalog/metadata.ts';
 export { canonicalProgramId, canonicalProgramIds, PROGRAM_ID_ALIASES } from './shared/catalog/program-ids.ts';
 export { type CatalogEntry, catalog, findProgram } from './shared/catalog/registry.ts';
 export { rulesVersion } from './shared/catalog/rules-version.ts';
-export { olderYearlyFiguresOn } from './shared/catalog/yearly-figures.ts';
+export { nextYearlyFiguresOn, olderYearlyFiguresOn } from './shared/catalog/yearly-figures.ts';
 export {
   GWANGJU_DISTRICT_IDS,
   GWANGJU_DISTRICTS,

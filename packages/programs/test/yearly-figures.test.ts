@@ -1,7 +1,7 @@
 import { periodInForce } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { findProgram } from '../src/shared/catalog/registry.ts';
-import { YEARLY_FIGURES } from '../src/shared/catalog/yearly-figures.ts';
+import { catalog, findProgram } from '../src/shared/catalog/registry.ts';
+import { nextYearlyFiguresOn, olderYearlyFiguresOn, YEARLY_FIGURES } from '../src/shared/catalog/yearly-figures.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
 
 const renter = {
@@ -52,6 +52,14 @@ describe('a date past the newest yearly figures', () => {
     const rent = screenOn(`${last}-06-01`).find((p) => p.id === 'housing-benefit.rent');
     expect(rent?.parameters.some((u) => u.id === 'basic-livelihood.median-income')).toBe(true);
     expect(rent?.figuresYear).toBeUndefined();
+  });
+
+  it('names the day the newest year’s figures start, to screen ahead on; none after it', () => {
+    const last = lastMedianYear();
+    expect(nextYearlyFiguresOn(catalog, `${last - 1}-12-06`)).toBe(`${last}-01-01`);
+    expect(nextYearlyFiguresOn(catalog, `${last}-01-01`)).toBeUndefined();
+    expect(olderYearlyFiguresOn(catalog, `${last + 1}-01-01`)).toBe(last);
+    expect(olderYearlyFiguresOn(catalog, `${last}-12-31`)).toBeUndefined();
   });
 
   it('lists only figures that exist and are set for every year', () => {

@@ -49,3 +49,23 @@ export function olderYearlyFiguresOn(
   }
   return olderYearlyFigures(used, date);
 }
+
+/**
+ * The first day after `date` on which a yearly figure of `entries` has a newer period Jibsa
+ * already holds (1 January of next year once its 기준 중위소득 is in), else undefined: the day to
+ * screen a household on to see what the new figures change.
+ */
+export function nextYearlyFiguresOn(
+  entries: readonly { readonly program?: Program | undefined }[],
+  date: string,
+): string | undefined {
+  let next: string | undefined;
+  for (const e of entries) {
+    for (const id of YEARLY_FIGURES) {
+      for (const p of e.program?.parameters.get(id)?.periods ?? []) {
+        if (p.from > date && (next === undefined || p.from < next)) next = p.from;
+      }
+    }
+  }
+  return next;
+}

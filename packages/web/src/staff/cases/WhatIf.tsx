@@ -1,20 +1,28 @@
+import { catalog, nextYearlyFiguresOn } from '@jibsa/programs';
 import { useState } from 'react';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ChoiceInput, DataTable, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { RESULT_LABEL } from '../shell/strings.ts';
 import type { CaseDetail, Change, ProgramResult } from '../shell/types.ts';
 import { intakeStrings } from './intake-strings.ts';
 
-type Scenario = 'move' | 'age65' | 'noIncome';
+type Scenario = 'move' | 'age65' | 'noIncome' | 'newFigures';
 type Household = Record<string, unknown> & { members?: Record<string, unknown>[] };
 const INCOME_FIELDS = ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome'];
 const todayIso = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
 const number = (v: string) => Number(v.replace(/[,\s원]/g, '')) || 0;
 
-/** The supposed household and the days to compare, for one of the three common questions. */
-function suppose(h: Household, scenario: Scenario, f: { deposit: string; rent: string; member: number; date: string }) {
+/** The supposed household and the days to compare, for one of the common questions. */
+function suppose(
+  h: Household,
+  scenario: Scenario,
+  f: { deposit: string; rent: string; member: number; date: string },
+  newFiguresOn: string | undefined,
+) {
   const members = h.members ?? [];
+  // The same household on the day next year's 기준 중위소득 and 기준임대료 start, against today.
+  if (scenario === 'newFigures' && newFiguresOn) return { household: h, date: newFiguresOn, baseDate: todayIso() };
   if (scenario === 'move') {
     return { household: { ...h, tenure: 'monthly_rent', deposit: number(f.deposit), monthlyRent: number(f.rent) } };
   }
@@ -42,15 +50,18 @@ export function WhatIf({ c }: { c: CaseDetail }) {
   const [error, setError] = useState<string | null>(null);
   const household = c.household as Household | null;
   if (!household) return <p>{i.needsHousehold}</p>;
+  // Offered once next year's figures are in Jibsa (from the summer's 고시 until 1 January).
+  const newFiguresOn = nextYearlyFiguresOn(catalog, todayIso());
   const members = household.members ?? [];
   const labels: Record<Scenario, string> = {
     move: `${i.moveRent} (${Number(f.rent).toLocaleString('ko-KR')}원)`,
     age65: `${c.people[f.member]?.name ?? `${i.whichMember} ${f.member + 1}`}: ${f.date} ${lang === 'ko' ? '만 65세' : 'turns 65'}`,
     noIncome: i.noIncome,
+    newFigures: newFiguresOn ? fill(i.newFigures, { date: newFiguresOn }) : '',
   };
   const run = async () => {
     const r = await api<{ changes: Change[] }>('POST', `/api/cases/${c.id}/what-if`, {
-      ...suppose(household, scenario, f),
+      ...suppose(household, scenario, f, newFiguresOn),
       label: labels[scenario].slice(0, 200),
     });
     if (r.ok) {
@@ -77,6 +88,7 @@ export function WhatIf({ c }: { c: CaseDetail }) {
           { value: 'move', label: i.moveRent },
           { value: 'age65', label: i.turns65 },
           { value: 'noIncome', label: i.noIncome },
+          ...(newFiguresOn ? [{ value: 'newFigures', label: fill(i.newFigures, { date: newFiguresOn }) }] : []),
         ]}
         onChange={(v) => {
           setScenario(v as Scenario);
