@@ -468,8 +468,13 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '앞의 10줄 미리 보기' }).click();
     await page.locator('td', { hasText: '김똠순' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Screened as of a day the counselor picks (empty is today); the progress line names it.
+    await page.getByLabel('선별 기준일').fill('2026-11-02');
     await page.getByRole('button', { name: '전체 선별 시작' }).click();
     await page.getByRole('status').filter({ hasText: '끝남' }).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('status').filter({ hasText: '끝남' }).textContent()).resolves.toContain(
+      '2026-11-02 기준',
+    );
     expect(await page.locator('progress').getAttribute('value')).toBe('100');
     // Screened: the column menus fold under one line, so the results are not thousands of pixels down.
     const columns = page.locator('details.outreach-columns');

@@ -57,6 +57,8 @@ export function Outreach({ query }: { query: URLSearchParams }) {
   const [saved, setSaved] = useState<{ name: string; columns: Record<string, string> }[]>([]);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [saveAs, setSaveAs] = useState('');
+  // Empty: the server screens as of today (in Korea).
+  const [screenDate, setScreenDate] = useState('');
   const [preview, setPreview] = useState<Row[] | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [lists, setLists] = useState<OutreachListSummary[] | null>(null);
@@ -142,7 +144,11 @@ export function Outreach({ query }: { query: URLSearchParams }) {
 
   const start = async () => {
     if (!list) return;
-    const body = { mapping, ...(saveAs.trim() ? { saveMappingAs: saveAs.trim() } : {}) };
+    const body = {
+      mapping,
+      ...(saveAs.trim() ? { saveMappingAs: saveAs.trim() } : {}),
+      ...(screenDate ? { date: screenDate } : {}),
+    };
     const r = await api<Job>('POST', `/api/outreach/lists/${list.id}/jobs`, body);
     if (!r.ok) return problem(r.problem);
     setError(null);
@@ -257,6 +263,14 @@ export function Outreach({ query }: { query: URLSearchParams }) {
             ))}
           </details>
           <TextField id="outreach-save-as" label={s.saveAs} value={saveAs} onChange={setSaveAs} maxLength={100} />
+          <TextField
+            id="outreach-date"
+            label={s.screenDate}
+            hint={s.screenDateHint}
+            type="date"
+            value={screenDate}
+            onChange={setScreenDate}
+          />
           <ButtonRow>
             <Button onClick={() => void runPreview()}>{s.preview}</Button>
             <Button variant="primary" onClick={() => void start()} disabled={running}>
@@ -273,7 +287,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
         <section aria-labelledby="outreach-progress">
           <h2 id="outreach-progress">{s.progressTitle}</h2>
           <p role="status">
-            {s.states.split('|')[STATES.indexOf(job.state)]} ·{' '}
+            {s.states.split('|')[STATES.indexOf(job.state)]} · {fill(s.screenedOn, { date: job.date })} ·{' '}
             {fill(s.progress, { done: job.rowsDone, ok: job.rowsOk, bad: job.rowsBad })}
             {running && job.rowsPerSecond !== null && job.secondsLeft !== null && (
               <> · {fill(s.rate, { rate: job.rowsPerSecond, left: duration(job.secondsLeft) })}</>
