@@ -21,3 +21,4 @@ export { labelFor, optionsOf } from './options.ts';
 export { PageHeading } from './PageHeading.tsx';
 export { SelectField } from './SelectField.tsx';
 export { TextField } from './TextField.tsx';
+export { useOnce } from './use-once.ts';

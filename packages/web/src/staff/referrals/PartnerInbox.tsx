@@ -1,7 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, DataTable, focusSoon, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import {
+  Button,
+  DataTable,
+  focusSoon,
+  labelFor,
+  Notice,
+  Page,
+  SelectField,
+  TextField,
+  useOnce,
+} from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, RESULT_LABEL } from '../shell/strings.ts';
 import { ReferralThread } from './ReferralThread.tsx';
@@ -71,6 +81,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   /** A choice the chosen move needs and lacks, said beside its field (not at the top, out of sight on a phone). */
   const [fieldError, setFieldError] = useState<{ id: 'reject-reason' | 'referral-outcome'; text: string } | null>(null);
   const acknowledged = useRef(false);
+  const { busy, once } = useOnce();
 
   const apply = useCallback(
     async (res: Result<PartnerReferral>) => {
@@ -133,13 +144,15 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       lacking('referral-outcome', lang === 'ko' ? '결과를 골라 주세요.' : 'Choose an outcome.');
       return;
     }
-    await apply(
-      await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/status`, {
-        to,
-        version: x.version,
-        ...(to === 'rejected' ? { reason: reason.trim() } : {}),
-        ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
-      }),
+    await once(async () =>
+      apply(
+        await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/status`, {
+          to,
+          version: x.version,
+          ...(to === 'rejected' ? { reason: reason.trim() } : {}),
+          ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
+        }),
+      ),
     );
   };
   const sharedKeys = Object.keys(x.shared);
@@ -217,6 +230,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
               <Button
                 key={to}
                 variant={to === 'accepted' || to === 'completed' ? 'primary' : 'secondary'}
+                aria-disabled={busy}
                 onClick={() => move(to)}
               >
                 {MOVE_LABEL[lang][to]}
@@ -235,7 +249,9 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
             x.cancelled
               ? undefined
               : async (body) =>
-                  apply(await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/messages`, { body }))
+                  (await once(async () =>
+                    apply(await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/messages`, { body })),
+                  )) ?? false
           }
         />
       </section>

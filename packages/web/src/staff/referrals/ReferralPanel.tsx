@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, CheckboxField, Dialog, focusSoon, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
+import {
+  Button,
+  CheckboxField,
+  Dialog,
+  focusSoon,
+  Notice,
+  SelectField,
+  TextField,
+  useOnce,
+} from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { ReferralThread } from './ReferralThread.tsx';
@@ -41,6 +50,7 @@ export function ReferralPanel({
   const [previous, setPrevious] = useState<string | undefined>();
   const [errors, setErrors] = useState<{ service?: string; message?: string }>({});
   const [withdrawing, setWithdrawing] = useState(false);
+  const { busy, once } = useOnce();
 
   const load = useCallback(async () => {
     const res = await api<{ items: Referral[] }>('GET', `/api/cases/${c.id}/referrals`);
@@ -87,17 +97,19 @@ export function ReferralPanel({
       focusSoon(problems.service ? 'referral-service' : 'referral-message');
       return;
     }
-    const res = await api<Referral>('POST', `/api/cases/${c.id}/referrals`, {
-      serviceId,
-      message: message.trim(),
-      sharedFields: shared,
-      ...(previous ? { previousReferralId: previous } : {}),
+    await once(async () => {
+      const res = await api<Referral>('POST', `/api/cases/${c.id}/referrals`, {
+        serviceId,
+        message: message.trim(),
+        sharedFields: shared,
+        ...(previous ? { previousReferralId: previous } : {}),
+      });
+      if (await refresh(res)) {
+        setMessage('');
+        setServiceId('');
+        setPrevious(undefined);
+      }
     });
-    if (await refresh(res)) {
-      setMessage('');
-      setServiceId('');
-      setPrevious(undefined);
-    }
   };
 
   return (
@@ -162,17 +174,22 @@ export function ReferralPanel({
             steps={open.steps ?? []}
             messages={open.messages ?? []}
             onSend={async (body) =>
-              refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body }))
+              (await once(async () =>
+                refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body })),
+              )) ?? false
             }
           />
           {open.moves.includes('cancelled') && (
             <Button
-              onClick={async () =>
-                refresh(
-                  await api<Referral>('POST', `/api/referrals/${open.id}/status`, {
-                    to: 'cancelled',
-                    version: open.version,
-                  }),
+              aria-disabled={busy}
+              onClick={() =>
+                once(async () =>
+                  refresh(
+                    await api<Referral>('POST', `/api/referrals/${open.id}/status`, {
+                      to: 'cancelled',
+                      version: open.version,
+                    }),
+                  ),
                 )
               }
             >
@@ -238,7 +255,7 @@ export function ReferralPanel({
               />
             ))}
           </fieldset>
-          <Button variant="primary" onClick={send}>
+          <Button variant="primary" aria-disabled={busy} onClick={send}>
             {r.send}
           </Button>
           <Button onClick={() => setWithdrawing(true)}>{r.withdrawConsent}</Button>

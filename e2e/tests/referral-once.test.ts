@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiLogin } from '../support/api-login.ts';
+import { browserAvailable, newPage } from '../support/browser.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+
+async function logIn(page: Page, url: string, username: string) {
+  await page.goto(url);
+  await page.locator('#staff-username').fill(username);
+  await page.locator('#staff-password').fill('jibsa-demo');
+  await page.getByRole('button', { name: '로그인' }).click();
+}
+
+/** A 동구 case made from a consultation, its screening done and consent to sharing recorded. */
+async function caseReadyToRefer(page: Page, url: string, name: string, phone: string) {
+  const sent = await fetch(`${url}/api/consultations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name,
+      phone,
+      district: 'dong',
+      consent: { contact: true, household: true, result: false },
+      household: { address: { sido: '광주광역시', sigungu: '동구' }, members: [{ age: 70 }] },
+    }),
+  });
+  expect(sent.status).toBe(201);
+  await logIn(page, `${url}/#/staff/inbox`, 'counselor.dong');
+  await page.getByRole('button', { name: `사례로 만들기: ${name}` }).click();
+  await page.getByRole('heading', { name: new RegExp(`C-\\d{4}-\\d{6} · ${name}`) }).waitFor();
+  await page.getByRole('button', { name: '지금 선별하기' }).click();
+  await page.locator('.screening-results > li').first().waitFor();
+  await page.getByRole('button', { name: '정보 제공 동의를 받았음 (기록하기)' }).click();
+  await page.locator('#referral-message').waitFor();
+}
+
+async function serviceValue(page: Page, text: string) {
+  return (await page.locator('#referral-service option', { hasText: text }).getAttribute('value')) ?? '';
+}
+
+describe.runIf(browserAvailable())('referral buttons act once however fast they are clicked', () => {
+  const env = useProductInBrowser();
+
+  it('a double click on 연계 보내기 sends one referral', async () => {
+    const counselor = await newPage(env.browser);
+    await caseReadyToRefer(counselor, env.product.url, '두 번 눌', '010-2323-4501');
+    await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+    await counselor.locator('#referral-message').fill('지붕이 샙니다.');
+    await counselor.getByRole('button', { name: '연계 보내기' }).dblclick();
+    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).first().waitFor();
+    // Give a second request time to land if one was sent.
+    await counselor.waitForTimeout(1500);
+    await counselor.reload();
+    await counselor.locator('.referrals li').first().waitFor();
+    expect(await counselor.locator('.referrals li').count()).toBe(1);
+
+    await counselor.context().close();
+  }, 120_000);
+
+  it('a double click on 수락하기 or 메시지 보내기 acts once, with no "someone else changed it" warning', async () => {
+    const headers = await apiLogin(env.product.url, 'counselor.dong');
+    const counselor = await newPage(env.browser);
+    await caseReadyToRefer(counselor, env.product.url, '한 번 만', '010-2323-4503');
+    await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+    await counselor.locator('#referral-message').fill('문이 닫히지 않습니다.');
+    await counselor.getByRole('button', { name: '연계 보내기' }).click();
+    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+    const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
+
+    const partner = await newPage(env.browser);
+    const conflicts: number[] = [];
+    partner.on('response', (res) => {
+      if (res.url().includes('/api/partner/') && res.status() === 409) conflicts.push(res.status());
+    });
+    await logIn(partner, `${env.product.url}/#/staff/partner`, 'partner.repair');
+    await partner.getByRole('link', { name: number }).click();
+    await partner.getByRole('button', { name: '수락하기' }).waitFor();
+    await partner.getByRole('button', { name: '수락하기' }).dblclick();
+    await partner.getByRole('button', { name: '진행 시작' }).waitFor();
+    await partner.locator('#partner-message').fill('방문 날짜를 정해 주세요.');
+    await partner.getByRole('button', { name: '메시지 보내기' }).dblclick();
+    await partner.locator('.referral-messages li', { hasText: '방문 날짜' }).first().waitFor();
+    await partner.waitForTimeout(1500);
+    expect(conflicts).toEqual([]);
+    expect(await partner.getByText('그사이 다른 사람이 먼저 바꿨습니다').count()).toBe(0);
+
+    const caseId = new URL(counselor.url().replace('#/', '')).pathname.split('/').pop();
+    const list = (await (await fetch(`${env.product.url}/api/cases/${caseId}/referrals`, { headers })).json()) as {
+      items: { id: string }[];
+    };
+    const one = (await (await fetch(`${env.product.url}/api/referrals/${list.items[0]?.id}`, { headers })).json()) as {
+      messages: { body: string }[];
+    };
+    expect(one.messages.map((m) => m.body)).toEqual(['방문 날짜를 정해 주세요.']);
+    await partner.context().close();
+    await counselor.context().close();
+  }, 120_000);
+});
