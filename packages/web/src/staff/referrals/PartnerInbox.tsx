@@ -26,26 +26,61 @@ import {
 } from './referral-strings.ts';
 import { SharedFields } from './SharedFields.tsx';
 
-/** The partner agency's inbox: its own referrals only, newest first. */
+/** What the agency asks its inbox for: everything, what still needs work, or what is late. */
+type InboxFilter = '' | 'open' | 'overdue';
+
+/**
+ * The partner agency's inbox: its own referrals only, newest first. An agency such as LH gets many:
+ * pages follow the server's cursor ("more" appends the next 50) and a filter keeps to what still
+ * needs work or is past its answer date.
+ */
 export function PartnerInbox() {
   const r = useStrings(referralStrings);
   const { l, lang, k } = useI18n();
+  const [filter, setFilter] = useState<InboxFilter>('');
   const [items, setItems] = useState<Referral[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const load = useCallback(
+    async (cursor: string | null) => {
+      const params = new URLSearchParams(filter ? { [filter]: 'true' } : {});
+      if (cursor) params.set('cursor', cursor);
+      const res = await api<{ items: Referral[]; nextCursor: string | null }>(
+        'GET',
+        `/api/partner/referrals?${params}`,
+      );
+      if (!res.ok) return setError(l(res.problem.detail));
+      setError(null);
+      setItems((before) => (cursor ? [...(before ?? []), ...res.value.items] : res.value.items));
+      setNext(res.value.nextCursor);
+    },
+    [filter, l],
+  );
   useEffect(() => {
-    void api<{ items: Referral[] }>('GET', '/api/partner/referrals').then((res) =>
-      res.ok ? setItems(res.value.items) : setError(l(res.problem.detail)),
-    );
-  }, [l]);
+    void load(null);
+  }, [load]);
   return (
     <Page title={r.inboxTitle} lead={r.inboxLead}>
+      <div className="staff-filters no-print">
+        <SelectField
+          id="partner-filter"
+          label={lang === 'ko' ? '보기' : 'Show'}
+          value={filter}
+          options={[
+            { value: '', label: lang === 'ko' ? '모든 연계 의뢰' : 'All referrals' },
+            { value: 'open', label: lang === 'ko' ? '아직 끝나지 않은 것' : 'Still open' },
+            { value: 'overdue', label: lang === 'ko' ? '회신 기한이 지난 것' : 'Past the answer date' },
+          ]}
+          onChange={(v) => setFilter(v as InboxFilter)}
+        />
+      </div>
       {error && <Notice tone="warn">{error}</Notice>}
       {items && (
         <DataTable
           caption={r.inboxTitle}
           rows={items}
           rowKey={(x) => x.id}
-          empty={r.inboxEmpty}
+          empty={filter ? (lang === 'ko' ? '조건에 맞는 연계 의뢰가 없습니다.' : 'No referrals match.') : r.inboxEmpty}
           columns={[
             {
               key: 'number',
@@ -63,6 +98,11 @@ export function PartnerInbox() {
             { key: 'due', header: r.due, cell: (x) => x.dueOn },
           ]}
         />
+      )}
+      {next && (
+        <div className="button-row no-print">
+          <Button onClick={() => load(next)}>{lang === 'ko' ? '다음 50건 더 보기' : 'Show 50 more'}</Button>
+        </div>
       )}
     </Page>
   );
