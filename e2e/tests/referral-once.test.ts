@@ -95,4 +95,36 @@ describe.runIf(browserAvailable())('referral buttons act once however fast they 
     await partner.context().close();
     await counselor.context().close();
   }, 120_000);
+
+  it('a referral already answered in another tab: the stale tab says so in plain words and shows the answer', async () => {
+    const counselor = await newPage(env.browser);
+    await caseReadyToRefer(counselor, env.product.url, '두 창 이', '010-2323-4504');
+    await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+    await counselor.locator('#referral-message').fill('창문이 깨졌습니다.');
+    await counselor.getByRole('button', { name: '연계 보내기' }).click();
+    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+    const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
+
+    const first = await newPage(env.browser, { mobile: true });
+    await logIn(first, `${env.product.url}/#/staff/partner`, 'partner.repair');
+    await first.getByRole('link', { name: number }).click();
+    await first.getByRole('button', { name: '수락하기' }).waitFor();
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.getByRole('button', { name: '수락하기' }).waitFor();
+
+    await first.getByRole('button', { name: '수락하기' }).click();
+    await first.getByRole('button', { name: '진행 시작' }).waitFor();
+    await second.locator('#reject-reason').fill('관할이 아닙니다');
+    await second.getByRole('button', { name: '거절하기' }).click();
+    await second
+      .getByText("다른 창에서나 같은 기관의 다른 담당자가 먼저 처리했습니다. 지금 상태는 '수락'입니다.")
+      .waitFor();
+    expect(await second.getByText(/보낸 판|새로 불러와 주세요/).count()).toBe(0);
+    // The stale tab now offers the moves of the accepted referral, not the refusal it tried.
+    await second.getByRole('button', { name: '진행 시작' }).waitFor();
+    expect(await second.getByRole('button', { name: '거절하기' }).count()).toBe(0);
+    await first.context().close();
+    await counselor.context().close();
+  }, 120_000);
 });

@@ -130,14 +130,25 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
         setProblem(null);
         return true;
       }
-      setProblem([l(res.problem.detail), ...res.problem.errors.map((e) => l(e))].join(' '));
-      if (res.problem.status === 409) {
-        const again = await api<PartnerReferral>('GET', `/api/partner/referrals/${referralId}`);
-        if (again.ok) setX(again.value);
+      if (res.problem.status !== 409) {
+        setProblem([l(res.problem.detail), ...res.problem.errors.map((e) => l(e))].join(' '));
+        return false;
       }
+      const again = await api<PartnerReferral>('GET', `/api/partner/referrals/${referralId}`);
+      if (again.ok) setX(again.value);
+      // Stale (another tab, or a colleague, answered first): the page has just been reloaded, so
+      // the server's "reload it" and its version numbers would only confuse; say what happened.
+      if (res.problem.code === 'JIBSA_CONFLICT' && again.ok) {
+        const now = REFERRAL_STATUS_LABEL[again.value.status];
+        setProblem(
+          lang === 'ko'
+            ? `다른 창에서나 같은 기관의 다른 담당자가 먼저 처리했습니다. 지금 상태는 '${now.ko}'입니다. 아래 내용을 확인하고, 필요하면 다시 해 주세요.`
+            : `This referral was answered first in another window or by a colleague. It is now '${now.en}'. Check it below and try again if needed.`,
+        );
+      } else setProblem([l(res.problem.detail), ...res.problem.errors.map((e) => l(e))].join(' '));
       return false;
     },
-    [l, referralId],
+    [l, lang, referralId],
   );
   useEffect(() => {
     void api<PartnerReferral>('GET', `/api/partner/referrals/${referralId}`).then(async (res) => {
