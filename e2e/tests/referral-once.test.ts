@@ -38,93 +38,135 @@ async function serviceValue(page: Page, text: string) {
   return (await page.locator('#referral-service option', { hasText: text }).getAttribute('value')) ?? '';
 }
 
-describe.runIf(browserAvailable())('referral buttons act once however fast they are clicked', () => {
-  const env = useProductInBrowser();
+describe.runIf(browserAvailable())(
+  'referral forms: buttons act once, and each referral shares only what was chosen for it',
+  () => {
+    const env = useProductInBrowser();
 
-  it('a double click on 연계 보내기 sends one referral', async () => {
-    const counselor = await newPage(env.browser);
-    await caseReadyToRefer(counselor, env.product.url, '두 번 눌', '010-2323-4501');
-    await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
-    await counselor.locator('#referral-message').fill('지붕이 샙니다.');
-    await counselor.getByRole('button', { name: '연계 보내기' }).dblclick();
-    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).first().waitFor();
-    // Give a second request time to land if one was sent.
-    await counselor.waitForTimeout(1500);
-    await counselor.reload();
-    await counselor.locator('.referrals li').first().waitFor();
-    expect(await counselor.locator('.referrals li').count()).toBe(1);
+    it('a double click on 연계 보내기 sends one referral', async () => {
+      const counselor = await newPage(env.browser);
+      await caseReadyToRefer(counselor, env.product.url, '두 번 눌', '010-2323-4501');
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+      await counselor.locator('#referral-message').fill('지붕이 샙니다.');
+      await counselor.getByRole('button', { name: '연계 보내기' }).dblclick();
+      await counselor.locator('.referrals li', { hasText: '의뢰됨' }).first().waitFor();
+      // Give a second request time to land if one was sent.
+      await counselor.waitForTimeout(1500);
+      await counselor.reload();
+      await counselor.locator('.referrals li').first().waitFor();
+      expect(await counselor.locator('.referrals li').count()).toBe(1);
 
-    await counselor.context().close();
-  }, 120_000);
+      await counselor.context().close();
+    }, 120_000);
 
-  it('a double click on 수락하기 or 메시지 보내기 acts once, with no "someone else changed it" warning', async () => {
-    const headers = await apiLogin(env.product.url, 'counselor.dong');
-    const counselor = await newPage(env.browser);
-    await caseReadyToRefer(counselor, env.product.url, '한 번 만', '010-2323-4503');
-    await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
-    await counselor.locator('#referral-message').fill('문이 닫히지 않습니다.');
-    await counselor.getByRole('button', { name: '연계 보내기' }).click();
-    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
-    const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
+    it('a double click on 수락하기 or 메시지 보내기 acts once, with no "someone else changed it" warning', async () => {
+      const headers = await apiLogin(env.product.url, 'counselor.dong');
+      const counselor = await newPage(env.browser);
+      await caseReadyToRefer(counselor, env.product.url, '한 번 만', '010-2323-4503');
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+      await counselor.locator('#referral-message').fill('문이 닫히지 않습니다.');
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+      const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
 
-    const partner = await newPage(env.browser);
-    const conflicts: number[] = [];
-    partner.on('response', (res) => {
-      if (res.url().includes('/api/partner/') && res.status() === 409) conflicts.push(res.status());
-    });
-    await logIn(partner, `${env.product.url}/#/staff/partner`, 'partner.repair');
-    await partner.getByRole('link', { name: number }).click();
-    await partner.getByRole('button', { name: '수락하기' }).waitFor();
-    await partner.getByRole('button', { name: '수락하기' }).dblclick();
-    await partner.getByRole('button', { name: '진행 시작' }).waitFor();
-    await partner.locator('#partner-message').fill('방문 날짜를 정해 주세요.');
-    await partner.getByRole('button', { name: '메시지 보내기' }).dblclick();
-    await partner.locator('.referral-messages li', { hasText: '방문 날짜' }).first().waitFor();
-    await partner.waitForTimeout(1500);
-    expect(conflicts).toEqual([]);
-    expect(await partner.getByText('그사이 다른 사람이 먼저 바꿨습니다').count()).toBe(0);
+      const partner = await newPage(env.browser);
+      const conflicts: number[] = [];
+      partner.on('response', (res) => {
+        if (res.url().includes('/api/partner/') && res.status() === 409) conflicts.push(res.status());
+      });
+      await logIn(partner, `${env.product.url}/#/staff/partner`, 'partner.repair');
+      await partner.getByRole('link', { name: number }).click();
+      await partner.getByRole('button', { name: '수락하기' }).waitFor();
+      await partner.getByRole('button', { name: '수락하기' }).dblclick();
+      await partner.getByRole('button', { name: '진행 시작' }).waitFor();
+      await partner.locator('#partner-message').fill('방문 날짜를 정해 주세요.');
+      await partner.getByRole('button', { name: '메시지 보내기' }).dblclick();
+      await partner.locator('.referral-messages li', { hasText: '방문 날짜' }).first().waitFor();
+      await partner.waitForTimeout(1500);
+      expect(conflicts).toEqual([]);
+      expect(await partner.getByText('그사이 다른 사람이 먼저 바꿨습니다').count()).toBe(0);
 
-    const caseId = new URL(counselor.url().replace('#/', '')).pathname.split('/').pop();
-    const list = (await (await fetch(`${env.product.url}/api/cases/${caseId}/referrals`, { headers })).json()) as {
-      items: { id: string }[];
-    };
-    const one = (await (await fetch(`${env.product.url}/api/referrals/${list.items[0]?.id}`, { headers })).json()) as {
-      messages: { body: string }[];
-    };
-    expect(one.messages.map((m) => m.body)).toEqual(['방문 날짜를 정해 주세요.']);
-    await partner.context().close();
-    await counselor.context().close();
-  }, 120_000);
+      const caseId = new URL(counselor.url().replace('#/', '')).pathname.split('/').pop();
+      const list = (await (await fetch(`${env.product.url}/api/cases/${caseId}/referrals`, { headers })).json()) as {
+        items: { id: string }[];
+      };
+      const one = (await (
+        await fetch(`${env.product.url}/api/referrals/${list.items[0]?.id}`, { headers })
+      ).json()) as {
+        messages: { body: string }[];
+      };
+      expect(one.messages.map((m) => m.body)).toEqual(['방문 날짜를 정해 주세요.']);
+      await partner.context().close();
+      await counselor.context().close();
+    }, 120_000);
 
-  it('a referral already answered in another tab: the stale tab says so in plain words and shows the answer', async () => {
-    const counselor = await newPage(env.browser);
-    await caseReadyToRefer(counselor, env.product.url, '두 창 이', '010-2323-4504');
-    await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
-    await counselor.locator('#referral-message').fill('창문이 깨졌습니다.');
-    await counselor.getByRole('button', { name: '연계 보내기' }).click();
-    await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
-    const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
+    it('a referral already answered in another tab: the stale tab says so in plain words and shows the answer', async () => {
+      const counselor = await newPage(env.browser);
+      await caseReadyToRefer(counselor, env.product.url, '두 창 이', '010-2323-4504');
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+      await counselor.locator('#referral-message').fill('창문이 깨졌습니다.');
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+      const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
 
-    const first = await newPage(env.browser, { mobile: true });
-    await logIn(first, `${env.product.url}/#/staff/partner`, 'partner.repair');
-    await first.getByRole('link', { name: number }).click();
-    await first.getByRole('button', { name: '수락하기' }).waitFor();
-    const second = await first.context().newPage();
-    await second.goto(first.url());
-    await second.getByRole('button', { name: '수락하기' }).waitFor();
+      const first = await newPage(env.browser, { mobile: true });
+      await logIn(first, `${env.product.url}/#/staff/partner`, 'partner.repair');
+      await first.getByRole('link', { name: number }).click();
+      await first.getByRole('button', { name: '수락하기' }).waitFor();
+      const second = await first.context().newPage();
+      await second.goto(first.url());
+      await second.getByRole('button', { name: '수락하기' }).waitFor();
 
-    await first.getByRole('button', { name: '수락하기' }).click();
-    await first.getByRole('button', { name: '진행 시작' }).waitFor();
-    await second.locator('#reject-reason').fill('관할이 아닙니다');
-    await second.getByRole('button', { name: '거절하기' }).click();
-    await second
-      .getByText("다른 창에서나 같은 기관의 다른 담당자가 먼저 처리했습니다. 지금 상태는 '수락'입니다.")
-      .waitFor();
-    expect(await second.getByText(/보낸 판|새로 불러와 주세요/).count()).toBe(0);
-    // The stale tab now offers the moves of the accepted referral, not the refusal it tried.
-    await second.getByRole('button', { name: '진행 시작' }).waitFor();
-    expect(await second.getByRole('button', { name: '거절하기' }).count()).toBe(0);
-    await first.context().close();
-    await counselor.context().close();
-  }, 120_000);
-});
+      await first.getByRole('button', { name: '수락하기' }).click();
+      await first.getByRole('button', { name: '진행 시작' }).waitFor();
+      await second.locator('#reject-reason').fill('관할이 아닙니다');
+      await second.getByRole('button', { name: '거절하기' }).click();
+      await second
+        .getByText("다른 창에서나 같은 기관의 다른 담당자가 먼저 처리했습니다. 지금 상태는 '수락'입니다.")
+        .waitFor();
+      expect(await second.getByText(/보낸 판|새로 불러와 주세요/).count()).toBe(0);
+      // The stale tab now offers the moves of the accepted referral, not the refusal it tried.
+      await second.getByRole('button', { name: '진행 시작' }).waitFor();
+      expect(await second.getByRole('button', { name: '거절하기' }).count()).toBe(0);
+      await first.context().close();
+      await counselor.context().close();
+    }, 120_000);
+
+    it('the next referral of a case starts again from name and phone, not from what the last agency was shown', async () => {
+      const counselor = await newPage(env.browser);
+      await caseReadyToRefer(counselor, env.product.url, '따 로', '010-2323-4505');
+      // The first referral moves the case to 연계; the later ones are sent from the same form.
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+      await counselor.locator('#referral-message').fill('현관문 수리');
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor.locator('.referrals li').nth(0).waitFor();
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '공공임대주택 입주'));
+      await counselor.locator('#referral-message').fill('소득과 재산을 보고 판단해 주세요.');
+      await counselor.locator('#share-household').check();
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor.locator('.referrals li').nth(1).waitFor();
+      const checked = () =>
+        counselor
+          .locator('input[id^="share-"]')
+          .evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => b.id));
+      await expect.poll(checked, { timeout: 5000 }).toEqual(['share-name', 'share-contact']);
+
+      // So a third referral, to the repair group, does not carry income and assets along.
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+      await counselor.locator('#referral-message').fill('창틀 수리');
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor.locator('.referrals li').nth(2).waitFor();
+      const headers = await apiLogin(env.product.url, 'counselor.dong');
+      const caseId = new URL(counselor.url().replace('#/', '')).pathname.split('/').pop();
+      const list = (await (await fetch(`${env.product.url}/api/cases/${caseId}/referrals`, { headers })).json()) as {
+        items: { sharedFields: string[] }[];
+      };
+      expect(list.items.map((x) => x.sharedFields)).toEqual([
+        ['name', 'contact'],
+        ['name', 'contact', 'household'],
+        ['name', 'contact'],
+      ]);
+      await counselor.context().close();
+    }, 120_000);
+  },
+);

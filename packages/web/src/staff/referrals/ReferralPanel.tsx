@@ -25,6 +25,9 @@ import {
   type ShareField,
 } from './referral-strings.ts';
 
+/** What a new referral shares until the counselor chooses more: who the household is and how to reach it. */
+const FIRST_SHARE: ShareField[] = ['name', 'contact'];
+
 /**
  * The case page's referral panel: send the case to a service (the ones matching the screening
  * first), choose the least the agency needs to see, then follow each referral and talk with the agency.
@@ -46,7 +49,7 @@ export function ReferralPanel({
   const [services, setServices] = useState<DirectoryService[]>([]);
   const [serviceId, setServiceId] = useState('');
   const [message, setMessage] = useState('');
-  const [shared, setShared] = useState<ShareField[]>(['name', 'contact']);
+  const [shared, setShared] = useState<ShareField[]>(FIRST_SHARE);
   const [previous, setPrevious] = useState<string | undefined>();
   const [errors, setErrors] = useState<{ service?: string; message?: string }>({});
   const [withdrawing, setWithdrawing] = useState(false);
@@ -108,6 +111,8 @@ export function ReferralPanel({
         setMessage('');
         setServiceId('');
         setPrevious(undefined);
+        // What one agency needed (income, say) is not what the next needs: each starts from the least.
+        setShared(FIRST_SHARE);
       }
     });
   };
