@@ -168,5 +168,44 @@ describe.runIf(browserAvailable())(
       ]);
       await counselor.context().close();
     }, 120_000);
+
+    it('the counselor cancelling a referral the agency has just accepted is told so, and can then cancel it', async () => {
+      const counselor = await newPage(env.browser);
+      await caseReadyToRefer(counselor, env.product.url, '늦 은', '010-2323-4506');
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+      await counselor.locator('#referral-message').fill('싱크대 배수관');
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+      const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
+      await counselor.getByRole('button', { name: `열기: ${number}` }).click();
+      await counselor.getByRole('button', { name: '연계 취소' }).waitFor();
+
+      // Meanwhile the agency acknowledges and accepts it.
+      const agency = await apiLogin(env.product.url, 'partner.repair');
+      const json = { ...agency, 'content-type': 'application/json' };
+      const inbox = (await (await fetch(`${env.product.url}/api/partner/referrals`, { headers: agency })).json()) as {
+        items: { id: string; number: string }[];
+      };
+      const id = inbox.items.find((x) => x.number === number)?.id;
+      let version = 1;
+      for (const to of ['received', 'accepted']) {
+        const res = await fetch(`${env.product.url}/api/partner/referrals/${id}/status`, {
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({ to, version }),
+        });
+        expect(res.status).toBe(200);
+        version = ((await res.json()) as { version: number }).version;
+      }
+
+      await counselor.getByRole('button', { name: '연계 취소' }).click();
+      await counselor.getByText("기관이 먼저 처리했습니다. 지금 상태는 '수락'입니다.", { exact: false }).waitFor();
+      expect(await counselor.getByText(/보낸 판/).count()).toBe(0);
+      await counselor.locator('.referral-detail h3', { hasText: '수락' }).waitFor();
+      // Having seen it, the counselor can still cancel: the second click is not refused again.
+      await counselor.getByRole('button', { name: '연계 취소' }).click();
+      await counselor.locator('.referrals li', { hasText: '취소' }).waitFor();
+      await counselor.context().close();
+    }, 120_000);
   },
 );

@@ -53,6 +53,8 @@ export function ReferralPanel({
   const [previous, setPrevious] = useState<string | undefined>();
   const [errors, setErrors] = useState<{ service?: string; message?: string }>({});
   const [withdrawing, setWithdrawing] = useState(false);
+  /** Said in the open referral when the agency had moved it first. */
+  const [stale, setStale] = useState<string | null>(null);
   const { busy, once } = useOnce();
 
   const load = useCallback(async () => {
@@ -78,11 +80,30 @@ export function ReferralPanel({
   useEffect(() => onOpenCount?.(openOnes.length), [openOnes.length, onOpenCount]);
 
   const openOne = async (id: string) => {
+    setStale(null);
     const res = await api<Referral>('GET', `/api/referrals/${id}`);
     if (res.ok) setOpen(res.value);
     await load();
   };
   const refresh = async (res: Result<Referral>) => {
+    // The agency moved first (it accepted while the counselor was cancelling): the case page's
+    // general message would say "reload" with version numbers, and the open referral would keep its
+    // old version so every retry failed again. Reload it here and say what happened.
+    if (!res.ok && res.problem.code === 'JIBSA_CONFLICT' && open) {
+      const again = await api<Referral>('GET', `/api/referrals/${open.id}`);
+      if (again.ok) {
+        setOpen(again.value);
+        const now = REFERRAL_STATUS_LABEL[again.value.status];
+        setStale(
+          lang === 'ko'
+            ? `그사이 기관이 먼저 처리했습니다. 지금 상태는 '${now.ko}'입니다. 확인하고, 필요하면 다시 해 주세요.`
+            : `The agency acted on this referral first. It is now '${now.en}'. Check it and try again if needed.`,
+        );
+      }
+      await load();
+      return false;
+    }
+    setStale(null);
     const ok = await after(res);
     if (ok && res.ok) setOpen(res.value);
     await load();
@@ -161,6 +182,11 @@ export function ReferralPanel({
           <h3>
             {open.number} · {open.agency.name} · {REFERRAL_STATUS_LABEL[open.status][lang]}
           </h3>
+          {stale && (
+            <div role="status">
+              <Notice tone="warn">{stale}</Notice>
+            </div>
+          )}
           <p>{open.message}</p>
           {open.rejectReason && (
             <Notice tone="warn">
