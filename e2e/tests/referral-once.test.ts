@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiLogin } from '../support/api-login.ts';
-import { browserAvailable, newPage } from '../support/browser.ts';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 
 async function logIn(page: Page, url: string, username: string) {
@@ -205,6 +205,36 @@ describe.runIf(browserAvailable())(
       // Having seen it, the counselor can still cancel: the second click is not refused again.
       await counselor.getByRole('button', { name: '연계 취소' }).click();
       await counselor.locator('.referrals li', { hasText: '취소' }).waitFor();
+      await counselor.context().close();
+    }, 120_000);
+
+    it('the counselor sees the answer date before sending, and can ask for an answer sooner', async () => {
+      const counselor = await newPage(env.browser, { mobile: true });
+      await caseReadyToRefer(counselor, env.product.url, '급 한', '010-2323-4507');
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
+      await counselor.locator('#referral-message').fill('다음 주에 퇴거 통보를 받았습니다. 빨리 봐 주세요.');
+      const headers = await apiLogin(env.product.url, 'counselor.dong');
+      const dueIn = async (days: number) =>
+        (
+          (await (
+            await fetch(`${env.product.url}/api/referrals/due-date?businessDays=${days}`, { headers })
+          ).json()) as { dueOn: string }
+        ).dueOn;
+      // Left empty, the service's usual time (저소득층 집수리: 10 working days) is said before sending.
+      await counselor.locator('#referral-due-preview', { hasText: await dueIn(10) }).waitFor();
+      await counselor.locator('#referral-days').fill('0');
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor
+        .locator('.field', { has: counselor.locator('#referral-days') })
+        .getByText('1부터 60까지의 수로 적어 주세요.')
+        .waitFor();
+      expect(await counselor.locator('.referrals li').count()).toBe(0);
+      await counselor.locator('#referral-days').fill('3');
+      const soon = await dueIn(3);
+      await counselor.locator('#referral-due-preview', { hasText: soon }).waitFor();
+      expect(await axeViolations(counselor)).toEqual([]);
+      await counselor.getByRole('button', { name: '연계 보내기' }).click();
+      await counselor.locator('.referrals li', { hasText: `회신 기한 ${soon}` }).waitFor();
       await counselor.context().close();
     }, 120_000);
   },

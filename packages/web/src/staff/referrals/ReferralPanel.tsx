@@ -12,6 +12,7 @@ import {
 } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
+import { dueDaysProblem, ReferralDueField } from './ReferralDueField.tsx';
 import { ReferralThread } from './ReferralThread.tsx';
 import {
   type DirectoryService,
@@ -49,9 +50,10 @@ export function ReferralPanel({
   const [services, setServices] = useState<DirectoryService[]>([]);
   const [serviceId, setServiceId] = useState('');
   const [message, setMessage] = useState('');
+  const [days, setDays] = useState('');
   const [shared, setShared] = useState<ShareField[]>(FIRST_SHARE);
   const [previous, setPrevious] = useState<string | undefined>();
-  const [errors, setErrors] = useState<{ service?: string; message?: string }>({});
+  const [errors, setErrors] = useState<{ service?: string; message?: string; days?: string }>({});
   const [withdrawing, setWithdrawing] = useState(false);
   /** Said in the open referral when the agency had moved it first. */
   const [stale, setStale] = useState<string | null>(null);
@@ -110,15 +112,17 @@ export function ReferralPanel({
     return ok;
   };
   const send = async () => {
+    const daysProblem = dueDaysProblem(days, lang);
     const problems = {
       ...(serviceId ? {} : { service: r.needService }),
       ...(message.trim() ? {} : { message: r.needMessage }),
+      ...(daysProblem ? { days: daysProblem } : {}),
     };
     setErrors(problems);
     // The messages appear beside the fields, far from the button: focus goes to the first, whose
     // label and error are then read out together (it points at the error with aria-describedby).
-    if (problems.service || problems.message) {
-      focusSoon(problems.service ? 'referral-service' : 'referral-message');
+    if (problems.service || problems.message || problems.days) {
+      focusSoon(problems.service ? 'referral-service' : problems.message ? 'referral-message' : 'referral-days');
       return;
     }
     await once(async () => {
@@ -126,11 +130,13 @@ export function ReferralPanel({
         serviceId,
         message: message.trim(),
         sharedFields: shared,
+        ...(days.trim() ? { businessDays: Number(days.trim()) } : {}),
         ...(previous ? { previousReferralId: previous } : {}),
       });
       if (await refresh(res)) {
         setMessage('');
         setServiceId('');
+        setDays('');
         setPrevious(undefined);
         // What one agency needed (income, say) is not what the next needs: each starts from the least.
         setShared(FIRST_SHARE);
@@ -272,6 +278,12 @@ export function ReferralPanel({
             maxLength={2000}
             error={errors.message}
             required
+          />
+          <ReferralDueField
+            value={days}
+            onChange={setDays}
+            serviceDays={services.find((x) => x.id === serviceId)?.responseBusinessDays}
+            error={errors.days}
           />
           <fieldset>
             <legend>{r.shareLegend}</legend>
