@@ -14,7 +14,7 @@ async function numbersShown(page: Page) {
 describe.runIf(browserAvailable())('a partner agency with many referrals', () => {
   const env = useProductInBrowser();
 
-  it('pages past the first 50 and can show only the open or overdue ones', async () => {
+  it('pages past the first 50, can show only the open or overdue ones, and finds one by its number', async () => {
     const url = env.product.url;
     const counselor = await apiLogin(url, 'counselor.dong');
     const json = { ...counselor, 'content-type': 'application/json' };
@@ -87,6 +87,25 @@ describe.runIf(browserAvailable())('a partner agency with many referrals', () =>
     // Overdue only: none of today's referrals is late, so the list says so in words.
     await page.locator('#partner-filter').selectOption('overdue');
     await page.getByText('조건에 맞는 연계 의뢰가 없습니다.').waitFor();
+
+    // A household calls about its referral: the agency finds it by the number, or its last digits.
+    const wanted = (
+      (await (await fetch(`${url}/api/partner/referrals/${ids[0]}`, { headers: agency })).json()) as {
+        number: string;
+      }
+    ).number;
+    await page.locator('#partner-filter').selectOption('');
+    await page.locator('#partner-number').fill(wanted.slice(-6));
+    await page.getByRole('button', { name: '찾기' }).click();
+    await expect.poll(() => numbersShown(page)).toEqual([wanted]);
+    await page.locator('#partner-number').fill('김철수');
+    await page.getByRole('button', { name: '찾기' }).click();
+    await page
+      .locator('.field', { has: page.locator('#partner-number') })
+      .getByText('연계 번호는 R-2026-000123처럼 적어 주세요')
+      .waitFor();
+    expect(await page.locator('#partner-number').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 });

@@ -125,6 +125,7 @@ export async function centerReferralRoutes(fastify: FastifyInstance) {
               .where('referral.status', 'in', ['requested', 'received'])
               .where('referral.due_on', '<', todayIso());
           }
+          if (q.number) query = query.where('referral.number', 'ilike', `%${q.number}%`);
           if (after) query = query.where(olderThan(after, 'referral.created_at', 'referral.id'));
           return pageOf(await query.execute(), limit, (r) => r.key);
         },

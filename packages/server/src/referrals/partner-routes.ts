@@ -78,6 +78,8 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
       if (q.status) query = query.where('status', '=', q.status);
       if (q.open) query = query.where('status', 'in', [...OPEN]);
       if (q.overdue) query = query.where('status', 'in', ['requested', 'received']).where('due_on', '<', todayIso());
+      // An agency is asked about a referral by its number (on the phone, in a letter): part of it is enough.
+      if (q.number) query = query.where('number', 'ilike', `%${q.number}%`);
       if (after) query = query.where(olderThan(after));
       const { page, nextCursor } = pageOf(await query.execute(), limit, (r) => r.key);
       await recordAudit(db, request, {

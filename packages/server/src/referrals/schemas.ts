@@ -152,6 +152,14 @@ export const ReferralListQuery = Type.Object(
     status: Type.Optional(ReferralStatusSchema),
     open: Type.Optional(Type.Boolean({ description: '끝나지 않은 것만' })),
     overdue: Type.Optional(Type.Boolean({ description: '회신 기한이 지난 것만' })),
+    number: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 20,
+        pattern: '^[Rr0-9-]+$',
+        description: '연계 번호로 찾기: 전체(R-2026-000123) 또는 일부(000123, 123), 대소문자 무관',
+      }),
+    ),
     ...PageQuery,
   },
   { additionalProperties: false },

@@ -38,12 +38,17 @@ export function PartnerInbox() {
   const r = useStrings(referralStrings);
   const { l, lang, k } = useI18n();
   const [filter, setFilter] = useState<InboxFilter>('');
+  /** What is typed in the number box, and what was last asked for (on 찾기, not on every key). */
+  const [typed, setTyped] = useState('');
+  const [number, setNumber] = useState('');
+  const [numberError, setNumberError] = useState<string | undefined>();
   const [items, setItems] = useState<Referral[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(
     async (cursor: string | null) => {
       const params = new URLSearchParams(filter ? { [filter]: 'true' } : {});
+      if (number) params.set('number', number);
       if (cursor) params.set('cursor', cursor);
       const res = await api<{ items: Referral[]; nextCursor: string | null }>(
         'GET',
@@ -54,14 +59,41 @@ export function PartnerInbox() {
       setItems((before) => (cursor ? [...(before ?? []), ...res.value.items] : res.value.items));
       setNext(res.value.nextCursor);
     },
-    [filter, l],
+    [filter, number, l],
   );
   useEffect(() => {
     void load(null);
   }, [load]);
   return (
     <Page title={r.inboxTitle} lead={r.inboxLead}>
-      <div className="staff-filters no-print">
+      <form
+        className="staff-filters no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const wanted = typed.trim().replace(/\s+/g, '');
+          // The server takes only what a referral number is made of (R, digits, dashes).
+          if (wanted && !/^[Rr0-9-]{1,20}$/.test(wanted)) {
+            setNumberError(
+              lang === 'ko'
+                ? '연계 번호는 R-2026-000123처럼 적어 주세요 (뒷자리 숫자만 적어도 됩니다).'
+                : 'Write a referral number like R-2026-000123 (its last digits are enough).',
+            );
+            focusSoon('partner-number');
+            return;
+          }
+          setNumberError(undefined);
+          setNumber(wanted);
+        }}
+      >
+        <TextField
+          id="partner-number"
+          label={lang === 'ko' ? '연계 번호로 찾기' : 'Find by referral number'}
+          hint={lang === 'ko' ? '예: R-2026-000123 또는 123' : 'e.g. R-2026-000123 or 123'}
+          value={typed}
+          onChange={setTyped}
+          maxLength={20}
+          error={numberError}
+        />
         <SelectField
           id="partner-filter"
           label={lang === 'ko' ? '보기' : 'Show'}
@@ -73,14 +105,25 @@ export function PartnerInbox() {
           ]}
           onChange={(v) => setFilter(v as InboxFilter)}
         />
-      </div>
+        <div className="button-row">
+          <Button type="submit" variant="primary">
+            {lang === 'ko' ? '찾기' : 'Search'}
+          </Button>
+        </div>
+      </form>
       {error && <Notice tone="warn">{error}</Notice>}
       {items && (
         <DataTable
           caption={r.inboxTitle}
           rows={items}
           rowKey={(x) => x.id}
-          empty={filter ? (lang === 'ko' ? '조건에 맞는 연계 의뢰가 없습니다.' : 'No referrals match.') : r.inboxEmpty}
+          empty={
+            filter || number
+              ? lang === 'ko'
+                ? '조건에 맞는 연계 의뢰가 없습니다.'
+                : 'No referrals match.'
+              : r.inboxEmpty
+          }
           columns={[
             {
               key: 'number',
