@@ -41,7 +41,19 @@ export async function seedDemoCases(trx: Transaction<Database>, rand: Random, to
       ];
       const rent = rand.int(15, 45) * 10_000;
       const arrearsMonths = rand.chance(0.5) ? rand.int(1, 6) : 0;
-      const household = demoHousehold(n, d.ko, rent, age, people[0]?.birthDate, rand.int(0, 12) * 100_000);
+      const base = demoHousehold(n, d.ko, rent, age, people[0]?.birthDate, rand.int(0, 12) * 100_000);
+      const housing = {
+        tenure: 'monthly_rent',
+        housingType: rand.pick(HOUSING),
+        deposit: rand.int(1, 30) * 100_000,
+        monthlyRent: rent,
+        arrearsMonths,
+        arrearsAmount: arrearsMonths * rent,
+      };
+      // The case form shows `housing`; screening reads `household`. A counselor's save writes one
+      // onto the other, so demo cases must agree too, or the form says 보증금 20만원 while the
+      // screening counts 240만원.
+      const household = { ...base, deposit: housing.deposit, housingType: housing.housingType };
       const created = await trx
         .insertInto('case_record')
         .values({
@@ -50,14 +62,7 @@ export async function seedDemoCases(trx: Transaction<Database>, rand: Random, to
           status,
           closing_reason: status === 'closed' ? '공공임대 입주로 목표 달성 (데모)' : null,
           assignee_id: counselor?.id ?? null,
-          housing: JSON.stringify({
-            tenure: 'monthly_rent',
-            housingType: rand.pick(HOUSING),
-            deposit: rand.int(1, 30) * 100_000,
-            monthlyRent: rent,
-            arrearsMonths,
-            arrearsAmount: arrearsMonths * rent,
-          }),
+          housing: JSON.stringify(housing),
           household: JSON.stringify(household),
           needs: JSON.stringify([rand.pick(NEEDS)]),
           consent: JSON.stringify({

@@ -37,4 +37,15 @@ describeOnEachDatabase('demo cases', (make) => {
     const screened = await db.selectFrom('case_event').select('case_id').where('kind', '=', 'screened').execute();
     expect(screened).toHaveLength(snapshots.length);
   });
+
+  it('screen each case with the housing its form shows: tenure, dwelling, deposit and rent agree in both places', async () => {
+    const rows = await t.handle.db.selectFrom('case_record').select(['number', 'housing', 'household']).execute();
+    for (const r of rows) {
+      const housing = r.housing as Record<string, unknown>;
+      const household = r.household as Record<string, unknown>;
+      for (const k of ['tenure', 'housingType', 'deposit', 'monthlyRent']) {
+        expect(household[k], `${r.number} ${k}`).toEqual(housing[k]);
+      }
+    }
+  });
 });
