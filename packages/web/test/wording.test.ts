@@ -2,7 +2,7 @@ import { householdSchema } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
 import { memberQuestionLabels, questionTitles } from '../src/i18n/questions.ts';
 import { questionTitle } from '../src/self-check/questionnaire/fields.ts';
-import { emptyAnswers } from '../src/self-check/questionnaire/state.ts';
+import { emptyAnswers, setMembers } from '../src/self-check/questionnaire/state.ts';
 import { HOUSING_TYPE_LABEL } from '../src/staff/cases/intake-strings.ts';
 import { pathwayStrings } from '../src/staff/cases/pathway-strings.ts';
 
@@ -22,6 +22,31 @@ describe('question wording keyed by the schema', () => {
       expect(ko, name).toBe(questionTitles[name as keyof typeof questionTitles].ko);
       expect(ko, name).not.toBe(field.label.ko);
     }
+  });
+});
+
+describe('questions to a person who lives alone', () => {
+  const alone = setMembers(emptyAnswers, [{ relation: 'head', age: 72 }]);
+  const two = setMembers(emptyAnswers, [{ relation: 'head' }, { relation: 'spouse' }]);
+
+  it('ask about their own money as a plain question, not "본인의 한 달에 일해서 버는 돈"', () => {
+    expect(questionTitle('members[0].earnedIncome', alone, 'ko', '')).toBe(
+      '한 달에 일해서 버는 돈은 얼마인가요? (근로소득)',
+    );
+    expect(questionTitle('members[0].pensionIncome', alone, 'en', '')).toBe(
+      'How much do you get in pensions and allowances a month? (basic pension, national pension…)',
+    );
+    for (const name of ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome', 'disabled']) {
+      const ko = questionTitle(`members[0].${name}`, alone, 'ko', '');
+      expect(ko, name).not.toMatch(/^본인의/);
+      expect(ko, name).toMatch(/\?/);
+    }
+  });
+
+  it('still name the person when several live together', () => {
+    expect(questionTitle('members[0].earnedIncome', two, 'ko', '')).toBe(
+      '첫 번째 분(본인)의 한 달에 일해서 버는 돈 (근로소득)',
+    );
   });
 });
 

@@ -115,3 +115,40 @@ export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
     en: 'Other monthly income (rent received, interest, money from children…)',
   },
 };
+
+/**
+ * Member questions to someone who lives alone, asked to them as questions: "본인의 한 달에 일해서
+ * 버는 돈" reads as a form's label and trips on its "의 … 에"; with one person there is no one else
+ * to name. Several people keep "{첫 번째 분(본인, 40세)}의 …", which says whose money is meant.
+ */
+export const aloneMemberWording: Readonly<Partial<Record<MemberQuestion, Label>>> = {
+  age: { ko: '나이는 만으로 몇 살인가요?', en: 'How old are you?' },
+  yearAge: {
+    ko: '태어난 해로 세면 올해 몇 살인가요? (올해 − 태어난 해)',
+    en: 'How old are you this year, counted by year of birth? (this year − birth year)',
+  },
+  disabled: {
+    ko: '장애인으로 등록되어 있나요?',
+    en: 'Are you registered as a person with a disability?',
+  },
+  hasIncome: {
+    ko: '매달 들어오는 돈(일해서 버는 돈, 연금·수당, 용돈 등)이 있나요?',
+    en: 'Do you have any money coming in each month (work, pension or allowance, support)?',
+  },
+  earnedIncome: {
+    ko: '한 달에 일해서 버는 돈은 얼마인가요? (근로소득)',
+    en: 'How much do you earn from work a month?',
+  },
+  businessIncome: {
+    ko: '한 달에 사업이나 장사로 버는 돈은 얼마인가요?',
+    en: 'How much do you make from a business a month?',
+  },
+  pensionIncome: {
+    ko: '한 달에 받는 연금·수당은 얼마인가요? (기초연금·국민연금 등)',
+    en: 'How much do you get in pensions and allowances a month? (basic pension, national pension…)',
+  },
+  otherIncome: {
+    ko: '그 밖에 한 달에 들어오는 돈은 얼마인가요? (월세 받는 돈·이자·자녀가 주는 용돈 등)',
+    en: 'How much other money comes in a month? (rent received, interest, money from children…)',
+  },
+};

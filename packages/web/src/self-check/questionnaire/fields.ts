@@ -1,6 +1,6 @@
 import { householdSchema } from '@jibsa/programs';
 import { bool, type FieldDef, type Label } from '@jibsa/rules';
-import { aloneWording, memberQuestionLabels, questionTitles } from '../../i18n/questions.ts';
+import { aloneMemberWording, aloneWording, memberQuestionLabels, questionTitles } from '../../i18n/questions.ts';
 import { HAS_INCOME } from './income-gate.ts';
 import { groupThousands, moneyReadBack } from './money.ts';
 import { parsePath } from './paths.ts';
@@ -41,6 +41,9 @@ export function questionTitle(path: string, answers: Answers, lang: Lang, member
     const alone = answers.members?.length === 1 ? wording(aloneWording, p.name) : undefined;
     return (alone ?? wording(questionTitles, p.name) ?? f?.label ?? { ko: path, en: path })[lang];
   }
+  const alone = (answers.members?.length ?? 0) <= 1 && p.index === 0;
+  const asked = alone ? wording(aloneMemberWording, p.name) : undefined;
+  if (asked) return asked[lang];
   const label = (wording(memberQuestionLabels, p.name) ?? f?.label ?? { ko: p.name, en: p.name })[lang];
   const who = personName(p.index, answers.members ?? [], relationLabels, lang);
   return memberQuestion(who, label, lang);
