@@ -2,10 +2,10 @@ import { matchNotice, noticeTerms, type Screening } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { href } from '../app/router.ts';
 import { useI18n, useStrings } from '../i18n/index.tsx';
-import { knownFieldsOnly } from '../self-check/questionnaire/fields.ts';
-import { type Answers, toHousehold } from '../self-check/questionnaire/state.ts';
+import type { Answers } from '../self-check/questionnaire/state.ts';
 import { read } from './board-api.ts';
 import { Deadline } from './Deadline.tsx';
+import { noticeApplicant } from './notice-applicant.ts';
 import { boardStrings } from './strings.ts';
 import type { Fit, Notice } from './types.ts';
 import './board.css';
@@ -24,10 +24,7 @@ export default function OpenNotices({ screening, answers }: { screening: Screeni
     void read<{ items: Notice[] }>('/api/notices?state=open').then((r) => setNotices(r.ok ? r.value.items : []));
   }, []);
   if (!notices) return null;
-  const who = {
-    household: knownFieldsOnly(toHousehold(answers)),
-    programs: screening.programs.map((p) => ({ id: p.id, name: p.name, status: p.status, missing: p.missing })),
-  };
+  const who = noticeApplicant(screening, answers);
   const fits = notices
     .filter((n) => n.state !== 'closed' && n.applicationEnd >= screening.date)
     .map((n) => ({ n, fit: matchNotice(noticeTerms(n), who, screening.date) as Fit }))
