@@ -12,8 +12,11 @@ export interface CaseListFilter {
   program?: string;
   assigneeId?: string;
   overdue?: boolean;
-  /** Cases with a referral waiting for the agency's answer, still open, or past its due date. */
-  referral?: 'waiting' | 'open' | 'overdue';
+  /**
+   * Cases with a referral waiting for the agency's answer, still open, past its due date, or declined
+   * and not yet sent on elsewhere.
+   */
+  referral?: 'waiting' | 'open' | 'overdue' | 'declined';
   q?: string;
   today: string;
   limit: number;
@@ -78,6 +81,14 @@ export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseL
   if (f.overdue) query = query.where('status', '<>', 'closed').where(sql<boolean>`exists (${overdueTask(id)})`);
   if (f.referral === 'waiting' || f.referral === 'overdue') {
     query = query.where(sql<boolean>`exists (${waitingReferral(id, f.referral === 'overdue')})`);
+  } else if (f.referral === 'declined') {
+    // A refusal leaves the household without the help it was referred for: the counselor's to act on
+    // (send it elsewhere with 다른 곳으로 다시 보내기) until a referral names it as its previous one.
+    query = query
+      .where('status', '<>', 'closed')
+      .where(
+        sql<boolean>`exists (select 1 from referral r where r.case_id = case_record.id and r.status = 'rejected' and not exists (select 1 from referral n where n.previous_referral_id = r.id))`,
+      );
   } else if (f.referral === 'open') {
     query = query.where(
       sql<boolean>`exists (select 1 from referral r where r.case_id = case_record.id and r.status in ${OPEN})`,

@@ -143,8 +143,8 @@ export const CaseListQuery = Type.Object(
     overdue: Type.Optional(Type.Boolean({ description: '기한 지난 할 일이 있는 사례만' })),
     referral: Type.Optional(
       Enum(
-        ['waiting', 'open', 'overdue'] as const,
-        '연계: waiting 기관 회신 대기, open 끝나지 않은 연계, overdue 회신 기한 지남',
+        ['waiting', 'open', 'overdue', 'declined'] as const,
+        '연계: waiting 기관 회신 대기, open 끝나지 않은 연계, overdue 회신 기한 지남, declined 기관이 거절했고 아직 다른 곳에 다시 보내지 않음',
       ),
     ),
     q: Type.Optional(

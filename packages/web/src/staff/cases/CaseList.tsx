@@ -120,6 +120,10 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
             { value: 'waiting', label: lang === 'ko' ? '기관 회신 대기' : 'Waiting for the agency' },
             { value: 'overdue', label: lang === 'ko' ? '회신 기한 지남' : 'Answer overdue' },
             { value: 'open', label: lang === 'ko' ? '진행 중인 연계' : 'Open referrals' },
+            {
+              value: 'declined',
+              label: lang === 'ko' ? '기관이 거절함 (다시 보내지 않음)' : 'Declined, not yet sent elsewhere',
+            },
           ]}
           onChange={(v) => go({ referral: v || undefined })}
         />
