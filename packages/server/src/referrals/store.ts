@@ -4,6 +4,7 @@ import { addEvent } from '../cases/events.ts';
 import type { Database, ReferralStatus } from '../db/schema.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
+import { addFollowUpTask } from './follow-up.ts';
 import { notifyOtherSide } from './notify.ts';
 import { checkMove, type Move, type Side, TERMINAL } from './states.ts';
 import { REFERRAL_STATUS_LABEL } from './vocabulary.ts';
@@ -135,6 +136,7 @@ export async function writeMove(
       ...(to === 'completed' ? { outcome: move.outcome } : {}),
     },
   });
+  if (side === 'partner') await addFollowUpTask(trx, r, to, label, to === 'completed' ? (move.outcome ?? null) : null);
   const notified = await notifyOtherSide(trx, r, side, actor.id, `status.${to}`);
   return { referral: updated, notified };
 }
