@@ -308,6 +308,11 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '지금 선별하기' }).click();
     await results.filter({ hasText: /생계급여: (대상|비대상)/ }).waitFor();
     expect(await unknowns()).toBeLessThan(unknownBefore);
+    // Until next year's figures start, the screening says what they will change for this household.
+    const comingFigures = nextYearlyFiguresOn(catalog, todayIso());
+    const aheadHeading = page.getByRole('heading', { name: /새 기준\(기준 중위소득·기준임대료\)으로 달라지는 것$/ });
+    if (comingFigures === undefined) expect(await aheadHeading.count()).toBe(0);
+    else await expect(aheadHeading.textContent()).resolves.toContain(`${comingFigures}부터`);
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await heading.waitFor();

@@ -305,7 +305,19 @@ export const ScreenCaseBody = Type.Object(
   { date: Type.Optional(Type.String({ format: 'date', description: '기준일 (기본: 오늘)' })) },
   { additionalProperties: false },
 );
-export const ScreenCaseResult = Type.Object({ snapshot: SnapshotOut, changes: Type.Array(ChangeOut) });
+export const ScreenCaseResult = Type.Object({
+  snapshot: SnapshotOut,
+  changes: Type.Array(ChangeOut),
+  ahead: Type.Optional(
+    Type.Object(
+      { date: Type.String({ format: 'date' }), changes: Type.Array(ChangeOut) },
+      {
+        description:
+          '다음 해 기준 중위소득·기준임대료가 들어 있고 아직 시행 전일 때: 그날 같은 가구로 달라지는 것 (what the new figures change on the day they start)',
+      },
+    ),
+  ),
+});
 export const SnapshotList = Type.Object({ items: Type.Array(SnapshotOut) });
 
 export const WhatIfBody = Type.Object(

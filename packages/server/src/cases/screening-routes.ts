@@ -1,14 +1,31 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { catalog, nextYearlyFiguresOn, type Screening } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { problemResponses } from '../http/responses.ts';
 import { alertForCase } from '../notices/matching.ts';
 import { auditWrite, openCase } from './access.ts';
 import { loadSnapshots, publicSnapshot } from './detail.ts';
 import { CaseParams, ScreenCaseBody, ScreenCaseResult, SnapshotList, WhatIfBody, WhatIfResult } from './schemas.ts';
-import { diffScreenings, screenCase, toSnapshot } from './screening.ts';
+import { diffScreenings, type ProgramSnapshot, screenCase, toSnapshot } from './screening.ts';
 import { keepScreening } from './screening-store.ts';
 
 const TAGS = ['cases'];
+
+/**
+ * While next year's 기준 중위소득 and 기준임대료 are in Jibsa and not yet in force, the same household
+ * on the day they start, against this screening: what 1 January will change, each with its cause.
+ * Not kept: the day's own screening will be.
+ */
+function screenAhead(household: Record<string, unknown>, now: Screening, programs: ProgramSnapshot[]) {
+  const date = nextYearlyFiguresOn(catalog, now.date);
+  if (date === undefined) return undefined;
+  const later = screenCase(household, date);
+  const changes = diffScreenings(
+    { programs, rulesVersion: now.rulesVersion, date: now.date, household },
+    { programs: toSnapshot(later), rulesVersion: later.rulesVersion, date, household },
+  );
+  return { date, changes };
+}
 const security = [{ session: [] }];
 
 export async function caseScreeningRoutes(fastify: FastifyInstance) {
@@ -54,7 +71,9 @@ export async function caseScreeningRoutes(fastify: FastifyInstance) {
       await auditWrite(request, staff, 'case.screen', row.id);
       // Screened again, the household may now fit open 모집공고: its counselor hears of each once.
       await alertForCase(db, row);
+      const ahead = screenAhead(household, outcome, programs);
       return reply.status(201).send({
+        ...(ahead && { ahead }),
         snapshot: {
           id: saved.id,
           date: outcome.date,

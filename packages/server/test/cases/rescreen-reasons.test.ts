@@ -90,6 +90,36 @@ describeOnEachDatabase('re-screening names the cause of each change', (make) => 
     expect(rentOf(own)).not.toHaveProperty('figuresYear');
   });
 
+  it('screened in December, says what the next year’s figures change on 1 January, with the cause', async () => {
+    const made = await dong.post('/api/cases', {
+      people: [{ name: '새해 할머니', relation: 'head' }],
+      // 850,000원: over the 2026 생계급여 line (820,556원), under 2027's (875,533원).
+      household: household(850_000),
+      consent,
+    });
+    const id = made.json().id;
+    const res = await dong.post(`/api/cases/${id}/screenings`, { date: '2026-12-06' });
+    expect(res.statusCode, res.body).toBe(201);
+    const { ahead, snapshot } = res.json() as {
+      ahead?: { date: string; changes: Change[] };
+      snapshot: { programs: { id: string; status: string }[] };
+    };
+    expect(snapshot.programs.find((p) => p.id === 'basic-livelihood.livelihood')?.status).toBe('ineligible');
+    expect(ahead?.date).toBe('2027-01-01');
+    const livelihood = ahead?.changes.find((c) => c.programId === 'basic-livelihood.livelihood');
+    expect(livelihood?.after?.status).toBe('eligible');
+    expect(livelihood?.why.ko).toMatch(
+      /^2027년 기준 중위소득 인상\(2,564,238원 → 2,736,042원\) 때문에 생계급여 대상이 되었어요/,
+    );
+    // Not kept: the case's latest screening is still the one of 2026-12-06.
+    expect((await dong.get(`/api/cases/${id}`)).json().latestScreening.date).toBe('2026-12-06');
+    // In the year of the newest figures there is no next year to show.
+    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
+    const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));
+    const own = await dong.post(`/api/cases/${id}/screenings`, { date: `${year}-06-01` });
+    expect(own.json()).not.toHaveProperty('ahead');
+  });
+
   it('the timeline keeps the named reason with the screening', async () => {
     const c = (await dong.get(`/api/cases/${caseId}`)).json();
     const screened = c.timeline.filter((e: { kind: string }) => e.kind === 'screened');

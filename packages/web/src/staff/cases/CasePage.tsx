@@ -16,6 +16,7 @@ import { CaseWork } from './CaseWork.tsx';
 import type { FieldRequest } from './details-fold.tsx';
 import { intakeStrings } from './intake-strings.ts';
 import { PathwayPanel } from './PathwayPanel.tsx';
+import { ScreeningAhead } from './ScreeningAhead.tsx';
 import { ScreeningResults } from './ScreeningResults.tsx';
 import { WhatIf } from './WhatIf.tsx';
 
@@ -27,6 +28,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   const [c, setC] = useState<CaseDetail | null>(null);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
   const [changes, setChanges] = useState<Change[] | null>(null);
+  const [ahead, setAhead] = useState<{ date: string; changes: Change[] } | null>(null);
   const [status, setStatus] = useState('');
   const [closingReason, setClosingReason] = useState('');
   const [statusError, setStatusError] = useState<string | undefined>();
@@ -116,8 +118,15 @@ export function CasePage({ caseId }: { caseId: string }) {
   }
 
   const screen = async () => {
-    const r = await api<{ changes: Change[] }>('POST', `/api/cases/${c.id}/screenings`, {});
-    if (await after(r)) setChanges(r.ok ? r.value.changes : null);
+    const r = await api<{ changes: Change[]; ahead?: { date: string; changes: Change[] } }>(
+      'POST',
+      `/api/cases/${c.id}/screenings`,
+      {},
+    );
+    if (await after(r)) {
+      setChanges(r.ok ? r.value.changes : null);
+      setAhead(r.ok ? (r.value.ahead ?? null) : null);
+    }
   };
   const saveStatus = async () => {
     setSameStatus(undefined);
@@ -188,6 +197,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             )}
           </div>
         )}
+        {ahead && <ScreeningAhead ahead={ahead} />}
         <Button className="no-print" onClick={screen}>
           {s.screenNow}
         </Button>
