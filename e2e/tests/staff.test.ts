@@ -546,6 +546,16 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
     // Reopened, the mapping is the one the job used (성명 was chosen by hand above), not a fresh suggestion.
     expect(await page.getByLabel('성명', { exact: true }).inputValue()).toBe('reference');
+    // Screened before 1 January 2027: offered again as of that day, under the new figures.
+    const again = page.getByRole('button', { name: '2027-01-01 기준으로 다시 선별' });
+    await again.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /끝남 · 2027-01-01 기준/ })
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
+    expect(await again.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 });

@@ -13,6 +13,7 @@ import {
   TextField,
 } from '../../shared/ui/index.ts';
 import { api, type Problem } from '../shell/api.ts';
+import { NewFiguresAhead } from './NewFiguresAhead.tsx';
 import { OutreachLists } from './OutreachLists.tsx';
 import { OutreachResults } from './OutreachResults.tsx';
 import { outreachListStrings } from './outreach-list-strings.ts';
@@ -142,12 +143,15 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     setPreview(r.value.rows);
   };
 
-  const start = async () => {
+  /** `on`: a day chosen by a button (next year's figures) rather than the date field. */
+  const start = async (on?: string) => {
     if (!list) return;
+    const date = on ?? screenDate;
+    if (on) setScreenDate(on);
     const body = {
       mapping,
       ...(saveAs.trim() ? { saveMappingAs: saveAs.trim() } : {}),
-      ...(screenDate ? { date: screenDate } : {}),
+      ...(date ? { date } : {}),
     };
     const r = await api<Job>('POST', `/api/outreach/lists/${list.id}/jobs`, body);
     if (!r.ok) return problem(r.problem);
@@ -298,6 +302,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
           </progress>
           {job.failure && <Notice>{l(job.failure)}</Notice>}
           <ButtonRow>{running && <Button onClick={() => void cancel()}>{s.cancel}</Button>}</ButtonRow>
+          {!running && <NewFiguresAhead date={job.date} onScreen={(on) => void start(on)} />}
           {!running && <OutreachResults job={job} onProblem={problem} />}
         </section>
       )}

@@ -28,6 +28,9 @@ export const outreachStrings = defineStrings(
     screenDate: '선별 기준일',
     screenDateHint: '비워 두면 오늘 기준으로 선별합니다. 새해 기준으로 미리 보려면 1월 1일을 고르세요.',
     screenedOn: '{date} 기준',
+    newFiguresAhead:
+      '{date}부터 새 기준(기준 중위소득·기준임대료)이 적용됩니다. 그날 기준으로 다시 선별하면 새로 받을 수 있게 되는 가구를 미리 찾을 수 있습니다.',
+    newFiguresScreen: '{date} 기준으로 다시 선별',
     start: '전체 선별 시작',
     row: '행',
     name: '이름·번호',
@@ -117,6 +120,9 @@ export const outreachStrings = defineStrings(
     screenDate: 'Screen as of',
     screenDateHint: "Leave empty to screen as of today. To see next year's figures ahead, pick 1 January.",
     screenedOn: 'as of {date}',
+    newFiguresAhead:
+      'New figures (median income, standard rents) apply from {date}. Screening again as of that day finds the households they bring in, before they apply.',
+    newFiguresScreen: 'Screen again as of {date}',
     start: 'Screen the whole list',
     row: 'Row',
     name: 'Name or reference',
