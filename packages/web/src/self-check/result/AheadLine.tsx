@@ -1,6 +1,7 @@
 import { findProgram, type ProgramScreening } from '@jibsa/programs';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { estimatedAmount } from '../questionnaire/money.ts';
+import { dayIn } from './day-words.ts';
 
 /**
  * What changes for this household on the day newer figures take effect (resultsAhead): that it may
@@ -9,8 +10,7 @@ import { estimatedAmount } from '../questionnaire/money.ts';
  */
 export function AheadLine({ now, later, date }: { now: ProgramScreening; later: ProgramScreening; date: string }) {
   const { t, lang } = useI18n();
-  const [y, m, d] = date.split('-').map(Number);
-  const day = lang === 'ko' ? `${y}년 ${m}월 ${d}일` : date;
+  const day = dayIn(date, lang);
   const perMonth = findProgram(later.id)?.program?.amount?.unit === 'KRW/month';
   const amount = later.amount === null ? null : estimatedAmount(later.amount, perMonth, lang);
   const text =

@@ -12,6 +12,7 @@ import { estimatedAmount } from '../questionnaire/money.ts';
 import { type Answers, isSettled } from '../questionnaire/state.ts';
 import { AheadLine } from './AheadLine.tsx';
 import { ApplyAt } from './ApplyAt.tsx';
+import { dayIn } from './day-words.ts';
 import { IncomeParts } from './IncomeParts.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -103,12 +104,6 @@ export function ProgramCard({ p, answers, household, date, applyAt, district, ah
     </CardShell>
   );
 }
-
-/** "2027년 1월 1일" in Korean, the ISO date in English. */
-const dayIn = (iso: string, lang: 'ko' | 'en') => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return lang === 'ko' ? `${y}년 ${m}월 ${d}일` : iso;
-};
 
 /** `same`: these answers were screened on the day of the next figures too, with the same result. */
 function Reasons({ p, same = false }: { p: ProgramScreening; same?: boolean }) {

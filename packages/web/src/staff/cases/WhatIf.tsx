@@ -1,4 +1,4 @@
-import { catalog, nextYearlyFiguresOn } from '@jibsa/programs';
+import { catalog, nextYearlyFiguresOn, todayIso } from '@jibsa/programs';
 import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ChoiceInput, DataTable, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
@@ -10,7 +10,6 @@ import { intakeStrings } from './intake-strings.ts';
 type Scenario = 'move' | 'age65' | 'noIncome' | 'newFigures';
 type Household = Record<string, unknown> & { members?: Record<string, unknown>[] };
 const INCOME_FIELDS = ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome'];
-const todayIso = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
 const number = (v: string) => Number(v.replace(/[,\s원]/g, '')) || 0;
 
 /** The supposed household and the days to compare, for one of the common questions. */
@@ -52,12 +51,13 @@ export function WhatIf({ c }: { c: CaseDetail }) {
   if (!household) return <p>{i.needsHousehold}</p>;
   // Offered once next year's figures are in Jibsa (from the summer's 고시 until 1 January).
   const newFiguresOn = nextYearlyFiguresOn(catalog, todayIso());
+  const newFiguresLabel = newFiguresOn ? fill(i.newFigures, { date: newFiguresOn }) : '';
   const members = household.members ?? [];
   const labels: Record<Scenario, string> = {
     move: `${i.moveRent} (${Number(f.rent).toLocaleString('ko-KR')}원)`,
     age65: `${c.people[f.member]?.name ?? `${i.whichMember} ${f.member + 1}`}: ${f.date} ${lang === 'ko' ? '만 65세' : 'turns 65'}`,
     noIncome: i.noIncome,
-    newFigures: newFiguresOn ? fill(i.newFigures, { date: newFiguresOn }) : '',
+    newFigures: newFiguresLabel,
   };
   const run = async () => {
     const r = await api<{ changes: Change[] }>('POST', `/api/cases/${c.id}/what-if`, {
@@ -88,7 +88,7 @@ export function WhatIf({ c }: { c: CaseDetail }) {
           { value: 'move', label: i.moveRent },
           { value: 'age65', label: i.turns65 },
           { value: 'noIncome', label: i.noIncome },
-          ...(newFiguresOn ? [{ value: 'newFigures', label: fill(i.newFigures, { date: newFiguresOn }) }] : []),
+          ...(newFiguresOn ? [{ value: 'newFigures', label: newFiguresLabel }] : []),
         ]}
         onChange={(v) => {
           setScenario(v as Scenario);
