@@ -1,10 +1,10 @@
 // Issue #9: a re-screen says what changed and names why: a figure of the rules that moved with
 // the year (2026 기준 중위소득), or the household's own answers. Real figures, no stubs: a 70-year-old
 // living alone on a pension of 780,000원 is above the 2025 생계급여 line (765,444원) and below 2026's.
-import { findProgram } from '@jibsa/programs';
 import { beforeAll, expect, it } from 'vitest';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
+import { newestMedianYear } from '../support/newest-figures.ts';
 import { consent, staffPerBlock } from './support.ts';
 
 const household = (pension: number, rent = 250_000) => ({
@@ -76,8 +76,7 @@ describeOnEachDatabase('re-screening names the cause of each change', (make) => 
   });
 
   it('a screening past the newest 기준 중위소득 keeps the year it rested on, and only then', async () => {
-    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
-    const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));
+    const year = newestMedianYear();
     const rentOf = (s: { snapshot: { programs: { id: string; figuresYear?: number }[] } }) =>
       s.snapshot.programs.find((p) => p.id === 'housing-benefit.rent');
     const later = (await screen(`${year + 1}-02-01`)) as unknown as Parameters<typeof rentOf>[0];
@@ -114,8 +113,7 @@ describeOnEachDatabase('re-screening names the cause of each change', (make) => 
     // Not kept: the case's latest screening is still the one of 2026-12-06.
     expect((await dong.get(`/api/cases/${id}`)).json().latestScreening.date).toBe('2026-12-06');
     // In the year of the newest figures there is no next year to show.
-    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
-    const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));
+    const year = newestMedianYear();
     const own = await dong.post(`/api/cases/${id}/screenings`, { date: `${year}-06-01` });
     expect(own.json()).not.toHaveProperty('ahead');
   });

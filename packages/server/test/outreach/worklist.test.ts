@@ -1,10 +1,10 @@
 import { xlsxBytes } from '@jibsa/lists/test-files';
-import { findProgram } from '@jibsa/programs';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
+import { newestMedianYear } from '../support/newest-figures.ts';
 import { LIST_HEADERS, LIST_MAPPING } from './list-mapping.ts';
 
 // Fictional 쪽방 renters with next to no income: likely eligible for 주거급여 and 공공임대. The list
@@ -109,8 +109,7 @@ describeOnEachDatabase('outreach results, exports and worklist', (make) => {
   });
 
   it('says when the list was screened on last year’s 기준 중위소득 (the year’s own not in Jibsa yet)', async () => {
-    const median = findProgram('housing-benefit.rent')?.program?.parameters.get('basic-livelihood.median-income');
-    const year = Math.max(...(median?.periods ?? []).map((p) => Number(p.from.slice(0, 4))));
+    const year = newestMedianYear();
     const started = await admin.post(`/api/outreach/lists/${listId}/jobs`, {
       mapping: MAPPING,
       date: `${year + 1}-02-01`,
