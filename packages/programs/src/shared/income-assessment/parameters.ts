@@ -69,7 +69,7 @@ export const basicPropertyByRegion: ParameterDef = {
       value: { '1': 99_000_000, '2': 80_000_000, '3': 77_000_000, '4': 53_000_000 },
       citation: notice('기본재산액', 2024),
       evidence: 'secondary',
-      note: '서울 9,900만 · 경기 8,000만 · 광역·세종·창원 7,700만 · 그 외 5,300만: seen in a public 2026 calculator prompt and the brief lead. Start year 2024 is recall. (One other 2026 page wrongly gives 대구 8,000만.) Second pass: a public guide page (file id 59517903572) gives the same four amounts and names their source as 보건복지부고시 제2025-204호 「자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채」 (시행 2026-01-01) 제4조·별표3, "가구 규모와 관계없이"; that 고시 itself was not opened.',
+      note: '서울 9,900만 · 경기 8,000만 · 광역·세종·창원 7,700만 · 그 외 5,300만: seen in a public 2026 calculator prompt and the brief lead. Start year 2024 is recall. (One other 2026 page wrongly gives 대구 8,000만.) Second pass: a public guide page (file id 59517903572) gives the same four amounts and names their source as 보건복지부고시 제2025-204호 「자동차의 재산가액 산정기준과 재산가액에서 차감하는 기본재산액 및 부채」 (시행 2026-01-01) 제4조·별표3, "가구 규모와 관계없이"; that 고시 itself was not opened. Ninth pass (2026-12-06): one more copy, a guide site reviewed 2026-08-15 — after the 2027 decision — that says it compared 고시 제2025-204호 별표3 as a PDF (hyunjun82/jjyu-gov data/income-recognition.ts BASIC_PROPERTY, file id 59421229317): the same four amounts, no 2027 change named. No 2027 figure found.',
     },
   ],
 };
@@ -110,8 +110,8 @@ export const residentialCapByRegion: ParameterDef = {
       from: '2024-01-01',
       value: { '1': 172_000_000, '2': 151_000_000, '3': 146_000_000, '4': 112_000_000 },
       citation: notice('재산의 소득환산율', 2024),
-      evidence: 'single',
-      note: '서울 1.72억 · 경기 1.51억 · 광역 1.46억 · 그 외 1.12억: seen in a public 2026 calculator prompt. Start year 2024 is recall.',
+      evidence: 'secondary',
+      note: '서울 1.72억 · 경기 1.51억 · 광역 1.46억 · 그 외 1.12억: seen in a public 2026 calculator prompt (file id 49043424467). Start year 2024 is recall. Ninth pass (2026-12-06): a second, independent copy — a guide site reviewed 2026-08-15, after the 2027 decision (hyunjun82/jjyu-gov data/income-recognition.ts HOUSING_LIMIT, file id 59421229317, and its page app/guide/housing-property/page.tsx, file id 59138573429: "서울 1억 7,200만원, 경기 1억 5,100만원, 광역·세종·창원 1억 4,600만원, 그 외 1억 1,200만원"), which says it read the 찾기쉬운 생활법령 table 「재산의 소득환산율」 (2026-07-31) — so secondary. Neither copy is dated 2027 and none names a 2027 change; 2027 was searched and not found (SOURCES-2026-12-ninth-pass.md). CAUTION: that page\'s worked example (세종, 주거용 1억 6,600만원) applies the 한도 before the 기본재산액 (2,000만원 → 일반재산, then 1억 4,600만 − 7,700만 = 6,900만원 at 1.04 %); recognized-income.ts takes the 기본재산액 off first and caps what is left — one copy, not acted on here.',
     },
   ],
 };
@@ -129,7 +129,7 @@ export const conversionRate: ParameterDef = {
       value: { residential: 0.0104, general: 0.0417, financial: 0.0626, car: 1.0 },
       citation: notice('재산의 소득환산율'),
       evidence: 'secondary',
-      note: 'Monthly rates (월 1.04 % / 4.17 % / 6.26 % / 100 %), unchanged since the 2015 reform per many secondary sources (calculators, a Ruby service). Some public prompts wrongly call them annual. 자동차: 생업용·장애인 등 감면 차량 are converted at the 일반재산 rate (secondary).',
+      note: 'Monthly rates (월 1.04 % / 4.17 % / 6.26 % / 100 %), unchanged since the 2015 reform per many secondary sources (calculators, a Ruby service). Some public prompts wrongly call them annual. 자동차: 생업용·장애인 등 감면 차량 are converted at the 일반재산 rate (secondary). Ninth pass (2026-12-06): the same four rates in a guide reviewed 2026-08-15, after the 2027 decision, citing 「국민기초생활 보장법상 재산의 소득환산율 고시」 제2조 (제2019-188호) and the 생활법령 table of 2026-07-31 (hyunjun82/jjyu-gov data/income-recognition.ts CONVERSION_RATE, file id 59421229317); no 2027 change found.',
     },
   ],
 };
