@@ -73,8 +73,8 @@ export const maxMonths: ParameterDef = {
       from: '2026-03-30',
       value: 24,
       citation: ONGOING,
-      evidence: 'single',
-      note: 'Secondary (program table dated 2026-03 citing 온통청년 "(국토부) 26년 청년월세 지원사업"): 신청 2026.03.30~05.29, 지원기간 2026.09~2028.12, 20만원 × 24개월 (최대 480만원), 보증금 5천만원·월세 70만원 이하. Other 2026 rules assumed unchanged; NOT verified on the official page.',
+      evidence: 'secondary',
+      note: 'Secondary (program table dated 2026-03 citing 온통청년 "(국토부) 26년 청년월세 지원사업"): 신청 2026.03.30~05.29, 지원기간 2026.09~2028.12, 20만원 × 24개월 (최대 480만원), 보증금 5천만원·월세 70만원 이하. Other 2026 rules assumed unchanged; NOT verified on the official page. Ninth pass (2026-12-06): 24개월 in two more, independent copies — a policy card citing the 복지로 notice "2026년 청년월세 지원 신청 안내" of 2026-03-20 (file id 70257453618: "최대 월 20만 원을, 최대 24개월(회) … 생애 한 번", 신청 2026-03-30~05-29) and a 복지로 collector\'s sample record ("월 최대 20만원씩 최장 24개월간 … (생애1회)", attachment "2026년 청년월세 지원사업 매뉴얼.pdf", file id 53622573528) — so secondary. A 2027 intake or any 2027 change (amount, months, lines) was searched and not found (SOURCES-2026-12-ninth-pass.md); the 2026 figures carry on.',
     },
   ],
 };
@@ -160,8 +160,8 @@ export const youthHouseholdIncomeRate: ParameterDef = {
       from: '2022-08-22',
       value: 0.6,
       citation: ROUND1,
-      evidence: 'single',
-      note: '청년가구 = 청년 + 배우자 + 직계비속 + 같은 주소의 민법상 가족. Uses 소득인정액.',
+      evidence: 'secondary',
+      note: '청년가구 = 청년 + 배우자 + 직계비속 + 같은 주소의 민법상 가족. Uses 소득인정액. Was single (a copy of the 1차 안내). Ninth pass (2026-12-06): 60 % also in two independent 2026 copies — a policy card citing the 복지로 notice of 2026-03-20 (file id 70257453618: "청년 본인 가구는 기준 중위소득 60% 이하") and a 2026 pre-check script (file id 62793660013, MEDIAN_INCOME_60_2026) — so secondary. No 2027 change found.',
     },
   ],
 };
@@ -175,8 +175,8 @@ export const originHouseholdIncomeRate: ParameterDef = {
       from: '2022-08-22',
       value: 1.0,
       citation: ROUND1,
-      evidence: 'single',
-      note: '원가구 = 청년가구 + 1촌 이내 직계혈족(부모). Household size for the median table counts both.',
+      evidence: 'secondary',
+      note: '원가구 = 청년가구 + 1촌 이내 직계혈족(부모). Household size for the median table counts both. Was single (a copy of the 1차 안내). Ninth pass (2026-12-06): 100 % also in a 2026 policy card citing the 복지로 notice of 2026-03-20 (file id 70257453618: "부모님 가구(원가구)는 기준 중위소득 100% 이하") — two copies, so secondary. No 2027 change found.',
     },
   ],
 };
