@@ -51,7 +51,7 @@ export const propertyLimit: ParameterDef = {
       value: { metro: 241_000_000, city: 152_000_000, rural: 130_000_000 },
       citation: GUIDE,
       evidence: 'secondary',
-      note: 'Secondary (several 2026 guides): 대도시 2억 4,100만원 · 중소도시 1억 5,200만원 · 농어촌 1억 3,000만원. Start year NOT verified (set to 2024 as the earliest plausibly covered). Fourth pass: no 2019–2023 figure found (find_string "18,800만원", "1억 8,800만", "대도시 2억 4,100만" → only 2026 guides); the 시행령 제7조②2 only says "보건복지부장관이 정하여 고시하는 금액". Gwangju = "metro" (대도시). Keys follow income_assessment (metro / city / rural). A 2022-07 rule on 주거용재산 공제한도 (대도시 6,900만원) also exists (secondary).',
+      note: 'Secondary (several 2026 guides): 대도시 2억 4,100만원 · 중소도시 1억 5,200만원 · 농어촌 1억 3,000만원. Start year NOT verified (set to 2024 as the earliest plausibly covered). Fourth pass: no 2019–2023 figure found (find_string "18,800만원", "1억 8,800만", "대도시 2억 4,100만" → only 2026 guides); the 시행령 제7조②2 only says "보건복지부장관이 정하여 고시하는 금액". Gwangju = "metro" (대도시). Keys follow income_assessment (metro / city / rural). A 2022-07 rule on 주거용재산 공제한도 (대도시 6,900만원) also exists (secondary). Ninth pass (2026-12-06): no 2027 figure found; carries on.',
     },
   ],
 };
@@ -99,7 +99,7 @@ export const financialLivingAllowanceRate: ParameterDef = {
       value: 1,
       citation: GUIDE,
       evidence: 'secondary',
-      note: '생활준비금 = 기준 중위소득 100 % of the household size (same copies as financial_asset_limit from 2025; 4인 2025 12,097,773 and 2026 12,494,738 match it to the won).',
+      note: '생활준비금 = 기준 중위소득 100 % of the household size (same copies as financial_asset_limit from 2025; 4인 2025 12,097,773 and 2026 12,494,738 match it to the won). Ninth pass (2026-12-06): no 2027 copy of the rule found; carried on, the 2027 생활준비금 follows the 2027 median (4인 6,929,885).',
     },
   ],
 };
@@ -138,7 +138,7 @@ export const monthlyAmount: ParameterDef = {
       },
       citation: GUIDE,
       evidence: 'single',
-      note: 'WEAK: one program table (dated 2026-03, citing 마이홈) gives 대도시 1~2인 398,900 / 3~4인 662,500 / 5~6인 874,100 and 중소도시 299,100 / 435,600 / 574,200; its income notes match 2024 중위 75 %, so the year is uncertain (2024?). Another 2026 guide says 주거지원 월 664,300원 (likely a later 3~4인 figure). 농어촌 NOT FOUND; 7인 이상 NOT FOUND (beyondMax "last" is a guess). Gwangju = metro. Fourth pass: 2019–2023 amounts NOT FOUND (find_string "387,200", "387200", "643,200", "398,900원", "662,500", 「긴급지원의 지원금액」 title words → nothing relevant). Sixth pass: find_string "64만 3,200", "38만 7,200", "39만 8,900", "주거용재산 공제한도액" → nothing; a 2023 Q&A dataset (huggingface Ash-Hun/Welfare-QA, docs corpus) answers 긴급복지 questions for 2022-07 onward but its stored pages show no 주거지원 amount.',
+      note: 'WEAK: one program table (dated 2026-03, citing 마이홈) gives 대도시 1~2인 398,900 / 3~4인 662,500 / 5~6인 874,100 and 중소도시 299,100 / 435,600 / 574,200; its income notes match 2024 중위 75 %, so the year is uncertain (2024?). Another 2026 guide says 주거지원 월 664,300원 (likely a later 3~4인 figure). 농어촌 NOT FOUND; 7인 이상 NOT FOUND (beyondMax "last" is a guess). Gwangju = metro. Fourth pass: 2019–2023 amounts NOT FOUND (find_string "387,200", "387200", "643,200", "398,900원", "662,500", 「긴급지원의 지원금액」 title words → nothing relevant). Sixth pass: find_string "64만 3,200", "38만 7,200", "39만 8,900", "주거용재산 공제한도액" → nothing; a 2023 Q&A dataset (huggingface Ash-Hun/Welfare-QA, docs corpus) answers 긴급복지 questions for 2022-07 onward but its stored pages show no 주거지원 amount. Ninth pass (2026-12-06): the 2027 amounts (보건복지부 고시 for 2027) were searched and NOT found, nor any 2026 table (SOURCES-2026-12-ninth-pass.md); this period carries on into 2027 unchanged and unmarked.',
     },
   ],
 };
