@@ -44,6 +44,8 @@ export function previousCaseListQuery(db: Kysely<Database>, scope: RecordScope, 
   if (f.program) query = query.where(sql<boolean>`jsonb_exists(eligible_programs, ${f.program})`);
   if (f.overdue) query = query.where(sql<boolean>`${overdue} > 0`);
   if (f.referral) {
+    // The declined filter came after this query was kept as the peer; the bench never asks it of the old one.
+    if (f.referral === 'declined') throw new Error('the previous case list had no declined filter');
     const count = { waiting: waitingReferrals, open: openReferrals, overdue: overdueReferrals }[f.referral];
     query = query.where(sql<boolean>`${count} > 0`);
   }

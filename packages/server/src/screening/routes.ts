@@ -8,7 +8,8 @@ import { utf8 } from '../http/utf8.ts';
 import { perClientLimit } from '../platform/rate-limit.ts';
 import { screenBatchRoutes } from './batch-routes.ts';
 import { checkScreeningDate } from './date.ts';
-import { fullScreening, type Lang, leanScreening } from './lean.ts';
+import { fullScreening, type Lang } from './lean.ts';
+import { leanScreeningJson } from './lean-json.ts';
 import { LeanScreenResponse, ParameterListResponse } from './lean-schemas.ts';
 import { matchesEtag, parameterList } from './parameter-list.ts';
 import { ScreenRequest, ScreenResponse } from './schemas.ts';
@@ -63,13 +64,15 @@ export async function screeningRoutes(fastify: FastifyInstance) {
       if (!outcome.ok) {
         throw invalid(outcome.errors.map((e) => ({ path: `household.${e.path}`, ko: e.message.ko, en: e.message.en })));
       }
-      // JSON.stringify, not the schema-compiled serialiser: these answers are mostly Korean and
-      // English text, which V8's native JSON writes faster (bench section http measures both).
+      // The lean answer is written as JSON text directly (lean-json.ts: the same text as
+      // JSON.stringify(leanScreening(...)), with what every household shares written once); the full
+      // one by JSON.stringify, not the schema-compiled serialiser: these answers are mostly Korean and
+      // English text, which V8's native JSON writes faster (bench section http measures all three).
       // Sent as UTF-8 bytes made in one pass (utf8): a string body would be measured for its length
       // and then encoded again.
       const { detail, lang } = request.query;
-      const answer = detail === 'full' ? fullScreening(outcome) : leanScreening(outcome, lang);
-      return reply.type('application/json; charset=utf-8').send(utf8(JSON.stringify(answer)) as never);
+      const json = detail === 'full' ? JSON.stringify(fullScreening(outcome)) : leanScreeningJson(outcome, lang);
+      return reply.type('application/json; charset=utf-8').send(utf8(json) as never);
     },
   );
 
