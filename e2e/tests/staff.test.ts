@@ -555,6 +555,21 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       .waitFor({ timeout: 30_000 });
     await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
     expect(await again.count()).toBe(0);
+    // Read against the screening of 2026-11-02: how many households the new figures bring in, and which.
+    await page.getByRole('heading', { name: '2026-11-02 기준 선별과 비교' }).waitFor();
+    const lead = await page.getByText('같은 명단을 2026-11-02 기준으로 선별했을 때보다').textContent();
+    const newly = Number(/새로 받을 수 있을 것 같은 가구가 (\d+)곳/.exec(lead ?? '')?.[1]);
+    expect(Number.isInteger(newly)).toBe(true);
+    await page.getByLabel('새로 받을 수 있을 것 같은 가구만 보기', { exact: false }).check();
+    const table = page.getByRole('table', { name: '새로 받을 수 있을 것 같은 가구', exact: true });
+    await table.waitFor();
+    await page.getByText(newly > 0 ? /1쪽: \d+–\d+행/ : '1쪽: 이 조건에 맞는 가구가 없습니다.').waitFor();
+    // Each household listed is marked with what it newly gets.
+    const shown = await table.locator('tbody tr').count();
+    if (newly > 0) {
+      expect(shown).toBe(Math.min(newly, 50));
+      expect(await table.locator('tbody tr', { hasText: '(새로)' }).count()).toBe(shown);
+    }
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);

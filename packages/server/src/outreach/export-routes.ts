@@ -6,7 +6,7 @@ import { problemResponses } from '../http/responses.ts';
 import { openOutreachJob } from './access.ts';
 import { RESULT_COLUMNS, resultLines } from './export/result-lines.ts';
 import { csvStream, type Sheet, xlsxStream } from './export/spreadsheet.ts';
-import { exportFileNames, type ResultFilter } from './result-filter.ts';
+import { exportFileNames, type ResultFilter, withEarlier } from './result-filter.ts';
 import { ExportQuery, JobParams } from './schemas.ts';
 
 const ERROR_COLUMNS = [
@@ -54,8 +54,8 @@ export async function outreachExportRoutes(fastify: FastifyInstance) {
       },
       async (request, reply) => {
         const { only = 'eligible', program, district } = request.query;
-        const filter: ResultFilter = { only, program, district };
         const { job } = await openOutreachJob(request, request.params.jobId, `outreach.export.${kind}`);
+        const filter: ResultFilter = await withEarlier(request.server.db, job, { only, program, district });
         const sheet = resultsSheet(request.server.db, job.id, filter);
         const { korean, ascii } = exportFileNames(filter, kind);
         return kind === 'csv'

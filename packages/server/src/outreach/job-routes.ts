@@ -4,10 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import { invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { audit, openOutreachJob, openOutreachList } from './access.ts';
+import { earlierJob, newlyByRow } from './earlier-screening.ts';
 import { jobOut } from './job-summary.ts';
 import { cancelJob } from './jobs/queue.ts';
 import { checkMapping, saveMapping } from './list-routes.ts';
-import { resultConditions } from './result-filter.ts';
+import { resultConditions, withEarlier } from './result-filter.ts';
 import { JobBody, JobOut, JobParams, ListParams, ResultsOut, ResultsQuery } from './schemas.ts';
 import { rowOut } from './views.ts';
 
@@ -113,18 +114,34 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
     async (request) => {
       const { job } = await openOutreachJob(request, request.params.jobId, 'outreach.results');
       const { only = 'eligible', program, district, after = 0, limit = 100 } = request.query;
-      let q = request.server.db
+      const db = request.server.db;
+      const filter = await withEarlier(db, job, { only, program, district });
+      let q = db
         .selectFrom('outreach_result')
         .selectAll()
         .where('job_id', '=', job.id)
         .where('row_number', '>', after)
         .orderBy('row_number')
         .limit(limit + 1);
-      for (const condition of resultConditions({ only, program, district }, 'outreach_result')) q = q.where(condition);
+      for (const condition of resultConditions(filter, 'outreach_result')) q = q.where(condition);
       const rows = await q.execute();
       const page = rows.slice(0, limit);
+      // Against the list's earlier screening, when there is one: which programs each row newly gets.
+      const since = filter.since ?? (await earlierJob(db, job))?.id;
+      const newly =
+        since === undefined
+          ? undefined
+          : await newlyByRow(
+              db,
+              since,
+              job.id,
+              page.map((r) => r.row_number),
+            );
       return {
-        items: page.map((r) => rowOut({ ...r, row: r.row_number })),
+        items: page.map((r) => ({
+          ...rowOut({ ...r, row: r.row_number }),
+          ...(newly === undefined ? {} : { newly: newly.get(r.row_number) ?? [] }),
+        })),
         nextAfter: rows.length > limit ? (page[page.length - 1]?.row_number ?? null) : null,
       };
     },

@@ -1,6 +1,7 @@
 import { catalog, olderYearlyFiguresOn } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { comparedOut } from './earlier-screening.ts';
 import { jobProgress } from './jobs/progress.ts';
 import type { OutreachJob } from './jobs/queue.ts';
 import { RECEIPT_KEYS } from './receipt.ts';
@@ -34,19 +35,21 @@ async function byDistrict(db: FastifyInstance['db'], jobId: string, column: 'eli
  * the 사각지대 counts are not zero but unknown, and the screen says so.
  */
 export async function jobOut(db: FastifyInstance['db'], job: OutreachJob) {
-  const [eligibleByProgram, eligibleByDistrict, unreachedByProgram, unreachedByDistrict, warned] = await Promise.all([
-    byProgram(db, job.id, false),
-    byDistrict(db, job.id, 'eligible_count'),
-    byProgram(db, job.id, true),
-    byDistrict(db, job.id, 'unreached_count'),
-    db
-      .selectFrom('outreach_result')
-      .select(sql<number>`count(*)::int`.as('n'))
-      .where('job_id', '=', job.id)
-      .where('ok', '=', true)
-      .where(sql<boolean>`jsonb_array_length(errors) > 0`)
-      .executeTakeFirstOrThrow(),
-  ]);
+  const [eligibleByProgram, eligibleByDistrict, unreachedByProgram, unreachedByDistrict, warned, compared] =
+    await Promise.all([
+      byProgram(db, job.id, false),
+      byDistrict(db, job.id, 'eligible_count'),
+      byProgram(db, job.id, true),
+      byDistrict(db, job.id, 'unreached_count'),
+      db
+        .selectFrom('outreach_result')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('job_id', '=', job.id)
+        .where('ok', '=', true)
+        .where(sql<boolean>`jsonb_array_length(errors) > 0`)
+        .executeTakeFirstOrThrow(),
+      comparedOut(db, job),
+    ]);
   return {
     id: job.id,
     listId: job.list_id,
@@ -64,5 +67,6 @@ export async function jobOut(db: FastifyInstance['db'], job: OutreachJob) {
     eligibleByDistrict,
     unreachedByProgram,
     unreachedByDistrict,
+    compared,
   };
 }

@@ -89,6 +89,12 @@ export const RowOut = Type.Object({
   errors: ListOf(Type.Object({ column: Type.String(), ko: Type.String(), en: Type.String() })),
   unreached: Type.Integer({ description: 'Programs likely eligible that the list says are not received (사각지대)' }),
   caseId: Type.Union([Type.String(), Type.Null()], { description: 'The case made from this row or linked to it' }),
+  newly: Type.Optional(
+    ListOf(Type.String(), {
+      description:
+        'Results only, when the list has an earlier screening (job.compared): the programs this household is newly likely eligible for',
+    }),
+  ),
 });
 
 export const PreviewOut = Type.Object({ date: Type.String(), rows: ListOf(RowOut) });
@@ -146,16 +152,45 @@ export const JobOut = Type.Object({
   eligibleByDistrict: ByDistrict,
   unreachedByProgram: ByProgram,
   unreachedByDistrict: ByDistrict,
+  compared: Type.Union(
+    [
+      Type.Object({
+        jobId: Type.String(),
+        date: Type.String({ description: 'The earlier screening day' }),
+        newlyEligible: Type.Integer({
+          description: 'Households likely eligible for something the earlier screening did not find',
+        }),
+        noLongerEligible: Type.Integer({
+          description: 'Households the earlier screening found likely eligible for something this one does not',
+        }),
+        newlyByProgram: ByProgram,
+      }),
+      Type.Null(),
+    ],
+    {
+      description:
+        'Against the newest finished screening of the same list as of an earlier day (e.g. before the new year’s figures); null when there is none',
+    },
+  ),
 });
 
 export const ResultsQuery = Type.Object(
   {
     only: Type.Optional(
-      Type.Union([Type.Literal('eligible'), Type.Literal('unreached'), Type.Literal('bad'), Type.Literal('all')], {
-        default: 'eligible',
-        description:
-          'eligible: likely eligible for something; unreached: likely eligible for something the list says is not received (사각지대); bad: rows not read; all',
-      }),
+      Type.Union(
+        [
+          Type.Literal('eligible'),
+          Type.Literal('unreached'),
+          Type.Literal('newly'),
+          Type.Literal('bad'),
+          Type.Literal('all'),
+        ],
+        {
+          default: 'eligible',
+          description:
+            "eligible: likely eligible for something; unreached: likely eligible for something the list says is not received (사각지대); newly: likely eligible for something the list's earlier screening (job.compared) did not find; bad: rows not read; all",
+        },
+      ),
     ),
     program: Type.Optional(
       ProgramIdSchema('Only households likely eligible for this program (with only=unreached: and not receiving it)'),
@@ -184,10 +219,10 @@ export const MappingOut = Type.Object({ name: Type.String(), columns: Mapping, u
 export const ExportQuery = Type.Object(
   {
     only: Type.Optional(
-      Type.Union([Type.Literal('eligible'), Type.Literal('unreached'), Type.Literal('all')], {
+      Type.Union([Type.Literal('eligible'), Type.Literal('unreached'), Type.Literal('newly'), Type.Literal('all')], {
         default: 'eligible',
         description:
-          'eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); all: every row read',
+          "eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); newly: likely eligible for something the list's earlier screening did not find; all: every row read",
       }),
     ),
     program: ResultsQuery.properties.program,

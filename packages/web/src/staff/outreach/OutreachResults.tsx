@@ -10,14 +10,21 @@ import { PolicyWhatIf } from './PolicyWhatIf.tsx';
 import { exportQuery, type ResultFilters } from './result-query.ts';
 
 /**
- * A finished job: the 사각지대 headline (eligible but, by the list, not receiving) by program and by
- * 구, the downloads, and the households to choose from to make cases for counselors.
+ * A finished job: what changed since the list's earlier screening (a list screened again as of 1
+ * January: the households the new figures bring in), the 사각지대 headline (eligible but, by the
+ * list, not receiving) by program and by 구, the downloads, and the households to choose from to
+ * make cases for counselors.
  */
 export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Problem) => void }) {
   const { job } = props;
   const s = useStrings(outreachStrings);
   const { l } = useI18n();
-  const [filters, setFilters] = useState<ResultFilters>({ program: '', district: '', unreached: false });
+  const [filters, setFilters] = useState<ResultFilters>({
+    program: '',
+    district: '',
+    unreached: false,
+    newly: false,
+  });
 
   const districtName = (id: string | null) => {
     const d = GWANGJU_DISTRICTS.find((x) => x.id === id);
@@ -52,6 +59,19 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
   return (
     <>
       {job.figuresYear !== null && <Notice>{fill(s.figuresYear, { year: job.figuresYear })}</Notice>}
+      {job.compared && (
+        <>
+          <h3>{fill(s.comparedTitle, { date: job.compared.date })}</h3>
+          <p>
+            {fill(s.comparedLead, {
+              date: job.compared.date,
+              newly: job.compared.newlyEligible,
+              lost: job.compared.noLongerEligible,
+            })}
+          </p>
+          {byProgram(s.comparedByProgram, job.compared.newlyByProgram)}
+        </>
+      )}
       <h3>{s.unreachedTitle}</h3>
       {job.receiptColumns ? (
         <>

@@ -134,7 +134,15 @@ export function OutreachWorklist(props: {
             id="outreach-unreached"
             label={s.onlyUnreached}
             checked={filters.unreached}
-            onChange={(v) => setFilters({ unreached: v })}
+            onChange={(v) => setFilters({ unreached: v, newly: false })}
+          />
+        )}
+        {job.compared && (
+          <CheckboxField
+            id="outreach-newly"
+            label={fill(s.onlyNewly, { date: job.compared.date })}
+            checked={filters.newly}
+            onChange={(v) => setFilters({ newly: v, unreached: false })}
           />
         )}
       </fieldset>
@@ -142,7 +150,7 @@ export function OutreachWorklist(props: {
         {where}
       </p>
       <DataTable
-        caption={filters.unreached ? s.showUnreached : s.resultsCaption}
+        caption={filters.newly ? s.showNewly : filters.unreached ? s.showUnreached : s.resultsCaption}
         rows={items}
         rowKey={(r) => String(r.row)}
         empty={page ? s.none : s.loading}
@@ -174,7 +182,7 @@ export function OutreachWorklist(props: {
                 .filter((p) => p.status === 'eligible')
                 .map(
                   (p) =>
-                    `${l(p.name)}${p.receives === true ? ` (${s.receiving})` : p.receives === false ? ` (${s.notReceiving})` : ''}`,
+                    `${l(p.name)}${r.newly?.includes(p.id) ? ` (${s.newlyMark})` : ''}${p.receives === true ? ` (${s.receiving})` : p.receives === false ? ` (${s.notReceiving})` : ''}`,
                 )
                 .join(', ') || s.none,
           },

@@ -55,6 +55,13 @@ export const outreachStrings = defineStrings(
     errorsCsvHint:
       '읽지 못한 행, 두 번 있는 행(한 번만 셉니다), 칸 수가 열 이름과 다른 행, 가구원수가 0인 행이 행 번호와 함께 있습니다.',
     noDistrict: '구 모름',
+    comparedTitle: '{date} 기준 선별과 비교',
+    comparedLead:
+      '같은 명단을 {date} 기준으로 선별했을 때보다 새로 받을 수 있을 것 같은 가구가 {newly}곳, 그때는 받을 수 있을 것 같았는데 이번에는 아닌 가구가 {lost}곳입니다.',
+    comparedByProgram: '제도별 새로 받을 수 있을 것 같은 가구',
+    onlyNewly: '새로 받을 수 있을 것 같은 가구만 보기 ({date} 기준 선별과 비교)',
+    showNewly: '새로 받을 수 있을 것 같은 가구',
+    newlyMark: '새로',
     unreachedTitle: '사각지대: 받을 수 있을 것 같은데 받지 않는 가구',
     figuresYear:
       '선별한 날짜의 해에 쓰는 기준 중위소득·기준임대료가 아직 들어오지 않아 {year}년 기준으로 어림한 숫자입니다. 새 기준이 들어오면 다시 선별해 주세요.',
@@ -147,6 +154,13 @@ export const outreachStrings = defineStrings(
     errorsCsvHint:
       'Rows not read, rows listed twice (counted once), rows with more or fewer cells than column names, and a household size of 0, by row number.',
     noDistrict: 'District unknown',
+    comparedTitle: 'Compared with the screening as of {date}',
+    comparedLead:
+      'Against the same list screened as of {date}: {newly} households are newly likely eligible for something, and {lost} were likely eligible then and are not now.',
+    comparedByProgram: 'Households newly likely eligible, by program',
+    onlyNewly: 'Only households newly likely eligible (compared with the screening as of {date})',
+    showNewly: 'Households newly likely eligible',
+    newlyMark: 'new',
     unreachedTitle: 'Missed: likely eligible but not receiving',
     figuresYear:
       "The standard median income or standard rents for the screening date's year are not in Jibsa yet, so these counts are estimates with the {year} figures. Screen again once the new figures are in.",

@@ -1,16 +1,20 @@
 /** Households a page: enough to choose from, few enough for a screen reader's table navigation. */
 export const PAGE_SIZE = 50;
 
-/** The results screen's filters: a program, a 구 (blank for all) and 사각지대 only. */
+/**
+ * The results screen's filters: a program, a 구 (blank for all), 사각지대 only, and households newly
+ * likely eligible against the list's earlier screening only (the two are one choice: `newly` wins).
+ */
 export interface ResultFilters {
   program: string;
   district: string;
   unreached: boolean;
+  newly: boolean;
 }
 
 /** The filters as the server reads them, for the table and for the downloads alike. */
 function filterParams(f: ResultFilters): URLSearchParams {
-  const q = new URLSearchParams({ only: f.unreached ? 'unreached' : 'eligible' });
+  const q = new URLSearchParams({ only: f.newly ? 'newly' : f.unreached ? 'unreached' : 'eligible' });
   if (f.program) q.set('program', f.program);
   if (f.district) q.set('district', f.district);
   return q;

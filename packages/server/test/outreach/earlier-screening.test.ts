@@ -1,0 +1,123 @@
+import { multipart } from '@jibsa/lists/test-files';
+import { beforeAll, expect, it } from 'vitest';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { loginPerBlock, type StaffLogin } from '../support/staff.ts';
+
+type Job = {
+  id: string;
+  state: string;
+  compared: null | {
+    jobId: string;
+    date: string;
+    newlyEligible: number;
+    noLongerEligible: number;
+    newlyByProgram: { id: string; households: number }[];
+  };
+};
+type Row = { row: number; programs: { id: string; status: string }[]; newly?: string[] };
+
+/** Programs likely eligible, by row, from a job's rows as the results screen lists them. */
+const eligibleByRow = (rows: Row[]) =>
+  new Map(rows.map((r) => [r.row, new Set(r.programs.filter((p) => p.status === 'eligible').map((p) => p.id))]));
+
+describeOnEachDatabase('a list screened again as of a later day, read against its earlier screening', (make) => {
+  const t = appPerBlock(make);
+  const dong = loginPerBlock(t, 'counselor.dong');
+  const get = (who: StaffLogin, url: string) => t.app.inject({ method: 'GET', url, cookies: who.cookies });
+  const post = (who: StaffLogin, url: string, payload: object) =>
+    t.app.inject({ method: 'POST', url, payload, cookies: who.cookies, headers: who.csrf });
+  let listId: string;
+  let mapping: Record<string, string>;
+
+  const screen = async (date: string): Promise<Job> => {
+    const started = await post(dong, `/api/outreach/lists/${listId}/jobs`, { mapping, date });
+    expect(started.statusCode, started.body).toBe(202);
+    let job: Job = started.json();
+    for (let i = 0; i < 300 && job.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await get(dong, `/api/outreach/jobs/${job.id}`)).json();
+    }
+    expect(job.state).toBe('done');
+    return job;
+  };
+  const rows = async (jobId: string, only: string): Promise<Row[]> => {
+    const res = await get(dong, `/api/outreach/jobs/${jobId}/results?only=${only}&limit=500`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().items;
+  };
+
+  let before: Job;
+  let after: Job;
+
+  beforeAll(async () => {
+    // The 동구 sample list (200 fictional households), as a counselor would try it.
+    const sample = Buffer.from((await get(dong, '/api/outreach/sample-list.csv')).body, 'utf8');
+    const form = multipart('예시명단.csv', sample);
+    const up = await t.app.inject({
+      method: 'POST',
+      url: '/api/outreach/lists',
+      cookies: dong.cookies,
+      payload: form.payload,
+      headers: { ...form.headers, ...dong.csrf },
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    listId = up.json().id;
+    mapping = up.json().suggestedMapping;
+    // In December, on the 2026 figures; then again as of 1 January, on the 2027 기준 중위소득 and 기준임대료.
+    before = await screen('2026-12-01');
+    after = await screen('2027-01-01');
+  }, 90_000);
+
+  it('a first screening has nothing to compare with: no comparison, and asking for newly eligible rows is a clear 400', async () => {
+    expect(before.compared).toBeNull();
+    const res = await get(dong, `/api/outreach/jobs/${before.id}/results?only=newly`);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.json().errors[0]).toMatchObject({ path: 'only', detail: expect.stringContaining('앞선 날짜') });
+    const rowsBefore = await rows(before.id, 'all');
+    expect(rowsBefore.every((r) => r.newly === undefined)).toBe(true);
+  });
+
+  it('counts, lists and marks the households newly likely eligible, as the two screenings row by row say', async () => {
+    const was = eligibleByRow(await rows(before.id, 'all'));
+    const all = await rows(after.id, 'all');
+    const now = eligibleByRow(all);
+    const expected = new Map<number, string[]>();
+    let noLonger = 0;
+    for (const [row, ids] of now) {
+      const gained = [...ids].filter((id) => !was.get(row)?.has(id)).sort();
+      if (gained.length > 0) expected.set(row, gained);
+    }
+    for (const [row, ids] of was) if ([...ids].some((id) => !now.get(row)?.has(id))) noLonger++;
+    // The new figures rise, so the sample list has households they bring in.
+    expect(expected.size).toBeGreaterThan(0);
+    expect(after.compared).toMatchObject({
+      jobId: before.id,
+      date: '2026-12-01',
+      newlyEligible: expected.size,
+      noLongerEligible: noLonger,
+    });
+    const perProgram = new Map<string, number>();
+    for (const ids of expected.values()) for (const id of ids) perProgram.set(id, (perProgram.get(id) ?? 0) + 1);
+    expect(new Map(after.compared?.newlyByProgram.map((p) => [p.id, p.households]))).toEqual(perProgram);
+    // Every row is marked with what it newly gets; the filter lists exactly the rows with a mark.
+    for (const r of all) expect([...(r.newly ?? [])].sort(), `row ${r.row}`).toEqual(expected.get(r.row) ?? []);
+    const newly = await rows(after.id, 'newly');
+    expect(newly.map((r) => r.row)).toEqual([...expected.keys()].sort((a, b) => a - b));
+    // With a program chosen: the rows newly likely eligible for that program.
+    const [program, count] = [...perProgram].sort((a, b) => b[1] - a[1])[0] as [string, number];
+    const one = await get(dong, `/api/outreach/jobs/${after.id}/results?only=newly&program=${program}&limit=500`);
+    expect(one.json().items.map((r: Row) => r.row)).toHaveLength(count);
+    expect(one.json().items.every((r: Row) => r.newly?.includes(program))).toBe(true);
+  });
+
+  it('downloads the newly eligible households, named so the file says what it holds', async () => {
+    const res = await get(dong, `/api/outreach/jobs/${after.id}/results.csv?only=newly`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('선별결과-새로대상.csv');
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n').slice(1);
+    const rowsInFile = new Set(lines.map((l) => Number(l.split(',')[0])));
+    expect([...rowsInFile].sort((a, b) => a - b)).toEqual((await rows(after.id, 'newly')).map((r) => r.row));
+  });
+});
