@@ -121,11 +121,12 @@ export function housingHandLoop(program: Program, date: string) {
             ? (deposit[i] as number) * depositRecognised
             : 0;
       const exemption = (basic[r] as number) + (debts[i] as number);
-      const resAfter = Math.max(residential - exemption, 0);
-      const left = Math.max(exemption - residential, 0);
-      const o = other[i] as number;
-      const resCounted = Math.min(resAfter, cap[r] as number);
-      const general = Math.max(o - left, 0) + (resAfter - resCounted);
+      // The 한도 caps the home first, the part over it is 일반재산; then 기본재산액 + 부채 from 주거용 → 일반 → 금융.
+      const within = Math.min(residential, cap[r] as number);
+      const resCounted = Math.max(within - exemption, 0);
+      const left = Math.max(exemption - within, 0);
+      const o = (other[i] as number) + (residential - within);
+      const general = Math.max(o - left, 0);
       const financial = Math.max((fin[i] as number) - living - Math.max(left - o, 0), 0);
       const cv = car[i] as number;
       const k = carKind[i] as number;

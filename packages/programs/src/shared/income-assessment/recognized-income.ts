@@ -25,10 +25,11 @@ import {
 /**
  * 소득인정액 = 소득평가액 + 재산의 소득환산액 (국민기초생활 보장법 제2조제8호, 시행령 제5조의4).
  *
- * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 is left out, and 기본재산액
- * and 부채 are taken from 주거용 → 일반 → 금융재산 in that order. The flat deductions from earnings (young, 75세
- * 이상, disabled, and the groups of `earnerGroup`: earnings-evaluation.ts) are in: they decide eligibility (a
- * 30-year-old earning 130만원 in 2026 qualifies for 생계급여 only with it).
+ * A screening model, not the 사회보장정보시스템's full calculation: 가구특성별 지출비용 is left out. 주거용재산 is
+ * capped by the 한도 first (the part above it is 일반재산), then 기본재산액 and 부채 are taken from 주거용 → 일반 →
+ * 금융재산 in that order (see `residentialWithinCap`). The flat deductions from earnings (young, 75세 이상, disabled,
+ * and the groups of `earnerGroup`: earnings-evaluation.ts) are in: they decide eligibility (a 30-year-old earning
+ * 130만원 in 2026 qualifies for 생계급여 only with it).
  */
 
 /** Before 2024 the tables are by city type, from 2024 by region; both are keyed here by our region enum. */
@@ -88,13 +89,22 @@ const exemption = defineVariable(
   'KRW',
   v.add(p(basicProperty, v.input('region')), v.input('debts')),
 );
-const residentialAfter = v.max(v.sub(residentialAssets, exemption), 0);
-const leftAfterResidential = v.max(v.sub(exemption, residentialAssets), 0);
-const generalAfter = v.max(v.sub(v.input('otherProperty'), leftAfterResidential), 0);
-const leftAfterGeneral = v.max(v.sub(leftAfterResidential, v.input('otherProperty')), 0);
+/**
+ * The 한도 caps the home's gross value, and the part above it is 일반재산; only then are 기본재산액 and 부채 taken off,
+ * from the capped 주거용재산 first, then from 일반재산 (that part included), then from 금융재산. Four independent public
+ * copies agree on this order, none says otherwise (secondary; SOURCES-2026-12-tenth-pass.md), among them a guide's
+ * 세종 example that it says is the 찾기쉬운 생활법령정보 one: 주거용 1억 6,600만 → 2,000만 over the 1억 4,600만 한도 goes
+ * to 일반재산 (with 3,000만: 5,000만 × 4.17 %), and (1억 4,600만 − 기본재산액 7,700만) × 1.04 %. Until 2026-12 the
+ * 기본재산액 was taken off first and what was left capped, counting up to 기본재산액 + 부채 less at 4.17 %.
+ */
+const residentialWithinCap = v.min(residentialAssets, p(residentialCap, v.input('region')));
+const residentialExcess = v.sub(residentialAssets, residentialWithinCap);
+const generalAssets = v.add(v.input('otherProperty'), residentialExcess);
+const residentialAfter = v.max(v.sub(residentialWithinCap, exemption), 0);
+const leftAfterResidential = v.max(v.sub(exemption, residentialWithinCap), 0);
+const generalAfter = v.max(v.sub(generalAssets, leftAfterResidential), 0);
+const leftAfterGeneral = v.max(v.sub(leftAfterResidential, generalAssets), 0);
 const financialAfter = v.max(v.sub(v.input('financialAssets'), p(financialLivingAllowance), leftAfterGeneral), 0);
-const residentialCounted = v.min(residentialAfter, p(residentialCap, v.input('region')));
-const residentialExcess = v.sub(residentialAfter, residentialCounted);
 
 /**
  * The four kinds of 재산의 소득환산액, each a named value so a result can say which one decides
@@ -107,14 +117,14 @@ export const residentialPropertyIncome = part(
   'residentialPropertyIncome',
   '주거용재산 환산액',
   'residential property, converted',
-  residentialCounted,
+  residentialAfter,
   'residential',
 );
 export const generalPropertyIncome = part(
   'generalPropertyIncome',
   '일반재산 환산액',
   'other property, converted',
-  v.add(generalAfter, residentialExcess),
+  generalAfter,
   'general',
 );
 export const financialPropertyIncome = part(
