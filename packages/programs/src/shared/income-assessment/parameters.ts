@@ -7,8 +7,9 @@
  *  - 시행령 제5조의4 (text as in force 2018-09-21): 기본재산액·부채 are deducted from 일반재산 first, a negative remainder
  *    is carried to 금융재산; 자동차 (except types the Minister lists) is converted without deduction; 기본재산액 and
  *    소득환산율 are set by 보건복지부 고시 and may differ for 차상위자.
- *  - In practice (secondary sources, unverified): deduction order 주거용 → 일반 → 금융; 주거용재산 above the 한도 is
- *    treated as 일반재산; 금융재산 also gets the 생활준비금 deduction.
+ *  - In practice (secondary sources, no government text read): 주거용재산 is capped by the 한도 first, the part above it
+ *    being 일반재산; then 기본재산액 and 부채 are taken from 주거용 → 일반 → 금융 (SOURCES-2026-12-tenth-pass.md);
+ *    금융재산 also gets the 생활준비금 deduction.
  *
  * None of the 보건복지부 고시 (「기본재산액」「재산의 소득환산율」) nor the 국민기초생활보장사업안내 could be opened, so every
  * amount/rate below is verified: false and its note says what was seen. Region keys:
@@ -94,7 +95,7 @@ export const residentialCapByCityType: ParameterDef = {
       value: { metro: 120_000_000, city: 90_000_000, rural: 52_000_000 },
       citation: notice('재산의 소득환산율', 2022),
       evidence: 'single',
-      note: 'Seen in public code with the 2022 medians (living_property_limit). Start year 2022 is recall.',
+      note: 'Seen in public code with the 2022 medians (living_property_limit). Start year 2022 is recall. That code (file id 47696394403) caps the gross home value before taking off the 기본재산액, as recognized-income.ts does from the tenth pass (see the 2024 period).',
     },
   ],
 };
@@ -111,7 +112,7 @@ export const residentialCapByRegion: ParameterDef = {
       value: { '1': 172_000_000, '2': 151_000_000, '3': 146_000_000, '4': 112_000_000 },
       citation: notice('재산의 소득환산율', 2024),
       evidence: 'secondary',
-      note: '서울 1.72억 · 경기 1.51억 · 광역 1.46억 · 그 외 1.12억: seen in a public 2026 calculator prompt (file id 49043424467). Start year 2024 is recall. Ninth pass (2026-12-06): a second, independent copy — a guide site reviewed 2026-08-15, after the 2027 decision (hyunjun82/jjyu-gov data/income-recognition.ts HOUSING_LIMIT, file id 59421229317, and its page app/guide/housing-property/page.tsx, file id 59138573429: "서울 1억 7,200만원, 경기 1억 5,100만원, 광역·세종·창원 1억 4,600만원, 그 외 1억 1,200만원"), which says it read the 찾기쉬운 생활법령 table 「재산의 소득환산율」 (2026-07-31) — so secondary. Neither copy is dated 2027 and none names a 2027 change; 2027 was searched and not found (SOURCES-2026-12-ninth-pass.md). CAUTION: that page\'s worked example (세종, 주거용 1억 6,600만원) applies the 한도 before the 기본재산액 (2,000만원 → 일반재산, then 1억 4,600만 − 7,700만 = 6,900만원 at 1.04 %); recognized-income.ts takes the 기본재산액 off first and caps what is left — one copy, not acted on here.',
+      note: '서울 1.72억 · 경기 1.51억 · 광역 1.46억 · 그 외 1.12억: seen in a public 2026 calculator prompt (file id 49043424467). Start year 2024 is recall. Ninth pass (2026-12-06): a second, independent copy — a guide site reviewed 2026-08-15, after the 2027 decision (hyunjun82/jjyu-gov data/income-recognition.ts HOUSING_LIMIT, file id 59421229317, and its page app/guide/housing-property/page.tsx, file id 59138573429: "서울 1억 7,200만원, 경기 1억 5,100만원, 광역·세종·창원 1억 4,600만원, 그 외 1억 1,200만원"), which says it read the 찾기쉬운 생활법령 table 「재산의 소득환산율」 (2026-07-31) — so secondary. Neither copy is dated 2027 and none names a 2027 change; 2027 was searched and not found (SOURCES-2026-12-ninth-pass.md). ORDER (tenth pass, 2026-12-06): the 한도 caps the gross value of the home, before the 기본재산액 and 부채 are taken off (then from the capped 주거용재산 first). Four independent public copies agree and none says otherwise (secondary): that page\'s worked example, which it says is the 찾기쉬운 생활법령정보 one (세종, 주거용 1억 6,600만원 · 일반 3,000만원: 2,000만원 → 일반재산, 5,000만원 × 4.17 % + (1억 4,600만 − 7,700만) × 1.04 % = 2,802,600원), a 2025–2026 calculator (file id 62457931051), a 2026 calculator prompt (file ids 49024487591, 49043424467) and a 2022 calculator (file id 47696394403). The 생활법령 page and the 사업안내 were not opened. Until this pass recognized-income.ts took the 기본재산액 off first (2,176,600원 in that example).',
     },
   ],
 };
