@@ -93,6 +93,10 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     expect(await axeViolations(partner)).toEqual([]);
     await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
     await partner.locator('.referral-steps li', { hasText: '완료' }).waitFor();
+    // A finished referral takes no more messages: the box is gone, and a sentence says why and what to do.
+    await partner.getByText('결과를 알리고 마친 연계라 메시지를 더 보낼 수 없습니다.', { exact: false }).waitFor();
+    expect(await partner.locator('#partner-message').count()).toBe(0);
+    expect(await partner.getByRole('button', { name: '메시지 보내기' }).count()).toBe(0);
 
     // Back at the center: the notice, the closed referral, and every step on the case timeline.
     await counselor.goto(caseUrl);
@@ -107,6 +111,12 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     expect(timeline).toContain('LH 광주전남 담당');
     await counselor.getByRole('button', { name: `열기: ${number}` }).click();
     await counselor.locator('.referral-messages li', { hasText: '신분증 사본' }).waitFor();
+    // The thread so far stays readable; the counselor is told to send a new referral to carry on.
+    expect(
+      await counselor.locator('.referral-detail').getByText('새 연계를 보내 주세요', { exact: false }).count(),
+    ).toBe(1);
+    expect(await counselor.locator('.referral-detail textarea').count()).toBe(0);
+    expect(await counselor.locator('.referral-detail').getByRole('button', { name: '메시지 보내기' }).count()).toBe(0);
     // The agency's note on the outcome reaches the counselor.
     expect(await counselor.locator('.outcome-note').textContent()).toBe(
       '기관이 남긴 결과 메모 (입주 확정): 다음 달 10일 입주, 보증금 일부 지원',

@@ -197,11 +197,11 @@ export async function centerReferralRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Staff: write on the referral’s thread (the agency is notified)',
+        summary: 'Staff: write on the referral’s thread (the agency is notified); 409 once the referral has ended',
         security,
         params: ReferralParams,
         body: MessageBody,
-        response: { 201: CenterReferral, ...problemResponses(400, 401, 403, 404) },
+        response: { 201: CenterReferral, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

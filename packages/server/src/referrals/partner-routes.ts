@@ -3,7 +3,6 @@ import { todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
-import { fail } from '../http/error-codes.ts';
 import { newestFirst, olderThan, pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsPartner, REFERRAL_COLUMNS, type ReferralRow, requirePartner } from './access.ts';
@@ -144,7 +143,8 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Partner: write on the referral’s thread, e.g. ask for a document (the counselor is notified)',
+        summary:
+          'Partner: write on the referral’s thread, e.g. ask for a document (the counselor is notified); 409 once the referral has ended',
         security,
         params: ReferralParams,
         body: MessageBody,
@@ -153,12 +153,6 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const { staff, referral } = await openAsPartner(request, request.params.referralId);
-      if (referral.status === 'cancelled') {
-        throw fail('JIBSA_REFERRAL_STATE', {
-          ko: '센터가 취소한 연계라 메시지를 보낼 수 없습니다. 센터에 전화로 문의해 주세요.',
-          en: 'The center cancelled this referral, so messages can no longer be sent. Please call the center.',
-        });
-      }
       await postMessage(db, referral, 'partner', staff, request.body.body);
       await recordAudit(db, request, {
         actorId: staff.id,

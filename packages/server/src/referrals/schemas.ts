@@ -139,7 +139,8 @@ export const PartnerReferral = Type.Object({
     description: '센터가 이 연계를 취소해 공유가 멈췄고 메시지도 닫혔음 (취소 사유와 진행 기록만 남음)',
   }),
   closed: Type.Boolean({
-    description: '끝난 연계 (취소·거절·완료): 가구 정보 공유가 멈췄음 (진행 기록과 메시지는 남음)',
+    description:
+      '끝난 연계 (취소·거절·완료): 가구 정보 공유가 멈췄고 새 메시지도 받지 않음 (진행 기록과 지난 메시지는 남음)',
   }),
   steps: Type.Array(Step),
   messages: Type.Array(Message),

@@ -3,11 +3,12 @@ import type { StaffIdentity } from '../auth/sessions.ts';
 import { addEvent } from '../cases/events.ts';
 import type { Database, ReferralStatus } from '../db/schema.ts';
 import { fail, invalid } from '../http/error-codes.ts';
+import { fieldError } from '../http/problem.ts';
 import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
 import { addFollowUpTask } from './follow-up.ts';
 import { notifyOtherSide } from './notify.ts';
 import { checkMove, type Move, type Side, TERMINAL } from './states.ts';
-import { REFERRAL_STATUS_LABEL } from './vocabulary.ts';
+import { type ClosedStatus, REFERRAL_STATUS_LABEL, THREAD_CLOSED } from './vocabulary.ts';
 
 /** Names shown on the case timeline with each referral step (the case event keeps them as they were). */
 export async function names(db: Kysely<Database> | Transaction<Database>, r: Pick<ReferralRow, 'service_id'>) {
@@ -141,7 +142,28 @@ export async function writeMove(
   return { referral: updated, notified };
 }
 
-/** A message on a referral's thread, from either side; the other side is notified. */
+/** 409 for a message on a referral that has ended, in the words the screen shows in place of the box. */
+export function threadClosed(status: ClosedStatus, side: Side) {
+  const why = THREAD_CLOSED[status][side];
+  return fail('JIBSA_REFERRAL_STATE', {
+    ko: why.ko,
+    en: why.en,
+    errors: [
+      fieldError(
+        'status',
+        `'${REFERRAL_STATUS_LABEL[status].ko}' 상태의 연계는 메시지를 받지 않습니다.`,
+        `a ${status} referral takes no messages.`,
+        'closed',
+      ),
+    ],
+  });
+}
+
+/**
+ * A message on a referral's thread, from either side; the other side is notified. An ended
+ * referral takes none (THREAD_CLOSED says why); the row is locked while the message is written,
+ * so a message and a close at the same moment cannot both land.
+ */
 export async function postMessage(
   db: Kysely<Database>,
   r: ReferralRow,
@@ -152,6 +174,13 @@ export async function postMessage(
   const text = body.trim();
   if (!text) throw invalid([{ path: 'body', ko: '내용을 적어 주세요.', en: 'write a message.' }]);
   return db.transaction().execute(async (trx) => {
+    const now = await trx
+      .selectFrom('referral')
+      .select('status')
+      .where('id', '=', r.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (TERMINAL.has(now.status)) throw threadClosed(now.status as ClosedStatus, side);
     await trx
       .insertInto('referral_message')
       .values({ referral_id: r.id, author_id: actor.id, side, body: text })

@@ -44,3 +44,48 @@ export const OUTCOMES = [
   '연락 두절',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** A referral that has ended: its steps and messages stay readable, but its thread takes no more. */
+export type ClosedStatus = 'rejected' | 'completed' | 'cancelled';
+
+/**
+ * Why a closed referral's message box is gone, said to each side: the server's 409 and the screen
+ * say the same words. No grace after the close: the closing step already carries the agency's
+ * last word (a decline's reason, an outcome's note), the agency no longer sees the household, and
+ * a box that vanished by a clock nobody sees would surprise more than one that closes with the
+ * referral. A question after the end is a phone call, or a new referral that names the old one.
+ */
+export const THREAD_CLOSED: Readonly<
+  Record<ClosedStatus, Readonly<Record<'center' | 'partner', { ko: string; en: string }>>>
+> = {
+  completed: {
+    center: {
+      ko: '기관이 결과를 알리고 마친 연계라 메시지를 더 보낼 수 없습니다. 이 가구 일을 이어 가려면 새 연계를 보내 주세요.',
+      en: 'The agency recorded the outcome and closed this referral, so no more messages can be sent. To carry on, send a new referral.',
+    },
+    partner: {
+      ko: '결과를 알리고 마친 연계라 메시지를 더 보낼 수 없습니다. 더 알릴 것이 있으면 센터에 전화해 주세요.',
+      en: 'You recorded the outcome and closed this referral, so no more messages can be sent. Please call the center if there is more to tell.',
+    },
+  },
+  rejected: {
+    center: {
+      ko: '기관이 거절한 연계라 메시지를 더 보낼 수 없습니다. 다른 곳으로 다시 보내거나 새 연계를 보내 주세요.',
+      en: 'The agency declined this referral, so no more messages can be sent. Send it elsewhere or send a new referral.',
+    },
+    partner: {
+      ko: '거절한 연계라 메시지를 더 보낼 수 없습니다. 더 알릴 것이 있으면 센터에 전화해 주세요.',
+      en: 'You declined this referral, so no more messages can be sent. Please call the center if there is more to tell.',
+    },
+  },
+  cancelled: {
+    center: {
+      ko: '취소한 연계라 메시지를 더 보낼 수 없습니다. 다시 이어 가려면 새 연계를 보내 주세요.',
+      en: 'This referral was cancelled, so no more messages can be sent. To carry on, send a new referral.',
+    },
+    partner: {
+      ko: '센터가 취소한 연계라 메시지를 보낼 수 없습니다. 센터에 전화로 문의해 주세요.',
+      en: 'The center cancelled this referral, so messages can no longer be sent. Please call the center.',
+    },
+  },
+};

@@ -272,7 +272,7 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     for (const id of [declined, finished]) {
       const seen = (await lh.get(`/api/partner/referrals/${id}`)).json();
       expect(seen).toMatchObject({ closed: true, cancelled: false, shared: {}, screeningSummary: [] });
-      // The thread stays: the agency can still write to the center about an ended referral.
+      // The steps stay readable after the end.
       expect(seen.steps.length).toBeGreaterThan(1);
     }
     // A change to the household after the end does not reach the agency.
@@ -295,6 +295,75 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
       const seen = (await lh.get(`/api/partner/referrals/${id}`)).json();
       expect(seen).toMatchObject({ consentWithdrawn: true, shared: {}, screeningSummary: [] });
     }
+  });
+
+  it('takes no more messages once a referral ends, from either side, and says why in both languages', async () => {
+    const caseId = await makeCase(dong);
+    const send = async () => {
+      const made = await dong.post(`/api/cases/${caseId}/referrals`, {
+        serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+        message: '닫힌 연계 메시지 시험',
+        sharedFields: ['name'],
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return made.json().id as string;
+    };
+    const step = async (id: string, to: string, extra: object = {}) => {
+      const now = (await lh.get(`/api/partner/referrals/${id}`)).json();
+      const res = await lh.post(`/api/partner/referrals/${id}/status`, { to, version: now.version, ...extra });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const declined = await send();
+    await step(declined, 'received');
+    // While open, both sides write.
+    expect((await lh.post(`/api/partner/referrals/${declined}/messages`, { body: '확인 중입니다.' })).statusCode).toBe(
+      201,
+    );
+    expect((await dong.post(`/api/referrals/${declined}/messages`, { body: '감사합니다.' })).statusCode).toBe(201);
+    await step(declined, 'rejected', { reason: '대상 지역이 아닙니다' });
+    const finished = await send();
+    for (const to of ['received', 'accepted', 'in-progress']) await step(finished, to);
+    await step(finished, 'completed', { outcome: '입주 확정' });
+    const cancelled = await send();
+    const sent = (await dong.get(`/api/referrals/${cancelled}`)).json();
+    expect(
+      (await dong.post(`/api/referrals/${cancelled}/status`, { to: 'cancelled', version: sent.version })).statusCode,
+    ).toBe(200);
+
+    for (const [id, status, words] of [
+      [declined, 'rejected', '거절한 연계'],
+      [finished, 'completed', '마친 연계'],
+      [cancelled, 'cancelled', '취소한 연계'],
+    ] as const) {
+      const before = (await dong.get(`/api/referrals/${id}`)).json().messages.length;
+      for (const [who, url] of [
+        [dong, `/api/referrals/${id}/messages`],
+        [lh, `/api/partner/referrals/${id}/messages`],
+      ] as const) {
+        const res = await who.post(url, { body: '한 가지 더 여쭤봅니다.' });
+        expect(res.statusCode, `${status} ${url}`).toBe(409);
+        expect(res.headers['content-type']).toMatch(/problem\+json/);
+        const p = res.json();
+        expect(p.code).toBe('JIBSA_REFERRAL_STATE');
+        expect(p.detail).toContain(words);
+        expect(p.detail_en).toMatch(/no (more )?messages can|messages can no longer/);
+        expect(p.errors).toEqual([
+          expect.objectContaining({
+            path: 'status',
+            code: 'closed',
+            detail: expect.stringContaining('메시지를 받지 않습니다'),
+          }),
+        ]);
+        expect(p.errors[0].detail_en).toContain(`a ${status} referral takes no messages`);
+      }
+      // Nothing was written: no message, no notice to the other side.
+      expect((await dong.get(`/api/referrals/${id}`)).json().messages).toHaveLength(before);
+    }
+    // The counselor is told to start a new referral, the agency to call the center.
+    const fromCenter = await dong.post(`/api/referrals/${finished}/messages`, { body: '한 번 더' });
+    expect(fromCenter.json().detail).toContain('새 연계를 보내 주세요');
+    const fromAgency = await lh.post(`/api/partner/referrals/${finished}/messages`, { body: '한 번 더' });
+    expect(fromAgency.json().detail).toContain('센터에 전화해 주세요');
   });
 
   it('cancels every open referral when consent to sharing is withdrawn, with a timeline entry each', async () => {

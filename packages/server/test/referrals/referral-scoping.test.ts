@@ -93,9 +93,22 @@ describeOnEachDatabase('who sees a referral', (make) => {
   });
 
   it('never hands a partner the center’s case id, not even in its notices', async () => {
-    expect((await dong.post(`/api/referrals/${lhReferral}/messages`, { body: '서류를 보냈습니다.' })).statusCode).toBe(
-      201,
-    );
+    // The first referral ended with the consent withdrawn above, and an ended referral takes no
+    // messages: consent is given again and a new one sent, whose message notifies the agency.
+    const c = (await dong.get(`/api/cases/${caseId}`)).json();
+    const again = await dong.patch(`/api/cases/${caseId}`, {
+      version: c.version,
+      consent: { collection: true, sharing: true },
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    const open = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-public-rental'),
+      message: '연계',
+      sharedFields: ['name'],
+    });
+    expect(open.statusCode, open.body).toBe(201);
+    const sent = await dong.post(`/api/referrals/${open.json().id}/messages`, { body: '서류를 보냈습니다.' });
+    expect(sent.statusCode, sent.body).toBe(201);
     const unread = (await lh.get('/api/notifications/unread')).json();
     expect(unread.referrals.length).toBeGreaterThan(0);
     for (const n of unread.referrals) expect(n).not.toHaveProperty('caseId');

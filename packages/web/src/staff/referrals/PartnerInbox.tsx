@@ -23,6 +23,7 @@ import {
   REFERRAL_STATUS_LABEL,
   type Referral,
   referralStrings,
+  threadClosedNote,
 } from './referral-strings.ts';
 import { SharedFields } from './SharedFields.tsx';
 
@@ -188,7 +189,11 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
             ? `다른 창에서나 같은 기관의 다른 담당자가 먼저 처리했습니다. 지금 상태는 '${now.ko}'입니다. 아래 내용을 확인하고, 필요하면 다시 해 주세요.`
             : `This referral was answered first in another window or by a colleague. It is now '${now.en}'. Check it below and try again if needed.`,
         );
-      } else setProblem([l(res.problem.detail), ...res.problem.errors.map((e) => l(e))].join(' '));
+      } else {
+        // Not possible now (e.g. a message on a referral that has just ended): the reloaded page shows
+        // where things stand, so the server's sentence is enough without its field codes.
+        setProblem(l(res.problem.detail));
+      }
       return false;
     },
     [l, lang, referralId],
@@ -339,8 +344,9 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           idPrefix="partner"
           steps={x.steps}
           messages={x.messages}
+          closedNote={threadClosedNote(x.status, 'partner', lang)}
           onSend={
-            x.cancelled
+            x.closed
               ? undefined
               : async (body) =>
                   (await once(async () =>

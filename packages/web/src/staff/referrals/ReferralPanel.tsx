@@ -24,6 +24,7 @@ import {
   SHARE_FIELDS,
   SHARE_LABEL,
   type ShareField,
+  threadClosedNote,
 } from './referral-strings.ts';
 
 /** What a new referral shares until the counselor chooses more: who the household is and how to reach it. */
@@ -44,7 +45,7 @@ export function ReferralPanel({
   onOpenCount?: (n: number) => void;
 }) {
   const r = useStrings(referralStrings);
-  const { lang } = useI18n();
+  const { l, lang } = useI18n();
   const [items, setItems] = useState<Referral[]>([]);
   const [open, setOpen] = useState<Referral | null>(null);
   const [services, setServices] = useState<DirectoryService[]>([]);
@@ -91,15 +92,19 @@ export function ReferralPanel({
     // The agency moved first (it accepted while the counselor was cancelling): the case page's
     // general message would say "reload" with version numbers, and the open referral would keep its
     // old version so every retry failed again. Reload it here and say what happened.
-    if (!res.ok && res.problem.code === 'JIBSA_CONFLICT' && open) {
+    // Likewise a message written while the agency closed the referral: reloaded, the thread shows
+    // why its box is gone.
+    if (!res.ok && res.problem.status === 409 && open) {
       const again = await api<Referral>('GET', `/api/referrals/${open.id}`);
       if (again.ok) {
         setOpen(again.value);
         const now = REFERRAL_STATUS_LABEL[again.value.status];
         setStale(
-          lang === 'ko'
-            ? `그사이 기관이 먼저 처리했습니다. 지금 상태는 '${now.ko}'입니다. 확인하고, 필요하면 다시 해 주세요.`
-            : `The agency acted on this referral first. It is now '${now.en}'. Check it and try again if needed.`,
+          res.problem.code !== 'JIBSA_CONFLICT'
+            ? l(res.problem.detail)
+            : lang === 'ko'
+              ? `그사이 기관이 먼저 처리했습니다. 지금 상태는 '${now.ko}'입니다. 확인하고, 필요하면 다시 해 주세요.`
+              : `The agency acted on this referral first. It is now '${now.en}'. Check it and try again if needed.`,
         );
       }
       await load();
@@ -210,10 +215,14 @@ export function ReferralPanel({
             idPrefix={`ref-${open.id}`}
             steps={open.steps ?? []}
             messages={open.messages ?? []}
-            onSend={async (body) =>
-              (await once(async () =>
-                refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body })),
-              )) ?? false
+            closedNote={threadClosedNote(open.status, 'center', lang)}
+            onSend={
+              OPEN_STATUSES.includes(open.status)
+                ? async (body) =>
+                    (await once(async () =>
+                      refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body })),
+                    )) ?? false
+                : undefined
             }
           />
           {open.moves.includes('cancelled') && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerTime } from '../../shared/ui/center-time.ts';
-import { Button, TextField } from '../../shared/ui/index.ts';
+import { Button, Notice, TextField } from '../../shared/ui/index.ts';
 import {
   OUTCOME_EN,
   REFERRAL_STATUS_LABEL,
@@ -16,12 +16,15 @@ export function ReferralThread({
   steps,
   messages,
   onSend,
+  closedNote,
 }: {
   idPrefix: string;
   steps: ReferralStep[];
   messages: ReferralMessage[];
-  /** Absent: the thread is closed (a cancelled referral on the agency's side), read only. */
+  /** Absent: the thread is closed (the referral has ended), read only. */
   onSend?: ((body: string) => Promise<boolean>) | undefined;
+  /** Said in place of the message box when there is none: why, and what to do instead. */
+  closedNote?: string | undefined;
 }) {
   const r = useStrings(referralStrings);
   const { lang } = useI18n();
@@ -53,6 +56,7 @@ export function ReferralThread({
           ))}
         </ul>
       )}
+      {!onSend && closedNote && <Notice>{closedNote}</Notice>}
       {onSend && (
         <>
           <TextField

@@ -1,4 +1,11 @@
-import { OPEN, OUTCOMES, REFERRAL_STATUS_LABEL, type ReferralStatus } from '@jibsa/server/referral-vocabulary';
+import {
+  type ClosedStatus,
+  OPEN,
+  OUTCOMES,
+  REFERRAL_STATUS_LABEL,
+  type ReferralStatus,
+  THREAD_CLOSED,
+} from '@jibsa/server/referral-vocabulary';
 import { defineStrings } from '../../i18n/index.tsx';
 
 /** Words of the referral panel (counselor) and the partner's inbox, Korean first. */
@@ -133,6 +140,11 @@ export const referralStrings = defineStrings(
 
 export type { ReferralStatus };
 export { REFERRAL_STATUS_LABEL };
+
+/** Why an ended referral's thread has no message box, for `side`; undefined while it is open (the server's words). */
+export function threadClosedNote(status: ReferralStatus, side: 'center' | 'partner', lang: 'ko' | 'en') {
+  return status in THREAD_CLOSED ? THREAD_CLOSED[status as ClosedStatus][side][lang] : undefined;
+}
 /** Not yet closed: what withdrawing consent cancels (the server's own list). */
 export const OPEN_STATUSES = OPEN;
 
