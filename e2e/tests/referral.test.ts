@@ -80,6 +80,24 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
       '신분증 사본을 보내 주세요.\n주민등록등본도 함께요.',
     );
     await partner.getByRole('button', { name: '진행 시작' }).click();
+    // A hold says why: without a reason the field says so beside itself; the counselor reads it later.
+    await partner.getByRole('button', { name: '결과 기록하고 마치기' }).waitFor();
+    await partner.getByRole('button', { name: '보류하기' }).click();
+    await expectFocus(partner, 'hold-reason');
+    expect(await partner.locator('#hold-reason').getAttribute('aria-invalid')).toBe('true');
+    await partner
+      .locator('.field', { has: partner.locator('#hold-reason') })
+      .getByText('보류하는 까닭을 짧게 적어 주세요.')
+      .waitFor();
+    expect(await axeViolations(partner)).toEqual([]);
+    await partner.locator('#hold-reason').fill('가구가 입원 중이라 퇴원 뒤 다시 진행');
+    await partner.getByRole('button', { name: '보류하기' }).click();
+    await partner
+      .locator('.referral-steps li', { hasText: '보류 (사유: 가구가 입원 중이라 퇴원 뒤 다시 진행)' })
+      .waitFor();
+    await partner.getByText('보류한 까닭: 가구가 입원 중이라 퇴원 뒤 다시 진행').waitFor();
+    expect(await axeViolations(partner)).toEqual([]);
+    await partner.getByRole('button', { name: '진행 시작' }).click();
     // Finishing without a result: the field says so beside itself, and focus brings it into view.
     await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
     await expectFocus(partner, 'referral-outcome');
@@ -105,7 +123,15 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await counselor.locator('.referrals li', { hasText: '완료' }).waitFor();
     expect(await counselor.locator('.referrals li').first().textContent()).toContain('입주 확정');
     const timeline = (await counselor.locator('.timeline li').allTextContents()).join('\n');
-    for (const step of ['의뢰됨', '접수 확인', '수락', '진행 중', '완료 (입주 확정)', '연계 메시지']) {
+    for (const step of [
+      '의뢰됨',
+      '접수 확인',
+      '수락',
+      '진행 중',
+      '보류 · 가구가 입원 중이라 퇴원 뒤 다시 진행',
+      '완료 (입주 확정)',
+      '연계 메시지',
+    ]) {
       expect(timeline, step).toContain(step);
     }
     expect(timeline).toContain('LH 광주전남 담당');

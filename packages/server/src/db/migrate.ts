@@ -16,6 +16,7 @@ import * as programIds from './migrations/0015-program-ids.ts';
 import * as outreachYearCounts from './migrations/0016-outreach-year-counts.ts';
 import * as outreachWhatIfRun from './migrations/0017-outreach-whatif-run.ts';
 import * as caseHousingAnswers from './migrations/0018-case-housing-answers.ts';
+import * as referralHoldReason from './migrations/0019-referral-hold-reason.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-outreach-year-counts': outreachYearCounts,
   '0017-outreach-whatif-run': outreachWhatIfRun,
   '0018-case-housing-answers': caseHousingAnswers,
+  '0019-referral-hold-reason': referralHoldReason,
 };
 
 class StaticProvider implements MigrationProvider {

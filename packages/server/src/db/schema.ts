@@ -393,8 +393,12 @@ export interface ReferralTable {
   screening_summary: ColumnType<{ id: string; name: string; status: string }[], string, string>;
   due_on: ColumnType<string, string, string>;
   reject_reason: string | null;
+  /** Why the agency holds it (0019); null while not held, and for holds made before reasons were asked. */
+  hold_reason: string | null;
   outcome: string | null;
   outcome_note: string | null;
+  /** Place on the waiting list given with the outcome '예비입주자 선정' (0019), when the agency gives one. */
+  waitlist_rank: number | null;
   previous_referral_id: string | null;
   created_by: string | null;
   version: Generated<number>;

@@ -41,7 +41,12 @@ export const TransitionBody = Type.Object(
   {
     to: ReferralStatusSchema,
     version: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
-    reason: Type.Optional(Type.String({ maxLength: 500, description: '거절 사유 (거절할 때 필수)' })),
+    reason: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        description: '거절 사유 (거절할 때 필수), 보류 사유 (보류할 때 필수, 200자 이내), 취소 사유 (선택)',
+      }),
+    ),
     outcome: Type.Optional(Enum(OUTCOMES, '완료 결과')),
     note: Type.Optional(Type.String({ maxLength: 1000 })),
   },
@@ -87,6 +92,9 @@ const referralCore = {
   dueOn: Type.String({ format: 'date' }),
   overdue: Type.Boolean({ description: '회신 기한이 지났는데 아직 답이 없음' }),
   rejectReason: Type.Union([Type.String(), Type.Null()]),
+  holdReason: Type.Union([Type.String(), Type.Null()], {
+    description: '보류 중일 때 기관이 적은 보류 사유 (사유를 묻기 전의 보류는 null)',
+  }),
   outcome: Type.Union([Type.String(), Type.Null()]),
   outcomeNote: Type.Union([Type.String(), Type.Null()]),
   previousReferralId: Type.Union([Type.String(), Type.Null()]),

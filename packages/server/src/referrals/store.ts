@@ -83,13 +83,15 @@ export async function writeMove(
   label: { agency: string; service: string },
 ): Promise<Changed> {
   const to = move.to;
-  // A reason is kept for a refusal and for a cancellation the center explains (e.g. consent withdrawn).
-  const reason = to === 'rejected' || to === 'cancelled' ? move.reason?.trim() || null : null;
+  // A reason is kept for a refusal, a hold, and a cancellation the center explains (e.g. consent withdrawn).
+  const reason = to === 'rejected' || to === 'on-hold' || to === 'cancelled' ? move.reason?.trim() || null : null;
   const updated = await trx
     .updateTable('referral')
     .set((eb) => ({
       status: to,
       held_from: to === 'on-hold' ? r.status : null,
+      // Why it is held, while it is; the step keeps it after the hold ends.
+      hold_reason: to === 'on-hold' ? reason : null,
       version: eb('version', '+', 1),
       updated_at: new Date(),
       ...(to === 'rejected' ? { reject_reason: reason } : {}),

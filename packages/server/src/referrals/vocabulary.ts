@@ -33,6 +33,9 @@ export const REFERRAL_STATUS_LABEL: Readonly<Record<ReferralStatus, { ko: string
 /** Not yet closed: what the open filters list and what withdrawing consent cancels. */
 export const OPEN: readonly ReferralStatus[] = ['requested', 'received', 'accepted', 'in-progress', 'on-hold'];
 
+/** The longest reason a hold (보류) may give, in characters: a short line the counselor reads at a glance. */
+export const HOLD_REASON_MAX = 200;
+
 /** Outcomes a completed referral records (the closed loop's answer); the API's values are these Korean words. */
 export const OUTCOMES = [
   '입주 확정',

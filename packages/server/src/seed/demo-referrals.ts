@@ -21,6 +21,8 @@ const PATHS: ReferralStatus[][] = [
   ['requested', 'received', 'accepted', 'on-hold'],
   ['requested', 'cancelled'],
 ];
+/** Why the demo's held referral waits: a hold says why, as the API asks. */
+const HOLD_REASON = '가구가 서류를 보완하는 중이라 기다립니다. (데모)';
 const SERVICES = [
   'lh-gwangju-vulnerable',
   'lh-gwangju-public-rental',
@@ -79,6 +81,7 @@ export async function insertDemoReferrals(trx: Transaction<Database>) {
         })),
         status: last,
         held_from: last === 'on-hold' ? (path[path.length - 2] ?? null) : null,
+        hold_reason: last === 'on-hold' ? HOLD_REASON : null,
         reject_reason: last === 'rejected' ? '모집 기간이 아닙니다. 다음 공고 때 다시 보내 주세요. (데모)' : null,
         outcome: last === 'completed' ? '입주 확정' : null,
         version: path.length,
@@ -99,7 +102,12 @@ export async function insertDemoReferrals(trx: Transaction<Database>) {
           actor_id: actor,
           from_status: from,
           to_status: to,
-          reason: to === 'rejected' ? '모집 기간이 아닙니다. 다음 공고 때 다시 보내 주세요. (데모)' : null,
+          reason:
+            to === 'rejected'
+              ? '모집 기간이 아닙니다. 다음 공고 때 다시 보내 주세요. (데모)'
+              : to === 'on-hold'
+                ? HOLD_REASON
+                : null,
           outcome: to === 'completed' ? '입주 확정' : null,
         })
         .execute();
@@ -115,6 +123,7 @@ export async function insertDemoReferrals(trx: Transaction<Database>) {
           service: service.name,
           from,
           to,
+          ...(to === 'on-hold' ? { reason: HOLD_REASON } : {}),
           ...(to === 'completed' ? { outcome: '입주 확정' } : {}),
         },
       });

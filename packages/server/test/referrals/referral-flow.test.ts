@@ -366,6 +366,78 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     expect(fromAgency.json().detail).toContain('센터에 전화해 주세요');
   });
 
+  it('asks the agency why it holds a referral, and shows the counselor; an old hold without a reason still works', async () => {
+    const caseId = await makeCase(dong);
+    const made = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '보류 사유 시험',
+      sharedFields: ['name'],
+    });
+    const id = made.json().id as string;
+    const url = `/api/partner/referrals/${id}/status`;
+    expect((await lh.post(url, { to: 'received', version: 1 })).statusCode).toBe(200);
+    expect((await lh.post(url, { to: 'accepted', version: 2 })).statusCode).toBe(200);
+
+    // No reason, blank, or longer than 200 characters: a field error in both languages.
+    for (const [reason, ko, en] of [
+      [undefined, '보류하는 까닭을 짧게 적어 주세요', 'give a short reason for the hold'],
+      ['   ', '보류하는 까닭을 짧게 적어 주세요', 'give a short reason for the hold'],
+      ['가'.repeat(201), '보류 사유는 200자 안으로 적어 주세요 (지금 201자)', 'to 200 characters (now 201)'],
+    ] as const) {
+      const res = await lh.post(url, { to: 'on-hold', version: 3, ...(reason === undefined ? {} : { reason }) });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().code).toBe('JIBSA_VALIDATION');
+      expect(res.json().errors).toEqual([
+        expect.objectContaining({
+          path: 'reason',
+          detail: expect.stringContaining(ko),
+          detail_en: expect.stringContaining(en),
+        }),
+      ]);
+    }
+    const held = await lh.post(url, { to: 'on-hold', version: 3, reason: '  가구가 입원 중, 퇴원 뒤 다시 진행  ' });
+    expect(held.statusCode, held.body).toBe(200);
+    expect(held.json()).toMatchObject({ status: 'on-hold', holdReason: '가구가 입원 중, 퇴원 뒤 다시 진행' });
+
+    // The counselor sees it on the referral, its list, its steps and the case timeline.
+    const seen = (await dong.get(`/api/referrals/${id}`)).json();
+    expect(seen.holdReason).toBe('가구가 입원 중, 퇴원 뒤 다시 진행');
+    expect(seen.steps.at(-1)).toMatchObject({ to: 'on-hold', reason: '가구가 입원 중, 퇴원 뒤 다시 진행' });
+    const listed = (await dong.get(`/api/cases/${caseId}/referrals`)).json().items[0];
+    expect(listed).toMatchObject({ id, holdReason: '가구가 입원 중, 퇴원 뒤 다시 진행' });
+    const timeline = (await dong.get(`/api/cases/${caseId}`)).json().timeline as {
+      kind: string;
+      detail: Record<string, unknown>;
+    }[];
+    expect(timeline.find((e) => e.kind === 'referral' && e.detail.to === 'on-hold')?.detail).toMatchObject({
+      reason: '가구가 입원 중, 퇴원 뒤 다시 진행',
+    });
+
+    // Resuming clears it from the referral (the step keeps it).
+    const resumed = await lh.post(url, { to: 'accepted', version: 4 });
+    expect(resumed.statusCode, resumed.body).toBe(200);
+    expect(resumed.json().holdReason).toBeNull();
+    expect(
+      resumed.json().steps.some((s: { reason: string | null }) => s.reason === '가구가 입원 중, 퇴원 뒤 다시 진행'),
+    ).toBe(true);
+
+    // A hold made before reasons were asked: no reason anywhere, and it reads and resumes as before.
+    await t.app.db
+      .updateTable('referral')
+      .set({ status: 'on-hold', held_from: 'accepted', hold_reason: null, version: 6 })
+      .where('id', '=', id)
+      .execute();
+    await t.app.db
+      .insertInto('referral_event')
+      .values({ referral_id: id, from_status: 'accepted', to_status: 'on-hold', actor_id: null })
+      .execute();
+    const old = await dong.get(`/api/referrals/${id}`);
+    expect(old.statusCode, old.body).toBe(200);
+    expect(old.json()).toMatchObject({ status: 'on-hold', holdReason: null });
+    expect((await lh.get(`/api/partner/referrals/${id}`)).json().moves).toEqual(['accepted']);
+    expect((await lh.post(url, { to: 'accepted', version: 6 })).statusCode).toBe(200);
+  });
+
   it('cancels every open referral when consent to sharing is withdrawn, with a timeline entry each', async () => {
     const withdrawing = await makeCase(dong);
     const send = async (slug: string) => {
@@ -389,9 +461,12 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     const held = await send('lh-gwangju-public-rental');
     await lh.post(`/api/partner/referrals/${held}/status`, { to: 'received', version: 1 });
     await lh.post(`/api/partner/referrals/${held}/status`, { to: 'accepted', version: 2 });
-    expect((await lh.post(`/api/partner/referrals/${held}/status`, { to: 'on-hold', version: 3 })).statusCode).toBe(
-      200,
-    );
+    const hold = await lh.post(`/api/partner/referrals/${held}/status`, {
+      to: 'on-hold',
+      version: 3,
+      reason: '서류 보완 기다림',
+    });
+    expect(hold.statusCode, hold.body).toBe(200);
     const unreadBefore = (await gmcc.get('/api/notifications/unread')).json().count as number;
 
     const c = (await dong.get(`/api/cases/${withdrawing}`)).json();

@@ -46,6 +46,7 @@ describe('referral state machine', () => {
           const edge = allowedInModel(state, held, a.side, a.to);
           const fieldsOk =
             (a.to !== 'rejected' || (a.reason ?? '').trim() !== '') &&
+            (a.to !== 'on-hold' || (a.reason ?? '').trim() !== '') &&
             (a.to !== 'completed' || (OUTCOMES as readonly string[]).includes(a.outcome ?? ''));
           expect(result.ok, `${state} -${a.side}-> ${a.to}`).toBe(edge && fieldsOk);
           if (!result.ok && !edge) expect(['illegal', 'side']).toContain(result.kind);

@@ -16,6 +16,7 @@ import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, RESULT_LABEL } from '../shell/strings.ts';
 import { ReferralThread } from './ReferralThread.tsx';
 import {
+  HOLD_REASON_MAX,
   MOVE_LABEL,
   OUTCOME_EN,
   OUTCOMES,
@@ -26,6 +27,9 @@ import {
   threadClosedNote,
 } from './referral-strings.ts';
 import { SharedFields } from './SharedFields.tsx';
+
+/** The fields a move may need and lack, each said beside itself. */
+type FieldId = 'reject-reason' | 'hold-reason' | 'referral-outcome';
 
 /** What the agency asks its inbox for: everything, what still needs work, or what is late. */
 type InboxFilter = '' | 'open' | 'overdue';
@@ -160,10 +164,11 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   const [missing, setMissing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  const [holdReason, setHoldReason] = useState('');
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
   /** A choice the chosen move needs and lacks, said beside its field (not at the top, out of sight on a phone). */
-  const [fieldError, setFieldError] = useState<{ id: 'reject-reason' | 'referral-outcome'; text: string } | null>(null);
+  const [fieldError, setFieldError] = useState<{ id: FieldId; text: string } | null>(null);
   const acknowledged = useRef(false);
   const { busy, once } = useOnce();
 
@@ -229,7 +234,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   }
   if (!x) return problem ? <Notice tone="warn">{problem}</Notice> : null;
 
-  const lacking = (id: 'reject-reason' | 'referral-outcome', text: string) => {
+  const lacking = (id: FieldId, text: string) => {
     setFieldError({ id, text });
     focusSoon(id);
   };
@@ -237,6 +242,10 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
     setFieldError(null);
     if (to === 'rejected' && !reason.trim()) {
       lacking('reject-reason', lang === 'ko' ? '거절 사유를 적어 주세요.' : 'Give a reason for declining.');
+      return;
+    }
+    if (to === 'on-hold' && !holdReason.trim()) {
+      lacking('hold-reason', r.needHoldReason);
       return;
     }
     if (to === 'completed' && !outcome) {
@@ -249,6 +258,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           to,
           version: x.version,
           ...(to === 'rejected' ? { reason: reason.trim() } : {}),
+          ...(to === 'on-hold' ? { reason: holdReason.trim() } : {}),
           ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
         }),
       ),
@@ -266,6 +276,11 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
         <div role="status">
           <Notice tone="warn">{problem}</Notice>
         </div>
+      )}
+      {x.status === 'on-hold' && x.holdReason && (
+        <Notice>
+          {r.heldBecause}: {k(x.holdReason)}
+        </Notice>
       )}
       <section aria-labelledby="h-partner-message">
         <h2 id="h-partner-message">{r.message}</h2>
@@ -308,6 +323,17 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
               onChange={setReason}
               maxLength={500}
               error={fieldError?.id === 'reject-reason' ? fieldError.text : undefined}
+            />
+          )}
+          {x.moves.includes('on-hold') && (
+            <TextField
+              id="hold-reason"
+              label={r.holdReason}
+              hint={r.holdReasonHint}
+              value={holdReason}
+              onChange={setHoldReason}
+              maxLength={HOLD_REASON_MAX}
+              error={fieldError?.id === 'hold-reason' ? fieldError.text : undefined}
             />
           )}
           {x.moves.includes('completed') && (

@@ -159,6 +159,7 @@ export function ReferralPanel({
           {items.map((x) => (
             <li key={x.id}>
               <strong>{x.number}</strong> · {x.agency.name} · {x.service.name} · {REFERRAL_STATUS_LABEL[x.status][lang]}
+              {x.status === 'on-hold' && x.holdReason ? ` (${r.heldBecause}: ${x.holdReason})` : ''}
               {x.outcome ? ` (${lang === 'ko' ? x.outcome : (OUTCOME_EN[x.outcome] ?? x.outcome)})` : ''} · {r.due}{' '}
               {x.dueOn}
               {/* The space goes before the badge: inside it, at the start of an inline block, it is lost. */}
@@ -199,6 +200,11 @@ export function ReferralPanel({
             </div>
           )}
           <p>{open.message}</p>
+          {open.status === 'on-hold' && open.holdReason && (
+            <Notice>
+              {r.heldBecause}: {open.holdReason}
+            </Notice>
+          )}
           {open.rejectReason && (
             <Notice tone="warn">
               {r.reason}: {open.rejectReason}

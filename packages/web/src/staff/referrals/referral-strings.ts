@@ -1,5 +1,6 @@
 import {
   type ClosedStatus,
+  HOLD_REASON_MAX,
   OPEN,
   OUTCOMES,
   REFERRAL_STATUS_LABEL,
@@ -58,6 +59,10 @@ export const referralStrings = defineStrings(
     actions: '처리',
     progress: '진행 상황',
     rejectReason: '거절 사유',
+    holdReason: '보류 사유',
+    holdReasonHint: '센터 상담사가 봅니다. 예: 서류 보완을 기다림, 가구가 입원 중',
+    needHoldReason: '보류하는 까닭을 짧게 적어 주세요.',
+    heldBecause: '보류한 까닭',
     outcomeNote: '결과 메모 (선택)',
     outcomeNoteFrom: '기관이 남긴 결과 메모',
     back: '의뢰함으로',
@@ -121,6 +126,10 @@ export const referralStrings = defineStrings(
     actions: 'Actions',
     progress: 'Progress',
     rejectReason: 'Reason for declining',
+    holdReason: 'Reason for the hold',
+    holdReasonHint: 'The center’s counselor sees it. E.g. waiting for documents, the client is in hospital',
+    needHoldReason: 'Give a short reason for the hold.',
+    heldBecause: 'On hold because',
     outcomeNote: 'Note on the outcome (optional)',
     outcomeNoteFrom: 'The agency’s note on the outcome',
     back: 'Back to the inbox',
@@ -139,7 +148,7 @@ export const referralStrings = defineStrings(
 );
 
 export type { ReferralStatus };
-export { REFERRAL_STATUS_LABEL };
+export { HOLD_REASON_MAX, REFERRAL_STATUS_LABEL };
 
 /** Why an ended referral's thread has no message box, for `side`; undefined while it is open (the server's words). */
 export function threadClosedNote(status: ReferralStatus, side: 'center' | 'partner', lang: 'ko' | 'en') {
@@ -237,6 +246,8 @@ export interface Referral {
   dueOn: string;
   overdue: boolean;
   rejectReason: string | null;
+  /** Why the agency holds it, while it does (null for holds made before reasons were asked). */
+  holdReason: string | null;
   outcome: string | null;
   outcomeNote: string | null;
   previousReferralId: string | null;
