@@ -14,7 +14,7 @@ async function logIn(page: Page, url: string, username: string) {
 describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
   const env = useProductInBrowser();
 
-  it('a counselor refers a case to LH; partner.lh accepts, asks, records 입주 확정; the counselor sees every step', async () => {
+  it('a counselor refers a case to LH; partner.lh accepts, asks, holds, records a waiting-list place; the counselor sees every step', async () => {
     // A consultation the 동구 counselor turns into a case, with consent to share with agencies.
     const sent = await fetch(`${env.product.url}/api/consultations`, {
       method: 'POST',
@@ -106,8 +106,17 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
       .locator('.field', { has: partner.locator('#referral-outcome') })
       .getByText('결과를 골라 주세요.')
       .waitFor();
-    await partner.locator('#referral-outcome').selectOption('입주 확정');
-    await partner.locator('#outcome-note').fill('다음 달 10일 입주, 보증금 일부 지원');
+    // LH's frequent answer: a place on the waiting list, with its rank (a number; said beside the field otherwise).
+    await partner.locator('#referral-outcome').selectOption('예비입주자 선정');
+    await partner.locator('#waitlist-rank').fill('12번');
+    await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
+    await expectFocus(partner, 'waitlist-rank');
+    await partner
+      .locator('.field', { has: partner.locator('#waitlist-rank') })
+      .getByText('대기 순번은 숫자로만 적어 주세요 (예: 12).')
+      .waitFor();
+    await partner.locator('#waitlist-rank').fill('12');
+    await partner.locator('#outcome-note').fill('다음 공고 전까지 예비 명부 유지');
     expect(await axeViolations(partner)).toEqual([]);
     await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
     await partner.locator('.referral-steps li', { hasText: '완료' }).waitFor();
@@ -121,7 +130,13 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await counselor.reload();
     await counselor.locator('.unread-badge').waitFor();
     await counselor.locator('.referrals li', { hasText: '완료' }).waitFor();
-    expect(await counselor.locator('.referrals li').first().textContent()).toContain('입주 확정');
+    expect(await counselor.locator('.referrals li').first().textContent()).toContain(
+      '완료 (예비입주자 선정 · 대기 12번)',
+    );
+    // The loop comes back as two tasks: tell the household now, check how far the list moved later.
+    const tasks = (await counselor.locator('.tasks li').allTextContents()).join('\n');
+    expect(tasks).toContain('예비입주자 선정 · 대기 12번, 가구에 알리고');
+    expect(tasks).toContain('예비 순번 확인');
     const timeline = (await counselor.locator('.timeline li').allTextContents()).join('\n');
     for (const step of [
       '의뢰됨',
@@ -129,7 +144,7 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
       '수락',
       '진행 중',
       '보류 · 가구가 입원 중이라 퇴원 뒤 다시 진행',
-      '완료 (입주 확정)',
+      '완료 (예비입주자 선정 · 대기 12번)',
       '연계 메시지',
     ]) {
       expect(timeline, step).toContain(step);
@@ -145,7 +160,7 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     expect(await counselor.locator('.referral-detail').getByRole('button', { name: '메시지 보내기' }).count()).toBe(0);
     // The agency's note on the outcome reaches the counselor.
     expect(await counselor.locator('.outcome-note').textContent()).toBe(
-      '기관이 남긴 결과 메모 (입주 확정): 다음 달 10일 입주, 보증금 일부 지원',
+      '기관이 남긴 결과 메모 (예비입주자 선정 · 대기 12번): 다음 공고 전까지 예비 명부 유지',
     );
     expect(await axeViolations(counselor)).toEqual([]);
 
@@ -165,7 +180,7 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await dialog.getByRole('button', { name: '동의 철회하고 연계 취소' }).click();
     await counselor.getByRole('button', { name: '정보 제공 동의를 받았음 (기록하기)' }).waitFor();
     expect(await counselor.locator('.referrals li').first().textContent()).toContain('취소');
-    expect(await counselor.locator('.referrals li', { hasText: '입주 확정' }).count()).toBe(1);
+    expect(await counselor.locator('.referrals li', { hasText: '예비입주자 선정' }).count()).toBe(1);
     const after = (await counselor.locator('.timeline li').allTextContents()).join('\n');
     expect(after).toContain('정보 제공 동의 철회 (진행 중이던 연계는 취소)');
     expect(after).toContain('광주도시공사 · 취소 · 정보 제공 동의 철회');

@@ -61,6 +61,11 @@ export function livingSituation(housing: { tenure?: string; housingType?: string
 
 /** Outcomes that mean the household got what it was referred for. */
 const ATTAINED = new Set(['입주 확정', '지원 결정', '공사 완료', '연계 완료']);
+/**
+ * A place on a waiting list (예비입주자 선정): the agency has answered, but the household has neither
+ * got a home nor been turned down, so neither success nor failure is claimed.
+ */
+const WAITING = '예비입주자 선정';
 
 /**
  * 4.20.D ReferralResult on an Event row: 1 successful referral (client accepted), 2 unsuccessful
@@ -71,6 +76,7 @@ export function referralResult(to: ReferralStatus, outcome: string | null): numb
   if (to === 'accepted') return 1;
   if (to === 'rejected') return 3;
   if (to === 'completed') {
+    if (outcome === WAITING) return null;
     if (outcome && ATTAINED.has(outcome)) return 1;
     if (outcome === '대상 아님') return 3;
     return 2; // 본인 포기, 연락 두절: the household did not go on
@@ -81,9 +87,11 @@ export function referralResult(to: ReferralStatus, outcome: string | null): numb
 
 /**
  * ReferralOutcome on a Services row (the PATH referral element: 1 attained, 2 not attained,
- * 3 unknown), from where the referral stands: empty while it is still open.
+ * 3 unknown), from where the referral stands: empty while it is still open, unknown while the
+ * household waits on the agency's list.
  */
 export function referralOutcome(status: ReferralStatus, outcome: string | null): number | null {
+  if (status === 'completed' && outcome === WAITING) return 3;
   if (status === 'completed') return outcome && ATTAINED.has(outcome) ? 1 : 2;
   if (status === 'rejected' || status === 'cancelled') return 2;
   return null;

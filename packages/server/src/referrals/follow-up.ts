@@ -3,17 +3,24 @@ import type { Transaction } from 'kysely';
 import { addEvent } from '../cases/events.ts';
 import type { Database } from '../db/schema.ts';
 import { addBusinessDays } from './business-days.ts';
-import type { ReferralStatus } from './vocabulary.ts';
+import { outcomeWords, type ReferralStatus, WAITLISTED } from './vocabulary.ts';
 
 /** Working days the counselor has to act on an agency's answer: the same short span as a reply. */
 const FOLLOW_UP_DAYS = 3;
+/**
+ * Working days (about three months) until the counselor asks the agency how far a waiting list has
+ * moved: the referral has ended, so nothing else would bring it back before the household's turn.
+ */
+const WAITLIST_CHECK_DAYS = 60;
 
 /**
  * When the agency ends a referral (declines it, or finishes it with an outcome), the loop comes back
  * to the counselor as a task on the case: find another way after a refusal, or tell the household
  * and close the plan item after a result. Assigned to the case's counselor (else who sent the
  * referral), due in FOLLOW_UP_DAYS working days, and written in the mover's transaction with the
- * case timeline's own entry.
+ * case timeline's own entry. A place on a waiting list is not the end of the household's road:
+ * the first task says so (keep the agency's letters reaching them), and a second one, due in
+ * WAITLIST_CHECK_DAYS, asks the counselor to check how far the list has moved.
  */
 export async function addFollowUpTask(
   trx: Transaction<Database>,
@@ -21,27 +28,46 @@ export async function addFollowUpTask(
   to: ReferralStatus,
   label: { agency: string; service: string },
   outcome: string | null,
+  waitlistRank: number | null = null,
 ): Promise<void> {
   if (to !== 'rejected' && to !== 'completed') return;
   const c = await trx.selectFrom('case_record').select(['assignee_id']).where('id', '=', r.case_id).executeTakeFirst();
   const assignee = c?.assignee_id ?? r.created_by;
-  const { dueOn } = await addBusinessDays(todayIso(), FOLLOW_UP_DAYS);
   const what = `${label.agency} ${label.service} (${r.number})`;
-  const title =
+  const tasks: { title: string; days: number }[] =
     to === 'rejected'
-      ? `연계 거절 후속: ${what} — 다른 기관이나 제도 찾기`
-      : `연계 결과 알리기: ${what} — ${outcome ?? '완료'}, 가구에 알리고 계획 정리`;
-  const task = await trx
-    .insertInto('case_task')
-    .values({ case_id: r.case_id, title, assignee_id: assignee, due_on: dueOn })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  // No person added it: the timeline names no one (the referral's own entry says who answered).
-  await addEvent(trx, {
-    caseId: r.case_id,
-    actorId: null,
-    kind: 'task.added',
-    version: 0,
-    detail: { taskId: task.id, title, dueOn, fromReferral: r.number },
-  });
+      ? [{ title: `연계 거절 후속: ${what} — 다른 기관이나 제도 찾기`, days: FOLLOW_UP_DAYS }]
+      : outcome === WAITLISTED
+        ? [
+            {
+              title: `연계 결과 알리기: ${what} — ${outcomeWords(WAITLISTED, waitlistRank, 'ko')}, 가구에 알리고 주소·연락처가 바뀌면 기관에 꼭 알리도록 안내`,
+              days: FOLLOW_UP_DAYS,
+            },
+            {
+              title: `예비 순번 확인: ${what} — 기관에 순번이 얼마나 움직였는지 묻고, 차례가 오면 입주 준비 돕기`,
+              days: WAITLIST_CHECK_DAYS,
+            },
+          ]
+        : [
+            {
+              title: `연계 결과 알리기: ${what} — ${outcome ?? '완료'}, 가구에 알리고 계획 정리`,
+              days: FOLLOW_UP_DAYS,
+            },
+          ];
+  for (const { title, days } of tasks) {
+    const { dueOn } = await addBusinessDays(todayIso(), days);
+    const task = await trx
+      .insertInto('case_task')
+      .values({ case_id: r.case_id, title, assignee_id: assignee, due_on: dueOn })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+    // No person added it: the timeline names no one (the referral's own entry says who answered).
+    await addEvent(trx, {
+      caseId: r.case_id,
+      actorId: null,
+      kind: 'task.added',
+      version: 0,
+      detail: { taskId: task.id, title, dueOn, fromReferral: r.number },
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { NextCursor, PageQuery } from '../http/shared-schemas.ts';
 import { OUTCOMES, REFERRAL_STATUSES } from './states.ts';
+import { WAITLIST_RANK_MAX } from './vocabulary.ts';
 
 const Enum = <T extends string>(values: readonly T[], description?: string) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
@@ -47,7 +48,14 @@ export const TransitionBody = Type.Object(
         description: '거절 사유 (거절할 때 필수), 보류 사유 (보류할 때 필수, 200자 이내), 취소 사유 (선택)',
       }),
     ),
-    outcome: Type.Optional(Enum(OUTCOMES, '완료 결과')),
+    outcome: Type.Optional(Enum(OUTCOMES, '완료 결과 (예비입주자 선정: 대기자 명단에 오름)')),
+    waitlistRank: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: WAITLIST_RANK_MAX,
+        description: '예비 순번 (결과가 예비입주자 선정일 때만, 기관이 알려 준 경우)',
+      }),
+    ),
     note: Type.Optional(Type.String({ maxLength: 1000 })),
   },
   { additionalProperties: false },
@@ -97,6 +105,9 @@ const referralCore = {
   }),
   outcome: Type.Union([Type.String(), Type.Null()]),
   outcomeNote: Type.Union([Type.String(), Type.Null()]),
+  waitlistRank: Type.Union([Type.Integer(), Type.Null()], {
+    description: '예비입주자 선정으로 끝났을 때 기관이 알려 준 대기 순번 (없으면 null)',
+  }),
   previousReferralId: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),

@@ -6,6 +6,7 @@ import {
   REFERRAL_STATUS_LABEL,
   REFERRAL_STATUSES,
   type ReferralStatus,
+  WAITLISTED,
 } from './vocabulary.ts';
 
 /**
@@ -38,6 +39,8 @@ export interface Move {
   to: ReferralStatus;
   reason?: string | null;
   outcome?: string | null;
+  /** The household's place on the waiting list, with the outcome WAITLISTED only. */
+  waitlistRank?: number | null;
 }
 
 export type MoveCheck =
@@ -96,6 +99,15 @@ export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null,
       path: 'outcome',
       ko: `결과를 골라 주세요 (${OUTCOMES.join(', ')}).`,
       en: `choose an outcome (${OUTCOMES.join(', ')}).`,
+    };
+  }
+  if (move.waitlistRank != null && !(move.to === 'completed' && move.outcome === WAITLISTED)) {
+    return {
+      ok: false,
+      kind: 'field',
+      path: 'waitlistRank',
+      ko: `대기 순번은 결과가 '${WAITLISTED}'일 때만 적습니다.`,
+      en: `a waiting-list rank goes only with the outcome '${WAITLISTED}' (on the waiting list).`,
     };
   }
   return { ok: true };

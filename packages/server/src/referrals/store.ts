@@ -95,7 +95,13 @@ export async function writeMove(
       version: eb('version', '+', 1),
       updated_at: new Date(),
       ...(to === 'rejected' ? { reject_reason: reason } : {}),
-      ...(to === 'completed' ? { outcome: move.outcome ?? null, outcome_note: move.note?.trim() || null } : {}),
+      ...(to === 'completed'
+        ? {
+            outcome: move.outcome ?? null,
+            outcome_note: move.note?.trim() || null,
+            waitlist_rank: move.waitlistRank ?? null,
+          }
+        : {}),
       ...(TERMINAL.has(to) ? { closed_at: new Date() } : {}),
     }))
     .where('id', '=', r.id)
@@ -137,9 +143,19 @@ export async function writeMove(
       to,
       ...(reason ? { reason } : {}),
       ...(to === 'completed' ? { outcome: move.outcome } : {}),
+      ...(to === 'completed' && move.waitlistRank != null ? { waitlistRank: move.waitlistRank } : {}),
     },
   });
-  if (side === 'partner') await addFollowUpTask(trx, r, to, label, to === 'completed' ? (move.outcome ?? null) : null);
+  if (side === 'partner') {
+    await addFollowUpTask(
+      trx,
+      r,
+      to,
+      label,
+      to === 'completed' ? (move.outcome ?? null) : null,
+      to === 'completed' ? (move.waitlistRank ?? null) : null,
+    );
+  }
   const notified = await notifyOtherSide(trx, r, side, actor.id, `status.${to}`);
   return { referral: updated, notified };
 }

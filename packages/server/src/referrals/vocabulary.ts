@@ -39,6 +39,7 @@ export const HOLD_REASON_MAX = 200;
 /** Outcomes a completed referral records (the closed loop's answer); the API's values are these Korean words. */
 export const OUTCOMES = [
   '입주 확정',
+  '예비입주자 선정',
   '지원 결정',
   '공사 완료',
   '연계 완료',
@@ -92,3 +93,46 @@ export const THREAD_CLOSED: Readonly<
     },
   },
 };
+
+/**
+ * LH's and 광주도시공사's frequent answer: not a home yet, a place on the waiting list (예비입주자),
+ * with a rank when they give one. The referral ends with it (the agency has answered), and the
+ * counselor is asked to follow the list (follow-up.ts).
+ */
+export const WAITLISTED: Outcome = '예비입주자 선정';
+
+/** The largest waiting-list rank accepted: a guard against typos, far above any real list. */
+export const WAITLIST_RANK_MAX = 99_999;
+
+/**
+ * Each outcome in words a household would use, Korean and English: what the agency picks from,
+ * and what lists and statistics show. The Korean is the value itself, but for the waiting list,
+ * which says what it means for the household.
+ */
+export const OUTCOME_LABEL: Readonly<Record<Outcome, { ko: string; en: string }>> = {
+  '입주 확정': { ko: '입주 확정', en: 'Move-in confirmed' },
+  '예비입주자 선정': {
+    ko: '예비입주자 선정 (대기: 빈집이 나면 차례대로 입주)',
+    en: 'On the waiting list (moves in when a home frees up, in turn)',
+  },
+  '지원 결정': { ko: '지원 결정', en: 'Support granted' },
+  '공사 완료': { ko: '공사 완료', en: 'Works done' },
+  '연계 완료': { ko: '연계 완료', en: 'Linked' },
+  '대상 아님': { ko: '대상 아님', en: 'Not eligible' },
+  '본인 포기': { ko: '본인 포기', en: 'Withdrew' },
+  '연락 두절': { ko: '연락 두절', en: 'Lost contact' },
+};
+
+/**
+ * An outcome as a list, a timeline or a task shows it, short: '예비입주자 선정 · 대기 3번' with a
+ * rank ('· 대기 중' without), the value itself otherwise (English: its label). Values not in
+ * OUTCOMES are shown as stored.
+ */
+export function outcomeWords(outcome: string, rank: number | null | undefined, lang: 'ko' | 'en'): string {
+  if (outcome === WAITLISTED) {
+    if (lang === 'ko') return rank ? `${WAITLISTED} · 대기 ${rank}번` : `${WAITLISTED} · 대기 중`;
+    return rank ? `On the waiting list · no. ${rank}` : 'On the waiting list';
+  }
+  const label = OUTCOME_LABEL[outcome as Outcome];
+  return lang === 'ko' || !label ? outcome : label.en;
+}

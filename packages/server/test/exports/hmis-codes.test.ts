@@ -55,6 +55,8 @@ describe('HMIS code mapping', () => {
     const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, referralResult('completed', o)]));
     expect(byOutcome).toEqual({
       '입주 확정': 1,
+      // On a waiting list: answered, but neither housed nor turned down.
+      '예비입주자 선정': null,
       '지원 결정': 1,
       '공사 완료': 1,
       '연계 완료': 1,
@@ -70,6 +72,7 @@ describe('HMIS code mapping', () => {
     expect(referralOutcome('completed', '입주 확정')).toBe(1);
     expect(referralOutcome('completed', '공사 완료')).toBe(1);
     expect(referralOutcome('completed', '대상 아님')).toBe(2);
+    expect(referralOutcome('completed', '예비입주자 선정')).toBe(3);
     expect(referralOutcome('rejected', null)).toBe(2);
     expect(referralOutcome('cancelled', null)).toBe(2);
   });

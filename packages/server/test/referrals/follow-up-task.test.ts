@@ -13,7 +13,9 @@ describeOnEachDatabase('an agency’s answer comes back to the counselor as a ta
   const lh = staffPerBlock(t, 'partner.lh');
 
   /** A referral of a fresh case to LH, moved by the agency through `steps`: the case's tasks after. */
-  async function answered(steps: { to: string; reason?: string; outcome?: string; note?: string }[]) {
+  async function answered(
+    steps: { to: string; reason?: string; outcome?: string; note?: string; waitlistRank?: number }[],
+  ) {
     const caseId = await makeCase(dong);
     const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
       serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
@@ -57,6 +59,75 @@ describeOnEachDatabase('an agency’s answer comes back to the counselor as a ta
     expect(tasks.filter((x) => x.title.startsWith('연계 결과 알리기'))).toEqual([
       expect.objectContaining({ title: expect.stringContaining('입주 확정'), doneAt: null }),
     ]);
+  });
+
+  it('a place on the waiting list ends the referral with its rank, and asks the counselor to tell the household and later check the list', async () => {
+    const { number, tasks, timeline, me } = await answered([
+      { to: 'received' },
+      { to: 'accepted' },
+      { to: 'in-progress' },
+      { to: 'completed', outcome: '예비입주자 선정', waitlistRank: 3 },
+    ]);
+    const tell = tasks.find((x) => x.title.startsWith('연계 결과 알리기'));
+    expect(tell?.title).toMatch(
+      new RegExp(
+        `^연계 결과 알리기: LH .+ \\(${number}\\) — 예비입주자 선정 · 대기 3번, 가구에 알리고 주소·연락처가 바뀌면 기관에 꼭 알리도록 안내$`,
+      ),
+    );
+    expect(tell).toMatchObject({ assigneeId: me ?? expect.any(String), dueOn: await dueIn3WorkingDays() });
+    const check = tasks.find((x) => x.title.startsWith('예비 순번 확인'));
+    expect(check?.title).toContain(number);
+    expect(check?.title).toContain('기관에 순번이 얼마나 움직였는지 묻고');
+    const in60 = (await dong.get(`/api/referrals/due-date?businessDays=60&from=${todayIso()}`)).json().dueOn;
+    expect(check).toMatchObject({ assigneeId: me ?? expect.any(String), doneAt: null, dueOn: in60 });
+    const step = (timeline as { kind: string; detail: Record<string, unknown> }[]).find(
+      (e) => e.kind === 'referral' && e.detail.to === 'completed',
+    );
+    expect(step?.detail).toMatchObject({ outcome: '예비입주자 선정', waitlistRank: 3 });
+    // The referral is finished: closed, its rank kept, counted among the year's outcomes.
+    const r = (await dong.get('/api/referrals?limit=200'))
+      .json()
+      .items.find((x: { number: string }) => x.number === number);
+    expect(r).toMatchObject({ status: 'completed', outcome: '예비입주자 선정', waitlistRank: 3, moves: [] });
+    expect(r.closedAt).not.toBeNull();
+    const stats = (await dong.get(`/api/stats/center?year=${todayIso().slice(0, 4)}`)).json();
+    expect(stats.outcomes).toContainEqual({ outcome: '예비입주자 선정', count: expect.any(Number) });
+  });
+
+  it('takes a waiting-list rank only with that outcome, and a rank is optional', async () => {
+    const caseId = await makeCase(dong);
+    const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '순번 시험',
+      sharedFields: ['name'],
+    });
+    const url = `/api/partner/referrals/${sent.json().id}/status`;
+    for (const [to, version] of [
+      ['received', 1],
+      ['accepted', 2],
+      ['in-progress', 3],
+    ] as const) {
+      expect((await lh.post(url, { to, version })).statusCode).toBe(200);
+    }
+    const wrong = await lh.post(url, { to: 'completed', version: 4, outcome: '입주 확정', waitlistRank: 2 });
+    expect(wrong.statusCode, wrong.body).toBe(400);
+    expect(wrong.json().errors).toEqual([
+      expect.objectContaining({
+        path: 'waitlistRank',
+        detail: expect.stringContaining("대기 순번은 결과가 '예비입주자 선정'일 때만 적습니다"),
+        detail_en: expect.stringContaining('a waiting-list rank goes only with the outcome'),
+      }),
+    ]);
+    expect(
+      (await lh.post(url, { to: 'completed', version: 4, outcome: '예비입주자 선정', waitlistRank: 0 })).statusCode,
+    ).toBe(400);
+    const noRank = await lh.post(url, { to: 'completed', version: 4, outcome: '예비입주자 선정' });
+    expect(noRank.statusCode, noRank.body).toBe(200);
+    expect(noRank.json()).toMatchObject({ outcome: '예비입주자 선정', waitlistRank: null });
+    const c = (await dong.get(`/api/cases/${caseId}`)).json();
+    expect((c.tasks as Task[]).map((x) => x.title)).toContainEqual(
+      expect.stringContaining('예비입주자 선정 · 대기 중,'),
+    );
   });
 
   it('steps on the way and the center’s own cancel add none', async () => {

@@ -18,18 +18,20 @@ import { ReferralThread } from './ReferralThread.tsx';
 import {
   HOLD_REASON_MAX,
   MOVE_LABEL,
-  OUTCOME_EN,
+  OUTCOME_LABEL,
   OUTCOMES,
   type PartnerReferral,
   REFERRAL_STATUS_LABEL,
   type Referral,
   referralStrings,
   threadClosedNote,
+  WAITLIST_RANK_MAX,
+  WAITLISTED,
 } from './referral-strings.ts';
 import { SharedFields } from './SharedFields.tsx';
 
 /** The fields a move may need and lack, each said beside itself. */
-type FieldId = 'reject-reason' | 'hold-reason' | 'referral-outcome';
+type FieldId = 'reject-reason' | 'hold-reason' | 'referral-outcome' | 'waitlist-rank';
 
 /** What the agency asks its inbox for: everything, what still needs work, or what is late. */
 type InboxFilter = '' | 'open' | 'overdue';
@@ -167,6 +169,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   const [holdReason, setHoldReason] = useState('');
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
+  const [rank, setRank] = useState('');
   /** A choice the chosen move needs and lacks, said beside its field (not at the top, out of sight on a phone). */
   const [fieldError, setFieldError] = useState<{ id: FieldId; text: string } | null>(null);
   const acknowledged = useRef(false);
@@ -252,6 +255,13 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       lacking('referral-outcome', lang === 'ko' ? '결과를 골라 주세요.' : 'Choose an outcome.');
       return;
     }
+    // The rank goes with the waiting list only; it may be left empty when the agency gave none.
+    const waitlisted = to === 'completed' && outcome === WAITLISTED;
+    const rankText = rank.trim();
+    if (waitlisted && rankText && !(/^\d{1,5}$/.test(rankText) && Number(rankText) >= 1)) {
+      lacking('waitlist-rank', r.badWaitlistRank);
+      return;
+    }
     await once(async () =>
       apply(
         await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/status`, {
@@ -260,6 +270,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           ...(to === 'rejected' ? { reason: reason.trim() } : {}),
           ...(to === 'on-hold' ? { reason: holdReason.trim() } : {}),
           ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
+          ...(waitlisted && rankText ? { waitlistRank: Number(rankText) } : {}),
         }),
       ),
     );
@@ -343,10 +354,25 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
                 label={r.outcome}
                 value={outcome}
                 placeholder={lang === 'ko' ? '결과를 고르세요' : 'Choose an outcome'}
-                options={OUTCOMES.map((o) => ({ value: o, label: lang === 'ko' ? o : `${OUTCOME_EN[o]} (${o})` }))}
+                options={OUTCOMES.map((o) => ({
+                  value: o,
+                  label: lang === 'ko' ? OUTCOME_LABEL[o].ko : `${OUTCOME_LABEL[o].en} (${o})`,
+                }))}
                 onChange={setOutcome}
                 error={fieldError?.id === 'referral-outcome' ? fieldError.text : undefined}
               />
+              {outcome === WAITLISTED && (
+                <TextField
+                  id="waitlist-rank"
+                  label={r.waitlistRank}
+                  hint={r.waitlistRankHint}
+                  value={rank}
+                  onChange={setRank}
+                  inputMode="numeric"
+                  maxLength={String(WAITLIST_RANK_MAX).length}
+                  error={fieldError?.id === 'waitlist-rank' ? fieldError.text : undefined}
+                />
+              )}
               <TextField id="outcome-note" label={r.outcomeNote} value={note} onChange={setNote} maxLength={1000} />
             </>
           )}

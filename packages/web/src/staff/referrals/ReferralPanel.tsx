@@ -17,7 +17,7 @@ import { ReferralThread } from './ReferralThread.tsx';
 import {
   type DirectoryService,
   OPEN_STATUSES,
-  OUTCOME_EN,
+  outcomeWords,
   REFERRAL_STATUS_LABEL,
   type Referral,
   referralStrings,
@@ -160,8 +160,7 @@ export function ReferralPanel({
             <li key={x.id}>
               <strong>{x.number}</strong> · {x.agency.name} · {x.service.name} · {REFERRAL_STATUS_LABEL[x.status][lang]}
               {x.status === 'on-hold' && x.holdReason ? ` (${r.heldBecause}: ${x.holdReason})` : ''}
-              {x.outcome ? ` (${lang === 'ko' ? x.outcome : (OUTCOME_EN[x.outcome] ?? x.outcome)})` : ''} · {r.due}{' '}
-              {x.dueOn}
+              {x.outcome ? ` (${outcomeWords(x.outcome, x.waitlistRank, lang)})` : ''} · {r.due} {x.dueOn}
               {/* The space goes before the badge: inside it, at the start of an inline block, it is lost. */}
               {x.overdue && (
                 <>
@@ -213,8 +212,7 @@ export function ReferralPanel({
           {open.outcomeNote && (
             <p className="outcome-note">
               <strong>{r.outcomeNoteFrom}</strong>
-              {open.outcome ? ` (${lang === 'ko' ? open.outcome : (OUTCOME_EN[open.outcome] ?? open.outcome)})` : ''}:{' '}
-              {open.outcomeNote}
+              {open.outcome ? ` (${outcomeWords(open.outcome, open.waitlistRank, lang)})` : ''}: {open.outcomeNote}
             </p>
           )}
           <ReferralThread

@@ -3,7 +3,7 @@ import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, Notice, TextField } from '../../shared/ui/index.ts';
 import {
-  OUTCOME_EN,
+  outcomeWords,
   REFERRAL_STATUS_LABEL,
   type ReferralMessage,
   type ReferralStep,
@@ -38,7 +38,7 @@ export function ReferralThread({
           <li key={`${s.at}-${s.to}`}>
             <time dateTime={s.at}>{when(s.at)}</time> · {REFERRAL_STATUS_LABEL[s.to][lang]}
             {s.reason ? ` (${r.reason}: ${s.reason})` : ''}
-            {s.outcome ? ` (${r.outcome}: ${lang === 'ko' ? s.outcome : (OUTCOME_EN[s.outcome] ?? s.outcome)})` : ''}
+            {s.outcome ? ` (${r.outcome}: ${outcomeWords(s.outcome, null, lang)})` : ''}
             {s.actorName ? ` · ${s.actorName}` : ''}
           </li>
         ))}

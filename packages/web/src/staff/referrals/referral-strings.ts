@@ -2,10 +2,14 @@ import {
   type ClosedStatus,
   HOLD_REASON_MAX,
   OPEN,
+  OUTCOME_LABEL,
   OUTCOMES,
+  outcomeWords,
   REFERRAL_STATUS_LABEL,
   type ReferralStatus,
   THREAD_CLOSED,
+  WAITLIST_RANK_MAX,
+  WAITLISTED,
 } from '@jibsa/server/referral-vocabulary';
 import { defineStrings } from '../../i18n/index.tsx';
 
@@ -64,6 +68,9 @@ export const referralStrings = defineStrings(
     needHoldReason: '보류하는 까닭을 짧게 적어 주세요.',
     heldBecause: '보류한 까닭',
     outcomeNote: '결과 메모 (선택)',
+    waitlistRank: '대기 순번 (알려 준 경우에만)',
+    waitlistRankHint: '예: 예비 12번이면 12',
+    badWaitlistRank: '대기 순번은 숫자로만 적어 주세요 (예: 12).',
     outcomeNoteFrom: '기관이 남긴 결과 메모',
     back: '의뢰함으로',
     notices: '새 연계 소식',
@@ -131,6 +138,9 @@ export const referralStrings = defineStrings(
     needHoldReason: 'Give a short reason for the hold.',
     heldBecause: 'On hold because',
     outcomeNote: 'Note on the outcome (optional)',
+    waitlistRank: 'Place on the waiting list (only if given)',
+    waitlistRankHint: 'E.g. 12 for number 12 on the list',
+    badWaitlistRank: 'Write the place on the waiting list as a number only (e.g. 12).',
     outcomeNoteFrom: 'The agency’s note on the outcome',
     back: 'Back to the inbox',
     notices: 'New referral news',
@@ -206,17 +216,8 @@ export const SHARE_LABEL = {
 export type ShareField = keyof (typeof SHARE_LABEL)['ko'];
 export const SHARE_FIELDS = Object.keys(SHARE_LABEL.ko) as ShareField[];
 
-/** The outcome values are the API's (Korean) codes; English shows a translation beside them. */
-export { OUTCOMES };
-export const OUTCOME_EN: Record<string, string> = {
-  '입주 확정': 'Move-in confirmed',
-  '지원 결정': 'Support granted',
-  '공사 완료': 'Works done',
-  '연계 완료': 'Linked',
-  '대상 아님': 'Not eligible',
-  '본인 포기': 'Withdrew',
-  '연락 두절': 'Lost contact',
-};
+/** The outcome values are the API's (Korean) codes; their words in both languages are the server's. */
+export { OUTCOME_LABEL, OUTCOMES, outcomeWords, WAITLIST_RANK_MAX, WAITLISTED };
 
 export interface ReferralStep {
   at: string;
@@ -250,6 +251,8 @@ export interface Referral {
   holdReason: string | null;
   outcome: string | null;
   outcomeNote: string | null;
+  /** The place on the waiting list the agency gave with '예비입주자 선정', if it gave one. */
+  waitlistRank: number | null;
   previousReferralId: string | null;
   createdAt: string;
   closedAt: string | null;

@@ -1,6 +1,6 @@
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { DataTable, labelFor, Page } from '../../shared/ui/index.ts';
-import { OUTCOME_EN } from '../referrals/referral-strings.ts';
+import { outcomeWords } from '../referrals/referral-strings.ts';
 import { DISTRICT_LABEL, STATUS_LABEL } from '../shell/strings.ts';
 import { STATUSES } from '../shell/types.ts';
 import { centerStrings } from './center-strings.ts';
@@ -99,7 +99,7 @@ export function CenterFigures() {
                 key: 'o',
                 header: c.outcome,
                 rowHeader: true,
-                cell: (r) => (lang === 'ko' ? r.outcome : (OUTCOME_EN[r.outcome] ?? r.outcome)),
+                cell: (r) => outcomeWords(r.outcome, null, lang),
               },
               { key: 'n', header: c.count, cell: (r) => r.count },
             ]}
