@@ -32,7 +32,7 @@ export function oncePerKind(
 
 /**
  * A PGlite folder, migrated (and seeded with the demo data), made once per test run and copied for
- * each test app: initdb, sixteen migrations and the seed cost about 4 s a fresh folder on a quiet
+ * each test app: initdb, the migrations and the seed cost about 4 s a fresh folder on a quiet
  * machine, a copy about 0.1 s. Undefined when the run has no template place (no global setup).
  */
 export const pgliteTemplate = oncePerKind(buildPgliteTemplate);
