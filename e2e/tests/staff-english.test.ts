@@ -155,4 +155,32 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     expect(await unmarkedKorean(page, 'section[aria-labelledby="h-partner-message"]')).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('the center reads a case’s referrals in English: the agencies’ Korean words are marked lang="ko"', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
+    const page = await context.newPage();
+    const requests = trackRequests(page);
+    await page.goto(`${env.product.url}/#/staff/cases?referral=declined`);
+    // The center's manager sees every 구's cases; the demo's declined referral is on one of them.
+    await page.locator('#staff-username').fill('admin');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('nav.staff-nav').waitFor();
+    await requests.quiet();
+    // A demo case whose referral an agency declined, with its reason written in Korean.
+    await page.locator('main table a').first().click();
+    const referrals = 'section[aria-labelledby="h-referrals"]';
+    await page.locator(referrals).waitFor();
+    await requests.quiet();
+    const declined = page.locator(`${referrals} li`, { hasText: 'Declined' }).first();
+    await declined.getByRole('button', { name: /^Open: / }).click();
+    await page.locator(`${referrals} .referral-detail`).waitFor();
+    await requests.quiet();
+    // The agency's name, its reason, the steps and messages: every Korean passage marked.
+    expect(await page.locator(`${referrals} .referral-detail [lang="ko"]`).count()).toBeGreaterThan(1);
+    expect(await unmarkedKorean(page, referrals)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

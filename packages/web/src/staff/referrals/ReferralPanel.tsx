@@ -45,7 +45,7 @@ export function ReferralPanel({
   onOpenCount?: (n: number) => void;
 }) {
   const r = useStrings(referralStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [items, setItems] = useState<Referral[]>([]);
   const [open, setOpen] = useState<Referral | null>(null);
   const [services, setServices] = useState<DirectoryService[]>([]);
@@ -158,8 +158,14 @@ export function ReferralPanel({
         <ul className="referrals">
           {items.map((x) => (
             <li key={x.id}>
-              <strong>{x.number}</strong> · {x.agency.name} · {x.service.name} · {REFERRAL_STATUS_LABEL[x.status][lang]}
-              {x.status === 'on-hold' && x.holdReason ? ` (${r.heldBecause}: ${x.holdReason})` : ''}
+              <strong>{x.number}</strong> · {k(x.agency.name)} · {k(x.service.name)} ·{' '}
+              {REFERRAL_STATUS_LABEL[x.status][lang]}
+              {x.status === 'on-hold' && x.holdReason && (
+                <>
+                  {' '}
+                  ({r.heldBecause}: {k(x.holdReason)})
+                </>
+              )}
               {x.outcome ? ` (${outcomeWords(x.outcome, x.waitlistRank, lang)})` : ''} · {r.due} {x.dueOn}
               {/* The space goes before the badge: inside it, at the start of an inline block, it is lost. */}
               {x.overdue && (
@@ -191,28 +197,28 @@ export function ReferralPanel({
       {open && (
         <div className="referral-detail">
           <h3>
-            {open.number} · {open.agency.name} · {REFERRAL_STATUS_LABEL[open.status][lang]}
+            {open.number} · {k(open.agency.name)} · {REFERRAL_STATUS_LABEL[open.status][lang]}
           </h3>
           {stale && (
             <div role="status">
               <Notice tone="warn">{stale}</Notice>
             </div>
           )}
-          <p>{open.message}</p>
+          <p>{k(open.message)}</p>
           {open.status === 'on-hold' && open.holdReason && (
             <Notice>
-              {r.heldBecause}: {open.holdReason}
+              {r.heldBecause}: {k(open.holdReason)}
             </Notice>
           )}
           {open.rejectReason && (
             <Notice tone="warn">
-              {r.reason}: {open.rejectReason}
+              {r.reason}: {k(open.rejectReason)}
             </Notice>
           )}
           {open.outcomeNote && (
             <p className="outcome-note">
               <strong>{r.outcomeNoteFrom}</strong>
-              {open.outcome ? ` (${outcomeWords(open.outcome, open.waitlistRank, lang)})` : ''}: {open.outcomeNote}
+              {open.outcome ? ` (${outcomeWords(open.outcome, open.waitlistRank, lang)})` : ''}: {k(open.outcomeNote)}
             </p>
           )}
           <ReferralThread

@@ -27,7 +27,7 @@ export function ReferralThread({
   closedNote?: string | undefined;
 }) {
   const r = useStrings(referralStrings);
-  const { lang } = useI18n();
+  const { lang, k } = useI18n();
   const [text, setText] = useState('');
   const when = (at: string) => centerTime(at, lang);
   return (
@@ -37,9 +37,14 @@ export function ReferralThread({
         {steps.map((s) => (
           <li key={`${s.at}-${s.to}`}>
             <time dateTime={s.at}>{when(s.at)}</time> · {REFERRAL_STATUS_LABEL[s.to][lang]}
-            {s.reason ? ` (${r.reason}: ${s.reason})` : ''}
+            {s.reason && (
+              <>
+                {' '}
+                ({r.reason}: {k(s.reason)})
+              </>
+            )}
             {s.outcome ? ` (${r.outcome}: ${outcomeWords(s.outcome, null, lang)})` : ''}
-            {s.actorName ? ` · ${s.actorName}` : ''}
+            {s.actorName && <> · {k(s.actorName)}</>}
           </li>
         ))}
       </ol>
@@ -50,8 +55,8 @@ export function ReferralThread({
         <ul className="referral-messages">
           {messages.map((m) => (
             <li key={m.id} className={`from-${m.side}`}>
-              <strong>{m.authorName ?? ''}</strong> · <time dateTime={m.createdAt}>{when(m.createdAt)}</time>
-              <p className="message-body">{m.body}</p>
+              <strong>{k(m.authorName ?? '')}</strong> · <time dateTime={m.createdAt}>{when(m.createdAt)}</time>
+              <p className="message-body">{k(m.body)}</p>
             </li>
           ))}
         </ul>
