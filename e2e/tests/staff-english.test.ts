@@ -156,7 +156,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await context.close();
   }, 60_000);
 
-  it('the center reads a case’s referrals in English: the agencies’ Korean words are marked lang="ko"', async () => {
+  it('the center reads a case in English: its Korean (agencies, reasons, people, programs, notices, the timeline) is marked lang="ko"', async () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
     const page = await context.newPage();
@@ -180,6 +180,8 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     // The agency's name, its reason, the steps and messages: every Korean passage marked.
     expect(await page.locator(`${referrals} .referral-detail [lang="ko"]`).count()).toBeGreaterThan(1);
     expect(await unmarkedKorean(page, referrals)).toEqual([]);
+    // The rest of the case page too: the people, the screening, the notices that fit, the timeline.
+    expect(await unmarkedKorean(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);

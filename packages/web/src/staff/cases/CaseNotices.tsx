@@ -19,7 +19,7 @@ export function CaseNotices({
   onCount?: (n: number) => void;
 }) {
   const s = useStrings(boardStaffStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const [items, setItems] = useState<{ notice: Notice; fit: Fit }[] | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a saved change to the case (new version) may change the fit
   useEffect(() => {
@@ -40,16 +40,16 @@ export function CaseNotices({
           {items.map(({ notice: n, fit }) => (
             <li key={n.id} data-notice-fit={fit.fit}>
               <a className="notice-title" href={href(`/board/${n.postNumber}`)}>
-                {n.title}
+                {k(n.title)}
               </a>{' '}
               <Deadline notice={n} />
               <p>
                 <strong>{fit.fit === 'yes' ? s.fitYes : s.fitMaybe}</strong>
-                {fit.reasons.length > 0 && ` · ${s.why}: ${fit.reasons.map((r) => l(r)).join(', ')}`}
+                {fit.reasons.length > 0 && k(` · ${s.why}: ${fit.reasons.map((r) => l(r)).join(', ')}`)}
               </p>
               {fit.missing.length > 0 && (
                 <p>
-                  {s.missing}: {fit.missing.map((m) => l(m)).join(', ')}
+                  {s.missing}: {k(fit.missing.map((m) => l(m)).join(', '))}
                 </p>
               )}
             </li>

@@ -188,21 +188,12 @@ export function CasePeople(props: {
             className: 'no-print',
             cell: (x) => (
               <ButtonRow>
-                <Button
-                  small
-                  id={`person-edit-${x.id}`}
-                  aria-label={`${x.name} ${p.edit}`}
-                  onClick={() => start({ kind: 'edit', id: x.id }, x)}
-                >
-                  {p.edit}
+                <Button small id={`person-edit-${x.id}`} onClick={() => start({ kind: 'edit', id: x.id }, x)}>
+                  <PersonAction name={x.name} action={p.edit} />
                 </Button>
                 {c.people.length > 1 && (
-                  <Button
-                    small
-                    aria-label={`${x.name} ${p.remove}`}
-                    onClick={() => start({ kind: 'remove', id: x.id }, x)}
-                  >
-                    {p.remove}
+                  <Button small onClick={() => start({ kind: 'remove', id: x.id }, x)}>
+                    <PersonAction name={x.name} action={p.remove} />
                   </Button>
                 )}
               </ButtonRow>
@@ -322,5 +313,21 @@ export function CasePeople(props: {
         )
       )}
     </section>
+  );
+}
+
+/**
+ * A person's button: shows the action, is heard as "{name} {action}" (as its aria-label said), with
+ * the name marked lang="ko" on the English page, which an aria-label cannot do (WCAG 3.1.2).
+ */
+function PersonAction({ name, action }: { name: string; action: string }) {
+  const { k } = useI18n();
+  return (
+    <>
+      <span aria-hidden="true">{action}</span>
+      <span className="visually-hidden">
+        {k(name)} {action}
+      </span>
+    </>
   );
 }

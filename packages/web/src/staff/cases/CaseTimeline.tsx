@@ -9,36 +9,53 @@ import { RELATION_LABEL } from './intake-strings.ts';
 /** A case's timeline: what happened, when (the center's clock) and by whom, oldest first. */
 export function CaseTimeline({ c }: { c: CaseDetail }) {
   const s = useStrings(staffStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   return (
     <section aria-labelledby="h-timeline">
       <h2 id="h-timeline">{s.timeline}</h2>
       <ol className="timeline">
         {c.timeline.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{centerTime(e.at, lang)}</time> · {labelFor(EVENT_LABEL, e.kind, l)}
-            {e.kind === 'status' && typeof e.detail.to === 'string'
-              ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
-              : ''}
-            {typeof e.detail.title === 'string' ? `: ${e.detail.title}` : ''}
-            {e.kind === 'updated' && Array.isArray(e.detail.fields) ? changedParts(e.detail.fields, l) : ''}
-            {e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
-              ? `: ${labelFor(RELATION_LABEL, e.detail.relation, l)}`
-              : ''}
-            {e.kind === 'linked' || (e.kind === 'created' && e.detail.from === 'outreach')
-              ? `: ${linkedFrom(e.detail, lang)}`
-              : ''}
-            {e.kind === 'referral' && typeof e.detail.to === 'string'
-              ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS_LABEL[e.detail.to as ReferralStatus]?.[lang] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${outcomeWords(e.detail.outcome, typeof e.detail.waitlistRank === 'number' ? e.detail.waitlistRank : null, lang)})` : ''}`
-              : ''}
-            {e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : ''}
-            {e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${s.byReferral}` : ''}
-            {e.detail.consentWithdrawn === true ? ` · ${s.consentWithdrawn}` : ''}
-            {e.actorName ? ` (${e.actorName})` : ''}
+            <time dateTime={e.at}>{centerTime(e.at, lang)}</time> ·{' '}
+            {k(eventWords(e, lang, l, s.byReferral, s.consentWithdrawn))}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/**
+ * What one timeline entry says after its time, as one text: the page marks the Korean in it (names,
+ * titles, reasons written in Korean) lang="ko" on the English page (WCAG 3.1.2).
+ */
+function eventWords(
+  e: CaseDetail['timeline'][number],
+  lang: 'ko' | 'en',
+  l: (x: { ko: string; en: string }) => string,
+  byReferral: string,
+  consentWithdrawn: string,
+): string {
+  return (
+    labelFor(EVENT_LABEL, e.kind, l) +
+    (e.kind === 'status' && typeof e.detail.to === 'string'
+      ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
+      : '') +
+    (typeof e.detail.title === 'string' ? `: ${e.detail.title}` : '') +
+    (e.kind === 'updated' && Array.isArray(e.detail.fields) ? changedParts(e.detail.fields, l) : '') +
+    (e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
+      ? `: ${labelFor(RELATION_LABEL, e.detail.relation, l)}`
+      : '') +
+    (e.kind === 'linked' || (e.kind === 'created' && e.detail.from === 'outreach')
+      ? `: ${linkedFrom(e.detail, lang)}`
+      : '') +
+    (e.kind === 'referral' && typeof e.detail.to === 'string'
+      ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS_LABEL[e.detail.to as ReferralStatus]?.[lang] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${outcomeWords(e.detail.outcome, typeof e.detail.waitlistRank === 'number' ? e.detail.waitlistRank : null, lang)})` : ''}`
+      : '') +
+    (e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : '') +
+    (e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${byReferral}` : '') +
+    (e.detail.consentWithdrawn === true ? ` · ${consentWithdrawn}` : '') +
+    (e.actorName ? ` (${e.actorName})` : '')
   );
 }
 

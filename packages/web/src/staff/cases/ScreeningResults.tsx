@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button } from '../../shared/ui/index.ts';
+import { Button, NamedAction } from '../../shared/ui/index.ts';
 import { RESULT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { ProgramResult } from '../shell/types.ts';
 import { fieldIdOfPath } from './case-details-draft.ts';
@@ -27,7 +27,7 @@ export function ScreeningResults({
   onAnswer?: (fieldId: string) => void;
 }) {
   const s = useStrings(staffStrings);
-  const { lang } = useI18n();
+  const { lang, k } = useI18n();
   const sorted = [...programs].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   const count = (status: ProgramResult['status']) => programs.filter((p) => p.status === status).length;
   const list = useRef<HTMLUListElement>(null);
@@ -44,14 +44,16 @@ export function ScreeningResults({
           const ask = (p.missing ?? []).slice(0, ASK_AT_MOST);
           return (
             <li key={p.id} data-status={p.status}>
-              <strong>{name}</strong>: {RESULT_LABEL[lang][p.status]}
+              <strong>{k(name)}</strong>: {RESULT_LABEL[lang][p.status]}
               {p.amount !== null && ` · ${p.amountLabel ? `${p.amountLabel[lang]} ` : ''}${won(p.amount)}`}
               {p.figuresYear !== undefined && (
                 <span className="figures-year"> · {fill(s.figuresYear, { year: p.figuresYear })}</span>
               )}
               {(reasons.length > 0 || ask.length > 0) && (
                 <details>
-                  <summary aria-label={`${s.screeningWhy}: ${name}`}>{s.screeningWhy}</summary>
+                  <summary>
+                    <NamedAction action={s.screeningWhy} name={name} />
+                  </summary>
                   <ul className="screening-reasons">
                     {reasons.map((r) => (
                       <li key={r}>{r}</li>
@@ -66,17 +68,12 @@ export function ScreeningResults({
                           const field = m.path === undefined ? undefined : fieldIdOfPath(`household.${m.path}`);
                           return (
                             <li key={m.ko}>
-                              {question}
+                              {k(question)}
                               {field && onAnswer && (
                                 <>
                                   {' '}
-                                  <Button
-                                    small
-                                    className="no-print"
-                                    aria-label={`${s.answerIt}: ${question}`}
-                                    onClick={() => onAnswer(field)}
-                                  >
-                                    {s.answerIt}
+                                  <Button small className="no-print" onClick={() => onAnswer(field)}>
+                                    <NamedAction action={s.answerIt} name={question} />
                                   </Button>
                                 </>
                               )}
