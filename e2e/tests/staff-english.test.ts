@@ -148,6 +148,8 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     expect(await axeViolations(page)).toEqual([]);
     // The services and agencies' words are Korean: marked lang="ko", in the list and on a referral's page.
     expect(await unmarkedKorean(page)).toEqual([]);
+    // A finished referral says how it ended, not only that it is done.
+    expect(await page.locator('main table').textContent()).toContain('Completed (Move-in confirmed)');
     await page.locator('main table a').first().click();
     await page.locator('#h-partner-message').waitFor();
     await requests.quiet();

@@ -20,6 +20,7 @@ import {
   MOVE_LABEL,
   OUTCOME_LABEL,
   OUTCOMES,
+  outcomeWords,
   type PartnerReferral,
   REFERRAL_STATUS_LABEL,
   type Referral,
@@ -143,7 +144,8 @@ export function PartnerInbox() {
               key: 'status',
               header: r.progress,
               cell: (x) =>
-                `${REFERRAL_STATUS_LABEL[x.status][lang]}${x.overdue ? ` · ${r.overdue}` : ''}${x.unread > 0 ? ` · ${r.unread} ${x.unread}` : ''}`,
+                // A finished referral says how it ended ("완료 (입주 확정)"), as the counselor's list does.
+                `${REFERRAL_STATUS_LABEL[x.status][lang]}${x.outcome ? ` (${outcomeWords(x.outcome, x.waitlistRank, lang)})` : ''}${x.overdue ? ` · ${r.overdue}` : ''}${x.unread > 0 ? ` · ${r.unread} ${x.unread}` : ''}`,
             },
             { key: 'due', header: r.due, cell: (x) => x.dueOn },
           ]}
