@@ -89,6 +89,21 @@ export function gwangjuRenter(members: readonly Member[], fields: Record<string,
   } as Household;
 }
 
+/**
+ * A young 광주 renter living apart from parents, with `income` (other income) a month: the 청년월세
+ * household the youth-rent tests share, parents' household of two earning 200만원 with 2억 of property.
+ */
+export function youthRenter(income: number, fields: Record<string, unknown> = {}, age = 25): Household {
+  return gwangjuRenter([person('head', age, { other: income })], {
+    monthlyRent: 400_000,
+    livesApartFromParents: true,
+    parentsMonthlyIncome: 2_000_000,
+    parentsHouseholdSize: 2,
+    parentsProperty: 200_000_000,
+    ...fields,
+  });
+}
+
 /** gwangjuRenter with one person: the head, aged `age`, earning `earned` a month (no other income). */
 export function alone(age: number, earned = 0, fields: Record<string, unknown> = {}): Household {
   return gwangjuRenter([person('head', age, { earned })], fields);

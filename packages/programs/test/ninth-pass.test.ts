@@ -16,7 +16,7 @@ import {
   residentialCapByRegion,
   youthFlatDeduction,
 } from '../src/shared/income-assessment/parameters.ts';
-import { check, checkLine, family, gwangjuRenter, person } from './helpers.ts';
+import { check, checkLine, family, gwangjuRenter, youthRenter } from './helpers.ts';
 
 /**
  * The ninth pass (SOURCES-2026-12-ninth-pass.md): the 2027 figures the eighth pass left out. None was found in a
@@ -103,16 +103,6 @@ describe('긴급복지 주거지원 in 2027: lines from the 2027 median, amounts
  * 원가구 3인 (청년 + 부모 2) 5,718,091 (2026: 5,359,036). 20만원 a month for up to 24 months, both carried on.
  */
 describe('청년월세 in 2027: lines from the 2027 median, 20만원 × 24개월 carried on', () => {
-  const youth = (income: number, fields: Record<string, unknown> = {}) =>
-    gwangjuRenter([person('head', 25, { other: income })], {
-      monthlyRent: 400_000,
-      livesApartFromParents: true,
-      parentsMonthlyIncome: 2_000_000,
-      parentsHouseholdSize: 2,
-      parentsProperty: 200_000_000,
-      ...fields,
-    });
-
   it('grades: 청년가구 60 % and 원가구 100 % secondary, 24개월 secondary', () => {
     expect(periodAsOf(youthHouseholdIncomeRate, ON)).toMatchObject({ value: 0.6, evidence: 'secondary' });
     expect(periodAsOf(originHouseholdIncomeRate, ON)).toMatchObject({ value: 1, evidence: 'secondary' });
@@ -120,24 +110,24 @@ describe('청년월세 in 2027: lines from the 2027 median, 20만원 × 24개월
   });
 
   it('청년 1인 line 1,641,625 at the won and 1 won over (amount 200,000)', () => {
-    checkLine(youthRent, ON, 1_641_625, (n) => youth(n), 200_000);
+    checkLine(youthRent, ON, 1_641_625, (n) => youthRenter(n), 200_000);
   });
 
   it('원가구 line 5,718,091: 청년 1,000,000 + 부모 4,718,091 within, 1 won more not', () => {
-    checkLine(youthRent, ON, 4_718_091, (n) => youth(1_000_000, { parentsMonthlyIncome: n }));
+    checkLine(youthRent, ON, 4_718_091, (n) => youthRenter(1_000_000, { parentsMonthlyIncome: n }));
   });
 
   it('청년 소득 1,600,000: over the 2026 line on 2026-12-31, within the 2027 line on 2027-01-01', () => {
     check(youthRent, {
       name: '2026-12-31',
       date: '2026-12-31',
-      household: youth(1_600_000),
+      household: youthRenter(1_600_000),
       expect: { status: 'ineligible' },
     });
     check(youthRent, {
       name: '2027-01-01',
       date: '2027-01-01',
-      household: youth(1_600_000),
+      household: youthRenter(1_600_000),
       expect: { status: 'eligible', amount: 200_000 },
     });
   });

@@ -1,8 +1,8 @@
-import { multipart } from '@jibsa/lists/test-files';
 import { beforeAll, expect, it } from 'vitest';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginPerBlock, type StaffLogin } from '../support/staff.ts';
+import { screenToEnd, uploadSampleList } from './sample-list-job.ts';
 
 type Job = {
   id: string;
@@ -25,19 +25,10 @@ describeOnEachDatabase('a list screened again as of a later day, read against it
   const t = appPerBlock(make);
   const dong = loginPerBlock(t, 'counselor.dong');
   const get = (who: StaffLogin, url: string) => t.app.inject({ method: 'GET', url, cookies: who.cookies });
-  const post = (who: StaffLogin, url: string, payload: object) =>
-    t.app.inject({ method: 'POST', url, payload, cookies: who.cookies, headers: who.csrf });
-  let listId: string;
-  let mapping: Record<string, string>;
+  let list: { id: string; mapping: Record<string, string> };
 
   const screen = async (date: string): Promise<Job> => {
-    const started = await post(dong, `/api/outreach/lists/${listId}/jobs`, { mapping, date });
-    expect(started.statusCode, started.body).toBe(202);
-    let job: Job = started.json();
-    for (let i = 0; i < 300 && job.state !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = (await get(dong, `/api/outreach/jobs/${job.id}`)).json();
-    }
+    const job = await screenToEnd<Job>(t.app, dong, list, date);
     expect(job.state).toBe('done');
     return job;
   };
@@ -52,18 +43,7 @@ describeOnEachDatabase('a list screened again as of a later day, read against it
 
   beforeAll(async () => {
     // The 동구 sample list (200 fictional households), as a counselor would try it.
-    const sample = Buffer.from((await get(dong, '/api/outreach/sample-list.csv')).body, 'utf8');
-    const form = multipart('예시명단.csv', sample);
-    const up = await t.app.inject({
-      method: 'POST',
-      url: '/api/outreach/lists',
-      cookies: dong.cookies,
-      payload: form.payload,
-      headers: { ...form.headers, ...dong.csrf },
-    });
-    expect(up.statusCode, up.body).toBe(201);
-    listId = up.json().id;
-    mapping = up.json().suggestedMapping;
+    list = await uploadSampleList(t.app, dong);
     // In December, on the 2026 figures; then again as of 1 January, on the 2027 기준 중위소득 and 기준임대료.
     before = await screen('2026-12-01');
     after = await screen('2027-01-01');
@@ -116,7 +96,11 @@ describeOnEachDatabase('a list screened again as of a later day, read against it
     const res = await get(dong, `/api/outreach/jobs/${after.id}/results.csv?only=newly`);
     expect(res.statusCode, res.body).toBe(200);
     expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('선별결과-새로대상.csv');
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n').slice(1);
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+      .slice(1);
     const rowsInFile = new Set(lines.map((l) => Number(l.split(',')[0])));
     expect([...rowsInFile].sort((a, b) => a - b)).toEqual((await rows(after.id, 'newly')).map((r) => r.row));
   });

@@ -1,10 +1,10 @@
-import { multipart } from '@jibsa/lists/test-files';
 import { beforeAll, expect, it } from 'vitest';
 import { releaseAllLeases } from '../../src/outreach/jobs/queue.ts';
 import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginPerBlock, type StaffLogin } from '../support/staff.ts';
+import { screenToEnd, uploadSampleList } from './sample-list-job.ts';
 
 interface Tally {
   eligible: number;
@@ -38,26 +38,7 @@ describeOnEachDatabase('정책 모의 계산: a policy what-if over a screened l
 
   beforeAll(async () => {
     // The sample list staff can download, uploaded by a 동구 counselor and screened to the end.
-    const sample = Buffer.from((await get(dong, '/api/outreach/sample-list.csv')).body, 'utf8');
-    const form = multipart('예시명단.csv', sample);
-    const up = await t.app.inject({
-      method: 'POST',
-      url: '/api/outreach/lists',
-      cookies: dong.cookies,
-      payload: form.payload,
-      headers: { ...form.headers, ...dong.csrf },
-    });
-    expect(up.statusCode, up.body).toBe(201);
-    const started = await post(dong, `/api/outreach/lists/${up.json().id}/jobs`, {
-      mapping: up.json().suggestedMapping,
-      date: '2026-03-01',
-    });
-    expect(started.statusCode, started.body).toBe(202);
-    job = started.json();
-    for (let i = 0; i < 300 && (job as { state?: string }).state !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = (await get(dong, `/api/outreach/jobs/${job.id}`)).json();
-    }
+    job = await screenToEnd(t.app, dong, await uploadSampleList(t.app, dong), '2026-03-01');
     expect(job).toMatchObject({ state: 'done', rowsOk: 200 });
   }, 60_000);
 

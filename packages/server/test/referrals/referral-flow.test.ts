@@ -17,6 +17,23 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     caseId = await makeCase(dong);
   });
 
+  /** A referral from case `id` to LH's 주거취약계층 service, sent by the 동구 counselor: its id. */
+  const sendToLh = async (id: string, message: string, sharedFields: string[]) => {
+    const made = await dong.post(`/api/cases/${id}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message,
+      sharedFields,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    return made.json().id as string;
+  };
+  /** LH moves a referral to `to`, at the version it has now. */
+  const lhStep = async (id: string, to: string, extra: object = {}) => {
+    const now = (await lh.get(`/api/partner/referrals/${id}`)).json();
+    const res = await lh.post(`/api/partner/referrals/${id}/status`, { to, version: now.version, ...extra });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+
   it('sends a referral with a due date that skips weekends and Korean holidays', async () => {
     const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
       serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
@@ -245,30 +262,17 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
 
   it('shares nothing more once the agency declines or finishes, and no screening once consent is withdrawn', async () => {
     const caseId = await makeCase(dong);
-    const send = async () => {
-      const made = await dong.post(`/api/cases/${caseId}/referrals`, {
-        serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
-        message: '연계합니다',
-        sharedFields: ['name', 'contact'],
-      });
-      expect(made.statusCode, made.body).toBe(201);
-      return made.json().id as string;
-    };
-    const step = async (id: string, to: string, extra: object = {}) => {
-      const now = (await lh.get(`/api/partner/referrals/${id}`)).json();
-      const res = await lh.post(`/api/partner/referrals/${id}/status`, { to, version: now.version, ...extra });
-      expect(res.statusCode, res.body).toBe(200);
-    };
+    const send = () => sendToLh(caseId, '연계합니다', ['name', 'contact']);
     const declined = await send();
-    await step(declined, 'received');
+    await lhStep(declined, 'received');
     const open = (await lh.get(`/api/partner/referrals/${declined}`)).json();
     expect(open).toMatchObject({ closed: false, cancelled: false });
     expect(Object.keys(open.shared)).toEqual(['name', 'contact']);
     expect(open.screeningSummary.length).toBeGreaterThan(0);
-    await step(declined, 'rejected', { reason: '대상 지역이 아닙니다' });
+    await lhStep(declined, 'rejected', { reason: '대상 지역이 아닙니다' });
     const finished = await send();
-    for (const to of ['received', 'accepted', 'in-progress']) await step(finished, to);
-    await step(finished, 'completed', { outcome: '입주 확정', note: '계약 마침' });
+    for (const to of ['received', 'accepted', 'in-progress']) await lhStep(finished, to);
+    await lhStep(finished, 'completed', { outcome: '입주 확정', note: '계약 마침' });
     for (const id of [declined, finished]) {
       const seen = (await lh.get(`/api/partner/referrals/${id}`)).json();
       expect(seen).toMatchObject({ closed: true, cancelled: false, shared: {}, screeningSummary: [] });
@@ -299,31 +303,18 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
 
   it('takes no more messages once a referral ends, from either side, and says why in both languages', async () => {
     const caseId = await makeCase(dong);
-    const send = async () => {
-      const made = await dong.post(`/api/cases/${caseId}/referrals`, {
-        serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
-        message: '닫힌 연계 메시지 시험',
-        sharedFields: ['name'],
-      });
-      expect(made.statusCode, made.body).toBe(201);
-      return made.json().id as string;
-    };
-    const step = async (id: string, to: string, extra: object = {}) => {
-      const now = (await lh.get(`/api/partner/referrals/${id}`)).json();
-      const res = await lh.post(`/api/partner/referrals/${id}/status`, { to, version: now.version, ...extra });
-      expect(res.statusCode, res.body).toBe(200);
-    };
+    const send = () => sendToLh(caseId, '닫힌 연계 메시지 시험', ['name']);
     const declined = await send();
-    await step(declined, 'received');
+    await lhStep(declined, 'received');
     // While open, both sides write.
     expect((await lh.post(`/api/partner/referrals/${declined}/messages`, { body: '확인 중입니다.' })).statusCode).toBe(
       201,
     );
     expect((await dong.post(`/api/referrals/${declined}/messages`, { body: '감사합니다.' })).statusCode).toBe(201);
-    await step(declined, 'rejected', { reason: '대상 지역이 아닙니다' });
+    await lhStep(declined, 'rejected', { reason: '대상 지역이 아닙니다' });
     const finished = await send();
-    for (const to of ['received', 'accepted', 'in-progress']) await step(finished, to);
-    await step(finished, 'completed', { outcome: '입주 확정' });
+    for (const to of ['received', 'accepted', 'in-progress']) await lhStep(finished, to);
+    await lhStep(finished, 'completed', { outcome: '입주 확정' });
     const cancelled = await send();
     const sent = (await dong.get(`/api/referrals/${cancelled}`)).json();
     expect(

@@ -1,6 +1,6 @@
 import { decide } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
-import { type Case, check, checkLine, gwangjuRenter, person, without } from '../../../test/helpers.ts';
+import { type Case, check, checkLine, without, youthRenter } from '../../../test/helpers.ts';
 import { catalog } from '../../shared/catalog/registry.ts';
 import { screenHousehold } from '../../shared/screen/screen.ts';
 import { youthRent } from './program.ts';
@@ -17,15 +17,6 @@ import { youthRent } from './program.ts';
  * 2025 5,025,353 · 2026 5,359,036. Amount = min(월세, 200,000).
  */
 describe('청년월세 특별지원', () => {
-  const youth = (income: number, fields: Record<string, unknown> = {}, age = 25) =>
-    gwangjuRenter([person('head', age, { other: income })], {
-      monthlyRent: 400_000,
-      livesApartFromParents: true,
-      parentsMonthlyIncome: 2_000_000,
-      parentsHouseholdSize: 2,
-      parentsProperty: 200_000_000,
-      ...fields,
-    });
   const years = [
     { date: '2022-09-01', line: 1_166_887, origin: 4_194_701 },
     { date: '2023-06-01', line: 1_246_735, origin: 4_434_816 },
@@ -41,38 +32,43 @@ describe('청년월세 특별지원', () => {
       {
         name: `${y}: 월 80만원 버는 25세, 월세 40만원 → 20만원`,
         date,
-        household: youth(800_000),
+        household: youthRenter(800_000),
         expect: { status: 'eligible', amount: 200_000 },
       },
       {
         name: `${y}: 월세 15만원이면 15만원만`,
         date,
-        household: youth(800_000, { monthlyRent: 150_000 }),
+        household: youthRenter(800_000, { monthlyRent: 150_000 }),
         expect: { status: 'eligible', amount: 150_000 },
       },
       {
         name: `${y}: 청년 소득이 딱 ${line}원`,
         date,
-        household: youth(line),
+        household: youthRenter(line),
         expect: { status: 'eligible', amount: 200_000 },
       },
-      { name: `${y}: 청년 소득 ${line + 1}원`, date, household: youth(line + 1), expect: { status: 'ineligible' } },
+      {
+        name: `${y}: 청년 소득 ${line + 1}원`,
+        date,
+        household: youthRenter(line + 1),
+        expect: { status: 'ineligible' },
+      },
       {
         name: `${y}: 원가구 소득이 딱 ${origin}원 (부모 ${parentsAtLine})`,
         date,
-        household: youth(1_000_000, { parentsMonthlyIncome: parentsAtLine }),
+        household: youthRenter(1_000_000, { parentsMonthlyIncome: parentsAtLine }),
         expect: { status: 'eligible' },
       },
       {
         name: `${y}: 원가구 소득 ${origin + 1}원`,
         date,
-        household: youth(1_000_000, { parentsMonthlyIncome: parentsAtLine + 1 }),
+        household: youthRenter(1_000_000, { parentsMonthlyIncome: parentsAtLine + 1 }),
         expect: { status: 'ineligible' },
       },
       {
         name: `${y}: 부모 소득 모름`,
         date,
-        household: without(youth(800_000), 'parentsMonthlyIncome'),
+        household: without(youthRenter(800_000), 'parentsMonthlyIncome'),
         expect: { status: 'unknown', missing: ['parentsMonthlyIncome'] },
       },
     ] satisfies Case[];
@@ -81,7 +77,7 @@ describe('청년월세 특별지원', () => {
 
   // 2차 (2024-02-26) on: 19–34 counted by year of birth (SOURCES-2026-12.md item 4). yearAge = year − birth year.
   const aged = (age: number, yearAge?: number) => {
-    const h = youth(800_000, {}, age);
+    const h = youthRenter(800_000, {}, age);
     return { ...h, members: (h.members ?? []).map((m) => ({ ...m, yearAge })) };
   };
   it.each([
@@ -114,7 +110,11 @@ describe('청년월세 특별지원', () => {
   });
   // 원가구 test skipped for 30 or over (by year from 2024-02-26) or married (item 5): parents far over 100 %.
   const richParents = (age: number, yearAge: number | undefined, fields: Record<string, unknown> = {}) => {
-    const h = youth(800_000, { parentsMonthlyIncome: 20_000_000, parentsProperty: 2_000_000_000, ...fields }, age);
+    const h = youthRenter(
+      800_000,
+      { parentsMonthlyIncome: 20_000_000, parentsProperty: 2_000_000_000, ...fields },
+      age,
+    );
     return { ...h, members: (h.members ?? []).map((m) => ({ ...m, yearAge })) };
   };
   it.each([
@@ -149,36 +149,36 @@ describe('청년월세 특별지원', () => {
     check(youthRent, {
       name: '2023 at',
       date: '2023-06-01',
-      household: youth(800_000, { monthlyRent: 600_000 }),
+      household: youthRenter(800_000, { monthlyRent: 600_000 }),
       expect: { status: 'eligible' },
     });
     check(youthRent, {
       name: '2023 over',
       date: '2023-06-01',
-      household: youth(800_000, { monthlyRent: 600_001 }),
+      household: youthRenter(800_000, { monthlyRent: 600_001 }),
       expect: { status: 'ineligible' },
     });
     check(youthRent, {
       name: '2024 at',
       date: '2024-06-01',
-      household: youth(800_000, { monthlyRent: 700_000 }),
+      household: youthRenter(800_000, { monthlyRent: 700_000 }),
       expect: { status: 'eligible' },
     });
     check(youthRent, {
       name: '2024 over',
       date: '2024-06-01',
-      household: youth(800_000, { monthlyRent: 700_001 }),
+      household: youthRenter(800_000, { monthlyRent: 700_001 }),
       expect: { status: 'ineligible' },
     });
   });
   it('보증금 50,000,000원까지', () => {
-    checkLine(youthRent, '2026-06-01', 50_000_000, (n) => youth(800_000, { deposit: n }));
+    checkLine(youthRent, '2026-06-01', 50_000_000, (n) => youthRenter(800_000, { deposit: n }));
   });
   it('청년가구 재산 한도: 2023 107,000,000원 · 2026 122,000,000원 (the property criterion itself)', () => {
     // Assets that large always push 소득인정액 over the 60 % line too (예금 is converted at 6.26 %/월),
     // so the household is ineligible either way; the property criterion alone must flip at the limit.
     const property = (date: string, financialAssets: number) =>
-      decide(youthRent, youth(800_000, { financialAssets }), { date }).criteria.find((c) => c.id === 'property')
+      decide(youthRent, youthRenter(800_000, { financialAssets }), { date }).criteria.find((c) => c.id === 'property')
         ?.outcome;
     expect(property('2023-06-01', 97_000_000)).toBe(true); // 보증금 10,000,000 + 예금 97,000,000 = 107,000,000
     expect(property('2023-06-01', 97_000_001)).toBe(false);
@@ -188,15 +188,16 @@ describe('청년월세 특별지원', () => {
   it('원가구 재산 한도: 2023 380,000,000원 · 2026 470,000,000원', () => {
     // 원가구 재산 = 청년 총자산 (보증금 10,000,000) + 부모 재산.
     const origin = (date: string, parentsProperty: number) =>
-      decide(youthRent, youth(800_000, { parentsProperty }), { date }).criteria.find((c) => c.id === 'originProperty')
-        ?.outcome;
+      decide(youthRent, youthRenter(800_000, { parentsProperty }), { date }).criteria.find(
+        (c) => c.id === 'originProperty',
+      )?.outcome;
     expect(origin('2023-06-01', 370_000_000)).toBe(true);
     expect(origin('2023-06-01', 370_000_001)).toBe(false);
     expect(origin('2026-06-01', 460_000_000)).toBe(true);
     expect(origin('2026-06-01', 460_000_001)).toBe(false);
   });
   it('부모 재산을 모르면 확인이 필요해요', () => {
-    const r = decide(youthRent, youth(800_000, { parentsProperty: undefined }), { date: '2026-06-01' });
+    const r = decide(youthRent, youthRenter(800_000, { parentsProperty: undefined }), { date: '2026-06-01' });
     expect(r.status).toBe('unknown');
     expect(r.missing.map((m) => m.path)).toEqual(['parentsProperty']);
   });
@@ -204,11 +205,11 @@ describe('청년월세 특별지원', () => {
     check(youthRent, {
       name: 'with parents',
       date: '2026-06-01',
-      household: youth(800_000, { livesApartFromParents: false }),
+      household: youthRenter(800_000, { livesApartFromParents: false }),
       expect: { status: 'ineligible' },
     }));
   it('before 2022-08-22 (1차 시작) → not eligible: the program did not exist yet', () => {
-    const r = screenHousehold(youth(800_000), {
+    const r = screenHousehold(youthRenter(800_000), {
       date: '2022-06-01',
       programs: catalog.filter((e) => e.id === 'youth-rent'),
     });
