@@ -111,10 +111,11 @@ export const JobBody = Type.Object(
   { additionalProperties: false },
 );
 
-const ByProgram = ListOf(Type.Object({ id: Type.String(), name: LabelSchema, households: Type.Integer() }));
-const ByDistrict = ListOf(
-  Type.Object({ district: Type.Union([DistrictSchema, Type.Null()]), households: Type.Integer() }),
-);
+const ProgramCount = Type.Object({ id: Type.String(), name: LabelSchema, households: Type.Integer() });
+const DistrictCount = Type.Object({ district: Type.Union([DistrictSchema, Type.Null()]), households: Type.Integer() });
+const ByProgram = ListOf(ProgramCount);
+/** A count of the job's rows, made once the job has ended. */
+const untilEnded = (what: string) => ({ description: `${what}; empty until the job has ended` });
 
 export const JobOut = Type.Object({
   id: Type.String(),
@@ -136,7 +137,7 @@ export const JobOut = Type.Object({
   rowsBad: Type.Integer(),
   rowsWarned: Type.Integer({
     description:
-      'Rows screened with a warning (cells short or over, 가구원수 0), listed in errors.csv with the bad rows',
+      'Rows screened with a warning (cells short or over, 가구원수 0), listed in errors.csv with the bad rows; 0 until the job has ended',
   }),
   fraction: Type.Number(),
   rowsPerSecond: Type.Union([Type.Number(), Type.Null()]),
@@ -148,10 +149,12 @@ export const JobOut = Type.Object({
     description:
       'Whether the mapping reads any column saying what a household already receives (else 사각지대 is unknown)',
   }),
-  eligibleByProgram: ByProgram,
-  eligibleByDistrict: ByDistrict,
-  unreachedByProgram: ByProgram,
-  unreachedByDistrict: ByDistrict,
+  // Counted once the job has ended (done, cancelled or failed), then kept: a running job's 1-second
+  // polls carry its progress only, as the screen shows no counts until the end.
+  eligibleByProgram: ListOf(ProgramCount, untilEnded('Households likely eligible, by program')),
+  eligibleByDistrict: ListOf(DistrictCount, untilEnded('Households likely eligible, by 구')),
+  unreachedByProgram: ListOf(ProgramCount, untilEnded('사각지대 households, by program')),
+  unreachedByDistrict: ListOf(DistrictCount, untilEnded('사각지대 households, by 구')),
   compared: Type.Union(
     [
       Type.Object({
@@ -169,7 +172,7 @@ export const JobOut = Type.Object({
     ],
     {
       description:
-        'Against the newest finished screening of the same list as of an earlier day (e.g. before the new year’s figures); null when there is none',
+        'Against the newest finished screening of the same list as of an earlier day (e.g. before the new year’s figures); null when there is none or the job has not ended',
     },
   ),
 });

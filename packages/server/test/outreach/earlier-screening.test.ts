@@ -21,6 +21,22 @@ type Row = { row: number; programs: { id: string; status: string }[]; newly?: st
 const eligibleByRow = (rows: Row[]) =>
   new Map(rows.map((r) => [r.row, new Set(r.programs.filter((p) => p.status === 'eligible').map((p) => p.id))]));
 
+/** What a comparison of two screenings should say, worked out row by row from their rows. */
+function comparison(earlierRows: Row[], laterRows: Row[]) {
+  const was = eligibleByRow(earlierRows);
+  const now = eligibleByRow(laterRows);
+  const newly = new Map<number, string[]>();
+  let noLonger = 0;
+  for (const [row, ids] of now) {
+    const gained = [...ids].filter((id) => !was.get(row)?.has(id)).sort();
+    if (gained.length > 0) newly.set(row, gained);
+  }
+  for (const [row, ids] of was) if ([...ids].some((id) => !now.get(row)?.has(id))) noLonger++;
+  const perProgram = new Map<string, number>();
+  for (const ids of newly.values()) for (const id of ids) perProgram.set(id, (perProgram.get(id) ?? 0) + 1);
+  return { newly, noLonger, perProgram };
+}
+
 describeOnEachDatabase('a list screened again as of a later day, read against its earlier screening', (make) => {
   const t = appPerBlock(make);
   const dong = loginPerBlock(t, 'counselor.dong');
@@ -60,26 +76,18 @@ describeOnEachDatabase('a list screened again as of a later day, read against it
   });
 
   it('counts, lists and marks the households newly likely eligible, as the two screenings row by row say', async () => {
-    const was = eligibleByRow(await rows(before.id, 'all'));
     const all = await rows(after.id, 'all');
-    const now = eligibleByRow(all);
-    const expected = new Map<number, string[]>();
-    let noLonger = 0;
-    for (const [row, ids] of now) {
-      const gained = [...ids].filter((id) => !was.get(row)?.has(id)).sort();
-      if (gained.length > 0) expected.set(row, gained);
-    }
-    for (const [row, ids] of was) if ([...ids].some((id) => !now.get(row)?.has(id))) noLonger++;
+    const want = comparison(await rows(before.id, 'all'), all);
     // The new figures rise, so the sample list has households they bring in.
-    expect(expected.size).toBeGreaterThan(0);
+    expect(want.newly.size).toBeGreaterThan(0);
     expect(after.compared).toMatchObject({
       jobId: before.id,
       date: '2026-12-01',
-      newlyEligible: expected.size,
-      noLongerEligible: noLonger,
+      newlyEligible: want.newly.size,
+      noLongerEligible: want.noLonger,
     });
-    const perProgram = new Map<string, number>();
-    for (const ids of expected.values()) for (const id of ids) perProgram.set(id, (perProgram.get(id) ?? 0) + 1);
+    const expected = want.newly;
+    const perProgram = want.perProgram;
     expect(new Map(after.compared?.newlyByProgram.map((p) => [p.id, p.households]))).toEqual(perProgram);
     // Every row is marked with what it newly gets; the filter lists exactly the rows with a mark.
     for (const r of all) expect([...(r.newly ?? [])].sort(), `row ${r.row}`).toEqual(expected.get(r.row) ?? []);
@@ -103,5 +111,57 @@ describeOnEachDatabase('a list screened again as of a later day, read against it
       .slice(1);
     const rowsInFile = new Set(lines.map((l) => Number(l.split(',')[0])));
     expect([...rowsInFile].sort((a, b) => a - b)).toEqual((await rows(after.id, 'newly')).map((r) => r.row));
+  });
+
+  it('also counts households no longer likely eligible, and a row bad in one screening and not the other', async () => {
+    const first = await screen('2026-11-01');
+    const firstRows = await rows(first.id, 'all');
+    // Two rows of the first screening changed by hand, as a list with a mistake fixed between screenings reads.
+    const bad = firstRows.find((r) => r.programs.some((p) => p.status === 'eligible')) as Row;
+    const extra = firstRows.find(
+      (r) => r.row !== bad.row && !r.programs.some((p) => p.id === 'youth-rent' && p.status === 'eligible'),
+    ) as Row;
+    const db = t.app.db;
+    await db
+      .updateTable('outreach_result')
+      .set({ ok: false, programs: JSON.stringify([]), eligible_count: 0 })
+      .where('job_id', '=', first.id)
+      .where('row_number', '=', bad.row)
+      .execute();
+    const more = [
+      ...extra.programs.filter((p) => p.id !== 'youth-rent'),
+      { id: 'youth-rent', status: 'eligible', amount: null, missing: [] },
+    ];
+    await db
+      .updateTable('outreach_result')
+      .set({ programs: JSON.stringify(more), eligible_count: more.filter((p) => p.status === 'eligible').length })
+      .where('job_id', '=', first.id)
+      .where('row_number', '=', extra.row)
+      .execute();
+    // A job just started carries its progress only: its counts come once it has ended.
+    const started = await t.app.inject({
+      method: 'POST',
+      url: `/api/outreach/lists/${list.id}/jobs`,
+      payload: { mapping: list.mapping, date: '2026-11-15' },
+      cookies: dong.cookies,
+      headers: dong.csrf,
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    expect(started.json()).toMatchObject({ state: 'queued', eligibleByProgram: [], rowsWarned: 0, compared: null });
+    let second: Job = started.json();
+    for (let i = 0; i < 300 && second.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      second = (await get(dong, `/api/outreach/jobs/${second.id}`)).json();
+    }
+    expect(second.state).toBe('done');
+    const want = comparison(await rows(first.id, 'all'), await rows(second.id, 'all'));
+    expect(want.newly.has(bad.row)).toBe(true);
+    expect(want.noLonger).toBeGreaterThan(0);
+    expect(second.compared).toMatchObject({
+      jobId: first.id,
+      newlyEligible: want.newly.size,
+      noLongerEligible: want.noLonger,
+    });
+    expect(new Map(second.compared?.newlyByProgram.map((p) => [p.id, p.households]))).toEqual(want.perProgram);
   });
 });
