@@ -17,6 +17,7 @@ import * as outreachYearCounts from './migrations/0016-outreach-year-counts.ts';
 import * as outreachWhatIfRun from './migrations/0017-outreach-whatif-run.ts';
 import * as caseHousingAnswers from './migrations/0018-case-housing-answers.ts';
 import * as referralHoldReason from './migrations/0019-referral-hold-reason.ts';
+import * as boardRevisionRedaction from './migrations/0020-board-revision-redaction.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-outreach-whatif-run': outreachWhatIfRun,
   '0018-case-housing-answers': caseHousingAnswers,
   '0019-referral-hold-reason': referralHoldReason,
+  '0020-board-revision-redaction': boardRevisionRedaction,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -269,10 +269,14 @@ export interface BoardRevisionTable {
   id: Generated<string>;
   post_id: string;
   version: number;
-  title: string;
-  body_md: string;
+  /** NULL once an administrator removed this version's text (redacted_*). */
+  title: string | null;
+  body_md: string | null;
   edited_by: string;
   edited_at: CreatedAt;
+  redacted_at: Date | null;
+  redacted_by: string | null;
+  redaction_reason: string | null;
 }
 
 export interface BoardAttachmentTable {
