@@ -105,7 +105,7 @@ describe('the center board (게시판)', () => {
     expect(none.total).toBe(0);
   });
 
-  it('keeps every edit in a visible history and refuses a stale edit with 409', async () => {
+  it('keeps every edit in a history for staff and refuses a stale edit with 409', async () => {
     const { number } = (await write({ category: 'notice', title: '처음 제목', body: '처음 본문' })).json();
     const edit = (version: number, title: string) =>
       t.app.inject({
@@ -119,7 +119,9 @@ describe('the center board (게시판)', () => {
     const stale = await edit(1, '늦게 온 고침');
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('JIBSA_CONFLICT');
-    const history = (await t.app.inject(`/api/board/posts/${number}/history`)).json();
+    const history = (
+      await t.app.inject({ url: `/api/board/posts/${number}/history`, cookies: staff.cookies })
+    ).json();
     expect(history.items).toHaveLength(1);
     expect(history.items[0]).toMatchObject({ version: 1, title: '처음 제목', bodyMarkdown: '처음 본문' });
     expect((await t.app.inject(`/api/board/posts/${number}`)).json()).toMatchObject({

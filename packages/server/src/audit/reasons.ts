@@ -112,6 +112,18 @@ export function noticeMatchReason(postNumber: number, title: string): AuditWords
 }
 
 /**
+ * `board.redact`: which version lost its text, and how long the typed reason is. The reason itself
+ * may name what was removed (whose number it was), so it stays on the revision, which only staff
+ * read, and not in the log kept for good.
+ */
+export function revisionRedactedReason(version: number, reasonLength: number): AuditWords {
+  return {
+    ko: `${version}판 내용 지움, 까닭 ${reasonLength}자`,
+    en: `text of version ${version} removed, reason ${reasonLength} characters`,
+  };
+}
+
+/**
  * Why a staff member read a case when they gave no reason of their own: the ground their role
  * gives them, so every read's row says why (the case is theirs, their 구's, or an administrator's
  * work). A reason typed by the reader is stored instead.

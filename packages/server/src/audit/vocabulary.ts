@@ -108,6 +108,7 @@ export const AUDIT_ACTIONS = {
   'board.create': { ko: '게시글 씀', en: 'Wrote a board post' },
   'board.edit': { ko: '게시글 고침', en: 'Changed a board post' },
   'board.attach': { ko: '게시글에 파일 붙임', en: 'Attached a file to a post' },
+  'board.redact': { ko: '게시글 이전 판 내용 지움', en: 'Removed the text of an earlier version of a post' },
 
   'agency.create': { ko: '연계 기관 더함', en: 'Added a partner agency' },
   'agency.update': { ko: '연계 기관 고침', en: 'Changed a partner agency' },

@@ -10,12 +10,13 @@ import { problemResponses } from '../http/responses.ts';
 import { noticeRows, toNotice } from '../notices/store.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { MAX_ATTACHMENT_BYTES } from './files.ts';
+import { historyRoutes } from './history.ts';
 import { renderMarkdown, searchText } from './markdown.ts';
 import { boardPages } from './pages.ts';
 import { mayEditPost, requireMayEdit, requireMayPin } from './permissions.ts';
 import { findPost, listPosts, toRow } from './queries.ts';
 import { revisePost } from './revise.ts';
-import { History, PostBody, PostDetail, PostList, PostListQuery, PostRef, PostUpdate } from './schemas.ts';
+import { PostBody, PostDetail, PostList, PostListQuery, PostRef, PostUpdate } from './schemas.ts';
 import { countView, forgetOldViews } from './views.ts';
 
 /** Who may write on the board: the center's and the city's staff, not partner agencies. */
@@ -105,37 +106,6 @@ export async function boardRoutes(fastify: FastifyInstance) {
         })),
         permalink: `/board/${post.number}`,
         notice: notice ? toNotice(notice) : null,
-      };
-    },
-  );
-
-  app.get(
-    '/api/board/posts/:number/history',
-    {
-      schema: {
-        tags: ['board'],
-        summary: 'Edit history of a post (earlier versions, newest first)',
-        params: PostRef,
-        response: { 200: History, ...problemResponses(400, 404) },
-      },
-    },
-    async (request) => {
-      const post = await findPost(request.server.db, request.params.number);
-      if (!post) throw notFound(request.params.number);
-      const revisions = await request.server.db
-        .selectFrom('board_revision')
-        .selectAll()
-        .where('post_id', '=', post.id)
-        .orderBy('version', 'desc')
-        .execute();
-      return {
-        items: revisions.map((r) => ({
-          version: r.version,
-          title: r.title,
-          bodyMarkdown: r.body_md,
-          editedBy: r.edited_by,
-          editedAt: new Date(r.edited_at).toISOString(),
-        })),
       };
     },
   );
@@ -236,5 +206,6 @@ export async function boardRoutes(fastify: FastifyInstance) {
   );
 
   await attachmentRoutes(app, { requireWriter, notFound });
+  await historyRoutes(app, { requireWriter, notFound });
   await boardPages(app);
 }

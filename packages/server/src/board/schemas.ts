@@ -64,7 +64,7 @@ export const PostDetail = Type.Object({
   bodyMarkdown: Type.String(),
   updatedAt: Type.String({ format: 'date-time' }),
   version: Type.Integer(),
-  edits: Type.Integer({ description: 'How many times the post was edited (history at /history)' }),
+  edits: Type.Integer({ description: 'How many times the post was edited (staff read the history at /history)' }),
   attachmentList: ListOf(Attachment),
   permalink: Type.String(),
   notice: Type.Union([Notice, Type.Null()], { description: '모집공고 fields, when the post is a structured notice' }),
@@ -90,14 +90,38 @@ export const PostUpdate = Type.Object(
 
 export const PostRef = Type.Object({ number: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
-export const History = Type.Object({
-  items: ListOf(
-    Type.Object({
-      version: Type.Integer(),
-      title: Type.String(),
-      bodyMarkdown: Type.String(),
-      editedBy: Type.String(),
-      editedAt: Type.String({ format: 'date-time' }),
+export const RevisionRef = Type.Object({
+  number: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  version: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: '판 (the earlier version)' }),
+});
+
+export const RedactBody = Type.Object(
+  {
+    reason: Type.String({
+      maxLength: 1000,
+      description: '지우는 까닭 (1–200자, 앞뒤 빈칸 빼고): 고친 기록에 남고, 감사 기록에는 판과 글자 수만 남음',
     }),
+  },
+  { additionalProperties: false, examples: [{ reason: '개인 전화번호가 들어 있었음' }] },
+);
+
+export const Revision = Type.Object({
+  version: Type.Integer(),
+  title: Type.Union([Type.String(), Type.Null()], { description: 'null once an administrator removed it' }),
+  bodyMarkdown: Type.Union([Type.String(), Type.Null()], { description: 'null once an administrator removed it' }),
+  editedBy: Type.String({ description: 'The staff member whose edit replaced this version' }),
+  editedAt: Type.String({ format: 'date-time' }),
+  removed: Type.Union(
+    [
+      Type.Object({
+        at: Type.String({ format: 'date-time' }),
+        by: Type.String({ description: 'The administrator who removed the text' }),
+        reason: Type.String(),
+      }),
+      Type.Null(),
+    ],
+    { description: '이전 판 내용 지우기: who removed the text, when and why; null while the text is kept' },
   ),
 });
+
+export const History = Type.Object({ items: ListOf(Revision) });
