@@ -119,9 +119,7 @@ describe('the center board (게시판)', () => {
     const stale = await edit(1, '늦게 온 고침');
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('JIBSA_CONFLICT');
-    const history = (
-      await t.app.inject({ url: `/api/board/posts/${number}/history`, cookies: staff.cookies })
-    ).json();
+    const history = (await t.app.inject({ url: `/api/board/posts/${number}/history`, cookies: staff.cookies })).json();
     expect(history.items).toHaveLength(1);
     expect(history.items[0]).toMatchObject({ version: 1, title: '처음 제목', bodyMarkdown: '처음 본문' });
     expect((await t.app.inject(`/api/board/posts/${number}`)).json()).toMatchObject({
