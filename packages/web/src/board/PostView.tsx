@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { href } from '../app/router.ts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
-import { ButtonRow, LazyDetails, Notice, Page } from '../shared/ui/index.ts';
-import { fileSize, read, shortDate } from './board-api.ts';
+import { ButtonRow, Notice, Page } from '../shared/ui/index.ts';
+import { fileSize, longDate, read, shortDate } from './board-api.ts';
 import { NoticeFacts } from './NoticeFacts.tsx';
 import { boardStrings } from './strings.ts';
-import type { PostDetail, Revision } from './types.ts';
+import type { PostDetail } from './types.ts';
 
-/** One post: its words (HTML the server already sanitised), attached files, and its edit history. */
+/** One post: its words (HTML the server already sanitised), attached files, and when it was last edited. */
 export function PostView({ number }: { number: number }) {
   const s = useStrings(boardStrings);
   const { l, lang, k } = useI18n();
@@ -70,11 +70,9 @@ export function PostView({ number }: { number: number }) {
           </ul>
         </section>
       )}
-      {post.edits > 0 && (
-        <div className="board-history">
-          <p className="hint">{fill(s.edited, { n: post.edits, date: shortDate(post.updatedAt, lang) })}</p>
-          <LazyDetails summary={s.history}>{() => <History number={post.number} />}</LazyDetails>
-        </div>
+      {/* Earlier versions are for staff only (they may hold what an edit took out); the public sees when. */}
+      {post.version > 1 && (
+        <p className="hint board-edited">{fill(s.lastEdited, { date: longDate(post.updatedAt, lang) })}</p>
       )}
       <ButtonRow className="no-print">
         {back}
@@ -82,31 +80,5 @@ export function PostView({ number }: { number: number }) {
         <a href={`/api/board/feeds/${post.category}/rss.xml`}>{s.feed}</a>
       </ButtonRow>
     </Page>
-  );
-}
-
-function History({ number }: { number: number }) {
-  const s = useStrings(boardStrings);
-  const { lang } = useI18n();
-  const [items, setItems] = useState<Revision[] | null>(null);
-  useEffect(() => {
-    void read<{ items: Revision[] }>(`/api/board/posts/${number}/history`).then((r) =>
-      setItems(r.ok ? r.value.items : []),
-    );
-  }, [number]);
-  if (!items) return null;
-  if (items.length === 0) return <p>{s.historyEmpty}</p>;
-  return (
-    <ol className="board-revisions">
-      {items.map((r) => (
-        <li key={r.version}>
-          <p>
-            <strong>{fill(s.historyItem, { v: r.version, who: r.editedBy, date: shortDate(r.editedAt, lang) })}</strong>
-          </p>
-          <p>{r.title}</p>
-          <pre className="board-revision-text">{r.bodyMarkdown}</pre>
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -33,6 +33,38 @@ export function shortDate(iso: string, lang: 'ko' | 'en'): string {
   });
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "2026년 12월 6일" / "6 December 2026" on the center's clock: the day written out in full, for a
+ * line read on its own. Built from the day's numbers, not the locale's long format, so a browser
+ * (or Node) with little locale data still writes it the same.
+ */
+export function longDate(iso: string, lang: 'ko' | 'en'): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const [y, m, d] = [part('year'), part('month'), part('day')];
+  return lang === 'ko' ? `${y}년 ${m}월 ${d}일` : `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
 /** 1.2MB, 340KB: sizes the way people read them. */
 export function fileSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)}MB` : `${Math.max(1, Math.ceil(bytes / 1024))}KB`;

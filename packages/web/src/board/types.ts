@@ -44,12 +44,14 @@ export interface PostDetail extends PostRow {
   notice: Notice | null;
 }
 
+/** An earlier version of a post, as staff see it; an administrator may have removed its text. */
 export interface Revision {
   version: number;
-  title: string;
-  bodyMarkdown: string;
+  title: string | null;
+  bodyMarkdown: string | null;
   editedBy: string;
   editedAt: string;
+  removed: { at: string; by: string; reason: string } | null;
 }
 
 export type NoticeState = 'upcoming' | 'open' | 'closing' | 'closed';

@@ -11,6 +11,7 @@ import { AttachmentField } from './AttachmentField.tsx';
 import { boardStaffStrings } from './board-strings.ts';
 import { uploadFiles } from './board-upload.ts';
 import { noticeStrings } from './notice-strings.ts';
+import { PostHistory } from './PostHistory.tsx';
 
 interface Draft {
   category: Category;
@@ -45,7 +46,7 @@ type Text = (typeof TEXTS)[number];
  * version it started from: if someone saved in between, the server answers 409 and this screen
  * keeps the writer's text and shows theirs, and the writer chooses.
  */
-export function BoardEditor({ number }: { number: number | null }) {
+export function BoardEditor({ number, canRemoveText = false }: { number: number | null; canRemoveText?: boolean }) {
   const s = useStrings(boardStaffStrings);
   const b = useStrings(boardStrings);
   const n = useStrings(noticeStrings);
@@ -214,6 +215,7 @@ export function BoardEditor({ number }: { number: number | null }) {
           {busy ? s.saving : s.save}
         </Button>
       </Form>
+      {post && <PostHistory number={post.number} version={post.version} canRemove={canRemoveText} />}
     </Page>
   );
 }

@@ -98,7 +98,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
       }
       if (board[1] === 'import') return <NoticeImport />;
       return board[1] ? (
-        <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} />
+        <BoardEditor key={board[1]} number={board[1] === 'new' ? null : Number(board[1])} canRemoveText={isAdmin} />
       ) : (
         <StaffBoard />
       );
