@@ -153,13 +153,39 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     expect(await axeViolations(staff)).toEqual([]);
     await staff.getByRole('button', { name: '내 내용으로 저장하기' }).click();
     await staff.getByRole('heading', { name: '내가 고친 제목' }).waitFor();
-    await staff.getByText(/2번 고침/).waitFor();
-    // Each earlier version is named as the text before someone's edit, not as that person's text.
-    await staff.getByText('고친 기록 보기').click();
+    // The public page says only when it was last edited: no earlier text, no staff names.
+    await staff.getByText(/^마지막으로 고친 날: \d{4}년 \d{1,2}월 \d{1,2}일$/).waitFor();
+    expect(await staff.getByText('고친 기록').count()).toBe(0);
+    expect(await staff.locator('.board-post').textContent()).not.toContain('님이');
+    expect(await axeViolations(staff)).toEqual([]);
+    // Staff see the earlier versions where they edit the post, each named as the text before
+    // someone's edit, not as that person's text; only an administrator may remove one's text.
+    await staff.goto(`${env.product.url}/#/staff/board/${number}`);
+    await staff.getByRole('heading', { name: '고친 기록' }).waitFor();
     await staff.getByText(/^1판: 동구 상담사님이 .+에 고치기 전 내용$/).waitFor();
+    expect(await staff.getByRole('button', { name: /이전 판 내용 지우기/ }).count()).toBe(0);
+    expect(await axeViolations(staff)).toEqual([]);
     expect(await cspViolations(staff)).toEqual([]);
     await staff.context().close();
-  }, 90_000);
+
+    const admin = await visitor(env.browser, 'admin');
+    await admin.goto(`${env.product.url}/#/staff/board/${number}`);
+    await admin.locator('#staff-username').fill('admin');
+    await admin.locator('#staff-password').fill('jibsa-demo');
+    await admin.getByRole('button', { name: '로그인' }).click();
+    await admin.getByRole('heading', { name: '고친 기록' }).waitFor();
+    await admin.getByRole('button', { name: '이전 판 내용 지우기: 1판' }).click();
+    await admin.getByRole('button', { name: '내용 지우기', exact: true }).click();
+    await admin.locator('.error-summary').filter({ hasText: '지우는 까닭을 적어 주세요' }).waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    await admin.locator('#remove-1-reason').fill('개인 전화번호가 들어 있었음');
+    await admin.getByRole('button', { name: '내용 지우기', exact: true }).click();
+    await admin.getByText('관리자가 내용을 지웠습니다 (까닭: 개인 전화번호가 들어 있었음)').waitFor();
+    await admin.getByText('1판 내용을 지웠습니다.').waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    expect(await cspViolations(admin)).toEqual([]);
+    await admin.context().close();
+  }, 120_000);
 
   it('the self-check result lists an open 모집공고 that fits the answers and hides it after its last day; not one for another 구', async () => {
     const tag = Date.now().toString(36);
