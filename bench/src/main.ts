@@ -6,6 +6,7 @@ import { runCliBench } from './cli-bench.ts';
 import { runEngineBench } from './engine-bench.ts';
 import { runHttpBench } from './http-bench.ts';
 import { runHttpHostileBench } from './http-hostile-bench.ts';
+import { runOutreachSummaryBench } from './outreach-summary-bench.ts';
 import { runProgramsBench } from './programs-bench.ts';
 import { runQuestionsBench } from './questions-bench.ts';
 import { runRulesBench } from './rules-bench.ts';
@@ -29,6 +30,8 @@ const benches: Array<[string, () => Promise<unknown>]> = [
   ['http-hostile', runHttpHostileBench],
   // Issue 9: the case list with filters over 100,000 cases on PGlite and PostgreSQL; `--quick` seeds 20,000.
   ['case-list', runCaseListBench],
+  // A finished 발굴 screening's comparison with the list's earlier one, against the previous SQL; `--quick` 20,000 rows.
+  ['outreach', runOutreachSummaryBench],
 ];
 
 // `--only engine,sql` runs just the named sections (for working on one of them).

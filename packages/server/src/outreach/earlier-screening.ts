@@ -67,6 +67,8 @@ export async function comparedOut(db: Db, job: OutreachJob, earlier: { id: strin
   const { rows } = await db.transaction().execute(async (trx) => {
     // The join holds one narrow row per household of the list; at the default 4 MB it spilled to disk in 128 batches.
     await sql`set local work_mem = '64MB'`.execute(trx);
+    // PostgreSQL's JIT compiling took longer than the count itself: 761 ms with it, 191 ms without, on 20,000 rows (bench).
+    await sql`set local jit = off`.execute(trx);
     return sql<{
       newly: number;
       no_longer: number;
