@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type {} from '@fastify/cookie';
 import { catalog } from '@jibsa/programs';
 import { type Kysely, sql } from 'kysely';
 import { connectDatabase, type DatabaseHandle } from '../../packages/server/src/db/connect.ts';
@@ -19,7 +20,7 @@ import { migrateToLatest } from '../../packages/server/src/db/migrate.ts';
 import type { Database } from '../../packages/server/src/db/schema.ts';
 import { comparedOut } from '../../packages/server/src/outreach/earlier-screening.ts';
 import { jobOut } from '../../packages/server/src/outreach/job-summary.ts';
-// The server's Fastify declarations (request.server.db …), which its modules imported here rely on.
+// The server's Fastify declarations (request.server.db …, and request.cookies above), which its modules imported here rely on.
 import type {} from '../../packages/server/src/platform/context.ts';
 import { previousComparison } from './outreach-compare-previous.ts';
 import { openBenchDb } from './pg-bench-db.ts';
