@@ -9,7 +9,8 @@ import {
   SERVICES_RECORD_TYPE,
   typeProvided,
 } from './hmis-codes.ts';
-import type { ExportData, ExportPerson, Period } from './queries.ts';
+import { WAITLISTED } from '../referrals/vocabulary.ts';
+import type { ExportData, ExportPerson, ExportReferral, Period } from './queries.ts';
 
 /**
  * The five HMIS CSV (FY2024) files Jibsa writes, column by column: HMIS names first, in HMIS
@@ -103,6 +104,7 @@ export const HMIS_COLUMNS = {
     'Outcome',
     'DueDate',
     'PreviousServicesID',
+    'WaitlistRank',
   ],
   'Event.csv': [
     'EventID',
@@ -126,6 +128,7 @@ export const HMIS_COLUMNS = {
     'FromStatus',
     'ReferralStatus',
     'Outcome',
+    'WaitlistRank',
   ],
 } as const;
 
@@ -162,6 +165,14 @@ function heads(people: ExportPerson[]): Map<string, ExportPerson> {
     if (better) byCase.set(p.caseId, p);
   }
   return byCase;
+}
+
+/**
+ * The place on the agency's waiting list, on a row that says the referral ended with 예비입주자 선정
+ * (ReferralOutcome 3): "unknown" alone does not tell a household 2nd in line from one 300th.
+ */
+function waitlistRank(r: ExportReferral, status: string, outcome: string | null): number | null {
+  return status === 'completed' && outcome === WAITLISTED ? r.waitlistRank : null;
 }
 
 /** Every file's rows for one period, built together so the ids in one file match the others. */
@@ -275,6 +286,7 @@ export function buildHmisRows(data: ExportData, period: Period): Record<HmisFile
       Outcome: r.status === 'completed' ? r.outcome : null,
       DueDate: r.dueOn,
       PreviousServicesID: r.previousReferralId && referralById.has(r.previousReferralId) ? r.previousReferralId : null,
+      WaitlistRank: waitlistRank(r, r.status, r.outcome),
     });
   }
 
@@ -306,6 +318,7 @@ export function buildHmisRows(data: ExportData, period: Period): Record<HmisFile
       FromStatus: s.from,
       ReferralStatus: s.to,
       Outcome: s.to === 'completed' ? s.outcome : null,
+      WaitlistRank: waitlistRank(r, s.to, s.outcome),
     });
   }
 

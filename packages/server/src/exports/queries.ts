@@ -53,6 +53,8 @@ export interface ExportReferral {
   status: ReferralStatus;
   outcome: string | null;
   statusAt: Date;
+  /** The household's place on the agency's waiting list (예비입주자 선정), when the agency gave one. */
+  waitlistRank: number | null;
 }
 
 export interface ExportStep {
@@ -209,6 +211,7 @@ export async function loadExportData(db: Kysely<Database>, period: Period): Prom
       'referral.created_at',
       'referral.updated_at',
       'referral.previous_referral_id',
+      'referral.waitlist_rank',
       sql<string>`referral.due_on::text`.as('due_on'),
       'agency.slug as agency_slug',
       'agency.kind as agency_kind',
@@ -236,6 +239,7 @@ export async function loadExportData(db: Kysely<Database>, period: Period): Prom
         status: last ? last.to : r.status,
         outcome: last ? last.outcome : r.outcome,
         statusAt: last ? last.at : asDate(r.updated_at),
+        waitlistRank: r.waitlist_rank,
       };
     });
 

@@ -161,6 +161,43 @@ describeOnEachDatabase('HMIS-shaped CSV exports', (make) => {
     expect([...exportIds]).toEqual([`${shiftDays(today, -30).replaceAll('-', '')}-${today.replaceAll('-', '')}`]);
   });
 
+  it('gives the place on the waiting list of a referral that ended with 예비입주자 선정, and none on other rows', async () => {
+    const waitingCase = await makeCase(dong);
+    const sent = await dong.post(`/api/cases/${waitingCase}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
+      message: '영구임대 예비입주자로 올라가 있는지 봐 주세요.',
+      sharedFields: ['name'],
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const waiting = sent.json().id as string;
+    let version = 1;
+    for (const [to, extra] of [
+      ['received', {}],
+      ['accepted', {}],
+      ['in-progress', {}],
+      ['completed', { outcome: '예비입주자 선정', waitlistRank: 12 }],
+    ] as const) {
+      const res = await lh.post(`/api/partner/referrals/${waiting}/status`, { to, version, ...extra });
+      expect(res.statusCode, res.body).toBe(200);
+      version = res.json().version;
+    }
+    const services = rows((await get('Services.csv')).body);
+    expect(services.find((s) => s.ServicesID === waiting)).toMatchObject({
+      ReferralOutcome: '3',
+      Outcome: '예비입주자 선정',
+      WaitlistRank: '12',
+    });
+    expect(services.find((s) => s.ServicesID === referralId)?.WaitlistRank).toBe('');
+    const events = rows((await get('Event.csv')).body).filter((e) => e.ServicesID === waiting);
+    expect(events.map((e) => [e.ReferralStatus, e.WaitlistRank])).toEqual([
+      ['requested', ''],
+      ['received', ''],
+      ['accepted', ''],
+      ['in-progress', ''],
+      ['completed', '12'],
+    ]);
+  });
+
   it('holds no name, phone number, birth date or closing reason of anyone', async () => {
     const people = await t.handle.db.selectFrom('case_person').select(['name', 'phone', 'birth_date']).execute();
     expect(people.length).toBeGreaterThan(2);
