@@ -308,6 +308,12 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '지금 선별하기' }).click();
     await results.filter({ hasText: /생계급여: (대상|비대상)/ }).waitFor();
     expect(await unknowns()).toBeLessThan(unknownBefore);
+    // Every amount on the case is said to be an estimate: the agency decides the real one.
+    // A result's headline is its text before the fold ("이유와 더 물어볼 것").
+    const headlines = await results.allTextContents();
+    const amounts = headlines.map((t) => t.split('이유와')[0] as string).filter((t) => /\d원/.test(t));
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const a of amounts) expect(a).toMatch(/\d원 \(예상\)/);
     // Until next year's figures start, the screening says what they will change for this household.
     const comingFigures = nextYearlyFiguresOn(catalog, todayIso());
     const aheadHeading = page.getByRole('heading', { name: /새 기준\(기준 중위소득·기준임대료\)으로 달라지는 것$/ });

@@ -45,7 +45,8 @@ export function ScreeningResults({
           return (
             <li key={p.id} data-status={p.status}>
               <strong>{k(name)}</strong>: {RESULT_LABEL[lang][p.status]}
-              {p.amount !== null && ` · ${p.amountLabel ? `${p.amountLabel[lang]} ` : ''}${won(p.amount)}`}
+              {p.amount !== null &&
+                ` · ${p.amountLabel ? `${p.amountLabel[lang]} ` : ''}${won(p.amount)} ${s.estimated}`}
               {p.figuresYear !== undefined && (
                 <span className="figures-year"> · {fill(s.figuresYear, { year: p.figuresYear })}</span>
               )}

@@ -50,6 +50,8 @@ export const staffStrings = defineStrings(
     screeningCounts: '대상 {e}개 · 더 알아봐야 함 {u}개 · 비대상 {i}개',
     screeningWhy: '이유와 더 물어볼 것',
     figuresYear: '{year}년 기준으로 어림 (올해 기준이 아직 없음)',
+    // An amount worked out from what the case holds, not the agency's decision.
+    estimated: '(예상)',
     askNext: '이것을 알면 판단할 수 있습니다 (먼저 물을 것부터):',
     answerIt: '답 적기',
     changesSince: '지난 선별 이후 바뀐 점',
@@ -138,6 +140,7 @@ export const staffStrings = defineStrings(
     screeningCounts: 'Eligible {e} · needs more information {u} · not eligible {i}',
     screeningWhy: 'Why, and what to ask',
     figuresYear: "estimated with the {year} figures (this year's are not in Jibsa yet)",
+    estimated: '(estimate)',
     askNext: 'Knowing these would decide it (ask the first ones first):',
     answerIt: 'Fill in',
     changesSince: 'Changes since the last screening',
