@@ -40,26 +40,32 @@ describeOnEachDatabase('HMIS-shaped CSV exports', (make) => {
   };
   const rows = (body: string): Row[] => parse(body, { bom: true, columns: true }) as Row[];
 
-  beforeAll(async () => {
-    caseId = await makeCase(dong);
-    const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
+  /** A referral of `forCase` to LH, moved by LH through received, accepted, in progress and completed with `done`. */
+  const referToLhUntil = async (forCase: string, message: string, done: Record<string, unknown>) => {
+    const sent = await dong.post(`/api/cases/${forCase}/referrals`, {
       serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
-      message: '쪽방에서 매입임대로 옮기고 싶어 하십니다.',
+      message,
       sharedFields: ['name'],
     });
     expect(sent.statusCode, sent.body).toBe(201);
-    referralId = sent.json().id;
+    const id = sent.json().id as string;
     let version = 1;
     for (const [to, extra] of [
       ['received', {}],
       ['accepted', {}],
       ['in-progress', {}],
-      ['completed', { outcome: '입주 확정' }],
+      ['completed', done],
     ] as const) {
-      const res = await lh.post(`/api/partner/referrals/${referralId}/status`, { to, version, ...extra });
+      const res = await lh.post(`/api/partner/referrals/${id}/status`, { to, version, ...extra });
       expect(res.statusCode, res.body).toBe(200);
       version = res.json().version;
     }
+    return id;
+  };
+
+  beforeAll(async () => {
+    caseId = await makeCase(dong);
+    referralId = await referToLhUntil(caseId, '쪽방에서 매입임대로 옮기고 싶어 하십니다.', { outcome: '입주 확정' });
     const c = (await dong.get(`/api/cases/${caseId}`)).json();
     const closed = await dong.post(`/api/cases/${caseId}/status`, {
       version: c.version,
@@ -162,25 +168,10 @@ describeOnEachDatabase('HMIS-shaped CSV exports', (make) => {
   });
 
   it('gives the place on the waiting list of a referral that ended with 예비입주자 선정, and none on other rows', async () => {
-    const waitingCase = await makeCase(dong);
-    const sent = await dong.post(`/api/cases/${waitingCase}/referrals`, {
-      serviceId: await serviceId(t.app, 'lh-gwangju-vulnerable'),
-      message: '영구임대 예비입주자로 올라가 있는지 봐 주세요.',
-      sharedFields: ['name'],
+    const waiting = await referToLhUntil(await makeCase(dong), '영구임대 예비입주자로 올라가 있는지 봐 주세요.', {
+      outcome: '예비입주자 선정',
+      waitlistRank: 12,
     });
-    expect(sent.statusCode, sent.body).toBe(201);
-    const waiting = sent.json().id as string;
-    let version = 1;
-    for (const [to, extra] of [
-      ['received', {}],
-      ['accepted', {}],
-      ['in-progress', {}],
-      ['completed', { outcome: '예비입주자 선정', waitlistRank: 12 }],
-    ] as const) {
-      const res = await lh.post(`/api/partner/referrals/${waiting}/status`, { to, version, ...extra });
-      expect(res.statusCode, res.body).toBe(200);
-      version = res.json().version;
-    }
     const services = rows((await get('Services.csv')).body);
     expect(services.find((s) => s.ServicesID === waiting)).toMatchObject({
       ReferralOutcome: '3',

@@ -33,36 +33,14 @@ export function shortDate(iso: string, lang: 'ko' | 'en'): string {
   });
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * "2026년 12월 6일" / "6 December 2026" on the center's clock: the day written out in full, for a
- * line read on its own. Built from the day's numbers, not the locale's long format, so a browser
- * (or Node) with little locale data still writes it the same.
- */
+/** "2026년 12월 6일" / "6 December 2026" on the center's clock: the day written out in full, for a line read on its own. */
 export function longDate(iso: string, lang: 'ko' | 'en'): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  return new Date(iso).toLocaleDateString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
     timeZone: 'Asia/Seoul',
     year: 'numeric',
-    month: 'numeric',
+    month: 'long',
     day: 'numeric',
-  }).formatToParts(new Date(iso));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const [y, m, d] = [part('year'), part('month'), part('day')];
-  return lang === 'ko' ? `${y}년 ${m}월 ${d}일` : `${d} ${MONTHS[m - 1]} ${y}`;
+  });
 }
 
 /** 1.2MB, 340KB: sizes the way people read them. */
