@@ -18,6 +18,7 @@ import * as outreachWhatIfRun from './migrations/0017-outreach-whatif-run.ts';
 import * as caseHousingAnswers from './migrations/0018-case-housing-answers.ts';
 import * as referralHoldReason from './migrations/0019-referral-hold-reason.ts';
 import * as boardRevisionRedaction from './migrations/0020-board-revision-redaction.ts';
+import * as outreachListHeaderRow from './migrations/0021-outreach-list-header-row.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0018-case-housing-answers': caseHousingAnswers,
   '0019-referral-hold-reason': referralHoldReason,
   '0020-board-revision-redaction': boardRevisionRedaction,
+  '0021-outreach-list-header-row': outreachListHeaderRow,
 };
 
 class StaticProvider implements MigrationProvider {

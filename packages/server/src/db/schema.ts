@@ -468,6 +468,8 @@ export interface OutreachListTable {
   encoding: string | null;
   byte_size: number;
   headers: Json<string[]>;
+  /** The row the column names were read from (0021); null for lists uploaded before it. */
+  header_row: number | null;
   /** The file's name in the outreach folder of the data directory. */
   storage_name: string;
   uploaded_by: string | null;

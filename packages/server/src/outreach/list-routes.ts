@@ -102,6 +102,7 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
             encoding: opened.encoding,
             byte_size: fs.statSync(file).size,
             headers: JSON.stringify(opened.headers),
+            header_row: opened.headerRow,
             storage_name: storage,
             uploaded_by: staff.id,
             delete_after: sql<Date>`now() + make_interval(days => ${days})`,
@@ -109,7 +110,7 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit(request, staff, 'outreach.upload', 'outreach_list', row.id);
-        return reply.status(201).send({ ...listOut(row), headerRow: opened.headerRow });
+        return reply.status(201).send(listOut(row));
       } catch (error) {
         fs.rmSync(file, { force: true });
         throw error;

@@ -41,7 +41,7 @@ export const ListOut = Type.Object({
   headerRow: Type.Optional(
     Type.Integer({
       description:
-        'On upload: the row the column names were read from (1, or the row under a title such as "2026년 동구 주거실태조사 명단")',
+        'The row the column names were read from (1, or the row under a title such as "2026년 동구 주거실태조사 명단"); absent for lists uploaded before Jibsa kept it',
     }),
   ),
   suggestedMapping: Mapping,

@@ -57,6 +57,7 @@ export function listOut(list: ListRow, now = Date.now()) {
     district: list.district,
     byteSize: Number(list.byte_size),
     headers: list.headers,
+    ...(list.header_row === null ? {} : { headerRow: list.header_row }),
     suggestedMapping: suggestMapping(list.headers),
     createdAt: new Date(list.created_at).toISOString(),
     deleteAfter: new Date(list.delete_after).toISOString(),

@@ -153,6 +153,9 @@ describeOnEachDatabase('outreach API', (make) => {
     const up = await upload(dong, '주거실태조사.xlsx', titled);
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json()).toMatchObject({ headers: header, headerRow: 2 });
+    // Found again after a reload, the list still says which row its column names came from.
+    const listed = await get(dong, '/api/outreach/lists');
+    expect(listed.json().items.find((l: { id: string }) => l.id === up.json().id)).toMatchObject({ headerRow: 2 });
     expect(Object.keys(up.json().suggestedMapping)).toEqual(expect.arrayContaining(['관리번호', '생년월일', '월세']));
     const preview = await post(dong, `/api/outreach/lists/${up.json().id}/preview`, {
       mapping: up.json().suggestedMapping,
