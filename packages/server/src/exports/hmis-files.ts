@@ -1,3 +1,4 @@
+import { WAITLISTED } from '../referrals/vocabulary.ts';
 import {
   eventCode,
   exitDestination,
@@ -9,7 +10,6 @@ import {
   SERVICES_RECORD_TYPE,
   typeProvided,
 } from './hmis-codes.ts';
-import { WAITLISTED } from '../referrals/vocabulary.ts';
 import type { ExportData, ExportPerson, ExportReferral, Period } from './queries.ts';
 
 /**
