@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable } from '../support/browser.ts';
@@ -103,6 +104,40 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await citizen.context().close();
     await staff.context().close();
   }, 120_000);
+
+  it('staff import notices: the sample file from the import screen goes in as it is; a bad row names its column', async () => {
+    const staff = await visitor(env.browser, 'importer');
+    await staff.goto(`${env.product.url}/#/staff/board/import`);
+    await staff.locator('#staff-username').fill('counselor.dong');
+    await staff.locator('#staff-password').fill('jibsa-demo');
+    await staff.getByRole('button', { name: '로그인' }).click();
+    await staff.getByRole('heading', { name: '공고 파일 가져오기' }).waitFor();
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff.getByRole('link', { name: /예시 파일 내려받기/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('모집공고_가져오기_예시.csv');
+    const sample = fs.readFileSync((await download.path()) as string);
+    await staff
+      .locator('#notice-import-file')
+      .setInputFiles({ name: '예시.csv', mimeType: 'text/csv', buffer: sample });
+    await staff.getByRole('button', { name: '가져오기' }).click();
+    await staff.getByRole('status').filter({ hasText: '새로 2건' }).waitFor();
+    expect(await staff.locator('table').count()).toBe(0);
+    // The same file with its closing date spoiled on one line: that row is named by its column's name.
+    const spoiled = sample.toString('utf8').replace(/(SAMPLE-2026-002,[^\r\n]*?,공고중,[0-9.]+,)[0-9.]+/, '$1언젠가');
+    await staff.locator('#notice-import-file').setInputFiles({
+      name: '틀린예시.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(spoiled, 'utf8'),
+    });
+    await staff.getByRole('button', { name: '가져오기' }).click();
+    const bad = staff.locator('table tbody tr');
+    await bad.first().waitFor();
+    expect(await bad.allTextContents()).toEqual([expect.stringContaining('마감일(CLSG_DT)')]);
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff.context().close();
+  });
 
   it('an edit based on an old version is not lost: the writer sees a kind message and chooses', async () => {
     const staff = await visitor(env.browser, 'editor');

@@ -1,3 +1,4 @@
+import { todayIso } from '@jibsa/programs';
 import { expect, it } from 'vitest';
 import { DEMO_NOTICES } from '../src/seed/demo-notices.ts';
 import { appPerBlock } from './support/app.ts';
@@ -266,6 +267,13 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
       '6:PAN_ID',
     ]);
     expect(r1.errors.every((e: { detail: string; detail_en: string }) => e.detail && e.detail_en)).toBe(true);
+    // Each problem names its column as a person reads it in the file, with LH's code beside the name.
+    expect(r1.errors[2]).toMatchObject({
+      field: 'CLSG_DT',
+      column: { ko: '마감일(CLSG_DT)', en: 'closing date (CLSG_DT)' },
+      detail: expect.stringMatching(/^마감일\(CLSG_DT\): /),
+      detail_en: expect.stringMatching(/^closing date \(CLSG_DT\): /),
+    });
     const buk = (await get(`/api/notices/${r1.notices[0].id}`)).json();
     expect(buk).toMatchObject({
       district: 'buk',
@@ -306,6 +314,22 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     const broken = await post('/api/notices/import', { format: 'csv', content: 'PAN_ID,PAN_NM\n"unclosed,quote' });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().errors[0].path).toBe('content');
+  });
+
+  it('offers a sample file with every column, which imports as two open notices without a bad row', async () => {
+    expect((await get('/api/notices/import/sample.csv')).statusCode).toBe(401);
+    const res = await get('/api/notices/import/sample.csv', writer);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('모집공고_가져오기_예시.csv');
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    const imported = (await post('/api/notices/import', { format: 'csv', content: res.body })).json();
+    expect(imported).toMatchObject({ created: 2, updated: 0, unchanged: 0, errors: [] });
+    // The first notice's two lines (one per 주택형) are one notice with both unit types.
+    const first = (await get(`/api/notices/${imported.notices[0].id}`)).json();
+    expect(first).toMatchObject({ housingType: 'national', district: 'gwangsan', complex: '가상지구 1단지 (예시)' });
+    expect(first.units.map((u: { area: string }) => u.area)).toEqual(['26A (26.37㎡)', '36B (36.9㎡)']);
+    expect(first.applicationEnd >= todayIso()).toBe(true);
   });
 
   it('imports the detail where the file has it: units by size, deposit, rent, the application period, the complex', async () => {

@@ -1,6 +1,7 @@
 import { parseMoney } from '@jibsa/lists';
 import { GWANGJU_DISTRICTS, housingTypeFromName } from '@jibsa/programs';
 import { parse } from 'csv-parse/sync';
+import { columnWords } from './lh-columns.ts';
 
 /** Units by size, as the notice form and the API hold them (schemas.ts Unit). */
 export interface ImportedUnit {
@@ -30,7 +31,10 @@ export interface ImportedNotice {
 
 export interface RowError {
   row: number;
+  /** The column's code in LH's file (PAN_NM). */
   field: string;
+  /** The column's name: "공고명(PAN_NM)" / "notice name (PAN_NM)". */
+  column: { ko: string; en: string };
   detail: string;
   detail_en: string;
 }
@@ -103,14 +107,15 @@ export function lhDate(value: unknown): string | null {
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
 
+/** A row's problem, naming its column as a person reads it ("공고명(PAN_NM): …"); `field` keeps the code. */
+function rowError(row: number, field: string, words: { ko: string; en: string }): RowError {
+  const column = columnWords(field);
+  return { row, field, column, detail: `${column.ko}: ${words.ko}`, detail_en: `${column.en}: ${words.en}` };
+}
+
 /** Turns one row into a notice, or says in Korean and English which field is wrong and why. */
 export function readNotice(row: Row, rowNumber: number): ImportedNotice | RowError {
-  const err = (field: string, ko: string, en: string): RowError => ({
-    row: rowNumber,
-    field,
-    detail: `${field}: ${ko}`,
-    detail_en: `${field}: ${en}`,
-  });
+  const err = (field: string, ko: string, en: string): RowError => rowError(rowNumber, field, { ko, en });
   const id = text(row.PAN_ID);
   if (!/^[A-Za-z0-9_-]{1,50}$/.test(id))
     return err('PAN_ID', '공고 번호가 없거나 형식이 틀렸습니다.', 'the notice id is missing or malformed.');
@@ -288,10 +293,8 @@ export function mergeRows(first: ImportedNotice, next: ImportedNotice, rowNumber
   if (sameNotice && b && b.length > 0 && (a?.length ?? 0) + b.length <= MAX_UNITS) {
     return { ...first, complex: first.complex ?? next.complex, units: [...(a ?? []), ...b] };
   }
-  return {
-    row: rowNumber,
-    field: 'PAN_ID',
-    detail: `PAN_ID: 같은 공고(${next.externalId})가 다른 내용으로 파일에 두 번 있습니다. 처음 것만 가져왔습니다.`,
-    detail_en: `PAN_ID: the notice ${next.externalId} appears twice in the file with different facts; the first was kept.`,
-  };
+  return rowError(rowNumber, 'PAN_ID', {
+    ko: `같은 공고(${next.externalId})가 다른 내용으로 파일에 두 번 있습니다. 처음 것만 가져왔습니다.`,
+    en: `the notice ${next.externalId} appears twice in the file with different facts; the first was kept.`,
+  });
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { canonicalProgramId, catalog, matchNotice, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
@@ -11,11 +12,13 @@ import { requireMayPin } from '../board/permissions.ts';
 import { requireWriter } from '../board/routes.ts';
 import { openCase } from '../cases/access.ts';
 import { CaseParams } from '../cases/schemas.ts';
+import { download } from '../http/download.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
 import { LabelSchema, ListOf } from '../http/shared-schemas.ts';
 import { noticeAlertRoutes } from './alert-routes.ts';
-import { type ImportedNotice, MAX_IMPORT_ROWS, mergeRows, readNotice, readRows } from './lh-import.ts';
+import { sampleNoticesCsv } from './lh-columns.ts';
+import { type ImportedNotice, MAX_IMPORT_ROWS, mergeRows, type RowError, readNotice, readRows } from './lh-import.ts';
 import { alertCounselors, applicantOf, casesForNotice, termsOf, withdrawStaleAlerts } from './matching.ts';
 import {
   ImportBody,
@@ -232,7 +235,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
         created: 0,
         updated: 0,
         unchanged: 0,
-        errors: [] as ReturnType<typeof readNotice>[],
+        errors: [] as RowError[],
         notices: [] as { id: string; postNumber: number; externalId: string }[],
       };
       // Read every row first: a CSV lists a notice once per 주택형, and those lines make one notice.
@@ -265,10 +268,32 @@ export async function noticeRoutes(fastify: FastifyInstance) {
         subjectType: 'housing_notice',
         subjectIds: result.notices.filter((_, i) => i < 500).map((n) => n.id),
       });
-      return {
-        ...result,
-        errors: result.errors as { row: number; field: string; detail: string; detail_en: string }[],
-      };
+      return { ...result, errors: result.errors as RowError[] };
+    },
+  );
+
+  app.get(
+    '/api/notices/import/sample.csv',
+    {
+      schema: {
+        tags: ['notices'],
+        summary:
+          'Staff: a sample import file (CSV, UTF-8 with BOM) with every column the import reads and two fictional notices open from today',
+        security: [{ session: [] }],
+        produces: ['text/csv'],
+        response: problemResponses(401, 403),
+      },
+    },
+    async (request, reply) => {
+      // Nothing in it is anyone's, so no audit entry; staff only, like the import it shows.
+      await requireWriter(request);
+      return download(
+        reply,
+        'text/csv; charset=utf-8',
+        'notice-import-sample.csv',
+        '모집공고_가져오기_예시.csv',
+        Readable.from([sampleNoticesCsv(todayIso())]),
+      );
     },
   );
 

@@ -187,7 +187,11 @@ export const ImportResult = Type.Object({
   errors: ListOf(
     Type.Object({
       row: Type.Integer({ description: '1 = the first data row' }),
-      field: Type.String(),
+      field: Type.String({ description: "The column's code in LH's file, e.g. PAN_NM" }),
+      column: Type.Object(
+        { ko: Type.String(), en: Type.String() },
+        { description: 'The column as a person reads it: "공고명(PAN_NM)" / "notice name (PAN_NM)"' },
+      ),
       detail: Type.String(),
       detail_en: Type.String(),
     }),

@@ -1,7 +1,7 @@
-import type { Readable } from 'node:stream';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { download } from '../http/download.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openOutreachJob } from './access.ts';
 import { RESULT_COLUMNS, resultLines } from './export/result-lines.ts';
@@ -18,15 +18,6 @@ const ERROR_COLUMNS = [
 ];
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A file to save: its type, an ASCII name for old clients and the Korean name for the rest; never cached. */
-export function download(reply: FastifyReply, type: string, ascii: string, korean: string, body: Readable) {
-  return reply
-    .type(type)
-    .header('cache-control', 'no-store')
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(korean)}`)
-    .send(body);
-}
 
 /** Downloads of a job's results and bad rows. Each is a read of personal data, audited as such. */
 export async function outreachExportRoutes(fastify: FastifyInstance) {

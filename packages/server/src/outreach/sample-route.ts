@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
+import { download } from '../http/download.ts';
 import { problemResponses } from '../http/responses.ts';
 import { householdListLines } from '../seed/household-list.ts';
 import { outreachStaff } from './access.ts';
-import { download } from './export-routes.ts';
 
 /** Households in the sample list: enough to fill every 구 and program, small enough to screen at once. */
 const SAMPLE_ROWS = 200;

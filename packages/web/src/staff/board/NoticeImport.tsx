@@ -11,7 +11,7 @@ interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
-  errors: { row: number; field: string; detail: string; detail_en: string }[];
+  errors: { row: number; field: string; column: { ko: string; en: string }; detail: string; detail_en: string }[];
 }
 
 /** Importing LH-style notice rows from a JSON or CSV file: the good rows go in, each bad one is named. */
@@ -53,6 +53,10 @@ export function NoticeImport() {
     <Page title={s.importTitle} lead={s.importLead}>
       <ButtonRow className="no-print">
         <a href={href('/staff/board')}>← {b.back}</a>
+        {/* A file that imports as it is: the columns to copy, and a first try before LH's own file. */}
+        <a href="/api/notices/import/sample.csv" download>
+          {s.sampleFile}
+        </a>
       </ButtonRow>
       <Form onSubmit={run} summary={{ items: [], general: error, attempt }}>
         <FileField
@@ -77,7 +81,7 @@ export function NoticeImport() {
               rowKey={(e) => `${e.row}-${e.field}`}
               columns={[
                 { key: 'row', header: s.row, rowHeader: true, cell: (e) => e.row },
-                { key: 'field', header: s.field, cell: (e) => e.field },
+                { key: 'field', header: s.field, cell: (e) => l(e.column) },
                 { key: 'problem', header: s.problem, cell: (e) => l({ ko: e.detail, en: e.detail_en }) },
               ]}
             />

@@ -8,6 +8,7 @@ export const noticeStrings = defineStrings(
     importTitle: '공고 파일 가져오기',
     importLead:
       'LH 공고 목록처럼 PAN_ID, PAN_NM, AIS_TP_CD_NM, CNP_CD_NM, PAN_SS, PAN_NT_ST_DT, CLSG_DT, DTL_URL 칸이 있는 JSON이나 CSV 파일을 가져옵니다. 공급 정보(HTY_NNA 주택형, DDO_AR 전용면적, NOW_HSH_CNT 세대 수, LS_GMY 보증금, RFE 월 임대료)와 접수 기간(SBSC_ACP_ST_DT, SBSC_ACP_CLSG_DT)이 있으면 함께 가져옵니다. CSV는 주택형마다 같은 PAN_ID로 한 줄씩 적습니다. 같은 공고(PAN_ID)는 다시 가져와도 하나로 남습니다.',
+    sampleFile: '예시 파일 내려받기 (CSV: 모든 칸, 가상 공고 2건)',
     provider: '공급 기관',
     providerHint: '예: LH, 광주도시공사, 북구청',
     housingType: '주택 유형',
@@ -65,6 +66,7 @@ export const noticeStrings = defineStrings(
     importTitle: 'Import a notice file',
     importLead:
       "Imports JSON or CSV with columns like LH's notice list: PAN_ID, PAN_NM, AIS_TP_CD_NM, CNP_CD_NM, PAN_SS, PAN_NT_ST_DT, CLSG_DT, DTL_URL. Supply details (HTY_NNA type, DDO_AR floor area, NOW_HSH_CNT homes, LS_GMY deposit, RFE rent) and the application period (SBSC_ACP_ST_DT, SBSC_ACP_CLSG_DT) are imported too when present; in CSV, one line per type with the same PAN_ID. The same notice (PAN_ID) stays one notice when imported again.",
+    sampleFile: 'Download a sample file (CSV: every column, two fictional notices)',
     provider: 'Provider',
     providerHint: 'e.g. LH, Gwangju Urban Corporation, Buk-gu office',
     housingType: 'Housing type',
