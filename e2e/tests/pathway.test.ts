@@ -125,6 +125,9 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     expect(await page.locator('[data-stat="moved"]').textContent()).toBe(String(api.moved));
     const rows = await page.getByRole('table', { name: '구별 이사한 가구' }).locator('tbody tr').count();
     expect(rows).toBe(api.byDistrict.length);
+    // By where they lived before the move: the column says so (it had said where they live now).
+    const byFrom = page.getByRole('table', { name: '살던 곳별 이사한 가구' });
+    expect(await byFrom.locator('thead th').first().textContent()).toBe('살던 곳');
     expect(await axeViolations(page)).toEqual([]);
 
     // 센터 현황: the year's cases by 구 and step, referrals by agency, in counts the API gives.

@@ -33,6 +33,8 @@ export const pathwayStrings = defineStrings(
     statsStarted: '그해 주거상향을 시작한 가구',
     statsByDistrict: '구별 이사한 가구',
     statsByFrom: '살던 곳별 이사한 가구',
+    // The stats table's column: where the household lived before it moved (the form's "from" is where it lives now).
+    statsFrom: '살던 곳',
     statsDistrict: '구',
     statsNone: '기록이 없습니다.',
   },
@@ -66,6 +68,7 @@ export const pathwayStrings = defineStrings(
     statsStarted: 'Households that started moving up that year',
     statsByDistrict: 'Households moved, by district',
     statsByFrom: 'Households moved, by where they lived',
+    statsFrom: 'Where they lived',
     statsDistrict: 'District',
     statsNone: 'Nothing recorded.',
   },
