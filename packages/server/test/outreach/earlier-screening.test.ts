@@ -7,6 +7,11 @@ import { screenToEnd, uploadSampleList } from './sample-list-job.ts';
 type Job = {
   id: string;
   state: string;
+  rowsWarned: number;
+  eligibleByProgram: Counted[];
+  eligibleByDistrict: Counted[];
+  unreachedByProgram: Counted[];
+  unreachedByDistrict: Counted[];
   compared: null | {
     jobId: string;
     date: string;
@@ -15,7 +20,15 @@ type Job = {
     newlyByProgram: { id: string; households: number }[];
   };
 };
-type Row = { row: number; programs: { id: string; status: string }[]; newly?: string[] };
+type Row = {
+  row: number;
+  ok: boolean;
+  district: string | null;
+  programs: { id: string; status: string; receives?: boolean }[];
+  errors: unknown[];
+  newly?: string[];
+};
+type Counted = { households: number; id?: string; district?: string | null };
 
 /** Programs likely eligible, by row, from a job's rows as the results screen lists them. */
 const eligibleByRow = (rows: Row[]) =>
@@ -98,6 +111,31 @@ describeOnEachDatabase('a list screened again as of a later day, read against it
     const one = await get(dong, `/api/outreach/jobs/${after.id}/results?only=newly&program=${program}&limit=500`);
     expect(one.json().items.map((r: Row) => r.row)).toHaveLength(count);
     expect(one.json().items.every((r: Row) => r.newly?.includes(program))).toBe(true);
+  });
+
+  it("an ended job's headline counts are its rows' counts, by program and 구, for likely eligible and 사각지대", async () => {
+    const all = await rows(after.id, 'all');
+    const tally = (keys: (r: Row) => (string | null)[]) => {
+      const out = new Map<string | null, number>();
+      for (const r of all) for (const k of new Set(keys(r))) out.set(k, (out.get(k) ?? 0) + 1);
+      return out;
+    };
+    const eligible = (r: Row) => r.programs.filter((p) => p.status === 'eligible');
+    const unreached = (r: Row) => eligible(r).filter((p) => p.receives === false);
+    const asMap = (xs: Counted[], key: 'id' | 'district') => new Map(xs.map((x) => [x[key] ?? null, x.households]));
+    expect(asMap(after.eligibleByProgram, 'id')).toEqual(tally((r) => eligible(r).map((p) => p.id)));
+    expect(asMap(after.unreachedByProgram, 'id')).toEqual(tally((r) => unreached(r).map((p) => p.id)));
+    expect(asMap(after.eligibleByDistrict, 'district')).toEqual(
+      tally((r) => (eligible(r).length > 0 ? [r.district] : [])),
+    );
+    expect(asMap(after.unreachedByDistrict, 'district')).toEqual(
+      tally((r) => (unreached(r).length > 0 ? [r.district] : [])),
+    );
+    expect(after.rowsWarned).toBe(all.filter((r) => r.ok && r.errors.length > 0).length);
+    // Most households first, as the screen lists them.
+    const counts = after.eligibleByProgram.map((p) => p.households);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(after.unreachedByProgram.length).toBeGreaterThan(0);
   });
 
   it('downloads the newly eligible households, named so the file says what it holds', async () => {
