@@ -24,6 +24,8 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       if (k.length) found[where] = k;
       const axe = await axeViolations(page);
       if (axe.length) found[`${where} (axe)`] = axe.map((v) => `${v.id}: ${v.nodes.join(', ')}`);
+      const lang = await unmarkedKorean(page);
+      if (lang.length) found[`${where} (lang)`] = lang;
     };
 
     await page.goto(`${env.product.url}/#/staff/cases`);
@@ -63,11 +65,6 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       await requests.quiet();
       expect(await focusedTag(page), String(link)).toBe('h1.');
       await check(String(link));
-      // Screens of Korean names (services, posts, agencies): every one marked lang="ko", aria-labels too.
-      if (link === '#/staff/directory' || link === '#/staff/board') {
-        const k = await unmarkedKorean(page);
-        if (k.length) found[`${link} (lang)`] = k;
-      }
     }
     // On a 320 px phone with the largest text every menu screen fits its width (WCAG 1.4.10): the
     // figures pages' labels had pushed their numbers off the screen, the intake's person group had stuck out.
@@ -93,6 +90,8 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     // The audit log says what was done in English words: the wrong password above was a log-in attempt.
     await page.goto(`${env.product.url}/#/staff/audit?action=auth.login`);
     await page.locator('td', { hasText: 'Log-in attempt' }).first().waitFor();
+    await requests.quiet();
+    await check('audit log');
 
     // A submit with errors: the summary takes focus and names the fields in English.
     await page.goto(`${env.product.url}/#/staff/password`);

@@ -10,7 +10,7 @@ import { adminStrings, ROLE_LABEL } from './admin-strings.ts';
 /** 계정 관리 (admins): the list, a form for a new account, and the chosen account's editor. */
 export function Accounts() {
   const a = useStrings(adminStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const { items, error, reload: load } = useItems<Account>('/api/admin/accounts');
   const [editing, setEditing] = useState<string | null>(null);
   const chosen = items?.find((x) => x.id === editing);
@@ -28,7 +28,7 @@ export function Accounts() {
           rowKey={(x) => x.id}
           columns={[
             { key: 'username', header: a.username, rowHeader: true, cell: (x) => x.username },
-            { key: 'name', header: a.displayName, cell: (x) => x.displayName },
+            { key: 'name', header: a.displayName, cell: (x) => k(x.displayName) },
             { key: 'role', header: a.role, cell: (x) => ROLE_LABEL[lang][x.role] },
             {
               key: 'district',

@@ -46,6 +46,7 @@ function ActionCell({ code, lang }: { code: string; lang: 'ko' | 'en' }) {
  * support; a subject with no name (gone, or outside the viewer's scope) shows its id as before.
  */
 function SubjectCell({ x, lang }: { x: AuditEntry; lang: 'ko' | 'en' }) {
+  const { k } = useI18n();
   if (x.caseNumber) return <>{x.caseNumber}</>;
   const type = subjectTypeWords(x.subjectType)?.[lang] ?? x.subjectType;
   const fixed = subjectIdWords(x.subjectType, x.subjectId)?.[lang];
@@ -53,7 +54,7 @@ function SubjectCell({ x, lang }: { x: AuditEntry; lang: 'ko' | 'en' }) {
   if (!name) return <>{`${type} ${x.subjectId}`}</>;
   return (
     <>
-      {`${type} ${name}`}
+      {k(`${type} ${name}`)}
       {name !== x.subjectId && (
         <span className="code-aside" translate="no">
           {x.subjectId}
@@ -72,7 +73,7 @@ function reasonOf(x: AuditEntry) {
 /** 감사 기록 (admins): filters in the address, pages by cursor, and the same filter as a CSV file. */
 export function AuditLog({ query }: { query: URLSearchParams }) {
   const a = useStrings(adminStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const initial = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) ?? ''])) as Filter;
   const [f, setF] = useState<Filter>(initial);
   const [items, setItems] = useState<AuditEntry[] | null>(null);
@@ -153,7 +154,7 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
               header: a.subject,
               cell: (x) => <SubjectCell x={x} lang={lang} />,
             },
-            { key: 'reason', header: a.reason, cell: reasonOf },
+            { key: 'reason', header: a.reason, cell: (x) => k(reasonOf(x)) },
             {
               key: 'outcome',
               header: a.outcome,

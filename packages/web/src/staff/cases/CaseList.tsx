@@ -27,7 +27,7 @@ import { type CaseSummary, type Me, STATUSES } from '../shell/types.ts';
 export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const s = useStrings(staffStrings);
   const r = useStrings(referralStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [q, setQ] = useState(query.get('q') ?? '');
   const [items, setItems] = useState<CaseSummary[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
@@ -147,7 +147,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
               rowHeader: true,
               cell: (c) => <a href={href(`/staff/cases/${c.id}`)}>{c.number}</a>,
             },
-            { key: 'head', header: s.head, cell: (c) => c.headName },
+            { key: 'head', header: s.head, cell: (c) => k(c.headName) },
             {
               key: 'district',
               header: s.district,

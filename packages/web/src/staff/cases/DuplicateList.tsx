@@ -17,7 +17,7 @@ export interface Duplicate {
 /** Possible duplicates found before intake, each with "link instead"; a case matched twice is listed once. */
 export function DuplicateList({ items, onLink }: { items: Duplicate[]; onLink: (d: Duplicate) => void }) {
   const i = useStrings(intakeStrings);
-  const { lang } = useI18n();
+  const { lang, k } = useI18n();
   const seen = new Set<string>();
   const once = items.filter((d) => !seen.has(d.caseId) && seen.add(d.caseId));
   return (
@@ -25,7 +25,7 @@ export function DuplicateList({ items, onLink }: { items: Duplicate[]; onLink: (
       {once.map((d) => (
         <li key={d.caseId}>
           <strong>
-            {d.number} · {d.name}
+            {d.number} · {k(d.name)}
             {d.birthDate ? ` (${d.birthDate})` : ''}
           </strong>{' '}
           — {d.matchedBy === 'phone' ? i.matchedPhone : i.matchedName} · {STATUS_LABEL[lang][d.status]}{' '}
