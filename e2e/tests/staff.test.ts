@@ -492,13 +492,13 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     expect(await columns.getAttribute('open')).toBeNull();
     expect(await columns.locator('summary').textContent()).toMatch(/^열 \d+개 중 \d+개를 읽습니다/);
     const results = page.getByRole('table', { name: '받을 수 있을 것 같은 가구' });
-    await results.locator('td', { hasText: '김똠순' }).waitFor();
+    await results.getByRole('cell', { name: '김똠순', exact: true }).waitFor();
     // 63 households likely eligible: two pages of 50, reached with the keyboard.
     await page.getByText('1쪽: 2–52행, 50가구 (한 쪽에 50가구)').waitFor();
     await page.getByRole('button', { name: '다음 쪽' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('2쪽: 53–65행, 13가구 (한 쪽에 50가구)').waitFor();
-    await results.locator('td', { hasText: '가상60' }).waitFor();
+    await results.getByRole('cell', { name: '가상60', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '다음 쪽' }).isDisabled()).toBe(true);
     await expectFocusContaining(page, '2쪽', 'textContent');
     await page.getByRole('button', { name: '처음 쪽' }).click();
@@ -524,7 +524,10 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
 
     await page.getByLabel('사각지대만 보기', { exact: false }).check();
-    await page.getByRole('table', { name: '사각지대 가구 (받지 않음)' }).locator('td', { hasText: '박새롬' }).waitFor();
+    await page
+      .getByRole('table', { name: '사각지대 가구 (받지 않음)' })
+      .getByRole('cell', { name: '박새롬', exact: true })
+      .waitFor();
     await page.getByRole('checkbox', { name: '2행 김똠순 고르기' }).check();
     await page.getByRole('checkbox', { name: '4행 박새롬 고르기' }).check();
     await page.getByRole('button', { name: '고른 가구 2곳으로 사례 만들기' }).click();
@@ -544,12 +547,16 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     const row = uploaded.getByRole('row', { name: /쪽방 명단\.csv/ });
     await row.waitFor();
     const cells = await row.locator('td').allTextContents();
-    expect(cells.slice(2)).toEqual(['64', '끝남', '2', '90일 후 삭제', '열기']);
+    // The last cell is the link '열기: 쪽방 명단.csv', named by a hidden span (its file name marked lang="ko" in English).
+    expect(cells.slice(2, 6)).toEqual(['64', '끝남', '2', '90일 후 삭제']);
     expect(cells[0]).not.toBe('—');
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: '열기: 쪽방 명단.csv' }).click();
     await page.getByRole('status').filter({ hasText: '끝남' }).waitFor();
-    await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
+    await page
+      .getByRole('table', { name: '받을 수 있을 것 같은 가구' })
+      .getByRole('cell', { name: '김똠순', exact: true })
+      .waitFor();
     // Reopened, the mapping is the one the job used (성명 was chosen by hand above), not a fresh suggestion.
     expect(await page.getByLabel('성명', { exact: true }).inputValue()).toBe('reference');
     // Screened before 1 January 2027: offered again as of that day, under the new figures.
@@ -559,7 +566,10 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       .getByRole('status')
       .filter({ hasText: /끝남 · 2027-01-01 기준/ })
       .waitFor({ timeout: 30_000 });
-    await page.getByRole('table', { name: '받을 수 있을 것 같은 가구' }).locator('td', { hasText: '김똠순' }).waitFor();
+    await page
+      .getByRole('table', { name: '받을 수 있을 것 같은 가구' })
+      .getByRole('cell', { name: '김똠순', exact: true })
+      .waitFor();
     expect(await again.count()).toBe(0);
     // Read against the screening of 2026-11-02: how many households the new figures bring in, and which.
     await page.getByRole('heading', { name: '2026-11-02 기준 선별과 비교' }).waitFor();

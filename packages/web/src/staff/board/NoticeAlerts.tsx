@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
-import { fill, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { boardStaffStrings } from './board-strings.ts';
@@ -27,6 +27,7 @@ function byNotice(items: readonly Alert[]): [number, Alert[]][] {
 /** "A new 모집공고 fits your case": shown to the case's counselor until marked as seen. */
 export function NoticeAlerts() {
   const s = useStrings(boardStaffStrings);
+  const { k } = useI18n();
   const [items, setItems] = useState<Alert[]>([]);
   useEffect(() => {
     void api<{ items: Alert[] }>('GET', '/api/notices/alerts').then((r) => r.ok && setItems(r.value.items));
@@ -43,7 +44,7 @@ export function NoticeAlerts() {
       <ul>
         {byNotice(items).map(([postNumber, group]) => (
           <li key={postNumber}>
-            <a href={href(`/board/${postNumber}`)}>{group[0]?.noticeTitle}</a> →{' '}
+            <a href={href(`/board/${postNumber}`)}>{k(group[0]?.noticeTitle ?? '')}</a> →{' '}
             {fill(s.alertsCases, { n: group.length })}:{' '}
             {group.map((a, i) => (
               <span key={a.id}>

@@ -1,14 +1,21 @@
+import { catalog } from '@jibsa/programs';
 import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerTime } from '../../shared/ui/center-time.ts';
-import { Button, ButtonRow, DataTable, labelFor, Notice, Page } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, labelFor, NamedAction, Notice, Page } from '../../shared/ui/index.ts';
 import { type Duplicate, DuplicateList } from '../cases/DuplicateList.tsx';
 import { intakeStrings } from '../cases/intake-strings.ts';
 import { api } from '../shell/api.ts';
 import { phoneText } from '../shell/phone.ts';
 import { DISTRICT_LABEL, RESULT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Consultation } from '../shell/types.ts';
+
+/** The self-check kept only the Korean name; the catalog knows the reader's. */
+const programName = (p: { id: string; name: string }, l: (x: { ko: string; en: string }) => string) => {
+  const known = catalog.find((c) => c.id === p.id);
+  return known ? l(known.metadata.name) : p.name;
+};
 
 /**
  * 상담신청함: new requests of the counselor's district. One action turns a request into a case; when
@@ -62,7 +69,7 @@ export function Inbox() {
       {choosing && (
         <section aria-labelledby="h-inbox-duplicates" className="notice notice-info">
           <h2 id="h-inbox-duplicates" ref={choiceHeading} tabIndex={-1}>
-            {i.inboxDuplicatesTitle}: {choosing.request.name}
+            {i.inboxDuplicatesTitle}: {k(choosing.request.name)}
           </h2>
           <p>{i.inboxDuplicatesLead}</p>
           <DuplicateList items={choosing.duplicates} onLink={link} />
@@ -86,16 +93,18 @@ export function Inbox() {
               header: s.district,
               cell: (c) => (c.district ? labelFor(DISTRICT_LABEL, c.district, l) : '-'),
             },
-            { key: 'message', header: s.message, cell: (c) => c.message ?? '' },
+            { key: 'message', header: s.message, cell: (c) => k(c.message ?? '') },
             {
               key: 'screening',
               header: s.selfCheck,
               cell: (c) =>
                 c.screening
-                  ? c.screening.programs
-                      .filter((p) => p.status === 'eligible')
-                      .map((p) => p.name)
-                      .join(', ') || RESULT_LABEL[lang].ineligible
+                  ? k(
+                      c.screening.programs
+                        .filter((p) => p.status === 'eligible')
+                        .map((p) => programName(p, l))
+                        .join(', ') || RESULT_LABEL[lang].ineligible,
+                    )
                   : '-',
             },
             {
@@ -107,8 +116,8 @@ export function Inbox() {
               key: 'act',
               header: s.makeCase,
               cell: (c) => (
-                <Button small variant="primary" onClick={() => makeCase(c)} aria-label={`${s.makeCase}: ${c.name}`}>
-                  {s.makeCase}
+                <Button small variant="primary" onClick={() => makeCase(c)}>
+                  <NamedAction action={s.makeCase} name={c.name} />
                 </Button>
               ),
             },

@@ -47,7 +47,7 @@ const ENCODINGS = ['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const;
 export function Outreach({ query }: { query: URLSearchParams }) {
   const s = useStrings(outreachStrings);
   const ls = useStrings(outreachListStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState('');
   const [busy, setBusy] = useState(false);
@@ -169,23 +169,25 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     sec < 120 ? fill(s.seconds, { n: sec }) : fill(s.minutes, { n: Math.round(sec / 60) });
   const rowColumns = [
     { key: 'row', header: s.row, rowHeader: true, cell: (r: Row) => r.row },
-    { key: 'name', header: s.name, cell: (r: Row) => r.reference ?? '' },
+    { key: 'name', header: s.name, cell: (r: Row) => k(r.reference ?? '') },
     {
       key: 'likely',
       header: s.likely,
       cell: (r: Row) =>
         r.ok
-          ? r.programs
-              .filter((p) => p.status === 'eligible')
-              .map((p) => l(p.name))
-              .join(', ') || s.none
+          ? k(
+              r.programs
+                .filter((p) => p.status === 'eligible')
+                .map((p) => l(p.name))
+                .join(', ') || s.none,
+            )
           : '',
     },
     {
       key: 'open',
       header: s.problem,
       // A good row's notes are warnings (a short row, 가구원수 0): shown too, the row still screened.
-      cell: (r: Row) => r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' '),
+      cell: (r: Row) => k(r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' ')),
     },
   ];
 
@@ -231,7 +233,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
         <section aria-labelledby="outreach-mapping">
           <h2 id="outreach-mapping">{s.mappingTitle}</h2>
           <Notice>
-            {fill(s.uploaded, { file: list.fileName, n: list.headers.length, days: list.daysLeft })}
+            {k(fill(s.uploaded, { file: list.fileName, n: list.headers.length, days: list.daysLeft }))}
             {list.headerRow !== undefined && list.headerRow > 1 && (
               <> {fill(s.headerRowFound, { row: list.headerRow, above: list.headerRow - 1 })}</>
             )}

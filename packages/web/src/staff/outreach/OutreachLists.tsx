@@ -1,7 +1,7 @@
 import { href } from '../../app/router.ts';
 import { shortDate } from '../../board/board-api.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { DataTable } from '../../shared/ui/index.ts';
+import { DataTable, NamedAction } from '../../shared/ui/index.ts';
 import { outreachListStrings } from './outreach-list-strings.ts';
 import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachListSummary } from './outreach-types.ts';
@@ -16,7 +16,7 @@ const STATES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
 export function OutreachLists({ items, openId }: { items: OutreachListSummary[] | null; openId: string | null }) {
   const s = useStrings(outreachListStrings);
   const o = useStrings(outreachStrings);
-  const { lang } = useI18n();
+  const { lang, k } = useI18n();
   if (!items) return <p role="status">{o.loading}</p>;
   const status = (x: OutreachListSummary) => {
     const job = x.latestJob;
@@ -41,9 +41,9 @@ export function OutreachLists({ items, openId }: { items: OutreachListSummary[] 
           header: s.fileName,
           rowHeader: true,
           // A file's name is data, in whatever language it was saved in.
-          cell: (x) => <span translate="no">{x.fileName}</span>,
+          cell: (x) => <span translate="no">{k(x.fileName)}</span>,
         },
-        { key: 'by', header: s.uploadedBy, cell: (x) => x.uploadedBy ?? '—' },
+        { key: 'by', header: s.uploadedBy, cell: (x) => k(x.uploadedBy ?? '—') },
         { key: 'at', header: s.uploadedAt, cell: (x) => shortDate(x.createdAt, lang) },
         { key: 'rows', header: s.rows, cell: (x) => x.latestJob?.rowsDone ?? '—' },
         { key: 'status', header: s.status, cell: status },
@@ -60,8 +60,8 @@ export function OutreachLists({ items, openId }: { items: OutreachListSummary[] 
             x.id === openId ? (
               s.opened
             ) : (
-              <a href={href('/staff/outreach', { list: x.id })} aria-label={fill(s.openList, { file: x.fileName })}>
-                {s.open}
+              <a href={href('/staff/outreach', { list: x.id })}>
+                <NamedAction action={s.open} name={x.fileName} />
               </a>
             ),
         },

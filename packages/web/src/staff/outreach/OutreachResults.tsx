@@ -18,7 +18,7 @@ import { exportQuery, type ResultFilters } from './result-query.ts';
 export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Problem) => void }) {
   const { job } = props;
   const s = useStrings(outreachStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const [filters, setFilters] = useState<ResultFilters>({
     program: '',
     district: '',
@@ -37,7 +37,7 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
       rowKey={(p) => p.id}
       empty={s.none}
       columns={[
-        { key: 'program', header: s.program, rowHeader: true, cell: (p) => l(p.name) },
+        { key: 'program', header: s.program, rowHeader: true, cell: (p) => k(p.name) },
         { key: 'n', header: s.households, cell: (p) => p.households },
       ]}
     />

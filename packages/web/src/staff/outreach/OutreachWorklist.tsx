@@ -25,7 +25,7 @@ export function OutreachWorklist(props: {
 }) {
   const { job, filters } = props;
   const s = useStrings(outreachStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   // Where each page seen so far starts: going back is a step down this stack, never a count of rows.
   const [starts, setStarts] = useState<number[]>([0]);
   const [page, setPage] = useState<{ items: OutreachRow[]; nextAfter: number | null } | null>(null);
@@ -162,29 +162,38 @@ export function OutreachWorklist(props: {
               r.caseId ? (
                 s.hasCase
               ) : (
-                <input
-                  type="checkbox"
-                  className="big-radio"
-                  aria-label={fill(s.pickRow, { row: r.row, name: r.reference ?? '' })}
-                  checked={chosen.has(r.row)}
-                  onChange={(e) => toggle(r.row, e.target.checked)}
-                />
+                // Named by a hidden span, not an aria-label: a list's names are often Korean, and
+                // only an element can mark them lang="ko" on the English page (WCAG 3.1.2).
+                <>
+                  <input
+                    type="checkbox"
+                    className="big-radio"
+                    aria-labelledby={`pick-row-${r.row}`}
+                    checked={chosen.has(r.row)}
+                    onChange={(e) => toggle(r.row, e.target.checked)}
+                  />
+                  <span id={`pick-row-${r.row}`} className="visually-hidden">
+                    {k(fill(s.pickRow, { row: r.row, name: r.reference ?? '' }))}
+                  </span>
+                </>
               ),
           },
           { key: 'row', header: s.row, rowHeader: true, cell: (r) => r.row },
-          { key: 'name', header: s.name, cell: (r) => r.reference ?? '' },
+          { key: 'name', header: s.name, cell: (r) => k(r.reference ?? '') },
           { key: 'district', header: s.district, cell: (r) => districtName(r.district) },
           {
             key: 'likely',
             header: s.likely,
             cell: (r) =>
-              r.programs
-                .filter((p) => p.status === 'eligible')
-                .map(
-                  (p) =>
-                    `${l(p.name)}${r.newly?.includes(p.id) ? ` (${s.newlyMark})` : ''}${p.receives === true ? ` (${s.receiving})` : p.receives === false ? ` (${s.notReceiving})` : ''}`,
-                )
-                .join(', ') || s.none,
+              k(
+                r.programs
+                  .filter((p) => p.status === 'eligible')
+                  .map(
+                    (p) =>
+                      `${l(p.name)}${r.newly?.includes(p.id) ? ` (${s.newlyMark})` : ''}${p.receives === true ? ` (${s.receiving})` : p.receives === false ? ` (${s.notReceiving})` : ''}`,
+                  )
+                  .join(', ') || s.none,
+              ),
           },
         ]}
       />
