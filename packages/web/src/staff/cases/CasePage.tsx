@@ -17,14 +17,14 @@ import type { FieldRequest } from './details-fold.tsx';
 import { intakeStrings } from './intake-strings.ts';
 import { PathwayPanel } from './PathwayPanel.tsx';
 import { ScreeningAhead } from './ScreeningAhead.tsx';
-import { ScreeningResults } from './ScreeningResults.tsx';
+import { changeName, ScreeningResults } from './ScreeningResults.tsx';
 import { WhatIf } from './WhatIf.tsx';
 
 /** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
 export function CasePage({ caseId }: { caseId: string }) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [c, setC] = useState<CaseDetail | null>(null);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
   const [changes, setChanges] = useState<Change[] | null>(null);
@@ -190,7 +190,7 @@ export function CasePage({ caseId }: { caseId: string }) {
               <ul>
                 {changes.map((ch) => (
                   <li key={ch.programId}>
-                    <strong>{ch.name}</strong>: {l(ch.why)}
+                    <strong>{k(changeName(ch, lang))}</strong>: {k(ch.why)}
                   </li>
                 ))}
               </ul>

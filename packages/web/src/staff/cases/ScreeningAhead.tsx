@@ -1,6 +1,7 @@
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { staffStrings } from '../shell/strings.ts';
 import type { Change } from '../shell/types.ts';
+import { changeName } from './ScreeningResults.tsx';
 
 /**
  * What next year's figures change for this household on the day they start (the screening's
@@ -8,7 +9,7 @@ import type { Change } from '../shell/types.ts';
  */
 export function ScreeningAhead({ ahead }: { ahead: { date: string; changes: Change[] } }) {
   const s = useStrings(staffStrings);
-  const { l } = useI18n();
+  const { lang, k } = useI18n();
   return (
     <div className="screening-ahead">
       <h3>{fill(s.aheadTitle, { date: ahead.date })}</h3>
@@ -18,7 +19,7 @@ export function ScreeningAhead({ ahead }: { ahead: { date: string; changes: Chan
         <ul>
           {ahead.changes.map((ch) => (
             <li key={ch.programId}>
-              <strong>{ch.name}</strong>: {l(ch.why)}
+              <strong>{k(changeName(ch, lang))}</strong>: {k(ch.why)}
             </li>
           ))}
         </ul>

@@ -2,8 +2,16 @@ import { useEffect, useRef } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, NamedAction } from '../../shared/ui/index.ts';
 import { RESULT_LABEL, staffStrings } from '../shell/strings.ts';
-import type { ProgramResult } from '../shell/types.ts';
+import type { Change, ProgramResult } from '../shell/types.ts';
 import { fieldIdOfPath } from './case-details-draft.ts';
+
+/** A program's name in the reader's language: screenings saved before names were kept in English have only the Korean. */
+export const programName = (p: { name: string; nameEn?: string | undefined }, lang: 'ko' | 'en') =>
+  lang === 'en' && p.nameEn ? p.nameEn : p.name;
+
+/** A change keeps the Korean name alone; its results carry the English one. */
+export const changeName = (ch: Change, lang: 'ko' | 'en') =>
+  programName({ name: ch.name, nameEn: (ch.after ?? ch.before)?.nameEn }, lang);
 
 const ORDER = { eligible: 0, unknown: 1, ineligible: 2 } as const;
 /** More than this many questions for one program is a list no one reads at the counter. */
@@ -39,7 +47,7 @@ export function ScreeningResults({
       <p>{fill(s.screeningCounts, { e: count('eligible'), u: count('unknown'), i: count('ineligible') })}</p>
       <ul className="screening-results" ref={list}>
         {sorted.map((p) => {
-          const name = lang === 'en' && p.nameEn ? p.nameEn : p.name;
+          const name = programName(p, lang);
           const reasons = lang === 'en' && p.reasonsEn ? p.reasonsEn : p.reasons;
           const ask = (p.missing ?? []).slice(0, ASK_AT_MOST);
           return (

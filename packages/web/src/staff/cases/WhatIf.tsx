@@ -6,6 +6,7 @@ import { api } from '../shell/api.ts';
 import { RESULT_LABEL } from '../shell/strings.ts';
 import type { CaseDetail, Change, ProgramResult } from '../shell/types.ts';
 import { intakeStrings } from './intake-strings.ts';
+import { changeName } from './ScreeningResults.tsx';
 
 type Scenario = 'move' | 'age65' | 'noIncome' | 'newFigures';
 type Household = Record<string, unknown> & { members?: Record<string, unknown>[] };
@@ -42,7 +43,7 @@ function suppose(
 /** 만약에: which programs change, and by how much, if the household's situation changed; nothing is saved. */
 export function WhatIf({ c }: { c: CaseDetail }) {
   const i = useStrings(intakeStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [scenario, setScenario] = useState<Scenario>('move');
   const [f, setF] = useState({ deposit: '5000000', rent: '400000', member: 1, date: '2027-03-02' });
   const [changes, setChanges] = useState<Change[] | null>(null);
@@ -146,10 +147,10 @@ export function WhatIf({ c }: { c: CaseDetail }) {
               rows={changes}
               rowKey={(ch) => ch.programId}
               columns={[
-                { key: 'name', header: i.program, rowHeader: true, cell: (ch) => ch.name },
+                { key: 'name', header: i.program, rowHeader: true, cell: (ch) => k(changeName(ch, lang)) },
                 { key: 'before', header: i.before, cell: (ch) => result(ch.before) },
                 { key: 'after', header: i.after, cell: (ch) => result(ch.after) },
-                { key: 'why', header: i.why, cell: (ch) => l(ch.why) },
+                { key: 'why', header: i.why, cell: (ch) => k(ch.why) },
               ]}
             />
           )}

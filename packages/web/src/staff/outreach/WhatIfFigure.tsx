@@ -137,7 +137,7 @@ function Values(props: {
 /** 지금 값: the figure on the screening date with its unit, since when, its source and who else reads it. */
 function Current({ p, programId }: { p: Parameter; programId: string }) {
   const w = useStrings(whatIfStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const now =
     typeof p.value === 'number'
       ? valueText(p, p.value, lang)
@@ -148,7 +148,7 @@ function Current({ p, programId }: { p: Parameter; programId: string }) {
       <dl className="what-if-current">
         <dt>{w.now}</dt>
         <dd>
-          {now} ({fill(w.nowFrom, { date: p.from })})
+          {k(now)} ({fill(w.nowFrom, { date: p.from })})
         </dd>
         <dt>{w.source}</dt>
         <dd>
@@ -160,7 +160,7 @@ function Current({ p, programId }: { p: Parameter; programId: string }) {
           </a>
         </dd>
       </dl>
-      {others.length > 0 && <p>{fill(w.sharedBy, { programs: others.map((r) => l(r.label)).join(', ') })}</p>}
+      {others.length > 0 && <p>{k(fill(w.sharedBy, { programs: others.map((r) => l(r.label)).join(', ') }))}</p>}
     </>
   );
 }

@@ -30,7 +30,7 @@ function amountText(won: number, unit: Program['amountUnit'], lang: Lang): strin
 export function WhatIfResult(props: { result: Result; programId: string; change: string; level: 2 | 3 | 4 }) {
   const { result } = props;
   const w = useStrings(whatIfStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const Heading = `h${props.level}` as const;
   const affected = result.programs.filter((p) => p.affected);
   const moved = affected.filter((p) => p.became > 0 || p.stopped > 0);
@@ -53,7 +53,7 @@ export function WhatIfResult(props: { result: Result; programId: string; change:
   return (
     <section className="what-if-result" aria-labelledby="what-if-result-title">
       <Heading id="what-if-result-title">{w.resultTitle}</Heading>
-      <p>{props.change}</p>
+      <p>{k(props.change)}</p>
       <p>
         {fill(w.households, {
           n: groupThousands(String(result.households)),
@@ -66,12 +66,14 @@ export function WhatIfResult(props: { result: Result; programId: string; change:
         <ul>
           {moved.map((p) => (
             <li key={p.id}>
-              {fill(w.headline, {
-                program: l(p.label),
-                before: groupThousands(String(p.baseline.eligible)),
-                after: groupThousands(String(p.scenario.eligible)),
-                diff: signed(p.scenario.eligible - p.baseline.eligible),
-              })}
+              {k(
+                fill(w.headline, {
+                  program: l(p.label),
+                  before: groupThousands(String(p.baseline.eligible)),
+                  after: groupThousands(String(p.scenario.eligible)),
+                  diff: signed(p.scenario.eligible - p.baseline.eligible),
+                }),
+              )}
             </li>
           ))}
         </ul>
@@ -82,7 +84,7 @@ export function WhatIfResult(props: { result: Result; programId: string; change:
         rows={affected}
         rowKey={(p) => p.id}
         columns={[
-          { key: 'program', header: w.colProgram, rowHeader: true, cell: (p) => l(p.label) },
+          { key: 'program', header: w.colProgram, rowHeader: true, cell: (p) => k(p.label) },
           { key: 'now', header: w.colNow, className: 'number', cell: (p) => p.baseline.eligible },
           { key: 'after', header: w.colAfter, className: 'number', cell: (p) => p.scenario.eligible },
           {

@@ -23,7 +23,7 @@ export function WhatIfRuns(props: {
   onShow: (runId: string, overrides: readonly Override[]) => void;
 }) {
   const w = useStrings(whatIfStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [runs, setRuns] = useState<Run[]>([]);
   const { jobId, seen } = props;
   useEffect(() => {
@@ -47,7 +47,7 @@ export function WhatIfRuns(props: {
         {runs.map((r) => (
           <li key={r.runId}>
             <time dateTime={r.askedAt}>{when(r.askedAt)}</time> ·{' '}
-            {changeSummary(props.params, r.overrides, l, lang, w.resultFor)} · <strong>{state(r)}</strong>{' '}
+            {k(changeSummary(props.params, r.overrides, l, lang, w.resultFor))} · <strong>{state(r)}</strong>{' '}
             {r.state === 'done' && (
               <Button small onClick={() => props.onShow(r.runId, r.overrides)}>
                 {w.showRun}
