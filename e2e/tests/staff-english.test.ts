@@ -29,7 +29,15 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       if (lang.length) found[`${where} (lang)`] = lang;
     };
 
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto(`${env.product.url}/#/staff/cases`);
+    await page.locator('#staff-username').waitFor();
+    await requests.quiet();
+    // The page asks whether anyone is logged in; "nobody" is an answer, not a 401 in the console.
+    expect(consoleErrors).toEqual([]);
     // Both fields empty: each is marked and says what is missing, and the summary links to both.
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.locator('.error-summary').waitFor();

@@ -7,9 +7,9 @@ import { problemResponses } from '../http/responses.ts';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.ts';
 import { checkLogin } from './login.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { LoginBody, Me, PasswordChangeBody } from './schemas.ts';
+import { LoginBody, Me, PasswordChangeBody, SessionState } from './schemas.ts';
 import { createSession, deleteSession, endSessionsOf } from './sessions.ts';
-import { CSRF_HEADER, isCrossSite, requireStaff, SESSION_COOKIE } from './staff-guard.ts';
+import { CSRF_HEADER, isCrossSite, requireStaff, SESSION_COOKIE, sessionOf } from './staff-guard.ts';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -61,6 +61,26 @@ export async function authRoutes(fastify: FastifyInstance) {
     async (request) => {
       const { staff, csrfToken } = await requireStaff(request);
       return { ...staff, csrfToken };
+    },
+  );
+
+  // The log-in page asks before anyone has logged in: "nobody" is an answer there, not a refused
+  // request, so it is neither a 401 in the browser's console nor a refusal in the audit log.
+  app.get(
+    '/api/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Whether this browser is logged in (로그인 여부): 200 either way; logged in, who, with the CSRF token (as /api/auth/me)',
+        response: { 200: SessionState, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      if (isCrossSite(request)) throw fail('JIBSA_CROSS_SITE');
+      if (!(await sessionOf(request))) return { loggedIn: false as const };
+      const { staff, csrfToken } = await requireStaff(request);
+      return { loggedIn: true as const, me: { ...staff, csrfToken } };
     },
   );
 

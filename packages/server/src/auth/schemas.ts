@@ -34,3 +34,8 @@ export const Me = Type.Object({
   }),
   csrfToken: Type.String({ description: 'Send as the x-csrf-token header with every state-changing request' }),
 });
+
+export const SessionState = Type.Union([
+  Type.Object({ loggedIn: Type.Literal(false) }),
+  Type.Object({ loggedIn: Type.Literal(true), me: Me }),
+]);

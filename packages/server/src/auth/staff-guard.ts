@@ -10,7 +10,12 @@ export const SESSION_COOKIE = 'jibsa_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What a session whose password an administrator reset may still do. */
-const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/auth/me',
+  'GET /api/auth/session',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+]);
 /** How each refusal is audited. */
 const REFUSED = {
   JIBSA_CROSS_SITE: 'refused.cross_site',

@@ -58,7 +58,10 @@ export default function StaffRoutes({ route }: { route: Route }) {
     setMe(m);
   }, []);
   const reload = useCallback(() => {
-    void api<Me>('GET', '/api/auth/me').then((r) => remember(r.ok ? r.value : null));
+    // /api/auth/session, not /me: nobody logged in yet is a 200 there, not a 401 in the console.
+    void api<{ loggedIn: false } | { loggedIn: true; me: Me }>('GET', '/api/auth/session').then((r) =>
+      remember(r.ok && r.value.loggedIn ? r.value.me : null),
+    );
   }, [remember]);
   useEffect(reload, [reload]);
 
