@@ -47,6 +47,12 @@ describe.runIf(browserAvailable())('English mode marks Korean passages lang="ko"
     await page.goto(`${env.product.url}/${post}`);
     await page.waitForSelector('.board-post');
     await check(String(post));
+    // Its page for printing and sharing, served by the server, follows the reader's language too.
+    await page.getByRole('link', { name: 'Address for printing and sharing' }).click();
+    await page.waitForSelector('main article h1');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await check(`${post} printable`);
+    await page.getByRole('link', { name: '← Back to the board' }).waitFor();
     expect(found).toEqual({});
     await context.close();
   }, 240_000);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
 import { Type } from 'typebox';
 import { fail } from '../http/error-codes.ts';
-import { noticeFactsHtml, noticePreview } from '../notices/printable.ts';
+import { noticeFactsHtml, noticePreview, type PageLang } from '../notices/printable.ts';
 import { noticeRows, toNotice } from '../notices/store.ts';
 import { summaryOf } from './markdown.ts';
 import { findPost } from './queries.ts';
@@ -14,6 +14,28 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+/** The page's own words; what the post says stays as it was written (Korean, marked so on the English page). */
+const PAGE_WORDS = {
+  ko: {
+    board: '게시판',
+    pageTitle: '집사 게시판',
+    siteName: '집사 주거복지센터',
+    back: '← 게시판 목록',
+    author: '글쓴이',
+    views: '조회',
+    files: '첨부 파일',
+  },
+  en: {
+    board: 'Board',
+    pageTitle: 'Jibsa board',
+    siteName: 'Jibsa housing welfare center',
+    back: '← Back to the board',
+    author: 'Written by',
+    views: 'Views',
+    files: 'Attached files',
+  },
+} as const;
 
 const CSS = `body{font-family:system-ui,'Noto Sans KR',sans-serif;max-width:48rem;margin:0 auto;padding:1rem;line-height:1.7;color:#1a1a1a;font-size:1.125rem}
 header a,footer a{color:#0b5394}h1{font-size:1.6rem;line-height:1.3}.meta{color:#444;border-bottom:1px solid #ccc;padding-bottom:.5rem}
@@ -38,9 +60,21 @@ export async function boardPages(fastify: FastifyInstance): Promise<void> {
         tags: ['board'],
         summary: 'A post as a page of its own (stable URL, Open Graph tags, printable)',
         params: PostRef,
+        querystring: Type.Object({
+          lang: Type.Optional(
+            Type.Union([Type.Literal('ko'), Type.Literal('en')], {
+              description: "The page's words in English (en); the app links here in the reader's language",
+            }),
+          ),
+        }),
       },
     },
     async (request, reply) => {
+      const lang: PageLang = request.query.lang ?? 'ko';
+      const w = PAGE_WORDS[lang];
+      // The post's own words on the English page: Korean, marked so (WCAG 3.1.2), whatever a screen reader's default.
+      const ko = (s: string) =>
+        lang === 'en' && /[가-힣]/.test(s) ? `<span lang="ko">${escapeHtml(s)}</span>` : escapeHtml(s);
       const post = await findPost(request.server.db, request.params.number);
       if (!post) throw fail('JIBSA_NOT_FOUND', { ko: '그 글이 없습니다.', en: 'No such post.' });
       await countView(request, post.id);
@@ -55,32 +89,36 @@ export async function boardPages(fastify: FastifyInstance): Promise<void> {
       const title = escapeHtml(post.title);
       const summary = summaryOf(post.body_html);
       const description = escapeHtml(notice ? `${noticePreview(notice)} · ${summary}` : summary);
-      const date = new Date(post.created_at).toLocaleDateString('ko-KR', { timeZone: 'Asia/Seoul' });
+      const date = new Date(post.created_at).toLocaleDateString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+        timeZone: 'Asia/Seoul',
+        ...(lang === 'en' ? { dateStyle: 'long' } : {}),
+      });
       const files = attachments.length
-        ? `<h2>첨부 파일</h2><ul>${attachments
+        ? `<h2>${w.files}</h2><ul>${attachments
             .map(
               (a) =>
-                `<li><a href="/api/board/attachments/${a.id}">${escapeHtml(a.filename)}</a> (${Math.ceil(a.size / 1024)}KB)</li>`,
+                `<li><a href="/api/board/attachments/${a.id}">${ko(a.filename)}</a> (${Math.ceil(a.size / 1024)}KB)</li>`,
             )
             .join('')}</ul>`
         : '';
+      const category = CATEGORY_LABELS[post.category][lang];
       const html = `<!doctype html>
-<html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · 집사 게시판</title>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${w.pageTitle}</title>
 <meta name="description" content="${description}">
 <meta property="og:type" content="article"><meta property="og:site_name" content="집사 주거복지센터">
 <meta property="og:title" content="${title}"><meta property="og:description" content="${description}">
 <meta property="og:url" content="${escapeHtml(url)}"><meta property="og:locale" content="ko_KR">
 <link rel="canonical" href="${escapeHtml(url)}"><link rel="stylesheet" href="/board/board.css">
-<link rel="alternate" type="application/atom+xml" title="${CATEGORY_LABELS[post.category].ko}" href="/api/board/feeds/${post.category}/atom.xml">
+<link rel="alternate" type="application/atom+xml" title="${category}" href="/api/board/feeds/${post.category}/atom.xml">
 </head><body>
-<header><nav aria-label="게시판"><a href="/#/board">← 게시판 목록</a></nav></header>
-<main><article><h1>${title}</h1>
-<p class="meta">${CATEGORY_LABELS[post.category].ko} · 글쓴이 ${escapeHtml(post.author_name)} · <time datetime="${new Date(post.created_at).toISOString()}">${date}</time> · 조회 ${post.views}</p>
-${notice ? noticeFactsHtml(notice, escapeHtml) : ''}
-${post.body_html}
+<header><nav aria-label="${w.board}"><a href="/#/board">${w.back}</a></nav></header>
+<main><article><h1>${ko(post.title)}</h1>
+<p class="meta">${category} · ${w.author} ${ko(post.author_name)} · <time datetime="${new Date(post.created_at).toISOString()}">${date}</time> · ${w.views} ${post.views}</p>
+${notice ? noticeFactsHtml(notice, escapeHtml, lang, ko) : ''}
+${lang === 'en' ? `<div lang="ko">${post.body_html}</div>` : post.body_html}
 ${files}</article></main>
-<footer><p><a href="/">집사 주거복지센터</a></p></footer>
+<footer><p><a href="/">${w.siteName}</a></p></footer>
 </body></html>`;
       return reply.type('text/html; charset=utf-8').send(html);
     },

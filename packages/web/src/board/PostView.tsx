@@ -76,7 +76,8 @@ export function PostView({ number }: { number: number }) {
       )}
       <ButtonRow className="no-print">
         {back}
-        <a href={post.permalink}>{s.printable}</a>
+        {/* The server's page cannot read the reader's choice of language: the address carries it. */}
+        <a href={lang === 'en' ? `${post.permalink}?lang=en` : post.permalink}>{s.printable}</a>
         <a href={`/api/board/feeds/${post.category}/rss.xml`}>{s.feed}</a>
       </ButtonRow>
     </Page>
