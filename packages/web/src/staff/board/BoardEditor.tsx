@@ -50,7 +50,7 @@ export function BoardEditor({ number, canRemoveText = false }: { number: number 
   const s = useStrings(boardStaffStrings);
   const b = useStrings(boardStrings);
   const n = useStrings(noticeStrings);
-  const { l, lang } = useI18n();
+  const { l, lang, k } = useI18n();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [post, setPost] = useState<PostDetail | null>(null);
   const [files, setFiles] = useState<File[]>([]);
@@ -104,9 +104,9 @@ export function BoardEditor({ number, canRemoveText = false }: { number: number 
         return;
       }
       const found: Partial<Record<Text, string>> = {};
-      for (const k of TEXTS) {
-        const e = r.problem.errors.find((x) => x.path.includes(k));
-        if (e) found[k] = l(e);
+      for (const field of TEXTS) {
+        const e = r.problem.errors.find((x) => x.path.includes(field));
+        if (e) found[field] = l(e);
       }
       setErrors(found);
       if (Object.keys(found).length === 0) setGeneral(l(r.problem.detail));
@@ -154,17 +154,22 @@ export function BoardEditor({ number, canRemoveText = false }: { number: number 
         <section className="notice" aria-labelledby="board-conflict" role="alert">
           <h2 id="board-conflict">{s.conflictTitle}</h2>
           <p>
-            {fill(s.conflictBody, {
-              who: conflict.who || (lang === 'ko' ? '다른 분' : 'Someone'),
-              date: centerTime(conflict.at, lang),
-            })}
+            {k(
+              fill(s.conflictBody, {
+                who: conflict.who || (lang === 'ko' ? '다른 분' : 'Someone'),
+                date: centerTime(conflict.at, lang),
+              }),
+            )}
           </p>
           <details>
             <summary>{s.theirVersion}</summary>
             <p>
-              <strong>{conflict.theirs.title}</strong>
+              <strong>{k(conflict.theirs.title)}</strong>
             </p>
-            <pre className="board-revision-text">{conflict.theirs.bodyMarkdown}</pre>
+            {/* Posts are written in Korean: so marked on the English page, as the post's own page does. */}
+            <pre className="board-revision-text" lang={lang === 'en' ? 'ko' : undefined}>
+              {conflict.theirs.bodyMarkdown}
+            </pre>
           </details>
           <ButtonRow>
             <Button variant="primary" onClick={() => save(conflict.theirs.version)} disabled={busy}>

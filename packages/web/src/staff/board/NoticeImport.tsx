@@ -18,7 +18,7 @@ interface ImportResult {
 export function NoticeImport() {
   const s = useStrings(noticeStrings);
   const b = useStrings(boardStaffStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +82,7 @@ export function NoticeImport() {
               columns={[
                 { key: 'row', header: s.row, rowHeader: true, cell: (e) => e.row },
                 { key: 'field', header: s.field, cell: (e) => l(e.column) },
-                { key: 'problem', header: s.problem, cell: (e) => l({ ko: e.detail, en: e.detail_en }) },
+                { key: 'problem', header: s.problem, cell: (e) => k({ ko: e.detail, en: e.detail_en }) },
               ]}
             />
           )}
