@@ -15,7 +15,7 @@ import { ScreeningResults } from './ScreeningResults.tsx';
  */
 export function BrokeGlassCase({ c }: { c: CaseDetail }) {
   const s = useStrings(staffStrings);
-  const { l } = useI18n();
+  const { l, k } = useI18n();
   return (
     <>
       <Notice tone="warn">
@@ -28,7 +28,7 @@ export function BrokeGlassCase({ c }: { c: CaseDetail }) {
           rows={c.people}
           rowKey={(x) => x.id}
           columns={[
-            { key: 'name', header: s.name, rowHeader: true, cell: (x) => <span lang="ko">{x.name}</span> },
+            { key: 'name', header: s.name, rowHeader: true, cell: (x) => k(x.name) },
             { key: 'relation', header: s.relation, cell: (x) => labelFor(RELATION_LABEL, x.relation, l) },
             { key: 'phone', header: s.phone, cell: (x) => (x.phone ? phoneText(x.phone) : '—') },
           ]}
@@ -40,7 +40,7 @@ export function BrokeGlassCase({ c }: { c: CaseDetail }) {
           {c.plan.map((g, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: goals have no id of their own
             <li key={`${i}-${g.goal}`}>
-              {g.goal}
+              {k(g.goal)}
               {g.done ? ` · ${s.done}` : ''}
             </li>
           ))}

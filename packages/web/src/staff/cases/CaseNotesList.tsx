@@ -4,14 +4,14 @@ import type { CaseDetail } from '../shell/types.ts';
 
 /** A case's counseling notes, each with its writer and when (the center's clock). */
 export function CaseNotesList({ notes }: { notes: CaseDetail['notes'] }) {
-  const { lang } = useI18n();
+  const { lang, k } = useI18n();
   return (
     <ul className="notes">
       {notes.map((n) => (
         <li key={n.id}>
-          <p>{n.body}</p>
+          <p>{k(n.body)}</p>
           <p className="hint">
-            {n.authorName} · {centerTime(n.createdAt, lang)}
+            {k(n.authorName ?? '')} · {centerTime(n.createdAt, lang)}
           </p>
         </li>
       ))}

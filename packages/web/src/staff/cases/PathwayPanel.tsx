@@ -129,7 +129,7 @@ export function PathwayPanel({
                     ? s.dueOn.replace('{date}', x.dueOn)
                     : s.waiting}
                 {x.overdue && <span className="overdue"> · {s.overdue}</span>}
-                {x.note && <span> · {x.note}</span>}
+                {x.note && <span> · {k(x.note)}</span>}
               </li>
             ))}
           </ol>
