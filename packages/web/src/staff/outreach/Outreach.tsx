@@ -47,7 +47,7 @@ const ENCODINGS = ['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const;
 export function Outreach({ query }: { query: URLSearchParams }) {
   const s = useStrings(outreachStrings);
   const ls = useStrings(outreachListStrings);
-  const { l, k } = useI18n();
+  const { l, k, lang } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState('');
   const [busy, setBusy] = useState(false);
@@ -245,7 +245,12 @@ export function Outreach({ query }: { query: URLSearchParams }) {
               label={s.savedMapping}
               value=""
               placeholder={s.savedNone}
-              options={saved.map((m) => ({ value: m.name, label: m.name }))}
+              // A saved name is whatever its writer typed, often Korean: an option can hold no span, so it is marked whole.
+              options={saved.map((m) => ({
+                value: m.name,
+                label: m.name,
+                lang: lang === 'en' && /[가-힣]/.test(m.name) ? 'ko' : undefined,
+              }))}
               onChange={(name) => {
                 const columns = saved.find((m) => m.name === name)?.columns ?? {};
                 setMapping(Object.fromEntries(Object.entries(columns).filter(([c]) => list.headers.includes(c))));
