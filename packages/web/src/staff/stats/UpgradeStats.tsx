@@ -60,7 +60,12 @@ export function UpgradeStats() {
             rowKey={(r) => r.fromHousingType}
             empty={p.statsNone}
             columns={[
-              { key: 'f', header: p.statsFrom, rowHeader: true, cell: (r) => labelFor(FROM_LABEL, r.fromHousingType, l) },
+              {
+                key: 'f',
+                header: p.statsFrom,
+                rowHeader: true,
+                cell: (r) => labelFor(FROM_LABEL, r.fromHousingType, l),
+              },
               { key: 'n', header: p.statsMoved, cell: (r) => r.moved },
             ]}
           />
