@@ -20,6 +20,18 @@ async function visitor(browser: Browser, name: string): Promise<Page> {
   return page;
 }
 
+/** A staff member's own browser, opened on `path` and logged in there as `username`, once `heading` shows. */
+async function staffAt(browser: Browser, base: string, path: string, username: string, heading: string) {
+  // Each its own visitor to the view counter, as before.
+  const page = await visitor(browser, `${username} ${path}`);
+  await page.goto(`${base}/#${path}`);
+  await page.locator('#staff-username').fill(username);
+  await page.locator('#staff-password').fill('jibsa-demo');
+  await page.getByRole('button', { name: '로그인' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+  return page;
+}
+
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 const viewCount = async (page: Page) =>
   Number((await page.locator('.board-view-count').textContent())?.replace(/,/g, ''));
@@ -29,12 +41,7 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
 
   it('staff write a 모집공고 with a file; a visitor finds it by search, opens it once a day, downloads the file', async () => {
     const tag = Date.now().toString(36);
-    const staff = await visitor(env.browser, 'staff');
-    await staff.goto(`${env.product.url}/#/staff/board/new`);
-    await staff.locator('#staff-username').fill('counselor.dong');
-    await staff.locator('#staff-password').fill('jibsa-demo');
-    await staff.getByRole('button', { name: '로그인' }).click();
-    await staff.getByRole('heading', { name: '새 글 쓰기' }).waitFor();
+    const staff = await staffAt(env.browser, env.product.url, `/staff/board/new`, 'counselor.dong', '새 글 쓰기');
     expect(await axeViolations(staff)).toEqual([]);
 
     await staff.locator('#board-category').selectOption('recruitment');
@@ -106,12 +113,13 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
   }, 120_000);
 
   it('staff import notices: the sample file from the import screen goes in as it is; a bad row names its column', async () => {
-    const staff = await visitor(env.browser, 'importer');
-    await staff.goto(`${env.product.url}/#/staff/board/import`);
-    await staff.locator('#staff-username').fill('counselor.dong');
-    await staff.locator('#staff-password').fill('jibsa-demo');
-    await staff.getByRole('button', { name: '로그인' }).click();
-    await staff.getByRole('heading', { name: '공고 파일 가져오기' }).waitFor();
+    const staff = await staffAt(
+      env.browser,
+      env.product.url,
+      `/staff/board/import`,
+      'counselor.dong',
+      '공고 파일 가져오기',
+    );
     const [download] = await Promise.all([
       staff.waitForEvent('download'),
       staff.getByRole('link', { name: /예시 파일 내려받기/ }).click(),
@@ -140,12 +148,7 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
   });
 
   it('an edit based on an old version is not lost: the writer sees a kind message and chooses', async () => {
-    const staff = await visitor(env.browser, 'editor');
-    await staff.goto(`${env.product.url}/#/staff/board`);
-    await staff.locator('#staff-username').fill('counselor.dong');
-    await staff.locator('#staff-password').fill('jibsa-demo');
-    await staff.getByRole('button', { name: '로그인' }).click();
-    await staff.getByRole('heading', { name: '게시판 글 관리' }).waitFor();
+    const staff = await staffAt(env.browser, env.product.url, `/staff/board`, 'counselor.dong', '게시판 글 관리');
     expect(await axeViolations(staff)).toEqual([]);
     // A post of this writer's own (only a post's writer or an administrator may change it).
     const own = await staff.evaluate(async () => {
@@ -203,12 +206,7 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     expect(await cspViolations(staff)).toEqual([]);
     await staff.context().close();
 
-    const admin = await visitor(env.browser, 'admin');
-    await admin.goto(`${env.product.url}/#/staff/board/${number}`);
-    await admin.locator('#staff-username').fill('admin');
-    await admin.locator('#staff-password').fill('jibsa-demo');
-    await admin.getByRole('button', { name: '로그인' }).click();
-    await admin.getByRole('heading', { name: '고친 기록' }).waitFor();
+    const admin = await staffAt(env.browser, env.product.url, `/staff/board/${number}`, 'admin', '고친 기록');
     await admin.getByRole('button', { name: '이전 판 내용 지우기: 1판' }).click();
     await admin.getByRole('button', { name: '내용 지우기', exact: true }).click();
     await admin.locator('.error-summary').filter({ hasText: '지우는 까닭을 적어 주세요' }).waitFor();
@@ -225,12 +223,7 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
   it('the self-check result lists an open 모집공고 that fits the answers and hides it after its last day; not one for another 구', async () => {
     const tag = Date.now().toString(36);
     const day = (n: number) => new Date(Date.now() + 9 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
-    const staff = await visitor(env.browser, 'notice-writer');
-    await staff.goto(`${env.product.url}/#/staff/board/notice`);
-    await staff.locator('#staff-username').fill('city');
-    await staff.locator('#staff-password').fill('jibsa-demo');
-    await staff.getByRole('button', { name: '로그인' }).click();
-    await staff.getByRole('heading', { name: '모집공고 입력' }).waitFor();
+    const staff = await staffAt(env.browser, env.product.url, `/staff/board/notice`, 'city', '모집공고 입력');
     expect(await axeViolations(staff)).toEqual([]);
     await staff.locator('#notice-title').fill(`열린 고령자복지주택 ${tag}`);
     await staff.locator('#notice-housingType').selectOption('senior');
