@@ -9,6 +9,7 @@ import type { BoardRevisionTable, Database } from '../db/schema.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import type { ProblemError } from '../http/problem.ts';
 import { problemResponses } from '../http/responses.ts';
+import { shortReason } from '../http/short-reason.ts';
 import { findPost } from './queries.ts';
 import { History, PostRef, RedactBody, Revision, RevisionRef } from './schemas.ts';
 
@@ -48,30 +49,19 @@ const toRevision = (r: RevisionRow) => ({
 });
 
 /** The reason as it is kept: trimmed, present, and short enough to read in the history. */
-function redactionReason(raw: string): string {
-  const reason = raw.trim();
-  if (!reason) {
-    throw invalid([
-      {
-        path: 'reason',
-        code: 'required',
-        ko: '내용을 지우는 까닭을 짧게 적어 주세요 (예: 개인 전화번호가 들어 있었음).',
-        en: 'give a short reason for removing the text (e.g. it held a personal phone number).',
-      },
-    ]);
-  }
-  const length = [...reason].length;
-  if (length > REDACTION_REASON_MAX) {
-    throw invalid([
-      {
-        path: 'reason',
-        code: 'maxLength',
-        ko: `까닭은 ${REDACTION_REASON_MAX}자 안으로 적어 주세요 (지금 ${length}자).`,
-        en: `keep the reason to ${REDACTION_REASON_MAX} characters (now ${length}).`,
-      },
-    ]);
-  }
-  return reason;
+function redactionReason(raw: string): { reason: string; length: number } {
+  const r = shortReason(raw, REDACTION_REASON_MAX, {
+    missing: {
+      ko: '내용을 지우는 까닭을 짧게 적어 주세요 (예: 개인 전화번호가 들어 있었음).',
+      en: 'give a short reason for removing the text (e.g. it held a personal phone number).',
+    },
+    tooLong: (length) => ({
+      ko: `까닭은 ${REDACTION_REASON_MAX}자 안으로 적어 주세요 (지금 ${length}자).`,
+      en: `keep the reason to ${REDACTION_REASON_MAX} characters (now ${length}).`,
+    }),
+  });
+  if (!r.ok) throw invalid([{ path: 'reason', code: r.code, ko: r.ko, en: r.en }]);
+  return r;
 }
 
 /**
@@ -118,7 +108,7 @@ export async function historyRoutes(fastify: FastifyInstance, { requireWriter, n
     },
     async (request) => {
       const admin = await requireAdmin(request);
-      const reason = redactionReason(request.body.reason);
+      const { reason, length } = redactionReason(request.body.reason);
       const { number, version } = request.params;
       const db = request.server.db;
       const postId = await db.transaction().execute(async (trx) => {
@@ -155,7 +145,7 @@ export async function historyRoutes(fastify: FastifyInstance, { requireWriter, n
         action: 'board.redact',
         subjectType: 'board_post',
         subjectIds: [postId],
-        reason: reasonText(revisionRedactedReason(version, [...reason].length)),
+        reason: reasonText(revisionRedactedReason(version, length)),
       });
       const saved = await revisionsOf(db, postId).where('r.version', '=', version).executeTakeFirstOrThrow();
       return toRevision(saved);

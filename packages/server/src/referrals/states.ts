@@ -1,3 +1,4 @@
+import { shortReason } from '../http/short-reason.ts';
 import {
   HOLD_REASON_MAX,
   OPEN,
@@ -71,26 +72,17 @@ export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null,
   }
   if (move.to === 'on-hold') {
     // The counselor sees only the status otherwise, and cannot tell the household why nothing moves.
-    const reason = move.reason?.trim() ?? '';
-    if (!reason) {
-      return {
-        ok: false,
-        kind: 'field',
-        path: 'reason',
+    const hold = shortReason(move.reason, HOLD_REASON_MAX, {
+      missing: {
         ko: '보류하는 까닭을 짧게 적어 주세요 (예: 서류 보완을 기다림).',
         en: 'give a short reason for the hold (e.g. waiting for documents).',
-      };
-    }
-    const length = [...reason].length;
-    if (length > HOLD_REASON_MAX) {
-      return {
-        ok: false,
-        kind: 'field',
-        path: 'reason',
+      },
+      tooLong: (length) => ({
         ko: `보류 사유는 ${HOLD_REASON_MAX}자 안으로 적어 주세요 (지금 ${length}자).`,
         en: `keep the reason for the hold to ${HOLD_REASON_MAX} characters (now ${length}).`,
-      };
-    }
+      }),
+    });
+    if (!hold.ok) return { ok: false, kind: 'field', path: 'reason', ko: hold.ko, en: hold.en };
   }
   if (move.to === 'completed' && !OUTCOMES.includes(move.outcome as Outcome)) {
     return {
