@@ -91,7 +91,7 @@ export const PostUpdate = Type.Object(
 export const PostRef = Type.Object({ number: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
 export const RevisionRef = Type.Object({
-  number: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  ...PostRef.properties,
   version: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: '판 (the earlier version)' }),
 });
 
