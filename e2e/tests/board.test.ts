@@ -5,6 +5,7 @@ import { axeViolations, browserAvailable } from '../support/browser.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { walkQuestionnaire } from '../support/selfcheck.ts';
+import { logIn } from '../support/staff-session.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -24,10 +25,7 @@ async function visitor(browser: Browser, name: string): Promise<Page> {
 async function staffAt(browser: Browser, base: string, path: string, username: string, heading: string) {
   // Each its own visitor to the view counter, as before.
   const page = await visitor(browser, `${username} ${path}`);
-  await page.goto(`${base}/#${path}`);
-  await page.locator('#staff-username').fill(username);
-  await page.locator('#staff-password').fill('jibsa-demo');
-  await page.getByRole('button', { name: '로그인' }).click();
+  await logIn(page, `${base}/#${path}`, username);
   await page.getByRole('heading', { name: heading }).waitFor();
   return page;
 }

@@ -3,28 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
-
-async function logIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await page.locator('#staff-username').fill(username);
-  await page.locator('#staff-password').fill('jibsa-demo');
-  await page.getByRole('button', { name: '로그인' }).click();
-}
+import { logIn, sendConsultation } from '../support/staff-session.ts';
 
 /** A 동구 case made from a consultation, its screening done and consent to sharing recorded. */
 async function caseReadyToRefer(page: Page, url: string, name: string, phone: string) {
-  const sent = await fetch(`${url}/api/consultations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      name,
-      phone,
-      district: 'dong',
-      consent: { contact: true, household: true, result: false },
-      household: { address: { sido: '광주광역시', sigungu: '동구' }, members: [{ age: 70 }] },
-    }),
-  });
-  expect(sent.status).toBe(201);
+  await sendConsultation(url, { name, phone, age: 70 });
   await logIn(page, `${url}/#/staff/inbox`, 'counselor.dong');
   await page.getByRole('button', { name: `사례로 만들기: ${name}` }).click();
   await page.getByRole('heading', { name: new RegExp(`C-\\d{4}-\\d{6} · ${name}`) }).waitFor();

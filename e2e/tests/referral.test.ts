@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { sendConsultation } from '../support/staff-session.ts';
 
 async function logIn(page: Page, url: string, username: string) {
   await page.goto(url);
@@ -16,18 +17,7 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
 
   it('a counselor refers a case to LH; partner.lh accepts, asks, holds, records a waiting-list place; the counselor sees every step', async () => {
     // A consultation the 동구 counselor turns into a case, with consent to share with agencies.
-    const sent = await fetch(`${env.product.url}/api/consultations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: '연 계 순',
-        phone: '010-4545-6767',
-        district: 'dong',
-        consent: { contact: true, household: true, result: false },
-        household: { address: { sido: '광주광역시', sigungu: '동구' }, members: [{ age: 72 }] },
-      }),
-    });
-    expect(sent.status).toBe(201);
+    await sendConsultation(env.product.url, { name: '연 계 순', phone: '010-4545-6767', age: 72 });
 
     const counselor = await newPage(env.browser);
     await logIn(counselor, `${env.product.url}/#/staff/inbox`, 'counselor.dong');

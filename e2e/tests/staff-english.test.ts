@@ -4,6 +4,7 @@ import { axeViolations, browserAvailable, trackRequests } from '../support/brows
 import { expectFocus } from '../support/focus.ts';
 import { screenSample } from '../support/outreach.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn, sendConsultation } from '../support/staff-session.ts';
 import { unmarkedKorean } from '../support/unmarked-korean.ts';
 import { untranslated } from '../support/untranslated.ts';
 
@@ -142,19 +143,12 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
 
   it('a district counselor and the city find their screens\' Korean marked lang="ko": requests, notice alerts, an outreach list', async () => {
     // What only a counselor sees, given data: a request from the self-check and a screened outreach list.
-    const sent = await fetch(`${env.product.url}/api/consultations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: '한 결',
-        phone: '010-5050-6060',
-        district: 'dong',
-        message: '월세가 밀렸어요',
-        consent: { contact: true, household: true, result: false },
-        household: { address: { sido: '광주광역시', sigungu: '동구' }, members: [{ age: 79 }] },
-      }),
+    await sendConsultation(env.product.url, {
+      name: '한 결',
+      phone: '010-5050-6060',
+      message: '월세가 밀렸어요',
+      age: 79,
     });
-    expect(sent.status).toBe(201);
     const { listId } = await screenSample(env.product.url);
     const found: Record<string, string[]> = {};
     for (const user of ['counselor.dong', 'city']) {
@@ -162,10 +156,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
       const page = await context.newPage();
       const requests = trackRequests(page);
-      await page.goto(`${env.product.url}/#/staff/cases`);
-      await page.locator('#staff-username').fill(user);
-      await page.locator('#staff-password').fill('jibsa-demo');
-      await page.getByRole('button', { name: 'Log in' }).click();
+      await logIn(page, `${env.product.url}/#/staff/cases`, user, 'Log in');
       await page.locator('nav.staff-nav').waitFor();
       const links = await page.locator('nav.staff-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       const more = user === 'city' ? [] : [`#/staff/outreach?list=${listId}`];

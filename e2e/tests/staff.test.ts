@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { expectFocus, expectFocusContaining } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { sendConsultation } from '../support/staff-session.ts';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('scan')]);
 
@@ -33,19 +34,12 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
   const env = useProductInBrowser();
 
   it('a citizen asks for help; the 동구 counselor makes a case and works it; the timeline shows each step', async () => {
-    const sent = await fetch(`${env.product.url}/api/consultations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: '도 담 이',
-        phone: '010-3030-4040',
-        district: 'dong',
-        message: '월세가 밀렸어요',
-        consent: { contact: true, household: true, result: false },
-        household: { address: { sido: '광주광역시', sigungu: '동구' }, members: [{ age: 79 }] },
-      }),
+    await sendConsultation(env.product.url, {
+      name: '도 담 이',
+      phone: '010-3030-4040',
+      message: '월세가 밀렸어요',
+      age: 79,
     });
-    expect(sent.status).toBe(201);
 
     const page = await newPage(env.browser);
     await page.goto(`${env.product.url}/#/staff/inbox`);
@@ -362,17 +356,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.locator('.timeline li', { hasText: '새 접수를 이 사례에 이었습니다: 창구·전화 접수' }).waitFor();
 
     // And a consultation request from the same phone: the inbox offers the case before making another.
-    const sent = await fetch(`${env.product.url}/api/consultations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: '마루한',
-        phone: '010-4545-6767',
-        district: 'dong',
-        consent: { contact: true, household: false, result: false },
-      }),
-    });
-    expect(sent.status).toBe(201);
+    await sendConsultation(env.product.url, { name: '마루한', phone: '010-4545-6767' });
     await page.goto(`${env.product.url}/#/staff/inbox`);
     await page.getByRole('button', { name: '사례로 만들기: 마루한' }).click();
     await page.getByRole('heading', { name: '이 신청과 같은 분일 수 있는 사례: 마루한' }).waitFor();
