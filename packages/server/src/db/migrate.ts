@@ -19,6 +19,7 @@ import * as caseHousingAnswers from './migrations/0018-case-housing-answers.ts';
 import * as referralHoldReason from './migrations/0019-referral-hold-reason.ts';
 import * as boardRevisionRedaction from './migrations/0020-board-revision-redaction.ts';
 import * as outreachListHeaderRow from './migrations/0021-outreach-list-header-row.ts';
+import * as outreachJobTallies from './migrations/0022-outreach-job-tallies.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019-referral-hold-reason': referralHoldReason,
   '0020-board-revision-redaction': boardRevisionRedaction,
   '0021-outreach-list-header-row': outreachListHeaderRow,
+  '0022-outreach-job-tallies': outreachJobTallies,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -513,6 +513,39 @@ export interface OutreachJobTable {
   started_at: Date | null;
   updated_at: UpdatedAt;
   finished_at: Date | null;
+  /** Headline counts kept block by block (0022); null for jobs screened before them. */
+  tallies: Json<JobTallies> | null;
+}
+
+/** Households by program or 구: likely eligible, and of those, 사각지대 (the list says not received). */
+export interface Tally {
+  eligible: number;
+  unreached: number;
+}
+
+/**
+ * A job's headline counts, kept up to date block by block in the transaction that writes the block
+ * (outreach_job.tallies, 0022; outreach/jobs/tallies.ts), so an ended job's answer reads them
+ * instead of counting its rows: for a 1M-row list that count took some 30 s on PGlite, inside the
+ * server process. A block written once is counted once, and a job resumed after a crash carries on
+ * from its last commit's counts.
+ */
+export interface JobTallies {
+  /** Rows screened with a warning (ok, with errors). */
+  warned: number;
+  programs: Record<string, Tally>;
+  /** By the household's 구; '' for a row with none. */
+  districts: Record<string, Tally>;
+  /**
+   * The comparison with the list's earlier screening (earlier-screening.ts) as the rows were
+   * written: absent when there was none when the job began, or when a resumed job found another.
+   */
+  compared?: {
+    earlierId: string;
+    newly: number;
+    noLonger: number;
+    newlyByProgram: Record<string, number>;
+  };
 }
 
 export interface OutreachResultTable {

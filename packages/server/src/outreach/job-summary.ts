@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { comparedOut, earlierJob } from './earlier-screening.ts';
 import { jobProgress } from './jobs/progress.ts';
 import type { OutreachJob } from './jobs/queue.ts';
+import { districtsOf, type JobTallies } from './jobs/tallies.ts';
 import { RECEIPT_KEYS } from './receipt.ts';
 import { programName } from './views.ts';
 
@@ -53,7 +54,7 @@ async function byDistrict(db: Db, jobId: string) {
 }
 
 /** The headline counts of a job's rows: by program and 구, 사각지대, rows with warnings, and the comparison. */
-async function headline(db: Db, job: OutreachJob, earlier: { id: string; date: string } | undefined) {
+export async function headline(db: Db, job: OutreachJob, earlier: { id: string; date: string } | undefined) {
   const [programs, districts, compared] = await Promise.all([
     byProgram(db, job.id),
     byDistrict(db, job.id),
@@ -82,32 +83,68 @@ const NOT_YET: Headline = {
 };
 
 /**
- * Ended jobs' counts, by job and the earlier screening read against. An ended job's rows never
- * change (done, cancelled and failed are final), and counting a 1M-row list's rows takes seconds,
- * so each is counted once per process, not on every read. The earlier screening is looked up on
- * every read (an index probe): screening the list as of another earlier day changes it.
+ * Ended jobs' counts worked out from their rows, by job and the earlier screening read against:
+ * for jobs screened before counts were kept as rows were written (tallies.ts), and comparisons
+ * with an earlier screening other than the one the job was screened against. An ended job's rows
+ * never change (done, cancelled and failed are final), and counting a 1M-row list's rows takes
+ * seconds, so each is counted once per process, not on every read.
  */
-const endedBy = new WeakMap<Db, Map<string, Promise<Headline>>>();
+const countedBy = new WeakMap<Db, Map<string, Promise<unknown>>>();
 const KEPT = 64;
 
-function endedHeadline(db: Db, job: OutreachJob, earlier: { id: string; date: string } | undefined) {
-  let ended = endedBy.get(db);
-  if (ended === undefined) {
-    ended = new Map();
-    endedBy.set(db, ended);
+function counted<T>(db: Db, key: string, count: () => Promise<T>): Promise<T> {
+  let kept = countedBy.get(db);
+  if (kept === undefined) {
+    kept = new Map();
+    countedBy.set(db, kept);
   }
-  const key = `${job.id} ${earlier?.id ?? ''}`;
-  let hit = ended.get(key);
+  let hit = kept.get(key) as Promise<T> | undefined;
   if (hit === undefined) {
-    hit = headline(db, job, earlier);
+    hit = count();
     // A failed count is not kept: the next read tries again.
-    hit.catch(() => ended.delete(key));
-    if (ended.size >= KEPT) ended.delete(ended.keys().next().value as string);
+    hit.catch(() => kept.delete(key));
+    if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
   } else {
-    ended.delete(key);
+    kept.delete(key);
   }
-  ended.set(key, hit);
+  kept.set(key, hit);
   return hit;
+}
+
+/**
+ * An ended job's headline: from the counts kept as its rows were written, when it has them, else
+ * counted from its rows. The earlier screening is looked up on every read (an index probe):
+ * screening the list as of another earlier day changes it.
+ */
+export async function endedHeadline(db: Db, job: OutreachJob, earlier: { id: string; date: string } | undefined) {
+  const t = job.tallies;
+  if (t === null) return counted(db, `${job.id} ${earlier?.id ?? ''}`, () => headline(db, job, earlier));
+  // A job that did not read the whole list is compared whole: the earlier job's rows it never read count too.
+  const kept = earlier !== undefined && job.state === 'done' && t.compared?.earlierId === earlier.id;
+  const compared = kept
+    ? keptComparison(t.compared as NonNullable<JobTallies['compared']>, earlier)
+    : await counted(db, `${job.id} ${earlier?.id ?? ''} compared`, () => comparedOut(db, job, earlier));
+  const programs = Object.entries(t.programs);
+  return {
+    rowsWarned: t.warned,
+    eligibleByProgram: ranked(programs.map(([id, v]) => ({ id, households: v.eligible }))),
+    eligibleByDistrict: districtsOf(t, 'eligible'),
+    unreachedByProgram: ranked(programs.map(([id, v]) => ({ id, households: v.unreached }))),
+    unreachedByDistrict: districtsOf(t, 'unreached'),
+    compared,
+  };
+}
+
+function keptComparison(c: NonNullable<JobTallies['compared']>, earlier: { id: string; date: string }) {
+  return {
+    jobId: earlier.id,
+    date: earlier.date,
+    newlyEligible: c.newly,
+    noLongerEligible: c.noLonger,
+    newlyByProgram: Object.entries(c.newlyByProgram)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, households]) => ({ id, households, name: programName(id) })),
+  };
 }
 
 /**

@@ -202,4 +202,38 @@ describeOnEachDatabase('a list screened again as of a later day, read against it
     });
     expect(new Map(second.compared?.newlyByProgram.map((p) => [p.id, p.households]))).toEqual(want.perProgram);
   });
+
+  it("counts kept as a job's rows were written say what counting its rows says, and give way when the earlier screening changes", async () => {
+    const read = async (id: string): Promise<Job> => (await get(dong, `/api/outreach/jobs/${id}`)).json();
+    const db = t.app.db;
+    const kept = await db
+      .selectFrom('outreach_job')
+      .select('tallies')
+      .where('id', '=', after.id)
+      .executeTakeFirstOrThrow();
+    expect(kept.tallies?.compared).toMatchObject({ earlierId: before.id });
+    const fromTallies = await read(after.id);
+    // The same job without kept counts (as a job screened before they were kept) is counted from its rows.
+    await db.updateTable('outreach_job').set({ tallies: null }).where('id', '=', after.id).execute();
+    const fromRows = await read(after.id);
+    await db
+      .updateTable('outreach_job')
+      .set({ tallies: JSON.stringify(kept.tallies) })
+      .where('id', '=', after.id)
+      .execute();
+    expect(fromTallies.eligibleByProgram.length).toBeGreaterThan(0);
+    expect(fromTallies).toEqual(fromRows);
+    // A screening as of a day between the two becomes the one the later job is read against:
+    // the comparison kept was made against the other, so this one is counted from the rows.
+    const between = await screen('2026-12-15');
+    const now = await read(after.id);
+    const want = comparison(await rows(between.id, 'all'), await rows(after.id, 'all'));
+    expect(now.compared).toMatchObject({
+      jobId: between.id,
+      newlyEligible: want.newly.size,
+      noLongerEligible: want.noLonger,
+    });
+    expect(new Map(now.compared?.newlyByProgram.map((p) => [p.id, p.households]))).toEqual(want.perProgram);
+    expect({ ...now, compared: null }).toEqual({ ...fromTallies, compared: null });
+  });
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { csvBytes } from '@jibsa/lists/test-files';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { earlierJob } from '../../src/outreach/earlier-screening.ts';
+import { endedHeadline, headline } from '../../src/outreach/job-summary.ts';
 import { jobProgress } from '../../src/outreach/jobs/progress.ts';
 import { cancelJob, claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
 import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
@@ -38,6 +40,20 @@ function listRows(n: number): string[][] {
 }
 
 async function addJob(t: TestApp, rows: number): Promise<string> {
+  const list = await addList(t, rows);
+  return addJobOn(t, list, '2026-06-01');
+}
+
+async function addJobOn(t: TestApp, listId: string, date: string): Promise<string> {
+  const job = await t.app.db
+    .insertInto('outreach_job')
+    .values({ list_id: listId, mapping: JSON.stringify(MAPPING), encoding: 'cp949', screening_date: date })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return job.id;
+}
+
+async function addList(t: TestApp, rows: number): Promise<string> {
   const dir = path.join(t.app.config.dataDir, 'outreach');
   fs.mkdirSync(dir, { recursive: true });
   const storage = `test-${Math.random().toString(36).slice(2)}.csv`;
@@ -57,12 +73,7 @@ async function addJob(t: TestApp, rows: number): Promise<string> {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const job = await t.app.db
-    .insertInto('outreach_job')
-    .values({ list_id: list.id, mapping: JSON.stringify(MAPPING), encoding: 'cp949', screening_date: '2026-06-01' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return job.id;
+  return list.id;
 }
 
 const options = (t: TestApp, worker: string, extra: Partial<RunOptions> = {}): RunOptions => ({
@@ -99,6 +110,21 @@ async function expectEachRowOnce(t: TestApp, jobId: string, rows: number) {
   expect(new Set(results.filter((r) => r.ok).map((r) => r.district))).toEqual(
     new Set(['dong', 'seo', 'nam', 'buk', 'gwangsan']),
   );
+  await expectKeptCounts(t, jobId);
+}
+
+/**
+ * The headline counts kept block by block as the job's rows were written are what counting its
+ * rows says: none lost to a crash, none counted twice by a resumed or a second worker.
+ */
+async function expectKeptCounts(t: TestApp, jobId: string) {
+  const job = await t.app.db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
+  expect(job.tallies).not.toBeNull();
+  const earlier = await earlierJob(t.app.db, job);
+  const kept = await endedHeadline(t.app.db, job, earlier);
+  expect(kept).toEqual(await headline(t.app.db, job, earlier));
+  expect(kept.eligibleByProgram.length).toBeGreaterThan(0);
+  return kept;
 }
 
 describeOnEachDatabase('outreach jobs', (make) => {
@@ -134,6 +160,47 @@ describeOnEachDatabase('outreach jobs', (make) => {
     expect(second).toMatchObject({ id: jobId, last_row: 301 });
     expect(await runJob(options(t, 'worker-b'), second)).toBe('done');
     await expectEachRowOnce(t, jobId, 1000);
+  });
+
+  it('a list screened again keeps its comparison with the earlier screening across a crash', async () => {
+    const list = await addList(t, 500);
+    const firstId = await addJobOn(t, list, '2026-06-01');
+    expect(await runJob(options(t, 'worker-a'), (await claimJob(t.app.db, 'worker-a', 30)) as OutreachJob)).toBe(
+      'done',
+    );
+    // Rows of the first screening changed by hand, so the second finds households both newly and no longer likely eligible.
+    await t.app.db
+      .updateTable('outreach_result')
+      .set({ programs: JSON.stringify([]), eligible_count: 0, unreached_count: 0 })
+      .where('job_id', '=', firstId)
+      .where('row_number', '<=', 60)
+      .execute();
+    await t.app.db
+      .updateTable('outreach_result')
+      .set({
+        programs: sql`programs || '[{"id":"youth-rent","status":"eligible","amount":null,"missing":[]}]'::jsonb`,
+        eligible_count: sql`eligible_count + 1`,
+      })
+      .where('job_id', '=', firstId)
+      .where('row_number', '>', 400)
+      .execute();
+    const secondId = await addJobOn(t, list, '2026-07-01');
+    const second = (await claimJob(t.app.db, 'worker-a', 30)) as OutreachJob;
+    expect(second.id).toBe(secondId);
+    const crash = options(t, 'worker-a', {
+      inBlock: (block) => {
+        if (block === 2) throw new Error('killed');
+      },
+    });
+    await expect(runJob(crash, second)).rejects.toThrow('killed');
+    await t.app.db.updateTable('outreach_job').set({ lease_until: sql`now() - interval '1 second'` }).execute();
+    const resumed = (await claimJob(t.app.db, 'worker-b', 30)) as OutreachJob;
+    expect(resumed).toMatchObject({ id: secondId, last_row: 201 });
+    expect(await runJob(options(t, 'worker-b'), resumed)).toBe('done');
+    const kept = await expectKeptCounts(t, secondId);
+    expect(kept.compared).toMatchObject({ jobId: firstId });
+    expect(kept.compared?.newlyEligible).toBeGreaterThan(0);
+    expect(kept.compared?.noLongerEligible).toBeGreaterThan(0);
   });
 
   it('two workers: a job is taken by one; a worker that stalls past its lease loses the job without writing twice', async () => {
@@ -207,6 +274,7 @@ describeOnEachDatabase('outreach jobs', (make) => {
       .executeTakeFirstOrThrow();
     expect([Number(count), after.rows_done, after.last_row]).toEqual([300, 300, 301]);
     expect(jobProgress(after).secondsLeft).toBeNull();
+    await expectKeptCounts(t, jobId);
     // Nobody takes a cancelled job up again, and cancelling it twice changes nothing.
     expect(await claimJob(t.app.db, 'worker-b', 30)).toBeUndefined();
     expect(await cancelJob(t.app.db, jobId)).toBe(false);

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Database, OutreachJobTable } from '../../db/schema.ts';
 import type { RowResult } from './screen-block.ts';
+import type { JobTallies } from './tallies.ts';
 import { keepJobCounts, lockListOf } from './year-counts.ts';
 
 export type OutreachJob = Selectable<OutreachJobTable>;
@@ -70,6 +71,7 @@ export async function commitBlock(
   to: number,
   fraction: number,
   results: readonly RowResult[],
+  tallies: JobTallies | undefined,
   inside?: () => void | Promise<void>,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -77,6 +79,7 @@ export async function commitBlock(
     const moved = await trx
       .updateTable('outreach_job')
       .set({
+        ...(tallies === undefined ? {} : { tallies: JSON.stringify(tallies) }),
         last_row: to,
         rows_done: sql`rows_done + ${results.length}`,
         rows_ok: sql`rows_ok + ${ok}`,
@@ -123,7 +126,7 @@ export async function commitBlock(
 export async function finishJob(
   db: Kysely<Database>,
   job: { id: string; worker: string },
-  outcome: { state: 'done' } | { state: 'failed'; reason: { ko: string; en: string } },
+  outcome: { state: 'done'; tallies?: JobTallies } | { state: 'failed'; reason: { ko: string; en: string } },
   inside?: () => void | Promise<void>,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
@@ -131,6 +134,7 @@ export async function finishJob(
     const row = await trx
       .updateTable('outreach_job')
       .set({
+        ...(outcome.state === 'done' && outcome.tallies ? { tallies: JSON.stringify(outcome.tallies) } : {}),
         state: outcome.state,
         failure: outcome.state === 'failed' ? JSON.stringify(outcome.reason) : null,
         fraction: outcome.state === 'done' ? 1 : sql`fraction`,

@@ -3,9 +3,11 @@ import { ListError, openList, type SourceRow, type TextEncoding } from '@jibsa/l
 import { BatchScreener } from '@jibsa/programs/batch';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { earlierJob } from '../earlier-screening.ts';
 import { commitBlock, finishJob, JobLost, type OutreachJob, releaseJob } from './queue.ts';
 import { RowChecks } from './row-checks.ts';
 import { screenBlock } from './screen-block.ts';
+import { addBlock, compareRow, earlierIds, tallyFrom } from './tallies.ts';
 
 export interface RunOptions {
   db: Kysely<Database>;
@@ -44,6 +46,9 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
     .where('id', '=', job.list_id)
     .executeTakeFirstOrThrow();
   const screener = new BatchScreener(job.screening_date);
+  const earlier = await earlierJob(opts.db, job);
+  const tallies = tallyFrom(job, earlier?.id);
+  const compared = tallies?.compared?.earlierId;
   let last = job.last_row;
   let blockNo = 0;
   let block: SourceRow[] = [];
@@ -52,7 +57,10 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
   const flush = async () => {
     const results = screenBlock(screener, list.headers, job.mapping, block, checks);
     const to = (block[block.length - 1] as SourceRow).row;
-    await commitBlock(opts.db, held, last, to, opened?.fraction() ?? 0, results, () => opts.inBlock?.(blockNo));
+    if (tallies) addBlock(tallies, results, compared ? await earlierIds(opts.db, compared, last, to) : undefined);
+    await commitBlock(opts.db, held, last, to, opened?.fraction() ?? 0, results, tallies, () =>
+      opts.inBlock?.(blockNo),
+    );
     last = to;
     blockNo++;
     block = [];
@@ -80,7 +88,13 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
       }
     }
     if (block.length > 0) await flush();
-    return (await finishJob(opts.db, held, { state: 'done' }, opts.inFinish)) ? 'done' : 'lost';
+    // Rows of the earlier screening past this one's last (none, for the same file read the same way).
+    if (tallies?.compared) {
+      for (const was of (await earlierIds(opts.db, tallies.compared.earlierId, last, null)).values()) {
+        compareRow(tallies.compared, [], was);
+      }
+    }
+    return (await finishJob(opts.db, held, { state: 'done', tallies }, opts.inFinish)) ? 'done' : 'lost';
   } catch (error) {
     if (error instanceof JobLost) return 'lost';
     const reason =

@@ -4,7 +4,7 @@ import { claimJob, recordFailure, releaseAllLeases } from './queue.ts';
 import { startQueueLoop } from './queue-loop.ts';
 import { type RunOptions, type RunOutcome, runJob } from './run-job.ts';
 
-const BLOCK_ROWS = 1000;
+export const BLOCK_ROWS = 1000;
 /** A job that throws this many times fails with a message; a passing fault (a lost connection) gets retries. */
 export const MAX_FAILURES = 3;
 const RETRY_SECONDS = 5;

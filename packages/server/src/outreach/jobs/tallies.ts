@@ -1,0 +1,92 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database, District, JobTallies, Tally } from '../../db/schema.ts';
+import type { RowResult } from './screen-block.ts';
+
+export type { JobTallies };
+
+export function freshTallies(earlierId: string | undefined): JobTallies {
+  const t: JobTallies = { warned: 0, programs: {}, districts: {} };
+  if (earlierId !== undefined) t.compared = { earlierId, newly: 0, noLonger: 0, newlyByProgram: {} };
+  return t;
+}
+
+/**
+ * The counts to carry on from when a claimed job begins or resumes: its own, unless it began
+ * before counts were kept (rows written and none counted), and without the comparison when the
+ * list's earlier screening is no longer the one it was made against. Undefined: keep none.
+ */
+export function tallyFrom(
+  job: { last_row: number; tallies: JobTallies | null },
+  earlierId: string | undefined,
+): JobTallies | undefined {
+  if (job.tallies == null) return job.last_row === 0 ? freshTallies(earlierId) : undefined;
+  const t = structuredClone(job.tallies);
+  if (t.compared !== undefined && t.compared.earlierId !== earlierId) delete t.compared;
+  return t;
+}
+
+const add = (to: Record<string, Tally>, key: string, unreached: boolean) => {
+  const t = to[key] ?? { eligible: 0, unreached: 0 };
+  t.eligible++;
+  if (unreached) t.unreached++;
+  to[key] = t;
+};
+
+/** A likely-eligible row's program ids in the order its result keeps them; empty for any other. */
+const eligibleIds = (r: RowResult) =>
+  r.eligibleCount > 0 ? r.programs.filter((p) => p.status === 'eligible').map((p) => p.id) : [];
+
+/**
+ * Adds a block's rows, as the job's headline counts them (job-summary.ts): by program and 구, a
+ * household once per program and once per 구. `earlier` holds the earlier screening's likely-eligible
+ * ids of the block's row numbers (rows absent were likely eligible for nothing), when comparing.
+ */
+export function addBlock(t: JobTallies, rows: readonly RowResult[], earlier?: ReadonlyMap<number, readonly string[]>) {
+  for (const r of rows) {
+    if (r.ok && r.errors.length > 0) t.warned++;
+    for (const p of r.programs) {
+      if (p.status === 'eligible') add(t.programs, p.id, r.unreachedCount > 0 && p.receives === false);
+    }
+    if (r.eligibleCount > 0) add(t.districts, r.district ?? '', r.unreachedCount > 0);
+    if (t.compared !== undefined && earlier !== undefined)
+      compareRow(t.compared, eligibleIds(r), earlier.get(r.row) ?? []);
+  }
+}
+
+/** One household of both screenings: newly likely eligible for something, or no longer for something. */
+export function compareRow(c: NonNullable<JobTallies['compared']>, now: readonly string[], was: readonly string[]) {
+  let newly = false;
+  for (const id of now) {
+    if (was.includes(id)) continue;
+    newly = true;
+    c.newlyByProgram[id] = (c.newlyByProgram[id] ?? 0) + 1;
+  }
+  if (newly) c.newly++;
+  if (was.some((id) => !now.includes(id))) c.noLonger++;
+}
+
+/**
+ * The earlier screening's likely-eligible program ids for rows after `from` up to `to` (to the end
+ * when null), by row number: an index range of the earlier job's rows.
+ */
+export async function earlierIds(
+  db: Kysely<Database>,
+  earlierId: string,
+  from: number,
+  to: number | null,
+): Promise<Map<number, string[]>> {
+  const { rows } = await sql<{ row_number: number; ids: string[] }>`
+    select row_number, jsonb_path_query_array(programs, '$[*] ? (@.status == "eligible").id') as ids
+    from outreach_result
+    where job_id = ${earlierId} and row_number > ${from} ${to === null ? sql`` : sql`and row_number <= ${to}`}
+      and eligible_count > 0`.execute(db);
+  return new Map(rows.map((r) => [r.row_number, r.ids]));
+}
+
+/** 구 keys back to the headline's (null for none), in 구 order with none last, as the count sorted them. */
+export function districtsOf(t: JobTallies, k: keyof Tally): { district: District | null; households: number }[] {
+  return Object.entries(t.districts)
+    .filter(([, v]) => v[k] > 0)
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map(([d, v]) => ({ district: d === '' ? null : (d as District), households: v[k] }));
+}
