@@ -22,6 +22,32 @@ const focused = (page: Page) =>
 describe.runIf(browserAvailable())('self-check for screen-reader, keyboard and zoom users', () => {
   const env = useProductInBrowser();
 
+  // Every browser test's accessibility check rests on axeViolations: it must find what axe finds, on
+  // the first check of a document and on later ones, and again after a full load replaces the document.
+  it('the accessibility check passes the home page and finds violations planted in it, before and after a reload', async () => {
+    const page = await newPage(env.browser);
+    const plant = () =>
+      page.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = '/favicon.svg';
+        document.querySelector('main')?.append(img);
+        const faint = document.createElement('p');
+        faint.textContent = '흐린 글씨';
+        faint.style.color = '#ddd';
+        faint.style.background = '#fff';
+        document.querySelector('main')?.append(faint);
+      });
+    const ids = async () => (await axeViolations(page)).map((v) => v.id).sort();
+    for (const load of ['first', 'reload']) {
+      if (load === 'first') await page.goto(env.product.url);
+      else await page.reload();
+      await page.waitForSelector('main h1');
+      expect(await ids(), load).toEqual([]);
+      await plant();
+      expect(await ids(), load).toEqual(['color-contrast', 'image-alt']);
+    }
+  }, 60_000);
+
   it('serves an SVG icon, also at /favicon.ico, and the page loads without a failed request', async () => {
     const page = await newPage(env.browser);
     const failed: string[] = [];

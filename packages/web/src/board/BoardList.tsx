@@ -160,6 +160,10 @@ function Pager({ page, pages, to }: { page: number; pages: number; to: (n: numbe
   const s = useStrings(boardStrings);
   const first = Math.max(1, Math.min(page - 2, pages - 4));
   const numbers = Array.from({ length: Math.min(5, pages) }, (_, i) => first + i);
+  // "1쪽" / "Page 1" is heard, "1" is seen: the name holds the visible number as written (WCAG 2.5.3,
+  // label in name), which an aria-label "1쪽" did not, as "1" is not a word of it.
+  const [before = '', after = ''] = s.pageN.split('{n}');
+  const hidden = (text: string) => text && <span className="visually-hidden">{text}</span>;
   return (
     <nav aria-label={s.paging} className="board-pager">
       <ul>
@@ -170,8 +174,10 @@ function Pager({ page, pages, to }: { page: number; pages: number; to: (n: numbe
         )}
         {numbers.map((n) => (
           <li key={n}>
-            <a href={to(n)} aria-current={n === page ? 'page' : undefined} aria-label={fill(s.pageN, { n })}>
+            <a href={to(n)} aria-current={n === page ? 'page' : undefined}>
+              {hidden(before)}
               {n}
+              {hidden(after)}
             </a>
           </li>
         ))}
