@@ -25,6 +25,7 @@ import { jobOut } from '../../packages/server/src/outreach/job-summary.ts';
 import type { RowResult } from '../../packages/server/src/outreach/jobs/screen-block.ts';
 import { addBlock, earlierIds, freshTallies } from '../../packages/server/src/outreach/jobs/tallies.ts';
 import { BLOCK_ROWS } from '../../packages/server/src/outreach/jobs/worker.ts';
+import { keepJobCounts } from '../../packages/server/src/outreach/jobs/year-counts.ts';
 // The server's Fastify declarations (request.server.db …, and request.cookies above), which its modules imported here rely on.
 import type {} from '../../packages/server/src/platform/context.ts';
 import { previousComparison } from './outreach-compare-previous.ts';
@@ -144,10 +145,39 @@ async function measure(name: string, handle: DatabaseHandle) {
   console.log(
     `  counts kept as rows are written: the worker's extra ${fmt(kept.ms / (ROWS / BLOCK_ROWS), 2)} ms a ${fmt(BLOCK_ROWS)}-row block (${fmt(kept.ms)} ms in all); first read ${fmt(read.ms, 1)} ms   ×${fmt(first.ms / read.ms)} faster than counting; answers ${same ? 'agree' : 'DIFFER'}`,
   );
+  // The year counts a finished job keeps, made in the transaction that ends it: from the kept
+  // counts, and (the peer) counted from the rows, as for a job screened before them.
+  const yearCounts = () => db.transaction().execute((trx) => keepJobCounts(trx, jobId));
+  const yearKept = await timed(yearCounts);
+  const keptRows = await yearRows(db, jobId);
+  await db.updateTable('outreach_job').set({ tallies: null }).where('id', '=', jobId).execute();
+  const yearCounted = await timed(yearCounts);
+  const yearSame = JSON.stringify(keptRows) === JSON.stringify(await yearRows(db, jobId));
+  console.log(
+    `  year counts as the job ends: from kept counts ${fmt(yearKept.ms, 1)} ms   peer: counted from the rows ${fmt(yearCounted.ms)} ms   ×${fmt(yearCounted.ms / yearKept.ms)}; rows ${yearSame ? 'agree' : 'DIFFER'} (${keptRows.length})`,
+  );
   if (!agree) throw new Error(`${name}: the comparison differs from the previous statements`);
   if (!same) throw new Error(`${name}: the kept counts differ from the counted ones`);
-  return { ms: now.ms, peerMs: before.ms, firstReadMs: first.ms, keptReadMs: read.ms, keptWorkMs: kept.ms };
+  if (!yearSame) throw new Error(`${name}: the year counts from kept counts differ from the counted ones`);
+  return {
+    ms: now.ms,
+    peerMs: before.ms,
+    firstReadMs: first.ms,
+    keptReadMs: read.ms,
+    keptWorkMs: kept.ms,
+    yearKeptMs: yearKept.ms,
+    yearCountedMs: yearCounted.ms,
+  };
 }
+
+const yearRows = (db: Kysely<Database>, jobId: string) =>
+  db
+    .selectFrom('outreach_year_count')
+    .select(['district', 'program_id', 'screened', 'eligible', 'unreached', 'cases'])
+    .where('job_id', '=', jobId)
+    .orderBy('district')
+    .orderBy('program_id')
+    .execute();
 
 /**
  * Counts kept as the worker keeps them (jobs/tallies.ts), block by block: the job's rows are read
@@ -219,6 +249,8 @@ export async function runOutreachSummaryBench(): Promise<Record<string, number>>
     outreachFirstReadCountedMsPglite: pglite.firstReadMs,
     outreachFirstReadKeptMsPglite: pglite.keptReadMs,
     outreachKeptWorkMsPglite: pglite.keptWorkMs,
+    outreachYearCountsKeptMsPglite: pglite.yearKeptMs,
+    outreachYearCountsCountedMsPglite: pglite.yearCountedMs,
     ...(postgres
       ? {
           outreachCompareMsPostgres: postgres.ms,
@@ -226,6 +258,8 @@ export async function runOutreachSummaryBench(): Promise<Record<string, number>>
           outreachFirstReadCountedMsPostgres: postgres.firstReadMs,
           outreachFirstReadKeptMsPostgres: postgres.keptReadMs,
           outreachKeptWorkMsPostgres: postgres.keptWorkMs,
+          outreachYearCountsKeptMsPostgres: postgres.yearKeptMs,
+          outreachYearCountsCountedMsPostgres: postgres.yearCountedMs,
         }
       : {}),
   };

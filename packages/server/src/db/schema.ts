@@ -536,6 +536,10 @@ export interface JobTallies {
   programs: Record<string, Tally>;
   /** By the household's 구; '' for a row with none. */
   districts: Record<string, Tally>;
+  /** Rows screened (read without a problem), by 구 as `districts`: for the year counts (year-counts.ts). */
+  screened: Record<string, number>;
+  /** By 구 as `districts`, then program: likely eligible, and 사각지대 as the year counts count it. */
+  districtPrograms: Record<string, Record<string, Tally>>;
   /**
    * The comparison with the list's earlier screening (earlier-screening.ts) as the rows were
    * written: absent when there was none when the job began, or when a resumed job found another.

@@ -5,7 +5,7 @@ import type { RowResult } from './screen-block.ts';
 export type { JobTallies };
 
 export function freshTallies(earlierId: string | undefined): JobTallies {
-  const t: JobTallies = { warned: 0, programs: {}, districts: {} };
+  const t: JobTallies = { warned: 0, programs: {}, districts: {}, screened: {}, districtPrograms: {} };
   if (earlierId !== undefined) t.compared = { earlierId, newly: 0, noLonger: 0, newlyByProgram: {} };
   return t;
 }
@@ -44,10 +44,17 @@ const eligibleIds = (r: RowResult) =>
 export function addBlock(t: JobTallies, rows: readonly RowResult[], earlier?: ReadonlyMap<number, readonly string[]>) {
   for (const r of rows) {
     if (r.ok && r.errors.length > 0) t.warned++;
+    const d = r.district ?? '';
+    if (r.ok) t.screened[d] = (t.screened[d] ?? 0) + 1;
     for (const p of r.programs) {
-      if (p.status === 'eligible') add(t.programs, p.id, r.unreachedCount > 0 && p.receives === false);
+      if (p.status !== 'eligible') continue;
+      add(t.programs, p.id, r.unreachedCount > 0 && p.receives === false);
+      if (r.ok) {
+        t.districtPrograms[d] ??= {};
+        add(t.districtPrograms[d], p.id, p.receives === false);
+      }
     }
-    if (r.eligibleCount > 0) add(t.districts, r.district ?? '', r.unreachedCount > 0);
+    if (r.eligibleCount > 0) add(t.districts, d, r.unreachedCount > 0);
     if (t.compared !== undefined && earlier !== undefined)
       compareRow(t.compared, eligibleIds(r), earlier.get(r.row) ?? []);
   }

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { RECEIPT_KEYS } from '../receipt.ts';
+import { yearCountsFromTallies } from './year-counts-kept.ts';
 
 /**
  * The counts kept of a list's screening after the list is gone (outreach_year_count, 0016): per 구
@@ -19,11 +20,13 @@ export async function keepJobCounts(trx: Transaction<Database>, jobId: string): 
   await lockListOf(trx, jobId);
   const job = await trx
     .selectFrom('outreach_job')
-    .select(['list_id', 'mapping'])
+    .select(['id', 'list_id', 'mapping', 'district', 'tallies'])
     .where('id', '=', jobId)
     .executeTakeFirstOrThrow();
   await trx.deleteFrom('outreach_year_count').where('list_id', '=', job.list_id).execute();
   const knowsReceipt = Object.values(job.mapping).some((k) => RECEIPT_KEYS.has(k));
+  if (job.tallies !== null) return yearCountsFromTallies(trx, { ...job, tallies: job.tallies }, knowsReceipt);
+  // A job screened before counts were kept as rows were written (0022): its rows are counted.
   await sql`
     insert into outreach_year_count (list_id, job_id, year, district, program_id, screened, eligible, unreached, cases)
     with job as (
