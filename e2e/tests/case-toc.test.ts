@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage, trackRequests } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn } from '../support/staff-session.ts';
 import { unmarkedKorean } from '../support/unmarked-korean.ts';
 
 /** A 동구 case made through the API with three tasks (one done), a note and one referral sent. */
@@ -60,10 +61,7 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     const caseId = await caseWithWork(env.product.url);
     const page = await newPage(env.browser);
     const requests = trackRequests(page);
-    await page.goto(`${env.product.url}/#/staff/cases/${caseId}`);
-    await page.locator('#staff-username').fill('counselor.dong');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong');
     const toc = page.getByRole('navigation', { name: '이 사례에서 바로 가기' });
     await toc.waitFor();
     // Panels that load their own lists report in: the referral's count, then notices and 주거상향.
@@ -147,10 +145,7 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
       localStorage.setItem('jibsa.textSize', 'xlarge');
     });
     const en = await context.newPage();
-    await en.goto(`${env.product.url}/#/staff/cases/${caseId}`);
-    await en.locator('#staff-username').fill('counselor.dong');
-    await en.locator('#staff-password').fill('jibsa-demo');
-    await en.getByRole('button', { name: 'Log in' }).click();
+    await logIn(en, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong', 'Log in');
     const enToc = en.getByRole('navigation', { name: 'On this page' });
     await enToc.getByRole('link', { name: 'Referrals 1' }).waitFor();
     await enToc.getByRole('link', { name: 'Tasks 2' }).waitFor();
@@ -193,10 +188,7 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     const page = await newPage(env.browser);
     // A link such as a board post could carry: it must not open the case in this counselor's name.
     const reason = encodeURIComponent('링크에 미리 적힌 사유입니다');
-    await page.goto(`${env.product.url}/#/staff/cases/${caseId}?breakGlass=true&reason=${reason}`);
-    await page.locator('#staff-username').fill('counselor.seo');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/cases/${caseId}?breakGlass=true&reason=${reason}`, 'counselor.seo');
     await page.getByText('그런 사례를 찾을 수 없습니다.').waitFor();
     expect(await page.getByText('차 례 원').count()).toBe(0);
     await page.locator('#glass-reason').fill('동구 담당자 휴가 중 긴급 연락');

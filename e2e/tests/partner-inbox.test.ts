@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn } from '../support/staff-session.ts';
 
 const NUMBER = /^R-\d{4}-\d{6}$/;
 
@@ -61,10 +62,7 @@ describe.runIf(browserAvailable())('a partner agency with many referrals', () =>
     expect(rejected.status).toBe(200);
 
     const page = await newPage(env.browser, { mobile: true });
-    await page.goto(`${url}/#/staff/partner`);
-    await page.locator('#staff-username').fill('partner.repair');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${url}/#/staff/partner`, 'partner.repair');
     await page.getByRole('heading', { name: '연계 의뢰함' }).waitFor();
     await expect.poll(() => numbersShown(page).then((n) => n.length)).toBe(50);
     const all = await fetch(`${url}/api/partner/referrals?limit=200`, { headers: agency });

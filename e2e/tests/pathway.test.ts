@@ -3,6 +3,7 @@ import { LIST_MAPPING } from '../../packages/server/test/outreach/list-mapping.t
 import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn } from '../support/staff-session.ts';
 
 /** Uploads three fictional 동구 households (two say they do not get 주거급여) and waits for the screening. */
 async function screenList(url: string) {
@@ -67,10 +68,7 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     expect(referred.status).toBe(201);
 
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff/cases/${caseId}`);
-    await page.locator('#staff-username').fill('counselor.dong');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong');
     await page.getByRole('heading', { name: '주거상향 (비주택에서 집으로)' }).waitFor();
     expect(await page.locator('#pathway-from').inputValue()).toBe('jjokbang');
     await page.locator('#pathway-start').fill('2026-03-02');
@@ -107,10 +105,7 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     // A 동구 counselor screens a small list this year, so the 발굴 figures have something to count.
     await screenList(env.product.url);
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff`);
-    await page.locator('#staff-username').fill('city');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff`, 'city');
     await page.getByRole('heading', { name: '주거상향 통계', level: 1 }).waitFor();
     // Its menu offers what it may open: no consultation inbox or case list, which hold households.
     const menu = await page.locator('.staff-nav a').allTextContents();

@@ -3,6 +3,7 @@ import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { rentCounts, screenSample } from '../support/outreach.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn } from '../support/staff-session.ts';
 
 type Counts = { programs: { id: string; baseline: { eligible: number }; scenario: { eligible: number } }[] };
 
@@ -35,10 +36,7 @@ describe.runIf(browserAvailable())('정책 모의 계산 of a long list in Chrom
   it('says the list is counted in the background with how far it got, then shows the counts the API gives', async () => {
     const { jobId } = await screenSample(env.product.url);
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff/what-if`);
-    await page.locator('#staff-username').fill('city');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/what-if`, 'city');
     await page.getByRole('heading', { name: '정책 모의 계산', level: 1 }).waitFor();
     await page.locator('#what-if-list').selectOption(jobId);
     await page.locator('#what-if-program').selectOption('housing-benefit.rent');

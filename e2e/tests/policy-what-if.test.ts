@@ -3,6 +3,8 @@ import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { rentCounts, screenSample } from '../support/outreach.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn } from '../support/staff-session.ts';
+import { unmarkedKorean } from '../support/unmarked-korean.ts';
 import { untranslated } from '../support/untranslated.ts';
 
 describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
@@ -11,10 +13,7 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
   it('the city changes the 주거급여 selection rate on the sample list and reads the counts in plain words; bad values are marked at the field; axe clean', async () => {
     const { jobId, listId } = await screenSample(env.product.url);
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff`);
-    await page.locator('#staff-username').fill('city');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff`, 'city');
     await page.getByRole('link', { name: '정책 모의 계산' }).click();
     await page.getByRole('heading', { name: '정책 모의 계산', level: 1 }).waitFor();
     // The city sees the list by 구, date and size, never its file name.
@@ -118,10 +117,7 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
 
     // The counselor who screened it finds the same section under the list's results on 발굴.
     const dong = await newPage(env.browser);
-    await dong.goto(`${env.product.url}/#/staff/outreach?list=${listId}`);
-    await dong.locator('#staff-username').fill('counselor.dong');
-    await dong.locator('#staff-password').fill('jibsa-demo');
-    await dong.getByRole('button', { name: '로그인' }).click();
+    await logIn(dong, `${env.product.url}/#/staff/outreach?list=${listId}`, 'counselor.dong');
     await dong.getByRole('heading', { name: '정책 모의 계산', level: 3 }).waitFor();
     await dong.locator('#what-if-parameter').waitFor();
     expect(await axeViolations(dong)).toEqual([]);
@@ -131,10 +127,7 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
     const en = await context.newPage();
-    await en.goto(`${env.product.url}/#/staff/what-if`);
-    await en.locator('#staff-username').fill('admin');
-    await en.locator('#staff-password').fill('jibsa-demo');
-    await en.getByRole('button', { name: 'Log in' }).click();
+    await logIn(en, `${env.product.url}/#/staff/what-if`, 'admin', 'Log in');
     await en.getByRole('heading', { name: 'Policy what-if', level: 1 }).waitFor();
     await en.locator('#what-if-list').selectOption(jobId);
     await en.locator('#what-if-parameter').selectOption('housing-benefit.selection-rate');
@@ -144,10 +137,13 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
       .getByText(`goes from ${rent.baseline.eligible} to ${rent.scenario.eligible} households (+${gained})`)
       .waitFor();
     expect(await untranslated(en)).toEqual([]);
+    // The result names programs and figures: a Korean name left in it is marked so (WCAG 3.1.2).
+    expect(await unmarkedKorean(en)).toEqual([]);
     expect(await axeViolations(en)).toEqual([]);
     await en.locator('#what-if-parameter').selectOption('basic-livelihood.median-income');
     await en.locator('#what-if-value-7').waitFor();
     expect(await untranslated(en)).toEqual([]);
+    expect(await unmarkedKorean(en)).toEqual([]);
     expect(await axeViolations(en)).toEqual([]);
     await context.close();
   }, 180_000);

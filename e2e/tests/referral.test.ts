@@ -1,16 +1,8 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
-import { sendConsultation } from '../support/staff-session.ts';
-
-async function logIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await page.locator('#staff-username').fill(username);
-  await page.locator('#staff-password').fill('jibsa-demo');
-  await page.getByRole('button', { name: '로그인' }).click();
-}
+import { logIn, sendConsultation } from '../support/staff-session.ts';
 
 describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
   const env = useProductInBrowser();

@@ -3,16 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { expectFocusContaining } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn } from '../support/staff-session.ts';
 
 describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, directory, exports, retention', () => {
   const env = useProductInBrowser();
 
   it('an admin creates an account and reads the audit log; the new user must change the password first', async () => {
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff/accounts`);
-    await page.locator('#staff-username').fill('admin');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/accounts`, 'admin');
 
     await page.getByRole('heading', { name: '계정 관리', level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -82,10 +80,7 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
 
   it("an admin adds an agency and a service, sees the server's field errors beside the fields, and downloads an HMIS file", async () => {
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff/directory`);
-    await page.locator('#staff-username').fill('admin');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/directory`, 'admin');
     await page.getByRole('heading', { name: '연계 기관과 서비스', level: 1 }).waitFor();
     await page.getByRole('rowheader', { name: 'LH 한국토지주택공사 광주전남지역본부' }).waitFor();
 
@@ -161,10 +156,7 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
   }, 180_000);
   it('an admin sets how long outreach lists are kept: the field error sits beside the field, and the change is audited', async () => {
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff/retention`);
-    await page.locator('#staff-username').fill('admin');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/retention`, 'admin');
     await page.getByRole('heading', { name: '발굴 명단 보존 기간', level: 1 }).waitFor();
     await page.getByText('JIBSA_OUTREACH_RETENTION_DAYS').waitFor();
     expect(await page.locator('#retention-days').inputValue()).toBe('90');

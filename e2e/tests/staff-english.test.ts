@@ -177,10 +177,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
     const page = await context.newPage();
     const requests = trackRequests(page);
-    await page.goto(`${env.product.url}/#/staff/partner`);
-    await page.locator('#staff-username').fill('partner.lh');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, `${env.product.url}/#/staff/partner`, 'partner.lh', 'Log in');
     await page.locator('nav.staff-nav').waitFor();
     await requests.quiet();
     expect(await focusedTag(page)).toBe('h1.');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { expectFocus, expectFocusContaining } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
-import { sendConsultation } from '../support/staff-session.ts';
+import { logIn, sendConsultation } from '../support/staff-session.ts';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('scan')]);
 
@@ -194,10 +194,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
 
   it('intake looks for the same person first and links instead; the case page takes the rest of the figures (a stale save keeps what was typed) and screening then decides; the what-if changes nothing it is shown', async () => {
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff/cases/new`);
-    await page.locator('#staff-username').fill('counselor.dong');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/cases/new`, 'counselor.dong');
     const intake = async (name: string, withHousing = false) => {
       await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
       await page.locator('#people-0-name').fill(name);
@@ -404,10 +401,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     ).toBe(201);
 
     const page = await newPage(env.browser);
-    await page.goto(`${base}/#/staff/cases/${id}`);
-    await page.locator('#staff-username').fill('counselor.dong');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${base}/#/staff/cases/${id}`, 'counselor.dong');
     const toggle = page.getByRole('button', { name: '펼쳐서 고치기' });
     await toggle.waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
@@ -432,10 +426,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
 
   it('a counselor uploads a CP949 list, maps it with a preview, watches the job finish, downloads results and bad rows, and makes cases from two households', async () => {
     const page = await newPage(env.browser);
-    await page.goto(`${env.product.url}/#/staff/outreach`);
-    await page.locator('#staff-username').fill('counselor.dong');
-    await page.locator('#staff-password').fill('jibsa-demo');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await logIn(page, `${env.product.url}/#/staff/outreach`, 'counselor.dong');
     await page.getByRole('heading', { name: '발굴 명단 선별', level: 1 }).waitFor();
     // Someone with no list yet can try a sample of made-up households, with this log-in.
     const sample = page.getByRole('link', { name: '예시 명단 내려받기 (가상의 가구 200곳, CSV)' });
