@@ -162,6 +162,37 @@ describeOnEachDatabase('outreach jobs', (make) => {
     await expectEachRowOnce(t, jobId, 1000);
   });
 
+  it('a job half screened before counts were kept (an upgrade) finishes without them and is counted from its rows', async () => {
+    const jobId = await addJob(t, 400);
+    const crash = options(t, 'worker-a', {
+      inBlock: (block) => {
+        if (block === 2) throw new Error('killed');
+      },
+    });
+    await expect(runJob(crash, (await claimJob(t.app.db, 'worker-a', 30)) as OutreachJob)).rejects.toThrow('killed');
+    // As a job of the version before 0022 left it: rows written, no counts.
+    await t.app.db
+      .updateTable('outreach_job')
+      .set({ tallies: null, lease_until: sql`now() - interval '1 second'` })
+      .where('id', '=', jobId)
+      .execute();
+    const resumed = (await claimJob(t.app.db, 'worker-b', 30)) as OutreachJob;
+    expect(resumed).toMatchObject({ id: jobId, last_row: 201, tallies: null });
+    expect(await runJob(options(t, 'worker-b'), resumed)).toBe('done');
+    const job = await t.app.db.selectFrom('outreach_job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
+    expect(job.tallies).toBeNull();
+    const counted = await endedHeadline(t.app.db, job, undefined);
+    expect(counted).toEqual(await headline(t.app.db, job, undefined));
+    expect(counted.eligibleByProgram.reduce((n, p) => n + p.households, 0)).toBeGreaterThan(0);
+    const years = await t.app.db
+      .selectFrom('outreach_year_count')
+      .select(['screened'])
+      .where('job_id', '=', jobId)
+      .where('program_id', 'is', null)
+      .execute();
+    expect(years.reduce((n, r) => n + r.screened, 0)).toBe(360);
+  });
+
   it('a list screened again keeps its comparison with the earlier screening across a crash', async () => {
     const list = await addList(t, 500);
     const firstId = await addJobOn(t, list, '2026-06-01');
