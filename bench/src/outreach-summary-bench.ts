@@ -20,10 +20,10 @@ import { type Kysely, sql } from 'kysely';
 import { connectDatabase, type DatabaseHandle } from '../../packages/server/src/db/connect.ts';
 import { migrateToLatest } from '../../packages/server/src/db/migrate.ts';
 import type { Database } from '../../packages/server/src/db/schema.ts';
-import { comparedOut } from '../../packages/server/src/outreach/earlier-screening.ts';
+import { comparedOut, earlierIds } from '../../packages/server/src/outreach/earlier-screening.ts';
 import { jobOut } from '../../packages/server/src/outreach/job-summary.ts';
 import type { RowResult } from '../../packages/server/src/outreach/jobs/screen-block.ts';
-import { addBlock, earlierIds, freshTallies } from '../../packages/server/src/outreach/jobs/tallies.ts';
+import { addBlock, freshTallies } from '../../packages/server/src/outreach/jobs/tallies.ts';
 import { BLOCK_ROWS } from '../../packages/server/src/outreach/jobs/worker.ts';
 import { keepJobCounts } from '../../packages/server/src/outreach/jobs/year-counts.ts';
 // The server's Fastify declarations (request.server.db …, and request.cookies above), which its modules imported here rely on.

@@ -101,6 +101,24 @@ export async function comparedOut(db: Db, job: OutreachJob, earlier: { id: strin
   };
 }
 
+/**
+ * The earlier screening's likely-eligible program ids for rows after `from` up to `to` (to the end
+ * when null), by row number: an index range of the earlier job's rows, for a worker comparing a
+ * block of a job as it writes it (jobs/tallies.ts).
+ */
+export async function earlierIds(
+  db: Db,
+  earlierId: string,
+  from: number,
+  to: number | null,
+): Promise<Map<number, string[]>> {
+  const { rows } = await sql<{ row_number: number; ids: string[] }>`
+    select row_number, ${eligibleIds} as ids from outreach_result
+    where job_id = ${earlierId} and row_number > ${from} ${to === null ? sql`` : sql`and row_number <= ${to}`}
+      and eligible_count > 0`.execute(db);
+  return new Map(rows.map((r) => [r.row_number, r.ids]));
+}
+
 /** For a page of rows: the programs each is newly likely eligible for against the earlier job, by row number. */
 export async function newlyByRow(db: Db, earlierId: string, jobId: string, rows: readonly number[]) {
   const out = new Map<number, string[]>();

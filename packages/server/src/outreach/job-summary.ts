@@ -141,9 +141,7 @@ function keptComparison(c: NonNullable<JobTallies['compared']>, earlier: { id: s
     date: earlier.date,
     newlyEligible: c.newly,
     noLongerEligible: c.noLonger,
-    newlyByProgram: Object.entries(c.newlyByProgram)
-      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([id, households]) => ({ id, households, name: programName(id) })),
+    newlyByProgram: ranked(Object.entries(c.newlyByProgram).map(([id, households]) => ({ id, households }))),
   };
 }
 

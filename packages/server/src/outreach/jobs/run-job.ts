@@ -3,11 +3,11 @@ import { ListError, openList, type SourceRow, type TextEncoding } from '@jibsa/l
 import { BatchScreener } from '@jibsa/programs/batch';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { earlierJob } from '../earlier-screening.ts';
+import { earlierIds, earlierJob } from '../earlier-screening.ts';
 import { commitBlock, finishJob, JobLost, type OutreachJob, releaseJob } from './queue.ts';
 import { RowChecks } from './row-checks.ts';
 import { screenBlock } from './screen-block.ts';
-import { addBlock, compareRow, earlierIds, tallyFrom } from './tallies.ts';
+import { addBlock, compareRow, tallyFrom } from './tallies.ts';
 
 export interface RunOptions {
   db: Kysely<Database>;

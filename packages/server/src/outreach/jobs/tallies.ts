@@ -1,5 +1,4 @@
-import { type Kysely, sql } from 'kysely';
-import type { Database, District, JobTallies, Tally } from '../../db/schema.ts';
+import type { District, JobTallies, Tally } from '../../db/schema.ts';
 import type { RowResult } from './screen-block.ts';
 
 export type { JobTallies };
@@ -70,24 +69,6 @@ export function compareRow(c: NonNullable<JobTallies['compared']>, now: readonly
   }
   if (newly) c.newly++;
   if (was.some((id) => !now.includes(id))) c.noLonger++;
-}
-
-/**
- * The earlier screening's likely-eligible program ids for rows after `from` up to `to` (to the end
- * when null), by row number: an index range of the earlier job's rows.
- */
-export async function earlierIds(
-  db: Kysely<Database>,
-  earlierId: string,
-  from: number,
-  to: number | null,
-): Promise<Map<number, string[]>> {
-  const { rows } = await sql<{ row_number: number; ids: string[] }>`
-    select row_number, jsonb_path_query_array(programs, '$[*] ? (@.status == "eligible").id') as ids
-    from outreach_result
-    where job_id = ${earlierId} and row_number > ${from} ${to === null ? sql`` : sql`and row_number <= ${to}`}
-      and eligible_count > 0`.execute(db);
-  return new Map(rows.map((r) => [r.row_number, r.ids]));
 }
 
 /** 구 keys back to the headline's (null for none), in 구 order with none last, as the count sorted them. */
