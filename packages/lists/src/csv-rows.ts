@@ -2,11 +2,17 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CsvScanner } from './csv-scan.ts';
-import { decoder, type TextEncoding } from './encoding.ts';
+import { chunkDecoder, type TextEncoding } from './encoding.ts';
 import { ListError, type RowSource, rowsOf, type SourceRow } from './list-error.ts';
 
 /** The longest row read, in characters: far past any real household row, short enough to keep memory flat. */
 export const MAX_ROW_CHARS = 256 * 1024;
+
+/**
+ * The file is read a piece of this size at a time: small enough that the progress it gives moves
+ * in steps of a few per cent on a list of a few MB, large enough that a 100 MB list is 400 reads.
+ */
+const CHUNK_BYTES = 256 * 1024;
 
 /** Rows handed on together: one array per block instead of one awaited step per row. */
 const BLOCK_ROWS = 4096;
@@ -26,14 +32,26 @@ export function csvRows(
   opts: { fast?: boolean } = {},
 ): RowSource {
   const size = fs.statSync(file).size;
-  const input = fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
-  const text = input.pipe(decoder(encoding));
-  input.on('error', (error) => (text as unknown as Readable).destroy(error));
-  const source = csvTextBlocks(text as AsyncIterable<string>, delimiter, { ...opts, stopInput: () => input.destroy() });
+  const input = fs.createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  // The bytes of the pieces the reader has taken, not of those read from disk ahead of it: a job's
+  // progress and time left come from this (a piped decoder held up to 16 pieces of text ahead, so
+  // a 14 MB list showed 71 % read with 7 % of its rows screened, and "about 0 s left").
+  let taken = 0;
+  async function* text(): AsyncGenerator<string> {
+    const decode = chunkDecoder(encoding);
+    for await (const piece of input as AsyncIterable<Buffer>) {
+      taken += piece.length;
+      const s = decode.write(piece);
+      if (s !== '') yield s;
+    }
+    const s = decode.end();
+    if (s !== '') yield s;
+  }
+  const source = csvTextBlocks(text(), delimiter, { ...opts, stopInput: () => input.destroy() });
   return {
     blocks: source,
     rows: rowsOf(source),
-    fraction: () => (size > 0 ? input.bytesRead / size : 1),
+    fraction: () => (size > 0 ? Math.min(1, taken / size) : 1),
     close: () => input.destroy(),
   };
 }

@@ -1,4 +1,3 @@
-import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 
 /** The text encodings a list may come in. CP949 is what Korean Excel saves "CSV" as. */
@@ -40,32 +39,28 @@ function trimPartial(bytes: Uint8Array): Uint8Array {
   return need > back + 1 ? bytes.subarray(0, i) : bytes;
 }
 
-/**
- * A streaming decoder for the encoding; a byte-order mark is dropped. UTF-8, what most lists
- * are, goes through the platform's TextDecoder (about twice as fast as iconv-lite's stream on a
- * 100 MB list; bytes that are not UTF-8 become U+FFFD either way); the rest through iconv-lite.
- */
-export function decoder(encoding: TextEncoding): NodeJS.ReadWriteStream {
-  if (encoding === 'utf-8' || encoding === 'utf-8-bom') return utf8Decoder();
-  return iconv.decodeStream(encoding, { stripBOM: true });
+/** Text from a file's bytes in pieces: `write` each piece as it comes, then `end`. */
+export interface ChunkDecoder {
+  write(bytes: Uint8Array): string;
+  end(): string;
 }
 
-function utf8Decoder(): Transform {
-  // ignoreBOM false: a leading byte-order mark is consumed, as iconv-lite's stripBOM does.
-  const text = new TextDecoder('utf-8', { ignoreBOM: false });
-  return new Transform({
-    readableObjectMode: true,
-    transform(chunk: Buffer, _encoding, done) {
-      const s = text.decode(chunk, { stream: true });
-      if (s !== '') this.push(s);
-      done();
-    },
-    flush(done) {
-      const s = text.decode();
-      if (s !== '') this.push(s);
-      done();
-    },
-  });
+/**
+ * A decoder for the encoding that is handed each piece of the file and gives back its text (a
+ * character split between pieces comes whole with the later one); a byte-order mark is dropped.
+ * Called rather than piped, so no stream between the file and the reader buffers text ahead of
+ * it: what the reader has taken is what the file's progress counts (csv-rows.ts). UTF-8, what most
+ * lists are, goes through the platform's TextDecoder (about twice as fast as iconv-lite on a 100 MB
+ * list; bytes that are not UTF-8 become U+FFFD either way); the rest through iconv-lite.
+ */
+export function chunkDecoder(encoding: TextEncoding): ChunkDecoder {
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+    // ignoreBOM false: a leading byte-order mark is consumed, as iconv-lite's stripBOM does.
+    const text = new TextDecoder('utf-8', { ignoreBOM: false });
+    return { write: (bytes) => text.decode(bytes, { stream: true }), end: () => text.decode() };
+  }
+  const iconvDecoder = iconv.getDecoder(encoding, { stripBOM: true });
+  return { write: (bytes) => iconvDecoder.write(Buffer.from(bytes)), end: () => iconvDecoder.end() ?? '' };
 }
 
 /** Encodes text, for tests and for writing files Korean Excel opens as it expects. */

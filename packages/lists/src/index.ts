@@ -3,7 +3,7 @@
 export { EVERYDAY_WORDS, parseChoice } from './choices.ts';
 export { type ListBlock, ListReader, type RowProblem } from './columns/list-reader.ts';
 export { csvRows, csvTextBlocks, MAX_ROW_CHARS } from './csv-rows.ts';
-export { decoder, detectEncoding, ENCODINGS, encode, type TextEncoding } from './encoding.ts';
+export { type ChunkDecoder, chunkDecoder, detectEncoding, ENCODINGS, encode, type TextEncoding } from './encoding.ts';
 export {
   RECEIPT_KEYS,
   type ReceiptKey,

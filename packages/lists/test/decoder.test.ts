@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decoder } from '../src/encoding.ts';
+import { chunkDecoder } from '../src/encoding.ts';
 
 /** The decoder's text for `bytes` arriving in the given pieces. */
 async function decoded(bytes: Uint8Array, cuts: number[], encoding: 'utf-8' | 'utf-8-bom'): Promise<string> {
@@ -13,9 +12,10 @@ async function decoded(bytes: Uint8Array, cuts: number[], encoding: 'utf-8' | 'u
     pieces.push(Buffer.from(bytes.subarray(from, c)));
     from = c;
   }
+  const decode = chunkDecoder(encoding);
   let text = '';
-  for await (const s of Readable.from(pieces).pipe(decoder(encoding))) text += s;
-  return text;
+  for (const piece of pieces) text += decode.write(piece);
+  return text + decode.end();
 }
 
 /**

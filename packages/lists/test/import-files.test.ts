@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_ROW_CHARS } from '../src/csv-rows.ts';
 import { detectEncoding, encode } from '../src/encoding.ts';
+import { openList } from '../src/read-list.ts';
 import type { SourceRow } from '../src/list-error.ts';
 import { csvBytes, tempDir, xlsxBytes } from './list-files.ts';
 import { readAll, refusal } from './read-all.ts';
@@ -50,6 +51,37 @@ describe('encodings', () => {
     const garbled = forced.rows[0] as SourceRow;
     expect('cells' in garbled && garbled.cells[0]).not.toBe('똠가상0');
   });
+
+  it.each(['utf-8', 'cp949'] as const)(
+    'a %s list’s progress is the share of the file its rows taken so far came from, not what is read ahead',
+    async (enc) => {
+      const many = [ROWS[0] as string[]];
+      for (let i = 0; i < 120_000; i++) many.push([`가상${i}`, '1948.5.1', '쪽방', `${i}`]);
+      const bytes = csvBytes(many, enc);
+      // Where each row ends in the file (header included), in bytes of the encoding.
+      const ends: number[] = [];
+      let at = 0;
+      for (const r of many) ends.push((at += encode(`${r.join(',')}\r\n`, enc).length));
+      const list = await openList(tmp.file(`progress-${enc}.csv`, bytes));
+      const seen: number[] = [];
+      let rows = 0;
+      // Taken as a job takes them: a block of 1,000 rows, then a pause while it is written, in
+      // which a stream between the file and the reader would read on ahead.
+      for await (const _ of list.rows) {
+        if (++rows % 1000 !== 0) continue;
+        const taken = ends[rows] as number;
+        // Ahead of the rows taken by at most the piece of the file they came from (256 KiB).
+        expect(list.fraction() * bytes.length).toBeGreaterThanOrEqual(taken - 1);
+        expect(list.fraction() * bytes.length).toBeLessThanOrEqual(taken + 256 * 1024);
+        seen.push(list.fraction());
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      list.close();
+      expect(rows).toBe(120_000);
+      expect(new Set(seen).size).toBeGreaterThan(5);
+      expect(seen.at(-1)).toBe(1);
+    },
+  );
 });
 
 describe('files that are not lists', () => {
