@@ -72,7 +72,10 @@ export async function headline(db: Db, job: OutreachJob, earlier: { id: string; 
 
 type Headline = Awaited<ReturnType<typeof headline>>;
 
-/** While a job runs the screen shows its progress only: no counts are worked out for its 1-second polls. */
+/**
+ * A job that has not begun, or runs without kept counts (one half screened before they were kept):
+ * no counts are worked out from its rows for the screen's 1-second polls.
+ */
 const NOT_YET: Headline = {
   rowsWarned: 0,
   eligibleByProgram: [],
@@ -124,6 +127,11 @@ export async function endedHeadline(db: Db, job: OutreachJob, earlier: { id: str
   const compared = kept
     ? keptComparison(t.compared as NonNullable<JobTallies['compared']>, earlier)
     : await counted(db, `${job.id} ${earlier?.id ?? ''} compared`, () => comparedOut(db, job, earlier));
+  return { ...keptCounts(t), compared };
+}
+
+/** The counts kept as the rows were written (tallies.ts), all but the comparison. */
+function keptCounts(t: JobTallies): Omit<Headline, 'compared'> {
   const programs = Object.entries(t.programs);
   return {
     rowsWarned: t.warned,
@@ -131,7 +139,6 @@ export async function endedHeadline(db: Db, job: OutreachJob, earlier: { id: str
     eligibleByDistrict: districtsOf(t, 'eligible'),
     unreachedByProgram: ranked(programs.map(([id, v]) => ({ id, households: v.unreached }))),
     unreachedByDistrict: districtsOf(t, 'unreached'),
-    compared,
   };
 }
 
@@ -154,7 +161,12 @@ function keptComparison(c: NonNullable<JobTallies['compared']>, earlier: { id: s
  */
 export async function jobOut(db: Db, job: OutreachJob) {
   const running = job.state === 'queued' || job.state === 'running';
-  const counts = running ? NOT_YET : await endedHeadline(db, job, await earlierJob(db, job));
+  // While it runs: the counts so far, as of the last block written (the comparison waits for the end).
+  const counts = running
+    ? job.tallies === null
+      ? NOT_YET
+      : { ...keptCounts(job.tallies), compared: null }
+    : await endedHeadline(db, job, await earlierJob(db, job));
   return {
     id: job.id,
     listId: job.list_id,

@@ -114,8 +114,10 @@ export const JobBody = Type.Object(
 const ProgramCount = Type.Object({ id: Type.String(), name: LabelSchema, households: Type.Integer() });
 const DistrictCount = Type.Object({ district: Type.Union([DistrictSchema, Type.Null()]), households: Type.Integer() });
 const ByProgram = ListOf(ProgramCount);
-/** A count of the job's rows, made once the job has ended. */
-const untilEnded = (what: string) => ({ description: `${what}; empty until the job has ended` });
+/** A count of the job's rows, kept as its blocks are written: while it runs, the rows so far. */
+const soFar = (what: string) => ({
+  description: `${what}; while the job runs, of the rows screened so far (empty for a job screened before counts were kept, until it ends)`,
+});
 
 export const JobOut = Type.Object({
   id: Type.String(),
@@ -137,7 +139,7 @@ export const JobOut = Type.Object({
   rowsBad: Type.Integer(),
   rowsWarned: Type.Integer({
     description:
-      'Rows screened with a warning (cells short or over, 가구원수 0), listed in errors.csv with the bad rows; 0 until the job has ended',
+      'Rows screened with a warning (cells short or over, 가구원수 0), listed in errors.csv with the bad rows; while the job runs, of the rows so far',
   }),
   fraction: Type.Number(),
   rowsPerSecond: Type.Union([Type.Number(), Type.Null()]),
@@ -149,12 +151,12 @@ export const JobOut = Type.Object({
     description:
       'Whether the mapping reads any column saying what a household already receives (else 사각지대 is unknown)',
   }),
-  // Counted once the job has ended (done, cancelled or failed), then kept: a running job's 1-second
-  // polls carry its progress only, as the screen shows no counts until the end.
-  eligibleByProgram: ListOf(ProgramCount, untilEnded('Households likely eligible, by program')),
-  eligibleByDistrict: ListOf(DistrictCount, untilEnded('Households likely eligible, by 구')),
-  unreachedByProgram: ListOf(ProgramCount, untilEnded('사각지대 households, by program')),
-  unreachedByDistrict: ListOf(DistrictCount, untilEnded('사각지대 households, by 구')),
+  // Kept on the job as each block is written (tallies.ts), so a running job's 1-second polls carry
+  // the counts so far at no cost; the comparison with an earlier screening waits for the end.
+  eligibleByProgram: ListOf(ProgramCount, soFar('Households likely eligible, by program')),
+  eligibleByDistrict: ListOf(DistrictCount, soFar('Households likely eligible, by 구')),
+  unreachedByProgram: ListOf(ProgramCount, soFar('사각지대 households, by program')),
+  unreachedByDistrict: ListOf(DistrictCount, soFar('사각지대 households, by 구')),
   compared: Type.Union(
     [
       Type.Object({

@@ -4,7 +4,7 @@ import { csvBytes } from '@jibsa/lists/test-files';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { earlierJob } from '../../src/outreach/earlier-screening.ts';
-import { endedHeadline, headline } from '../../src/outreach/job-summary.ts';
+import { endedHeadline, headline, jobOut } from '../../src/outreach/job-summary.ts';
 import { jobProgress } from '../../src/outreach/jobs/progress.ts';
 import { cancelJob, claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
 import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
@@ -153,6 +153,13 @@ describeOnEachDatabase('outreach jobs', (make) => {
       .where('job_id', '=', jobId)
       .executeTakeFirstOrThrow();
     expect(Number(count)).toBe(300);
+    // Meanwhile the job's answer carries the counts of the 300 rows committed, as counting them says,
+    // and no comparison yet.
+    const soFar = await jobOut(t.app.db, midway);
+    const { compared: _, ...counted } = await headline(t.app.db, midway, undefined);
+    expect(soFar).toMatchObject({ state: 'running', rowsDone: 300, ...counted, compared: null });
+    expect(soFar.eligibleByProgram.length).toBeGreaterThan(0);
+    expect(soFar.eligibleByDistrict.reduce((n, d) => n + d.households, 0)).toBeLessThanOrEqual(270);
     // While the dead worker's lease lasts nobody takes the job; once it has run out, another does.
     expect(await claimJob(t.app.db, 'worker-b', 30)).toBeUndefined();
     await t.app.db.updateTable('outreach_job').set({ lease_until: sql`now() - interval '1 second'` }).execute();

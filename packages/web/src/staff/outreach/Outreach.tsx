@@ -13,6 +13,7 @@ import {
   TextField,
 } from '../../shared/ui/index.ts';
 import { api, type Problem } from '../shell/api.ts';
+import { DistrictCounts, ProgramCounts } from './CountTables.tsx';
 import { NewFiguresAhead } from './NewFiguresAhead.tsx';
 import { OutreachLists } from './OutreachLists.tsx';
 import { OutreachResults } from './OutreachResults.tsx';
@@ -309,6 +310,14 @@ export function Outreach({ query }: { query: URLSearchParams }) {
           </progress>
           {job.failure && <Notice>{l(job.failure)}</Notice>}
           <ButtonRow>{running && <Button onClick={() => void cancel()}>{s.cancel}</Button>}</ButtonRow>
+          {running && job.eligibleByProgram.length > 0 && (
+            <>
+              <h3>{fill(s.soFarTitle, { done: job.rowsDone })}</h3>
+              <p>{s.soFarLead}</p>
+              <ProgramCounts caption={s.byProgram} items={job.eligibleByProgram} />
+              <DistrictCounts caption={s.byDistrict} items={job.eligibleByDistrict} />
+            </>
+          )}
           {!running && <NewFiguresAhead date={job.date} onScreen={(on) => void start(on)} />}
           {!running && <OutreachResults job={job} onProblem={problem} />}
         </section>

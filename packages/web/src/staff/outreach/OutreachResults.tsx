@@ -1,8 +1,8 @@
-import { GWANGJU_DISTRICTS } from '@jibsa/programs';
 import { useState } from 'react';
-import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { DataTable, Notice } from '../../shared/ui/index.ts';
+import { fill, useStrings } from '../../i18n/index.tsx';
+import { Notice } from '../../shared/ui/index.ts';
 import type { Problem } from '../shell/api.ts';
+import { DistrictCounts, ProgramCounts } from './CountTables.tsx';
 import { OutreachWorklist } from './OutreachWorklist.tsx';
 import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachJob } from './outreach-types.ts';
@@ -18,7 +18,6 @@ import { exportQuery, type ResultFilters } from './result-query.ts';
 export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Problem) => void }) {
   const { job } = props;
   const s = useStrings(outreachStrings);
-  const { l, k } = useI18n();
   const [filters, setFilters] = useState<ResultFilters>({
     program: '',
     district: '',
@@ -26,34 +25,6 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
     newly: false,
   });
 
-  const districtName = (id: string | null) => {
-    const d = GWANGJU_DISTRICTS.find((x) => x.id === id);
-    return d ? l(d) : s.noDistrict;
-  };
-  const byProgram = (caption: string, items: OutreachJob['eligibleByProgram']) => (
-    <DataTable
-      caption={caption}
-      rows={items}
-      rowKey={(p) => p.id}
-      empty={s.none}
-      columns={[
-        { key: 'program', header: s.program, rowHeader: true, cell: (p) => k(p.name) },
-        { key: 'n', header: s.households, cell: (p) => p.households },
-      ]}
-    />
-  );
-  const byDistrict = (caption: string, items: OutreachJob['eligibleByDistrict']) => (
-    <DataTable
-      caption={caption}
-      rows={items}
-      rowKey={(d) => d.district ?? 'none'}
-      empty={s.none}
-      columns={[
-        { key: 'district', header: s.district, rowHeader: true, cell: (d) => districtName(d.district) },
-        { key: 'n', header: s.households, cell: (d) => d.households },
-      ]}
-    />
-  );
   const base = `/api/outreach/jobs/${job.id}`;
 
   return (
@@ -69,20 +40,20 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
               lost: job.compared.noLongerEligible,
             })}
           </p>
-          {byProgram(s.comparedByProgram, job.compared.newlyByProgram)}
+          <ProgramCounts caption={s.comparedByProgram} items={job.compared.newlyByProgram} />
         </>
       )}
       <h3>{s.unreachedTitle}</h3>
       {job.receiptColumns ? (
         <>
-          {byProgram(s.unreachedByProgram, job.unreachedByProgram)}
-          {byDistrict(s.unreachedByDistrict, job.unreachedByDistrict)}
+          <ProgramCounts caption={s.unreachedByProgram} items={job.unreachedByProgram} />
+          <DistrictCounts caption={s.unreachedByDistrict} items={job.unreachedByDistrict} />
         </>
       ) : (
         <Notice>{s.noReceiptColumns}</Notice>
       )}
-      {byProgram(s.byProgram, job.eligibleByProgram)}
-      {byDistrict(s.byDistrict, job.eligibleByDistrict)}
+      <ProgramCounts caption={s.byProgram} items={job.eligibleByProgram} />
+      <DistrictCounts caption={s.byDistrict} items={job.eligibleByDistrict} />
 
       <h3>{s.downloads}</h3>
       <p>{s.downloadsFiltered}</p>

@@ -45,6 +45,8 @@ export const outreachStrings = defineStrings(
     minutes: '{n}분',
     cancel: '멈추기',
     states: '대기 중|선별 중|끝남|멈춤|실패',
+    soFarTitle: '지금까지 선별한 {done}행에서 찾은 가구',
+    soFarLead: '선별이 끝날 때까지 수가 늘어납니다. 끝나면 모든 행의 수와 지난 선별과의 비교를 보여 드립니다.',
     byProgram: '제도별 받을 수 있을 것 같은 가구',
     byDistrict: '구별 받을 수 있을 것 같은 가구',
     program: '제도',
@@ -144,6 +146,9 @@ export const outreachStrings = defineStrings(
     minutes: '{n} min',
     cancel: 'Stop',
     states: 'Waiting|Screening|Done|Stopped|Failed',
+    soFarTitle: 'Households found in the {done} rows screened so far',
+    soFarLead:
+      'These numbers grow until the whole list is screened. Then the counts for every row, and the comparison with an earlier screening, are shown.',
     byProgram: 'Households likely eligible, by program',
     byDistrict: 'Households likely eligible, by district',
     program: 'Program',
