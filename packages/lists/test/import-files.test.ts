@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_ROW_CHARS } from '../src/csv-rows.ts';
 import { detectEncoding, encode } from '../src/encoding.ts';
-import { openList } from '../src/read-list.ts';
 import type { SourceRow } from '../src/list-error.ts';
+import { openList } from '../src/read-list.ts';
 import { csvBytes, tempDir, xlsxBytes } from './list-files.ts';
 import { readAll, refusal } from './read-all.ts';
 
@@ -61,7 +61,10 @@ describe('encodings', () => {
       // Where each row ends in the file (header included), in bytes of the encoding.
       const ends: number[] = [];
       let at = 0;
-      for (const r of many) ends.push((at += encode(`${r.join(',')}\r\n`, enc).length));
+      for (const r of many) {
+        at += encode(`${r.join(',')}\r\n`, enc).length;
+        ends.push(at);
+      }
       const list = await openList(tmp.file(`progress-${enc}.csv`, bytes));
       const seen: number[] = [];
       let rows = 0;
