@@ -1,3 +1,4 @@
+import { formatNumber } from '@jibsa/rules';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 export interface Column<R> {
@@ -76,9 +77,7 @@ export function DataTable<R>(props: {
                       {c.cell(r)}
                     </th>
                   ) : (
-                    <td key={c.key} className={c.className} data-label={c.header}>
-                      {c.cell(r)}
-                    </td>
+                    <DataCell key={c.key} column={c} value={c.cell(r)} />
                   ),
                 )}
               </tr>
@@ -87,5 +86,20 @@ export function DataTable<R>(props: {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A data cell. A number is a count: grouped by thousands ("60,000", as in Korean and English alike)
+ * and never broken across lines, which the page's break-anywhere wrapping did in a narrow column
+ * ("6000" over "0").
+ */
+function DataCell<R>({ column, value }: { column: Column<R>; value: ReactNode }) {
+  const count = typeof value === 'number';
+  const className = count ? [column.className, 'number'].filter(Boolean).join(' ') : column.className;
+  return (
+    <td className={className} data-label={column.header}>
+      {count ? formatNumber(value) : value}
+    </td>
   );
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '@jibsa/rules';
 import { useCallback, useEffect, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
@@ -300,9 +301,16 @@ export function Outreach({ query }: { query: URLSearchParams }) {
           <h2 id="outreach-progress">{s.progressTitle}</h2>
           <p role="status">
             {s.states.split('|')[STATES.indexOf(job.state)]} · {fill(s.screenedOn, { date: job.date })} ·{' '}
-            {fill(s.progress, { done: job.rowsDone, ok: job.rowsOk, bad: job.rowsBad })}
+            {fill(s.progress, {
+              done: formatNumber(job.rowsDone),
+              ok: formatNumber(job.rowsOk),
+              bad: formatNumber(job.rowsBad),
+            })}
             {running && job.rowsPerSecond !== null && job.secondsLeft !== null && (
-              <> · {fill(s.rate, { rate: job.rowsPerSecond, left: duration(job.secondsLeft) })}</>
+              <>
+                {' '}
+                · {fill(s.rate, { rate: formatNumber(Math.round(job.rowsPerSecond)), left: duration(job.secondsLeft) })}
+              </>
             )}
           </p>
           <progress max={100} value={Math.round(job.fraction * 100)} aria-label={s.progressTitle}>
@@ -312,7 +320,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
           <ButtonRow>{running && <Button onClick={() => void cancel()}>{s.cancel}</Button>}</ButtonRow>
           {running && job.eligibleByProgram.length > 0 && (
             <>
-              <h3>{fill(s.soFarTitle, { done: job.rowsDone })}</h3>
+              <h3>{fill(s.soFarTitle, { done: formatNumber(job.rowsDone) })}</h3>
               <p>{s.soFarLead}</p>
               <ProgramCounts caption={s.byProgram} items={job.eligibleByProgram} />
               <DistrictCounts caption={s.byDistrict} items={job.eligibleByDistrict} />
