@@ -35,20 +35,41 @@ async function* csvChunks(sheet: Sheet): AsyncGenerator<string> {
  */
 export const csvStream = (sheet: Sheet): Readable => Readable.from(csvChunks(sheet));
 
+/** The most rows an Excel sheet holds (1,048,576) less its header row. */
+export const SHEET_ROWS = 1_048_575;
+
 /**
- * An XLSX workbook of one sheet, written row by row by exceljs's streaming writer: a bold, frozen
- * header row, columns sized for Korean text, numbers as numbers. Waits for the reader between rows.
+ * An XLSX workbook written row by row by exceljs's streaming writer: a bold, frozen header row,
+ * columns sized for Korean text, numbers as numbers. Waits for the reader between rows. A sheet
+ * holds at most `maxRows` lines (Excel's own limit by default): a million-row list has a line per
+ * household and program, several million, and Excel will not open a sheet past its limit, so the
+ * lines go on in another sheet ("선별 결과 (2)") with the header again.
  */
-export function xlsxStream(sheet: Sheet): Readable {
+export function xlsxStream(sheet: Sheet, maxRows = SHEET_ROWS): Readable {
   const out = new PassThrough();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).commit();
+  let sheets = 0;
+  const addSheet = () => {
+    sheets++;
+    const ws = book.addWorksheet(sheets === 1 ? sheet.name : `${sheet.name} (${sheets})`, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
+    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).commit();
+    return ws;
+  };
   (async () => {
+    let ws = addSheet();
+    let rows = 0;
     for await (const line of sheet.lines) {
+      if (rows === maxRows) {
+        ws.commit();
+        ws = addSheet();
+        rows = 0;
+      }
       ws.addRow([...line]).commit();
+      rows++;
       if (out.writableNeedDrain) await once(out, 'drain');
     }
     ws.commit();

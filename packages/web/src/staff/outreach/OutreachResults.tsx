@@ -9,6 +9,9 @@ import type { OutreachJob } from './outreach-types.ts';
 import { PolicyWhatIf } from './PolicyWhatIf.tsx';
 import { exportQuery, type ResultFilters } from './result-query.ts';
 
+/** From about this many households a results file may pass the million lines an Excel sheet holds. */
+const LARGE_LIST_ROWS = 100_000;
+
 /**
  * A finished job: what changed since the list's earlier screening (a list screened again as of 1
  * January: the households the new figures bring in), the 사각지대 headline (eligible but, by the
@@ -57,6 +60,7 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
 
       <h3>{s.downloads}</h3>
       <p>{s.downloadsFiltered}</p>
+      {job.rowsOk >= LARGE_LIST_ROWS && <p className="hint">{s.downloadsLarge}</p>}
       <ul className="link-list">
         <li>
           <a href={`${base}/results.xlsx?${exportQuery(filters)}`} download>

@@ -75,6 +75,8 @@ export const outreachStrings = defineStrings(
     resultsXlsx: '결과 내려받기 (엑셀)',
     resultsCsv: '결과 내려받기 (CSV)',
     downloadsFiltered: '아래 “결과 거르기”에서 고른 구·제도·사각지대 조건 그대로 내려받습니다.',
+    downloadsLarge:
+      '결과는 가구마다 제도별로 한 줄씩이라 큰 명단은 수백만 줄이 됩니다. 엑셀 파일은 한 시트에 약 100만 줄씩 여러 시트로 나누어 드립니다. CSV는 엑셀에서 100만 줄까지만 열리니, 구나 제도를 골라 나누어 받으세요.',
     worklistTitle: '사례 만들기',
     worklistLead:
       '상담할 가구를 골라 사례로 만듭니다. 가구의 구로 배정되고, 이미 사례가 있는 사람(같은 이름·생년월일 또는 같은 전화번호)은 그 사례에 이어 붙입니다.',
@@ -178,6 +180,8 @@ export const outreachStrings = defineStrings(
     resultsCsv: 'Download the results (CSV)',
     downloadsFiltered:
       'The files hold what “Filter the results” below shows: the district, program and missed-only chosen there.',
+    downloadsLarge:
+      'The results have a line per household and program, so a large list makes millions of lines. The Excel file is split into sheets of about a million lines each. Excel opens only the first million lines of a CSV: choose a district or a program to download it in parts.',
     worklistTitle: 'Make cases',
     worklistLead:
       'Choose households to follow up as cases. Each goes to its district; a person who already has a case (same name and birth date, or same phone) is linked to it.',
