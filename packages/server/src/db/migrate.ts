@@ -20,6 +20,7 @@ import * as referralHoldReason from './migrations/0019-referral-hold-reason.ts';
 import * as boardRevisionRedaction from './migrations/0020-board-revision-redaction.ts';
 import * as outreachListHeaderRow from './migrations/0021-outreach-list-header-row.ts';
 import * as outreachJobTallies from './migrations/0022-outreach-job-tallies.ts';
+import * as outreachProblemRows from './migrations/0023-outreach-problem-rows.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0020-board-revision-redaction': boardRevisionRedaction,
   '0021-outreach-list-header-row': outreachListHeaderRow,
   '0022-outreach-job-tallies': outreachJobTallies,
+  '0023-outreach-problem-rows': outreachProblemRows,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -6,7 +6,9 @@ import { problemResponses } from '../http/responses.ts';
 import { openOutreachJob } from './access.ts';
 import { RESULT_COLUMNS, resultLines } from './export/result-lines.ts';
 import { csvStream, type Sheet, xlsxStream } from './export/spreadsheet.ts';
+import type { OutreachJob } from './jobs/queue.ts';
 import { exportFileNames, type ResultFilter, withEarlier } from './result-filter.ts';
+import { rowsBySpan } from './row-spans.ts';
 import { ExportQuery, JobParams } from './schemas.ts';
 
 const ERROR_COLUMNS = [
@@ -23,10 +25,10 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export async function outreachExportRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
-  const resultsSheet = (db: FastifyInstance['db'], jobId: string, filter: ResultFilter): Sheet => ({
+  const resultsSheet = (db: FastifyInstance['db'], job: OutreachJob, filter: ResultFilter): Sheet => ({
     name: '선별 결과',
     columns: RESULT_COLUMNS,
-    lines: resultLines(db, jobId, filter),
+    lines: resultLines(db, job, filter),
   });
 
   for (const kind of ['csv', 'xlsx'] as const) {
@@ -47,7 +49,7 @@ export async function outreachExportRoutes(fastify: FastifyInstance) {
         const { only = 'eligible', program, district } = request.query;
         const { job } = await openOutreachJob(request, request.params.jobId, `outreach.export.${kind}`);
         const filter: ResultFilter = await withEarlier(request.server.db, job, { only, program, district });
-        const sheet = resultsSheet(request.server.db, job.id, filter);
+        const sheet = resultsSheet(request.server.db, job, filter);
         const { korean, ascii } = exportFileNames(filter, kind);
         return kind === 'csv'
           ? download(reply, 'text/csv; charset=utf-8', ascii, korean, csvStream(sheet))
@@ -73,23 +75,22 @@ export async function outreachExportRoutes(fastify: FastifyInstance) {
       const { job } = await openOutreachJob(request, request.params.jobId, 'outreach.errors');
       const db = request.server.db;
       async function* lines() {
-        let after = 0;
-        for (;;) {
-          const page = await db
+        const read = (from: number, upTo: number, limit: number) =>
+          db
             .selectFrom('outreach_result')
             .select(['row_number', 'reference', 'errors'])
             .where('job_id', '=', job.id)
             // Rows screened with a warning (a short row, 가구원수 0) are listed with the rows not screened.
             .where((eb) => eb.or([eb('ok', '=', false), sql<boolean>`jsonb_array_length(errors) > 0`]))
-            .where('row_number', '>', after)
+            .where('row_number', '>', from)
+            .where('row_number', '<=', upTo)
             .orderBy('row_number')
-            .limit(2000)
+            .limit(limit)
             .execute();
+        for await (const page of rowsBySpan(read, 0, job.last_row, 2000)) {
           for (const r of page) {
             for (const e of r.errors) yield [r.row_number, r.reference ?? '', e.column, e.ko, e.en];
           }
-          if (page.length < 2000) return;
-          after = (page[page.length - 1] as { row_number: number }).row_number;
         }
       }
       const sheet = { name: '선별 오류', columns: ERROR_COLUMNS, lines: lines() };

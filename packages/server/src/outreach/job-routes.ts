@@ -9,6 +9,7 @@ import { jobOut } from './job-summary.ts';
 import { cancelJob } from './jobs/queue.ts';
 import { checkMapping, saveMapping } from './list-routes.ts';
 import { resultConditions, withEarlier } from './result-filter.ts';
+import { firstRows } from './row-spans.ts';
 import { JobBody, JobOut, JobParams, ListParams, ResultsOut, ResultsQuery } from './schemas.ts';
 import { rowOut } from './views.ts';
 
@@ -116,15 +117,24 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
       const { only = 'eligible', program, district, after = 0, limit = 100 } = request.query;
       const db = request.server.db;
       const filter = await withEarlier(db, job, { only, program, district });
-      let q = db
-        .selectFrom('outreach_result')
-        .selectAll()
-        .where('job_id', '=', job.id)
-        .where('row_number', '>', after)
-        .orderBy('row_number')
-        .limit(limit + 1);
-      for (const condition of resultConditions(filter, 'outreach_result')) q = q.where(condition);
-      const rows = await q.execute();
+      const conditions = resultConditions(filter, 'outreach_result');
+      const rows = await firstRows(
+        (from, upTo, n) => {
+          let q = db
+            .selectFrom('outreach_result')
+            .selectAll()
+            .where('job_id', '=', job.id)
+            .where('row_number', '>', from)
+            .where('row_number', '<=', upTo)
+            .orderBy('row_number')
+            .limit(n);
+          for (const condition of conditions) q = q.where(condition);
+          return q.execute();
+        },
+        after,
+        job.last_row,
+        limit + 1,
+      );
       const page = rows.slice(0, limit);
       // Against the list's earlier screening, when there is one: which programs each row newly gets.
       const since = filter.since ?? (await earlierJob(db, job))?.id;

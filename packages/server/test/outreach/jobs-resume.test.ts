@@ -4,6 +4,7 @@ import { csvBytes } from '@jibsa/lists/test-files';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { earlierJob } from '../../src/outreach/earlier-screening.ts';
+import { resultLines } from '../../src/outreach/export/result-lines.ts';
 import { endedHeadline, headline, jobOut } from '../../src/outreach/job-summary.ts';
 import { jobProgress } from '../../src/outreach/jobs/progress.ts';
 import { cancelJob, claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
@@ -167,6 +168,28 @@ describeOnEachDatabase('outreach jobs', (make) => {
     expect(second).toMatchObject({ id: jobId, last_row: 301 });
     expect(await runJob(options(t, 'worker-b'), second)).toBe('done');
     await expectEachRowOnce(t, jobId, 1000);
+    // The results download reads the rows a span of row numbers at a time (row-spans.ts), here in
+    // pages of 7 across spans: the rows it writes are the filter's, each once, in order.
+    const done = await t.app.db
+      .selectFrom('outreach_job')
+      .selectAll()
+      .where('id', '=', jobId)
+      .executeTakeFirstOrThrow();
+    const written: number[] = [];
+    for await (const line of resultLines(t.app.db, done, { only: 'eligible', district: 'seo' }, 7)) {
+      if (written.at(-1) !== line[0]) written.push(line[0]);
+    }
+    const wanted = await t.app.db
+      .selectFrom('outreach_result')
+      .select('row_number')
+      .where('job_id', '=', jobId)
+      .where('ok', '=', true)
+      .where('eligible_count', '>', 0)
+      .where('district', '=', 'seo')
+      .orderBy('row_number')
+      .execute();
+    expect(written).toEqual(wanted.map((r) => r.row_number));
+    expect(written.length).toBeGreaterThan(100);
   });
 
   it('a job half screened before counts were kept (an upgrade) finishes without them and is counted from its rows', async () => {

@@ -2,6 +2,7 @@ import { canonicalProgramId, GWANGJU_DISTRICTS } from '@jibsa/programs';
 import type { Kysely } from 'kysely';
 import type { Database, District, OutreachProgramResult } from '../../db/schema.ts';
 import { type ResultFilter, resultConditions } from '../result-filter.ts';
+import { rowsBySpan } from '../row-spans.ts';
 import { missingLabel, programName } from '../views.ts';
 
 const DISTRICT_KO = Object.fromEntries(GWANGJU_DISTRICTS.map((d) => [d.id, d.ko])) as Record<District, string>;
@@ -35,24 +36,27 @@ const receivesKo = (r: boolean | undefined) => (r === undefined ? '모름' : r ?
  */
 export async function* resultLines(
   db: Kysely<Database>,
-  jobId: string,
+  job: { id: string; last_row: number },
   filter: ResultFilter,
   pageRows = 2000,
 ): AsyncGenerator<ResultLine> {
   const program = filter.program ? canonicalProgramId(filter.program) : null;
-  let after = 0;
-  for (;;) {
+  const conditions = resultConditions(filter, 'r');
+  const read = (from: number, upTo: number, limit: number) => {
     let q = db
       .selectFrom('outreach_result as r')
       .leftJoin('case_record as c', 'c.id', 'r.case_id')
       .select(['r.row_number', 'r.reference', 'r.district', 'r.programs', 'c.number as case_number'])
-      .where('r.job_id', '=', jobId)
+      .where('r.job_id', '=', job.id)
       .where('r.ok', '=', true)
-      .where('r.row_number', '>', after)
+      .where('r.row_number', '>', from)
+      .where('r.row_number', '<=', upTo)
       .orderBy('r.row_number')
-      .limit(pageRows);
-    for (const condition of resultConditions(filter, 'r')) q = q.where(condition);
-    const page = await q.execute();
+      .limit(limit);
+    for (const condition of conditions) q = q.where(condition);
+    return q.execute();
+  };
+  for await (const page of rowsBySpan(read, 0, job.last_row, pageRows)) {
     for (const r of page) {
       for (const p of r.programs as OutreachProgramResult[]) {
         if (program !== null && p.id !== program) continue;
@@ -70,7 +74,5 @@ export async function* resultLines(
         ];
       }
     }
-    if (page.length < pageRows) return;
-    after = (page[page.length - 1] as { row_number: number }).row_number;
   }
 }
