@@ -19,6 +19,7 @@ describe('a table’s counts', () => {
           { key: 'name', header: '이름', cell: (r) => r.name },
           { key: 'n', header: '가구 수', cell: (r) => r.households },
           { key: 'note', header: '메모', cell: (r) => r.note },
+          { key: 'diff', header: '차이', className: 'number', cell: (r) => r.households - 1 },
         ]}
       />,
     );
@@ -27,5 +28,7 @@ describe('a table’s counts', () => {
     expect(html).toContain('<td class="number" data-label="가구 수">7</td>');
     expect(html).toContain('<td data-label="이름">가상1</td>');
     expect(html).toContain('<td data-label="메모">1000</td>');
+    // A column already marked as numbers keeps its one class.
+    expect(html).toContain('<td class="number" data-label="차이">59,999</td>');
   });
 });

@@ -96,7 +96,10 @@ export function DataTable<R>(props: {
  */
 function DataCell<R>({ column, value }: { column: Column<R>; value: ReactNode }) {
   const count = typeof value === 'number';
-  const className = count ? [column.className, 'number'].filter(Boolean).join(' ') : column.className;
+  const className =
+    count && !column.className?.split(' ').includes('number')
+      ? [column.className, 'number'].filter(Boolean).join(' ')
+      : column.className;
   return (
     <td className={className} data-label={column.header}>
       {count ? formatNumber(value) : value}
