@@ -150,9 +150,13 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await enToc.getByRole('link', { name: 'Referrals 1' }).waitFor();
     await enToc.getByRole('link', { name: 'Tasks 2' }).waitFor();
     expect(await enToc.textContent()).not.toMatch(/[가-힣]/);
-    // Korean data is marked lang="ko": the tasks (and their 'Done' buttons' names), the signed-in
+    // Korean data is marked lang="ko": the tasks (and their 'Done' buttons' names), the notes, the signed-in
     // name, the services one can refer to (an option cannot hold a span: the option is marked).
     expect(await unmarkedKorean(en, 'section[aria-labelledby="h-tasks"]')).toEqual([]);
+    // The counselor's note, written in Korean, and its writer's name (fixed reading the code only).
+    const notes = 'section[aria-labelledby="h-notes"]';
+    await en.locator(notes, { hasText: '전화로 첫 상담을 했습니다.' }).waitFor();
+    expect(await unmarkedKorean(en, notes)).toEqual([]);
     expect(await unmarkedKorean(en, 'nav.staff-nav')).toEqual([]);
     const services = en.locator('#referral-service option:not([value=""])');
     expect(await services.count()).toBeGreaterThan(0);

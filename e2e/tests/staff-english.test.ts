@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, trackRequests } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
 import { screenSample } from '../support/outreach.ts';
@@ -141,7 +142,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await context.close();
   }, 240_000);
 
-  it('a district counselor and the city find their screens\' Korean marked lang="ko": requests, notice alerts, an outreach list', async () => {
+  it('a district counselor and the city find their screens\' Korean marked lang="ko": requests, notice alerts, an outreach list and a saved mapping', async () => {
     // What only a counselor sees, given data: a request from the self-check and a screened outreach list.
     await sendConsultation(env.product.url, {
       name: '한 결',
@@ -150,6 +151,13 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       age: 79,
     });
     const { listId } = await screenSample(env.product.url);
+    // A column mapping saved under a Korean name, as officials name theirs.
+    const saved = await fetch(`${env.product.url}/api/outreach/mappings/${encodeURIComponent('쪽방 조사')}`, {
+      method: 'PUT',
+      headers: { ...(await apiLogin(env.product.url, 'counselor.dong')), 'content-type': 'application/json' },
+      body: JSON.stringify({ columns: { 성명: 'reference' } }),
+    });
+    expect(saved.status).toBeLessThan(300);
     const found: Record<string, string[]> = {};
     for (const user of ['counselor.dong', 'city']) {
       const context = await env.browser.newContext();
@@ -166,6 +174,11 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
         await requests.quiet();
         const k = await unmarkedKorean(page);
         if (k.length) found[`${user} ${link}`] = k;
+      }
+      // The saved mapping is offered by its Korean name, the option marked whole (it can hold no span).
+      if (user !== 'city') {
+        const option = page.locator('#outreach-saved option', { hasText: '쪽방 조사' });
+        expect(await option.getAttribute('lang')).toBe('ko');
       }
       await context.close();
     }
@@ -192,6 +205,72 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await requests.quiet();
     expect(await unmarkedKorean(page, 'h1')).toEqual([]);
     expect(await unmarkedKorean(page, 'section[aria-labelledby="h-partner-message"]')).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('the board in English: a post someone else saved meanwhile, and a notice file with a bad row, show their Korean marked lang="ko"', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('jibsa.lang', 'en'));
+    const page = await context.newPage();
+    await logIn(page, `${env.product.url}/#/staff/board`, 'counselor.dong', 'Log in');
+    await page.locator('nav.staff-nav').waitFor();
+    const api = (method: string, path: string, body?: unknown) =>
+      page.evaluate(
+        async ([m, p, b]) => {
+          const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+          const res = await fetch(p as string, {
+            method: m as string,
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            ...(b === undefined ? {} : { body: JSON.stringify(b) }),
+          });
+          return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+        },
+        [method, path, body] as const,
+      );
+    const made = await api('POST', '/api/board/posts', {
+      category: 'notice',
+      title: '동구 안내',
+      body: '처음 글입니다',
+    });
+    const number = made.json.number as number;
+    await page.goto(`${env.product.url}/#/staff/board/${number}`);
+    await expect.poll(() => page.locator('#board-title').inputValue()).toBe('동구 안내');
+    // Someone else saves first (the same account in another tab is enough).
+    const post = (await api('GET', `/api/board/posts/${number}`)).json;
+    const changed = await api('PUT', `/api/board/posts/${number}`, {
+      category: post.category,
+      title: '동구 안내 (먼저 고침)',
+      body: '다른 분이 고친 글입니다',
+      version: post.version,
+    });
+    expect(changed.status).toBe(200);
+    await page.locator('#board-title').fill('My title');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const conflict = page.locator('section[aria-labelledby="board-conflict"]');
+    await conflict.getByRole('heading', { name: 'Someone else edited this post meanwhile' }).waitFor();
+    await conflict.locator('summary').click();
+    await conflict.getByText('다른 분이 고친 글입니다').waitFor();
+    expect(await conflict.locator('[lang="ko"]').count()).toBeGreaterThan(1);
+    expect(await unmarkedKorean(page, 'section[aria-labelledby="board-conflict"]')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A notice import with a bad closing date: the row's problem is English with its Korean marked.
+    const sample = await (await page.request.get(`${env.product.url}/api/notices/import/sample.csv`)).text();
+    const spoiled = sample.replace(/(SAMPLE-2026-002,[^\r\n]*?,공고중,[0-9.]+,)[0-9.]+/, '$1언젠가');
+    expect(spoiled).not.toBe(sample);
+    await page.goto(`${env.product.url}/#/staff/board/import`);
+    await page.locator('#notice-import-file').setInputFiles({
+      name: 'notices.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(spoiled, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const bad = page.locator('table tbody tr');
+    await bad.first().waitFor();
+    expect(await bad.count()).toBe(1);
+    expect(await bad.first().textContent()).not.toMatch(/^[^a-z]*$/i);
+    expect(await unmarkedKorean(page, 'table')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);
 
