@@ -18,6 +18,7 @@ import { DistrictCounts, ProgramCounts } from './CountTables.tsx';
 import { NewFiguresAhead } from './NewFiguresAhead.tsx';
 import { OutreachLists } from './OutreachLists.tsx';
 import { OutreachResults } from './OutreachResults.tsx';
+import { withOpenJob } from './open-job-row.ts';
 import { outreachListStrings } from './outreach-list-strings.ts';
 import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachJob, OutreachListSummary, OutreachRow } from './outreach-types.ts';
@@ -228,7 +229,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
       <section aria-labelledby="outreach-lists">
         <h2 id="outreach-lists">{ls.listsTitle}</h2>
         <p>{ls.listsLead}</p>
-        <OutreachLists items={lists} openId={list?.id ?? null} />
+        <OutreachLists items={withOpenJob(lists, job)} openId={list?.id ?? null} />
       </section>
 
       {list && (
