@@ -60,7 +60,9 @@ export function chunkDecoder(encoding: TextEncoding): ChunkDecoder {
     return { write: (bytes) => text.decode(bytes, { stream: true }), end: () => text.decode() };
   }
   const iconvDecoder = iconv.getDecoder(encoding, { stripBOM: true });
-  return { write: (bytes) => iconvDecoder.write(Buffer.from(bytes)), end: () => iconvDecoder.end() ?? '' };
+  // A Buffer over the same memory (the file's pieces already are Buffers), not a copy of each piece.
+  const view = (b: Uint8Array) => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return { write: (bytes) => iconvDecoder.write(view(bytes)), end: () => iconvDecoder.end() ?? '' };
 }
 
 /** Encodes text, for tests and for writing files Korean Excel opens as it expects. */
