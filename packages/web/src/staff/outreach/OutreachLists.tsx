@@ -13,7 +13,13 @@ const STATES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
  * 사각지대 count once screened, and the days until it is deleted (lists are personal data).
  * "열기" opens a list's mapping or results through the address, so a reload keeps it open.
  */
-export function OutreachLists({ items, openId }: { items: OutreachListSummary[] | null; openId: string | null }) {
+export function OutreachLists({
+  items,
+  openId,
+}: {
+  items: readonly OutreachListSummary[] | null;
+  openId: string | null;
+}) {
   const s = useStrings(outreachListStrings);
   const o = useStrings(outreachStrings);
   const { lang, k } = useI18n();

@@ -8,9 +8,8 @@ import type { OutreachJob, OutreachListSummary } from './outreach-types.ts';
 export function withOpenJob(
   lists: readonly OutreachListSummary[] | null,
   job: OutreachJob | null,
-): OutreachListSummary[] | null {
-  if (lists === null) return null;
-  if (job === null) return [...lists];
+): readonly OutreachListSummary[] | null {
+  if (lists === null || job === null) return lists;
   return lists.map((x) =>
     x.latestJob?.id === job.id
       ? {
