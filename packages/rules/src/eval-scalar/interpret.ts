@@ -32,7 +32,7 @@ export function nodeValue(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val
 }
 
 /** A value `run` computed outside any member, kept for nodeValue. */
-function keep(ctx: Ctx, n: PNode, x: Val): Val {
+export function keep(ctx: Ctx, n: PNode, x: Val): Val {
   n.valueEpoch = ctx.epoch;
   n.value = x;
   return x;

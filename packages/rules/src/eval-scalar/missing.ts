@@ -1,9 +1,11 @@
 import type { Expr } from '../expr/nodes.ts';
 import type { Member } from '../schema/schema.ts';
-import type { Ctx } from './context.ts';
-import { run, slotValue } from './interpret.ts';
+import { wholeYears, ymd } from '../util/dates.ts';
+import type { Ctx, Val } from './context.ts';
+import { keep, run, slotValue } from './interpret.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 import { shareKeyOf } from './shared.ts';
+import { arith, compareValues, roundTo } from './value-ops.ts';
 
 /**
  * Which unknown inputs an unknown value depends on. Because Kleene logic and strict
@@ -15,52 +17,158 @@ export function unknownInputs(ctx: Ctx, e: Expr, m: Member | null, mi: number, o
   collect(ctx, nodeFor(ctx.plan, e), m, mi, out);
 }
 
-/** unknownInputs over plan nodes; children are visited in `children()` order, so paths keep their order. */
+/** unknownInputs over plan nodes, for a node whose value is unknown; paths in the order operands are visited. */
 export function collect(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: Set<string>): void {
+  const found: string[] = [];
+  gather(ctx, n, m, mi, found);
+  for (let i = 0; i < found.length; i++) out.add(found[i] as string);
+}
+
+/**
+ * A node's value, as `run` gives it, found in one pass with the inputs it lacks: when the value is
+ * unknown, `out` gains what each unknown operand lacks, operands in order (an `if` with an unknown
+ * condition: condition, then both branches; logic and aggregates: every operand, unless one decides,
+ * and then nothing); when it is known, `out` is as it was. Asking each operand "unknown?" with
+ * `run` and then descending would evaluate a node once per unknown node above it, and 소득인정액's
+ * chains are deep: a 발굴 job asks this for every unknown program of every row.
+ */
+function gather(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: string[]): Val {
   switch (n.kind) {
-    case 'input':
-      out.add(inputPath(n, mi));
-      return;
-    case 'ref':
-      for (const p of variableDeps(ctx, n.x)) out.add(p);
-      return;
-    case 'if': {
-      const c = run(ctx, n.a as PNode, m, mi);
-      if (c === null) {
-        unknownChild(ctx, n.a as PNode, m, mi, out);
-        unknownChild(ctx, n.b as PNode, m, mi, out);
-        unknownChild(ctx, n.c as PNode, m, mi, out);
-      } else unknownChild(ctx, (c ? n.b : n.c) as PNode, m, mi, out);
-      return;
+    case 'num':
+    case 'bool':
+    case 'str':
+      return n.lit;
+    case 'input': {
+      const x = run(ctx, n, m, mi);
+      if (x === null) out.push(inputPath(n, mi));
+      return x;
     }
-    case 'shortcut':
+    case 'ref': {
+      const x = slotValue(ctx, n.x);
+      if (x === null) for (const p of variableDeps(ctx, n.x)) out.push(p);
+      return x;
+    }
+    case 'param': {
+      // Keys first, each for what it lacks; with every key known, the lookup as `run` makes it.
+      let known = true;
+      for (let i = 0; i < n.args.length; i++) if (gather(ctx, n.args[i] as PNode, m, mi, out) === null) known = false;
+      return known ? run(ctx, n, m, mi) : null;
+    }
+    case 'arith': {
+      const l = gather(ctx, n.a as PNode, m, mi, out);
+      const r = gather(ctx, n.b as PNode, m, mi, out);
+      return l === null || r === null ? null : arith(n.sub as 'add', l as number, r as number);
+    }
+    case 'compare': {
+      const l = gather(ctx, n.a as PNode, m, mi, out);
+      const r = gather(ctx, n.b as PNode, m, mi, out);
+      if (m === null) {
+        // Kept for the reasons as `run` keeps them (interpret.ts, case 'compare').
+        n.epoch = ctx.epoch;
+        n.lv = l;
+        n.rv = r;
+      }
+      return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
+    }
+    case 'logic': {
+      const x = gatherLogic(ctx, n, m, mi, out);
+      return m === null ? keep(ctx, n, x) : x;
+    }
+    case 'not': {
+      const x = gather(ctx, n.a as PNode, m, mi, out);
+      return x === null ? null : !x;
+    }
+    case 'if': {
+      const c = gather(ctx, n.a as PNode, m, mi, out);
+      let x: Val = null;
+      if (c === null) {
+        gather(ctx, n.b as PNode, m, mi, out);
+        gather(ctx, n.c as PNode, m, mi, out);
+      } else x = gather(ctx, (c ? n.b : n.c) as PNode, m, mi, out);
+      return m === null ? keep(ctx, n, x) : x;
+    }
+    case 'shortcut': {
       // Unknown means `full` is: what it lacks, as explaining `full` alone finds it.
-      unknownChild(ctx, n.b as PNode, m, mi, out);
-      return;
+      const x = run(ctx, n, m, mi);
+      return x !== null ? x : gather(ctx, n.b as PNode, m, mi, out);
+    }
     case 'aggregate': {
-      const members = ctx.members;
-      if (members === null) {
-        out.add('members');
-        return;
+      const x = gatherAggregate(ctx, n, out);
+      return m === null ? keep(ctx, n, x) : x;
+    }
+    case 'minmax': {
+      const min = n.sub === 'min';
+      let acc: number | null = null;
+      let known = true;
+      for (let i = 0; i < n.args.length; i++) {
+        const x = gather(ctx, n.args[i] as PNode, m, mi, out) as number | null;
+        if (x === null) known = false;
+        else acc = acc === null ? x : min ? Math.min(acc, x) : Math.max(acc, x);
       }
-      const body = n.a as PNode;
-      for (let i = 0; i < members.length; i++) {
-        const mem = members[i] as Member;
-        if (run(ctx, body, mem, i) === null) collect(ctx, body, mem, i, out);
-      }
-      return;
+      return known ? acc : null;
+    }
+    case 'round': {
+      const x = gather(ctx, n.a as PNode, m, mi, out);
+      const s = gather(ctx, n.b as PNode, m, mi, out);
+      return x === null || s === null ? null : roundTo(n.sub as 'floor', x as number, s as number);
+    }
+    case 'convert': {
+      const x = gather(ctx, n.a as PNode, m, mi, out);
+      return x === null ? null : ((x as number) * n.x) / n.y;
+    }
+    case 'oneOf': {
+      const x = gather(ctx, n.a as PNode, m, mi, out);
+      return x === null ? null : n.values.includes(x as string);
+    }
+    case 'yearsSince': {
+      const d = gather(ctx, n.a as PNode, m, mi, out);
+      return d === null ? null : wholeYears(ymd(d as string), ctx.asOf);
     }
     default:
-      // Literals have no operands. Strict nodes, and logic whose value is unknown (so no
-      // operand was decisive): every unknown operand matters. A node has either a/b or args.
-      if (n.a !== null) unknownChild(ctx, n.a, m, mi, out);
-      if (n.b !== null) unknownChild(ctx, n.b, m, mi, out);
-      for (let i = 0; i < n.args.length; i++) unknownChild(ctx, n.args[i] as PNode, m, mi, out);
+      throw new Error(`unhandled plan node ${n.kind}`);
   }
 }
 
-function unknownChild(ctx: Ctx, c: PNode, m: Member | null, mi: number, out: Set<string>): void {
-  if (run(ctx, c, m, mi) === null) collect(ctx, c, m, mi, out);
+/** Kleene and/or: an operand that decides takes back what the unknown ones before it lacked. */
+function gatherLogic(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: string[]): Val {
+  const decisive = n.sub === 'or';
+  const mark = out.length;
+  let unknown = false;
+  for (let i = 0; i < n.args.length; i++) {
+    const x = gather(ctx, n.args[i] as PNode, m, mi, out);
+    if (x === decisive) {
+      out.length = mark;
+      return decisive;
+    }
+    if (x === null) unknown = true;
+  }
+  return unknown ? null : !decisive;
+}
+
+/** An aggregate over every member (a sum with one unknown member still asks what the others lack). */
+function gatherAggregate(ctx: Ctx, n: PNode, out: string[]): Val {
+  const members = ctx.members;
+  if (members === null) {
+    out.push('members');
+    return null;
+  }
+  const op = n.sub;
+  const body = n.a as PNode;
+  const mark = out.length;
+  let acc = 0;
+  let unknown = false;
+  for (let i = 0; i < members.length; i++) {
+    const x = gather(ctx, body, members[i] as Member, i, out);
+    if (x === null) unknown = true;
+    else if (op === 'sum') acc += x as number;
+    else if (op === 'count') acc += x ? 1 : 0;
+    else if ((op === 'any' && x === true) || (op === 'all' && x === false)) {
+      out.length = mark;
+      return x;
+    }
+  }
+  if (unknown) return null;
+  return op === 'sum' || op === 'count' ? acc : op === 'all';
 }
 
 /**
