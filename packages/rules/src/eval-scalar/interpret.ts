@@ -134,16 +134,10 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
   }
 }
 
-// Explaining words `full` and lists what it read, so it evaluates `full` whole; where `full` reads
-// a figure missing for the date and `exact` decides without it, decide's answer stands.
+// Explaining as deciding: `exact` where it is known (what decided, with its figures), `full` only where it is not.
 function explainedShortcut(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
-  try {
-    return run(ctx, n.b as PNode, m, mi);
-  } catch (error) {
-    const x = error instanceof ParameterLookupError ? run(ctx, n.a as PNode, m, mi) : null;
-    if (x === null) throw error;
-    return x;
-  }
+  const x = run(ctx, n.a as PNode, m, mi);
+  return x !== null ? x : run(ctx, n.b as PNode, m, mi);
 }
 
 /** Kleene: a decisive operand (false for and, true for or) wins over unknowns. */

@@ -35,8 +35,8 @@ export function sentenceFor(
     case 'not':
       return sentenceFor(ctx, label, e.arg, !outcome, m, mi);
     case 'shortcut':
-      // Explaining evaluated `full` whole (interpret.ts): its reasons are the shortcut's.
-      return sentenceFor(ctx, label, e.full, outcome, m, mi);
+      // The part that decided (interpret.ts explainedShortcut): `exact` where known, else `full`.
+      return sentenceFor(ctx, label, shortcutPart(ctx, e, m, mi), outcome, m, mi);
     case 'compare':
       return compareSentence(ctx, e, e.op, e.left, e.right, outcome, m, mi);
     case 'if':
@@ -197,7 +197,7 @@ function memberLeaves(ctx: Ctx, e: Expr, o: boolean, m: Member, mi: number, leav
       memberLeaves(ctx, e.arg, !o, m, mi, leaves);
       return;
     case 'shortcut':
-      memberLeaves(ctx, e.full, o, m, mi, leaves);
+      memberLeaves(ctx, shortcutPart(ctx, e, m, mi), o, m, mi, leaves);
       return;
     case 'if':
       memberLeaves(ctx, evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, o, m, mi, leaves);
@@ -295,4 +295,9 @@ function undecided(ctx: Ctx, label: Label, e: Expr): Label {
     ko: `${label.ko}: 아직 판단할 수 없습니다 (필요한 정보: ${ko || '없음'})`,
     en: `${capitalize(label.en)}: cannot be decided yet (needed: ${en || 'none'})`,
   };
+}
+
+/** The part of a shortcut that decided its value: `exact` where it is known, else `full` (interpret.ts explainedShortcut). */
+function shortcutPart(ctx: Ctx, e: Extract<Expr, { kind: 'shortcut' }>, m: Member | null, mi: number): Expr {
+  return evalExpr(ctx, e.exact, m, mi) !== null ? e.exact : e.full;
 }
