@@ -3,7 +3,6 @@ import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears, ymd } from '../util/dates.ts';
-import { ParameterLookupError } from '../util/errors.ts';
 import { captureAll, cellRead, newCaptureMark, noteRead } from './cells.ts';
 import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
@@ -92,7 +91,7 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
       return m === null ? keep(ctx, n, x) : x;
     }
     case 'shortcut': {
-      if (ctx.trace !== null) return explainedShortcut(ctx, n, m, mi);
+      // Explaining too: `exact` where it is known (what decided, with its figures), `full` only where not.
       const x = run(ctx, n.a as PNode, m, mi);
       return x !== null ? x : run(ctx, n.b as PNode, m, mi);
     }
@@ -132,12 +131,6 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     default:
       throw new Error(`unhandled plan node ${n.kind}`);
   }
-}
-
-// Explaining as deciding: `exact` where it is known (what decided, with its figures), `full` only where it is not.
-function explainedShortcut(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
-  const x = run(ctx, n.a as PNode, m, mi);
-  return x !== null ? x : run(ctx, n.b as PNode, m, mi);
 }
 
 /** Kleene: a decisive operand (false for and, true for or) wins over unknowns. */

@@ -35,7 +35,7 @@ export function sentenceFor(
     case 'not':
       return sentenceFor(ctx, label, e.arg, !outcome, m, mi);
     case 'shortcut':
-      // The part that decided (interpret.ts explainedShortcut): `exact` where known, else `full`.
+      // The part that decided (interpret.ts, case 'shortcut'): `exact` where known, else `full`.
       return sentenceFor(ctx, label, shortcutPart(ctx, e, m, mi), outcome, m, mi);
     case 'compare':
       return compareSentence(ctx, e, e.op, e.left, e.right, outcome, m, mi);
@@ -297,7 +297,7 @@ function undecided(ctx: Ctx, label: Label, e: Expr): Label {
   };
 }
 
-/** The part of a shortcut that decided its value: `exact` where it is known, else `full` (interpret.ts explainedShortcut). */
+/** The part of a shortcut that decided its value: `exact` where it is known, else `full` (interpret.ts, case 'shortcut'). */
 function shortcutPart(ctx: Ctx, e: Extract<Expr, { kind: 'shortcut' }>, m: Member | null, mi: number): Expr {
   return evalExpr(ctx, e.exact, m, mi) !== null ? e.exact : e.full;
 }
