@@ -204,6 +204,7 @@ async function tallyAsWritten(db: Kysely<Database>, jobId: string, earlierId: st
       eligibleCount: r.eligible_count,
       unreachedCount: r.unreached_count,
       programs: r.programs,
+      missingPaths: [],
       errors: r.errors,
     }));
     const t0 = performance.now();

@@ -21,6 +21,7 @@ import * as boardRevisionRedaction from './migrations/0020-board-revision-redact
 import * as outreachListHeaderRow from './migrations/0021-outreach-list-header-row.ts';
 import * as outreachJobTallies from './migrations/0022-outreach-job-tallies.ts';
 import * as outreachProblemRows from './migrations/0023-outreach-problem-rows.ts';
+import * as outreachMissingPaths from './migrations/0024-outreach-missing-paths.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0021-outreach-list-header-row': outreachListHeaderRow,
   '0022-outreach-job-tallies': outreachJobTallies,
   '0023-outreach-problem-rows': outreachProblemRows,
+  '0024-outreach-missing-paths': outreachMissingPaths,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -565,6 +565,8 @@ export interface OutreachResultTable {
   unreached_count: Generated<number>;
   /** The case made from this row or linked to it (0013). */
   case_id: string | null;
+  /** The inputs its programs lack, each once; their `missing` lists indices into it (0024). */
+  missing_paths: ColumnType<string[], string | undefined, string>;
 }
 
 /**
@@ -590,8 +592,11 @@ export interface OutreachProgramResult {
   id: string;
   status: 'eligible' | 'unknown';
   amount: number | null;
-  /** Inputs that could still decide an unknown result (household format paths). */
-  missing: string[];
+  /**
+   * Inputs that could still decide an unknown result: indices into the row's `missing_paths` (0024);
+   * in rows written before, the household format paths themselves. Read with views.ts `missingPaths`.
+   */
+  missing: (number | string)[];
   /** Whether the list says the household already receives it; absent when the list does not say. */
   receives?: boolean;
 }

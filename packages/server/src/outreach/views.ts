@@ -19,12 +19,19 @@ export function missingLabel(path: string): Label {
   return { ko: path, en: path };
 }
 
+/** A program's missing inputs as paths: indices into the row's `missing_paths` (0024), or paths as rows before kept them. */
+export function missingPaths(p: OutreachProgramResult, rowPaths: readonly string[]): string[] {
+  return p.missing.map((m) => (typeof m === 'number' ? (rowPaths[m] ?? String(m)) : m));
+}
+
 export function rowOut(r: {
   row: number;
   ok: boolean;
   reference: string | null;
   district: District | null;
   programs: readonly OutreachProgramResult[];
+  missing_paths?: readonly string[];
+  missingPaths?: readonly string[];
   errors: RowResult['errors'];
   unreached_count?: number;
   case_id?: string | null;
@@ -39,7 +46,10 @@ export function rowOut(r: {
       name: programName(p.id),
       status: p.status,
       amount: p.amount,
-      missing: p.missing.map((path) => ({ path, label: missingLabel(path) })),
+      missing: missingPaths(p, r.missing_paths ?? r.missingPaths ?? []).map((path) => ({
+        path,
+        label: missingLabel(path),
+      })),
       ...(p.receives === undefined ? {} : { receives: p.receives }),
     })),
     errors: r.errors,

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, District, OutreachProgramResult } from '../../db/schema.ts';
 import { type ResultFilter, resultConditions } from '../result-filter.ts';
 import { rowsBySpan } from '../row-spans.ts';
-import { missingLabel, programName } from '../views.ts';
+import { missingLabel, missingPaths, programName } from '../views.ts';
 
 const DISTRICT_KO = Object.fromEntries(GWANGJU_DISTRICTS.map((d) => [d.id, d.ko])) as Record<District, string>;
 const STATUS_KO = { eligible: '가능성 높음', unknown: '확인 필요' } as const;
@@ -46,7 +46,7 @@ export async function* resultLines(
     let q = db
       .selectFrom('outreach_result as r')
       .leftJoin('case_record as c', 'c.id', 'r.case_id')
-      .select(['r.row_number', 'r.reference', 'r.district', 'r.programs', 'c.number as case_number'])
+      .select(['r.row_number', 'r.reference', 'r.district', 'r.programs', 'r.missing_paths', 'c.number as case_number'])
       .where('r.job_id', '=', job.id)
       .where('r.ok', '=', true)
       .where('r.row_number', '>', from)
@@ -69,7 +69,9 @@ export async function* resultLines(
           p.amount,
           receivesKo(p.receives),
           p.status === 'eligible' && p.receives === false ? '예' : '',
-          p.missing.map((m) => missingLabel(m).ko).join(', '),
+          missingPaths(p, r.missing_paths)
+            .map((m) => missingLabel(m).ko)
+            .join(', '),
           r.case_number ?? '',
         ];
       }

@@ -108,6 +108,7 @@ export async function commitBlock(
             eligible_count: r.eligibleCount,
             unreached_count: r.unreachedCount,
             programs: JSON.stringify(r.programs),
+            missing_paths: JSON.stringify(r.missingPaths),
             errors: JSON.stringify(r.errors),
           })),
         )

@@ -14,6 +14,8 @@ export interface RowResult {
   /** Programs likely eligible that the list says are not received (사각지대). */
   unreachedCount: number;
   programs: OutreachProgramResult[];
+  /** The inputs the row's programs lack, each once; a program's `missing` lists indices into it. */
+  missingPaths: string[];
   errors: { column: string; ko: string; en: string }[];
 }
 
@@ -45,6 +47,7 @@ export function screenBlock(
     eligibleCount: 0,
     unreachedCount: 0,
     programs: [],
+    missingPaths: [],
     errors,
   });
   for (const source of rows) {
@@ -82,6 +85,7 @@ export function screenBlock(
       return;
     }
     const receives = receiptOf(households[k] as Record<string, unknown>, receipts[k]);
+    const paths = new PathIndex();
     const programs = outcome.programs
       .filter((p) => p.status !== 'ineligible')
       .map((p) => {
@@ -90,7 +94,7 @@ export function screenBlock(
           id: p.id,
           status: p.status as 'eligible' | 'unknown',
           amount: p.amount,
-          missing: [...(p.missing ?? [])],
+          missing: paths.indicesOf(p.missing),
           ...(r === undefined ? {} : { receives: r }),
         };
       });
@@ -98,9 +102,32 @@ export function screenBlock(
     slot.ok = true;
     slot.district = isGwangjuDistrict(district) ? district : null;
     slot.programs = programs;
+    slot.missingPaths = paths.paths;
     slot.eligibleCount = programs.filter((p) => p.status === 'eligible').length;
     slot.unreachedCount = programs.filter((p) => p.status === 'eligible' && p.receives === false).length;
   });
   for (const [i, notes] of warned) (out[i] as RowResult).errors.push(...notes);
   return out;
+}
+
+/** A row's missing inputs, each path once in the order first met, and each program's as indices. */
+class PathIndex {
+  readonly paths: string[] = [];
+  private readonly at = new Map<string, number>();
+
+  indicesOf(missing: readonly string[] | undefined): number[] {
+    if (missing === undefined) return [];
+    const out: number[] = new Array(missing.length);
+    for (let i = 0; i < missing.length; i++) {
+      const path = missing[i] as string;
+      let k = this.at.get(path);
+      if (k === undefined) {
+        k = this.paths.length;
+        this.paths.push(path);
+        this.at.set(path, k);
+      }
+      out[i] = k;
+    }
+    return out;
+  }
 }
