@@ -22,6 +22,7 @@ import * as outreachListHeaderRow from './migrations/0021-outreach-list-header-r
 import * as outreachJobTallies from './migrations/0022-outreach-job-tallies.ts';
 import * as outreachProblemRows from './migrations/0023-outreach-problem-rows.ts';
 import * as outreachMissingPaths from './migrations/0024-outreach-missing-paths.ts';
+import * as outreachEligibleRows from './migrations/0025-outreach-eligible-rows.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0022-outreach-job-tallies': outreachJobTallies,
   '0023-outreach-problem-rows': outreachProblemRows,
   '0024-outreach-missing-paths': outreachMissingPaths,
+  '0025-outreach-eligible-rows': outreachEligibleRows,
 };
 
 class StaticProvider implements MigrationProvider {
