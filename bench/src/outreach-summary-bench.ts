@@ -26,6 +26,7 @@ import type { RowResult } from '../../packages/server/src/outreach/jobs/screen-b
 import { addBlock, freshTallies } from '../../packages/server/src/outreach/jobs/tallies.ts';
 import { BLOCK_ROWS } from '../../packages/server/src/outreach/jobs/worker.ts';
 import { keepJobCounts } from '../../packages/server/src/outreach/jobs/year-counts.ts';
+import { resultPage } from '../../packages/server/src/outreach/result-page.ts';
 // The server's Fastify declarations (request.server.db …, and request.cookies above), which its modules imported here rely on.
 import type {} from '../../packages/server/src/platform/context.ts';
 import { previousComparison } from './outreach-compare-previous.ts';
@@ -156,6 +157,10 @@ async function measure(name: string, handle: DatabaseHandle) {
   console.log(
     `  year counts as the job ends: from kept counts ${fmt(yearKept.ms, 1)} ms   peer: counted from the rows ${fmt(yearCounted.ms)} ms   ×${fmt(yearCounted.ms / yearKept.ms)}; rows ${yearSame ? 'agree' : 'DIFFER'} (${keptRows.length})`,
   );
+  const page = await emptyFirstPage(db, jobId);
+  console.log(
+    `  results screen's first page of a job with no row likely eligible (a list with no income columns): ${fmt(page.ms, 1)} ms   peer: without 0025's index ${fmt(page.peerMs, 1)} ms   ×${fmt(page.peerMs / page.ms)}; rows ${page.rows} and ${page.peerRows}`,
+  );
   if (!agree) throw new Error(`${name}: the comparison differs from the previous statements`);
   if (!same) throw new Error(`${name}: the kept counts differ from the counted ones`);
   if (!yearSame) throw new Error(`${name}: the year counts from kept counts differ from the counted ones`);
@@ -167,7 +172,37 @@ async function measure(name: string, handle: DatabaseHandle) {
     keptWorkMs: kept.ms,
     yearKeptMs: yearKept.ms,
     yearCountedMs: yearCounted.ms,
+    emptyPageMs: page.ms,
+    emptyPagePeerMs: page.peerMs,
   };
+}
+
+/**
+ * The results screen opens on rows likely eligible (only=eligible); a list that says little may have
+ * none. A copy of the job with no row eligible, its first page read as the screen reads it
+ * (result-page.ts), with migration 0025's partial index and, as the peer, without it.
+ */
+async function emptyFirstPage(db: Kysely<Database>, jobId: string) {
+  const from = await db.selectFrom('outreach_job').select('list_id').where('id', '=', jobId).executeTakeFirstOrThrow();
+  const copy = await db
+    .insertInto('outreach_job')
+    .values({ list_id: from.list_id, mapping: JSON.stringify({}), encoding: 'utf-8', screening_date: '2027-01-01' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await sql`insert into outreach_result (job_id, row_number, ok, district, eligible_count, programs)
+    select ${copy.id}, row_number, ok, district, 0, programs from outreach_result where job_id = ${jobId}`.execute(db);
+  await sql`analyze outreach_result`.execute(db);
+  const job = { id: copy.id, last_row: ROWS };
+  const read = () => timed(() => resultPage(db, job, { only: 'eligible' }, 0, 101));
+  await read();
+  const withIndex = await read();
+  await sql`drop index outreach_result_eligible_idx`.execute(db);
+  await read();
+  const without = await read();
+  await sql`create index outreach_result_eligible_idx on outreach_result (job_id, row_number) where eligible_count > 0`.execute(
+    db,
+  );
+  return { ms: withIndex.ms, peerMs: without.ms, rows: withIndex.value.length, peerRows: without.value.length };
 }
 
 const yearRows = (db: Kysely<Database>, jobId: string) =>
@@ -252,6 +287,8 @@ export async function runOutreachSummaryBench(): Promise<Record<string, number>>
     outreachKeptWorkMsPglite: pglite.keptWorkMs,
     outreachYearCountsKeptMsPglite: pglite.yearKeptMs,
     outreachYearCountsCountedMsPglite: pglite.yearCountedMs,
+    outreachEmptyFirstPageMsPglite: pglite.emptyPageMs,
+    outreachEmptyFirstPagePeerMsPglite: pglite.emptyPagePeerMs,
     ...(postgres
       ? {
           outreachCompareMsPostgres: postgres.ms,
@@ -261,6 +298,8 @@ export async function runOutreachSummaryBench(): Promise<Record<string, number>>
           outreachKeptWorkMsPostgres: postgres.keptWorkMs,
           outreachYearCountsKeptMsPostgres: postgres.yearKeptMs,
           outreachYearCountsCountedMsPostgres: postgres.yearCountedMs,
+          outreachEmptyFirstPageMsPostgres: postgres.emptyPageMs,
+          outreachEmptyFirstPagePeerMsPostgres: postgres.emptyPagePeerMs,
         }
       : {}),
   };

@@ -8,8 +8,8 @@ import { earlierJob, newlyByRow } from './earlier-screening.ts';
 import { jobOut } from './job-summary.ts';
 import { cancelJob } from './jobs/queue.ts';
 import { checkMapping, saveMapping } from './list-routes.ts';
-import { resultConditions, withEarlier } from './result-filter.ts';
-import { firstRows } from './row-spans.ts';
+import { withEarlier } from './result-filter.ts';
+import { resultPage } from './result-page.ts';
 import { JobBody, JobOut, JobParams, ListParams, ResultsOut, ResultsQuery } from './schemas.ts';
 import { rowOut } from './views.ts';
 
@@ -117,24 +117,7 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
       const { only = 'eligible', program, district, after = 0, limit = 100 } = request.query;
       const db = request.server.db;
       const filter = await withEarlier(db, job, { only, program, district });
-      const conditions = resultConditions(filter, 'outreach_result');
-      const rows = await firstRows(
-        (from, upTo, n) => {
-          let q = db
-            .selectFrom('outreach_result')
-            .selectAll()
-            .where('job_id', '=', job.id)
-            .where('row_number', '>', from)
-            .where('row_number', '<=', upTo)
-            .orderBy('row_number')
-            .limit(n);
-          for (const condition of conditions) q = q.where(condition);
-          return q.execute();
-        },
-        after,
-        job.last_row,
-        limit + 1,
-      );
+      const rows = await resultPage(db, job, filter, after, limit + 1);
       const page = rows.slice(0, limit);
       // Against the list's earlier screening, when there is one: which programs each row newly gets.
       const since = filter.since ?? (await earlierJob(db, job))?.id;
