@@ -117,9 +117,10 @@ export interface If {
 /**
  * A condition `full`, decided by the cheaper condition `exact` wherever `exact` is known: `full`
  * must then give the same answer (the 소득인정액 test against a line is `exact`; `full` adds the
- * bounds that decide it while some input is unknown). Backends that only need the value (decide,
- * batch, SQL) test `exact` first and evaluate `full` only when `exact` is unknown; reasons, missing
- * inputs and the figures a result cites come from `full`, evaluated as a whole.
+ * bounds that decide it while some input is unknown). Every backend tests `exact` first and
+ * evaluates `full` only when `exact` is unknown; explaining does too, so where `exact` is known the
+ * reasons and the figures a result cites are `exact`'s, and where not, missing inputs and reasons
+ * come from `full`. (programs' shortcut-contract test checks that `full` alone decides alike.)
  */
 export interface Shortcut {
   readonly kind: 'shortcut';
