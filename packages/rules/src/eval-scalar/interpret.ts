@@ -37,6 +37,17 @@ export function keep(ctx: Ctx, n: PNode, x: Val): Val {
   return x;
 }
 
+/** A comparison of sides `l` and `r`; outside a member the sides are kept on the node for the reasons (evalExpr). */
+export function compare(ctx: Ctx, n: PNode, m: Member | null, l: Val, r: Val): Val {
+  if (m === null) {
+    // Outside a member the sides have one value per evaluation.
+    n.epoch = ctx.epoch;
+    n.lv = l;
+    n.rv = r;
+  }
+  return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
+}
+
 /** A comparison's value from its sides as kept on the node (see run, case 'compare'). */
 export function compared(n: PNode): Val {
   const l = n.lv;
@@ -67,15 +78,7 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
       return arith(n.sub as 'add', l as number, r as number);
     }
     case 'compare': {
-      const l = run(ctx, n.a as PNode, m, mi);
-      const r = run(ctx, n.b as PNode, m, mi);
-      if (m === null) {
-        // Outside a member the sides have one value per evaluation: kept for the reasons (evalExpr).
-        n.epoch = ctx.epoch;
-        n.lv = l;
-        n.rv = r;
-      }
-      return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
+      return compare(ctx, n, m, run(ctx, n.a as PNode, m, mi), run(ctx, n.b as PNode, m, mi));
     }
     case 'logic': {
       const x = logic(ctx, n, m, mi);

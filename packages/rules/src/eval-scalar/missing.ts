@@ -2,10 +2,10 @@ import type { Expr } from '../expr/nodes.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears, ymd } from '../util/dates.ts';
 import type { Ctx, Val } from './context.ts';
-import { keep, run, slotValue } from './interpret.ts';
+import { compare, keep, run, slotValue } from './interpret.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 import { shareKeyOf } from './shared.ts';
-import { arith, compareValues, roundTo } from './value-ops.ts';
+import { arith, roundTo } from './value-ops.ts';
 
 /**
  * Which unknown inputs an unknown value depends on. Because Kleene logic and strict
@@ -61,14 +61,7 @@ function gather(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: string[])
     }
     case 'compare': {
       const l = gather(ctx, n.a as PNode, m, mi, out);
-      const r = gather(ctx, n.b as PNode, m, mi, out);
-      if (m === null) {
-        // Kept for the reasons as `run` keeps them (interpret.ts, case 'compare').
-        n.epoch = ctx.epoch;
-        n.lv = l;
-        n.rv = r;
-      }
-      return l === null || r === null ? null : compareValues(n.sub as 'lt', l, r);
+      return compare(ctx, n, m, l, gather(ctx, n.b as PNode, m, mi, out));
     }
     case 'logic': {
       const x = gatherLogic(ctx, n, m, mi, out);
