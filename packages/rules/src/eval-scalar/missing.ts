@@ -81,8 +81,8 @@ function gather(ctx: Ctx, n: PNode, m: Member | null, mi: number, out: string[])
       return m === null ? keep(ctx, n, x) : x;
     }
     case 'shortcut': {
-      // Unknown means `full` is: what it lacks, as explaining `full` alone finds it.
-      const x = run(ctx, n, m, mi);
+      // `exact` known decides (nothing lacking); else the value and what it lacks are `full`'s, found once.
+      const x = run(ctx, n.a as PNode, m, mi);
       return x !== null ? x : gather(ctx, n.b as PNode, m, mi, out);
     }
     case 'aggregate': {
