@@ -132,7 +132,7 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
             );
       return {
         items: page.map((r) => ({
-          ...rowOut({ ...r, row: r.row_number }),
+          ...rowOut({ ...r, row: r.row_number, missingPaths: r.missing_paths }),
           ...(newly === undefined ? {} : { newly: newly.get(r.row_number) ?? [] }),
         })),
         nextAfter: rows.length > limit ? (page[page.length - 1]?.row_number ?? null) : null,

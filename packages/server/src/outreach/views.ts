@@ -30,8 +30,8 @@ export function rowOut(r: {
   reference: string | null;
   district: District | null;
   programs: readonly OutreachProgramResult[];
-  missing_paths?: readonly string[];
-  missingPaths?: readonly string[];
+  /** The row's missing inputs (RowResult's, or the stored row's `missing_paths`). */
+  missingPaths: readonly string[];
   errors: RowResult['errors'];
   unreached_count?: number;
   case_id?: string | null;
@@ -46,7 +46,7 @@ export function rowOut(r: {
       name: programName(p.id),
       status: p.status,
       amount: p.amount,
-      missing: missingPaths(p, r.missing_paths ?? r.missingPaths ?? []).map((path) => ({
+      missing: missingPaths(p, r.missingPaths).map((path) => ({
         path,
         label: missingLabel(path),
       })),
