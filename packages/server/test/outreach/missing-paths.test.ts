@@ -8,6 +8,7 @@ import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginPerBlock } from '../support/staff.ts';
 import { LIST_MAPPING } from './list-mapping.ts';
+import { screenToEnd } from './sample-list-job.ts';
 
 // Rows without incomes or assets: most programs stay open, each naming what it lacks.
 const LIST = [
@@ -45,20 +46,13 @@ describeOnEachDatabase('outreach results: missing inputs kept once a row', (make
       headers: { ...multipart('명단.csv', bytes).headers, ...dong.csrf },
     });
     expect(up.statusCode, up.body).toBe(201);
-    const started = await t.app.inject({
-      method: 'POST',
-      url: `/api/outreach/lists/${up.json().id}/jobs`,
-      payload: { mapping: MAPPING, date: DATE },
-      cookies: dong.cookies,
-      headers: dong.csrf,
-    });
-    expect(started.statusCode, started.body).toBe(202);
-    const jobId = started.json().id as string;
-    let job = started.json();
-    for (let i = 0; i < 200 && job.state !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = (await get(`/api/outreach/jobs/${jobId}`)).json();
-    }
+    const job = await screenToEnd<{ id: string; state: string }>(
+      t.app,
+      dong,
+      { id: up.json().id, mapping: MAPPING },
+      DATE,
+    );
+    const jobId = job.id;
     expect(job.state).toBe('done');
 
     // What the engine itself names for each row's open programs.
