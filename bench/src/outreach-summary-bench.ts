@@ -19,6 +19,7 @@ import { catalog } from '@jibsa/programs';
 import { type Kysely, sql } from 'kysely';
 import { connectDatabase, type DatabaseHandle } from '../../packages/server/src/db/connect.ts';
 import { migrateToLatest } from '../../packages/server/src/db/migrate.ts';
+import * as eligibleRowsIndex from '../../packages/server/src/db/migrations/0025-outreach-eligible-rows.ts';
 import type { Database } from '../../packages/server/src/db/schema.ts';
 import { comparedOut, earlierIds } from '../../packages/server/src/outreach/earlier-screening.ts';
 import { jobOut } from '../../packages/server/src/outreach/job-summary.ts';
@@ -196,12 +197,10 @@ async function emptyFirstPage(db: Kysely<Database>, jobId: string) {
   const read = () => timed(() => resultPage(db, job, { only: 'eligible' }, 0, 101));
   await read();
   const withIndex = await read();
-  await sql`drop index outreach_result_eligible_idx`.execute(db);
+  await eligibleRowsIndex.down(db as Kysely<unknown>);
   await read();
   const without = await read();
-  await sql`create index outreach_result_eligible_idx on outreach_result (job_id, row_number) where eligible_count > 0`.execute(
-    db,
-  );
+  await eligibleRowsIndex.up(db as Kysely<unknown>);
   return { ms: withIndex.ms, peerMs: without.ms, rows: withIndex.value.length, peerRows: without.value.length };
 }
 
