@@ -1,7 +1,7 @@
 import { type Screening, screenHousehold } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
 import { leanScreening } from '../src/screening/lean.ts';
-import { leanScreeningJson } from '../src/screening/lean-json.ts';
+import { leanScreeningBytes } from '../src/screening/lean-bytes.ts';
 import { makeDemoHousehold } from '../src/seed/demo-households.ts';
 import { seededRandom } from '../src/seed/random.ts';
 import { ELDERLY_RENTER } from './support/households.ts';
@@ -11,6 +11,12 @@ const screened = (household: unknown, date: string) => {
   if (!s.ok) throw new Error(`does not validate: ${JSON.stringify(s.errors)}`);
   return s as Screening;
 };
+
+/** The bytes equal the text's UTF-8 (compared as text first, so a failure shows where they differ). */
+function expectSame(bytes: Buffer, text: string) {
+  expect(bytes.toString('utf8')).toBe(text);
+  expect(bytes.equals(Buffer.from(text, 'utf8'))).toBe(true);
+}
 
 /** Drops some answers so programs come out unknown, with missing inputs and next questions. */
 function withGaps(h: Record<string, unknown>, rand: ReturnType<typeof seededRandom>): Record<string, unknown> {
@@ -25,10 +31,10 @@ function withGaps(h: Record<string, unknown>, rand: ReturnType<typeof seededRand
   return out;
 }
 
-describe('the lean answer written as JSON text (issue 11)', () => {
+describe('the lean answer written straight as UTF-8 bytes (issue 11)', () => {
   const langs = [undefined, 'ko', 'en'] as const;
 
-  it('is JSON.stringify(leanScreening(...)), byte for byte, for demo households with and without gaps', () => {
+  it('is the bytes of JSON.stringify(leanScreening(...)), byte for byte, for demo households with and without gaps', () => {
     const rand = seededRandom(11);
     let unknowns = 0;
     for (let i = 0; i < 120; i++) {
@@ -36,13 +42,13 @@ describe('the lean answer written as JSON text (issue 11)', () => {
       const household = i % 2 === 0 ? demo : withGaps(demo, rand);
       const s = screened(household, '2026-03-01');
       unknowns += s.programs.filter((p) => p.status === 'unknown').length;
-      for (const lang of langs) expect(leanScreeningJson(s, lang)).toBe(JSON.stringify(leanScreening(s, lang)));
+      for (const lang of langs) expectSame(leanScreeningBytes(s, lang), JSON.stringify(leanScreening(s, lang)));
     }
     // The gaps reached the missing inputs and the next questions.
     expect(unknowns).toBeGreaterThan(100);
   });
 
-  it('is the same text on dates with optional fields: a later year, before a program began, a figure not encoded', () => {
+  it('is the same bytes on dates with optional fields: a later year, before a program began, a figure not encoded', () => {
     // 2029: figures carried on from the newest year (figuresYear); 2026-12-15: newer figures ahead
     // (nextFiguresOn); 2019: programs not yet begun and figures not encoded (unavailable).
     const seen = new Set<string>();
@@ -51,7 +57,7 @@ describe('the lean answer written as JSON text (issue 11)', () => {
       for (const p of s.programs)
         for (const k of ['figuresYear', 'nextFiguresOn', 'unavailable', 'unavailableParameter'])
           if (k in p) seen.add(k);
-      for (const lang of langs) expect(leanScreeningJson(s, lang)).toBe(JSON.stringify(leanScreening(s, lang)));
+      for (const lang of langs) expectSame(leanScreeningBytes(s, lang), JSON.stringify(leanScreening(s, lang)));
     }
     expect([...seen].sort()).toEqual(['figuresYear', 'nextFiguresOn', 'unavailable', 'unavailableParameter']);
   });
@@ -72,6 +78,6 @@ describe('the lean answer written as JSON text (issue 11)', () => {
       ),
     };
     for (const lang of langs)
-      expect(leanScreeningJson(changed, lang)).toBe(JSON.stringify(leanScreening(changed, lang)));
+      expectSame(leanScreeningBytes(changed, lang), JSON.stringify(leanScreening(changed, lang)));
   });
 });
