@@ -1,41 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_MAPPING } from '../../packages/server/test/outreach/list-mapping.ts';
 import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { screeningDone, startScreening, uploadList } from '../support/outreach-list.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { logIn } from '../support/staff-session.ts';
 
 /** Uploads three fictional 동구 households (two say they do not get 주거급여) and waits for the screening. */
 async function screenList(url: string) {
   const headers = await apiLogin(url, 'counselor.dong');
-  const header =
-    '성명,생년월일,구,점유형태,주거유형,보증금,월세,월소득,사업소득,연금,기타소득,금융재산,자동차,부채,기타재산,주택소유,가구원수,주거급여';
-  const csv = [
-    header,
+  const listId = await uploadList(url, headers, '발굴 통계 명단.csv', [
     '가상발굴,1948.5.1,동구,월세,쪽방,100만,20만원,0,0,30만,0,50만,0,0,0,X,1,비수급',
     '가상둘,1951.3.9,동구,월세,고시원,50만,25만원,0,0,0,0,20만,0,0,0,X,1,아니오',
     '가상셋,1949.7.2,동구,월세,쪽방,100만,20만원,0,0,0,0,10만,0,0,0,X,1,수급',
-  ].join('\r\n');
-  const form = new FormData();
-  form.append('file', new Blob([`${csv}\r\n`], { type: 'text/csv' }), '발굴 통계 명단.csv');
-  const up = await fetch(`${url}/api/outreach/lists`, { method: 'POST', headers, body: form });
-  expect(up.status).toBe(201);
-  const list = (await up.json()) as { id: string };
-  // The server tests' list columns, plus what each household receives (for 사각지대).
-  const mapping = { ...LIST_MAPPING, 주거급여: 'receivesHousingBenefit' };
-  const started = await fetch(`${url}/api/outreach/lists/${list.id}/jobs`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ mapping }),
-  });
-  expect(started.status).toBe(202);
-  const jobId = ((await started.json()) as { id: string }).id;
-  for (let i = 0; i < 200; i++) {
-    const job = (await (await fetch(`${url}/api/outreach/jobs/${jobId}`, { headers })).json()) as { state: string };
-    if (job.state === 'done') return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the screening did not finish');
+  ]);
+  await screeningDone(url, headers, await startScreening(url, headers, listId));
 }
 
 describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium', () => {

@@ -41,6 +41,8 @@ type Row = OutreachRow;
 type Job = OutreachJob;
 const STATES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const;
+/** How often the lists table is asked again while another list's job is screening. */
+const LISTS_POLL_MS = 3000;
 
 /**
  * 발굴: a list of households in, a worklist out. Upload, map columns with a live preview, screen
@@ -84,6 +86,29 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     void jobState;
     loadLists();
   }, [loadLists, jobState]);
+  // Lists change elsewhere too: a colleague's upload, this person's other tab, a job screening in
+  // the background. The table is asked again when the page is looked at again, and every few
+  // seconds while a job it shows (other than the open one, followed above) is still screening.
+  useEffect(() => {
+    const again = () => {
+      if (document.visibilityState === 'visible') loadLists();
+    };
+    document.addEventListener('visibilitychange', again);
+    window.addEventListener('focus', again);
+    return () => {
+      document.removeEventListener('visibilitychange', again);
+      window.removeEventListener('focus', again);
+    };
+  }, [loadLists]);
+  const othersScreening =
+    lists?.some(
+      (x) => x.latestJob && x.latestJob.id !== job?.id && ['queued', 'running'].includes(x.latestJob.state),
+    ) ?? false;
+  useEffect(() => {
+    if (!othersScreening) return;
+    const timer = setInterval(loadLists, LISTS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [othersScreening, loadLists]);
 
   // A list named in the address opens with its latest job, once the table knows it.
   useEffect(() => {
