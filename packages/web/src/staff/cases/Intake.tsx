@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { moneyShown } from '../../self-check/questionnaire/money.ts';
 import {
   Button,
   ButtonRow,
@@ -15,12 +16,27 @@ import {
 import { api, type Problem } from '../shell/api.ts';
 import { DISTRICT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Me } from '../shell/types.ts';
+import { keepMoney, moneyOf } from './case-details-draft.ts';
 import { type Duplicate, DuplicateList } from './DuplicateList.tsx';
 import { emptyPerson, IntakePeople, type PersonDraft } from './IntakePeople.tsx';
 import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
 
 const HOUSING_FIELDS = ['dong', 'detail', 'deposit', 'monthlyRent', 'arrearsMonths', 'arrearsAmount', 'conditionNotes'];
-const won = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(/[,\s원]/g, '')));
+/** Amounts and counts, read as the case's details form reads them ("25만", "1,500,000", "3"). */
+const NUMBER_FIELDS = ['deposit', 'monthlyRent', 'arrearsMonths', 'arrearsAmount'] as const;
+const isNumberField = (k: string) => (NUMBER_FIELDS as readonly string[]).includes(k);
+
+/**
+ * Field ids of what was typed but is no number ("오십만", "25만원쯤"), checked before anything is
+ * sent: such text used to go as null, so an income typed in words was dropped without a word.
+ */
+function notNumbers(people: readonly PersonDraft[], h: Record<string, string>): string[] {
+  const bad = NUMBER_FIELDS.filter((k) => Number.isNaN(moneyOf(h[k]))).map((k) => `housing-${k}`);
+  people.forEach((p, n) => {
+    if (Number.isNaN(moneyOf(p.income))) bad.push(`people-${n}-income`);
+  });
+  return bad;
+}
 
 /** What the form holds, as the case API takes it: people, housing, the engine's household, needs, consent. */
 function toBody(district: string, people: PersonDraft[], h: Record<string, string>, needs: string, consent: object) {
@@ -30,10 +46,10 @@ function toBody(district: string, people: PersonDraft[], h: Record<string, strin
       ['detail', h.detail || undefined],
       ['tenure', h.tenure || undefined],
       ['housingType', h.housingType || undefined],
-      ['deposit', won(h.deposit ?? '')],
-      ['monthlyRent', won(h.monthlyRent ?? '')],
-      ['arrearsMonths', won(h.arrearsMonths ?? '')],
-      ['arrearsAmount', won(h.arrearsAmount ?? '')],
+      ['deposit', moneyOf(h.deposit)],
+      ['monthlyRent', moneyOf(h.monthlyRent)],
+      ['arrearsMonths', moneyOf(h.arrearsMonths)],
+      ['arrearsAmount', moneyOf(h.arrearsAmount)],
       ['conditionNotes', h.conditionNotes || undefined],
     ].filter(([, v]) => v !== undefined),
   );
@@ -45,7 +61,7 @@ function toBody(district: string, people: PersonDraft[], h: Record<string, strin
     members: people.map((p) => ({
       relation: p.relation,
       ...(p.birthDate ? { birthDate: p.birthDate } : {}),
-      ...(won(p.income) !== undefined ? { earnedIncome: won(p.income) } : {}),
+      ...(moneyOf(p.income) !== undefined ? { earnedIncome: moneyOf(p.income) } : {}),
     })),
   };
   return {
@@ -86,6 +102,21 @@ export function Intake({ me }: { me: Me }) {
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const setH = (k: string) => (v: string) => setHousing({ ...housing, [k]: v });
+  const housingLabel: Record<string, string> = {
+    dong: i.dong,
+    detail: i.addressDetail,
+    deposit: i.deposit,
+    monthlyRent: i.rent,
+    arrearsMonths: i.arrearsMonths,
+    arrearsAmount: i.arrearsAmount,
+    conditionNotes: i.conditionNotes,
+  };
+  /** A field's name in the error summary, by its id (what notNumbers gives). */
+  const fieldLabel = (id: string) => {
+    const person = id.match(/^people-(\d+)-income$/);
+    if (person) return fill(i.personField, { field: i.monthlyIncome, n: Number(person[1]) + 1 });
+    return housingLabel[id.replace(/^housing-/, '')] ?? id;
+  };
 
   // The server writes a person's field as people[0].name: the summary names the field and the
   // person ("이름 (가구원 1)"), never the path.
@@ -102,7 +133,10 @@ export function Intake({ me }: { me: Me }) {
     }
     // The list as a whole (one 본인 exactly, at least one person): named as the people, not by its code.
     if (path.replace(/^body\./, '') === 'people') return i.peopleTitle;
-    return path.startsWith('housing.') ? i.housingTitle : path.startsWith('consent') ? i.consentTitle : path;
+    // A housing field by its own name ("월세 (원)"), not only the section's.
+    const housingField = path.match(/^housing\.(\w+)/)?.[1];
+    if (housingField) return housingLabel[housingField] ?? i.housingTitle;
+    return path.startsWith('consent') ? i.consentTitle : path;
   };
   const fieldIdOf = (path: string) => {
     const p = dotted(path);
@@ -147,6 +181,15 @@ export function Intake({ me }: { me: Me }) {
     if (r.ok) navigate(`/staff/cases/${r.value.id}`);
     else showProblem(r.problem);
   };
+  // Amounts that are no number are named before anything is sent, at either step.
+  const numbersRead = () => {
+    const bad = notNumbers(people, housing);
+    if (bad.length === 0) return true;
+    setErrors(bad.map((id) => ({ fieldId: id, label: fieldLabel(id), message: i.notNumber })));
+    setGeneral(null);
+    setAttempt((n) => n + 1);
+    return false;
+  };
   const create = async () => {
     const r = await api<CaseDetail>('POST', '/api/cases', toBody(district, people, housing, needs, consent));
     if (r.ok) navigate(`/staff/cases/${r.value.id}`);
@@ -156,7 +199,10 @@ export function Intake({ me }: { me: Me }) {
   return (
     <Page title={i.intakeTitle} lead={i.intakeLead}>
       <Form
-        onSubmit={() => (duplicates === null ? findDuplicates() : create())}
+        onSubmit={() => {
+          if (!numbersRead()) return;
+          return duplicates === null ? findDuplicates() : create();
+        }}
         summary={{ items: errors, general, attempt }}
       >
         {!me.district && (
@@ -203,19 +249,9 @@ export function Intake({ me }: { me: Me }) {
           <TextField
             key={k}
             id={`housing-${k}`}
-            label={
-              {
-                dong: i.dong,
-                detail: i.addressDetail,
-                deposit: i.deposit,
-                monthlyRent: i.rent,
-                arrearsMonths: i.arrearsMonths,
-                arrearsAmount: i.arrearsAmount,
-                conditionNotes: i.conditionNotes,
-              }[k] ?? k
-            }
-            value={housing[k] ?? ''}
-            onChange={setH(k)}
+            label={housingLabel[k] ?? k}
+            value={isNumberField(k) ? moneyShown(housing[k] ?? '') : (housing[k] ?? '')}
+            onChange={isNumberField(k) ? (v) => setH(k)(keepMoney(v)) : setH(k)}
             error={errorOf(`housing.${k}`)}
             multiline={k === 'conditionNotes'}
             maxLength={k === 'conditionNotes' ? 2000 : k === 'detail' ? 200 : 30}

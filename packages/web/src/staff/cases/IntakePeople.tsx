@@ -1,6 +1,8 @@
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { moneyShown } from '../../self-check/questionnaire/money.ts';
 import { Button, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { staffStrings } from '../shell/strings.ts';
+import { keepMoney } from './case-details-draft.ts';
 import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
 
 export interface PersonDraft {
@@ -76,8 +78,8 @@ export function IntakePeople(props: {
           <TextField
             id={`people-${n}-income`}
             label={i.monthlyIncome}
-            value={p.income}
-            onChange={set(n, 'income')}
+            value={moneyShown(p.income)}
+            onChange={(v) => set(n, 'income')(keepMoney(v))}
             error={props.errorOf(`household.members.${n}.earnedIncome`)}
             maxLength={12}
           />

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocus } from '../support/focus.ts';
+import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { logIn } from '../support/staff-session.ts';
+
+describe.runIf(browserAvailable())('the counter intake in Chromium', () => {
+  const env = useProductInBrowser();
+
+  it('reads amounts written with 만, and names an amount it cannot read instead of dropping it', async () => {
+    const page = await newPage(env.browser);
+    await logIn(page, `${env.product.url}/#/staff/cases/new`, 'counselor.dong');
+    await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
+    await page.locator('#people-0-name').fill('가 상 만');
+    await page.locator('#people-0-birthDate').fill('1952-04-05');
+    await page.locator('#people-0-income').fill('오십만');
+    await page.locator('#housing-tenure').selectOption('monthly_rent');
+    await page.locator('#housing-deposit').fill('500만');
+    await page.locator('#housing-monthlyRent').fill('25만');
+    await page.locator('#consent-collection').check();
+    await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
+    // An income in words is not read: it is named, with what to write, and nothing is sent.
+    const summary = page.getByRole('alert');
+    await summary
+      .getByRole('link', { name: '한 달 소득 (원) (가구원 1): 숫자로 적어 주세요 (예: 250,000 또는 25만).' })
+      .waitFor();
+    expect(await summary.getByRole('link').count()).toBe(1);
+    await expectFocus(page, 'error-summary', 'className');
+    expect(await axeViolations(page)).toEqual([]);
+    await summary.getByRole('link').click();
+    await expectFocus(page, 'people-0-income');
+    await page.locator('#people-0-income').fill('500000');
+    expect(await page.locator('#people-0-income').inputValue()).toBe('500,000');
+    await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
+    await page.getByText('같은 분으로 보이는 사례가 없습니다.').waitFor();
+    await page.getByRole('button', { name: '새 사례 만들기' }).click();
+    await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 가 상 만/ }).waitFor();
+    // The case holds what was typed: 25만 as 250,000원, 500만 as 5,000,000원, the income as 500,000원.
+    expect(await page.locator('#cd-housing-monthlyRent').inputValue()).toBe('250,000');
+    expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('5,000,000');
+    expect(await page.locator('#cd-member-0-earnedIncome').inputValue()).toBe('500,000');
+  });
+});
