@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage, trackRequests } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
@@ -187,6 +188,40 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('a refused change is said at the top of the page with focus taken there; a closed case offers no new referral', async () => {
+    const caseId = await caseWithWork(env.product.url);
+    const page = await newPage(env.browser);
+    await logIn(page, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong');
+    await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 차 례 원/ }).waitFor();
+    expect(await page.locator('#referral-message').count()).toBe(1);
+    // Someone else changes the case while it is open here; closing it from the bottom of the page
+    // is then refused, and the message at the top takes focus (it was screens away from the button).
+    const session = await apiLogin(env.product.url, 'counselor.dong');
+    const current = (await (await fetch(`${env.product.url}/api/cases/${caseId}`, { headers: session })).json()) as {
+      version: number;
+    };
+    const patched = await fetch(`${env.product.url}/api/cases/${caseId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...session },
+      body: JSON.stringify({ version: current.version, needs: ['집수리'] }),
+    });
+    expect(patched.status).toBe(200);
+    await page.locator('#case-new-status').selectOption('closed');
+    await page.locator('#case-closing-reason').fill('이사를 마쳤습니다.');
+    await page.getByRole('button', { name: '상태 저장' }).click();
+    await page.locator('#case-message').getByText('그사이 다른 사람이 이 사례를 고쳤습니다.').waitFor();
+    await expectFocus(page, 'case-message');
+    expect(await inView(page, '#case-message')).toBe(true);
+    // Closed on the second try: no referral form to fill only to be refused on sending.
+    await page.locator('#case-new-status').selectOption('closed');
+    await page.locator('#case-closing-reason').fill('이사를 마쳤습니다.');
+    await page.getByRole('button', { name: '상태 저장' }).click();
+    await page.getByText('종결된 사례라 새로 연계할 수 없습니다.', { exact: false }).waitFor();
+    expect(await page.locator('#referral-message').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
   it("opens another 구's case only with a reason typed on the page, never one carried by a link, and read-only", async () => {
     const caseId = await caseWithWork(env.product.url);
     const page = await newPage(env.browser);
@@ -195,6 +230,13 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await logIn(page, `${env.product.url}/#/staff/cases/${caseId}?breakGlass=true&reason=${reason}`, 'counselor.seo');
     await page.getByText('그런 사례를 찾을 수 없습니다.').waitFor();
     expect(await page.getByText('차 례 원').count()).toBe(0);
+    await page.getByRole('heading', { name: '사례를 찾을 수 없습니다', level: 1 }).waitFor();
+    // Too short a reason is said beside the field, with focus on it (the button used to do nothing).
+    await page.locator('#glass-reason').fill('확인용');
+    await page.getByRole('button', { name: '사유를 밝히고 열기' }).click();
+    expect(await page.locator('#glass-reason-error').textContent()).toContain('사유를 10자 이상 적어 주세요.');
+    await expectFocus(page, 'glass-reason');
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('#glass-reason').fill('동구 담당자 휴가 중 긴급 연락');
     await page.getByRole('button', { name: '사유를 밝히고 열기' }).click();
     await page.getByText('읽기만 할 수 있습니다').waitFor();

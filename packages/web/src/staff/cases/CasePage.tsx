@@ -36,6 +36,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   const [missing, setMissing] = useState(false);
   const [showField, setShowField] = useState<FieldRequest | null>(null);
   const [glassReason, setGlassReason] = useState('');
+  const [glassError, setGlassError] = useState<string | undefined>();
   // The reason is only ever what this counselor typed below, never read from the address: a link
   // (in a board post, say) could otherwise open another 구's case in their name with its own reason.
   const [glassUsed, setGlassUsed] = useState<string | undefined>();
@@ -77,12 +78,15 @@ export function CasePage({ caseId }: { caseId: string }) {
       await load();
       setMessage({ text: s.conflict, warn: true });
     } else setMessage({ text: [l(r.problem.detail), ...r.problem.errors.map((e) => l(e))].join(' '), warn: true });
+    // The message sits at the top of a long page, often screens away from the button pressed:
+    // focus goes to it, so it is seen and read out, not only written where nobody looks.
+    focusSoon('case-message');
     return false;
   };
 
   if (missing) {
     return (
-      <Page title={s.casesTitle}>
+      <Page title={lang === 'ko' ? '사례를 찾을 수 없습니다' : 'Case not found'}>
         <Notice tone="warn">{lang === 'ko' ? '그런 사례를 찾을 수 없습니다.' : 'No such case.'}</Notice>
         <TextField
           id="glass-reason"
@@ -92,11 +96,25 @@ export function CasePage({ caseId }: { caseId: string }) {
               : 'If it belongs to another district: reason (10+ characters, logged)'
           }
           value={glassReason}
-          onChange={setGlassReason}
+          onChange={(v) => {
+            setGlassReason(v);
+            setGlassError(undefined);
+          }}
+          // The server's refusal (a reason it does not take, a role that may not) shows here too.
+          error={glassError ?? message?.text}
           maxLength={200}
         />
         <Button
           onClick={async () => {
+            // Said beside the field (the server's refusal of a short reason used to show nowhere).
+            if (glassReason.trim().length < 10) {
+              setGlassError(
+                lang === 'ko' ? '사유를 10자 이상 적어 주세요.' : 'Write a reason of at least 10 characters.',
+              );
+              focusSoon('glass-reason');
+              return;
+            }
+            setMessage(null);
             if (await load(glassReason)) setGlassUsed(glassReason);
           }}
         >
@@ -160,11 +178,9 @@ export function CasePage({ caseId }: { caseId: string }) {
           {s.print}
         </Button>
       </ButtonRow>
-      {message && (
-        <div role="status">
-          <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>
-        </div>
-      )}
+      <div role="status" id="case-message" tabIndex={-1}>
+        {message && <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>}
+      </div>
       <CaseToc c={c} extras={tocExtras} />
 
       <CasePeople c={c} onSaved={setC} reload={() => load(glassUsed)} />

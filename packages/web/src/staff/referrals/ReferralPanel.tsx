@@ -254,7 +254,10 @@ export function ReferralPanel({
           )}
         </div>
       )}
-      {!c.consent.sharing ? (
+      {c.status === 'closed' ? (
+        // A closed case takes no new referral (the server refuses it): said here, not found out on sending.
+        <p className="no-print referral-closed">{r.caseClosed}</p>
+      ) : !c.consent.sharing ? (
         <div className="no-print referral-consent">
           <Notice tone="warn">{r.needConsent}</Notice>
           <Button
