@@ -56,6 +56,15 @@ describeOnEachDatabase('who sees a referral', (make) => {
     expect((await dong.get('/api/partner/referrals')).statusCode).toBe(403);
   });
 
+  it('tells a partner or the city why in their own role’s terms, not by the counselors’ rule', async () => {
+    const partner = (await lh.get('/api/cases')).json();
+    expect(partner.detail).toBe('이 정보를 볼 권한이 없습니다. 협력기관 계정은 기관에 온 연계만 볼 수 있습니다.');
+    expect(partner.detail_en).toContain('only the referrals sent to its agency');
+    const cityRefused = (await city.get('/api/cases')).json();
+    expect(cityRefused.detail).toContain('시 계정은 통계와 발굴 명단의 집계만 보고, 가구 기록은 볼 수 없습니다.');
+    for (const body of [partner, cityRefused]) expect(body.detail).not.toContain('상담사는');
+  });
+
   it('shows exactly the fields chosen, for every choice, and nothing once consent is withdrawn', async () => {
     const service = await serviceId(t.app, 'lh-gwangju-public-rental');
     const subsets = [
