@@ -224,6 +224,8 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     const staff = await staffAt(env.browser, env.product.url, `/staff/board/notice`, 'city', '모집공고 입력');
     expect(await axeViolations(staff)).toEqual([]);
     await staff.locator('#notice-title').fill(`열린 고령자복지주택 ${tag}`);
+    // No housing type is chosen for the writer: it decides which cases the notice is matched to.
+    expect(await staff.locator('#notice-housingType').inputValue()).toBe('');
     await staff.locator('#notice-housingType').selectOption('senior');
     await staff.locator('#notice-district').selectOption('gwangsan');
     await staff.locator('#notice-end').fill(day(5));

@@ -39,5 +39,13 @@ describe.runIf(browserAvailable())('the counter intake in Chromium', () => {
     expect(await page.locator('#cd-housing-monthlyRent').inputValue()).toBe('250,000');
     expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('5,000,000');
     expect(await page.locator('#cd-member-0-earnedIncome').inputValue()).toBe('500,000');
+    // The first screening has no earlier one to be "the same as"; the second says what changed, here nothing.
+    await page.getByRole('button', { name: '지금 선별하기' }).click();
+    await page.locator('.screening-results > li').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('heading', { name: '지난 선별 이후 바뀐 점' }).count()).toBe(0);
+    await page.getByRole('button', { name: '지금 선별하기' }).click();
+    await page.getByRole('heading', { name: '지난 선별 이후 바뀐 점' }).waitFor();
+    await page.getByText('지난 선별과 같습니다.').waitFor();
   });
 });

@@ -5,6 +5,7 @@ import { assetCapWon, checkNotice, type NoticeDraft } from '../src/staff/board/n
 
 const words = {
   required: 'required',
+  mustChoose: 'mustChoose',
   notNumber: 'notNumber',
   tooBig: 'tooBig',
   endBeforeStart: 'endBeforeStart',
@@ -15,6 +16,7 @@ const tooBig = (max: number) => `tooBig ${max}`;
 const draft = (over: Partial<NoticeDraft> = {}): NoticeDraft => ({
   title: '행복주택 모집',
   provider: 'LH',
+  housingType: 'happy',
   start: '',
   end: '2026-12-20',
   minAge: '',
@@ -66,9 +68,10 @@ describe('the notice form checks everything it can in one round', () => {
       maxAge: 'tooBig 120',
       assetCap: 'tooBig 10000000',
     });
-    expect(checkNotice(draft({ title: ' ', provider: '', end: '' }), words, tooBig)).toEqual({
+    expect(checkNotice(draft({ title: ' ', provider: '', end: '', housingType: '' }), words, tooBig)).toEqual({
       title: 'required',
       provider: 'required',
+      housingType: 'mustChoose',
       end: 'required',
     });
   });

@@ -63,7 +63,6 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
   const [v, setV] = useState<Record<Field, string>>(() => ({
     ...(Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>),
     provider: 'LH',
-    housingType: 'national',
   }));
   const [residence, setResidence] = useState<string[]>([]);
   const [units, setUnits] = useState<UnitDraft[]>([]);
@@ -231,8 +230,12 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
           id="notice-housingType"
           label={s.housingType}
           value={v.housingType}
+          // No type is taken for granted: it decides which cases the notice is matched to.
+          placeholder={s.chooseHousingType}
           options={HOUSING_TYPES.map((t) => ({ value: t.id, label: l(t) }))}
           onChange={set('housingType')}
+          error={errors.housingType}
+          required
         />
         <SelectField
           id="notice-district"

@@ -4,6 +4,8 @@ import { strictAmount } from '../../self-check/questionnaire/money.ts';
 export interface NoticeDraft {
   readonly title: string;
   readonly provider: string;
+  /** Chosen, never defaulted: the type decides which cases a notice is matched to. */
+  readonly housingType: string;
   readonly start: string;
   readonly end: string;
   readonly minAge: string;
@@ -14,6 +16,7 @@ export interface NoticeDraft {
 
 export interface NoticeCheckWords {
   readonly required: string;
+  readonly mustChoose: string;
   readonly notNumber: string;
   readonly tooBig: string;
   readonly endBeforeStart: string;
@@ -45,6 +48,7 @@ export function assetCapWon(typed: string): number | null {
 export function checkNotice(v: NoticeDraft, s: NoticeCheckWords, tooBig: (max: number) => string) {
   const out: Partial<Record<keyof NoticeDraft, string>> = {};
   for (const f of ['title', 'provider', 'end'] as const) if (!v[f].trim()) out[f] = s.required;
+  if (!v.housingType) out.housingType = s.mustChoose;
   for (const f of ['minAge', 'maxAge'] as const) {
     if (!v[f].trim()) continue;
     const n = age(v[f]);

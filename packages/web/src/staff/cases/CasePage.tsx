@@ -141,8 +141,10 @@ export function CasePage({ caseId }: { caseId: string }) {
       `/api/cases/${c.id}/screenings`,
       {},
     );
+    // The first screening has nothing to compare with: no "same as the last screening" then.
+    const hadOne = c.latestScreening != null;
     if (await after(r)) {
-      setChanges(r.ok ? r.value.changes : null);
+      setChanges(r.ok && hadOne ? r.value.changes : null);
       setAhead(r.ok ? (r.value.ahead ?? null) : null);
     }
   };
