@@ -194,6 +194,8 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await logIn(page, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong');
     await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 차 례 원/ }).waitFor();
     expect(await page.locator('#referral-message').count()).toBe(1);
+    // The tab names the case by its number only: a tab's title stays in the browser's history.
+    expect(await page.title()).toMatch(/^C-\d{4}-\d{6} · 집사$/);
     // Someone else changes the case while it is open here; closing it from the bottom of the page
     // is then refused, and the message at the top takes focus (it was screens away from the button).
     const session = await apiLogin(env.product.url, 'counselor.dong');
@@ -207,6 +209,10 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     });
     expect(patched.status).toBe(200);
     await page.locator('#case-new-status').selectOption('closed');
+    // Two of its three tasks are open: said before closing, as they stay open on a closed case.
+    expect(await page.locator('#case-closing-reason-hint').textContent()).toContain(
+      '아직 끝나지 않은 할 일이 2개 있습니다.',
+    );
     await page.locator('#case-closing-reason').fill('이사를 마쳤습니다.');
     await page.getByRole('button', { name: '상태 저장' }).click();
     await page.locator('#case-message').getByText('그사이 다른 사람이 이 사례를 고쳤습니다.').waitFor();
@@ -218,6 +224,9 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await page.getByRole('button', { name: '상태 저장' }).click();
     await page.getByText('종결된 사례라 새로 연계할 수 없습니다.', { exact: false }).waitFor();
     expect(await page.locator('#referral-message').count()).toBe(0);
+    // Why it was closed shows under the heading and in the timeline.
+    expect(await page.locator('p.lead').first().textContent()).toBe('동구 · 종결 (이사를 마쳤습니다.)');
+    await page.locator('.timeline li', { hasText: '종결 · 이사를 마쳤습니다.' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 90_000);

@@ -11,10 +11,13 @@ let firstScreen = true;
  */
 export function PageHeading({
   title,
+  tabTitle,
   children,
   describedBy,
 }: {
   title: string;
+  /** What the tab is named instead of the title, when the title holds personal data (a case's name). */
+  tabTitle?: string | undefined;
   children?: ReactNode;
   describedBy?: string;
 }) {
@@ -23,12 +26,13 @@ export function PageHeading({
   const langSeen = useRef(lang);
   useEffect(() => {
     // The app's name as the header shows it in this language (Jibsa in English).
-    document.title = `${title} · ${t.appShortName}`;
+    // Never a person's name: the tab's title goes into the browser's history and its title bar.
+    document.title = `${tabTitle ?? title} · ${t.appShortName}`;
     const languageOnly = langSeen.current !== lang;
     langSeen.current = lang;
     if (firstScreen) firstScreen = false;
     else if (!languageOnly && ref.current) focusInView(ref.current);
-  }, [title, lang, t.appShortName]);
+  }, [title, tabTitle, lang, t.appShortName]);
   return (
     <h1 ref={ref} tabIndex={-1} aria-describedby={describedBy}>
       {/* A title with a Korean name in it (a referral's service) is marked lang="ko" on the English page. */}

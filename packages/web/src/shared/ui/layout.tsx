@@ -3,11 +3,18 @@ import { useI18n } from '../../i18n/index.tsx';
 import { PageHeading } from './PageHeading.tsx';
 
 /** A screen: its h1 (which takes focus on arrival), an optional lead paragraph, then its content. */
-export function Page(props: { title: string; lead?: string; className?: string; children?: ReactNode }) {
+export function Page(props: {
+  title: string;
+  /** The browser tab's name when the heading holds a person's name (kept in history on a shared PC). */
+  tabTitle?: string;
+  lead?: string;
+  className?: string;
+  children?: ReactNode;
+}) {
   const { k } = useI18n();
   return (
     <div className={props.className}>
-      <PageHeading title={props.title} />
+      <PageHeading title={props.title} tabTitle={props.tabTitle} />
       {props.lead && <p className="lead">{k(props.lead)}</p>}
       {props.children}
     </div>

@@ -126,7 +126,11 @@ export function CasePage({ caseId }: { caseId: string }) {
   if (!c) return message ? <Notice tone="warn">{message.text}</Notice> : null;
   if (c.brokeGlass) {
     return (
-      <Page title={`${c.number} · ${c.people[0]?.name ?? ''}`} lead={labelFor(DISTRICT_LABEL, c.district, l)}>
+      <Page
+        title={`${c.number} · ${c.people[0]?.name ?? ''}`}
+        tabTitle={c.number}
+        lead={labelFor(DISTRICT_LABEL, c.district, l)}
+      >
         <ButtonRow className="no-print">
           <a href={href('/staff/cases')}>{s.back}</a>
         </ButtonRow>
@@ -148,6 +152,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       setAhead(r.ok ? (r.value.ahead ?? null) : null);
     }
   };
+  const openTasks = c.tasks.filter((t) => t.doneAt === null).length;
   const saveStatus = async () => {
     setSameStatus(undefined);
     if (status === c.status) {
@@ -172,7 +177,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   return (
     <Page
       title={`${c.number} · ${c.people[0]?.name ?? ''}`}
-      lead={`${labelFor(DISTRICT_LABEL, c.district, l)} · ${STATUS_LABEL[lang][c.status]}`}
+      tabTitle={c.number}
+      lead={`${labelFor(DISTRICT_LABEL, c.district, l)} · ${STATUS_LABEL[lang][c.status]}${
+        c.status === 'closed' && c.closingReason ? ` (${c.closingReason})` : ''
+      }`}
     >
       <ButtonRow className="no-print">
         <a href={href('/staff/cases')}>{s.back}</a>
@@ -257,6 +265,8 @@ export function CasePage({ caseId }: { caseId: string }) {
             value={closingReason}
             onChange={setClosingReason}
             error={statusError}
+            // Said before closing, not found later: open tasks stay open on a closed case.
+            hint={openTasks > 0 ? fill(s.openTasksOnClose, { n: openTasks }) : undefined}
             required
             maxLength={500}
           />

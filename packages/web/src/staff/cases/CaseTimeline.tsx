@@ -54,6 +54,8 @@ function eventWords(
       : '') +
     (e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : '') +
     (e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${byReferral}` : '') +
+    // Why a case was closed, as the counselor wrote it (required when closing).
+    (e.kind === 'status' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : '') +
     (e.detail.consentWithdrawn === true ? ` · ${consentWithdrawn}` : '') +
     (e.actorName ? ` (${e.actorName})` : '')
   );

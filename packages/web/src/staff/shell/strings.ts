@@ -82,6 +82,8 @@ export const staffStrings = defineStrings(
     uploadedFile: '올렸습니다: {file}',
     changeStatus: '상태 바꾸기',
     closingReason: '종결 사유',
+    openTasksOnClose:
+      '아직 끝나지 않은 할 일이 {n}개 있습니다. 종결해도 할 일은 그대로 남으니, 필요하면 먼저 끝내거나 지워 주세요.',
     saveStatus: '상태 저장',
     timeline: '진행 기록',
     byReferral: '연계를 보내서 자동으로',
@@ -171,6 +173,8 @@ export const staffStrings = defineStrings(
     uploadedFile: 'Uploaded: {file}',
     changeStatus: 'Change status',
     closingReason: 'Reason for closing',
+    openTasksOnClose:
+      '{n} tasks are not done yet. Closing leaves them as they are: finish or remove them first if needed.',
     saveStatus: 'Save status',
     timeline: 'Timeline',
     byReferral: 'automatically, as a referral was sent',
