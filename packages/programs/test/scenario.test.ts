@@ -52,7 +52,7 @@ describe('policy what-ifs over the real catalog', () => {
   it('on the batch path agrees with decide on the overridden programs, and moves households', () => {
     const scenario: ParameterOverride[] = [
       { parameter: 'housing-benefit.selection-rate', value: 0.55 },
-      { parameter: 'public-rental.permanent.total-assets', value: 100_000_000 },
+      { parameter: 'public-rental.permanent.total-assets', value: 10_000_000 },
     ];
     const entries = scenarioCatalog(scenario);
     const hs = fc.sample(householdArb, { numRuns: 400, seed: 9 });

@@ -96,11 +96,16 @@ export const totalAssets = defineVariable(
   v.add(propertyLessDebts, v.input('financialAssets')),
 );
 
-/** 무주택: nobody in the household owns a home (public rental, loans). */
+/**
+ * 무주택: nobody in the household owns a home (public rental, loans). A household living in its own
+ * home (자가) owns one whatever it answered to the separate question: without this, a self-check
+ * user who chose 자가 and then read "does anyone in the household own a home?" as "anyone else?"
+ * was told public rental fitted. It also spares that question to anyone who chose 자가.
+ */
 export const noHomeOwned = yesNo(
   'noHomeOwned',
   { ko: '가구원 모두 집이 없음 (무주택)', en: 'no one in the household owns a home' },
-  v.not(v.input('ownsHome')),
+  v.and(v.not(v.eq(v.input('tenure'), 'owner')), v.not(v.input('ownsHome'))),
 );
 
 /** 총자산 ≤ a limit, as a criterion (공공임대, 주거취약계층, 버팀목); the label may name the limit. */

@@ -36,7 +36,8 @@ export function ApplyAt({ services, district }: { services: readonly DirectorySe
                   <dt>{t.applyAtPhone}</dt>
                   <dd>
                     <a href={`tel:${s.contactPhone.replace(/[^0-9+]/g, '')}`}>{s.contactPhone}</a>
-                    {s.contactName ? ` (${k(s.contactName)})` : ''}
+                    {/* k gives an element on the English page (Korean marked lang="ko"): never inside a template string. */}
+                    {s.contactName ? <> ({k(s.contactName)})</> : null}
                   </dd>
                 </>
               )}
@@ -45,7 +46,7 @@ export function ApplyAt({ services, district }: { services: readonly DirectorySe
                   <dt>{t.applyAtHours}</dt>
                   <dd>
                     {hoursText(s.hours, lang)}
-                    {s.hoursNote ? ` · ${k(s.hoursNote)}` : ''}
+                    {s.hoursNote ? <> · {k(s.hoursNote)}</> : null}
                   </dd>
                 </>
               )}
