@@ -30,7 +30,7 @@ describe.runIf(browserAvailable())('English mode marks Korean passages lang="ko"
     await check('result');
     // Korean names inside English sentences are elements, never written into text as objects.
     expect(await page.locator('.apply-at li').count()).toBeGreaterThan(0);
-    expect(await page.locator('main').innerText()).not.toContain('[object Object]');
+    expect(await page.locator('main').textContent()).not.toContain('[object Object]');
     await page.goto(`${env.product.url}/#/check?q=members[0].pensionIncome`);
     await page.waitForSelector('[data-question-path]');
     await check('money question');
