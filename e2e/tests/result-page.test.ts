@@ -48,6 +48,27 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     await page.context().close();
   }, 120_000);
 
+  it('keeps the page when a part of the app fetched later is gone (a new version put up while it was open)', async () => {
+    const page = await newPage(env.browser);
+    // The open 모집공고 under the result are fetched after it: gone, they are left out, not the page.
+    await page.route(/\/assets\/OpenNotices-[^/]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
+    await page.goto(`${env.product.url}/#/check`);
+    await page.waitForSelector('[data-question-path]');
+    await walkQuestionnaire(page, HOUSEHOLDS.elderly);
+    await shownPrograms(page);
+    await page.locator('#result-actions').waitFor();
+    expect(await page.locator('.program-card').count()).toBeGreaterThan(0);
+    // A whole area gone (the catalog): a message with a way to reload, where the page was blank.
+    await page.route(/\/assets\/CatalogRoutes-[^/]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
+    await page.goto(`${env.product.url}/#/programs`);
+    const alert = page.getByRole('alert').filter({ hasText: '화면을 불러오지 못했습니다.' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('적으신 답은 남아 있습니다.');
+    await alert.getByRole('button', { name: '새로 고치기' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   it('folds each card to heading and amount behind a disclosure button; print opens them all', async () => {
     const { page, requests } = await resultFor(HOUSEHOLDS.elderly);
     const card = '[data-program-id="housing-benefit.rent"]';

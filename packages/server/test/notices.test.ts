@@ -502,9 +502,10 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
       } else {
         expect(m.fit.fit).toBe('maybe');
         // The program's own first answers to ask, from the case's screening, not "more is needed".
+        // (The tenure comes first: living in one's own home also settles 무주택.)
         expect(m.fit.missing.map((r) => r.ko)).toEqual([
-          '생계급여를 받고 있음',
           '집의 점유 형태',
+          '생계급여를 받고 있음',
           '가구원 1의 일해서 버는 돈 (근로소득)',
         ]);
         // Only a birth date is known: the engine's preparation turns it into an age the limit reads.

@@ -7,6 +7,7 @@ import { useRoute } from './app/router.ts';
 import { useLang, useTextSize } from './app/settings.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { AnswersProvider } from './self-check/answers-store.tsx';
+import { LoadFailure } from './shared/ui/LoadFailure.tsx';
 
 export function App() {
   const [lang, setLang] = useLang();
@@ -32,7 +33,8 @@ function Shell() {
     window.scrollTo(0, 0);
   }, [route.path, step]);
 
-  const Area = areaFor(route.path)?.Page;
+  const area = areaFor(route.path);
+  const Area = area?.Page;
   const page = route.path === '/' ? <Home /> : Area ? <Area route={route} /> : <NotFound />;
 
   return (
@@ -43,7 +45,9 @@ function Shell() {
       </a>
       <Header route={route} textSize={textSize} setTextSize={setTextSize} />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">{t.loading}</p>}>{page}</Suspense>
+        <LoadFailure key={area?.name ?? route.path}>
+          <Suspense fallback={<p className="loading">{t.loading}</p>}>{page}</Suspense>
+        </LoadFailure>
       </main>
       <footer className="site-footer no-print">
         {/* Staff screens hold records on the server: the citizen's "stays on this device" is not true there. */}

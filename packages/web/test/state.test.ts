@@ -63,6 +63,30 @@ describe('answers', () => {
     expect(a.household.deposit).toBe(80_000_000);
   });
 
+  it('gives back what a tenure change set aside when that tenure is chosen again (the rent was lost)', () => {
+    let a = setAnswer(emptyAnswers, 'tenure', 'monthly_rent');
+    a = setAnswer(a, 'deposit', 5_000_000);
+    a = setAnswer(a, 'monthlyRent', 250_000);
+    a = setAnswer(a, 'tenure', 'jeonse');
+    // Not counted while 전세: no rent, and the deposit is the one 전세 has.
+    expect(a.household).toEqual({ tenure: 'jeonse', deposit: 5_000_000 });
+    expect(a.asked).not.toContain('monthlyRent');
+    a = setAnswer(a, 'tenure', 'monthly_rent');
+    expect(a.household).toEqual({ tenure: 'monthly_rent', deposit: 5_000_000, monthlyRent: 250_000 });
+    expect(a.asked).toContain('monthlyRent');
+    // Through 내 집 and back: the renter's answers come back; the owner's home value goes aside.
+    a = setAnswer(a, 'tenure', 'owner');
+    a = setAnswer(a, 'residentialProperty', 90_000_000);
+    expect(a.household).toEqual({ tenure: 'owner', residentialProperty: 90_000_000 });
+    a = setAnswer(a, 'tenure', 'monthly_rent');
+    expect(a.household).toEqual({ tenure: 'monthly_rent', deposit: 5_000_000, monthlyRent: 250_000 });
+    // Each tenure keeps its own: a 월세 deposit does not come back as a 전세금.
+    a = setAnswer(a, 'tenure', 'owner');
+    expect(a.household.residentialProperty).toBe(90_000_000);
+    a = setAnswer(a, 'tenure', 'jeonse');
+    expect(a.household).toEqual({ tenure: 'jeonse' });
+  });
+
   it('"잘 모르겠어요" removes the answer and settles the question', () => {
     let a = setAnswer(emptyAnswers, 'financialAssets', 1_000_000);
     a = markUnknown(a, 'financialAssets');

@@ -2,7 +2,6 @@ import { defineStrings } from './define.ts';
 
 /** The app shell and home page. */
 const ko = {
-  appName: '집사 · 주거복지 도우미',
   appShortName: '집사',
   appTagline: '주거복지 도우미',
   skipToMain: '본문 바로가기',
@@ -36,12 +35,13 @@ const ko = {
   browseBoardHint: '임대주택 모집, 공지, 자료',
   resumeCheck: '하던 자가진단 계속하기',
   loading: '불러오는 중…',
+  loadFailed: '화면을 불러오지 못했습니다. 새로 고쳐 주세요. 적으신 답은 남아 있습니다.',
+  reload: '새로 고치기',
   notFoundTitle: '찾는 화면이 없습니다',
   notFoundBody: '주소를 다시 확인하시거나 처음 화면으로 가 주세요.',
 };
 
 export const shell = defineStrings(ko, {
-  appName: 'Jibsa · Housing welfare helper',
   appShortName: 'Jibsa',
   appTagline: 'Housing welfare helper',
   skipToMain: 'Skip to main content',
@@ -75,6 +75,8 @@ export const shell = defineStrings(ko, {
   browseBoardHint: 'Public rental openings, notices, documents',
   resumeCheck: 'Continue your self-check',
   loading: 'Loading…',
+  loadFailed: 'This screen could not be loaded. Please reload: your answers are kept.',
+  reload: 'Reload',
   notFoundTitle: 'Page not found',
   notFoundBody: 'Please check the address or go back to the start.',
 });

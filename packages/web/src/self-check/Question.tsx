@@ -56,8 +56,11 @@ export function Question(props: Props) {
     if (kind === 'members') {
       const errs: Record<number, string> = {};
       const members = people.map((p, i) => {
-        const age = p.ageText === '' ? undefined : Number(p.ageText);
-        if (age !== undefined && age > 130) errs[i] = fill(t.tooLarge, { max: 130 });
+        // As typed, checked here: "-5", "78.5" or "칠십" used to be stripped to 5, 785 or nothing.
+        const text = p.ageText.trim();
+        const age = text === '' ? undefined : /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+        if (Number.isNaN(age)) errs[i] = t.ageNotNumber;
+        else if (age !== undefined && age > 130) errs[i] = fill(t.tooLarge, { max: 130 });
         return { ...p.rest, relation: i === 0 ? 'head' : p.relation, age } as MemberAnswer;
       });
       setPersonErrors(errs);

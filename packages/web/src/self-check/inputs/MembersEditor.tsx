@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { relationLabels } from '../questionnaire/fields.ts';
+import { halfWidth } from '../questionnaire/money.ts';
 import { ordinalName } from '../questionnaire/people.ts';
 
 /** One person as edited: relation, age as typed, and whatever else was already answered about them. */
@@ -87,7 +88,8 @@ export function MembersEditor({ people, onChange, errors }: Props) {
                       value={p.ageText}
                       aria-invalid={errors[i] ? true : undefined}
                       aria-describedby={errors[i] ? errId : undefined}
-                      onChange={(e) => set(i, { ageText: e.target.value.replace(/[^0-9]/g, '').slice(0, 3) })}
+                      // Kept as typed (full-width digits made plain): a wrong age is named on 다음, not silently changed.
+                      onChange={(e) => set(i, { ageText: halfWidth(e.target.value).slice(0, 6) })}
                     />
                     <span aria-hidden="true">{t.ageUnit}</span>
                   </span>

@@ -20,6 +20,11 @@ export interface Answers {
   readonly unknown: readonly string[];
   /** Paths in the order they were answered, for back, progress and the summary. */
   readonly asked: readonly string[];
+  /**
+   * Answers a tenure change made moot (the rent, once 전세 was chosen), kept aside by the tenure
+   * they were given under, not counted: they come back if that tenure is chosen again.
+   */
+  readonly aside?: Readonly<Record<string, Readonly<Record<string, Value>>>>;
 }
 
 export const emptyAnswers: Answers = { household: {}, members: null, unknown: [], asked: [] };
@@ -68,7 +73,8 @@ export function setAnswer(a: Answers, path: string, value: Value): Answers {
     if (isGwangjuDistrict(value)) household.region = 'metro';
     else if (!a.asked.includes('region')) delete household.region;
   }
-  if (p.name === 'tenure') return dropStaleForTenure({ ...a, household, unknown, asked }, String(value));
+  if (p.name === 'tenure')
+    return dropStaleForTenure({ ...a, household, unknown, asked }, String(value), String(a.household.tenure ?? ''));
   return { ...a, household, unknown, asked };
 }
 
@@ -82,13 +88,29 @@ const TENURE_ONLY: Readonly<Record<string, readonly string[]>> = {
   residentialProperty: ['owner'],
 };
 
-function dropStaleForTenure(a: Answers, tenure: string): Answers {
-  const stale = Object.keys(TENURE_ONLY).filter((f) => !(TENURE_ONLY[f] ?? []).includes(tenure));
-  if (!stale.some((f) => f in a.household || a.unknown.includes(f) || a.asked.includes(f))) return a;
+function dropStaleForTenure(a: Answers, tenure: string, was: string): Answers {
+  const fits = (f: string) => (TENURE_ONLY[f] ?? []).includes(tenure);
+  const stale = Object.keys(TENURE_ONLY).filter((f) => !fits(f));
+  const kept = a.aside?.[tenure] ?? {};
+  const back = Object.keys(kept).filter((f) => fits(f) && !(f in a.household));
+  if (back.length === 0 && !stale.some((f) => f in a.household || a.unknown.includes(f) || a.asked.includes(f)))
+    return a;
   const household: Record<string, Value> = { ...a.household };
-  for (const f of stale) delete household[f];
+  const put: Record<string, Value> = { ...a.aside?.[was] };
+  let asked = [...a.asked];
+  // Back to the tenure they were given for: answered again, as they were (a 월세 deposit is not
+  // a 전세금, so each tenure keeps its own).
+  for (const f of back) {
+    household[f] = kept[f] as Value;
+    asked = remember(asked, f);
+  }
+  for (const f of stale) {
+    if (f in household && was) put[f] = household[f] as Value;
+    delete household[f];
+  }
+  const aside = { ...a.aside, [tenure]: {}, ...(was && was !== tenure ? { [was]: put } : {}) };
   const keep = (path: string) => !stale.includes(path);
-  return { ...a, household, unknown: a.unknown.filter(keep), asked: a.asked.filter(keep) };
+  return { ...a, household, aside, unknown: a.unknown.filter(keep), asked: asked.filter(keep) };
 }
 
 /** "잘 모르겠어요": the answer is removed and the question is not asked again. */

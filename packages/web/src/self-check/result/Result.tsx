@@ -3,6 +3,7 @@ import { lazy, Suspense, startTransition, useEffect, useLayoutEffect, useMemo, u
 import { href } from '../../app/router.ts';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { servicesFor, useDirectory } from '../../shared/directory/use-directory.ts';
+import { LoadFailure } from '../../shared/ui/LoadFailure.tsx';
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
 import { knownFieldsOnly } from '../questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../questionnaire/state.ts';
@@ -148,9 +149,11 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
           </section>
         );
       })}
-      <Suspense fallback={null}>
-        <OpenNotices screening={screening} answers={answers} />
-      </Suspense>
+      <LoadFailure quiet>
+        <Suspense fallback={null}>
+          <OpenNotices screening={screening} answers={answers} />
+        </Suspense>
+      </LoadFailure>
       <section id="result-actions" className="result-actions no-print" aria-labelledby="actions-title" tabIndex={-1}>
         <h2 id="actions-title">{t.actions}</h2>
         <p>{t.askCounselorLead}</p>

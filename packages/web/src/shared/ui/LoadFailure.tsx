@@ -1,0 +1,34 @@
+import { Component, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
+
+/**
+ * Catches a screen (or a part of one) that failed to load or draw, instead of React leaving the
+ * whole page blank. The usual cause is a part of the app fetched later (a lazy import) that is no
+ * longer on the server: a new version was put up while the page was open, or the connection
+ * dropped. `quiet` parts (the open 모집공고 under a result) just leave themselves out. Keyed by the
+ * area it holds, so going to another area tries again.
+ */
+export class LoadFailure extends Component<{ children: ReactNode; quiet?: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return this.props.quiet ? null : <LoadFailureNotice />;
+  }
+}
+
+function LoadFailureNotice() {
+  const { t } = useI18n();
+  return (
+    <p className="notice" role="alert">
+      {t.loadFailed}{' '}
+      <button type="button" onClick={() => window.location.reload()}>
+        {t.reload}
+      </button>
+    </p>
+  );
+}
