@@ -120,9 +120,7 @@ describe.runIf(browserAvailable())('self-check for screen-reader, keyboard and z
       await page.locator('#person-0-age').fill(typed);
       expect(await page.locator('#person-0-age').inputValue()).toBe(typed);
       await page.getByRole('button', { name: /다음/ }).click();
-      await expect
-        .poll(() => page.locator('#person-0-error').textContent())
-        .toContain('나이는 숫자로 적어 주세요.');
+      await expect.poll(() => page.locator('#person-0-error').textContent()).toContain('나이는 숫자로 적어 주세요.');
       expect(await page.locator('[data-question-path="members"]').count()).toBe(1);
     }
     await page.context().close();
