@@ -639,6 +639,14 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     });
     expect(again.statusCode, again.body).toBe(200);
     expect(await alertsFor()).toHaveLength(1);
+    // Closed since: its alert is no longer listed (it was, until the notice changed again).
+    const closed = await post(
+      `/api/cases/${made.id}/status`,
+      { version: 1, status: 'closed', closingReason: '이사함' },
+      dong,
+    );
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(await alertsFor()).toEqual([]);
   });
 
   it('a case screened again alerts its counselor to open notices it now fits, once', async () => {

@@ -58,6 +58,8 @@ export async function noticeAlertRoutes(fastify: FastifyInstance) {
         ])
         .where('a.staff_id', '=', staff.id)
         .where('a.seen_at', 'is', null)
+        // A case closed since its alert was raised has nothing more to apply for.
+        .where('c.status', '<>', 'closed')
         .orderBy('a.created_at', 'desc')
         .limit(100)
         .execute();
