@@ -46,7 +46,9 @@ export function* householdListLines(
     const day = 1 + Math.floor(rand() * 28);
     const tenure = pick(TENURES);
     const rent = tenure === '월세' ? `${10 + Math.floor(rand() * 60)}만원` : '0';
-    const deposit = tenure === '자가' ? '0' : `"${(Math.floor(rand() * 300) * 100_000).toLocaleString('en-US')}"`;
+    const drawn = tenure === '자가' ? '0' : `"${(Math.floor(rand() * 300) * 100_000).toLocaleString('en-US')}"`;
+    // Someone living free (무상) pays no deposit; still drawn, so every later household stays as it was.
+    const deposit = tenure === '무상' ? '0' : drawn;
     const income = `"${(Math.floor(rand() * 40) * 50_000).toLocaleString('en-US')}"`;
     const cells = [
       `A-${String(i).padStart(7, '0')}`,

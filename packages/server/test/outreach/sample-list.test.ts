@@ -29,6 +29,14 @@ describeOnEachDatabase('the sample list to try 발굴 with', (make) => {
     expect(lines).toHaveLength(201);
     // The same list every time: it is made by code, not from anyone's data.
     expect((await get(dong, '/api/outreach/sample-list.csv')).body).toBe(sample.body);
+    // Its households are consistent: nobody living free (무상) or in their own home pays a deposit.
+    const head = (lines[0] as string).replace('\uFEFF', '').split(',');
+    const [tenureAt, depositAt] = [head.indexOf('점유형태'), head.indexOf('보증금')];
+    expect(Math.min(tenureAt, depositAt)).toBeGreaterThanOrEqual(0);
+    const rows = lines.slice(1).map((l) => l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+    const free = rows.filter((r) => r[tenureAt] === '무상' || r[tenureAt] === '자가');
+    expect(free.length).toBeGreaterThan(20);
+    expect(free.filter((r) => r[depositAt] !== '0')).toEqual([]);
 
     const bytes = Buffer.from(sample.body, 'utf8');
     const up = await t.app.inject({

@@ -215,7 +215,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
       key: 'open',
       header: s.problem,
       // A good row's notes are warnings (a short row, 가구원수 0): shown too, the row still screened.
-      cell: (r: Row) => k(r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' ')),
+      cell: (r: Row) => k(r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' · ')),
     },
   ];
 
