@@ -11,6 +11,9 @@ describe.runIf(browserAvailable())('the counter intake in Chromium', () => {
     const page = await newPage(env.browser);
     await logIn(page, `${env.product.url}/#/staff/cases/new`, 'counselor.dong');
     await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
+    // Nothing typed yet: not "no such case", but what to type to look.
+    await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
+    await page.getByText('찾아볼 정보가 없습니다. 이름과 생년월일, 또는 전화번호를 적으면').waitFor();
     await page.locator('#people-0-name').fill('가 상 만');
     await page.locator('#people-0-birthDate').fill('1952-04-05');
     await page.locator('#people-0-income').fill('오십만');

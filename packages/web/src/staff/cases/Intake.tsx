@@ -98,6 +98,7 @@ export function Intake({ me }: { me: Me }) {
   const [needs, setNeeds] = useState('');
   const [consent, setConsent] = useState({ collection: false, sharing: false });
   const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null);
+  const [searched, setSearched] = useState(false);
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -158,6 +159,7 @@ export function Intake({ me }: { me: Me }) {
 
   const findDuplicates = async () => {
     const found = new Map<string, Duplicate>();
+    let asked = 0;
     for (const p of people) {
       const q = new URLSearchParams();
       if (p.name && p.birthDate) {
@@ -166,12 +168,14 @@ export function Intake({ me }: { me: Me }) {
       }
       if (p.phone) q.set('phone', p.phone);
       if (![...q.keys()].length) continue;
+      asked++;
       const r = await api<{ items: Duplicate[] }>('GET', `/api/cases/duplicates?${q}`);
       if (!r.ok) return showProblem(r.problem);
       for (const d of r.value.items) found.set(`${d.caseId}-${d.name}`, d);
     }
     setErrors([]);
     setGeneral(null);
+    setSearched(asked > 0);
     setDuplicates([...found.values()]);
   };
   // Same person: what was taken here joins the existing case (its needs added, the link on its timeline).
@@ -277,7 +281,8 @@ export function Intake({ me }: { me: Me }) {
           <section aria-labelledby="h-duplicates" aria-live="polite">
             <h2 id="h-duplicates">{i.duplicatesTitle}</h2>
             {duplicates.length === 0 ? (
-              <p>{i.noDuplicates}</p>
+              // Nothing typed to look for is not the same as nobody found.
+              <p>{searched ? i.noDuplicates : i.nothingToSearch}</p>
             ) : (
               <>
                 <p>{i.duplicatesLead}</p>

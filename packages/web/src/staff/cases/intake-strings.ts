@@ -35,6 +35,7 @@ export const intakeStrings = defineStrings(
     duplicatesLead:
       '이름과 생년월일이 같거나 전화번호가 같은 사례입니다. 같은 분이면 새로 만들지 말고 그 사례에 이으세요. 이은 일은 그 사례의 기록에 남습니다.',
     noDuplicates: '같은 분으로 보이는 사례가 없습니다.',
+    nothingToSearch: '찾아볼 정보가 없습니다. 이름과 생년월일, 또는 전화번호를 적으면 같은 분의 사례를 찾아봅니다.',
     matchedName: '이름·생년월일 같음',
     matchedPhone: '전화번호 같음',
     openExisting: '이 사례 열기',
@@ -97,6 +98,7 @@ export const intakeStrings = defineStrings(
     duplicatesLead:
       "Same name and birth date, or same phone. If it is the same person, link to that case instead of making a new one. The link is kept in that case's record.",
     noDuplicates: 'No case looks like the same person.',
+    nothingToSearch: 'Nothing to look for yet. Write a name and birth date, or a phone number, to look for the same person’s case.',
     matchedName: 'Same name and birth date',
     matchedPhone: 'Same phone',
     openExisting: 'Open this case',
