@@ -23,6 +23,7 @@ import * as outreachJobTallies from './migrations/0022-outreach-job-tallies.ts';
 import * as outreachProblemRows from './migrations/0023-outreach-problem-rows.ts';
 import * as outreachMissingPaths from './migrations/0024-outreach-missing-paths.ts';
 import * as outreachEligibleRows from './migrations/0025-outreach-eligible-rows.ts';
+import * as outreachUnspokenReceipts from './migrations/0026-outreach-unspoken-receipts.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023-outreach-problem-rows': outreachProblemRows,
   '0024-outreach-missing-paths': outreachMissingPaths,
   '0025-outreach-eligible-rows': outreachEligibleRows,
+  '0026-outreach-unspoken-receipts': outreachUnspokenReceipts,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -48,3 +48,15 @@ export function receiptOf(
   }
   return (id) => known.find(([covers]) => covers(id))?.[1];
 }
+
+/**
+ * Whether a list mapped with `mapping` can say if a household receives program `programId`: some
+ * mapped column covers it. A program none covers has no 사각지대 count (unknown), not 0.
+ */
+export function receiptCovers(mapping: Readonly<Record<string, string>>): (programId: string) => boolean {
+  const mapped = Object.values(mapping);
+  const covers = Object.entries(COVERS)
+    .filter(([key]) => mapped.includes(key))
+    .map(([, c]) => c);
+  return (id) => covers.some((c) => c(id));
+}

@@ -1,16 +1,19 @@
 // 발굴 year figures (outreach_year_count, 0016) against a plain count of the results they were
 // taken from: kept when a job finishes, never twice, still there after the list is deleted, and
 // answered by GET /api/stats/center to the city and counselors only.
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { csvBytes } from '@jibsa/lists/test-files';
+import { catalog } from '@jibsa/programs';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { down, RECEIPT_KEYS_0016, up } from '../../src/db/migrations/0016-outreach-year-counts.ts';
+import { covered, up as up0026 } from '../../src/db/migrations/0026-outreach-unspoken-receipts.ts';
 import { claimJob, type OutreachJob } from '../../src/outreach/jobs/queue.ts';
 import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
 import { keepJobCounts } from '../../src/outreach/jobs/year-counts.ts';
-import { RECEIPT_KEYS } from '../../src/outreach/receipt.ts';
+import { RECEIPT_KEYS, receiptCovers } from '../../src/outreach/receipt.ts';
 import { deleteExpiredLists } from '../../src/outreach/retention.ts';
 import { outreachFigures } from '../../src/stats/outreach-figures.ts';
 import { asStaff, staffPerBlock } from '../cases/support.ts';
@@ -111,8 +114,11 @@ async function plainCount(t: TestApp, jobId: string, knowsReceipt: boolean): Pro
     ).map((r) => r.row_number),
   );
   const out: Record<string, Counts> = {};
-  const add = (k: string, screened: number, eligible: boolean, unreached: boolean, caseMade: boolean) => {
-    const c = out[k] ?? { screened, eligible: 0, unreached: knowsReceipt ? 0 : null, cases: 0 };
+  // A program no mapped column speaks of has no 사각지대 count, whatever else the list says.
+  const covers = receiptCovers(job.mapping);
+  const add = (k: string, screened: number, eligible: boolean, unreached: boolean, caseMade: boolean, id?: string) => {
+    const known = knowsReceipt && (id === undefined || covers(id));
+    const c = out[k] ?? { screened, eligible: 0, unreached: known ? 0 : null, cases: 0 };
     c.eligible += eligible ? 1 : 0;
     if (c.unreached !== null) c.unreached += unreached ? 1 : 0;
     c.cases += caseMade ? 1 : 0;
@@ -124,7 +130,7 @@ async function plainCount(t: TestApp, jobId: string, knowsReceipt: boolean): Pro
     const here = ok.filter((o) => (o.district ?? job.district) === district).length;
     add(key(district, null), here, r.eligible_count > 0, r.unreached_count > 0, taken.has(r.row_number));
     for (const p of r.programs.filter((p) => p.status === 'eligible')) {
-      add(key(district, p.id), here, true, p.receives === false, taken.has(r.row_number));
+      add(key(district, p.id), here, true, p.receives === false, taken.has(r.row_number), p.id);
     }
   }
   return out;
@@ -181,6 +187,10 @@ describeOnEachDatabase('발굴 year figures, kept past the lists', (make) => {
     expect(counted[key(null, null)]?.screened).toBeGreaterThan(0);
     expect(Object.values(counted).reduce((n, c) => n + (c.unreached ?? 0), 0)).toBeGreaterThan(0);
     expect(counted[key('dong', 'housing-benefit.rent')]?.unreached).toBeGreaterThan(0);
+    // The list says who gets 주거·생계급여, not 의료급여: that program's 사각지대 is unknown, not 0.
+    const medical = Object.entries(counted).filter(([k]) => k.endsWith('|basic-livelihood.medical'));
+    expect(medical.length).toBeGreaterThan(0);
+    expect(medical.every(([, c]) => c.unreached === null)).toBe(true);
     const households = Object.entries(counted).filter(([k]) => k.endsWith('|*'));
     expect(households.reduce((n, [, c]) => n + c.screened, 0)).toBe(270);
 
@@ -367,10 +377,22 @@ describeOnEachDatabase('발굴 year figures, kept past the lists', (make) => {
     });
     const live = await kept(t, listId);
     expect(live).toEqual(await plainCount(t, jobId, true));
-    // As a database from before 0016: no kept counts; the migration counts what the lists hold.
+    // As a database from before 0016: no kept counts; the migrations count what the lists hold
+    // (0016 as it counted then, 0026 taking back the 0 of programs no column speaks of).
     await down(t.app.db as never);
     await up(t.app.db as never);
+    await up0026(t.app.db as never);
     expect(await kept(t, listId)).toEqual(live);
+  });
+
+  it('migration 0026 knows what each 수급 column covers as receipt.ts does', () => {
+    const ids = catalog.map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(20);
+    for (const key of RECEIPT_KEYS) {
+      const covers = receiptCovers({ column: key });
+      for (const id of ids) expect(covered({ column: key }, id), `${key} ${id}`).toBe(covers(id));
+    }
+    expect(ids.filter((id) => covered({ a: 'receivesMedicalBenefit' }, id))).toEqual(['basic-livelihood.medical']);
   });
 
   it('keeps counts only: the kept table has no household column and no foreign key to the lists', async () => {

@@ -14,6 +14,7 @@ export async function yearCountsFromTallies(
   trx: Transaction<Database>,
   job: { id: string; list_id: string; district: District | null; tallies: JobTallies },
   knowsReceipt: boolean,
+  covers: (programId: string) => boolean,
 ): Promise<void> {
   const t = job.tallies;
   // The household's 구, else the list's: '' (none) takes the list's, which may be none too.
@@ -67,7 +68,8 @@ export async function yearCountsFromTallies(
     program_id: program,
     screened,
     eligible: c.eligible,
-    unreached: knowsReceipt ? c.unreached : null,
+    // A program no column of the list speaks of has no 사각지대 count (it was 0).
+    unreached: knowsReceipt && (program === null || covers(program)) ? c.unreached : null,
     cases: c.cases,
   });
   const rows = [];

@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { RECEIPT_KEYS } from '../receipt.ts';
+import { RECEIPT_KEYS, receiptCovers } from '../receipt.ts';
 import { yearCountsFromTallies } from './year-counts-kept.ts';
 
 /**
@@ -25,7 +25,8 @@ export async function keepJobCounts(trx: Transaction<Database>, jobId: string): 
     .executeTakeFirstOrThrow();
   await trx.deleteFrom('outreach_year_count').where('list_id', '=', job.list_id).execute();
   const knowsReceipt = Object.values(job.mapping).some((k) => RECEIPT_KEYS.has(k));
-  if (job.tallies !== null) return yearCountsFromTallies(trx, { ...job, tallies: job.tallies }, knowsReceipt);
+  const covers = receiptCovers(job.mapping);
+  if (job.tallies !== null) return yearCountsFromTallies(trx, { ...job, tallies: job.tallies }, knowsReceipt, covers);
   // A job screened before counts were kept as rows were written (0022): its rows are counted.
   await sql`
     insert into outreach_year_count (list_id, job_id, year, district, program_id, screened, eligible, unreached, cases)
@@ -57,6 +58,22 @@ export async function keepJobCounts(trx: Transaction<Database>, jobId: string): 
       join per_district d on d.district is not distinct from s.district
     where p->>'status' = 'eligible'
     group by job.list_id, job.id, job.year, s.district, p->>'id', d.screened`.execute(trx);
+  // As yearCountsFromTallies: no 사각지대 count for a program no column of the list speaks of.
+  const counted = await trx
+    .selectFrom('outreach_year_count')
+    .select('program_id')
+    .distinct()
+    .where('list_id', '=', job.list_id)
+    .where('program_id', 'is not', null)
+    .execute();
+  const unspoken = counted.map((r) => r.program_id as string).filter((id) => !covers(id));
+  if (unspoken.length > 0)
+    await trx
+      .updateTable('outreach_year_count')
+      .set({ unreached: null })
+      .where('list_id', '=', job.list_id)
+      .where('program_id', 'in', unspoken)
+      .execute();
 }
 
 /**
