@@ -98,7 +98,8 @@ export const intakeStrings = defineStrings(
     duplicatesLead:
       "Same name and birth date, or same phone. If it is the same person, link to that case instead of making a new one. The link is kept in that case's record.",
     noDuplicates: 'No case looks like the same person.',
-    nothingToSearch: 'Nothing to look for yet. Write a name and birth date, or a phone number, to look for the same person’s case.',
+    nothingToSearch:
+      'Nothing to look for yet. Write a name and birth date, or a phone number, to look for the same person’s case.',
     matchedName: 'Same name and birth date',
     matchedPhone: 'Same phone',
     openExisting: 'Open this case',
