@@ -25,6 +25,10 @@ const REFUSED = {
     ko: '어느 구의 가구인지 알 수 없습니다 (구나 주소 열을 연결해 주세요).',
     en: 'The district is unknown (map a 구 or address column).',
   },
+  outsideGwangju: {
+    ko: '광주 밖에 사는 가구라 이 센터의 사례로 만들 수 없습니다. 사는 곳의 행정복지센터나 주거복지센터로 안내해 주세요.',
+    en: 'This household lives outside Gwangju, so no case can be made here. Refer them to the welfare office where they live.',
+  },
   otherDistrict: {
     ko: '다른 구의 가구입니다. 그 구에서 만들어야 합니다.',
     en: 'This household belongs to another district.',
@@ -62,7 +66,8 @@ export async function caseFromRow(
   const name = mapped.reference?.trim();
   if (!name) return { row, outcome: 'refused', reason: REFUSED.noName };
   const district = result.district ?? source.jobDistrict;
-  if (!district) return { row, outcome: 'refused', reason: REFUSED.noDistrict };
+  if (!district)
+    return { row, outcome: 'refused', reason: livesOutside(mapped) ? REFUSED.outsideGwangju : REFUSED.noDistrict };
   if (!inScope(scope, district)) return { row, outcome: 'refused', reason: REFUSED.otherDistrict };
 
   const head = ((mapped.household.members as Record<string, unknown>[] | undefined)?.[0] ?? {}) as {
@@ -150,3 +155,9 @@ export async function caseFromRow(
 }
 
 class AlreadyTaken extends Error {}
+
+/** Whether the row's address or 구 column places the household outside Gwangju (not merely unknown). */
+function livesOutside(mapped: MappedRow): boolean {
+  const checked = checkHousehold(mapped.household, todayIso());
+  return checked.ok && (checked.value as { gwangjuDistrict?: string }).gwangjuDistrict === 'outside';
+}
