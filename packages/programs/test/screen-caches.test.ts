@@ -80,8 +80,8 @@ function plainGrade(program: Program, reasons: readonly Reason[], used: readonly
       if (!figures.length) return r;
       const fs = figures as ParameterUse[];
       const note = weakFiguresNote(
-        fs.map((u) => u.label),
-        fs.every((u) => u.evidence === 'single'),
+        fs.filter((u) => u.evidence === 'single').map((u) => u.label),
+        fs.filter((u) => u.evidence !== 'single').map((u) => u.label),
       );
       return { ...r, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } };
     }),

@@ -41,7 +41,7 @@ describe('screening explains like decideWithReasons', () => {
             expect(r.text.en.startsWith(sentence?.en ?? '?')).toBe(true);
             if (r.text.ko !== sentence?.ko)
               expect(r.text.ko).toMatch(
-                /참고: 이 판단에 쓴 .+ 기준은 아직 (한 곳의 자료로만 확인했습니다|공식 자료에서 찾지 못했습니다)\. 정확한 것은 센터에 물어봐 주세요/,
+                /참고: 이 판단에 쓴 .+ 기준은 (아직 한 곳의 자료로만 확인했습니다|아직 공식 자료에서 찾지 못했습니다|아직 공식 자료에서 찾지 못했고, .+ 기준은 한 곳의 자료로만 확인했습니다)\. 정확한 것은 센터에 물어봐 주세요/,
               );
           });
           expect(s.missing).toEqual(full.missing);

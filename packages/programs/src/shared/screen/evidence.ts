@@ -147,13 +147,27 @@ function sameFigures(a: readonly ParameterUse[], b: readonly ParameterUse[]): bo
 /**
  * The note after a reason that rests on figures below `secondary`, in words a citizen reading their
  * own result can act on (it was "확인 필요: … 수치는 출처가 하나뿐입니다", the research team's words).
+ * Figures found in one source only and figures not found in any are named apart: one sentence
+ * for both used to say the weaker of the two of every figure it named.
  */
-export function weakFiguresNote(labels: readonly Label[], oneSource: boolean): Label {
-  const ko = labels.map((l) => `'${l.ko}'`).join(', ');
-  const en = labels.map((l) => `"${l.en}"`).join(', ');
+export function weakFiguresNote(oneSource: readonly Label[], notFound: readonly Label[]): Label {
+  const ko = (ls: readonly Label[]) => ls.map((l) => `'${l.ko}'`).join(', ');
+  const en = (ls: readonly Label[]) => ls.map((l) => `"${l.en}"`).join(', ');
+  const koParts = [
+    notFound.length ? `${ko(notFound)} 기준은 아직 공식 자료에서 찾지 못했${oneSource.length ? '고' : '습니다'}` : '',
+    oneSource.length ? `${ko(oneSource)} 기준은 ${notFound.length ? '' : '아직 '}한 곳의 자료로만 확인했습니다` : '',
+  ].filter(Boolean);
+  const enParts = [
+    notFound.length
+      ? `${en(notFound)} used here ${notFound.length > 1 ? 'have' : 'has'} not been found in an official source yet`
+      : '',
+    oneSource.length
+      ? `${en(oneSource)}${notFound.length ? '' : ' used here'} ${oneSource.length > 1 ? 'are' : 'is'} checked against one source only so far`
+      : '',
+  ].filter(Boolean);
   return {
-    ko: ` (참고: 이 판단에 쓴 ${ko} 기준은 아직 ${oneSource ? '한 곳의 자료로만 확인했습니다' : '공식 자료에서 찾지 못했습니다'}. 정확한 것은 센터에 물어봐 주세요.)`,
-    en: ` (Note: ${en} used here ${oneSource ? 'is checked against one source only so far' : 'has not been found in an official source yet'}. Ask the center to be sure.)`,
+    ko: ` (참고: 이 판단에 쓴 ${koParts.join(', ')}. 정확한 것은 센터에 물어봐 주세요.)`,
+    en: ` (Note: ${enParts.join(', and ')}. Ask the center to be sure.)`,
   };
 }
 
@@ -166,8 +180,8 @@ function wordedNote(figures: readonly ParameterUse[]): Label {
   let note = notes.get(key);
   if (note === undefined) {
     note = weakFiguresNote(
-      figures.map((u) => u.label),
-      figures.every((u) => u.evidence === 'single'),
+      figures.filter((u) => u.evidence === 'single').map((u) => u.label),
+      figures.filter((u) => u.evidence !== 'single').map((u) => u.label),
     );
     // Bounded: ids come from the catalog and a center's local programs, never from households.
     if (notes.size >= 1000) notes.clear();

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { weakFiguresNote } from '../src/shared/screen/evidence.ts';
+import { screenHousehold } from '../src/shared/screen/screen.ts';
+
+const A = { ko: '가', en: 'A' };
+const B = { ko: '나', en: 'B' };
+const C = { ko: '다', en: 'C' };
+
+describe('the note after a reason resting on weak figures', () => {
+  it('says of each figure what is true of it: found in one source, or not found in any', () => {
+    expect(weakFiguresNote([A], []).ko).toBe(
+      " (참고: 이 판단에 쓴 '가' 기준은 아직 한 곳의 자료로만 확인했습니다. 정확한 것은 센터에 물어봐 주세요.)",
+    );
+    expect(weakFiguresNote([], [A, B]).ko).toBe(
+      " (참고: 이 판단에 쓴 '가', '나' 기준은 아직 공식 자료에서 찾지 못했습니다. 정확한 것은 센터에 물어봐 주세요.)",
+    );
+    expect(weakFiguresNote([C], [A, B])).toEqual({
+      ko: " (참고: 이 판단에 쓴 '가', '나' 기준은 아직 공식 자료에서 찾지 못했고, '다' 기준은 한 곳의 자료로만 확인했습니다. 정확한 것은 센터에 물어봐 주세요.)",
+      en: ' (Note: "A", "B" used here have not been found in an official source yet, and "C" is checked against one source only so far. Ask the center to be sure.)',
+    });
+  });
+
+  it('no longer calls a one-source figure "not found" because it is named beside one that is', () => {
+    // A family whose 청년월세 parents' test reads figures of both grades (found in a walkthrough).
+    const s = screenHousehold(
+      {
+        region: 'metro',
+        gwangjuDistrict: 'dong',
+        tenure: 'owner',
+        residentialProperty: 80_000_000,
+        members: [
+          { relation: 'head', age: 50, earnedIncome: 2_000_000 },
+          { relation: 'spouse', age: 48 },
+          { relation: 'child', age: 20, disabled: true },
+          { relation: 'child', age: 15 },
+        ],
+      },
+      { date: '2026-12-07' },
+    );
+    if (!s.ok) throw new Error('invalid');
+    const notes = s.programs.flatMap((p) => p.reasons.map((r) => r.text.ko)).filter((t) => t.includes('생활준비금'));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const t of notes) expect(t).not.toMatch(/'금융재산 생활준비금 공제'[^)]*공식 자료에서 찾지 못했습니다/);
+  });
+});
