@@ -106,6 +106,10 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await partner.getByText('결과를 알리고 마친 연계라 메시지를 더 보낼 수 없습니다.', { exact: false }).waitFor();
     expect(await partner.locator('#partner-message').count()).toBe(0);
     expect(await partner.getByRole('button', { name: '메시지 보내기' }).count()).toBe(0);
+    // The agency sees what it reported, its own note included (it went only to the center's page).
+    await expect
+      .poll(() => partner.locator('.outcome-note').textContent())
+      .toBe('알린 결과: 예비입주자 선정 · 대기 12번 · 다음 공고 전까지 예비 명부 유지');
 
     // Back at the center: the notice, the closed referral, and every step on the case timeline.
     await counselor.goto(caseUrl);

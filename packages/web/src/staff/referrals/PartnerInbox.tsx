@@ -295,6 +295,13 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           {r.heldBecause}: {k(x.holdReason)}
         </Notice>
       )}
+      {/* What the agency reported, its own note with it: it went only to the center's page before. */}
+      {x.outcome && (
+        <p className="outcome-note">
+          <strong>{r.outcomeReported}</strong>: {outcomeWords(x.outcome, x.waitlistRank, lang)}
+          {x.outcomeNote ? <> · {k(x.outcomeNote)}</> : null}
+        </p>
+      )}
       <section aria-labelledby="h-partner-message">
         <h2 id="h-partner-message">{r.message}</h2>
         <p>{k(x.message)}</p>
