@@ -69,7 +69,11 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     expect(rent?.status).toBe('eligible');
     expect(rent?.amount).toBeGreaterThan(0);
     const card = shown.find((s) => s.id === 'housing-benefit.rent');
-    expect(card?.amountText).toMatch(/^월 약 [\d,]+원$/);
+    // Its label already says 월 (월 임차급여): the amount does not say it again.
+    expect(card?.amountText).toMatch(/^약 [\d,]+원$/);
+    expect(await page.locator('[data-program-id="housing-benefit.rent"] .amount').textContent()).toMatch(
+      /^월 임차급여 \(예상\) 약 [\d,]+원$/,
+    );
     expect(card?.text).toContain('신분증');
     expect(card?.text).toContain('1600-1004');
     expect(await page.locator('[data-program-id="housing-benefit.rent"] a[href^="tel:"]').count()).toBeGreaterThan(0);

@@ -33,7 +33,14 @@ export function ProgramCard({ p, answers, household, date, applyAt, district, ah
     p.amount !== null ? (
       <p className="amount">
         <span className="amount-label">{p.amountLabel ? l(p.amountLabel) : t.estimated}</span>{' '}
-        <strong data-amount={p.amount}>{estimatedAmount(p.amount, unit === 'KRW/month', lang)}</strong>
+        {/* "월 임차급여 (예상) 월 약 …": a label that already says 월 is not followed by a second. */}
+        <strong data-amount={p.amount}>
+          {estimatedAmount(
+            p.amount,
+            unit === 'KRW/month' && !(lang === 'ko' && p.amountLabel?.ko.startsWith('월')),
+            lang,
+          )}
+        </strong>
       </p>
     ) : (
       entry && (
