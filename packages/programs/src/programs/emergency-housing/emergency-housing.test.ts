@@ -1,3 +1,4 @@
+import { decideWithReasons } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { type Case, check, checkLine, family, gwangjuRenter, notEncoded, without } from '../../../test/helpers.ts';
 import { emergencyHousing } from './program.ts';
@@ -109,4 +110,15 @@ describe('긴급복지 주거지원', () => {
   });
   it('2023: property limits start in 2024 → not encoded', () =>
     expect(notEncoded('emergency-housing', crisis(1, 500_000), '2023-06-01')).toBe('emergency-housing.property-limit'));
+  it('words the 금융재산 test with the assets as they are, not a negative amount after the 기준액', () => {
+    const r = decideWithReasons(emergencyHousing, crisis(1, 300_000, { financialAssets: 2_000_000 }) as never, {
+      date: '2026-06-01',
+    });
+    const financial = r.criteria.find((c) => c.id === 'financial');
+    expect(financial?.outcome).toBe(true);
+    // 600만원 + 생활준비금 (2026 1인 중위 2,564,238원) = 8,564,238원.
+    expect(financial?.sentence.ko).toContain('2,000,000원이');
+    expect(financial?.sentence.ko).toContain('8,564,238원 이하입니다');
+    expect(financial?.sentence.ko).not.toMatch(/-\d/);
+  });
 });

@@ -79,8 +79,13 @@ export const emergencyHousing = defineProgram({
         ko: '금융재산이 {p:emergency-housing.financial-asset-limit} + 생활준비금 이하',
         en: 'financial assets within {p:emergency-housing.financial-asset-limit} plus the living allowance',
       },
-      // 금융재산 − 기준액 ≤ 생활준비금, read as a monthly figure so that a stock and a month of income compare.
-      test: v.le(v.asMonthly(v.sub(v.input('financialAssets'), p(financialAssetLimit))), emergencyLivingAllowance),
+      // 금융재산 ≤ 기준액 + 생활준비금, read as monthly figures so that a stock and a month of income
+      // add up. Written as a sum, not 금융재산 − 기준액 ≤ 생활준비금 (the same answer): the reason
+      // then names the assets as they are, not a negative amount after subtracting the 기준액.
+      test: v.le(
+        v.asMonthly(v.input('financialAssets')),
+        v.add(v.asMonthly(p(financialAssetLimit)), emergencyLivingAllowance),
+      ),
     },
   },
   amount: p(monthlyAmountByRegion, v.input('region'), householdSize),
