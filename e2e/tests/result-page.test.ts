@@ -63,7 +63,6 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     await page.goto(`${env.product.url}/#/programs`);
     const alert = page.getByRole('alert').filter({ hasText: '화면을 불러오지 못했습니다.' });
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain('적으신 답은 남아 있습니다.');
     await alert.getByRole('button', { name: '새로 고치기' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -33,7 +33,7 @@ export const catalogStrings = defineStrings(
       '한 달 소득(일해서 번 돈, 연금 등에서 정해진 만큼을 뺀 금액)에, 집·땅·예금·자동차 같은 재산을 정해진 비율로 한 달 소득처럼 바꾼 금액을 더한 것입니다.',
     termMedian: '기준 중위소득',
     termMedianText:
-      "정부가 해마다 정하는 '중간쯤 사는 가구의 한 달 소득'입니다. 가구원 수마다 다르고, '48%'는 이 금액의 절반쯤이라는 뜻입니다.",
+      "정부가 해마다 정하는 '중간쯤 사는 가구의 한 달 소득'입니다. 가구원 수마다 다르고, 제도마다 이 금액의 몇 %로 기준을 정합니다.",
     termMedianFigure: '{year}년 1인 가구는 한 달 {amount}원입니다.',
     termUrban: '도시근로자 가구 월평균소득',
     termUrbanText:
@@ -77,7 +77,7 @@ export const catalogStrings = defineStrings(
       'Your monthly income (earnings, pensions and so on, less set deductions) plus your property (home, land, savings, car) turned into a monthly amount at set rates.',
     termMedian: 'Standard median income',
     termMedianText:
-      "The monthly income of a household in the middle, set by the government every year. It differs by household size; '48%' means about half of it.",
+      "The monthly income of a household in the middle, set by the government every year. It differs by household size; each program's line is a share of it.",
     termMedianFigure: 'In {year}, for one person: {amount} won a month.',
     termUrban: 'Average monthly income of urban worker households',
     termUrbanText:

@@ -28,8 +28,8 @@ export interface CatalogTexts {
  */
 export const INFO_ONLY_WHY: Readonly<Record<string, Label>> = {
   'home-repair.rural-disabled': {
-    ko: '읍·면(농어촌)에 사는 장애인 가구를 위한 사업입니다. 자가진단은 읍·면에 사는지, 장애 등록이 있는지 묻지 않고, 지원 기준도 공식 자료로 확인하지 못해 판단하지 않습니다.',
-    en: 'This is for disabled people living in rural towns (읍·면). The self-check does not ask about that, and the criteria are not confirmed in an official source, so it is not checked.',
+    ko: '읍·면(농어촌)에 사는 장애인 가구를 위한 사업입니다. 자가진단은 읍·면에 사는지 묻지 않고, 지원 기준도 공식 자료로 확인하지 못해 판단하지 않습니다.',
+    en: 'This is for disabled people living in rural towns (읍·면). The self-check does not ask whether you live in one, and the criteria are not confirmed in an official source, so it is not checked.',
   },
   'gwangju-local.gmcc-rental': {
     ko: '모집공고마다 기준이 따로 정해집니다. 같은 종류의 국가 공공임대(영구임대·국민임대·행복주택·매입임대)는 자가진단이 확인합니다.',
