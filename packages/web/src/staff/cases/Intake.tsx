@@ -27,16 +27,29 @@ const NUMBER_FIELDS = ['deposit', 'monthlyRent', 'arrearsMonths', 'arrearsAmount
 const isNumberField = (k: string) => (NUMBER_FIELDS as readonly string[]).includes(k);
 
 /**
- * Field ids of what was typed but is no number ("오십만", "25만원쯤"), checked before anything is
- * sent: such text used to go as null, so an income typed in words was dropped without a word.
+ * What was typed but is no number ("오십만", "25만원쯤"), checked before anything is sent, as the
+ * server's paths name those fields: such text used to go as null, so an income typed in words was
+ * dropped without a word.
  */
 function notNumbers(people: readonly PersonDraft[], h: Record<string, string>): string[] {
-  const bad = NUMBER_FIELDS.filter((k) => Number.isNaN(moneyOf(h[k]))).map((k) => `housing-${k}`);
+  const bad = NUMBER_FIELDS.filter((k) => Number.isNaN(moneyOf(h[k]))).map((k) => `housing.${k}`);
   people.forEach((p, n) => {
-    if (Number.isNaN(moneyOf(p.income))) bad.push(`people-${n}-income`);
+    if (Number.isNaN(moneyOf(p.income))) bad.push(`household.members.${n}.earnedIncome`);
   });
   return bad;
 }
+
+/** What intake looks a person up by: name and birth date, or phone (none: nothing to look for). */
+function lookupOf(p: PersonDraft): URLSearchParams {
+  const q = new URLSearchParams();
+  if (p.name && p.birthDate) {
+    q.set('name', p.name);
+    q.set('birthDate', p.birthDate);
+  }
+  if (p.phone) q.set('phone', p.phone);
+  return q;
+}
+const looksUp = (p: PersonDraft) => [...lookupOf(p).keys()].length > 0;
 
 /** What the form holds, as the case API takes it: people, housing, the engine's household, needs, consent. */
 function toBody(district: string, people: PersonDraft[], h: Record<string, string>, needs: string, consent: object) {
@@ -98,7 +111,6 @@ export function Intake({ me }: { me: Me }) {
   const [needs, setNeeds] = useState('');
   const [consent, setConsent] = useState({ collection: false, sharing: false });
   const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null);
-  const [searched, setSearched] = useState(false);
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -111,12 +123,6 @@ export function Intake({ me }: { me: Me }) {
     arrearsMonths: i.arrearsMonths,
     arrearsAmount: i.arrearsAmount,
     conditionNotes: i.conditionNotes,
-  };
-  /** A field's name in the error summary, by its id (what notNumbers gives). */
-  const fieldLabel = (id: string) => {
-    const person = id.match(/^people-(\d+)-income$/);
-    if (person) return fill(i.personField, { field: i.monthlyIncome, n: Number(person[1]) + 1 });
-    return housingLabel[id.replace(/^housing-/, '')] ?? id;
   };
 
   // The server writes a person's field as people[0].name: the summary names the field and the
@@ -159,23 +165,15 @@ export function Intake({ me }: { me: Me }) {
 
   const findDuplicates = async () => {
     const found = new Map<string, Duplicate>();
-    let asked = 0;
     for (const p of people) {
-      const q = new URLSearchParams();
-      if (p.name && p.birthDate) {
-        q.set('name', p.name);
-        q.set('birthDate', p.birthDate);
-      }
-      if (p.phone) q.set('phone', p.phone);
-      if (![...q.keys()].length) continue;
-      asked++;
+      if (!looksUp(p)) continue;
+      const q = lookupOf(p);
       const r = await api<{ items: Duplicate[] }>('GET', `/api/cases/duplicates?${q}`);
       if (!r.ok) return showProblem(r.problem);
       for (const d of r.value.items) found.set(`${d.caseId}-${d.name}`, d);
     }
     setErrors([]);
     setGeneral(null);
-    setSearched(asked > 0);
     setDuplicates([...found.values()]);
   };
   // Same person: what was taken here joins the existing case (its needs added, the link on its timeline).
@@ -189,7 +187,7 @@ export function Intake({ me }: { me: Me }) {
   const numbersRead = () => {
     const bad = notNumbers(people, housing);
     if (bad.length === 0) return true;
-    setErrors(bad.map((id) => ({ fieldId: id, label: fieldLabel(id), message: i.notNumber })));
+    setErrors(bad.map((path) => ({ fieldId: fieldIdOf(path), label: labelOf(path), message: i.notNumber })));
     setGeneral(null);
     setAttempt((n) => n + 1);
     return false;
@@ -281,8 +279,9 @@ export function Intake({ me }: { me: Me }) {
           <section aria-labelledby="h-duplicates" aria-live="polite">
             <h2 id="h-duplicates">{i.duplicatesTitle}</h2>
             {duplicates.length === 0 ? (
-              // Nothing typed to look for is not the same as nobody found.
-              <p>{searched ? i.noDuplicates : i.nothingToSearch}</p>
+              // Nothing typed to look for is not the same as nobody found. (Changing the people
+              // clears the search, so those shown are the ones it looked for.)
+              <p>{people.some(looksUp) ? i.noDuplicates : i.nothingToSearch}</p>
             ) : (
               <>
                 <p>{i.duplicatesLead}</p>
