@@ -59,13 +59,9 @@ function refusalWords(staff: StaffIdentity): { ko: string; en: string } {
       ko: '이 정보를 볼 권한이 없습니다. 시 계정은 통계와 발굴 명단의 집계만 보고, 가구 기록은 볼 수 없습니다.',
       en: 'You may not see these records. A city account sees statistics and list counts, not household records.',
     };
-  if (staff.role === 'counselor')
-    return {
-      ko: '이 정보를 볼 권한이 없습니다. 맡은 구가 정해지지 않은 상담사 계정입니다. 관리자에게 구를 정해 달라고 하세요.',
-      en: 'You may not see these records. This counselor account has no district yet: ask an administrator to set one.',
-    };
+  // The only other account without a scope (personalRecordScope): a counselor with no 구 yet.
   return {
-    ko: '이 정보를 볼 권한이 없습니다. 상담사는 자기 구의 기록만 볼 수 있습니다.',
-    en: 'You may not see these records. Counselors see only their own district.',
+    ko: '이 정보를 볼 권한이 없습니다. 맡은 구가 정해지지 않은 상담사 계정입니다. 관리자에게 구를 정해 달라고 하세요.',
+    en: 'You may not see these records. This counselor account has no district yet: ask an administrator to set one.',
   };
 }
