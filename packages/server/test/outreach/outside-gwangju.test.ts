@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
+import { screenToEnd } from './sample-list-job.ts';
 
 describeOnEachDatabase('a 발굴 row of a household outside Gwangju', (make) => {
   const t = appPerBlock(make);
@@ -23,13 +24,12 @@ describeOnEachDatabase('a 발굴 row of a household outside Gwangju', (make) => 
       점유형태: 'tenure',
       월소득: 'head.earnedIncome',
     };
-    const started = await admin.post(`/api/outreach/lists/${up.json().id}/jobs`, { mapping });
-    expect(started.statusCode, started.body).toBe(202);
-    let job = started.json();
-    for (let i = 0; i < 200 && job.state !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = (await admin.get(`/api/outreach/jobs/${job.id}`)).json();
-    }
+    const job = await screenToEnd<{ id: string; state: string }>(
+      t.app,
+      admin.login,
+      { id: up.json().id, mapping },
+      '2026-06-01',
+    );
     expect(job.state).toBe('done');
     const made = await admin.post(`/api/outreach/jobs/${job.id}/cases`, { rows: [2, 3] });
     expect(made.statusCode, made.body).toBe(200);

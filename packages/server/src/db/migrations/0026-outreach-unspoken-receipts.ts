@@ -12,10 +12,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select distinct c.job_id, j.mapping, c.program_id from outreach_year_count c
     join outreach_job j on j.id = c.job_id
     where c.program_id is not null and c.unreached is not null`.execute(db);
+  // One update a job, for all the programs its list's columns do not speak of.
+  const unspoken = new Map<string, string[]>();
   for (const r of rows) {
     if (covered(r.mapping, r.program_id)) continue;
+    unspoken.set(r.job_id, [...(unspoken.get(r.job_id) ?? []), r.program_id]);
+  }
+  for (const [jobId, ids] of unspoken) {
     await sql`update outreach_year_count set unreached = null
-      where job_id = ${r.job_id} and program_id = ${r.program_id}`.execute(db);
+      where job_id = ${jobId} and program_id in (${sql.join(ids)})`.execute(db);
   }
 }
 
