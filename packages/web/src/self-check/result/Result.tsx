@@ -3,7 +3,6 @@ import { lazy, Suspense, startTransition, useEffect, useLayoutEffect, useMemo, u
 import { href } from '../../app/router.ts';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { servicesFor, useDirectory } from '../../shared/directory/use-directory.ts';
-import { LoadFailure } from '../../shared/ui/LoadFailure.tsx';
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
 import { knownFieldsOnly } from '../questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../questionnaire/state.ts';
@@ -14,7 +13,8 @@ import { STATUS_ICON, type Status } from './StatusBadge.tsx';
 
 const GROUPS: readonly Status[] = ['eligible', 'unknown', 'ineligible'];
 /** Open 모집공고 that fit the answers: its own chunk, so the result shows first and the check stays small. */
-const OpenNotices = lazy(() => import('../../board/OpenNotices.tsx'));
+// A part fetched later that is gone (a new version put up while the page was open) is left out.
+const OpenNotices = lazy(() => import('../../board/OpenNotices.tsx').catch(() => ({ default: () => null })));
 
 /** Cards in the first frame: the top of the result shows at once, the rest follows a frame later. */
 const FIRST_FRAME_CARDS = 3;
@@ -149,11 +149,9 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
           </section>
         );
       })}
-      <LoadFailure quiet>
-        <Suspense fallback={null}>
-          <OpenNotices screening={screening} answers={answers} />
-        </Suspense>
-      </LoadFailure>
+      <Suspense fallback={null}>
+        <OpenNotices screening={screening} answers={answers} />
+      </Suspense>
       <section id="result-actions" className="result-actions no-print" aria-labelledby="actions-title" tabIndex={-1}>
         <h2 id="actions-title">{t.actions}</h2>
         <p>{t.askCounselorLead}</p>
