@@ -52,12 +52,25 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     const page = await newPage(env.browser);
     // The open 모집공고 under the result are fetched after it: gone, they are left out, not the page.
     await page.route(/\/assets\/OpenNotices-[^/]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
+    // The table of figures a card used is fetched only when someone opens it: gone, its box says so.
+    const figureFetches: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/Figures-[^/]+\.js$/.test(r.url())) figureFetches.push(r.url());
+    });
+    await page.route(/\/assets\/Figures-[^/]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
     await page.goto(`${env.product.url}/#/check`);
     await page.waitForSelector('[data-question-path]');
     await walkQuestionnaire(page, HOUSEHOLDS.elderly);
     await shownPrograms(page);
     await page.locator('#result-actions').waitFor();
     expect(await page.locator('.program-card').count()).toBeGreaterThan(0);
+    expect(figureFetches).toEqual([]);
+    const rent = page.locator('[data-program-id="housing-benefit.rent"]');
+    await rent.locator('.card-toggle').click();
+    await rent.locator('summary').click();
+    await rent.getByRole('alert').filter({ hasText: '화면을 불러오지 못했습니다.' }).waitFor();
+    expect(figureFetches).toHaveLength(1);
+    expect(await rent.locator('[data-amount]').count()).toBe(1);
     // A whole area gone (the catalog): a message with a way to reload, where the page was blank.
     await page.route(/\/assets\/CatalogRoutes-[^/]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
     await page.goto(`${env.product.url}/#/programs`);

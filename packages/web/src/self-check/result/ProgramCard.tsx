@@ -1,12 +1,12 @@
 import { findProgram, type ProgramScreening } from '@jibsa/programs';
 import { fillFigures } from '@jibsa/rules';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { ApplyInfo } from '../../catalog/parts/ApplyInfo.tsx';
-import { Figures } from '../../catalog/parts/Figures.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { DirectoryService } from '../../shared/directory/service.ts';
 import { LazyDetails } from '../../shared/ui/LazyDetails.tsx';
+import { LoadFailure } from '../../shared/ui/LoadFailure.tsx';
 import { inputName } from '../questionnaire/fields.ts';
 import { estimatedAmount } from '../questionnaire/money.ts';
 import { type Answers, isSettled } from '../questionnaire/state.ts';
@@ -17,6 +17,9 @@ import { IncomeParts } from './IncomeParts.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
+
+/** Few open the figures table: fetched when first opened, so a phone does not download it with every question. */
+const Figures = lazy(() => import('../../catalog/parts/Figures.tsx').then((m) => ({ default: m.Figures })));
 
 /** The card heading's element id. Dots of a program id (housing-benefit.rent) would read as a class in a #selector: hyphens instead. */
 export const programCardId = (programId: string) => `program-${programId.replaceAll('.', '-')}`;
@@ -100,10 +103,14 @@ export function ProgramCard({ p, answers, household, date, applyAt, district, ah
       {p.parameters.length > 0 && (
         <LazyDetails summary={t.figures}>
           {() => (
-            <Figures
-              rows={p.parameters.map((r) => ({ ...r, dims: entry?.program?.parameters.get(r.id)?.dimensions }))}
-              caption={`${l(p.name)} — ${t.figures}`}
-            />
+            <LoadFailure>
+              <Suspense fallback={<p>{t.loading}</p>}>
+                <Figures
+                  rows={p.parameters.map((r) => ({ ...r, dims: entry?.program?.parameters.get(r.id)?.dimensions }))}
+                  caption={`${l(p.name)} — ${t.figures}`}
+                />
+              </Suspense>
+            </LoadFailure>
           )}
         </LazyDetails>
       )}
