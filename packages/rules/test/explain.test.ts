@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasBatchim, josa } from '../src/explain/format.ts';
 import { decideWithReasons, defineProgram, formatNumber, ParameterLookupError, v } from '../src/index.ts';
-import { rentBenefit, schema } from './fixtures/sample.ts';
+import { assetRate, recognizedIncome, rentBenefit, schema, threshold } from './fixtures/sample.ts';
 
 const household = {
   size: 2,
@@ -189,5 +189,38 @@ describe('hasBatchim', () => {
       { numRuns: 5000 },
     );
     expect(white.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a sum with an unknown input on its right', () => {
+  // 청년월세's 원가구 test has this shape: "30 or over, or (소득인정액 + the parents' income) within the
+  // line", where the parents' income of someone over 30 is not asked. Wording why the rule holds looks at
+  // the second operand too, and its sum is unknown whatever 소득인정액 is.
+  const program = defineProgram({
+    id: 'sample.plus-rent',
+    label: { ko: '샘플', en: 'sample' },
+    schema,
+    criteria: {
+      either: {
+        label: { ko: '무주택이거나 소득과 임차료가 기준 이하', en: 'no home, or income and rent within the line' },
+        test: v.or(v.not(v.input('ownsHome')), v.le(v.add(recognizedIncome, v.input('rent')), threshold)),
+      },
+    },
+  });
+  const base = { size: 2, region: 'seoul', deposit: 20_000_000, ownsHome: false, members: household.members };
+  const explain = (h: Record<string, unknown>) => decideWithReasons(program, h as never, { date: '2025-03-01' });
+  const read = (h: Record<string, unknown>) => explain(h).parameters.map((x) => x.id);
+
+  it('does not work out the left side, so its figures are not cited', () => {
+    const r = explain(base);
+    expect(r.status).toBe('eligible');
+    expect(r.criteria[0]?.sentence.en).toBe('Owns a home: no');
+    // The line is still read (the comparison's right side); 소득인정액's asset rate is not.
+    expect(read(base)).toEqual(['sample.median-income', 'sample.income-ratio']);
+  });
+
+  it('reads and cites the left side once the input is known', () => {
+    expect(read({ ...base, rent: 100_000 })).toContain(assetRate.id);
+    expect(explain({ ...base, rent: 100_000 }).status).toBe('eligible');
   });
 });

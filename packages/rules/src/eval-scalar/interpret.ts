@@ -72,8 +72,15 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     case 'param':
       return n.args.length > 2 || ctx.trace !== null ? paramTraced(ctx, n, m, mi) : param(ctx, n, m, mi);
     case 'arith': {
+      // An unknown input on the right makes the result unknown whatever the left is: the left (a bound
+      // of 소득인정액 plus the parents' income, say) is not worked out, so its figures are not read,
+      // cited or noted as weak.
+      const b = n.b as PNode;
+      if (b.kind === 'input' && norm(b.member ? (m as Member)[b.field] : ctx.household[b.field]) === null) {
+        return run(ctx, b, m, mi);
+      }
       const l = run(ctx, n.a as PNode, m, mi);
-      const r = run(ctx, n.b as PNode, m, mi);
+      const r = run(ctx, b, m, mi);
       if (l === null || r === null) return null;
       return arith(n.sub as 'add', l as number, r as number);
     }
