@@ -142,6 +142,21 @@ export class SharedValues {
   readonly reads: Array<readonly CellRead[] | undefined> = [];
   /** By share key, the inputs an unknown value depends on (missing.ts), once found. */
   readonly deps: Array<ReadonlySet<string> | undefined> = [];
+  /**
+   * By reason key (shared.ts reasonKeyOf), the reason worded for a variable, one per outcome
+   * (false, true, unknown), with the cells wording it read (explain/sentences.ts sharedReason).
+   */
+  readonly reasons: Array<Array<SharedReason | undefined> | undefined> = [];
+}
+
+/** A variable's reason as first worded for the household: its label as worded, the sentence, what it read. */
+export interface SharedReason {
+  readonly ko: string;
+  readonly en: string;
+  readonly sentence: { readonly ko: string; readonly en: string };
+  readonly reads: readonly CellRead[];
+  /** Whether a piece of it held a '{' (explain/figures.ts pieces), to be filled for each program. */
+  readonly braces: boolean;
 }
 
 export function sharedValues(): SharedValues {

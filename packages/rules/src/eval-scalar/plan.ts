@@ -125,6 +125,8 @@ export interface Plan {
   readonly ranks: Map<string, { readonly order: number; readonly member: number }>;
   /** Keys variable values are shared under between programs (shared.ts), by slot; built on first use. */
   shareKeys: number[] | null;
+  /** Keys the reasons for variables are shared under (shared.ts reasonKeyOf), by slot; built on first use. */
+  reasonKeys: number[] | null;
 }
 
 const plans = new WeakMap<Program, Plan>();
@@ -157,6 +159,7 @@ function buildPlan(program: Program): Plan {
     labels: new Map(),
     ranks: new Map(),
     shareKeys: null,
+    reasonKeys: null,
   };
   const vars = program.variableOrder.map((id) => nodeFor(plan, (program.variables.get(id) as { expr: Expr }).expr));
   const criteria = program.criteria.map((c) => nodeFor(plan, c.expr));

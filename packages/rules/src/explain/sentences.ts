@@ -1,8 +1,10 @@
-import type { Ctx } from '../eval-scalar/context.ts';
+import { captureAll, newCaptureMark, noteRead } from '../eval-scalar/cells.ts';
+import type { CellRead, Ctx, SharedValues } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
 import { evalExpr, nodeValue } from '../eval-scalar/interpret.ts';
 import { unknownInputs } from '../eval-scalar/missing.ts';
 import type { PNode } from '../eval-scalar/plan.ts';
+import { reasonKeyOf } from '../eval-scalar/shared.ts';
 import type { Expr } from '../expr/nodes.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
@@ -30,7 +32,10 @@ export function sentenceFor(
   switch (e.kind) {
     case 'ref': {
       const r = refFacts(ctx, e, e.id);
-      return r.x ? sentenceFor(ctx, r.label as Label, r.x.expr, outcome) : generic(label, outcome);
+      if (!r.x) return generic(label, outcome);
+      return ctx.shared === null
+        ? sentenceFor(ctx, r.label as Label, r.x.expr, outcome)
+        : sharedReason(ctx, ctx.shared, e.id, r.label as Label, r.x.expr, outcome);
     }
     case 'not':
       return sentenceFor(ctx, label, e.arg, !outcome, m, mi);
@@ -99,6 +104,53 @@ export function sentenceFor(
     default:
       return generic(label, outcome);
   }
+}
+
+/**
+ * The reason for a variable that programs share (무주택, 혼인 중, 소득인정액 within the 주거급여 line):
+ * worded once for the household, as the first program words it, and taken by every later program
+ * whose names resolve to the same definitions, with the cells its wording read replayed into that
+ * program's trace, as a shared value's are (interpret.ts sharedSlot): the same sentence and trace as
+ * wording it again. Fourteen programs word 무주택 alike.
+ */
+function sharedReason(ctx: Ctx, shared: SharedValues, id: string, label: Label, e: Expr, outcome: boolean): Label {
+  const key = reasonKeyOf(ctx, ctx.plan.slotOf.get(id) as number);
+  let byOutcome = shared.reasons[key];
+  if (byOutcome === undefined) {
+    byOutcome = [];
+    shared.reasons[key] = byOutcome;
+  }
+  const at = outcome ? 1 : 0;
+  const hit = byOutcome[at];
+  if (hit !== undefined && hit.ko === label.ko && hit.en === label.en) {
+    for (let i = 0; i < hit.reads.length; i++) noteRead(ctx, hit.reads[i] as CellRead);
+    if (hit.braces) pieces.braces = true;
+    return hit.sentence;
+  }
+  const outer = ctx.capture;
+  const outerMark = ctx.captureMark;
+  const outerBraces = pieces.braces;
+  const mine: CellRead[] = [];
+  ctx.capture = mine;
+  ctx.captureMark = newCaptureMark();
+  pieces.braces = false;
+  let sentence: Label;
+  let braces: boolean;
+  try {
+    sentence = sentenceFor(ctx, label, e, outcome);
+  } finally {
+    braces = pieces.braces;
+    pieces.braces = outerBraces || braces;
+    ctx.capture = outer;
+    ctx.captureMark = outerMark;
+  }
+  if (outer !== null) {
+    // Marked again: this capture marked the records both hold as its own (as sharedSlot does).
+    for (let i = 0; i < outer.length; i++) (outer[i] as CellRead).capMark = outerMark;
+    captureAll(ctx, mine);
+  }
+  byOutcome[at] = { ko: label.ko, en: label.en, sentence, reads: mine, braces };
+  return sentence;
 }
 
 /**
