@@ -55,8 +55,9 @@ describe('screening caches change no answer', () => {
             continue;
           }
           const reasons = r.criteria.map((c) => ({ id: c.id, outcome: c.outcome, text: c.sentence }));
-          const want = plainGrade(program, reasons, r.parameters);
-          expect(gradeReasons(program, reasons, r.parameters)).toStrictEqual(want);
+          const worded = r.criteria.map((c) => c.figures);
+          const want = plainGrade(program, reasons, r.parameters, worded);
+          expect(gradeReasons(program, reasons, r.parameters, worded)).toStrictEqual(want);
           noted += want.reasons.filter((x, i) => x !== reasons[i]).length;
         }
     // Not vacuous: some reasons carry the note.
@@ -66,17 +67,27 @@ describe('screening caches change no answer', () => {
 
 type Reason = { readonly id: string; readonly outcome: boolean | null; readonly text: Label };
 
-/** The grading as first written (map/filter over every figure), kept here as the definition. */
-function plainGrade(program: Program, reasons: readonly Reason[], used: readonly ParameterUse[]) {
+/**
+ * The grading as first written (map/filter over every figure), kept here as the definition: a reason
+ * names the weak figures of its rule, in the rule's order, that the screening read and its wording used.
+ */
+function plainGrade(
+  program: Program,
+  reasons: readonly Reason[],
+  used: readonly ParameterUse[],
+  worded: readonly (readonly string[])[],
+) {
   const weak = new Map(used.filter((u) => isWeakEvidence(u.evidence)).map((u) => [u.id, u]));
   const evidence: Evidence = weakestEvidence(used.map((u) => u.evidence));
   if (weak.size === 0) return { reasons: [...reasons], evidence };
   const byCriterion = new Map(program.criteria.map((c) => [c.id, paramsOf(program, c.expr, new Set())]));
   return {
     evidence,
-    reasons: reasons.map((r) => {
+    reasons: reasons.map((r, i) => {
       if (r.outcome === null) return r;
-      const figures = [...(byCriterion.get(r.id) ?? [])].flatMap((id) => (weak.get(id) ? [weak.get(id)] : []));
+      const figures = [...(byCriterion.get(r.id) ?? [])]
+        .filter((id) => worded[i]?.includes(id))
+        .flatMap((id) => (weak.get(id) ? [weak.get(id)] : []));
       if (!figures.length) return r;
       const fs = figures as ParameterUse[];
       const note = weakFiguresNote(

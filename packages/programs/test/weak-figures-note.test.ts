@@ -42,4 +42,46 @@ describe('the note after a reason resting on weak figures', () => {
     expect(notes.length).toBeGreaterThan(0);
     for (const t of notes) expect(t).not.toMatch(/'금융재산 생활준비금 공제'[^)]*공식 자료에서 찾지 못했습니다/);
   });
+
+  it("notes only the figures of the part of a rule its reason words (청년월세's parents' test met by age)", () => {
+    // 40 and unmarried: the parents' income test does not apply (원가구 기준을 보지 않는 나이). The reason
+    // says so; the income figures of the test's other branch, read by the household's own income rule,
+    // are not what it rests on.
+    const s = screenHousehold(
+      {
+        region: 'metro',
+        gwangjuDistrict: 'dong',
+        tenure: 'monthly_rent',
+        deposit: 10_000_000,
+        monthlyRent: 400_000,
+        married: false,
+        debts: 0,
+        otherProperty: 0,
+        financialAssets: 0,
+        carValue: 0,
+        members: [
+          {
+            relation: 'head',
+            age: 40,
+            earnedIncome: 1_500_000,
+            businessIncome: 0,
+            earnerGroup: 'none',
+            disabled: false,
+            pensionIncome: 0,
+            otherIncome: 0,
+          },
+        ],
+      },
+      { date: '2026-12-07' },
+    );
+    if (!s.ok) throw new Error('invalid');
+    const youth = s.programs.find((p) => p.id === 'youth-rent');
+    const income = youth?.reasons.find((r) => r.id === 'income')?.text.ko ?? '';
+    const origin = youth?.reasons.find((r) => r.id === 'originIncome')?.text.ko ?? '';
+    // The household's own income rule does rest on a weak deduction figure and says so.
+    expect(income).toContain('생활준비금');
+    expect(origin).toMatch(/^나이 \(만\) 40세가 원가구 기준을 보지 않는 나이/);
+    expect(origin).not.toContain('생활준비금');
+    expect(origin).not.toContain('참고');
+  });
 });

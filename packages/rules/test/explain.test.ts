@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasBatchim, josa } from '../src/explain/format.ts';
-import { decideWithReasons, defineProgram, formatNumber, ParameterLookupError, v } from '../src/index.ts';
-import { assetRate, recognizedIncome, rentBenefit, schema, threshold } from './fixtures/sample.ts';
+import { decideWithReasons, defineProgram, formatNumber, ParameterLookupError, p, v } from '../src/index.ts';
+import { assetLimit, assetRate, recognizedIncome, rentBenefit, schema, threshold } from './fixtures/sample.ts';
 
 const household = {
   size: 2,
@@ -222,5 +222,46 @@ describe('a sum with an unknown input on its right', () => {
   it('reads and cites the left side once the input is known', () => {
     expect(read({ ...base, rent: 100_000 })).toContain(assetRate.id);
     expect(explain({ ...base, rent: 100_000 }).status).toBe('eligible');
+  });
+});
+
+describe("the figures a criterion's reason rests on", () => {
+  // "Income within the line, or assets within the limit": met by one alternative, its reason words that one only.
+  const program = defineProgram({
+    id: 'sample.either',
+    label: { ko: '샘플', en: 'sample' },
+    schema,
+    criteria: {
+      either: {
+        label: { ko: '소득이나 재산이 기준 이하', en: 'income or assets within the limit' },
+        test: v.or(v.le(recognizedIncome, threshold), v.le(v.input('deposit'), p(assetLimit, v.input('region')))),
+      },
+    },
+  });
+  const base = { size: 2, region: 'seoul', ownsHome: false, members: household.members };
+  const figures = (h: Record<string, unknown>) =>
+    decideWithReasons(program, h as never, { date: '2025-03-01' }).criteria[0]?.figures;
+
+  it('are those of the alternatives its sentence words', () => {
+    // Income 868,000 is within the line; assets 20,000,000 within the limit too: both alternatives hold, both are worded.
+    expect(figures({ ...base, deposit: 20_000_000 })).toEqual([
+      assetRate.id,
+      'sample.median-income',
+      'sample.income-ratio',
+      assetLimit.id,
+    ]);
+    // Income over the line (earnings of 5,000,000): the assets alternative alone met the rule, and its reason rests on the asset limit alone.
+    const rich = { ...base, deposit: 20_000_000, members: [{ ...household.members[0], earnedIncome: 5_000_000 }] };
+    expect(figures(rich)).toEqual([assetLimit.id]);
+    expect(decideWithReasons(program, rich as never, { date: '2025-03-01' }).criteria[0]?.outcome).toBe(true);
+  });
+
+  it('are every figure of the rule when nothing settled it (what it still needs)', () => {
+    expect(figures({ ...base, members: [{ earnedIncome: 5_000_000 }], deposit: undefined })).toEqual([
+      assetRate.id,
+      'sample.median-income',
+      'sample.income-ratio',
+      assetLimit.id,
+    ]);
   });
 });

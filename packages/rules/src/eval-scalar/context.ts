@@ -157,6 +157,8 @@ export interface SharedReason {
   readonly reads: readonly CellRead[];
   /** Whether a piece of it held a '{' (explain/figures.ts pieces), to be filled for each program. */
   readonly braces: boolean;
+  /** The figures it rests on (explain/worded.ts). */
+  readonly figures: readonly string[];
 }
 
 export function sharedValues(): SharedValues {

@@ -10,6 +10,7 @@ import { endOf, factsOf, inputIn } from './facts.ts';
 import { fillFigures, labelForSentence } from './figures.ts';
 import { formatValue } from './format.ts';
 import { reasonFor } from './sentences.ts';
+import { worded, wordedFigures } from './worded.ts';
 
 export interface ParameterUse {
   readonly id: string;
@@ -36,11 +37,17 @@ export interface ValueUse {
   readonly text: Label;
 }
 
+/**
+ * A criterion with its reason, and `figures`: the ids of the parameters under the parts of the rule
+ * its reason words (explain/worded.ts), e.g. only the age limit when an age exemption met it.
+ */
+export type ReasonedCriterion = CriterionOutcome & { readonly sentence: Label; readonly figures: readonly string[] };
+
 export interface DecisionWithReasons extends Decision {
   readonly label: Label;
   readonly date: string;
   readonly amountUnit: Unit | null;
-  readonly criteria: ReadonlyArray<CriterionOutcome & { readonly sentence: Label }>;
+  readonly criteria: readonly ReasonedCriterion[];
   readonly parameters: readonly ParameterUse[];
   /** Empty when evaluated with `{ values: false }`. */
   readonly values: readonly ValueUse[];
@@ -59,12 +66,20 @@ export function decideWithReasons(program: Program, household: Household, opts: 
   const d = decideIn(ctx);
   const defs = program.criteria;
   const dated = labelsOn(program, ctx.date);
-  const criteria: Array<CriterionOutcome & { readonly sentence: Label }> = [];
+  const criteria: ReasonedCriterion[] = [];
   for (let i = 0; i < d.criteria.length; i++) {
     const c = d.criteria[i] as CriterionOutcome;
-    // Figures named in labels ({p:id}) are filled in as of the date, in the label and the sentence.
-    const sentence = reasonFor(ctx, dated.forSentence[i] as Label, defs[i]?.expr as never, c.outcome);
-    criteria.push({ id: c.id, label: dated.filled[i] as Label, outcome: c.outcome, sentence });
+    const lists: (readonly string[])[] = [];
+    worded.lists = lists;
+    let sentence: Label;
+    try {
+      // Figures named in labels ({p:id}) are filled in as of the date, in the label and the sentence.
+      sentence = reasonFor(ctx, dated.forSentence[i] as Label, defs[i]?.expr as never, c.outcome);
+    } finally {
+      worded.lists = null;
+    }
+    const figures = wordedFigures(lists);
+    criteria.push({ id: c.id, label: dated.filled[i] as Label, outcome: c.outcome, sentence, figures });
   }
   const trace = ctx.trace as NonNullable<typeof ctx.trace>;
   const read = trace.params;
@@ -132,7 +147,7 @@ function notInForceResult(program: Program, date: string): DecisionWithReasons {
       : { ko: `이 제도는 ${f.until}까지만 시행되었습니다.`, en: `This program ended on ${f.until}.` };
   return {
     ...d,
-    criteria: d.criteria.map((c) => ({ ...c, sentence })),
+    criteria: d.criteria.map((c) => ({ ...c, sentence, figures: [] })),
     label: program.label,
     date,
     amountUnit: program.amount?.unit ?? null,

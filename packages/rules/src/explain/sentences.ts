@@ -14,6 +14,7 @@ import { factsOf, typeIn } from './facts.ts';
 import { fillSentence, pieces, usePiece } from './figures.ts';
 import { capitalize, formatValue } from './format.ts';
 import { logicFacts, oneOfFacts, refFacts } from './shapes.ts';
+import { addFigures, useFigures, worded, wordedFigures } from './worded.ts';
 
 /**
  * One short sentence per criterion stating what actually holds, e.g.
@@ -28,7 +29,10 @@ export function sentenceFor(
   m: Member | null = null,
   mi = -1,
 ): Label {
-  if (outcome === null) return undecided(ctx, label, e);
+  if (outcome === null) {
+    useFigures(ctx.program, e);
+    return undecided(ctx, label, e);
+  }
   switch (e.kind) {
     case 'ref': {
       const r = refFacts(ctx, e, e.id);
@@ -43,17 +47,24 @@ export function sentenceFor(
       // The part that decided (interpret.ts, case 'shortcut'): `exact` where known, else `full`.
       return sentenceFor(ctx, label, shortcutPart(ctx, e, m, mi), outcome, m, mi);
     case 'compare':
+      useFigures(ctx.program, e);
       return compareSentence(ctx, e, e.op, e.left, e.right, outcome, m, mi);
     case 'if':
+      // The condition's figures chose the rule that is worded.
+      useFigures(ctx.program, e.cond);
       return sentenceFor(ctx, label, evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, outcome, m, mi);
     case 'aggregate': {
       // "Is some member 19–34?" is worded for the one member that tells: the one who meets it, or
       // the applicant who misses it, so the reason can say by how many years.
       const who = memberToWord(ctx, e.op, e.body, outcome);
       const member = who < 0 ? undefined : ctx.members?.[who];
-      return (member && memberSentence(ctx, label, e.body, outcome, member, who)) ?? generic(label, outcome);
+      const s = member && memberSentence(ctx, label, e.body, outcome, member, who);
+      if (s) return s;
+      useFigures(ctx.program, e);
+      return generic(label, outcome);
     }
     case 'oneOf': {
+      useFigures(ctx.program, e);
       const f = oneOfFacts(ctx, e, e.arg, e.values);
       const subject = f.subject ?? label;
       const actual = formatValue(nodeValue(ctx, f.node, m, mi), null, f.labels);
@@ -102,6 +113,7 @@ export function sentenceFor(
       return { ko: `${l.ko}: ${val.ko}`, en: `${capitalize(l.en)}: ${val.en}` };
     }
     default:
+      useFigures(ctx.program, e);
       return generic(label, outcome);
   }
 }
@@ -125,11 +137,15 @@ function sharedReason(ctx: Ctx, shared: SharedValues, id: string, label: Label, 
   if (hit !== undefined && hit.ko === label.ko && hit.en === label.en) {
     for (let i = 0; i < hit.reads.length; i++) noteRead(ctx, hit.reads[i] as CellRead);
     if (hit.braces) pieces.braces = true;
+    addFigures(hit.figures);
     return hit.sentence;
   }
   const outer = ctx.capture;
   const outerMark = ctx.captureMark;
   const outerBraces = pieces.braces;
+  const outerFigures = worded.lists;
+  const lists: (readonly string[])[] = [];
+  worded.lists = lists;
   const mine: CellRead[] = [];
   ctx.capture = mine;
   ctx.captureMark = newCaptureMark();
@@ -141,6 +157,7 @@ function sharedReason(ctx: Ctx, shared: SharedValues, id: string, label: Label, 
   } finally {
     braces = pieces.braces;
     pieces.braces = outerBraces || braces;
+    worded.lists = outerFigures;
     ctx.capture = outer;
     ctx.captureMark = outerMark;
   }
@@ -149,7 +166,9 @@ function sharedReason(ctx: Ctx, shared: SharedValues, id: string, label: Label, 
     for (let i = 0; i < outer.length; i++) (outer[i] as CellRead).capMark = outerMark;
     captureAll(ctx, mine);
   }
-  byOutcome[at] = { ko: label.ko, en: label.en, sentence, reads: mine, braces };
+  const figures = wordedFigures(lists);
+  addFigures(figures);
+  byOutcome[at] = { ko: label.ko, en: label.en, sentence, reads: mine, braces, figures };
   return sentence;
 }
 
@@ -170,6 +189,7 @@ function unfilledReason(ctx: Ctx, label: Label, e: Expr, outcome: boolean | null
     return sentenceFor(ctx, label, e, outcome);
   } catch (error) {
     if (!(error instanceof ParameterLookupError)) throw error;
+    useFigures(ctx.program, e);
     if (outcome !== null) return generic(label, outcome);
     usePiece(label);
     return { ko: `${label.ko}: 아직 판단할 수 없습니다`, en: `${capitalize(label.en)}: cannot be decided yet` };
@@ -252,6 +272,7 @@ function memberLeaves(ctx: Ctx, e: Expr, o: boolean, m: Member, mi: number, leav
       memberLeaves(ctx, shortcutPart(ctx, e, m, mi), o, m, mi, leaves);
       return;
     case 'if':
+      useFigures(ctx.program, e.cond);
       memberLeaves(ctx, evalExpr(ctx, e.cond, m, mi) ? e.ifTrue : e.ifFalse, o, m, mi, leaves);
       return;
     case 'logic': {

@@ -43,13 +43,16 @@ export type Reason = { readonly id: string; readonly outcome: boolean | null; re
 
 /**
  * Reasons whose decided criterion used a figure below `secondary` get a plain note naming it, and the
- * weakest grade among all figures the screening read (`official` when it read none). `reasons` is
- * the caller's to give: returned as it is when no reason gets a note.
+ * weakest grade among all figures the screening read (`official` when it read none). A reason's
+ * figures are those of the parts of its rule it words (`worded[i]`, the rules' DecisionWithReasons
+ * criteria `figures`): a rule met by an age exemption is not noted for the income figures of its
+ * other branch. `reasons` is the caller's to give: returned as it is when no reason gets a note.
  */
 export function gradeReasons(
   program: Program,
   reasons: Reason[],
   used: readonly ParameterUse[],
+  worded: readonly (readonly string[])[],
 ): { reasons: Reason[]; evidence: Evidence } {
   // Plain loops: screening runs this for every program of every household. Grades compare as
   // strings (weakestEvidence's answer, without an array of grades and an indexOf per figure).
@@ -70,24 +73,60 @@ export function gradeReasons(
   }
   if (weak === null) return { reasons, evidence };
   const notes = notesFor(program, weak);
-  const out: Reason[] = new Array(reasons.length);
+  let out: Reason[] | null = null;
   for (let i = 0; i < reasons.length; i++) {
     const r = reasons[i] as Reason;
-    const note = r.outcome === null ? undefined : notes.get(r.id);
-    out[i] = note
-      ? { id: r.id, outcome: r.outcome, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } }
-      : r;
+    const found = r.outcome === null ? undefined : notes.get(r.id);
+    const note = found && noteOfWorded(found, worded[i] ?? []);
+    if (!note) continue;
+    if (out === null) out = reasons.slice();
+    out[i] = { id: r.id, outcome: r.outcome, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } };
   }
-  return { evidence, reasons: out };
+  return { evidence, reasons: out ?? reasons };
 }
 
 /**
- * Each criterion's note (or null) for the weak figures a result read, in reading order. Households
- * read the same few sets (records are shared per cell), so the notes are kept per program for the
- * sets seen last, found again by the identity of the records.
+ * A criterion's weak figures (in its rule's order) and the note naming them all; with the last list
+ * of worded figures asked about and its note (a reason wording one part of its rule gets that part's
+ * list, the same array for every household: explain/worded.ts).
+ */
+interface CriterionNote {
+  readonly figures: readonly ParameterUse[];
+  readonly note: Label;
+  lastWorded: readonly string[] | null;
+  lastNote: Label | null;
+}
+
+/** The note for the figures among `all` that the reason worded: `all`'s own note when it worded every one. */
+function noteOfWorded(all: CriterionNote, worded: readonly string[]): Label | null {
+  if (all.lastWorded === worded) return all.lastNote;
+  const note = newNoteOfWorded(all, worded);
+  all.lastWorded = worded;
+  all.lastNote = note;
+  return note;
+}
+
+function newNoteOfWorded(all: CriterionNote, worded: readonly string[]): Label | null {
+  let figures: ParameterUse[] | null = null;
+  for (let i = 0; i < all.figures.length; i++) {
+    const u = all.figures[i] as ParameterUse;
+    if (worded.includes(u.id)) {
+      if (figures !== null) figures.push(u);
+      continue;
+    }
+    if (figures === null) figures = all.figures.slice(0, i) as ParameterUse[];
+  }
+  if (figures === null) return all.note;
+  return figures.length === 0 ? null : noteFor(figures);
+}
+
+/**
+ * Each criterion's weak figures and their note (or none) for the weak figures a result read, in
+ * reading order. Households read the same few sets (records are shared per cell), so they are kept
+ * per program for the sets seen last, found again by the identity of the records.
  */
 const notesBySet = new WeakMap<Program, { readonly weak: readonly ParameterUse[]; readonly notes: Notes }[]>();
-type Notes = ReadonlyMap<string, Label | null>;
+type Notes = ReadonlyMap<string, CriterionNote | null>;
 
 function notesFor(program: Program, weak: readonly ParameterUse[]): Notes {
   let seen = notesBySet.get(program);
@@ -99,7 +138,7 @@ function notesFor(program: Program, weak: readonly ParameterUse[]): Notes {
   // By id, the last record read of each figure (a table's cells share an id), as the note names it.
   const byId = new Map<string, ParameterUse>();
   for (const u of weak) byId.set(u.id, u);
-  const notes = new Map<string, Label | null>();
+  const notes = new Map<string, CriterionNote | null>();
   for (const [id, ids] of criterionParams(program)) notes.set(id, noteOf(ids, byId));
   // Bounded: a program's sets of weak figures are few, but cells keyed by household values vary.
   if (seen.length >= 32) seen.length = 0;
@@ -107,13 +146,13 @@ function notesFor(program: Program, weak: readonly ParameterUse[]): Notes {
   return notes;
 }
 
-function noteOf(ids: ReadonlySet<string>, weak: ReadonlyMap<string, ParameterUse>): Label | null {
+function noteOf(ids: ReadonlySet<string>, weak: ReadonlyMap<string, ParameterUse>): CriterionNote | null {
   const figures: ParameterUse[] = [];
   for (const id of ids) {
     const u = weak.get(id);
     if (u !== undefined) figures.push(u);
   }
-  return figures.length === 0 ? null : noteFor(figures);
+  return figures.length === 0 ? null : { figures, note: noteFor(figures), lastWorded: null, lastNote: null };
 }
 
 /**

@@ -101,11 +101,13 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
     const r = decideWithReasons(program, household, { date, values: false, shared });
     const criteria = r.criteria;
     const reasons: Reason[] = new Array(criteria.length);
+    const worded: (readonly string[])[] = new Array(criteria.length);
     for (let i = 0; i < criteria.length; i++) {
       const c = criteria[i] as (typeof criteria)[number];
       reasons[i] = { id: c.id, outcome: c.outcome, text: c.sentence };
+      worded[i] = c.figures;
     }
-    const graded = gradeReasons(program, reasons, r.parameters);
+    const graded = gradeReasons(program, reasons, r.parameters, worded);
     const dated = datedFacts(program, date);
     const out: Mutable<ProgramScreening> = {
       id: entry.id,
