@@ -33,14 +33,22 @@ describe('screening explains like decideWithReasons', () => {
           const full = decideWithReasons(program, household, { date });
           expect(s.status).toBe(full.status);
           expect(s.summary).toEqual(full.summary);
-          // The same sentences; a decided reason that rests on a figure below `secondary` adds a note after it.
+          // The same sentences; a decided reason that rests on a figure below `secondary` adds a note after
+          // it, and one that reads like another of the program begins with its rule's name.
           expect(s.reasons.map((r) => [r.id, r.outcome])).toEqual(full.criteria.map((c) => [c.id, c.outcome]));
           s.reasons.forEach((r, i) => {
-            const sentence = full.criteria[i]?.sentence;
-            expect(r.text.ko.startsWith(sentence?.ko ?? '?')).toBe(true);
-            expect(r.text.en.startsWith(sentence?.en ?? '?')).toBe(true);
-            if (r.text.ko !== sentence?.ko)
-              expect(r.text.ko).toMatch(
+            const c = full.criteria[i];
+            const sentence = c?.sentence;
+            const named = `${c?.label.ko}: ${sentence?.ko}`;
+            const ko = r.text.ko.startsWith(named)
+              ? r.text.ko.slice(named.length - (sentence?.ko.length ?? 0))
+              : r.text.ko;
+            if (ko !== r.text.ko)
+              expect(full.criteria.filter((x) => x.sentence.ko === sentence?.ko).length).toBeGreaterThan(1);
+            expect(ko.startsWith(sentence?.ko ?? '?')).toBe(true);
+            expect(r.text.en.includes(sentence?.en ?? '?')).toBe(true);
+            if (ko !== sentence?.ko)
+              expect(ko).toMatch(
                 /참고: 이 판단에 쓴 .+ 기준은 (아직 한 곳의 자료로만 확인했습니다|아직 공식 자료에서 찾지 못했습니다|아직 공식 자료에서 찾지 못했고, .+ 기준은 한 곳의 자료로만 확인했습니다)\. 정확한 것은 센터에 물어봐 주세요/,
               );
           });

@@ -80,7 +80,7 @@ describe('the note after a reason resting on weak figures', () => {
     const origin = youth?.reasons.find((r) => r.id === 'originIncome')?.text.ko ?? '';
     // The household's own income rule does rest on a weak deduction figure and says so.
     expect(income).toContain('생활준비금');
-    expect(origin).toMatch(/^나이 \(만\) 40세가 원가구 기준을 보지 않는 나이/);
+    expect(origin).toMatch(/^원가구 소득이 기준 중위소득 100% 이하: 나이 \(만\) 40세가 원가구 기준을 보지 않는 나이/);
     expect(origin).not.toContain('생활준비금');
     expect(origin).not.toContain('참고');
   });

@@ -107,6 +107,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
       reasons[i] = { id: c.id, outcome: c.outcome, text: c.sentence };
       worded[i] = c.figures;
     }
+    nameRepeatedReasons(reasons, criteria);
     const graded = gradeReasons(program, reasons, r.parameters, worded);
     const dated = datedFacts(program, date);
     const out: Mutable<ProgramScreening> = {
@@ -148,6 +149,30 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
       unavailable,
       unavailableParameter: error.parameterId,
     };
+  }
+}
+
+/**
+ * Two rules met for one cause read the same ("나이 42세가 원가구 기준을 보지 않는 나이 30세 이상입니다"
+ * for both of 청년월세's parents' tests): each such reason then begins with its rule's name, so the
+ * list does not show one line twice.
+ */
+function nameRepeatedReasons(reasons: Reason[], criteria: DecisionWithReasons['criteria']): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i] as Reason;
+    for (let j = 0; j < i; j++) {
+      const q = reasons[j] as Reason;
+      // Lengths first: sentences are built by joining, and comparing their text flattens them.
+      if (q.text.ko.length !== r.text.ko.length || q.text.ko !== r.text.ko) continue;
+      const same = r.text;
+      for (let k = 0; k < reasons.length; k++) {
+        const x = reasons[k] as Reason;
+        if (x.text.ko !== same.ko) continue;
+        const label = (criteria[k] as (typeof criteria)[number]).label;
+        const en = `${label.en.charAt(0).toUpperCase()}${label.en.slice(1)}: ${same.en}`;
+        reasons[k] = { id: x.id, outcome: x.outcome, text: { ko: `${label.ko}: ${same.ko}`, en } };
+      }
+    }
   }
 }
 
