@@ -145,6 +145,20 @@ describe('reasons name a bound only when the exact figure is unknown', () => {
       /^가구 소득인정액 \(가장 많게 잡아도\) 100,000원이 의료급여 선정기준 1,025,695원 이하입니다/,
     );
   });
+
+  it('says it once, by the bound that tells: over the line even at the lowest, within it even at the highest', () => {
+    // Earning 200만 with a 400만원 car of unknown kind: over every line whatever the car turns out to be.
+    const over = screenHousehold(withCar(4_000_000, {}, 2_000_000), { date: '2026-03-01' });
+    if (!over.ok) throw new Error('screening failed');
+    const livelihood = over.programs.find((p) => p.id === 'basic-livelihood.livelihood')?.reasons[0]?.text.ko ?? '';
+    expect(livelihood).toMatch(
+      /^가구 소득인정액 \(가장 적게 잡아도\) [\d,]+원이 생계급여 선정기준 820,556원 초과입니다/,
+    );
+    expect(livelihood.match(/가장 (적게|많게) 잡아도/g)).toHaveLength(1);
+    expect(livelihood).not.toContain(';');
+    // Within: a 10만원 car counted in full is still within; one clause, the highest figure.
+    expect(reason(withCar(100_000)).match(/가장 (적게|많게) 잡아도/g)).toHaveLength(1);
+  });
 });
 
 describe('unknown earnings: a pension alone over a line decides (issue 16 item 6)', () => {

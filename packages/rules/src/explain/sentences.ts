@@ -9,6 +9,7 @@ import type { Expr } from '../expr/nodes.ts';
 import type { Label } from '../schema/fields.ts';
 import { fieldOf, fieldRank, type Member } from '../schema/schema.ts';
 import { ParameterLookupError } from '../util/errors.ts';
+import { tellingBound } from './bounds.ts';
 import { compareSentence } from './compare.ts';
 import { factsOf, typeIn } from './facts.ts';
 import { fillSentence, pieces, usePiece } from './figures.ts';
@@ -91,6 +92,9 @@ export function sentenceFor(
         if (outcome === decisive && values[i] !== decisive) continue;
         if (!f.bound[i]) exactNamed = true;
       }
+      // Bounds alone: the one that tells, not every bound of the figure (bounds.ts).
+      const telling = exactNamed ? null : tellingBound(ctx, e, outcome, m, mi);
+      if (telling !== null) return sentenceFor(ctx, label, telling, outcome, m, mi);
       let ko = '';
       let en = '';
       let first = true;
