@@ -2,6 +2,7 @@ import { screenHousehold } from '@jibsa/programs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
+import { expectFocusContaining } from '../support/focus.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { type ShownProgram, shownPrograms, walkQuestionnaire } from '../support/selfcheck.ts';
@@ -176,6 +177,12 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     await page.locator('input[type=radio][value=buk]').check();
     await page.getByRole('button', { name: /저장/ }).click();
     await expect(page.locator('.answer-list').textContent()).resolves.toContain('북구');
+    // Back in the list at the answer just changed, its link read with the new value: not at the top.
+    await expectFocusContaining(page, '바꾸기', 'textContent');
+    const link = page.locator('[data-path="gwangjuDistrict"] a');
+    expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+    const described = await link.getAttribute('aria-describedby');
+    await expect(page.locator(`#${described}`).textContent()).resolves.toContain('북구');
     // Money: separators as you type and a read-back in words.
     await page.goto(`${env.product.url}/#/check?q=members[1].pensionIncome`);
     await page.locator('#answer').pressSequentially('35');

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { href } from '../app/router.ts';
 import { fill, useI18n } from '../i18n/index.tsx';
 import { ButtonLink } from '../shared/ui/Button.tsx';
@@ -5,9 +6,30 @@ import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { formatAnswer, questionTitle, relationLabels } from './questionnaire/fields.ts';
 import { type Answers, getAnswer } from './questionnaire/state.ts';
 
-/** Every answer so far, each with a "바꾸기" link back to its question. */
-export function AnswersSummary({ answers, onReset }: { answers: Answers; onReset: () => void }) {
+/**
+ * Every answer so far, each with a "바꾸기" link back to its question. Back from changing one
+ * (`changed`), focus is on that answer's link, read with its new value, not on the page's heading:
+ * someone going down the list goes on from where they were.
+ */
+export function AnswersSummary({
+  answers,
+  changed,
+  onReset,
+}: {
+  answers: Answers;
+  changed?: string | null;
+  onReset: () => void;
+}) {
   const { t, l, lang } = useI18n();
+  const list = useRef<HTMLDListElement>(null);
+  useEffect(() => {
+    // After PageHeading's own focus (a child's effect runs first), so this one stays.
+    if (!changed) return;
+    const row = [...(list.current?.querySelectorAll<HTMLElement>('.answer-row') ?? [])].find(
+      (r) => r.dataset.path === changed,
+    );
+    row?.querySelector<HTMLAnchorElement>('a')?.focus();
+  }, [changed]);
   const describe = (path: string): string => {
     if (answers.unknown.includes(path)) return t.dontKnow;
     if (path === 'members') {
@@ -29,15 +51,21 @@ export function AnswersSummary({ answers, onReset }: { answers: Answers; onReset
       ) : (
         <>
           <p>{t.answersLead}</p>
-          <dl className="answer-list">
-            {answers.asked.map((path) => {
+          <dl className="answer-list" ref={list}>
+            {answers.asked.map((path, i) => {
               const q = questionTitle(path, answers, lang, t.membersTitle);
               return (
                 <div key={path} className="answer-row" data-path={path}>
                   <dt>{q}</dt>
                   <dd>
-                    <span className="answer-value">{describe(path)}</span>
-                    <a className="button small secondary" href={href('/check', { q: path, from: 'answers' })}>
+                    <span className="answer-value" id={`answer-${i}`}>
+                      {describe(path)}
+                    </span>
+                    <a
+                      className="button small secondary"
+                      href={href('/check', { q: path, from: 'answers' })}
+                      aria-describedby={`answer-${i}`}
+                    >
                       {t.change}
                       <span className="visually-hidden"> — {q}</span>
                     </a>

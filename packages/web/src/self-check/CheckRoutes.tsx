@@ -58,7 +58,8 @@ export default function CheckRoutes({ route }: { route: Route }) {
 
   const go = (after: Answers) => {
     update(() => after);
-    if (fromAnswers) return navigate('/check/answers');
+    // Back to the list at the answer just changed (AnswersSummary takes focus there).
+    if (fromAnswers) return navigate('/check/answers', q ? { changed: q } : undefined);
     const s = screen(after);
     const np = nextPath(after, s.ok ? s.nextQuestions : []);
     if (np) navigate('/check', { q: np });
@@ -69,6 +70,7 @@ export default function CheckRoutes({ route }: { route: Route }) {
     return (
       <AnswersSummary
         answers={answers}
+        changed={route.query.get('changed')}
         onReset={() => {
           reset();
           navigate('/check');
