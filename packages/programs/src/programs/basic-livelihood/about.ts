@@ -3,6 +3,7 @@
  * Only shared/catalog/about.ts reads this file, so the self-check's bundle leaves it out.
  */
 import type { ProgramAbout } from '../../shared/catalog/metadata.ts';
+import { FAMILY_NOTE } from './metadata.ts';
 
 const LAW = { title: '국민기초생활 보장법', url: 'https://www.law.go.kr/법령/국민기초생활보장법' };
 const MEDIAN = {
@@ -10,8 +11,8 @@ const MEDIAN = {
   url: 'https://www.mohw.go.kr',
 };
 const LINKS = [{ title: '복지로 — 기초생활보장', url: 'https://www.bokjiro.go.kr' }];
-const FAMILY_NOTE_KO = '부모·자녀 등 부양의무자의 소득이 많으면 받지 못할 수 있습니다. 센터에서 확인해 드립니다.';
-const FAMILY_NOTE_EN = 'High income of parents or children may still rule it out; the centre will check this.';
+const FAMILY_NOTE_KO = FAMILY_NOTE.ko;
+const FAMILY_NOTE_EN = FAMILY_NOTE.en;
 
 export const livelihoodAbout = {
   id: 'basic-livelihood.livelihood',

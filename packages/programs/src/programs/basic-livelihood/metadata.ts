@@ -29,12 +29,22 @@ const DOCS = {
   ],
 };
 
+/**
+ * 부양의무자 기준 is not encoded (programs.ts): a household the rules find eligible may still be
+ * turned down for a parent's or child's income. Said where the result says "eligible", and on the
+ * program's page (about.ts).
+ */
+export const FAMILY_NOTE = {
+  ko: '부모·자녀 등 부양의무자의 소득이 많으면 받지 못할 수 있습니다. 센터에서 확인해 드립니다.',
+  en: 'High income of parents or children may still rule it out; the centre will check this.',
+} as const;
+
 export const livelihoodMetadata: ProgramMetadata = {
   id: 'basic-livelihood.livelihood',
   name: { ko: '생계급여', en: 'Livelihood benefit' },
   whatYouGet: {
-    ko: '기준 금액에서 가구의 소득인정액을 뺀 만큼을 매달 받습니다.',
-    en: 'Each month, the threshold minus your recognized income.',
+    ko: `기준 금액에서 가구의 소득인정액을 뺀 만큼을 매달 받습니다. ${FAMILY_NOTE.ko}`,
+    en: `Each month, the threshold minus your recognized income. ${FAMILY_NOTE.en}`,
   },
   documents: DOCS,
   apply: APPLY,
@@ -47,8 +57,8 @@ export const medicalMetadata: ProgramMetadata = {
   id: 'basic-livelihood.medical',
   name: { ko: '의료급여', en: 'Medical benefit' },
   whatYouGet: {
-    ko: '병원·약국 비용의 대부분을 나라가 냅니다.',
-    en: 'The state pays most hospital and pharmacy costs.',
+    ko: `병원·약국 비용의 대부분을 나라가 냅니다. ${FAMILY_NOTE.ko}`,
+    en: `The state pays most hospital and pharmacy costs. ${FAMILY_NOTE.en}`,
   },
   documents: DOCS,
   apply: APPLY,
