@@ -109,6 +109,7 @@ export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGl
     tasks: tasks.map((t) => ({
       id: t.id,
       title: t.title,
+      titleEn: t.title_en,
       assigneeId: t.assignee_id,
       dueOn: t.due,
       doneAt: isoOrNull(t.done_at),

@@ -202,6 +202,8 @@ const PersonOut = Type.Object({
 export const TaskOut = Type.Object({
   id: Type.String(),
   title: Type.String(),
+  /** The title in English when the system worded the task (after a referral's answer); null for a person's own. */
+  titleEn: Type.Union([Type.String(), Type.Null()]),
   assigneeId: Type.Union([Type.String(), Type.Null()]),
   dueOn: Type.Union([Type.String(), Type.Null()]),
   doneAt: Type.Union([Type.String(), Type.Null()]),

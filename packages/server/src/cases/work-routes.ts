@@ -75,6 +75,7 @@ export async function caseWorkRoutes(fastify: FastifyInstance) {
       return reply.status(201).send({
         id: task.id,
         title: task.title,
+        titleEn: null,
         assigneeId: task.assignee_id,
         dueOn: request.body.dueOn ?? null,
         doneAt: null,
@@ -104,7 +105,8 @@ export async function caseWorkRoutes(fastify: FastifyInstance) {
           .updateTable('case_task')
           .set({
             ...(done !== undefined ? { done_at: done ? new Date() : null } : {}),
-            ...(title !== undefined ? { title: title.trim() } : {}),
+            // A person's new title is the task's only one: the system's English words no longer fit it.
+            ...(title !== undefined ? { title: title.trim(), title_en: null } : {}),
             ...(dueOn !== undefined ? { due_on: dueOn } : {}),
           })
           .where('id', '=', request.params.taskId)
@@ -118,7 +120,10 @@ export async function caseWorkRoutes(fastify: FastifyInstance) {
           actorId: staff.id,
           kind: done === true ? 'task.done' : 'task.changed',
           version: row.version,
-          detail: { taskId: t.id, title: t.title },
+          detail:
+            t.title_en === null
+              ? { taskId: t.id, title: t.title }
+              : { taskId: t.id, title: t.title, titleEn: t.title_en },
         });
         return t;
       });
@@ -126,6 +131,7 @@ export async function caseWorkRoutes(fastify: FastifyInstance) {
       return {
         id: task.id,
         title: task.title,
+        titleEn: task.title_en,
         assigneeId: task.assignee_id,
         dueOn: task.due,
         doneAt: task.done_at ? iso(task.done_at) : null,

@@ -24,6 +24,7 @@ import * as outreachProblemRows from './migrations/0023-outreach-problem-rows.ts
 import * as outreachMissingPaths from './migrations/0024-outreach-missing-paths.ts';
 import * as outreachEligibleRows from './migrations/0025-outreach-eligible-rows.ts';
 import * as outreachUnspokenReceipts from './migrations/0026-outreach-unspoken-receipts.ts';
+import * as taskEnglishTitle from './migrations/0027-task-english-title.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0024-outreach-missing-paths': outreachMissingPaths,
   '0025-outreach-eligible-rows': outreachEligibleRows,
   '0026-outreach-unspoken-receipts': outreachUnspokenReceipts,
+  '0027-task-english-title': taskEnglishTitle,
 };
 
 class StaticProvider implements MigrationProvider {

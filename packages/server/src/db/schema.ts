@@ -205,6 +205,8 @@ export interface CaseTaskTable {
   id: Generated<string>;
   case_id: string;
   title: string;
+  /** The title in English, for the tasks the system words itself (migration 0027); null for a person's own. */
+  title_en: ColumnType<string | null, string | null | undefined, string | null>;
   assignee_id: string | null;
   due_on: ColumnType<string | null, string | null, string | null>;
   done_at: Date | null;

@@ -33,32 +33,42 @@ export async function addFollowUpTask(
   if (to !== 'rejected' && to !== 'completed') return;
   const c = await trx.selectFrom('case_record').select(['assignee_id']).where('id', '=', r.case_id).executeTakeFirst();
   const assignee = c?.assignee_id ?? r.created_by;
+  // The agency's and service's names are their own (Korean) in both titles.
   const what = `${label.agency} ${label.service} (${r.number})`;
-  const tasks: { title: string; days: number }[] =
+  const tasks: { title: string; titleEn: string; days: number }[] =
     to === 'rejected'
-      ? [{ title: `연계 거절 후속: ${what} — 다른 기관이나 제도 찾기`, days: FOLLOW_UP_DAYS }]
+      ? [
+          {
+            title: `연계 거절 후속: ${what} — 다른 기관이나 제도 찾기`,
+            titleEn: `Referral declined: ${what} — find another agency or program`,
+            days: FOLLOW_UP_DAYS,
+          },
+        ]
       : outcome === WAITLISTED
         ? [
             {
               title: `연계 결과 알리기: ${what} — ${outcomeWords(WAITLISTED, waitlistRank, 'ko')}, 가구에 알리고 주소·연락처가 바뀌면 기관에 꼭 알리도록 안내`,
+              titleEn: `Tell the household the referral's result: ${what} — ${outcomeWords(WAITLISTED, waitlistRank, 'en')}; ask them to tell the agency if their address or phone changes`,
               days: FOLLOW_UP_DAYS,
             },
             {
               title: `예비 순번 확인: ${what} — 기관에 순번이 얼마나 움직였는지 묻고, 차례가 오면 입주 준비 돕기`,
+              titleEn: `Check the waiting list: ${what} — ask the agency how far it has moved, and help the household move in when their turn comes`,
               days: WAITLIST_CHECK_DAYS,
             },
           ]
         : [
             {
               title: `연계 결과 알리기: ${what} — ${outcome ?? '완료'}, 가구에 알리고 계획 정리`,
+              titleEn: `Tell the household the referral's result: ${what} — ${outcome === null ? 'completed' : outcomeWords(outcome, null, 'en')}; then update the plan`,
               days: FOLLOW_UP_DAYS,
             },
           ];
-  for (const { title, days } of tasks) {
+  for (const { title, titleEn, days } of tasks) {
     const { dueOn } = await addBusinessDays(todayIso(), days);
     const task = await trx
       .insertInto('case_task')
-      .values({ case_id: r.case_id, title, assignee_id: assignee, due_on: dueOn })
+      .values({ case_id: r.case_id, title, title_en: titleEn, assignee_id: assignee, due_on: dueOn })
       .returning(['id'])
       .executeTakeFirstOrThrow();
     // No person added it: the timeline names no one (the referral's own entry says who answered).
@@ -67,7 +77,7 @@ export async function addFollowUpTask(
       actorId: null,
       kind: 'task.added',
       version: 0,
-      detail: { taskId: task.id, title, dueOn, fromReferral: r.number },
+      detail: { taskId: task.id, title, titleEn, dueOn, fromReferral: r.number },
     });
   }
 }

@@ -5,7 +5,14 @@ import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
 import { makeCase, serviceId } from './support.ts';
 
-type Task = { title: string; assigneeId: string | null; dueOn: string | null; doneAt: string | null };
+type Task = {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  assigneeId: string | null;
+  dueOn: string | null;
+  doneAt: string | null;
+};
 
 describeOnEachDatabase('an agency’s answer comes back to the counselor as a task', (make) => {
   const t = appPerBlock(make);
@@ -30,7 +37,13 @@ describeOnEachDatabase('an agency’s answer comes back to the counselor as a ta
       version = res.json().version;
     }
     const c = (await dong.get(`/api/cases/${caseId}`)).json();
-    return { number: sent.json().number as string, tasks: c.tasks as Task[], timeline: c.timeline, me: c.assigneeId };
+    return {
+      caseId,
+      number: sent.json().number as string,
+      tasks: c.tasks as Task[],
+      timeline: c.timeline,
+      me: c.assigneeId,
+    };
   }
 
   const dueIn3WorkingDays = async () =>
@@ -59,6 +72,37 @@ describeOnEachDatabase('an agency’s answer comes back to the counselor as a ta
     expect(tasks.filter((x) => x.title.startsWith('연계 결과 알리기'))).toEqual([
       expect.objectContaining({ title: expect.stringContaining('입주 확정'), doneAt: null }),
     ]);
+  });
+
+  it("words the tasks it adds in English too; a person's own task, or one they retitle, keeps the one title", async () => {
+    const caseId = await makeCase(dong);
+    const { number, tasks } = await answered([
+      { to: 'received' },
+      { to: 'accepted' },
+      { to: 'in-progress' },
+      { to: 'completed', outcome: '입주 확정' },
+    ]);
+    const tell = tasks.find((x) => x.title.startsWith('연계 결과 알리기'));
+    // The agency's and service's names stay their own; every other word is English.
+    expect(tell?.titleEn).toMatch(
+      new RegExp(
+        `^Tell the household the referral's result: LH .+ \\(${number}\\) — Move-in confirmed; then update the plan$`,
+      ),
+    );
+    const declined = await answered([{ to: 'received' }, { to: 'rejected', reason: '관할 밖' }]);
+    expect(declined.tasks.find((x) => x.title.startsWith('연계 거절 후속'))?.titleEn).toMatch(
+      /^Referral declined: LH .+ — find another agency or program$/,
+    );
+    const own = await dong.post(`/api/cases/${caseId}/tasks`, { title: '임대차계약서 사본 받기' });
+    expect(own.json()).toMatchObject({ title: '임대차계약서 사본 받기', titleEn: null });
+    // Retitled by a person: the system's English words no longer fit it.
+    const detail = (await dong.get(`/api/cases/${caseId}`)).json();
+    const auto = declined.tasks.find((x) => x.titleEn !== null) as Task;
+    expect(auto).toBeDefined();
+    const retitled = await dong.patch(`/api/cases/${declined.caseId}/tasks/${auto.id}`, { title: 'LH에 다시 문의' });
+    expect(retitled.statusCode, retitled.body).toBe(200);
+    expect(retitled.json()).toMatchObject({ title: 'LH에 다시 문의', titleEn: null });
+    expect(detail.tasks).toContainEqual(expect.objectContaining({ title: '임대차계약서 사본 받기', titleEn: null }));
   });
 
   it('a place on the waiting list ends the referral with its rank, and asks the counselor to tell the household and later check the list', async () => {

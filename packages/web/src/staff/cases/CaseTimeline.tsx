@@ -5,6 +5,7 @@ import { outcomeWords, REFERRAL_STATUS_LABEL, type ReferralStatus } from '../ref
 import { CHANGED_PART_LABEL, EVENT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { RELATION_LABEL } from './intake-strings.ts';
+import { taskTitle } from './task-title.ts';
 
 /** A case's timeline: what happened, when (the center's clock) and by whom, oldest first. */
 export function CaseTimeline({ c }: { c: CaseDetail }) {
@@ -41,7 +42,7 @@ function eventWords(
     (e.kind === 'status' && typeof e.detail.to === 'string'
       ? `: ${STATUS_LABEL[lang][e.detail.to as keyof (typeof STATUS_LABEL)['ko']] ?? e.detail.to}`
       : '') +
-    (typeof e.detail.title === 'string' ? `: ${e.detail.title}` : '') +
+    (typeof e.detail.title === 'string' ? `: ${taskTitle(e.detail as { title: string }, lang)}` : '') +
     (e.kind === 'updated' && Array.isArray(e.detail.fields) ? changedParts(e.detail.fields, l) : '') +
     (e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
       ? `: ${labelFor(RELATION_LABEL, e.detail.relation, l)}`

@@ -5,6 +5,7 @@ import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { CaseNotesList } from './CaseNotesList.tsx';
+import { taskTitle } from './task-title.ts';
 
 /** The server's limit for one document (cases/documents.ts MAX_DOCUMENT_BYTES). */
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -27,7 +28,7 @@ export function CaseWork({
   const [uploaded, setUploaded] = useState<string | null>(null);
   /** Empties the picker after an upload, so its old file name is not shown as if still to send. */
   const [picker, setPicker] = useState(0);
-  const { l, k } = useI18n();
+  const { l, k, lang } = useI18n();
 
   const savePlan = async (plan: CaseDetail['plan']) => {
     const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { version: c.version, plan });
@@ -122,7 +123,7 @@ export function CaseWork({
         <ul className="tasks">
           {c.tasks.map((t) => (
             <li key={t.id}>
-              {k(t.title)}
+              {k(taskTitle(t, lang))}
               {t.dueOn ? ` · ${s.dueOn} ${t.dueOn}` : ''}
               {t.doneAt ? (
                 ` · ${s.done}`
@@ -132,7 +133,7 @@ export function CaseWork({
                   className="no-print"
                   onClick={async () => after(await api('PATCH', `/api/cases/${c.id}/tasks/${t.id}`, { done: true }))}
                 >
-                  <NamedAction action={s.markDone} name={t.title} />
+                  <NamedAction action={s.markDone} name={taskTitle(t, lang)} />
                 </Button>
               )}
             </li>

@@ -61,7 +61,8 @@ export interface CaseDetail {
   needs: string[];
   consent: { collection: boolean; sharing: boolean; recordedAt: string; recordedBy: string | null };
   plan: { goal: string; done: boolean }[];
-  tasks: { id: string; title: string; dueOn: string | null; doneAt: string | null }[];
+  /** `titleEn`: the English title of a task the system worded (after a referral's answer); null for a person's own. */
+  tasks: { id: string; title: string; titleEn: string | null; dueOn: string | null; doneAt: string | null }[];
   notes: { id: string; authorName: string | null; body: string; createdAt: string }[];
   documents: { id: string; kind: string; filename: string; mediaType: string; size: number; createdAt: string }[];
   latestScreening: { date: string; rulesVersion: string; programs: ProgramResult[] } | null;
