@@ -78,37 +78,8 @@ export function sentenceFor(
         en: `${capitalize(subject.en)}: ${actual.en} — ${outcome ? '' : 'not '}one of ${f.en}`,
       };
     }
-    case 'logic': {
-      // Say why: the decisive operands, or all of them when each one was needed. Every operand
-      // is evaluated before any is worded, as before, so the trace records reads in one order.
-      const decisive = e.op === 'or';
-      const args = e.args;
-      const f = logicFacts(ctx, e, args);
-      const values: boolean[] = [];
-      for (let i = 0; i < args.length; i++) values.push(nodeValue(ctx, f.nodes[i] as PNode, m, mi) as boolean);
-      // A bound (highest or lowest possible figure) is named only when no exact operand explains the outcome.
-      let exactNamed = false;
-      for (let i = 0; i < args.length; i++) {
-        if (outcome === decisive && values[i] !== decisive) continue;
-        if (!f.bound[i]) exactNamed = true;
-      }
-      // Bounds alone: the one that tells, not every bound of the figure (bounds.ts).
-      const telling = exactNamed ? null : tellingBound(ctx, e, outcome, m, mi);
-      if (telling !== null) return sentenceFor(ctx, label, telling, outcome, m, mi);
-      let ko = '';
-      let en = '';
-      let first = true;
-      for (let i = 0; i < args.length; i++) {
-        const o = values[i] as boolean;
-        if (outcome === decisive && o !== decisive) continue;
-        if (exactNamed && f.bound[i]) continue;
-        const s = sentenceFor(ctx, label, args[i] as Expr, o, m, mi);
-        ko += first ? s.ko : `; ${s.ko}`;
-        en += first ? s.en : `; ${s.en}`;
-        first = false;
-      }
-      return { ko, en };
-    }
+    case 'logic':
+      return logicSentence(ctx, label, e, outcome, m, mi);
     case 'input': {
       const f = fieldOf(ctx.program.schema, e.scope, e.field);
       const val = formatValue(outcome, null);
@@ -120,6 +91,46 @@ export function sentenceFor(
       useFigures(ctx.program, e);
       return generic(label, outcome);
   }
+}
+
+/** An and/or: why it holds or fails, worded by its decisive operands (see the 'logic' case of sentenceFor). */
+function logicSentence(
+  ctx: Ctx,
+  label: Label,
+  e: Extract<Expr, { kind: 'logic' }>,
+  outcome: boolean,
+  m: Member | null,
+  mi: number,
+): Label {
+  // Say why: the decisive operands, or all of them when each one was needed. Every operand
+  // is evaluated before any is worded, as before, so the trace records reads in one order.
+  const decisive = e.op === 'or';
+  const args = e.args;
+  const f = logicFacts(ctx, e, args);
+  const values: boolean[] = [];
+  for (let i = 0; i < args.length; i++) values.push(nodeValue(ctx, f.nodes[i] as PNode, m, mi) as boolean);
+  // A bound (highest or lowest possible figure) is named only when no exact operand explains the outcome.
+  let exactNamed = false;
+  for (let i = 0; i < args.length; i++) {
+    if (outcome === decisive && values[i] !== decisive) continue;
+    if (!f.bound[i]) exactNamed = true;
+  }
+  // Bounds alone: the one that tells, not every bound of the figure (bounds.ts).
+  const telling = exactNamed ? null : tellingBound(ctx, e, outcome, m, mi);
+  if (telling !== null) return sentenceFor(ctx, label, telling, outcome, m, mi);
+  let ko = '';
+  let en = '';
+  let first = true;
+  for (let i = 0; i < args.length; i++) {
+    const o = values[i] as boolean;
+    if (outcome === decisive && o !== decisive) continue;
+    if (exactNamed && f.bound[i]) continue;
+    const s = sentenceFor(ctx, label, args[i] as Expr, o, m, mi);
+    ko += first ? s.ko : `; ${s.ko}`;
+    en += first ? s.en : `; ${s.en}`;
+    first = false;
+  }
+  return { ko, en };
 }
 
 /**
