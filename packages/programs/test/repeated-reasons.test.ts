@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
+import { alone } from './helpers.ts';
 
 describe('a result lists no reason twice', () => {
   // 40 and unmarried: both of 청년월세's parents' tests are met by the same age exemption.
-  const s = screenHousehold(
-    {
-      region: 'metro',
-      gwangjuDistrict: 'dong',
-      tenure: 'monthly_rent',
-      deposit: 10_000_000,
-      monthlyRent: 400_000,
-      married: false,
-      members: [{ relation: 'head', age: 40, earnedIncome: 1_500_000 }],
-    },
-    { date: '2026-12-07' },
-  );
+  const s = screenHousehold(alone(40, 1_500_000, { monthlyRent: 400_000 }), { date: '2026-12-07' });
   if (!s.ok) throw new Error('invalid');
 
   it("names each rule met for one cause, so the two don't read the same", () => {

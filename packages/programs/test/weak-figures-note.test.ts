@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weakFiguresNote } from '../src/shared/screen/evidence.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
+import { alone } from './helpers.ts';
 
 const A = { ko: '가', en: 'A' };
 const B = { ko: '나', en: 'B' };
@@ -47,33 +48,7 @@ describe('the note after a reason resting on weak figures', () => {
     // 40 and unmarried: the parents' income test does not apply (원가구 기준을 보지 않는 나이). The reason
     // says so; the income figures of the test's other branch, read by the household's own income rule,
     // are not what it rests on.
-    const s = screenHousehold(
-      {
-        region: 'metro',
-        gwangjuDistrict: 'dong',
-        tenure: 'monthly_rent',
-        deposit: 10_000_000,
-        monthlyRent: 400_000,
-        married: false,
-        debts: 0,
-        otherProperty: 0,
-        financialAssets: 0,
-        carValue: 0,
-        members: [
-          {
-            relation: 'head',
-            age: 40,
-            earnedIncome: 1_500_000,
-            businessIncome: 0,
-            earnerGroup: 'none',
-            disabled: false,
-            pensionIncome: 0,
-            otherIncome: 0,
-          },
-        ],
-      },
-      { date: '2026-12-07' },
-    );
+    const s = screenHousehold(alone(40, 1_500_000, { monthlyRent: 400_000 }), { date: '2026-12-07' });
     if (!s.ok) throw new Error('invalid');
     const youth = s.programs.find((p) => p.id === 'youth-rent');
     const income = youth?.reasons.find((r) => r.id === 'income')?.text.ko ?? '';
