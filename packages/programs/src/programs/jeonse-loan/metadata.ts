@@ -50,3 +50,9 @@ export const metadata = {
   verified: false,
   notes: programResearch.note,
 } as const satisfies ProgramMetadata;
+
+/** 청년전용 버팀목's own limit: the shared text names only the general and newlywed ones. */
+export const youthWhatYouGet = {
+  ko: '최대 {w:jeonse-loan.youth.max-loan}까지, 보증금의 일부를 연 2~3%대 이자로 빌립니다.',
+  en: 'Up to {w:jeonse-loan.youth.max-loan}, part of the deposit, at a yearly rate in the 2–3 % range.',
+} as const;

@@ -9,7 +9,7 @@ import { homeRepair } from '../../programs/home-repair/program.ts';
 import { rentMetadata, repairMetadata } from '../../programs/housing-benefit/metadata.ts';
 import { rentBenefit } from '../../programs/housing-benefit/rent-benefit.ts';
 import { repairBenefit } from '../../programs/housing-benefit/repair-benefit.ts';
-import { metadata as loanMetadata } from '../../programs/jeonse-loan/metadata.ts';
+import { metadata as loanMetadata, youthWhatYouGet } from '../../programs/jeonse-loan/metadata.ts';
 import { generalLoan, newlywedLoan, youthLoan } from '../../programs/jeonse-loan/program.ts';
 import { metadataList as rentalMetadata } from '../../programs/public-rental/metadata.ts';
 import {
@@ -67,7 +67,7 @@ export const catalog: readonly CatalogEntry[] = [
   screened(emergencyHousing, emergencyMetadata),
   screened(youthRent, youthRentMetadata),
   screened(generalLoan, variantOf(loanMetadata, generalLoan.id, generalLoan.label)),
-  screened(youthLoan, variantOf(loanMetadata, youthLoan.id, youthLoan.label)),
+  screened(youthLoan, variantOf(loanMetadata, youthLoan.id, youthLoan.label, youthWhatYouGet)),
   screened(newlywedLoan, variantOf(loanMetadata, newlywedLoan.id, newlywedLoan.label)),
   screened(homeRepair, metadataById(repairMetadataList, 'home-repair.low-income-repair')),
   infoOnly(metadataById(repairMetadataList, 'home-repair.rural-disabled')),

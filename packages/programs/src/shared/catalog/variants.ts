@@ -12,8 +12,8 @@ export function metadataById<M extends { readonly id: string }>(list: readonly M
  * One program's metadata written for several screened variants (행복주택 청년·신혼부부·고령자,
  * 버팀목 일반·청년·신혼부부): same texts and channels, own id and name.
  */
-export function variantOf(base: ProgramMetadata, id: string, name: Label): ProgramMetadata {
-  return { ...base, id, name };
+export function variantOf(base: ProgramMetadata, id: string, name: Label, whatYouGet?: Label): ProgramMetadata {
+  return whatYouGet ? { ...base, id, name, whatYouGet } : { ...base, id, name };
 }
 
 /** The variant's page: the base's, with only the `whoQualifies` lines (by index in the base list) that concern it. */
