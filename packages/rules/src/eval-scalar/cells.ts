@@ -72,6 +72,19 @@ export function captureAll(ctx: Ctx, from: readonly CellRead[]): void {
   }
 }
 
+/**
+ * After a capture nested in the one now current (restored) ends, successfully: its reads are added to
+ * the current one, each once, as a nested variable's are. The nested capture marked the records both
+ * hold as its own, so the current capture's records are marked again first.
+ */
+export function addCaptured(ctx: Ctx, inner: readonly CellRead[]): void {
+  const outer = ctx.capture;
+  if (outer === null) return;
+  const mark = ctx.captureMark;
+  for (let i = 0; i < outer.length; i++) (outer[i] as CellRead).capMark = mark;
+  captureAll(ctx, inner);
+}
+
 let captures = 0;
 
 /** A number for a new capture, unequal to every other capture's (CellRead.capMark). */

@@ -3,7 +3,7 @@ import { periodAsOf, tableCell } from '../parameters/lookup.ts';
 import type { ParameterPeriod, TableValue } from '../parameters/types.ts';
 import type { Member } from '../schema/schema.ts';
 import { wholeYears, ymd } from '../util/dates.ts';
-import { captureAll, cellRead, newCaptureMark, noteRead } from './cells.ts';
+import { addCaptured, captureAll, cellRead, newCaptureMark, noteRead } from './cells.ts';
 import { type CellRead, type Ctx, keyOf, norm, type SharedValues, type Val } from './context.ts';
 import { inputPath, nodeFor, type PNode } from './plan.ts';
 import { shareKeyOf } from './shared.ts';
@@ -212,11 +212,7 @@ function sharedSlot(ctx: Ctx, slot: number): Val {
     ctx.capture = outer;
     ctx.captureMark = outerMark;
   }
-  if (outer !== null) {
-    // Marked again: this variable's capture marked the records both hold as its own.
-    for (let i = 0; i < outer.length; i++) (outer[i] as CellRead).capMark = outerMark;
-    captureAll(ctx, mine);
-  }
+  addCaptured(ctx, mine);
   ctx.vals[slot] = val;
   reads[slot] = mine;
   shared.values[key] = val;

@@ -1,4 +1,4 @@
-import { captureAll, newCaptureMark, noteRead } from '../eval-scalar/cells.ts';
+import { addCaptured, newCaptureMark, noteRead } from '../eval-scalar/cells.ts';
 import type { CellRead, Ctx, SharedValues } from '../eval-scalar/context.ts';
 import { inputLabel } from '../eval-scalar/decide.ts';
 import { evalExpr, nodeValue } from '../eval-scalar/interpret.ts';
@@ -176,11 +176,7 @@ function sharedReason(ctx: Ctx, shared: SharedValues, id: string, label: Label, 
     ctx.capture = outer;
     ctx.captureMark = outerMark;
   }
-  if (outer !== null) {
-    // Marked again: this capture marked the records both hold as its own (as sharedSlot does).
-    for (let i = 0; i < outer.length; i++) (outer[i] as CellRead).capMark = outerMark;
-    captureAll(ctx, mine);
-  }
+  addCaptured(ctx, mine);
   const figures = wordedFigures(lists);
   addFigures(figures);
   byOutcome[at] = { ko: label.ko, en: label.en, sentence, reads: mine, braces, figures };
