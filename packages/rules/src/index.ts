@@ -55,6 +55,7 @@ export { type Decision, decide, type MissingInput } from './eval-scalar/decide.t
 export { fillFigures } from './explain/figures.ts';
 export { formatNumber, wonWords } from './explain/format.ts';
 export { type DecisionWithReasons, decideWithReasons, type ParameterUse } from './explain/result.ts';
+export { figuresUnder } from './explain/worded.ts';
 export { type Arg, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';
 export type { Expr, Variable } from './expr/nodes.ts';
 export { children } from './expr/nodes.ts';

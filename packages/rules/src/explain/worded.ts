@@ -14,7 +14,7 @@ export const worded: { lists: (readonly string[])[] | null } = { lists: null };
 /** Notes the figures of a part of a rule the reason words: its own and its variables', in tree order. */
 export function useFigures(program: Program, e: Expr): void {
   // The part's list itself, kept per node: most reasons word one part, and its list is their figures.
-  if (worded.lists !== null) worded.lists.push(figuresOf(program, e));
+  if (worded.lists !== null) worded.lists.push(figuresUnder(program, e));
 }
 
 /** Adds figures already found (a shared reason's) to the reason being worded. */
@@ -41,8 +41,11 @@ export function wordedFigures(lists: readonly (readonly string[])[]): readonly s
 
 const figuresBy = new WeakMap<Program, Map<Expr, readonly string[]>>();
 
-/** The parameter ids under `e`, following variables, each once in tree order: a fact of the program, kept per node. */
-function figuresOf(program: Program, e: Expr): readonly string[] {
+/**
+ * The parameter ids under `e`, following variables, each once in tree order: a fact of the program,
+ * kept per node. A whole criterion's are the figures its reason may rest on (programs' evidence.ts).
+ */
+export function figuresUnder(program: Program, e: Expr): readonly string[] {
   const byExpr = byExprOf(figuresBy, program);
   let ids = byExpr.get(e);
   if (ids === undefined) {

@@ -1,39 +1,16 @@
-import {
-  children,
-  type Evidence,
-  type Expr,
-  isWeakEvidence,
-  type Label,
-  type ParameterUse,
-  type Program,
-} from '@jibsa/rules';
+import { type Evidence, figuresUnder, isWeakEvidence, type Label, type ParameterUse, type Program } from '@jibsa/rules';
 
 /**
  * Which figures a criterion rests on, so its reason can say when one of them is below `secondary`
- * (issue 16, graded evidence). Worked out once per program from the rule trees, following variables.
+ * (issue 16, graded evidence): those under its rule, following variables (the rules' figuresUnder,
+ * which also gives a reason the figures of the parts it words).
  */
-const paramsByCriterion = new WeakMap<Program, ReadonlyMap<string, ReadonlySet<string>>>();
+const paramsByCriterion = new WeakMap<Program, ReadonlyMap<string, readonly string[]>>();
 
-function paramIds(program: Program, e: Expr, seen: Set<string>, out: Set<string>): void {
-  if (e.kind === 'param') out.add(e.id);
-  if (e.kind === 'ref' && !seen.has(e.id)) {
-    seen.add(e.id);
-    const variable = program.variables.get(e.id);
-    if (variable) paramIds(program, variable.expr, seen, out);
-  }
-  for (const [, child] of children(e)) paramIds(program, child, seen, out);
-}
-
-function criterionParams(program: Program): ReadonlyMap<string, ReadonlySet<string>> {
+function criterionParams(program: Program): ReadonlyMap<string, readonly string[]> {
   let map = paramsByCriterion.get(program);
   if (!map) {
-    const m = new Map<string, ReadonlySet<string>>();
-    for (const c of program.criteria) {
-      const out = new Set<string>();
-      paramIds(program, c.expr, new Set(), out);
-      m.set(c.id, out);
-    }
-    map = m;
+    map = new Map(program.criteria.map((c) => [c.id, figuresUnder(program, c.expr)]));
     paramsByCriterion.set(program, map);
   }
   return map;
@@ -146,7 +123,7 @@ function notesFor(program: Program, weak: readonly ParameterUse[]): Notes {
   return notes;
 }
 
-function noteOf(ids: ReadonlySet<string>, weak: ReadonlyMap<string, ParameterUse>): CriterionNote | null {
+function noteOf(ids: readonly string[], weak: ReadonlyMap<string, ParameterUse>): CriterionNote | null {
   const figures: ParameterUse[] = [];
   for (const id of ids) {
     const u = weak.get(id);
