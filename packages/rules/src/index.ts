@@ -53,7 +53,7 @@
 export { type SharedValues, sharedValues } from './eval-scalar/context.ts';
 export { type Decision, decide, type MissingInput } from './eval-scalar/decide.ts';
 export { fillFigures } from './explain/figures.ts';
-export { formatNumber, wonWords } from './explain/format.ts';
+export { capitalize, formatNumber, wonWords } from './explain/format.ts';
 export { type DecisionWithReasons, decideWithReasons, type ParameterUse } from './explain/result.ts';
 export { figuresUnder } from './explain/worded.ts';
 export { type Arg, defineVariable, type MemberBuilder, p, v } from './expr/builder.ts';

@@ -11,8 +11,6 @@ const MEDIAN = {
   url: 'https://www.mohw.go.kr',
 };
 const LINKS = [{ title: '복지로 — 기초생활보장', url: 'https://www.bokjiro.go.kr' }];
-const FAMILY_NOTE_KO = FAMILY_NOTE.ko;
-const FAMILY_NOTE_EN = FAMILY_NOTE.en;
 
 export const livelihoodAbout = {
   id: 'basic-livelihood.livelihood',
@@ -23,11 +21,11 @@ export const livelihoodAbout = {
   whoQualifies: {
     ko: [
       '가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.livelihood}% 이하 ({s:basic-livelihood.selection-rate.livelihood}년부터)',
-      FAMILY_NOTE_KO,
+      FAMILY_NOTE.ko,
     ],
     en: [
       'Recognized income at or below {n:basic-livelihood.selection-rate.livelihood} % of the standard median income (from {s:basic-livelihood.selection-rate.livelihood})',
-      FAMILY_NOTE_EN,
+      FAMILY_NOTE.en,
     ],
   },
   legalBasis: [LAW, MEDIAN],
@@ -38,10 +36,10 @@ export const medicalAbout = {
   id: 'basic-livelihood.medical',
   summary: { ko: '병원비 부담을 크게 줄여 줍니다.', en: 'Greatly lowers what you pay for medical care.' },
   whoQualifies: {
-    ko: ['가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.medical}% 이하', FAMILY_NOTE_KO],
+    ko: ['가구의 소득인정액이 기준 중위소득의 {n:basic-livelihood.selection-rate.medical}% 이하', FAMILY_NOTE.ko],
     en: [
       'Recognized income at or below {n:basic-livelihood.selection-rate.medical} % of the standard median income',
-      FAMILY_NOTE_EN,
+      FAMILY_NOTE.en,
     ],
   },
   legalBasis: [LAW, MEDIAN, { title: '의료급여법', url: 'https://www.law.go.kr/법령/의료급여법' }],

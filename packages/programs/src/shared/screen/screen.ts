@@ -1,4 +1,5 @@
 import {
+  capitalize,
   type DecisionWithReasons,
   decideWithReasons,
   type Evidence,
@@ -158,20 +159,20 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
  * list does not show one line twice.
  */
 function nameRepeatedReasons(reasons: Reason[], criteria: DecisionWithReasons['criteria']): void {
-  for (let i = 1; i < reasons.length; i++) {
-    const r = reasons[i] as Reason;
-    for (let j = 0; j < i; j++) {
-      const q = reasons[j] as Reason;
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i] as (typeof criteria)[number];
+    const s = c.sentence.ko;
+    for (let j = 0; j < criteria.length; j++) {
+      const t = (criteria[j] as (typeof criteria)[number]).sentence.ko;
       // Lengths first: sentences are built by joining, and comparing their text flattens them.
-      if (q.text.ko.length !== r.text.ko.length || q.text.ko !== r.text.ko) continue;
-      const same = r.text;
-      for (let k = 0; k < reasons.length; k++) {
-        const x = reasons[k] as Reason;
-        if (x.text.ko !== same.ko) continue;
-        const label = (criteria[k] as (typeof criteria)[number]).label;
-        const en = `${label.en.charAt(0).toUpperCase()}${label.en.slice(1)}: ${same.en}`;
-        reasons[k] = { id: x.id, outcome: x.outcome, text: { ko: `${label.ko}: ${same.ko}`, en } };
-      }
+      if (j === i || t.length !== s.length || t !== s) continue;
+      const r = reasons[i] as Reason;
+      reasons[i] = {
+        id: r.id,
+        outcome: r.outcome,
+        text: { ko: `${c.label.ko}: ${s}`, en: `${capitalize(c.label.en)}: ${c.sentence.en}` },
+      };
+      break;
     }
   }
 }
