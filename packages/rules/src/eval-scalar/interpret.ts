@@ -63,7 +63,7 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     case 'str':
       return n.lit;
     case 'input': {
-      const val = norm(n.member ? (m as Member)[n.field] : ctx.household[n.field]);
+      const val = inputValue(ctx, n, m);
       if (ctx.trace?.inputs) ctx.trace.inputs.set(inputPath(n, mi), val);
       return val;
     }
@@ -76,9 +76,7 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
       // of 소득인정액 plus the parents' income, say) is not worked out, so its figures are not read,
       // cited or noted as weak.
       const b = n.b as PNode;
-      if (b.kind === 'input' && norm(b.member ? (m as Member)[b.field] : ctx.household[b.field]) === null) {
-        return run(ctx, b, m, mi);
-      }
+      if (b.kind === 'input' && inputValue(ctx, b, m) === null) return run(ctx, b, m, mi);
       const l = run(ctx, n.a as PNode, m, mi);
       const r = run(ctx, b, m, mi);
       if (l === null || r === null) return null;
@@ -141,6 +139,11 @@ export function run(ctx: Ctx, n: PNode, m: Member | null, mi: number): Val {
     default:
       throw new Error(`unhandled plan node ${n.kind}`);
   }
+}
+
+/** An input node's value for the household or member `m`, not recorded. */
+function inputValue(ctx: Ctx, n: PNode, m: Member | null): Val {
+  return norm(n.member ? (m as Member)[n.field] : ctx.household[n.field]);
 }
 
 /** Kleene: a decisive operand (false for and, true for or) wins over unknowns. */
