@@ -24,11 +24,7 @@ export function AnswersSummary({
   const list = useRef<HTMLDListElement>(null);
   useEffect(() => {
     // After PageHeading's own focus (a child's effect runs first), so this one stays.
-    if (!changed) return;
-    const row = [...(list.current?.querySelectorAll<HTMLElement>('.answer-row') ?? [])].find(
-      (r) => r.dataset.path === changed,
-    );
-    row?.querySelector<HTMLAnchorElement>('a')?.focus();
+    if (changed) list.current?.querySelector<HTMLAnchorElement>(`[data-path="${CSS.escape(changed)}"] a`)?.focus();
   }, [changed]);
   const describe = (path: string): string => {
     if (answers.unknown.includes(path)) return t.dontKnow;
