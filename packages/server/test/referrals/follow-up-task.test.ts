@@ -75,7 +75,6 @@ describeOnEachDatabase('an agency’s answer comes back to the counselor as a ta
   });
 
   it("words the tasks it adds in English too; a person's own task, or one they retitle, keeps the one title", async () => {
-    const caseId = await makeCase(dong);
     const { number, tasks } = await answered([
       { to: 'received' },
       { to: 'accepted' },
@@ -93,16 +92,17 @@ describeOnEachDatabase('an agency’s answer comes back to the counselor as a ta
     expect(declined.tasks.find((x) => x.title.startsWith('연계 거절 후속'))?.titleEn).toMatch(
       /^Referral declined: LH .+ — find another agency or program$/,
     );
-    const own = await dong.post(`/api/cases/${caseId}/tasks`, { title: '임대차계약서 사본 받기' });
+    const own = await dong.post(`/api/cases/${declined.caseId}/tasks`, { title: '임대차계약서 사본 받기' });
     expect(own.json()).toMatchObject({ title: '임대차계약서 사본 받기', titleEn: null });
     // Retitled by a person: the system's English words no longer fit it.
-    const detail = (await dong.get(`/api/cases/${caseId}`)).json();
     const auto = declined.tasks.find((x) => x.titleEn !== null) as Task;
     expect(auto).toBeDefined();
     const retitled = await dong.patch(`/api/cases/${declined.caseId}/tasks/${auto.id}`, { title: 'LH에 다시 문의' });
     expect(retitled.statusCode, retitled.body).toBe(200);
     expect(retitled.json()).toMatchObject({ title: 'LH에 다시 문의', titleEn: null });
+    const detail = (await dong.get(`/api/cases/${declined.caseId}`)).json();
     expect(detail.tasks).toContainEqual(expect.objectContaining({ title: '임대차계약서 사본 받기', titleEn: null }));
+    expect(detail.tasks).toContainEqual(expect.objectContaining({ title: 'LH에 다시 문의', titleEn: null }));
   });
 
   it('a place on the waiting list ends the referral with its rank, and asks the counselor to tell the household and later check the list', async () => {
