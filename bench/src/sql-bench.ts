@@ -27,11 +27,13 @@ import { checkHousehold, findProgram, householdSchema } from '@jibsa/programs';
 import type { Household, Program } from '@jibsa/rules';
 import { compileBatch, statusName, toColumns } from '@jibsa/rules/batch';
 import { bulkRows, compileSql, constraintsSql, createTablesSql, householdsCopyIn } from '@jibsa/rules/sql';
+import type pg from 'pg';
+import { type Query, screenInDatabase } from '../../cli/src/screen-sql/screen-in-database.ts';
 import { insertByUnnest } from '../../packages/rules/test/fixtures/unnest-load.ts';
 import { makeDemoHousehold } from '../../packages/server/src/seed/demo-households.ts';
 import { seededRandom } from '../../packages/server/src/seed/random.ts';
 import { completeDemo } from './complete-demo.ts';
-import { openBenchDb } from './pg-bench-db.ts';
+import { type BenchDb, openBenchDb } from './pg-bench-db.ts';
 
 const DATE = '2026-03-01';
 const QUICK = process.argv.includes('--quick');
@@ -83,9 +85,13 @@ function batchPeer(program: Program, base: readonly Household[]) {
 }
 
 /** Counts rows of the results table that differ from the batch answer of their household. */
-async function mismatches(q: (s: string) => Promise<{ rows: Record<string, unknown>[] }>, answers: Answer[]) {
+async function mismatches(
+  q: (s: string) => Promise<{ rows: Record<string, unknown>[] }>,
+  answers: Answer[],
+  table = 'results',
+) {
   const { rows } = await q(
-    'SELECT (household_id - 1) % 4000 AS k, status, amount, count(*)::bigint AS n FROM results GROUP BY 1, 2, 3',
+    `SELECT (household_id - 1) % 4000 AS k, status, amount, count(*)::bigint AS n FROM ${table} GROUP BY 1, 2, 3`,
   );
   let bad = 0;
   let total = 0;
@@ -136,7 +142,8 @@ async function postgres(program: Program, base: readonly Household[], answers: A
     const ms = performance.now() - t1;
     const check = await mismatches((s) => c.query(s), answers);
     const floors = await postgresFloors((s) => c.query(s));
-    return { perSec: N / (ms / 1000), ms, loadMs, ...check, ...floors };
+    const jobs = await screenSqlJobs(c, db, program, answers);
+    return { perSec: N / (ms / 1000), ms, loadMs, ...check, ...floors, jobs };
   } finally {
     await c.end().catch(() => undefined);
     await db.drop();
@@ -162,6 +169,30 @@ async function postgresFloors(q: (s: string) => Promise<unknown>) {
     `SELECT h."id", CASE WHEN a.s < 1000000 THEN 'eligible' ELSE 'ineligible' END, a.s FROM households h LEFT JOIN (SELECT m."household_id", sum(m."earned_income") AS s FROM members m GROUP BY m."household_id") a ON a."household_id" = h."id"`,
   );
   return { floorWrite: write, floorOneSum: oneSum };
+}
+
+/**
+ * `jibsa screen-sql`'s own path (screenInDatabase: a logged results table, its key built at the
+ * end) on one connection and on two (`--jobs 2`, each connection an id range), alternating, two
+ * rounds each, the faster of each kept. The last two-connection table is checked.
+ */
+async function screenSqlJobs(c: pg.Client, db: BenchDb, program: Program, answers: Answer[]) {
+  const q: Query = (s, params) => c.query(s, params);
+  const open = async () => {
+    const k = db.client();
+    await k.connect();
+    return { q: ((s, params) => k.query(s, params)) as Query, close: () => k.end() };
+  };
+  const best = new Map<number, number>();
+  for (let round = 0; round < 2; round++)
+    for (const jobs of [1, 2]) {
+      const opts = { date: DATE, households: 'households', members: 'members', into: 'screened', replace: true };
+      const out = await screenInDatabase(q, { ...opts, programs: [program.id], jobs }, open);
+      if (!out.ok) throw new Error(out.problem.en);
+      best.set(jobs, Math.min(best.get(jobs) ?? Number.POSITIVE_INFINITY, out.ms));
+    }
+  const check = await mismatches((s) => c.query(s), answers, 'screened');
+  return { one: N / ((best.get(1) as number) / 1000), two: N / ((best.get(2) as number) / 1000), ...check };
 }
 
 async function pglite(program: Program, base: readonly Household[], answers: Answer[]) {
@@ -263,6 +294,11 @@ export async function runSqlBench(): Promise<Record<string, number>> {
     );
     console.log(
       `    limit: one member sum per household    ${fmt(p.floorOneSum).padStart(12)} rows/s   (the goal's ×${fmt(p.floorOneSum / 1_000_000, 2)}; the compiled rule runs at ${fmt((100 * p.perSec) / p.floorOneSum)} % of it)`,
+    );
+    out.postgresScreenSqlRowsPerSec = p.jobs.one;
+    out.postgresScreenSqlJobs2RowsPerSec = p.jobs.two;
+    console.log(
+      `  jibsa screen-sql (logged table + key), --jobs 2 ${fmt(p.jobs.two).padStart(9)} rows/s   (peer: --jobs 1 ${fmt(p.jobs.one)} rows/s, ×${fmt(p.jobs.two / p.jobs.one, 2)}; ${fmt(p.jobs.total - p.jobs.bad)} of ${fmt(p.jobs.total)} agree with the batch path)`,
     );
   }
   const l = await pglite(program, base, peer.answers);

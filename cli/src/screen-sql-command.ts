@@ -6,11 +6,16 @@ import type { Io } from './io.ts';
 import { type Query, type ScreenSqlOptions, screenInDatabase } from './screen-sql/screen-in-database.ts';
 import { renderTable } from './text-table.ts';
 
+/** More connections than this would only queue on any server this is meant for. */
+const MAX_JOBS = 32;
+
 export const SCREEN_SQL_USAGE = `  jibsa screen-sql [--db URL | --pglite DIR] [--households 표] [--members 표] [--into 표]
-                   [--program ID ...] [--date YYYY-MM-DD] [--replace] [--lang ko|en]
+                   [--program ID ...] [--date YYYY-MM-DD] [--replace] [--jobs N] [--lang ko|en]
       데이터베이스 안의 가구 표를 그 안에서 선별해 결과 표를 만듭니다 (screens a household table
       inside PostgreSQL and writes a results table; no household leaves the database).
       --db 가 없으면 DATABASE_URL. 표 모양 (table layout): jibsa screen-sql --print-schema
+      --jobs N: 연결 N개가 가구 번호 구간을 나눠 동시에 선별 (PostgreSQL 만, 1–${MAX_JOBS}, 기본 1;
+      N connections screen ranges of household ids side by side, for a server with N free cores)
 `;
 
 const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
@@ -63,11 +68,25 @@ export async function screenSqlCommand(argv: string[], io: Io, env: NodeJS.Proce
     );
     return 2;
   }
+  const jobs = values.jobs === undefined ? 1 : /^[0-9]{1,2}$/.test(values.jobs) ? Number(values.jobs) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
+    io.stderr.write(
+      `${say({ ko: `--jobs 는 1부터 ${MAX_JOBS}까지의 정수`, en: `--jobs takes a whole number from 1 to ${MAX_JOBS}` })}: ${values.jobs}\n`,
+    );
+    return 2;
+  }
+  if (jobs > 1 && values.pglite !== undefined) {
+    io.stderr.write(
+      `${say({ ko: 'PGlite 는 연결이 하나뿐이라 --jobs 는 PostgreSQL 에서만 쓸 수 있습니다', en: '--jobs needs PostgreSQL: PGlite has a single connection' })}\n`,
+    );
+    return 2;
+  }
   const opts: ScreenSqlOptions = {
     ...names,
     date: values.date ?? todayIso(),
     programs: values.program ?? [],
     replace: Boolean(values.replace),
+    jobs,
   };
   let conn: Awaited<ReturnType<typeof connect>>;
   try {
@@ -79,7 +98,7 @@ export async function screenSqlCommand(argv: string[], io: Io, env: NodeJS.Proce
     return 1;
   }
   try {
-    const out = await screenInDatabase(conn.q, opts);
+    const out = await screenInDatabase(conn.q, opts, () => connect({ url }));
     if (!out.ok) {
       io.stderr.write(`${say(out.problem)}\n`);
       return 1;
@@ -121,6 +140,7 @@ function parse(argv: string[]) {
       program: { type: 'string', multiple: true },
       date: { type: 'string' },
       replace: { type: 'boolean' },
+      jobs: { type: 'string' },
       'print-schema': { type: 'boolean' },
       lang: { type: 'string' },
     },

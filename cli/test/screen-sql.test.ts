@@ -13,7 +13,7 @@ import { householdArb } from '../../packages/programs/test/household-arb.ts';
 import { decideOrNull } from '../../packages/rules/test/fixtures/decide-or-null.ts';
 import { insertByUnnest } from '../../packages/rules/test/fixtures/unnest-load.ts';
 import { createTestDatabase, requirePostgres } from '../../packages/server/test/support/postgres.ts';
-import type { Query } from '../src/screen-sql/screen-in-database.ts';
+import { type Query, screenInDatabase } from '../src/screen-sql/screen-in-database.ts';
 import { screenSqlCommand } from '../src/screen-sql-command.ts';
 import { runCaptured } from './support/io.ts';
 
@@ -57,6 +57,12 @@ async function expectResultsMatch(q: Query, table: string) {
 }
 
 const programArgs = PROGRAMS.flatMap((p) => ['--program', p]);
+
+/** Staging tables of `--jobs` runs still in the database (none once a run has ended, well or not). */
+async function partialTables(q: Query) {
+  const { rows } = await q(`SELECT tablename FROM pg_tables WHERE tablename LIKE 'jibsa_partial_%'`);
+  return rows.map((r) => r.tablename);
+}
 const pgReady = await requirePostgres();
 
 describe.skipIf(!pgReady)('jibsa screen-sql on PostgreSQL', () => {
@@ -93,6 +99,61 @@ describe.skipIf(!pgReady)('jibsa screen-sql on PostgreSQL', () => {
     const replaced = await run(['--db', db.url, '--date', DATE, '--into', 'public.again', '--replace', ...programArgs]);
     expect(replaced.code).toBe(0);
     await expectResultsMatch(q, 'public.again');
+  });
+
+  it('with --jobs shares the households out between connections and writes the same whole, keyed table', {
+    timeout: 120_000,
+  }, async () => {
+    const { code, err } = await run([
+      '--db',
+      db.url,
+      '--date',
+      DATE,
+      '--into',
+      'sliced',
+      '--jobs',
+      '3',
+      ...programArgs,
+    ]);
+    expect(err).toContain('가구 250개 × 제도 3개');
+    expect(code).toBe(0);
+    await expectResultsMatch(q, 'sliced');
+    expect(await partialTables(q)).toEqual([]);
+  });
+
+  it('with --jobs, a connection that fails leaves the results table as it was and no staging table', {
+    timeout: 120_000,
+  }, async () => {
+    await run(['--db', db.url, '--date', DATE, '--into', 'kept', ...programArgs]);
+    const before = await q('SELECT count(*)::int AS n FROM kept');
+    // The second connection opened fails on its second program's INSERT; the first is cancelled.
+    let opened = 0;
+    const open = async () => {
+      const c = new pg.Client({ connectionString: db.url });
+      await c.connect();
+      const mine = ++opened;
+      let inserts = 0;
+      const fail = (sql: string) => mine === 2 && sql.startsWith('INSERT') && ++inserts === 2;
+      return {
+        q: (sql: string, params?: unknown[]) =>
+          fail(sql) ? Promise.reject(new Error('disk full (test)')) : c.query(sql, params),
+        close: () => c.end(),
+      };
+    };
+    const opts = {
+      date: DATE,
+      households: 'households',
+      members: 'members',
+      into: 'kept',
+      programs: PROGRAMS,
+      replace: true,
+      jobs: 2,
+    };
+    await expect(screenInDatabase(q, opts, open)).rejects.toThrow('disk full (test)');
+    expect(opened).toBe(2);
+    expect((await q('SELECT count(*)::int AS n FROM kept')).rows).toEqual(before.rows);
+    await expectResultsMatch(q, 'kept');
+    expect(await partialTables(q)).toEqual([]);
   });
 
   it('says which table or column is missing, and which program id it does not know', async () => {
@@ -138,5 +199,11 @@ describe('jibsa screen-sql on PGlite and its argument checks', () => {
     const name = await run(['--db', 'postgres://x', '--into', 'results; drop table x']);
     expect([name.code, name.err]).toEqual([2, expect.stringContaining('--into')]);
     expect((await run(['--db', 'postgres://x', '--date', '2026-13-01'])).code).toBe(2);
+    for (const jobs of ['0', '33', 'two', '1.5']) {
+      const bad = await run(['--db', 'postgres://x', '--jobs', jobs, '--lang', 'en']);
+      expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('--jobs takes a whole number from 1 to 32')]);
+    }
+    const lite = await run(['--pglite', os.tmpdir(), '--jobs', '2']);
+    expect([lite.code, lite.err]).toEqual([2, expect.stringContaining('PGlite 는 연결이 하나뿐이라')]);
   });
 });

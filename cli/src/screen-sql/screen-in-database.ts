@@ -1,9 +1,18 @@
 import { canonicalProgramId, catalog, householdSchema } from '@jibsa/programs';
 import type { Program } from '@jibsa/rules';
-import { columnTypes, compileSql } from '@jibsa/rules/sql';
+import { columnTypes } from '@jibsa/rules/sql';
+import {
+  createResultsTableSql,
+  insertProgramRows,
+  programQueries,
+  type Query,
+  quoteTable,
+  resultsKeySql,
+  tableParts,
+} from './results-table.ts';
+import { type Connection, screenInSlices } from './screen-in-slices.ts';
 
-/** What the command needs from node-postgres or PGlite. */
-export type Query = (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+export type { Query } from './results-table.ts';
 
 export interface ScreenSqlOptions {
   readonly date: string;
@@ -16,6 +25,11 @@ export interface ScreenSqlOptions {
   readonly programs: readonly string[];
   /** Drop an existing results table first instead of refusing. */
   readonly replace: boolean;
+  /**
+   * Connections screening side by side, each over its own range of household ids (PostgreSQL
+   * only: needs `open`). 1, the default, screens in one transaction on the one connection.
+   */
+  readonly jobs?: number;
 }
 
 export interface ProgramCount {
@@ -27,22 +41,9 @@ export type ScreenSqlOutcome =
   | { ok: true; households: number; perProgram: readonly ProgramCount[]; ms: number }
   | { ok: false; problem: { ko: string; en: string } };
 
-/** Splits "schema.table" so it can be looked up in information_schema. */
-function parts(name: string): { schema: string | null; table: string } {
-  const dot = name.indexOf('.');
-  return dot < 0 ? { schema: null, table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
-}
-
-function quoteTable(name: string): string {
-  return name
-    .split('.')
-    .map((p) => `"${p.replace(/"/g, '""')}"`)
-    .join('.');
-}
-
 /** Column name → data_type of a table, or null when the table is not there. */
 async function columnsOf(q: Query, name: string): Promise<Map<string, string> | null> {
-  const { schema, table } = parts(name);
+  const { schema, table } = tableParts(name);
   const { rows } = await q(
     `SELECT column_name, data_type FROM information_schema.columns
       WHERE table_name = $1 AND table_schema = coalesce($2, current_schema())`,
@@ -98,9 +99,15 @@ function programsFor(asked: readonly string[]): Program[] | { unknown: string[] 
 /**
  * Screens every household of the input tables against the programs inside the database: one
  * `INSERT … SELECT` of the compiled query per program, all in one transaction, so the results
- * table appears whole or not at all and no household leaves the database.
+ * table appears whole or not at all and no household leaves the database. With `jobs` above 1
+ * and `open` for more connections, the households are shared out between connections
+ * (screen-in-slices.ts), the results table still appearing whole or not at all.
  */
-export async function screenInDatabase(q: Query, opts: ScreenSqlOptions): Promise<ScreenSqlOutcome> {
+export async function screenInDatabase(
+  q: Query,
+  opts: ScreenSqlOptions,
+  open?: () => Promise<Connection>,
+): Promise<ScreenSqlOutcome> {
   const programs = programsFor(opts.programs);
   if ('unknown' in programs)
     return {
@@ -122,34 +129,9 @@ export async function screenInDatabase(q: Query, opts: ScreenSqlOptions): Promis
       },
     };
   const t0 = performance.now();
-  await q('BEGIN');
-  try {
-    if (opts.replace) await q(`DROP TABLE IF EXISTS ${into}`);
-    await q(
-      `CREATE TABLE ${into} (
-        "household_id" bigint NOT NULL,
-        "program" text NOT NULL,
-        "status" text NOT NULL CHECK ("status" IN ('eligible', 'ineligible', 'unknown', 'unavailable')),
-        "amount" double precision,
-        "screened_on" date NOT NULL
-      )`,
-    );
-    for (const program of programs) {
-      const sql = compileSql(program, { date: opts.date, households: opts.households, members: opts.members });
-      await q(
-        `INSERT INTO ${into} ("household_id", "program", "status", "amount", "screened_on")
-         SELECT r."household_id", $1, r."status", r."amount", $2::date FROM (${sql.rows}) AS r`,
-        [program.id, opts.date],
-      );
-    }
-    // The key is built once over the written rows, in the same transaction: an index kept up
-    // row by row through every program's INSERT cost ~8 % more time on 100,000 households.
-    await q(`ALTER TABLE ${into} ADD PRIMARY KEY ("household_id", "program")`);
-    await q('COMMIT');
-  } catch (error) {
-    await q('ROLLBACK');
-    throw error;
-  }
+  const jobs = opts.jobs ?? 1;
+  const sliced = jobs > 1 && open && (await screenInSlices(q, open, programs, { ...opts, jobs }));
+  if (!sliced) await screenInOneTransaction(q, into, programs, opts);
   const ms = performance.now() - t0;
   const { rows } = await q(
     `SELECT "program", "status", count(*)::bigint AS n FROM ${into} GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -167,4 +149,25 @@ export async function screenInDatabase(q: Query, opts: ScreenSqlOptions): Promis
     perProgram: programs.map((p) => ({ program: p.id, counts: byProgram.get(p.id) ?? {} })),
     ms,
   };
+}
+
+async function screenInOneTransaction(
+  q: Query,
+  into: string,
+  programs: readonly Program[],
+  opts: ScreenSqlOptions,
+): Promise<void> {
+  await q('BEGIN');
+  try {
+    if (opts.replace) await q(`DROP TABLE IF EXISTS ${into}`);
+    await q(createResultsTableSql(into));
+    for (const query of programQueries(programs, opts)) await insertProgramRows(q, into, query, opts.date);
+    // The key is built once over the written rows, in the same transaction: an index kept up
+    // row by row through every program's INSERT cost ~8 % more time on 100,000 households.
+    await q(resultsKeySql(into));
+    await q('COMMIT');
+  } catch (error) {
+    await q('ROLLBACK');
+    throw error;
+  }
 }
