@@ -3,6 +3,7 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { screenHousehold } from '@jibsa/programs';
 import fastJson from 'fast-json-stringify';
+import { defaultScreenThreads } from '../../packages/server/src/config.ts';
 import { utf8 } from '../../packages/server/src/http/utf8.ts';
 import { fullScreening, leanScreening } from '../../packages/server/src/screening/lean.ts';
 import { leanScreeningBytes } from '../../packages/server/src/screening/lean-bytes.ts';
@@ -73,7 +74,7 @@ function post(agent: http.Agent, url: URL, path: string, payload: string, type =
   });
 }
 
-async function phase(server: BenchServer, path: string, concurrency: number): Promise<Phase> {
+export async function phase(server: BenchServer, path: string, concurrency: number): Promise<Phase> {
   const url = new URL(server.url);
   const before = cpuTimes(server.child.pid);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
@@ -194,6 +195,7 @@ export async function runHttpBench(): Promise<Record<string, number>> {
   );
   const server = await startBenchServer({ JIBSA_RATE_SCREEN_BATCH_PER_MINUTE: '1000000' });
   let floor: BenchServer | undefined;
+  let inline: BenchServer | undefined;
   try {
     const url = new URL(server.url);
     await phase(server, '/api/screen', 10); // warm-up
@@ -208,6 +210,13 @@ export async function runHttpBench(): Promise<Record<string, number>> {
     }
     // The lean answer in one language (what a client showing Korean asks for), at concurrency 50.
     rows.push(['lean, ?lang=ko', 50, await phase(server, '/api/screen?lang=ko', 50)]);
+    // The same server screening on its request thread, as before screening threads (peer).
+    inline = await startBenchServer({ JIBSA_RATE_SCREEN_BATCH_PER_MINUTE: '1000000', JIBSA_SCREEN_THREADS: '0' });
+    await phase(inline, '/api/screen', 10); // warm-up
+    for (const concurrency of [10, 50])
+      rows.push(['lean, request thread (peer)', concurrency, await phase(inline, '/api/screen', concurrency)]);
+    await inline.stop();
+    inline = undefined;
     floor = await startStaticPeer(rows[0]?.[2].bytes ?? 0);
     await phase(floor, '/', 10); // warm-up
     for (const concurrency of [10, 50])
@@ -224,6 +233,10 @@ export async function runHttpBench(): Promise<Record<string, number>> {
     const full = (c: number) => rows.find(([n, cc]) => n.startsWith('full') && cc === c)?.[2] as Phase;
     console.log(
       `  lean vs full at c=50: ×${(lean(50).perSec / full(50).perSec).toFixed(2)} req/s, ×${(full(50).p99 / lean(50).p99).toFixed(2)} lower p99, ×${(full(50).bytes / lean(50).bytes).toFixed(1)} fewer bytes`,
+    );
+    const peer = (c: number) => rows.find(([n, cc]) => n.startsWith('lean, request thread') && cc === c)?.[2] as Phase;
+    console.log(
+      `  screening threads (${process.env.JIBSA_SCREEN_THREADS ?? defaultScreenThreads()}) vs the request thread: ×${(lean(10).perSec / peer(10).perSec).toFixed(2)} req/s at c=10, ×${(lean(50).perSec / peer(50).perSec).toFixed(2)} at c=50`,
     );
     console.log(
       `  ?lang=ko vs both languages at c=50: ×${(ko.perSec / lean(50).perSec).toFixed(2)} req/s, ×${(lean(50).bytes / ko.bytes).toFixed(1)} fewer bytes`,
@@ -245,6 +258,8 @@ export async function runHttpBench(): Promise<Record<string, number>> {
       httpKoReqPerSec: ko.perSec,
       httpKoResponseBytes: ko.bytes,
       httpFullReqPerSec: full(50).perSec,
+      httpRequestThreadReqPerSec: peer(50).perSec,
+      httpRequestThreadReqPerSecAt10: peer(10).perSec,
       httpFullP99MsAt10: full(10).p99,
       httpFullResponseBytes: full(50).bytes,
       httpBatchHouseholdsPerSec: batch,
@@ -254,6 +269,7 @@ export async function runHttpBench(): Promise<Record<string, number>> {
     };
   } finally {
     await floor?.stop();
+    await inline?.stop();
     await server.stop();
   }
 }

@@ -17,9 +17,8 @@ const external = [...new Set([...Object.keys(pkg.dependencies), ...workspaceDeps
   (name) => !name.startsWith('@jibsa/'),
 );
 
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+// Both bundles: the server, and the screening thread (screening/screen-pool.ts) it starts beside it.
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -28,5 +27,7 @@ await build({
   external: [...external, ...external.map((e) => `${e}/*`)],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
-});
-console.log('server bundled to packages/server/dist/main.js');
+};
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.js' });
+await build({ ...common, entryPoints: ['src/screening/screen-worker.ts'], outfile: 'dist/screen-worker.js' });
+console.log('server bundled to packages/server/dist/main.js (screening thread: dist/screen-worker.js)');

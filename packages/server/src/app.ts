@@ -29,6 +29,7 @@ import { installSecurityHeaders, noStoreByDefault } from './platform/security-he
 import { programRoutes } from './programs/routes.ts';
 import { referralDomain } from './referrals/plugin.ts';
 import { screeningRoutes } from './screening/routes.ts';
+import { ScreenPool } from './screening/screen-pool.ts';
 import { statsRoutes } from './stats/routes.ts';
 
 export type { AppContext } from './platform/context.ts';
@@ -63,6 +64,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route as registered: the fuzz and OpenAPI tests walk this, not a list of their own. */
     routeList: { method: string; url: string; hidden: boolean }[];
+    /** The threads POST /api/screen screens on; null screens on the request thread (JIBSA_SCREEN_THREADS=0). */
+    screenPool: ScreenPool | null;
   }
 }
 
@@ -94,6 +97,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       if (method !== 'HEAD') routeList.push({ method, url: route.url, hidden: Boolean(route.schema?.hide) });
     }
   });
+  const pool = ctx.config.screenThreads > 0 ? new ScreenPool(ctx.config.screenThreads) : null;
+  app.decorate('screenPool', pool);
+  if (pool) app.addHook('onClose', () => pool.close());
   await app.register(contextPlugin, ctx);
   await app.register(rateCountersPlugin);
   installErrorHandling(app);

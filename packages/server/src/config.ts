@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { type MailConfig, readMailConfig } from './referrals/mail-config.ts';
 
@@ -46,6 +47,11 @@ export interface Config {
    * A client that never reads its answer would otherwise hold the process open for ever.
    */
   shutdownGraceSeconds: number;
+  /**
+   * Threads that screen POST /api/screen's households and write their answers (JIBSA_SCREEN_THREADS;
+   * 0 screens on the request thread). Default: one fewer than the machine's cores, at least 1, at most 4.
+   */
+  screenThreads: number;
 }
 
 /** 발굴 lists: how big an upload may be, how long lists are kept, and whether this process screens them. */
@@ -145,6 +151,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 
   const shutdownGraceSeconds = whole(env, 'JIBSA_SHUTDOWN_GRACE_SECONDS', 10, 0, 600, problems);
+  const screenThreads = whole(env, 'JIBSA_SCREEN_THREADS', defaultScreenThreads(), 0, 64, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -164,7 +171,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail,
     outreach,
     shutdownGraceSeconds,
+    screenThreads,
   };
+}
+
+/** The request thread keeps a core of its own; more than four threads gained nothing measured. */
+export function defaultScreenThreads(): number {
+  return Math.min(4, Math.max(1, os.availableParallelism() - 1));
 }
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]) {

@@ -27,6 +27,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const seeded = config.seedDemo ? await seedDemoData(handle.db) : 'off';
   const app = await buildApp({ config: { ...config, webDist: config.webDist ?? defaultWebDist() }, handle });
   const address = await app.listen({ port: config.port, host: config.host });
+  app.screenPool?.warm();
   const port = new URL(address).port;
   return {
     app,

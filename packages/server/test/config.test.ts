@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../src/config.ts';
 
@@ -15,6 +16,16 @@ describe('configuration', () => {
     expect(readConfig({ JIBSA_OUTREACH_LEASE_SECONDS: '8' }).outreach.leaseSeconds).toBe(8);
     for (const bad of ['4', '3601', 'soon']) {
       expect(() => readConfig({ JIBSA_OUTREACH_LEASE_SECONDS: bad })).toThrow(/JIBSA_OUTREACH_LEASE_SECONDS/);
+    }
+  });
+
+  it('screens on one fewer thread than the cores (1 to 4) unless JIBSA_SCREEN_THREADS says, 0 for none', () => {
+    const cores = os.availableParallelism();
+    expect(readConfig({}).screenThreads).toBe(Math.min(4, Math.max(1, cores - 1)));
+    expect(readConfig({ JIBSA_SCREEN_THREADS: '0' }).screenThreads).toBe(0);
+    expect(readConfig({ JIBSA_SCREEN_THREADS: '3' }).screenThreads).toBe(3);
+    for (const bad of ['-1', '65', 'many', '1.5']) {
+      expect(() => readConfig({ JIBSA_SCREEN_THREADS: bad })).toThrow(/JIBSA_SCREEN_THREADS/);
     }
   });
 

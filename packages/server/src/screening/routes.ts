@@ -1,21 +1,21 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { screenHousehold, todayIso } from '@jibsa/programs';
+import { todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { invalid } from '../http/error-codes.ts';
 import { problemResponses } from '../http/responses.ts';
-import { utf8 } from '../http/utf8.ts';
 import { perClientLimit } from '../platform/rate-limit.ts';
 import { screenBatchRoutes } from './batch-routes.ts';
 import { checkScreeningDate } from './date.ts';
-import { fullScreening, type Lang } from './lean.ts';
-import { leanScreeningBytes } from './lean-bytes.ts';
+import type { Lang } from './lean.ts';
 import { LeanScreenResponse, ParameterListResponse } from './lean-schemas.ts';
 import { matchesEtag, parameterList } from './parameter-list.ts';
 import { ScreenRequest, ScreenResponse } from './schemas.ts';
+import { screenAnswer } from './screen-answer.ts';
 
 export async function screeningRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const pool = fastify.screenPool;
 
   app.post(
     '/api/screen',
@@ -58,20 +58,11 @@ export async function screeningRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const { household, date } = request.body;
       if (date !== undefined) checkScreeningDate(date, 'date');
-      // The schema has checked shapes and ranges; the engine adds what a schema cannot say
-      // (a birth date against an age, an address against its code), field by field in Korean.
-      const outcome = screenHousehold(household, date ? { date } : {});
-      if (!outcome.ok) {
-        throw invalid(outcome.errors.map((e) => ({ path: `household.${e.path}`, ko: e.message.ko, en: e.message.en })));
-      }
-      // The lean answer is written straight as UTF-8 bytes (lean-bytes.ts: the bytes of
-      // JSON.stringify(leanScreening(...)), with what every household shares encoded once); the full
-      // one by JSON.stringify, not the schema-compiled serialiser: these answers are mostly Korean and
-      // English text, which V8's native JSON writes faster (bench section http measures them), then
-      // made bytes in one pass (utf8): a string body would be measured for its length and encoded again.
-      const { detail, lang } = request.query;
-      const body = detail === 'full' ? utf8(JSON.stringify(fullScreening(outcome))) : leanScreeningBytes(outcome, lang);
-      return reply.type('application/json; charset=utf-8').send(body as never);
+      const job = { household, date, detail: request.query.detail, lang: request.query.lang };
+      const answer = pool ? await pool.run(job) : screenAnswer(job);
+      if (!answer.ok) throw invalid(answer.errors);
+      // Bytes, not a string: a string body would be measured for its length and encoded again.
+      return reply.type('application/json; charset=utf-8').send(answer.bytes as never);
     },
   );
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { ScreenAnswer } from '../src/screening/screen-answer.ts';
+import { ScreenPool } from '../src/screening/screen-pool.ts';
+import { appPerBlock, makeTestApp } from './support/app.ts';
+import { ELDERLY_RENTER, ELDERLY_RENTER_ALONE } from './support/households.ts';
+
+const ECHO = new URL('./fixtures/echo-screen-worker.mjs', import.meta.url);
+const text = (a: ScreenAnswer) => (a.ok ? new TextDecoder().decode(a.bytes) : `errors ${JSON.stringify(a.errors)}`);
+
+describe('ScreenPool: the threads POST /api/screen screens on', () => {
+  it('shares jobs out between its threads and answers each job with its own answer', async () => {
+    const pool = new ScreenPool(2, ECHO);
+    try {
+      const answers = (await Promise.all(Array.from({ length: 40 }, (_, k) => pool.run({ household: `h${k}` })))).map(
+        text,
+      );
+      expect(answers.map((a) => a.split('@')[0])).toEqual(answers.map((_, k) => `h${k}`));
+      // Both threads took some: the jobs were in hand together, so the least busy thread changed.
+      expect(new Set(answers.map((a) => a.split('@')[1])).size).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a thread that dies fails only its own job and is replaced; a fault is an error, not an answer', async () => {
+    const pool = new ScreenPool(1, ECHO);
+    try {
+      const before = text(await pool.run({ household: 'a' }));
+      await expect(pool.run({ household: 'exit' })).rejects.toThrow('screening thread stopped (exit code 3)');
+      const after = text(await pool.run({ household: 'b' }));
+      expect(after.startsWith('b@')).toBe(true);
+      // A new thread, not the one that died.
+      expect(after.split('@')[1]).not.toBe(before.split('@')[1]);
+      await expect(pool.run({ household: 'fault' })).rejects.toThrow('screening thread: engine broke (test)');
+      expect(text(await pool.run({ household: 'c' })).startsWith('c@')).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('once closed, refuses jobs and fails those in hand', async () => {
+    const pool = new ScreenPool(1, ECHO);
+    await pool.run({ household: 'warm' });
+    const inHand = pool.run({ household: 'late' }).then(text, (e: Error) => e.message);
+    await pool.close();
+    // Either the job was answered before the thread stopped, or it failed; it never hangs.
+    expect(await inHand).toMatch(/^late@|screening thread stopped/);
+    await expect(pool.run({ household: 'x' })).rejects.toThrow('screening threads are stopping');
+  });
+});
+
+describe('POST /api/screen on screening threads answers as on the request thread', () => {
+  const threads = appPerBlock(makeTestApp, { seed: false, env: { JIBSA_SCREEN_THREADS: '2' } });
+  const inline = appPerBlock(makeTestApp, { seed: false, env: { JIBSA_SCREEN_THREADS: '0' } });
+  const cases = [
+    { url: '/api/screen', payload: { household: ELDERLY_RENTER, date: '2026-03-01' } },
+    { url: '/api/screen?lang=en', payload: { household: ELDERLY_RENTER_ALONE, date: '2026-03-01' } },
+    { url: '/api/screen?detail=full', payload: { household: ELDERLY_RENTER_ALONE } },
+    { url: '/api/screen?lang=ko', payload: { household: {} } },
+    // Refused by the engine, not the schema: the same field errors in the same problem.
+    { url: '/api/screen', payload: { household: { address: { sido: '경기' }, region: 'metro' } } },
+  ];
+
+  it('the same status, type and bytes for every case, refusals included', async () => {
+    expect(threads.app.config.screenThreads).toBe(2);
+    expect(inline.app.config.screenThreads).toBe(0);
+    const statuses: number[] = [];
+    for (const c of cases) {
+      const [a, b] = await Promise.all(
+        [threads, inline].map((t) => t.app.inject({ method: 'POST', url: c.url, payload: c.payload })),
+      );
+      expect(a?.statusCode, c.url).toBe(b?.statusCode);
+      expect(a?.headers['content-type']).toBe(b?.headers['content-type']);
+      const strip = (body: string) => body.replace(/"instance":"[^"]*"|"requestId":"[^"]*"/g, '');
+      expect(strip(a?.body ?? '')).toBe(strip(b?.body ?? ''));
+      statuses.push(a?.statusCode as number);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 400]);
+  });
+});
