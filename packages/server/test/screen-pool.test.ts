@@ -77,4 +77,18 @@ describe('POST /api/screen on screening threads answers as on the request thread
     }
     expect(statuses).toEqual([200, 200, 200, 200, 400]);
   });
+
+  it('answers many requests in flight at once, across several of the threads’ slabs, each with its own bytes', async () => {
+    // 48 answers of ~20–60 KB each fill a 1 MB slab more than once on each thread.
+    const many = Array.from({ length: 48 }, (_, k) => ({
+      url: k % 2 ? '/api/screen' : '/api/screen?lang=ko',
+      payload: { household: { ...ELDERLY_RENTER_ALONE, deposit: 1_000_000 * k }, date: '2026-03-01' },
+    }));
+    const ask = (t: typeof threads) =>
+      Promise.all(many.map((c) => t.app.inject({ method: 'POST', url: c.url, payload: c.payload })));
+    const [a, b] = await Promise.all([ask(threads), ask(inline)]);
+    expect(a.map((r) => r.statusCode)).toEqual(many.map(() => 200));
+    expect(a.map((r) => r.body)).toEqual(b.map((r) => r.body));
+    expect(a.reduce((n, r) => n + r.rawPayload.length, 0)).toBeGreaterThan(2 * 1024 * 1024);
+  });
 });
