@@ -5,6 +5,7 @@ import { axeViolations, browserAvailable, trackRequests } from '../support/brows
 import { expectFocus } from '../support/focus.ts';
 import { screenSample } from '../support/outreach.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
+import { numericDates } from '../support/numeric-dates.ts';
 import { logIn, sendConsultation } from '../support/staff-session.ts';
 import { unmarkedKorean } from '../support/unmarked-korean.ts';
 import { untranslated } from '../support/untranslated.ts';
@@ -29,6 +30,8 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       if (axe.length) found[`${where} (axe)`] = axe.map((v) => `${v.id}: ${v.nodes.join(', ')}`);
       const lang = await unmarkedKorean(page);
       if (lang.length) found[`${where} (lang)`] = lang;
+      const dates = await numericDates(page);
+      if (dates.length) found[`${where} (numeric dates)`] = dates;
     };
 
     const consoleErrors: string[] = [];
@@ -200,6 +203,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     expect(await unmarkedKorean(page)).toEqual([]);
     // A finished referral says how it ended, not only that it is done.
     expect(await page.locator('main table').textContent()).toContain('Completed (Move-in confirmed)');
+    expect(await numericDates(page)).toEqual([]);
     await page.locator('main table a').first().click();
     await page.locator('#h-partner-message').waitFor();
     await requests.quiet();
@@ -301,6 +305,9 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     // The rest of the case page too: the people, the screening, the notices that fit, the timeline.
     expect(await unmarkedKorean(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    // Due dates, the timeline and the referral's steps write their days as English screens do.
+    expect(await page.locator(`${referrals} li`, { hasText: /Answer due \d{1,2} [A-Z][a-z]{2} \d{4}/ }).count()).toBeGreaterThan(0);
+    expect(await numericDates(page)).toEqual([]);
     await context.close();
   }, 60_000);
 });

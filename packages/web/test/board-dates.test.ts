@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate } from '../src/board/board-api.ts';
+import { longDate } from '../src/shared/ui/center-time.ts';
 
 describe("the public post's '마지막으로 고친 날'", () => {
   it('writes the day out in full, on the center clock whatever the device', () => {

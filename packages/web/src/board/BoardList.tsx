@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { href, navigate } from '../app/router.ts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
+import { shortDate } from '../shared/ui/center-time.ts';
 import { Button, ButtonRow, DataTable, Notice, Page, TextField } from '../shared/ui/index.ts';
-import { read, shortDate } from './board-api.ts';
+import { read } from './board-api.ts';
 import { ClosingSoon } from './ClosingSoon.tsx';
 import { boardStrings } from './strings.ts';
 import { CATEGORIES, type Category, type PostList, type PostRow } from './types.ts';

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { href } from '../app/router.ts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
+import { longDate, shortDate } from '../shared/ui/center-time.ts';
 import { ButtonRow, Notice, Page } from '../shared/ui/index.ts';
-import { fileSize, longDate, read, shortDate } from './board-api.ts';
+import { fileSize, read } from './board-api.ts';
 import { NoticeFacts } from './NoticeFacts.tsx';
 import { boardStrings } from './strings.ts';
 import type { PostDetail } from './types.ts';

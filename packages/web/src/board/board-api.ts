@@ -23,26 +23,6 @@ export async function read<T>(url: string): Promise<Read<T>> {
   }
 }
 
-/** "2026. 12. 4." in Korean, "4 Dec 2026" in English, on the center's clock (Asia/Seoul). */
-export function shortDate(iso: string, lang: 'ko' | 'en'): string {
-  return new Date(iso).toLocaleDateString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-    timeZone: 'Asia/Seoul',
-    year: 'numeric',
-    month: lang === 'ko' ? 'numeric' : 'short',
-    day: 'numeric',
-  });
-}
-
-/** "2026년 12월 6일" / "6 December 2026" on the center's clock: the day written out in full, for a line read on its own. */
-export function longDate(iso: string, lang: 'ko' | 'en'): string {
-  return new Date(iso).toLocaleDateString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-    timeZone: 'Asia/Seoul',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
-}
-
 /** 1.2MB, 340KB: sizes the way people read them. */
 export function fileSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)}MB` : `${Math.max(1, Math.ceil(bytes / 1024))}KB`;

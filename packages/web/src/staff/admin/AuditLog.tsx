@@ -3,6 +3,7 @@ import { AUDIT_OUTCOMES, actionWords, subjectTypeWords } from '@jibsa/server/aud
 import { useEffect, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerTime } from '../../shared/ui/center-time.ts';
 import {
   Button,
   ButtonRow,
@@ -21,7 +22,14 @@ import { actionChoices } from './audit-words.ts';
 
 const FILTERS = ['actor', 'action', 'subject', 'from', 'to', 'outcome'] as const;
 type Filter = Record<(typeof FILTERS)[number], string>;
-const time = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Seoul' });
+/**
+ * To the second, on the center's clock: in Korean as ISO ("2026-12-07 21:53:48", sorted as read),
+ * in English as English screens write a day ("7 Dec 2026, 21:53:48").
+ */
+const time = (iso: string, lang: 'ko' | 'en') =>
+  lang === 'ko'
+    ? new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Seoul' })
+    : centerTime(iso, lang, { seconds: true });
 
 /**
  * What was done, in words, with the stored code under them for whoever supports the system; a code
@@ -146,7 +154,7 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
           rowKey={(x) => x.id}
           empty={a.noEntries}
           columns={[
-            { key: 'at', header: a.at, rowHeader: true, cell: (x) => time(x.at) },
+            { key: 'at', header: a.at, rowHeader: true, cell: (x) => time(x.at, lang) },
             { key: 'actor', header: a.username, className: 'keep-whole', cell: (x) => x.actorUsername ?? '-' },
             { key: 'action', header: a.action, cell: (x) => <ActionCell code={x.action} lang={lang} /> },
             {

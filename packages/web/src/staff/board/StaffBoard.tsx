@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
-import { shortDate } from '../../board/board-api.ts';
 import { boardStrings } from '../../board/strings.ts';
 import type { PostList } from '../../board/types.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { shortDate } from '../../shared/ui/center-time.ts';
 import { ButtonLink, ButtonRow, DataTable, NamedAction, Notice, Page } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { boardStaffStrings } from './board-strings.ts';

@@ -1,6 +1,7 @@
 import { todayIso } from '@jibsa/programs';
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import {
   Button,
   ButtonRow,
@@ -61,7 +62,7 @@ export function CasePeople(props: {
   const { c } = props;
   const s = useStrings(staffStrings);
   const p = useStrings(peopleStrings);
-  const { l, k } = useI18n();
+  const { l, k, lang } = useI18n();
   const [open, setOpen] = useState<Open>(null);
   const [draft, setDraft] = useState<Draft>(draftOf(c));
   const [version, setVersion] = useState(c.version);
@@ -179,7 +180,7 @@ export function CasePeople(props: {
             header: s.relation,
             cell: (x) => labelFor(RELATION_LABEL, x.relation, l),
           },
-          { key: 'birth', header: s.birthDate, cell: (x) => x.birthDate ?? p.none },
+          { key: 'birth', header: s.birthDate, cell: (x) => (x.birthDate ? centerDay(x.birthDate, lang) : p.none) },
           { key: 'age', header: p.age, cell: (x) => ageOf(c, x) ?? p.none },
           { key: 'phone', header: s.phone, cell: (x) => (x.phone ? phoneText(x.phone) : p.none) },
           {

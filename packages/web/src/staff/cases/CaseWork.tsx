@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import { Button, CheckboxField, FileField, focusSoon, NamedAction, TextField } from '../../shared/ui/index.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
@@ -124,7 +125,7 @@ export function CaseWork({
           {c.tasks.map((t) => (
             <li key={t.id}>
               {k(taskTitle(t, lang))}
-              {t.dueOn ? ` · ${s.dueOn} ${t.dueOn}` : ''}
+              {t.dueOn ? ` · ${s.dueOn} ${centerDay(t.dueOn, lang)}` : ''}
               {t.doneAt ? (
                 ` · ${s.done}`
               ) : (

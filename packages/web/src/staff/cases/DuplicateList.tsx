@@ -1,5 +1,6 @@
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import { Button } from '../../shared/ui/index.ts';
 import { STATUS_LABEL } from '../shell/strings.ts';
 import type { CaseStatus } from '../shell/types.ts';
@@ -26,7 +27,7 @@ export function DuplicateList({ items, onLink }: { items: Duplicate[]; onLink: (
         <li key={d.caseId}>
           <strong>
             {d.number} · {k(d.name)}
-            {d.birthDate ? ` (${d.birthDate})` : ''}
+            {d.birthDate ? ` (${centerDay(d.birthDate, lang)})` : ''}
           </strong>{' '}
           — {d.matchedBy === 'phone' ? i.matchedPhone : i.matchedName} · {STATUS_LABEL[lang][d.status]}{' '}
           <a href={href(`/staff/cases/${d.caseId}`)}>{i.openExisting}</a>{' '}

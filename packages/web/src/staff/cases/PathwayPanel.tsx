@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import { Button, Notice, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api } from '../shell/api.ts';
@@ -126,7 +127,7 @@ export function PathwayPanel({
                 {x.reachedOn
                   ? s.reachedOn.replace('{date}', x.reachedOn)
                   : x.dueOn
-                    ? s.dueOn.replace('{date}', x.dueOn)
+                    ? s.dueOn.replace('{date}', centerDay(x.dueOn, lang))
                     : s.waiting}
                 {x.overdue && <span className="overdue"> · {s.overdue}</span>}
                 {x.note && <span> · {k(x.note)}</span>}

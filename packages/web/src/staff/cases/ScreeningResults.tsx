@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import { Button, NamedAction } from '../../shared/ui/index.ts';
 import { RESULT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { Change, ProgramResult } from '../shell/types.ts';
@@ -43,7 +44,7 @@ export function ScreeningResults({
   const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
   return (
     <>
-      <p>{fill(s.screeningOn, { date, version: rulesVersion.slice(0, 8) })}</p>
+      <p>{fill(s.screeningOn, { date: centerDay(date, lang), version: rulesVersion.slice(0, 8) })}</p>
       <p>{fill(s.screeningCounts, { e: count('eligible'), u: count('unknown'), i: count('ineligible') })}</p>
       <ul className="screening-results" ref={list}>
         {sorted.map((p) => {

@@ -1,6 +1,7 @@
 import { catalog, nextYearlyFiguresOn, todayIso } from '@jibsa/programs';
 import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import { Button, ChoiceInput, DataTable, Notice, SelectField, TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { RESULT_LABEL } from '../shell/strings.ts';
@@ -52,7 +53,7 @@ export function WhatIf({ c }: { c: CaseDetail }) {
   if (!household) return <p>{i.needsHousehold}</p>;
   // Offered once next year's figures are in Jibsa (from the summer's 고시 until 1 January).
   const newFiguresOn = nextYearlyFiguresOn(catalog, todayIso());
-  const newFiguresLabel = newFiguresOn ? fill(i.newFigures, { date: newFiguresOn }) : '';
+  const newFiguresLabel = newFiguresOn ? fill(i.newFigures, { date: centerDay(newFiguresOn, lang) }) : '';
   const members = household.members ?? [];
   const labels: Record<Scenario, string> = {
     move: `${i.moveRent} (${Number(f.rent).toLocaleString('ko-KR')}원)`,

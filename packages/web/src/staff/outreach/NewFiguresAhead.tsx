@@ -1,5 +1,6 @@
 import { catalog, nextYearlyFiguresOn } from '@jibsa/programs';
-import { fill, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import { Button, Notice } from '../../shared/ui/index.ts';
 import { outreachStrings } from './outreach-strings.ts';
 
@@ -10,11 +11,12 @@ import { outreachStrings } from './outreach-strings.ts';
  */
 export function NewFiguresAhead({ date, onScreen }: { date: string; onScreen: (on: string) => void }) {
   const s = useStrings(outreachStrings);
+  const { lang } = useI18n();
   const on = nextYearlyFiguresOn(catalog, date);
   if (on === undefined) return null;
   return (
     <Notice tone="info">
-      <p>{fill(s.newFiguresAhead, { date: on })}</p>
+      <p>{fill(s.newFiguresAhead, { date: centerDay(on, lang) })}</p>
       <Button onClick={() => onScreen(on)}>{fill(s.newFiguresScreen, { date: on })}</Button>
     </Notice>
   );

@@ -1,6 +1,6 @@
 import { href } from '../../app/router.ts';
-import { shortDate } from '../../board/board-api.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
+import { shortDate } from '../../shared/ui/center-time.ts';
 import { DataTable, NamedAction } from '../../shared/ui/index.ts';
 import { outreachListStrings } from './outreach-list-strings.ts';
 import { outreachStrings } from './outreach-strings.ts';

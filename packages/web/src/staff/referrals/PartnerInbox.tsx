@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import {
   Button,
   DataTable,
@@ -147,7 +148,7 @@ export function PartnerInbox() {
                 // A finished referral says how it ended ("완료 (입주 확정)"), as the counselor's list does.
                 `${REFERRAL_STATUS_LABEL[x.status][lang]}${x.outcome ? ` (${outcomeWords(x.outcome, x.waitlistRank, lang)})` : ''}${x.overdue ? ` · ${r.overdue}` : ''}${x.unread > 0 ? ` · ${r.unread} ${x.unread}` : ''}`,
             },
-            { key: 'due', header: r.due, cell: (x) => x.dueOn },
+            { key: 'due', header: r.due, cell: (x) => centerDay(x.dueOn, lang) },
           ]}
         />
       )}
@@ -282,7 +283,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   return (
     <Page
       title={`${x.number} · ${x.service.name}`}
-      lead={`${labelFor(DISTRICT_LABEL, x.district, l)} · ${REFERRAL_STATUS_LABEL[x.status][lang]} · ${r.due} ${x.dueOn}`}
+      lead={`${labelFor(DISTRICT_LABEL, x.district, l)} · ${REFERRAL_STATUS_LABEL[x.status][lang]} · ${r.due} ${centerDay(x.dueOn, lang)}`}
     >
       <a href={href('/staff/partner')}>{r.back}</a>
       {problem && (

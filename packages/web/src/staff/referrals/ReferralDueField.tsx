@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import { TextField } from '../../shared/ui/index.ts';
 import { api } from '../shell/api.ts';
 import { referralStrings } from './referral-strings.ts';
@@ -64,7 +65,7 @@ export function ReferralDueField(p: {
         error={p.error}
       />
       <p id="referral-due-preview" className="hint" aria-live="polite">
-        {dueOn ? `${r.due}: ${dueOn}` : ''}
+        {dueOn ? `${r.due}: ${centerDay(dueOn, lang)}` : ''}
       </p>
     </>
   );

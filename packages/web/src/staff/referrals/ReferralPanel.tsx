@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { centerDay } from '../../shared/ui/center-time.ts';
 import {
   Button,
   CheckboxField,
@@ -166,7 +167,8 @@ export function ReferralPanel({
                   ({r.heldBecause}: {k(x.holdReason)})
                 </>
               )}
-              {x.outcome ? ` (${outcomeWords(x.outcome, x.waitlistRank, lang)})` : ''} · {r.due} {x.dueOn}
+              {x.outcome ? ` (${outcomeWords(x.outcome, x.waitlistRank, lang)})` : ''} · {r.due}{' '}
+              {centerDay(x.dueOn, lang)}
               {/* The space goes before the badge: inside it, at the start of an inline block, it is lost. */}
               {x.overdue && (
                 <>
