@@ -107,6 +107,19 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     expect(officeText).toContain('월–금 09:00–18:00');
     expect(officeText).toContain('사회보장급여 신청서');
     expect(await page.locator(`${card} .apply-at li[data-service^="gu-"]`).count()).toBe(1);
+    // On a 320 px phone with the largest text the office's phone number stays on one line, and
+    // the card fits the screen (a label column beside it had left the number a few characters a line).
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.evaluate(() => {
+      document.documentElement.dataset.textSize = 'xlarge';
+    });
+    const phone = office.locator('a[href^="tel:"]');
+    expect(await phone.evaluate((a) => a.getClientRects().length)).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.evaluate(() => {
+      delete document.documentElement.dataset.textSize;
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
     // The answers stayed here: the directory was asked for as a whole, with nothing of the result.
     const asked = requests.filter((u) => u.includes('/api/directory/'));
     expect(asked.map((u) => new URL(u).pathname + new URL(u).search)).toEqual(['/api/directory/services']);
