@@ -59,7 +59,7 @@ export async function screeningRoutes(fastify: FastifyInstance) {
       const { household, date } = request.body;
       if (date !== undefined) checkScreeningDate(date, 'date');
       const job = { household, date, detail: request.query.detail, lang: request.query.lang };
-      const answer = pool ? await pool.run(job) : screenAnswer(job);
+      const answer = pool ? await pool.answer(job) : screenAnswer(job);
       if (!answer.ok) throw invalid(answer.errors);
       // Bytes, not a string: a string body would be measured for its length and encoded again.
       return reply.type('application/json; charset=utf-8').send(answer.bytes as never);

@@ -1,11 +1,13 @@
 import { Worker } from 'node:worker_threads';
+import type { LineOutcome } from '@jibsa/programs/batch';
 import { slabCopy } from '../http/slab.ts';
 import type { ScreenAnswer, ScreenJob } from './screen-answer.ts';
+import { runTask, type ScreenTask } from './screen-tasks.ts';
 
-type Reply = { id: number; answer: ScreenAnswer } | { id: number; fault: string };
+type Reply = { id: number; result: unknown } | { id: number; fault: string };
 
 interface Pending {
-  resolve(answer: ScreenAnswer): void;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
@@ -14,12 +16,16 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
+/** How long `close` waits for the threads' work in hand before stopping them anyway. */
+const DRAIN_MS = 10_000;
+
 /**
- * Screening threads for POST /api/screen: the engine and the writing of the answer (most of a
- * request's CPU time) run on them, so a server on a machine of several cores answers on all of
- * them while the request thread parses, checks, limits and sends. Each job goes to the thread
- * with the fewest jobs in hand. A thread that dies fails only its own jobs (500) and is replaced.
- * The bundle runs the worker's bundle; the TypeScript sources run it through tsx.
+ * Screening threads: POST /api/screen's answers and 발굴 lists' households are screened on them,
+ * so a server on a machine of several cores answers on all of them while the request thread
+ * parses, checks, limits, reads lists and writes to the database. Each task goes to the thread
+ * with the fewest in hand. A thread that dies fails only its own tasks and is replaced. Once the
+ * server is closing, new tasks run on the request thread and the threads stop when their work is
+ * done. The bundle runs the worker's bundle; the TypeScript sources run it through tsx.
  */
 export class ScreenPool {
   private readonly threads: Thread[] = [];
@@ -27,7 +33,7 @@ export class ScreenPool {
   private closing = false;
 
   /**
-   * Threads start with the first job: a server that screens nothing (or a test) starts none.
+   * Threads start with the first task: a server that screens nothing (or a test) starts none.
    * `entry` is the thread's script (tests give one of their own); by default the screening thread.
    */
   constructor(
@@ -42,9 +48,9 @@ export class ScreenPool {
       if (!p) return;
       thread.pending.delete(reply.id);
       if ('fault' in reply) p.reject(new Error(`screening thread: ${reply.fault}`));
-      else p.resolve(ownBytes(reply.answer));
+      else p.resolve(reply.result);
     });
-    // 'error' is followed by 'exit'; the jobs are failed there, once.
+    // 'error' is followed by 'exit'; the tasks are failed there, once.
     thread.worker.on('error', () => undefined);
     thread.worker.on('exit', (code) => {
       for (const p of thread.pending.values()) p.reject(new Error(`screening thread stopped (exit code ${code})`));
@@ -60,24 +66,49 @@ export class ScreenPool {
     while (!this.closing && this.threads.length < this.size) this.threads.push(this.start());
   }
 
-  /** The answer to one request, from the least busy thread. */
-  run(job: ScreenJob): Promise<ScreenAnswer> {
-    if (this.closing) return Promise.reject(new Error('screening threads are stopping'));
+  /** One POST /api/screen answer. */
+  async answer(job: ScreenJob): Promise<ScreenAnswer> {
+    return ownBytes((await this.run({ kind: 'answer', job })) as ScreenAnswer);
+  }
+
+  /** A 발굴 list's households screened on the batch path, with each unknown program's missing inputs. */
+  async lines(date: string, households: readonly unknown[]): Promise<LineOutcome[]> {
+    return (await this.run({ kind: 'lines', date, households })) as LineOutcome[];
+  }
+
+  private run(task: ScreenTask): Promise<unknown> {
+    if (this.closing) return Promise.resolve().then(() => runTask(task));
     this.warm();
     let thread = this.threads[0] as Thread;
     for (const t of this.threads) if (t.pending.size < thread.pending.size) thread = t;
     const id = this.nextId++;
-    return new Promise<ScreenAnswer>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, job });
+      thread.worker.postMessage({ id, task });
     });
   }
 
-  /** Stops every thread; jobs still in hand fail. */
+  /** New tasks run on the request thread from now; the threads stop once their tasks are done. */
   async close(): Promise<void> {
     this.closing = true;
+    const inHand = this.threads.flatMap((t) => [...t.pending.values()]);
+    const settled = inHand.map((p) => new Promise<void>((done) => wrap(p, done)));
+    await Promise.race([Promise.all(settled), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
+}
+
+/** Calls `done` when the task settles, either way, keeping what it was to do. */
+function wrap(p: Pending, done: () => void): void {
+  const { resolve, reject } = p;
+  p.resolve = (r) => {
+    resolve(r);
+    done();
+  };
+  p.reject = (e) => {
+    reject(e);
+    done();
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ import { type RunOptions, runJob } from '../../src/outreach/jobs/run-job.ts';
 import { workOnce } from '../../src/outreach/jobs/worker.ts';
 import { deleteExpiredLists } from '../../src/outreach/retention.ts';
 import { listOut } from '../../src/outreach/views.ts';
+import { ScreenPool } from '../../src/screening/screen-pool.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase, type TestApp } from '../support/backends.ts';
 import { LIST_HEADERS, LIST_MAPPING } from './list-mapping.ts';
@@ -131,6 +132,39 @@ async function expectKeptCounts(t: TestApp, jobId: string) {
 describeOnEachDatabase('outreach jobs', (make) => {
   // One app for both tests (making one is the slow part); each test has its own job.
   const t = appPerBlock(make, { seed: false, env: { JIBSA_OUTREACH_WORKER: 'off' } });
+
+  it('a job screened on the screening threads stores the same results as one screened on this thread', async () => {
+    const list = await addList(t, 400);
+    const results = async (jobId: string) =>
+      t.app.db
+        .selectFrom('outreach_result')
+        .select(['row_number', 'ok', 'errors', 'programs', 'district', 'eligible_count', 'missing_paths'])
+        .where('job_id', '=', jobId)
+        .orderBy('row_number')
+        .execute();
+    const inlineJob = await addJobOn(t, list, '2026-06-01');
+    expect(await runJob(options(t, 'inline'), (await claimJob(t.app.db, 'inline', 30)) as OutreachJob)).toBe('done');
+    const pool = new ScreenPool(2);
+    const sliced: number[] = [];
+    try {
+      const threadJob = await addJobOn(t, list, '2026-06-01');
+      const viaThreads = options(t, 'threads', {
+        screenLines: (date, hs) => {
+          sliced.push(hs.length);
+          return pool.lines(date, hs);
+        },
+      });
+      expect(await runJob(viaThreads, (await claimJob(t.app.db, 'threads', 30)) as OutreachJob)).toBe('done');
+      const [a, b] = [await results(inlineJob), await results(threadJob)];
+      expect(a.length).toBe(400);
+      expect(b).toEqual(a);
+      // Handed over a slice at a time: 360 good rows in blocks of 100 rows, 90 households a block.
+      expect(sliced.reduce((n, k) => n + k, 0)).toBe(360);
+      expect(Math.max(...sliced)).toBeLessThanOrEqual(100);
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('a worker that dies mid-block leaves no trace of that block; the next one resumes after the last commit', async () => {
     const jobId = await addJob(t, 1000);

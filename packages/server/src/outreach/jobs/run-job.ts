@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { ListError, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
-import { BatchScreener } from '@jibsa/programs/batch';
+import { BatchScreener, type LineOutcome } from '@jibsa/programs/batch';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { earlierIds, earlierJob } from '../earlier-screening.ts';
 import { commitBlock, finishJob, JobLost, type OutreachJob, releaseJob } from './queue.ts';
 import { RowChecks } from './row-checks.ts';
-import { screenBlock } from './screen-block.ts';
+import { finishBlock, prepareBlock } from './screen-block.ts';
 import { addBlock, compareRow, tallyFrom } from './tallies.ts';
 
 export interface RunOptions {
@@ -22,7 +22,18 @@ export interface RunOptions {
   inBlock?: (block: number) => void | Promise<void>;
   /** Runs inside the transaction that marks the job done, after its counts are kept (tests crash here). */
   inFinish?: () => void | Promise<void>;
+  /**
+   * Screens households on the batch path with each unknown program's missing inputs: the server's
+   * screening threads (ScreenPool.lines). Without it, the households are screened on this thread.
+   */
+  screenLines?: (date: string, households: readonly unknown[]) => Promise<readonly LineOutcome[]>;
 }
+
+/**
+ * Households handed to the screening threads this many at a time, one slice after another, so an
+ * answer to POST /api/screen waits behind one slice (a few ms), not behind a whole block.
+ */
+const SLICE = 100;
 
 /** Why a list cannot be read again: its uploaded file was deleted (retention) after it was screened. */
 export const LIST_FILE_GONE = {
@@ -45,7 +56,14 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
     .select(['storage_name', 'headers'])
     .where('id', '=', job.list_id)
     .executeTakeFirstOrThrow();
-  const screener = new BatchScreener(job.screening_date);
+  const screener = opts.screenLines ? undefined : new BatchScreener(job.screening_date);
+  const screen = async (households: readonly unknown[]): Promise<readonly LineOutcome[]> => {
+    if (screener) return screener.screen(households, { missing: true });
+    const out: LineOutcome[] = [];
+    for (let a = 0; a < households.length; a += SLICE)
+      out.push(...((await opts.screenLines?.(job.screening_date, households.slice(a, a + SLICE))) ?? []));
+    return out;
+  };
   const earlier = await earlierJob(opts.db, job);
   const tallies = tallyFrom(job, earlier?.id);
   const compared = tallies?.compared?.earlierId;
@@ -55,7 +73,8 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
   let opened: Awaited<ReturnType<typeof openList>> | undefined;
   let checks: RowChecks | undefined;
   const flush = async () => {
-    const results = screenBlock(screener, list.headers, job.mapping, block, checks);
+    const prepared = prepareBlock(list.headers, job.mapping, block, checks);
+    const results = finishBlock(prepared, await screen(prepared.households), job.mapping);
     const to = (block[block.length - 1] as SourceRow).row;
     if (tallies) addBlock(tallies, results, compared ? await earlierIds(opts.db, compared, last, to) : undefined);
     await commitBlock(opts.db, held, last, to, opened?.fraction() ?? 0, results, tallies, () =>

@@ -1,6 +1,6 @@
 import { type ColumnMapping, columnOf, mapRow, type SourceRow } from '@jibsa/lists';
 import { isGwangjuDistrict } from '@jibsa/programs';
-import type { BatchScreener } from '@jibsa/programs/batch';
+import type { BatchScreener, LineOutcome } from '@jibsa/programs/batch';
 import type { District, OutreachProgramResult } from '../../db/schema.ts';
 import { receiptOf } from '../receipt.ts';
 import type { RowChecks, RowNote } from './row-checks.ts';
@@ -34,6 +34,27 @@ export function screenBlock(
   rows: readonly SourceRow[],
   checks?: RowChecks,
 ): RowResult[] {
+  const block = prepareBlock(headers, mapping, rows, checks);
+  return finishBlock(block, screener.screen(block.households, { missing: true }), mapping);
+}
+
+/** A block's rows read and checked, with the households still to screen (screenBlock's first half). */
+export interface PreparedBlock {
+  readonly out: RowResult[];
+  readonly warned: Map<number, RowNote[]>;
+  readonly households: Record<string, unknown>[];
+  readonly receipts: Readonly<Record<string, boolean>>[];
+  /** Where each household's row is in `out`. */
+  readonly at: number[];
+}
+
+/** The rows mapped and checked; the households to screen (on any thread) come out in `households`. */
+export function prepareBlock(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  rows: readonly SourceRow[],
+  checks?: RowChecks,
+): PreparedBlock {
   const out: RowResult[] = [];
   const warned = new Map<number, RowNote[]>();
   const households: Record<string, unknown>[] = [];
@@ -77,7 +98,16 @@ export function screenBlock(
     receipts.push(mapped.receives);
     out.push(bad(source.row, mapped.reference, []));
   }
-  const outcomes = screener.screen(households, { missing: true });
+  return { out, warned, households, receipts, at };
+}
+
+/** The block's results once its households are screened (outcomes in the order of `block.households`). */
+export function finishBlock(
+  block: PreparedBlock,
+  outcomes: readonly LineOutcome[],
+  mapping: ColumnMapping,
+): RowResult[] {
+  const { out, warned, households, receipts, at } = block;
   outcomes.forEach((outcome, k) => {
     const slot = out[at[k] as number] as RowResult;
     if (!outcome.ok) {

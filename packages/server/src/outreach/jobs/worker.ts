@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { safeError } from '../../platform/logging.ts';
+import type { ScreenPool } from '../../screening/screen-pool.ts';
 import { claimJob, recordFailure, releaseAllLeases } from './queue.ts';
 import { startQueueLoop } from './queue-loop.ts';
 import { type RunOptions, type RunOutcome, runJob } from './run-job.ts';
@@ -53,6 +54,7 @@ export function startOutreachWorker(app: FastifyInstance, uploadsDir: string): {
         leaseSeconds: app.config.outreach.leaseSeconds,
         blockRows: BLOCK_ROWS,
         stopping,
+        ...(app.screenPool ? { screenLines: (date, hs) => (app.screenPool as ScreenPool).lines(date, hs) } : {}),
       };
       const outcome = await workOnce(opts, app.log);
       return outcome !== 'idle' && outcome !== 'retry';
