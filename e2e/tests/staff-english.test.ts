@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, trackRequests } from '../support/browser.ts';
 import { expectFocus } from '../support/focus.ts';
+import { numericDates } from '../support/numeric-dates.ts';
 import { screenSample } from '../support/outreach.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
-import { numericDates } from '../support/numeric-dates.ts';
 import { logIn, sendConsultation } from '../support/staff-session.ts';
 import { unmarkedKorean } from '../support/unmarked-korean.ts';
 import { untranslated } from '../support/untranslated.ts';
@@ -306,7 +306,9 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     expect(await unmarkedKorean(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     // Due dates, the timeline and the referral's steps write their days as English screens do.
-    expect(await page.locator(`${referrals} li`, { hasText: /Answer due \d{1,2} [A-Z][a-z]{2} \d{4}/ }).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator(`${referrals} li`, { hasText: /Answer due \d{1,2} [A-Z][a-z]{2} \d{4}/ }).count(),
+    ).toBeGreaterThan(0);
     expect(await numericDates(page)).toEqual([]);
     await context.close();
   }, 60_000);
