@@ -56,12 +56,13 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
     .select(['storage_name', 'headers'])
     .where('id', '=', job.list_id)
     .executeTakeFirstOrThrow();
-  const screener = opts.screenLines ? undefined : new BatchScreener(job.screening_date);
+  const onThreads = opts.screenLines;
+  const screener = onThreads ? undefined : new BatchScreener(job.screening_date);
   const screen = async (households: readonly unknown[]): Promise<readonly LineOutcome[]> => {
-    if (screener) return screener.screen(households, { missing: true });
+    if (!onThreads) return (screener as BatchScreener).screen(households, { missing: true });
     const out: LineOutcome[] = [];
     for (let a = 0; a < households.length; a += SLICE)
-      out.push(...((await opts.screenLines?.(job.screening_date, households.slice(a, a + SLICE))) ?? []));
+      out.push(...(await onThreads(job.screening_date, households.slice(a, a + SLICE))));
     return out;
   };
   const earlier = await earlierJob(opts.db, job);
