@@ -23,7 +23,7 @@ import { outreachDomain } from './outreach/plugin.ts';
 import { pathwayRoutes } from './pathway/routes.ts';
 import { type AppContext, contextPlugin } from './platform/context.ts';
 import { startHousekeeping } from './platform/housekeeping.ts';
-import { loggerOptions } from './platform/logging.ts';
+import { loggerOptions, safeError } from './platform/logging.ts';
 import { rateCountersPlugin } from './platform/rate-limit.ts';
 import { installSecurityHeaders, noStoreByDefault } from './platform/security-headers.ts';
 import { programRoutes } from './programs/routes.ts';
@@ -97,7 +97,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       if (method !== 'HEAD') routeList.push({ method, url: route.url, hidden: Boolean(route.schema?.hide) });
     }
   });
-  const pool = ctx.config.screenThreads > 0 ? new ScreenPool(ctx.config.screenThreads) : null;
+  const pool =
+    ctx.config.screenThreads > 0
+      ? new ScreenPool(ctx.config.screenThreads, undefined, (error) =>
+          app.log.error({ err: safeError(error) }, 'screening threads cannot start: screening on the request thread'),
+        )
+      : null;
   app.decorate('screenPool', pool);
   if (pool) app.addHook('onClose', () => pool.close());
   await app.register(contextPlugin, ctx);

@@ -38,6 +38,23 @@ describe('ScreenPool: the threads POST /api/screen screens on', () => {
     }
   });
 
+  it('threads that cannot load are not started again and again: the work stays on the request thread', async () => {
+    const told: Error[] = [];
+    const pool = new ScreenPool(2, new URL('./fixtures/no-such-worker.mjs', import.meta.url), (e) => told.push(e));
+    try {
+      // Both asked before the threads failed to load: answered here, by the real engine.
+      const [a, b] = await Promise.all([pool.answer({ household: 'x' }), pool.answer({ household: 'y' })]);
+      expect([a.ok, b.ok]).toEqual([false, false]);
+      await new Promise((r) => setTimeout(r, 200));
+      const after = await pool.answer({ household: {}, date: '2026-03-01' });
+      expect(after.ok).toBe(true);
+      expect(told).toHaveLength(1);
+      expect(String(told[0]?.message)).toMatch(/no-such-worker|Cannot find/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('on closing, lets the tasks in hand finish, then runs new ones on the request thread', async () => {
     const pool = new ScreenPool(1, ECHO);
     await pool.answer({ household: 'warm' });

@@ -4,9 +4,10 @@ import { slabCopy } from '../http/slab.ts';
 import type { ScreenAnswer, ScreenJob } from './screen-answer.ts';
 import { runTask, type ScreenTask } from './screen-tasks.ts';
 
-type Reply = { id: number; result: unknown } | { id: number; fault: string };
+type Reply = { id: number; result: unknown } | { id: number; fault: string } | { ready: true };
 
 interface Pending {
+  readonly task: ScreenTask;
   resolve(result: unknown): void;
   reject(error: Error): void;
 }
@@ -14,6 +15,9 @@ interface Pending {
 interface Thread {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** The thread has loaded and said so: only then is one that dies started again. */
+  ready: boolean;
+  error?: Error;
 }
 
 /** How long `close` waits for the threads' work in hand before stopping them anyway. */
@@ -39,31 +43,53 @@ export class ScreenPool {
   constructor(
     readonly size: number,
     private readonly entry: URL = defaultEntry(),
+    /** Told once if the threads cannot start (a missing bundle, say): the work then stays on the request thread. */
+    private readonly onBroken: (error: Error) => void = () => undefined,
   ) {}
 
+  /** Set when a thread could not even load: starting it again would fail the same way, in a loop. */
+  private broken = false;
+
   private start(): Thread {
-    const thread: Thread = { worker: new Worker(this.entry), pending: new Map() };
+    const thread: Thread = { worker: new Worker(this.entry), pending: new Map(), ready: false };
     thread.worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        thread.ready = true;
+        return;
+      }
       const p = thread.pending.get(reply.id);
       if (!p) return;
       thread.pending.delete(reply.id);
       if ('fault' in reply) p.reject(new Error(`screening thread: ${reply.fault}`));
       else p.resolve(reply.result);
     });
-    // 'error' is followed by 'exit'; the tasks are failed there, once.
-    thread.worker.on('error', () => undefined);
+    // 'error' is followed by 'exit'; the tasks are settled there, once.
+    thread.worker.on('error', (error) => {
+      thread.error = error;
+    });
     thread.worker.on('exit', (code) => {
-      for (const p of thread.pending.values()) p.reject(new Error(`screening thread stopped (exit code ${code})`));
-      thread.pending.clear();
       const at = this.threads.indexOf(thread);
-      if (!this.closing && at >= 0) this.threads[at] = this.start();
+      if (!thread.ready && !this.closing) {
+        // It never loaded, so none of its tasks was begun: they are done here instead, and so is
+        // all work from now on.
+        if (!this.broken)
+          this.onBroken(thread.error ?? new Error(`screening thread exited (code ${code}) before it loaded`));
+        this.broken = true;
+        for (const p of thread.pending.values()) settleHere(p);
+      } else
+        for (const p of thread.pending.values()) p.reject(new Error(`screening thread stopped (exit code ${code})`));
+      thread.pending.clear();
+      if (at >= 0) {
+        if (!this.closing && !this.broken) this.threads[at] = this.start();
+        else this.threads.splice(at, 1);
+      }
     });
     return thread;
   }
 
   /** Starts the threads now (a server about to take requests), so the first answer waits for none. */
   warm(): void {
-    while (!this.closing && this.threads.length < this.size) this.threads.push(this.start());
+    while (!this.closing && !this.broken && this.threads.length < this.size) this.threads.push(this.start());
   }
 
   /** One POST /api/screen answer. */
@@ -77,13 +103,13 @@ export class ScreenPool {
   }
 
   private run(task: ScreenTask): Promise<unknown> {
-    if (this.closing) return Promise.resolve().then(() => runTask(task));
+    if (this.closing || this.broken) return Promise.resolve().then(() => runTask(task));
     this.warm();
     let thread = this.threads[0] as Thread;
     for (const t of this.threads) if (t.pending.size < thread.pending.size) thread = t;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      thread.pending.set(id, { resolve, reject });
+      thread.pending.set(id, { task, resolve, reject });
       thread.worker.postMessage({ id, task });
     });
   }
@@ -95,6 +121,15 @@ export class ScreenPool {
     const settled = inHand.map((p) => new Promise<void>((done) => wrap(p, done)));
     await Promise.race([Promise.all(settled), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+}
+
+/** A task done on this thread after all. */
+function settleHere(p: Pending): void {
+  try {
+    p.resolve(runTask(p.task));
+  } catch (error) {
+    p.reject(error as Error);
   }
 }
 

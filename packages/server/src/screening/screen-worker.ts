@@ -23,3 +23,5 @@ port.on('message', (message: { id: number; task: ScreenTask }) => {
     port.postMessage({ id, fault: error instanceof Error ? error.message : String(error) });
   }
 });
+// Loaded: from now on, a thread that dies is started again (screen-pool.ts).
+port.postMessage({ ready: true });
