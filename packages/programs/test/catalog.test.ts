@@ -106,3 +106,33 @@ describe('catalog order: 주거급여, 공공임대, 주거취약계층, 긴급,
     ]);
   });
 });
+
+describe("variants' documents", () => {
+  const docs = (id: string) => catalog.find((e) => e.id === id)?.metadata.documents;
+  it('the marriage certificate is asked of newlyweds only, without the "(신혼부부)" mark', () => {
+    for (const [newlywed, others] of [
+      ['public-rental.happy-newlywed', ['public-rental.happy-youth', 'public-rental.happy-elderly']],
+      ['jeonse-loan.newlywed', ['jeonse-loan.general', 'jeonse-loan.youth']],
+    ] as const) {
+      const theirs = docs(newlywed);
+      expect(theirs?.ko).toContain('혼인관계증명서');
+      expect(theirs?.en).toContain('Marriage certificate');
+      for (const id of others) {
+        const d = docs(id);
+        expect(
+          d?.ko.some((x) => x.includes('혼인')),
+          id,
+        ).toBe(false);
+        expect(
+          d?.en.some((x) => x.includes('Marriage')),
+          id,
+        ).toBe(false);
+        // Everything else is the same list, in the same order, in both languages.
+        expect(d?.ko).toEqual(theirs?.ko.filter((x) => x !== '혼인관계증명서'));
+        expect(d?.en).toEqual(theirs?.en.filter((x) => x !== 'Marriage certificate'));
+      }
+    }
+    // No document anywhere is still marked for one group inside a list everyone reads.
+    for (const e of catalog) expect(e.metadata.documents.ko.join(), e.id).not.toContain('(신혼부부)');
+  });
+});
