@@ -64,8 +64,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route as registered: the fuzz and OpenAPI tests walk this, not a list of their own. */
     routeList: { method: string; url: string; hidden: boolean }[];
-    /** The threads POST /api/screen and 발굴 jobs screen on; null: on the request thread (JIBSA_SCREEN_THREADS=0). */
-    screenPool: ScreenPool | null;
   }
 }
 

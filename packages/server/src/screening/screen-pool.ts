@@ -20,6 +20,13 @@ interface Thread {
   error?: Error;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The threads POST /api/screen and 발굴 jobs screen on; null: on the request thread (JIBSA_SCREEN_THREADS=0). */
+    screenPool: ScreenPool | null;
+  }
+}
+
 /** How long `close` waits for the threads' work in hand before stopping them anyway. */
 const DRAIN_MS = 10_000;
 
