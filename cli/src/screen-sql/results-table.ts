@@ -10,12 +10,6 @@ export function tableParts(name: string): { schema: string | null; table: string
   return dot < 0 ? { schema: null, table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
 }
 
-export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-
-export function quoteTable(name: string): string {
-  return name.split('.').map(quoteIdent).join('.');
-}
-
 /**
  * The results table, without its key: the key is built once over the written rows. Its CHECK is
  * named, not named after the table, as the table may be made under another name and renamed.

@@ -1,12 +1,11 @@
 import { canonicalProgramId, catalog, householdSchema } from '@jibsa/programs';
 import type { Program } from '@jibsa/rules';
-import { columnTypes } from '@jibsa/rules/sql';
+import { columnTypes, quoteTable } from '@jibsa/rules/sql';
 import {
   createResultsTableSql,
   insertProgramRows,
   programQueries,
   type Query,
-  quoteTable,
   resultsKeySql,
   tableParts,
 } from './results-table.ts';

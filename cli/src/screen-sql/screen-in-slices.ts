@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Program } from '@jibsa/rules';
+import { quoteIdent, quoteTable } from '@jibsa/rules/sql';
 import { type IdSlice, idSlices } from './id-slices.ts';
 import {
   createResultsTableSql,
   insertProgramRows,
   programQueries,
   type Query,
-  quoteIdent,
-  quoteTable,
   resultsKeySql,
   tableParts,
 } from './results-table.ts';
@@ -44,12 +43,13 @@ export function stagingTable(into: string): string {
   return schema ? `${schema}.${name}` : name;
 }
 
-/** One connection's share: its id range of the households, every program, one transaction. */
+/** One connection's share: its id range of the households, every program, one transaction, into `staging`. */
 async function screenSlice(
   q: Query,
   slice: IdSlice,
   opts: SliceOptions,
   queries: ReturnType<typeof programQueries>,
+  staging: string,
 ): Promise<void> {
   await q('BEGIN');
   try {
@@ -60,7 +60,7 @@ async function screenSlice(
     await q(
       `CREATE TEMP VIEW ${SLICE_MEMBERS} AS SELECT * FROM ${quoteTable(opts.members)} WHERE "household_id" BETWEEN ${slice.from} AND ${slice.to}`,
     );
-    for (const query of queries) await insertProgramRows(q, quoteTable(stagingTable(opts.into)), query, opts.date);
+    for (const query of queries) await insertProgramRows(q, staging, query, opts.date);
     await q('COMMIT');
   } catch (error) {
     // Ends the failed transaction now, so its lock on the staging table does not hold up the drop.
@@ -99,7 +99,7 @@ export async function screenInSlices(
     members: `pg_temp.${SLICE_MEMBERS}`,
   });
   try {
-    await runSlices(main, open, slices, (q, slice) => screenSlice(q, slice, opts, queries));
+    await runSlices(main, open, slices, (q, slice) => screenSlice(q, slice, opts, queries, staging));
     await main('BEGIN');
     try {
       if (opts.replace) await main(`DROP TABLE IF EXISTS ${quoteTable(opts.into)}`);

@@ -5,5 +5,5 @@
 export { bulkColumns, bulkRows, copyCsvSql } from './sql/bulk-load.ts';
 export { householdsCopyIn } from './sql/copy-binary.ts';
 export { householdsCsv } from './sql/csv-bytes.ts';
-export { columnTypes, constraintsSql, createTablesSql } from './sql/naming.ts';
+export { columnTypes, constraintsSql, createTablesSql, quoteIdent, quoteTable } from './sql/naming.ts';
 export { compileSql } from './sql/select.ts';
