@@ -48,8 +48,9 @@ export interface Config {
    */
   shutdownGraceSeconds: number;
   /**
-   * Threads that screen POST /api/screen's households and write their answers (JIBSA_SCREEN_THREADS;
-   * 0 screens on the request thread). Default: one fewer than the machine's cores, at least 1, at most 4.
+   * Threads that screen POST /api/screen's households (writing their answers) and 발굴 lists'
+   * households (JIBSA_SCREEN_THREADS; 0 screens on the request thread). Default: one fewer than the
+   * machine's cores, at least 1, at most 4.
    */
   screenThreads: number;
 }

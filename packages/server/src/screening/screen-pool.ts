@@ -42,6 +42,8 @@ export class ScreenPool {
   private readonly threads: Thread[] = [];
   private nextId = 1;
   private closing = false;
+  /** Set when a thread could not even load: starting it again would fail the same way, in a loop. */
+  private broken = false;
 
   /**
    * Threads start with the first task: a server that screens nothing (or a test) starts none.
@@ -53,9 +55,6 @@ export class ScreenPool {
     /** Told once if the threads cannot start (a missing bundle, say): the work then stays on the request thread. */
     private readonly onBroken: (error: Error) => void = () => undefined,
   ) {}
-
-  /** Set when a thread could not even load: starting it again would fail the same way, in a loop. */
-  private broken = false;
 
   private start(): Thread {
     const thread: Thread = { worker: new Worker(this.entry), pending: new Map(), ready: false };

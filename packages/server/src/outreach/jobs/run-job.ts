@@ -35,6 +35,22 @@ export interface RunOptions {
  */
 const SLICE = 100;
 
+type ScreenHouseholds = (households: readonly unknown[]) => Promise<readonly LineOutcome[]>;
+
+/** Households screened on the screening threads, a slice at a time, one after another. */
+function inSlices(screenLines: NonNullable<RunOptions['screenLines']>, date: string): ScreenHouseholds {
+  return async (households) => {
+    const out: LineOutcome[] = [];
+    for (let a = 0; a < households.length; a += SLICE)
+      out.push(...(await screenLines(date, households.slice(a, a + SLICE))));
+    return out;
+  };
+}
+
+function onThisThread(screener: BatchScreener): ScreenHouseholds {
+  return async (households) => screener.screen(households, { missing: true });
+}
+
 /** Why a list cannot be read again: its uploaded file was deleted (retention) after it was screened. */
 export const LIST_FILE_GONE = {
   ko: '올린 파일이 지워져 더 읽을 수 없습니다 (보관 기간이 지났을 수 있습니다).',
@@ -56,15 +72,9 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
     .select(['storage_name', 'headers'])
     .where('id', '=', job.list_id)
     .executeTakeFirstOrThrow();
-  const onThreads = opts.screenLines;
-  const screener = onThreads ? undefined : new BatchScreener(job.screening_date);
-  const screen = async (households: readonly unknown[]): Promise<readonly LineOutcome[]> => {
-    if (!onThreads) return (screener as BatchScreener).screen(households, { missing: true });
-    const out: LineOutcome[] = [];
-    for (let a = 0; a < households.length; a += SLICE)
-      out.push(...(await onThreads(job.screening_date, households.slice(a, a + SLICE))));
-    return out;
-  };
+  const screen = opts.screenLines
+    ? inSlices(opts.screenLines, job.screening_date)
+    : onThisThread(new BatchScreener(job.screening_date));
   const earlier = await earlierJob(opts.db, job);
   const tallies = tallyFrom(job, earlier?.id);
   const compared = tallies?.compared?.earlierId;

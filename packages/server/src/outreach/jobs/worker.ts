@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { safeError } from '../../platform/logging.ts';
+// Its type, and the FastifyInstance.screenPool it declares (the bench's project does not read app.ts).
 import type { ScreenPool } from '../../screening/screen-pool.ts';
 import { claimJob, recordFailure, releaseAllLeases } from './queue.ts';
 import { startQueueLoop } from './queue-loop.ts';
@@ -41,6 +42,7 @@ export async function workOnce(
  * screens it (queue-loop.ts). On close it finishes the block in hand and gives the job back.
  */
 export function startOutreachWorker(app: FastifyInstance, uploadsDir: string): { wake(): void } {
+  const pool: ScreenPool | null = app.screenPool;
   return startQueueLoop(app, {
     name: 'outreach queue',
     before: async () => {
@@ -54,7 +56,7 @@ export function startOutreachWorker(app: FastifyInstance, uploadsDir: string): {
         leaseSeconds: app.config.outreach.leaseSeconds,
         blockRows: BLOCK_ROWS,
         stopping,
-        ...(app.screenPool ? { screenLines: (date, hs) => (app.screenPool as ScreenPool).lines(date, hs) } : {}),
+        ...(pool ? { screenLines: (date, hs) => pool.lines(date, hs) } : {}),
       };
       const outcome = await workOnce(opts, app.log);
       return outcome !== 'idle' && outcome !== 'retry';
