@@ -1,4 +1,4 @@
-import { compileBatch, toColumns } from '@jibsa/rules/batch';
+import { compileBatch, schemaReadBy, toColumns } from '@jibsa/rules/batch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/shared/catalog/registry.ts';
@@ -24,5 +24,18 @@ describe('batch agrees with decide on every program in the catalog', () => {
     }
     // Not vacuous: the sample reaches every outcome somewhere in the catalog.
     for (const s of ['eligible', 'ineligible', 'unknown']) expect(seen.has(s), s).toBe(true);
+  });
+
+  it('on columns of only the fields each program reads, as a one-program batch builds them', () => {
+    const date = '2026-03-01';
+    const hs = fc.sample(householdArb, { numRuns: 400, seed: 20260301 });
+    const seen = new Set<string>();
+    for (const program of programs) {
+      const narrowed = toColumns(schemaReadBy([program]), hs);
+      expectBatchEqualsDecide(program, compileBatch(program, { date }).run(narrowed), hs, date, seen);
+    }
+    // Not vacuous: some program reads fewer than half the household's fields.
+    const fewest = Math.min(...programs.map((p) => Object.keys(schemaReadBy([p]).household).length));
+    expect(fewest).toBeLessThan(Object.keys(householdSchema.household).length / 2);
   });
 });

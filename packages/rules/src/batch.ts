@@ -6,3 +6,4 @@ export { type CatalogBatch, compileCatalogBatch } from './eval-batch/catalog.ts'
 export { type Column, type Columns, ColumnsBuffer, toColumns } from './eval-batch/columns.ts';
 export { type BatchResult, compileBatch, statusName } from './eval-batch/run.ts';
 export { decideCompiled } from './eval-batch/scalar.ts';
+export { schemaReadBy } from './program/inputs-read.ts';

@@ -1,7 +1,7 @@
 import type { EvalOptions } from '../eval-scalar/context.ts';
 import { type CriterionOutcome, type Decision, decide } from '../eval-scalar/decide.ts';
-import { children, type Expr } from '../expr/nodes.ts';
 import { inForceOn } from '../program/in-force.ts';
+import { inputsRead } from '../program/inputs-read.ts';
 import type { Program } from '../program/types.ts';
 import type { FieldDef } from '../schema/fields.ts';
 import type { Household } from '../schema/schema.ts';
@@ -94,19 +94,6 @@ class ScalarKernel {
       missing: [],
     };
   }
-}
-
-/** The input fields a program reads anywhere (criteria, amount, variables), by scope. */
-function inputsRead(program: Program): { household: Set<string>; member: Set<string> } {
-  const out = { household: new Set<string>(), member: new Set<string>() };
-  const visit = (e: Expr) => {
-    if (e.kind === 'input') out[e.scope].add(e.field);
-    for (const [, c] of children(e)) visit(c);
-  };
-  for (const c of program.criteria) visit(c.expr);
-  if (program.amount) visit(program.amount.expr);
-  for (const x of program.variables.values()) visit(x.expr);
-  return out;
 }
 
 /** Compiled kernels by program and date; null where the program is not fused (or not in force). */

@@ -2,6 +2,7 @@ import {
   decide,
   type Household,
   ParameterLookupError,
+  type Schema,
   type SharedValues,
   sharedValues,
   type ValidationError,
@@ -11,6 +12,7 @@ import {
   type Columns,
   ColumnsBuffer,
   compileCatalogBatch,
+  schemaReadBy,
   statusName,
   toColumns,
 } from '@jibsa/rules/batch';
@@ -67,6 +69,8 @@ export class BatchScreener {
   private readonly batch: CatalogBatch;
   /** The columns of `screen`'s households, block after block in the same arrays (read before it returns). */
   private readonly columns = new ColumnsBuffer();
+  /** The fields some program reads: `screen` builds columns for those only. */
+  private readonly schema: Schema | undefined;
   readonly rulesVersion: string;
 
   constructor(
@@ -79,6 +83,8 @@ export class BatchScreener {
       { date },
     );
     this.rulesVersion = rulesVersion(entries);
+    const programs = this.entries.map((e) => e.program as NonNullable<CatalogEntry['program']>);
+    this.schema = programs.length > 0 ? schemaReadBy(programs) : undefined;
   }
 
   /**
@@ -97,10 +103,9 @@ export class BatchScreener {
       } else out[k] = { ok: false, errors: checked.errors };
     });
     const rows: ProgramLine[][] = valid.map(() => []);
-    const first = this.entries[0]?.program;
-    if (valid.length > 0 && first) {
+    if (valid.length > 0 && this.schema) {
       // Reused arrays (columns and results): read in full below, before this screener runs again.
-      const results = this.batch.run(toColumns(first.schema, valid, this.columns), { reuse: true });
+      const results = this.batch.run(toColumns(this.schema, valid, this.columns), { reuse: true });
       // One store of shared values per household: its unknown programs find what 소득인정액 and the
       // like lack once, not once per program.
       const stores: (SharedValues | undefined)[] = new Array(valid.length);
