@@ -5,9 +5,11 @@ import { preparedHouseholds } from './prepared-households.ts';
 
 /**
  * `screenHousehold` timed in a process of its own, as a server or the self-check runs it: after the
- * engine section's batch work (200,000 households, generated kernels), V8 leaves the same loop about
- * twice as slow for the whole process in roughly one run in five, with the code of before this
- * stop as with today's (docs/http-screen-performance.md), which made the row a coin toss.
+ * engine section's batch work (200,000 households, generated kernels), the same loop ran about
+ * twice as slow for the whole process in roughly one run in five, which made the row a coin toss.
+ * Slow phases still come in a fresh process; they hit memory-bound code only, one of two processes
+ * run side by side, and can start or end midway, so they are the shared machine's
+ * (docs/http-screen-performance.md): the median of seven rounds is what this row can do about them.
  * Median of 7 rounds of the 2,000 households the engine section screens, after one warm-up round.
  */
 export function screenHouseholdInOwnProcess(date: string): { micros: number; rounds: number[] } {
