@@ -47,11 +47,24 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
     await page.locator('#field-district').selectOption('gwangsan');
     expect(posted).toEqual([]);
 
-    // A phone number the server rejects: its error appears next to the phone field.
+    // A number the center cannot dial is caught in the browser, beside the phone field: nothing is sent.
     await page.locator('#field-name').fill('김광주');
     await page.locator('#field-phone').fill('12345');
     await page.locator('#field-contact').check();
     await page.locator('#field-result').check();
+    await page.getByRole('button', { name: '상담 신청 보내기' }).click();
+    await expect(page.locator('#field-phone-error').textContent()).resolves.toContain('010부터 끝까지');
+    expect(await page.locator('#field-phone').getAttribute('aria-invalid')).toBe('true');
+    expect(posted).toEqual([]);
+    // The server checks again: a request changed on its way (as any client could send it) gets the
+    // server's own field error, shown beside the field too.
+    await page.locator('#field-phone').fill('010 1234 5678');
+    expect(await page.locator('#field-phone-error').count()).toBe(0);
+    await page.route(
+      '**/api/consultations',
+      (route) => route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), phone: '12345' }) }),
+      { times: 1 },
+    );
     await page.getByRole('button', { name: '상담 신청 보내기' }).click();
     await page.waitForSelector('#field-phone-error');
     expect(await page.locator('#field-phone').getAttribute('aria-invalid')).toBe('true');

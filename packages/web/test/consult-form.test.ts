@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkForm, recheckField } from '../src/consult/validate.ts';
 
-const m = { required: 'required', districtRequired: 'district', consentRequired: 'consent' };
+const m = { required: 'required', phoneFormat: 'format', districtRequired: 'district', consentRequired: 'consent' };
 const empty = { name: '', phone: '', district: '', preferredTime: '', message: '' };
 const none = { contact: false, household: false, result: false };
 
@@ -16,6 +16,17 @@ describe('consultation form checks', () => {
     const ok = { ...empty, name: '김광주', phone: '010 1234 5678', district: 'seo' };
     expect(checkForm(ok, { ...none, contact: true }, m)).toEqual({});
     expect(checkForm({ ...ok, name: '   ' }, { ...none, contact: true }, m)).toEqual({ name: 'required' });
+  });
+
+  it('asks again for a phone number the center cannot dial, before sending', () => {
+    const ok = { ...empty, name: '김광주', district: 'seo' };
+    const consent = { ...none, contact: true };
+    for (const phone of ['abc-123', '1234', '010-12', '02-12-34', '010-1234-5678-9999'])
+      expect(checkForm({ ...ok, phone }, consent, m), phone).toEqual({ phone: 'format' });
+    for (const phone of ['010-1234-5678', '010 1234 5678', '+82 10-1234-5678', '(062) 123-4567', '062.123.4567'])
+      expect(checkForm({ ...ok, phone }, consent, m), phone).toEqual({});
+    // Fixed after a try: the error goes at once.
+    expect(recheckField({ phone: 'format' }, 'phone', { ...ok, phone: '010-1234-5678' }, consent, m, true)).toEqual({});
   });
 
   it('clears a field’s error as soon as it is fixed, and keeps the others', () => {

@@ -1,3 +1,4 @@
+import { normalizePhone } from '@jibsa/server/phone';
 import type { FieldKey } from './consult-api.ts';
 
 export interface ConsultForm {
@@ -18,19 +19,22 @@ export type Errors = Partial<Record<FieldKey, string>>;
 
 interface Messages {
   readonly required: string;
+  readonly phoneFormat: string;
   readonly districtRequired: string;
   readonly consentRequired: string;
 }
 
 /**
- * What the browser checks before sending: a name, a phone number, the 구 (a request without one
- * would reach no district's counselors) and consent to send the contact details. The server checks
- * the phone number's form and answers with field errors of its own.
+ * What the browser checks before sending: a name, a phone number the center can dial (the server's
+ * own normalizePhone, so "abc-123" is caught here, not after a round trip), the 구 (a request
+ * without one would reach no district's counselors) and consent to send the contact details. The
+ * server checks all of it again and answers with field errors of its own.
  */
 export function checkForm(form: ConsultForm, consent: Consents, m: Messages): Errors {
   const errs: Errors = {};
   if (!form.name.trim()) errs.name = m.required;
   if (!form.phone.trim()) errs.phone = m.required;
+  else if (!normalizePhone(form.phone)) errs.phone = m.phoneFormat;
   if (!form.district) errs.district = m.districtRequired;
   if (!consent.contact) errs.contact = m.consentRequired;
   return errs;
