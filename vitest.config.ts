@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { preactAliases } from './packages/web/build/preact-aliases.ts';
 
 const SERVER_TESTS = 'packages/server/test/**/*.test.{ts,tsx}';
 
@@ -24,6 +25,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The web app's components render with Preact, as they ship (packages/web/build/preact-aliases.ts).
+        resolve: { alias: preactAliases },
         test: {
           name: 'rest',
           include: [

@@ -23,12 +23,19 @@ describe('a table’s counts', () => {
         ]}
       />,
     );
-    expect(html).toContain('<th scope="row">12345</th>');
-    expect(html).toContain('<td class="number" data-label="가구 수">60,000</td>');
-    expect(html).toContain('<td class="number" data-label="가구 수">7</td>');
-    expect(html).toContain('<td data-label="이름">가상1</td>');
-    expect(html).toContain('<td data-label="메모">1000</td>');
+    // Each cell with its attributes, in any order: the markup's attribute order is the renderer's.
+    const cells = [...html.matchAll(/<(td|th)([^>]*)>([^<]*)<\/\1>/g)].map(([, tag, attrs, text]) => ({
+      tag,
+      attrs: [...(attrs ?? '').matchAll(/ ([\w-]+)="([^"]*)"/g)].map(([, k, v]) => `${k}=${v}`).sort(),
+      text,
+    }));
+    const cell = (tag: string, attrs: string[], text: string) => ({ tag, attrs: attrs.sort(), text });
+    expect(cells).toContainEqual(cell('th', ['scope=row'], '12345'));
+    expect(cells).toContainEqual(cell('td', ['class=number', 'data-label=가구 수'], '60,000'));
+    expect(cells).toContainEqual(cell('td', ['class=number', 'data-label=가구 수'], '7'));
+    expect(cells).toContainEqual(cell('td', ['data-label=이름'], '가상1'));
+    expect(cells).toContainEqual(cell('td', ['data-label=메모'], '1000'));
     // A column already marked as numbers keeps its one class.
-    expect(html).toContain('<td class="number" data-label="차이">59,999</td>');
+    expect(cells).toContainEqual(cell('td', ['class=number', 'data-label=차이'], '59,999'));
   });
 });
