@@ -21,6 +21,7 @@ export {
   isGwangjuDistrict,
 } from './shared/household/districts.ts';
 export { householdInputJsonSchema } from './shared/household/input-json-schema.ts';
+export { MOOT_WHILE_UNKNOWN } from './shared/household/moot-questions.ts';
 export { checkHousehold } from './shared/household/prepare.ts';
 export {
   DWELLING_TYPES,

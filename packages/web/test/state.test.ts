@@ -231,6 +231,37 @@ describe('editing who lives together', () => {
   });
 });
 
+describe('questions that cannot matter after "잘 모르겠어요"', () => {
+  const base = setMembers(setAnswer(emptyAnswers, 'gwangjuDistrict', 'gwangsan'), [{ relation: 'head', age: 40 }]);
+  const ready = ['tenure', 'housingType'].reduce(
+    (a, p) => setAnswer(a, p, p === 'tenure' ? 'owner' : 'apartment'),
+    base,
+  );
+  const next = ['carValue', 'carUse', 'carKind', 'carEngine', 'carOld', 'debts'].map((path) => ({
+    path,
+    programs: ['x'],
+  }));
+
+  it('skips the car’s use, kind, engine and age when its value is not known, and counts them no more', () => {
+    expect(nextPath(ready, next)).toBe('carValue');
+    const before = progress(ready, next, 'carValue').total;
+    const a = markUnknown(ready, 'carValue');
+    expect(nextPath(a, next)).toBe('debts');
+    expect(progress(a, next, 'debts').total).toBe(before - 4);
+    // With the value given, they are asked as the engine lists them.
+    expect(nextPath(setAnswer(ready, 'carValue', 12_000_000), next)).toBe('carUse');
+  });
+
+  it('skips the parents’ household size when their income is not known', () => {
+    const parents = [
+      { path: 'parentsMonthlyIncome', programs: ['y'] },
+      { path: 'parentsHouseholdSize', programs: ['y'] },
+    ];
+    expect(nextPath(markUnknown(ready, 'parentsMonthlyIncome'), parents)).toBeNull();
+    expect(nextPath(setAnswer(ready, 'parentsMonthlyIncome', 3_000_000), parents)).toBe('parentsHouseholdSize');
+  });
+});
+
 describe('questions that fit the household', () => {
   const base = setMembers(setAnswer(emptyAnswers, 'gwangjuDistrict', 'seo'), [{ relation: 'head', age: 29 }]);
 

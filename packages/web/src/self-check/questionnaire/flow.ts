@@ -1,4 +1,4 @@
-import { isGwangjuDistrict } from '@jibsa/programs';
+import { isGwangjuDistrict, MOOT_WHILE_UNKNOWN } from '@jibsa/programs';
 import { incomeGatePath, isIncomeField } from './income-gate.ts';
 import { memberPath, parsePath } from './paths.ts';
 import { type Answers, isSettled } from './state.ts';
@@ -43,8 +43,19 @@ function initialPending(a: Answers): string[] {
   return INITIAL_PATHS.filter((p) => applies(a, p) && !isSettled(a, p));
 }
 
+/**
+ * What the engine says could still change a result, less what the initial questions ask and what
+ * cannot matter once the person did not know another answer (the car's kind after "잘 모르겠어요" to
+ * its value: MOOT_WHILE_UNKNOWN).
+ */
 function adaptivePending(a: Answers, next: readonly NextQuestion[]): string[] {
-  return next.map((q) => q.path).filter((p) => !isSettled(a, p) && !(INITIAL_PATHS as readonly string[]).includes(p));
+  const moot = (p: string) => {
+    const needs = MOOT_WHILE_UNKNOWN[p];
+    return needs !== undefined && a.unknown.includes(needs);
+  };
+  return next
+    .map((q) => q.path)
+    .filter((p) => !isSettled(a, p) && !(INITIAL_PATHS as readonly string[]).includes(p) && !moot(p));
 }
 
 /** The question to ask now, or null when nothing left could change a result. */
