@@ -2,7 +2,7 @@ import { householdSchema } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
 import { memberQuestionLabels, questionTitles } from '../src/i18n/questions.ts';
 import { questionTitle } from '../src/self-check/questionnaire/fields.ts';
-import { emptyAnswers, setMembers } from '../src/self-check/questionnaire/state.ts';
+import { emptyAnswers, setAnswer, setMembers } from '../src/self-check/questionnaire/state.ts';
 import { HOUSING_TYPE_LABEL } from '../src/staff/cases/intake-strings.ts';
 import { pathwayStrings } from '../src/staff/cases/pathway-strings.ts';
 
@@ -47,6 +47,31 @@ describe('questions to a person who lives alone', () => {
     expect(questionTitle('members[0].earnedIncome', two, 'ko', '')).toBe(
       '첫 번째 분(본인)의 한 달에 일해서 버는 돈 (근로소득)',
     );
+  });
+});
+
+describe('questions worded as the household says it', () => {
+  it('asks a 전세 tenant for the 전세금, a 월세 tenant for the 보증금', () => {
+    const jeonse = setAnswer(emptyAnswers, 'tenure', 'jeonse');
+    expect(questionTitle('deposit', jeonse, 'ko', '')).toBe('전세금(전세 보증금)은 얼마인가요?');
+    expect(questionTitle('deposit', jeonse, 'en', '')).toContain('jeonse deposit');
+    expect(questionTitle('deposit', setAnswer(emptyAnswers, 'tenure', 'monthly_rent'), 'ko', '')).toBe(
+      '집 보증금은 얼마인가요?',
+    );
+  });
+
+  it('asks someone living alone whether they are married now, and what to choose if divorced or widowed', () => {
+    const alone = setMembers(emptyAnswers, [{ relation: 'head', age: 72 }]);
+    expect(questionTitle('married', alone, 'ko', '')).toMatch(
+      /^지금 결혼한 상태인가요\?.*이혼했거나 배우자가 세상을 떠났으면 "아니요"/,
+    );
+    expect(questionTitle('married', alone, 'en', '')).toContain('"No" if divorced or widowed');
+  });
+
+  it('names 원룸 beside the multi-family houses, where people look for it', () => {
+    const types = householdSchema.household.housingType.valueLabels as Record<string, { ko: string; en: string }>;
+    expect(types.multi_family?.ko).toContain('원룸');
+    expect(types.multi_family?.en).toContain('one-room');
   });
 });
 

@@ -75,12 +75,18 @@ export const questionTitles: Readonly<Record<HouseholdField, Label>> = {
   },
 };
 
+/** For a 전세 tenant, the questions worded as they say it: their deposit is the 전세금. */
+export const jeonseWording: Readonly<Partial<Record<HouseholdField, Label>>> = {
+  deposit: { ko: '전세금(전세 보증금)은 얼마인가요?', en: 'How much is your jeonse deposit (전세금)?' },
+};
+
 /** For one person living alone, the household questions worded for that person. */
 export const aloneWording: Readonly<Partial<Record<HouseholdField, Label>>> = {
   ownsHome: { ko: '집을 가지고 계세요?', en: 'Do you own a home?' },
+  // "결혼하셨나요?" left a widowed or divorced person unsure: the rules ask about a marriage now (혼인 중).
   married: {
-    ko: '결혼하셨나요? (배우자와 따로 살아도 "예"를 고르세요)',
-    en: 'Are you married? (Choose "Yes" even if your spouse lives elsewhere)',
+    ko: '지금 결혼한 상태인가요? (배우자와 따로 살아도 "예", 이혼했거나 배우자가 세상을 떠났으면 "아니요")',
+    en: 'Are you married now? (Choose "Yes" even if your spouse lives elsewhere, "No" if divorced or widowed)',
   },
 };
 

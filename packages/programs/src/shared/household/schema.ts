@@ -88,7 +88,11 @@ export const householdSchema = defineSchema({
         order: 3,
         valueLabels: {
           apartment: { ko: '아파트', en: 'Apartment' },
-          multi_family: { ko: '다세대·연립·다가구', en: 'Multi-family house' },
+          // 원룸 and 빌라 are what people call most of these; without the words they looked for 원룸 in vain.
+          multi_family: {
+            ko: '다세대·연립·다가구 (빌라·원룸 건물)',
+            en: 'Multi-family house (villa, one-room building)',
+          },
           detached: { ko: '단독주택', en: 'Detached house' },
           officetel: { ko: '오피스텔', en: 'Officetel' },
           semi_basement: { ko: '반지하·지하', en: 'Semi-basement' },

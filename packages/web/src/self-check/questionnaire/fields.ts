@@ -1,6 +1,12 @@
 import { householdSchema } from '@jibsa/programs';
 import { bool, type FieldDef, type Label } from '@jibsa/rules';
-import { aloneMemberWording, aloneWording, memberQuestionLabels, questionTitles } from '../../i18n/questions.ts';
+import {
+  aloneMemberWording,
+  aloneWording,
+  jeonseWording,
+  memberQuestionLabels,
+  questionTitles,
+} from '../../i18n/questions.ts';
 import { HAS_INCOME } from './income-gate.ts';
 import { groupThousands, moneyReadBack } from './money.ts';
 import { parsePath } from './paths.ts';
@@ -38,8 +44,9 @@ export function questionTitle(path: string, answers: Answers, lang: Lang, member
   if (p.scope === 'members') return membersTitle;
   const f = fieldFor(path);
   if (p.scope === 'household') {
+    const jeonse = answers.household.tenure === 'jeonse' ? wording(jeonseWording, p.name) : undefined;
     const alone = answers.members?.length === 1 ? wording(aloneWording, p.name) : undefined;
-    return (alone ?? wording(questionTitles, p.name) ?? f?.label ?? { ko: path, en: path })[lang];
+    return (jeonse ?? alone ?? wording(questionTitles, p.name) ?? f?.label ?? { ko: path, en: path })[lang];
   }
   const alone = (answers.members?.length ?? 0) <= 1 && p.index === 0;
   const asked = alone ? wording(aloneMemberWording, p.name) : undefined;
