@@ -31,8 +31,8 @@ const DOCS = {
 
 /**
  * 부양의무자 기준 is not encoded (programs.ts): a household the rules find eligible may still be
- * turned down for a parent's or child's income. Said where the result says "eligible", and on the
- * program's page (about.ts).
+ * turned down for a parent's or child's income. Said in `whatYouGet` (the program's page, and a
+ * result without an amount) and as the `caution` of a result that shows its amount.
  */
 export const FAMILY_NOTE = {
   ko: '부모·자녀 등 부양의무자의 소득이 많으면 받지 못할 수 있습니다. 센터에서 확인해 드립니다.',
@@ -51,6 +51,7 @@ export const livelihoodMetadata: ProgramMetadata = {
   audience: ['low-income'],
   helpType: 'income-support',
   verified: false,
+  caution: FAMILY_NOTE,
 };
 
 export const medicalMetadata: ProgramMetadata = {
@@ -65,6 +66,7 @@ export const medicalMetadata: ProgramMetadata = {
   audience: ['low-income', 'elderly', 'disabled'],
   helpType: 'income-support',
   verified: false,
+  caution: FAMILY_NOTE,
 };
 
 export const educationMetadata: ProgramMetadata = {

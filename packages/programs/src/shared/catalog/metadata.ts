@@ -57,6 +57,11 @@ export interface ProgramMetadata {
    * "this program did not exist yet" instead of "figures not encoded".
    */
   readonly startedOn?: ProgramStart;
+  /**
+   * A limit the rules do not encode (생계·의료급여's 부양의무자 기준), said on every result that
+   * shows an amount: `whatYouGet`, which says it too, is shown in its place only without one.
+   */
+  readonly caution?: Label;
   readonly notes?: string;
 }
 

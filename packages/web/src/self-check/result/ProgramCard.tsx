@@ -32,19 +32,23 @@ export function ProgramCard({ p, answers, household, date, applyAt, district, ah
   const unit = entry?.program?.amount?.unit;
   if (p.status === 'ineligible') return <IneligibleCard p={p} household={household} date={date} ahead={ahead} />;
   // Folded to its heading and what it gives; the rest opens on demand (and always on paper).
+  // With the amount in its place, `whatYouGet` is not shown: a limit it states comes as the caution.
   const headline =
     p.amount !== null ? (
-      <p className="amount">
-        <span className="amount-label">{p.amountLabel ? l(p.amountLabel) : t.estimated}</span>{' '}
-        {/* "월 임차급여 (예상) 월 약 …": a label that already says 월 is not followed by a second. */}
-        <strong data-amount={p.amount}>
-          {estimatedAmount(
-            p.amount,
-            unit === 'KRW/month' && !(lang === 'ko' && p.amountLabel?.ko.startsWith('월')),
-            lang,
-          )}
-        </strong>
-      </p>
+      <>
+        <p className="amount">
+          <span className="amount-label">{p.amountLabel ? l(p.amountLabel) : t.estimated}</span>{' '}
+          {/* "월 임차급여 (예상) 월 약 …": a label that already says 월 is not followed by a second. */}
+          <strong data-amount={p.amount}>
+            {estimatedAmount(
+              p.amount,
+              unit === 'KRW/month' && !(lang === 'ko' && p.amountLabel?.ko.startsWith('월')),
+              lang,
+            )}
+          </strong>
+        </p>
+        {meta?.caution && <p className="notice caution">{k(meta.caution)}</p>}
+      </>
     ) : (
       entry && (
         <p className="benefit">

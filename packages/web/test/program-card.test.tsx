@@ -1,0 +1,59 @@
+import { findProgram, type ProgramScreening, screenHousehold } from '@jibsa/programs';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { emptyAnswers } from '../src/self-check/questionnaire/state.ts';
+import { ProgramCard } from '../src/self-check/result/ProgramCard.tsx';
+
+/** 70, alone, renting in 광산구 on a 300,000원 pension: 생계급여 with an amount. */
+const household = {
+  region: 'metro',
+  gwangjuDistrict: 'gwangsan',
+  tenure: 'monthly_rent',
+  housingType: 'multi_family',
+  deposit: 3_000_000,
+  monthlyRent: 200_000,
+  financialAssets: 0,
+  otherProperty: 0,
+  carValue: 0,
+  debts: 0,
+  members: [
+    {
+      age: 70,
+      relation: 'head',
+      disabled: false,
+      earnedIncome: 0,
+      businessIncome: 0,
+      pensionIncome: 300_000,
+      otherIncome: 0,
+    },
+  ],
+};
+const date = '2026-03-01';
+
+function card(id: string): { p: ProgramScreening; html: string } {
+  const s = screenHousehold(household, { date });
+  if (!s.ok) throw new Error('the household does not validate');
+  const p = s.programs.find((x) => x.id === id) as ProgramScreening;
+  return {
+    p,
+    html: renderToStaticMarkup(<ProgramCard p={p} answers={emptyAnswers} household={household} date={date} />),
+  };
+}
+
+describe('a result card with an amount', () => {
+  it('says the limit the rules do not encode (생계급여: 부양의무자), which whatYouGet says in its place elsewhere', () => {
+    const caution = findProgram('basic-livelihood.livelihood')?.metadata.caution;
+    expect(caution?.ko).toContain('부양의무자');
+    const { p, html } = card('basic-livelihood.livelihood');
+    expect(p.status).toBe('eligible');
+    expect(p.amount).toBeGreaterThan(0);
+    expect(html).toContain('data-amount=');
+    expect(html).toContain(`<p class="notice caution">${caution?.ko}</p>`);
+  });
+
+  it('says nothing of the kind for a program without such a limit', () => {
+    const { p, html } = card('housing-benefit.rent');
+    expect(p.amount).toBeGreaterThan(0);
+    expect(html).not.toContain('caution');
+  });
+});
