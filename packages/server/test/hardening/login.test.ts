@@ -100,8 +100,10 @@ describe('log-in: rate limit, lock-out, equal timing, the demo password, audit',
     // next minute and start counting afresh (a CI run saw a 401 after the 429s). The clock the
     // counters read stands still at the start of a minute for this test.
     const minute = Math.floor(Date.now() / 60_000) * 60_000;
-    vi.spyOn(Date, 'now').mockReturnValue(minute + 1_000);
-    onTestFinished(() => vi.restoreAllMocks());
+    const now = vi.spyOn(Date, 'now').mockReturnValue(minute + 1_000);
+    onTestFinished(() => {
+      now.mockRestore();
+    });
     const codes: number[] = [];
     for (let i = 0; i < 40; i++) codes.push((await t.app.inject('/api/consultations?reason=look')).statusCode);
     expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
