@@ -83,8 +83,7 @@ export class BatchScreener {
       { date },
     );
     this.rulesVersion = rulesVersion(entries);
-    const programs = this.entries.map((e) => e.program as NonNullable<CatalogEntry['program']>);
-    this.schema = programs.length > 0 ? schemaReadBy(programs) : undefined;
+    this.schema = this.batch.programs.length > 0 ? schemaReadBy(this.batch.programs) : undefined;
   }
 
   /**
