@@ -7,7 +7,7 @@ import { pageRequest } from '../http/paging.ts';
 import { fieldError } from '../http/problem.ts';
 import { problemResponses } from '../http/responses.ts';
 import { perClientLimit } from '../platform/rate-limit.ts';
-import { normalizePhone } from './phone.ts';
+import { normalizePhone, PHONE_FORMAT_KO } from './phone.ts';
 import { type ConsultationRow, listConsultations } from './queries.ts';
 import { newReference } from './reference.ts';
 import { ConsultationList, ConsultationListQuery, ConsultationReceipt, ConsultationRequestBody } from './schemas.ts';
@@ -47,7 +47,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
         throw invalid([
           {
             path: 'phone',
-            ko: '전화번호를 지역번호나 010부터 끝까지 적어 주세요 (예: 010-1234-5678).',
+            ko: PHONE_FORMAT_KO,
             en: 'write the whole phone number, from the area code or 010 (e.g. 010-1234-5678).',
           },
         ]);

@@ -1,3 +1,4 @@
+import { PHONE_FORMAT_KO } from '@jibsa/server/phone';
 import { defineStrings } from '../i18n/index.tsx';
 
 /** The consultation request form and its receipt (opened on demand: its own table, read with useStrings). */
@@ -27,7 +28,7 @@ export const consultStrings = defineStrings(
     submit: '상담 신청 보내기',
     sending: '보내는 중…',
     required: '꼭 적어 주세요.',
-    phoneFormat: '전화번호를 지역번호나 010부터 끝까지 적어 주세요 (예: 010-1234-5678).',
+    phoneFormat: PHONE_FORMAT_KO,
     consentRequired: '연락처를 보내는 데 동의해야 신청할 수 있습니다.',
     networkError: '보내지 못했습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.',
     doneTitle: '상담 신청을 받았습니다',
