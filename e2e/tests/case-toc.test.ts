@@ -188,7 +188,7 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('a refused change is said at the top of the page with focus taken there; a closed case offers no new referral', async () => {
+  it('a refused change is said at the top of the page with focus taken there; closing asks about open referrals; a closed case offers no new referral', async () => {
     const caseId = await caseWithWork(env.product.url);
     const page = await newPage(env.browser);
     await logIn(page, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong');
@@ -214,6 +214,17 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
       '아직 끝나지 않은 할 일이 2개 있습니다.',
     );
     await page.locator('#case-closing-reason').fill('이사를 마쳤습니다.');
+    // Its referral is still waiting for the agency: closing asks whether to cancel it, and will
+    // not go on unanswered (the agency would work on for a case nobody follows).
+    const withdraw = page.locator('#case-withdraw-referrals');
+    expect(await page.locator('label[for="case-withdraw-referrals"]').textContent()).toBe(
+      '진행 중인 연계 1건을 취소하고 기관에 알립니다',
+    );
+    await page.getByRole('button', { name: '상태 저장' }).click();
+    await page.locator('#case-withdraw-referrals-error').getByText('진행 중인 연계를 취소할지 골라 주세요.').waitFor();
+    await expectFocus(page, 'case-withdraw-referrals');
+    expect(await axeViolations(page)).toEqual([]);
+    await withdraw.check();
     await page.getByRole('button', { name: '상태 저장' }).click();
     await page.locator('#case-message').getByText('그사이 다른 사람이 이 사례를 고쳤습니다.').waitFor();
     await expectFocus(page, 'case-message');
@@ -224,6 +235,9 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await page.getByRole('button', { name: '상태 저장' }).click();
     await page.getByText('종결된 사례라 새로 연계할 수 없습니다.', { exact: false }).waitFor();
     expect(await page.locator('#referral-message').count()).toBe(0);
+    // The referral was cancelled with the closing, and says why.
+    await page.locator('.timeline li', { hasText: '취소 · 센터가 사례를 종결함' }).waitFor();
+    expect(await page.locator('.referrals li').first().textContent()).toContain('취소');
     // Why it was closed shows under the heading and in the timeline.
     expect(await page.locator('p.lead').first().textContent()).toBe('동구 · 종결 (이사를 마쳤습니다.)');
     await page.locator('.timeline li', { hasText: '종결 · 이사를 마쳤습니다.' }).waitFor();

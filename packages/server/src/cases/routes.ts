@@ -9,7 +9,7 @@ import { fail, invalid } from '../http/error-codes.ts';
 import { pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import type { ReferralRow } from '../referrals/access.ts';
-import { cancelOpenReferrals } from '../referrals/consent-withdrawal.ts';
+import { cancelOpenReferrals, closeReferrals } from '../referrals/cancel-open.ts';
 import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
 import { markConsultationTaken, openConsultation } from './consultation-intake.ts';
@@ -329,13 +329,14 @@ export async function caseRoutes(fastify: FastifyInstance) {
     async (request) => {
       const { staff, row } = await openCase(request, request.params.caseId, {});
       const { db } = request.server;
-      const { version, status, closingReason } = request.body;
+      const { version, status, closingReason, withdrawReferrals } = request.body;
       if (status === 'closed' && !closingReason?.trim()) {
         throw invalid([{ path: 'closingReason', ko: '종결 사유를 적어 주세요.', en: 'closing needs a reason.' }]);
       }
       if (status === row.status) {
         throw fail('JIBSA_CASE_STATE', { ko: '이미 그 상태입니다.', en: 'The case already has this status.' });
       }
+      let cancelled: ReferralRow[] = [];
       await saveVersioned(
         db,
         row.id,
@@ -346,8 +347,14 @@ export async function caseRoutes(fastify: FastifyInstance) {
           kind: 'status',
           detail: { from: row.status, to: status, ...(status === 'closed' ? { reason: closingReason } : {}) },
         },
+        status === 'closed'
+          ? async (trx) => {
+              cancelled = await closeReferrals(trx, row.id, staff, withdrawReferrals === true);
+            }
+          : undefined,
       );
       await auditWrite(request, staff, 'case.status', row.id);
+      for (const r of cancelled) announce(request.server, r, 'center', 'status.cancelled');
       const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
       return loadCaseDetail(db, fresh, false);
     },

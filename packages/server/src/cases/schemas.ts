@@ -115,6 +115,12 @@ export const StatusBody = Type.Object(
     version: Type.Integer({ minimum: 1, maximum: 2_000_000_000 }),
     status: CaseStatusSchema,
     closingReason: Type.Optional(Text(500, '종결 사유 (종결할 때 필수)')),
+    withdrawReferrals: Type.Optional(
+      Type.Boolean({
+        description:
+          '종결할 때 진행 중인 연계를 취소하고 기관에 알림 (열린 연계가 있으면 필수). Closing cancels the open referrals, each agency told; required when any is open.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

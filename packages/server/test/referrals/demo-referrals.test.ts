@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkMove, type Side } from '../../src/referrals/states.ts';
+import { checkMove, type Side, TERMINAL } from '../../src/referrals/states.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
 import { seedDemoData } from '../../src/seed/demo-seed.ts';
 import { type RunningServer, startupBanner } from '../../src/server.ts';
@@ -41,6 +41,8 @@ describeOnEachDatabase('demo referrals', (make) => {
       expect((record.consent as { sharing: boolean }).sharing).toBe(true);
       // A case with a referral sent has reached 연계 (or gone on to 모니터링), as sending one moves it.
       expect(['referral', 'monitoring', 'closed']).toContain(record.status);
+      // Closing a case cancels its open referrals (cancel-open.ts): no demo case shows one left over.
+      if (record.status === 'closed') expect(TERMINAL.has(r.status), r.status).toBe(true);
     }
   });
 

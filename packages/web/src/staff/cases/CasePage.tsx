@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
-import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, focusSoon, labelFor, Notice, Page, SelectField, TextField } from '../../shared/ui/index.ts';
+import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { Button, ButtonRow, focusSoon, labelFor, Notice, Page, TextField } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
-import { type CaseDetail, type Change, STATUSES } from '../shell/types.ts';
+import type { CaseDetail, Change } from '../shell/types.ts';
 import { BrokeGlassCase } from './BrokeGlassCase.tsx';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CasePeople } from './CasePeople.tsx';
+import { CaseStatus } from './CaseStatus.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { BackToTop, CaseToc, type TocExtras } from './CaseToc.tsx';
 import { CaseWork } from './CaseWork.tsx';
@@ -29,10 +30,6 @@ export function CasePage({ caseId }: { caseId: string }) {
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
   const [changes, setChanges] = useState<Change[] | null>(null);
   const [ahead, setAhead] = useState<{ date: string; changes: Change[] } | null>(null);
-  const [status, setStatus] = useState('');
-  const [closingReason, setClosingReason] = useState('');
-  const [statusError, setStatusError] = useState<string | undefined>();
-  const [sameStatus, setSameStatus] = useState<string | undefined>();
   const [missing, setMissing] = useState(false);
   const [showField, setShowField] = useState<FieldRequest | null>(null);
   const [glassReason, setGlassReason] = useState('');
@@ -52,7 +49,6 @@ export function CasePage({ caseId }: { caseId: string }) {
       const r = await api<CaseDetail>('GET', `/api/cases/${caseId}${qs}`);
       if (r.ok) {
         setC(r.value);
-        setStatus(r.value.status);
         setMissing(false);
         return r.value;
       }
@@ -152,28 +148,6 @@ export function CasePage({ caseId }: { caseId: string }) {
       setAhead(r.ok ? (r.value.ahead ?? null) : null);
     }
   };
-  const openTasks = c.tasks.filter((t) => t.doneAt === null).length;
-  const saveStatus = async () => {
-    setSameStatus(undefined);
-    if (status === c.status) {
-      // Said beside the choice, before asking the server (its 409 showed at the top of the page).
-      setSameStatus(fill(s.sameStatus, { status: STATUS_LABEL[lang][c.status] }));
-      focusSoon('case-new-status');
-      return;
-    }
-    if (status === 'closed' && !closingReason.trim()) {
-      setStatusError(lang === 'ko' ? '종결 사유를 적어 주세요.' : 'Give a reason for closing.');
-      return;
-    }
-    setStatusError(undefined);
-    const r = await api<CaseDetail>('POST', `/api/cases/${c.id}/status`, {
-      version: c.version,
-      status,
-      ...(status === 'closed' ? { closingReason } : {}),
-    });
-    await after(r, r.ok ? r.value : undefined);
-  };
-
   return (
     <Page
       title={`${c.number} · ${c.people[0]?.name ?? ''}`}
@@ -248,33 +222,7 @@ export function CasePage({ caseId }: { caseId: string }) {
 
       <ReferralPanel key={c.version} c={c} after={after} onOpenCount={onReferrals} />
 
-      <section aria-labelledby="h-status" className="no-print">
-        <h2 id="h-status">{s.changeStatus}</h2>
-        <SelectField
-          id="case-new-status"
-          label={s.status}
-          value={status}
-          options={STATUSES.map((v) => ({ value: v, label: STATUS_LABEL[lang][v] }))}
-          onChange={setStatus}
-          error={sameStatus}
-        />
-        {status === 'closed' && (
-          <TextField
-            id="case-closing-reason"
-            label={s.closingReason}
-            value={closingReason}
-            onChange={setClosingReason}
-            error={statusError}
-            // Said before closing, not found later: open tasks stay open on a closed case.
-            hint={openTasks > 0 ? fill(s.openTasksOnClose, { n: openTasks }) : undefined}
-            required
-            maxLength={500}
-          />
-        )}
-        <Button variant="primary" onClick={saveStatus}>
-          {s.saveStatus}
-        </Button>
-      </section>
+      <CaseStatus c={c} after={after} openReferrals={tocExtras.openReferrals} />
 
       <CaseTimeline c={c} />
       <BackToTop />

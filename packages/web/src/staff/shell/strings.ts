@@ -84,6 +84,11 @@ export const staffStrings = defineStrings(
     closingReason: '종결 사유',
     openTasksOnClose:
       '아직 끝나지 않은 할 일이 {n}개 있습니다. 종결해도 할 일은 그대로 남으니, 필요하면 먼저 끝내거나 지워 주세요.',
+    withdrawOnClose: '진행 중인 연계 {n}건을 취소하고 기관에 알립니다',
+    withdrawOnCloseAll: '진행 중인 연계를 모두 취소하고 기관에 알립니다',
+    withdrawOnCloseHelp:
+      '종결하면 기관이 더 도울 수 없습니다. 기관의 결과를 기다리려면 종결하지 말고 ‘모니터링’으로 두세요.',
+    withdrawOnCloseNeeded: '진행 중인 연계를 취소할지 골라 주세요.',
     saveStatus: '상태 저장',
     timeline: '진행 기록',
     byReferral: '연계를 보내서 자동으로',
@@ -175,6 +180,11 @@ export const staffStrings = defineStrings(
     closingReason: 'Reason for closing',
     openTasksOnClose:
       '{n} tasks are not done yet. Closing leaves them as they are: finish or remove them first if needed.',
+    withdrawOnClose: 'Cancel the {n} open referrals and tell the agencies',
+    withdrawOnCloseAll: 'Cancel every open referral and tell the agencies',
+    withdrawOnCloseHelp:
+      'Once the case is closed, the agencies cannot go on helping. To wait for an agency’s outcome, keep the case in monitoring instead.',
+    withdrawOnCloseNeeded: 'Choose whether to cancel the open referrals.',
     saveStatus: 'Save status',
     timeline: 'Timeline',
     byReferral: 'automatically, as a referral was sent',
