@@ -140,20 +140,9 @@ export const TENURE_LABEL: Record<string, { ko: string; en: string }> = {
   homeless: { ko: '거처 없음', en: 'No home' },
 };
 
-export const HOUSING_TYPE_LABEL: Record<string, { ko: string; en: string }> = {
-  apartment: { ko: '아파트', en: 'Apartment' },
-  multi_family: { ko: '다세대·연립', en: 'Multi-family house' },
-  detached: { ko: '단독주택', en: 'Detached house' },
-  officetel: { ko: '오피스텔', en: 'Officetel' },
-  semi_basement: { ko: '반지하', en: 'Semi-basement' },
-  rooftop: { ko: '옥탑', en: 'Rooftop room' },
-  goshiwon: { ko: '고시원', en: 'Gosiwon (tiny rented room)' },
-  jjokbang: { ko: '쪽방', en: 'Jjokbang (tiny room)' },
-  inn: { ko: '여인숙', en: 'Inn' },
-  vinyl_house: { ko: '비닐하우스', en: 'Vinyl greenhouse' },
-  shelter: { ko: '보호시설', en: 'Shelter' },
-  other_non_housing: { ko: '컨테이너 등 그 밖의 비주택', en: 'Container or other non-housing' },
-};
+/** The dwelling types as the household format names them: one list for the self-check and staff. */
+export const HOUSING_TYPE_LABEL: Record<string, { ko: string; en: string }> =
+  householdSchema.household.housingType.valueLabels ?? {};
 
 /** A member's relation to the head, as the household format names it (one list for the self-check and staff). */
 export const RELATION_LABEL: Record<string, { ko: string; en: string }> =
