@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { inScope, type RecordScope } from '../access/scope.ts';
 import type { ConsultationRequestTable, Database } from '../db/schema.ts';
 import { fail } from '../http/error-codes.ts';
+import { addEvent } from './events.ts';
 
 const alreadyTaken = () =>
   fail('JIBSA_CASE_STATE', {
@@ -32,4 +33,47 @@ export async function markConsultationTaken(trx: Transaction<Database>, id: stri
     .where('status', '=', 'new')
     .executeTakeFirst();
   if (Number(taken.numUpdatedRows) !== 1) throw alreadyTaken();
+}
+
+type Consultation = Selectable<ConsultationRequestTable>;
+type StoredResult = { date: string; programs: { name: string; status: string; amount: number | null }[] };
+
+const won = (n: number) => `${n.toLocaleString('ko-KR')}원`;
+
+/**
+ * What the person wrote when asking for counseling, as the case's first note: the request leaves
+ * the inbox once a case takes it, and its message, the time they asked to be called and (when they
+ * chose to send it) their self-check result must not leave with it. Plain text, as notes are.
+ */
+export function consultationNote(c: Consultation): string {
+  const lines = [`상담 신청 ${c.reference}에서 옮겨 온 내용`];
+  if (c.preferred_time?.trim()) lines.push(`연락 받기 좋은 때: ${c.preferred_time.trim()}`);
+  if (c.message?.trim()) lines.push(`남긴 말: ${c.message.trim()}`);
+  const r = c.screening as StoredResult | null;
+  if (r && Array.isArray(r.programs)) {
+    const eligible = r.programs.filter((p) => p.status === 'eligible');
+    const unknown = r.programs.filter((p) => p.status === 'unknown').length;
+    const ineligible = r.programs.filter((p) => p.status === 'ineligible').length;
+    const named = eligible.map((p) => (p.amount ? `${p.name} (월 약 ${won(p.amount)})` : p.name));
+    lines.push(
+      `자가진단 결과 (${r.date} 기준): 받을 수 있음 ${eligible.length}개${named.length ? ` — ${named.join(', ')}` : ''}; 더 알아봐야 함 ${unknown}개; 받기 어려움 ${ineligible}개`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Writes consultationNote onto the case that took the request, with its timeline entry. */
+export async function carryConsultation(
+  trx: Transaction<Database>,
+  c: Consultation,
+  caseId: string,
+  actorId: string,
+  version: number,
+): Promise<void> {
+  const n = await trx
+    .insertInto('case_note')
+    .values({ case_id: caseId, author_id: actorId, body: consultationNote(c) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await addEvent(trx, { caseId, actorId, kind: 'note.added', version, detail: { noteId: n.id } });
 }

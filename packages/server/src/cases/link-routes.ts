@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { requireRecordScope } from '../access/scope.ts';
 import { problemResponses } from '../http/responses.ts';
 import { auditWrite, openCase } from './access.ts';
-import { markConsultationTaken, openConsultation } from './consultation-intake.ts';
+import { carryConsultation, markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
 import { saveVersioned } from './events.ts';
 import { CaseDetail, CaseLinkBody, CaseParams } from './schemas.ts';
@@ -52,7 +52,12 @@ export async function caseLinkRoutes(fastify: FastifyInstance) {
             ...(added.length ? { fields: ['needs'], needs: added } : {}),
           },
         },
-        consultation ? (trx) => markConsultationTaken(trx, consultation.id, row.id) : undefined,
+        consultation
+          ? async (trx) => {
+              await markConsultationTaken(trx, consultation.id, row.id);
+              await carryConsultation(trx, consultation, row.id, staff.id, row.version + 1);
+            }
+          : undefined,
       );
       await auditWrite(request, staff, 'case.link', row.id);
       const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();

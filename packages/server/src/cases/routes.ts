@@ -12,7 +12,7 @@ import type { ReferralRow } from '../referrals/access.ts';
 import { cancelOpenReferrals, closeReferrals } from '../referrals/cancel-open.ts';
 import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
-import { markConsultationTaken, openConsultation } from './consultation-intake.ts';
+import { carryConsultation, markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
 import { saveVersioned } from './events.ts';
 import { insertCase } from './insert-case.ts';
@@ -147,10 +147,10 @@ export async function caseRoutes(fastify: FastifyInstance) {
       let district: District | null = body.district ?? staff.district;
       let people: Person[] | undefined = body.people ? cleanPeople(body.people, today) : undefined;
       let household = body.household !== undefined ? checkedHousehold(body.household) : null;
-      let consultation: { id: string; reference: string } | undefined;
+      let consultation: Awaited<ReturnType<typeof openConsultation>> | undefined;
       if (body.consultationId) {
         const c = await openConsultation(db, scope, body.consultationId);
-        consultation = { id: c.id, reference: c.reference };
+        consultation = c;
         district = c.district ?? district;
         people ??= [{ name: c.contact_name, birthDate: null, relation: 'head', phone: c.contact_phone }];
         household ??= (c.household as Record<string, unknown> | null) ?? null;
@@ -204,7 +204,10 @@ export async function caseRoutes(fastify: FastifyInstance) {
           },
           number,
         );
-        if (consultation) await markConsultationTaken(trx, consultation.id, created.id);
+        if (consultation) {
+          await markConsultationTaken(trx, consultation.id, created.id);
+          await carryConsultation(trx, consultation, created.id, staff.id, 1);
+        }
         return created;
       });
       await auditWrite(request, staff, 'case.create', row.id);

@@ -1,3 +1,4 @@
+import { catalog, todayIso } from '@jibsa/programs';
 import { expect, it } from 'vitest';
 import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
@@ -18,8 +19,11 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
         name: '나 가 온',
         phone: '010-7777-1234',
         district: 'dong',
-        consent: { contact: true, household: true, result: false },
+        preferredTime: '평일 오후 2시 이후',
+        message: '월세가 밀려서 걱정입니다.\n딸과 둘이 삽니다.',
+        consent: { contact: true, household: true, result: true },
         household: householdOf([81]),
+        screening: { date: todayIso(), rulesVersion: 'sent-by-the-page', programs: [] },
       },
     });
     expect(sent.statusCode).toBe(201);
@@ -34,7 +38,23 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     expect(c.number).toMatch(/^C-\d{4}-\d{6}$/);
     expect(c.people).toEqual([expect.objectContaining({ name: '나 가 온', phone: '01077771234', relation: 'head' })]);
     expect(c.household.members[0].age).toBe(81);
-    expect(c.timeline.map((e: { kind: string }) => e.kind)).toEqual(['created']);
+    // What the person wrote, when to call and their self-check result stay with the case, as its
+    // first note: the request itself leaves the inbox now.
+    expect(c.timeline.map((e: { kind: string }) => e.kind)).toEqual(['note.added', 'created']);
+    expect(c.notes).toHaveLength(1);
+    const [first, call, said, , result] = (c.notes[0].body as string).split('\n');
+    expect(first).toMatch(/^상담 신청 \S+에서 옮겨 온 내용$/);
+    expect(call).toBe('연락 받기 좋은 때: 평일 오후 2시 이후');
+    expect(said).toBe('남긴 말: 월세가 밀려서 걱정입니다.');
+    // The server screened the household itself (the page sent no programs): 21 programs counted.
+    const counts = result?.match(/받을 수 있음 (\d+)개.*더 알아봐야 함 (\d+)개; 받기 어려움 (\d+)개$/);
+    expect(counts, result).not.toBeNull();
+    expect(
+      counts
+        ?.slice(1)
+        .map(Number)
+        .reduce((a, b) => a + b),
+    ).toBe(catalog.filter((e) => e.program).length);
     const again = await dong.post('/api/cases', { consultationId: request?.id, consent });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('JIBSA_CASE_STATE');
@@ -207,6 +227,7 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     const kinds = (closed.json().timeline as { kind: string }[]).map((e) => e.kind).reverse();
     expect(kinds).toEqual([
       'created',
+      'note.added',
       'updated',
       'screened',
       'updated',
@@ -313,7 +334,10 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     const c = linked.json();
     expect(c.version).toBe(before.version + 1);
     expect(c.needs).toEqual([...before.needs, '집수리']);
-    expect(c.timeline[0]).toMatchObject({
+    // The request's words join the case as a note, after the link in the timeline (newest first).
+    expect(c.timeline[0]).toMatchObject({ kind: 'note.added' });
+    expect(c.notes[0].body).toContain('남긴 말: 다시 연락드려요');
+    expect(c.timeline[1]).toMatchObject({
       kind: 'linked',
       detail: { from: 'consultation', reference: expect.stringMatching(/\S/), needs: ['집수리'] },
     });

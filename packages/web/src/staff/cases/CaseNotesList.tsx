@@ -9,7 +9,7 @@ export function CaseNotesList({ notes }: { notes: CaseDetail['notes'] }) {
     <ul className="notes">
       {notes.map((n) => (
         <li key={n.id}>
-          <p>{k(n.body)}</p>
+          <p className="message-body">{k(n.body)}</p>
           <p className="hint">
             {k(n.authorName ?? '')} · {centerTime(n.createdAt, lang)}
           </p>

@@ -1,4 +1,3 @@
-import { catalog } from '@jibsa/programs';
 import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
@@ -8,14 +7,9 @@ import { type Duplicate, DuplicateList } from '../cases/DuplicateList.tsx';
 import { intakeStrings } from '../cases/intake-strings.ts';
 import { api } from '../shell/api.ts';
 import { phoneText } from '../shell/phone.ts';
-import { DISTRICT_LABEL, RESULT_LABEL, staffStrings } from '../shell/strings.ts';
+import { DISTRICT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Consultation } from '../shell/types.ts';
-
-/** The self-check kept only the Korean name; the catalog knows the reader's. */
-const programName = (p: { id: string; name: string }, l: (x: { ko: string; en: string }) => string) => {
-  const known = catalog.find((c) => c.id === p.id);
-  return known ? l(known.metadata.name) : p.name;
-};
+import { selfCheckSummary } from './self-check-summary.ts';
 
 /**
  * 상담신청함: new requests of the counselor's district. One action turns a request into a case; when
@@ -97,15 +91,7 @@ export function Inbox() {
             {
               key: 'screening',
               header: s.selfCheck,
-              cell: (c) =>
-                c.screening
-                  ? k(
-                      c.screening.programs
-                        .filter((p) => p.status === 'eligible')
-                        .map((p) => programName(p, l))
-                        .join(', ') || RESULT_LABEL[lang].ineligible,
-                    )
-                  : '-',
+              cell: (c) => (c.screening ? k(selfCheckSummary(c.screening.programs, l, lang)) : '-'),
             },
             {
               key: 'at',
