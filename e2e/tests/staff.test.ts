@@ -119,14 +119,33 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '지금 선별하기' }).click();
     await page.locator('.screening-results > li').first().waitFor();
 
-    await page.locator('#new-goal').fill('밀린 월세 해결');
+    // An empty goal is said beside the field, and the words go once something is typed; Enter adds.
     await page.getByRole('button', { name: '목표 추가' }).click();
+    await page.locator('#new-goal-error').waitFor();
+    await page.locator('#new-goal').fill('밀린 월세 해결');
+    expect(await page.locator('#new-goal-error').count()).toBe(0);
+    await page.locator('#new-goal').press('Enter');
     await page.getByLabel('밀린 월세 해결').waitFor();
 
     await page.locator('#new-task').fill('긴급복지 신청 안내');
     await page.locator('#new-task-due').fill('2030-01-31');
     await page.getByRole('button', { name: '할 일 추가' }).click();
     await page.locator('.tasks li', { hasText: '긴급복지 신청 안내' }).waitFor();
+    // A task past its due date says so; done by mistake, it is opened again; focus stays on the task.
+    await page.locator('#new-task').fill('집주인 연락');
+    await page.locator('#new-task-due').fill('2020-01-02');
+    await page.locator('#new-task').press('Enter');
+    const late = page.locator('.tasks li', { hasText: '집주인 연락' });
+    await late.locator('.badge', { hasText: '기한 지남' }).waitFor();
+    expect(await page.locator('.tasks li', { hasText: '긴급복지 신청 안내' }).locator('.badge').count()).toBe(0);
+    await late.getByRole('button', { name: '완료: 집주인 연락' }).click();
+    await late.getByText('완료됨').waitFor();
+    expect(await late.locator('.badge').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^task-undo-/);
+    await late.getByRole('button', { name: '아직 안 끝남으로 되돌리기: 집주인 연락' }).click();
+    await late.locator('.badge', { hasText: '기한 지남' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^task-done-/);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.locator('#new-note').fill('집주인과 통화: 두 달 유예');
     await page.getByRole('button', { name: '메모 추가' }).click();

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { centerDay } from '../../shared/ui/center-time.ts';
-import { Button, CheckboxField, FileField, focusSoon, NamedAction, TextField } from '../../shared/ui/index.ts';
+import { Button, CheckboxField, FileField, Form, focusSoon, TextField } from '../../shared/ui/index.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { CaseNotesList } from './CaseNotesList.tsx';
-import { taskTitle } from './task-title.ts';
+import { CaseTasks } from './CaseTasks.tsx';
+import { useEmptyField } from './use-empty-field.ts';
 
 /** The server's limit for one document (cases/documents.ts MAX_DOCUMENT_BYTES). */
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -21,43 +21,25 @@ export function CaseWork({
 }) {
   const s = useStrings(staffStrings);
   const [goal, setGoal] = useState('');
-  const [task, setTask] = useState('');
-  const [due, setDue] = useState('');
   const [note, setNote] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [uploaded, setUploaded] = useState<string | null>(null);
   /** Empties the picker after an upload, so its old file name is not shown as if still to send. */
   const [picker, setPicker] = useState(0);
-  const { l, k, lang } = useI18n();
+  const { l } = useI18n();
 
   const savePlan = async (plan: CaseDetail['plan']) => {
     const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { version: c.version, plan });
     return after(r, r.ok ? r.value : undefined);
   };
-  /** The add field left empty, said beside it with focus there: the button had done nothing at all. */
-  const [empty, setEmpty] = useState<{ id: string; text: string } | null>(null);
-  const isEmpty = (value: string, id: string, text: string) => {
-    const blank = !value.trim();
-    setEmpty(blank ? { id, text } : null);
-    if (blank) focusSoon(id);
-    return blank;
-  };
-  const emptyError = (id: string) => (empty?.id === id ? empty.text : undefined);
+  const empty = useEmptyField();
   const addGoal = async () => {
-    if (isEmpty(goal, 'new-goal', s.noGoal)) return;
+    if (empty.blank(goal, 'new-goal', s.noGoal)) return;
     if (await savePlan([...c.plan, { goal: goal.trim(), done: false }])) setGoal('');
   };
-  const addTask = async () => {
-    if (isEmpty(task, 'new-task', s.noTask)) return;
-    const r = await api('POST', `/api/cases/${c.id}/tasks`, { title: task.trim(), ...(due ? { dueOn: due } : {}) });
-    if (await after(r)) {
-      setTask('');
-      setDue('');
-    }
-  };
   const addNote = async () => {
-    if (isEmpty(note, 'new-note', s.noNote)) return;
+    if (empty.blank(note, 'new-note', s.noNote)) return;
     if (await after(await api('POST', `/api/cases/${c.id}/notes`, { body: note.trim() }))) setNote('');
   };
   /** Said beside the file picker, focus moved there: the page's own message is far above this section. */
@@ -106,53 +88,24 @@ export function CaseWork({
             </li>
           ))}
         </ul>
-        <div className="no-print">
+        {/* A form, so Enter in the field adds the goal. */}
+        <Form onSubmit={addGoal} className="no-print">
           <TextField
             id="new-goal"
             label={s.newGoal}
             value={goal}
-            onChange={setGoal}
+            onChange={(v) => {
+              setGoal(v);
+              empty.typed('new-goal');
+            }}
             maxLength={300}
-            error={emptyError('new-goal')}
+            error={empty.error('new-goal')}
           />
-          <Button onClick={addGoal}>{s.addGoal}</Button>
-        </div>
+          <Button type="submit">{s.addGoal}</Button>
+        </Form>
       </section>
 
-      <section aria-labelledby="h-tasks">
-        <h2 id="h-tasks">{s.tasks}</h2>
-        <ul className="tasks">
-          {c.tasks.map((t) => (
-            <li key={t.id}>
-              {k(taskTitle(t, lang))}
-              {t.dueOn ? ` · ${s.dueOn} ${centerDay(t.dueOn, lang)}` : ''}
-              {t.doneAt ? (
-                ` · ${s.done}`
-              ) : (
-                <Button
-                  small
-                  className="no-print"
-                  onClick={async () => after(await api('PATCH', `/api/cases/${c.id}/tasks/${t.id}`, { done: true }))}
-                >
-                  <NamedAction action={s.markDone} name={taskTitle(t, lang)} />
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-        <div className="no-print">
-          <TextField
-            id="new-task"
-            label={s.newTask}
-            value={task}
-            onChange={setTask}
-            maxLength={300}
-            error={emptyError('new-task')}
-          />
-          <TextField id="new-task-due" label={s.dueOn} type="date" value={due} onChange={setDue} />
-          <Button onClick={addTask}>{s.addTask}</Button>
-        </div>
-      </section>
+      <CaseTasks c={c} after={after} />
 
       <section aria-labelledby="h-notes">
         <h2 id="h-notes">{s.notes}</h2>
@@ -162,10 +115,13 @@ export function CaseWork({
             id="new-note"
             label={s.newNote}
             value={note}
-            onChange={setNote}
+            onChange={(v) => {
+              setNote(v);
+              empty.typed('new-note');
+            }}
             multiline
             maxLength={5000}
-            error={emptyError('new-note')}
+            error={empty.error('new-note')}
           />
           <Button onClick={addNote}>{s.addNote}</Button>
         </div>

@@ -66,6 +66,7 @@ export const staffStrings = defineStrings(
     dueOn: '기한',
     addTask: '할 일 추가',
     markDone: '완료',
+    markNotDone: '아직 안 끝남으로 되돌리기',
     done: '완료됨',
     notes: '상담 메모',
     newNote: '새 메모',
@@ -83,7 +84,7 @@ export const staffStrings = defineStrings(
     changeStatus: '상태 바꾸기',
     closingReason: '종결 사유',
     openTasksOnClose:
-      '아직 끝나지 않은 할 일이 {n}개 있습니다. 종결해도 할 일은 그대로 남으니, 필요하면 먼저 끝내거나 지워 주세요.',
+      '아직 끝나지 않은 할 일이 {n}개 있습니다. 종결해도 할 일은 그대로 남으니, 끝난 일은 먼저 완료로 표시해 주세요.',
     withdrawOnClose: '진행 중인 연계 {n}건을 취소하고 기관에 알립니다',
     withdrawOnCloseAll: '진행 중인 연계를 모두 취소하고 기관에 알립니다',
     withdrawOnCloseHelp:
@@ -162,6 +163,7 @@ export const staffStrings = defineStrings(
     dueOn: 'Due',
     addTask: 'Add task',
     markDone: 'Done',
+    markNotDone: 'Mark as not done',
     done: 'Done',
     notes: 'Notes',
     newNote: 'New note',
@@ -179,7 +181,7 @@ export const staffStrings = defineStrings(
     changeStatus: 'Change status',
     closingReason: 'Reason for closing',
     openTasksOnClose:
-      '{n} tasks are not done yet. Closing leaves them as they are: finish or remove them first if needed.',
+      '{n} tasks are not done yet. Closing leaves them as they are: mark the finished ones done first.',
     withdrawOnClose: 'Cancel the {n} open referrals and tell the agencies',
     withdrawOnCloseAll: 'Cancel every open referral and tell the agencies',
     withdrawOnCloseHelp:
