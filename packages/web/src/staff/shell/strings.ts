@@ -180,8 +180,7 @@ export const staffStrings = defineStrings(
     uploadedFile: 'Uploaded: {file}',
     changeStatus: 'Change status',
     closingReason: 'Reason for closing',
-    openTasksOnClose:
-      '{n} tasks are not done yet. Closing leaves them as they are: mark the finished ones done first.',
+    openTasksOnClose: '{n} tasks are not done yet. Closing leaves them as they are: mark the finished ones done first.',
     withdrawOnClose: 'Cancel the {n} open referrals and tell the agencies',
     withdrawOnCloseAll: 'Cancel every open referral and tell the agencies',
     withdrawOnCloseHelp:
