@@ -5,6 +5,15 @@ import { type Case, gwangjuRenter, person, without } from './helpers.ts';
 export const jeonse = (members: ReturnType<typeof person>[], fields: Record<string, unknown> = {}) =>
   gwangjuRenter(members, { tenure: 'jeonse', deposit: 100_000_000, monthlyRent: 0, ...fields });
 
+/**
+ * Renting monthly now and moving into a 전세 not yet known: the loan shown is the product's limit
+ * alone (in 전세 now, it is also capped at a share of the deposit: the DEPOSIT_CAPPED cases).
+ */
+export const MOVING_IN = { tenure: 'monthly_rent', monthlyRent: 300_000 } as const;
+
+/** The loan shown to `jeonse`'s household (전세금 100,000,000원): 70 % on the general product, 80 % on the others. */
+export const DEPOSIT_CAPPED = { general: 70_000_000, youth: 80_000_000, newlywed: 80_000_000 } as const;
+
 /** A couple married 2 years, the head earning 월 400만원 and the spouse as given (the 신혼부부 cases). */
 export const couple = (spouseIncome: number, fields: Record<string, unknown> = {}) =>
   jeonse([person('head', 33, { earned: 4_000_000 }), person('spouse', 31, { earned: spouseIncome })], {

@@ -1,7 +1,14 @@
 import type { Program } from '@jibsa/rules';
 import { describe, expect, it } from 'vitest';
 import { type Case, check, checkEach, checkLine, notEncoded, person, without } from '../../../test/helpers.ts';
-import { ageUnknown, couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
+import {
+  ageUnknown,
+  couple,
+  DEPOSIT_CAPPED,
+  jeonse,
+  MOVING_IN,
+  marriedYearsUnknown,
+} from '../../../test/jeonse-households.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -35,9 +42,23 @@ describe('버팀목 전세자금', () => {
     const cases: Array<Case & { program: typeof generalLoan }> = [
       {
         program: generalLoan,
-        name: `일반 ${y}: 월 300만원, 광주 → 한도 8천만원`,
+        name: `일반 ${y}: 월 300만원, 광주, 전세로 옮길 집 → 한도 8천만원`,
+        date,
+        household: jeonse([person('head', 45, { earned: 3_000_000 })], MOVING_IN),
+        expect: { status: 'eligible', amount: 80_000_000 },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 지금 전세금 1억 → 그 70 % 7천만원 (한도보다 적음)`,
         date,
         household: jeonse([person('head', 45, { earned: 3_000_000 })]),
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.general },
+      },
+      {
+        program: generalLoan,
+        name: `일반 ${y}: 지금 전세금 3억 → 한도 8천만원 (70 %는 2억 1천만원)`,
+        date,
+        household: jeonse([person('head', 45, { earned: 3_000_000 })], { deposit: 300_000_000 }),
         expect: { status: 'eligible', amount: 80_000_000 },
       },
       ...incomeLine(generalLoan, `일반 ${y}`, 45),
@@ -50,10 +71,17 @@ describe('버팀목 전세자금', () => {
       },
       {
         program: youthLoan,
-        name: `청년 ${y}: 28세 월 250만원 → 한도 1억 5천만원`,
+        name: `청년 ${y}: 28세 월 250만원, 전세로 옮길 집 → 한도 1억 5천만원`,
+        date,
+        household: jeonse([person('head', 28, { earned: 2_500_000 })], MOVING_IN),
+        expect: { status: 'eligible', amount: 150_000_000 },
+      },
+      {
+        program: youthLoan,
+        name: `청년 ${y}: 지금 전세금 1억 → 그 80 % 8천만원`,
         date,
         household: jeonse([person('head', 28, { earned: 2_500_000 })]),
-        expect: { status: 'eligible', amount: 150_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.youth },
       },
       ...incomeLine(youthLoan, `청년 ${y}`, 28),
       {
@@ -66,10 +94,17 @@ describe('버팀목 전세자금', () => {
       ageUnknown(y, date),
       {
         program: newlywedLoan,
-        name: `신혼 ${y}: 부부 월 550만원 → 한도 1억 6천만원`,
+        name: `신혼 ${y}: 부부 월 550만원, 전세로 옮길 집 → 한도 1억 6천만원`,
+        date,
+        household: couple(1_500_000, MOVING_IN),
+        expect: { status: 'eligible', amount: 160_000_000 },
+      },
+      {
+        program: newlywedLoan,
+        name: `신혼 ${y}: 지금 전세금 1억 → 그 80 % 8천만원`,
         date,
         household: couple(1_500_000),
-        expect: { status: 'eligible', amount: 160_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.newlywed },
       },
       {
         program: newlywedLoan,
@@ -97,13 +132,13 @@ describe('버팀목 전세자금', () => {
     check(generalLoan, {
       name: 'seoul',
       date: '2026-06-01',
-      household: jeonse([person('head', 45, { earned: 3_000_000 })], { region: 'seoul' }),
+      household: jeonse([person('head', 45, { earned: 3_000_000 })], { region: 'seoul', ...MOVING_IN }),
       expect: { status: 'eligible', amount: 120_000_000 },
     });
     check(newlywedLoan, {
       name: 'seoul',
       date: '2026-06-01',
-      household: couple(1_500_000, { region: 'seoul' }),
+      household: couple(1_500_000, { region: 'seoul', ...MOVING_IN }),
       expect: { status: 'eligible', amount: 250_000_000 },
     });
   });

@@ -278,6 +278,38 @@ export const newlywedMaxYears: ParameterDef = {
   ],
 };
 
+const SHARE_NOTE =
+  "How much of the deposit (임차보증금) the fund lends at most; the loan is the smaller of this share and the product's limit.";
+
+/** The share of the deposit each product lends at most (the loan is the smaller of it and the limit). */
+const depositShare = (id: string, product: { ko: string; en: string }, value: number, note: string): ParameterDef => ({
+  id,
+  label: { ko: `${product.ko} 대출비율 (임차보증금 대비)`, en: `${product.en}: share of the deposit lent at most` },
+  unit: 'ratio',
+  periods: [{ from: '2023-01-01', value, citation: NHUF, evidence: 'single', note: `${SHARE_NOTE} ${note}` }],
+});
+
+export const generalDepositShare = depositShare(
+  'jeonse-loan.general.deposit-share',
+  { ko: '버팀목 일반', en: 'General Beotimmok loan' },
+  0.7,
+  'UNVERIFIED beyond one copy: "일반가구 대출비율은 전세금액의 70%다. 청년전용(80%)보다 낮다" (id 70068340890, a public dataset citing the nhuf 버팀목전세자금 page, as of 2026-09-28; the same copy gives 80 % for 신혼·2자녀 이상). The 2025-09-08 scrape says only "70~80 %". The same 70 % is assumed back to 2023 (no dated copy): a figure to check on nhuf.molit.go.kr.',
+);
+
+export const youthDepositShare = depositShare(
+  'jeonse-loan.youth.deposit-share',
+  { ko: '청년전용 버팀목', en: 'Youth Beotimmok loan' },
+  0.8,
+  '"최대 1.5억원 (임차보증금의 80% 이내)" in the 2025-09-08 scrape and "최대 2억원 (임차보증금의 80% 이내)" in the 2023–2024 copies (ids 71054076335 / 59490484672); 80 % also in id 70068340890 (2026-09-28).',
+);
+
+export const newlywedDepositShare = depositShare(
+  'jeonse-loan.newlywed.deposit-share',
+  { ko: '신혼부부전용 버팀목', en: 'Newlywed Beotimmok loan' },
+  0.8,
+  '"임차보증금 80 % 이내" in the 2025-09-08 scrape; 80 % for 신혼·2자녀 이상 in id 70068340890 (2026-09-28). Assumed the same back to 2023 (no dated copy).',
+);
+
 export const parameters: readonly ParameterDef[] = [
   generalIncomeLimit,
   netAssetLimit,
@@ -292,6 +324,9 @@ export const parameters: readonly ParameterDef[] = [
   youthAgeMin,
   youthAgeMax,
   newlywedMaxYears,
+  generalDepositShare,
+  youthDepositShare,
+  newlywedDepositShare,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import {
   defineProgram,
   defineVariable,
+  type Expr,
   type Label,
   type ParameterDef,
   type Program,
@@ -15,14 +16,17 @@ import { CAPITAL_AREA_BY_REGION } from '../../shared/criteria/region.ts';
 import { rekey } from '../../shared/criteria/rekey.ts';
 import { householdSchema } from '../../shared/household/schema.ts';
 import {
+  generalDepositShare,
   generalIncomeLimit,
   generalMaxLoan,
   netAssetLimit,
+  newlywedDepositShare,
   newlywedIncomeLimit,
   newlywedMaxLoan,
   newlywedMaxYears,
   youthAgeMax,
   youthAgeMin,
+  youthDepositShare,
   youthMaxLoan,
 } from './parameters.ts';
 
@@ -34,8 +38,8 @@ import {
  * Rules encoded: 무주택 (세대원 전원); 부부합산 연소득 ≤ 한도; 순자산 ≤ 한도 (총자산 − 부채, the same
  * approximation as 공공임대). Tenure is not tested: a household planning to move into jeonse qualifies
  * from any current tenure. Not screened: 세대주 (assumed: the applicant is the 가구주), 임차보증금 5 %
- * 지급, 전용면적 and 보증금 caps, and the share of the deposit that can be lent (70~80 %, not captured)
- * — so the limit shown may exceed what a bank lends for a small deposit.
+ * 지급, 전용면적 and 보증금 caps. The share of the deposit lent (70 % general, 80 % 청년·신혼) caps the
+ * loan shown to a household in 전세 now (loanFor).
  */
 
 /** The couple's (applicant and spouse) monthly sum of the income kinds named, ×12. */
@@ -73,12 +77,21 @@ const LOAN_LIMIT: Label = {
   en: 'loan limit (maximum you can borrow; not a grant)',
 };
 
+/**
+ * The loan shown: the product's limit, and for a household in 전세 now, no more than the product's
+ * share of its deposit (a 전세 of 8천만원 borrows at most 5,600만원 on the general product, not 8천만원).
+ * Anyone else is moving into a 전세 not yet known, so the limit alone is what can be said.
+ */
+const loanFor = (limit: Expr, share: ParameterDef) =>
+  v.if(v.eq(v.input('tenure'), 'jeonse'), v.min(limit, v.floor(v.mul(v.input('deposit'), p(share)))), limit);
+
 function loanProgram(spec: {
   id: string;
   label: Label;
   incomeLimit: ParameterDef;
   group?: Record<string, Variable>;
   limit: ReturnType<typeof p>;
+  depositShare: ParameterDef;
 }): Program {
   const limit = p(spec.incomeLimit);
   const exact = v.le(coupleAnnualIncome, limit);
@@ -96,7 +109,7 @@ function loanProgram(spec: {
       },
       assets: assetsWithin(netAssetLimit, { ko: '순자산이 한도 이하', en: 'net assets within the limit' }),
     },
-    amount: spec.limit,
+    amount: loanFor(spec.limit, spec.depositShare),
     amountLabel: LOAN_LIMIT,
     // The catalog text of every variant names both products' income limits (one shared line).
     parameters: [generalIncomeLimit, newlywedIncomeLimit],
@@ -108,6 +121,7 @@ export const generalLoan = loanProgram({
   label: { ko: '버팀목 전세자금 (일반)', en: 'Beotimmok jeonse loan (general)' },
   incomeLimit: generalIncomeLimit,
   limit: p(byCapitalArea(generalMaxLoan), v.input('region')),
+  depositShare: generalDepositShare,
 });
 
 /** 청년전용: 만 19~34세, income and assets as the general product (부부합산 5천만원, 3.37억). */
@@ -119,6 +133,7 @@ export const youthLoan = loanProgram({
     age: applicantAged('youthLoanAge', youthAgeMin, youthAgeMax),
   },
   limit: p(youthMaxLoan),
+  depositShare: youthDepositShare,
 });
 
 /** 신혼부부전용: 혼인 7년 이내, 부부합산 7,500만원. */
@@ -130,6 +145,7 @@ export const newlywedLoan = loanProgram({
     ...marriedWithin('marriedWithinLoanLimit', newlywedMaxYears),
   },
   limit: p(byCapitalArea(newlywedMaxLoan), v.input('region')),
+  depositShare: newlywedDepositShare,
 });
 
 export const jeonseLoanPrograms: readonly Program[] = [generalLoan, youthLoan, newlywedLoan];

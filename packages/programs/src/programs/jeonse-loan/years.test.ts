@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Case, checkEach, checkLine, notEncoded, person, without } from '../../../test/helpers.ts';
-import { ageUnknown, couple, jeonse, marriedYearsUnknown } from '../../../test/jeonse-households.ts';
+import {
+  ageUnknown,
+  couple,
+  DEPOSIT_CAPPED,
+  jeonse,
+  MOVING_IN,
+  marriedYearsUnknown,
+} from '../../../test/jeonse-households.ts';
 import { generalLoan, newlywedLoan, youthLoan } from './program.ts';
 
 /**
@@ -33,14 +40,14 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         program: generalLoan,
         name: `일반 ${y}: 월 300만원, 광주 → 한도 80,000,000원`,
         date,
-        household: single(45, 3_000_000),
+        household: single(45, 3_000_000, MOVING_IN),
         expect: { status: 'eligible', amount: 80_000_000 },
       },
       {
         program: generalLoan,
         name: `일반 ${y}: 서울 → 수도권 한도 120,000,000원`,
         date,
-        household: single(45, 3_000_000, { region: 'seoul' }),
+        household: single(45, 3_000_000, { region: 'seoul', ...MOVING_IN }),
         expect: { status: 'eligible', amount: 120_000_000 },
       },
       {
@@ -48,7 +55,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         name: `일반 ${y}: 연 49,999,992원 (선 이하)`,
         date,
         household: single(45, 4_166_666),
-        expect: { status: 'eligible', amount: 80_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.general },
       },
       {
         program: generalLoan,
@@ -62,7 +69,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         name: `일반 ${y}: 순자산 딱 ${assets}원 (보증금 1억 + 예금 ${deposits})`,
         date,
         household: single(45, 3_000_000, { financialAssets: deposits }),
-        expect: { status: 'eligible', amount: 80_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.general },
       },
       {
         program: generalLoan,
@@ -82,7 +89,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         program: youthLoan,
         name: `청년 ${y}: 28세 월 250만원 → 한도 200,000,000원`,
         date,
-        household: single(28, 2_500_000),
+        household: single(28, 2_500_000, MOVING_IN),
         expect: { status: 'eligible', amount: 200_000_000 },
       },
       {
@@ -90,7 +97,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         name: `청년 ${y}: 연 49,999,992원`,
         date,
         household: single(28, 4_166_666),
-        expect: { status: 'eligible', amount: 200_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.youth },
       },
       {
         program: youthLoan,
@@ -104,7 +111,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         name: `청년 ${y}: 34세 대상`,
         date,
         household: single(34, 2_500_000),
-        expect: { status: 'eligible', amount: 200_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.youth },
       },
       {
         program: youthLoan,
@@ -132,14 +139,14 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         program: newlywedLoan,
         name: `신혼 ${y}: 부부 월 550만원, 광주 → 한도 200,000,000원`,
         date,
-        household: couple(1_500_000),
+        household: couple(1_500_000, MOVING_IN),
         expect: { status: 'eligible', amount: 200_000_000 },
       },
       {
         program: newlywedLoan,
         name: `신혼 ${y}: 서울 → 수도권 한도 300,000,000원`,
         date,
-        household: couple(1_500_000, { region: 'seoul' }),
+        household: couple(1_500_000, { region: 'seoul', ...MOVING_IN }),
         expect: { status: 'eligible', amount: 300_000_000 },
       },
       {
@@ -147,7 +154,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         name: `신혼 ${y}: 연 75,000,000원 (월 625만원)`,
         date,
         household: couple(2_250_000),
-        expect: { status: 'eligible', amount: 200_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.newlywed },
       },
       {
         program: newlywedLoan,
@@ -161,7 +168,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         name: `신혼 ${y}: 혼인 7년 대상`,
         date,
         household: couple(1_500_000, { marriedYears: 7 }),
-        expect: { status: 'eligible', amount: 200_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.newlywed },
       },
       {
         program: newlywedLoan,
@@ -175,7 +182,7 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
         name: `신혼 ${y}: 순자산 딱 ${assets}원`,
         date,
         household: couple(1_500_000, { financialAssets: deposits }),
-        expect: { status: 'eligible', amount: 200_000_000 },
+        expect: { status: 'eligible', amount: DEPOSIT_CAPPED.newlywed },
       },
       {
         program: newlywedLoan,
@@ -191,8 +198,9 @@ describe('버팀목 전세자금 2023–2024 (fourth pass)', () => {
 
   describe('2025-01-01 ~ 2025-09-07 (general only)', () => {
     const date = '2025-06-01';
-    it('일반: 순자산 345,000,000원 대상, 345,000,001원 아님; 한도 80,000,000원', () => {
-      checkLine(generalLoan, date, 245_000_000, (n) => single(45, 3_000_000, { financialAssets: n }), 80_000_000);
+    it('일반: 순자산 345,000,000원 대상, 345,000,001원 아님; 전세금 1억의 70 % 70,000,000원', () => {
+      const h = (n: number) => single(45, 3_000_000, { financialAssets: n });
+      checkLine(generalLoan, date, 245_000_000, h, DEPOSIT_CAPPED.general);
     });
     it('청년·신혼 한도는 이 기간에 없음 → not encoded', () => {
       expect(notEncoded('jeonse-loan.youth', single(28, 2_500_000), date)).toBe('jeonse-loan.youth.max-loan');
