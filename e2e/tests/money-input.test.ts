@@ -67,6 +67,10 @@ describe.runIf(browserAvailable())('money questions in Chromium', () => {
     await page.locator('#answer').fill('800');
     await page.getByRole('button', { name: /다음/ }).click();
     await expect(page.locator('.confirm-amount').textContent()).resolves.toContain('월 800만원이 맞나요?');
+    // Pressing 다음 again is no answer: the question stays, and focus goes to "네, 맞아요".
+    await page.getByRole('button', { name: /다음/ }).click();
+    await expectFocus(page, 'confirm-yes');
+    expect(await page.locator('[data-question-path="monthlyRent"]').count()).toBe(1);
     await page.getByRole('button', { name: '네, 맞아요' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-question-path="monthlyRent"]'));
     const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('jibsa.answers') ?? '{}'));

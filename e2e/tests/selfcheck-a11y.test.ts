@@ -116,11 +116,15 @@ describe.runIf(browserAvailable())('self-check for screen-reader, keyboard and z
     expect(border).not.toBe(normal);
     expect(await axeViolations(page)).toEqual([]);
     // An age that is no whole number is named, not changed: "-5" was kept as 5 and "78.5" as 785.
-    for (const typed of ['-5', '78.5', '칠십']) {
+    for (const [typed, said] of [
+      ['-5', '나이는 0보다 작을 수 없어요.'],
+      ['78.5', '나이는 숫자로 적어 주세요.'],
+      ['칠십', '나이는 숫자로 적어 주세요.'],
+    ] as const) {
       await page.locator('#person-0-age').fill(typed);
       expect(await page.locator('#person-0-age').inputValue()).toBe(typed);
       await page.getByRole('button', { name: /다음/ }).click();
-      await expect.poll(() => page.locator('#person-0-error').textContent()).toContain('나이는 숫자로 적어 주세요.');
+      await expect.poll(() => page.locator('#person-0-error').textContent()).toContain(said);
       expect(await page.locator('[data-question-path="members"]').count()).toBe(1);
     }
     await page.context().close();

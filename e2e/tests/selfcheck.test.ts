@@ -157,6 +157,12 @@ describe.runIf(browserAvailable())('self-check in Chromium', () => {
     await page.locator('input[type=radio][value=nam]').check();
     await page.getByRole('button', { name: /다음/ }).click();
     await page.waitForSelector('[data-question-path="members"]');
+    // Who lives together is asked of everyone: no "잘 모르겠어요" (after it, income was never asked).
+    expect(await page.getByRole('button', { name: /잘 모르겠어요/ }).count()).toBe(0);
+    // A minus before the age is said to be below 0, not "not a number".
+    await page.locator('#person-0-age').fill('-5');
+    await page.getByRole('button', { name: /다음/ }).click();
+    await page.getByText('나이는 0보다 작을 수 없어요.', { exact: false }).waitFor();
     await page.locator('#person-0-age').fill('70');
     await page.getByRole('button', { name: /함께 사는 분 추가/ }).click();
     await page.locator('#person-1-age').fill('68');

@@ -35,7 +35,7 @@ function peopleFrom(a: Answers): PersonDraft[] {
   });
 }
 
-/** One question per screen, with "잘 모르겠어요" always available. */
+/** One question per screen, with "잘 모르겠어요" on every one but who lives together. */
 export function Question(props: Props) {
   const { path, answers, progress } = props;
   const { t, lang } = useI18n();
@@ -59,7 +59,8 @@ export function Question(props: Props) {
         // As typed, checked here: "-5", "78.5" or "칠십" used to be stripped to 5, 785 or nothing.
         const text = p.ageText.trim();
         const age = text === '' ? undefined : /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
-        if (Number.isNaN(age)) errs[i] = t.ageNotNumber;
+        // "-5" is a number, below zero: said so, not "write a number".
+        if (Number.isNaN(age)) errs[i] = /^[-－]\s*\d+$/.test(text) ? t.ageNegative : t.ageNotNumber;
         else if (age !== undefined && age > 130) errs[i] = fill(t.tooLarge, { max: 130 });
         return { ...p.rest, relation: i === 0 ? 'head' : p.relation, age } as MemberAnswer;
       });
@@ -76,7 +77,10 @@ export function Question(props: Props) {
     }
     const r = readDraft(kind, field, draft);
     if (r.ok && kind === 'money' && typeof r.value === 'number' && needsConfirming(path, r.value)) {
-      if (toConfirm !== r.value) return setToConfirm(r.value);
+      // Kept only on "네, 맞아요": pressing 다음 again (or Enter) took 300억원 without an answer.
+      if (toConfirm !== r.value) setToConfirm(r.value);
+      else document.getElementById('confirm-yes')?.focus();
+      return;
     }
     if (r.ok) props.onAnswer(path, r.value);
     else if (r.error === 'tooLarge') setError(fill(t.tooLarge, { max: r.max ?? '' }));
@@ -187,7 +191,12 @@ export function Question(props: Props) {
             <p className="confirm-question">{fill(t.confirmAmount, { amount: formatAnswer(path, toConfirm, lang) })}</p>
             <p>{t.confirmAmountLead}</p>
             <div className="button-row">
-              <button type="button" className="primary" onClick={() => props.onAnswer(path, toConfirm)}>
+              <button
+                type="button"
+                id="confirm-yes"
+                className="primary"
+                onClick={() => props.onAnswer(path, toConfirm)}
+              >
                 {t.confirmYes}
               </button>
               <button
@@ -207,10 +216,13 @@ export function Question(props: Props) {
             {props.returnToAnswers ? t.save : t.next}
             <span aria-hidden="true"> →</span>
           </button>
-          <button type="button" className="dont-know" onClick={() => props.onUnknown(path)}>
-            <span aria-hidden="true">? </span>
-            {t.dontKnow}
-          </button>
+          {/* Who lives together is what every other question builds on: everyone can say it. */}
+          {kind !== 'members' && (
+            <button type="button" className="dont-know" onClick={() => props.onUnknown(path)}>
+              <span aria-hidden="true">? </span>
+              {t.dontKnow}
+            </button>
+          )}
         </div>
       </form>
       <nav className="question-nav" aria-label={t.checkTitle}>
