@@ -58,9 +58,20 @@ describe('answers', () => {
     a = setAnswer(a, 'tenure', 'jeonse');
     expect(a.household).toEqual({ tenure: 'jeonse', financialAssets: 1_000_000 });
     a = setAnswer(a, 'deposit', 80_000_000);
-    // 전세 → 월세 keeps the deposit: both have one.
+    // 전세 → 월세: a 전세금 is not a 월세 보증금 (a 300만원 보증금 kept as a 전세금 was never asked
+    // again, and 주거급여 came out at 10,000원). The 월세 보증금 given first comes back as it was.
     a = setAnswer(a, 'tenure', 'monthly_rent');
+    expect(a.household.deposit).toBe(5_000_000);
+    // And back to 전세: its own 전세금 returns, answered.
+    a = setAnswer(a, 'tenure', 'jeonse');
     expect(a.household.deposit).toBe(80_000_000);
+    expect(a.asked).toContain('deposit');
+    // A tenure with no deposit of its own yet asks for one.
+    let b = setAnswer(emptyAnswers, 'tenure', 'jeonse');
+    b = setAnswer(b, 'deposit', 80_000_000);
+    b = setAnswer(b, 'tenure', 'monthly_rent');
+    expect(b.household.deposit).toBeUndefined();
+    expect(b.asked).not.toContain('deposit');
   });
 
   it('gives back what a tenure change set aside when that tenure is chosen again (the rent was lost)', () => {
@@ -68,9 +79,10 @@ describe('answers', () => {
     a = setAnswer(a, 'deposit', 5_000_000);
     a = setAnswer(a, 'monthlyRent', 250_000);
     a = setAnswer(a, 'tenure', 'jeonse');
-    // Not counted while 전세: no rent, and the deposit is the one 전세 has.
-    expect(a.household).toEqual({ tenure: 'jeonse', deposit: 5_000_000 });
+    // Not counted while 전세: no rent, and the 월세 보증금 is not its 전세금 (asked anew).
+    expect(a.household).toEqual({ tenure: 'jeonse' });
     expect(a.asked).not.toContain('monthlyRent');
+    expect(a.asked).not.toContain('deposit');
     a = setAnswer(a, 'tenure', 'monthly_rent');
     expect(a.household).toEqual({ tenure: 'monthly_rent', deposit: 5_000_000, monthlyRent: 250_000 });
     expect(a.asked).toContain('monthlyRent');
@@ -85,6 +97,32 @@ describe('answers', () => {
     expect(a.household.residentialProperty).toBe(90_000_000);
     a = setAnswer(a, 'tenure', 'jeonse');
     expect(a.household).toEqual({ tenure: 'jeonse' });
+  });
+
+  it('adding a spouse asks again whether a married couple lives together, once answered no', () => {
+    let a = setMembers(emptyAnswers, [{ relation: 'head', age: 40 }]);
+    a = setAnswer(a, 'married', false);
+    a = setMembers(a, [
+      { relation: 'head', age: 40 },
+      { relation: 'spouse', age: 38 },
+    ]);
+    expect(a.household.married).toBeUndefined();
+    expect(a.asked).not.toContain('married');
+    // A yes stays yes; a household with no spouse keeps its no.
+    a = setAnswer(a, 'married', true);
+    a = setMembers(a, [
+      { relation: 'head', age: 40 },
+      { relation: 'spouse', age: 38 },
+      { relation: 'child', age: 9 },
+    ]);
+    expect(a.household.married).toBe(true);
+    let b = setMembers(emptyAnswers, [{ relation: 'head', age: 40 }]);
+    b = setAnswer(b, 'married', false);
+    b = setMembers(b, [
+      { relation: 'head', age: 40 },
+      { relation: 'child', age: 9 },
+    ]);
+    expect(b.household.married).toBe(false);
   });
 
   it('"잘 모르겠어요" removes the answer and settles the question', () => {

@@ -88,29 +88,36 @@ const TENURE_ONLY: Readonly<Record<string, readonly string[]>> = {
   residentialProperty: ['owner'],
 };
 
+/**
+ * Answers whose meaning is the tenure's own: a 월세 보증금 is not a 전세금, so after 월세 → 전세 the
+ * deposit is asked again (it was kept, read as a 300만원 전세, and 주거급여 came out at 10,000원).
+ */
+const TENURE_OWN: ReadonlySet<string> = new Set(['deposit']);
+
 function dropStaleForTenure(a: Answers, tenure: string, was: string): Answers {
   const fits = (f: string) => (TENURE_ONLY[f] ?? []).includes(tenure);
-  const stale = Object.keys(TENURE_ONLY).filter((f) => !fits(f));
+  const stays = (f: string) => fits(f) && !(TENURE_OWN.has(f) && was !== '' && was !== tenure);
+  const stale = Object.keys(TENURE_ONLY).filter((f) => !stays(f));
   const kept = a.aside?.[tenure] ?? {};
-  const back = Object.keys(kept).filter((f) => fits(f) && !(f in a.household));
+  const back = Object.keys(kept).filter((f) => fits(f) && !(f in a.household && stays(f)));
   if (back.length === 0 && !stale.some((f) => f in a.household || a.unknown.includes(f) || a.asked.includes(f)))
     return a;
   const household: Record<string, Value> = { ...a.household };
   const put: Record<string, Value> = { ...a.aside?.[was] };
-  let asked = [...a.asked];
+  for (const f of stale) {
+    if (f in household && was) put[f] = household[f] as Value;
+    delete household[f];
+  }
+  const keep = (path: string) => !stale.includes(path);
+  let asked = a.asked.filter(keep);
   // Back to the tenure they were given for: answered again, as they were (a 월세 deposit is not
   // a 전세금, so each tenure keeps its own).
   for (const f of back) {
     household[f] = kept[f] as Value;
     asked = remember(asked, f);
   }
-  for (const f of stale) {
-    if (f in household && was) put[f] = household[f] as Value;
-    delete household[f];
-  }
   const aside = { ...a.aside, [tenure]: {}, ...(was && was !== tenure ? { [was]: put } : {}) };
-  const keep = (path: string) => !stale.includes(path);
-  return { ...a, household, aside, unknown: a.unknown.filter(keep), asked: asked.filter(keep) };
+  return { ...a, household, aside, unknown: a.unknown.filter(keep), asked };
 }
 
 /** "잘 모르겠어요": the answer is removed and the question is not asked again. */
@@ -149,12 +156,25 @@ export function setMembers(
       const to = origins.indexOf(p.index);
       return to === -1 ? [] : [memberPath(to, p.name)];
     });
-  return {
+  const next: Answers = {
     ...a,
     members: members.map((m) => ({ ...m })),
     unknown: moved(a.unknown.filter((u) => u !== 'members')),
     asked: remember(moved(a.asked), 'members'),
   };
+  return members.some((m) => m.relation === 'spouse') ? forgetNotMarried(next) : next;
+}
+
+/**
+ * A spouse now lives with them, but "결혼한 부부가 함께 사나요?" was answered no (before the spouse
+ * was added): that answer no longer fits, so it is asked again rather than kept.
+ */
+function forgetNotMarried(a: Answers): Answers {
+  if (a.household.married !== false) return a;
+  const household: Record<string, Value> = { ...a.household };
+  delete household.married;
+  const keep = (path: string) => path !== 'married';
+  return { ...a, household, asked: a.asked.filter(keep), unknown: a.unknown.filter(keep) };
 }
 
 /**
