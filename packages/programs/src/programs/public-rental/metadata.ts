@@ -40,6 +40,20 @@ const DOCS_COMMON_EN = [
   'Any extra papers the notice asks for',
 ] as const;
 
+/**
+ * What each 행복주택 variant's card says it gives: the base text speaks of 청년, and read on the
+ * 고령자 or 신혼부부 card it told an older reader about young people's terms.
+ */
+export const happyNewlywedWhatYouGet = {
+  ko: '시세의 60~80% 정도 임대료로 입주합니다. 아이가 있으면 더 오래 살 수 있고, 살 수 있는 기간은 입주자 모집 공고에 나옵니다.',
+  en: 'Rent of roughly 60–80 % of market; longer stays with children. How long you may stay is in the call for tenants.',
+} as const;
+
+export const happyElderlyWhatYouGet = {
+  ko: '시세의 60~80% 정도 임대료로 입주합니다. 고령자는 청년·신혼부부보다 오래 살 수 있고 (보통 최장 20년), 기간은 입주자 모집 공고에 나옵니다.',
+  en: 'Rent of roughly 60–80 % of market; older people may stay longer than young people (usually up to 20 years). The call for tenants gives the term.',
+} as const;
+
 export const metadataList = [
   {
     id: 'public-rental.permanent',

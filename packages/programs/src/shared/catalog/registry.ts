@@ -11,7 +11,11 @@ import { rentBenefit } from '../../programs/housing-benefit/rent-benefit.ts';
 import { repairBenefit } from '../../programs/housing-benefit/repair-benefit.ts';
 import { metadata as loanMetadata, youthWhatYouGet } from '../../programs/jeonse-loan/metadata.ts';
 import { generalLoan, newlywedLoan, youthLoan } from '../../programs/jeonse-loan/program.ts';
-import { metadataList as rentalMetadata } from '../../programs/public-rental/metadata.ts';
+import {
+  happyElderlyWhatYouGet,
+  happyNewlywedWhatYouGet,
+  metadataList as rentalMetadata,
+} from '../../programs/public-rental/metadata.ts';
 import {
   happyElderly,
   happyNewlywed,
@@ -58,8 +62,11 @@ export const catalog: readonly CatalogEntry[] = [
   screened(permanentRental, rental('public-rental.permanent')),
   screened(nationalRental, rental('public-rental.national')),
   screened(happyYouth, variantOf(happy, happyYouth.id, happyYouth.label)),
-  screened(happyNewlywed, variantOf(happy, happyNewlywed.id, happyNewlywed.label, { newlywed: true })),
-  screened(happyElderly, variantOf(happy, happyElderly.id, happyElderly.label)),
+  screened(
+    happyNewlywed,
+    variantOf(happy, happyNewlywed.id, happyNewlywed.label, { newlywed: true, whatYouGet: happyNewlywedWhatYouGet }),
+  ),
+  screened(happyElderly, variantOf(happy, happyElderly.id, happyElderly.label, { whatYouGet: happyElderlyWhatYouGet })),
   screened(integratedRental, rental('public-rental.integrated')),
   screened(purchaseRental, rental('public-rental.purchase')),
   screened(jeonseRental, rental('public-rental.jeonse')),
