@@ -51,7 +51,7 @@ describe('drafts and fields', () => {
     expect(formatAnswer('monthlyRent', 300_000, 'ko')).toBe('월 30만원');
     expect(formatAnswer('deposit', 5_000_000, 'ko')).toBe('500만원');
     expect(formatAnswer('gwangjuDistrict', 'gwangsan', 'ko')).toBe('광산구');
-    expect(formatAnswer('ownsHome', false, 'ko')).toBe('아니오');
+    expect(formatAnswer('ownsHome', false, 'ko')).toBe('아니요');
     expect(formatAnswer('members[0].age', 78, 'ko')).toBe('78세');
   });
 });

@@ -12,7 +12,7 @@ export const check = defineStrings(
     showResultNow: '지금 결과 보기',
     reviewAnswers: '답한 내용 보기',
     yes: '예',
-    no: '아니오',
+    no: '아니요',
     moneyUnit: '금액 단위',
     man: '만원',
     won: '원',

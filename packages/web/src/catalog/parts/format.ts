@@ -29,7 +29,7 @@ export function formatFigure(value: number, unit: string, lang: Lang, labelKo?: 
     case 'count':
       return lang === 'ko' ? `${num(value)}` : num(value);
     case 'bool':
-      return value ? (lang === 'ko' ? '예' : 'yes') : lang === 'ko' ? '아니오' : 'no';
+      return value ? (lang === 'ko' ? '예' : 'yes') : lang === 'ko' ? '아니요' : 'no';
     default:
       return num(value);
   }

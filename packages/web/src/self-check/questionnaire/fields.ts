@@ -67,7 +67,7 @@ export function inputName(path: string, answers: Answers, lang: Lang, fallback: 
 /** An answer in words: "월 35만원", "예", "광산구", "78". */
 export function formatAnswer(path: string, value: Value, lang: Lang): string {
   const f = fieldFor(path);
-  if (typeof value === 'boolean') return value ? (lang === 'ko' ? '예' : 'Yes') : lang === 'ko' ? '아니오' : 'No';
+  if (typeof value === 'boolean') return value ? (lang === 'ko' ? '예' : 'Yes') : lang === 'ko' ? '아니요' : 'No';
   if (f?.type === 'enum') return f.valueLabels?.[String(value)]?.[lang] ?? String(value);
   if (typeof value === 'number' && f?.type === 'number') {
     if (isMoney(f)) return moneyReadBack(value, f.unit === 'KRW/month', lang);

@@ -8,7 +8,7 @@ interface Props {
   onChange: (v: string) => void;
 }
 
-/** Radio buttons as big touch targets: enums with the schema's value labels, and 예/아니오. */
+/** Radio buttons as big touch targets: enums with the schema's value labels, and 예/아니요. */
 export function ChoiceInput({ name, labelledBy, describedBy, options, value, invalid, onChange }: Props) {
   return (
     <fieldset
