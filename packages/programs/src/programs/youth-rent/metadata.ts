@@ -15,6 +15,8 @@ export const metadata = {
     note: startResearch.note,
   },
   name: { ko: '청년월세 특별지원', en: 'Youth monthly rent support' },
+  // "Overlap with 주거급여 or local rent aid is usually not allowed" (parameters.ts, secondary).
+  overlapsWith: ['housing-benefit.rent'],
   whatYouGet: {
     ko: '실제로 낸 월세 안에서 한 달 최대 {w:youth-rent.max-monthly}을 받습니다. 예전 차수는 12개월, 2026년 사업은 최대 24개월입니다.',
     en: 'Up to {w:youth-rent.max-monthly} a month, never more than the rent you paid: 12 months in past rounds, up to 24 months in the 2026 round.',

@@ -62,6 +62,11 @@ export interface ProgramMetadata {
    * shows an amount: `whatYouGet`, which says it too, is shown in its place only without one.
    */
   readonly caution?: Label;
+  /**
+   * Programs whose payment this one is cut by, or not paid beside (청년월세 beside 주거급여): a result
+   * adding both amounts says the sum may be less.
+   */
+  readonly overlapsWith?: readonly string[];
   readonly notes?: string;
 }
 

@@ -17,6 +17,7 @@ export function ResultSummary({ screening }: { screening: Screening }) {
   // Only money paid every month adds up; a loan limit or a one-off sum would not.
   const total = eligible.reduce((sum, p) => sum + (p.amount !== null && monthly(p.id) ? p.amount : 0), 0);
   const first = eligible.find((p) => p.amount !== null && monthly(p.id)) ?? eligible[0];
+  const overlapping = overlaps(eligible.filter((p) => p.amount !== null && monthly(p.id)));
   const agency = first ? findProgram(first.id)?.metadata.apply.agency : undefined;
   return (
     <section className="result-summary" aria-labelledby="summary-title">
@@ -40,6 +41,12 @@ export function ResultSummary({ screening }: { screening: Screening }) {
                 {fill(t.summaryTotal, { amount: estimatedAmount(total, false, lang).replace(/^(약|about) /, '') })}
               </strong>{' '}
               <span className="summary-note">{t.summaryTotalNote}</span>
+              {overlapping.length > 0 && (
+                <span className="summary-note">
+                  {' '}
+                  {k(fill(t.summaryOverlap, { programs: overlapping.map((p) => l(p.name)).join(' · ') }))}
+                </span>
+              )}
             </p>
           )}
         </>
@@ -60,6 +67,17 @@ export function ResultSummary({ screening }: { screening: Screening }) {
       </p>
     </section>
   );
+}
+
+/** The programs added into the total that one of them says it is cut by or not paid beside. */
+function overlaps<P extends { id: string }>(added: readonly P[]): P[] {
+  const ids = new Set(added.map((p) => p.id));
+  const named = new Set<string>();
+  for (const p of added) {
+    const others = (findProgram(p.id)?.metadata.overlapsWith ?? []).filter((o) => ids.has(o));
+    if (others.length > 0) for (const id of [p.id, ...others]) named.add(id);
+  }
+  return added.filter((p) => named.has(p.id));
 }
 
 /** Opens the program's card at its heading, for keyboard and screen-reader users too. */
