@@ -7,8 +7,8 @@ describe('an agency named inside a sentence', () => {
       name: '사는 곳 행정복지센터',
       aside: '조사는 LH가 합니다',
     });
-    expect(agencyInSentence('Your local community centre (LH does the home survey)')).toEqual({
-      name: 'your local community centre',
+    expect(agencyInSentence('Your local community center (LH does the home survey)')).toEqual({
+      name: 'your local community center',
       aside: 'LH does the home survey',
     });
     expect(agencyInSentence('LH 광주전남지역본부')).toEqual({ name: 'LH 광주전남지역본부', aside: null });

@@ -50,7 +50,7 @@ describe('catalog words a citizen reads', () => {
     expect(lh).toContain('public-rental.national');
     expect(lh).toContain('public-rental.permanent');
     expect(lh).not.toContain('housing-benefit.rent');
-    const centre = filterCatalog(catalog, { ...none, agency: 'welfare-center' }).map((e) => e.id);
-    expect(centre).toContain('housing-benefit.rent');
+    const center = filterCatalog(catalog, { ...none, agency: 'welfare-center' }).map((e) => e.id);
+    expect(center).toContain('housing-benefit.rent');
   });
 });

@@ -290,6 +290,15 @@ describe('questions that cannot matter after "잘 모르겠어요"', () => {
     expect(nextPath(setAnswer(ready, 'carValue', 12_000_000), next)).toBe('carUse');
   });
 
+  it('does not ask how long a marriage has lasted after "잘 모르겠어요" to whether there is one', () => {
+    const marriage = [
+      { path: 'married', programs: ['z'] },
+      { path: 'marriedYears', programs: ['z'] },
+    ];
+    expect(nextPath(markUnknown(ready, 'married'), marriage)).toBeNull();
+    expect(nextPath(setAnswer(ready, 'married', true), marriage)).toBe('marriedYears');
+  });
+
   it('skips the parents’ household size when their income is not known', () => {
     const parents = [
       { path: 'parentsMonthlyIncome', programs: ['y'] },

@@ -38,6 +38,7 @@ export const check = defineStrings(
     addPerson: '함께 사는 분 추가',
     removePerson: '이 분 빼기',
     peopleCount: '모두 {n}명',
+    peopleCountOne: '모두 1명',
     answersTitle: '답한 내용',
     answersLead: '고치고 싶은 답 옆의 "바꾸기"를 누르세요.',
     change: '바꾸기',
@@ -45,6 +46,7 @@ export const check = defineStrings(
     continueCheck: '질문 계속하기',
     noAnswersYet: '아직 답한 내용이 없습니다.',
     people: '{n}명',
+    peopleOne: '1명',
   },
   {
     checkTitle: 'Self-check',
@@ -82,6 +84,7 @@ export const check = defineStrings(
     addPerson: 'Add a person',
     removePerson: 'Remove this person',
     peopleCount: '{n} people in all',
+    peopleCountOne: '1 person in all',
     answersTitle: 'Your answers',
     answersLead: 'Press "Change" next to an answer to change it.',
     change: 'Change',
@@ -89,5 +92,6 @@ export const check = defineStrings(
     continueCheck: 'Continue the questions',
     noAnswersYet: 'No answers yet.',
     people: '{n} people',
+    peopleOne: '1 person',
   },
 );

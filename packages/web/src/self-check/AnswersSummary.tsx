@@ -34,7 +34,7 @@ export function AnswersSummary({
         const who = rel ? l(rel) : String(m.relation ?? '');
         return m.age === undefined ? who : `${who} ${formatAnswer('members[0].age', m.age, lang)}`;
       });
-      return `${fill(t.people, { n: people.length })}: ${people.join(', ')}`;
+      return `${people.length === 1 ? t.peopleOne : fill(t.people, { n: people.length })}: ${people.join(', ')}`;
     }
     const v = getAnswer(answers, path);
     return v === undefined ? '—' : formatAnswer(path, v, lang);

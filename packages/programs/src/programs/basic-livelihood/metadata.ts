@@ -1,15 +1,15 @@
 import type { ProgramMetadata } from '../../shared/catalog/metadata.ts';
 
 const APPLY = {
-  agency: { ko: '사는 곳 행정복지센터', en: 'Your local community centre' },
+  agency: { ko: '사는 곳 행정복지센터', en: 'Your local community center' },
   channels: [
-    { kind: 'visit', label: { ko: '행정복지센터 방문 신청', en: 'Apply in person at the community centre' } },
+    { kind: 'visit', label: { ko: '행정복지센터 방문 신청', en: 'Apply in person at the community center' } },
     {
       kind: 'online',
       label: { ko: '복지로 온라인 신청', en: 'Apply online at Bokjiro' },
       url: 'https://www.bokjiro.go.kr',
     },
-    { kind: 'phone', label: { ko: '보건복지상담센터', en: 'Health & welfare call centre' }, phone: '129' },
+    { kind: 'phone', label: { ko: '보건복지상담센터', en: 'Health & welfare call center' }, phone: '129' },
   ],
 } as const;
 const DOCS = {
@@ -22,7 +22,7 @@ const DOCS = {
   ],
   en: [
     'ID card',
-    'Benefit application form (at the centre)',
+    'Benefit application form (at the center)',
     'Proof of income and assets',
     'Consent to check financial information',
     'Copy of bank book',
@@ -36,7 +36,7 @@ const DOCS = {
  */
 export const FAMILY_NOTE = {
   ko: '부모·자녀 등 부양의무자의 소득이 많으면 받지 못할 수 있습니다. 센터에서 확인해 드립니다.',
-  en: 'High income of parents or children may still rule it out; the centre will check this.',
+  en: 'High income of parents or children may still rule it out; the center will check this.',
 } as const;
 
 export const livelihoodMetadata: ProgramMetadata = {

@@ -24,16 +24,16 @@ export const metadata = {
     ],
   },
   apply: {
-    agency: { ko: '구청·행정복지센터', en: 'District office or community centre' },
+    agency: { ko: '구청·행정복지센터', en: 'District office or community center' },
     channels: [
       {
         kind: 'phone',
-        label: { ko: '보건복지상담센터 (24시간)', en: 'Health & welfare call centre (24 h)' },
+        label: { ko: '보건복지상담센터 (24시간)', en: 'Health & welfare call center (24 h)' },
         phone: '129',
       },
       {
         kind: 'visit',
-        label: { ko: '구청 또는 행정복지센터 방문', en: 'Visit the district office or community centre' },
+        label: { ko: '구청 또는 행정복지센터 방문', en: 'Visit the district office or community center' },
       },
     ],
   },

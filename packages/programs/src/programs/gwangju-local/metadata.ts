@@ -40,14 +40,14 @@ export const metadataList = [
     whatYouGet: { ko: '사업마다 다름 — 확인되지 않음', en: 'Varies by program — not verified' },
     documents: { ko: ['공고에서 정한 서류'], en: ['Papers named in the notice'] },
     apply: {
-      agency: { ko: '광주광역시청·구청·행정복지센터', en: 'Gwangju City Hall, district offices, community centres' },
+      agency: { ko: '광주광역시청·구청·행정복지센터', en: 'Gwangju City Hall, district offices, community centers' },
       channels: [
         {
           kind: 'online',
           label: { ko: '광주광역시 누리집 공고', en: 'Notices on the Gwangju city website' },
           url: 'https://www.gwangju.go.kr',
         },
-        { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community centre' } },
+        { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community center' } },
       ],
     },
     audience: ['youth', 'low-income', 'elderly'],

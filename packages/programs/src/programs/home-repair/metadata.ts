@@ -4,11 +4,11 @@ import { metadataResearch } from './parameters.ts';
 
 const CH_VISIT = {
   kind: 'visit',
-  label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community centre' },
+  label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community center' },
 } as const;
 const CH_129 = {
   kind: 'phone',
-  label: { ko: '보건복지상담센터', en: 'Health & welfare call centre' },
+  label: { ko: '보건복지상담센터', en: 'Health & welfare call center' },
   phone: '129',
 } as const;
 
@@ -41,7 +41,7 @@ export const metadataList = [
       ko: ['신분증', '주민등록등본', '건물 등기부등본 또는 임대차계약서'],
       en: ['ID card', 'Resident registration copy', 'Building register or lease contract'],
     },
-    apply: { agency: { ko: '행정복지센터·구청', en: 'Community centre or district office' }, channels: [CH_VISIT] },
+    apply: { agency: { ko: '행정복지센터·구청', en: 'Community center or district office' }, channels: [CH_VISIT] },
     audience: ['low-income', 'elderly'],
     helpType: 'repair',
     verified: false,

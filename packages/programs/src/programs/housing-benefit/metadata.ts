@@ -4,16 +4,16 @@ import { metadataResearch } from './parameters.ts';
 const APPLY = {
   agency: {
     ko: '사는 곳 행정복지센터 (조사는 LH가 합니다)',
-    en: 'Your local community centre (LH does the home survey)',
+    en: 'Your local community center (LH does the home survey)',
   },
   channels: [
-    { kind: 'visit', label: { ko: '행정복지센터 방문 신청', en: 'Apply in person at the community centre' } },
+    { kind: 'visit', label: { ko: '행정복지센터 방문 신청', en: 'Apply in person at the community center' } },
     {
       kind: 'online',
       label: { ko: '복지로 온라인 신청', en: 'Apply online at Bokjiro' },
       url: 'https://www.bokjiro.go.kr',
     },
-    { kind: 'phone', label: { ko: '마이홈 상담센터', en: 'MyHome call centre' }, phone: '1600-1004' },
+    { kind: 'phone', label: { ko: '마이홈 상담센터', en: 'MyHome call center' }, phone: '1600-1004' },
   ],
 } as const;
 
@@ -36,7 +36,7 @@ export const rentMetadata: ProgramMetadata = {
       'ID card',
       'Lease contract',
       'Copy of bank book',
-      'Proof of income and assets (the centre will tell you which)',
+      'Proof of income and assets (the center will tell you which)',
       'Consent to check financial information',
     ],
   },

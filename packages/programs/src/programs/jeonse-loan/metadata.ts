@@ -42,7 +42,7 @@ export const metadata = {
         url: 'https://nhuf.molit.go.kr',
       },
       { kind: 'visit', label: { ko: '수탁은행 지점 방문', en: 'Visit a partner bank branch' } },
-      { kind: 'phone', label: { ko: '주택도시보증공사(HUG) 콜센터', en: 'HUG call centre' }, phone: '1566-9009' },
+      { kind: 'phone', label: { ko: '주택도시보증공사(HUG) 콜센터', en: 'HUG call center' }, phone: '1566-9009' },
     ],
   },
   audience: ['low-income', 'youth', 'newlyweds'],

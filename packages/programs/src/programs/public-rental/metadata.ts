@@ -12,12 +12,12 @@ const CH_LH_ONLINE = {
 } as const;
 const CH_LH_PHONE = {
   kind: 'phone',
-  label: { ko: 'LH·마이홈 상담센터', en: 'LH / MyHome call centre' },
+  label: { ko: 'LH·마이홈 상담센터', en: 'LH / MyHome call center' },
   phone: '1600-1004',
 } as const;
 const CH_VISIT = {
   kind: 'visit',
-  label: { ko: '사는 곳 행정복지센터(주민센터) 방문', en: 'Visit your local community centre (행정복지센터)' },
+  label: { ko: '사는 곳 행정복지센터(주민센터) 방문', en: 'Visit your local community center (행정복지센터)' },
 } as const;
 const CH_MYHOME = {
   kind: 'online',
@@ -69,7 +69,7 @@ export const metadataList = [
     apply: {
       agency: {
         ko: 'LH·광주도시공사 (접수: 행정복지센터)',
-        en: 'LH and Gwangju Metropolitan City Corporation; applications via community centres',
+        en: 'LH and Gwangju Metropolitan City Corporation; applications via community centers',
       },
       channels: [CH_VISIT, CH_LH_ONLINE, CH_LH_PHONE],
     },
@@ -139,7 +139,7 @@ export const metadataList = [
     apply: {
       agency: {
         ko: 'LH·광주도시공사 (행정복지센터 접수 유형 있음)',
-        en: 'LH and Gwangju Metropolitan City Corporation (some types via community centres)',
+        en: 'LH and Gwangju Metropolitan City Corporation (some types via community centers)',
       },
       channels: [CH_LH_ONLINE, CH_VISIT, CH_LH_PHONE],
     },
@@ -157,7 +157,7 @@ export const metadataList = [
     },
     documents: { ko: [...DOCS_COMMON_KO], en: [...DOCS_COMMON_EN] },
     apply: {
-      agency: { ko: 'LH (유형에 따라 행정복지센터 접수)', en: 'LH (some types via community centres)' },
+      agency: { ko: 'LH (유형에 따라 행정복지센터 접수)', en: 'LH (some types via community centers)' },
       channels: [CH_LH_ONLINE, CH_VISIT, CH_LH_PHONE],
     },
     audience: ['low-income', 'youth', 'newlyweds'],

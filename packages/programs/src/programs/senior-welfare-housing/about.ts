@@ -8,7 +8,7 @@ export const about = {
   id: 'senior-welfare-housing',
   summary: {
     ko: '어르신이 싼 임대료로 살면서, 같은 건물의 복지시설에서 건강·돌봄 서비스를 받을 수 있는 공공임대주택입니다.',
-    en: 'Cheap public rental homes for older people, with a welfare centre in the same building offering health and care services.',
+    en: 'Cheap public rental homes for older people, with a welfare center in the same building offering health and care services.',
   },
   whoQualifies: {
     ko: [

@@ -7,7 +7,7 @@ export const metadata = {
   name: { ko: '고령자복지주택', en: 'Public rental housing with care services for older people' },
   whatYouGet: {
     ko: '문턱 없는 집을 아주 싼 임대료로 빌리고, 1층 복지관에서 식사·건강관리·여가 프로그램을 이용할 수 있습니다.',
-    en: 'A step-free flat at very low rent, plus meals, health checks and activities at the welfare centre downstairs.',
+    en: 'A step-free flat at very low rent, plus meals, health checks and activities at the welfare center downstairs.',
   },
   documents: {
     ko: ['신분증', '주민등록등본', '가족관계증명서', '수급자 증명서 (해당되면)', '소득·자산 서류 (공고에서 정한 것)'],
@@ -29,9 +29,9 @@ export const metadata = {
       },
       {
         kind: 'visit',
-        label: { ko: '행정복지센터 방문 (공고에 따라)', en: 'Community centre (depending on the notice)' },
+        label: { ko: '행정복지센터 방문 (공고에 따라)', en: 'Community center (depending on the notice)' },
       },
-      { kind: 'phone', label: { ko: 'LH·마이홈 상담센터', en: 'LH / MyHome call centre' }, phone: '1600-1004' },
+      { kind: 'phone', label: { ko: 'LH·마이홈 상담센터', en: 'LH / MyHome call center' }, phone: '1600-1004' },
     ],
   },
   audience: ['elderly', 'low-income', 'disabled'],

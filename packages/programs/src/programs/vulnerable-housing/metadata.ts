@@ -23,7 +23,7 @@ export const metadata = {
     en: [
       'ID card',
       'Resident registration copy',
-      'Certificate of living in non-housing (issued by the community centre)',
+      'Certificate of living in non-housing (issued by the community center)',
       'Income and asset papers',
       'Family relations certificate for families with children',
     ],
@@ -31,11 +31,11 @@ export const metadata = {
   apply: {
     agency: {
       ko: '행정복지센터 접수 → 구청 → LH·광주도시공사',
-      en: 'Community centre → district office → LH or Gwangju Metropolitan City Corporation',
+      en: 'Community center → district office → LH or Gwangju Metropolitan City Corporation',
     },
     channels: [
-      { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community centre' } },
-      { kind: 'phone', label: { ko: 'LH·마이홈 상담센터', en: 'LH / MyHome call centre' }, phone: '1600-1004' },
+      { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community center' } },
+      { kind: 'phone', label: { ko: 'LH·마이홈 상담센터', en: 'LH / MyHome call center' }, phone: '1600-1004' },
       {
         kind: 'online',
         label: { ko: '마이홈포털 안내', en: 'Information on MyHome portal' },

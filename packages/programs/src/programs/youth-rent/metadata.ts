@@ -42,7 +42,7 @@ export const metadata = {
   apply: {
     agency: {
       ko: '국토교통부 (접수: 주소지 행정복지센터·복지로)',
-      en: 'Ministry of Land, Infrastructure and Transport (apply via community centre or Bokjiro)',
+      en: 'Ministry of Land, Infrastructure and Transport (apply via community center or Bokjiro)',
     },
     channels: [
       {
@@ -50,13 +50,13 @@ export const metadata = {
         label: { ko: '복지로 온라인 신청', en: 'Apply online at Bokjiro' },
         url: 'https://www.bokjiro.go.kr',
       },
-      { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community centre' } },
+      { kind: 'visit', label: { ko: '사는 곳 행정복지센터 방문', en: 'Visit your local community center' } },
       {
         kind: 'online',
         label: { ko: '마이홈포털 안내', en: 'Information on MyHome portal' },
         url: 'https://www.myhome.go.kr',
       },
-      { kind: 'phone', label: { ko: '보건복지상담센터', en: 'Health & welfare call centre' }, phone: '129' },
+      { kind: 'phone', label: { ko: '보건복지상담센터', en: 'Health & welfare call center' }, phone: '129' },
     ],
   },
   audience: ['youth', 'low-income'],

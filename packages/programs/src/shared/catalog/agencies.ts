@@ -6,7 +6,7 @@ import { canonicalProgramId } from './program-ids.ts';
  * filter offered 17 near-duplicates made from the programs' free-text agency lines).
  */
 export const AGENCIES = {
-  'welfare-center': { ko: '행정복지센터', en: 'Community centre (행정복지센터)' },
+  'welfare-center': { ko: '행정복지센터', en: 'Community center (행정복지센터)' },
   'district-office': { ko: '구청', en: 'District office (구청)' },
   'city-hall': { ko: '광주광역시청', en: 'Gwangju City Hall' },
   lh: { ko: 'LH', en: 'LH (Korea Land & Housing Corporation)' },

@@ -59,7 +59,12 @@ export function MembersEditor({ people, onChange, errors }: Props) {
             // biome-ignore lint/suspicious/noArrayIndexKey: people have no identity beyond their position
             <li key={i} className="person">
               <fieldset>
-                <legend>{i === 0 ? `${name} (${l(relationLabels?.head ?? { ko: '본인', en: 'You' })})` : name}</legend>
+                {/* "첫 번째 분 — 본인 (가구주)": a dash, not brackets around the label's own brackets. */}
+                <legend>
+                  {i === 0
+                    ? `${upperFirst(name)} — ${l(relationLabels?.head ?? { ko: '본인', en: 'You' })}`
+                    : upperFirst(name)}
+                </legend>
                 {i > 0 && (
                   <div className="field">
                     <label htmlFor={`person-${i}-relation`}>{t.relation}</label>
@@ -112,7 +117,7 @@ export function MembersEditor({ people, onChange, errors }: Props) {
         })}
       </ol>
       <p className="people-count" aria-live="polite">
-        {fill(t.peopleCount, { n: people.length })}
+        {people.length === 1 ? t.peopleCountOne : fill(t.peopleCount, { n: people.length })}
       </p>
       <button type="button" className="secondary" onClick={add}>
         <span aria-hidden="true">＋ </span>
@@ -121,3 +126,6 @@ export function MembersEditor({ people, onChange, errors }: Props) {
     </div>
   );
 }
+
+/** "the second person" begins a legend as "The second person"; Korean is left as it is. */
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

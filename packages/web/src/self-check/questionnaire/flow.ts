@@ -48,9 +48,16 @@ function initialPending(a: Answers): string[] {
  * cannot matter once the person did not know another answer (the car's kind after "잘 모르겠어요" to
  * its value: MOOT_WHILE_UNKNOWN).
  */
+/**
+ * Questions that take another answer for granted: "결혼한 지 몇 년 되었나요?" presumes a marriage.
+ * After "잘 모르겠어요" to that one, asking them reads as absurd, though the years alone might
+ * still decide a 신혼부부 program (so they are not in MOOT_WHILE_UNKNOWN).
+ */
+const PRESUMES: Readonly<Record<string, string>> = { marriedYears: 'married' };
+
 function adaptivePending(a: Answers, next: readonly NextQuestion[]): string[] {
   const moot = (p: string) => {
-    const needs = MOOT_WHILE_UNKNOWN[p];
+    const needs = MOOT_WHILE_UNKNOWN[p] ?? PRESUMES[p];
     return needs !== undefined && a.unknown.includes(needs);
   };
   return next
