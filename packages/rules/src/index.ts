@@ -71,6 +71,7 @@ export type * from './parameters/types.ts';
 export { EVIDENCE_GRADES, isWeakEvidence, weakestEvidence } from './parameters/types.ts';
 export { type CriterionSpec, defineProgram, listParameters } from './program/define.ts';
 export { inForceOn } from './program/in-force.ts';
+export { type InputsRead, inputsRead } from './program/inputs-read.ts';
 export type { Program } from './program/types.ts';
 export type { FieldDef, Label } from './schema/fields.ts';
 export { bool, date, enumOf, num } from './schema/fields.ts';

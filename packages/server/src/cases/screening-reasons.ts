@@ -1,4 +1,5 @@
 import { householdSchema } from '@jibsa/programs';
+import type { InputsRead } from '@jibsa/rules';
 
 /** A figure a program's result read, as kept in a snapshot (the engine's ParameterUse, trimmed). */
 export interface FigureUse {
@@ -50,19 +51,24 @@ const HOUSEHOLD_FIELDS = householdSchema.household as unknown as Fields;
 const MEMBER_FIELDS = householdSchema.member as unknown as Fields;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** One answer that changed, with the field it is (none for the household's size, which every program counts). */
+export interface AnswerChange extends Why {
+  readonly field?: { readonly scope: 'household' | 'member'; readonly name: string };
+}
+
 /**
  * Which of the household's own answers differ, named as the self-check asks them: "월세",
  * "가구원 1의 연금 등 공적 이전소득", "가구원 수". Empty when the answers are the same.
  */
-export function answerChanges(before: unknown, after: unknown): Why[] {
+export function answerChanges(before: unknown, after: unknown): AnswerChange[] {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
-  const out: Why[] = [];
+  const out: AnswerChange[] = [];
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (key === 'members' || same(a[key], b[key])) continue;
     const label =
       HOUSEHOLD_FIELDS[key]?.label ?? (key === 'address' ? { ko: '주소', en: 'address' } : { ko: key, en: key });
-    out.push(label);
+    out.push({ ...label, field: { scope: 'household', name: key } });
   }
   const am = (Array.isArray(a.members) ? a.members : []) as Record<string, unknown>[];
   const bm = (Array.isArray(b.members) ? b.members : []) as Record<string, unknown>[];
@@ -76,8 +82,22 @@ export function answerChanges(before: unknown, after: unknown): Why[] {
       const label =
         MEMBER_FIELDS[key]?.label ??
         (key === 'birthDate' ? { ko: '생년월일', en: 'birth date' } : { ko: key, en: key });
-      out.push({ ko: `가구원 ${i + 1}의 ${label.ko}`, en: `member ${i + 1}'s ${label.en}` });
+      out.push({
+        ko: `가구원 ${i + 1}의 ${label.ko}`,
+        en: `member ${i + 1}'s ${label.en}`,
+        field: { scope: 'member', name: key },
+      });
     }
   }
   return out;
+}
+
+/**
+ * The changes a program could have seen: the fields it reads (criteria, amount, variables) and the
+ * household's size. Every program used to be given the whole list, so 영구임대 named a marriage and
+ * a crisis it never reads as the cause of its change.
+ */
+export function changesReadBy(changes: readonly AnswerChange[], read: InputsRead | null): AnswerChange[] {
+  if (read === null) return [...changes];
+  return changes.filter((c) => c.field === undefined || read[c.field.scope].has(c.field.name));
 }

@@ -1,7 +1,8 @@
-import { type Screening, screenHousehold } from '@jibsa/programs';
+import { findProgram, type Screening, screenHousehold } from '@jibsa/programs';
+import { inputsRead } from '@jibsa/rules';
 import { invalid } from '../http/error-codes.ts';
 import { checkScreeningDate } from '../screening/date.ts';
-import { answerChanges, type FigureUse, figureCauses, type Why } from './screening-reasons.ts';
+import { answerChanges, changesReadBy, type FigureUse, figureCauses, type Why } from './screening-reasons.ts';
 
 export interface ProgramSnapshot {
   id: string;
@@ -82,7 +83,8 @@ function withFiguresYear(year: number | undefined, p: ProgramSnapshot): ProgramS
 }
 
 const STATUS_KO = { eligible: '대상', ineligible: '비대상', unknown: '판단 보류' } as const;
-const won = (n: number | null) => (n === null ? '-' : `${n.toLocaleString('ko-KR')}원`);
+// Both forms end on a consonant, so the particle is always 으로 ("275,000원으로", "없음으로").
+const won = (n: number | null) => (n === null ? '없음' : `${n.toLocaleString('ko-KR')}원`);
 
 /**
  * What changed between two screenings of one case, program by program, and why, naming the cause:
@@ -96,19 +98,22 @@ export function diffScreenings(
 ): Change[] {
   if (!before) return [];
   const answers = answerChanges(before.household, after.household);
-  const context: Context = {
-    answers: answers.length
+  // Each program is told only the answers it reads (and the household's size).
+  const answersFor = (id: string): Why | null => {
+    const program = findProgram(id)?.program;
+    const mine = changesReadBy(answers, program ? inputsRead(program) : null);
+    return mine.length
       ? {
-          ko: `가구 답 변화(${answers.map((a) => a.ko).join(', ')})`,
-          en: `changes in the household's answers (${answers.map((a) => a.en).join(', ')})`,
+          ko: `가구 답 변화(${mine.map((a) => a.ko).join(', ')})`,
+          en: `changes in the household's answers (${mine.map((a) => a.en).join(', ')})`,
         }
-      : null,
+      : null;
+  };
+  const context: Omit<Context, 'answers'> = {
+    // The fingerprint is for the record, not for the counselor's sentence (it read as a code).
     rules:
       before.rulesVersion !== after.rulesVersion
-        ? {
-            ko: `제도 규칙 변경(규칙판 ${before.rulesVersion} → ${after.rulesVersion})`,
-            en: `a change in the program rules (${before.rulesVersion} → ${after.rulesVersion})`,
-          }
+        ? { ko: '제도 규칙이나 수치의 변경', en: 'a change in the program rules or figures' }
         : null,
     date:
       before.date !== after.date
@@ -124,7 +129,8 @@ export function diffScreenings(
     const was = old.get(now.id) ?? null;
     old.delete(now.id);
     if (was && was.status === now.status && was.amount === now.amount) continue;
-    changes.push({ programId: now.id, name: now.name, before: was, after: now, why: explain(was, now, context) });
+    const why = explain(was, now, { ...context, answers: answersFor(now.id) });
+    changes.push({ programId: now.id, name: now.name, before: was, after: now, why });
   }
   for (const was of old.values()) {
     changes.push({
@@ -159,7 +165,7 @@ function explain(was: ProgramSnapshot | null, now: ProgramSnapshot, context: Con
           en: `${nameEn} became ${STATUS_EN[now.status]} (was ${STATUS_EN[was.status]})`,
         }
       : {
-          ko: `${now.name} 금액이 ${won(was.amount)}에서 ${won(now.amount)}(으)로 바뀌었어요`,
+          ko: `${now.name} 금액이 ${won(was.amount)}에서 ${won(now.amount)}으로 바뀌었어요`,
           en: `${nameEn}'s amount changed from ${was.amount ?? '-'} to ${now.amount ?? '-'} KRW`,
         };
   // Named figures first: they are the cause a counselor can tell the person about.
