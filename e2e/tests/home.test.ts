@@ -14,6 +14,10 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     expect(await page.getByRole('link', { name: '자가진단 시작' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: '지원 제도 보기' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    // Staff find their log-in from the public pages, at the bottom, without knowing the address.
+    await page.locator('.site-footer').getByRole('link', { name: '센터 직원·협력 기관 로그인' }).click();
+    await page.locator('#staff-username').waitFor();
+    expect(await page.locator('.site-footer a').count()).toBe(0);
   });
 
   it('passes axe at mobile size, in English and at the largest text size', async () => {

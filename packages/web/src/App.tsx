@@ -3,7 +3,7 @@ import { areaFor } from './app/areas.ts';
 import { Header } from './app/Header.tsx';
 import { Home } from './app/Home.tsx';
 import { NotFound } from './app/NotFound.tsx';
-import { useRoute } from './app/router.ts';
+import { href, useRoute } from './app/router.ts';
 import { useLang, useTextSize } from './app/settings.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { AnswersProvider } from './self-check/answers-store.tsx';
@@ -52,6 +52,12 @@ function Shell() {
       <footer className="site-footer no-print">
         {/* Staff screens hold records on the server: the citizen's "stays on this device" is not true there. */}
         <p>{route.path.startsWith('/staff') ? t.footerStaff : t.footer}</p>
+        {/* Staff had to know the address: the public pages now lead there, quietly, at the bottom. */}
+        {!route.path.startsWith('/staff') && (
+          <p>
+            <a href={href('/staff')}>{t.footerStaffLink}</a>
+          </p>
+        )}
       </footer>
     </>
   );

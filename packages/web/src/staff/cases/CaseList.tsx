@@ -122,7 +122,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
             { value: 'open', label: lang === 'ko' ? '진행 중인 연계' : 'Open referrals' },
             {
               value: 'declined',
-              label: lang === 'ko' ? '기관이 거절함 (다시 보내지 않음)' : 'Declined, not yet sent elsewhere',
+              label: lang === 'ko' ? '기관이 거절함 (아직 다른 곳에 보내지 않음)' : 'Declined, not yet sent elsewhere',
             },
           ]}
           onChange={(v) => go({ referral: v || undefined })}
