@@ -32,6 +32,8 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     }
     await counselor.getByRole('button', { name: '연계 보내기' }).click();
     await counselor.locator('.referrals li', { hasText: '의뢰됨' }).waitFor();
+    // The form emptied, focus is on the list the referral joined.
+    await expectFocus(counselor, 'h-referrals');
     const number = (await counselor.locator('.referrals li strong').first().textContent()) ?? '';
     expect(number).toMatch(/^R-\d{4}-\d{6}$/);
     // Sending it was the case's 연계 step: the status moved on by itself, and the timeline says why.
@@ -47,6 +49,9 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await partner.getByRole('heading', { name: new RegExp(number) }).waitFor();
     await partner.getByRole('button', { name: '수락하기' }).click();
     await partner.getByRole('button', { name: '진행 시작' }).waitFor();
+    // The button pressed is gone: focus is on what happened, not dropped to the page.
+    await expectFocus(partner, 'partner-moved');
+    expect(await partner.locator('#partner-moved').textContent()).toBe('상태를 바꿨습니다. 지금 상태: 수락');
     // What was shared reads as words: the phone with dashes, the household by the schema's labels,
     // no stored codes or JSON.
     const shared = (await partner.locator('.shared-fields').textContent()) ?? '';

@@ -168,6 +168,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   const [x, setX] = useState<PartnerReferral | null>(null);
   const [missing, setMissing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Said after a move, with focus taken there: the button pressed is gone, and focus fell to the page. */
+  const [moved, setMoved] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [holdReason, setHoldReason] = useState('');
   const [outcome, setOutcome] = useState('');
@@ -265,18 +267,22 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       lacking('waitlist-rank', r.badWaitlistRank);
       return;
     }
-    await once(async () =>
-      apply(
-        await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/status`, {
-          to,
-          version: x.version,
-          ...(to === 'rejected' ? { reason: reason.trim() } : {}),
-          ...(to === 'on-hold' ? { reason: holdReason.trim() } : {}),
-          ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
-          ...(waitlisted && rankText ? { waitlistRank: Number(rankText) } : {}),
-        }),
-      ),
-    );
+    await once(async () => {
+      const res = await api<PartnerReferral>('POST', `/api/partner/referrals/${x.id}/status`, {
+        to,
+        version: x.version,
+        ...(to === 'rejected' ? { reason: reason.trim() } : {}),
+        ...(to === 'on-hold' ? { reason: holdReason.trim() } : {}),
+        ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
+        ...(waitlisted && rankText ? { waitlistRank: Number(rankText) } : {}),
+      });
+      setMoved(null);
+      if (await apply(res)) {
+        const now = REFERRAL_STATUS_LABEL[to as keyof typeof REFERRAL_STATUS_LABEL]?.[lang] ?? to;
+        setMoved(lang === 'ko' ? `상태를 바꿨습니다. 지금 상태: ${now}` : `Status changed. Now: ${now}`);
+        focusSoon('partner-moved');
+      }
+    });
   };
   const sharedKeys = Object.keys(x.shared);
 
@@ -286,6 +292,9 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       lead={`${labelFor(DISTRICT_LABEL, x.district, l)} · ${REFERRAL_STATUS_LABEL[x.status][lang]} · ${r.due} ${centerDay(x.dueOn, lang)}`}
     >
       <a href={href('/staff/partner')}>{r.back}</a>
+      <p role="status" id="partner-moved" tabIndex={-1} className={moved ? 'notice' : undefined}>
+        {moved ?? ''}
+      </p>
       {problem && (
         <div role="status">
           <Notice tone="warn">{problem}</Notice>

@@ -146,13 +146,17 @@ export function ReferralPanel({
         setPrevious(undefined);
         // What one agency needed (income, say) is not what the next needs: each starts from the least.
         setShared(FIRST_SHARE);
+        // The form is emptied (and the panel drawn anew): focus goes to the list the referral joined.
+        focusSoon('h-referrals');
       }
     });
   };
 
   return (
     <section aria-labelledby="h-referrals">
-      <h2 id="h-referrals">{r.referrals}</h2>
+      <h2 id="h-referrals" tabIndex={-1}>
+        {r.referrals}
+      </h2>
       {items.length === 0 ? (
         <p>{r.noReferrals}</p>
       ) : (
