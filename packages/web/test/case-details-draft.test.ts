@@ -1,6 +1,6 @@
 import { householdSchema } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
-import { draftOf, fieldIdOfPath, notNumbers, patchOf } from '../src/staff/cases/case-details-draft.ts';
+import { changedPatchOf, draftOf, fieldIdOfPath, notNumbers, patchOf } from '../src/staff/cases/case-details-draft.ts';
 import { FACT_KEYS } from '../src/staff/cases/case-details-facts.ts';
 import { ASSET_KEYS } from '../src/staff/cases/case-details-strings.ts';
 import type { CaseDetail } from '../src/staff/shell/types.ts';
@@ -25,6 +25,16 @@ const base = {
 } as unknown as CaseDetail;
 
 describe("the case page's details form", () => {
+  it('sends only the parts a save changed, so the timeline names only those (nothing, when nothing changed)', () => {
+    expect(changedPatchOf(base, draftOf(base))).toBeNull();
+    const d = draftOf(base);
+    d.incomes[1] = { ...d.incomes[1], pensionIncome: '300,000' };
+    const body = changedPatchOf(base, d);
+    expect(Object.keys(body ?? {}).sort()).toEqual(['household', 'version']);
+    d.needs = '이사, 집수리';
+    expect(Object.keys(changedPatchOf(base, d) ?? {}).sort()).toEqual(['household', 'needs', 'version']);
+  });
+
   it("shows the household's tenure, dwelling and rent when the housing record has none, and saving keeps them", () => {
     const c = {
       ...base,

@@ -16,6 +16,7 @@ import {
 import { api, type Problem } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import {
+  changedPatchOf,
   type DetailsDraft,
   draftOf,
   fieldIdOfPath,
@@ -23,7 +24,6 @@ import {
   HOUSING_MONEY,
   keepMoney,
   notNumbers,
-  patchOf,
 } from './case-details-draft.ts';
 import {
   FACT_KEYS,
@@ -157,7 +157,15 @@ export function CaseDetailsForm(props: {
       setAttempt((n) => n + 1);
       return;
     }
-    const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { ...patchOf(c, draft), version: base.version });
+    // Only the parts changed, so the timeline names what was changed; nothing changed is said at once.
+    const body = changedPatchOf(c, draft);
+    if (body === null) {
+      setErrors([]);
+      setGeneral(null);
+      setSaved(true);
+      return;
+    }
+    const r = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, { ...body, version: base.version });
     if (r.ok) {
       startFrom(r.value);
       setErrors([]);

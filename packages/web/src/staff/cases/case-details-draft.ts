@@ -147,6 +147,20 @@ export function patchOf(c: CaseDetail, d: DetailsDraft) {
 }
 
 /**
+ * patchOf with only the parts this draft changes: a save that touched incomes alone was recorded as
+ * changing 주거, 소득·재산 and 필요한 도움. A part is unchanged when it is what the case's own form,
+ * untouched, would send. Null when nothing changed.
+ */
+export function changedPatchOf(c: CaseDetail, d: DetailsDraft) {
+  const now = patchOf(c, d);
+  const was = patchOf(c, draftOf(c));
+  const same = (k: 'housing' | 'household' | 'needs') => JSON.stringify(now[k]) === JSON.stringify(was[k]);
+  const parts = (['housing', 'household', 'needs'] as const).filter((k) => !same(k));
+  if (parts.length === 0) return null;
+  return { version: now.version, ...Object.fromEntries(parts.map((k) => [k, now[k]])) };
+}
+
+/**
  * The form's field id for a server error path ("body.household.members.0.earnedIncome",
  * "housing.deposit", "household.members[1].age"); undefined when the form has no such field.
  */
