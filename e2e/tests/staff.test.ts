@@ -473,6 +473,14 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await page.getByRole('button', { name: '앞의 10줄 미리 보기' }).click();
     await page.locator('td', { hasText: '김똠순' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // The preview follows the mapping: 이가상's bad 생년월일 is flagged while the column is read,
+    // gone when it is not, and back when it is read again, without pressing the button.
+    const badDate = page.locator('tr', { hasText: '이가상' }).locator('td', { hasText: '생년월일' });
+    await badDate.waitFor();
+    await page.getByLabel('생년월일', { exact: true }).selectOption('');
+    await badDate.waitFor({ state: 'detached' });
+    await page.getByLabel('생년월일', { exact: true }).selectOption('head.birthDate');
+    await badDate.waitFor();
     // Screened as of a day the counselor picks (empty is today); the progress line names it.
     await page.getByLabel('선별 기준일').fill('2026-11-02');
     await page.getByRole('button', { name: '전체 선별 시작' }).click();

@@ -26,8 +26,8 @@ const squash = (s: string) => s.replace(/[\s·ㆍ_\-()（）[\].:/]/g, '').toLow
 
 /**
  * A first mapping for a file's headers: a column whose name is a field's usual name (or its label)
- * maps to it; failing that, the longest usual name the column's name contains. Each field is used
- * once, by the first column that claims it.
+ * maps to it (a name two fields share, last); failing that, the longest usual name the column's name
+ * contains. Each field is used once.
  */
 export function suggestMapping(headers: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -41,8 +41,14 @@ export function suggestMapping(headers: readonly string[]): Record<string, strin
       used.add(f.key);
     }
   };
-  for (const header of headers) {
-    claim(header, (h) => TARGET_FIELDS.find((f) => !used.has(f.key) && names(f).includes(h)));
+  // Exact names, in column order; a name two fields share ("주거형태": the tenure or the dwelling)
+  // only after the rest, so a plain "점유형태" takes the tenure and "주거형태" the field left over.
+  const shared = (h: string) => TARGET_FIELDS.filter((f) => names(f).includes(h)).length > 1;
+  for (const ambiguous of [false, true]) {
+    for (const header of headers) {
+      if (shared(squash(header)) !== ambiguous) continue;
+      claim(header, (h) => TARGET_FIELDS.find((f) => !used.has(f.key) && names(f).includes(h)));
+    }
   }
   for (const header of headers) {
     claim(header, (h) => {

@@ -220,6 +220,16 @@ describe('column mapping', () => {
       가구원수: 'householdSize',
     });
   });
+  it('gives an ambiguous "주거형태" to the field left over: the dwelling when "점유형태" names the tenure', () => {
+    expect(suggestMapping(['성명', '주거형태', '점유형태'])).toMatchObject({
+      주거형태: 'housingType',
+      점유형태: 'tenure',
+    });
+    expect(suggestMapping(['성명', '주거형태', '주택유형'])).toMatchObject({
+      주거형태: 'tenure',
+      주택유형: 'housingType',
+    });
+  });
   it('reads a row into a household and names the column of each bad cell', () => {
     const mapping: Record<string, string> = { ...suggestMapping(headers), 성명: 'reference' };
     delete mapping.연번;

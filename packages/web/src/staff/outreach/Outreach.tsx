@@ -170,6 +170,12 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     setError(null);
     setPreview(r.value.rows);
   };
+  // Once shown, the preview follows the mapping: it kept the old rows' errors after a column was fixed.
+  const previewShown = preview !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run on a new mapping only, not on every render
+  useEffect(() => {
+    if (previewShown) void runPreview();
+  }, [mapping]);
 
   /** `on`: a day chosen by a button (next year's figures) rather than the date field. */
   const start = async (on?: string) => {
