@@ -13,7 +13,7 @@ import { programName } from './views.ts';
  * program when the screen showed ten households.
  */
 export interface ResultFilter {
-  only: 'eligible' | 'unreached' | 'bad' | 'all' | 'newly';
+  only: 'eligible' | 'unreached' | 'bad' | 'all' | 'newly' | 'check';
   program?: string | undefined;
   district?: District | 'none' | undefined;
   /** With `newly`: the earlier job of the same list read against (earlier-screening.ts). */
@@ -27,6 +27,12 @@ export function resultConditions(f: ResultFilter, table: string): RawBuilder<boo
   if (f.only === 'eligible') out.push(sql<boolean>`${col('eligible_count')} > 0`);
   if (f.only === 'bad') out.push(sql<boolean>`${col('ok')} = false`);
   if (f.only === 'unreached') out.push(sql<boolean>`${col('unreached_count')} > 0`);
+  // Likely eligible for nothing yet, but undecided somewhere: what the list lacks (an income, the
+  // assets) might still make them eligible. A list without income columns showed "없음" on every row.
+  if (f.only === 'check' && !f.program) {
+    out.push(sql<boolean>`${col('eligible_count')} = 0 and ${col('ok')}`);
+    out.push(sql<boolean>`${col('programs')} @> ${JSON.stringify([{ status: 'unknown' }])}::jsonb`);
+  }
   if (f.only === 'newly') {
     if (f.since === undefined) throw new Error('newly needs the earlier job');
     out.push(newlyEligible(f.since, table, f.program ? canonicalProgramId(f.program) : undefined));
@@ -35,9 +41,10 @@ export function resultConditions(f: ResultFilter, table: string): RawBuilder<boo
     // With 사각지대 only, the program itself must be the one not received, as the headline counts it.
     const wanted = {
       id: canonicalProgramId(f.program),
-      status: 'eligible',
+      status: f.only === 'check' ? 'unknown' : 'eligible',
       ...(f.only === 'unreached' ? { receives: false } : {}),
     };
+    if (f.only === 'check') out.push(sql<boolean>`${col('ok')}`);
     out.push(sql<boolean>`${col('programs')} @> ${JSON.stringify([wanted])}::jsonb`);
   }
   if (f.district === 'none') out.push(sql<boolean>`${col('district')} is null`);
@@ -58,6 +65,7 @@ export function exportFileNames(f: ResultFilter, kind: string): { korean: string
     eligible: ['가능성높음', 'eligible'],
     unreached: ['사각지대', 'unreached'],
     newly: ['새로대상', 'newly-eligible'],
+    check: ['확인필요', 'to-check'],
     all: ['전체', 'all'],
   };
   const only = f.only === 'bad' ? which.all : which[f.only];

@@ -187,13 +187,14 @@ export const ResultsQuery = Type.Object(
           Type.Literal('eligible'),
           Type.Literal('unreached'),
           Type.Literal('newly'),
+          Type.Literal('check'),
           Type.Literal('bad'),
           Type.Literal('all'),
         ],
         {
           default: 'eligible',
           description:
-            "eligible: likely eligible for something; unreached: likely eligible for something the list says is not received (사각지대); newly: likely eligible for something the list's earlier screening (job.compared) did not find; bad: rows not read; all",
+            "eligible: likely eligible for something; unreached: likely eligible for something the list says is not received (사각지대); newly: likely eligible for something the list's earlier screening (job.compared) did not find; check: likely eligible for nothing yet but undecided for some program (with program: undecided for it), for the answers the list lacks; bad: rows not read; all",
         },
       ),
     ),
@@ -224,11 +225,20 @@ export const MappingOut = Type.Object({ name: Type.String(), columns: Mapping, u
 export const ExportQuery = Type.Object(
   {
     only: Type.Optional(
-      Type.Union([Type.Literal('eligible'), Type.Literal('unreached'), Type.Literal('newly'), Type.Literal('all')], {
-        default: 'eligible',
-        description:
-          "eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); newly: likely eligible for something the list's earlier screening did not find; all: every row read",
-      }),
+      Type.Union(
+        [
+          Type.Literal('eligible'),
+          Type.Literal('unreached'),
+          Type.Literal('newly'),
+          Type.Literal('check'),
+          Type.Literal('all'),
+        ],
+        {
+          default: 'eligible',
+          description:
+            "eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); newly: likely eligible for something the list's earlier screening did not find; check: likely eligible for nothing yet but undecided for some program; all: every row read",
+        },
+      ),
     ),
     program: ResultsQuery.properties.program,
     district: ResultsQuery.properties.district,

@@ -26,6 +26,7 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
     district: '',
     unreached: false,
     newly: false,
+    check: false,
   });
 
   const base = `/api/outreach/jobs/${job.id}`;

@@ -134,7 +134,7 @@ export function OutreachWorklist(props: {
             id="outreach-unreached"
             label={s.onlyUnreached}
             checked={filters.unreached}
-            onChange={(v) => setFilters({ unreached: v, newly: false })}
+            onChange={(v) => setFilters({ unreached: v, newly: false, check: false })}
           />
         )}
         {job.compared && (
@@ -142,15 +142,30 @@ export function OutreachWorklist(props: {
             id="outreach-newly"
             label={fill(s.onlyNewly, { date: job.compared.date })}
             checked={filters.newly}
-            onChange={(v) => setFilters({ newly: v, unreached: false })}
+            onChange={(v) => setFilters({ newly: v, unreached: false, check: false })}
           />
         )}
+        <CheckboxField
+          id="outreach-check"
+          label={s.onlyCheck}
+          help={s.onlyCheckHelp}
+          checked={filters.check}
+          onChange={(v) => setFilters({ check: v, unreached: false, newly: false })}
+        />
       </fieldset>
       <p ref={status} tabIndex={-1} aria-live="polite" className="hint">
         {where}
       </p>
       <DataTable
-        caption={filters.newly ? s.showNewly : filters.unreached ? s.showUnreached : s.resultsCaption}
+        caption={
+          filters.newly
+            ? s.showNewly
+            : filters.unreached
+              ? s.showUnreached
+              : filters.check
+                ? s.showCheck
+                : s.resultsCaption
+        }
         rows={items}
         rowKey={(r) => String(r.row)}
         empty={page ? s.none : s.loading}
@@ -183,11 +198,11 @@ export function OutreachWorklist(props: {
           { key: 'district', header: s.district, cell: (r) => districtName(r.district) },
           {
             key: 'likely',
-            header: s.likely,
+            header: filters.check ? s.undecided : s.likely,
             cell: (r) =>
               k(
                 r.programs
-                  .filter((p) => p.status === 'eligible')
+                  .filter((p) => p.status === (filters.check ? 'unknown' : 'eligible'))
                   .map(
                     (p) =>
                       `${l(p.name)}${r.newly?.includes(p.id) ? ` (${s.newlyMark})` : ''}${p.receives === true ? ` (${s.receiving})` : p.receives === false ? ` (${s.notReceiving})` : ''}`,

@@ -63,6 +63,11 @@ export const outreachStrings = defineStrings(
     comparedByProgram: '제도별 새로 받을 수 있을 것 같은 가구',
     onlyNewly: '새로 받을 수 있을 것 같은 가구만 보기 ({date} 기준 선별과 비교)',
     showNewly: '새로 받을 수 있을 것 같은 가구',
+    onlyCheck: '더 알아봐야 할 가구만 보기',
+    onlyCheckHelp:
+      '지금 명단으로는 받을 제도가 보이지 않지만, 명단에 없는 소득·재산 등을 알면 받을 수도 있는 가구입니다.',
+    showCheck: '더 알아봐야 할 가구',
+    undecided: '아직 판단 못 한 제도',
     newlyMark: '새로',
     unreachedTitle: '사각지대: 받을 수 있을 것 같은데 받지 않는 가구',
     figuresYear:
@@ -167,6 +172,11 @@ export const outreachStrings = defineStrings(
     comparedByProgram: 'Households newly likely eligible, by program',
     onlyNewly: 'Only households newly likely eligible (compared with the screening as of {date})',
     showNewly: 'Households newly likely eligible',
+    onlyCheck: 'Only households to look into',
+    onlyCheckHelp:
+      'Nothing shows as likely from this list, but what the list lacks (income, assets…) might still make them eligible.',
+    showCheck: 'Households to look into',
+    undecided: 'Programs not yet decided',
     newlyMark: 'new',
     unreachedTitle: 'Missed: likely eligible but not receiving',
     figuresYear:

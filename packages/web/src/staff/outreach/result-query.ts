@@ -2,19 +2,23 @@
 export const PAGE_SIZE = 50;
 
 /**
- * The results screen's filters: a program, a 구 (blank for all), 사각지대 only, and households newly
- * likely eligible against the list's earlier screening only (the two are one choice: `newly` wins).
+ * The results screen's filters: a program, a 구 (blank for all), and one of 사각지대 only, households
+ * newly likely eligible against the list's earlier screening only, or households still to check.
  */
 export interface ResultFilters {
   program: string;
   district: string;
   unreached: boolean;
   newly: boolean;
+  /** Households likely eligible for nothing yet but undecided somewhere: what the list lacks may decide. */
+  check: boolean;
 }
 
 /** The filters as the server reads them, for the table and for the downloads alike. */
 function filterParams(f: ResultFilters): URLSearchParams {
-  const q = new URLSearchParams({ only: f.newly ? 'newly' : f.unreached ? 'unreached' : 'eligible' });
+  const q = new URLSearchParams({
+    only: f.newly ? 'newly' : f.unreached ? 'unreached' : f.check ? 'check' : 'eligible',
+  });
   if (f.program) q.set('program', f.program);
   if (f.district) q.set('district', f.district);
   return q;
