@@ -194,6 +194,11 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await logIn(page, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong');
     await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 차 례 원/ }).waitFor();
     expect(await page.locator('#referral-message').count()).toBe(1);
+    // A 월세 household not in a 쪽방 or the like: where its pathway starts is asked, not taken as 쪽방.
+    expect(await page.locator('#pathway-from').inputValue()).toBe('');
+    await page.getByRole('button', { name: '주거상향 시작하기' }).click();
+    await expectFocus(page, 'pathway-from');
+    await page.locator('#pathway-from-error').getByText('지금 사는 곳을 골라 주세요.').waitFor();
     // The tab names the case by its number only: a tab's title stays in the browser's history.
     expect(await page.title()).toMatch(/^C-\d{4}-\d{6} · 집사$/);
     // Someone else changes the case while it is open here; closing it from the bottom of the page

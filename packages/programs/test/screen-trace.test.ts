@@ -49,7 +49,7 @@ describe('screening explains like decideWithReasons', () => {
             expect(r.text.en.includes(sentence?.en ?? '?')).toBe(true);
             if (ko !== sentence?.ko)
               expect(ko).toMatch(
-                /참고: 이 판단에 쓴 .+ 기준은 (아직 한 곳의 자료로만 확인했습니다|아직 공식 자료에서 찾지 못했습니다|아직 공식 자료에서 찾지 못했고, .+ 기준은 한 곳의 자료로만 확인했습니다)\. 정확한 것은 센터에 물어봐 주세요/,
+                /참고: 이 판단에 쓴 .+ 기준은 (아직 한 곳의 자료로만 확인했습니다|아직 공식 자료에서 찾지 못했습니다|아직 공식 자료에서 찾지 못했고, .+ 기준은 한 곳의 자료로만 확인했습니다)\. 신청 전에 담당 기관에 확인해 주세요/,
               );
           });
           expect(s.missing).toEqual(full.missing);

@@ -10,14 +10,14 @@ const C = { ko: '다', en: 'C' };
 describe('the note after a reason resting on weak figures', () => {
   it('says of each figure what is true of it: found in one source, or not found in any', () => {
     expect(weakFiguresNote([A], []).ko).toBe(
-      " (참고: 이 판단에 쓴 '가' 기준은 아직 한 곳의 자료로만 확인했습니다. 정확한 것은 센터에 물어봐 주세요.)",
+      " (참고: 이 판단에 쓴 '가' 기준은 아직 한 곳의 자료로만 확인했습니다. 신청 전에 담당 기관에 확인해 주세요.)",
     );
     expect(weakFiguresNote([], [A, B]).ko).toBe(
-      " (참고: 이 판단에 쓴 '가', '나' 기준은 아직 공식 자료에서 찾지 못했습니다. 정확한 것은 센터에 물어봐 주세요.)",
+      " (참고: 이 판단에 쓴 '가', '나' 기준은 아직 공식 자료에서 찾지 못했습니다. 신청 전에 담당 기관에 확인해 주세요.)",
     );
     expect(weakFiguresNote([C], [A, B])).toEqual({
-      ko: " (참고: 이 판단에 쓴 '가', '나' 기준은 아직 공식 자료에서 찾지 못했고, '다' 기준은 한 곳의 자료로만 확인했습니다. 정확한 것은 센터에 물어봐 주세요.)",
-      en: ' (Note: "A", "B" used here have not been found in an official source yet, and "C" is checked against one source only so far. Ask the center to be sure.)',
+      ko: " (참고: 이 판단에 쓴 '가', '나' 기준은 아직 공식 자료에서 찾지 못했고, '다' 기준은 한 곳의 자료로만 확인했습니다. 신청 전에 담당 기관에 확인해 주세요.)",
+      en: ' (Note: "A", "B" used here have not been found in an official source yet, and "C" is checked against one source only so far. Check with the office in charge before applying.)',
     });
   });
 

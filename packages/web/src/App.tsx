@@ -44,7 +44,8 @@ function Shell() {
         {t.skipToMain}
       </a>
       <Header route={route} textSize={textSize} setTextSize={setTextSize} />
-      <main id="main" tabIndex={-1}>
+      {/* Staff screens are mostly tables: at the citizen's reading width a 구 name broke over two lines. */}
+      <main id="main" tabIndex={-1} className={route.path.startsWith('/staff') ? 'wide' : undefined}>
         <LoadFailure key={area?.name ?? route.path}>
           <Suspense fallback={<p className="loading">{t.loading}</p>}>{page}</Suspense>
         </LoadFailure>

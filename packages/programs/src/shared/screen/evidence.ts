@@ -162,7 +162,8 @@ function sameFigures(a: readonly ParameterUse[], b: readonly ParameterUse[]): bo
 
 /**
  * The note after a reason that rests on figures below `secondary`, in words a citizen reading their
- * own result can act on (it was "확인 필요: … 수치는 출처가 하나뿐입니다", the research team's words).
+ * own result can act on (it was "확인 필요: … 수치는 출처가 하나뿐입니다", the research team's words),
+ * and a counselor too: it ended "센터에 물어봐 주세요", which read oddly to the center's own staff.
  * Figures found in one source only and figures not found in any are named apart: one sentence
  * for both used to say the weaker of the two of every figure it named.
  */
@@ -182,8 +183,8 @@ export function weakFiguresNote(oneSource: readonly Label[], notFound: readonly 
       : '',
   ].filter(Boolean);
   return {
-    ko: ` (참고: 이 판단에 쓴 ${koParts.join(', ')}. 정확한 것은 센터에 물어봐 주세요.)`,
-    en: ` (Note: ${enParts.join(', and ')}. Ask the center to be sure.)`,
+    ko: ` (참고: 이 판단에 쓴 ${koParts.join(', ')}. 신청 전에 담당 기관에 확인해 주세요.)`,
+    en: ` (Note: ${enParts.join(', and ')}. Check with the office in charge before applying.)`,
   };
 }
 

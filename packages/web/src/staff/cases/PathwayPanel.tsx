@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerDay } from '../../shared/ui/center-time.ts';
-import { Button, Notice, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
+import { Button, focusSoon, Notice, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
 import { api } from '../shell/api.ts';
 import { FROM_LABEL, pathwayStrings } from './pathway-strings.ts';
@@ -48,7 +48,9 @@ export function PathwayPanel({
   const s = useStrings(pathwayStrings);
   const { l, k, lang } = useI18n();
   const [p, setP] = useState<Pathway | null>(null);
-  const [from, setFrom] = useState(housingType && FROM_LABEL[housingType] ? housingType : 'jjokbang');
+  // The case's own dwelling when it is one a pathway starts from; else a choice, not 쪽방 for everyone.
+  const [from, setFrom] = useState(housingType && FROM_LABEL[housingType] ? housingType : '');
+  const [fromError, setFromError] = useState<string | undefined>();
   const [step, setStep] = useState('');
   const [date, setDate] = useState(today());
   const [note, setNote] = useState('');
@@ -81,8 +83,15 @@ export function PathwayPanel({
     setNote('');
     await onChanged();
   };
-  const start = async () =>
+  const start = async () => {
+    if (!from) {
+      setFromError(s.fromMissing);
+      focusSoon('pathway-from');
+      return;
+    }
+    setFromError(undefined);
     done(await api<Pathway>('POST', `/api/cases/${caseId}/pathway`, { fromHousingType: from, startedOn: date }));
+  };
   const record = async () =>
     done(
       await api<Pathway>('POST', `/api/cases/${caseId}/pathway/milestones`, {
@@ -108,7 +117,12 @@ export function PathwayPanel({
             id="pathway-from"
             label={s.from}
             value={from}
-            onChange={setFrom}
+            onChange={(v) => {
+              setFrom(v);
+              if (v) setFromError(undefined);
+            }}
+            placeholder={s.fromPick}
+            error={fromError}
             options={optionsOf(FROM_LABEL, l)}
           />
           <TextField id="pathway-start" label={s.startedOn} type="date" value={date} onChange={setDate} />

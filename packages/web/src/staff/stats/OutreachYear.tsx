@@ -26,10 +26,16 @@ export function OutreachYear({ figures }: { figures: OutreachYearOut }) {
   const o = useStrings(outreachYearStrings);
   const { l, k } = useI18n();
   // A year with no list screened nobody: none missed, not "unknown".
-  const missed = (n: number | null) => (n === null ? (figures.lists === 0 ? 0 : o.unknown) : n);
+  // A 구 (or year) where nobody was screened missed nobody either: 0, not "unknown".
+  const missed = (n: number | null, screened = figures.screened) =>
+    n === null ? (figures.lists === 0 || screened === 0 ? 0 : o.unknown) : n;
   const found = [
     { key: 'eligible', header: o.colEligible, cell: (r: Found) => r.eligible },
-    { key: 'unreached', header: o.colUnreached, cell: (r: Found) => missed(r.unreached) },
+    {
+      key: 'unreached',
+      header: o.colUnreached,
+      cell: (r: Found & { screened?: number }) => missed(r.unreached, r.screened),
+    },
     { key: 'cases', header: o.colCases, cell: (r: Found) => r.cases },
   ];
   return (
@@ -69,7 +75,8 @@ export function OutreachYear({ figures }: { figures: OutreachYearOut }) {
         caption={o.byProgram}
         rows={figures.byProgram}
         rowKey={(r) => r.programId}
-        empty={o.none}
+        // Lists screened but no program found for anyone: said so, not "no list was screened".
+        empty={figures.lists === 0 ? o.none : o.noneLikely}
         columns={[
           // Program names are Korean proper names: marked lang="ko" on the English page.
           { key: 'p', header: o.program, rowHeader: true, cell: (r) => k(r.name) },

@@ -23,6 +23,7 @@ export const outreachYearStrings = defineStrings(
     byProgram: '제도별 발굴',
     program: '제도',
     none: '이 해에 선별을 마친 명단이 없습니다.',
+    noneLikely: '선별한 명단에서 받을 수 있을 것 같은 가구를 아직 찾지 못했습니다.',
   },
   {
     title: 'Outreach (list screening)',
@@ -45,5 +46,6 @@ export const outreachYearStrings = defineStrings(
     byProgram: 'Outreach by program',
     program: 'Program',
     none: 'No list was screened in this year.',
+    noneLikely: 'No household likely eligible was found in the lists screened yet.',
   },
 );
