@@ -90,6 +90,12 @@ export const aloneWording: Readonly<Partial<Record<HouseholdField, Label>>> = {
   },
 };
 
+/** 연 나이 asked by the birthday (questionnaire/birthday.ts): alone, and "{person}의 …" for others. */
+export const birthdayWording = {
+  alone: { ko: '올해 생일이 지났나요?', en: 'Has your birthday passed this year?' },
+  member: { ko: '올해 생일이 지났나요?', en: 'Birthday passed this year?' },
+} as const;
+
 /** Member questions: "{person}의 …" in Korean. */
 export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
   age: { ko: '나이 (만)', en: 'Age' },

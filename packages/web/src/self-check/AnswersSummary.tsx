@@ -3,6 +3,7 @@ import { href } from '../app/router.ts';
 import { fill, useI18n } from '../i18n/index.tsx';
 import { ButtonLink } from '../shared/ui/Button.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
+import { birthdayPassed, knownAgeFor } from './questionnaire/birthday.ts';
 import { formatAnswer, questionTitle, relationLabels } from './questionnaire/fields.ts';
 import { type Answers, getAnswer } from './questionnaire/state.ts';
 
@@ -37,6 +38,10 @@ export function AnswersSummary({
       return `${people.length === 1 ? t.peopleOne : fill(t.people, { n: people.length })}: ${people.join(', ')}`;
     }
     const v = getAnswer(answers, path);
+    // 연 나이 asked by the birthday reads back as the answer given (예/아니요), not the number kept.
+    const age = knownAgeFor(answers, path);
+    const passed = age !== undefined && typeof v === 'number' ? birthdayPassed(age, v) : undefined;
+    if (passed !== undefined) return formatAnswer('', passed, lang);
     return v === undefined ? '—' : formatAnswer(path, v, lang);
   };
   return (

@@ -5,6 +5,7 @@ import { ChoiceInput } from '../shared/ui/ChoiceInput.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { MembersEditor, type PersonDraft } from './inputs/MembersEditor.tsx';
 import { MoneyInput } from './inputs/MoneyInput.tsx';
+import { birthdayPassed, knownAgeFor, yearAgeFrom } from './questionnaire/birthday.ts';
 import { type Draft, initialDraft, kindOf, readDraft } from './questionnaire/draft.ts';
 import { fieldFor, formatAnswer, questionTitle } from './questionnaire/fields.ts';
 import { needsConfirming } from './questionnaire/plausible.ts';
@@ -40,8 +41,14 @@ export function Question(props: Props) {
   const { path, answers, progress } = props;
   const { t, lang } = useI18n();
   const field = fieldFor(path);
-  const kind = kindOf(path, field);
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(kind, getAnswer(answers, path)));
+  // 연 나이 with the 만 나이 known: asked as a yes/no ("올해 생일이 지났나요?"), kept as the number.
+  const age = knownAgeFor(answers, path);
+  const kind = age !== undefined ? 'boolean' : kindOf(path, field);
+  const [draft, setDraft] = useState<Draft>(() => {
+    const now = getAnswer(answers, path);
+    if (age === undefined || typeof now !== 'number') return initialDraft(kind, now);
+    return initialDraft(kind, birthdayPassed(age, now));
+  });
   const [people, setPeople] = useState<PersonDraft[]>(() => peopleFrom(answers));
   const [error, setError] = useState<string | null>(null);
   /** An amount far outside the usual range, waiting for "네, 맞아요" before it is kept. */
@@ -75,7 +82,8 @@ export function Question(props: Props) {
         );
       return;
     }
-    const r = readDraft(kind, field, draft);
+    const read = readDraft(kind, field, draft);
+    const r = read.ok && age !== undefined ? { ok: true as const, value: yearAgeFrom(age, read.value === true) } : read;
     if (r.ok && kind === 'money' && typeof r.value === 'number' && needsConfirming(path, r.value)) {
       // Kept only on "네, 맞아요": pressing 다음 again (or Enter) took 300억원 without an answer.
       if (toConfirm !== r.value) setToConfirm(r.value);

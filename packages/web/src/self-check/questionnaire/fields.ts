@@ -3,10 +3,12 @@ import { bool, type FieldDef, type Label } from '@jibsa/rules';
 import {
   aloneMemberWording,
   aloneWording,
+  birthdayWording,
   jeonseWording,
   memberQuestionLabels,
   questionTitles,
 } from '../../i18n/questions.ts';
+import { knownAgeFor } from './birthday.ts';
 import { HAS_INCOME } from './income-gate.ts';
 import { groupThousands, moneyReadBack } from './money.ts';
 import { parsePath } from './paths.ts';
@@ -49,6 +51,14 @@ export function questionTitle(path: string, answers: Answers, lang: Lang, member
     return (jeonse ?? alone ?? wording(questionTitles, p.name) ?? f?.label ?? { ko: path, en: path })[lang];
   }
   const alone = (answers.members?.length ?? 0) <= 1 && p.index === 0;
+  if (knownAgeFor(answers, path) !== undefined) {
+    if (alone) return birthdayWording.alone[lang];
+    return memberQuestion(
+      personName(p.index, answers.members ?? [], relationLabels, lang),
+      birthdayWording.member[lang],
+      lang,
+    );
+  }
   const asked = alone ? wording(aloneMemberWording, p.name) : undefined;
   if (asked) return asked[lang];
   const label = (wording(memberQuestionLabels, p.name) ?? f?.label ?? { ko: p.name, en: p.name })[lang];

@@ -156,11 +156,21 @@ export function setMembers(
       const to = origins.indexOf(p.index);
       return to === -1 ? [] : [memberPath(to, p.name)];
     });
+  // A new 만 나이 makes the 연 나이 given by the birthday wrong: asked again (birthday.ts).
+  const aged = new Set<string>();
+  const people = members.map((m, i) => {
+    const from = origins[i];
+    const was = from === null || from === undefined ? undefined : a.members?.[from];
+    if (was === undefined || was.age === m.age || m.yearAge === undefined) return { ...m };
+    aged.add(memberPath(i, 'yearAge'));
+    return { ...m, yearAge: undefined };
+  });
+  const fresh = (path: string) => !aged.has(path);
   const next: Answers = {
     ...a,
-    members: members.map((m) => ({ ...m })),
-    unknown: moved(a.unknown.filter((u) => u !== 'members')),
-    asked: remember(moved(a.asked), 'members'),
+    members: people,
+    unknown: moved(a.unknown.filter((u) => u !== 'members')).filter(fresh),
+    asked: remember(moved(a.asked), 'members').filter(fresh),
   };
   return members.some((m) => m.relation === 'spouse') ? forgetNotMarried(next) : next;
 }
