@@ -46,7 +46,7 @@ describe('drafts and fields', () => {
   it('words questions and answers', () => {
     const a = setMembers(emptyAnswers, [{ relation: 'head' }, { relation: 'spouse' }]);
     expect(questionTitle('members[1].earnedIncome', a, 'ko', '')).toBe(
-      '두 번째 분(배우자)의 한 달에 일해서 버는 돈 (근로소득)',
+      '두 번째 분(배우자)의 한 달 근로소득(일해서 버는 돈)은 얼마인가요?',
     );
     expect(formatAnswer('monthlyRent', 300_000, 'ko')).toBe('월 30만원');
     expect(formatAnswer('deposit', 5_000_000, 'ko')).toBe('500만원');

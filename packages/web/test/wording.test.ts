@@ -36,16 +36,24 @@ describe('questions to a person who lives alone', () => {
     expect(questionTitle('members[0].pensionIncome', alone, 'en', '')).toBe(
       'How much do you get in pensions and allowances a month? (basic pension, national pension…)',
     );
-    for (const name of ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome', 'disabled']) {
+    for (const name of ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome', 'disabled', 'earnerGroup']) {
       const ko = questionTitle(`members[0].${name}`, alone, 'ko', '');
       expect(ko, name).not.toMatch(/^본인의/);
       expect(ko, name).toMatch(/\?/);
     }
   });
 
+  it('ask each person’s money and deduction group as a question, with the person named', () => {
+    for (const name of ['earnedIncome', 'businessIncome', 'pensionIncome', 'otherIncome', 'earnerGroup']) {
+      const ko = questionTitle(`members[1].${name}`, two, 'ko', '');
+      expect(ko, name).toMatch(/^두 번째 분\(배우자\)의 /);
+      expect(ko, name).toMatch(/\?/);
+    }
+  });
+
   it('still name the person when several live together', () => {
     expect(questionTitle('members[0].earnedIncome', two, 'ko', '')).toBe(
-      '첫 번째 분(본인)의 한 달에 일해서 버는 돈 (근로소득)',
+      '첫 번째 분(본인)의 한 달 근로소득(일해서 버는 돈)은 얼마인가요?',
     );
   });
 });

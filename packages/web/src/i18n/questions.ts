@@ -109,21 +109,22 @@ export const memberQuestionLabels: Readonly<Record<MemberQuestion, Label>> = {
     en: 'Registered disability (choose "Yes" if registered)',
   },
   earnerGroup: {
-    ko: '소득 공제 대상 (학생·북한이탈주민·자립준비청년·직업재활 참여자는 번 돈의 일부를 빼고 셉니다)',
+    ko: '상황 중 아래에 해당하는 것이 있나요? (학생·북한이탈주민·자립준비청년·직업재활 참여자는 번 돈의 일부를 빼고 셉니다)',
     en: 'Earnings deduction group (students, defectors, care leavers and rehabilitation participants have more of their earnings left out)',
   },
   hasIncome: {
     ko: '매달 들어오는 돈 (일해서 버는 돈, 연금·수당, 용돈 등)이 있나요?',
     en: 'Any money coming in each month (work, pension or allowance, support)?',
   },
-  earnedIncome: { ko: '한 달에 일해서 버는 돈 (근로소득)', en: 'Monthly earnings from work' },
-  businessIncome: { ko: '한 달 사업·장사 소득', en: 'Monthly business income' },
+  // Questions after "{person}의 …", so each ends as one: "두 번째 분(배우자)의 한 달 근로소득은 얼마인가요?"
+  earnedIncome: { ko: '한 달 근로소득(일해서 버는 돈)은 얼마인가요?', en: 'Monthly earnings from work' },
+  businessIncome: { ko: '한 달 사업·장사 소득은 얼마인가요?', en: 'Monthly business income' },
   pensionIncome: {
-    ko: '한 달에 받는 연금·수당 (기초연금·국민연금 등)',
+    ko: '한 달 연금·수당(기초연금·국민연금 등)은 얼마인가요?',
     en: 'Monthly pensions and allowances (basic pension, national pension…)',
   },
   otherIncome: {
-    ko: '그 밖의 한 달 소득 (월세 받는 돈·이자·자녀가 주는 용돈 등)',
+    ko: '그 밖의 한 달 소득(월세 받는 돈·이자·자녀가 주는 용돈 등)은 얼마인가요?',
     en: 'Other monthly income (rent received, interest, money from children…)',
   },
 };
@@ -142,6 +143,10 @@ export const aloneMemberWording: Readonly<Partial<Record<MemberQuestion, Label>>
   disabled: {
     ko: '장애인으로 등록되어 있나요?',
     en: 'Are you registered as a person with a disability?',
+  },
+  earnerGroup: {
+    ko: '아래 중 해당하는 것이 있나요? (해당하면 번 돈의 일부를 빼고 셉니다)',
+    en: 'Does any of these apply to you? (If so, part of your earnings is left out)',
   },
   hasIncome: {
     ko: '매달 들어오는 돈(일해서 버는 돈, 연금·수당, 용돈 등)이 있나요?',
