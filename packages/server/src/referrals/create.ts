@@ -1,4 +1,4 @@
-import { todayIso } from '@jibsa/programs';
+import { canonicalProgramId, todayIso } from '@jibsa/programs';
 import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import type { CaseRow } from '../cases/access.ts';
@@ -21,7 +21,7 @@ export interface NewReferral {
 
 /**
  * Sends a case to a service. Only with the household's consent to sharing; the screening summary
- * goes as it stands (program, name, status: no figures); a re-send after a rejection points back
+ * of the programs the service delivers goes as it stands (program, name, status: no figures); a re-send after a rejection points back
  * to the refused one so the history stays in one chain.
  */
 export async function createReferral(
@@ -58,6 +58,7 @@ export async function createReferral(
       'agency_service.agency_id',
       'agency_service.name',
       'agency_service.response_business_days',
+      'agency_service.program_ids',
       'agency.name as agency_name',
     ])
     .where('agency_service.id', '=', body.serviceId)
@@ -93,11 +94,12 @@ export async function createReferral(
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const summary = ((latest?.results as ProgramSnapshot[] | undefined) ?? []).map((p) => ({
-    id: p.id,
-    name: p.name,
-    status: p.status,
-  }));
+  // Only the programs this service delivers: LH's 주거취약계층 team has no need of 생계·의료급여
+  // results (every program's went before, whatever fields the counselor chose to share).
+  const delivers = new Set(service.program_ids);
+  const summary = ((latest?.results as ProgramSnapshot[] | undefined) ?? [])
+    .filter((p) => delivers.has(canonicalProgramId(p.id)))
+    .map((p) => ({ id: p.id, name: p.name, status: p.status }));
   return db.transaction().execute(async (trx) => {
     const referral = await trx
       .insertInto('referral')

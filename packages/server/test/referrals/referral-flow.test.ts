@@ -82,12 +82,11 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     expect(JSON.stringify(v)).not.toContain('가상로');
     expect(JSON.stringify(v)).not.toContain('연계 가족');
     expect(JSON.stringify(v)).not.toContain(caseId);
-    expect(v.screeningSummary.length).toBeGreaterThan(0);
-    expect(v.screeningSummary[0]).toEqual({
-      id: expect.any(String),
-      name: expect.any(String),
-      status: expect.any(String),
-    });
+    // The screening summary holds only what this service delivers (주거취약계층 주거지원), not
+    // 생계·의료급여 or any other program's result.
+    expect(v.screeningSummary).toEqual([
+      { id: 'vulnerable-housing', name: expect.any(String), status: expect.any(String) },
+    ]);
     expect(v.moves).toEqual(['received']);
   });
 
