@@ -25,7 +25,8 @@ export const referralStrings = defineStrings(
     otherGroup: '그 밖의 곳',
     message: '기관에 보낼 말',
     shareLegend: '기관이 볼 수 있는 정보 (꼭 필요한 것만 고르세요)',
-    shareHint: '고르지 않은 정보와 사례번호는 기관에 보이지 않습니다. 선별 결과는 그 기관이 맡은 제도의 것만 함께 갑니다.',
+    shareHint:
+      '고르지 않은 정보와 사례번호는 기관에 보이지 않습니다. 선별 결과는 그 기관이 맡은 제도의 것만 함께 갑니다.',
     days: '회신 기한 (공휴일·주말 뺀 일수)',
     send: '연계 보내기',
     needService: '연계할 곳을 고르세요.',
@@ -96,7 +97,8 @@ export const referralStrings = defineStrings(
     otherGroup: 'Other services',
     message: 'Message to the agency',
     shareLegend: 'What the agency may see (choose only what is needed)',
-    shareHint: 'Anything not chosen, and the case number, stay hidden. Only the screening results of the programs this agency handles go along.',
+    shareHint:
+      'Anything not chosen, and the case number, stay hidden. Only the screening results of the programs this agency handles go along.',
     days: 'Answer due in (working days, holidays skipped)',
     send: 'Send referral',
     needService: 'Choose where to refer.',
