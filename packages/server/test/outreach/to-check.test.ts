@@ -1,9 +1,11 @@
 import { xlsxBytes } from '@jibsa/lists/test-files';
+import { todayIso } from '@jibsa/programs';
 import { beforeAll, expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
 import { mappingFor } from './list-mapping.ts';
+import { screenToEnd } from './sample-list-job.ts';
 
 // A 쪽방 list that says who lives where and in what, but nothing of income or assets: no household
 // is likely eligible for anything yet, and each is undecided for the programs those would decide.
@@ -21,15 +23,10 @@ describeOnEachDatabase('outreach results: households still to look into', (make)
   beforeAll(async () => {
     const up = await admin.upload('/api/outreach/lists', '소득 없는 명단.xlsx', await xlsxBytes(ROWS));
     expect(up.statusCode, up.body).toBe(201);
-    const started = await admin.post(`/api/outreach/lists/${up.json().id}/jobs`, { mapping: mappingFor(HEADER) });
-    expect(started.statusCode, started.body).toBe(202);
-    jobId = started.json().id;
-    let job = started.json();
-    for (let i = 0; i < 200 && job.state !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = (await admin.get(`/api/outreach/jobs/${jobId}`)).json();
-    }
+    const list = { id: up.json().id as string, mapping: mappingFor(HEADER) as Record<string, string> };
+    const job = await screenToEnd<{ id: string; state: string }>(t.app, admin.login, list, todayIso());
     expect(job.state).toBe('done');
+    jobId = job.id;
   });
 
   const names = async (query: string) => {

@@ -2,22 +2,14 @@ import { expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
-import { makeCase, serviceId } from './support.ts';
+import { makeCase, refer } from './support.ts';
 
 describeOnEachDatabase('closing a case whose referrals are still open', (make) => {
   const t = appPerBlock(make);
   const dong = staffPerBlock(t, 'counselor.dong');
   const gmcc = staffPerBlock(t, 'partner.gmcc');
 
-  const refer = async (caseId: string, slug: string) => {
-    const res = await dong.post(`/api/cases/${caseId}/referrals`, {
-      serviceId: await serviceId(t.app, slug),
-      message: '연계합니다',
-      sharedFields: ['name', 'contact'],
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id as string;
-  };
+  const send = (caseId: string, slug: string) => refer(t.app, dong, caseId, slug);
   const close = async (caseId: string, extra: object = {}) => {
     const c = (await dong.get(`/api/cases/${caseId}`)).json();
     return dong.post(`/api/cases/${caseId}/status`, {
@@ -32,7 +24,7 @@ describeOnEachDatabase('closing a case whose referrals are still open', (make) =
 
   it('will not close while a referral is open unless told to cancel it, and then tells the agency', async () => {
     const caseId = await makeCase(dong);
-    const working = await refer(caseId, 'gmcc-rental');
+    const working = await send(caseId, 'gmcc-rental');
     for (const [to, v] of [
       ['received', 1],
       ['accepted', 2],
@@ -40,7 +32,7 @@ describeOnEachDatabase('closing a case whose referrals are still open', (make) =
     ] as const) {
       expect((await gmcc.post(`/api/partner/referrals/${working}/status`, { to, version: v })).statusCode).toBe(200);
     }
-    await refer(caseId, 'lh-gwangju-vulnerable');
+    await send(caseId, 'lh-gwangju-vulnerable');
 
     const refused = await close(caseId);
     expect(refused.statusCode, refused.body).toBe(409);
@@ -79,7 +71,7 @@ describeOnEachDatabase('closing a case whose referrals are still open', (make) =
 
   it('closes at once when every referral is already answered', async () => {
     const caseId = await makeCase(dong);
-    const done = await refer(caseId, 'gmcc-rental');
+    const done = await send(caseId, 'gmcc-rental');
     await gmcc.post(`/api/partner/referrals/${done}/status`, { to: 'received', version: 1 });
     const declined = await gmcc.post(`/api/partner/referrals/${done}/status`, {
       to: 'rejected',

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
-import { makeCase, serviceId } from './support.ts';
+import { makeCase, refer, serviceId } from './support.ts';
 
 describeOnEachDatabase('a referral from a case to LH and back', (make) => {
   const t = appPerBlock(make);
@@ -430,15 +430,7 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
 
   it('cancels every open referral when consent to sharing is withdrawn, with a timeline entry each', async () => {
     const withdrawing = await makeCase(dong);
-    const send = async (slug: string) => {
-      const res = await dong.post(`/api/cases/${withdrawing}/referrals`, {
-        serviceId: await serviceId(t.app, slug),
-        message: '연계합니다',
-        sharedFields: ['name', 'contact'],
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      return res.json().id as string;
-    };
+    const send = (slug: string) => refer(t.app, dong, withdrawing, slug);
     const waiting = await send('lh-gwangju-vulnerable');
     const working = await send('gmcc-rental');
     for (const [to, v] of [

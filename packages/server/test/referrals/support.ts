@@ -41,3 +41,14 @@ export async function serviceId(app: FastifyInstance, slug: string): Promise<str
   if (!found) throw new Error(`no service ${slug}`);
   return found.id;
 }
+
+/** Sends a referral of case `caseId` to the service `slug`, name and contact shared: its id. */
+export async function refer(app: FastifyInstance, counselor: Client, caseId: string, slug: string): Promise<string> {
+  const res = await counselor.post(`/api/cases/${caseId}/referrals`, {
+    serviceId: await serviceId(app, slug),
+    message: '연계합니다',
+    sharedFields: ['name', 'contact'],
+  });
+  if (res.statusCode !== 201) throw new Error(`referral: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}

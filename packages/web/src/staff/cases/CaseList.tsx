@@ -136,7 +136,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
       {error && <Notice tone="warn">{error}</Notice>}
       {items && (
         <DataTable
-          caption={s.casesTitle}
+          caption={s.casesCaption}
           rows={items}
           rowKey={(c) => c.id}
           empty={s.noCases}
