@@ -46,7 +46,8 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     // Both fields empty: each is marked and says what is missing, and the summary links to both.
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await focusedTag(page)).toBe('div.error-summary');
+    // Focus moves once the screen has drawn: polled, as on a loaded machine it came a moment after.
+    await expect.poll(() => focusedTag(page), { timeout: 5000 }).toBe('div.error-summary');
     expect(await page.locator('.error-summary a').allTextContents()).toEqual([
       'Username: Enter your username.',
       'Password: Enter your password.',
@@ -59,14 +60,14 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await page.locator('#staff-password').fill('wrong-password');
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await focusedTag(page)).toBe('div.error-summary');
+    await expect.poll(() => focusedTag(page), { timeout: 5000 }).toBe('div.error-summary');
     // A refused log-in says so; nothing on the form is "to fix".
     expect(await page.locator('.error-summary h2').textContent()).toContain('Could not log in');
     await check('log-in with a wrong password');
     await page.locator('#staff-password').fill('jibsa-demo');
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.locator('nav.staff-nav').waitFor();
-    expect(await focusedTag(page)).toBe('h1.');
+    await expect.poll(() => focusedTag(page), { timeout: 5000 }).toBe('h1.');
 
     // Each menu link: a new screen whose heading takes focus.
     const links = await page.locator('nav.staff-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -114,13 +115,13 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await page.locator('#pw-repeat').fill('other');
     await page.locator('form button[type="submit"]').click();
     await page.locator('.error-summary').waitFor();
-    expect(await focusedTag(page)).toBe('div.error-summary');
+    await expect.poll(() => focusedTag(page), { timeout: 5000 }).toBe('div.error-summary');
     await check('password change with errors');
     await page.goto(`${env.product.url}/#/staff/accounts`);
     await page.locator('h1').waitFor();
     await page.locator('form button[type="submit"]').first().click();
     await page.locator('.error-summary').waitFor();
-    expect(await focusedTag(page)).toBe('div.error-summary');
+    await expect.poll(() => focusedTag(page), { timeout: 5000 }).toBe('div.error-summary');
     // Whole sentences, one a field: not "must be at least 3 characters. has an invalid format." nor "is required.".
     expect(await page.locator('#new-username-error').textContent()).toBe('⚠ This field must be at least 3 characters.');
     for (const e of await page.locator('.field-error').allTextContents()) {
@@ -133,7 +134,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await page.getByRole('button', { name: 'Look for the same person' }).click();
     await page.getByRole('button', { name: 'Create the case' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await focusedTag(page)).toBe('div.error-summary');
+    await expect.poll(() => focusedTag(page), { timeout: 5000 }).toBe('div.error-summary');
     // The missing name is named as the form names it, and its link leads to the field.
     const name = page.locator('.error-summary a', { hasText: 'Name (person 1)' });
     expect(await name.textContent()).toBe('Name (person 1): This field is required.');
@@ -196,7 +197,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
     await logIn(page, `${env.product.url}/#/staff/partner`, 'partner.lh', 'Log in');
     await page.locator('nav.staff-nav').waitFor();
     await requests.quiet();
-    expect(await focusedTag(page)).toBe('h1.');
+    await expect.poll(() => focusedTag(page), { timeout: 5000 }).toBe('h1.');
     expect(await untranslated(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     // The services and agencies' words are Korean: marked lang="ko", in the list and on a referral's page.

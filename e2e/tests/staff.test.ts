@@ -141,10 +141,10 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     await late.getByRole('button', { name: '완료: 집주인 연락' }).click();
     await late.getByText('완료됨').waitFor();
     expect(await late.locator('.badge').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^task-undo-/);
+    await expectFocusContaining(page, 'task-undo-', 'id');
     await late.getByRole('button', { name: '아직 안 끝남으로 되돌리기: 집주인 연락' }).click();
     await late.locator('.badge', { hasText: '기한 지남' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^task-done-/);
+    await expectFocusContaining(page, 'task-done-', 'id');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.locator('#new-note').fill('집주인과 통화: 두 달 유예');
