@@ -9,7 +9,7 @@ import { fail, invalid } from '../http/error-codes.ts';
 import { pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import type { ReferralRow } from '../referrals/access.ts';
-import { cancelOpenReferrals, closeReferrals } from '../referrals/cancel-open.ts';
+import { CONSENT_WITHDRAWN_REASON, cancelOpenReferrals, closeReferrals } from '../referrals/cancel-open.ts';
 import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
 import { carryConsultation, markConsultationTaken, openConsultation } from './consultation-intake.ts';
@@ -306,7 +306,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
         people || withdrawn
           ? async (trx) => {
               if (people) await writePeople(trx, row.id, people);
-              if (withdrawn) cancelled = await cancelOpenReferrals(trx, row.id, staff);
+              if (withdrawn) cancelled = await cancelOpenReferrals(trx, row.id, staff, CONSENT_WITHDRAWN_REASON);
             }
           : undefined,
       );

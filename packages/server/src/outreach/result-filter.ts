@@ -27,11 +27,15 @@ export function resultConditions(f: ResultFilter, table: string): RawBuilder<boo
   if (f.only === 'eligible') out.push(sql<boolean>`${col('eligible_count')} > 0`);
   if (f.only === 'bad') out.push(sql<boolean>`${col('ok')} = false`);
   if (f.only === 'unreached') out.push(sql<boolean>`${col('unreached_count')} > 0`);
-  // Likely eligible for nothing yet, but undecided somewhere: what the list lacks (an income, the
-  // assets) might still make them eligible. A list without income columns showed "없음" on every row.
-  if (f.only === 'check' && !f.program) {
-    out.push(sql<boolean>`${col('eligible_count')} = 0 and ${col('ok')}`);
-    out.push(sql<boolean>`${col('programs')} @> ${JSON.stringify([{ status: 'unknown' }])}::jsonb`);
+  // Rows read, likely eligible for nothing yet but undecided somewhere (with a program: undecided
+  // for it, below): what the list lacks might still make them eligible. A list without income
+  // columns showed "없음" on every row.
+  if (f.only === 'check') {
+    out.push(sql<boolean>`${col('ok')}`);
+    if (!f.program) {
+      out.push(sql<boolean>`${col('eligible_count')} = 0`);
+      out.push(sql<boolean>`${col('programs')} @> ${JSON.stringify([{ status: 'unknown' }])}::jsonb`);
+    }
   }
   if (f.only === 'newly') {
     if (f.since === undefined) throw new Error('newly needs the earlier job');
@@ -44,7 +48,6 @@ export function resultConditions(f: ResultFilter, table: string): RawBuilder<boo
       status: f.only === 'check' ? 'unknown' : 'eligible',
       ...(f.only === 'unreached' ? { receives: false } : {}),
     };
-    if (f.only === 'check') out.push(sql<boolean>`${col('ok')}`);
     out.push(sql<boolean>`${col('programs')} @> ${JSON.stringify([wanted])}::jsonb`);
   }
   if (f.district === 'none') out.push(sql<boolean>`${col('district')} is null`);

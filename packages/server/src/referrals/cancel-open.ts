@@ -34,7 +34,7 @@ export async function cancelOpenReferrals(
   trx: Transaction<Database>,
   caseId: string,
   actor: StaffIdentity,
-  reason: string = CONSENT_WITHDRAWN_REASON,
+  reason: string,
   open?: readonly ReferralRow[],
 ): Promise<ReferralRow[]> {
   const cancelled: ReferralRow[] = [];

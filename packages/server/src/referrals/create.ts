@@ -21,7 +21,8 @@ export interface NewReferral {
 
 /**
  * Sends a case to a service. Only with the household's consent to sharing; the screening summary
- * of the programs the service delivers goes as it stands (program, name, status: no figures); a re-send after a rejection points back
+ * of the programs the service delivers goes as it stands (program, name, status: no figures); a
+ * re-send after a rejection points back
  * to the refused one so the history stays in one chain.
  */
 export async function createReferral(

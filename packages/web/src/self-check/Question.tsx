@@ -42,12 +42,12 @@ export function Question(props: Props) {
   const { t, lang } = useI18n();
   const field = fieldFor(path);
   // 연 나이 with the 만 나이 known: asked as a yes/no ("올해 생일이 지났나요?"), kept as the number.
-  const age = knownAgeFor(answers, path);
-  const kind = age !== undefined ? 'boolean' : kindOf(path, field);
+  const knownAge = knownAgeFor(answers, path);
+  const kind = knownAge !== undefined ? 'boolean' : kindOf(path, field);
   const [draft, setDraft] = useState<Draft>(() => {
     const now = getAnswer(answers, path);
-    if (age === undefined || typeof now !== 'number') return initialDraft(kind, now);
-    return initialDraft(kind, birthdayPassed(age, now));
+    if (knownAge === undefined || typeof now !== 'number') return initialDraft(kind, now);
+    return initialDraft(kind, birthdayPassed(knownAge, now));
   });
   const [people, setPeople] = useState<PersonDraft[]>(() => peopleFrom(answers));
   const [error, setError] = useState<string | null>(null);
@@ -83,7 +83,10 @@ export function Question(props: Props) {
       return;
     }
     const read = readDraft(kind, field, draft);
-    const r = read.ok && age !== undefined ? { ok: true as const, value: yearAgeFrom(age, read.value === true) } : read;
+    const r =
+      read.ok && knownAge !== undefined
+        ? { ok: true as const, value: yearAgeFrom(knownAge, read.value === true) }
+        : read;
     if (r.ok && kind === 'money' && typeof r.value === 'number' && needsConfirming(path, r.value)) {
       // Kept only on "네, 맞아요": pressing 다음 again (or Enter) took 300억원 without an answer.
       if (toConfirm !== r.value) setToConfirm(r.value);
