@@ -1,4 +1,4 @@
-import { screenHousehold } from '@jibsa/programs';
+import { reasonLines, screenHousehold } from '@jibsa/programs';
 import { dateOptionOk } from './date-option.ts';
 import type { Io } from './io.ts';
 import { renderTable } from './text-table.ts';
@@ -39,7 +39,10 @@ export function screenCommand(
     p.name[opts.lang],
     STATUS[opts.lang][p.status],
     won(p.amount),
-    p.unavailable?.[opts.lang] ?? p.reasons.map((r) => r.text[opts.lang]).join(' / '),
+    p.unavailable?.[opts.lang] ??
+      reasonLines(p)
+        .map((r) => r[opts.lang])
+        .join(' / '),
   ]);
   const header =
     opts.lang === 'ko' ? ['제도', '결과', '금액(월)', '이유'] : ['Program', 'Result', 'Amount/month', 'Why'];

@@ -1,4 +1,4 @@
-import { screenHousehold } from '@jibsa/programs';
+import { reasonLines, screenHousehold } from '@jibsa/programs';
 import type { BatchScreener, ProgramLine } from '@jibsa/programs/batch';
 import type { Label } from '@jibsa/rules';
 import type { RowError } from './row-errors.ts';
@@ -76,7 +76,7 @@ function explain(household: unknown, date: string) {
   const out = new Map<string, { summary: Label; reasons: readonly Label[] }>();
   if (!screening.ok) return out;
   for (const p of screening.programs) {
-    out.set(p.id, { summary: p.summary, reasons: p.unavailable ? [p.unavailable] : p.reasons.map((x) => x.text) });
+    out.set(p.id, { summary: p.summary, reasons: p.unavailable ? [p.unavailable] : reasonLines(p) });
   }
   return out;
 }

@@ -49,6 +49,7 @@ export {
 export { incomeBreakdown, PROPERTY_KINDS, type PropertyKind } from './shared/screen/income-breakdown.ts';
 export {
   type ProgramScreening,
+  reasonLines,
   type Screening,
   screenHousehold,
   todayIso,

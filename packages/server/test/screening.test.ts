@@ -44,6 +44,25 @@ describe('screening API', () => {
     );
   });
 
+  it('marks reasons on weak figures and names those figures once a result, in the asked language', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/screen?lang=en',
+      payload: { household: elderlyRenter, date: '2026-03-01' },
+    });
+    expect(res.statusCode).toBe(200);
+    const purchase = res.json().programs.find((p: { id: string }) => p.id === 'public-rental.purchase');
+    const weak = purchase.reasons.filter((r: { weak?: boolean }) => r.weak === true);
+    expect(weak.map((r: { id: string }) => r.id)).toEqual(['income', 'assets']);
+    for (const r of purchase.reasons) expect(r.text.en).not.toContain('Check with the office');
+    expect(purchase.figuresNote).toEqual({ en: expect.stringMatching(/^※ Reasons marked so: .*office in charge/) });
+    // A result with no note marks no reason (and there are such results).
+    type Result = { figuresNote?: unknown; reasons: { weak?: boolean }[] };
+    const plain = res.json().programs.filter((p: Result) => !('figuresNote' in p));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const p of plain as Result[]) expect(p.reasons.some((r) => 'weak' in r)).toBe(false);
+  });
+
   it('says what is missing when inputs are unknown', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/screen', payload: { household: { region: 'metro' } } });
     expect(res.statusCode).toBe(200);

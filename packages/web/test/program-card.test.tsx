@@ -57,3 +57,16 @@ describe('a result card with an amount', () => {
     expect(html).not.toContain('caution');
   });
 });
+
+describe('reasons resting on weak figures', () => {
+  it('are marked ※ and the note naming those figures is said once, under the reasons', () => {
+    const { p, html } = card('basic-livelihood.livelihood');
+    const weak = p.reasons.filter((r) => r.weak);
+    expect(weak.length).toBeGreaterThan(0);
+    expect(p.figuresNote).toBeDefined();
+    expect(html.split('※ 표시한 판단에 쓴')).toHaveLength(2);
+    expect(html).toContain(`<p class="figures-note">${p.figuresNote?.ko}</p>`);
+    expect(html.match(/ ※<\/li>/g)).toHaveLength(weak.length);
+    expect(html.match(/담당 기관에 확인/g)).toHaveLength(1);
+  });
+});

@@ -268,6 +268,15 @@ const ProgramResultOut = Type.Object({
       description: '그해 기준 중위소득·기준임대료가 아직 없어 대신 쓴 해 (the year of the figures used instead)',
     }),
   ),
+  figuresNote: Type.Optional(
+    Type.Object(
+      { ko: Type.String(), en: Type.String() },
+      {
+        description:
+          '※ 표시한 이유가 기댄, 확인이 덜 된 기준 (which weak figures the reasons ending " ※" rest on; since 2026-12)',
+      },
+    ),
+  ),
 });
 export const SnapshotOut = Type.Object({
   id: Type.String(),

@@ -25,6 +25,11 @@ export interface ProgramSnapshot {
   figures?: FigureUse[];
   /** Set when the date's own yearly figures (기준 중위소득, 기준임대료) were not in Jibsa: the year used instead. */
   figuresYear?: number;
+  /**
+   * Which weak figures the reasons ending " ※" rest on (since 2026-12; older snapshots have the
+   * note after each such reason instead).
+   */
+  figuresNote?: { ko: string; en: string };
 }
 
 export interface Change {
@@ -52,14 +57,14 @@ export function screenCase(
 
 export function toSnapshot(s: Screening): ProgramSnapshot[] {
   return s.programs.map((p) =>
-    withFiguresYear(p.figuresYear, {
+    withOptional(p, {
       id: p.id,
       name: p.name.ko,
       status: p.status,
       amount: p.amount,
-      reasons: p.reasons.map((r) => r.text.ko),
+      reasons: p.reasons.map((r) => (r.weak ? `${r.text.ko}${WEAK_MARK}` : r.text.ko)),
       nameEn: p.name.en,
-      reasonsEn: p.reasons.map((r) => r.text.en),
+      reasonsEn: p.reasons.map((r) => (r.weak ? `${r.text.en}${WEAK_MARK}` : r.text.en)),
       amountLabel: p.amountLabel === null ? null : { ko: p.amountLabel.ko, en: p.amountLabel.en },
       missing: [...p.missing]
         .sort((a, b) => a.rank - b.rank)
@@ -76,9 +81,10 @@ export function toSnapshot(s: Screening): ProgramSnapshot[] {
   );
 }
 
-/** Only when set, as older snapshots (and results on a year's own figures) have no such key. */
-function withFiguresYear(year: number | undefined, p: ProgramSnapshot): ProgramSnapshot {
-  if (year !== undefined) p.figuresYear = year;
+/** Only when set, as older snapshots (and results on a year's own figures, or on no weak figure) have no such keys. */
+function withOptional(from: Screening['programs'][number], p: ProgramSnapshot): ProgramSnapshot {
+  if (from.figuresYear !== undefined) p.figuresYear = from.figuresYear;
+  if (from.figuresNote !== undefined) p.figuresNote = { ko: from.figuresNote.ko, en: from.figuresNote.en };
   return p;
 }
 
@@ -150,6 +156,15 @@ interface Context {
   date: Why | null;
 }
 
+/** After a reason resting on a weak figure; the snapshot's figuresNote says which. */
+const WEAK_MARK = ' ※';
+
+/**
+ * A reason without its weak-figure mark or, in snapshots before 2026-12, the note that followed it:
+ * the same finding is not a changed reason because the way it was marked changed.
+ */
+const reasonCore = (r: string) => r.replace(/ ※$| \(참고: 이 판단에 쓴 .*\)$/, '');
+
 const SUBJECT_PARTICLE = { eligible: '이', ineligible: '이', unknown: '가' } as const;
 const STATUS_EN = { eligible: 'eligible', ineligible: 'not eligible', unknown: 'undecided' } as const;
 
@@ -172,7 +187,8 @@ function explain(was: ProgramSnapshot | null, now: ProgramSnapshot, context: Con
   const causes: (Why | null)[] = [...figureCauses(was.figures, now.figures), context.answers];
   if (!causes.some(Boolean)) causes.push(context.rules ?? context.date);
   const named = causes.filter((c): c is Why => c !== null);
-  const decisive = now.reasons.find((r) => !was.reasons.includes(r));
+  const before = new Set(was.reasons.map(reasonCore));
+  const decisive = now.reasons.find((r) => !before.has(reasonCore(r)));
   if (named.length === 0) return { ko: [outcome.ko, decisive].filter(Boolean).join(' · '), en: outcome.en };
   return {
     ko: [`${named.map((c) => c.ko).join(', ')} 때문에 ${outcome.ko}`, decisive].filter(Boolean).join(' · '),

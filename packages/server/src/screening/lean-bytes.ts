@@ -70,7 +70,7 @@ function program(out: JsonBytes, p: ProgramScreening, lang: Lang | undefined): v
           : ',"outcome":false,"text":',
     );
     label(out, r.text, lang);
-    out.ascii('}');
+    out.ascii(r.weak ? ',"weak":true}' : '}');
   }
   out.ascii('],"missing":[');
   const ms = p.missing;
@@ -89,6 +89,11 @@ function program(out: JsonBytes, p: ProgramScreening, lang: Lang | undefined): v
   out.ascii('],"evidence":');
   out.string(p.evidence);
   // Optional keys only when set, in leanScreening's order.
+  if (p.figuresNote !== undefined) {
+    // One of a few notes every household shares (programs' noteFor keeps them): encoded once.
+    out.ascii(',"figuresNote":');
+    out.bytes(keptLabel(p.figuresNote, lang));
+  }
   if (p.unavailable !== undefined) {
     out.ascii(',"unavailable":');
     label(out, p.unavailable, lang);

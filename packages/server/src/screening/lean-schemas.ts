@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { ListOf } from '../http/shared-schemas.ts';
 import { ParameterDefSchema, ParameterPeriodSchema } from '../programs/schemas.ts';
-import { MissingSchema, NextQuestionsSchema, ProgramScreeningSchema } from './schemas.ts';
+import { MissingSchema, NextQuestionsSchema, ProgramScreeningSchema, WeakReason } from './schemas.ts';
 
 /*
  * The lean answer of POST /api/screen and the shared parameter list it points to (issue 11). Written
@@ -46,7 +46,10 @@ export const LeanProgramSchema = Type.Object({
   name: AnswerLabel,
   amountLabel: NullableLabel,
   summary: AnswerLabel,
-  reasons: ListOf(Type.Object({ id: Type.String(), outcome: NullableBoolean, text: AnswerLabel })),
+  reasons: ListOf(
+    Type.Object({ id: Type.String(), outcome: NullableBoolean, text: AnswerLabel, weak: Type.Optional(WeakReason) }),
+  ),
+  figuresNote: Type.Optional(AnswerLabel),
   missing: ListOf(Type.Object({ ...MissingSchema.properties, label: AnswerLabel })),
   unavailable: Type.Optional(AnswerLabel),
   evidence: EvidenceEnum,

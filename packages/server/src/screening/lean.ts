@@ -42,7 +42,12 @@ function leanProgram(p: ProgramScreening, lang: Lang | undefined) {
   out.amountLabel = p.amountLabel === null ? null : pick(p.amountLabel, lang);
   out.summary = pick(p.summary, lang);
   // Written out rather than spread (`{ ...r, text }`): a spread copy is several times slower on Node 20.
-  out.reasons = p.reasons.map((r) => ({ id: r.id, outcome: r.outcome, text: pick(r.text, lang) }));
+  out.reasons = p.reasons.map((r) =>
+    r.weak
+      ? { id: r.id, outcome: r.outcome, text: pick(r.text, lang), weak: r.weak }
+      : { id: r.id, outcome: r.outcome, text: pick(r.text, lang) },
+  );
+  if (p.figuresNote) out.figuresNote = pick(p.figuresNote, lang);
   out.missing = p.missing.map((m) => ({ path: m.path, label: pick(m.label, lang), rank: m.rank, affects: m.affects }));
   if (p.unavailable) out.unavailable = pick(p.unavailable, lang);
   return out;
@@ -65,6 +70,7 @@ function withoutParameters(p: ProgramScreening, figures: unknown[]) {
     missing: p.missing,
     evidence: p.evidence,
   };
+  if ('figuresNote' in p) out.figuresNote = p.figuresNote;
   if ('unavailable' in p) out.unavailable = p.unavailable;
   if ('unavailableParameter' in p) out.unavailableParameter = p.unavailableParameter;
   if ('nextFiguresOn' in p) out.nextFiguresOn = p.nextFiguresOn;

@@ -32,6 +32,15 @@ export const NextQuestionsSchema = ListOf(
   Type.Object({ path: Type.String(), label: LabelSchema, programs: ListOf(Type.String()) }),
 );
 
+/** Set on a reason resting on a figure below `secondary`: shown marked ※, with the result's figuresNote. */
+export const WeakReason = Type.Literal(true, {
+  description: 'This reason rests on a figure found in one source only or in none: see the result’s figuresNote',
+});
+
+const FiguresNote = Type.Union([LabelSchema], {
+  description: 'Once a result: which weak figures the reasons marked `weak` rest on, to check before applying',
+});
+
 export const ProgramScreeningSchema = Type.Object({
   id: Type.String(),
   name: LabelSchema,
@@ -40,13 +49,19 @@ export const ProgramScreeningSchema = Type.Object({
   amountLabel: Type.Union([LabelSchema, Type.Null()]),
   summary: LabelSchema,
   reasons: ListOf(
-    Type.Object({ id: Type.String(), outcome: Type.Union([Type.Boolean(), Type.Null()]), text: LabelSchema }),
+    Type.Object({
+      id: Type.String(),
+      outcome: Type.Union([Type.Boolean(), Type.Null()]),
+      text: LabelSchema,
+      weak: Type.Optional(WeakReason),
+    }),
   ),
   missing: ListOf(MissingSchema),
   parameters: ListOf(ParameterUseSchema),
   evidence: Type.Union([EvidenceSchema], {
-    description: 'The weakest evidence among the figures this result read; below secondary, reasons say so',
+    description: 'The weakest evidence among the figures this result read; below secondary, figuresNote says which',
   }),
+  figuresNote: Type.Optional(FiguresNote),
   unavailable: Type.Optional(LabelSchema),
   unavailableParameter: Type.Optional(
     Type.String({ description: 'With unavailable: the parameter that has no figure for the date' }),

@@ -16,21 +16,30 @@ function criterionParams(program: Program): ReadonlyMap<string, readonly string[
   return map;
 }
 
-export type Reason = { readonly id: string; readonly outcome: boolean | null; readonly text: Label };
+export type Reason = {
+  readonly id: string;
+  readonly outcome: boolean | null;
+  readonly text: Label;
+  /** The reason rests on a figure below `secondary`: the result's `figuresNote` names them (shown once, not per reason). */
+  readonly weak?: true;
+};
 
 /**
- * Reasons whose decided criterion used a figure below `secondary` get a plain note naming it, and the
- * weakest grade among all figures the screening read (`official` when it read none). A reason's
- * figures are those of the parts of its rule it words (`worded[i]`, the rules' DecisionWithReasons
- * criteria `figures`): a rule met by an age exemption is not noted for the income figures of its
- * other branch. `reasons` is the caller's to give: returned as it is when no reason gets a note.
+ * Reasons whose decided criterion used a figure below `secondary` are marked `weak`, and one note
+ * for the result names every such figure those reasons rest on; with the weakest grade among all
+ * figures the screening read (`official` when it read none). The note was appended to each reason,
+ * and a citizen's card read the same two sentences up to four times (found in a walkthrough). A
+ * reason's figures are those of the parts of its rule it words (`worded[i]`, the rules'
+ * DecisionWithReasons criteria `figures`): a rule met by an age exemption is not marked for the
+ * income figures of its other branch. `reasons` is the caller's to give: returned as it is when no
+ * reason is marked.
  */
 export function gradeReasons(
   program: Program,
   reasons: Reason[],
   used: readonly ParameterUse[],
   worded: readonly (readonly string[])[],
-): { reasons: Reason[]; evidence: Evidence } {
+): { reasons: Reason[]; evidence: Evidence; figuresNote?: Label } {
   // Plain loops: screening runs this for every program of every household. Grades compare as
   // strings (weakestEvidence's answer, without an array of grades and an indexOf per figure).
   let evidence: Evidence = 'official';
@@ -51,39 +60,43 @@ export function gradeReasons(
   if (weak === null) return { reasons, evidence };
   const notes = notesFor(program, weak);
   let out: Reason[] | null = null;
+  let noted: ParameterUse[] | null = null;
   for (let i = 0; i < reasons.length; i++) {
     const r = reasons[i] as Reason;
     const found = r.outcome === null ? undefined : notes.get(r.id);
-    const note = found && noteOfWorded(found, worded[i] ?? []);
-    if (!note) continue;
+    const figures = found ? figuresOfWorded(found, worded[i] ?? []) : null;
+    if (figures === null) continue;
     if (out === null) out = reasons.slice();
-    out[i] = { id: r.id, outcome: r.outcome, text: { ko: `${r.text.ko}${note.ko}`, en: `${r.text.en}${note.en}` } };
+    out[i] = { id: r.id, outcome: r.outcome, text: r.text, weak: true };
+    // In reading order, each figure once (reasons share figures: 소득인정액's deductions).
+    if (noted === null) noted = [];
+    for (const u of figures) if (!noted.some((n) => n.id === u.id)) noted.push(u);
   }
-  return { evidence, reasons: out ?? reasons };
+  if (out === null || noted === null) return { reasons, evidence };
+  return { evidence, reasons: out, figuresNote: noteFor(noted) };
 }
 
 /**
- * A criterion's weak figures (in its rule's order) and the note naming them all; with the last list
- * of worded figures asked about and its note (a reason wording one part of its rule gets that part's
+ * A criterion's weak figures (in its rule's order); with the last list of worded figures asked
+ * about and the weak figures among them (a reason wording one part of its rule gets that part's
  * list, the same array for every household: explain/worded.ts).
  */
 interface CriterionNote {
   readonly figures: readonly ParameterUse[];
-  readonly note: Label;
   lastWorded: readonly string[] | null;
-  lastNote: Label | null;
+  lastFigures: readonly ParameterUse[] | null;
 }
 
-/** The note for the figures among `all` that the reason worded: `all`'s own note when it worded every one. */
-function noteOfWorded(all: CriterionNote, worded: readonly string[]): Label | null {
-  if (all.lastWorded === worded) return all.lastNote;
-  const note = newNoteOfWorded(all, worded);
+/** The figures among `all` that the reason worded (`all`'s own when it worded every one); null for none. */
+function figuresOfWorded(all: CriterionNote, worded: readonly string[]): readonly ParameterUse[] | null {
+  if (all.lastWorded === worded) return all.lastFigures;
+  const figures = newFiguresOfWorded(all, worded);
   all.lastWorded = worded;
-  all.lastNote = note;
-  return note;
+  all.lastFigures = figures;
+  return figures;
 }
 
-function newNoteOfWorded(all: CriterionNote, worded: readonly string[]): Label | null {
+function newFiguresOfWorded(all: CriterionNote, worded: readonly string[]): readonly ParameterUse[] | null {
   let figures: ParameterUse[] | null = null;
   for (let i = 0; i < all.figures.length; i++) {
     const u = all.figures[i] as ParameterUse;
@@ -93,8 +106,8 @@ function newNoteOfWorded(all: CriterionNote, worded: readonly string[]): Label |
     }
     if (figures === null) figures = all.figures.slice(0, i) as ParameterUse[];
   }
-  if (figures === null) return all.note;
-  return figures.length === 0 ? null : noteFor(figures);
+  if (figures === null) return all.figures;
+  return figures.length === 0 ? null : figures;
 }
 
 /**
@@ -129,11 +142,11 @@ function noteOf(ids: readonly string[], weak: ReadonlyMap<string, ParameterUse>)
     const u = weak.get(id);
     if (u !== undefined) figures.push(u);
   }
-  return figures.length === 0 ? null : { figures, note: noteFor(figures), lastWorded: null, lastNote: null };
+  return figures.length === 0 ? null : { figures, lastWorded: null, lastFigures: null };
 }
 
 /**
- * The "(확인 필요: …)" note for a set of weak figures. The same few sets recur for every household:
+ * The note for a set of weak figures. The same few sets recur for every household:
  * a figure's record is shared by every household that reads that cell (explain/result.ts
  * parameterUse), so a set is found again by the identity of its records, with no key to build.
  */
@@ -161,11 +174,12 @@ function sameFigures(a: readonly ParameterUse[], b: readonly ParameterUse[]): bo
 }
 
 /**
- * The note after a reason that rests on figures below `secondary`, in words a citizen reading their
- * own result can act on (it was "확인 필요: … 수치는 출처가 하나뿐입니다", the research team's words),
- * and a counselor too: it ended "센터에 물어봐 주세요", which read oddly to the center's own staff.
- * Figures found in one source only and figures not found in any are named apart: one sentence
- * for both used to say the weaker of the two of every figure it named.
+ * The note under a result's reasons when some rest on figures below `secondary`, in words a citizen
+ * reading their own result can act on (it was "확인 필요: … 수치는 출처가 하나뿐입니다", the research
+ * team's words), and a counselor too (not "센터에 물어봐 주세요", which read oddly to the center's own
+ * staff). The reasons it speaks of are marked ※ where they are shown. Figures found in one source
+ * only and figures not found in any are named apart: one sentence for both used to say the weaker
+ * of the two of every figure it named.
  */
 export function weakFiguresNote(oneSource: readonly Label[], notFound: readonly Label[]): Label {
   const ko = (ls: readonly Label[]) => ls.map((l) => `'${l.ko}'`).join(', ');
@@ -183,8 +197,8 @@ export function weakFiguresNote(oneSource: readonly Label[], notFound: readonly 
       : '',
   ].filter(Boolean);
   return {
-    ko: ` (참고: 이 판단에 쓴 ${koParts.join(', ')}. 신청 전에 담당 기관에 확인해 주세요.)`,
-    en: ` (Note: ${enParts.join(', and ')}. Check with the office in charge before applying.)`,
+    ko: `※ 표시한 판단에 쓴 ${koParts.join(', ')}. 신청 전에 담당 기관에 확인해 주세요.`,
+    en: `※ Reasons marked so: ${enParts.join(', and ')}. Check with the office in charge before applying.`,
   };
 }
 

@@ -29,14 +29,22 @@ export interface ProgramScreening {
   readonly amountLabel: Label | null;
   readonly summary: Label;
   /** One plain sentence per criterion, from the engine's trace. */
-  readonly reasons: readonly { readonly id: string; readonly outcome: boolean | null; readonly text: Label }[];
+  readonly reasons: readonly {
+    readonly id: string;
+    readonly outcome: boolean | null;
+    readonly text: Label;
+    /** Rests on a figure below `secondary`: show it marked ※, with `figuresNote` once under the reasons. */
+    readonly weak?: true;
+  }[];
   readonly missing: readonly MissingInput[];
   readonly parameters: DecisionWithReasons['parameters'];
   /**
    * The weakest evidence among the figures this result read: `official` · `secondary` · `single` · `recall`.
-   * Below `secondary`, the reasons that rest on such a figure say so.
+   * Below `secondary`, the reasons that rest on such a figure are marked `weak` and `figuresNote` names them.
    */
   readonly evidence: Evidence;
+  /** Which weak figures the reasons marked `weak` rest on, and to check before applying: one note a result. */
+  readonly figuresNote?: Label;
   /** Figures for this date are not encoded (or not verified enough to use): why, in words. */
   readonly unavailable?: Label;
   /** With `unavailable`: the id of the parameter that has no figure for the date. */
@@ -123,6 +131,7 @@ function screenOne(entry: CatalogEntry, household: Household, date: string, shar
       parameters: r.parameters,
       evidence: graded.evidence,
     };
+    if (graded.figuresNote !== undefined) out.figuresNote = graded.figuresNote;
     // Set only when there is one, last, as the result has always listed it.
     const next = nextFigures(dated.later, r.parameters);
     if (next !== undefined) out.nextFiguresOn = next;
@@ -175,6 +184,16 @@ function nameRepeatedReasons(reasons: Reason[], criteria: DecisionWithReasons['c
       break;
     }
   }
+}
+
+/**
+ * A result's reasons as lines of plain text (the CLI's table and CSV): each on a weak figure marked
+ * ※, then the note saying which figures those are, once.
+ */
+export function reasonLines(p: ProgramScreening): Label[] {
+  const lines: Label[] = p.reasons.map((r) => (r.weak ? { ko: `${r.text.ko} ※`, en: `${r.text.en} ※` } : r.text));
+  if (p.figuresNote) lines.push(p.figuresNote);
+  return lines;
 }
 
 /** The day the program began, when `date` is before it (a plain "no", not "figures missing"). */

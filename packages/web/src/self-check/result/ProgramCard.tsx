@@ -140,10 +140,12 @@ function Reasons({ p, same = false }: { p: ProgramScreening; same?: boolean }) {
               </span>
               <span className="visually-hidden">{word}: </span>
               {k(r.text)}
+              {r.weak && ' ※'}
             </li>
           );
         })}
       </ul>
+      {p.figuresNote && <p className="figures-note">{k(p.figuresNote)}</p>}
       {p.nextFiguresOn && (
         <p className="next-figures">
           {(same ? t.nextFiguresSame : t.nextFigures).replace('{date}', dayIn(p.nextFiguresOn, lang))}

@@ -38,6 +38,8 @@ export interface ProgramResult {
   missing?: { ko: string; en: string; path?: string }[];
   /** Set when the year's own 기준 중위소득 or 기준임대료 was not in Jibsa yet: the year used instead. */
   figuresYear?: number;
+  /** Which weak figures the reasons ending " ※" rest on (screenings since 2026-12). */
+  figuresNote?: { ko: string; en: string };
 }
 
 export interface Change {
