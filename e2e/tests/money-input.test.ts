@@ -36,6 +36,15 @@ describe.runIf(browserAvailable())('money questions in Chromium', () => {
     expect(await answer.inputValue()).toBe('1억 ２천');
     await expect(page.locator('.read-back').textContent()).resolves.toContain('월 1억 2,000만원');
 
+    // A key the field drops is said ("1e9" keeps 19: the person sees why).
+    await answer.fill('');
+    await answer.pressSequentially('1e9');
+    expect(await answer.inputValue()).toBe('19');
+    await expect(page.locator('.read-back').textContent()).resolves.toContain('다른 글자는 뺐어요');
+    await answer.press('Backspace');
+    await answer.press('Backspace');
+    await expect(page.locator('.read-back').textContent()).resolves.not.toContain('뺐어요');
+
     await answer.fill('-5');
     await page.getByRole('button', { name: /다음/ }).click();
     await expect(page.locator('#question-error').textContent()).resolves.toContain('0보다 작은');

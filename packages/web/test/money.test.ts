@@ -4,6 +4,7 @@ import {
   caretAfterDigits,
   digitsBefore,
   digitsOnly,
+  droppedKeys,
   estimatedAmount,
   groupThousands,
   moneyReadBack,
@@ -43,6 +44,13 @@ describe('money input', () => {
     expect(moneyReadBack(5_000_000, false, 'ko')).toBe('500만원');
     expect(moneyReadBack(350_000, true, 'en')).toBe('350,000 won a month');
     expect(estimatedAmount(247_000, true, 'ko')).toBe('월 약 247,000원');
+  });
+});
+
+describe('keys a money field drops', () => {
+  it('are told apart from digits, separators, a point, a minus and 원', () => {
+    for (const kept of ['1,500,000', '30.5', '-5', '５００', '5000원', ' 12 ']) expect(droppedKeys(kept)).toBe(false);
+    for (const dropped of ['1e9', '12abc', '3$', '１ｅ２']) expect(droppedKeys(dropped)).toBe(true);
   });
 });
 

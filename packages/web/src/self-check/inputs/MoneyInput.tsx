@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import {
   applyKeystroke,
   caretAfterDigits,
+  droppedKeys,
   hasUnitWords,
   type MoneyUnit,
   moneyChars,
@@ -33,6 +34,9 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
   // A new object on every keystroke, even one that leaves the digits as they were (a deleted
   // comma), so the caret is always put back after the same digits once the field is redrawn.
   const [caret, setCaret] = useState<{ readonly digits: number } | null>(null);
+  // A key the field drops ("1e9" keeps "19") is said, not only seen in the digits left; said until
+  // the field is emptied, as the next digit typed would otherwise take the words away at once.
+  const [dropped, setDropped] = useState(false);
   useLayoutEffect(() => {
     const el = input.current;
     if (!el || !caret || document.activeElement !== el) return;
@@ -58,6 +62,7 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
             // "30만", "1억 2천": kept as typed and read as said (the read-back under the field says the
             // amount in words), instead of the unit words being dropped as the person types.
             if (hasUnitWords(el.value)) {
+              setDropped(false);
               setCaret(null);
               onChange(el.value, unit);
               return;
@@ -69,6 +74,7 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
               shown.length,
               (e.nativeEvent as InputEvent).inputType,
             );
+            setDropped((was) => (was || droppedKeys(el.value)) && el.value !== '');
             setCaret({ digits: edit.caretDigits });
             onChange(edit.digits, unit);
           }}
@@ -98,6 +104,12 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
         {won !== null && won >= 0 && Number.isInteger(won)
           ? fillAmount(t.readBack, moneyReadBack(won, perMonth, lang))
           : '\u00a0'}
+        {dropped && (
+          <>
+            <br />
+            <span className="dropped-keys">{t.digitsOnly}</span>
+          </>
+        )}
       </p>
     </div>
   );

@@ -36,6 +36,9 @@ export function moneyChars(typed: string): string {
   return `${negative ? '-' : ''}${int}${frac !== undefined ? `.${frac}` : ''}`;
 }
 
+/** Whether the field drops some of what was typed: anything but digits, separators, a point, a minus or 원 ("1e9"). */
+export const droppedKeys = (typed: string) => /[^0-9０-９.,．，\s\-－원]/.test(typed);
+
 /** "-1234567.5" → "-1,234,567.5": separators in the whole part only. */
 export function formatMoneyChars(chars: string): string {
   const m = /^(-?)(\d*)(\.\d*)?$/.exec(chars);
