@@ -2,7 +2,8 @@ import { findProgram, type ProgramScreening, screenHousehold } from '@jibsa/prog
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../src/self-check/questionnaire/state.ts';
-import { ProgramCard } from '../src/self-check/result/ProgramCard.tsx';
+import { IncomeParts } from '../src/self-check/result/IncomeParts.tsx';
+import { ProgramCard, wordsBound } from '../src/self-check/result/ProgramCard.tsx';
 
 /** 70, alone, renting in 광산구 on a 300,000원 pension: 생계급여 with an amount. */
 const household = {
@@ -68,5 +69,37 @@ describe('reasons resting on weak figures', () => {
     expect(html).toContain(`<p class="figures-note">${p.figuresNote?.ko}</p>`);
     expect(html.match(/ ※<\/li>/g)).toHaveLength(weak.length);
     expect(html.match(/담당 기관에 확인/g)).toHaveLength(1);
+  });
+});
+
+describe('소득인정액 in its parts beside a reason worded by a bound', () => {
+  // 45, alone, earning 250만원: the deduction groups are not asked, so 생계급여's reason takes
+  // 소득인정액 at its lowest (1,150,000원) while the parts, on the usual answers, add up to 1,750,000원.
+  const earner = {
+    ...household,
+    members: [
+      { age: 45, relation: 'head', earnedIncome: 2_500_000, businessIncome: 0, pensionIncome: 0, otherIncome: 0 },
+    ],
+  };
+  const parts = (bounded: boolean) =>
+    renderToStaticMarkup(
+      <IncomeParts programId="basic-livelihood.livelihood" household={earner} date={date} bounded={bounded} />,
+    );
+
+  it('says why the total differs from the figure in the reason', () => {
+    const s = screenHousehold(earner, { date });
+    if (!s.ok) throw new Error('invalid');
+    const livelihood = s.programs.find((p) => p.id === 'basic-livelihood.livelihood') as ProgramScreening;
+    expect(livelihood.reasons.map((r) => r.text.ko).join(' ')).toContain('(가장 적게 잡아도) 1,150,000원');
+    expect(wordsBound(livelihood)).toBe(true);
+    expect(parts(true)).toContain('월 1,750,000원');
+    expect(parts(true)).toContain('다를 수 있어요');
+  });
+
+  it('says nothing of it when no reason is worded so', () => {
+    const rent = screenHousehold(household, { date });
+    if (!rent.ok) throw new Error('invalid');
+    expect(wordsBound(rent.programs.find((p) => p.id === 'housing-benefit.rent') as ProgramScreening)).toBe(false);
+    expect(parts(false)).not.toContain('다를 수 있어요');
   });
 });

@@ -81,6 +81,8 @@ export const result = defineStrings(
     partAssumesNoDisability: '장애인 등록은 묻지 않아서, 등록한 분이 없다고 보고 계산했어요.',
     partAssumesNoExemption:
       '근로소득 공제 대상(학생·북한이탈주민 등)과 자동차를 쓰는 까닭(생업용 등)은 묻지 않아서, 해당 없다고 보고 계산했어요.',
+    partBoundDiffers:
+      "그래서 위 이유에 '가장 적게 잡아도'·'가장 많게 잡아도'라고 쓴 금액과 다를 수 있어요. 그 금액은 묻지 않은 답에 따라 가장 적거나 많을 때의 값이에요.",
     perMonth: '월 {amount}',
     summaryTitle: '한눈에 보기',
     summaryEligible: '받을 수 있어 보이는 제도: {n}개',
@@ -175,6 +177,8 @@ export const result = defineStrings(
     partAssumesNoDisability: 'Registered disability was not asked, so these figures count nobody as registered.',
     partAssumesNoExemption:
       'Deduction groups (students, defectors…) and what the car is used for were not asked, so these figures count none.',
+    partBoundDiffers:
+      'So the total can differ from an "at least" or "at most" figure in the reasons above: those take the answers not asked at their lowest or highest.',
     perMonth: '{amount} a month',
     summaryTitle: 'At a glance',
     summaryEligible: 'Programs you may receive: {n}',

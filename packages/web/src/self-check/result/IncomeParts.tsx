@@ -10,7 +10,18 @@ const percent = (rate: number) => `${Number((rate * 100).toFixed(2))}%`;
  * and which part weighs most. A 250만원 earner "over the line" by a car counted in full should
  * read that the car is the cause, not guess at it.
  */
-export function IncomeParts({ programId, household, date }: { programId: string; household: unknown; date: string }) {
+export function IncomeParts({
+  programId,
+  household,
+  date,
+  bounded = false,
+}: {
+  programId: string;
+  household: unknown;
+  date: string;
+  /** A reason above words 소득인정액 by a bound ("가장 적게 잡아도"), which this total, on assumed answers, may not equal. */
+  bounded?: boolean;
+}) {
   const { t, lang } = useI18n();
   const b = useMemo(() => incomeBreakdown(household, programId, date), [household, programId, date]);
   if (!b) return null;
@@ -58,6 +69,9 @@ export function IncomeParts({ programId, household, date }: { programId: string;
       <p className="parts-decisive">{fill(t.partDecisive, { part: decisive })}</p>
       {b.assumesNoDisability && <p className="parts-assumed">{t.partAssumesNoDisability}</p>}
       {b.assumesNoExemption && <p className="parts-assumed">{t.partAssumesNoExemption}</p>}
+      {bounded && (b.assumesNoDisability || b.assumesNoExemption) && (
+        <p className="parts-assumed">{t.partBoundDiffers}</p>
+      )}
     </section>
   );
 }

@@ -62,7 +62,7 @@ export function ProgramCard({ p, answers, household, date, applyAt, district, ah
     <CardShell p={p} className={`program-card status-${p.status}`} headline={headline} foldable ahead={ahead}>
       {p.unavailable && <p className="notice">{l(p.unavailable)}</p>}
       {p.reasons.length > 0 && <Reasons p={p} same={ahead !== undefined && !ahead.result} />}
-      <IncomeParts programId={p.id} household={household} date={date} />
+      <IncomeParts programId={p.id} household={household} date={date} bounded={wordsBound(p)} />
       {p.missing.length > 0 && (
         <section className="to-check">
           <h4>
@@ -123,6 +123,12 @@ export function ProgramCard({ p, answers, household, date, applyAt, district, ah
   );
 }
 
+/**
+ * Whether a reason words an income by one of its bounds: the labels of those variables end so
+ * (programs' recognized-income.ts and income.ts, "가구 소득인정액 (가장 적게 잡아도)").
+ */
+export const wordsBound = (p: ProgramScreening) => p.reasons.some((r) => /\(가장 (적게|많게) 잡아도\)/.test(r.text.ko));
+
 /** `same`: these answers were screened on the day of the next figures too, with the same result. */
 function Reasons({ p, same = false }: { p: ProgramScreening; same?: boolean }) {
   const { t, k, lang } = useI18n();
@@ -165,7 +171,7 @@ function IneligibleCard({ p, household, date, ahead }: Omit<CardProps, 'answers'
           {() => (
             <>
               <Reasons p={p} same={ahead !== undefined && !ahead.result} />
-              <IncomeParts programId={p.id} household={household} date={date} />
+              <IncomeParts programId={p.id} household={household} date={date} bounded={wordsBound(p)} />
             </>
           )}
         </LazyDetails>
