@@ -15,7 +15,7 @@ import {
 import { housingRate, housingThreshold, standardRent } from '../src/programs/housing-benefit/parameters.ts';
 import { rentBenefit } from '../src/programs/housing-benefit/rent-benefit.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { check, checkLine, family, gwangjuRenter, person } from './helpers.ts';
+import { check, checkLine, ELDER_RENTER_ALONE, family, gwangjuRenter, person } from './helpers.ts';
 
 /**
  * The 2027 figures (eighth pass, SOURCES-2026-12-eighth-pass.md), in force from 2027-01-01: 기준 중위소득 +6.70 %
@@ -97,18 +97,6 @@ describe('주거급여 across the new year: 4인, 소득인정액 3,200,000 (202
 });
 
 describe('a screening before the new year names the day the 2027 figures start', () => {
-  const elderAlone = {
-    region: 'metro',
-    gwangjuDistrict: 'gwangsan',
-    tenure: 'monthly_rent',
-    deposit: 5_000_000,
-    monthlyRent: 300_000,
-    financialAssets: 0,
-    otherProperty: 0,
-    carValue: 0,
-    debts: 0,
-    members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-  };
   it.each(['housing-benefit.rent', 'basic-livelihood.livelihood', 'basic-livelihood.medical'])(
     '%s on 2026-12-06: nextFiguresOn 2027-01-01, and none on 2027-01-15',
     (id) => {
@@ -116,7 +104,7 @@ describe('a screening before the new year names the day the 2027 figures start',
         ['2026-12-06', '2027-01-01'],
         [ON, undefined],
       ] as const) {
-        const out = screenHousehold(elderAlone, { date });
+        const out = screenHousehold(ELDER_RENTER_ALONE, { date });
         if (!out.ok) throw new Error(JSON.stringify(out.errors));
         const r = out.programs.find((p) => p.id === id);
         expect(

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findProgram } from '../src/shared/catalog/registry.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
-
-const elderAlone = {
-  region: 'metro',
-  gwangjuDistrict: 'gwangsan',
-  tenure: 'monthly_rent',
-  deposit: 5_000_000,
-  monthlyRent: 300_000,
-  financialAssets: 0,
-  otherProperty: 0,
-  carValue: 0,
-  debts: 0,
-  members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-};
+import { ELDER_RENTER_ALONE } from './helpers.ts';
 
 function rentOn(date: string) {
-  const out = screenHousehold(elderAlone, { date });
+  const out = screenHousehold(ELDER_RENTER_ALONE, { date });
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
   const r = out.programs.find((p) => p.id === 'housing-benefit.rent');
   if (!r) throw new Error('housing-benefit.rent missing');

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { weakFiguresNote } from '../src/shared/screen/evidence.ts';
 import { screenHousehold } from '../src/shared/screen/screen.ts';
-import { alone } from './helpers.ts';
+import { alone, ELDER_RENTER_ALONE } from './helpers.ts';
 
 const A = { ko: '가', en: 'A' };
 const B = { ko: '나', en: 'B' };
 const C = { ko: '다', en: 'C' };
-
-/** 78, alone, renting in 광산구 on a pension (the citizen walkthrough's household). */
-const RENTER_78 = {
-  region: 'metro',
-  gwangjuDistrict: 'gwangsan',
-  tenure: 'monthly_rent',
-  deposit: 5_000_000,
-  monthlyRent: 300_000,
-  financialAssets: 0,
-  otherProperty: 0,
-  carValue: 0,
-  debts: 0,
-  members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-};
 
 describe('the note under reasons resting on weak figures', () => {
   it('says of each figure what is true of it: found in one source, or not found in any', () => {
@@ -38,7 +24,7 @@ describe('the note under reasons resting on weak figures', () => {
   it('no longer calls a one-source figure "not found" because it is named beside one that is', () => {
     // 청년월세 for a renter of 78: its age limit is found in no official source, its deposit and
     // income figures in one each; the one note names both kinds apart.
-    const s = screenHousehold(RENTER_78, { date: '2026-12-07' });
+    const s = screenHousehold(ELDER_RENTER_ALONE, { date: '2026-12-07' });
     if (!s.ok) throw new Error('invalid');
     const note = s.programs.find((p) => p.id === 'youth-rent')?.figuresNote?.ko ?? '';
     expect(note).toMatch(
@@ -67,7 +53,7 @@ describe('the note under reasons resting on weak figures', () => {
 
   it('says the note once a result, not after every reason, naming each figure once', () => {
     // 매입임대 has two reasons on weak figures.
-    const s = screenHousehold(RENTER_78, { date: '2026-12-07' });
+    const s = screenHousehold(ELDER_RENTER_ALONE, { date: '2026-12-07' });
     if (!s.ok) throw new Error('invalid');
     for (const p of s.programs) for (const r of p.reasons) expect(r.text.ko).not.toContain('담당 기관에 확인');
     const purchase = s.programs.find((p) => p.id === 'public-rental.purchase');

@@ -4,22 +4,10 @@
 import { screenHousehold } from '@jibsa/programs';
 import { describe, expect, it } from 'vitest';
 import { diffScreenings, toSnapshot } from '../../src/cases/screening.ts';
-
-const RENTER_78 = {
-  region: 'metro',
-  gwangjuDistrict: 'gwangsan',
-  tenure: 'monthly_rent',
-  deposit: 5_000_000,
-  monthlyRent: 300_000,
-  financialAssets: 0,
-  otherProperty: 0,
-  carValue: 0,
-  debts: 0,
-  members: [{ age: 78, relation: 'head', earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-};
+import { ELDERLY_RENTER_ALONE } from '../support/households.ts';
 
 function snapshot() {
-  const s = screenHousehold(RENTER_78, { date: '2026-12-07' });
+  const s = screenHousehold(ELDERLY_RENTER_ALONE, { date: '2026-12-07' });
   if (!s.ok) throw new Error('invalid');
   return toSnapshot(s);
 }
@@ -52,7 +40,7 @@ describe('weak figures in a kept screening', () => {
           }
         : p,
     );
-    const base = { rulesVersion: 'x', date: '2026-12-07', household: RENTER_78 };
+    const base = { rulesVersion: 'x', date: '2026-12-07', household: ELDERLY_RENTER_ALONE };
     const changes = diffScreenings({ ...base, programs: before }, { ...base, programs: after });
     expect(changes.map((c) => c.programId)).toEqual([livelihood.id]);
     // The sentence says the status changed; no reason follows it, as none changed but for its mark.
