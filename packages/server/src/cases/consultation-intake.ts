@@ -3,6 +3,7 @@ import { inScope, type RecordScope } from '../access/scope.ts';
 import type { ConsultationRequestTable, Database } from '../db/schema.ts';
 import { fail } from '../http/error-codes.ts';
 import { addEvent } from './events.ts';
+import { wonKo } from './screening-reasons.ts';
 
 const alreadyTaken = () =>
   fail('JIBSA_CASE_STATE', {
@@ -38,8 +39,6 @@ export async function markConsultationTaken(trx: Transaction<Database>, id: stri
 type Consultation = Selectable<ConsultationRequestTable>;
 type StoredResult = { date: string; programs: { name: string; status: string; amount: number | null }[] };
 
-const won = (n: number) => `${n.toLocaleString('ko-KR')}원`;
-
 /**
  * What the person wrote when asking for counseling, as the case's first note: the request leaves
  * the inbox once a case takes it, and its message, the time they asked to be called and (when they
@@ -54,7 +53,7 @@ export function consultationNote(c: Consultation): string {
     const eligible = r.programs.filter((p) => p.status === 'eligible');
     const unknown = r.programs.filter((p) => p.status === 'unknown').length;
     const ineligible = r.programs.filter((p) => p.status === 'ineligible').length;
-    const named = eligible.map((p) => (p.amount ? `${p.name} (월 약 ${won(p.amount)})` : p.name));
+    const named = eligible.map((p) => (p.amount ? `${p.name} (월 약 ${wonKo(p.amount)})` : p.name));
     lines.push(
       `자가진단 결과 (${r.date} 기준): 받을 수 있음 ${eligible.length}개${named.length ? ` — ${named.join(', ')}` : ''}; 더 알아봐야 함 ${unknown}개; 받기 어려움 ${ineligible}개`,
     );

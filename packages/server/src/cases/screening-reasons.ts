@@ -16,9 +16,12 @@ export interface Why {
   en: string;
 }
 
+/** 247000 → "247,000원": an amount as a case's timeline and notes write it. */
+export const wonKo = (n: number) => `${n.toLocaleString('ko-KR')}원`;
+
 const fmt = (value: number, unit: string, lang: 'ko' | 'en') => {
   if (unit === 'ratio') return `${Math.round(value * 1000) / 10}%`;
-  if (unit.startsWith('KRW')) return lang === 'ko' ? `${value.toLocaleString('ko-KR')}원` : `${value} KRW`;
+  if (unit.startsWith('KRW')) return lang === 'ko' ? wonKo(value) : `${value} KRW`;
   return String(value);
 };
 // "기준 중위소득 (월)" reads "기준 중위소득" in a sentence.

@@ -2,7 +2,7 @@ import { findProgram, type Screening, screenHousehold } from '@jibsa/programs';
 import { inputsRead } from '@jibsa/rules';
 import { invalid } from '../http/error-codes.ts';
 import { checkScreeningDate } from '../screening/date.ts';
-import { answerChanges, changesReadBy, type FigureUse, figureCauses, type Why } from './screening-reasons.ts';
+import { answerChanges, changesReadBy, type FigureUse, figureCauses, type Why, wonKo } from './screening-reasons.ts';
 
 export interface ProgramSnapshot {
   id: string;
@@ -90,7 +90,7 @@ function withOptional(from: Screening['programs'][number], p: ProgramSnapshot): 
 
 const STATUS_KO = { eligible: '대상', ineligible: '비대상', unknown: '판단 보류' } as const;
 // Both forms end on a consonant, so the particle is always 으로 ("275,000원으로", "없음으로").
-const won = (n: number | null) => (n === null ? '없음' : `${n.toLocaleString('ko-KR')}원`);
+const won = (n: number | null) => (n === null ? '없음' : wonKo(n));
 
 /**
  * What changed between two screenings of one case, program by program, and why, naming the cause:
