@@ -179,24 +179,23 @@ export const JobOut = Type.Object({
   ),
 });
 
+/** The households a results page or a download keeps (`only`): the screening's four, then what each adds. */
+const RESULT_FILTERS = ['eligible', 'unreached', 'newly', 'check'] as const;
+
+function onlyFilter<const E extends readonly string[]>(extra: E, description: string) {
+  return Type.Optional(
+    Type.Union(
+      [...RESULT_FILTERS, ...extra].map((f) => Type.Literal(f as (typeof RESULT_FILTERS)[number] | E[number])),
+      { default: 'eligible', description },
+    ),
+  );
+}
+
 export const ResultsQuery = Type.Object(
   {
-    only: Type.Optional(
-      Type.Union(
-        [
-          Type.Literal('eligible'),
-          Type.Literal('unreached'),
-          Type.Literal('newly'),
-          Type.Literal('check'),
-          Type.Literal('bad'),
-          Type.Literal('all'),
-        ],
-        {
-          default: 'eligible',
-          description:
-            "eligible: likely eligible for something; unreached: likely eligible for something the list says is not received (사각지대); newly: likely eligible for something the list's earlier screening (job.compared) did not find; check: likely eligible for nothing yet but undecided for some program (with program: undecided for it), for the answers the list lacks; bad: rows not read; all",
-        },
-      ),
+    only: onlyFilter(
+      ['bad', 'all'],
+      "eligible: likely eligible for something; unreached: likely eligible for something the list says is not received (사각지대); newly: likely eligible for something the list's earlier screening (job.compared) did not find; check: likely eligible for nothing yet but undecided for some program (with program: undecided for it), for the answers the list lacks; bad: rows not read; all",
     ),
     program: Type.Optional(
       ProgramIdSchema('Only households likely eligible for this program (with only=unreached: and not receiving it)'),
@@ -224,21 +223,9 @@ export const MappingOut = Type.Object({ name: Type.String(), columns: Mapping, u
 
 export const ExportQuery = Type.Object(
   {
-    only: Type.Optional(
-      Type.Union(
-        [
-          Type.Literal('eligible'),
-          Type.Literal('unreached'),
-          Type.Literal('newly'),
-          Type.Literal('check'),
-          Type.Literal('all'),
-        ],
-        {
-          default: 'eligible',
-          description:
-            "eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); newly: likely eligible for something the list's earlier screening did not find; check: likely eligible for nothing yet but undecided for some program; all: every row read",
-        },
-      ),
+    only: onlyFilter(
+      ['all'],
+      "eligible: households likely eligible for something; unreached: likely eligible for a program the list says they do not receive (사각지대); newly: likely eligible for something the list's earlier screening did not find; check: likely eligible for nothing yet but undecided for some program; all: every row read",
     ),
     program: ResultsQuery.properties.program,
     district: ResultsQuery.properties.district,
