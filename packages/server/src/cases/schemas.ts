@@ -184,7 +184,20 @@ export const CaseSummary = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });
-export const CaseList = Type.Object({ items: Type.Array(CaseSummary), nextCursor: NextCursor });
+export const CaseList = Type.Object({
+  items: Type.Array(CaseSummary),
+  nextCursor: NextCursor,
+  total: Type.Union(
+    [
+      Type.Object({
+        count: Type.Integer({ minimum: 0 }),
+        atLeast: Type.Boolean({ description: 'true: 적어도 count건 (세기를 거기서 멈춤)' }),
+      }),
+      Type.Null(),
+    ],
+    { description: '필터에 맞는 사례 수: 첫 쪽(cursor 없음)에만, 다음 쪽은 null' },
+  ),
+});
 export const DuplicateList = Type.Object({
   items: Type.Array(
     Type.Object({
