@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { readPersonalData, readPersonalPage } from '../access/personal-data.ts';
-import { inScope, requireRecordScope } from '../access/scope.ts';
+import { inScope, type RecordScope, requireRecordScope } from '../access/scope.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { District } from '../db/schema.ts';
@@ -15,6 +15,7 @@ import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
 import { carryConsultation, markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
+import { caseElsewhere } from './elsewhere.ts';
 import { saveVersioned } from './events.ts';
 import { insertCase } from './insert-case.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
@@ -79,21 +80,26 @@ export async function caseRoutes(fastify: FastifyInstance) {
         today: todayIso(),
       });
       let total: { count: number; atLeast: boolean } | null = null;
-      const { rows, nextCursor } = await readPersonalPage<CaseListRow>(request, {
+      let asked: RecordScope | undefined;
+      const { rows, staff, nextCursor } = await readPersonalPage<CaseListRow>(request, {
         action: 'case.list',
         subjectType: 'case',
         reason: q.reason ?? null,
         subjectId: (r) => r.id,
         query: async (scope, staff) => {
+          asked = scope;
           const page = pageRequest(q);
           // Counted with the first page only: the next pages match the same cases, and the list keeps it.
           if (!page.after) total = await countCases(request.server.db, scope, filter(staff));
           return listCases(request.server.db, scope, { ...filter(staff), ...page });
         },
       });
+      // A whole case number not in this 구's list may be another 구's: said, for breaking the glass.
+      const elsewhere = rows.length === 0 && asked ? await caseElsewhere(request, staff, asked, q.q) : null;
       return {
         nextCursor,
         total,
+        elsewhere,
         items: rows.map((r) => ({
           id: r.id,
           number: r.number,

@@ -197,6 +197,13 @@ export const CaseList = Type.Object({
     ],
     { description: '필터에 맞는 사례 수: 첫 쪽(cursor 없음)에만, 다음 쪽은 null' },
   ),
+  elsewhere: Type.Union(
+    [Type.Object({ caseId: Type.String(), number: Type.String(), district: DistrictSchema }), Type.Null()],
+    {
+      description:
+        '사례 번호 전체로 찾았는데 내 구에 없고 다른 구에 있을 때 (사유를 밝히고 열 수 있는 상담사에게만): 그 구와 번호뿐, 개인정보 없음',
+    },
+  ),
 });
 export const DuplicateList = Type.Object({
   items: Type.Array(

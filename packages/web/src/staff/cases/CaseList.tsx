@@ -20,6 +20,7 @@ import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseSummary, type Me, STATUSES } from '../shell/types.ts';
 import { CaseCount, type CaseTotal } from './CaseCount.tsx';
+import { CaseElsewhere, type CaseElsewhereFound } from './CaseElsewhere.tsx';
 
 /**
  * 사례 목록 with filters in the address (so a filtered list can be bookmarked and reloaded). Pages
@@ -33,6 +34,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const [items, setItems] = useState<CaseSummary[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [total, setTotal] = useState<CaseTotal | null>(null);
+  const [elsewhere, setElsewhere] = useState<CaseElsewhereFound | null>(null);
   const [error, setError] = useState<string | null>(null);
   const status = query.get('status') ?? '';
   const mine = query.get('mine') === 'true';
@@ -46,15 +48,20 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
     if (cursor) params.set('cursor', cursor);
     // Emptied while new filters load, so the same count after a change is still announced.
     else setTotal(null);
-    const r = await api<{ items: CaseSummary[]; nextCursor: string | null; total: CaseTotal | null }>(
-      'GET',
-      `/api/cases?${params}`,
-    );
+    const r = await api<{
+      items: CaseSummary[];
+      nextCursor: string | null;
+      total: CaseTotal | null;
+      elsewhere: CaseElsewhereFound | null;
+    }>('GET', `/api/cases?${params}`);
     if (!r.ok) return setError(l(r.problem.detail));
     setItems((before) => (cursor ? [...(before ?? []), ...r.value.items] : r.value.items));
     setNext(r.value.nextCursor);
     // The server counts with the first page only; the next pages keep that count.
-    if (!cursor) setTotal(r.value.total);
+    if (!cursor) {
+      setTotal(r.value.total);
+      setElsewhere(r.value.elsewhere);
+    }
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: load reads queryText and l, listed here
   useEffect(() => {
@@ -144,6 +151,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
       </form>
       {error && <Notice tone="warn">{error}</Notice>}
       <CaseCount total={total} />
+      {elsewhere && <CaseElsewhere found={elsewhere} />}
       {items && (
         <DataTable
           caption={s.casesCaption}
