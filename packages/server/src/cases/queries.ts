@@ -23,6 +23,9 @@ export interface CaseListFilter {
   after?: CursorKey;
 }
 
+/** What picks the cases, without the page: the count answers to this. */
+export type CaseFilter = Omit<CaseListFilter, 'limit' | 'after'>;
+
 // Referral states: waiting for the agency's first answer, and open (not yet finished either way).
 const WAITING = sql.raw(`('requested','received')`);
 const OPEN = sql.raw(`('requested','received','accepted','in-progress','on-hold')`);
@@ -47,40 +50,23 @@ export const CASE_LIST_COLUMNS = [
 ] as const;
 
 /**
- * The page query itself, unrun: listCases runs it, the bench explains it. Filters are plain column
- * tests or EXISTS over partial indexes (0012), never a count per row; counts are computed only for
- * the page's own rows; paging is keyset (created_at, id), never OFFSET, and nothing counts the total.
+ * The cases in scope that pass the filters, unselected and unordered: the page and its count both
+ * start here, so they cannot disagree. Filters are plain column tests or EXISTS over partial indexes
+ * (0012), never a count per row.
  */
-export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseListFilter) {
+function matchingCases(db: Kysely<Database>, scope: RecordScope, f: CaseFilter) {
   const today = sql`${f.today}::date`;
-  const overdueTask = (c: RawBuilder<unknown>) =>
-    sql`select 1 from case_task t where t.case_id = ${c} and t.done_at is null and t.due_on < ${today}`;
-  const waitingReferral = (c: RawBuilder<unknown>, late: boolean) =>
-    sql`select 1 from referral r where r.case_id = ${c} and r.status in ${WAITING}${late ? sql` and r.due_on < ${today}` : sql``}`;
   const id = sql.ref('case_record.id');
-  let query = db
-    .selectFrom('case_record')
-    .select([
-      ...CASE_LIST_COLUMNS,
-      // A closed case's unfinished tasks are no one's to-do: not counted, not listed as overdue.
-      sql<number>`(case when case_record.status = 'closed' then 0 else (select count(*)::int from (${overdueTask(id)}) t) end)`.as(
-        'overdue_tasks',
-      ),
-      sql<number>`(select count(*)::int from referral r where r.case_id = case_record.id and r.status in ${OPEN})`.as(
-        'open_referrals',
-      ),
-      sql<number>`(select count(*)::int from (${waitingReferral(id, true)}) r)`.as('overdue_referrals'),
-    ])
-    .$call((q) => newestFirst(q, f.limit));
+  let query = db.selectFrom('case_record');
   const district = listDistrict(scope, f.district);
   if (district) query = query.where('district', '=', district);
   if (f.status) query = query.where('status', '=', f.status);
   if (f.assigneeId) query = query.where('assignee_id', '=', f.assigneeId);
   if (f.program)
     query = query.where(sql<boolean>`eligible_programs @> ${JSON.stringify([canonicalProgramId(f.program)])}::jsonb`);
-  if (f.overdue) query = query.where('status', '<>', 'closed').where(sql<boolean>`exists (${overdueTask(id)})`);
+  if (f.overdue) query = query.where('status', '<>', 'closed').where(sql<boolean>`exists (${overdueTask(id, today)})`);
   if (f.referral === 'waiting' || f.referral === 'overdue') {
-    query = query.where(sql<boolean>`exists (${waitingReferral(id, f.referral === 'overdue')})`);
+    query = query.where(sql<boolean>`exists (${waitingReferral(id, today, f.referral === 'overdue')})`);
   } else if (f.referral === 'declined') {
     // A refusal leaves the household without the help it was referred for: the counselor's to act on
     // (send it elsewhere with 다른 곳으로 다시 보내기) until a referral names it as its previous one.
@@ -97,8 +83,57 @@ export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseL
   const term = f.q ? classifySearch(f.q) : undefined;
   if (term?.column === 'number') query = query.where('number', 'like', prefixPattern(term.value));
   else if (term) query = query.where(sql.ref(term.column), 'like', containsPattern(term.value));
+  return query;
+}
+
+const overdueTask = (c: RawBuilder<unknown>, today: RawBuilder<unknown>) =>
+  sql`select 1 from case_task t where t.case_id = ${c} and t.done_at is null and t.due_on < ${today}`;
+const waitingReferral = (c: RawBuilder<unknown>, today: RawBuilder<unknown>, late: boolean) =>
+  sql`select 1 from referral r where r.case_id = ${c} and r.status in ${WAITING}${late ? sql` and r.due_on < ${today}` : sql``}`;
+
+/**
+ * The page query itself, unrun: listCases runs it, the bench explains it. Counts are computed only
+ * for the page's own rows; paging is keyset (created_at, id), never OFFSET.
+ */
+export function caseListQuery(db: Kysely<Database>, scope: RecordScope, f: CaseListFilter) {
+  const today = sql`${f.today}::date`;
+  const id = sql.ref('case_record.id');
+  let query = matchingCases(db, scope, f)
+    .select([
+      ...CASE_LIST_COLUMNS,
+      // A closed case's unfinished tasks are no one's to-do: not counted, not listed as overdue.
+      sql<number>`(case when case_record.status = 'closed' then 0 else (select count(*)::int from (${overdueTask(id, today)}) t) end)`.as(
+        'overdue_tasks',
+      ),
+      sql<number>`(select count(*)::int from referral r where r.case_id = case_record.id and r.status in ${OPEN})`.as(
+        'open_referrals',
+      ),
+      sql<number>`(select count(*)::int from (${waitingReferral(id, today, true)}) r)`.as('overdue_referrals'),
+    ])
+    .$call((q) => newestFirst(q, f.limit));
   if (f.after) query = query.where(olderThan(f.after));
   return query;
+}
+
+/** Past this many matching cases the list says "1,000건 이상": counting on would read every match. */
+export const CASE_COUNT_CAP = 1000;
+
+/**
+ * How many cases the filters match, up to `cap` (then `atLeast`): the count stops reading at
+ * cap + 1 rows, so a broad filter over 100,000 cases costs no more than a thousand, and a narrow
+ * one is counted exactly.
+ */
+export async function countCases(
+  db: Kysely<Database>,
+  scope: RecordScope,
+  f: CaseFilter,
+  cap = CASE_COUNT_CAP,
+): Promise<{ count: number; atLeast: boolean }> {
+  const matches = matchingCases(db, scope, f)
+    .select(sql`1`.as('one'))
+    .limit(cap + 1);
+  const row = await db.selectFrom(matches.as('m')).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  return row.n > cap ? { count: cap, atLeast: true } : { count: row.n, atLeast: false };
 }
 
 /** One page of cases in scope, newest first, with the head of household's name and overdue task count. */

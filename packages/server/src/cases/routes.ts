@@ -2,7 +2,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { readPersonalData, readPersonalPage } from '../access/personal-data.ts';
-import { inScope, requireRecordScope } from '../access/scope.ts';
+import { inScope, type RecordScope, requireRecordScope } from '../access/scope.ts';
+import type { StaffIdentity } from '../auth/sessions.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import type { District } from '../db/schema.ts';
 import { fail, invalid } from '../http/error-codes.ts';
@@ -14,11 +15,19 @@ import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
 import { carryConsultation, markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
+import { caseElsewhere } from './elsewhere.ts';
 import { saveVersioned } from './events.ts';
 import { insertCase } from './insert-case.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
 import { householdForHousing, householdForPeople } from './people-household.ts';
-import { type CaseListRow, type DuplicateRow, findDuplicates, listCases, nextCaseNumber } from './queries.ts';
+import {
+  type CaseListRow,
+  countCases,
+  type DuplicateRow,
+  findDuplicates,
+  listCases,
+  nextCaseNumber,
+} from './queries.ts';
 import {
   CaseCreateBody,
   CaseDetail,
@@ -60,26 +69,37 @@ export async function caseRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const q = request.query;
-      const { rows, nextCursor } = await readPersonalPage<CaseListRow>(request, {
+      const filter = (staff: StaffIdentity) => ({
+        status: q.status,
+        district: q.district,
+        program: q.program,
+        assigneeId: q.mine ? staff.id : undefined,
+        overdue: q.overdue,
+        referral: q.referral,
+        q: q.q,
+        today: todayIso(),
+      });
+      let total: { count: number; atLeast: boolean } | null = null;
+      let asked: RecordScope | undefined;
+      const { rows, staff, nextCursor } = await readPersonalPage<CaseListRow>(request, {
         action: 'case.list',
         subjectType: 'case',
         reason: q.reason ?? null,
         subjectId: (r) => r.id,
-        query: (scope, staff) =>
-          listCases(request.server.db, scope, {
-            status: q.status,
-            district: q.district,
-            program: q.program,
-            assigneeId: q.mine ? staff.id : undefined,
-            overdue: q.overdue,
-            referral: q.referral,
-            q: q.q,
-            today: todayIso(),
-            ...pageRequest(q),
-          }),
+        query: async (scope, staff) => {
+          asked = scope;
+          const page = pageRequest(q);
+          // Counted with the first page only: the next pages match the same cases, and the list keeps it.
+          if (!page.after) total = await countCases(request.server.db, scope, filter(staff));
+          return listCases(request.server.db, scope, { ...filter(staff), ...page });
+        },
       });
+      // A whole case number not in this 구's list may be another 구's: said, for breaking the glass.
+      const elsewhere = rows.length === 0 && asked ? await caseElsewhere(request, staff, asked, q.q) : null;
       return {
         nextCursor,
+        total,
+        elsewhere,
         items: rows.map((r) => ({
           id: r.id,
           number: r.number,

@@ -184,7 +184,27 @@ export const CaseSummary = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });
-export const CaseList = Type.Object({ items: Type.Array(CaseSummary), nextCursor: NextCursor });
+export const CaseList = Type.Object({
+  items: Type.Array(CaseSummary),
+  nextCursor: NextCursor,
+  total: Type.Union(
+    [
+      Type.Object({
+        count: Type.Integer({ minimum: 0 }),
+        atLeast: Type.Boolean({ description: 'true: 적어도 count건 (세기를 거기서 멈춤)' }),
+      }),
+      Type.Null(),
+    ],
+    { description: '필터에 맞는 사례 수: 첫 쪽(cursor 없음)에만, 다음 쪽은 null' },
+  ),
+  elsewhere: Type.Union(
+    [Type.Object({ caseId: Type.String(), number: Type.String(), district: DistrictSchema }), Type.Null()],
+    {
+      description:
+        '사례 번호 전체로 찾았는데 내 구에 없고 다른 구에 있을 때 (사유를 밝히고 열 수 있는 상담사에게만): 그 구와 번호뿐, 개인정보 없음',
+    },
+  ),
+});
 export const DuplicateList = Type.Object({
   items: Type.Array(
     Type.Object({

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { newestFirst, olderThan, pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
 import { openAsPartner, REFERRAL_COLUMNS, type ReferralRow, requirePartner } from './access.ts';
+import { centerContact } from './center-contact.ts';
 import { announce } from './mail.ts';
 import { markRead } from './notify.ts';
 import {
@@ -49,6 +50,7 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
       ...shared,
       cancelled,
       closed,
+      centerContact: await centerContact(db, r.created_by),
       ...(await stepsAndMessages(db, r.id)),
     };
   };

@@ -161,6 +161,20 @@ export const PartnerReferral = Type.Object({
     description:
       '끝난 연계 (취소·거절·완료): 가구 정보 공유가 멈췄고 새 메시지도 받지 않음 (진행 기록과 지난 메시지는 남음)',
   }),
+  centerContact: Type.Union(
+    [
+      Type.Object({
+        name: Type.String({ description: '이 연계를 보낸 상담사' }),
+        organization: Type.Union([Type.String(), Type.Null()]),
+        phone: Type.Union([Type.String(), Type.Null()], {
+          description: '소속 기관의 전화 (기관 목록에 있을 때만; 없으면 null: 이름으로 문의)',
+        }),
+        fictional: Type.Boolean({ description: '체험용 가상 연락처' }),
+      }),
+      Type.Null(),
+    ],
+    { description: '센터에 물을 곳: 끝난 연계에 메시지 대신 연락할 사람 (보낸 사람이 기록에 없으면 null)' },
+  ),
   steps: Type.Array(Step),
   messages: Type.Array(Message),
 });

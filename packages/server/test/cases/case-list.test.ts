@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { RecordScope } from '../../src/access/scope.ts';
-import { type CaseListFilter, listCases } from '../../src/cases/queries.ts';
+import { type CaseListFilter, countCases, listCases } from '../../src/cases/queries.ts';
 import { decodeCursor } from '../../src/http/cursor.ts';
 import { seedBulkCases } from '../../src/seed/bulk-cases.ts';
 import { appPerBlock } from '../support/app.ts';
@@ -169,5 +169,16 @@ describeOnEachDatabase('the case list, checked against a plain reading of every 
     expect(got.map((r) => [r.overdue_tasks, r.open_referrals, r.overdue_referrals])).toEqual(
       expected.map((c) => [c.overdueTasks, c.openReferrals, c.overdueReferrals]),
     );
+    // The count the list shows above its rows: the same cases, counted without paging.
+    expect(await countCases(t.handle.db, scope, { today, ...filter })).toEqual({
+      count: expected.length,
+      atLeast: false,
+    });
+  });
+
+  it('stops counting at the cap and says "at least", exact just below it', async () => {
+    const dong = plain.filter((c) => c.district === 'dong').length;
+    expect(await countCases(t.handle.db, DONG, { today }, dong - 1)).toEqual({ count: dong - 1, atLeast: true });
+    expect(await countCases(t.handle.db, DONG, { today }, dong)).toEqual({ count: dong, atLeast: false });
   });
 });

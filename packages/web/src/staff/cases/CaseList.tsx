@@ -19,6 +19,8 @@ import { referralStrings } from '../referrals/referral-strings.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseSummary, type Me, STATUSES } from '../shell/types.ts';
+import { CaseCount, type CaseTotal } from './CaseCount.tsx';
+import { CaseElsewhere, type CaseElsewhereFound } from './CaseElsewhere.tsx';
 
 /**
  * 사례 목록 with filters in the address (so a filtered list can be bookmarked and reloaded). Pages
@@ -31,6 +33,8 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const [q, setQ] = useState(query.get('q') ?? '');
   const [items, setItems] = useState<CaseSummary[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
+  const [total, setTotal] = useState<CaseTotal | null>(null);
+  const [elsewhere, setElsewhere] = useState<CaseElsewhereFound | null>(null);
   const [error, setError] = useState<string | null>(null);
   const status = query.get('status') ?? '';
   const mine = query.get('mine') === 'true';
@@ -42,10 +46,22 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const load = async (cursor: string | null) => {
     const params = new URLSearchParams(queryText);
     if (cursor) params.set('cursor', cursor);
-    const r = await api<{ items: CaseSummary[]; nextCursor: string | null }>('GET', `/api/cases?${params}`);
+    // Emptied while new filters load, so the same count after a change is still announced.
+    else setTotal(null);
+    const r = await api<{
+      items: CaseSummary[];
+      nextCursor: string | null;
+      total: CaseTotal | null;
+      elsewhere: CaseElsewhereFound | null;
+    }>('GET', `/api/cases?${params}`);
     if (!r.ok) return setError(l(r.problem.detail));
     setItems((before) => (cursor ? [...(before ?? []), ...r.value.items] : r.value.items));
     setNext(r.value.nextCursor);
+    // The server counts with the first page only; the next pages keep that count.
+    if (!cursor) {
+      setTotal(r.value.total);
+      setElsewhere(r.value.elsewhere);
+    }
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: load reads queryText and l, listed here
   useEffect(() => {
@@ -134,6 +150,8 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
         </ButtonRow>
       </form>
       {error && <Notice tone="warn">{error}</Notice>}
+      <CaseCount total={total} />
+      {elsewhere && <CaseElsewhere found={elsewhere} />}
       {items && (
         <DataTable
           caption={s.casesCaption}

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, focusSoon, labelFor, Notice, Page, TextField } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, focusSoon, labelFor, Notice, Page } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Change } from '../shell/types.ts';
+import { BreakGlassGate } from './BreakGlassGate.tsx';
 import { BrokeGlassCase } from './BrokeGlassCase.tsx';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
@@ -22,7 +23,8 @@ import { changeName, ScreeningResults } from './ScreeningResults.tsx';
 import { WhatIf } from './WhatIf.tsx';
 
 /** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
-export function CasePage({ caseId }: { caseId: string }) {
+/** `fromSearch`: arrived from the case list's offer to open another 구's case (CaseElsewhere.tsx). */
+export function CasePage({ caseId, fromSearch = false }: { caseId: string; fromSearch?: boolean }) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
   const { l, lang, k } = useI18n();
@@ -32,8 +34,6 @@ export function CasePage({ caseId }: { caseId: string }) {
   const [ahead, setAhead] = useState<{ date: string; changes: Change[] } | null>(null);
   const [missing, setMissing] = useState(false);
   const [showField, setShowField] = useState<FieldRequest | null>(null);
-  const [glassReason, setGlassReason] = useState('');
-  const [glassError, setGlassError] = useState<string | undefined>();
   // The reason is only ever what this counselor typed below, never read from the address: a link
   // (in a board post, say) could otherwise open another 구's case in their name with its own reason.
   const [glassUsed, setGlassUsed] = useState<string | undefined>();
@@ -82,41 +82,14 @@ export function CasePage({ caseId }: { caseId: string }) {
 
   if (missing) {
     return (
-      <Page title={lang === 'ko' ? '사례를 찾을 수 없습니다' : 'Case not found'}>
-        <Notice tone="warn">{lang === 'ko' ? '그런 사례를 찾을 수 없습니다.' : 'No such case.'}</Notice>
-        <TextField
-          id="glass-reason"
-          label={
-            lang === 'ko'
-              ? '다른 구의 사례라면: 여는 사유 (10자 이상, 기록됨)'
-              : 'If it belongs to another district: reason (10+ characters, logged)'
-          }
-          value={glassReason}
-          onChange={(v) => {
-            setGlassReason(v);
-            setGlassError(undefined);
-          }}
-          // The server's refusal (a reason it does not take, a role that may not) shows here too.
-          error={glassError ?? message?.text}
-          maxLength={200}
-        />
-        <Button
-          onClick={async () => {
-            // Said beside the field (the server's refusal of a short reason used to show nowhere).
-            if (glassReason.trim().length < 10) {
-              setGlassError(
-                lang === 'ko' ? '사유를 10자 이상 적어 주세요.' : 'Write a reason of at least 10 characters.',
-              );
-              focusSoon('glass-reason');
-              return;
-            }
-            setMessage(null);
-            if (await load(glassReason)) setGlassUsed(glassReason);
-          }}
-        >
-          {lang === 'ko' ? '사유를 밝히고 열기' : 'Open with this reason'}
-        </Button>
-      </Page>
+      <BreakGlassGate
+        fromSearch={fromSearch}
+        error={message?.text}
+        open={async (reason) => {
+          setMessage(null);
+          if (await load(reason)) setGlassUsed(reason);
+        }}
+      />
     );
   }
   if (!c) return message ? <Notice tone="warn">{message.text}</Notice> : null;

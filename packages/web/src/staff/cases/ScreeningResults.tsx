@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
-import { centerDay } from '../../shared/ui/center-time.ts';
+import { longDate } from '../../shared/ui/center-time.ts';
 import { Button, NamedAction } from '../../shared/ui/index.ts';
 import { RESULT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { Change, ProgramResult } from '../shell/types.ts';
@@ -44,7 +44,8 @@ export function ScreeningResults({
   const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
   return (
     <>
-      <p>{fill(s.screeningOn, { date: centerDay(date, lang), version: rulesVersion.slice(0, 8) })}</p>
+      {/* The day the rules were read for leads: the fingerprint is for the record, said small below. */}
+      <p>{fill(s.screeningOn, { date: longDate(`${date}T12:00:00+09:00`, lang) })}</p>
       <p>{fill(s.screeningCounts, { e: count('eligible'), u: count('unknown'), i: count('ineligible') })}</p>
       <ul className="screening-results" ref={list}>
         {sorted.map((p) => {
@@ -100,6 +101,7 @@ export function ScreeningResults({
           );
         })}
       </ul>
+      <p className="hint rules-version">{fill(s.rulesVersion, { version: rulesVersion.slice(0, 8) })}</p>
     </>
   );
 }

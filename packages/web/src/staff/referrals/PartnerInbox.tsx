@@ -15,6 +15,7 @@ import {
 } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, RESULT_LABEL } from '../shell/strings.ts';
+import { centerContactNote } from './center-contact.ts';
 import { ReferralThread } from './ReferralThread.tsx';
 import {
   HOLD_REASON_MAX,
@@ -415,7 +416,9 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           idPrefix="partner"
           steps={x.steps}
           messages={x.messages}
-          closedNote={threadClosedNote(x.status, 'partner', lang)}
+          closedNote={[threadClosedNote(x.status, 'partner', lang), centerContactNote(x.centerContact, lang)]
+            .filter(Boolean)
+            .join(' ')}
           onSend={
             x.closed
               ? undefined

@@ -61,7 +61,8 @@ export function ReferralThread({
           ))}
         </ul>
       )}
-      {!onSend && closedNote && <Notice>{closedNote}</Notice>}
+      {/* Names in it (the sender, their center) stay Korean on the English page: marked so. */}
+      {!onSend && closedNote && <Notice>{k(closedNote)}</Notice>}
       {onSend && (
         <>
           <TextField

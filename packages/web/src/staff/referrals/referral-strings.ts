@@ -12,6 +12,7 @@ import {
   WAITLISTED,
 } from '@jibsa/server/referral-vocabulary';
 import { defineStrings } from '../../i18n/index.tsx';
+import type { CenterContact } from './center-contact.ts';
 
 /** Words of the referral panel (counselor) and the partner's inbox, Korean first. */
 export const referralStrings = defineStrings(
@@ -275,6 +276,8 @@ export interface PartnerReferral extends Referral {
   cancelled: boolean;
   /** Ended (cancelled, declined or finished): nothing of the household is shared any more. */
   closed: boolean;
+  /** Whom at the center to ask once the thread has closed. */
+  centerContact: CenterContact | null;
   steps: ReferralStep[];
   messages: ReferralMessage[];
 }

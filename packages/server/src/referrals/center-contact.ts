@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** Whom at the center a partner agency asks about a referral: who sent it, and a number if one is on record. */
+export interface CenterContact {
+  name: string;
+  organization: string | null;
+  phone: string | null;
+  /** The number is demo data (a 000 exchange, seed/demo-directory.ts): screens say so. */
+  fictional: boolean;
+}
+
+/**
+ * The counselor who sent the referral, and their organisation's phone from the directory (an agency
+ * record named as the account's 소속, e.g. a center that lists itself). Nothing is made up: with no
+ * such record the phone is null and the agency is told whom to ask by name; with no sender on
+ * record (an account since removed) there is no contact at all.
+ */
+export async function centerContact(db: Kysely<Database>, createdBy: string | null): Promise<CenterContact | null> {
+  if (!createdBy) return null;
+  const sender = await db
+    .selectFrom('staff_user')
+    .select(['display_name', 'organization'])
+    .where('id', '=', createdBy)
+    .executeTakeFirst();
+  if (!sender) return null;
+  const org = sender.organization;
+  const listed = org
+    ? await db
+        .selectFrom('agency')
+        .select(['phone', 'fictional_contacts'])
+        .where((eb) => eb.or([eb('name', '=', org), eb('alternate_name', '=', org)]))
+        .where('phone', 'is not', null)
+        .orderBy('active', 'desc')
+        .executeTakeFirst()
+    : undefined;
+  return {
+    name: sender.display_name,
+    organization: org,
+    phone: listed?.phone ?? null,
+    fictional: listed?.fictional_contacts ?? false,
+  };
+}

@@ -1,0 +1,69 @@
+// An ended referral tells the agency to call the center: the partner's view says which number,
+// from the directory, or whom to ask for by name when no number is on record (never a made-up one).
+import { expect, it } from 'vitest';
+import { staffPerBlock } from '../cases/support.ts';
+import { appPerBlock } from '../support/app.ts';
+import { describeOnEachDatabase } from '../support/backends.ts';
+import { makeCase, serviceId } from './support.ts';
+
+describeOnEachDatabase('whom an agency calls about an ended referral', (make) => {
+  const t = appPerBlock(make);
+  const dong = staffPerBlock(t, 'counselor.dong');
+  const lh = staffPerBlock(t, 'partner.lh');
+  const admin = staffPerBlock(t, 'admin');
+
+  /** A referral to LH that LH closes with a place on the waiting list: its id. */
+  async function waitlisted() {
+    const caseId = await makeCase(dong);
+    const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-public-rental'),
+      message: '공공임대 신청 도움 부탁드립니다',
+      sharedFields: ['name'],
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    let version = sent.json().version as number;
+    for (const step of [
+      { to: 'received' },
+      { to: 'accepted' },
+      { to: 'in-progress' },
+      { to: 'completed', outcome: '예비입주자 선정', waitlistRank: 12 },
+    ]) {
+      const res = await lh.post(`/api/partner/referrals/${sent.json().id}/status`, { ...step, version });
+      expect(res.statusCode, res.body).toBe(200);
+      version = res.json().version;
+    }
+    return sent.json().id as string;
+  }
+
+  it('names the counselor who sent it and their center when the center has no number on record', async () => {
+    const id = await waitlisted();
+    const view = (await lh.get(`/api/partner/referrals/${id}`)).json();
+    expect(view).toMatchObject({ status: 'completed', outcome: '예비입주자 선정', closed: true });
+    expect(view.centerContact).toEqual({
+      name: '동구 상담사',
+      organization: '광주주거복지센터',
+      phone: null,
+      fictional: false,
+    });
+  });
+
+  it('gives the center’s number once the directory holds the center', async () => {
+    const listed = await admin.post('/api/admin/agencies', {
+      slug: 'gwangju-housing-welfare-center',
+      name: '광주주거복지센터',
+      kind: 'counseling',
+      description: '주거 상담과 사례관리 (가상 연락처).',
+      phone: '062-000-3000',
+      fictionalContacts: true,
+    });
+    expect(listed.statusCode, listed.body).toBe(201);
+    const id = await waitlisted();
+    const view = (await lh.get(`/api/partner/referrals/${id}`)).json();
+    expect(view.centerContact).toEqual({
+      name: '동구 상담사',
+      organization: '광주주거복지센터',
+      phone: '062-000-3000',
+      fictional: true,
+    });
+  });
+});
