@@ -1,4 +1,4 @@
-import { reasonLines, screenHousehold } from '@jibsa/programs';
+import { markedReasons, screenHousehold } from '@jibsa/programs';
 import { dateOptionOk } from './date-option.ts';
 import type { Io } from './io.ts';
 import { renderTable } from './text-table.ts';
@@ -40,9 +40,7 @@ export function screenCommand(
     STATUS[opts.lang][p.status],
     won(p.amount),
     p.unavailable?.[opts.lang] ??
-      reasonLines(p)
-        .map((r) => r[opts.lang])
-        .join(' / '),
+      [...markedReasons(p), ...(p.figuresNote ? [p.figuresNote] : [])].map((r) => r[opts.lang]).join(' / '),
   ]);
   const header =
     opts.lang === 'ko' ? ['제도', '결과', '금액(월)', '이유'] : ['Program', 'Result', 'Amount/month', 'Why'];

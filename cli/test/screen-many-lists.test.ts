@@ -119,6 +119,21 @@ describe('jibsa screen-many with CSV and XLSX lists', () => {
     expect(cell(t, 0, '주거급여 (임차급여) 이유')?.length).toBeGreaterThan(10);
   });
 
+  it('with --explain in NDJSON, marks reasons on weak figures and names those figures once a program', async () => {
+    const { code, out } = await run(['screen-many', '--explain', '-', ...DATE], `${JSON.stringify(asJson)}\n`);
+    expect(code).toBe(0);
+    const line = JSON.parse(out.trim());
+    type Why = { id: string; reasons: { ko: string }[]; figuresNote?: { ko: string } };
+    const purchase = (line.programs as Why[]).find((p) => p.id === 'public-rental.purchase');
+    // One reason per rule, the note not among them: two of its rules rest on one-source figures.
+    expect(purchase?.reasons.filter((r) => r.ko.endsWith(' ※'))).toHaveLength(2);
+    expect(purchase?.reasons.some((r) => r.ko.includes('담당 기관에 확인'))).toBe(false);
+    expect(purchase?.figuresNote?.ko).toMatch(/^※ 표시한 판단에 쓴 .*담당 기관에 확인해 주세요\.$/);
+    const plain = (line.programs as Why[]).filter((p) => !p.figuresNote);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const p of plain) expect(p.reasons.some((r) => r.ko.endsWith(' ※'))).toBe(false);
+  });
+
   it('reads a CP949 list (as Korean office PCs save CSV)', async () => {
     const input = tmp.file('cp949.csv', csvBytes([HEADER, renter('김똠순')], 'cp949'));
     const { code, out } = await run(['screen-many', '--in', input, '--to', 'csv', ...DATE]);

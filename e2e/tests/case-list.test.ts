@@ -37,7 +37,11 @@ describe.runIf(browserAvailable())('the case list: its count, and another 구’
     const notice = (await page.locator('.notice', { has: offer }).textContent()) ?? '';
     expect(notice).toContain('서구의 사례');
     expect(notice).not.toContain(seo.headName);
-    expect(await page.locator('#case-count').textContent()).toBe('사례 0건');
+    // The status line says it too (the notice is not a live region), and no "no cases" stands beside it.
+    expect(await page.locator('#case-count').textContent()).toBe(
+      `사례 0건 · 사례 ${seo.number}은(는) 서구의 사례라 이 목록에 나오지 않습니다.`,
+    );
+    expect(await page.locator('table').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await offer.click();

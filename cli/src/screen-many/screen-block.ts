@@ -1,4 +1,4 @@
-import { reasonLines, screenHousehold } from '@jibsa/programs';
+import { markedReasons, screenHousehold } from '@jibsa/programs';
 import type { BatchScreener, ProgramLine } from '@jibsa/programs/batch';
 import type { Label } from '@jibsa/rules';
 import type { RowError } from './row-errors.ts';
@@ -20,7 +20,7 @@ export type ScreenedRow =
       readonly reference: string | null;
       readonly programs: readonly ProgramLine[];
       /** With --explain: each program's reasons in plain words, by program id. */
-      readonly reasons?: ReadonlyMap<string, { summary: Label; reasons: readonly Label[] }>;
+      readonly reasons?: ReadonlyMap<string, Why>;
     }
   | {
       readonly ok: false;
@@ -71,12 +71,21 @@ export function screenBlock(
   );
 }
 
+/** A program's reasons in words (--explain); `figuresNote` names the weak figures the reasons ending ※ rest on. */
+interface Why {
+  summary: Label;
+  reasons: readonly Label[];
+  figuresNote?: Label;
+}
+
 function explain(household: unknown, date: string) {
   const screening = screenHousehold(household, { date });
-  const out = new Map<string, { summary: Label; reasons: readonly Label[] }>();
+  const out = new Map<string, Why>();
   if (!screening.ok) return out;
   for (const p of screening.programs) {
-    out.set(p.id, { summary: p.summary, reasons: p.unavailable ? [p.unavailable] : reasonLines(p) });
+    const why: Why = { summary: p.summary, reasons: p.unavailable ? [p.unavailable] : markedReasons(p) };
+    if (p.figuresNote) why.figuresNote = p.figuresNote;
+    out.set(p.id, why);
   }
   return out;
 }

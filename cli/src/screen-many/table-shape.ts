@@ -59,7 +59,8 @@ export function tableShape(ctx: Context): TableShape {
         out.push(STATUS[ctx.lang][p.status], p.amount ?? '');
         if (ctx.explain) {
           const why = row.reasons?.get(p.id);
-          out.push(why ? [why.summary, ...why.reasons].map((l) => l[ctx.lang]).join(' / ') : '');
+          const lines = why ? [why.summary, ...why.reasons, ...(why.figuresNote ? [why.figuresNote] : [])] : [];
+          out.push(lines.map((l) => l[ctx.lang]).join(' / '));
         }
       }
       out[2] = eligible;

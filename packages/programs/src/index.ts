@@ -48,8 +48,8 @@ export {
 } from './shared/notices/match.ts';
 export { incomeBreakdown, PROPERTY_KINDS, type PropertyKind } from './shared/screen/income-breakdown.ts';
 export {
+  markedReasons,
   type ProgramScreening,
-  reasonLines,
   type Screening,
   screenHousehold,
   todayIso,

@@ -55,11 +55,19 @@ describe('the lean answer written straight as UTF-8 bytes (issue 11)', () => {
     for (const date of ['2029-06-01', '2026-12-15', '2019-03-01', '2021-07-01']) {
       const s = screened(ELDERLY_RENTER, date);
       for (const p of s.programs)
-        for (const k of ['figuresYear', 'nextFiguresOn', 'unavailable', 'unavailableParameter'])
+        for (const k of ['figuresYear', 'nextFiguresOn', 'unavailable', 'unavailableParameter', 'figuresNote'])
           if (k in p) seen.add(k);
+      if (s.programs.some((p) => p.reasons.some((r) => r.weak))) seen.add('weak');
       for (const lang of langs) expectSame(leanScreeningBytes(s, lang), JSON.stringify(leanScreening(s, lang)));
     }
-    expect([...seen].sort()).toEqual(['figuresYear', 'nextFiguresOn', 'unavailable', 'unavailableParameter']);
+    expect([...seen].sort()).toEqual([
+      'figuresNote',
+      'figuresYear',
+      'nextFiguresOn',
+      'unavailable',
+      'unavailableParameter',
+      'weak',
+    ]);
   });
 
   it('escapes text as JSON.stringify does: quotes, backslashes, control characters, lone surrogates', () => {

@@ -25,4 +25,10 @@ describe('an ended referral tells the agency whom at the center to call', () => 
     );
     expect(centerContactNote(null, 'ko')).toBeUndefined();
   });
+
+  it('gives the number alone once the sender’s account is closed', () => {
+    const closed = { ...sender, name: null, phone: '062-000-3000' };
+    expect(centerContactNote(closed, 'ko')).toBe('센터 연락처: 광주주거복지센터 062-000-3000');
+    expect(centerContactNote(closed, 'en')).toBe('Center contact: 광주주거복지센터 062-000-3000');
+  });
 });

@@ -67,7 +67,9 @@ describe('reasons resting on weak figures', () => {
     expect(p.figuresNote).toBeDefined();
     expect(html.split('※ 표시한 판단에 쓴')).toHaveLength(2);
     expect(html).toContain(`<p class="figures-note">${p.figuresNote?.ko}</p>`);
-    expect(html.match(/ ※<\/li>/g)).toHaveLength(weak.length);
+    expect(
+      html.match(/<span aria-hidden="true"> ※<\/span><span class="visually-hidden"> \(아래 참고\)<\/span><\/li>/g),
+    ).toHaveLength(weak.length);
     expect(html.match(/담당 기관에 확인/g)).toHaveLength(1);
   });
 });
@@ -96,10 +98,11 @@ describe('소득인정액 in its parts beside a reason worded by a bound', () =>
     expect(parts(true)).toContain('다를 수 있어요');
   });
 
-  it('says nothing of it when no reason is worded so', () => {
-    const rent = screenHousehold(household, { date });
-    if (!rent.ok) throw new Error('invalid');
-    expect(wordsBound(rent.programs.find((p) => p.id === 'housing-benefit.rent') as ProgramScreening)).toBe(false);
-    expect(parts(false)).not.toContain('다를 수 있어요');
+  it('says nothing of it on a card whose reasons are not worded so', () => {
+    const { p, html } = card('housing-benefit.rent');
+    expect(wordsBound(p)).toBe(false);
+    // The card shows 소득인정액's parts (an eligible card is open), without the sentence.
+    expect(html).toContain('소득인정액 (합계)');
+    expect(html).not.toContain('다를 수 있어요');
   });
 });

@@ -47,6 +47,10 @@ export const AUDIT_ACTIONS = {
     en: 'Opened a case of another district (reason given)',
   },
   'case.out_of_scope': { ko: '다른 구 사례 열기 막힘', en: 'Blocked from a case of another district' },
+  'case.found_elsewhere': {
+    ko: '다른 구 사례 번호로 찾아봄 (어느 구인지 봄)',
+    en: 'Looked up a case number of another district (saw which district)',
+  },
   'case.create': { ko: '사례 만듦', en: 'Opened a new case' },
   'case.update': { ko: '사례 고침', en: 'Changed a case' },
   'case.status': { ko: '사례 단계 바꿈', en: "Moved a case's stage" },

@@ -3,6 +3,7 @@ import { mayBreakGlass, type RecordScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffIdentity } from '../auth/sessions.ts';
 import type { District } from '../db/schema.ts';
+import { countHit } from '../platform/rate-limit.ts';
 import { classifySearch } from './search.ts';
 
 /** A whole case number as the center gives them (queries.ts nextCaseNumber): C-2026-000123. */
@@ -16,10 +17,16 @@ export interface CaseElsewhere {
 }
 
 /**
+ * Look-ups a counselor may make a minute. Case numbers run in order, so without a limit a session
+ * could walk them all and map every other 구's cases; a counselor on the phone needs one or two.
+ */
+export const ELSEWHERE_PER_MINUTE = 5;
+
+/**
  * A counselor who searched their list for a whole case number it does not hold learns that the case
  * is in another 구, so they can open it by breaking the glass (a reason, audited: access.ts openCase)
- * instead of needing its internal address. Only a role that may break the glass learns even that;
- * the look-up is audited as a reach outside the scope, as an opening without a reason is.
+ * instead of needing its internal address. Only a role that may break the glass learns even that,
+ * at most ELSEWHERE_PER_MINUTE times a minute (past it, nothing is said); each answer is audited.
  */
 export async function caseElsewhere(
   request: FastifyRequest,
@@ -31,6 +38,8 @@ export async function caseElsewhere(
   const term = classifySearch(q);
   if (term?.column !== 'number' || !WHOLE_NUMBER.test(term.value)) return null;
   const db = request.server.db;
+  const hit = await countHit(request, `case-elsewhere:${staff.id}`, ELSEWHERE_PER_MINUTE);
+  if (!hit.allowed) return null;
   const row = await db
     .selectFrom('case_record')
     .select(['id', 'number', 'district'])
@@ -40,10 +49,10 @@ export async function caseElsewhere(
   if (!row) return null;
   await recordAudit(db, request, {
     actorId: staff.id,
-    action: 'case.out_of_scope',
+    action: 'case.found_elsewhere',
     subjectType: 'case',
     subjectIds: [row.id],
-    outcome: 'denied',
+    outcome: 'ok',
   });
   return { caseId: row.id, number: row.number, district: row.district };
 }

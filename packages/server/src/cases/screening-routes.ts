@@ -5,8 +5,9 @@ import { problemResponses } from '../http/responses.ts';
 import { alertForCase } from '../notices/matching.ts';
 import { auditWrite, openCase } from './access.ts';
 import { loadSnapshots, publicSnapshot } from './detail.ts';
-import { CaseParams, ScreenCaseBody, ScreenCaseResult, SnapshotList, WhatIfBody, WhatIfResult } from './schemas.ts';
+import { CaseParams } from './schemas.ts';
 import { diffScreenings, type ProgramSnapshot, screenCase, toSnapshot } from './screening.ts';
+import { ScreenCaseBody, ScreenCaseResult, SnapshotList, WhatIfBody, WhatIfResult } from './screening-schemas.ts';
 import { keepScreening } from './screening-store.ts';
 
 const TAGS = ['cases'];

@@ -160,10 +160,10 @@ interface Context {
 const WEAK_MARK = ' ※';
 
 /**
- * A reason without its weak-figure mark or, in snapshots before 2026-12, the note that followed it:
- * the same finding is not a changed reason because the way it was marked changed.
+ * A reason without its weak-figure mark or, in older snapshots, the note that followed it (both of
+ * its wordings): the same finding is not a changed reason because the way it was marked changed.
  */
-const reasonCore = (r: string) => r.replace(/ ※$| \(참고: 이 판단에 쓴 .*\)$/, '');
+const reasonCore = (r: string) => r.replace(/ ※$| \((참고|확인 필요): 이 판단에 쓴 .*\)$/, '');
 
 const SUBJECT_PARTICLE = { eligible: '이', ineligible: '이', unknown: '가' } as const;
 const STATUS_EN = { eligible: 'eligible', ineligible: 'not eligible', unknown: 'undecided' } as const;
@@ -188,7 +188,9 @@ function explain(was: ProgramSnapshot | null, now: ProgramSnapshot, context: Con
   if (!causes.some(Boolean)) causes.push(context.rules ?? context.date);
   const named = causes.filter((c): c is Why => c !== null);
   const before = new Set(was.reasons.map(reasonCore));
-  const decisive = now.reasons.find((r) => !before.has(reasonCore(r)));
+  // Said without its ※: the note naming the figure is not beside this sentence.
+  const changed = now.reasons.find((r) => !before.has(reasonCore(r)));
+  const decisive = changed === undefined ? undefined : reasonCore(changed);
   if (named.length === 0) return { ko: [outcome.ko, decisive].filter(Boolean).join(' · '), en: outcome.en };
   return {
     ko: [`${named.map((c) => c.ko).join(', ')} 때문에 ${outcome.ko}`, decisive].filter(Boolean).join(' · '),

@@ -3,7 +3,8 @@ import type { Database } from '../db/schema.ts';
 
 /** Whom at the center a partner agency asks about a referral: who sent it, and a number if one is on record. */
 export interface CenterContact {
-  name: string;
+  /** Null when the sender's account is closed: the organisation's number is then the one to call. */
+  name: string | null;
   organization: string | null;
   phone: string | null;
   /** The number is demo data (a 000 exchange, seed/demo-directory.ts): screens say so. */
@@ -12,15 +13,16 @@ export interface CenterContact {
 
 /**
  * The counselor who sent the referral, and their organisation's phone from the directory (an agency
- * record named as the account's 소속, e.g. a center that lists itself). Nothing is made up: with no
- * such record the phone is null and the agency is told whom to ask by name; with no sender on
- * record (an account since removed) there is no contact at all.
+ * record named as the account's 소속, e.g. a center that lists itself, while the record is in use).
+ * Nothing is made up: with no such record the phone is null and the agency is told whom to ask by
+ * name; a sender whose account is closed is not named (they are no longer there to ask), and with
+ * neither a sender nor a number there is no contact at all. Only asked for an ended referral.
  */
 export async function centerContact(db: Kysely<Database>, createdBy: string | null): Promise<CenterContact | null> {
   if (!createdBy) return null;
   const sender = await db
     .selectFrom('staff_user')
-    .select(['display_name', 'organization'])
+    .select(['display_name', 'organization', 'disabled_at'])
     .where('id', '=', createdBy)
     .executeTakeFirst();
   if (!sender) return null;
@@ -31,11 +33,12 @@ export async function centerContact(db: Kysely<Database>, createdBy: string | nu
         .select(['phone', 'fictional_contacts'])
         .where((eb) => eb.or([eb('name', '=', org), eb('alternate_name', '=', org)]))
         .where('phone', 'is not', null)
-        .orderBy('active', 'desc')
+        .where('active', '=', true)
         .executeTakeFirst()
     : undefined;
+  if (sender.disabled_at !== null && !listed?.phone) return null;
   return {
-    name: sender.display_name,
+    name: sender.disabled_at === null ? sender.display_name : null,
     organization: org,
     phone: listed?.phone ?? null,
     fictional: listed?.fictional_contacts ?? false,

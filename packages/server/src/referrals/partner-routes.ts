@@ -50,7 +50,8 @@ export async function partnerReferralRoutes(fastify: FastifyInstance) {
       ...shared,
       cancelled,
       closed,
-      centerContact: await centerContact(db, r.created_by),
+      // Whom to call instead of writing: only an ended referral takes no messages.
+      centerContact: closed ? await centerContact(db, r.created_by) : null,
       ...(await stepsAndMessages(db, r.id)),
     };
   };

@@ -164,7 +164,9 @@ export const PartnerReferral = Type.Object({
   centerContact: Type.Union(
     [
       Type.Object({
-        name: Type.String({ description: '이 연계를 보낸 상담사' }),
+        name: Type.Union([Type.String(), Type.Null()], {
+          description: '이 연계를 보낸 상담사 (계정이 닫혔으면 null: 기관 전화로 문의)',
+        }),
         organization: Type.Union([Type.String(), Type.Null()]),
         phone: Type.Union([Type.String(), Type.Null()], {
           description: '소속 기관의 전화 (기관 목록에 있을 때만; 없으면 null: 이름으로 문의)',
@@ -173,7 +175,10 @@ export const PartnerReferral = Type.Object({
       }),
       Type.Null(),
     ],
-    { description: '센터에 물을 곳: 끝난 연계에 메시지 대신 연락할 사람 (보낸 사람이 기록에 없으면 null)' },
+    {
+      description:
+        '센터에 물을 곳: 끝난 연계에 메시지 대신 연락할 사람 (진행 중인 연계, 또는 물을 사람도 번호도 없으면 null)',
+    },
   ),
   steps: Type.Array(Step),
   messages: Type.Array(Message),

@@ -49,7 +49,11 @@ export const LeanProgramSchema = Type.Object({
   reasons: ListOf(
     Type.Object({ id: Type.String(), outcome: NullableBoolean, text: AnswerLabel, weak: Type.Optional(WeakReason) }),
   ),
-  figuresNote: Type.Optional(AnswerLabel),
+  figuresNote: Type.Optional(
+    Type.Union([AnswerLabel], {
+      description: 'Once a result: which weak figures the reasons marked `weak` rest on, to check before applying',
+    }),
+  ),
   missing: ListOf(Type.Object({ ...MissingSchema.properties, label: AnswerLabel })),
   unavailable: Type.Optional(AnswerLabel),
   evidence: EvidenceEnum,

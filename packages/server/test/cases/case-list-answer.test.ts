@@ -1,6 +1,8 @@
 // What the case list answers beside its rows: how many cases match (same scope and filters), and
 // for a counselor who searched a whole case number held by another 구, that it is there to break the glass for.
 import { expect, it } from 'vitest';
+import { ELSEWHERE_PER_MINUTE } from '../../src/cases/elsewhere.ts';
+import { countCases } from '../../src/cases/queries.ts';
 import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
@@ -9,6 +11,7 @@ import { staffPerBlock } from './support.ts';
 describeOnEachDatabase('the case list’s answer beside its rows', (make) => {
   const t = appPerBlock(make, { seed: true });
   const dong = staffPerBlock(t, 'counselor.dong');
+  const buk = staffPerBlock(t, 'counselor.buk');
   const admin = staffPerBlock(t, 'admin');
   const city = staffPerBlock(t, 'city');
   const partner = staffPerBlock(t, 'partner.lh');
@@ -33,6 +36,14 @@ describeOnEachDatabase('the case list’s answer beside its rows', (make) => {
     // An admin's count is every 구's; the same filter as the rows (a 구 asked for) narrows it alike.
     expect((await admin.get('/api/cases?limit=1')).json().total.count).toBe(Number(await casesIn()));
     expect((await admin.get('/api/cases?limit=1&district=dong')).json().total.count).toBe(inDong);
+  });
+
+  it('stops counting past its cap and says "at least"', async () => {
+    const inDong = Number(await casesIn('dong'));
+    const scope = { all: false, district: 'dong' } as const;
+    const today = '2026-12-07';
+    expect(await countCases(t.handle.db, scope, { today }, inDong - 1)).toEqual({ count: inDong - 1, atLeast: true });
+    expect(await countCases(t.handle.db, scope, { today }, inDong)).toEqual({ count: inDong, atLeast: false });
   });
 
   it('counts what a search finds, and nothing when it finds nothing', async () => {
@@ -69,8 +80,8 @@ describeOnEachDatabase('the case list’s answer beside its rows', (make) => {
     }
     // Typed as counselors type it (no dashes, lower case), it is the same number.
     expect((await dong.get(search(c.number.replaceAll('-', '').toLowerCase()))).json().elsewhere?.caseId).toBe(c.id);
-    // The look-up is written down as a reach outside the 구, as an opening without a reason is.
-    expect(await auditEntries(t.handle.db, 'case.out_of_scope', c.id)).not.toHaveLength(0);
+    // Each answer is written down: who learned which 구 holds the case.
+    expect(await auditEntries(t.handle.db, 'case.found_elsewhere', c.id)).not.toHaveLength(0);
     // The offer leads to the break-glass opening as it is today: a reason, then read-only, audited.
     const opened = await dong.getFromApp(
       `/api/cases/${body.elsewhere.caseId}?breakGlass=true&reason=${encodeURIComponent('서구 상담사 부재 중 긴급 연락')}`,
@@ -91,6 +102,17 @@ describeOnEachDatabase('the case list’s answer beside its rows', (make) => {
     const found = (await dong.get(search(own.number))).json();
     expect(found.items.map((i: { number: string }) => i.number)).toEqual([own.number]);
     expect(found.elsewhere).toBeNull();
+  });
+
+  it('says it at most five times a minute, so case numbers cannot be walked through', async () => {
+    const c = await seoCase();
+    const answers = [];
+    for (let i = 0; i < ELSEWHERE_PER_MINUTE + 1; i++) answers.push((await buk.get(search(c.number))).json().elsewhere);
+    expect(answers.slice(0, ELSEWHERE_PER_MINUTE).every((a) => a?.caseId === c.id)).toBe(true);
+    // Past the limit the list answers as for any number it does not hold: no 구, no id.
+    expect(answers.at(-1)).toBeNull();
+    // Another counselor's look-ups are their own.
+    expect((await dong.get(search(c.number))).json().elsewhere?.caseId).toBe(c.id);
   });
 
   it('gives roles that may not break the glass nothing about other 구', async () => {

@@ -46,5 +46,25 @@ describe('weak figures in a kept screening', () => {
     // The sentence says the status changed; no reason follows it, as none changed but for its mark.
     expect(changes[0]?.why.ko).not.toContain(' · ');
     expect(changes[0]?.why.ko).toContain('대상이 되었어요');
+    // Nor for the first wording of that note (screenings kept before 2026-12-05).
+    const first = ` (확인 필요: 이 판단에 쓴 '임차보증금 재산 반영 비율' 수치는 출처가 하나뿐입니다.)`;
+    const older = before.map((p) =>
+      p.id === livelihood.id ? { ...p, reasons: p.reasons.map((r) => r.replace(oldNote, first)) } : p,
+    );
+    expect(diffScreenings({ ...base, programs: older }, { ...base, programs: after })[0]?.why.ko).not.toContain(' · ');
+  });
+
+  it('names a reason that did change without its ※ (the note is not beside it)', () => {
+    const after = snapshot();
+    const livelihood = after.find((p) => p.id === 'basic-livelihood.livelihood');
+    const weak = livelihood?.reasons.find((r) => r.endsWith(' ※'));
+    if (!livelihood || !weak) throw new Error('the example must rest on a weak figure');
+    const before = after.map((p) =>
+      p.id === livelihood.id ? { ...p, status: 'ineligible' as const, amount: null, reasons: ['다른 이유'] } : p,
+    );
+    const base = { rulesVersion: 'x', date: '2026-12-07', household: ELDERLY_RENTER_ALONE };
+    const why = diffScreenings({ ...base, programs: before }, { ...base, programs: after })[0]?.why.ko ?? '';
+    expect(why).toContain(` · ${weak.slice(0, -2)}`);
+    expect(why).not.toContain('※');
   });
 });

@@ -35,6 +35,17 @@ describeOnEachDatabase('whom an agency calls about an ended referral', (make) =>
     return sent.json().id as string;
   }
 
+  it('says nothing of it while the referral is open (messages reach the center then)', async () => {
+    const caseId = await makeCase(dong);
+    const sent = await dong.post(`/api/cases/${caseId}/referrals`, {
+      serviceId: await serviceId(t.app, 'lh-gwangju-public-rental'),
+      message: '공공임대 신청 도움 부탁드립니다',
+      sharedFields: ['name'],
+    });
+    const view = (await lh.get(`/api/partner/referrals/${sent.json().id}`)).json();
+    expect(view).toMatchObject({ closed: false, centerContact: null });
+  });
+
   it('names the counselor who sent it and their center when the center has no number on record', async () => {
     const id = await waitlisted();
     const view = (await lh.get(`/api/partner/referrals/${id}`)).json();
@@ -61,6 +72,22 @@ describeOnEachDatabase('whom an agency calls about an ended referral', (make) =>
     const view = (await lh.get(`/api/partner/referrals/${id}`)).json();
     expect(view.centerContact).toEqual({
       name: '동구 상담사',
+      organization: '광주주거복지센터',
+      phone: '062-000-3000',
+      fictional: true,
+    });
+    // Once the sender's account is closed, they are not named (nobody there answers to the name);
+    // the center's number stays. (Last: it ends the 동구 counselor's session.)
+    const account = await t.handle.db
+      .selectFrom('staff_user')
+      .select('id')
+      .where('username', '=', 'counselor.dong')
+      .executeTakeFirstOrThrow();
+    const off = await admin.patch(`/api/admin/accounts/${account.id}`, { disabled: true });
+    expect(off.statusCode, off.body).toBe(200);
+    const after = (await lh.get(`/api/partner/referrals/${id}`)).json();
+    expect(after.centerContact).toEqual({
+      name: null,
       organization: '광주주거복지센터',
       phone: '062-000-3000',
       fictional: true,

@@ -187,13 +187,11 @@ function nameRepeatedReasons(reasons: Reason[], criteria: DecisionWithReasons['c
 }
 
 /**
- * A result's reasons as lines of plain text (the CLI's table and CSV): each on a weak figure marked
- * ※, then the note saying which figures those are, once.
+ * A result's reasons as plain text (the CLI's table, CSV and NDJSON), each resting on a weak figure
+ * ending " ※"; `figuresNote` says which figures those are, once.
  */
-export function reasonLines(p: ProgramScreening): Label[] {
-  const lines: Label[] = p.reasons.map((r) => (r.weak ? { ko: `${r.text.ko} ※`, en: `${r.text.en} ※` } : r.text));
-  if (p.figuresNote) lines.push(p.figuresNote);
-  return lines;
+export function markedReasons(p: ProgramScreening): Label[] {
+  return p.reasons.map((r) => (r.weak ? { ko: `${r.text.ko} ※`, en: `${r.text.en} ※` } : r.text));
 }
 
 /** The day the program began, when `date` is before it (a plain "no", not "figures missing"). */

@@ -107,7 +107,7 @@ export function MoneyInput({ id, labelledBy, describedBy, text, unit, perMonth, 
         {dropped && (
           <>
             <br />
-            <span className="dropped-keys">{t.digitsOnly}</span>
+            <span className="dropped-keys">{k(t.digitsOnly)}</span>
           </>
         )}
       </p>

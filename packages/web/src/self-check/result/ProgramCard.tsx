@@ -146,7 +146,13 @@ function Reasons({ p, same = false }: { p: ProgramScreening; same?: boolean }) {
               </span>
               <span className="visually-hidden">{word}: </span>
               {k(r.text)}
-              {r.weak && ' ※'}
+              {/* ※ is not spoken at every screen reader's punctuation level: words stand in for it. */}
+              {r.weak && (
+                <>
+                  <span aria-hidden="true"> ※</span>
+                  <span className="visually-hidden"> {t.weakMark}</span>
+                </>
+              )}
             </li>
           );
         })}

@@ -18,11 +18,12 @@ export function caseCountText(total: CaseTotal, lang: 'ko' | 'en'): string {
  * The count above the case list, in a polite live region that is always on the page (empty while a
  * new filter loads), so a screen reader hears the new count when filters change without losing its place.
  */
-export function CaseCount({ total }: { total: CaseTotal | null }) {
-  const { lang } = useI18n();
+export function CaseCount({ total, note }: { total: CaseTotal | null; note?: string | undefined }) {
+  const { lang, k } = useI18n();
   return (
     <p role="status" className="count" id="case-count">
       {total ? caseCountText(total, lang) : ''}
+      {total && note ? <> · {k(note)}</> : null}
     </p>
   );
 }

@@ -10,6 +10,13 @@ export interface CaseElsewhereFound {
   district: string;
 }
 
+/** The notice's first sentence, also said in the count's status line: the notice is not a live region. */
+export function elsewhereSaid(found: CaseElsewhereFound, district: string, lang: 'ko' | 'en'): string {
+  return lang === 'ko'
+    ? `사례 ${found.number}은(는) ${district}의 사례라 이 목록에 나오지 않습니다.`
+    : `Case ${found.number} belongs to ${district}, so it is not in your list.`;
+}
+
 /**
  * In place of "no cases match": the case is in another 구, and a link to the break-glass form
  * (BreakGlassGate.tsx), which asks for the reason and opens the case read-only, audited.
@@ -20,9 +27,10 @@ export function CaseElsewhere({ found }: { found: CaseElsewhereFound }) {
   return (
     <Notice>
       <p>
+        {elsewhereSaid(found, district, lang)}{' '}
         {lang === 'ko'
-          ? `사례 ${found.number}은(는) ${district}의 사례라 이 목록에 나오지 않습니다. 급히 봐야 한다면 사유를 밝히고 읽기 전용으로 열 수 있습니다. 이 조회는 관리자에게 보고됩니다.`
-          : `Case ${found.number} belongs to ${district}, so it is not in your list. If you must see it now, you can open it read-only by stating a reason. The read is reported to administrators.`}
+          ? '급히 봐야 한다면 사유를 밝히고 읽기 전용으로 열 수 있습니다. 이 조회는 관리자에게 보고됩니다.'
+          : 'If you must see it now, you can open it read-only by stating a reason. The read is reported to administrators.'}
       </p>
       <p>
         <a href={href(`/staff/cases/${found.caseId}`, { glass: 'search' })}>

@@ -20,7 +20,7 @@ import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseSummary, type Me, STATUSES } from '../shell/types.ts';
 import { CaseCount, type CaseTotal } from './CaseCount.tsx';
-import { CaseElsewhere, type CaseElsewhereFound } from './CaseElsewhere.tsx';
+import { CaseElsewhere, type CaseElsewhereFound, elsewhereSaid } from './CaseElsewhere.tsx';
 
 /**
  * 사례 목록 with filters in the address (so a filtered list can be bookmarked and reloaded). Pages
@@ -46,8 +46,12 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const load = async (cursor: string | null) => {
     const params = new URLSearchParams(queryText);
     if (cursor) params.set('cursor', cursor);
-    // Emptied while new filters load, so the same count after a change is still announced.
-    else setTotal(null);
+    // Emptied while new filters load, so the same count after a change is still announced (and an
+    // earlier search's "in another 구" does not stay beside a new answer, or a failed one).
+    else {
+      setTotal(null);
+      setElsewhere(null);
+    }
     const r = await api<{
       items: CaseSummary[];
       nextCursor: string | null;
@@ -150,9 +154,13 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
         </ButtonRow>
       </form>
       {error && <Notice tone="warn">{error}</Notice>}
-      <CaseCount total={total} />
+      <CaseCount
+        total={total}
+        note={elsewhere ? elsewhereSaid(elsewhere, labelFor(DISTRICT_LABEL, elsewhere.district, l), lang) : undefined}
+      />
       {elsewhere && <CaseElsewhere found={elsewhere} />}
-      {items && (
+      {/* The notice stands in for "no cases match" (a search by a whole number finds one case or none). */}
+      {items && !(elsewhere && items.length === 0) && (
         <DataTable
           caption={s.casesCaption}
           rows={items}

@@ -70,7 +70,7 @@ export function ScreeningResults({
                       <li key={r}>{r}</li>
                     ))}
                   </ul>
-                  {p.figuresNote && <p className="figures-note">{p.figuresNote[lang]}</p>}
+                  {p.figuresNote && <p className="figures-note">{k(p.figuresNote[lang])}</p>}
                   {ask.length > 0 && (
                     <>
                       <p>{s.askNext}</p>

@@ -1,6 +1,7 @@
 /** Whom at the center the agency asks (server: referrals/center-contact.ts): the sender, a number if on record. */
 export interface CenterContact {
-  name: string;
+  /** Null when the sender's account is closed (then there is a phone). */
+  name: string | null;
   organization: string | null;
   phone: string | null;
   fictional: boolean;
@@ -15,10 +16,10 @@ export function centerContactNote(c: CenterContact | null, lang: 'ko' | 'en'): s
   const who = [c.organization, c.name].filter(Boolean).join(' ');
   if (lang === 'ko') {
     if (c.phone)
-      return `센터 연락처: ${c.organization ?? '센터'} ${c.phone} (이 연계를 보낸 ${c.name})${c.fictional ? ' · 체험용 가상 번호' : ''}`;
+      return `센터 연락처: ${c.organization ?? '센터'} ${c.phone}${c.name ? ` (이 연계를 보낸 ${c.name})` : ''}${c.fictional ? ' · 체험용 가상 번호' : ''}`;
     return `센터 전화번호는 기록되어 있지 않습니다. 이 연계를 보낸 ${who}에게 연락해 주세요.`;
   }
   if (c.phone)
-    return `Center contact: ${c.organization ?? 'the center'} ${c.phone} (${c.name} sent this referral)${c.fictional ? ' · fictional demo number' : ''}`;
+    return `Center contact: ${c.organization ?? 'the center'} ${c.phone}${c.name ? ` (${c.name} sent this referral)` : ''}${c.fictional ? ' · fictional demo number' : ''}`;
   return `The center's phone number is not on record: ask for ${who}, who sent this referral.`;
 }
