@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { moneyShown } from '../../self-check/questionnaire/money.ts';
@@ -7,6 +7,7 @@ import {
   ButtonRow,
   CheckboxField,
   Form,
+  Notice,
   optionsOf,
   Page,
   SelectField,
@@ -19,6 +20,7 @@ import type { CaseDetail, Me } from '../shell/types.ts';
 import { keepMoney, moneyOf } from './case-details-draft.ts';
 import { type Duplicate, DuplicateList } from './DuplicateList.tsx';
 import { emptyPerson, IntakePeople, type PersonDraft } from './IntakePeople.tsx';
+import { keepIntake, keptIntake, typedSomething } from './intake-draft.ts';
 import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
 
 const HOUSING_FIELDS = ['dong', 'detail', 'deposit', 'monthlyRent', 'arrearsMonths', 'arrearsAmount', 'conditionNotes'];
@@ -105,11 +107,40 @@ export function Intake({ me }: { me: Me }) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
   const { l } = useI18n();
-  const [district, setDistrict] = useState(me.district ?? '');
-  const [people, setPeople] = useState<PersonDraft[]>([emptyPerson()]);
-  const [housing, setHousing] = useState<Record<string, string>>({});
-  const [needs, setNeeds] = useState('');
-  const [consent, setConsent] = useState({ collection: false, sharing: false });
+  // A form left half-filled comes back as it was (intake-draft.ts), said at the top.
+  const [restored] = useState(() => keptIntake(me.id));
+  const [district, setDistrict] = useState(restored?.district ?? me.district ?? '');
+  const [people, setPeople] = useState<PersonDraft[]>(() => [...(restored?.people ?? [emptyPerson()])]);
+  const [housing, setHousing] = useState<Record<string, string>>(() => ({ ...restored?.housing }));
+  const [needs, setNeeds] = useState(restored?.needs ?? '');
+  const [consent, setConsent] = useState(restored?.consent ?? { collection: false, sharing: false });
+  const [showRestored, setShowRestored] = useState(restored !== null);
+  const draft = { district, people, housing, needs, consent };
+  const dirty = typedSomething(draft);
+  // Kept as the change is drawn (a layout effect, not a passive one that may still wait when the
+  // counselor clicks away at once: the last field typed was then lost).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: draft is these five, rebuilt each render
+  useLayoutEffect(() => keepIntake(me.id, draft), [me.id, district, people, housing, needs, consent]);
+  useEffect(() => {
+    if (!dirty) return;
+    // Reloading or closing the tab would lose what was typed: the browser asks first.
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+  const startOver = () => {
+    setDistrict(me.district ?? '');
+    setPeople([emptyPerson()]);
+    setHousing({});
+    setNeeds('');
+    setConsent({ collection: false, sharing: false });
+    setDuplicates(null);
+    setErrors([]);
+    setGeneral(null);
+    setShowRestored(false);
+    keepIntake(me.id, null);
+    document.getElementById('people-0-name')?.focus();
+  };
   const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null);
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
@@ -163,6 +194,11 @@ export function Intake({ me }: { me: Me }) {
   };
   const errorOf = (path: string) => errors.find((e) => e.fieldId === fieldIdOf(path))?.message;
 
+  /** The case holds what was typed now: nothing to keep, and the case opens. */
+  const done = (caseId: string) => {
+    keepIntake(me.id, null);
+    navigate(`/staff/cases/${caseId}`);
+  };
   const findDuplicates = async () => {
     const found = new Map<string, Duplicate>();
     for (const p of people) {
@@ -180,7 +216,7 @@ export function Intake({ me }: { me: Me }) {
   const link = async (d: Duplicate) => {
     const body = toBody(district, people, housing, needs, consent);
     const r = await api<CaseDetail>('POST', `/api/cases/${d.caseId}/links`, { from: 'counter', needs: body.needs });
-    if (r.ok) navigate(`/staff/cases/${r.value.id}`);
+    if (r.ok) done(r.value.id);
     else showProblem(r.problem);
   };
   // Amounts that are no number are named before anything is sent, at either step.
@@ -194,12 +230,22 @@ export function Intake({ me }: { me: Me }) {
   };
   const create = async () => {
     const r = await api<CaseDetail>('POST', '/api/cases', toBody(district, people, housing, needs, consent));
-    if (r.ok) navigate(`/staff/cases/${r.value.id}`);
+    if (r.ok) done(r.value.id);
     else showProblem(r.problem);
   };
 
   return (
     <Page title={i.intakeTitle} lead={i.intakeLead}>
+      {showRestored && (
+        <Notice>
+          <p>{i.draftRestored}</p>
+          <ButtonRow>
+            <Button small onClick={startOver}>
+              {i.draftStartOver}
+            </Button>
+          </ButtonRow>
+        </Notice>
+      )}
       <Form
         onSubmit={() => {
           if (!numbersRead()) return;

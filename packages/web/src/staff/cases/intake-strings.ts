@@ -7,6 +7,9 @@ export const intakeStrings = defineStrings(
     navIntake: '새 사례 접수',
     intakeTitle: '새 사례 접수 (창구·전화)',
     intakeLead: '찾아오거나 전화한 분의 사례를 엽니다. 만들기 전에 같은 분의 사례가 있는지 먼저 찾아봅니다.',
+    draftRestored:
+      '작성하다 만 접수 내용을 그대로 이어서 보여 드립니다. 이 내용은 이 창에만 있고, 창을 닫거나 새로 고치면 사라집니다.',
+    draftStartOver: '지우고 새로 쓰기',
     peopleTitle: '가구원',
     person: '가구원',
     personField: '{field} (가구원 {n})',
@@ -70,6 +73,9 @@ export const intakeStrings = defineStrings(
     navIntake: 'New intake',
     intakeTitle: 'New case (counter or phone)',
     intakeLead: 'Open a case for someone who came in or called. First we look for an existing case of the same person.',
+    draftRestored:
+      'Here is the intake you had started, as you left it. It is kept in this window only, and goes if the window is closed or reloaded.',
+    draftStartOver: 'Clear it and start over',
     peopleTitle: 'People',
     person: 'Person',
     personField: '{field} (person {n})',
