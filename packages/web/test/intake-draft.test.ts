@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPerson } from '../src/staff/cases/IntakePeople.tsx';
-import { type IntakeDraft, keepIntake, keptIntake, typedSomething } from '../src/staff/cases/intake-draft.ts';
+import {
+  forgetIntake,
+  type IntakeDraft,
+  keepIntake,
+  keptIntake,
+  typedSomething,
+} from '../src/staff/cases/intake-draft.ts';
 
 const empty: IntakeDraft = {
   district: 'dong',
@@ -28,6 +34,9 @@ describe('a half-filled intake kept in memory', () => {
     expect(keptIntake('a')).toBeNull();
     keepIntake('a', typed);
     keepIntake('a', null);
+    expect(keptIntake('a')).toBeNull();
+    keepIntake('a', typed);
+    forgetIntake();
     expect(keptIntake('a')).toBeNull();
   });
 });

@@ -17,6 +17,11 @@ export interface IntakeDraft {
  */
 let kept: { readonly staffId: string; readonly draft: IntakeDraft } | null = null;
 
+/** Logging out forgets it: whoever logs in next on this tab starts empty, the same counselor too. */
+export function forgetIntake(): void {
+  kept = null;
+}
+
 export function keptIntake(staffId: string): IntakeDraft | null {
   return kept?.staffId === staffId ? kept.draft : null;
 }

@@ -16,6 +16,7 @@ import { StaffBoard } from '../board/StaffBoard.tsx';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
 import { Intake } from '../cases/Intake.tsx';
+import { forgetIntake } from '../cases/intake-draft.ts';
 import { intakeStrings } from '../cases/intake-strings.ts';
 import { pathwayStrings } from '../cases/pathway-strings.ts';
 import { Inbox } from '../consultations/Inbox.tsx';
@@ -69,6 +70,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   if (me === null) return <Login onLoggedIn={remember} />;
   const logOut = async () => {
     await api('POST', '/api/auth/logout');
+    forgetIntake();
     remember(null);
     navigate('/staff');
   };
