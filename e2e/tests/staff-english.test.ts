@@ -102,9 +102,9 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       await check(path);
     }
 
-    // The audit log says what was done in English words: the wrong password above was a log-in attempt.
-    await page.goto(`${env.product.url}/#/staff/audit?action=auth.login`);
-    await page.locator('td', { hasText: 'Log-in attempt' }).first().waitFor();
+    // The audit log says what was done in English words: the wrong password above was a failed log-in.
+    await page.goto(`${env.product.url}/#/staff/audit?action=auth.login&outcome=login_failed`);
+    await page.locator('td', { hasText: 'Log-in failed' }).first().waitFor();
     await requests.quiet();
     await check('audit log');
 

@@ -131,7 +131,7 @@ export const AUDIT_ACTIONS = {
 
   'audit.export': { ko: '감사 기록 내려받음', en: 'Downloaded the audit log' },
 
-  'auth.login': { ko: '로그인 시도', en: 'Log-in attempt' },
+  'auth.login': { ko: '로그인', en: 'Log-in' },
   'auth.password_change': { ko: '비밀번호 바꿈', en: 'Changed a password' },
 
   'refused.unauthorized': { ko: '로그인 없이 들어오려다 막힘', en: 'Blocked: not logged in' },

@@ -24,12 +24,13 @@ function fromThisMachine(request: FastifyRequest): boolean {
 /**
  * Checks a log-in: per-address rate limit, account lock-out after repeated failures, the same
  * time spent for unknown accounts, and the published demo password usable only on this machine.
- * Failures are audited (by username, the staff account's own name, never the password).
+ * Every outcome is audited, successes too (an admin asking who logged in when found only the
+ * failures), by username, the staff account's own name, never the password.
  */
 export async function checkLogin(request: FastifyRequest, username: string, password: string): Promise<StaffIdentity> {
   const { db, config } = request.server;
   const limits = config.rateLimits;
-  const audit = (outcome: 'login_failed' | 'locked' | 'rate_limited' | 'denied', actorId: string | null) =>
+  const audit = (outcome: 'ok' | 'login_failed' | 'locked' | 'rate_limited' | 'denied', actorId: string | null) =>
     recordAudit(db, request, {
       actorId,
       action: 'auth.login',
@@ -93,6 +94,7 @@ export async function checkLogin(request: FastifyRequest, username: string, pass
     })
     .where('id', '=', user.id)
     .execute();
+  await audit('ok', user.id);
   return {
     id: user.id,
     username: user.username,

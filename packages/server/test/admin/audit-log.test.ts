@@ -156,8 +156,17 @@ describeOnEachDatabase('admin audit log', (make) => {
       subjectUsername: string | null;
     })[];
     expect(created).toMatchObject({ subjectId: made.json().id, subjectUsername: 'counselor.audited' });
-    const [failed] = (await list('action=auth.login')).items as (Entry & { subjectUsername: string | null })[];
+    const [failed] = (await list('action=auth.login&outcome=login_failed')).items as (Entry & {
+      subjectUsername: string | null;
+    })[];
     expect(failed?.subjectUsername).toBeNull();
+  });
+
+  it('lists successful log-ins too, by whom and when', async () => {
+    const ok = (await list('action=auth.login&outcome=ok')).items;
+    // The counselors and the admin of this block logged in (their sessions were made by logging in).
+    expect(ok.map((e) => e.actorUsername)).toEqual(expect.arrayContaining(['counselor.seo', 'admin']));
+    expect(ok.every((e) => e.outcome === 'ok')).toBe(true);
   });
 
   it('is for admins only', async () => {
