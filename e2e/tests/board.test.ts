@@ -224,6 +224,9 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     const staff = await staffAt(env.browser, env.product.url, `/staff/board/notice`, 'city', '모집공고 입력');
     expect(await axeViolations(staff)).toEqual([]);
     await staff.locator('#notice-title').fill(`열린 고령자복지주택 ${tag}`);
+    // Nor a provider: one filled in for the writer went out unread on other providers' notices.
+    expect(await staff.locator('#notice-provider').inputValue()).toBe('');
+    await staff.locator('#notice-provider').fill('LH');
     // No housing type is chosen for the writer: it decides which cases the notice is matched to.
     expect(await staff.locator('#notice-housingType').inputValue()).toBe('');
     await staff.locator('#notice-housingType').selectOption('senior');

@@ -60,10 +60,11 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
   const b = useStrings(boardStaffStrings);
   const bs = useStrings(boardStrings);
   const { l } = useI18n();
-  const [v, setV] = useState<Record<Field, string>>(() => ({
-    ...(Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>),
-    provider: 'LH',
-  }));
+  // Every field starts empty, the provider too: it started as "LH", and a notice of 광주도시공사 or
+  // a 구청 posted without touching it told citizens the wrong provider.
+  const [v, setV] = useState<Record<Field, string>>(
+    () => Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>,
+  );
   const [residence, setResidence] = useState<string[]>([]);
   const [units, setUnits] = useState<UnitDraft[]>([]);
   const [unitErrors, setUnitErrors] = useState<Record<string, string>>({});
