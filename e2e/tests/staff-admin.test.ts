@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
-import { expectFocusContaining } from '../support/focus.ts';
+import { expectFocus, expectFocusContaining } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { logIn } from '../support/staff-session.ts';
 
@@ -22,6 +22,8 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await page.getByRole('status').filter({ hasText: '계정을 만들었습니다.' }).waitFor();
     await page.getByRole('button', { name: '고치기: counselor.e2e' }).click();
     await page.getByRole('heading', { name: '계정 고치기: counselor.e2e' }).waitFor();
+    // The editor opens below the list: focus goes to its heading, so it is seen and heard.
+    await expectFocus(page, 'edit-account-title');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${env.product.url}/#/staff/audit?action=admin.`);

@@ -177,7 +177,7 @@ export function AccountEditor({ account, onSaved }: { account: Account; onSaved:
   };
   return (
     <section aria-labelledby="edit-account-title">
-      <h2 id="edit-account-title">
+      <h2 id="edit-account-title" tabIndex={-1}>
         {a.editTitle}: {account.username}
       </h2>
       {message && (

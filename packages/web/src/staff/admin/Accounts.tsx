@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
-import { Button, ButtonRow, DataTable, labelFor, Notice, Page } from '../../shared/ui/index.ts';
+import { Button, ButtonRow, DataTable, focusSoon, labelFor, Notice, Page } from '../../shared/ui/index.ts';
 import { DISTRICT_LABEL } from '../shell/strings.ts';
 import type { Account } from '../shell/types.ts';
 import { useItems } from '../shell/use-items.ts';
@@ -41,7 +41,15 @@ export function Accounts() {
               header: a.edit,
               cell: (x) => (
                 <ButtonRow>
-                  <Button small onClick={() => setEditing(x.id)} aria-label={`${a.edit}: ${x.username}`}>
+                  <Button
+                    small
+                    onClick={() => {
+                      setEditing(x.id);
+                      // The editor opens below a long list, out of sight: focus (and the view) go to it.
+                      focusSoon('edit-account-title');
+                    }}
+                    aria-label={`${a.edit}: ${x.username}`}
+                  >
                     {a.edit}
                   </Button>
                 </ButtonRow>
