@@ -273,6 +273,12 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     const seniorPage = await visitor(env.browser, 'senior-notice');
     await seniorPage.goto(`${env.product.url}/#/board/${senior?.postNumber}`);
     await seniorPage.locator('.notice-facts').getByText('신청인 나이 만 65세 이상').waitFor();
+    // An open notice leads to the self-check, whose result lists the open notices that fit.
+    const fit = seniorPage.getByRole('link', { name: '나에게 맞는지 알아보기' });
+    expect(await fit.getAttribute('href')).toBe('#/check');
+    expect(await axeViolations(seniorPage)).toEqual([]);
+    await fit.click();
+    await seniorPage.waitForSelector('[data-question-path]');
     await seniorPage.context().close();
 
     // Its fields can be edited later: the form opens filled in, and the change shows on the post.

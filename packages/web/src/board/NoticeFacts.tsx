@@ -1,4 +1,5 @@
 import { GWANGJU_DISTRICTS } from '@jibsa/programs';
+import { href } from '../app/router.ts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { DataTable } from '../shared/ui/index.ts';
 import { Deadline, dotted, money } from './Deadline.tsx';
@@ -89,6 +90,17 @@ export function NoticeFacts({ notice: n }: { notice: Notice }) {
             { key: 'rent', header: s.rent, cell: (u) => (u.rent != null ? money(u.rent, lang) : '-') },
           ]}
         />
+      )}
+      {n.state !== 'closed' && (
+        // A citizen who starts from the notice had no way to the check that says whether it fits them
+        // (the result lists the open notices that do).
+        <p className="notice-fit no-print">
+          <a className="button" href={href('/check')}>
+            {s.checkFit}
+          </a>
+          <br />
+          <span className="hint">{s.checkFitHint}</span>
+        </p>
       )}
       {n.url && (
         <p>
