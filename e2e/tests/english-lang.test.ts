@@ -23,6 +23,8 @@ describe.runIf(browserAvailable())('English mode marks Korean passages lang="ko"
       if (k.length) found[where] = k;
     };
     await check('first question');
+    // The text-size buttons show a sample letter an English reader knows (on a phone it is all they show).
+    expect(await page.locator('.size-glyph').allTextContents()).toEqual(['A', 'A', 'A']);
     await walkQuestionnaire(page, HOUSEHOLDS.elderly);
     await shownPrograms(page);
     for (const b of await page.locator('.card-toggle').all()) await b.click();

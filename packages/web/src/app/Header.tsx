@@ -53,8 +53,9 @@ export function Header({ route, textSize, setTextSize }: Props) {
                 className="size-button"
                 onClick={() => setTextSize(s)}
               >
+                {/* The sample letter in the page's language: "가" told an English reader on a phone nothing. */}
                 <span className={`size-glyph size-glyph-${s}`} aria-hidden="true">
-                  가
+                  {lang === 'ko' ? '가' : 'A'}
                 </span>
                 <span className="size-name">
                   {textSize === s && <span aria-hidden="true">✓ </span>}
