@@ -273,6 +273,14 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     const seniorPage = await visitor(env.browser, 'senior-notice');
     await seniorPage.goto(`${env.product.url}/#/board/${senior?.postNumber}`);
     await seniorPage.locator('.notice-facts').getByText('신청인 나이 만 65세 이상').waitFor();
+    // The list says each 모집공고's state beside its title (접수 중, 마감됨 …), not only the day it was posted.
+    await seniorPage.goto(`${env.product.url}/#/board?category=recruitment`);
+    const row = seniorPage.locator('tr', { hasText: `열린 고령자복지주택 ${tag}` });
+    await row.locator('.deadline').waitFor();
+    expect(await row.locator('.deadline').textContent()).toMatch(/접수 중|마감/);
+    expect(await axeViolations(seniorPage)).toEqual([]);
+    await seniorPage.goto(`${env.product.url}/#/board/${senior?.postNumber}`);
+    await seniorPage.locator('.notice-facts').waitFor();
     // An open notice leads to the self-check, whose result lists the open notices that fit.
     const fit = seniorPage.getByRole('link', { name: '나에게 맞는지 알아보기' });
     expect(await fit.getAttribute('href')).toBe('#/check');

@@ -95,6 +95,14 @@ describeOnEachDatabase('모집공고 (structured recruitment notices)', (make) =
     expect(page.notice).toMatchObject({ id: closedOne.id, state: 'closed' });
     const ordinary = (await get('/api/board/posts?category=news&limit=1')).json();
     expect((await get(`/api/board/posts/${ordinary.items[0].number}`)).json().notice).toBeNull();
+    expect(ordinary.items[0].notice).toBeNull();
+    // The board list says each 모집공고's state as the notice list does, so a closed one reads closed there.
+    const listed = (await get('/api/board/posts?category=recruitment&limit=50')).json();
+    const rowOf = (n: NoticeOut) =>
+      [...listed.items, ...listed.pinned].find((r: { number: number }) => r.number === n.postNumber);
+    expect(rowOf(closedOne)?.notice).toMatchObject({ state: 'closed', daysLeft: closedOne.daysLeft });
+    const openOne = open.items[0] as NoticeOut;
+    expect(rowOf(openOne)?.notice).toMatchObject({ state: openOne.state, daysLeft: openOne.daysLeft });
     const byProgram = (await get('/api/notices?program=senior-welfare-housing')).json() as { items: NoticeOut[] };
     expect(byProgram.items.length).toBeGreaterThan(0);
     expect(byProgram.items.every((n) => n.programIds.includes('senior-welfare-housing'))).toBe(true);

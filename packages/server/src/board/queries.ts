@@ -1,3 +1,4 @@
+import { noticeState } from '@jibsa/programs';
 import { type Kysely, sql } from 'kysely';
 import type { BoardCategory, Database } from '../db/schema.ts';
 import { squash } from './markdown.ts';
@@ -14,7 +15,10 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 function rows(db: Kysely<Database>) {
   return db
     .selectFrom('board_post as p')
+    .leftJoin('housing_notice as n', 'n.post_id', 'p.id')
     .select([
+      sql<string | null>`n.application_start::text`.as('notice_start'),
+      sql<string | null>`n.application_end::text`.as('notice_end'),
       'p.id',
       'p.number',
       'p.category',
@@ -59,7 +63,17 @@ export async function listPosts(db: Kysely<Database>, f: ListFilter) {
   return { items, pinned, total, pages: Math.max(1, Math.ceil(total / f.limit)) };
 }
 
-export function toRow(r: Awaited<ReturnType<typeof listPosts>>['items'][number]) {
+export function toRow(r: {
+  id: string;
+  number: number;
+  category: BoardCategory;
+  title: string;
+  author_name: string;
+  created_at: Date | string;
+  views: number;
+  attachments?: number | null;
+  pinned: boolean;
+}) {
   return {
     id: r.id,
     number: r.number,
@@ -71,6 +85,15 @@ export function toRow(r: Awaited<ReturnType<typeof listPosts>>['items'][number])
     attachments: Number(r.attachments ?? 0),
     pinned: r.pinned,
   };
+}
+
+/**
+ * Whether a 모집공고 listed is still open (접수 중, 마감 …) as of `today`: the list said only the
+ * date it was posted, and a pinned notice of last year sat above this year's looking as open as they.
+ */
+export function listedNotice(r: { notice_start: string | null; notice_end: string | null }, today: string) {
+  if (r.notice_end === null) return null;
+  return { applicationStart: r.notice_start, ...noticeState({ start: r.notice_start, end: r.notice_end }, today) };
 }
 
 export function findPost(db: Kysely<Database>, number: number) {

@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { todayIso } from '@jibsa/programs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -14,7 +15,7 @@ import { historyRoutes } from './history.ts';
 import { renderMarkdown, searchText } from './markdown.ts';
 import { boardPages } from './pages.ts';
 import { mayEditPost, requireMayEdit, requireMayPin } from './permissions.ts';
-import { findPost, listPosts, toRow } from './queries.ts';
+import { findPost, listedNotice, listPosts, toRow } from './queries.ts';
 import { revisePost } from './revise.ts';
 import { PostBody, PostDetail, PostList, PostListQuery, PostRef, PostUpdate } from './schemas.ts';
 import { countView, forgetOldViews } from './views.ts';
@@ -53,8 +54,11 @@ export async function boardRoutes(fastify: FastifyInstance) {
       const list = await listPosts(request.server.db, { ...request.query, page, limit: request.query.limit ?? 15 });
       // Staff see which posts they may change, so the board offers 고치기 only on those.
       const viewer = (await sessionOf(request))?.staff;
-      const row = (r: (typeof list.items)[number]) =>
-        viewer ? { ...toRow(r), mayEdit: mayEditPost(viewer, r.author_id) } : toRow(r);
+      const today = todayIso();
+      const row = (r: (typeof list.items)[number]) => {
+        const base = { ...toRow(r), notice: listedNotice(r, today) };
+        return viewer ? { ...base, mayEdit: mayEditPost(viewer, r.author_id) } : base;
+      };
       return {
         items: list.items.map(row),
         pinned: list.pinned.map(row),

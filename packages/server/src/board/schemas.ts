@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { ListOf } from '../http/shared-schemas.ts';
-import { Notice } from '../notices/schemas.ts';
+import { Notice, NoticeState } from '../notices/schemas.ts';
 
 export const CATEGORIES = ['news', 'notice', 'recruitment', 'library'] as const;
 export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], { ko: string; en: string }> = {
@@ -36,6 +36,19 @@ const PostRow = Type.Object({
   views: Type.Integer({ description: '조회 수' }),
   attachments: Type.Integer(),
   pinned: Type.Boolean(),
+  notice: Type.Optional(
+    Type.Union(
+      [
+        Type.Object({
+          applicationStart: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+          state: NoticeState,
+          daysLeft: Type.Integer({ description: 'Days until the last day (0: the last day; negative: closed)' }),
+        }),
+        Type.Null(),
+      ],
+      { description: '모집공고의 접수 상태 (오늘 기준); 모집공고가 아닌 글은 null' },
+    ),
+  ),
   mayEdit: Type.Optional(
     Type.Boolean({ description: '로그인한 직원이 이 글을 고칠 수 있는지 (글쓴이·관리자); 로그인하지 않으면 없음' }),
   ),

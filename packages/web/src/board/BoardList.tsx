@@ -5,6 +5,7 @@ import { shortDate } from '../shared/ui/center-time.ts';
 import { Button, ButtonRow, DataTable, Notice, Page, TextField } from '../shared/ui/index.ts';
 import { read } from './board-api.ts';
 import { ClosingSoon } from './ClosingSoon.tsx';
+import { Deadline } from './Deadline.tsx';
 import { boardStrings } from './strings.ts';
 import { CATEGORIES, type Category, type PostList, type PostRow } from './types.ts';
 
@@ -146,6 +147,12 @@ function TitleCell({ row }: { row: PostRow }) {
   return (
     <>
       <a href={href(`/board/${row.number}`)}>{k(row.title)}</a>
+      {row.notice && (
+        <>
+          {' '}
+          <Deadline notice={row.notice} />
+        </>
+      )}
       {row.attachments > 0 && (
         <span className="board-file-mark" role="img" aria-label={s.hasFile} title={s.hasFile}>
           {' '}

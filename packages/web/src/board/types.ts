@@ -12,6 +12,8 @@ export interface PostRow {
   views: number;
   attachments: number;
   pinned: boolean;
+  /** A 모집공고's state as of today (접수 중, 마감 …); null for other posts (absent from older servers). */
+  notice?: Pick<Notice, 'state' | 'daysLeft' | 'applicationStart'> | null;
   /** Only for signed-in staff: whether they may change it (its writer or an administrator). */
   mayEdit?: boolean;
 }
