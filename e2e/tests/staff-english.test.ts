@@ -78,7 +78,7 @@ describe.runIf(browserAvailable())('staff screens in English: words, focus, axe'
       await page.locator('h1').waitFor();
       // Lists load after the heading: wait until the screen's requests have all answered.
       await requests.quiet();
-      expect(await focusedTag(page), String(link)).toBe('h1.');
+      await expect.poll(() => focusedTag(page), { message: String(link), timeout: 5000 }).toBe('h1.');
       await check(String(link));
     }
     // On a 320 px phone with the largest text every menu screen fits its width (WCAG 1.4.10): the

@@ -53,5 +53,6 @@ export {
   type Screening,
   screenHousehold,
   todayIso,
+  WEAK_MARK,
 } from './shared/screen/screen.ts';
 export { screenStatuses } from './shared/screen/statuses.ts';

@@ -106,20 +106,9 @@ export function youthRenter(income: number, fields: Record<string, unknown> = {}
 
 /**
  * 78, alone, renting in 광산구 (보증금 500만원, 월세 30만원) on a 350,000원 pension, no relation
- * given: the household several screening tests (and the citizen walkthroughs) share.
+ * given: the household several screening tests (and the citizen walkthroughs) share, written once.
  */
-export const ELDER_RENTER_ALONE = {
-  region: 'metro',
-  gwangjuDistrict: 'gwangsan',
-  tenure: 'monthly_rent',
-  deposit: 5_000_000,
-  monthlyRent: 300_000,
-  financialAssets: 0,
-  otherProperty: 0,
-  carValue: 0,
-  debts: 0,
-  members: [{ age: 78, earnedIncome: 0, businessIncome: 0, pensionIncome: 350_000, otherIncome: 0 }],
-};
+export { ELDERLY_RENTER_ALONE as ELDER_RENTER_ALONE } from '../../server/test/support/households.ts';
 
 /** gwangjuRenter with one person: the head, aged `age`, earning `earned` a month (no other income). */
 export function alone(age: number, earned = 0, fields: Record<string, unknown> = {}): Household {

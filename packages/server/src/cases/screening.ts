@@ -1,4 +1,4 @@
-import { findProgram, type Screening, screenHousehold } from '@jibsa/programs';
+import { findProgram, markedReasons, type Screening, screenHousehold, WEAK_MARK } from '@jibsa/programs';
 import { inputsRead } from '@jibsa/rules';
 import { invalid } from '../http/error-codes.ts';
 import { checkScreeningDate } from '../screening/date.ts';
@@ -56,15 +56,16 @@ export function screenCase(
 }
 
 export function toSnapshot(s: Screening): ProgramSnapshot[] {
-  return s.programs.map((p) =>
-    withOptional(p, {
+  return s.programs.map((p) => {
+    const marked = markedReasons(p);
+    return withOptional(p, {
       id: p.id,
       name: p.name.ko,
       status: p.status,
       amount: p.amount,
-      reasons: p.reasons.map((r) => (r.weak ? `${r.text.ko}${WEAK_MARK}` : r.text.ko)),
+      reasons: marked.map((r) => r.ko),
       nameEn: p.name.en,
-      reasonsEn: p.reasons.map((r) => (r.weak ? `${r.text.en}${WEAK_MARK}` : r.text.en)),
+      reasonsEn: marked.map((r) => r.en),
       amountLabel: p.amountLabel === null ? null : { ko: p.amountLabel.ko, en: p.amountLabel.en },
       missing: [...p.missing]
         .sort((a, b) => a.rank - b.rank)
@@ -77,8 +78,8 @@ export function toSnapshot(s: Screening): ProgramSnapshot[] {
         keys: [...f.keys],
         from: f.from,
       })),
-    }),
-  );
+    });
+  });
 }
 
 /** Only when set, as older snapshots (and results on a year's own figures, or on no weak figure) have no such keys. */
@@ -156,14 +157,12 @@ interface Context {
   date: Why | null;
 }
 
-/** After a reason resting on a weak figure; the snapshot's figuresNote says which. */
-const WEAK_MARK = ' ※';
-
 /**
  * A reason without its weak-figure mark or, in older snapshots, the note that followed it (both of
  * its wordings): the same finding is not a changed reason because the way it was marked changed.
  */
-const reasonCore = (r: string) => r.replace(/ ※$| \((참고|확인 필요): 이 판단에 쓴 .*\)$/, '');
+const reasonCore = (r: string) =>
+  r.endsWith(WEAK_MARK) ? r.slice(0, -WEAK_MARK.length) : r.replace(/ \((참고|확인 필요): 이 판단에 쓴 .*\)$/, '');
 
 const SUBJECT_PARTICLE = { eligible: '이', ineligible: '이', unknown: '가' } as const;
 const STATUS_EN = { eligible: 'eligible', ineligible: 'not eligible', unknown: 'undecided' } as const;

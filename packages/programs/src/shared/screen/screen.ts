@@ -186,12 +186,15 @@ function nameRepeatedReasons(reasons: Reason[], criteria: DecisionWithReasons['c
   }
 }
 
+/** Ends a reason resting on a weak figure wherever reasons are plain text. */
+export const WEAK_MARK = ' ※';
+
 /**
  * A result's reasons as plain text (the CLI's table, CSV and NDJSON), each resting on a weak figure
  * ending " ※"; `figuresNote` says which figures those are, once.
  */
 export function markedReasons(p: ProgramScreening): Label[] {
-  return p.reasons.map((r) => (r.weak ? { ko: `${r.text.ko} ※`, en: `${r.text.en} ※` } : r.text));
+  return p.reasons.map((r) => (r.weak ? { ko: `${r.text.ko}${WEAK_MARK}`, en: `${r.text.en}${WEAK_MARK}` } : r.text));
 }
 
 /** The day the program began, when `date` is before it (a plain "no", not "figures missing"). */
