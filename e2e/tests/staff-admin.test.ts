@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { expectFocus, expectFocusContaining } from '../support/focus.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
@@ -50,6 +51,23 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await page.waitForFunction(() => location.hash.includes('subject=counselor.e2e'));
     await page.locator('td', { hasText: '계정 만듦' }).waitFor();
     expect(await page.locator('tbody tr', { hasNotText: 'counselor.e2e' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A counselor's look at the case list is one line (it stored a row per case shown), with every row one click away.
+    const counselor = await apiLogin(env.product.url, 'counselor.seo');
+    const shown = (await (await fetch(`${env.product.url}/api/cases`, { headers: counselor })).json()) as {
+      items: { number: string }[];
+    };
+    expect(shown.items.length).toBeGreaterThan(3);
+    await page.goto(`${env.product.url}/#/staff/audit?action=case.list&actor=counselor.seo`);
+    const view = page.locator('tbody tr').first();
+    await view.getByText(`사례 ${shown.items.length}건`).waitFor();
+    expect(await view.textContent()).toContain(`외 ${shown.items.length - 3}건`);
+    await view.getByRole('link', { name: `${shown.items.length}건 모두 보기` }).click();
+    await page.getByText('한 번의 조회로 남은 기록을 한 줄씩 보고 있습니다.').waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(shown.items.length);
+    const numbers = await page.locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(numbers.sort()).toEqual(shown.items.map((c) => c.number).sort());
     expect(await axeViolations(page)).toEqual([]);
 
     const user = await newPage(env.browser);

@@ -9,18 +9,16 @@ export interface AuditFilter {
   from?: string;
   to?: string;
   outcome?: string;
+  /** Every row one request wrote (the subjects of one list view, say). */
+  request?: string;
 }
 
 const CASE_NUMBER = /^C-\d{4}-\d{6}$/;
 /** Days are the center's days: a filter "from 12월 4일" starts at midnight in Korea, not in UTC. */
 const ZONE = 'Asia/Seoul';
 
-/**
- * The audit log filtered as an admin asks, newest first, with the actor's username, and the case
- * number or the account's username beside each row about one. `after` continues a page; no limit
- * reads it all (the CSV export).
- */
-export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?: number; after?: CursorKey }) {
+/** The audit rows an admin's filter matches, each with its actor's username and its subject's case number or username. */
+function filtered(db: Kysely<Database>, f: AuditFilter) {
   let q = db
     .selectFrom('audit_log as a')
     .leftJoin('staff_user as u', 'u.id', 'a.actor_id')
@@ -30,24 +28,7 @@ export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?:
     // An account a row is about, by its username rather than its id (a log-in's subject is already the name typed).
     .leftJoin('staff_user as s', (j) =>
       j.on((eb) => eb.and([eb('a.subject_type', '=', 'staff_user'), eb(sql`s.id::text`, '=', eb.ref('a.subject_id'))])),
-    )
-    .select([
-      sql<string>`a.id::text`.as('id'),
-      'a.at',
-      sql<string>`a.at::text`.as('at_key'),
-      'a.actor_id',
-      'u.username',
-      'a.action',
-      'a.subject_type',
-      'a.subject_id',
-      'c.number',
-      's.username as subject_username',
-      'a.reason',
-      'a.outcome',
-      'a.request_id',
-    ])
-    .orderBy('a.at', 'desc')
-    .orderBy('a.id', 'desc');
+    );
   if (f.actor) q = q.where('u.username', '=', f.actor);
   if (f.action)
     q = f.action.endsWith('.') ? q.where('a.action', 'like', `${f.action}%`) : q.where('a.action', '=', f.action);
@@ -67,6 +48,36 @@ export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?:
   if (f.from) q = q.where('a.at', '>=', sql<Date>`(${f.from}::date)::timestamp at time zone ${ZONE}`);
   if (f.to) q = q.where('a.at', '<', sql<Date>`(${f.to}::date + 1)::timestamp at time zone ${ZONE}`);
   if (f.outcome) q = q.where('a.outcome', '=', f.outcome);
+  if (f.request) q = q.where('a.request_id', '=', f.request);
+  return q;
+}
+
+/**
+ * The audit log filtered as an admin asks, newest first, with the actor's username, and the case
+ * number or the account's username beside each row about one. `after` continues a page; no limit
+ * reads it all (the CSV export).
+ */
+export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?: number; after?: CursorKey }) {
+  let q = filtered(db, f)
+    .select([
+      sql<string>`a.id::text`.as('id'),
+      'a.at',
+      sql<string>`a.at::text`.as('at_key'),
+      'a.actor_id',
+      'u.username',
+      'a.action',
+      'a.subject_type',
+      'a.subject_id',
+      'c.number',
+      's.username as subject_username',
+      'a.reason',
+      'a.outcome',
+      'a.request_id',
+      sql<number>`1`.as('subjects'),
+      sql<string[]>`case when c.number is null then array[]::text[] else array[c.number] end`.as('case_numbers'),
+    ])
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc');
   const after = page.after;
   if (after) {
     q = q.where((eb) =>
@@ -80,10 +91,83 @@ export function auditQuery(db: Kysely<Database>, f: AuditFilter, page: { limit?:
   return q;
 }
 
+/** How many case numbers a grouped entry names; the rest are one click away (the request filter). */
+export const NUMBERS_SHOWN = 3;
+
+/**
+ * auditQuery with the rows one request wrote about one kind of subject, for one action, taken as one
+ * entry: a case list view writes a row per case it showed (who saw which household stays answerable
+ * by case), and 40 such rows a page buried the case openings between them. The entry keeps its
+ * first subject, says how many there were and names the first cases; the rows of one request share
+ * their time, as one statement wrote them.
+ */
+export function auditGroupedQuery(db: Kysely<Database>, f: AuditFilter, page: { limit: number; after?: CursorKey }) {
+  const rows = filtered(db, f).select([
+    'a.id as rid',
+    'a.at',
+    'a.actor_id',
+    'u.username',
+    'a.action',
+    'a.subject_type',
+    'a.subject_id',
+    'c.number',
+    's.username as subject_username',
+    'a.reason',
+    'a.outcome',
+    'a.request_id',
+  ]);
+  let q = db
+    .selectFrom(rows.as('r'))
+    .select([
+      sql<string>`max(r.rid)::text`.as('id'),
+      'r.at',
+      sql<string>`r.at::text`.as('at_key'),
+      'r.actor_id',
+      'r.username',
+      'r.action',
+      'r.subject_type',
+      sql<string>`(array_agg(r.subject_id order by r.rid))[1]`.as('subject_id'),
+      sql<string | null>`(array_agg(r.number order by r.rid))[1]`.as('number'),
+      sql<string | null>`(array_agg(r.subject_username order by r.rid))[1]`.as('subject_username'),
+      'r.reason',
+      'r.outcome',
+      'r.request_id',
+      sql<number>`count(*)::int`.as('subjects'),
+      sql<
+        string[]
+      >`coalesce((array_agg(r.number order by r.rid) filter (where r.number is not null))[1:${sql.lit(NUMBERS_SHOWN)}], array[]::text[])`.as(
+        'case_numbers',
+      ),
+    ])
+    .groupBy([
+      'r.at',
+      'r.actor_id',
+      'r.username',
+      'r.action',
+      'r.subject_type',
+      'r.reason',
+      'r.outcome',
+      'r.request_id',
+    ])
+    .orderBy('r.at', 'desc')
+    .orderBy(sql`max(r.rid)`, 'desc')
+    .limit(page.limit);
+  const after = page.after;
+  if (after) {
+    q = q
+      .where('r.at', '<=', sql<Date>`${after.at}::timestamptz`)
+      .having((eb) =>
+        eb.or([eb('r.at', '<', sql<Date>`${after.at}::timestamptz`), eb(sql`max(r.rid)`, '<', after.id)]),
+      );
+  }
+  return q;
+}
+
 export type AuditRow = Awaited<ReturnType<ReturnType<typeof auditQuery>['execute']>>[number];
+export type AuditGroupRow = Awaited<ReturnType<ReturnType<typeof auditGroupedQuery>['execute']>>[number];
 
 /** A row as the API gives it; `subjectLabel` names a subject beyond cases and accounts (audit-subjects.ts). */
-export function publicAuditEntry(r: AuditRow, subjectLabel: string | null = null) {
+export function publicAuditEntry(r: AuditRow | AuditGroupRow, subjectLabel: string | null = null) {
   return {
     id: r.id,
     at: new Date(r.at).toISOString(),
@@ -98,5 +182,7 @@ export function publicAuditEntry(r: AuditRow, subjectLabel: string | null = null
     reason: r.reason,
     outcome: r.outcome,
     requestId: r.request_id,
+    subjects: r.subjects,
+    caseNumbers: r.case_numbers,
   };
 }

@@ -13,7 +13,7 @@ import { LAST_DAY_BEFORE_FIRST } from '../http/date-order.ts';
 import { invalid } from '../http/error-codes.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
 import { problemResponses } from '../http/responses.ts';
-import { type AuditFilter, auditQuery, publicAuditEntry } from './audit-query.ts';
+import { type AuditFilter, auditGroupedQuery, auditQuery, publicAuditEntry } from './audit-query.ts';
 import { subjectKey, subjectLabels } from './audit-subjects.ts';
 import { requireAdmin } from './require-admin.ts';
 import { AuditExportQuery, AuditPage, AuditQuery } from './schemas.ts';
@@ -73,7 +73,15 @@ async function* exportRows(db: Kysely<Database>, filter: AuditFilter, scope: Rec
 /** The filter as asked; days in the wrong order are the caller's mistake, said at the field (not "no entries"). */
 function filterOf(q: AuditFilter): AuditFilter {
   if (q.from && q.to && q.to < q.from) throw invalid([LAST_DAY_BEFORE_FIRST]);
-  return { actor: q.actor, action: q.action, subject: q.subject, from: q.from, to: q.to, outcome: q.outcome };
+  return {
+    actor: q.actor,
+    action: q.action,
+    subject: q.subject,
+    from: q.from,
+    to: q.to,
+    outcome: q.outcome,
+    request: q.request,
+  };
 }
 
 /** Admin: the audit log, filtered and paged, and as a CSV file (whose export is itself audited). */
@@ -86,7 +94,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
       schema: {
         tags: TAGS,
         summary:
-          'Admin: the audit log filtered by actor, action, case or subject, dates (KST) and outcome, newest first',
+          'Admin: the audit log filtered by actor, action, case or subject, dates (KST), outcome or request, newest first; group=request takes one list view as one entry',
         security,
         querystring: AuditQuery,
         response: { 200: AuditPage, ...problemResponses(400, 401, 403) },
@@ -96,7 +104,11 @@ export async function auditRoutes(fastify: FastifyInstance) {
       const admin = await requireAdmin(request);
       const q = request.query;
       const { limit, after } = pageRequest(q);
-      const rows = await auditQuery(request.server.db, filterOf(q), { limit: limit + 1, after }).execute();
+      const filter = filterOf(q);
+      const rows =
+        q.group === 'request'
+          ? await auditGroupedQuery(request.server.db, filter, { limit: limit + 1, after }).execute()
+          : await auditQuery(request.server.db, filter, { limit: limit + 1, after }).execute();
       const { page, nextCursor } = pageOf(rows, limit, (r) => r.at_key);
       // Subjects are named only as far as the viewer's own scope reaches (an admin's is every 구).
       const labels = await subjectLabels(request.server.db, page, personalRecordScope(admin));

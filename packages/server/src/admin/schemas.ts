@@ -105,6 +105,20 @@ export const AuditQuery = Type.Object(
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
     outcome: Type.Optional(Outcome),
+    request: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        pattern: '^[A-Za-z0-9._:-]+$',
+        description: 'Every row one request wrote (its requestId), as one list view wrote a row per case',
+      }),
+    ),
+    group: Type.Optional(
+      Type.Literal('request', {
+        description:
+          "'request': the rows one request wrote about one kind of subject, for one action, as one entry (subjects: how many)",
+      }),
+    ),
     ...PageQuery,
   },
   { additionalProperties: false },
@@ -117,6 +131,7 @@ export const AuditExportQuery = Type.Object(
     from: AuditQuery.properties.from,
     to: AuditQuery.properties.to,
     outcome: AuditQuery.properties.outcome,
+    request: AuditQuery.properties.request,
   },
   { additionalProperties: false },
 );
@@ -147,5 +162,12 @@ export const AuditEntry = Type.Object({
   }),
   outcome: Type.String(),
   requestId: Type.Union([Type.String(), Type.Null()]),
+  subjects: Type.Integer({
+    minimum: 1,
+    description: 'How many rows the entry stands for: 1, or with group=request the subjects one request read',
+  }),
+  caseNumbers: Type.Array(Type.String(), {
+    description: 'The case numbers among them, the first three; the rest by the request filter',
+  }),
 });
 export const AuditPage = Type.Object({ items: Type.Array(AuditEntry), nextCursor: NextCursor });

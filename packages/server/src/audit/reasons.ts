@@ -33,6 +33,7 @@ const FILTER_WORDS: Readonly<Record<string, AuditWords>> = {
   from: { ko: '시작일', en: 'from' },
   to: { ko: '종료일', en: 'to' },
   outcome: { ko: '결과', en: 'outcome' },
+  request: { ko: '요청', en: 'request' },
 };
 /**
  * Subjects that are fixed names rather than records, by `type:id`: the setting an admin changed, the

@@ -106,6 +106,46 @@ describeOnEachDatabase('admin audit log', (make) => {
     expect((await admin.get('/api/admin/audit?cursor=bm90LWEtY3Vyc29y')).statusCode).toBe(400);
   });
 
+  it('takes one list view as one entry (group=request), its rows one filter away, paged once each', async () => {
+    for (let i = 0; i < 4; i++) {
+      const made = await dong.post('/api/cases', {
+        people: [{ name: `목록 ${i}`, relation: 'head' }],
+        household: householdOf([40]),
+        consent,
+      });
+      expect(made.statusCode, made.body).toBe(201);
+    }
+    const shown = await dong.get('/api/cases');
+    const listed = (shown.json() as { items: { number: string }[] }).items.map((c) => c.number);
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+
+    type Grouped = Entry & { subjects: number; caseNumbers: string[]; requestId: string };
+    const [view] = (await list('action=case.list&actor=counselor.dong&group=request')).items as Grouped[];
+    expect(view).toMatchObject({ action: 'case.list', actorUsername: 'counselor.dong', subjects: listed.length });
+    expect(view?.caseNumbers).toHaveLength(3);
+    expect(view?.caseNumbers.every((n) => listed.includes(n))).toBe(true);
+    // Not grouped, the same view is one row per case listed; the request filter finds them all.
+    const rows = (await list(`request=${view?.requestId}&limit=200`)).items as Grouped[];
+    expect(rows.map((r) => r.caseNumber).sort()).toEqual([...listed].sort());
+    expect(rows.every((r) => r.subjects === 1 && r.caseNumbers.length === 1)).toBe(true);
+    expect((await list('action=case.list&limit=200')).items.length).toBeGreaterThanOrEqual(listed.length);
+
+    // Grouped pages, one entry at a time: each entry once, in the order of one page of them all.
+    const all = (await list('limit=200&group=request')).items.map((e) => e.id);
+    expect(all.length).toBeLessThan((await list('limit=200')).items.length);
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = await list(`limit=1&group=request${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(all);
+    const bad = await admin.get('/api/admin/audit?request=%27%3B%20drop');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('exports CSV with a BOM, Korean headers, formulas defused, and audits the export', async () => {
     const res = await admin.get(`/api/admin/audit.csv?subject=${caseNumber}`);
     expect(res.statusCode).toBe(200);

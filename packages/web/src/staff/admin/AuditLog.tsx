@@ -1,7 +1,7 @@
 import { reasonText, storedReasonWords, subjectIdWords } from '@jibsa/server/audit-reasons';
 import { AUDIT_OUTCOMES, actionWords, subjectTypeWords } from '@jibsa/server/audit-vocabulary';
 import { useEffect, useState } from 'react';
-import { navigate } from '../../app/router.ts';
+import { href, navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerTime } from '../../shared/ui/center-time.ts';
 import {
@@ -55,8 +55,9 @@ function ActionCell({ code, lang }: { code: string; lang: 'ko' | 'en' }) {
  */
 function SubjectCell({ x, lang }: { x: AuditEntry; lang: 'ko' | 'en' }) {
   const { k } = useI18n();
-  if (x.caseNumber) return <>{x.caseNumber}</>;
   const type = subjectTypeWords(x.subjectType)?.[lang] ?? x.subjectType;
+  if (x.subjects > 1) return <ManySubjects x={x} type={type} />;
+  if (x.caseNumber) return <>{x.caseNumber}</>;
   const fixed = subjectIdWords(x.subjectType, x.subjectId)?.[lang];
   const name = x.subjectUsername ?? x.subjectLabel ?? fixed;
   if (!name) return <>{`${type} ${x.subjectId}`}</>;
@@ -72,13 +73,43 @@ function SubjectCell({ x, lang }: { x: AuditEntry; lang: 'ko' | 'en' }) {
   );
 }
 
+/**
+ * The subjects one request read (a list view's cases), as one entry: how many, the first case
+ * numbers, and a link to every row it wrote.
+ */
+function ManySubjects({ x, type }: { x: AuditEntry; type: string }) {
+  const a = useStrings(adminStrings);
+  const { k } = useI18n();
+  const rest = x.subjects - x.caseNumbers.length;
+  return (
+    <>
+      {k(fill(a.subjectCount, { type, n: x.subjects.toLocaleString('en') }))}
+      {x.caseNumbers.length > 0 && (
+        <span className="code-aside" translate="no">
+          {x.caseNumbers.join(', ')}
+          {rest > 0 && fill(a.andMore, { n: rest.toLocaleString('en') })}
+        </span>
+      )}
+      {x.requestId && (
+        <a className="code-aside" href={href('/staff/audit', { request: x.requestId })}>
+          {fill(a.everySubject, { n: x.subjects.toLocaleString('en') })}
+        </a>
+      )}
+    </>
+  );
+}
+
 /** A reason an older version stored as codes or JSON is shown in words; any other as it was stored. */
 function reasonOf(x: AuditEntry) {
   const words = storedReasonWords(x.action, x.reason);
   return words ? reasonText(words) : (x.reason ?? '');
 }
 
-/** 감사 기록 (admins): filters in the address, pages by cursor, and the same filter as a CSV file. */
+/**
+ * 감사 기록 (admins): filters in the address, pages by cursor, and the same filter as a CSV file. The
+ * rows one request wrote are one entry (a list view's 40 cases), unless the address asks for that
+ * request's rows.
+ */
 export function AuditLog({ query }: { query: URLSearchParams }) {
   const a = useStrings(adminStrings);
   const { l, lang, k } = useI18n();
@@ -87,10 +118,13 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
   const [items, setItems] = useState<AuditEntry[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const request = query.get('request') ?? '';
   const active = new URLSearchParams(FILTERS.flatMap((k) => (initial[k] ? [[k, initial[k]]] : [])));
+  if (request) active.set('request', request);
   const activeText = active.toString();
   const load = async (cursor: string | null) => {
     const params = new URLSearchParams(activeText);
+    if (!request) params.set('group', 'request');
     if (cursor) params.set('cursor', cursor);
     const r = await api<{ items: AuditEntry[]; nextCursor: string | null }>('GET', `/api/admin/audit?${params}`);
     if (!r.ok) {
@@ -146,6 +180,11 @@ export function AuditLog({ query }: { query: URLSearchParams }) {
           </a>
         </ButtonRow>
       </form>
+      {request && (
+        <Notice tone="info">
+          {a.oneRequest} <a href={href('/staff/audit')}>{a.backToAll}</a>
+        </Notice>
+      )}
       {error && <Notice tone="warn">{error}</Notice>}
       {items && (
         <DataTable

@@ -60,6 +60,11 @@ export const adminStrings = defineStrings(
     at: '시각',
     reason: '사유',
     noEntries: '조건에 맞는 기록이 없습니다.',
+    subjectCount: '{type} {n}건',
+    andMore: ' 외 {n}건',
+    everySubject: '{n}건 모두 보기',
+    oneRequest: '한 번의 조회로 남은 기록을 한 줄씩 보고 있습니다.',
+    backToAll: '모든 기록으로 돌아가기',
   },
   {
     navPassword: 'Change password',
@@ -119,6 +124,11 @@ export const adminStrings = defineStrings(
     at: 'Time',
     reason: 'Reason',
     noEntries: 'No entries match.',
+    subjectCount: '{type}: {n} records',
+    andMore: ' and {n} more',
+    everySubject: 'See all {n}',
+    oneRequest: 'You are looking at every row one view wrote, one line each.',
+    backToAll: 'Back to the whole log',
   },
 );
 

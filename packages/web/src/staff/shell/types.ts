@@ -115,4 +115,8 @@ export interface AuditEntry {
   reason: string | null;
   outcome: string;
   requestId: string | null;
+  /** How many rows the entry stands for: a list view's cases, read by one request. */
+  subjects: number;
+  /** The first case numbers among them. */
+  caseNumbers: string[];
 }
