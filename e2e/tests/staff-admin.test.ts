@@ -96,6 +96,19 @@ describe.runIf(browserAvailable())('admin screens in Chromium: accounts, audit, 
     await page.getByRole('button', { name: '고치기: counselor.e2e' }).click();
     await page.getByText('비밀번호를 초기화하면 바로 풀립니다').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Turning the account off asks first (it ends the person's log-ins at once); closing the question changes nothing.
+    await page.getByRole('button', { name: '계정 끄기' }).click();
+    const ask = page.getByRole('dialog', { name: 'counselor.e2e 계정을 끌까요?' });
+    await ask.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: '닫기' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('button', { name: '계정 끄기' }).count()).toBe(1);
+    await page.getByRole('button', { name: '계정 끄기' }).click();
+    await ask.getByRole('button', { name: '계정 끄기' }).click();
+    await page.getByRole('button', { name: '계정 다시 켜기' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'counselor.e2e' }).getByText('꺼짐').waitFor();
   }, 120_000);
 
   it("an admin adds an agency and a service, sees the server's field errors beside the fields, and downloads an HMIS file", async () => {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import {
   Button,
   ButtonRow,
+  Dialog,
   ErrorSummary,
   Form,
   Notice,
@@ -159,6 +160,7 @@ export function AccountEditor({ account, onSaved }: { account: Account; onSaved:
   const [district, setDistrict] = useState(account.district ?? '');
   const [pw, setPw] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [disabling, setDisabling] = useState(false);
   const p = useProblems('edit', { role: a.role, district: a.district, temporaryPassword: a.temporaryPassword });
   const patch = async (body: object) => {
     const r = await api<Account>('PATCH', `/api/admin/accounts/${account.id}`, body);
@@ -200,11 +202,30 @@ export function AccountEditor({ account, onSaved }: { account: Account; onSaved:
           <Button type="submit" variant="primary">
             {a.save}
           </Button>
-          <Button onClick={() => void patch({ disabled: !account.disabled })}>
+          {/* Turning an account off ends its log-ins at once, so it asks first; turning it back on does not. */}
+          <Button onClick={() => (account.disabled ? void patch({ disabled: false }) : setDisabling(true))}>
             {account.disabled ? a.enable : a.disable}
           </Button>
         </ButtonRow>
       </Form>
+      <Dialog
+        open={disabling}
+        title={fill(a.disableTitle, { username: account.username })}
+        onClose={() => setDisabling(false)}
+        actions={
+          <Button
+            variant="primary"
+            onClick={() => {
+              setDisabling(false);
+              void patch({ disabled: true });
+            }}
+          >
+            {a.disableConfirm}
+          </Button>
+        }
+      >
+        <p>{a.disableLead}</p>
+      </Dialog>
       <Form onSubmit={reset}>
         <TemporaryPasswordField prefix="edit" value={pw} onChange={setPw} error={p.errorOf('temporaryPassword')} />
         <Button type="submit">{a.resetPassword}</Button>

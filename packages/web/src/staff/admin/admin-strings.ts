@@ -38,6 +38,10 @@ export const adminStrings = defineStrings(
     save: '저장',
     saved: '저장했습니다.',
     disable: '계정 끄기',
+    disableTitle: '{username} 계정을 끌까요?',
+    disableLead:
+      '이 사람은 지금 하던 일이 바로 끝나고, 다시 켤 때까지 로그인할 수 없습니다. 맡은 사례와 기록은 그대로 남습니다. 나중에 "계정 다시 켜기"로 되돌릴 수 있습니다.',
+    disableConfirm: '계정 끄기',
     enable: '계정 다시 켜기',
     resetPassword: '비밀번호 초기화',
     lockedHelp:
@@ -102,6 +106,10 @@ export const adminStrings = defineStrings(
     save: 'Save',
     saved: 'Saved.',
     disable: 'Disable account',
+    disableTitle: 'Disable the account {username}?',
+    disableLead:
+      'This person is logged out at once and cannot log in until the account is enabled again. Their cases and records stay as they are. "Enable account again" undoes it.',
+    disableConfirm: 'Disable account',
     enable: 'Enable account again',
     resetPassword: 'Reset password',
     lockedHelp:
