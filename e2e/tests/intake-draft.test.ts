@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiLogin } from '../support/api-login.ts';
 import { axeViolations, browserAvailable, newPage } from '../support/browser.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { logIn } from '../support/staff-session.ts';
@@ -32,6 +33,41 @@ describe.runIf(browserAvailable())('a half-filled intake', () => {
     await page.goto(`${env.product.url}/#/staff/cases/new`);
     await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
     expect(await page.getByText('작성하다 만 접수 내용').count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
+
+  it('a case note being written survives a session that ended: the log-in comes in place and the note is there after it', async () => {
+    const counselor = await apiLogin(env.product.url, 'counselor.dong');
+    const cases = (await (await fetch(`${env.product.url}/api/cases`, { headers: counselor })).json()) as {
+      items: { id: string }[];
+    };
+    const caseId = cases.items[0]?.id as string;
+    const page = await newPage(env.browser);
+    await logIn(page, `${env.product.url}/#/staff/cases/${caseId}`, 'counselor.dong');
+    await page.locator('#new-note').fill('집주인과 통화: 수리 일정 조율 중');
+    // The session ends (timed out) before the note is sent.
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: '메모 추가' }).click();
+    await page.getByText('로그인이 끝났습니다. 다시 로그인하면 보던 화면으로 돌아가고').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#staff-username').fill('counselor.dong');
+    await page.locator('#staff-password').fill('jibsa-demo');
+    await page.getByRole('button', { name: '로그인' }).click();
+    // The same case, and the note as it was typed; sending it now works.
+    await expect.poll(() => page.locator('#new-note').inputValue()).toBe('집주인과 통화: 수리 일정 조율 중');
+    expect(page.url()).toContain(caseId);
+    await page.getByRole('button', { name: '메모 추가' }).click();
+    await page
+      .locator('.case-notes, section[aria-labelledby="h-notes"]')
+      .getByText('집주인과 통화: 수리 일정 조율 중')
+      .first()
+      .waitFor();
+    await expect.poll(() => page.locator('#new-note').inputValue()).toBe('');
+    // Sent, it is no longer kept: away and back, the field is empty.
+    await page.goto(`${env.product.url}/#/staff/cases`);
+    await page.goto(`${env.product.url}/#/staff/cases/${caseId}`);
+    await page.locator('#new-note').waitFor();
+    expect(await page.locator('#new-note').inputValue()).toBe('');
     await page.context().close();
   }, 60_000);
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPerson } from '../src/staff/cases/IntakePeople.tsx';
 import {
-  forgetIntake,
   type IntakeDraft,
   keepIntake,
   keptIntake,
   typedSomething,
 } from '../src/staff/cases/intake-draft.ts';
+import { forgetDrafts, keepDraft, keptDraft } from '../src/staff/shell/kept-drafts.ts';
 
 const empty: IntakeDraft = {
   district: 'dong',
@@ -36,7 +36,26 @@ describe('a half-filled intake kept in memory', () => {
     keepIntake('a', null);
     expect(keptIntake('a')).toBeNull();
     keepIntake('a', typed);
-    forgetIntake();
+    forgetDrafts();
     expect(keptIntake('a')).toBeNull();
+  });
+
+  it('keeps a case note per case beside the intake; another staff member on the tab starts with neither', () => {
+    keepIntake('a', { ...empty, needs: '이사' });
+    keepDraft('a', 'note:case-1', '집주인과 통화함');
+    keepDraft('a', 'note:case-2', '서류 받음');
+    expect(keptDraft('a', 'note:case-1')).toBe('집주인과 통화함');
+    expect(keptIntake('a')?.needs).toBe('이사');
+    keepDraft('a', 'note:case-1', null);
+    expect(keptDraft('a', 'note:case-1')).toBeUndefined();
+    expect(keptDraft('a', 'note:case-2')).toBe('서류 받음');
+    // A different person's first draft on this tab drops the earlier person's, unread.
+    expect(keptDraft('b', 'note:case-2')).toBeUndefined();
+    keepDraft('b', 'note:case-3', '방문 예정');
+    expect(keptDraft('a', 'note:case-2')).toBeUndefined();
+    expect(keptIntake('a')).toBeNull();
+    expect(keptDraft('b', 'note:case-3')).toBe('방문 예정');
+    forgetDrafts();
+    expect(keptDraft('b', 'note:case-3')).toBeUndefined();
   });
 });

@@ -24,7 +24,15 @@ import { WhatIf } from './WhatIf.tsx';
 
 /** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
 /** `fromSearch`: arrived from the case list's offer to open another 구's case (CaseElsewhere.tsx). */
-export function CasePage({ caseId, fromSearch = false }: { caseId: string; fromSearch?: boolean }) {
+export function CasePage({
+  caseId,
+  staffId,
+  fromSearch = false,
+}: {
+  caseId: string;
+  staffId: string;
+  fromSearch?: boolean;
+}) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
   const { l, lang, k } = useI18n();
@@ -191,7 +199,7 @@ export function CasePage({ caseId, fromSearch = false }: { caseId: string; fromS
         onShown={onPathway}
       />
 
-      <CaseWork c={c} after={after} />
+      <CaseWork c={c} staffId={staffId} after={after} />
 
       <ReferralPanel key={c.version} c={c} after={after} onOpenCount={onReferrals} />
 

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, CheckboxField, FileField, Form, focusSoon, TextField } from '../../shared/ui/index.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
+import { keepDraft, keptDraft } from '../shell/kept-drafts.ts';
 import { staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
+import { useAskBeforeLeaving } from '../shell/use-ask-before-leaving.ts';
 import { CaseNotesList } from './CaseNotesList.tsx';
 import { CaseTasks } from './CaseTasks.tsx';
 import { useEmptyField } from './use-empty-field.ts';
@@ -14,14 +16,24 @@ const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 /** Plan, tasks, notes and documents of a case: each form posts, then the page shows the new case. */
 export function CaseWork({
   c,
+  staffId,
   after,
 }: {
   c: CaseDetail;
+  /** Whose note this is, if it is kept while unsent (kept-drafts.ts). */
+  staffId: string;
   after: (r: Result<unknown>, fresh?: CaseDetail) => Promise<boolean>;
 }) {
   const s = useStrings(staffStrings);
   const [goal, setGoal] = useState('');
-  const [note, setNote] = useState('');
+  // A note being written outlives a move away and a session that ended (kept for its writer alone).
+  const noteKey = `note:${c.id}`;
+  const [note, setNoteState] = useState(() => keptDraft<string>(staffId, noteKey) ?? '');
+  const setNote = (v: string) => {
+    setNoteState(v);
+    keepDraft(staffId, noteKey, v.trim() === '' ? null : v);
+  };
+  useAskBeforeLeaving(note.trim() !== '');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [uploaded, setUploaded] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { navigate } from '../../app/router.ts';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { moneyShown } from '../../self-check/questionnaire/money.ts';
@@ -17,6 +17,7 @@ import {
 import { api, type Problem } from '../shell/api.ts';
 import { DISTRICT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Me } from '../shell/types.ts';
+import { useAskBeforeLeaving } from '../shell/use-ask-before-leaving.ts';
 import { keepMoney, moneyOf } from './case-details-draft.ts';
 import { type Duplicate, DuplicateList } from './DuplicateList.tsx';
 import { emptyPerson, IntakePeople, type PersonDraft } from './IntakePeople.tsx';
@@ -121,13 +122,7 @@ export function Intake({ me }: { me: Me }) {
   // counselor clicks away at once: the last field typed was then lost).
   // biome-ignore lint/correctness/useExhaustiveDependencies: draft is these five, rebuilt each render
   useLayoutEffect(() => keepIntake(me.id, draft), [me.id, district, people, housing, needs, consent]);
-  useEffect(() => {
-    if (!dirty) return;
-    // Reloading or closing the tab would lose what was typed: the browser asks first.
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
+  useAskBeforeLeaving(dirty);
   const startOver = () => {
     setDistrict(me.district ?? '');
     setPeople([emptyPerson()]);

@@ -1,3 +1,4 @@
+import { keepDraft, keptDraft } from '../shell/kept-drafts.ts';
 import type { PersonDraft } from './IntakePeople.tsx';
 
 /** What a half-filled intake form holds. */
@@ -9,26 +10,20 @@ export interface IntakeDraft {
   readonly consent: { readonly collection: boolean; readonly sharing: boolean };
 }
 
+const KEY = 'intake';
+
 /**
  * The intake a counselor left half-filled (another menu, a case opened meanwhile, a session that
- * ended and was logged into again), kept for them alone in this tab's memory: never in browser
- * storage, as it is a household's personal data, so a reload or a closed tab ends it (the page asks
- * first). It used to be lost on any move away from the form.
+ * ended and was logged into again), kept for them alone (kept-drafts.ts). It used to be lost on
+ * any move away from the form.
  */
-let kept: { readonly staffId: string; readonly draft: IntakeDraft } | null = null;
-
-/** Logging out forgets it: whoever logs in next on this tab starts empty, the same counselor too. */
-export function forgetIntake(): void {
-  kept = null;
-}
-
 export function keptIntake(staffId: string): IntakeDraft | null {
-  return kept?.staffId === staffId ? kept.draft : null;
+  return keptDraft<IntakeDraft>(staffId, KEY) ?? null;
 }
 
 /** Keeps the form's answers, or forgets them when there are none (or the case was made). */
 export function keepIntake(staffId: string, draft: IntakeDraft | null): void {
-  kept = draft && typedSomething(draft) ? { staffId, draft } : null;
+  keepDraft(staffId, KEY, draft && typedSomething(draft) ? draft : null);
 }
 
 /** Whether anything was typed or chosen beyond the empty form (the 구 alone is the counselor's own). */

@@ -16,7 +16,6 @@ import { StaffBoard } from '../board/StaffBoard.tsx';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
 import { Intake } from '../cases/Intake.tsx';
-import { forgetIntake } from '../cases/intake-draft.ts';
 import { intakeStrings } from '../cases/intake-strings.ts';
 import { pathwayStrings } from '../cases/pathway-strings.ts';
 import { Inbox } from '../consultations/Inbox.tsx';
@@ -31,7 +30,8 @@ import { referralStrings } from '../referrals/referral-strings.ts';
 import { CenterFigures } from '../stats/CenterFigures.tsx';
 import { centerStrings } from '../stats/center-strings.ts';
 import { UpgradeStats } from '../stats/UpgradeStats.tsx';
-import { api, setCsrfToken } from './api.ts';
+import { api, setCsrfToken, whenSessionEnds } from './api.ts';
+import { forgetDrafts } from './kept-drafts.ts';
 import { PasswordChange } from './PasswordChange.tsx';
 import { staffStrings } from './strings.ts';
 import type { Me } from './types.ts';
@@ -65,12 +65,30 @@ export default function StaffRoutes({ route }: { route: Route }) {
     );
   }, [remember]);
   useEffect(reload, [reload]);
+  // A session that ended while a screen was open: the log-in in its place, saying the screen comes back.
+  const [ended, setEnded] = useState(false);
+  useEffect(() => {
+    whenSessionEnds(() => {
+      setEnded(true);
+      setMe(null);
+    });
+    return () => whenSessionEnds(null);
+  }, []);
 
   if (me === undefined) return null;
-  if (me === null) return <Login onLoggedIn={remember} />;
+  if (me === null)
+    return (
+      <Login
+        ended={ended}
+        onLoggedIn={(m) => {
+          setEnded(false);
+          remember(m);
+        }}
+      />
+    );
   const logOut = async () => {
     await api('POST', '/api/auth/logout');
-    forgetIntake();
+    forgetDrafts();
     remember(null);
     navigate('/staff');
   };
@@ -136,7 +154,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
       );
     }
     if (route.path === '/staff/cases/new') return <Intake me={me} />;
-    if (caseId) return <CasePage caseId={caseId} fromSearch={route.query.get('glass') === 'search'} />;
+    if (caseId) return <CasePage caseId={caseId} staffId={me.id} fromSearch={route.query.get('glass') === 'search'} />;
     if (route.path === '/staff/inbox') return <Inbox />;
     if (route.path === '/staff/outreach') return <Outreach query={route.query} />;
     return <CaseList query={route.query} me={me} />;
@@ -183,7 +201,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
   );
 }
 
-function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
+function Login({ onLoggedIn, ended }: { onLoggedIn: (me: Me) => void; ended: boolean }) {
   const s = useStrings(staffStrings);
   const { l } = useI18n();
   const [username, setUsername] = useState('');
@@ -212,6 +230,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   const errorOf = (id: string) => missing.find((m) => m.fieldId === id)?.message;
   return (
     <Page title={s.loginTitle} lead={s.loginLead}>
+      {ended && <Notice tone="warn">{s.sessionEnded}</Notice>}
       <Form
         onSubmit={submit}
         summary={{ items: missing, general: error, attempt, title: missing.length ? undefined : s.loginFailed }}

@@ -8,6 +8,18 @@ export const setCsrfToken = (token: string) => {
 
 export type { Problem } from '../../shared/api/problem.ts';
 
+/**
+ * Told when a request is refused for want of a session (it timed out, or ended elsewhere): the staff
+ * area then asks for the log-in in place, so the screen, and what was typed on it (kept-drafts.ts),
+ * come back after it rather than after a reload that would lose them.
+ */
+let sessionEnded: (() => void) | null = null;
+export function whenSessionEnds(f: (() => void) | null): void {
+  sessionEnded = f;
+}
+/** The log-in's own refusals (a wrong password) are not a session ending. */
+const endsSession = (res: Response, url: string) => res.status === 401 && !url.startsWith('/api/auth/');
+
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 export async function api<T>(
@@ -35,6 +47,7 @@ export async function api<T>(
   // 204 (password changed or reset, logged out) has no body to read.
   if (res.status === 204) return { ok: true, value: undefined as T };
   if (res.ok) return { ok: true, value: (await res.json()) as T };
+  if (endsSession(res, url)) sessionEnded?.();
   return { ok: false, problem: await readProblem(res) };
 }
 
@@ -59,7 +72,10 @@ export async function download(url: string, filename: string): Promise<Result<un
   } catch {
     return { ok: false, problem: NETWORK_PROBLEM };
   }
-  if (!res.ok) return { ok: false, problem: await readProblem(res) };
+  if (!res.ok) {
+    if (endsSession(res, url)) sessionEnded?.();
+    return { ok: false, problem: await readProblem(res) };
+  }
   const href = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = href;

@@ -7,6 +7,8 @@ export const staffStrings = defineStrings(
     loginTitle: '직원 로그인',
     loginFailed: '로그인하지 못했습니다',
     loginLead: '상담사와 관리자용 화면입니다. 모든 조회는 기록됩니다.',
+    sessionEnded:
+      '로그인이 끝났습니다. 다시 로그인하면 보던 화면으로 돌아가고, 쓰던 메모와 접수 내용도 그대로 있습니다.',
     username: '아이디',
     password: '비밀번호',
     usernameMissing: '아이디를 적어 주세요.',
@@ -107,6 +109,8 @@ export const staffStrings = defineStrings(
     loginTitle: 'Staff log-in',
     loginFailed: 'Could not log in',
     loginLead: 'For counselors and administrators. Every read is logged.',
+    sessionEnded:
+      'Your log-in has ended. Log in again to go back to the screen you were on, with the note or intake you were writing.',
     username: 'Username',
     password: 'Password',
     usernameMissing: 'Enter your username.',
