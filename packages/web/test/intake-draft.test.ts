@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPerson } from '../src/staff/cases/IntakePeople.tsx';
-import {
-  type IntakeDraft,
-  keepIntake,
-  keptIntake,
-  typedSomething,
-} from '../src/staff/cases/intake-draft.ts';
+import { type IntakeDraft, keepIntake, keptIntake, typedSomething } from '../src/staff/cases/intake-draft.ts';
 import { forgetDrafts, keepDraft, keptDraft } from '../src/staff/shell/kept-drafts.ts';
 
 const empty: IntakeDraft = {
