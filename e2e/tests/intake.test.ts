@@ -7,7 +7,7 @@ import { logIn } from '../support/staff-session.ts';
 describe.runIf(browserAvailable())('the counter intake in Chromium', () => {
   const env = useProductInBrowser();
 
-  it('reads amounts written with 만, and names an amount it cannot read instead of dropping it', async () => {
+  it('reads amounts written with 만, names an amount it cannot read instead of dropping it, and asks what kind of money it is', async () => {
     const page = await newPage(env.browser);
     await logIn(page, `${env.product.url}/#/staff/cases/new`, 'counselor.dong');
     await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
@@ -34,14 +34,25 @@ describe.runIf(browserAvailable())('the counter intake in Chromium', () => {
     await expectFocus(page, 'people-0-income');
     await page.locator('#people-0-income').fill('500000');
     expect(await page.locator('#people-0-income').inputValue()).toBe('500,000');
+    // An amount alone is not enough: pay is counted after a deduction, a pension in full, so the kind is asked.
+    await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
+    await summary
+      .getByRole('link', {
+        name: '그 소득은 어떤 돈인가요? (가구원 1): 어떤 돈인지 골라 주세요. 일해서 번 돈과 연금은 계산이 다릅니다.',
+      })
+      .click();
+    await expectFocus(page, 'people-0-incomeKind');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#people-0-incomeKind').selectOption({ label: '연금 (국민연금·기초연금 등)' });
     await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
     await page.getByText('같은 분으로 보이는 사례가 없습니다.').waitFor();
     await page.getByRole('button', { name: '새 사례 만들기' }).click();
     await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 가 상 만/ }).waitFor();
-    // The case holds what was typed: 25만 as 250,000원, 500만 as 5,000,000원, the income as 500,000원.
+    // The case holds what was typed: 25만 as 250,000원, 500만 as 5,000,000원, the pension as 500,000원 (not as pay).
     expect(await page.locator('#cd-housing-monthlyRent').inputValue()).toBe('250,000');
     expect(await page.locator('#cd-housing-deposit').inputValue()).toBe('5,000,000');
-    expect(await page.locator('#cd-member-0-earnedIncome').inputValue()).toBe('500,000');
+    expect(await page.locator('#cd-member-0-pensionIncome').inputValue()).toBe('500,000');
+    expect(await page.locator('#cd-member-0-earnedIncome').inputValue()).toBe('');
     // The first screening has no earlier one to be "the same as"; the second says what changed, here nothing.
     await page.getByRole('button', { name: '지금 선별하기' }).click();
     await page.locator('.screening-results > li').first().waitFor();

@@ -220,6 +220,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
       await page.locator('#people-0-birthDate').fill('1950-03-02');
       await page.locator('#people-0-phone').fill('010-4545-6767');
       await page.locator('#people-0-income').fill('1500000');
+      await page.locator('#people-0-incomeKind').selectOption('earnedIncome');
       if (withHousing) {
         await page.locator('#housing-tenure').selectOption('monthly_rent');
         await page.locator('#housing-housingType').selectOption('multi_family');

@@ -42,6 +42,11 @@ function notNumbers(people: readonly PersonDraft[], h: Record<string, string>): 
   return bad;
 }
 
+/** People with an amount of money typed and no word on what kind of money it is. */
+function kindsMissing(people: readonly PersonDraft[]): number[] {
+  return people.flatMap((p, n) => (moneyOf(p.income) && !p.incomeKind ? [n] : []));
+}
+
 /** What intake looks a person up by: name and birth date, or phone (none: nothing to look for). */
 function lookupOf(p: PersonDraft): URLSearchParams {
   const q = new URLSearchParams();
@@ -77,7 +82,7 @@ function toBody(district: string, people: PersonDraft[], h: Record<string, strin
     members: people.map((p) => ({
       relation: p.relation,
       ...(p.birthDate ? { birthDate: p.birthDate } : {}),
-      ...(moneyOf(p.income) !== undefined ? { earnedIncome: moneyOf(p.income) } : {}),
+      ...(moneyOf(p.income) !== undefined ? { [p.incomeKind || 'earnedIncome']: moneyOf(p.income) } : {}),
     })),
   };
   return {
@@ -217,8 +222,16 @@ export function Intake({ me }: { me: Me }) {
   // Amounts that are no number are named before anything is sent, at either step.
   const numbersRead = () => {
     const bad = notNumbers(people, housing);
-    if (bad.length === 0) return true;
-    setErrors(bad.map((path) => ({ fieldId: fieldIdOf(path), label: labelOf(path), message: i.notNumber })));
+    const kinds = kindsMissing(people);
+    if (bad.length === 0 && kinds.length === 0) return true;
+    setErrors([
+      ...bad.map((path) => ({ fieldId: fieldIdOf(path), label: labelOf(path), message: i.notNumber })),
+      ...kinds.map((n) => ({
+        fieldId: `people-${n}-incomeKind`,
+        label: fill(i.personField, { field: i.incomeKind, n: n + 1 }),
+        message: i.incomeKindMissing,
+      })),
+    ]);
     setGeneral(null);
     setAttempt((n) => n + 1);
     return false;

@@ -3,7 +3,7 @@ import { moneyShown } from '../../self-check/questionnaire/money.ts';
 import { Button, optionsOf, SelectField, TextField } from '../../shared/ui/index.ts';
 import { staffStrings } from '../shell/strings.ts';
 import { keepMoney } from './case-details-draft.ts';
-import { intakeStrings, RELATION_LABEL } from './intake-strings.ts';
+import { INCOME_KIND_LABEL, intakeStrings, RELATION_LABEL } from './intake-strings.ts';
 
 export interface PersonDraft {
   name: string;
@@ -11,6 +11,11 @@ export interface PersonDraft {
   relation: string;
   phone: string;
   income: string;
+  /**
+   * Which of the engine's income fields the amount is (INCOME_KIND_LABEL): pay is counted after a
+   * deduction, a pension in full, so taking one for the other moved 생계급여 by 200,000원 a month.
+   */
+  incomeKind: string;
 }
 
 export const emptyPerson = (relation = 'head'): PersonDraft => ({
@@ -19,6 +24,7 @@ export const emptyPerson = (relation = 'head'): PersonDraft => ({
   relation,
   phone: '',
   income: '',
+  incomeKind: '',
 });
 
 /** The household's people, one fieldset each; the first is the head of household. */
@@ -82,6 +88,15 @@ export function IntakePeople(props: {
             onChange={(v) => set(n, 'income')(keepMoney(v))}
             error={props.errorOf(`household.members.${n}.earnedIncome`)}
             maxLength={12}
+          />
+          <SelectField
+            id={`people-${n}-incomeKind`}
+            label={i.incomeKind}
+            value={p.incomeKind}
+            placeholder={i.choose}
+            options={optionsOf(INCOME_KIND_LABEL, l)}
+            onChange={set(n, 'incomeKind')}
+            error={props.errorOf(`people.${n}.incomeKind`)}
           />
           {n > 0 && (
             <Button small onClick={() => onChange(people.filter((_, j) => j !== n))}>

@@ -1,5 +1,6 @@
 import { householdSchema } from '@jibsa/programs';
 import { defineStrings } from '../../i18n/index.tsx';
+import type { INCOME_KEYS } from './case-details-strings.ts';
 
 /** Words of the counter/phone intake and the what-if screens. */
 export const intakeStrings = defineStrings(
@@ -16,6 +17,8 @@ export const intakeStrings = defineStrings(
     addPerson: '가구원 추가',
     removePerson: '이 가구원 빼기',
     monthlyIncome: '한 달 소득 (원)',
+    incomeKind: '그 소득은 어떤 돈인가요?',
+    incomeKindMissing: '어떤 돈인지 골라 주세요. 일해서 번 돈과 연금은 계산이 다릅니다.',
     housingTitle: '주거',
     dong: '동 (행정동)',
     addressDetail: '상세 주소',
@@ -82,6 +85,8 @@ export const intakeStrings = defineStrings(
     addPerson: 'Add a person',
     removePerson: 'Remove this person',
     monthlyIncome: 'Monthly income (KRW)',
+    incomeKind: 'What kind of money is it?',
+    incomeKindMissing: 'Choose what kind of money it is: pay and pensions are counted differently.',
     housingTitle: 'Housing',
     dong: 'Dong',
     addressDetail: 'Address detail',
@@ -153,3 +158,11 @@ export const HOUSING_TYPE_LABEL: Record<string, { ko: string; en: string }> =
 /** A member's relation to the head, as the household format names it (one list for the self-check and staff). */
 export const RELATION_LABEL: Record<string, { ko: string; en: string }> =
   householdSchema.member.relation.valueLabels ?? {};
+
+/** The kinds of a month's money intake asks about (the engine's member income fields, INCOME_KEYS). */
+export const INCOME_KIND_LABEL: Record<(typeof INCOME_KEYS)[number], { ko: string; en: string }> = {
+  earnedIncome: { ko: '일해서 버는 돈 (월급·일당)', en: 'Pay from work (wages, day labour)' },
+  businessIncome: { ko: '장사·사업으로 버는 돈', en: 'Money from a business or trade' },
+  pensionIncome: { ko: '연금 (국민연금·기초연금 등)', en: 'A pension (national, basic or other)' },
+  otherIncome: { ko: '그 밖의 돈 (자녀가 보내 주는 돈 등)', en: 'Other money (from children, say)' },
+};
