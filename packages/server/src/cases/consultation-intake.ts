@@ -1,3 +1,4 @@
+import { findProgram } from '@jibsa/programs';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { inScope, type RecordScope } from '../access/scope.ts';
 import type { ConsultationRequestTable, Database } from '../db/schema.ts';
@@ -37,7 +38,23 @@ export async function markConsultationTaken(trx: Transaction<Database>, id: stri
 }
 
 type Consultation = Selectable<ConsultationRequestTable>;
-type StoredResult = { date: string; programs: { name: string; status: string; amount: number | null }[] };
+type StoredResult = {
+  date: string;
+  programs: { id: string; name: string; status: string; amount: number | null }[];
+};
+
+/**
+ * An amount as the program means it: a month's benefit "월 약 …", a once-only or loan figure by its
+ * own name ("대출 한도 약 80,000,000원"). Every amount read "월 약" before, so a jeonse loan's limit
+ * looked like 80 million won a month.
+ */
+function amountWords(id: string, amount: number): string {
+  const a = findProgram(id)?.program?.amount;
+  if (!a) return `약 ${wonKo(amount)}`;
+  if (a.unit === 'KRW/month') return `월 약 ${wonKo(amount)}`;
+  // The label's note in brackets ("(빌릴 수 있는 최대 금액, 지원금 아님)") is for the card, not a note's line.
+  return `${a.label.ko.replace(/\s*\(.*\)$/, '')} 약 ${wonKo(amount)}`;
+}
 
 /**
  * What the person wrote when asking for counseling, as the case's first note: the request leaves
@@ -53,7 +70,7 @@ export function consultationNote(c: Consultation): string {
     const eligible = r.programs.filter((p) => p.status === 'eligible');
     const unknown = r.programs.filter((p) => p.status === 'unknown').length;
     const ineligible = r.programs.filter((p) => p.status === 'ineligible').length;
-    const named = eligible.map((p) => (p.amount ? `${p.name} (월 약 ${wonKo(p.amount)})` : p.name));
+    const named = eligible.map((p) => (p.amount ? `${p.name} (${amountWords(p.id, p.amount)})` : p.name));
     lines.push(
       `자가진단 결과 (${r.date} 기준): 받을 수 있음 ${eligible.length}개${named.length ? ` — ${named.join(', ')}` : ''}; 더 알아봐야 함 ${unknown}개; 받기 어려움 ${ineligible}개`,
     );
