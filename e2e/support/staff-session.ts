@@ -12,11 +12,12 @@ export async function logIn(page: Page, url: string, username: string, button = 
 /**
  * A consultation request from a 동구 household, sent as the self-check's form sends it. With `age`,
  * the household (one member of that age) comes with consent to send it; without, contact only.
+ * Gives the 접수 번호 the person was told to quote.
  */
 export async function sendConsultation(
   url: string,
   r: { name: string; phone: string; message?: string; age?: number },
-) {
+): Promise<string> {
   const sent = await fetch(`${url}/api/consultations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -32,4 +33,5 @@ export async function sendConsultation(
     }),
   });
   expect(sent.status).toBe(201);
+  return ((await sent.json()) as { reference: string }).reference;
 }

@@ -34,7 +34,7 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
   const env = useProductInBrowser();
 
   it('a citizen asks for help; the 동구 counselor makes a case and works it; the timeline shows each step', async () => {
-    await sendConsultation(env.product.url, {
+    const reference = await sendConsultation(env.product.url, {
       name: '도 담 이',
       phone: '010-3030-4040',
       message: '월세가 밀렸어요',
@@ -60,6 +60,8 @@ describe.runIf(browserAvailable())('counselor workspace in Chromium', () => {
     expect(footer).toContain('직원 화면');
     expect(footer).not.toContain('기기 밖으로');
     expect(await axeViolations(page)).toEqual([]);
+    // The 접수 번호 the person was told to quote is on their row, so a call about it finds them.
+    expect(await page.getByRole('row').filter({ hasText: '도 담 이' }).textContent()).toContain(reference);
     await page.getByRole('button', { name: '사례로 만들기: 도 담 이' }).click();
 
     await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 도 담 이/ }).waitFor();

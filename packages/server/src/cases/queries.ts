@@ -80,9 +80,21 @@ function matchingCases(db: Kysely<Database>, scope: RecordScope, f: CaseFilter) 
       sql<boolean>`exists (select 1 from referral r where r.case_id = case_record.id and r.status in ${OPEN})`,
     );
   }
-  const term = f.q ? classifySearch(f.q) : undefined;
+  const term = f.q ? classifySearch(f.q, Number(f.today.slice(0, 4))) : undefined;
   if (term?.column === 'number') query = query.where('number', 'like', prefixPattern(term.value));
-  else if (term) query = query.where(sql.ref(term.column), 'like', containsPattern(term.value));
+  else if (term?.column === 'serial') {
+    const { numbers, phoneDigits } = term;
+    query = query.where((eb) =>
+      eb.or([
+        eb('number', 'in', numbers),
+        ...(phoneDigits ? [eb('search_phones', 'like', containsPattern(phoneDigits))] : []),
+      ]),
+    );
+  } else if (term?.column === 'reference') {
+    query = query.where(
+      sql<boolean>`exists (select 1 from consultation_request cr where cr.case_id = case_record.id and cr.reference = ${term.value})`,
+    );
+  } else if (term) query = query.where(sql.ref(term.column), 'like', containsPattern(term.value));
   return query;
 }
 

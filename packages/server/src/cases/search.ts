@@ -15,16 +15,43 @@ export function searchKeys(people: readonly { name: string; phone: string | null
 
 export type SearchTerm =
   | { column: 'number'; value: string }
+  /** A case's serial as said aloud ("41번"): the case numbers of the years cases were numbered in, or a phone's digits. */
+  | { column: 'serial'; numbers: readonly string[]; phoneDigits: string | null }
+  /** A consultation request's 접수 번호 (JB-2D2-A6T), which the person was told to quote: the case that took it. */
+  | { column: 'reference'; value: string }
   | { column: 'search_phones'; value: string }
   | { column: 'search_choseong'; value: string }
   | { column: 'search_names'; value: string };
 
 const CHOSEONG_ONLY = /^[ㄱ-ㅎ]+$/;
 
-/** What a counselor typed, read as a case number, a phone number, 초성 or (part of) a name. */
-export function classifySearch(text: string): SearchTerm | undefined {
+/** The first year cases were numbered in (case numbers are C-<year>-<serial>). */
+const FIRST_CASE_YEAR = 2024;
+/** The 접수 번호 alphabet (consultations/reference.ts): no 0/O, 1/I/L. */
+const REFERENCE = /^(?:JB-?)?([2-9A-HJKMNP-Z]{3})-?([2-9A-HJKMNP-Z]{3})$/;
+
+/**
+ * What a counselor typed, read as a case number (whole, its start, or its serial alone), a 접수 번호,
+ * a phone number, 초성 or (part of) a name. `year` is this year, for a serial said alone.
+ */
+export function classifySearch(text: string, year = new Date().getFullYear()): SearchTerm | undefined {
   const compact = text.replace(/\s+/g, '');
   if (!compact) return undefined;
+  const upper = compact.toUpperCase();
+  const reference = upper.match(REFERENCE);
+  // Six letters and digits, with the JB- or with both a letter and a digit: not a name or a phone.
+  if (reference && (upper.startsWith('JB') || (/\d/.test(upper) && /[A-Z]/.test(upper)))) {
+    return { column: 'reference', value: `JB-${reference[1]}-${reference[2]}` };
+  }
+  const serial = compact.match(/^(\d{1,6})(?:번)?$/);
+  if (serial) {
+    const padded = (serial[1] as string).padStart(6, '0');
+    const numbers = Array.from(
+      { length: Math.max(1, year - FIRST_CASE_YEAR + 1) },
+      (_, i) => `C-${year - i}-${padded}`,
+    );
+    return { column: 'serial', numbers, phoneDigits: (serial[1] as string).length >= 3 ? (serial[1] as string) : null };
+  }
   const number = compact.toUpperCase().match(/^C-?(\d{1,4})(?:-?(\d*))?$/);
   if (number) {
     // "C-2026-000123", "c2026000123" and "C-2026-00" are all the start of a case number.

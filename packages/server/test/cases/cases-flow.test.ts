@@ -91,6 +91,28 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     expect(miss.json().items.map((i: { id: string }) => i.id)).not.toContain(caseId);
   });
 
+  it("finds a case by its serial said alone ('5번') and by the 접수 번호 its consultation request was given", async () => {
+    const c = (await dong.get(`/api/cases/${caseId}`)).json();
+    const reference = (c.notes.at(-1).body as string).match(/^상담 신청 (JB-\w{3}-\w{3})에서/)?.[1] as string;
+    expect(reference).toMatch(/^JB-[2-9A-Z]{3}-[2-9A-Z]{3}$/);
+    const serial = String(Number((c.number as string).slice(-6)));
+    const ids = async (q: string) =>
+      ((await dong.get(`/api/cases?q=${encodeURIComponent(q)}`)).json().items as { id: string }[]).map((i) => i.id);
+    for (const q of [
+      serial,
+      `${serial}번`,
+      (c.number as string).slice(-6),
+      reference,
+      reference.toLowerCase(),
+      reference.replace(/^JB-|-/g, ''),
+    ]) {
+      expect(await ids(q), q).toContain(caseId);
+    }
+    // Another serial, another request's number: not this case.
+    expect(await ids(String(Number(serial) + 500))).not.toContain(caseId);
+    expect(await ids('JB-ZZZ-ZZZ')).toEqual([]);
+  });
+
   it('refuses a stale save with 409 naming what changed, never overwriting', async () => {
     const stale = await dong.patch(`/api/cases/${caseId}`, { version: 1, needs: ['이사'] });
     expect(stale.statusCode).toBe(409);

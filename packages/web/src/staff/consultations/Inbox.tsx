@@ -81,7 +81,15 @@ export function Inbox() {
           empty={s.inboxEmpty}
           columns={[
             { key: 'name', header: s.name, rowHeader: true, cell: (c) => k(c.name) },
+            // The number the person was told to quote on the phone.
+            {
+              key: 'reference',
+              header: s.reference,
+              className: 'keep-whole',
+              cell: (c) => <span translate="no">{c.reference}</span>,
+            },
             { key: 'phone', header: s.phone, cell: (c) => phoneText(c.phone) },
+            { key: 'when', header: s.preferredTime, cell: (c) => k(c.preferredTime ?? '-') },
             {
               key: 'district',
               header: s.district,

@@ -79,6 +79,8 @@ export interface Consultation {
   name: string;
   phone: string;
   message: string | null;
+  /** 연락받기 좋은 때, as the person wrote it. */
+  preferredTime: string | null;
   status: string;
   household: Record<string, unknown> | null;
   screening: { programs: { id: string; name: string; status: string }[] } | null;
