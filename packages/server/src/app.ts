@@ -119,6 +119,14 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   return app;
 }
 
+/** A file under the build's assets/ folder made after the server started, by its path there; else null. */
+function builtLater(webDist: string, url: string): string | null {
+  const name = url.split('?')[0] ?? '';
+  // Hashed asset names only: no '..', no encoded characters, nothing outside assets/.
+  if (!/^\/assets\/[\w.-]+$/.test(name) || name.includes('..')) return null;
+  return fs.existsSync(path.join(webDist, name)) ? name.slice(1) : null;
+}
+
 /** The production web build is served by the same server; client routes fall back to index.html. */
 async function serveWebApp(app: FastifyInstance, webDist: string | undefined) {
   if (!webDist || !fs.existsSync(path.join(webDist, 'index.html'))) return;
@@ -132,7 +140,11 @@ async function serveWebApp(app: FastifyInstance, webDist: string | undefined) {
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     // Browser navigation gets the app (client-side routes); anything else gets a 404 problem.
     const wantsHtml = (request.headers.accept ?? '').includes('text/html');
-    if (request.url.startsWith('/api/') || !wantsHtml) return reply.callNotFound();
-    return reply.sendFile('index.html');
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    if (wantsHtml) return reply.sendFile('index.html');
+    // Files are routed as found at start (wildcard: false): a build made while the server runs
+    // gives index.html new asset names, which were 404s, and every page went blank until a restart.
+    const asset = builtLater(webDist, request.url);
+    return asset ? reply.sendFile(asset) : reply.callNotFound();
   });
 }

@@ -61,7 +61,8 @@ export async function caseRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Staff: cases in scope, newest first, with filters and search (이름·초성·전화·사례번호 or its serial alone·접수 번호); audited',
+        summary:
+          'Staff: cases in scope, newest first, with filters and search (이름·초성·전화·사례번호 or its serial alone·접수 번호); audited',
         security,
         querystring: CaseListQuery,
         response: { 200: CaseList, ...problemResponses(400, 401, 403) },

@@ -17,6 +17,8 @@ export async function makeTestApp(
     env?: Record<string, string>;
     /** Where log lines go (to read them in a test); silent otherwise. */
     logStream?: NodeJS.WritableStream;
+    /** A web build to serve, as `npm start` serves packages/web/dist; none otherwise. */
+    webDist?: string;
   } = {},
 ): Promise<{
   app: FastifyInstance;
@@ -34,7 +36,7 @@ export async function makeTestApp(
     JIBSA_RATE_REFUSED_PER_MINUTE: '100000',
     ...opts.env,
   };
-  const config = { ...readConfig(env), dataDir, databaseUrl: opts.databaseUrl, webDist: undefined };
+  const config = { ...readConfig(env), dataDir, databaseUrl: opts.databaseUrl, webDist: opts.webDist };
   const kind = opts.seed === false ? 'migrated' : 'seeded';
   const copied = !opts.databaseUrl && (await copyPgliteTemplate(kind, dataDir));
   const handle = await connectDatabase(config);
