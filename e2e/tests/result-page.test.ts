@@ -29,13 +29,20 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
     const { page, walk } = await resultFor(HOUSEHOLDS.elderly, { mobile: true });
     const expected = screenHousehold(walk.household);
     if (!expected.ok) throw new Error('screening failed');
-    const eligible = expected.programs.filter((p) => p.status === 'eligible');
+    const loan = (id: string) => findProgram(id)?.metadata.helpType === 'loan';
+    const eligible = expected.programs.filter((p) => p.status === 'eligible' && !loan(p.id));
+    const loans = expected.programs.filter((p) => p.status === 'eligible' && loan(p.id));
     const monthlyTotal = eligible
       .filter((p) => p.amount !== null && findProgram(p.id)?.program?.amount?.unit === 'KRW/month')
       .reduce((s, p) => s + (p.amount ?? 0), 0);
     expect(monthlyTotal).toBeGreaterThan(0);
     const summary = page.locator('.result-summary');
     await expect(summary.textContent()).resolves.toContain(`받을 수 있어 보이는 제도: ${eligible.length}개`);
+    // A jeonse loan is money lent, not help given: counted apart, and its card says "빌릴 수 있어요".
+    expect(loans.length).toBeGreaterThan(0);
+    await expect(summary.textContent()).resolves.toContain(`빌릴 수 있어 보이는 대출: ${loans.length}개`);
+    const loanCard = page.locator(`[data-program-id="${loans[0]?.id}"]`);
+    expect(await loanCard.locator('.badge').textContent()).toContain('빌릴 수 있어요');
     expect(Number(await summary.locator('[data-total]').getAttribute('data-total'))).toBe(monthlyTotal);
     await expect(summary.locator('[data-total]').textContent()).resolves.toContain(
       monthlyTotal.toLocaleString('en-US'),

@@ -16,6 +16,9 @@ import { dayIn } from './day-words.ts';
 import { IncomeParts } from './IncomeParts.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
+/** A loan (버팀목 전세자금): money lent and paid back, said apart from benefits wherever it is counted. */
+export const isLoan = (id: string) => findProgram(id)?.metadata.helpType === 'loan';
+
 const OUTCOME_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
 /** Few open the figures table: fetched when first opened, so a phone does not download it with every question. */
@@ -258,7 +261,7 @@ function CardShell({
         <h3 id={headingId} className="card-title">
           {k(p.name)}
         </h3>
-        <StatusBadge status={p.status} />
+        <StatusBadge status={p.status} loan={isLoan(p.id)} />
       </header>
       {headline}
       {ahead?.result && <AheadLine now={p} later={ahead.result} date={ahead.date} />}

@@ -2,7 +2,7 @@ import { findProgram, type Screening } from '@jibsa/programs';
 import { fill, useI18n } from '../../i18n/index.tsx';
 import { estimatedAmount } from '../questionnaire/money.ts';
 import { agencyInSentence } from './agency-words.ts';
-import { programCardId } from './ProgramCard.tsx';
+import { isLoan, programCardId } from './ProgramCard.tsx';
 
 /**
  * The one screen a person reads first: what they can get, about how much a month in all, and
@@ -11,12 +11,14 @@ import { programCardId } from './ProgramCard.tsx';
 export function ResultSummary({ screening }: { screening: Screening }) {
   const { t, l, k, lang } = useI18n();
   const where = (agency: { ko: string; en: string }) => agencyInSentence(l(agency));
-  const eligible = screening.programs.filter((p) => p.status === 'eligible');
+  // A loan is money lent, not given: listed apart, so "받을 수 있어 보이는 제도" counts help that is given.
+  const loans = screening.programs.filter((p) => p.status === 'eligible' && isLoan(p.id));
+  const eligible = screening.programs.filter((p) => p.status === 'eligible' && !isLoan(p.id));
   const unknown = screening.programs.filter((p) => p.status === 'unknown');
   const monthly = (id: string) => findProgram(id)?.program?.amount?.unit === 'KRW/month';
   // Only money paid every month adds up; a loan limit or a one-off sum would not.
   const total = eligible.reduce((sum, p) => sum + (p.amount !== null && monthly(p.id) ? p.amount : 0), 0);
-  const first = eligible.find((p) => p.amount !== null && monthly(p.id)) ?? eligible[0];
+  const first = eligible.find((p) => p.amount !== null && monthly(p.id)) ?? eligible[0] ?? loans[0];
   const overlapping = overlaps(eligible.filter((p) => p.amount !== null && monthly(p.id)));
   const agency = first ? findProgram(first.id)?.metadata.apply.agency : undefined;
   return (
@@ -52,6 +54,20 @@ export function ResultSummary({ screening }: { screening: Screening }) {
         </>
       ) : (
         <p className="summary-count">{t.summaryNone}</p>
+      )}
+      {loans.length > 0 && (
+        <>
+          <p className="summary-count">{fill(t.summaryLoans, { n: loans.length })}</p>
+          <ul className="summary-list">
+            {loans.map((p) => (
+              <li key={p.id}>
+                <a href={`#${programCardId(p.id)}`} onClick={(e) => toCard(e, p.id)}>
+                  {k(p.name)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {unknown.length > 0 && <p>{fill(t.summaryUnknown, { n: unknown.length })}</p>}
       <p className="first-step">
