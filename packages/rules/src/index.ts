@@ -51,7 +51,7 @@
  */
 
 export { type SharedValues, sharedValues } from './eval-scalar/context.ts';
-export { type Decision, decide, type MissingInput } from './eval-scalar/decide.ts';
+export { type Decision, decide, type MissingInput, nameMembers } from './eval-scalar/decide.ts';
 export { fillFigures } from './explain/figures.ts';
 export { capitalize, formatNumber, wonWords } from './explain/format.ts';
 export { type DecisionWithReasons, decideWithReasons, type ParameterUse } from './explain/result.ts';

@@ -23,4 +23,29 @@ describe('the screening header a counselor reads', () => {
     expect(ko).toMatch(/<p class="hint rules-version">규칙 버전 b8cf9747 \(기록용[^<]*\)<\/p>$/);
     expect(shown('en')).toContain('Rules version b8cf9747 (for the record');
   });
+
+  it("names the case's people in reasons and questions, not by their place ('가구원 1')", () => {
+    const program = {
+      id: 'basic-livelihood.livelihood',
+      name: '생계급여',
+      nameEn: 'Livelihood benefit',
+      status: 'unknown' as const,
+      amount: null,
+      reasons: ['소득 기준: 아직 판단할 수 없습니다 (필요한 정보: 가구원 2의 연금)'],
+      reasonsEn: ['income: not yet decided (needs member 2: pension)'],
+      missing: [{ ko: '가구원 2의 연금', en: 'member 2: pension', path: 'members[1].pensionIncome' }],
+    };
+    const people = [{ name: '박순자' }, { name: '김영수' }];
+    const render = (lang: 'ko' | 'en') =>
+      renderToStaticMarkup(
+        <I18nProvider lang={lang} setLang={() => {}}>
+          <ScreeningResults date="2026-03-01" rulesVersion="b8cf9747" programs={[program]} people={people} />
+        </I18nProvider>,
+      );
+    const ko = render('ko');
+    expect(ko).toContain('필요한 정보: 김영수 님의 연금');
+    expect(ko).toContain('김영수 님의 연금');
+    expect(ko).not.toContain('가구원 2');
+    expect(render('en')).toContain('needs 김영수: pension');
+  });
 });

@@ -171,13 +171,30 @@ export function inputLabel(ctx: Ctx, path: string): Label {
   return label;
 }
 
+/** How a member is named in labels and reasons: the engine knows no names, only places in the household. */
+const memberWord = (n: number): Label => ({ ko: `가구원 ${n}`, en: `member ${n}` });
+
+/**
+ * A label or reason with its members named as the reader knows them ("가구원 1의 연금" → "김순자 님의
+ * 연금"): a counselor's case has the people's names, in the household's order, and "가구원 1" asked
+ * them to count. Members without a name keep their place.
+ */
+export function nameMembers(text: Label, names: readonly (string | undefined)[]): Label {
+  const name = (n: string) => names[Number(n) - 1]?.trim() || undefined;
+  return {
+    ko: text.ko.replace(/가구원 (\d+)의 /g, (all, n: string) => (name(n) ? `${name(n)} 님의 ` : all)),
+    // "member 1: pension" in the engine's labels, "member 1's pension" in a case's list of changed answers.
+    en: text.en.replace(/\bmember (\d+)(: |'s )/g, (all, n: string, tail: string) => (name(n) ? `${name(n)}${tail}` : all)),
+  };
+}
+
 function labelOf(ctx: Ctx, path: string): Label {
   if (path === 'members') return { ko: '가구원 명단', en: 'household members' };
   const m = MEMBER_PATH.exec(path);
   if (m) {
     const f = fieldOf(ctx.program.schema, 'member', m[2] as string);
     const n = Number(m[1]) + 1;
-    return { ko: `가구원 ${n}의 ${f?.label.ko ?? m[2]}`, en: `member ${n}: ${f?.label.en ?? m[2]}` };
+    return { ko: `${memberWord(n).ko}의 ${f?.label.ko ?? m[2]}`, en: `${memberWord(n).en}: ${f?.label.en ?? m[2]}` };
   }
   return fieldOf(ctx.program.schema, 'household', path)?.label ?? { ko: path, en: path };
 }

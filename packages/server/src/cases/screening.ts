@@ -93,6 +93,13 @@ const STATUS_KO = { eligible: '대상', ineligible: '비대상', unknown: '판�
 // Both forms end on a consonant, so the particle is always 으로 ("275,000원으로", "없음으로").
 const won = (n: number | null) => (n === null ? '없음' : wonKo(n));
 
+/** How many changed answers a program's line names; the rest are counted (16 names a line read as a wall). */
+const ANSWERS_NAMED = 3;
+const firstFew = (xs: readonly string[], more: (n: number) => string) =>
+  xs.length > ANSWERS_NAMED
+    ? `${xs.slice(0, ANSWERS_NAMED).join(', ')} ${more(xs.length - ANSWERS_NAMED)}`
+    : xs.join(', ');
+
 /**
  * What changed between two screenings of one case, program by program, and why, naming the cause:
  * a figure of the rules that changed ("2026년 기준 중위소득 인상(…)"), the household's own answers
@@ -108,11 +115,22 @@ export function diffScreenings(
   // Each program is told only the answers it reads (and the household's size).
   const answersFor = (id: string): Why | null => {
     const program = findProgram(id)?.program;
-    const mine = changesReadBy(answers, program ? inputsRead(program) : null);
+    const read = changesReadBy(answers, program ? inputsRead(program) : null);
+    // People's own answers (incomes, ages) first: of the few named, those most often move a result.
+    const mine = [
+      ...read.filter((a) => a.field?.scope === 'member'),
+      ...read.filter((a) => a.field?.scope !== 'member'),
+    ];
     return mine.length
       ? {
-          ko: `가구 답 변화(${mine.map((a) => a.ko).join(', ')})`,
-          en: `changes in the household's answers (${mine.map((a) => a.en).join(', ')})`,
+          ko: `가구 답 변화(${firstFew(
+            mine.map((a) => a.ko),
+            (n) => `외 ${n}개`,
+          )})`,
+          en: `changes in the household's answers (${firstFew(
+            mine.map((a) => a.en),
+            (n) => `and ${n} more`,
+          )})`,
         }
       : null;
   };

@@ -52,7 +52,7 @@ export function BrokeGlassCase({ c }: { c: CaseDetail }) {
       </section>
       <section aria-labelledby="h-screening">
         <h2 id="h-screening">{s.screening}</h2>
-        {c.latestScreening ? <ScreeningResults {...c.latestScreening} /> : <p>{s.noScreening}</p>}
+        {c.latestScreening ? <ScreeningResults {...c.latestScreening} people={c.people} /> : <p>{s.noScreening}</p>}
       </section>
       <CaseTimeline c={c} />
     </>

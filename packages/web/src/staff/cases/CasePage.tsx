@@ -1,3 +1,4 @@
+import { nameMembers } from '@jibsa/rules';
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
@@ -157,6 +158,7 @@ export function CasePage({
         {c.latestScreening ? (
           <ScreeningResults
             {...c.latestScreening}
+            people={c.people}
             onAnswer={(fieldId) => setShowField((was) => ({ fieldId, n: (was?.n ?? 0) + 1 }))}
           />
         ) : (
@@ -171,7 +173,13 @@ export function CasePage({
               <ul>
                 {changes.map((ch) => (
                   <li key={ch.programId}>
-                    <strong>{k(changeName(ch, lang))}</strong>: {k(ch.why)}
+                    <strong>{k(changeName(ch, lang))}</strong>:{' '}
+                    {k(
+                      nameMembers(
+                        ch.why,
+                        c.people.map((p) => p.name),
+                      ),
+                    )}
                   </li>
                 ))}
               </ul>

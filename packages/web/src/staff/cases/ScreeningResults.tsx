@@ -1,3 +1,4 @@
+import { nameMembers } from '@jibsa/rules';
 import { useEffect, useRef } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { longDate } from '../../shared/ui/center-time.ts';
@@ -27,11 +28,14 @@ export function ScreeningResults({
   date,
   rulesVersion,
   programs,
+  people = [],
   onAnswer,
 }: {
   date: string;
   rulesVersion: string;
   programs: readonly ProgramResult[];
+  /** The case's people, in the household's order: reasons and questions name them, not "가구원 1". */
+  people?: readonly { readonly name: string }[];
   /** Leads to the details form's field of a question (questions with no such field have no button). */
   onAnswer?: (fieldId: string) => void;
 }) {
@@ -41,6 +45,9 @@ export function ScreeningResults({
   const count = (status: ProgramResult['status']) => programs.filter((p) => p.status === status).length;
   const list = useRef<HTMLUListElement>(null);
   useOpenWhilePrinting(list);
+  const names = people.map((p) => p.name);
+  const named = (text: string) =>
+    lang === 'en' ? nameMembers({ ko: '', en: text }, names).en : nameMembers({ ko: text, en: '' }, names).ko;
   const won = (n: number | null) => (n === null ? '' : `${n.toLocaleString('ko-KR')}${lang === 'ko' ? '원' : ' KRW'}`);
   return (
     <>
@@ -67,7 +74,7 @@ export function ScreeningResults({
                   </summary>
                   <ul className="screening-reasons">
                     {reasons.map((r) => (
-                      <li key={r}>{r}</li>
+                      <li key={r}>{named(r)}</li>
                     ))}
                   </ul>
                   {p.figuresNote && <p className="figures-note">{k(p.figuresNote[lang])}</p>}
@@ -76,7 +83,7 @@ export function ScreeningResults({
                       <p>{s.askNext}</p>
                       <ul className="screening-ask">
                         {ask.map((m) => {
-                          const question = lang === 'en' ? m.en : m.ko;
+                          const question = named(lang === 'en' ? m.en : m.ko);
                           const field = m.path === undefined ? undefined : fieldIdOfPath(`household.${m.path}`);
                           return (
                             <li key={m.ko}>
