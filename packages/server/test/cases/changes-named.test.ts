@@ -4,7 +4,7 @@ import { diffScreenings, toSnapshot } from '../../src/cases/screening.ts';
 import { ELDERLY_RENTER_ALONE } from '../support/households.ts';
 
 const date = '2026-06-01';
-const snapshot = (household: typeof ELDERLY_RENTER_ALONE) => {
+const snapshot = (household: object) => {
   const s = screenHousehold(household, { date });
   if (!s.ok) throw new Error(JSON.stringify(s.errors));
   return { programs: toSnapshot(s), rulesVersion: s.rulesVersion, date, household };
