@@ -2,6 +2,7 @@ import { shortReason } from '../http/short-reason.ts';
 import {
   HOLD_REASON_MAX,
   OPEN,
+  OUTCOME_LABEL,
   OUTCOMES,
   type Outcome,
   REFERRAL_STATUS_LABEL,
@@ -48,8 +49,17 @@ export type MoveCheck =
   | { ok: true }
   | { ok: false; kind: 'illegal' | 'side' | 'field'; path?: string; ko: string; en: string };
 
-/** Whether `side` may move a referral in `from` (held from `heldFrom`) to `move.to`, and with what. */
-export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null, side: Side, move: Move): MoveCheck {
+/**
+ * Whether `side` may move a referral in `from` (held from `heldFrom`) to `move.to`, and with what.
+ * `outcomes`: those its service may end with (outcomesForKind of its agency's kind); all by default.
+ */
+export function checkMove(
+  from: ReferralStatus,
+  heldFrom: ReferralStatus | null,
+  side: Side,
+  move: Move,
+  outcomes: readonly Outcome[] = OUTCOMES,
+): MoveCheck {
   const who = MOVES[from][move.to];
   if (!who || (from === 'on-hold' && move.to !== 'cancelled' && move.to !== heldFrom)) {
     return {
@@ -93,6 +103,17 @@ export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null,
       en: `choose an outcome (${OUTCOMES.join(', ')}).`,
     };
   }
+  if (move.to === 'completed' && !outcomes.includes(move.outcome as Outcome)) {
+    // A repair group cannot report a move-in: what it did not do would be counted as done.
+    const outcome = move.outcome as Outcome;
+    return {
+      ok: false,
+      kind: 'field',
+      path: 'outcome',
+      ko: `'${outcome}'은(는) 이 기관이 알릴 수 있는 결과가 아닙니다. 다음 가운데서 골라 주세요: ${outcomes.join(', ')}.`,
+      en: `'${OUTCOME_LABEL[outcome].en}' (${outcome}) is not an outcome this agency can report; choose one of: ${outcomes.map((o) => `${OUTCOME_LABEL[o].en} (${o})`).join(', ')}.`,
+    };
+  }
   if (move.waitlistRank != null && !(move.to === 'completed' && move.outcome === WAITLISTED)) {
     return {
       ok: false,
@@ -106,9 +127,14 @@ export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null,
 }
 
 /** The moves open to a side now: the buttons a screen shows. */
-export function movesFor(from: ReferralStatus, heldFrom: ReferralStatus | null, side: Side): ReferralStatus[] {
+export function movesFor(
+  from: ReferralStatus,
+  heldFrom: ReferralStatus | null,
+  side: Side,
+  outcomes: readonly Outcome[] = OUTCOMES,
+): ReferralStatus[] {
   return REFERRAL_STATUSES.filter((to) => {
-    const r = checkMove(from, heldFrom, side, { to, reason: 'x', outcome: OUTCOMES[0] });
+    const r = checkMove(from, heldFrom, side, { to, reason: 'x', outcome: outcomes[0] ?? OUTCOMES[0] }, outcomes);
     return r.ok;
   });
 }

@@ -94,7 +94,7 @@ describeOnEachDatabase('referrals under concurrent and random use', (make) => {
         let held: ReferralStatus | null = null;
         let version = 1;
         for (const m of moves) {
-          const body = { to: m.to, version, reason: '사유', outcome: '지원 결정' };
+          const body = { to: m.to, version, reason: '사유', outcome: '입주 확정' };
           const url = m.side === 'center' ? `/api/referrals/${id}/status` : `/api/partner/referrals/${id}/status`;
           const res = await (m.side === 'center' ? dong : lh).post(url, body);
           const legal = checkMove(state, held, m.side, body).ok;

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReferralStatus } from '../../src/db/schema.ts';
+import { AGENCY_KINDS } from '../../src/directory/schemas.ts';
 import { checkMove, movesFor, OUTCOMES, REFERRAL_STATUSES, type Side } from '../../src/referrals/states.ts';
+import { OUTCOMES_BY_AGENCY_KIND, outcomesForKind } from '../../src/referrals/vocabulary.ts';
 
 /**
  * The allowed moves written out from the HL7 SDOH Clinical Care referral task (requested →
@@ -71,6 +73,27 @@ describe('referral state machine', () => {
           expect(movesFor(from, held, side), `${from}/${held}/${side}`).toEqual(expected);
         }
       }
+    }
+  });
+
+  it('offers each kind of agency the outcomes of what it does, and the common ones to all', () => {
+    const common = ['연계 완료', '대상 아님', '본인 포기', '연락 두절'];
+    expect(outcomesForKind('public_housing')).toEqual(['입주 확정', '예비입주자 선정', ...common]);
+    expect(outcomesForKind('repair')).toEqual(['공사 완료', ...common]);
+    expect(outcomesForKind('local_government')).toEqual(['지원 결정', ...common]);
+    expect(outcomesForKind('counseling')).toEqual(common);
+    // Every kind the directory accepts has its row; a kind it never heard of keeps every outcome.
+    expect(Object.keys(OUTCOMES_BY_AGENCY_KIND).sort()).toEqual([...AGENCY_KINDS].sort());
+    expect(outcomesForKind('constructor')).toEqual([...OUTCOMES]);
+    for (const kind of AGENCY_KINDS) {
+      const allowed = outcomesForKind(kind);
+      for (const outcome of OUTCOMES) {
+        const r = checkMove('in-progress', null, 'partner', { to: 'completed', outcome }, allowed);
+        expect(r.ok, `${kind} ${outcome}`).toBe(allowed.includes(outcome));
+        if (!r.ok) expect(r).toMatchObject({ kind: 'field', path: 'outcome' });
+      }
+      // The completing button is offered to every kind.
+      expect(movesFor('in-progress', null, 'partner', allowed)).toContain('completed');
     }
   });
 });

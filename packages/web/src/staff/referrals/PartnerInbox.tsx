@@ -21,7 +21,6 @@ import {
   HOLD_REASON_MAX,
   MOVE_LABEL,
   OUTCOME_LABEL,
-  OUTCOMES,
   outcomeWords,
   type PartnerReferral,
   REFERRAL_STATUS_LABEL,
@@ -374,7 +373,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
                 label={r.outcome}
                 value={outcome}
                 placeholder={lang === 'ko' ? '결과를 고르세요' : 'Choose an outcome'}
-                options={OUTCOMES.map((o) => ({
+                // Only what this agency can report: a repair group is not offered a move-in.
+                options={x.outcomes.map((o) => ({
                   value: o,
                   label: lang === 'ko' ? OUTCOME_LABEL[o].ko : `${OUTCOME_LABEL[o].en} (${o})`,
                 }))}

@@ -4,6 +4,7 @@ import {
   OPEN,
   OUTCOME_LABEL,
   OUTCOMES,
+  type Outcome,
   outcomeWords,
   REFERRAL_STATUS_LABEL,
   type ReferralStatus,
@@ -264,6 +265,8 @@ export interface Referral {
   createdAt: string;
   closedAt: string | null;
   moves: ReferralStatus[];
+  /** The outcomes this referral may end with: its agency's kind's own and the common ones (the server's). */
+  outcomes: Outcome[];
   unread: number;
   steps?: ReferralStep[];
   messages?: ReferralMessage[];
