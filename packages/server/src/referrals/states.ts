@@ -30,8 +30,10 @@ const MOVES: Record<ReferralStatus, Partial<Record<ReferralStatus, Side>>> = {
   received: { accepted: 'partner', rejected: 'partner', cancelled: 'center' },
   accepted: { 'in-progress': 'partner', 'on-hold': 'partner', cancelled: 'center' },
   'in-progress': { completed: 'partner', 'on-hold': 'partner', cancelled: 'center' },
-  // Resuming goes back to where it was held from (checked with held_from below).
-  'on-hold': { accepted: 'partner', 'in-progress': 'partner', cancelled: 'center' },
+  // Resuming (보류 풀기) goes back to where it was held from (checked with held_from below). A hold
+  // may also end the referral with its outcome ('본인 포기', '연락 두절', '대상 아님' …) without a
+  // resume first. Not a decline: a held referral was accepted, and after that it ends with an outcome.
+  'on-hold': { accepted: 'partner', 'in-progress': 'partner', completed: 'partner', cancelled: 'center' },
   rejected: {},
   completed: {},
   cancelled: {},
@@ -49,6 +51,17 @@ export type MoveCheck =
   | { ok: true }
   | { ok: false; kind: 'illegal' | 'side' | 'field'; path?: string; ko: string; en: string };
 
+const isResume = (to: ReferralStatus) => to === 'accepted' || to === 'in-progress';
+
+/**
+ * Where a held referral goes when the agency lifts the hold: back to where it was held from. A hold
+ * whose origin was not kept (written straight into the database) resumes to 진행 중, so it is never
+ * stuck with no way back but a cancel.
+ */
+export function resumesTo(heldFrom: ReferralStatus | null): ReferralStatus {
+  return heldFrom === 'accepted' || heldFrom === 'in-progress' ? heldFrom : 'in-progress';
+}
+
 /**
  * Whether `side` may move a referral in `from` (held from `heldFrom`) to `move.to`, and with what.
  * `outcomes`: those its service may end with (outcomesForKind of its agency's kind); all by default.
@@ -61,7 +74,7 @@ export function checkMove(
   outcomes: readonly Outcome[] = OUTCOMES,
 ): MoveCheck {
   const who = MOVES[from][move.to];
-  if (!who || (from === 'on-hold' && move.to !== 'cancelled' && move.to !== heldFrom)) {
+  if (!who || (from === 'on-hold' && isResume(move.to) && move.to !== resumesTo(heldFrom))) {
     return {
       ok: false,
       kind: 'illegal',

@@ -8,7 +8,7 @@ import { OUTCOMES_BY_AGENCY_KIND, outcomesForKind } from '../../src/referrals/vo
 /**
  * The allowed moves written out from the HL7 SDOH Clinical Care referral task (requested →
  * received → accepted | rejected → in-progress → completed, cancelled by the requester, on-hold in
- * between and back to where it was), independently of the table in states.ts.
+ * between and back to where it was, or completed from the hold), independently of the table in states.ts.
  */
 const ALLOWED = new Set([
   'requested>received:partner',
@@ -22,11 +22,15 @@ const ALLOWED = new Set([
   'in-progress>completed:partner',
   'in-progress>on-hold:partner',
   'in-progress>cancelled:center',
+  'on-hold>completed:partner',
   'on-hold>cancelled:center',
 ]);
 
+/** A hold is lifted back to where it was held from, or to in-progress when that was not kept. */
 function allowedInModel(state: ReferralStatus, held: ReferralStatus | null, side: Side, to: ReferralStatus) {
-  if (state === 'on-hold' && to !== 'cancelled') return side === 'partner' && to === held;
+  if (state === 'on-hold' && (to === 'accepted' || to === 'in-progress')) {
+    return side === 'partner' && to === (held ?? 'in-progress');
+  }
   return ALLOWED.has(`${state}>${to}:${side}`);
 }
 
@@ -95,5 +99,22 @@ describe('referral state machine', () => {
       // The completing button is offered to every kind.
       expect(movesFor('in-progress', null, 'partner', allowed)).toContain('completed');
     }
+  });
+
+  it('gives a held referral a way back to work, to where it was held from, and lets it end with an outcome', () => {
+    expect(movesFor('on-hold', 'accepted', 'partner')).toEqual(['accepted', 'completed']);
+    expect(movesFor('on-hold', 'in-progress', 'partner')).toEqual(['in-progress', 'completed']);
+    // A hold whose origin was not kept is not stuck: it goes on as in progress.
+    expect(movesFor('on-hold', null, 'partner')).toEqual(['in-progress', 'completed']);
+    expect(movesFor('on-hold', 'accepted', 'center')).toEqual(['cancelled']);
+    expect(checkMove('on-hold', 'accepted', 'partner', { to: 'in-progress' })).toMatchObject({ ok: false });
+    // Ending from a hold asks for an outcome, as from in-progress; declining is for before accepting.
+    expect(checkMove('on-hold', 'accepted', 'partner', { to: 'completed' })).toMatchObject({ path: 'outcome' });
+    expect(checkMove('on-hold', 'accepted', 'partner', { to: 'completed', outcome: '본인 포기' })).toEqual({
+      ok: true,
+    });
+    expect(checkMove('on-hold', 'accepted', 'partner', { to: 'rejected', reason: '사유' })).toMatchObject({
+      kind: 'illegal',
+    });
   });
 });

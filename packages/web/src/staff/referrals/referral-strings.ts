@@ -70,6 +70,10 @@ export const referralStrings = defineStrings(
     holdReasonHint: '센터 상담사가 봅니다. 예: 서류 보완을 기다림, 가구가 입원 중',
     needHoldReason: '보류하는 까닭을 짧게 적어 주세요.',
     heldBecause: '보류한 까닭',
+    resume: '보류 풀고 다시 진행하기',
+    heldNow:
+      '보류 중인 연계입니다. 다시 일을 이어 가려면 「보류 풀고 다시 진행하기」를 누르세요. 더 진행할 수 없게 되었으면 (본인 포기, 연락 두절, 대상 아님 등) 결과를 골라 「결과 기록하고 마치기」를 누르세요.',
+    resumed: '보류를 풀었습니다. 지금 상태: {status}',
     outcomeNote: '결과 메모 (선택)',
     waitlistRank: '대기 순번 (알려 준 경우에만)',
     waitlistRankHint: '예: 예비 12번이면 12',
@@ -143,6 +147,10 @@ export const referralStrings = defineStrings(
     holdReasonHint: 'The center’s counselor sees it. E.g. waiting for documents, the client is in hospital',
     needHoldReason: 'Give a short reason for the hold.',
     heldBecause: 'On hold because',
+    resume: 'Lift the hold and carry on',
+    heldNow:
+      'This referral is on hold. To carry on with it, press “Lift the hold and carry on”. If it cannot go on (the household withdrew, lost contact, not eligible …), choose the outcome and press “Record outcome and close”.',
+    resumed: 'The hold is lifted. Now: {status}',
     outcomeNote: 'Note on the outcome (optional)',
     waitlistRank: 'Place on the waiting list (only if given)',
     waitlistRankHint: 'E.g. 12 for number 12 on the list',
@@ -174,6 +182,20 @@ export function threadClosedNote(status: ReferralStatus, side: 'center' | 'partn
 }
 /** Not yet closed: what withdrawing consent cancels (the server's own list). */
 export const OPEN_STATUSES = OPEN;
+
+/** A move that lifts a hold: from on-hold back to accepted or in-progress (the server's resume). */
+export const isResume = (from: ReferralStatus | null | undefined, to: ReferralStatus) =>
+  from === 'on-hold' && (to === 'accepted' || to === 'in-progress');
+
+/**
+ * A step as the steps list and the case timeline say it: its new status, and that a hold was lifted
+ * when it was ('보류 풀고 다시 진행 (수락)'), so a resume does not read as a second acceptance.
+ */
+export function stepWords(from: ReferralStatus | null | undefined, to: ReferralStatus, lang: 'ko' | 'en'): string {
+  const status = REFERRAL_STATUS_LABEL[to]?.[lang] ?? to;
+  if (!isResume(from, to)) return status;
+  return lang === 'ko' ? `보류 풀고 다시 진행 (${status})` : `Hold lifted, carrying on (${status})`;
+}
 
 /** What each move is called on its button. */
 export const MOVE_LABEL = {
