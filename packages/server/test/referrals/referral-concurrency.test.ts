@@ -15,14 +15,14 @@ describeOnEachDatabase('referrals under concurrent and random use', (make) => {
   // Two sessions of the agency: two people at two desks.
   const lh = staffPerBlock(t, 'partner.lh');
   const lh2 = staffPerBlock(t, 'partner.lh');
-  let caseId = '';
   let service = '';
   beforeAll(async () => {
-    caseId = await makeCase(dong);
     service = await serviceId(t.app, 'lh-gwangju-public-rental');
   });
 
+  /** A referral of a fresh case (a case holds one open referral to a service at a time). */
   const send = async () => {
+    const caseId = await makeCase(dong);
     const res = await dong.post(`/api/cases/${caseId}/referrals`, {
       serviceId: service,
       message: '연계',

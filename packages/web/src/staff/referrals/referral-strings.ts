@@ -25,6 +25,10 @@ export const referralStrings = defineStrings(
     pickService: '서비스를 고르세요',
     fitGroup: '선별 결과에 맞는 곳',
     otherGroup: '그 밖의 곳',
+    openGroup: '이미 연계 중인 곳 (지금은 고를 수 없음)',
+    openOption: '{service} — 이미 연계 중 ({number})',
+    openHint:
+      '이미 연계 중인 곳에는 다시 보낼 수 없습니다. 그 연계가 끝나면 (거절·완료·취소) 다시 보낼 수 있습니다. 더 알릴 것은 그 연계를 열어 메시지로 보내 주세요.',
     message: '기관에 보낼 말',
     shareLegend: '기관이 볼 수 있는 정보 (꼭 필요한 것만 고르세요)',
     shareHint:
@@ -101,6 +105,11 @@ export const referralStrings = defineStrings(
     pickService: 'Choose a service',
     fitGroup: 'Fits the screening',
     otherGroup: 'Other services',
+    openGroup: 'Already referred (cannot be chosen now)',
+    // The option is marked lang="ko" (the names are Korean): its group says in English why it is there.
+    openOption: '{service} ({number})',
+    openHint:
+      'A service this case is already referred to cannot be chosen again until that referral has ended (declined, completed or cancelled). To tell the agency more, open that referral and send a message.',
     message: 'Message to the agency',
     shareLegend: 'What the agency may see (choose only what is needed)',
     shareHint:
