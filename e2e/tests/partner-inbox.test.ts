@@ -19,24 +19,28 @@ describe.runIf(browserAvailable())('a partner agency with many referrals', () =>
     const url = env.product.url;
     const counselor = await apiLogin(url, 'counselor.dong');
     const json = { ...counselor, 'content-type': 'application/json' };
-    const made = await fetch(`${url}/api/cases`, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({
-        district: 'dong',
-        people: [{ name: '많 은', relation: 'head' }],
-        consent: { collection: true, sharing: true },
-      }),
-    });
-    expect(made.status).toBe(201);
-    const caseId = ((await made.json()) as { id: string }).id;
+    /** A new case with consent to sharing: a case holds one open referral to a service at a time. */
+    const newCase = async (i: number) => {
+      const made = await fetch(`${url}/api/cases`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({
+          district: 'dong',
+          people: [{ name: `많 은 ${i + 1}`, relation: 'head' }],
+          consent: { collection: true, sharing: true },
+        }),
+      });
+      expect(made.status).toBe(201);
+      return ((await made.json()) as { id: string }).id;
+    };
     const services = (await (await fetch(`${url}/api/directory/services`, { headers: counselor })).json()) as {
       items: { id: string; name: string }[];
     };
     const repair = services.items.find((s) => s.name === '저소득층 집수리')?.id;
     const ids: string[] = [];
+    // 55 households referred to the one repair service: more than a page of the agency's inbox.
     for (let i = 0; i < 55; i++) {
-      const res = await fetch(`${url}/api/cases/${caseId}/referrals`, {
+      const res = await fetch(`${url}/api/cases/${await newCase(i)}/referrals`, {
         method: 'POST',
         headers: json,
         body: JSON.stringify({ serviceId: repair, message: `집수리 ${i + 1}번째 의뢰`, sharedFields: ['name'] }),

@@ -134,9 +134,10 @@ describe.runIf(browserAvailable())(
           .evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => b.id));
       await expect.poll(checked, { timeout: 5000 }).toEqual(['share-name', 'share-contact']);
 
-      // So a third referral, to the repair group, does not carry income and assets along.
-      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '저소득층 집수리'));
-      await counselor.locator('#referral-message').fill('창틀 수리');
+      // So a third referral, to the 구 emergency desk, does not carry income and assets along (the
+      // repair group has this case's open referral already: it cannot be chosen again).
+      await counselor.locator('#referral-service').selectOption(await serviceValue(counselor, '긴급복지 창구'));
+      await counselor.locator('#referral-message').fill('보일러가 멈춰 긴급 지원이 필요합니다.');
       await counselor.getByRole('button', { name: '연계 보내기' }).click();
       await counselor.locator('.referrals li').nth(2).waitFor();
       const headers = await apiLogin(env.product.url, 'counselor.dong');

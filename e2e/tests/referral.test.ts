@@ -83,8 +83,17 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
       .locator('.referral-steps li', { hasText: '보류 (사유: 가구가 입원 중이라 퇴원 뒤 다시 진행)' })
       .waitFor();
     await partner.getByText('보류한 까닭: 가구가 입원 중이라 퇴원 뒤 다시 진행').waitFor();
+    // On hold, the way back is a button named for it (not a second 수락하기 or 진행 시작), and the
+    // referral may also be finished from here; the page says both in plain words.
+    await partner.getByText('보류 중인 연계입니다. 다시 일을 이어 가려면', { exact: false }).waitFor();
+    const heldButtons = await partner.locator('section[aria-labelledby="h-actions"] button').allTextContents();
+    expect(heldButtons).toEqual(['보류 풀고 다시 진행하기', '결과 기록하고 마치기']);
     expect(await axeViolations(partner)).toEqual([]);
-    await partner.getByRole('button', { name: '진행 시작' }).click();
+    await partner.getByRole('button', { name: '보류 풀고 다시 진행하기' }).click();
+    await expectFocus(partner, 'partner-moved');
+    expect(await partner.locator('#partner-moved').textContent()).toBe('보류를 풀었습니다. 지금 상태: 진행 중');
+    await partner.locator('.referral-steps li', { hasText: '보류 풀고 다시 진행 (진행 중)' }).waitFor();
+    expect(await partner.getByText('보류한 까닭:', { exact: false }).count()).toBe(0);
     // Finishing without a result: the field says so beside itself, and focus brings it into view.
     await partner.getByRole('button', { name: '결과 기록하고 마치기' }).click();
     await expectFocus(partner, 'referral-outcome');
@@ -144,6 +153,7 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
       '수락',
       '진행 중',
       '보류 · 가구가 입원 중이라 퇴원 뒤 다시 진행',
+      '보류 풀고 다시 진행 (진행 중)',
       '완료 (예비입주자 선정 · 대기 12번)',
       '연계 메시지',
     ]) {

@@ -72,6 +72,11 @@ export const ERRORS = {
     ko: '지금 연계 상태에서는 할 수 없는 일입니다.',
     en: 'Not possible in the referral’s current state.',
   },
+  JIBSA_REFERRAL_OPEN: {
+    status: 409,
+    ko: '이 가구는 이 서비스에 이미 연계 중입니다. 그 연계가 끝난 뒤에 다시 보낼 수 있습니다.',
+    en: 'This household already has an open referral to this service. It can be sent again once that one has ended.',
+  },
   JIBSA_CONFLICT: {
     status: 409,
     ko: '다른 사람이 먼저 고쳤습니다. 새로 불러온 뒤 다시 해 주세요.',

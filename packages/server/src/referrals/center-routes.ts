@@ -75,7 +75,7 @@ export async function centerReferralRoutes(fastify: FastifyInstance) {
       schema: {
         tags: TAGS,
         summary:
-          'Staff: refer the case to a service with a message and the fields the agency may see (needs consent to sharing); due date in Korean business days',
+          'Staff: refer the case to a service with a message and the fields the agency may see (needs consent to sharing); due date in Korean business days; 409 JIBSA_REFERRAL_OPEN while a referral of this case to that service is still open',
         security,
         params: CaseParams,
         body: ReferralCreateBody,

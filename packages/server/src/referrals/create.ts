@@ -6,10 +6,12 @@ import { addEvent } from '../cases/events.ts';
 import type { ProgramSnapshot } from '../cases/screening.ts';
 import type { Database, ReferralTable } from '../db/schema.ts';
 import { fail, invalid } from '../http/error-codes.ts';
+import { fieldError } from '../http/problem.ts';
 import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
 import { addBusinessDays } from './business-days.ts';
 import { notifyOtherSide } from './notify.ts';
 import type { ShareField } from './schemas.ts';
+import { OPEN, REFERRAL_STATUS_LABEL } from './vocabulary.ts';
 
 export interface NewReferral {
   serviceId: string;
@@ -102,6 +104,7 @@ export async function createReferral(
     .filter((p) => delivers.has(canonicalProgramId(p.id)))
     .map((p) => ({ id: p.id, name: p.name, status: p.status }));
   return db.transaction().execute(async (trx) => {
+    await refuseSecondOpen(trx, c.id, service);
     const referral = await trx
       .insertInto('referral')
       .values({
@@ -142,6 +145,43 @@ export async function createReferral(
     await advanceCaseToReferral(trx, c.id, staff.id, referral.id);
     const notified = await notifyOtherSide(trx, referral, 'center', staff.id, 'status.requested');
     return { referral, notified };
+  });
+}
+
+/**
+ * One open referral per case and service: a second one while the first is still being worked
+ * (requested … on-hold) would have the agency do the same work twice, and the counselor follow two
+ * answers. The case row is locked first, so two sends at the same moment (two counselors, a
+ * double click) wait for each other and the second finds the first. Once the first has ended
+ * (declined, completed, cancelled) the service may be asked again.
+ */
+async function refuseSecondOpen(
+  trx: Transaction<Database>,
+  caseId: string,
+  service: { id: string; name: string; agency_name: string },
+) {
+  await trx.selectFrom('case_record').select('id').where('id', '=', caseId).forUpdate().executeTakeFirstOrThrow();
+  const open = await trx
+    .selectFrom('referral')
+    .select(['number', 'status'])
+    .where('case_id', '=', caseId)
+    .where('service_id', '=', service.id)
+    .where('status', 'in', [...OPEN])
+    .orderBy('created_at')
+    .executeTakeFirst();
+  if (!open) return;
+  const now = REFERRAL_STATUS_LABEL[open.status];
+  throw fail('JIBSA_REFERRAL_OPEN', {
+    ko: `이 가구는 '${service.agency_name} · ${service.name}'에 이미 연계 중입니다 (${open.number}, 지금: ${now.ko}). 그 연계가 끝난 뒤에 다시 보낼 수 있습니다. 더 알릴 것은 그 연계에 메시지로 보내 주세요.`,
+    en: `This household already has an open referral to '${service.agency_name} · ${service.name}' (${open.number}, now: ${now.en}). It can be sent there again once that one has ended; send anything more as a message on it.`,
+    errors: [
+      fieldError(
+        'serviceId',
+        `이미 연계 중인 서비스입니다 (${open.number}).`,
+        `an open referral to this service exists (${open.number}).`,
+        'open',
+      ),
+    ],
   });
 }
 

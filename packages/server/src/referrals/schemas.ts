@@ -113,6 +113,10 @@ const referralCore = {
   updatedAt: Type.String({ format: 'date-time' }),
   closedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   moves: Type.Array(ReferralStatusSchema, { description: '지금 이 사용자가 할 수 있는 상태 변경' }),
+  outcomes: Type.Array(Enum(OUTCOMES), {
+    description:
+      '이 연계를 마칠 때 고를 수 있는 결과: 서비스를 맡은 기관의 종류에 맞는 것과 누구나 고르는 것 (연계 완료, 대상 아님, 본인 포기, 연락 두절)',
+  }),
   unread: Type.Integer({ description: '이 사용자가 아직 읽지 않은 알림 수' }),
 };
 

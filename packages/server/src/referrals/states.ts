@@ -2,6 +2,7 @@ import { shortReason } from '../http/short-reason.ts';
 import {
   HOLD_REASON_MAX,
   OPEN,
+  OUTCOME_LABEL,
   OUTCOMES,
   type Outcome,
   REFERRAL_STATUS_LABEL,
@@ -29,8 +30,10 @@ const MOVES: Record<ReferralStatus, Partial<Record<ReferralStatus, Side>>> = {
   received: { accepted: 'partner', rejected: 'partner', cancelled: 'center' },
   accepted: { 'in-progress': 'partner', 'on-hold': 'partner', cancelled: 'center' },
   'in-progress': { completed: 'partner', 'on-hold': 'partner', cancelled: 'center' },
-  // Resuming goes back to where it was held from (checked with held_from below).
-  'on-hold': { accepted: 'partner', 'in-progress': 'partner', cancelled: 'center' },
+  // Resuming (보류 풀기) goes back to where it was held from (checked with held_from below). A hold
+  // may also end the referral with its outcome ('본인 포기', '연락 두절', '대상 아님' …) without a
+  // resume first. Not a decline: a held referral was accepted, and after that it ends with an outcome.
+  'on-hold': { accepted: 'partner', 'in-progress': 'partner', completed: 'partner', cancelled: 'center' },
   rejected: {},
   completed: {},
   cancelled: {},
@@ -48,10 +51,30 @@ export type MoveCheck =
   | { ok: true }
   | { ok: false; kind: 'illegal' | 'side' | 'field'; path?: string; ko: string; en: string };
 
-/** Whether `side` may move a referral in `from` (held from `heldFrom`) to `move.to`, and with what. */
-export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null, side: Side, move: Move): MoveCheck {
+const isResume = (to: ReferralStatus) => to === 'accepted' || to === 'in-progress';
+
+/**
+ * Where a held referral goes when the agency lifts the hold: back to where it was held from. A hold
+ * whose origin was not kept (written straight into the database) resumes to 진행 중, so it is never
+ * stuck with no way back but a cancel.
+ */
+export function resumesTo(heldFrom: ReferralStatus | null): ReferralStatus {
+  return heldFrom === 'accepted' || heldFrom === 'in-progress' ? heldFrom : 'in-progress';
+}
+
+/**
+ * Whether `side` may move a referral in `from` (held from `heldFrom`) to `move.to`, and with what.
+ * `outcomes`: those its service may end with (outcomesForKind of its agency's kind); all by default.
+ */
+export function checkMove(
+  from: ReferralStatus,
+  heldFrom: ReferralStatus | null,
+  side: Side,
+  move: Move,
+  outcomes: readonly Outcome[] = OUTCOMES,
+): MoveCheck {
   const who = MOVES[from][move.to];
-  if (!who || (from === 'on-hold' && move.to !== 'cancelled' && move.to !== heldFrom)) {
+  if (!who || (from === 'on-hold' && isResume(move.to) && move.to !== resumesTo(heldFrom))) {
     return {
       ok: false,
       kind: 'illegal',
@@ -93,6 +116,17 @@ export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null,
       en: `choose an outcome (${OUTCOMES.join(', ')}).`,
     };
   }
+  if (move.to === 'completed' && !outcomes.includes(move.outcome as Outcome)) {
+    // A repair group cannot report a move-in: what it did not do would be counted as done.
+    const outcome = move.outcome as Outcome;
+    return {
+      ok: false,
+      kind: 'field',
+      path: 'outcome',
+      ko: `'${outcome}'은(는) 이 기관이 알릴 수 있는 결과가 아닙니다. 다음 가운데서 골라 주세요: ${outcomes.join(', ')}.`,
+      en: `'${OUTCOME_LABEL[outcome].en}' (${outcome}) is not an outcome this agency can report; choose one of: ${outcomes.map((o) => `${OUTCOME_LABEL[o].en} (${o})`).join(', ')}.`,
+    };
+  }
   if (move.waitlistRank != null && !(move.to === 'completed' && move.outcome === WAITLISTED)) {
     return {
       ok: false,
@@ -106,9 +140,14 @@ export function checkMove(from: ReferralStatus, heldFrom: ReferralStatus | null,
 }
 
 /** The moves open to a side now: the buttons a screen shows. */
-export function movesFor(from: ReferralStatus, heldFrom: ReferralStatus | null, side: Side): ReferralStatus[] {
+export function movesFor(
+  from: ReferralStatus,
+  heldFrom: ReferralStatus | null,
+  side: Side,
+  outcomes: readonly Outcome[] = OUTCOMES,
+): ReferralStatus[] {
   return REFERRAL_STATUSES.filter((to) => {
-    const r = checkMove(from, heldFrom, side, { to, reason: 'x', outcome: OUTCOMES[0] });
+    const r = checkMove(from, heldFrom, side, { to, reason: 'x', outcome: outcomes[0] ?? OUTCOMES[0] }, outcomes);
     return r.ok;
   });
 }

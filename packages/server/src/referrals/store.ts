@@ -8,14 +8,17 @@ import { REFERRAL_COLUMNS, type ReferralRow } from './access.ts';
 import { addFollowUpTask } from './follow-up.ts';
 import { notifyOtherSide } from './notify.ts';
 import { checkMove, type Move, type Side, TERMINAL } from './states.ts';
-import { type ClosedStatus, REFERRAL_STATUS_LABEL, THREAD_CLOSED } from './vocabulary.ts';
+import { type ClosedStatus, outcomesForKind, REFERRAL_STATUS_LABEL, THREAD_CLOSED } from './vocabulary.ts';
 
-/** Names shown on the case timeline with each referral step (the case event keeps them as they were). */
+/**
+ * Names shown on the case timeline with each referral step (the case event keeps them as they were),
+ * and the agency's kind, which says the outcomes the referral may end with.
+ */
 export async function names(db: Kysely<Database> | Transaction<Database>, r: Pick<ReferralRow, 'service_id'>) {
   const row = await db
     .selectFrom('agency_service')
     .innerJoin('agency', 'agency.id', 'agency_service.agency_id')
-    .select(['agency.name as agency', 'agency_service.name as service'])
+    .select(['agency.name as agency', 'agency_service.name as service', 'agency.kind'])
     .where('agency_service.id', '=', r.service_id)
     .executeTakeFirstOrThrow();
   return row;
@@ -56,7 +59,8 @@ export async function moveReferral(
 ): Promise<Changed> {
   // A stale version is "someone was first", whatever they did: said before judging the move.
   if (move.version !== r.version) throw stale(r, move.version);
-  const check = checkMove(r.status, r.held_from, side, move);
+  const label = await names(db, r);
+  const check = checkMove(r.status, r.held_from, side, move, outcomesForKind(label.kind));
   if (!check.ok) {
     if (check.kind === 'field') throw invalid([{ path: check.path ?? 'to', ko: check.ko, en: check.en }]);
     if (check.kind === 'side') throw fail('JIBSA_FORBIDDEN', { ko: check.ko, en: check.en });
@@ -66,7 +70,6 @@ export async function moveReferral(
       errors: [{ path: 'to', code: 'illegal', detail: `to: ${check.ko}`, detail_en: `to: ${check.en}` }],
     });
   }
-  const label = await names(db, r);
   return db.transaction().execute((trx) => writeMove(trx, r, side, actor, move, label));
 }
 

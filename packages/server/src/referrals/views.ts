@@ -6,6 +6,7 @@ import type { Database, ReferralStatus } from '../db/schema.ts';
 import type { ReferralRow } from './access.ts';
 import type { ShareField } from './schemas.ts';
 import { AWAITING_ANSWER, movesFor, type Side } from './states.ts';
+import { outcomesForKind } from './vocabulary.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -17,7 +18,7 @@ async function labels(db: Kysely<Database>, r: ReferralRow) {
   return db
     .selectFrom('agency_service')
     .innerJoin('agency', 'agency.id', 'agency_service.agency_id')
-    .select(['agency.id as agencyId', 'agency.name as agency', 'agency_service.name as service'])
+    .select(['agency.id as agencyId', 'agency.name as agency', 'agency.kind', 'agency_service.name as service'])
     .where('agency_service.id', '=', r.service_id)
     .executeTakeFirstOrThrow();
 }
@@ -36,6 +37,7 @@ async function unreadFor(db: Kysely<Database>, userId: string, referralId: strin
 /** What both sides see of a referral, with the moves open to `side`. */
 export async function coreView(db: Kysely<Database>, r: ReferralRow, side: Side, userId: string) {
   const l = await labels(db, r);
+  const outcomes = outcomesForKind(l.kind);
   const dueOn = String(r.due_on).slice(0, 10);
   return {
     id: r.id,
@@ -58,7 +60,8 @@ export async function coreView(db: Kysely<Database>, r: ReferralRow, side: Side,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
     closedAt: r.closed_at ? iso(r.closed_at) : null,
-    moves: movesFor(r.status, r.held_from, side),
+    moves: movesFor(r.status, r.held_from, side, outcomes),
+    outcomes,
     unread: await unreadFor(db, userId, r.id),
   };
 }

@@ -49,6 +49,38 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** Outcomes every service may record: linked on, not eligible, withdrew, lost contact. */
+export const COMMON_OUTCOMES: readonly Outcome[] = ['연계 완료', '대상 아님', '본인 포기', '연락 두절'];
+
+/**
+ * The outcomes that say a service delivered, by the kind of agency that runs it (the directory's
+ * `agency.kind`, which says what its services do): a home (입주 확정, 예비입주자 선정) from those
+ * that let homes, works done (공사 완료) from a repair group, support granted (지원 결정) from those
+ * that pay or decide benefits. A counseling office links on (연계 완료, one of the common ones).
+ * A repair group finishing with '입주 확정' was accepted before and counted as a move-in.
+ */
+export const OUTCOMES_BY_AGENCY_KIND: Readonly<Record<string, readonly Outcome[]>> = {
+  public_housing: ['입주 확정', '예비입주자 선정'],
+  housing_management: ['입주 확정'],
+  repair: ['공사 완료'],
+  local_government: ['지원 결정'],
+  emergency: ['지원 결정'],
+  finance: ['지원 결정'],
+  welfare_center: ['지원 결정'],
+  counseling: [],
+};
+
+/**
+ * The outcomes a referral to a service of an agency of `kind` may end with, in OUTCOMES' order:
+ * its kind's own and the common ones. A kind this table does not know (written straight into the
+ * database) keeps every outcome rather than none.
+ */
+export function outcomesForKind(kind: string): Outcome[] {
+  const own = Object.hasOwn(OUTCOMES_BY_AGENCY_KIND, kind) ? OUTCOMES_BY_AGENCY_KIND[kind] : undefined;
+  if (!own) return [...OUTCOMES];
+  return OUTCOMES.filter((o) => own.includes(o) || COMMON_OUTCOMES.includes(o));
+}
+
 /** A referral that has ended: its steps and messages stay readable, but its thread takes no more. */
 export type ClosedStatus = 'rejected' | 'completed' | 'cancelled';
 

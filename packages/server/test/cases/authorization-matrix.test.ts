@@ -25,6 +25,8 @@ interface Ids {
   accountId: string;
   agencyId: string;
   serviceId: string;
+  /** Two services a referral may go to (a case holds one open referral to a service at a time). */
+  referServiceIds: [string, string];
   version: number;
   status: string;
   listId: string;
@@ -65,6 +67,7 @@ const OUTREACH_LIST = [
 ];
 const OUTREACH_MAPPING = { 성명: 'reference', 생년월일: 'head.birthDate', 월세: 'monthlyRent' };
 let made = 0;
+let referred = 0;
 let milestones = 0;
 let removals = 0;
 const service = {
@@ -150,7 +153,9 @@ const ROUTES: Record<string, Row> = {
   'GET /api/cases/:caseId/referrals': caseRoute(200, (i) => ({ url: `/api/cases/${i.caseId}/referrals` })),
   'POST /api/cases/:caseId/referrals': caseRoute(201, (i) => ({
     url: `/api/cases/${i.caseId}/referrals`,
-    payload: { serviceId: i.serviceId, message: '매트릭스 의뢰', sharedFields: ['name'] },
+    // The callers that may send (own, then admin, one after the other) take turns with two services:
+    // a second open referral of the case to the same service would be refused (409).
+    payload: { serviceId: i.referServiceIds[++referred % 2], message: '매트릭스 의뢰', sharedFields: ['name'] },
   })),
   'GET /api/admin/agencies': adminRoute(200, () => ({ url: '/api/admin/agencies' })),
   'POST /api/admin/agencies': adminRoute(201, () => ({
@@ -315,6 +320,11 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
       slug: 'matrix-service',
     });
     expect(withService.statusCode, withService.body).toBe(201);
+    const secondService = await admin.post(`/api/admin/agencies/${agency.json().id}/services`, {
+      ...service,
+      slug: 'matrix-service-2',
+    });
+    expect(secondService.statusCode, secondService.body).toBe(201);
     // A counselor whose password was reset: refused everywhere here until they change it.
     const accounts = (await admin.get('/api/admin/accounts')).json().items as { id: string; username: string }[];
     const resetId = accounts.find((a) => a.username === 'counselor.gwangsan')?.id;
@@ -360,6 +370,10 @@ describeOnEachDatabase('authorization matrix: case and admin routes × role × d
       accountId: target.json().id,
       agencyId: agency.json().id,
       serviceId: withService.json().services[0].id,
+      referServiceIds: [
+        withService.json().services[0].id,
+        secondService.json().services.find((x: { slug: string }) => x.slug === 'matrix-service-2').id,
+      ],
       version: 1,
       status: 'intake',
       personIds: made.json().people.map((p: { id: string }) => p.id),

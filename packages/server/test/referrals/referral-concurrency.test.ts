@@ -15,14 +15,14 @@ describeOnEachDatabase('referrals under concurrent and random use', (make) => {
   // Two sessions of the agency: two people at two desks.
   const lh = staffPerBlock(t, 'partner.lh');
   const lh2 = staffPerBlock(t, 'partner.lh');
-  let caseId = '';
   let service = '';
   beforeAll(async () => {
-    caseId = await makeCase(dong);
     service = await serviceId(t.app, 'lh-gwangju-public-rental');
   });
 
+  /** A referral of a fresh case (a case holds one open referral to a service at a time). */
   const send = async () => {
+    const caseId = await makeCase(dong);
     const res = await dong.post(`/api/cases/${caseId}/referrals`, {
       serviceId: service,
       message: '연계',
@@ -94,7 +94,7 @@ describeOnEachDatabase('referrals under concurrent and random use', (make) => {
         let held: ReferralStatus | null = null;
         let version = 1;
         for (const m of moves) {
-          const body = { to: m.to, version, reason: '사유', outcome: '지원 결정' };
+          const body = { to: m.to, version, reason: '사유', outcome: '입주 확정' };
           const url = m.side === 'center' ? `/api/referrals/${id}/status` : `/api/partner/referrals/${id}/status`;
           const res = await (m.side === 'center' ? dong : lh).post(url, body);
           const legal = checkMove(state, held, m.side, body).ok;

@@ -424,7 +424,7 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     const old = await dong.get(`/api/referrals/${id}`);
     expect(old.statusCode, old.body).toBe(200);
     expect(old.json()).toMatchObject({ status: 'on-hold', holdReason: null });
-    expect((await lh.get(`/api/partner/referrals/${id}`)).json().moves).toEqual(['accepted']);
+    expect((await lh.get(`/api/partner/referrals/${id}`)).json().moves).toEqual(['accepted', 'completed']);
     expect((await lh.post(url, { to: 'accepted', version: 6 })).statusCode).toBe(200);
   });
 

@@ -1,7 +1,15 @@
 import { fieldAria, LabelledField } from './LabelledField.tsx';
 
-/** `lang`: an option can hold no lang="ko" span, so a Korean name (a service) is marked on the option. */
-type Option = { readonly value: string; readonly label: string; readonly lang?: string | undefined };
+/**
+ * `lang`: an option can hold no lang="ko" span, so a Korean name (a service) is marked on the option.
+ * `disabled`: shown but not chosen (a service already referred); its label says why.
+ */
+type Option = {
+  readonly value: string;
+  readonly label: string;
+  readonly lang?: string | undefined;
+  readonly disabled?: boolean | undefined;
+};
 
 interface Props {
   id: string;
@@ -20,7 +28,7 @@ interface Props {
 
 const optionsOf = (options: readonly Option[]) =>
   options.map((o) => (
-    <option key={o.value} value={o.value} lang={o.lang}>
+    <option key={o.value} value={o.value} lang={o.lang} disabled={o.disabled}>
       {o.label}
     </option>
   ));

@@ -1,7 +1,7 @@
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerTime } from '../../shared/ui/center-time.ts';
 import { labelFor } from '../../shared/ui/index.ts';
-import { outcomeWords, REFERRAL_STATUS_LABEL, type ReferralStatus } from '../referrals/referral-strings.ts';
+import { outcomeWords, type ReferralStatus, stepWords } from '../referrals/referral-strings.ts';
 import { CHANGED_PART_LABEL, EVENT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail } from '../shell/types.ts';
 import { RELATION_LABEL } from './intake-strings.ts';
@@ -51,7 +51,7 @@ function eventWords(
       ? `: ${linkedFrom(e.detail, lang)}`
       : '') +
     (e.kind === 'referral' && typeof e.detail.to === 'string'
-      ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${REFERRAL_STATUS_LABEL[e.detail.to as ReferralStatus]?.[lang] ?? e.detail.to}${typeof e.detail.outcome === 'string' ? ` (${outcomeWords(e.detail.outcome, typeof e.detail.waitlistRank === 'number' ? e.detail.waitlistRank : null, lang)})` : ''}`
+      ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${stepWords(e.detail.from as ReferralStatus | null, e.detail.to as ReferralStatus, lang)}${typeof e.detail.outcome === 'string' ? ` (${outcomeWords(e.detail.outcome, typeof e.detail.waitlistRank === 'number' ? e.detail.waitlistRank : null, lang)})` : ''}`
       : '') +
     (e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : '') +
     (e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${byReferral}` : '') +

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { href } from '../../app/router.ts';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerDay } from '../../shared/ui/center-time.ts';
 import {
   Button,
@@ -19,13 +19,14 @@ import { centerContactNote } from './center-contact.ts';
 import { ReferralThread } from './ReferralThread.tsx';
 import {
   HOLD_REASON_MAX,
+  isResume,
   MOVE_LABEL,
   OUTCOME_LABEL,
-  OUTCOMES,
   outcomeWords,
   type PartnerReferral,
   REFERRAL_STATUS_LABEL,
   type Referral,
+  type ReferralStatus,
   referralStrings,
   threadClosedNote,
   WAITLIST_RANK_MAX,
@@ -280,7 +281,13 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       setMoved(null);
       if (await apply(res)) {
         const now = REFERRAL_STATUS_LABEL[to as keyof typeof REFERRAL_STATUS_LABEL]?.[lang] ?? to;
-        setMoved(lang === 'ko' ? `상태를 바꿨습니다. 지금 상태: ${now}` : `Status changed. Now: ${now}`);
+        setMoved(
+          isResume(x.status, to as ReferralStatus)
+            ? fill(r.resumed, { status: now })
+            : lang === 'ko'
+              ? `상태를 바꿨습니다. 지금 상태: ${now}`
+              : `Status changed. Now: ${now}`,
+        );
         focusSoon('partner-moved');
       }
     });
@@ -346,6 +353,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       {x.moves.length > 0 && (
         <section aria-labelledby="h-actions">
           <h2 id="h-actions">{r.actions}</h2>
+          {/* A hold's way back is its own button, named for what it does, not a second 수락하기. */}
+          {x.status === 'on-hold' && <p className="hint">{r.heldNow}</p>}
           {x.moves.includes('rejected') && (
             <TextField
               id="reject-reason"
@@ -374,7 +383,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
                 label={r.outcome}
                 value={outcome}
                 placeholder={lang === 'ko' ? '결과를 고르세요' : 'Choose an outcome'}
-                options={OUTCOMES.map((o) => ({
+                // Only what this agency can report: a repair group is not offered a move-in.
+                options={x.outcomes.map((o) => ({
                   value: o,
                   label: lang === 'ko' ? OUTCOME_LABEL[o].ko : `${OUTCOME_LABEL[o].en} (${o})`,
                 }))}
@@ -400,11 +410,11 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
             {x.moves.map((to) => (
               <Button
                 key={to}
-                variant={to === 'accepted' || to === 'completed' ? 'primary' : 'secondary'}
+                variant={to === 'accepted' || to === 'completed' || isResume(x.status, to) ? 'primary' : 'secondary'}
                 aria-disabled={busy}
                 onClick={() => move(to)}
               >
-                {MOVE_LABEL[lang][to]}
+                {isResume(x.status, to) ? r.resume : MOVE_LABEL[lang][to]}
               </Button>
             ))}
           </div>

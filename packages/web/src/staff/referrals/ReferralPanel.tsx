@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useI18n, useStrings } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerDay } from '../../shared/ui/center-time.ts';
 import {
   Button,
@@ -82,6 +82,15 @@ export function ReferralPanel({
   });
   const openOnes = items.filter((x) => OPEN_STATUSES.includes(x.status));
   useEffect(() => onOpenCount?.(openOnes.length), [openOnes.length, onOpenCount]);
+  /** The open referral of this case to each service: such a service is shown, marked, and cannot be chosen. */
+  const openTo = new Map(openOnes.map((x) => [x.service.id, x]));
+  const choosable = local.filter((s) => !openTo.has(s.id));
+  const referredOption = (s: DirectoryService) => ({
+    value: s.id,
+    label: fill(r.openOption, { service: serviceOption(s).label, number: openTo.get(s.id)?.number ?? '' }),
+    lang: lang === 'en' ? 'ko' : undefined,
+    disabled: true,
+  });
 
   const openOne = async (id: string) => {
     setStale(null);
@@ -120,7 +129,7 @@ export function ReferralPanel({
   const send = async () => {
     const daysProblem = dueDaysProblem(days, lang);
     const problems = {
-      ...(serviceId ? {} : { service: r.needService }),
+      ...(serviceId ? (openTo.has(serviceId) ? { service: r.openHint } : {}) : { service: r.needService }),
       ...(message.trim() ? {} : { message: r.needMessage }),
       ...(daysProblem ? { days: daysProblem } : {}),
     };
@@ -139,6 +148,14 @@ export function ReferralPanel({
         ...(days.trim() ? { businessDays: Number(days.trim()) } : {}),
         ...(previous ? { previousReferralId: previous } : {}),
       });
+      if (!res.ok && res.problem.code === 'JIBSA_REFERRAL_OPEN') {
+        // Someone else referred the case there a moment ago: said beside the list, which now marks it.
+        setErrors({ service: l(res.problem.detail) });
+        setServiceId('');
+        await load();
+        focusSoon('referral-service');
+        return;
+      }
       if (await refresh(res)) {
         setMessage('');
         setServiceId('');
@@ -291,9 +308,11 @@ export function ReferralPanel({
             // Agency and service names are Korean: on the English page each option is marked lang="ko",
             // and whether it fits the screening is said by its group, not by English words inside it.
             groups={[
-              { label: r.fitGroup, options: local.filter(fits).map(serviceOption) },
-              { label: r.otherGroup, options: local.filter((s) => !fits(s)).map(serviceOption) },
+              { label: r.fitGroup, options: choosable.filter(fits).map(serviceOption) },
+              { label: r.otherGroup, options: choosable.filter((s) => !fits(s)).map(serviceOption) },
+              { label: r.openGroup, options: local.filter((s) => openTo.has(s.id)).map(referredOption) },
             ].filter((g) => g.options.length > 0)}
+            hint={openTo.size > 0 ? r.openHint : undefined}
             onChange={setServiceId}
             error={errors.service}
           />

@@ -4,10 +4,10 @@ import { centerTime } from '../../shared/ui/center-time.ts';
 import { Button, Notice, TextField } from '../../shared/ui/index.ts';
 import {
   outcomeWords,
-  REFERRAL_STATUS_LABEL,
   type ReferralMessage,
   type ReferralStep,
   referralStrings,
+  stepWords,
 } from './referral-strings.ts';
 
 /** A referral's steps (who, when) and its message thread with a box to write: the same on both sides. */
@@ -36,7 +36,7 @@ export function ReferralThread({
       <ol className="referral-steps">
         {steps.map((s) => (
           <li key={`${s.at}-${s.to}`}>
-            <time dateTime={s.at}>{when(s.at)}</time> · {REFERRAL_STATUS_LABEL[s.to][lang]}
+            <time dateTime={s.at}>{when(s.at)}</time> · {stepWords(s.from, s.to, lang)}
             {s.reason && (
               <>
                 {' '}

@@ -4,6 +4,7 @@ import {
   OPEN,
   OUTCOME_LABEL,
   OUTCOMES,
+  type Outcome,
   outcomeWords,
   REFERRAL_STATUS_LABEL,
   type ReferralStatus,
@@ -24,6 +25,10 @@ export const referralStrings = defineStrings(
     pickService: '서비스를 고르세요',
     fitGroup: '선별 결과에 맞는 곳',
     otherGroup: '그 밖의 곳',
+    openGroup: '이미 연계 중인 곳 (지금은 고를 수 없음)',
+    openOption: '{service} — 이미 연계 중 ({number})',
+    openHint:
+      '이미 연계 중인 곳에는 다시 보낼 수 없습니다. 그 연계가 끝나면 (거절·완료·취소) 다시 보낼 수 있습니다. 더 알릴 것은 그 연계를 열어 메시지로 보내 주세요.',
     message: '기관에 보낼 말',
     shareLegend: '기관이 볼 수 있는 정보 (꼭 필요한 것만 고르세요)',
     shareHint:
@@ -69,6 +74,10 @@ export const referralStrings = defineStrings(
     holdReasonHint: '센터 상담사가 봅니다. 예: 서류 보완을 기다림, 가구가 입원 중',
     needHoldReason: '보류하는 까닭을 짧게 적어 주세요.',
     heldBecause: '보류한 까닭',
+    resume: '보류 풀고 다시 진행하기',
+    heldNow:
+      '보류 중인 연계입니다. 다시 일을 이어 가려면 「보류 풀고 다시 진행하기」를 누르세요. 더 진행할 수 없게 되었으면 (본인 포기, 연락 두절, 대상 아님 등) 결과를 골라 「결과 기록하고 마치기」를 누르세요.',
+    resumed: '보류를 풀었습니다. 지금 상태: {status}',
     outcomeNote: '결과 메모 (선택)',
     waitlistRank: '대기 순번 (알려 준 경우에만)',
     waitlistRankHint: '예: 예비 12번이면 12',
@@ -96,6 +105,11 @@ export const referralStrings = defineStrings(
     pickService: 'Choose a service',
     fitGroup: 'Fits the screening',
     otherGroup: 'Other services',
+    openGroup: 'Already referred (cannot be chosen now)',
+    // The option is marked lang="ko" (the names are Korean): its group says in English why it is there.
+    openOption: '{service} ({number})',
+    openHint:
+      'A service this case is already referred to cannot be chosen again until that referral has ended (declined, completed or cancelled). To tell the agency more, open that referral and send a message.',
     message: 'Message to the agency',
     shareLegend: 'What the agency may see (choose only what is needed)',
     shareHint:
@@ -142,6 +156,10 @@ export const referralStrings = defineStrings(
     holdReasonHint: 'The center’s counselor sees it. E.g. waiting for documents, the client is in hospital',
     needHoldReason: 'Give a short reason for the hold.',
     heldBecause: 'On hold because',
+    resume: 'Lift the hold and carry on',
+    heldNow:
+      'This referral is on hold. To carry on with it, press “Lift the hold and carry on”. If it cannot go on (the household withdrew, lost contact, not eligible …), choose the outcome and press “Record outcome and close”.',
+    resumed: 'The hold is lifted. Now: {status}',
     outcomeNote: 'Note on the outcome (optional)',
     waitlistRank: 'Place on the waiting list (only if given)',
     waitlistRankHint: 'E.g. 12 for number 12 on the list',
@@ -173,6 +191,20 @@ export function threadClosedNote(status: ReferralStatus, side: 'center' | 'partn
 }
 /** Not yet closed: what withdrawing consent cancels (the server's own list). */
 export const OPEN_STATUSES = OPEN;
+
+/** A move that lifts a hold: from on-hold back to accepted or in-progress (the server's resume). */
+export const isResume = (from: ReferralStatus | null | undefined, to: ReferralStatus) =>
+  from === 'on-hold' && (to === 'accepted' || to === 'in-progress');
+
+/**
+ * A step as the steps list and the case timeline say it: its new status, and that a hold was lifted
+ * when it was ('보류 풀고 다시 진행 (수락)'), so a resume does not read as a second acceptance.
+ */
+export function stepWords(from: ReferralStatus | null | undefined, to: ReferralStatus, lang: 'ko' | 'en'): string {
+  const status = REFERRAL_STATUS_LABEL[to]?.[lang] ?? to;
+  if (!isResume(from, to)) return status;
+  return lang === 'ko' ? `보류 풀고 다시 진행 (${status})` : `Hold lifted, carrying on (${status})`;
+}
 
 /** What each move is called on its button. */
 export const MOVE_LABEL = {
@@ -264,6 +296,8 @@ export interface Referral {
   createdAt: string;
   closedAt: string | null;
   moves: ReferralStatus[];
+  /** The outcomes this referral may end with: its agency's kind's own and the common ones (the server's). */
+  outcomes: Outcome[];
   unread: number;
   steps?: ReferralStep[];
   messages?: ReferralMessage[];
