@@ -184,7 +184,9 @@ export function nameMembers(text: Label, names: readonly (string | undefined)[])
   return {
     ko: text.ko.replace(/가구원 (\d+)의 /g, (all, n: string) => (name(n) ? `${name(n)} 님의 ` : all)),
     // "member 1: pension" in the engine's labels, "member 1's pension" in a case's list of changed answers.
-    en: text.en.replace(/\bmember (\d+)(: |'s )/g, (all, n: string, tail: string) => (name(n) ? `${name(n)}${tail}` : all)),
+    en: text.en.replace(/\bmember (\d+)(: |'s )/g, (all, n: string, tail: string) =>
+      name(n) ? `${name(n)}${tail}` : all,
+    ),
   };
 }
 
