@@ -52,6 +52,11 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     // The button pressed is gone: focus is on what happened, not dropped to the page.
     await expectFocus(partner, 'partner-moved');
     expect(await partner.locator('#partner-moved').textContent()).toBe('상태를 바꿨습니다. 지금 상태: 수락');
+    // Switching to English rewords what was just said (it stayed Korean), and back.
+    await partner.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => partner.locator('#partner-moved').textContent()).toBe('Status changed. Now: Accepted');
+    await partner.getByRole('button', { name: '한국어' }).click();
+    await expect.poll(() => partner.locator('#partner-moved').textContent()).toBe('상태를 바꿨습니다. 지금 상태: 수락');
     // What was shared reads as words: the phone with dashes, the household by the schema's labels,
     // no stored codes or JSON.
     const shared = (await partner.locator('.shared-fields').textContent()) ?? '';

@@ -98,13 +98,17 @@ describeOnEachDatabase('a case from intake to closure', (make) => {
     const serial = String(Number((c.number as string).slice(-6)));
     const ids = async (q: string) =>
       ((await dong.get(`/api/cases?q=${encodeURIComponent(q)}`)).json().items as { id: string }[]).map((i) => i.id);
+    // Without its JB- it is read as a 접수 번호 only when it mixes letters and digits (else a name or a number).
+    const bare = reference.replace(/^JB-|-/g, '');
+    const mixed = /\d/.test(bare) && /[A-Z]/.test(bare);
     for (const q of [
       serial,
       `${serial}번`,
       (c.number as string).slice(-6),
       reference,
       reference.toLowerCase(),
-      reference.replace(/^JB-|-/g, ''),
+      `JB${bare}`,
+      ...(mixed ? [bare] : []),
     ]) {
       expect(await ids(q), q).toContain(caseId);
     }

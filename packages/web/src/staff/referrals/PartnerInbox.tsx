@@ -34,6 +34,13 @@ import {
 } from './referral-strings.ts';
 import { SharedFields } from './SharedFields.tsx';
 
+/** What a move did, as said in the status line under the referral's title. */
+function movedWords(m: { to: ReferralStatus; resumed: boolean }, lang: 'ko' | 'en', resumed: string): string {
+  const now = REFERRAL_STATUS_LABEL[m.to]?.[lang] ?? m.to;
+  if (m.resumed) return fill(resumed, { status: now });
+  return lang === 'ko' ? `상태를 바꿨습니다. 지금 상태: ${now}` : `Status changed. Now: ${now}`;
+}
+
 /** The fields a move may need and lack, each said beside itself. */
 type FieldId = 'reject-reason' | 'hold-reason' | 'referral-outcome' | 'waitlist-rank';
 
@@ -171,7 +178,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   const [missing, setMissing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   /** Said after a move, with focus taken there: the button pressed is gone, and focus fell to the page. */
-  const [moved, setMoved] = useState<string | null>(null);
+  // What the last move did, in both languages: switching language afterwards rewords it too.
+  const [moved, setMoved] = useState<{ to: ReferralStatus; resumed: boolean } | null>(null);
   const [reason, setReason] = useState('');
   const [holdReason, setHoldReason] = useState('');
   const [outcome, setOutcome] = useState('');
@@ -280,14 +288,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
       });
       setMoved(null);
       if (await apply(res)) {
-        const now = REFERRAL_STATUS_LABEL[to as keyof typeof REFERRAL_STATUS_LABEL]?.[lang] ?? to;
-        setMoved(
-          isResume(x.status, to as ReferralStatus)
-            ? fill(r.resumed, { status: now })
-            : lang === 'ko'
-              ? `상태를 바꿨습니다. 지금 상태: ${now}`
-              : `Status changed. Now: ${now}`,
-        );
+        setMoved({ to: to as ReferralStatus, resumed: isResume(x.status, to as ReferralStatus) });
         focusSoon('partner-moved');
       }
     });
@@ -301,7 +302,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
     >
       <a href={href('/staff/partner')}>{r.back}</a>
       <p role="status" id="partner-moved" tabIndex={-1} className={moved ? 'notice' : undefined}>
-        {moved ?? ''}
+        {moved ? movedWords(moved, lang, r.resumed) : ''}
       </p>
       {problem && (
         <div role="status">
