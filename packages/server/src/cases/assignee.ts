@@ -44,7 +44,7 @@ export async function checkedAssignee(db: Db, row: CaseRow, assigneeId: string |
     .select(['id', 'display_name', 'role', 'district', 'disabled_at'])
     .where('id', '=', assigneeId)
     .executeTakeFirst();
-  if (!staff || staff.role !== 'counselor') {
+  if (staff?.role !== 'counselor') {
     throw refused('상담사에게만 사례를 맡길 수 있습니다.', 'a case can be given only to a counselor.');
   }
   if (staff.disabled_at !== null) {
