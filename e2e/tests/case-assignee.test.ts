@@ -71,6 +71,18 @@ describe.runIf(browserAvailable())('who handles a case (담당자)', () => {
     await mine.waitFor();
     expect(await mine.getByRole('cell').nth(2).textContent()).toBe('동구 상담사');
     expect(await axeViolations(counselor)).toEqual([]);
+
+    // 센터 현황: the admin sees who handles how much; the counselor does not.
+    await page.goto(`${env.product.url}/#/staff/center-stats`);
+    const load = page.getByRole('table', { name: '상담사마다 맡은 사례와 기한 지난 할 일' });
+    await load.waitFor();
+    const dongRow = load.getByRole('row', { name: /동구 상담사/ });
+    expect(Number(await dongRow.getByRole('cell').nth(1).textContent())).toBeGreaterThan(0);
+    await load.getByRole('row', { name: /담당자 없음/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await counselor.goto(`${env.product.url}/#/staff/center-stats`);
+    await counselor.getByRole('table').first().waitFor();
+    expect(await counselor.getByRole('heading', { name: '상담사별 맡은 사례 (지금)' }).count()).toBe(0);
   });
 
   it('a counselor takes a case nobody handles with 내가 맡기', async () => {
