@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = {
   'case.create': { ko: '사례 만듦', en: 'Opened a new case' },
   'case.update': { ko: '사례 고침', en: 'Changed a case' },
   'case.status': { ko: '사례 단계 바꿈', en: "Moved a case's stage" },
+  'case.assign': { ko: '사례 담당자 바꿈', en: 'Changed who handles a case' },
   'case.link': { ko: '기존 사례에 연결', en: 'Linked to an existing case' },
   'case.person.add': { ko: '가구원 더함', en: 'Added a household member' },
   'case.person.update': { ko: '가구원 고침', en: 'Changed a household member' },

@@ -39,7 +39,7 @@ export const publicSnapshot = ({ household: _h, ...s }: Awaited<ReturnType<typeo
 
 /** Everything the case page shows, read in one go (the caller has already checked scope and audited). */
 export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGlass: boolean) {
-  const [people, tasks, notes, documents, snapshots, events] = await Promise.all([
+  const [people, tasks, notes, documents, snapshots, events, assignee] = await Promise.all([
     loadPeople(db, row.id),
     db
       .selectFrom('case_task')
@@ -83,6 +83,9 @@ export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGl
       .orderBy('case_event.id', 'desc')
       .limit(500)
       .execute(),
+    row.assignee_id
+      ? db.selectFrom('staff_user').select('display_name').where('id', '=', row.assignee_id).executeTakeFirst()
+      : undefined,
   ]);
   const latest = snapshots[0];
   return {
@@ -92,6 +95,7 @@ export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGl
     status: row.status,
     closingReason: row.closing_reason,
     assigneeId: row.assignee_id,
+    assigneeName: assignee?.display_name ?? null,
     consultationId: row.consultation_id,
     version: row.version,
     people,

@@ -29,6 +29,7 @@ const FIELD_LABELS: Record<string, string> = {
   consent: '동의',
   plan: '서비스 계획',
   status: '상태',
+  assigneeId: '담당자',
 };
 
 /**
@@ -41,7 +42,7 @@ export async function saveVersioned(
   expectedVersion: number,
   set: Updateable<CaseRecordTable>,
   event: { actorId: string; kind: string; detail: Record<string, unknown> },
-  alsoInTransaction?: (trx: Transaction<Database>) => Promise<void>,
+  alsoInTransaction?: (trx: Transaction<Database>, version: number) => Promise<void>,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const saved = await trx
@@ -60,7 +61,7 @@ export async function saveVersioned(
       detail: event.detail,
     });
     // After the change's own event, so what follows from it (referrals cancelled) reads after it.
-    await alsoInTransaction?.(trx);
+    await alsoInTransaction?.(trx, saved.version);
     return saved.version;
   });
 }
@@ -79,6 +80,7 @@ export async function conflict(db: Db, caseId: string, sentVersion: number) {
   for (const e of since) {
     const d = e.detail as { fields?: string[] };
     if (e.kind === 'status') fields.add('status');
+    if (e.kind === 'assigned') fields.add('assigneeId');
     for (const f of d.fields ?? []) fields.add(f);
   }
   const now = current?.version ?? sentVersion;

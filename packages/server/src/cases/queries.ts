@@ -11,6 +11,8 @@ export interface CaseListFilter {
   district?: District;
   program?: string;
   assigneeId?: string;
+  /** Cases nobody handles yet (an admin's intake, a counselor's account taken off them). */
+  unassigned?: boolean;
   overdue?: boolean;
   /**
    * Cases with a referral waiting for the agency's answer, still open, past its due date, or declined
@@ -47,6 +49,9 @@ export const CASE_LIST_COLUMNS = [
   sql<string>`(select p.name from case_person p where p.case_id = case_record.id order by p.position limit 1)`.as(
     'head_name',
   ),
+  sql<string | null>`(select s.display_name from staff_user s where s.id = case_record.assignee_id)`.as(
+    'assignee_name',
+  ),
 ] as const;
 
 /**
@@ -62,6 +67,7 @@ function matchingCases(db: Kysely<Database>, scope: RecordScope, f: CaseFilter) 
   if (district) query = query.where('district', '=', district);
   if (f.status) query = query.where('status', '=', f.status);
   if (f.assigneeId) query = query.where('assignee_id', '=', f.assigneeId);
+  if (f.unassigned) query = query.where('assignee_id', 'is', null);
   if (f.program)
     query = query.where(sql<boolean>`eligible_programs @> ${JSON.stringify([canonicalProgramId(f.program)])}::jsonb`);
   if (f.overdue) query = query.where('status', '<>', 'closed').where(sql<boolean>`exists (${overdueTask(id, today)})`);

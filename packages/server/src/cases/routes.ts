@@ -13,10 +13,11 @@ import type { ReferralRow } from '../referrals/access.ts';
 import { CONSENT_WITHDRAWN_REASON, cancelOpenReferrals, closeReferrals } from '../referrals/cancel-open.ts';
 import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
+import { assignedEvent, checkedAssignee, currentAssignee } from './assignee.ts';
 import { carryConsultation, markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
 import { caseElsewhere } from './elsewhere.ts';
-import { saveVersioned } from './events.ts';
+import { addEvent, saveVersioned } from './events.ts';
 import { insertCase } from './insert-case.ts';
 import { cleanPeople, type Person, writePeople } from './people.ts';
 import { householdForHousing, householdForPeople } from './people-household.ts';
@@ -75,6 +76,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
         district: q.district,
         program: q.program,
         assigneeId: q.mine ? staff.id : undefined,
+        unassigned: q.unassigned,
         overdue: q.overdue,
         referral: q.referral,
         q: q.q,
@@ -108,6 +110,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
           status: r.status,
           headName: r.head_name ?? '',
           assigneeId: r.assignee_id,
+          assigneeName: r.assignee_name,
           overdueTasks: r.overdue_tasks,
           openReferrals: r.open_referrals,
           overdueReferrals: r.overdue_referrals,
@@ -264,7 +267,8 @@ export async function caseRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Staff: change people, housing, household, needs, consent or plan; a stale version gets 409',
+        summary:
+          'Staff: change people, housing, household, needs, consent, plan or the handler (assigneeId); a stale version gets 409',
         description:
           "New `housing` replaces the record and is written onto the engine's household (tenure, housingType, " +
           'deposit, monthlyRent). Sent alone, the household then holds exactly what the new record holds; sent ' +
@@ -278,11 +282,15 @@ export async function caseRoutes(fastify: FastifyInstance) {
     async (request) => {
       const { staff, row } = await openCase(request, request.params.caseId, {});
       const { db } = request.server;
-      const { version, people: peopleIn, consent, household, housing, needs, plan } = request.body;
+      const { version, people: peopleIn, consent, household, housing, needs, plan, assigneeId } = request.body;
       const people = peopleIn ? cleanPeople(peopleIn, todayIso()) : undefined;
-      const fields = Object.keys(request.body).filter((k) => k !== 'version');
-      if (fields.length === 0)
+      const fields = Object.keys(request.body).filter((k) => k !== 'version' && k !== 'assigneeId');
+      const assigning = assigneeId !== undefined;
+      if (fields.length === 0 && !assigning)
         throw invalid([{ path: '(body)', ko: '바꿀 항목이 없습니다.', en: 'nothing to change.' }]);
+      // A new handler is checked before anything is saved: refused, the whole change is.
+      const assignTo = assigning ? await checkedAssignee(db, row, assigneeId) : null;
+      const assignedFrom = assigning ? await currentAssignee(db, row) : null;
       const previousConsent = row.consent as { sharing?: boolean };
       const withdrawn = Boolean(consent && previousConsent.sharing && !consent.sharing);
       // A whole new people list is written into the engine's household too (members by position, as
@@ -306,6 +314,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
           ...(householdNext !== undefined ? { household: JSON.stringify(householdNext) } : {}),
           ...(needs ? { needs: JSON.stringify(needs) } : {}),
           ...(plan ? { plan: JSON.stringify(plan) } : {}),
+          ...(assigning ? { assignee_id: assignTo?.id ?? null } : {}),
           ...(consent
             ? {
                 consent: JSON.stringify({
@@ -316,22 +325,19 @@ export async function caseRoutes(fastify: FastifyInstance) {
               }
             : {}),
         },
-        {
-          actorId: staff.id,
-          kind: 'updated',
-          detail: {
-            fields,
-            ...(withdrawn ? { consentWithdrawn: true } : {}),
-          },
+        fields.length > 0
+          ? { actorId: staff.id, kind: 'updated', detail: { fields, ...(withdrawn ? { consentWithdrawn: true } : {}) } }
+          : assignedEvent(staff.id, assignedFrom, assignTo),
+        async (trx, saved) => {
+          if (people) await writePeople(trx, row.id, people);
+          if (withdrawn) cancelled = await cancelOpenReferrals(trx, row.id, staff, CONSENT_WITHDRAWN_REASON);
+          // With other changes, the handler's change is an entry of its own at the same version.
+          if (assigning && fields.length > 0)
+            await addEvent(trx, { caseId: row.id, version: saved, ...assignedEvent(staff.id, assignedFrom, assignTo) });
         },
-        people || withdrawn
-          ? async (trx) => {
-              if (people) await writePeople(trx, row.id, people);
-              if (withdrawn) cancelled = await cancelOpenReferrals(trx, row.id, staff, CONSENT_WITHDRAWN_REASON);
-            }
-          : undefined,
       );
-      await auditWrite(request, staff, 'case.update', row.id);
+      if (fields.length > 0) await auditWrite(request, staff, 'case.update', row.id);
+      if (assigning) await auditWrite(request, staff, 'case.assign', row.id);
       for (const r of cancelled) announce(request.server, r, 'center', 'status.cancelled');
       const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
       return loadCaseDetail(db, fresh, false);

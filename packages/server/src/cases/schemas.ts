@@ -107,6 +107,12 @@ export const CasePatchBody = Type.Object(
     needs: Type.Optional(Needs),
     consent: Type.Optional(ConsentInput),
     plan: Type.Optional(PlanSchema),
+    assigneeId: Type.Optional(
+      Type.Union([Uuid, Type.Null()], {
+        description:
+          '담당자: 이 사례의 구에서 일하는 상담사 (GET /api/cases/assignees), null이면 담당자 없음. The handler: an active counselor of the case’s district, or null.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -147,6 +153,7 @@ export const CaseListQuery = Type.Object(
     district: Type.Optional(DistrictSchema),
     program: Type.Optional(ProgramIdSchema('최근 선별에서 대상인 제도')),
     mine: Type.Optional(Type.Boolean({ description: '내가 담당한 사례만' })),
+    unassigned: Type.Optional(Type.Boolean({ description: '담당자가 없는 사례만' })),
     overdue: Type.Optional(Type.Boolean({ description: '기한 지난 할 일이 있는 사례만' })),
     referral: Type.Optional(
       Enum(
@@ -171,6 +178,8 @@ export const DuplicatesQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const AssigneeName = Type.Union([Type.String(), Type.Null()], { description: '담당자 이름 (없으면 null)' });
+
 export const CaseSummary = Type.Object({
   id: Type.String(),
   number: Type.String(),
@@ -178,6 +187,7 @@ export const CaseSummary = Type.Object({
   status: CaseStatusSchema,
   headName: Type.String({ description: '가구주 이름' }),
   assigneeId: Type.Union([Type.String(), Type.Null()]),
+  assigneeName: AssigneeName,
   overdueTasks: Type.Integer(),
   openReferrals: Type.Integer({ description: '끝나지 않은 연계 수' }),
   overdueReferrals: Type.Integer({ description: '회신 기한이 지난 연계 수' }),
@@ -266,6 +276,7 @@ export const CaseDetail = Type.Object({
   status: CaseStatusSchema,
   closingReason: Type.Union([Type.String(), Type.Null()]),
   assigneeId: Type.Union([Type.String(), Type.Null()]),
+  assigneeName: AssigneeName,
   consultationId: Type.Union([Type.String(), Type.Null()]),
   version: Type.Integer(),
   people: Type.Array(PersonOut),

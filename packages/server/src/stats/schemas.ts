@@ -84,4 +84,28 @@ export const CenterFiguresOut = Type.Object({
     Type.Object({ programId: Type.String(), name: LabelSchema, cases: Count('마지막 선별에서 대상인 사례') }),
   ),
   outreach: OutreachFiguresOut,
+  byCounselor: Type.Optional(
+    Type.Object(
+      {
+        counselors: Type.Array(
+          Type.Object({
+            id: Type.String(),
+            name: Type.String({ description: '상담사 이름' }),
+            district: Type.Union([DistrictSchema, Type.Null()]),
+            disabled: Type.Boolean({ description: '꺼진 계정 (아직 맡은 사례가 있어 나옴)' }),
+            openCases: Count('지금 맡고 있는, 종결되지 않은 사례'),
+            overdueTasks: Count('그 사례들의 기한 지난 할 일'),
+          }),
+        ),
+        unassigned: Type.Object({
+          openCases: Count('담당자 없는, 종결되지 않은 사례'),
+          overdueTasks: Count('그 사례들의 기한 지난 할 일'),
+        }),
+      },
+      {
+        description:
+          '관리자에게만: 상담사별로 지금 맡은 사례와 기한 지난 할 일 (해와 상관없이 지금). Administrators only: open cases per counselor now.',
+      },
+    ),
+  ),
 });

@@ -86,6 +86,13 @@ const ROUTES: Record<string, Row> = {
     other: 200,
     admin: 200,
   },
+  // Who a case may be given to: each counselor their own 구's colleagues, an admin any 구's.
+  'GET /api/cases/assignees': {
+    request: () => ({ url: '/api/cases/assignees?district=dong' }),
+    own: 200,
+    other: 200,
+    admin: 200,
+  },
   'POST /api/cases': {
     request: () => ({
       url: '/api/cases',

@@ -103,4 +103,60 @@ describeOnEachDatabase('the center figures, checked against a plain reading of t
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toMatch(/problem\+json/);
   });
+
+  it('gives admins, and no one else, each counselor’s open cases and overdue tasks now, and those nobody handles', async () => {
+    const db = t.handle.db;
+    const admin = asStaff(t.app, await loginAs(t.app, 'admin'));
+    // One more case nobody handles, with a task past its date: it must be counted there.
+    const made = await admin.post('/api/cases', {
+      district: 'nam',
+      people: [{ name: '현황 확인', relation: 'head' }],
+      consent: { collection: true, sharing: false },
+    });
+    expect(made.statusCode).toBe(201);
+    const task = await admin.post(`/api/cases/${made.json().id}/tasks`, { title: '전화하기', dueOn: '2020-01-02' });
+    expect(task.statusCode).toBe(201);
+
+    const got = (await admin.get(`/api/stats/center?year=${year}`)).json().byCounselor as {
+      counselors: { id: string; name: string; openCases: number; overdueTasks: number }[];
+      unassigned: { openCases: number; overdueTasks: number };
+    };
+    const open = (await db.selectFrom('case_record').select(['id', 'assignee_id', 'status']).execute()).filter(
+      (c) => c.status !== 'closed',
+    );
+    const late = await db
+      .selectFrom('case_task')
+      .select(['case_id', sql<string>`due_on::text`.as('due')])
+      .where('done_at', 'is', null)
+      .where('due_on', 'is not', null)
+      .execute();
+    const plain = (who: string | null) => {
+      const cases = open.filter((c) => c.assignee_id === who);
+      const ids = new Set(cases.map((c) => c.id));
+      return { openCases: cases.length, overdueTasks: late.filter((x) => ids.has(x.case_id) && x.due < today).length };
+    };
+    const counselors = await db
+      .selectFrom('staff_user')
+      .select(['id', 'display_name'])
+      .where('role', '=', 'counselor')
+      .execute();
+    expect(got.counselors.map((c) => c.id).sort()).toEqual(counselors.map((c) => c.id).sort());
+    for (const c of got.counselors) {
+      expect(c, c.name).toMatchObject({ name: counselors.find((x) => x.id === c.id)?.display_name, ...plain(c.id) });
+    }
+    expect(got.unassigned).toEqual(plain(null));
+    expect(got.unassigned.openCases).toBeGreaterThan(0);
+    expect(got.unassigned.overdueTasks).toBeGreaterThan(0);
+    expect(
+      got.counselors.some((c) => c.openCases > 0),
+      'the demo gives counselors cases',
+    ).toBe(true);
+
+    // The city and counselors see the year's counts, never who handles how much.
+    for (const username of ['city', 'counselor.seo']) {
+      const other = asStaff(t.app, await loginAs(t.app, username));
+      const body = (await other.get(`/api/stats/center?year=${year}`)).json();
+      expect(body, username).not.toHaveProperty('byCounselor');
+    }
+  });
 });

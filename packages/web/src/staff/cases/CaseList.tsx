@@ -19,6 +19,7 @@ import { referralStrings } from '../referrals/referral-strings.ts';
 import { api } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import { type CaseSummary, type Me, STATUSES } from '../shell/types.ts';
+import { assigneeStrings } from './assignee-strings.ts';
 import { CaseCount, type CaseTotal } from './CaseCount.tsx';
 import { CaseElsewhere, type CaseElsewhereFound, elsewhereSaid } from './CaseElsewhere.tsx';
 
@@ -29,6 +30,7 @@ import { CaseElsewhere, type CaseElsewhereFound, elsewhereSaid } from './CaseEls
 export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const s = useStrings(staffStrings);
   const r = useStrings(referralStrings);
+  const a = useStrings(assigneeStrings);
   const { l, lang, k } = useI18n();
   const [q, setQ] = useState(query.get('q') ?? '');
   const [items, setItems] = useState<CaseSummary[] | null>(null);
@@ -38,6 +40,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
   const [error, setError] = useState<string | null>(null);
   const status = query.get('status') ?? '';
   const mine = query.get('mine') === 'true';
+  const unassigned = query.get('unassigned') === 'true';
   const overdue = query.get('overdue') === 'true';
   const referral = query.get('referral') ?? '';
   const district = query.get('district') ?? '';
@@ -76,6 +79,7 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
       q: q || undefined,
       status: status || undefined,
       mine: mine ? 'true' : undefined,
+      unassigned: unassigned ? 'true' : undefined,
       overdue: overdue ? 'true' : undefined,
       referral: referral || undefined,
       district: district || undefined,
@@ -124,6 +128,12 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
           label={s.onlyMine}
           checked={mine}
           onChange={(v) => go({ mine: v ? 'true' : undefined })}
+        />
+        <CheckboxField
+          id="case-unassigned"
+          label={a.onlyUnassigned}
+          checked={unassigned}
+          onChange={(v) => go({ unassigned: v ? 'true' : undefined })}
         />
         <CheckboxField
           id="case-overdue"
@@ -178,6 +188,11 @@ export function CaseList({ query, me }: { query: URLSearchParams; me: Me }) {
               key: 'district',
               header: s.district,
               cell: (c) => labelFor(DISTRICT_LABEL, c.district, l),
+            },
+            {
+              key: 'assignee',
+              header: a.assignee,
+              cell: (c) => (c.assigneeName ? k(c.assigneeName) : a.none),
             },
             {
               key: 'status',

@@ -6,9 +6,10 @@ import { Button, ButtonRow, focusSoon, labelFor, Notice, Page } from '../../shar
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
-import type { CaseDetail, Change } from '../shell/types.ts';
+import type { CaseDetail, Change, Me } from '../shell/types.ts';
 import { BreakGlassGate } from './BreakGlassGate.tsx';
 import { BrokeGlassCase } from './BrokeGlassCase.tsx';
+import { CaseAssignee } from './CaseAssignee.tsx';
 import { CaseDetailsForm } from './CaseDetailsForm.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CasePeople } from './CasePeople.tsx';
@@ -28,10 +29,12 @@ import { WhatIf } from './WhatIf.tsx';
 export function CasePage({
   caseId,
   staffId,
+  staffRole,
   fromSearch = false,
 }: {
   caseId: string;
   staffId: string;
+  staffRole: Me['role'];
   fromSearch?: boolean;
 }) {
   const s = useStrings(staffStrings);
@@ -147,6 +150,7 @@ export function CasePage({
       <div role="status" id="case-message" tabIndex={-1}>
         {message && <Notice tone={message.warn ? 'warn' : 'info'}>{message.text}</Notice>}
       </div>
+      <CaseAssignee c={c} me={{ id: staffId, role: staffRole }} after={after} />
       <CaseToc c={c} extras={tocExtras} />
 
       <CasePeople c={c} onSaved={setC} reload={() => load(glassUsed)} />

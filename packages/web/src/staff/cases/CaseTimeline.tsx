@@ -44,6 +44,7 @@ function eventWords(
       : '') +
     (typeof e.detail.title === 'string' ? `: ${taskTitle(e.detail as { title: string }, lang)}` : '') +
     (e.kind === 'updated' && Array.isArray(e.detail.fields) ? changedParts(e.detail.fields, l) : '') +
+    (e.kind === 'assigned' ? `: ${handler(e.detail.fromName, lang)} → ${handler(e.detail.toName, lang)}` : '') +
     (e.kind.startsWith('person.') && typeof e.detail.relation === 'string'
       ? `: ${labelFor(RELATION_LABEL, e.detail.relation, l)}`
       : '') +
@@ -60,6 +61,11 @@ function eventWords(
     (e.detail.consentWithdrawn === true ? ` · ${consentWithdrawn}` : '') +
     (e.actorName ? ` (${e.actorName})` : '')
   );
+}
+
+/** One side of a change of handler: the name as it was then, or 없음 when nobody handled the case. */
+function handler(name: unknown, lang: 'ko' | 'en'): string {
+  return typeof name === 'string' && name ? name : lang === 'ko' ? '없음' : 'nobody';
 }
 
 /** Where a case or a linked intake came from: the request's reference, an outreach list's row, or the counter. */

@@ -75,4 +75,5 @@ export const CHANGED_FIELD_LABEL: Record<string, Label> = {
   consent: { ko: '동의', en: 'Consent' },
   plan: { ko: '서비스 계획', en: 'Service plan' },
   status: { ko: '상태', en: 'Status' },
+  assigneeId: { ko: '담당자', en: 'Handler' },
 };

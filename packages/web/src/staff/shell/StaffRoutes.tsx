@@ -154,7 +154,15 @@ export default function StaffRoutes({ route }: { route: Route }) {
       );
     }
     if (route.path === '/staff/cases/new') return <Intake me={me} />;
-    if (caseId) return <CasePage caseId={caseId} staffId={me.id} fromSearch={route.query.get('glass') === 'search'} />;
+    if (caseId)
+      return (
+        <CasePage
+          caseId={caseId}
+          staffId={me.id}
+          staffRole={me.role}
+          fromSearch={route.query.get('glass') === 'search'}
+        />
+      );
     if (route.path === '/staff/inbox') return <Inbox />;
     if (route.path === '/staff/outreach') return <Outreach query={route.query} />;
     return <CaseList query={route.query} me={me} />;

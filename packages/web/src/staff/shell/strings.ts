@@ -254,6 +254,7 @@ export const EVENT_LABEL: Record<string, { ko: string; en: string }> = {
   linked: { ko: '새 접수를 이 사례에 이었습니다', en: 'New intake linked to this case' },
   updated: { ko: '사례 정보를 고쳤습니다', en: 'Case details changed' },
   status: { ko: '상태를 바꿨습니다', en: 'Status changed' },
+  assigned: { ko: '담당자를 바꿨습니다', en: 'Handler changed' },
   screened: { ko: '선별했습니다', en: 'Screened' },
   'task.added': { ko: '할 일을 추가했습니다', en: 'Task added' },
   'task.done': { ko: '할 일을 마쳤습니다', en: 'Task done' },

@@ -17,6 +17,9 @@ export interface CaseSummary {
   district: string;
   status: CaseStatus;
   headName: string;
+  /** Who handles the case (담당자); null: nobody. */
+  assigneeId: string | null;
+  assigneeName: string | null;
   overdueTasks: number;
   openReferrals: number;
   overdueReferrals: number;
@@ -56,6 +59,9 @@ export interface CaseDetail {
   district: string;
   status: CaseStatus;
   closingReason: string | null;
+  /** Who handles the case (담당자); null: nobody. */
+  assigneeId: string | null;
+  assigneeName: string | null;
   version: number;
   people: { id: string; name: string; birthDate: string | null; relation: string; phone: string | null }[];
   housing: Record<string, unknown>;

@@ -3,6 +3,7 @@ import { DataTable, labelFor, Page } from '../../shared/ui/index.ts';
 import { outcomeWords } from '../referrals/referral-strings.ts';
 import { DISTRICT_LABEL, STATUS_LABEL } from '../shell/strings.ts';
 import { STATUSES } from '../shell/types.ts';
+import { CounselorLoad, type CounselorLoadOut } from './CounselorLoad.tsx';
 import { centerStrings } from './center-strings.ts';
 import { OutreachYear, type OutreachYearOut } from './OutreachYear.tsx';
 import { useYearFigures } from './year-figures.tsx';
@@ -29,6 +30,8 @@ interface CenterFiguresOut {
   outcomes: { outcome: string; count: number }[];
   eligibleByProgram: { programId: string; name: { ko: string; en: string }; cases: number }[];
   outreach: OutreachYearOut;
+  /** Administrators only. */
+  byCounselor?: CounselorLoadOut;
 }
 
 /**
@@ -115,6 +118,7 @@ export function CenterFigures() {
             ]}
           />
           <OutreachYear figures={figures.outreach} />
+          {figures.byCounselor && <CounselorLoad load={figures.byCounselor} />}
         </>
       )}
     </Page>
