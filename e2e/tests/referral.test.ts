@@ -178,6 +178,13 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
       '기관이 남긴 결과 메모 (예비입주자 선정 · 대기 12번): 다음 공고 전까지 예비 명부 유지',
     );
     expect(await axeViolations(counselor)).toEqual([]);
+    // No referral is open any more: the case no longer waits in 연계 for nothing, and one click moves it on.
+    await counselor.getByText('이 사례에 진행 중인 연계가 없습니다.', { exact: false }).waitFor();
+    await counselor.getByRole('button', { name: '모니터링으로 옮기기' }).click();
+    await counselor.locator('.timeline li', { hasText: '상태를 바꿨습니다: 모니터링' }).waitFor();
+    await expect
+      .poll(() => counselor.getByText('이 사례에 진행 중인 연계가 없습니다.', { exact: false }).count())
+      .toBe(0);
 
     // A second referral, then the household withdraws consent: the open one is cancelled with it.
     const gmcc = await counselor

@@ -34,8 +34,10 @@ export function CaseStatus({ c, after, openReferrals }: Props) {
   const openTasks = c.tasks.filter((t) => t.doneAt === null).length;
   const closing = status === 'closed';
   const askWithdraw = closing && ((openReferrals ?? 0) > 0 || serverFound);
+  // Every referral has ended (an agency reported its outcome): the case waits in 연계 for nothing.
+  const referralsEnded = c.status === 'referral' && openReferrals === 0;
 
-  const save = async () => {
+  const save = async (status: string) => {
     setSameStatus(undefined);
     if (status === c.status) {
       // Said beside the choice, before asking the server (its 409 showed at the top of the page).
@@ -43,6 +45,7 @@ export function CaseStatus({ c, after, openReferrals }: Props) {
       focusSoon('case-new-status');
       return;
     }
+    const closing = status === 'closed';
     const noReason = closing && !closingReason.trim();
     const noWithdraw = askWithdraw && !withdraw;
     setReasonError(noReason ? (lang === 'ko' ? '종결 사유를 적어 주세요.' : 'Give a reason for closing.') : undefined);
@@ -71,6 +74,14 @@ export function CaseStatus({ c, after, openReferrals }: Props) {
   return (
     <section aria-labelledby="h-status" className="no-print">
       <h2 id="h-status">{s.changeStatus}</h2>
+      {referralsEnded && (
+        <div className="notice">
+          <p>{s.referralsEnded}</p>
+          <Button small onClick={() => void save('monitoring')}>
+            {s.toMonitoring}
+          </Button>
+        </div>
+      )}
       <SelectField
         id="case-new-status"
         label={s.status}
@@ -105,7 +116,7 @@ export function CaseStatus({ c, after, openReferrals }: Props) {
           }}
         />
       )}
-      <Button variant="primary" onClick={save}>
+      <Button variant="primary" onClick={() => save(status)}>
         {s.saveStatus}
       </Button>
     </section>

@@ -88,6 +88,8 @@ export const staffStrings = defineStrings(
     fileTooBig: '파일은 5MB까지 올릴 수 있습니다. 고른 파일은 {size}MB입니다.',
     uploadedFile: '올렸습니다: {file}',
     changeStatus: '상태 바꾸기',
+    referralsEnded: '이 사례에 진행 중인 연계가 없습니다. 기관의 결과를 받아 지켜보는 단계라면 모니터링으로 옮기세요.',
+    toMonitoring: '모니터링으로 옮기기',
     closingReason: '종결 사유',
     openTasksOnClose:
       '아직 끝나지 않은 할 일이 {n}개 있습니다. 종결해도 할 일은 그대로 남으니, 끝난 일은 먼저 완료로 표시해 주세요.',
@@ -191,6 +193,9 @@ export const staffStrings = defineStrings(
     fileTooBig: 'Files may be at most 5 MB. The chosen file is {size} MB.',
     uploadedFile: 'Uploaded: {file}',
     changeStatus: 'Change status',
+    referralsEnded:
+      'No referral of this case is still open. If the agencies have reported back and you are now following up, move the case to Monitoring.',
+    toMonitoring: 'Move to Monitoring',
     closingReason: 'Reason for closing',
     openTasksOnClose: '{n} tasks are not done yet. Closing leaves them as they are: mark the finished ones done first.',
     withdrawOnClose: 'Cancel the {n} open referrals and tell the agencies',
