@@ -143,6 +143,13 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await counselor.goto(caseUrl);
     await counselor.reload();
     await counselor.locator('.unread-badge').waitFor();
+    // The count leads to the referrals with news, each leading to its case.
+    await counselor.locator('.unread-badge').click();
+    await counselor.getByRole('heading', { name: '새 연계 소식', level: 1 }).waitFor();
+    const newsRow = counselor.getByRole('row').filter({ hasText: number });
+    expect(await newsRow.textContent()).toMatch(/\d+건/);
+    expect(await axeViolations(counselor)).toEqual([]);
+    await newsRow.getByRole('link', { name: number }).click();
     await counselor.locator('.referrals li', { hasText: '완료' }).waitFor();
     expect(await counselor.locator('.referrals li').first().textContent()).toContain(
       '완료 (예비입주자 선정 · 대기 12번)',

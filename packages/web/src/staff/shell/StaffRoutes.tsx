@@ -26,6 +26,7 @@ import { outreachStrings } from '../outreach/outreach-strings.ts';
 import { WhatIfPage } from '../outreach/WhatIfPage.tsx';
 import { whatIfStrings } from '../outreach/what-if-strings.ts';
 import { PartnerInbox, PartnerReferralPage } from '../referrals/PartnerInbox.tsx';
+import { ReferralNews } from '../referrals/ReferralNews.tsx';
 import { referralStrings } from '../referrals/referral-strings.ts';
 import { CenterFigures } from '../stats/CenterFigures.tsx';
 import { centerStrings } from '../stats/center-strings.ts';
@@ -129,6 +130,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
     if (canWhatIf && route.path === '/staff/what-if') return <WhatIfPage />;
     if (!isPartner && route.path === '/staff/stats') return <UpgradeStats />;
     if (!isPartner && route.path === '/staff/center-stats') return <CenterFigures />;
+    if ((isPartner || canSeeCases) && route.path === '/staff/news') return <ReferralNews partner={isPartner} />;
     if (isPartner) {
       return partnerReferral ? (
         <PartnerReferralPage key={partnerReferral} referralId={partnerReferral} />
@@ -177,7 +179,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
               {/* The city sees counts, never a household: no inbox or case links that would lead back to them. */}
               {canSeeCases && link('/staff/inbox', s.navInbox)}
               {canSeeCases && link('/staff/cases', s.navCases)}
-              {(isPartner || canSeeCases) && <UnreadBadge key={route.path} partner={isPartner} />}
+              {(isPartner || canSeeCases) && <UnreadBadge key={route.path} current={route.path === '/staff/news'} />}
               {canSeeCases && link('/staff/cases/new', i.navIntake)}
               {canSeeCases && link('/staff/outreach', os.nav)}
               {isAdmin && link('/staff/accounts', a.navAccounts)}
