@@ -230,6 +230,12 @@ describe.runIf(browserAvailable())('the case page contents in Chromium', () => {
     await expectFocus(page, 'case-withdraw-referrals');
     expect(await axeViolations(page)).toEqual([]);
     await withdraw.check();
+    // The referral list, reloaded with the case, comes back slowly: until it does, the open referral
+    // still counts (it read 0 for that moment, and the second try was refused for not asking).
+    await page.route(`**/api/cases/${caseId}/referrals`, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
     await page.getByRole('button', { name: '상태 저장' }).click();
     await page.locator('#case-message').getByText('그사이 다른 사람이 이 사례를 고쳤습니다.').waitFor();
     await expectFocus(page, 'case-message');

@@ -48,6 +48,9 @@ export function ReferralPanel({
   const r = useStrings(referralStrings);
   const { l, lang, k } = useI18n();
   const [items, setItems] = useState<Referral[]>([]);
+  // The panel is remade on every new version of the case: until its list is back it says no count,
+  // or the status panel would read 0 open referrals for a moment and close without asking about them.
+  const [loaded, setLoaded] = useState(false);
   const [open, setOpen] = useState<Referral | null>(null);
   const [services, setServices] = useState<DirectoryService[]>([]);
   const [serviceId, setServiceId] = useState('');
@@ -63,7 +66,10 @@ export function ReferralPanel({
 
   const load = useCallback(async () => {
     const res = await api<{ items: Referral[] }>('GET', `/api/cases/${c.id}/referrals`);
-    if (res.ok) setItems(res.value.items);
+    if (res.ok) {
+      setItems(res.value.items);
+      setLoaded(true);
+    }
   }, [c.id]);
   useEffect(() => {
     void load();
@@ -81,7 +87,9 @@ export function ReferralPanel({
     lang: lang === 'en' ? 'ko' : undefined,
   });
   const openOnes = items.filter((x) => OPEN_STATUSES.includes(x.status));
-  useEffect(() => onOpenCount?.(openOnes.length), [openOnes.length, onOpenCount]);
+  useEffect(() => {
+    if (loaded) onOpenCount?.(openOnes.length);
+  }, [loaded, openOnes.length, onOpenCount]);
   /** The open referral of this case to each service: such a service is shown, marked, and cannot be chosen. */
   const openTo = new Map(openOnes.map((x) => [x.service.id, x]));
   const choosable = local.filter((s) => !openTo.has(s.id));
