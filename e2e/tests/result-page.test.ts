@@ -48,6 +48,16 @@ describe.runIf(browserAvailable())('result page: summary first, folded cards, pa
       monthlyTotal.toLocaleString('en-US'),
     );
     await expect(summary.locator('.first-step').textContent()).resolves.toMatch(/먼저 할 일: .+ 신청하기/);
+    // It asks nobody's nationality, so it says that most programs are for citizens only.
+    expect(await page.locator('.foreign-note').textContent()).toContain(
+      '대부분의 제도는 대한민국 국민만 받을 수 있습니다.',
+    );
+    // The hard words of the reasons ("소득인정액", "기준 중위소득 …%"), explained once under the cards.
+    const words = page.locator('.plain-words');
+    await words.waitFor();
+    expect(await words.textContent()).toContain('소득인정액');
+    expect(await words.textContent()).toContain('한 달 소득');
+    expect(await words.textContent()).toMatch(/1인 가구는 한 달 [\d,]+원입니다/);
     // One phone screen (390 × 844): the summary ends above the fold.
     const bottom = await summary.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
     expect(bottom).toBeLessThanOrEqual(844 * 1.5);

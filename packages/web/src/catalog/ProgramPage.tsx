@@ -1,11 +1,11 @@
 import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
 import { aboutOf, catalogTexts } from '@jibsa/programs/catalog-texts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
+import { PlainWords } from '../shared/plain-words/PlainWords.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { programFigures } from './parameter-rows.ts';
 import { ApplyInfo } from './parts/ApplyInfo.tsx';
 import { Figures } from './parts/Figures.tsx';
-import { PlainWords } from './parts/PlainWords.tsx';
 import { catalogStrings } from './strings.ts';
 
 /** "2024–2026" for consecutive years, "2019, 2021" otherwise. */
@@ -76,7 +76,11 @@ export function ProgramPage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
-      <PlainWords texts={texts} {...(entry.program ? { program: entry.program } : {})} date={today} />
+      <PlainWords
+        korean={[texts.summary.ko, texts.whatYouGet.ko, ...texts.whoQualifies.ko]}
+        program={entry.program}
+        date={today}
+      />
       <section>
         <h2>{t.whatYouGet}</h2>
         <p>{k(texts.whatYouGet)}</p>

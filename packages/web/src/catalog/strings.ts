@@ -27,17 +27,6 @@ export const catalogStrings = defineStrings(
     parameters: '기준 금액과 출처',
     parametersLead: '오늘 기준으로 쓰는 수치입니다.',
     parametersOpen: '기준 금액과 출처 {n}개 보기',
-    plainWords: '어려운 말 풀이',
-    termIncome: '소득인정액',
-    termIncomeText:
-      '한 달 소득(일해서 번 돈, 연금 등에서 정해진 만큼을 뺀 금액)에, 집·땅·예금·자동차 같은 재산을 정해진 비율로 한 달 소득처럼 바꾼 금액을 더한 것입니다.',
-    termMedian: '기준 중위소득',
-    termMedianText:
-      "정부가 해마다 정하는 '중간쯤 사는 가구의 한 달 소득'입니다. 가구원 수마다 다르고, 제도마다 이 금액의 몇 %로 기준을 정합니다.",
-    termMedianFigure: '{year}년 1인 가구는 한 달 {amount}원입니다.',
-    termUrban: '도시근로자 가구 월평균소득',
-    termUrbanText:
-      '도시에 사는 직장인 가구가 한 달에 버는 평균 소득입니다. 통계청 조사로 해마다 발표하며, 공공임대주택의 소득 기준에 씁니다.',
     textsUnverified: '이 안내 글은 아직 공식 사업안내와 대조하지 않았습니다. 신청 전에 기관에 확인하세요.',
     backToCatalog: '제도 목록으로',
     checkMine: '나도 받을 수 있는지 자가진단',
@@ -71,17 +60,6 @@ export const catalogStrings = defineStrings(
     parameters: 'Figures and sources',
     parametersLead: 'Figures in force today.',
     parametersOpen: 'Show the {n} figures and sources',
-    plainWords: 'Words explained',
-    termIncome: 'Recognised income',
-    termIncomeText:
-      'Your monthly income (earnings, pensions and so on, less set deductions) plus your property (home, land, savings, car) turned into a monthly amount at set rates.',
-    termMedian: 'Standard median income',
-    termMedianText:
-      "The monthly income of a household in the middle, set by the government every year. It differs by household size; each program's line is a share of it.",
-    termMedianFigure: 'In {year}, for one person: {amount} won a month.',
-    termUrban: 'Average monthly income of urban worker households',
-    termUrbanText:
-      "What working households in cities earn in a month on average, published every year from Statistics Korea's survey; public rental housing uses it for its income limits.",
     textsUnverified: 'These texts were not yet checked against the official guide. Confirm with the agency.',
     backToCatalog: 'Back to programs',
     checkMine: 'Check if I qualify',

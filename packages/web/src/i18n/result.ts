@@ -7,6 +7,9 @@ export const result = defineStrings(
     asOf: '{date} 기준으로 계산했습니다.',
     rulesVersion: '계산 기준: {version}',
     disclaimer: '이 결과는 예상입니다. 실제로 받을 수 있는지는 신청한 뒤 기관이 조사해서 정합니다.',
+    // 국적은 묻지 않는다: 대부분 제도는 국민 대상이고 외국인은 특례만 (국민기초생활보장법 제5조의2 등).
+    foreignNote:
+      '대부분의 제도는 대한민국 국민만 받을 수 있습니다. 외국인은 한국인과 결혼해 자녀를 키우는 경우처럼 정해진 때에만 받을 수 있으니, 신청하기 전에 센터에 물어보세요.',
     groupEligible: '받을 수 있어요',
     groupUnknown: '확인이 필요해요',
     groupIneligible: '해당되지 않아요',
@@ -104,6 +107,8 @@ export const result = defineStrings(
     asOf: 'Calculated as of {date}.',
     rulesVersion: 'Calculation basis: {version}',
     disclaimer: 'This is an estimate. Whether you receive support is decided by the agency after you apply.',
+    foreignNote:
+      'Most programs are for Korean citizens only. A foreign resident can receive them only in set cases, such as being married to a Korean and raising a child: ask the center before you apply.',
     groupEligible: 'You may receive',
     groupUnknown: 'Needs checking',
     groupIneligible: 'Does not apply',

@@ -1,8 +1,10 @@
-import { isGwangjuDistrict, type Screening } from '@jibsa/programs';
+import { findProgram, isGwangjuDistrict, type Screening } from '@jibsa/programs';
 import { lazy, Suspense, startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { href } from '../../app/router.ts';
-import { fill, useI18n } from '../../i18n/index.tsx';
+import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { servicesFor, useDirectory } from '../../shared/directory/use-directory.ts';
+import { PlainWords } from '../../shared/plain-words/PlainWords.tsx';
+import { plainWordsStrings } from '../../shared/plain-words/strings.ts';
 import { PageHeading } from '../../shared/ui/PageHeading.tsx';
 import { knownFieldsOnly } from '../questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../questionnaire/state.ts';
@@ -59,6 +61,7 @@ function aheadFor(ahead: ReturnType<typeof resultsAhead>, p: { id: string; nextF
 
 export function Result({ screening, answers, pending }: { screening: Screening; answers: Answers; pending: boolean }) {
   const { t, l, k } = useI18n();
+  const w = useStrings(plainWordsStrings);
   const [copied, setCopied] = useState(false);
   const complete = useProgressive(screening);
   // The household as screened, for each card's 소득인정액 parts.
@@ -94,6 +97,8 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
         </p>
       )}
       <ResultSummary screening={screening} />
+      {/* The check asks nobody's nationality: most programs are for citizens, foreigners only in set cases. */}
+      <p className="disclaimer foreign-note">{t.foreignNote}</p>
       <nav className="result-jump no-print" aria-label={t.resultTitle}>
         <ul className="jump-list">
           {GROUPS.map((g) => (
@@ -149,6 +154,15 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
           </section>
         );
       })}
+      {/* The reasons say "소득인정액", "기준 중위소득 …%": what those are, once, under every card. */}
+      {complete && (
+        <PlainWords
+          korean={screening.programs.flatMap((p) => [p.summary.ko, ...p.reasons.map((r) => r.text.ko)])}
+          program={medianReader(screening)}
+          date={screening.date}
+          lead={w.plainWordsResultLead}
+        />
+      )}
       <Suspense fallback={null}>
         <OpenNotices screening={screening} answers={answers} />
       </Suspense>
@@ -192,6 +206,15 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
       </section>
     </div>
   );
+}
+
+/** A screened program that reads 기준 중위소득, for its 1인 figure on the day screened. */
+function medianReader(screening: Screening) {
+  for (const p of screening.programs) {
+    const program = findProgram(p.id)?.program;
+    if (program?.parameters.has('basic-livelihood.median-income')) return program;
+  }
+  return undefined;
 }
 
 function jump(e: React.MouseEvent, id: string) {
