@@ -13,8 +13,9 @@ import {
 } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
+import { unreadChanged } from '../shell/unread.ts';
+import { OPEN_REFERRAL_HEADING, ReferralDetail } from './ReferralDetail.tsx';
 import { dueDaysProblem, ReferralDueField } from './ReferralDueField.tsx';
-import { ReferralThread } from './ReferralThread.tsx';
 import {
   type DirectoryService,
   OPEN_STATUSES,
@@ -25,7 +26,6 @@ import {
   SHARE_FIELDS,
   SHARE_LABEL,
   type ShareField,
-  threadClosedNote,
 } from './referral-strings.ts';
 
 /** What a new referral shares until the counselor chooses more: who the household is and how to reach it. */
@@ -39,11 +39,16 @@ export function ReferralPanel({
   c,
   after,
   onOpenCount,
+  show,
+  onShown,
 }: {
   c: CaseDetail;
   after: (r: Result<unknown>, fresh?: CaseDetail) => Promise<boolean>;
   /** How many referrals are still open, for the page's contents. */
   onOpenCount?: (n: number) => void;
+  /** A referral to open on arrival (a '새 연계 소식' link names it); `onShown` says it was, so it is done once. */
+  show?: string;
+  onShown?: (id: string) => void;
 }) {
   const r = useStrings(referralStrings);
   const { l, lang, k } = useI18n();
@@ -100,12 +105,29 @@ export function ReferralPanel({
     disabled: true,
   });
 
-  const openOne = async (id: string) => {
-    setStale(null);
-    const res = await api<Referral>('GET', `/api/referrals/${id}`);
-    if (res.ok) setOpen(res.value);
-    await load();
-  };
+  /** Opening a referral reads its news: with some, the header's count is asked again. */
+  const openOne = useCallback(
+    async (id: string, hadNews: boolean) => {
+      setStale(null);
+      const res = await api<Referral>('GET', `/api/referrals/${id}`);
+      if (res.ok) setOpen(res.value);
+      await load();
+      if (res.ok && hadNews) unreadChanged();
+      return res.ok;
+    },
+    [load],
+  );
+  // Arriving from a news link: the case alone left its news unread and the count standing, so the
+  // referral is opened (which reads it) and brought into view with focus, once its list is back.
+  useEffect(() => {
+    if (!loaded || !show) return;
+    onShown?.(show);
+    const x = items.find((i) => i.id === show);
+    if (x)
+      void openOne(x.id, x.unread > 0).then((ok) => {
+        if (ok) focusSoon(OPEN_REFERRAL_HEADING);
+      });
+  }, [loaded, show, items, openOne, onShown]);
   const refresh = async (res: Result<Referral>) => {
     // The agency moved first (it accepted while the counselor was cancelling): the case page's
     // general message would say "reload" with version numbers, and the open referral would keep its
@@ -213,7 +235,7 @@ export function ReferralPanel({
                   </span>
                 </>
               )}{' '}
-              <Button small onClick={() => openOne(x.id)}>
+              <Button small onClick={() => openOne(x.id, x.unread > 0)}>
                 {`${r.open}: ${x.number}`}
               </Button>
               {(x.status === 'rejected' || x.status === 'cancelled') && (
@@ -226,64 +248,26 @@ export function ReferralPanel({
         </ul>
       )}
       {open && (
-        <div className="referral-detail">
-          <h3>
-            {open.number} · {k(open.agency.name)} · {REFERRAL_STATUS_LABEL[open.status][lang]}
-          </h3>
-          {stale && (
-            <div role="status">
-              <Notice tone="warn">{stale}</Notice>
-            </div>
-          )}
-          <p>{k(open.message)}</p>
-          {open.status === 'on-hold' && open.holdReason && (
-            <Notice>
-              {r.heldBecause}: {k(open.holdReason)}
-            </Notice>
-          )}
-          {open.rejectReason && (
-            <Notice tone="warn">
-              {r.reason}: {k(open.rejectReason)}
-            </Notice>
-          )}
-          {open.outcomeNote && (
-            <p className="outcome-note">
-              <strong>{r.outcomeNoteFrom}</strong>
-              {open.outcome ? ` (${outcomeWords(open.outcome, open.waitlistRank, lang)})` : ''}: {k(open.outcomeNote)}
-            </p>
-          )}
-          <ReferralThread
-            idPrefix={`ref-${open.id}`}
-            steps={open.steps ?? []}
-            messages={open.messages ?? []}
-            closedNote={threadClosedNote(open.status, 'center', lang)}
-            onSend={
-              OPEN_STATUSES.includes(open.status)
-                ? async (body) =>
-                    (await once(async () =>
-                      refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body })),
-                    )) ?? false
-                : undefined
-            }
-          />
-          {open.moves.includes('cancelled') && (
-            <Button
-              aria-disabled={busy}
-              onClick={() =>
-                once(async () =>
-                  refresh(
-                    await api<Referral>('POST', `/api/referrals/${open.id}/status`, {
-                      to: 'cancelled',
-                      version: open.version,
-                    }),
-                  ),
-                )
-              }
-            >
-              {r.cancel}
-            </Button>
-          )}
-        </div>
+        <ReferralDetail
+          open={open}
+          stale={stale}
+          busy={busy}
+          onSend={async (body) =>
+            (await once(async () =>
+              refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body })),
+            )) ?? false
+          }
+          onCancel={() =>
+            once(async () =>
+              refresh(
+                await api<Referral>('POST', `/api/referrals/${open.id}/status`, {
+                  to: 'cancelled',
+                  version: open.version,
+                }),
+              ),
+            )
+          }
+        />
       )}
       {c.status === 'closed' ? (
         // A closed case takes no new referral (the server refuses it): said here, not found out on sending.

@@ -86,7 +86,8 @@ export const referralStrings = defineStrings(
     outcomeReported: '알린 결과',
     back: '의뢰함으로',
     notices: '새 연계 소식',
-    newsLead: '기관이 답하거나 상태를 바꾼 연계입니다. 사례를 열고 그 연계를 열면 읽은 것으로 바뀝니다.',
+    newsLead:
+      '기관이 답하거나 상태를 바꾼 연계입니다. 번호를 누르면 그 사례에서 연계가 열리고, 소식은 읽은 것으로 바뀝니다.',
     newsLeadPartner: '센터가 보내거나 고친 연계입니다. 연계를 열면 읽은 것으로 바뀝니다.',
     newsEmpty: '새 소식이 없습니다.',
     newsReferral: '연계 번호',
@@ -174,7 +175,8 @@ export const referralStrings = defineStrings(
     outcomeReported: 'Outcome reported',
     back: 'Back to the inbox',
     notices: 'New referral news',
-    newsLead: 'Referrals an agency answered or moved. Open the case and then the referral to mark its news read.',
+    newsLead:
+      'Referrals an agency answered or moved. A number opens that referral on its case and marks its news read.',
     newsLeadPartner: 'Referrals the center sent or changed. Open a referral to mark its news read.',
     newsEmpty: 'No news.',
     newsReferral: 'Referral number',
