@@ -4,6 +4,7 @@ import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ButtonRow, focusSoon, labelFor, Notice, Page } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
+import type { Referral } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Change, Me } from '../shell/types.ts';
@@ -62,6 +63,7 @@ export function CasePage({
   const [showReferral, setShowReferral] = useState(referralId);
   useEffect(() => setShowReferral(referralId), [referralId]);
   const onReferralShown = useCallback(() => setShowReferral(undefined), []);
+  const [referrals, setReferrals] = useState<readonly Referral[]>([]);
 
   const load = useCallback(
     async (glass?: string) => {
@@ -219,7 +221,7 @@ export function CasePage({
         onShown={onPathway}
       />
 
-      <CaseWork c={c} staffId={staffId} after={after} />
+      <CaseWork c={c} staffId={staffId} after={after} referrals={referrals} />
 
       <ReferralPanel
         key={c.version}
@@ -228,6 +230,7 @@ export function CasePage({
         onOpenCount={onReferrals}
         show={showReferral}
         onShown={onReferralShown}
+        onLoaded={setReferrals}
       />
 
       <CaseStatus c={c} after={after} openReferrals={tocExtras.openReferrals} />

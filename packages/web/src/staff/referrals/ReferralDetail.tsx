@@ -41,6 +41,11 @@ export function ReferralDetail({
         </div>
       )}
       <p>{k(open.message)}</p>
+      {open.goal && (
+        <p className="referral-goal">
+          {r.goalOf}: {k(open.goal)}
+        </p>
+      )}
       {open.status === 'on-hold' && open.holdReason && (
         <Notice>
           {r.heldBecause}: {k(open.holdReason)}
