@@ -85,6 +85,40 @@ describe.runIf(browserAvailable())('who handles a case (담당자)', () => {
     expect(await counselor.getByRole('heading', { name: '상담사별 맡은 사례 (지금)' }).count()).toBe(0);
   });
 
+  it("an admin's intake names the handler among the chosen 구's counselors, and the case opens handled by them", async () => {
+    const page = await newPage(env.browser);
+    await logIn(page, `${env.product.url}/#/staff/cases/new`, 'admin');
+    await page.getByRole('heading', { name: '새 사례 접수 (창구·전화)' }).waitFor();
+    // No 구 chosen yet: nobody to offer.
+    expect(await page.locator('#intake-assignee').count()).toBe(0);
+    const district = page.locator('#intake-district');
+    const select = page.locator('#intake-assignee');
+    await district.selectOption({ label: '동구' });
+    await expect
+      .poll(() => select.locator('option').allTextContents())
+      .toEqual(['담당자 없음 (나중에 정하기)', '동구 상담사']);
+    await select.selectOption({ label: '동구 상담사' });
+    // Another 구: its own counselors, and the choice made for 동구 goes with it.
+    await district.selectOption({ label: '서구' });
+    await expect
+      .poll(() => select.locator('option').allTextContents())
+      .toEqual(['담당자 없음 (나중에 정하기)', '서구 상담사']);
+    await expect.poll(() => select.inputValue()).toBe('');
+    await district.selectOption({ label: '동구' });
+    await expect.poll(() => select.locator('option').count()).toBe(2);
+    await select.selectOption({ label: '동구 상담사' });
+    await page.locator('#people-0-name').fill('처 음 배');
+    await page.locator('#consent-collection').check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '같은 분 사례 찾아보기' }).click();
+    await page.getByRole('button', { name: '새 사례 만들기' }).click();
+    await page.getByRole('heading', { name: /C-\d{4}-\d{6} · 처 음 배/ }).waitFor();
+    expect(await page.locator('.case-assignee p').first().textContent()).toBe('담당자: 동구 상담사');
+    // Written down as a change of handler is: who gave it to whom.
+    await page.locator('.timeline li', { hasText: '담당자를 바꿨습니다: 없음 → 동구 상담사 (센터 관리자)' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('a counselor takes a case nobody handles with 내가 맡기', async () => {
     const made = await adminCase(env.product.url, '맡기 확인');
     const page = await newPage(env.browser);

@@ -150,6 +150,16 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     expect(await newsRow.textContent()).toMatch(/\d+건/);
     expect(await axeViolations(counselor)).toEqual([]);
     await newsRow.getByRole('link', { name: number }).click();
+    // The row opens that referral on its case, in view with focus: opening it reads its news, so the
+    // header's count goes, and back on the list the row is gone (the case alone read nothing).
+    await expectFocus(counselor, 'referral-open');
+    expect(await counselor.locator('#referral-open').textContent()).toContain(number);
+    await expect.poll(() => counselor.locator('.unread-badge').count()).toBe(0);
+    await counselor.goBack();
+    await counselor.getByRole('heading', { name: '새 연계 소식', level: 1 }).waitFor();
+    await counselor.getByText('새 소식이 없습니다.').waitFor();
+    expect(await counselor.getByRole('row').filter({ hasText: number }).count()).toBe(0);
+    await counselor.goForward();
     await counselor.locator('.referrals li', { hasText: '완료' }).waitFor();
     expect(await counselor.locator('.referrals li').first().textContent()).toContain(
       '완료 (예비입주자 선정 · 대기 12번)',
@@ -219,7 +229,22 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     ).match(/R-\d{4}-\d{6}/)?.[0];
     const agency = await newPage(env.browser);
     await logIn(agency, `${env.product.url}/#/staff/partner`, 'partner.gmcc');
+    // It hears of it as news (sent, then cancelled); following the row opens the referral and reads it.
+    await agency.locator('.unread-badge').click();
+    await agency.getByRole('heading', { name: '새 연계 소식', level: 1 }).waitFor();
+    expect(
+      await agency
+        .getByRole('row')
+        .filter({ hasText: cancelledNumber ?? 'none' })
+        .textContent(),
+    ).toContain('2건');
+    expect(await axeViolations(agency)).toEqual([]);
     await agency.getByRole('link', { name: cancelledNumber ?? 'none' }).click();
+    await agency.getByText('센터가 이 연계를 취소했습니다').waitFor();
+    await expect.poll(() => agency.locator('.unread-badge').count()).toBe(0);
+    await agency.goBack();
+    await agency.getByText('새 소식이 없습니다.').waitFor();
+    await agency.goForward();
     await agency.getByText('센터가 이 연계를 취소했습니다').waitFor();
     expect(await agency.locator('#partner-message').count()).toBe(0);
     expect(await axeViolations(agency)).toEqual([]);

@@ -39,6 +39,31 @@ export async function checkedAssignee(db: Db, row: CaseRow, assigneeId: string |
     if (row.assignee_id === null) throw refused('이미 담당자가 없는 사례입니다.', 'the case has no handler already.');
     return null;
   }
+  const to = await counselorOf(db, row.district, assigneeId);
+  if (to.id === row.assignee_id) {
+    throw refused('이미 이 사례를 맡고 있는 사람입니다.', 'this person already handles the case.');
+  }
+  return to;
+}
+
+/**
+ * Who a new case of `district` is handled by: the one the body names (checked as a change of handler
+ * is, before anything is saved; null for nobody), else the counselor who opens it, while an admin's
+ * case waits among 담당자 없음. `named` is the handler named, for the timeline and the audit.
+ */
+export async function firstAssignee(
+  db: Db,
+  staff: { id: string; role: string },
+  district: District,
+  assigneeId: string | null | undefined,
+): Promise<{ id: string | null; named: Assignee | null }> {
+  if (assigneeId === undefined) return { id: staff.role === 'counselor' ? staff.id : null, named: null };
+  const named = assigneeId === null ? null : await counselorOf(db, district, assigneeId);
+  return { id: named?.id ?? null, named };
+}
+
+/** `assigneeId` as an active counselor of `district`, or refused at `assigneeId` in words. */
+async function counselorOf(db: Db, district: District, assigneeId: string): Promise<Assignee> {
   const staff = await db
     .selectFrom('staff_user')
     .select(['id', 'display_name', 'role', 'district', 'disabled_at'])
@@ -53,14 +78,11 @@ export async function checkedAssignee(db: Db, row: CaseRow, assigneeId: string |
       'this account is disabled: choose another counselor.',
     );
   }
-  if (staff.district !== row.district) {
+  if (staff.district !== district) {
     throw refused(
       '이 사례의 구에서 일하는 상담사에게만 맡길 수 있습니다.',
       "a case can be given only to a counselor of the case's district.",
     );
-  }
-  if (staff.id === row.assignee_id) {
-    throw refused('이미 이 사례를 맡고 있는 사람입니다.', 'this person already handles the case.');
   }
   return { id: staff.id, name: staff.display_name };
 }

@@ -13,7 +13,7 @@ import type { ReferralRow } from '../referrals/access.ts';
 import { CONSENT_WITHDRAWN_REASON, cancelOpenReferrals, closeReferrals } from '../referrals/cancel-open.ts';
 import { announce } from '../referrals/mail.ts';
 import { auditWrite, openCase } from './access.ts';
-import { assignedEvent, checkedAssignee, currentAssignee } from './assignee.ts';
+import { assignedEvent, checkedAssignee, currentAssignee, firstAssignee } from './assignee.ts';
 import { carryConsultation, markConsultationTaken, openConsultation } from './consultation-intake.ts';
 import { loadCaseDetail } from './detail.ts';
 import { caseElsewhere } from './elsewhere.ts';
@@ -156,7 +156,8 @@ export async function caseRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Staff: open a case, at the counter or from a consultation request (상담신청 → 사례)',
+        summary:
+          'Staff: open a case, at the counter or from a consultation request (상담신청 → 사례), optionally naming its handler (assigneeId)',
         security,
         body: CaseCreateBody,
         response: { 201: CaseDetail, ...problemResponses(400, 401, 403, 404, 409) },
@@ -208,13 +209,14 @@ export async function caseRoutes(fastify: FastifyInstance) {
       // its people), as every later change keeps it, so the first screening reads what the page shows.
       const opened = household ?? householdForPeople(null, personList, caseDistrict);
       household = checkedHousehold(body.housing ? householdForHousing(opened, body.housing) : opened);
+      const assignee = await firstAssignee(db, staff, caseDistrict, body.assigneeId);
       const number = await nextCaseNumber(db, Number(today.slice(0, 4)));
       const row = await db.transaction().execute(async (trx) => {
         const created = await insertCase(
           trx,
           {
             district: caseDistrict,
-            assigneeId: staff.role === 'counselor' ? staff.id : null,
+            assigneeId: assignee.id,
             consultationId: consultation?.id ?? null,
             people: personList,
             household,
@@ -232,9 +234,13 @@ export async function caseRoutes(fastify: FastifyInstance) {
           await markConsultationTaken(trx, consultation.id, created.id);
           await carryConsultation(trx, consultation, created.id, staff.id, 1);
         }
+        // A handler named at opening is recorded as a change of handler is: who gave it to whom.
+        if (assignee.named)
+          await addEvent(trx, { caseId: created.id, version: 1, ...assignedEvent(staff.id, null, assignee.named) });
         return created;
       });
       await auditWrite(request, staff, 'case.create', row.id);
+      if (assignee.named) await auditWrite(request, staff, 'case.assign', row.id);
       const fresh = await db.selectFrom('case_record').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
       return reply.status(201).send(await loadCaseDetail(db, fresh, false));
     },

@@ -85,6 +85,12 @@ export const CaseCreateBody = Type.Object(
     household: Type.Optional(Type.Ref('Household', { description: '소득·재산 (엔진의 가구 형식)' })),
     needs: Type.Optional(Needs),
     consent: ConsentInput,
+    assigneeId: Type.Optional(
+      Type.Union([Uuid, Type.Null()], {
+        description:
+          '담당자: 이 사례의 구에서 일하는 상담사 (GET /api/cases/assignees), null이면 담당자 없음. 없으면 만드는 상담사 본인 (관리자가 만들면 담당자 없음). The handler: an active counselor of the case’s district, or null; left out, the counselor who opens it (nobody when an admin does).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -406,6 +406,8 @@ export interface ReferralTable {
   /** Place on the waiting list given with the outcome '예비입주자 선정' (0019), when the agency gives one. */
   waitlist_rank: number | null;
   previous_referral_id: string | null;
+  /** The case's plan goal this referral is sent for, in its words then (0028); null when none was named. */
+  goal: string | null;
   created_by: string | null;
   version: Generated<number>;
   created_at: CreatedAt;

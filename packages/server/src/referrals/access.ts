@@ -35,6 +35,7 @@ export const REFERRAL_COLUMNS = [
   'referral.outcome_note',
   'referral.waitlist_rank',
   'referral.previous_referral_id',
+  'referral.goal',
   'referral.created_by',
   'referral.version',
   'referral.created_at',

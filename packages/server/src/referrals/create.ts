@@ -19,6 +19,7 @@ export interface NewReferral {
   sharedFields: ShareField[];
   businessDays?: number;
   previousReferralId?: string;
+  goal?: string;
 }
 
 /**
@@ -89,6 +90,7 @@ export async function createReferral(
       });
     }
   }
+  if (body.goal !== undefined) refuseGoal(c, body.goal);
   const due = await addBusinessDays(todayIso(), body.businessDays ?? service.response_business_days);
   const latest = await db
     .selectFrom('case_screening')
@@ -118,6 +120,7 @@ export async function createReferral(
           createdBy: staff.id,
         })),
         previous_referral_id: body.previousReferralId ?? null,
+        goal: body.goal ?? null,
       })
       .returning(REFERRAL_COLUMNS)
       .executeTakeFirstOrThrow();
@@ -146,6 +149,29 @@ export async function createReferral(
     const notified = await notifyOtherSide(trx, referral, 'center', staff.id, 'status.requested');
     return { referral, notified };
   });
+}
+
+/** A referral serves a goal still to reach on the case's plan, named in its words as they are now. */
+function refuseGoal(c: CaseRow, goal: string) {
+  const found = c.plan.find((g) => g.goal === goal);
+  if (!found) {
+    throw invalid([
+      {
+        path: 'goal',
+        ko: '이 사례의 서비스 계획에 없는 목표입니다.',
+        en: "not a goal of this case's service plan.",
+      },
+    ]);
+  }
+  if (found.done) {
+    throw invalid([
+      {
+        path: 'goal',
+        ko: '이미 이룬 목표입니다. 아직 이루지 않은 목표를 골라 주세요.',
+        en: 'that goal is already achieved: choose one still to reach.',
+      },
+    ]);
+  }
 }
 
 /**

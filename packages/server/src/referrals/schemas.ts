@@ -34,6 +34,14 @@ export const ReferralCreateBody = Type.Object(
       Type.Integer({ minimum: 1, maximum: 60, description: '회신 기한: 공휴일·주말을 뺀 일수 (없으면 서비스 기본값)' }),
     ),
     previousReferralId: Type.Optional(Uuid),
+    goal: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 300,
+        description:
+          '이 연계로 이루려는 서비스 계획의 목표 (아직 이루지 않은 목표의 글 그대로): 좋은 결과로 끝나면 사례 화면이 그 목표를 이룸으로 표시하자고 묻습니다',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -120,12 +128,18 @@ const referralCore = {
   unread: Type.Integer({ description: '이 사용자가 아직 읽지 않은 알림 수' }),
 };
 
-export const ReferralListItem = Type.Object({ ...referralCore, caseId: Type.Optional(Type.String()) });
+/** Center staff only: the agency does not see the plan unless it was shared. */
+const Goal = Type.Optional(
+  Type.Union([Type.String(), Type.Null()], { description: '센터 직원에게만: 이 연계로 이루려는 계획의 목표' }),
+);
+
+export const ReferralListItem = Type.Object({ ...referralCore, caseId: Type.Optional(Type.String()), goal: Goal });
 
 export const CenterReferral = Type.Object({
   ...referralCore,
   caseId: Type.String(),
   caseNumber: Type.String(),
+  goal: Goal,
   steps: Type.Array(Step),
   messages: Type.Array(Message),
 });

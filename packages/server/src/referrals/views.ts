@@ -63,6 +63,8 @@ export async function coreView(db: Kysely<Database>, r: ReferralRow, side: Side,
     moves: movesFor(r.status, r.held_from, side, outcomes),
     outcomes,
     unread: await unreadFor(db, userId, r.id),
+    // The plan goal it serves is the center's: the agency sees the plan only when it was shared.
+    ...(side === 'center' ? { goal: r.goal } : {}),
   };
 }
 

@@ -81,6 +81,14 @@ export function outcomesForKind(kind: string): Outcome[] {
   return OUTCOMES.filter((o) => own.includes(o) || COMMON_OUTCOMES.includes(o));
 }
 
+/**
+ * The outcomes that reach what a referral was for: a home, support granted, works done, the
+ * household linked on. A waiting-list place is not a home yet, and the common endings that did not
+ * deliver (not eligible, withdrew, lost contact) reach nothing. A referral sent for a plan goal that
+ * ends with one of these has the case page offer to mark that goal achieved (never on its own).
+ */
+export const MET_OUTCOMES: readonly Outcome[] = ['입주 확정', '지원 결정', '공사 완료', '연계 완료'];
+
 /** A referral that has ended: its steps and messages stay readable, but its thread takes no more. */
 export type ClosedStatus = 'rejected' | 'completed' | 'cancelled';
 

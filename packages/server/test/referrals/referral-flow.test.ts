@@ -113,6 +113,9 @@ describeOnEachDatabase('a referral from a case to LH and back', (make) => {
     expect((await lh.get('/api/notifications/unread')).json().referrals).toEqual([
       expect.objectContaining({ referralId, count: 1 }),
     ]);
+    // The agency's opening of it (the page '새 연계 소식' leads to) reads its news in turn.
+    expect((await lh.get(`/api/partner/referrals/${referralId}`)).statusCode).toBe(200);
+    expect((await lh.get('/api/notifications/unread')).json().count).toBe(0);
     await go('in-progress');
     const done = await go('completed', { outcome: '입주 확정', note: '2026년 입주 예정' });
     expect(done).toMatchObject({ status: 'completed', outcome: '입주 확정', moves: [] });

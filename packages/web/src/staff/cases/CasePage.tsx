@@ -4,6 +4,7 @@ import { href } from '../../app/router.ts';
 import { useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, ButtonRow, focusSoon, labelFor, Notice, Page } from '../../shared/ui/index.ts';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
+import type { Referral } from '../referrals/referral-strings.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, STATUS_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Change, Me } from '../shell/types.ts';
@@ -26,16 +27,19 @@ import { WhatIf } from './WhatIf.tsx';
 
 /** One case: people, screening, plan, tasks, notes, documents, status and the timeline. */
 /** `fromSearch`: arrived from the case list's offer to open another 구's case (CaseElsewhere.tsx). */
+/** `referralId`: arrived from '새 연계 소식': that referral is opened (reading its news) once. */
 export function CasePage({
   caseId,
   staffId,
   staffRole,
   fromSearch = false,
+  referralId,
 }: {
   caseId: string;
   staffId: string;
   staffRole: Me['role'];
   fromSearch?: boolean;
+  referralId?: string;
 }) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
@@ -54,6 +58,12 @@ export function CasePage({
   const onNotices = useCallback((notices: number) => setTocExtras((x) => ({ ...x, notices })), []);
   const onPathway = useCallback(() => setTocExtras((x) => ({ ...x, pathway: true })), []);
   const onReferrals = useCallback((openReferrals: number) => setTocExtras((x) => ({ ...x, openReferrals })), []);
+  // The referral panel is remade with each new version of the case: the one named by the link is
+  // opened by the first panel only, not again (taking focus) after every save.
+  const [showReferral, setShowReferral] = useState(referralId);
+  useEffect(() => setShowReferral(referralId), [referralId]);
+  const onReferralShown = useCallback(() => setShowReferral(undefined), []);
+  const [referrals, setReferrals] = useState<readonly Referral[]>([]);
 
   const load = useCallback(
     async (glass?: string) => {
@@ -211,9 +221,17 @@ export function CasePage({
         onShown={onPathway}
       />
 
-      <CaseWork c={c} staffId={staffId} after={after} />
+      <CaseWork c={c} staffId={staffId} after={after} referrals={referrals} />
 
-      <ReferralPanel key={c.version} c={c} after={after} onOpenCount={onReferrals} />
+      <ReferralPanel
+        key={c.version}
+        c={c}
+        after={after}
+        onOpenCount={onReferrals}
+        show={showReferral}
+        onShown={onReferralShown}
+        onLoaded={setReferrals}
+      />
 
       <CaseStatus c={c} after={after} openReferrals={tocExtras.openReferrals} />
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { Button, CheckboxField, FileField, Form, focusSoon, TextField } from '../../shared/ui/index.ts';
+import type { Referral } from '../referrals/referral-strings.ts';
 import { api, fileToBase64, type Result } from '../shell/api.ts';
 import { keepDraft, keptDraft } from '../shell/kept-drafts.ts';
 import { staffStrings } from '../shell/strings.ts';
@@ -8,6 +9,7 @@ import type { CaseDetail } from '../shell/types.ts';
 import { useAskBeforeLeaving } from '../shell/use-ask-before-leaving.ts';
 import { CaseNotesList } from './CaseNotesList.tsx';
 import { CaseTasks } from './CaseTasks.tsx';
+import { GoalsMet } from './GoalsMet.tsx';
 import { useEmptyField } from './use-empty-field.ts';
 
 /** The server's limit for one document (cases/documents.ts MAX_DOCUMENT_BYTES). */
@@ -18,11 +20,14 @@ export function CaseWork({
   c,
   staffId,
   after,
+  referrals = [],
 }: {
   c: CaseDetail;
   /** Whose note this is, if it is kept while unsent (kept-drafts.ts). */
   staffId: string;
   after: (r: Result<unknown>, fresh?: CaseDetail) => Promise<boolean>;
+  /** The case's referrals as the referral panel last loaded them: those that reached a goal offer to mark it. */
+  referrals?: readonly Referral[];
 }) {
   const s = useStrings(staffStrings);
   const [goal, setGoal] = useState('');
@@ -87,6 +92,14 @@ export function CaseWork({
     <>
       <section aria-labelledby="h-plan">
         <h2 id="h-plan">{s.plan}</h2>
+        <GoalsMet
+          plan={c.plan}
+          referrals={referrals}
+          onMark={async (i) => {
+            // The offer goes with the click: focus goes to the goal, now ticked.
+            if (await savePlan(c.plan.map((x, j) => (j === i ? { ...x, done: true } : x)))) focusSoon(`goal-${i}`);
+          }}
+        />
         <ul className="plan">
           {c.plan.map((g, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: goals have no id of their own; the plan is saved whole

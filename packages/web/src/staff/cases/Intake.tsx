@@ -18,8 +18,10 @@ import { api, type Problem } from '../shell/api.ts';
 import { DISTRICT_LABEL, staffStrings } from '../shell/strings.ts';
 import type { CaseDetail, Me } from '../shell/types.ts';
 import { useAskBeforeLeaving } from '../shell/use-ask-before-leaving.ts';
+import { assigneeStrings } from './assignee-strings.ts';
 import { keepMoney, moneyOf } from './case-details-draft.ts';
 import { type Duplicate, DuplicateList } from './DuplicateList.tsx';
+import { IntakeAssignee } from './IntakeAssignee.tsx';
 import { emptyPerson, IntakePeople, type PersonDraft } from './IntakePeople.tsx';
 import { keepIntake, keptIntake, typedSomething } from './intake-draft.ts';
 import { HOUSING_TYPE_LABEL, intakeStrings, TENURE_LABEL } from './intake-strings.ts';
@@ -112,6 +114,7 @@ const PERSON_FIELDS = ['name', 'birthDate', 'relation', 'phone'] as const;
 export function Intake({ me }: { me: Me }) {
   const s = useStrings(staffStrings);
   const i = useStrings(intakeStrings);
+  const a = useStrings(assigneeStrings);
   const { l } = useI18n();
   // A form left half-filled comes back as it was (intake-draft.ts), said at the top.
   const [restored] = useState(() => keptIntake(me.id));
@@ -120,6 +123,8 @@ export function Intake({ me }: { me: Me }) {
   const [housing, setHousing] = useState<Record<string, string>>(() => ({ ...restored?.housing }));
   const [needs, setNeeds] = useState(restored?.needs ?? '');
   const [consent, setConsent] = useState(restored?.consent ?? { collection: false, sharing: false });
+  // Only an admin chooses (a counselor's own case is theirs, handed on from the case page): '' is nobody yet.
+  const [assigneeId, setAssigneeId] = useState('');
   const [showRestored, setShowRestored] = useState(restored !== null);
   const draft = { district, people, housing, needs, consent };
   const dirty = typedSomething(draft);
@@ -134,6 +139,7 @@ export function Intake({ me }: { me: Me }) {
     setHousing({});
     setNeeds('');
     setConsent({ collection: false, sharing: false });
+    setAssigneeId('');
     setDuplicates(null);
     setErrors([]);
     setGeneral(null);
@@ -174,6 +180,7 @@ export function Intake({ me }: { me: Me }) {
     // A housing field by its own name ("월세 (원)"), not only the section's.
     const housingField = path.match(/^housing\.(\w+)/)?.[1];
     if (housingField) return housingLabel[housingField] ?? i.housingTitle;
+    if (path === 'assigneeId') return a.assignee;
     return path.startsWith('consent') ? i.consentTitle : path;
   };
   const fieldIdOf = (path: string) => {
@@ -184,6 +191,7 @@ export function Intake({ me }: { me: Me }) {
     if (h) return `housing-${h}`;
     if (p.startsWith('consent')) return 'consent-collection';
     if (p === 'people') return 'people-0-relation';
+    if (p === 'assigneeId') return 'intake-assignee';
     return p === 'district' ? 'intake-district' : 'people-0-name';
   };
   const showProblem = (p: Problem) => {
@@ -237,7 +245,10 @@ export function Intake({ me }: { me: Me }) {
     return false;
   };
   const create = async () => {
-    const r = await api<CaseDetail>('POST', '/api/cases', toBody(district, people, housing, needs, consent));
+    const r = await api<CaseDetail>('POST', '/api/cases', {
+      ...toBody(district, people, housing, needs, consent),
+      ...(assigneeId ? { assigneeId } : {}),
+    });
     if (r.ok) done(r.value.id);
     else showProblem(r.problem);
   };
@@ -271,6 +282,14 @@ export function Intake({ me }: { me: Me }) {
             onChange={setDistrict}
             error={errorOf('district')}
             required
+          />
+        )}
+        {me.role === 'admin' && (
+          <IntakeAssignee
+            district={district}
+            value={assigneeId}
+            onChange={setAssigneeId}
+            error={errorOf('assigneeId')}
           />
         )}
         <h2>{i.peopleTitle}</h2>

@@ -16,6 +16,8 @@ export const assigneeStrings = defineStrings(
     sameOne: '지금 담당자와 같은 사람입니다. 다른 사람을 고르세요.',
     noColleagues: '이 구에 맡길 수 있는 상담사가 없습니다.',
     onlyUnassigned: '담당자 없는 사례만',
+    intakeNobody: '담당자 없음 (나중에 정하기)',
+    intakeHint: '이 구에서 일하는 상담사 가운데 고릅니다. 고르지 않으면 담당자 없는 사례로 만들어집니다.',
   },
   {
     assignee: 'Handled by',
@@ -31,5 +33,7 @@ export const assigneeStrings = defineStrings(
     sameOne: 'That person already handles the case. Choose someone else.',
     noColleagues: 'No counselor of this district can take the case.',
     onlyUnassigned: 'Only cases nobody handles',
+    intakeNobody: 'Nobody yet (decide later)',
+    intakeHint: 'Choose from the counselors of this district. Left empty, the case is opened with nobody handling it.',
   },
 );

@@ -15,6 +15,7 @@ import {
 } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import { DISTRICT_LABEL, RESULT_LABEL } from '../shell/strings.ts';
+import { unreadChanged } from '../shell/unread.ts';
 import { centerContactNote } from './center-contact.ts';
 import { ReferralThread } from './ReferralThread.tsx';
 import {
@@ -229,6 +230,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
         return;
       }
       setX(res.value);
+      // Opening it read its news: the header's count, asked as the page came, is asked again.
+      unreadChanged();
       // Opening a new referral is the agency's acknowledgement (HL7 "received").
       if (res.value.status === 'requested' && !acknowledged.current) {
         acknowledged.current = true;

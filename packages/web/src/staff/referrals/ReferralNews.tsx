@@ -1,4 +1,3 @@
-import { href } from '../../app/router.ts';
 import { fill, useStrings } from '../../i18n/index.tsx';
 import { DataTable, Page } from '../../shared/ui/index.ts';
 import { newsTarget, useUnread } from '../shell/unread.ts';
@@ -25,7 +24,7 @@ export function ReferralNews({ partner }: { partner: boolean }) {
               header: r.newsReferral,
               rowHeader: true,
               cell: (x) => (
-                <a href={href(newsTarget(x, partner))} translate="no">
+                <a href={newsTarget(x, partner)} translate="no">
                   {x.number}
                 </a>
               ),

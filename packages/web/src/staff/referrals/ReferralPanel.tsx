@@ -1,20 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { centerDay } from '../../shared/ui/center-time.ts';
-import {
-  Button,
-  CheckboxField,
-  Dialog,
-  focusSoon,
-  Notice,
-  SelectField,
-  TextField,
-  useOnce,
-} from '../../shared/ui/index.ts';
+import { Button, CheckboxField, focusSoon, Notice, SelectField, TextField, useOnce } from '../../shared/ui/index.ts';
 import { api, type Result } from '../shell/api.ts';
 import type { CaseDetail } from '../shell/types.ts';
+import { unreadChanged } from '../shell/unread.ts';
+import { OPEN_REFERRAL_HEADING, ReferralDetail } from './ReferralDetail.tsx';
 import { dueDaysProblem, ReferralDueField } from './ReferralDueField.tsx';
-import { ReferralThread } from './ReferralThread.tsx';
+import { ReferralGoalField } from './ReferralGoalField.tsx';
 import {
   type DirectoryService,
   OPEN_STATUSES,
@@ -25,8 +18,8 @@ import {
   SHARE_FIELDS,
   SHARE_LABEL,
   type ShareField,
-  threadClosedNote,
 } from './referral-strings.ts';
+import { WithdrawConsent } from './WithdrawConsent.tsx';
 
 /** What a new referral shares until the counselor chooses more: who the household is and how to reach it. */
 const FIRST_SHARE: ShareField[] = ['name', 'contact'];
@@ -39,11 +32,19 @@ export function ReferralPanel({
   c,
   after,
   onOpenCount,
+  show,
+  onShown,
+  onLoaded,
 }: {
   c: CaseDetail;
   after: (r: Result<unknown>, fresh?: CaseDetail) => Promise<boolean>;
   /** How many referrals are still open, for the page's contents. */
   onOpenCount?: (n: number) => void;
+  /** A referral to open on arrival (a '새 연계 소식' link names it); `onShown` says it was, so it is done once. */
+  show?: string;
+  onShown?: (id: string) => void;
+  /** The list, each time it is loaded (the plan offers to mark the goals referrals reached). */
+  onLoaded?: (items: Referral[]) => void;
 }) {
   const r = useStrings(referralStrings);
   const { l, lang, k } = useI18n();
@@ -58,8 +59,8 @@ export function ReferralPanel({
   const [days, setDays] = useState('');
   const [shared, setShared] = useState<ShareField[]>(FIRST_SHARE);
   const [previous, setPrevious] = useState<string | undefined>();
-  const [errors, setErrors] = useState<{ service?: string; message?: string; days?: string }>({});
-  const [withdrawing, setWithdrawing] = useState(false);
+  const [goal, setGoal] = useState('');
+  const [errors, setErrors] = useState<{ service?: string; message?: string; days?: string; goal?: string }>({});
   /** Said in the open referral when the agency had moved it first. */
   const [stale, setStale] = useState<string | null>(null);
   const { busy, once } = useOnce();
@@ -69,8 +70,9 @@ export function ReferralPanel({
     if (res.ok) {
       setItems(res.value.items);
       setLoaded(true);
+      onLoaded?.(res.value.items);
     }
-  }, [c.id]);
+  }, [c.id, onLoaded]);
   useEffect(() => {
     void load();
     void api<{ items: DirectoryService[] }>('GET', '/api/directory/services').then((res) => {
@@ -100,12 +102,29 @@ export function ReferralPanel({
     disabled: true,
   });
 
-  const openOne = async (id: string) => {
-    setStale(null);
-    const res = await api<Referral>('GET', `/api/referrals/${id}`);
-    if (res.ok) setOpen(res.value);
-    await load();
-  };
+  /** Opening a referral reads its news: with some, the header's count is asked again. */
+  const openOne = useCallback(
+    async (id: string, hadNews: boolean) => {
+      setStale(null);
+      const res = await api<Referral>('GET', `/api/referrals/${id}`);
+      if (res.ok) setOpen(res.value);
+      await load();
+      if (res.ok && hadNews) unreadChanged();
+      return res.ok;
+    },
+    [load],
+  );
+  // Arriving from a news link: the case alone left its news unread and the count standing, so the
+  // referral is opened (which reads it) and brought into view with focus, once its list is back.
+  useEffect(() => {
+    if (!loaded || !show) return;
+    onShown?.(show);
+    const x = items.find((i) => i.id === show);
+    if (x)
+      void openOne(x.id, x.unread > 0).then((ok) => {
+        if (ok) focusSoon(OPEN_REFERRAL_HEADING);
+      });
+  }, [loaded, show, items, openOne, onShown]);
   const refresh = async (res: Result<Referral>) => {
     // The agency moved first (it accepted while the counselor was cancelling): the case page's
     // general message would say "reload" with version numbers, and the open referral would keep its
@@ -155,7 +174,15 @@ export function ReferralPanel({
         sharedFields: shared,
         ...(days.trim() ? { businessDays: Number(days.trim()) } : {}),
         ...(previous ? { previousReferralId: previous } : {}),
+        ...(goal ? { goal } : {}),
       });
+      // The goal was ticked or reworded meanwhile (another tab): said beside its choice.
+      const goalProblem = res.ok ? undefined : res.problem.errors.find((e) => e.path === 'goal');
+      if (goalProblem) {
+        setErrors({ goal: l(goalProblem) });
+        focusSoon('referral-goal');
+        return;
+      }
       if (!res.ok && res.problem.code === 'JIBSA_REFERRAL_OPEN') {
         // Someone else referred the case there a moment ago: said beside the list, which now marks it.
         setErrors({ service: l(res.problem.detail) });
@@ -169,6 +196,7 @@ export function ReferralPanel({
         setServiceId('');
         setDays('');
         setPrevious(undefined);
+        setGoal('');
         // What one agency needed (income, say) is not what the next needs: each starts from the least.
         setShared(FIRST_SHARE);
         // The form is emptied (and the panel drawn anew): focus goes to the list the referral joined.
@@ -213,7 +241,7 @@ export function ReferralPanel({
                   </span>
                 </>
               )}{' '}
-              <Button small onClick={() => openOne(x.id)}>
+              <Button small onClick={() => openOne(x.id, x.unread > 0)}>
                 {`${r.open}: ${x.number}`}
               </Button>
               {(x.status === 'rejected' || x.status === 'cancelled') && (
@@ -226,64 +254,26 @@ export function ReferralPanel({
         </ul>
       )}
       {open && (
-        <div className="referral-detail">
-          <h3>
-            {open.number} · {k(open.agency.name)} · {REFERRAL_STATUS_LABEL[open.status][lang]}
-          </h3>
-          {stale && (
-            <div role="status">
-              <Notice tone="warn">{stale}</Notice>
-            </div>
-          )}
-          <p>{k(open.message)}</p>
-          {open.status === 'on-hold' && open.holdReason && (
-            <Notice>
-              {r.heldBecause}: {k(open.holdReason)}
-            </Notice>
-          )}
-          {open.rejectReason && (
-            <Notice tone="warn">
-              {r.reason}: {k(open.rejectReason)}
-            </Notice>
-          )}
-          {open.outcomeNote && (
-            <p className="outcome-note">
-              <strong>{r.outcomeNoteFrom}</strong>
-              {open.outcome ? ` (${outcomeWords(open.outcome, open.waitlistRank, lang)})` : ''}: {k(open.outcomeNote)}
-            </p>
-          )}
-          <ReferralThread
-            idPrefix={`ref-${open.id}`}
-            steps={open.steps ?? []}
-            messages={open.messages ?? []}
-            closedNote={threadClosedNote(open.status, 'center', lang)}
-            onSend={
-              OPEN_STATUSES.includes(open.status)
-                ? async (body) =>
-                    (await once(async () =>
-                      refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body })),
-                    )) ?? false
-                : undefined
-            }
-          />
-          {open.moves.includes('cancelled') && (
-            <Button
-              aria-disabled={busy}
-              onClick={() =>
-                once(async () =>
-                  refresh(
-                    await api<Referral>('POST', `/api/referrals/${open.id}/status`, {
-                      to: 'cancelled',
-                      version: open.version,
-                    }),
-                  ),
-                )
-              }
-            >
-              {r.cancel}
-            </Button>
-          )}
-        </div>
+        <ReferralDetail
+          open={open}
+          stale={stale}
+          busy={busy}
+          onSend={async (body) =>
+            (await once(async () =>
+              refresh(await api<Referral>('POST', `/api/referrals/${open.id}/messages`, { body })),
+            )) ?? false
+          }
+          onCancel={() =>
+            once(async () =>
+              refresh(
+                await api<Referral>('POST', `/api/referrals/${open.id}/status`, {
+                  to: 'cancelled',
+                  version: open.version,
+                }),
+              ),
+            )
+          }
+        />
       )}
       {c.status === 'closed' ? (
         // A closed case takes no new referral (the server refuses it): said here, not found out on sending.
@@ -340,6 +330,7 @@ export function ReferralPanel({
             serviceDays={services.find((x) => x.id === serviceId)?.responseBusinessDays}
             error={errors.days}
           />
+          <ReferralGoalField plan={c.plan} value={goal} onChange={setGoal} error={errors.goal} />
           <fieldset>
             <legend>{r.shareLegend}</legend>
             <p className="hint">{r.shareHint}</p>
@@ -356,41 +347,7 @@ export function ReferralPanel({
           <Button variant="primary" aria-disabled={busy} onClick={send}>
             {r.send}
           </Button>
-          <Button onClick={() => setWithdrawing(true)}>{r.withdrawConsent}</Button>
-          <Dialog
-            open={withdrawing}
-            title={r.withdrawTitle}
-            onClose={() => setWithdrawing(false)}
-            actions={
-              <Button
-                variant="primary"
-                onClick={async () => {
-                  setWithdrawing(false);
-                  const res = await api<CaseDetail>('PATCH', `/api/cases/${c.id}`, {
-                    version: c.version,
-                    consent: { collection: c.consent.collection, sharing: false },
-                  });
-                  await after(res, res.ok ? res.value : undefined);
-                }}
-              >
-                {r.withdrawConfirm}
-              </Button>
-            }
-          >
-            <p>{r.withdrawLead}</p>
-            {openOnes.length > 0 && (
-              <>
-                <h3>{r.withdrawOpen}</h3>
-                <ul>
-                  {openOnes.map((x) => (
-                    <li key={x.id}>
-                      {x.number} · {x.agency.name} · {REFERRAL_STATUS_LABEL[x.status][lang]}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </Dialog>
+          <WithdrawConsent c={c} openOnes={openOnes} after={after} />
         </div>
       )}
     </section>

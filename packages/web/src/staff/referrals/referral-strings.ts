@@ -86,7 +86,8 @@ export const referralStrings = defineStrings(
     outcomeReported: '알린 결과',
     back: '의뢰함으로',
     notices: '새 연계 소식',
-    newsLead: '기관이 답하거나 상태를 바꾼 연계입니다. 사례를 열고 그 연계를 열면 읽은 것으로 바뀝니다.',
+    newsLead:
+      '기관이 답하거나 상태를 바꾼 연계입니다. 번호를 누르면 그 사례에서 연계가 열리고, 소식은 읽은 것으로 바뀝니다.',
     newsLeadPartner: '센터가 보내거나 고친 연계입니다. 연계를 열면 읽은 것으로 바뀝니다.',
     newsEmpty: '새 소식이 없습니다.',
     newsReferral: '연계 번호',
@@ -97,6 +98,13 @@ export const referralStrings = defineStrings(
     needConsent: '연계하려면 당사자의 정보 제공 동의가 있어야 합니다. 동의를 받았다면 기록해 주세요.',
     caseClosed: '종결된 사례라 새로 연계할 수 없습니다. 연계가 필요하면 먼저 사례의 상태를 바꿔 다시 여세요.',
     recordConsent: '정보 제공 동의를 받았음 (기록하기)',
+    goal: '이 연계로 이루려는 목표 (서비스 계획)',
+    noGoal: '고르지 않음',
+    goalHint: '좋은 결과로 끝나면 이 목표를 이룸으로 표시할지 사례 화면에서 묻습니다. 기관에는 보이지 않습니다.',
+    goalOf: '이루려는 목표',
+    goalMet:
+      '연계 {number}의 결과를 기관이 알렸습니다: {outcome}. 이 연계로 이루려던 목표를 이뤘으면 계획에 표시해 주세요.',
+    markGoal: '이룸으로 표시',
     withdrawConsent: '정보 제공 동의 철회',
     withdrawTitle: '정보 제공 동의를 거두나요?',
     withdrawLead: '진행 중인 연계는 모두 취소되고, 기관은 공유된 정보를 더는 볼 수 없습니다. 기관에는 알림이 갑니다.',
@@ -174,7 +182,8 @@ export const referralStrings = defineStrings(
     outcomeReported: 'Outcome reported',
     back: 'Back to the inbox',
     notices: 'New referral news',
-    newsLead: 'Referrals an agency answered or moved. Open the case and then the referral to mark its news read.',
+    newsLead:
+      'Referrals an agency answered or moved. A number opens that referral on its case and marks its news read.',
     newsLeadPartner: 'Referrals the center sent or changed. Open a referral to mark its news read.',
     newsEmpty: 'No news.',
     newsReferral: 'Referral number',
@@ -185,6 +194,13 @@ export const referralStrings = defineStrings(
     needConsent: 'Referring needs the household’s consent to sharing. If they agreed, record it.',
     caseClosed: 'This case is closed, so it cannot be referred. To refer it, first change its status to open it again.',
     recordConsent: 'Consent to sharing given (record it)',
+    goal: 'The goal of the service plan this referral is for',
+    noGoal: 'None',
+    goalHint: 'If it ends well, the case page asks whether to mark this goal achieved. The agency does not see it.',
+    goalOf: 'Goal',
+    goalMet:
+      'The agency reported the result of referral {number}: {outcome}. If the goal it was sent for is reached, mark it in the plan.',
+    markGoal: 'Mark achieved',
     withdrawConsent: 'Withdraw consent to sharing',
     withdrawTitle: 'Withdraw consent to sharing?',
     withdrawLead:
@@ -305,6 +321,8 @@ export interface Referral {
   /** The place on the waiting list the agency gave with '예비입주자 선정', if it gave one. */
   waitlistRank: number | null;
   previousReferralId: string | null;
+  /** The plan goal it was sent for (center staff only; null when none was named). */
+  goal?: string | null;
   createdAt: string;
   closedAt: string | null;
   moves: ReferralStatus[];

@@ -163,6 +163,7 @@ export default function StaffRoutes({ route }: { route: Route }) {
           staffId={me.id}
           staffRole={me.role}
           fromSearch={route.query.get('glass') === 'search'}
+          referralId={route.query.get('referral') ?? undefined}
         />
       );
     if (route.path === '/staff/inbox') return <Inbox />;
