@@ -61,7 +61,8 @@ async function fillAnswer(page: Page, kind: string, value: Answer) {
   const q = page.locator('[data-question-path]');
   if (kind === 'money') {
     const n = Number(value);
-    if (n % 10_000 !== 0) await q.locator('input[type=radio][value=won]').check();
+    // The unit chosen last carries over to the next amount: each is set as this answer needs.
+    await q.locator(`input[type=radio][value=${n % 10_000 === 0 ? 'man' : 'won'}]`).check();
     await q.locator('#answer').fill(String(n % 10_000 === 0 ? n / 10_000 : n));
   } else if (kind === 'number' || kind === 'date') {
     await q.locator('#answer').fill(String(value));

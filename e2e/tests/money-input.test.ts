@@ -66,6 +66,10 @@ describe.runIf(browserAvailable())('money questions in Chromium', () => {
     await page.waitForFunction(() => !document.querySelector('[data-question-path="members[0].earnedIncome"]'));
     const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('jibsa.answers') ?? '{}'));
     expect(saved.members[0].earnedIncome).toBe(300_000);
+    // The next amount starts in the unit chosen last (it went back to 만원 on every question).
+    await page.goto(`${env.product.url}/#/check?q=monthlyRent`);
+    await page.waitForSelector('[data-question-path="monthlyRent"]');
+    expect(await page.locator('input[type=radio][value=won]').isChecked()).toBe(true);
     await page.context().close();
   }, 60_000);
 

@@ -6,7 +6,7 @@ import { PageHeading } from '../shared/ui/PageHeading.tsx';
 import { MembersEditor, type PersonDraft } from './inputs/MembersEditor.tsx';
 import { MoneyInput } from './inputs/MoneyInput.tsx';
 import { birthdayPassed, knownAgeFor, yearAgeFrom } from './questionnaire/birthday.ts';
-import { type Draft, initialDraft, kindOf, readDraft } from './questionnaire/draft.ts';
+import { type Draft, initialDraft, kindOf, readDraft, rememberMoneyUnit } from './questionnaire/draft.ts';
 import { fieldFor, formatAnswer, questionTitle } from './questionnaire/fields.ts';
 import { needsConfirming } from './questionnaire/plausible.ts';
 import { type Answers, getAnswer, type MemberAnswer, type Value } from './questionnaire/state.ts';
@@ -110,6 +110,7 @@ export function Question(props: Props) {
         : '';
   const describedBy = [hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ');
   const change = (d: Partial<Draft>) => {
+    if (d.unit !== undefined && d.unit !== draft.unit) rememberMoneyUnit(d.unit);
     setDraft({ ...draft, ...d });
     setError(null);
     setToConfirm(null);

@@ -23,8 +23,18 @@ export function kindOf(path: string, f: FieldDef | undefined): Kind {
   return f.type;
 }
 
-export function initialDraft(kind: Kind, value: Value | undefined): Draft {
-  const empty: Draft = { text: '', unit: 'man', choice: '' };
+/**
+ * The unit last chosen for an amount in this page: the next money question starts in it. It went
+ * back to 만원 on every question, so someone who counts in 원 had to switch it ten times, and one
+ * time missed turned 5,000,000원 into 500억원.
+ */
+let chosenUnit: MoneyUnit = 'man';
+export const rememberMoneyUnit = (unit: MoneyUnit) => {
+  chosenUnit = unit;
+};
+
+export function initialDraft(kind: Kind, value: Value | undefined, unit: MoneyUnit = chosenUnit): Draft {
+  const empty: Draft = { text: '', unit, choice: '' };
   if (value === undefined) return empty;
   if (kind === 'money' && typeof value === 'number') {
     const unit = unitFor(value);
