@@ -41,4 +41,21 @@ describe("a post's own page in Korean or English", () => {
 
     expect((await t.app.inject(`/board/${number}?lang=fr`)).statusCode).toBe(400);
   });
+
+  it('answers a browser following a dead link with a page in words, and a program with problem+json', async () => {
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    const ko = await t.app.inject({ url: '/board/999999', headers: browser });
+    expect(ko.statusCode).toBe(404);
+    expect(ko.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(ko.body).toContain('<h1>글을 찾을 수 없습니다</h1>');
+    expect(ko.body).toContain('<a href="/#/board">← 게시판 목록</a>');
+    const en = await t.app.inject({ url: '/board/999999?lang=en', headers: browser });
+    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).toContain('<h1>Post not found</h1>');
+    expect(unmarked(en.body)).toEqual([]);
+    const api = await t.app.inject('/board/999999');
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+    expect(api.json().detail).toBe('그 글이 없습니다.');
+  });
 });

@@ -22,6 +22,8 @@ const PAGE_WORDS = {
     pageTitle: '집사 게시판',
     siteName: '집사 주거복지센터',
     back: '← 게시판 목록',
+    missingTitle: '글을 찾을 수 없습니다',
+    missing: '지워졌거나 주소가 잘못되었을 수 있습니다. 게시판 목록에서 찾아 주세요.',
     author: '글쓴이',
     views: '조회',
     files: '첨부 파일',
@@ -31,6 +33,8 @@ const PAGE_WORDS = {
     pageTitle: 'Jibsa board',
     siteName: 'Jibsa housing welfare center',
     back: '← Back to the board',
+    missingTitle: 'Post not found',
+    missing: 'It may have been removed, or the address is wrong. Please look for it in the board.',
     author: 'Written by',
     views: 'Views',
     files: 'Attached files',
@@ -41,6 +45,20 @@ const CSS = `body{font-family:system-ui,'Noto Sans KR',sans-serif;max-width:48re
 header a,footer a{color:#0b5394}h1{font-size:1.6rem;line-height:1.3}.meta{color:#444;border-bottom:1px solid #ccc;padding-bottom:.5rem}
 table{border-collapse:collapse}dt{font-weight:700}dd{margin:0 0 .5rem}td,th{border:1px solid #999;padding:.25rem .5rem}a{color:#0b5394}
 @media print{header nav,footer{display:none}a::after{content:" (" attr(href) ")"}}`;
+
+/** Whether the asker takes a page (a browser) rather than data (an API client's problem+json). */
+const wantsHtml = (request: FastifyRequest) => /\btext\/html\b/.test(request.headers.accept ?? '');
+
+function missingPage(lang: PageLang): string {
+  const w = PAGE_WORDS[lang];
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${w.missingTitle} · ${w.pageTitle}</title><link rel="stylesheet" href="/board/board.css"></head><body>
+<header><nav aria-label="${w.board}"><a href="/#/board">${w.back}</a></nav></header>
+<main><h1>${w.missingTitle}</h1><p>${w.missing}</p></main>
+<footer><p><a href="/">${w.siteName}</a></p></footer>
+</body></html>`;
+}
 
 /**
  * Each post has a stable address, /board/<번호>, served as a small page of its own: it carries
@@ -76,7 +94,11 @@ export async function boardPages(fastify: FastifyInstance): Promise<void> {
       const ko = (s: string) =>
         lang === 'en' && /[가-힣]/.test(s) ? `<span lang="ko">${escapeHtml(s)}</span>` : escapeHtml(s);
       const post = await findPost(request.server.db, request.params.number);
-      if (!post) throw fail('JIBSA_NOT_FOUND', { ko: '그 글이 없습니다.', en: 'No such post.' });
+      if (!post) {
+        // A person following a shared link gets a page in words; a program asking for data, the problem.
+        if (!wantsHtml(request)) throw fail('JIBSA_NOT_FOUND', { ko: '그 글이 없습니다.', en: 'No such post.' });
+        return reply.code(404).type('text/html; charset=utf-8').send(missingPage(lang));
+      }
       await countView(request, post.id);
       const attachments = await request.server.db
         .selectFrom('board_attachment')
