@@ -6,7 +6,7 @@ export const staffStrings = defineStrings(
     staffTitle: '센터 업무',
     loginTitle: '직원 로그인',
     loginFailed: '로그인하지 못했습니다',
-    loginLead: '상담사와 관리자용 화면입니다. 모든 조회는 기록됩니다.',
+    loginLead: '센터 직원, 협력기관, 시청 담당자가 쓰는 화면입니다. 모든 조회는 기록됩니다.',
     sessionEnded:
       '로그인이 끝났습니다. 다시 로그인하면 보던 화면으로 돌아가고, 쓰던 메모와 접수 내용도 그대로 있습니다.',
     username: '아이디',
@@ -112,7 +112,7 @@ export const staffStrings = defineStrings(
     staffTitle: 'Center work',
     loginTitle: 'Staff log-in',
     loginFailed: 'Could not log in',
-    loginLead: 'For counselors and administrators. Every read is logged.',
+    loginLead: 'For center staff, partner agencies and the city. Every read is logged.',
     sessionEnded:
       'Your log-in has ended. Log in again to go back to the screen you were on, with the note or intake you were writing.',
     username: 'Username',
