@@ -24,6 +24,8 @@ describe.runIf(browserAvailable())('정책 모의 계산 in Chromium', () => {
     expect(await option.textContent()).toMatch(/가구 · 2\d{3}\. \d{1,2}\. \d{1,2}\. .+ 선별$/);
     await page.locator('#what-if-list').selectOption(jobId);
     await page.locator('#what-if-program').selectOption('housing-benefit.rent');
+    // The program's own line is offered first, not a figure of the shared 소득인정액 sum.
+    expect(await page.locator('#what-if-parameter').inputValue()).toBe('housing-benefit.selection-rate');
     await page.locator('#what-if-parameter').selectOption('housing-benefit.selection-rate');
     const current = page.locator('.what-if-current');
     await current.getByText('48 %').waitFor();

@@ -69,12 +69,24 @@ export function whatIfParameters(date: string): WhatIfProgram[] {
   }
   return catalog.flatMap((e) => {
     if (!e.program) return [];
-    const parameters = [...e.program.parameters.values()].flatMap((d) => {
-      const shown = show(d, date, readers.get(d.id) ?? []);
-      return shown ? [shown] : [];
-    });
+    const parameters = [...e.program.parameters.values()]
+      .flatMap((d) => {
+        const shown = show(d, date, readers.get(d.id) ?? []);
+        return shown ? [shown] : [];
+      })
+      .sort((a, b) => rank(a.id) - rank(b.id));
     return parameters.length ? [{ id: e.id, label: e.program.label, parameters }] : [];
   });
+}
+
+/**
+ * The program's own line first (선정기준, 소득기준), the figures of the shared 소득인정액 sum last:
+ * the form opened on "청년 근로소득 추가 공제 최고 연령" for 주거급여, one of 27, where a city asks
+ * first what raising the line would do. Otherwise in the program's order (the sort is stable).
+ */
+function rank(id: string): number {
+  if (/selection-rate|income-rate|income-limit/.test(id)) return 0;
+  return id.startsWith('income-assessment.') ? 2 : 1;
 }
 
 function show(def: ParameterDef, date: string, readBy: WhatIfParameter['readBy']): WhatIfParameter | undefined {
