@@ -229,6 +229,9 @@ describe.runIf(browserAvailable())('the board in Chromium', () => {
     await staff.locator('#notice-provider').fill('LH');
     // No housing type is chosen for the writer: it decides which cases the notice is matched to.
     expect(await staff.locator('#notice-housingType').inputValue()).toBe('');
+    // Income has no field: the form says the type's program rules carry it.
+    const typeHelp = await staff.locator('#notice-housingType').getAttribute('aria-describedby');
+    expect(await staff.locator(`#${typeHelp?.split(' ')[0]}`).textContent()).toContain('소득·자산·무주택');
     await staff.locator('#notice-housingType').selectOption('senior');
     await staff.locator('#notice-district').selectOption('gwangsan');
     await staff.locator('#notice-end').fill(day(5));

@@ -233,6 +233,8 @@ export function NoticeForm({ postNumber = null }: { postNumber?: number | null }
           value={v.housingType}
           // No type is taken for granted: it decides which cases the notice is matched to.
           placeholder={s.chooseHousingType}
+          // Income has no field of its own: the type's program rules carry it (notices/match.ts).
+          hint={s.housingTypeHint}
           options={HOUSING_TYPES.map((t) => ({ value: t.id, label: l(t) }))}
           onChange={set('housingType')}
           error={errors.housingType}

@@ -41,6 +41,8 @@ export const noticeStrings = defineStrings(
     required: '꼭 적어 주세요.',
     mustChoose: '골라 주세요.',
     chooseHousingType: '주택 유형을 고르세요',
+    housingTypeHint:
+      '맞는 가구는 이 주택 유형 제도의 기준(소득·자산·무주택 등)으로 찾습니다. 공고에만 있는 나이·자산·거주지 조건은 아래 칸에 적어 주세요.',
     notNumber: '숫자로 적어 주세요.',
     endBeforeStart: '마감일이 접수 시작일보다 앞섭니다. 날짜를 확인해 주세요.',
     maxBelowMin: '최대 나이가 최소 나이보다 작습니다.',
@@ -101,6 +103,8 @@ export const noticeStrings = defineStrings(
     required: 'Please fill this in.',
     mustChoose: 'Please choose one.',
     chooseHousingType: 'Choose the housing type',
+    housingTypeHint:
+      "Households are matched by this housing type's program rules (income, assets, owning no home and so on). Add the age, asset and residence conditions only this notice sets in the fields below.",
     notNumber: 'Write a number.',
     endBeforeStart: 'The last day is before the first day. Please check the dates.',
     maxBelowMin: 'The maximum age is below the minimum.',
