@@ -13,7 +13,8 @@ export const whatIfStrings = defineStrings(
     listOption: '{district} · {date} 기준 · {n}가구 · {when} 선별',
     listOptionNamed: '{district} · {date} 기준 · {n}가구 · {when} 선별 ({name})',
     cityWide: '시 전체',
-    noLists: '선별이 끝난 명단이 아직 없습니다. 구에서 명단을 올려 선별하면 여기서 고를 수 있습니다.',
+    noLists:
+      '선별이 끝난 명단이 아직 없습니다. 구의 상담사나 센터 관리자가 「발굴 명단」에서 명단을 올려 선별하면 여기서 고를 수 있습니다. 시청 계정은 가구 기록을 보지 않으므로 명단을 직접 올리지 않습니다: 계산할 명단이 필요하면 센터 관리자에게 부탁해 주세요.',
     program: '제도',
     parameter: '바꿀 기준',
     choose: '골라 주세요',
@@ -76,7 +77,7 @@ export const whatIfStrings = defineStrings(
     listOptionNamed: '{district} · as of {date} · {n} households · screened {when} ({name})',
     cityWide: 'Whole city',
     noLists:
-      'No list has been screened to the end yet. Once a district uploads and screens one, it can be chosen here.',
+      "No list has been screened to the end yet. Once a district's counselor or the center's administrator uploads and screens one under Outreach lists, it can be chosen here. City accounts see no household records, so they do not upload lists: ask the center's administrator for the list you need.",
     program: 'Program',
     parameter: 'Figure to change',
     choose: 'Choose',
