@@ -14,6 +14,9 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     expect(await page.getByRole('link', { name: '자가진단 시작' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: '지원 제도 보기' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    // The board of 모집공고 is led to from every public page (the header has no room for it at 360 px).
+    const board = page.locator('.site-footer').getByRole('link', { name: '소식과 공지 (모집공고)' });
+    expect(await board.getAttribute('href')).toBe('#/board');
     // Staff find their log-in from the public pages, at the bottom, without knowing the address.
     await page.locator('.site-footer').getByRole('link', { name: '센터 직원·협력 기관 로그인' }).click();
     await page.locator('#staff-username').waitFor();

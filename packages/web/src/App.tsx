@@ -56,6 +56,9 @@ function Shell() {
         {/* Staff had to know the address: the public pages now lead there, quietly, at the bottom. */}
         {!route.path.startsWith('/staff') && (
           <p>
+            {/* The header has no room left at 360 px: the board (모집공고) is led to from every page here. */}
+            <a href={href('/board')}>{t.footerBoardLink}</a>
+            {' · '}
             <a href={href('/staff')}>{t.footerStaffLink}</a>
           </p>
         )}

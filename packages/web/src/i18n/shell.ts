@@ -16,6 +16,7 @@ const ko = {
   textXLarge: '아주 크게',
   footer:
     '광주 주거복지센터 · 입력한 내용은 이 기기 밖으로 나가지 않습니다. 상담을 신청하고 동의할 때만 센터로 보냅니다.',
+  footerBoardLink: '소식과 공지 (모집공고)',
   footerStaffLink: '센터 직원·협력 기관 로그인',
   footerStaff:
     '광주 주거복지센터 · 직원 화면입니다. 여기서 보는 가구 정보는 상담 업무에만 쓰며, 누가 언제 왜 열어 보았는지 기록됩니다.',
@@ -57,6 +58,7 @@ export const shell = defineStrings(ko, {
   textXLarge: 'Extra large',
   footer:
     'Gwangju Housing Welfare Center · What you enter stays on this device. It is sent to the center only when you ask for a consultation and agree.',
+  footerBoardLink: 'News and notices (housing calls)',
   footerStaffLink: 'Log-in for center staff and partner agencies',
   footerStaff:
     'Gwangju Housing Welfare Center · Staff screens. Household records seen here are for casework only, and who opened them, when and why is logged.',
