@@ -273,6 +273,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
             )}
           </Notice>
           <p>{s.mappingLead}</p>
+          <p className="hint">{s.repeatRule}</p>
           {saved.length > 0 && (
             <SelectField
               id="outreach-saved"
