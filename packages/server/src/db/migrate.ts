@@ -25,7 +25,7 @@ import * as outreachMissingPaths from './migrations/0024-outreach-missing-paths.
 import * as outreachEligibleRows from './migrations/0025-outreach-eligible-rows.ts';
 import * as outreachUnspokenReceipts from './migrations/0026-outreach-unspoken-receipts.ts';
 import * as taskEnglishTitle from './migrations/0027-task-english-title.ts';
-import * as outreachAssumeNone from './migrations/0028-outreach-assume-none.ts';
+import * as outreachAssumeNone from './migrations/0029-outreach-assume-none.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -54,7 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0025-outreach-eligible-rows': outreachEligibleRows,
   '0026-outreach-unspoken-receipts': outreachUnspokenReceipts,
   '0027-task-english-title': taskEnglishTitle,
-  '0028-outreach-assume-none': outreachAssumeNone,
+  '0029-outreach-assume-none': outreachAssumeNone,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -517,7 +517,7 @@ export interface OutreachJobTable {
   finished_at: Date | null;
   /** Headline counts kept block by block (0022); null for jobs screened before them. */
   tallies: Json<JobTallies> | null;
-  /** The list read with what it has no column for taken as none (0028, @jibsa/lists readAs). */
+  /** The list read with what it has no column for taken as none (0029, @jibsa/lists readAs). */
   assume_none: Generated<boolean>;
 }
 
