@@ -173,15 +173,19 @@ export function parseChoice(
   if (exact !== undefined) return { ok: true, value: exact };
   // "광산구 신창동", "보증부 월세(월 25만)": the first value whose everyday word the cell starts with.
   for (const [word, v] of index.prefixes) if (s.startsWith(word)) return { ok: true, value: v };
-  const shown = values
-    .map((v) => labels[v]?.ko ?? v)
-    .slice(0, 6)
-    .join(', ');
+  // Each language names the values by its own labels: the English column of the problem-row file
+  // showed the codes ("monthly_rent, jeonse …"), words no official types in a list.
+  const shown = (lang: 'ko' | 'en', separator: string) =>
+    values
+      .slice(0, 6)
+      .map((v) => labels[v]?.[lang] ?? v)
+      .join(separator);
   return {
     ok: false,
     message: {
-      ko: `알 수 없는 값입니다: "${clip(text)}" (예: ${shown})`,
-      en: `unknown value: "${clip(text)}" (one of: ${values.slice(0, 6).join(', ')})`,
+      ko: `알 수 없는 값입니다: "${clip(text)}" (예: ${shown('ko', ', ')})`,
+      // English labels hold commas of their own ("villa, one-room building").
+      en: `unknown value: "${clip(text)}" (one of: ${shown('en', '; ')})`,
     },
   };
 }

@@ -1,5 +1,6 @@
 // Reading household lists as offices keep them, shared by the server's outreach import and the CLI.
 
+export { type AssumedField, assumedFields, type ListView, NONE_CELLS, readAs } from './assume-none.ts';
 export { EVERYDAY_WORDS, parseChoice } from './choices.ts';
 export { type ListBlock, ListReader, type RowProblem } from './columns/list-reader.ts';
 export { csvRows, csvTextBlocks, MAX_ROW_CHARS } from './csv-rows.ts';

@@ -65,3 +65,18 @@ describe('parseChoice reads a value as reading every name again would', () => {
     expect(read).toBeLessThan(compared);
   });
 });
+
+describe('a value parseChoice cannot read', () => {
+  it('is explained with the values’ labels in each language, not their codes', () => {
+    const tenure = TARGET_FIELDS.find((f) => f.key === 'tenure');
+    const got = parseChoice('하숙', 'tenure', tenure?.values ?? [], tenure?.valueLabels);
+    expect(got.ok).toBe(false);
+    if (got.ok) return;
+    expect(got.message.ko).toBe(
+      '알 수 없는 값입니다: "하숙" (예: 월세 (보증부 월세 포함), 전세, 내 집 (자가), 무상으로 거주, 거처 없음)',
+    );
+    expect(got.message.en).toBe(
+      'unknown value: "하숙" (one of: Monthly rent; Jeonse (lump-sum deposit); Own home; Living rent-free; No place to live)',
+    );
+  });
+});

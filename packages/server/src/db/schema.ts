@@ -519,6 +519,8 @@ export interface OutreachJobTable {
   finished_at: Date | null;
   /** Headline counts kept block by block (0022); null for jobs screened before them. */
   tallies: Json<JobTallies> | null;
+  /** The list read with what it has no column for taken as none (0029, @jibsa/lists readAs). */
+  assume_none: Generated<boolean>;
 }
 
 /** Households by program or 구: likely eligible, and of those, 사각지대 (the list says not received). */
@@ -554,6 +556,12 @@ export interface JobTallies {
     noLonger: number;
     newlyByProgram: Record<string, number>;
   };
+  /**
+   * Rows read, likely eligible for nothing yet and undecided for some program (results only=check),
+   * and by what their programs lack (a list field key, or "members" for members after the head).
+   * Absent for jobs begun before it was counted.
+   */
+  undecided?: { households: number; missing: Record<string, number> };
 }
 
 export interface OutreachResultTable {

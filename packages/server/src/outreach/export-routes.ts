@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { assumedFields } from '@jibsa/lists';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { download } from '../http/download.ts';
@@ -25,11 +26,21 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export async function outreachExportRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
-  const resultsSheet = (db: FastifyInstance['db'], job: OutreachJob, filter: ResultFilter): Sheet => ({
-    name: '선별 결과',
-    columns: RESULT_COLUMNS,
-    lines: resultLines(db, job, filter),
-  });
+  const resultsSheet = (db: FastifyInstance['db'], job: OutreachJob, filter: ResultFilter): Sheet => {
+    const lines = resultLines(db, job, filter);
+    const assumed = job.assume_none ? assumedFields(job.mapping) : [];
+    if (assumed.length === 0) return { name: '선별 결과', columns: RESULT_COLUMNS, lines };
+    // Every line says it: a line copied into another sheet keeps the assumption it rests on.
+    const said = `목록에 없는 항목을 없는 것으로 보고 선별: ${assumed.map((f) => `${f.label.ko} ${f.value.ko}`).join(', ')}`;
+    async function* withAssumption() {
+      for await (const line of lines) yield [...line, said];
+    }
+    return {
+      name: '선별 결과',
+      columns: [...RESULT_COLUMNS, { header: '선별 가정', width: 60 }],
+      lines: withAssumption(),
+    };
+  };
 
   for (const kind of ['csv', 'xlsx'] as const) {
     app.get(

@@ -32,7 +32,7 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
     },
     async (request, reply) => {
       const { staff, list } = await openOutreachList(request, request.params.listId);
-      const { mapping, saveMappingAs } = request.body;
+      const { mapping, saveMappingAs, assumeNone = false } = request.body;
       checkMapping(mapping, list.headers);
       const date = request.body.date ?? todayIso();
       if (!isScreeningDate(date)) {
@@ -47,6 +47,7 @@ export async function outreachJobRoutes(fastify: FastifyInstance, { wake }: { wa
           mapping: JSON.stringify(mapping),
           encoding: request.body.encoding ?? list.encoding,
           screening_date: date,
+          assume_none: assumeNone,
           created_by: staff.id,
         })
         .returningAll()

@@ -1,3 +1,4 @@
+import { assumedFields } from '@jibsa/lists';
 import { catalog, olderYearlyFiguresOn } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -6,6 +7,7 @@ import { jobProgress } from './jobs/progress.ts';
 import type { OutreachJob } from './jobs/queue.ts';
 import { districtsOf, type JobTallies } from './jobs/tallies.ts';
 import { RECEIPT_KEYS } from './receipt.ts';
+import { countUndecided, undecidedOut } from './undecided.ts';
 import { programName } from './views.ts';
 
 type Db = FastifyInstance['db'];
@@ -55,13 +57,15 @@ async function byDistrict(db: Db, jobId: string) {
 
 /** The headline counts of a job's rows: by program and 구, 사각지대, rows with warnings, and the comparison. */
 export async function headline(db: Db, job: OutreachJob, earlier: { id: string; date: string } | undefined) {
-  const [programs, districts, compared] = await Promise.all([
+  const [programs, districts, compared, undecided] = await Promise.all([
     byProgram(db, job.id),
     byDistrict(db, job.id),
     comparedOut(db, job, earlier),
+    countUndecided(db, job.id),
   ]);
   return {
     rowsWarned: districts.warned,
+    undecided: undecidedOut(undecided, job.mapping) as ReturnType<typeof undecidedOut> | null,
     eligibleByProgram: programs.eligible,
     eligibleByDistrict: districts.eligible,
     unreachedByProgram: programs.unreached,
@@ -78,6 +82,7 @@ type Headline = Awaited<ReturnType<typeof headline>>;
  */
 const NOT_YET: Headline = {
   rowsWarned: 0,
+  undecided: null,
   eligibleByProgram: [],
   eligibleByDistrict: [],
   unreachedByProgram: [],
@@ -127,14 +132,16 @@ export async function endedHeadline(db: Db, job: OutreachJob, earlier: { id: str
   const compared = kept
     ? keptComparison(t.compared as NonNullable<JobTallies['compared']>, earlier)
     : await counted(db, `${job.id} ${earlier?.id ?? ''} compared`, () => comparedOut(db, job, earlier));
-  return { ...keptCounts(t), compared };
+  return { ...keptCounts(t, job.mapping), compared };
 }
 
 /** The counts kept as the rows were written (tallies.ts), all but the comparison. */
-function keptCounts(t: JobTallies): Omit<Headline, 'compared'> {
+function keptCounts(t: JobTallies, mapping: OutreachJob['mapping']): Omit<Headline, 'compared'> {
   const programs = Object.entries(t.programs);
   return {
     rowsWarned: t.warned,
+    // A job begun before these were counted has none kept (its rows may be counted once it ends).
+    undecided: t.undecided ? undecidedOut(t.undecided, mapping) : null,
     eligibleByProgram: ranked(programs.map(([id, v]) => ({ id, households: v.eligible }))),
     eligibleByDistrict: districtsOf(t, 'eligible'),
     unreachedByProgram: ranked(programs.map(([id, v]) => ({ id, households: v.unreached }))),
@@ -165,7 +172,7 @@ export async function jobOut(db: Db, job: OutreachJob) {
   const counts = running
     ? job.tallies === null
       ? NOT_YET
-      : { ...keptCounts(job.tallies), compared: null }
+      : { ...keptCounts(job.tallies, job.mapping), compared: null }
     : await endedHeadline(db, job, await earlierJob(db, job));
   return {
     id: job.id,
@@ -180,6 +187,9 @@ export async function jobOut(db: Db, job: OutreachJob) {
     createdAt: new Date(job.created_at).toISOString(),
     finishedAt: job.finished_at ? new Date(job.finished_at).toISOString() : null,
     receiptColumns: Object.values(job.mapping).some((k) => RECEIPT_KEYS.has(k)),
+    assumeNone: job.assume_none,
+    assumed: job.assume_none ? assumedFields(job.mapping) : [],
+    undecided: counts.undecided,
     eligibleByProgram: counts.eligibleByProgram,
     eligibleByDistrict: counts.eligibleByDistrict,
     unreachedByProgram: counts.unreachedByProgram,

@@ -72,6 +72,7 @@ function summaryOut(s: Summary) {
           createdAt: new Date(job.created_at).toISOString(),
           finishedAt: job.finished_at ? new Date(job.finished_at).toISOString() : null,
           mapping: job.mapping,
+          assumeNone: job.assume_none,
           unreached: job.state === 'done' && knowsReceipt ? (unreached.get(job.id) ?? 0) : null,
         }
       : null,

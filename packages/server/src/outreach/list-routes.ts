@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { ListError, mappingProblems, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
+import { ListError, mappingProblems, openList, readAs, type SourceRow, type TextEncoding } from '@jibsa/lists';
 import { todayIso } from '@jibsa/programs';
 import { BatchScreener } from '@jibsa/programs/batch';
 import type { FastifyInstance } from 'fastify';
@@ -15,6 +15,7 @@ import { ListOf } from '../http/shared-schemas.ts';
 import { audit, openOutreachList, outreachStaff } from './access.ts';
 import { RowChecks } from './jobs/row-checks.ts';
 import { screenBlock } from './jobs/screen-block.ts';
+import { addUndecided } from './jobs/tallies.ts';
 import { retentionDays } from './retention-setting.ts';
 import {
   Field,
@@ -27,6 +28,7 @@ import {
   PreviewOut,
   UploadQuery,
 } from './schemas.ts';
+import { undecidedOut } from './undecided.ts';
 import { FIELDS_OUT, listOut, rowOut } from './views.ts';
 
 /** A file that is not a list: 415 when it is not text or a workbook, 422 when it is but cannot be used. */
@@ -148,7 +150,7 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
     },
     async (request) => {
       const { list } = await openOutreachList(request, request.params.listId, 'outreach.preview');
-      const { mapping, rows = 10 } = request.body;
+      const { mapping, rows = 10, assumeNone = false } = request.body;
       checkMapping(mapping, list.headers);
       const date = request.body.date ?? todayIso();
       const encoding = (request.body.encoding ?? list.encoding ?? undefined) as TextEncoding | undefined;
@@ -170,8 +172,17 @@ export async function outreachListRoutes(fastify: FastifyInstance, { uploadsDir 
       // A new encoding may name the columns differently: the mapping must fit what was read now.
       checkMapping(mapping, opened.headers);
       const checks = new RowChecks(opened.headers, mapping, opened.kind);
-      const results = screenBlock(new BatchScreener(date), opened.headers, mapping, first, checks);
-      return { date, rows: results.map((r) => rowOut(r)) };
+      const view = readAs(opened.headers, mapping, assumeNone);
+      const results = screenBlock(new BatchScreener(date), opened.headers, mapping, first, checks, view);
+      // Counted as the job will count them, so the preview says what "없음" on its rows means.
+      const undecided = { households: 0, missing: {} };
+      for (const r of results) addUndecided(undecided, r);
+      return {
+        date,
+        rows: results.map((r) => rowOut(r)),
+        undecided: undecidedOut(undecided, mapping),
+        assumed: view.assumed,
+      };
     },
   );
 

@@ -57,9 +57,44 @@ export const Field = Type.Object({
   values: Type.Optional(ListOf(Type.Object({ id: Type.String(), label: LabelSchema }))),
 });
 
+const AssumeNone = Type.Optional(
+  Type.Boolean({
+    default: false,
+    description:
+      'Screen as if the household had none of what the list has no column for: car, debts, savings, other property, income other than earnings, an earnings-deduction group, a registered disability (GET /api/outreach/fields: NONE_CELLS). Off by default; recorded with the job and said on its results, downloads and what-if',
+  }),
+);
+
+/** The fields a screening took as none, and what as (assumeNone). */
+const AssumedFields = ListOf(Type.Object({ key: Type.String(), label: LabelSchema, value: LabelSchema }), {
+  description: 'Fields the list has no column for that were taken as none (assumeNone); empty when none was',
+});
+
+/** Households likely eligible for nothing yet, undecided somewhere for want of what the list does not say. */
+export const Undecided = Type.Object(
+  {
+    households: Type.Integer({
+      description: 'Rows read, likely eligible for nothing yet, undecided for some program (results only=check)',
+    }),
+    missing: ListOf(
+      Type.Object({
+        key: Type.String({ description: 'The field (GET /api/outreach/fields), or "members" for other members' }),
+        label: LabelSchema,
+        column: Type.Union([Type.String(), Type.Null()], {
+          description: 'The column mapped to the field (its cells blank), or null when the list has none',
+        }),
+        households: Type.Integer({ description: 'Of the undecided households, those whose programs lack it' }),
+      }),
+      { description: 'What holds them back, most households first (up to 6)' },
+    ),
+  },
+  { description: 'Households that need more information; null for a job screened before they were counted' },
+);
+
 export const PreviewBody = Type.Object(
   {
     mapping: Mapping,
+    assumeNone: AssumeNone,
     encoding: Type.Optional(EncodingSchema),
     rows: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
     date: Type.Optional(Type.String({ format: 'date' })),
@@ -97,11 +132,17 @@ export const RowOut = Type.Object({
   ),
 });
 
-export const PreviewOut = Type.Object({ date: Type.String(), rows: ListOf(RowOut) });
+export const PreviewOut = Type.Object({
+  date: Type.String(),
+  rows: ListOf(RowOut),
+  undecided: Undecided,
+  assumed: AssumedFields,
+});
 
 export const JobBody = Type.Object(
   {
     mapping: Mapping,
+    assumeNone: AssumeNone,
     encoding: Type.Optional(EncodingSchema),
     date: Type.Optional(Type.String({ format: 'date', description: 'Screening date; today when left out' })),
     saveMappingAs: Type.Optional(
@@ -153,6 +194,9 @@ export const JobOut = Type.Object({
   }),
   // Kept on the job as each block is written (tallies.ts), so a running job's 1-second polls carry
   // the counts so far at no cost; the comparison with an earlier screening waits for the end.
+  assumeNone: Type.Boolean({ description: 'Whether the job took what the list has no column for as none' }),
+  assumed: AssumedFields,
+  undecided: Type.Union([Undecided, Type.Null()]),
   eligibleByProgram: ListOf(ProgramCount, soFar('Households likely eligible, by program')),
   eligibleByDistrict: ListOf(DistrictCount, soFar('Households likely eligible, by 구')),
   unreachedByProgram: ListOf(ProgramCount, soFar('사각지대 households, by program')),
@@ -274,6 +318,7 @@ const LatestJob = Type.Object({
   mapping: Type.Record(Type.String(), Type.String(), {
     description: 'The column → field mapping the job read the list with, so a reopened list shows it again',
   }),
+  assumeNone: Type.Boolean({ description: 'Whether the job took what the list has no column for as none' }),
   unreached: Type.Union([Type.Integer(), Type.Null()], {
     description:
       'Households likely eligible for something the list says they do not receive (사각지대); null until the job is done or when no column says what a household receives',

@@ -24,11 +24,12 @@ export async function screenToEnd<Job extends { id: string; state?: string }>(
   who: StaffLogin,
   list: { id: string; mapping: Record<string, string> },
   date: string,
+  extra: { assumeNone?: boolean } = {},
 ): Promise<Job> {
   const started = await app.inject({
     method: 'POST',
     url: `/api/outreach/lists/${list.id}/jobs`,
-    payload: { mapping: list.mapping, date },
+    payload: { mapping: list.mapping, date, ...extra },
     cookies: who.cookies,
     headers: who.csrf,
   });

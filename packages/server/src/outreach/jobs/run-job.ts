@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ListError, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
+import { ListError, openList, readAs, type SourceRow, type TextEncoding } from '@jibsa/lists';
 import { BatchScreener, type LineOutcome } from '@jibsa/programs/batch';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -83,9 +83,11 @@ export async function runJob(opts: RunOptions, job: OutreachJob): Promise<RunOut
   let block: SourceRow[] = [];
   let opened: Awaited<ReturnType<typeof openList>> | undefined;
   let checks: RowChecks | undefined;
+  // The list read as the job chose when it was started: what it lacks taken as none, or as it is.
+  const view = readAs(list.headers, job.mapping, job.assume_none);
   const flush = async () => {
-    const prepared = prepareBlock(list.headers, job.mapping, block, checks);
-    const results = finishBlock(prepared, await screen(prepared.households), job.mapping);
+    const prepared = prepareBlock(list.headers, job.mapping, block, checks, view);
+    const results = finishBlock(prepared, await screen(prepared.households), view.mapping);
     const to = (block[block.length - 1] as SourceRow).row;
     if (tallies) addBlock(tallies, results, compared ? await earlierIds(opts.db, compared, last, to) : undefined);
     await commitBlock(opts.db, held, last, to, opened?.fraction() ?? 0, results, tallies, () =>

@@ -1,4 +1,4 @@
-import { type ColumnMapping, columnOf, mapRow, type SourceRow } from '@jibsa/lists';
+import { type ColumnMapping, columnOf, type ListView, mapRow, readAs, type SourceRow } from '@jibsa/lists';
 import { isGwangjuDistrict } from '@jibsa/programs';
 import type { BatchScreener, LineOutcome } from '@jibsa/programs/batch';
 import type { District, OutreachProgramResult } from '../../db/schema.ts';
@@ -26,6 +26,7 @@ export interface RowResult {
  * the programs it is likely eligible for, with amounts, and those still open with what is missing.
  * With `checks` (kept across a job's blocks), a repeat of an earlier row is a bad row naming it, and
  * a row's warnings (cells short or over, 가구원수 0) are kept in its errors, the row still screened.
+ * `view` reads the rows as the job chose (readAs: what the list lacks taken as none, or as they are).
  */
 export function screenBlock(
   screener: BatchScreener,
@@ -33,9 +34,10 @@ export function screenBlock(
   mapping: ColumnMapping,
   rows: readonly SourceRow[],
   checks?: RowChecks,
+  view: ListView = readAs(headers, mapping, false),
 ): RowResult[] {
-  const block = prepareBlock(headers, mapping, rows, checks);
-  return finishBlock(block, screener.screen(block.households, { missing: true }), mapping);
+  const block = prepareBlock(headers, mapping, rows, checks, view);
+  return finishBlock(block, screener.screen(block.households, { missing: true }), view.mapping);
 }
 
 /** A block's rows read and checked, with the households still to screen (screenBlock's first half). */
@@ -48,12 +50,16 @@ export interface PreparedBlock {
   readonly at: number[];
 }
 
-/** The rows mapped and checked; the households to screen (on any thread) come out in `households`. */
+/**
+ * The rows mapped and checked; the households to screen (on any thread) come out in `households`.
+ * Repeats and short rows are found in the cells as the file has them, the household read through `view`.
+ */
 export function prepareBlock(
   headers: readonly string[],
   mapping: ColumnMapping,
   rows: readonly SourceRow[],
   checks?: RowChecks,
+  view: ListView = readAs(headers, mapping, false),
 ): PreparedBlock {
   const out: RowResult[] = [];
   const warned = new Map<number, RowNote[]>();
@@ -76,7 +82,7 @@ export function prepareBlock(
       out.push(bad(source.row, null, [{ column: '', ...source.broken }]));
       continue;
     }
-    const mapped = mapRow(headers, source.cells, mapping);
+    const mapped = mapRow(view.headers, view.cells(source.cells), view.mapping);
     const noted = checks?.check(source);
     if (noted && 'repeat' in noted) {
       out.push(bad(source.row, mapped.reference, [noted.repeat]));

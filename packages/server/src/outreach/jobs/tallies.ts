@@ -4,7 +4,14 @@ import type { RowResult } from './screen-block.ts';
 export type { JobTallies };
 
 export function freshTallies(earlierId: string | undefined): JobTallies {
-  const t: JobTallies = { warned: 0, programs: {}, districts: {}, screened: {}, districtPrograms: {} };
+  const t: JobTallies = {
+    warned: 0,
+    programs: {},
+    districts: {},
+    screened: {},
+    districtPrograms: {},
+    undecided: { households: 0, missing: {} },
+  };
   if (earlierId !== undefined) t.compared = { earlierId, newly: 0, noLonger: 0, newlyByProgram: {} };
   return t;
 }
@@ -54,6 +61,7 @@ export function addBlock(t: JobTallies, rows: readonly RowResult[], earlier?: Re
       }
     }
     if (r.eligibleCount > 0) add(t.districts, d, r.unreachedCount > 0);
+    if (t.undecided !== undefined) addUndecided(t.undecided, r);
     if (t.compared !== undefined && earlier !== undefined)
       compareRow(t.compared, eligibleIds(r), earlier.get(r.row) ?? []);
   }
@@ -77,4 +85,25 @@ export function districtsOf(t: JobTallies, k: keyof Tally): { district: District
     .filter(([, v]) => v[k] > 0)
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
     .map(([d, v]) => ({ district: d === '' ? null : (d as District), households: v[k] }));
+}
+
+/**
+ * A row's missing input as the list's field it would be read from: "members[0].otherIncome" is the
+ * head's column (head.otherIncome), the other members' anything is "members" (a list has one line per
+ * household, so no column can say it).
+ */
+export function missingField(path: string): string {
+  const head = /^members\[0\]\.(\w+)$/.exec(path)?.[1];
+  if (head !== undefined) return `head.${head}`;
+  return path.startsWith('members') ? 'members' : path;
+}
+
+/**
+ * Counts a row when it needs more information: read, likely eligible for nothing yet, undecided
+ * for some program (the results' only=check); and once per field its programs lack.
+ */
+export function addUndecided(u: NonNullable<JobTallies['undecided']>, r: RowResult) {
+  if (!r.ok || r.eligibleCount > 0 || !r.programs.some((p) => p.status === 'unknown')) return;
+  u.households++;
+  for (const field of new Set(r.missingPaths.map(missingField))) u.missing[field] = (u.missing[field] ?? 0) + 1;
 }

@@ -1,3 +1,4 @@
+import { assumedFields } from '@jibsa/lists';
 import { GWANGJU_DISTRICT_IDS } from '@jibsa/programs';
 import type { ParameterOverride, Unit } from '@jibsa/rules';
 import type { District } from '../../db/schema.ts';
@@ -54,6 +55,8 @@ export function whatIfOut(
         byDistrict: byDistrict(p.byDistrict).map(([district, c]) => ({ district, ...c })),
       };
     }),
+    // The same words as the job's: the totals rest on what the list's screening assumed.
+    assumed: job.assume_none ? assumedFields(job.mapping) : [],
     note: NOTE,
   };
 }

@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { type ColumnMapping, ListReader, openList, type SourceRow, type TextEncoding } from '@jibsa/lists';
+import {
+  type ColumnMapping,
+  ListReader,
+  type ListView,
+  openList,
+  readAs,
+  type SourceRow,
+  type TextEncoding,
+} from '@jibsa/lists';
 import { type CatalogEntry, catalog, householdSchema, isGwangjuDistrict } from '@jibsa/programs';
 import { BatchScreener, type ColumnsScreening } from '@jibsa/programs/batch';
 import { type ParameterOverride, type Program, withOverrides } from '@jibsa/rules';
@@ -66,12 +74,14 @@ export interface ScreenedList {
   readonly headers: readonly string[];
   readonly mapping: ColumnMapping;
   readonly date: string;
+  /** Whether the job took what the list has no column for as none: read again the same way. */
+  readonly assumeNone?: boolean;
 }
 
 /** The screened list of a finished job, from the job's row and its list's. */
 export function screenedList(
   uploadsDir: string,
-  job: Pick<OutreachJob, 'encoding' | 'mapping' | 'screening_date'>,
+  job: Pick<OutreachJob, 'encoding' | 'mapping' | 'screening_date' | 'assume_none'>,
   list: { readonly storage_name: string; readonly headers: readonly string[] },
 ): ScreenedList {
   return {
@@ -80,6 +90,7 @@ export function screenedList(
     headers: list.headers,
     mapping: job.mapping,
     date: job.screening_date,
+    assumeNone: job.assume_none,
   };
 }
 
@@ -115,7 +126,10 @@ export async function countWhatIf(
   };
   // Rows read straight into the batch columns, as `jibsa screen-many` reads them (ListReader: the
   // same households as mapRow then checkHousehold, tested), without a household object per row.
-  const reader = new ListReader(opts.headers, opts.mapping, opts.date);
+  // Read as the job read it: the what-if's amounts rest on the same assumption as its screening
+  // (a missing 근로소득 공제 대상 taken as none of those groups lets an earner's amount be estimated).
+  const view = readAs(opts.headers, opts.mapping, opts.assumeNone ?? false);
+  const reader = new ListReader(view.headers, view.mapping, opts.date);
   const opened = await openList(path.resolve(opts.file), {
     encoding: (opts.encoding ?? undefined) as TextEncoding | undefined,
   });
@@ -123,7 +137,7 @@ export async function countWhatIf(
     let block: SourceRow[] = [];
     let rowsRead = 0;
     const flush = async () => {
-      tallyBlock(counts, reader, block, { baseline, scenario, changed });
+      tallyBlock(counts, reader, viewed(view, block), { baseline, scenario, changed });
       rowsRead += block.length;
       block = [];
       await opts.onBlock?.(rowsRead);
@@ -138,6 +152,12 @@ export async function countWhatIf(
     opened.close();
   }
   return counts;
+}
+
+/** A block's rows with the view's cells (the same rows when the list is read as it is). */
+function viewed(view: ListView, rows: readonly SourceRow[]): readonly SourceRow[] {
+  if (view.assumed.length === 0) return rows;
+  return rows.map((r) => ('cells' in r ? { row: r.row, cells: view.cells(r.cells) } : r));
 }
 
 function tallyBlock(

@@ -110,6 +110,12 @@ export const WhatIfOut = Type.Object({
       ),
     }),
   ),
+  assumed: Type.Optional(
+    ListOf(Type.Object({ key: Type.String(), label: LabelSchema, value: LabelSchema }), {
+      description:
+        'Fields the list has no column for that its screening, and so these counts, took as none (the job’s assumeNone); empty when none was; absent in runs counted before it was said',
+    }),
+  ),
   note: LabelSchema,
 });
 

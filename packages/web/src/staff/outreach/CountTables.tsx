@@ -5,7 +5,7 @@ import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachJob } from './outreach-types.ts';
 
 /** Households counted by program, most first (a job's headline, or its counts so far). */
-export function ProgramCounts(props: { caption: string; items: OutreachJob['eligibleByProgram'] }) {
+export function ProgramCounts(props: { caption: string; items: OutreachJob['eligibleByProgram']; empty?: string }) {
   const s = useStrings(outreachStrings);
   const { k } = useI18n();
   return (
@@ -13,7 +13,7 @@ export function ProgramCounts(props: { caption: string; items: OutreachJob['elig
       caption={props.caption}
       rows={props.items}
       rowKey={(p) => p.id}
-      empty={s.none}
+      empty={props.empty ?? s.none}
       columns={[
         { key: 'program', header: s.program, rowHeader: true, cell: (p) => k(p.name) },
         { key: 'n', header: s.households, cell: (p) => p.households },
@@ -23,7 +23,7 @@ export function ProgramCounts(props: { caption: string; items: OutreachJob['elig
 }
 
 /** Households counted by 구, in 구 order, those with no 구 last. */
-export function DistrictCounts(props: { caption: string; items: OutreachJob['eligibleByDistrict'] }) {
+export function DistrictCounts(props: { caption: string; items: OutreachJob['eligibleByDistrict']; empty?: string }) {
   const s = useStrings(outreachStrings);
   const { l } = useI18n();
   const districtName = (id: string | null) => {
@@ -35,7 +35,7 @@ export function DistrictCounts(props: { caption: string; items: OutreachJob['eli
       caption={props.caption}
       rows={props.items}
       rowKey={(d) => d.district ?? 'none'}
-      empty={s.none}
+      empty={props.empty ?? s.none}
       columns={[
         { key: 'district', header: s.district, rowHeader: true, cell: (d) => districtName(d.district) },
         { key: 'n', header: s.households, cell: (d) => d.households },

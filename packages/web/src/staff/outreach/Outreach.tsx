@@ -5,7 +5,7 @@ import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import {
   Button,
   ButtonRow,
-  DataTable,
+  CheckboxField,
   ErrorSummary,
   Form,
   Notice,
@@ -17,11 +17,14 @@ import { api, type Problem } from '../shell/api.ts';
 import { DistrictCounts, ProgramCounts } from './CountTables.tsx';
 import { NewFiguresAhead } from './NewFiguresAhead.tsx';
 import { OutreachLists } from './OutreachLists.tsx';
+import { OutreachPreview, type Preview } from './OutreachPreview.tsx';
 import { OutreachResults } from './OutreachResults.tsx';
 import { withOpenJob } from './open-job-row.ts';
 import { outreachListStrings } from './outreach-list-strings.ts';
 import { outreachStrings } from './outreach-strings.ts';
-import type { OutreachJob, OutreachListSummary, OutreachRow } from './outreach-types.ts';
+import type { OutreachJob, OutreachListSummary } from './outreach-types.ts';
+import { UndecidedNote } from './UndecidedNote.tsx';
+import { undecidedStrings } from './undecided-strings.ts';
 
 type Label = { ko: string; en: string };
 interface List {
@@ -37,7 +40,6 @@ interface Field {
   key: string;
   label: Label;
 }
-type Row = OutreachRow;
 type Job = OutreachJob;
 const STATES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'cp949', 'utf-16le'] as const;
@@ -52,6 +54,7 @@ const LISTS_POLL_MS = 3000;
 export function Outreach({ query }: { query: URLSearchParams }) {
   const s = useStrings(outreachStrings);
   const ls = useStrings(outreachListStrings);
+  const u = useStrings(undecidedStrings);
   const { l, k, lang } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState('');
@@ -65,7 +68,9 @@ export function Outreach({ query }: { query: URLSearchParams }) {
   const [saveAs, setSaveAs] = useState('');
   // Empty: the server screens as of today (in Korea).
   const [screenDate, setScreenDate] = useState('');
-  const [preview, setPreview] = useState<Row[] | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  // Off unless chosen for this list: what the list lacks stays unknown (undecided households).
+  const [assumeNone, setAssumeNone] = useState(false);
   const [job, setJob] = useState<Job | null>(null);
   const [lists, setLists] = useState<OutreachListSummary[] | null>(null);
   const openId = query.get('list');
@@ -118,6 +123,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     setList(found);
     // Reopened, a list shows the mapping its last job read it with, not a fresh suggestion.
     setMapping(found.latestJob?.mapping ?? found.suggestedMapping);
+    setAssumeNone(found.latestJob?.assumeNone ?? false);
     setPreview(null);
     setJob(null);
     if (found.latestJob) {
@@ -157,6 +163,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     setError(null);
     setList(r.value);
     setMapping(r.value.suggestedMapping);
+    setAssumeNone(false);
     setPreview(null);
     setJob(null);
     navigate('/staff/outreach', { list: r.value.id }, { replace: true });
@@ -165,17 +172,18 @@ export function Outreach({ query }: { query: URLSearchParams }) {
 
   const runPreview = async () => {
     if (!list) return;
-    const r = await api<{ rows: Row[] }>('POST', `/api/outreach/lists/${list.id}/preview`, { mapping, rows: 10 });
+    const r = await api<Preview>('POST', `/api/outreach/lists/${list.id}/preview`, { mapping, rows: 10, assumeNone });
     if (!r.ok) return problem(r.problem);
     setError(null);
-    setPreview(r.value.rows);
+    setPreview(r.value);
   };
-  // Once shown, the preview follows the mapping: it kept the old rows' errors after a column was fixed.
+  // Once shown, the preview follows the mapping and the choice about what the list lacks: it kept
+  // the old rows' errors after a column was fixed.
   const previewShown = preview !== null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run on a new mapping only, not on every render
   useEffect(() => {
     if (previewShown) void runPreview();
-  }, [mapping]);
+  }, [mapping, assumeNone]);
 
   /** `on`: a day chosen by a button (next year's figures) rather than the date field. */
   const start = async (on?: string) => {
@@ -184,6 +192,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
     if (on) setScreenDate(on);
     const body = {
       mapping,
+      assumeNone,
       ...(saveAs.trim() ? { saveMappingAs: saveAs.trim() } : {}),
       ...(date ? { date } : {}),
     };
@@ -201,30 +210,6 @@ export function Outreach({ query }: { query: URLSearchParams }) {
 
   const duration = (sec: number) =>
     sec < 120 ? fill(s.seconds, { n: sec }) : fill(s.minutes, { n: Math.round(sec / 60) });
-  const rowColumns = [
-    { key: 'row', header: s.row, rowHeader: true, cell: (r: Row) => r.row },
-    { key: 'name', header: s.name, cell: (r: Row) => k(r.reference ?? '') },
-    {
-      key: 'likely',
-      header: s.likely,
-      cell: (r: Row) =>
-        r.ok
-          ? k(
-              r.programs
-                .filter((p) => p.status === 'eligible')
-                .map((p) => l(p.name))
-                .join(', ') || s.none,
-            )
-          : '',
-    },
-    {
-      key: 'open',
-      header: s.problem,
-      // A good row's notes are warnings (a short row, 가구원수 0): shown too, the row still screened.
-      cell: (r: Row) => k(r.errors.map((e) => `${e.column ? `${e.column}: ` : ''}${l(e)}`).join(' · ')),
-    },
-  ];
-
   return (
     <Page title={s.title} lead={s.lead}>
       <ErrorSummary items={[]} general={error} attempt={attempt} />
@@ -273,6 +258,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
             )}
           </Notice>
           <p>{s.mappingLead}</p>
+          <p className="hint">{s.repeatRule}</p>
           {saved.length > 0 && (
             <SelectField
               id="outreach-saved"
@@ -307,6 +293,13 @@ export function Outreach({ query }: { query: URLSearchParams }) {
               />
             ))}
           </details>
+          <CheckboxField
+            id="outreach-assume-none"
+            label={u.assumeNone}
+            help={u.assumeNoneHelp}
+            checked={assumeNone}
+            onChange={setAssumeNone}
+          />
           <TextField id="outreach-save-as" label={s.saveAs} value={saveAs} onChange={setSaveAs} maxLength={100} />
           <TextField
             id="outreach-date"
@@ -322,9 +315,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
               {s.start}
             </Button>
           </ButtonRow>
-          {preview && (
-            <DataTable caption={s.previewCaption} rows={preview} rowKey={(r) => String(r.row)} columns={rowColumns} />
-          )}
+          {preview && <OutreachPreview preview={preview} />}
         </section>
       )}
 
@@ -354,6 +345,7 @@ export function Outreach({ query }: { query: URLSearchParams }) {
             <>
               <h3>{fill(s.soFarTitle, { done: formatNumber(job.rowsDone) })}</h3>
               <p>{s.soFarLead}</p>
+              <UndecidedNote undecided={job.undecided} lead="job" />
               <ProgramCounts caption={s.byProgram} items={job.eligibleByProgram} />
               <DistrictCounts caption={s.byDistrict} items={job.eligibleByDistrict} />
             </>

@@ -8,6 +8,7 @@ import { outreachStrings } from './outreach-strings.ts';
 import type { OutreachJob } from './outreach-types.ts';
 import { PolicyWhatIf } from './PolicyWhatIf.tsx';
 import { exportQuery, type ResultFilters } from './result-query.ts';
+import { AssumedNote, UndecidedNote, useNoneText } from './UndecidedNote.tsx';
 
 /** From about this many households a results file may pass the million lines an Excel sheet holds. */
 const LARGE_LIST_ROWS = 100_000;
@@ -30,6 +31,7 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
   });
 
   const base = `/api/outreach/jobs/${job.id}`;
+  const none = useNoneText(job.undecided);
 
   return (
     <>
@@ -47,17 +49,19 @@ export function OutreachResults(props: { job: OutreachJob; onProblem: (p: Proble
           <ProgramCounts caption={s.comparedByProgram} items={job.compared.newlyByProgram} />
         </>
       )}
+      <AssumedNote assumed={job.assumed} on="job" />
+      <UndecidedNote undecided={job.undecided} lead="job" />
       <h3>{s.unreachedTitle}</h3>
       {job.receiptColumns ? (
         <>
-          <ProgramCounts caption={s.unreachedByProgram} items={job.unreachedByProgram} />
-          <DistrictCounts caption={s.unreachedByDistrict} items={job.unreachedByDistrict} />
+          <ProgramCounts caption={s.unreachedByProgram} items={job.unreachedByProgram} empty={none} />
+          <DistrictCounts caption={s.unreachedByDistrict} items={job.unreachedByDistrict} empty={none} />
         </>
       ) : (
         <Notice>{s.noReceiptColumns}</Notice>
       )}
-      <ProgramCounts caption={s.byProgram} items={job.eligibleByProgram} />
-      <DistrictCounts caption={s.byDistrict} items={job.eligibleByDistrict} />
+      <ProgramCounts caption={s.byProgram} items={job.eligibleByProgram} empty={none} />
+      <DistrictCounts caption={s.byDistrict} items={job.eligibleByDistrict} empty={none} />
 
       <h3>{s.downloads}</h3>
       <p>{s.downloadsFiltered}</p>

@@ -3,6 +3,8 @@ import { fill, useI18n, useStrings } from '../../i18n/index.tsx';
 import { groupThousands } from '../../self-check/questionnaire/money.ts';
 import { DataTable, Notice } from '../../shared/ui/index.ts';
 import type { WhatIfResult as Result } from './outreach-types.ts';
+import { AssumedNote } from './UndecidedNote.tsx';
+import { undecidedStrings } from './undecided-strings.ts';
 import { whatIfStrings } from './what-if-strings.ts';
 
 type Program = Result['programs'][number];
@@ -30,6 +32,7 @@ function amountText(won: number, unit: Program['amountUnit'], lang: Lang): strin
 export function WhatIfResult(props: { result: Result; programId: string; change: string; level: 2 | 3 | 4 }) {
   const { result } = props;
   const w = useStrings(whatIfStrings);
+  const u = useStrings(undecidedStrings);
   const { l, lang, k } = useI18n();
   const Heading = `h${props.level}` as const;
   const affected = result.programs.filter((p) => p.affected);
@@ -79,6 +82,11 @@ export function WhatIfResult(props: { result: Result; programId: string; change:
         </ul>
       )}
       <Notice>{l(result.note)}</Notice>
+      <AssumedNote assumed={result.assumed} on="whatIf" />
+      {!result.assumed?.length &&
+        affected.some((p) => p.amountUnit !== null && p.baseline.withAmount < p.baseline.eligible) && (
+          <p className="hint">{u.amountsUnknown}</p>
+        )}
       <DataTable
         caption={w.byProgramCaption}
         rows={affected}

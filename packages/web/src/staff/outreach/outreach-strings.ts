@@ -18,6 +18,8 @@ export const outreachStrings = defineStrings(
     headerRowFound: '열 이름은 {row}번째 줄에서 읽었습니다. 그 위 {above}줄은 제목으로 보고 건너뛰었습니다.',
     mappingTitle: '열 연결',
     mappingLead: '파일의 열마다 어떤 내용인지 골라 주세요. 고르지 않은 열은 읽지 않습니다.',
+    repeatRule:
+      '같은 가구가 두 번 있는지는 이렇게 봅니다: “이름·관리번호” 열의 관리번호(숫자가 든 값, 또는 열 이름이 번호·ID)가 같을 때, 이름이면 생년월일·나이·주소·전화번호 중 연결한 열까지 모두 같을 때, 또는 줄 전체가 같을 때. 이름만 같은 가구(동명이인)는 따로 선별합니다.',
     columnsSummary: '열 {n}개 중 {read}개를 읽습니다 (눌러서 보기·고치기)',
     notRead: '읽지 않음',
     savedMapping: '저장한 연결 불러오기',
@@ -55,7 +57,7 @@ export const outreachStrings = defineStrings(
     resultsCaption: '받을 수 있을 것 같은 가구',
     errorsCsv: '문제 행 내려받기 (CSV)',
     errorsCsvHint:
-      '읽지 못한 행, 두 번 있는 행(한 번만 셉니다), 칸 수가 열 이름과 다른 행, 가구원수가 0인 행이 행 번호와 함께 있습니다.',
+      '읽지 못한 행, 두 번 있는 행(한 번만 셉니다), 칸 수가 열 이름과 다른 행, 가구원수가 0인 행이 행 번호와 함께 있습니다. 이름만 같은 가구(동명이인)는 두 번 있는 행이 아닙니다.',
     noDistrict: '구 모름',
     comparedTitle: '{date} 기준 선별과 비교',
     comparedLead:
@@ -126,6 +128,8 @@ export const outreachStrings = defineStrings(
       'The column names were read from row {row}; the {above} row(s) above were taken for a title and skipped.',
     mappingTitle: 'Columns',
     mappingLead: 'Choose what each column of the file holds. Columns left unchosen are not read.',
+    repeatRule:
+      'A household counts as listed twice when the “name or reference” column holds the same id (a value with digits, or a column named as a number or ID); when it holds a name, only if the date of birth, age, address and phone columns mapped are all the same too; or when the whole line is the same. Households that only share a name are screened each on their own.',
     columnsSummary: '{read} of {n} columns are read (open to see or change)',
     notRead: 'Not read',
     savedMapping: 'Use a saved mapping',
@@ -164,7 +168,7 @@ export const outreachStrings = defineStrings(
     resultsCaption: 'Households likely eligible',
     errorsCsv: 'Download the rows with problems (CSV)',
     errorsCsvHint:
-      'Rows not read, rows listed twice (counted once), rows with more or fewer cells than column names, and a household size of 0, by row number.',
+      'Rows not read, rows listed twice (counted once), rows with more or fewer cells than column names, and a household size of 0, by row number. Households that only share a name are not rows listed twice.',
     noDistrict: 'District unknown',
     comparedTitle: 'Compared with the screening as of {date}',
     comparedLead:
