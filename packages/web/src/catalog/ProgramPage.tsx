@@ -1,5 +1,5 @@
 import { entryPartialYears, entryYears, findProgram, todayIso } from '@jibsa/programs';
-import { aboutOf, catalogTexts } from '@jibsa/programs/catalog-texts';
+import { aboutOf, type CatalogTexts, catalogTexts } from '@jibsa/programs/catalog-texts';
 import { fill, useI18n, useStrings } from '../i18n/index.tsx';
 import { PlainWords } from '../shared/plain-words/PlainWords.tsx';
 import { PageHeading } from '../shared/ui/PageHeading.tsx';
@@ -76,11 +76,7 @@ export function ProgramPage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
-      <PlainWords
-        korean={[texts.summary.ko, texts.whatYouGet.ko, ...texts.whoQualifies.ko]}
-        program={entry.program}
-        date={today}
-      />
+      <PlainWords korean={koreanOf(texts)} program={entry.program} date={today} />
       <section>
         <h2>{t.whatYouGet}</h2>
         <p>{k(texts.whatYouGet)}</p>
@@ -149,3 +145,6 @@ function LinkList({ links }: { links: readonly { title: string; url: string }[] 
     </ul>
   );
 }
+
+/** The page's texts as written in Korean: where the hard words it explains are looked for. */
+const koreanOf = (texts: CatalogTexts) => [texts.summary.ko, texts.whatYouGet.ko, ...texts.whoQualifies.ko];

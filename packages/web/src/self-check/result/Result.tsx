@@ -97,8 +97,9 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
         </p>
       )}
       <ResultSummary screening={screening} />
-      {/* The check asks nobody's nationality: most programs are for citizens, foreigners only in set cases. */}
-      <p className="disclaimer foreign-note">{t.foreignNote}</p>
+      {/* The check asks nobody's nationality: most programs are for citizens, foreigners only in set cases.
+          On screen: paper is taken to the office, which asks, and keeps to four pages for eleven programs. */}
+      <p className="disclaimer foreign-note no-print">{t.foreignNote}</p>
       <nav className="result-jump no-print" aria-label={t.resultTitle}>
         <ul className="jump-list">
           {GROUPS.map((g) => (
@@ -155,13 +156,16 @@ export function Result({ screening, answers, pending }: { screening: Screening; 
         );
       })}
       {/* The reasons say "소득인정액", "기준 중위소득 …%": what those are, once, under every card. */}
+      {/* On screen only: paper keeps to its four pages for eleven programs, and has the counselor. */}
       {complete && (
-        <PlainWords
-          korean={screening.programs.flatMap((p) => [p.summary.ko, ...p.reasons.map((r) => r.text.ko)])}
-          program={medianReader(screening)}
-          date={screening.date}
-          lead={w.plainWordsResultLead}
-        />
+        <div className="no-print">
+          <PlainWords
+            korean={screening.programs.flatMap((p) => [p.summary.ko, ...p.reasons.map((r) => r.text.ko)])}
+            program={medianReader(screening)}
+            date={screening.date}
+            lead={w.plainWordsResultLead}
+          />
+        </div>
       )}
       <Suspense fallback={null}>
         <OpenNotices screening={screening} answers={answers} />
