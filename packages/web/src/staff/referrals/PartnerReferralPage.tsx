@@ -293,7 +293,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           idPrefix="partner"
           steps={x.steps}
           messages={x.messages}
-          closedNote={[threadClosedNote(x.status, 'partner', lang), centerContactNote(x.centerContact, lang)]
+          closedNote={[threadClosedNote(x.status, 'partner', lang), centerContactNote(x.centerContact, x.number, lang)]
             .filter(Boolean)
             .join(' ')}
           onSend={
