@@ -31,6 +31,9 @@ function movedWords(m: { to: ReferralStatus; resumed: boolean }, lang: 'ko' | 'e
   return lang === 'ko' ? `상태를 바꿨습니다. 지금 상태: ${now}` : `Status changed. Now: ${now}`;
 }
 
+/** A progress note is a line the counselor reads at a glance on the case timeline. */
+const PROGRESS_NOTE_MAX = 200;
+
 /** The fields a move may need and lack, each said beside itself. */
 type FieldId = 'reject-reason' | 'hold-reason' | 'referral-outcome' | 'waitlist-rank';
 
@@ -48,6 +51,8 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
   const [holdReason, setHoldReason] = useState('');
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
+  /** Where the work stands, said with 진행 시작 (e.g. "신청 접수, 조사 중"): the counselor reads it on the case. */
+  const [progress, setProgress] = useState('');
   const [rank, setRank] = useState('');
   /** A choice the chosen move needs and lacks, said beside its field (not at the top, out of sight on a phone). */
   const [fieldError, setFieldError] = useState<{ id: FieldId; text: string } | null>(null);
@@ -150,16 +155,20 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
         ...(to === 'rejected' ? { reason: reason.trim() } : {}),
         ...(to === 'on-hold' ? { reason: holdReason.trim() } : {}),
         ...(to === 'completed' ? { outcome, ...(note.trim() ? { note: note.trim() } : {}) } : {}),
+        ...(to === 'in-progress' && progress.trim() ? { note: progress.trim() } : {}),
         ...(waitlisted && rankText ? { waitlistRank: Number(rankText) } : {}),
       });
       setMoved(null);
       if (await apply(res)) {
         setMoved({ to: to as ReferralStatus, resumed: isResume(x.status, to as ReferralStatus) });
+        // Said once: a later resume from a hold must not repeat it as news.
+        if (to === 'in-progress') setProgress('');
         focusSoon('partner-moved');
       }
     });
   };
   const sharedKeys = Object.keys(x.shared);
+  const awaiting = x.status === 'requested' || x.status === 'received';
 
   return (
     <Page
@@ -222,6 +231,16 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           <h2 id="h-actions">{r.actions}</h2>
           {/* A hold's way back is its own button, named for what it does, not a second 수락하기. */}
           {x.status === 'on-hold' && <p className="hint">{r.heldNow}</p>}
+          {/* Before its answer an agency may not know what 수락 commits it to, nor that it may ask
+              first: a 구청 asked to take a 주거급여 application took 수락 for 지원 결정. */}
+          {awaiting && (
+            <>
+              <p className="hint">{r.acceptMeans}</p>
+              <p className="hint">
+                {r.askFirst} <Button onClick={() => focusSoon('partner-message')}>{r.askFirstButton}</Button>
+              </p>
+            </>
+          )}
           {x.moves.includes('rejected') && (
             <TextField
               id="reject-reason"
@@ -241,6 +260,16 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
               onChange={setHoldReason}
               maxLength={HOLD_REASON_MAX}
               error={fieldError?.id === 'hold-reason' ? fieldError.text : undefined}
+            />
+          )}
+          {x.moves.includes('in-progress') && (
+            <TextField
+              id="progress-note"
+              label={r.progressNote}
+              hint={r.progressNoteHint}
+              value={progress}
+              onChange={setProgress}
+              maxLength={PROGRESS_NOTE_MAX}
             />
           )}
           {x.moves.includes('completed') && (
@@ -293,6 +322,7 @@ export function PartnerReferralPage({ referralId }: { referralId: string }) {
           idPrefix="partner"
           steps={x.steps}
           messages={x.messages}
+          hint={awaiting ? r.messageBeforeAnswer : undefined}
           closedNote={[threadClosedNote(x.status, 'partner', lang), centerContactNote(x.centerContact, x.number, lang)]
             .filter(Boolean)
             .join(' ')}
