@@ -26,7 +26,7 @@ import * as outreachEligibleRows from './migrations/0025-outreach-eligible-rows.
 import * as outreachUnspokenReceipts from './migrations/0026-outreach-unspoken-receipts.ts';
 import * as taskEnglishTitle from './migrations/0027-task-english-title.ts';
 import * as referralGoal from './migrations/0028-referral-goal.ts';
-import * as consultationLanguage from './migrations/0029-consultation-language.ts';
+import * as consultationLanguage from './migrations/0030-consultation-language.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -56,7 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0026-outreach-unspoken-receipts': outreachUnspokenReceipts,
   '0027-task-english-title': taskEnglishTitle,
   '0028-referral-goal': referralGoal,
-  '0029-consultation-language': consultationLanguage,
+  '0030-consultation-language': consultationLanguage,
 };
 
 class StaticProvider implements MigrationProvider {
