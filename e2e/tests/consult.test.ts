@@ -4,6 +4,7 @@ import { expectFocus } from '../support/focus.ts';
 import { HOUSEHOLDS } from '../support/households.ts';
 import { useProductInBrowser } from '../support/product-in-browser.ts';
 import { walkQuestionnaire } from '../support/selfcheck.ts';
+import { logIn } from '../support/staff-session.ts';
 
 describe.runIf(browserAvailable())('consultation request in Chromium', () => {
   const env = useProductInBrowser();
@@ -97,8 +98,51 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
     expect(posted[1]).toMatchObject({
       district: 'gwangsan',
       consent: { contact: true, household: false, result: true },
+      language: 'ko',
     });
+    // No time is promised (nothing says how soon), but whom to call if nobody does: the demo
+    // center's listed number, said to be made up.
+    await page
+      .getByText(
+        '연락이 없으면 광주주거복지센터(062-000-3000)에 전화해 접수 번호를 알려 주세요. (체험용 가상 번호입니다)',
+      )
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it('a request from the English page reaches the counselor as "English preferred", in the inbox and on its case', async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.product.url}/#/consult`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Ask a counselor', level: 1 }).waitFor();
+    // The form says the language goes along, before anything is sent.
+    await page
+      .getByText('the counselor will see that you would like to be contacted in English', { exact: false })
+      .waitFor();
+    await page.locator('#field-name').fill('Jane Doe');
+    await page.locator('#field-phone').fill('010-2468-1357');
+    await page.locator('#field-district').selectOption('dong');
+    await page.locator('#field-contact').check();
+    await page.getByRole('button', { name: 'Send the request' }).click();
+    await page.locator('.reference').waitFor();
+    const phone = page.locator('[data-center-phone]');
+    expect(await phone.textContent()).toBe(
+      'If nobody calls, call 광주주거복지센터 on 062-000-3000 and give your reference number. (a fictional demo number)',
+    );
+    // The center's Korean name is marked as Korean for a screen reader.
+    expect(await phone.locator('span[lang="ko"]').textContent()).toBe('광주주거복지센터');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '한국어' }).click();
+    await logIn(page, `${env.product.url}/#/staff/inbox`, 'counselor.dong');
+    const row = page.getByRole('row').filter({ hasText: 'Jane Doe' });
+    await row.getByText('영어로 연락 원함').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: '영어로 연락 원함' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await row.getByRole('button', { name: '사례로 만들기: Jane Doe' }).click();
+    await page.getByRole('heading', { name: /C-\d{4}-\d{6} · Jane Doe/ }).waitFor();
+    await page.getByText('동구 · 접수 · 영어로 연락 원함').waitFor();
     await page.context().close();
   }, 90_000);
 });

@@ -118,6 +118,37 @@ describe.runIf(browserAvailable())('주거상향 pathway on a case, in Chromium'
     );
     const agencies = page.getByRole('table', { name: '기관별 연계' });
     expect(await agencies.locator('tbody tr').count()).toBe(center.byAgency.length);
+    // Each referral counts once, where it is now: 답 기다림 + 진행 중 + 결과 회신 + 거절 + 취소 = 보낸
+    // (기한 지남 is part of 답 기다림), and the legend under the table says so.
+    expect(await agencies.locator('thead th').allTextContents()).toEqual([
+      '기관',
+      '그해 보낸 연계',
+      '답 기다림',
+      '그중 기한 지남',
+      '진행 중',
+      '결과 회신',
+      '거절',
+      '취소',
+      '답까지 걸린 날 (중앙값)',
+    ]);
+    const COLUMNS = ['sent', 'waiting', 'late', 'working', 'completed', 'declined', 'cancelled'];
+    for (const row of await agencies.locator('tbody tr').all()) {
+      const cells = await row.locator('td').allTextContents();
+      const at = (column: string) => Number(cells[COLUMNS.indexOf(column)]);
+      expect(at('waiting') + at('working') + at('completed') + at('declined') + at('cancelled')).toBe(at('sent'));
+      expect(at('late')).toBeLessThanOrEqual(at('waiting'));
+    }
+    await page.getByText('다섯 칸을 더하면 보낸 수가 됩니다.', { exact: false }).waitFor();
+    await page.getByText('기관이 수락한 연계는 진행 중과 결과 회신을 더한 수입니다.', { exact: false }).waitFor();
+    // "대상" is said, with what it is counted out of: the cases screened, not all those opened.
+    expect(center.casesScreened).toBeLessThan(center.casesOpened);
+    expect(await page.locator('[data-stat="screened"]').textContent()).toBe(String(center.casesScreened));
+    await page
+      .getByText(
+        `그해 연 사례 ${center.casesOpened}건 가운데 한 번이라도 선별한 사례는 ${center.casesScreened}건이고`,
+        { exact: false },
+      )
+      .waitFor();
     // 발굴: households screened and missed (사각지대) by 구 and program, as the kept counts say.
     expect(center.outreach.screened).toBeGreaterThan(0);
     expect(center.outreach.unreached).toBeGreaterThan(0);

@@ -123,14 +123,11 @@ describe.runIf(browserAvailable())('closed-loop referral in Chromium', () => {
     await partner.locator('.referral-steps li', { hasText: '완료' }).waitFor();
     // A finished referral takes no more messages: the box is gone, and a sentence says why and what to do.
     await partner.getByText('결과를 알리고 마친 연계라 메시지를 더 보낼 수 없습니다.', { exact: false }).waitFor();
-    // "Call the center" says whom: the demo directory holds no number for the center, so the sender by name.
+    // "Call the center" says which number: the demo lists the center with a made-up one, marked so.
     await partner
-      .getByText(
-        '센터 전화번호는 기록되어 있지 않습니다. 이 연계를 보낸 광주주거복지센터 동구 상담사에게 연락해 주세요.',
-        {
-          exact: false,
-        },
-      )
+      .getByText('센터 연락처: 광주주거복지센터 062-000-3000 (이 연계를 보낸 동구 상담사) · 체험용 가상 번호', {
+        exact: false,
+      })
       .waitFor();
     expect(await partner.locator('#partner-message').count()).toBe(0);
     expect(await partner.getByRole('button', { name: '메시지 보내기' }).count()).toBe(0);

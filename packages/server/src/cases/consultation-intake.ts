@@ -63,6 +63,7 @@ function amountWords(id: string, amount: number): string {
  */
 export function consultationNote(c: Consultation): string {
   const lines = [`상담 신청 ${c.reference}에서 옮겨 온 내용`];
+  if (c.language === 'en') lines.push('연락할 말: 영어로 연락 원함 (영어 화면에서 신청) / English preferred');
   if (c.preferred_time?.trim()) lines.push(`연락 받기 좋은 때: ${c.preferred_time.trim()}`);
   if (c.message?.trim()) lines.push(`남긴 말: ${c.message.trim()}`);
   const r = c.screening as StoredResult | null;

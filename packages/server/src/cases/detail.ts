@@ -39,7 +39,7 @@ export const publicSnapshot = ({ household: _h, ...s }: Awaited<ReturnType<typeo
 
 /** Everything the case page shows, read in one go (the caller has already checked scope and audited). */
 export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGlass: boolean) {
-  const [people, tasks, notes, documents, snapshots, events, assignee] = await Promise.all([
+  const [people, tasks, notes, documents, snapshots, events, assignee, english] = await Promise.all([
     loadPeople(db, row.id),
     db
       .selectFrom('case_task')
@@ -86,6 +86,13 @@ export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGl
     row.assignee_id
       ? db.selectFrom('staff_user').select('display_name').where('id', '=', row.assignee_id).executeTakeFirst()
       : undefined,
+    // A request the case took (made from, or linked to) sent from the English page.
+    db
+      .selectFrom('consultation_request')
+      .select('id')
+      .where('case_id', '=', row.id)
+      .where('language', '=', 'en')
+      .executeTakeFirst(),
   ]);
   const latest = snapshots[0];
   return {
@@ -97,6 +104,7 @@ export async function loadCaseDetail(db: Kysely<Database>, row: CaseRow, brokeGl
     assigneeId: row.assignee_id,
     assigneeName: assignee?.display_name ?? null,
     consultationId: row.consultation_id,
+    contactLanguage: english ? ('en' as const) : ('ko' as const),
     version: row.version,
     people,
     housing: row.housing,

@@ -284,6 +284,10 @@ export const CaseDetail = Type.Object({
   assigneeId: Type.Union([Type.String(), Type.Null()]),
   assigneeName: AssigneeName,
   consultationId: Type.Union([Type.String(), Type.Null()]),
+  contactLanguage: Type.Union([Type.Literal('ko'), Type.Literal('en')], {
+    description:
+      '연락할 말: en이면 이 사례가 받은 상담 신청이 영어 화면에서 왔음 (영어로 연락 원함). en: a request it took came from the English page.',
+  }),
   version: Type.Integer(),
   people: Type.Array(PersonOut),
   housing: Type.Record(Type.String(), Type.Unknown()),

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { checkHousehold, todayIso } from '@jibsa/programs';
 import type { FastifyInstance } from 'fastify';
 import { readPersonalPage } from '../access/personal-data.ts';
+import { centerFor } from '../directory/listed-phone.ts';
 import { fail, invalid } from '../http/error-codes.ts';
 import { pageRequest } from '../http/paging.ts';
 import { fieldError } from '../http/problem.ts';
@@ -78,10 +79,16 @@ export async function consultationRoutes(fastify: FastifyInstance) {
           consent: JSON.stringify(consent),
           household: household?.ok ? JSON.stringify(household.value) : null,
           screening: screening ? JSON.stringify(screening) : null,
+          language: body.language ?? 'ko',
         })
         .returning(['reference', 'created_at'])
         .executeTakeFirstOrThrow();
-      return reply.status(201).send({ reference: row.reference, createdAt: new Date(row.created_at).toISOString() });
+      return reply.status(201).send({
+        reference: row.reference,
+        createdAt: new Date(row.created_at).toISOString(),
+        // Whom to call if nobody calls: the receipt names no time (none is promised anywhere).
+        center: await centerFor(request.server.db, body.district ?? null),
+      });
     },
   );
 
@@ -125,6 +132,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
           consent: r.consent,
           household: r.household,
           screening: r.screening as never,
+          language: r.language,
           createdAt: new Date(r.created_at).toISOString(),
         })),
       };

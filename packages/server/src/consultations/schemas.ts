@@ -27,6 +27,11 @@ export const ScreeningSummary = Type.Object(
   },
 );
 
+const Language = Type.Union([Type.Literal('ko'), Type.Literal('en')], {
+  description:
+    '신청한 화면의 언어 (없으면 ko): en이면 상담사에게 "영어로 연락 원함"으로 보입니다. The page’s language: en shows the counselor "English preferred".',
+});
+
 export const ConsultationRequestBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 50, description: '이름 또는 부를 호칭' }),
@@ -50,6 +55,7 @@ export const ConsultationRequestBody = Type.Object(
     ),
     household: Type.Optional(Type.Ref('Household', { description: '가구 정보 (동의한 경우만)' })),
     screening: Type.Optional(ScreeningSummary),
+    language: Type.Optional(Language),
   },
   { additionalProperties: false },
 );
@@ -57,6 +63,20 @@ export const ConsultationRequestBody = Type.Object(
 export const ConsultationReceipt = Type.Object({
   reference: Type.String({ description: '접수 번호, 상담사에게 불러 주세요' }),
   createdAt: Type.String({ format: 'date-time' }),
+  center: Type.Union(
+    [
+      Type.Object({
+        name: Type.String(),
+        phone: Type.String(),
+        fictional: Type.Boolean({ description: '체험용 가상 번호' }),
+      }),
+      Type.Null(),
+    ],
+    {
+      description:
+        '연락이 없을 때 전화할 센터: 그 구 상담사의 소속 기관이 기관 목록에 올린 번호 (없으면 null: 번호를 지어내지 않음)',
+    },
+  ),
 });
 
 export const ConsultationSummary = Type.Object({
@@ -76,6 +96,7 @@ export const ConsultationSummary = Type.Object({
   }),
   household: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   screening: Type.Union([ScreeningSummary, Type.Null()]),
+  language: Language,
   createdAt: Type.String({ format: 'date-time' }),
 });
 

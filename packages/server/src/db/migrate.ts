@@ -27,6 +27,7 @@ import * as outreachUnspokenReceipts from './migrations/0026-outreach-unspoken-r
 import * as taskEnglishTitle from './migrations/0027-task-english-title.ts';
 import * as referralGoal from './migrations/0028-referral-goal.ts';
 import * as outreachAssumeNone from './migrations/0029-outreach-assume-none.ts';
+import * as consultationLanguage from './migrations/0030-consultation-language.ts';
 
 /** Migrations are imported statically so the bundled server carries them; order is by name. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0027-task-english-title': taskEnglishTitle,
   '0028-referral-goal': referralGoal,
   '0029-outreach-assume-none': outreachAssumeNone,
+  '0030-consultation-language': consultationLanguage,
 };
 
 class StaticProvider implements MigrationProvider {

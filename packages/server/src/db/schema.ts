@@ -102,6 +102,8 @@ export interface ConsultationRequestTable {
   consent: Json<{ contact: true; household: boolean; result: boolean; at: string }>;
   household: Json<Record<string, unknown>> | null;
   screening: Json<unknown> | null;
+  /** The language of the page it was sent from (0030): 'en' asks to be called in English. */
+  language: Generated<'ko' | 'en'>;
   status: Generated<'new' | 'assigned' | 'closed'>;
   /** The case that took the request: made from it, or an existing case it was linked to (0012). */
   case_id: string | null;

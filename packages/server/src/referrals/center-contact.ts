@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { listedPhone } from '../directory/listed-phone.ts';
 
 /** Whom at the center a partner agency asks about a referral: who sent it, and a number if one is on record. */
 export interface CenterContact {
@@ -27,20 +28,12 @@ export async function centerContact(db: Kysely<Database>, createdBy: string | nu
     .executeTakeFirst();
   if (!sender) return null;
   const org = sender.organization;
-  const listed = org
-    ? await db
-        .selectFrom('agency')
-        .select(['phone', 'fictional_contacts'])
-        .where((eb) => eb.or([eb('name', '=', org), eb('alternate_name', '=', org)]))
-        .where('phone', 'is not', null)
-        .where('active', '=', true)
-        .executeTakeFirst()
-    : undefined;
-  if (sender.disabled_at !== null && !listed?.phone) return null;
+  const listed = await listedPhone(db, org);
+  if (sender.disabled_at !== null && !listed) return null;
   return {
     name: sender.disabled_at === null ? sender.display_name : null,
     organization: org,
     phone: listed?.phone ?? null,
-    fictional: listed?.fictional_contacts ?? false,
+    fictional: listed?.fictional ?? false,
   };
 }

@@ -64,7 +64,13 @@ export const TransitionBody = Type.Object(
         description: '예비 순번 (결과가 예비입주자 선정일 때만, 기관이 알려 준 경우)',
       }),
     ),
-    note: Type.Optional(Type.String({ maxLength: 1000 })),
+    note: Type.Optional(
+      Type.String({
+        maxLength: 1000,
+        description:
+          '완료할 때: 결과 메모. 다른 단계와 함께: 진행 상황 (예: 진행 시작과 함께 "주거급여 신청 접수, 조사 중"), 센터 상담사의 사례 기록에 남음',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

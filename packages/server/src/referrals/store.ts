@@ -88,6 +88,7 @@ export async function writeMove(
   const to = move.to;
   // A reason is kept for a refusal, a hold, and a cancellation the center explains (e.g. consent withdrawn).
   const reason = to === 'rejected' || to === 'on-hold' || to === 'cancelled' ? move.reason?.trim() || null : null;
+  const note = move.note?.trim() || null;
   const updated = await trx
     .updateTable('referral')
     .set((eb) => ({
@@ -101,7 +102,7 @@ export async function writeMove(
       ...(to === 'completed'
         ? {
             outcome: move.outcome ?? null,
-            outcome_note: move.note?.trim() || null,
+            outcome_note: note,
             waitlist_rank: move.waitlistRank ?? null,
           }
         : {}),
@@ -129,7 +130,7 @@ export async function writeMove(
       to_status: to,
       reason,
       outcome: to === 'completed' ? (move.outcome ?? null) : null,
-      note: move.note?.trim() || null,
+      note,
     })
     .execute();
   await addEvent(trx, {
@@ -145,6 +146,9 @@ export async function writeMove(
       from: r.status,
       to,
       ...(reason ? { reason } : {}),
+      // Where the work stands, said with a step (a 구청's "신청 접수, 조사 중" with 진행 중): the
+      // counselor reads it here. A closing step's note is the outcome note, shown with the outcome.
+      ...(note && to !== 'completed' ? { note } : {}),
       ...(to === 'completed' ? { outcome: move.outcome } : {}),
       ...(to === 'completed' && move.waitlistRank != null ? { waitlistRank: move.waitlistRank } : {}),
     },

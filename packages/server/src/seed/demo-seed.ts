@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoBoard } from './demo-board.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoCenter } from './demo-center.ts';
 import { DEMO_AGENCIES, seedDemoDirectory } from './demo-directory.ts';
 import { makeDemoHousehold } from './demo-households.ts';
 import { seedDemoNotices } from './demo-notices.ts';
@@ -22,6 +23,7 @@ const SEED_KEY = 'demo_seed';
 export async function seedDemoData(db: Kysely<Database>): Promise<'seeded' | 'already'> {
   const result = await seedPeopleAndCases(db);
   await seedDemoDirectory(db);
+  await seedDemoCenter(db);
   if (result === 'already') await addMissingDemoAccounts(db);
   return result;
 }

@@ -9,15 +9,19 @@ import { OPEN, OUTCOMES, type ReferralStatus } from '../referrals/vocabulary.ts'
 type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Statuses a referral reaches only after the agency said yes. */
 const TAKEN: readonly ReferralStatus[] = ['accepted', 'in-progress', 'on-hold', 'completed'];
+/** Accepted and not yet ended: the agency is working on it (or holds it). */
+const WORKING: readonly ReferralStatus[] = ['accepted', 'in-progress', 'on-hold'];
 
 /** The first instant of a year in Korea (UTC+9): a case opened at 01:00 on 1 January KST is that year's. */
 const yearStart = (year: number) => `${year}-01-01T00:00:00+09:00`;
 
 /**
  * The center's year in counts, for the city and the center: cases opened (by 구, by the step each
- * is at now), referrals sent (by agency: taken, declined, still waiting, late; days to the agency's
- * first answer), completed referrals' outcomes, and which programs the opened cases' latest
- * screenings found them eligible for. Counts only: no name, number or household leaves here.
+ * is at now), referrals sent (by agency and where each is now: waiting for an answer, being worked
+ * on, finished with an outcome, declined, cancelled, which add up to those sent; and, overlapping
+ * those, taken and late; days to the agency's first answer), completed referrals' outcomes, and
+ * which programs the opened cases' latest screenings found them eligible for, out of how many were
+ * screened at all. Counts only: no name, number or household leaves here.
  */
 export async function centerFigures(db: Kysely<Database>, year: number, today: string) {
   const from = yearStart(year);
@@ -25,6 +29,8 @@ export async function centerFigures(db: Kysely<Database>, year: number, today: s
   const cases = await db
     .selectFrom('case_record')
     .select(['district', 'status', 'eligible_programs'])
+    // An unscreened case and a screened one eligible for nothing both hold [] in eligible_programs.
+    .select(sql<boolean>`exists (select 1 from case_screening s where s.case_id = case_record.id)`.as('screened'))
     .where('created_at', '>=', sql<Date>`${from}::timestamptz`)
     .where('created_at', '<', sql<Date>`${to}::timestamptz`)
     .execute();
@@ -59,6 +65,7 @@ export async function centerFigures(db: Kysely<Database>, year: number, today: s
       agency,
       sent: mine.length,
       taken: mine.filter((r) => TAKEN.includes(r.status)).length,
+      inProgress: mine.filter((r) => WORKING.includes(r.status)).length,
       completed: mine.filter((r) => r.status === 'completed').length,
       declined: mine.filter((r) => r.status === 'rejected').length,
       cancelled: mine.filter((r) => r.status === 'cancelled').length,
@@ -87,6 +94,7 @@ export async function centerFigures(db: Kysely<Database>, year: number, today: s
     year,
     casesOpened: cases.length,
     casesClosed: cases.filter((c) => c.status === 'closed').length,
+    casesScreened: cases.filter((c) => c.screened).length,
     byDistrict,
     referralsSent: referrals.length,
     byAgency,

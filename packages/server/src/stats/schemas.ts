@@ -50,6 +50,7 @@ export const CenterFiguresOut = Type.Object({
   year: Type.Integer(),
   casesOpened: Count('그해 연 사례'),
   casesClosed: Count('그중 지금 종결된 사례'),
+  casesScreened: Count('그중 한 번이라도 선별한 사례 (eligibleByProgram은 이 사례들 가운데서 셈)'),
   byDistrict: Type.Array(
     Type.Object({
       district: DistrictSchema,
@@ -67,12 +68,13 @@ export const CenterFiguresOut = Type.Object({
     Type.Object({
       agency: Type.String(),
       sent: Count('보낸 연계'),
-      taken: Count('기관이 수락한 연계 (진행·보류·완료 포함)'),
+      taken: Count('기관이 수락한 연계 (진행·보류·완료 포함): inProgress + completed, 따로 더하지 않음'),
+      inProgress: Count('수락한 뒤 아직 끝나지 않은 연계 (수락·진행 중·보류)'),
       completed: Count('결과까지 회신된 연계'),
       declined: Count('거절된 연계'),
       cancelled: Count('센터가 취소한 연계'),
-      waiting: Count('아직 기관의 답을 기다리는 연계'),
-      late: Count('그중 회신 기한이 지난 연계'),
+      waiting: Count('아직 기관의 답을 기다리는 연계 (waiting + inProgress + completed + declined + cancelled = sent)'),
+      late: Count('waiting 가운데 회신 기한이 지난 연계'),
       open: Count('끝나지 않은 연계'),
       medianDaysToAnswer: Type.Union([Type.Number(), Type.Null()], {
         description: '수락 또는 거절까지 걸린 날의 중앙값 (답한 연계가 없으면 null)',
@@ -81,7 +83,13 @@ export const CenterFiguresOut = Type.Object({
   ),
   outcomes: Type.Array(Type.Object({ outcome: Type.String(), count: Count('완료된 연계 중 이 결과') })),
   eligibleByProgram: Type.Array(
-    Type.Object({ programId: Type.String(), name: LabelSchema, cases: Count('마지막 선별에서 대상인 사례') }),
+    Type.Object({
+      programId: Type.String(),
+      name: LabelSchema,
+      cases: Count(
+        "마지막 선별에서 '대상'(eligible)인 사례: 더 알아봐야 함(unknown)은 세지 않음, 한 사례가 여러 제도에 셈",
+      ),
+    }),
   ),
   outreach: OutreachFiguresOut,
   byCounselor: Type.Optional(

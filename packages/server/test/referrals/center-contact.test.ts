@@ -1,5 +1,6 @@
 // An ended referral tells the agency to call the center: the partner's view says which number,
-// from the directory, or whom to ask for by name when no number is on record (never a made-up one).
+// from the directory (the demo lists the center with a made-up one), or whom to ask for by name when
+// no number is on record (never a guessed one).
 import { expect, it } from 'vitest';
 import { staffPerBlock } from '../cases/support.ts';
 import { appPerBlock } from '../support/app.ts';
@@ -46,34 +47,39 @@ describeOnEachDatabase('whom an agency calls about an ended referral', (make) =>
     expect(view).toMatchObject({ closed: false, centerContact: null });
   });
 
-  it('names the counselor who sent it and their center when the center has no number on record', async () => {
+  it('gives the demo center’s made-up number from the directory, marked as such', async () => {
     const id = await waitlisted();
     const view = (await lh.get(`/api/partner/referrals/${id}`)).json();
     expect(view).toMatchObject({ status: 'completed', outcome: '예비입주자 선정', closed: true });
     expect(view.centerContact).toEqual({
       name: '동구 상담사',
       organization: '광주주거복지센터',
-      phone: null,
-      fictional: false,
+      phone: '062-000-3000',
+      fictional: true,
     });
   });
 
-  it('gives the center’s number once the directory holds the center', async () => {
-    const listed = await admin.post('/api/admin/agencies', {
-      slug: 'gwangju-housing-welfare-center',
-      name: '광주주거복지센터',
-      kind: 'counseling',
-      description: '주거 상담과 사례관리 (가상 연락처).',
-      phone: '062-000-3000',
-      fictionalContacts: true,
-    });
-    expect(listed.statusCode, listed.body).toBe(201);
+  it('names the counselor who sent it when the center’s record has no number, and the number again once it has', async () => {
+    const center = (await admin.get('/api/admin/agencies'))
+      .json()
+      .items.find((a: { slug: string }) => a.slug === 'gwangju-housing-welfare-center');
+    expect(center, 'the demo lists the center').toBeDefined();
+    const cleared = await admin.patch(`/api/admin/agencies/${center.id}`, { phone: null });
+    expect(cleared.statusCode, cleared.body).toBe(200);
     const id = await waitlisted();
+    expect((await lh.get(`/api/partner/referrals/${id}`)).json().centerContact).toEqual({
+      name: '동구 상담사',
+      organization: '광주주거복지센터',
+      phone: null,
+      fictional: false,
+    });
+    const listed = await admin.patch(`/api/admin/agencies/${center.id}`, { phone: '062-000-3001' });
+    expect(listed.statusCode, listed.body).toBe(200);
     const view = (await lh.get(`/api/partner/referrals/${id}`)).json();
     expect(view.centerContact).toEqual({
       name: '동구 상담사',
       organization: '광주주거복지센터',
-      phone: '062-000-3000',
+      phone: '062-000-3001',
       fictional: true,
     });
     // Once the sender's account is closed, they are not named (nobody there answers to the name);
@@ -89,7 +95,7 @@ describeOnEachDatabase('whom an agency calls about an ended referral', (make) =>
     expect(after.centerContact).toEqual({
       name: null,
       organization: '광주주거복지센터',
-      phone: '062-000-3000',
+      phone: '062-000-3001',
       fictional: true,
     });
   });

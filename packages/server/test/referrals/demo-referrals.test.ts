@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { checkMove, type Side, TERMINAL } from '../../src/referrals/states.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
+import { DEMO_CENTER } from '../../src/seed/demo-center.ts';
 import { seedDemoData } from '../../src/seed/demo-seed.ts';
 import { type RunningServer, startupBanner } from '../../src/server.ts';
 import { appPerBlock } from '../support/app.ts';
@@ -108,5 +109,20 @@ describeOnEachDatabase('demo referrals', (make) => {
     expect(back).toEqual([{ slug: 'hug-gwangju', role: 'partner' }]);
     const again = await as(t.app, 'partner.hug');
     expect((await again.get('/api/partner/referrals')).statusCode).toBe(200);
+  });
+  it('lists the center with a made-up number, once: added to a database seeded before, an administrator’s change kept', async () => {
+    const db = t.handle.db;
+    const center = () =>
+      db.selectFrom('agency').select(['phone', 'fictional_contacts', 'active']).where('slug', '=', DEMO_CENTER.slug);
+    expect(await center().execute()).toEqual([{ phone: '062-000-3000', fictional_contacts: true, active: true }]);
+    // A database seeded before the center was listed: no record, no marker. The next start adds it.
+    await db.deleteFrom('agency').where('slug', '=', DEMO_CENTER.slug).execute();
+    await db.deleteFrom('app_meta').where('key', '=', 'demo_center').execute();
+    expect(await seedDemoData(db)).toBe('already');
+    expect(await center().execute()).toEqual([{ phone: '062-000-3000', fictional_contacts: true, active: true }]);
+    // The administrator switches it off: a restart does not bring it back on.
+    await db.updateTable('agency').set({ active: false }).where('slug', '=', DEMO_CENTER.slug).execute();
+    expect(await seedDemoData(db)).toBe('already');
+    expect(await center().execute()).toEqual([{ phone: '062-000-3000', fictional_contacts: true, active: false }]);
   });
 });

@@ -88,6 +88,8 @@ describeOnEachDatabase('who sees a referral', (make) => {
       if (!fields.includes('contact')) expect(text).not.toContain('01055550101');
       if (!fields.includes('members')) expect(text).not.toContain('연계 가족');
       if (!fields.includes('address')) expect(text).not.toContain('충장동');
+      // 주소 shares what the case holds of it, 동 and 상세 주소 too, not the 구 alone.
+      else expect(seen.shared.address).toEqual({ district: 'dong', dong: '충장동', detail: '가상로 1' });
       if (!fields.includes('name') && !fields.includes('members')) expect(text).not.toContain('연계 시험');
       expect(text).not.toContain(number);
       // Withdrawn before the next choice is sent: a case holds one open referral to a service.

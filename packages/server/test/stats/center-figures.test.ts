@@ -10,6 +10,7 @@ import { loginAs } from '../support/staff.ts';
 
 const WAITING = ['requested', 'received'];
 const TAKEN = ['accepted', 'in-progress', 'on-hold', 'completed'];
+const WORKING = ['accepted', 'in-progress', 'on-hold'];
 
 describeOnEachDatabase('the center figures, checked against a plain reading of the rows', (make) => {
   const t = appPerBlock(make);
@@ -26,7 +27,10 @@ describeOnEachDatabase('the center figures, checked against a plain reading of t
     const db = t.handle.db;
     const inYear = (at: Date) => new Date(at.getTime() + 9 * 3_600_000).getUTCFullYear() === year;
     const cases = (
-      await db.selectFrom('case_record').select(['district', 'status', 'eligible_programs', 'created_at']).execute()
+      await db
+        .selectFrom('case_record')
+        .select(['id', 'district', 'status', 'eligible_programs', 'created_at'])
+        .execute()
     ).filter((c) => inYear(new Date(c.created_at)));
     const referrals = (
       await db
@@ -67,6 +71,7 @@ describeOnEachDatabase('the center figures, checked against a plain reading of t
         agency: a.agency,
         sent: mine.length,
         taken: mine.filter((r) => TAKEN.includes(r.status)).length,
+        inProgress: mine.filter((r) => WORKING.includes(r.status)).length,
         completed: mine.filter((r) => r.status === 'completed').length,
         declined: mine.filter((r) => r.status === 'rejected').length,
         cancelled: mine.filter((r) => r.status === 'cancelled').length,
@@ -77,11 +82,26 @@ describeOnEachDatabase('the center figures, checked against a plain reading of t
       });
     }
     expect(got.byAgency.some((a) => a.medianDaysToAnswer !== null)).toBe(true);
+    // The columns the screen adds up: where each referral is now, each counted once, make those sent;
+    // 수락 overlaps them (being worked on or finished), 기한 지남 is part of 답 기다림.
+    for (const a of got.byAgency) {
+      expect(a.waiting + a.inProgress + a.completed + a.declined + a.cancelled, a.agency).toBe(a.sent);
+      expect(a.taken, a.agency).toBe(a.inProgress + a.completed);
+      expect(a.late, a.agency).toBeLessThanOrEqual(a.waiting);
+    }
+    expect(got.byAgency.some((a) => a.inProgress > 0)).toBe(true);
     const completed = referrals.filter((r) => r.status === 'completed' && r.outcome !== null);
     expect(got.outcomes.reduce((n, o) => n + o.count, 0)).toBe(completed.length);
     expect(completed.length, 'the demo has completed referrals with an outcome').toBeGreaterThan(0);
+    const screenedIds = new Set(
+      (await db.selectFrom('case_screening').select('case_id').execute()).map((s) => s.case_id),
+    );
+    expect(got.casesScreened).toBe(cases.filter((c) => screenedIds.has(c.id)).length);
+    expect(got.casesScreened, 'the demo screens cases past intake, not those at intake').toBeLessThan(got.casesOpened);
     const eligible = new Map<string, number>();
     for (const c of cases) for (const id of c.eligible_programs) eligible.set(id, (eligible.get(id) ?? 0) + 1);
+    // A case counts for a program only if it was screened: "대상" is a screening's answer.
+    for (const p of got.eligibleByProgram) expect(p.cases).toBeLessThanOrEqual(got.casesScreened);
     expect(Object.fromEntries(got.eligibleByProgram.map((p) => [p.programId, p.cases]))).toEqual(
       Object.fromEntries(eligible),
     );

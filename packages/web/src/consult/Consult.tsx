@@ -1,5 +1,5 @@
 import type { Screening } from '@jibsa/programs';
-import { useStrings } from '../i18n/index.tsx';
+import { useI18n, useStrings } from '../i18n/index.tsx';
 import type { Answers } from '../self-check/questionnaire/state.ts';
 import { Button } from '../shared/ui/Button.tsx';
 import { ErrorSummary, type SummaryItem } from '../shared/ui/ErrorSummary.tsx';
@@ -26,8 +26,9 @@ const ORDER: readonly FieldKey[] = [
 /** 상담 신청: contact details, and answers or result only with their own consent. */
 export function Consult(props: { answers: Answers; screening: Screening | null; program: string | null }) {
   const s = useStrings(consultStrings);
+  const { lang } = useI18n();
   const state = useConsultForm(props);
-  if (state.receipt) return <Receipt reference={state.receipt} />;
+  if (state.receipt) return <Receipt reference={state.receipt.reference} center={state.receipt.center} />;
 
   const label: Record<FieldKey, string> = {
     name: s.fieldName,
@@ -53,6 +54,7 @@ export function Consult(props: { answers: Answers; screening: Screening | null; 
         title={items.length === 0 ? s.notSent : undefined}
       />
       <form onSubmit={state.submit} noValidate>
+        {lang === 'en' && <p className="hint">{s.languageNote}</p>}
         <ContactFields state={state} />
         <ConsentFields state={state} />
         <Button type="submit" variant="primary" disabled={state.sending}>

@@ -7,8 +7,15 @@ export type { ConsultationRequest as ConsultRequest } from '@jibsa/server/consul
 
 export type FieldKey = 'name' | 'phone' | 'district' | 'preferredTime' | 'message' | 'contact' | 'household' | 'result';
 
+/** The center to call if nobody calls, as its directory record lists it (the server's; null: none listed). */
+export interface ReceiptCenter {
+  name: string;
+  phone: string;
+  fictional: boolean;
+}
+
 export type ConsultOutcome =
-  | { ok: true; reference: string; createdAt: string }
+  | { ok: true; reference: string; createdAt: string; center: ReceiptCenter | null }
   | {
       ok: false;
       detail: { ko: string; en: string } | null;
@@ -47,8 +54,12 @@ export async function sendConsultation(body: ConsultationRequest): Promise<Consu
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
   });
-  const json = (await res.json().catch(() => ({}))) as { reference?: string; createdAt?: string };
+  const json = (await res.json().catch(() => ({}))) as {
+    reference?: string;
+    createdAt?: string;
+    center?: ReceiptCenter | null;
+  };
   if (res.status === 201 && json.reference)
-    return { ok: true, reference: json.reference, createdAt: json.createdAt ?? '' };
+    return { ok: true, reference: json.reference, createdAt: json.createdAt ?? '', center: json.center ?? null };
   return mapProblem(problemFrom(res.status, json));
 }

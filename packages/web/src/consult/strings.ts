@@ -37,6 +37,9 @@ export const consultStrings = defineStrings(
     referenceAdvice:
       '이 번호를 종이에 적어 두세요. 센터에 전화하거나 찾아오실 때 이 번호를 불러 주시면 바로 찾아 드립니다.',
     doneNext: '상담사가 곧 연락드립니다. 모르는 번호로 전화가 와도 받아 주세요.',
+    noCall: '연락이 없으면 {center}({phone})에 전화해 접수 번호를 알려 주세요.',
+    fictionalPhone: '(체험용 가상 번호입니다)',
+    languageNote: '영어 화면에서 보낸 신청은 상담사에게 "영어로 연락 원함"으로 보입니다.',
     backHome: '처음 화면으로',
     fieldName: '이름',
     fieldPhone: '연락처',
@@ -80,6 +83,10 @@ export const consultStrings = defineStrings(
     reference: 'Reference number',
     referenceAdvice: 'Write this number down. Say it when you call or visit the center and we will find you at once.',
     doneNext: 'A counselor will call you soon. Please answer calls from unknown numbers.',
+    noCall: 'If nobody calls, call {center} on {phone} and give your reference number.',
+    fictionalPhone: '(a fictional demo number)',
+    languageNote:
+      'You are writing on the English page: the counselor will see that you would like to be contacted in English.',
     backHome: 'Back to the start',
     fieldName: 'Name',
     fieldPhone: 'Phone number',

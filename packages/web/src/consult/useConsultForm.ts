@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { knownFieldsOnly } from '../self-check/questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../self-check/questionnaire/state.ts';
-import { type ConsultRequest, type FieldKey, sendConsultation } from './consult-api.ts';
+import { type ConsultRequest, type FieldKey, type ReceiptCenter, sendConsultation } from './consult-api.ts';
 import { consultStrings } from './strings.ts';
 import { type Consents, type ConsultForm, checkForm, type Errors, recheckField } from './validate.ts';
 
@@ -40,7 +40,7 @@ export function useConsultForm({
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState(false);
-  const [receipt, setReceipt] = useState<string | null>(null);
+  const [receipt, setReceipt] = useState<{ reference: string; center: ReceiptCenter | null } | null>(null);
   const hasCheck = answers.asked.length > 0 && screening !== null;
 
   const setField = (key: keyof ConsultForm, value: string) => {
@@ -69,6 +69,8 @@ export function useConsultForm({
       district: form.district as GwangjuDistrictId,
       ...(form.preferredTime.trim() ? { preferredTime: form.preferredTime.trim() } : {}),
       ...(form.message.trim() ? { message: form.message.trim() } : {}),
+      // The page's language tells the counselor which to call in (the English form says so).
+      language: lang,
     };
     if (body.consent.household) body.household = knownFieldsOnly(toHousehold(answers));
     if (body.consent.result && screening) {
@@ -81,7 +83,7 @@ export function useConsultForm({
     setSending(true);
     try {
       const out = await sendConsultation(body);
-      if (out.ok) return setReceipt(out.reference);
+      if (out.ok) return setReceipt({ reference: out.reference, center: out.center });
       const fieldErrs: Errors = {};
       for (const [k, v] of Object.entries(out.fields)) fieldErrs[k as FieldKey] = v[lang];
       setErrors(fieldErrs);

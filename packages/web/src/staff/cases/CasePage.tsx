@@ -149,7 +149,7 @@ export function CasePage({
       tabTitle={c.number}
       lead={`${labelFor(DISTRICT_LABEL, c.district, l)} · ${STATUS_LABEL[lang][c.status]}${
         c.status === 'closed' && c.closingReason ? ` (${c.closingReason})` : ''
-      }`}
+      }${c.contactLanguage === 'en' ? ` · ${s.englishPreferred}` : ''}`}
     >
       <ButtonRow className="no-print">
         <a href={href('/staff/cases')}>{s.back}</a>

@@ -55,6 +55,7 @@ function eventWords(
       ? `: ${String(e.detail.number)} ${String(e.detail.agency)} · ${stepWords(e.detail.from as ReferralStatus | null, e.detail.to as ReferralStatus, lang)}${typeof e.detail.outcome === 'string' ? ` (${outcomeWords(e.detail.outcome, typeof e.detail.waitlistRank === 'number' ? e.detail.waitlistRank : null, lang)})` : ''}`
       : '') +
     (e.kind === 'referral' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : '') +
+    (e.kind === 'referral' && typeof e.detail.note === 'string' ? ` · ${e.detail.note}` : '') +
     (e.kind === 'status' && typeof e.detail.referralId === 'string' ? ` · ${byReferral}` : '') +
     // Why a case was closed, as the counselor wrote it (required when closing).
     (e.kind === 'status' && typeof e.detail.reason === 'string' ? ` · ${e.detail.reason}` : '') +

@@ -88,7 +88,22 @@ export function Inbox() {
               className: 'keep-whole',
               cell: (c) => <span translate="no">{c.reference}</span>,
             },
-            { key: 'phone', header: s.phone, cell: (c) => phoneText(c.phone) },
+            {
+              key: 'phone',
+              header: s.phone,
+              // Said with the number: it is how to call, and nobody should start in Korean and lose them.
+              cell: (c) => (
+                <>
+                  {phoneText(c.phone)}
+                  {c.language === 'en' && (
+                    <>
+                      <br />
+                      <strong className="contact-language">{s.englishPreferred}</strong>
+                    </>
+                  )}
+                </>
+              ),
+            },
             { key: 'when', header: s.preferredTime, cell: (c) => k(c.preferredTime ?? '-') },
             {
               key: 'district',

@@ -17,6 +17,7 @@ export function ReferralThread({
   messages,
   onSend,
   closedNote,
+  hint,
 }: {
   idPrefix: string;
   steps: ReferralStep[];
@@ -25,6 +26,8 @@ export function ReferralThread({
   onSend?: ((body: string) => Promise<boolean>) | undefined;
   /** Said in place of the message box when there is none: why, and what to do instead. */
   closedNote?: string | undefined;
+  /** Said under the box's label: e.g. that the agency may ask before it answers. */
+  hint?: string | undefined;
 }) {
   const r = useStrings(referralStrings);
   const { lang, k } = useI18n();
@@ -44,6 +47,9 @@ export function ReferralThread({
               </>
             )}
             {s.outcome ? ` (${r.outcome}: ${outcomeWords(s.outcome, null, lang)})` : ''}
+            {/* What the agency said with a step, e.g. "신청 접수, 조사 중" with 진행 중. A closing step's
+                note is the outcome note, shown once with the outcome above the thread. */}
+            {s.note && s.to !== 'completed' && <> · {k(s.note)}</>}
             {s.actorName && <> · {k(s.actorName)}</>}
           </li>
         ))}
@@ -68,6 +74,7 @@ export function ReferralThread({
           <TextField
             id={`${idPrefix}-message`}
             label={r.writeMessage}
+            hint={hint}
             value={text}
             onChange={setText}
             multiline

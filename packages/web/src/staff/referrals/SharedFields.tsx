@@ -23,12 +23,21 @@ export function SharedFields({ shared }: { shared: Record<string, unknown> }) {
   const { l, lang } = useI18n();
   const words = { referral: useStrings(referralStrings), l, lang };
   const keys = Object.keys(shared) as ShareField[];
+  // 점유형태, 보증금, 월세 and 사는 곳 are kept both with the case's housing and in the household the
+  // screening read (the case form writes one onto the other). Shown once, under 주거 상황 when that
+  // was shared; under 소득·재산 only when it was not, or when the housing record lacks them.
+  const housing = shared.housing;
+  const shownWithHousing = new Set(
+    housing && typeof housing === 'object'
+      ? Object.entries(housing).flatMap(([key, v]) => (v === null || v === undefined || v === '' ? [] : [key]))
+      : [],
+  );
   return (
     <dl className="shared-fields">
       {keys.map((k) => (
         <div key={k}>
           <dt>{SHARE_LABEL[lang][k] ?? k}</dt>
-          <dd>{sharedValue(k, shared[k], words)}</dd>
+          <dd>{sharedValue(k, shared[k], words, shownWithHousing)}</dd>
         </div>
       ))}
     </dl>
@@ -41,7 +50,7 @@ interface Words {
   lang: Lang;
 }
 
-function sharedValue(k: ShareField, v: unknown, w: Words): ReactNode {
+function sharedValue(k: ShareField, v: unknown, w: Words, shownWithHousing: ReadonlySet<string>): ReactNode {
   if (v === null || v === undefined || v === '') return '-';
   switch (k) {
     case 'contact':
@@ -61,7 +70,7 @@ function sharedValue(k: ShareField, v: unknown, w: Words): ReactNode {
     case 'needs':
       return Array.isArray(v) ? v.join(', ') || '-' : String(v);
     case 'household':
-      return <HouseholdPairs household={v as Record<string, unknown>} w={w} />;
+      return <HouseholdPairs household={v as Record<string, unknown>} w={w} skip={shownWithHousing} />;
     case 'plan':
       return list(v, (g) => `${String(g.goal)}${g.done === true ? ` (${w.referral.goalDone})` : ''}`);
     default:
@@ -82,7 +91,7 @@ function list(v: unknown, line: (item: Record<string, unknown>) => string): Reac
   );
 }
 
-function Pairs({ pairs }: { pairs: readonly (readonly [string, string])[] }) {
+function Pairs({ pairs }: { pairs: readonly (readonly [label: string, value: string, ...rest: string[]])[] }) {
   if (pairs.length === 0) return '-';
   return (
     <dl className="shared-pairs">
@@ -129,21 +138,30 @@ function schemaPairs(
   prefix: string,
   w: Words,
 ) {
-  const pairs: [string, string][] = [];
+  const pairs: [label: string, value: string, key: string][] = [];
   for (const [key, f] of Object.entries(fields)) {
     const v = record[key];
-    if (v !== null && v !== undefined) pairs.push([w.l(f.label), answerText(`${prefix}${key}`, v, w.lang)]);
+    if (v !== null && v !== undefined) pairs.push([w.l(f.label), answerText(`${prefix}${key}`, v, w.lang), key]);
   }
   return pairs;
 }
 
-function HouseholdPairs({ household, w }: { household: Record<string, unknown>; w: Words }) {
+function HouseholdPairs({
+  household,
+  w,
+  skip,
+}: {
+  household: Record<string, unknown>;
+  w: Words;
+  /** The household's own answers already shown under 주거 상황. */
+  skip: ReadonlySet<string>;
+}) {
   const fields = householdSchema.household as Readonly<Record<string, FieldDef>>;
   const members = Array.isArray(household.members) ? (household.members as Record<string, unknown>[]) : [];
   const memberFields = householdSchema.member as Readonly<Record<string, FieldDef>>;
   return (
     <>
-      <Pairs pairs={schemaPairs(fields, household, '', w)} />
+      <Pairs pairs={schemaPairs(fields, household, '', w).filter(([, , key]) => !skip.has(key))} />
       {members.map((m, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: members are numbered by their place in the household
         <section key={i} aria-label={fill(w.referral.memberN, { n: i + 1 })}>

@@ -78,6 +78,14 @@ export const referralStrings = defineStrings(
     heldNow:
       '보류 중인 연계입니다. 다시 일을 이어 가려면 「보류 풀고 다시 진행하기」를 누르세요. 더 진행할 수 없게 되었으면 (본인 포기, 연락 두절, 대상 아님 등) 결과를 골라 「결과 기록하고 마치기」를 누르세요.',
     resumed: '보류를 풀었습니다. 지금 상태: {status}',
+    acceptMeans:
+      '수락은 지원 결정이 아니라 이 연계를 맡아 살펴본다는 뜻입니다. 수락하면 회신 기한은 끝납니다. 신청을 받아 심사하는 동안에는 「진행 시작」에 진행 상황(예: 신청 접수, 조사 중)을 적어 두고, 결과가 나오면 「결과 기록하고 마치기」로 알려 주세요.',
+    askFirst:
+      '수락하기 전에 센터에 물을 것이 있으면 아래 「주고받은 말」에서 메시지로 물어보세요. 센터 담당 상담사에게 알림이 갑니다.',
+    askFirstButton: '센터에 먼저 묻기',
+    messageBeforeAnswer: '수락이나 거절을 하기 전에도 보낼 수 있습니다.',
+    progressNote: '진행 상황 (선택)',
+    progressNoteHint: '「진행 시작」과 함께 센터 상담사의 사례 기록에 남습니다. 예: 주거급여 신청 접수, 조사 중',
     outcomeNote: '결과 메모 (선택)',
     waitlistRank: '대기 순번 (알려 준 경우에만)',
     waitlistRankHint: '예: 예비 12번이면 12',
@@ -174,6 +182,15 @@ export const referralStrings = defineStrings(
     heldNow:
       'This referral is on hold. To carry on with it, press “Lift the hold and carry on”. If it cannot go on (the household withdrew, lost contact, not eligible …), choose the outcome and press “Record outcome and close”.',
     resumed: 'The hold is lifted. Now: {status}',
+    acceptMeans:
+      'Accepting is not a decision to grant support: it means your agency takes this referral on. Once accepted, the answer date no longer applies. While an application is under review, write where it stands (e.g. application received, under review) with “Start work”; when the result is known, report it with “Record outcome and close”.',
+    askFirst:
+      'Anything to ask the center before you accept? Ask it as a message under “Messages” below: the center’s counselor is notified.',
+    askFirstButton: 'Ask the center first',
+    messageBeforeAnswer: 'You may write before you accept or decline.',
+    progressNote: 'Progress (optional)',
+    progressNoteHint:
+      'Kept with “Start work” on the center counselor’s case record. E.g. housing benefit application received, under review',
     outcomeNote: 'Note on the outcome (optional)',
     waitlistRank: 'Place on the waiting list (only if given)',
     waitlistRankHint: 'E.g. 12 for number 12 on the list',

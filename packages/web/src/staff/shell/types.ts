@@ -62,6 +62,8 @@ export interface CaseDetail {
   /** Who handles the case (담당자); null: nobody. */
   assigneeId: string | null;
   assigneeName: string | null;
+  /** 'en' when a consultation request it took came from the English page. */
+  contactLanguage: 'ko' | 'en';
   version: number;
   people: { id: string; name: string; birthDate: string | null; relation: string; phone: string | null }[];
   housing: Record<string, unknown>;
@@ -90,6 +92,8 @@ export interface Consultation {
   status: string;
   household: Record<string, unknown> | null;
   screening: { programs: { id: string; name: string; status: string }[] } | null;
+  /** The language of the page it was sent from: 'en' wants a call in English. */
+  language: 'ko' | 'en';
   createdAt: string;
 }
 

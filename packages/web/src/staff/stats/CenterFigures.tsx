@@ -6,6 +6,7 @@ import { STATUSES } from '../shell/types.ts';
 import { CounselorLoad, type CounselorLoadOut } from './CounselorLoad.tsx';
 import { centerStrings } from './center-strings.ts';
 import { OutreachYear, type OutreachYearOut } from './OutreachYear.tsx';
+import { TableLegend } from './TableLegend.tsx';
 import { useYearFigures } from './year-figures.tsx';
 
 type Status = (typeof STATUSES)[number];
@@ -14,12 +15,14 @@ interface CenterFiguresOut {
   year: number;
   casesOpened: number;
   casesClosed: number;
+  casesScreened: number;
   byDistrict: { district: string; opened: number; byStatus: Record<Status, number> }[];
   referralsSent: number;
   byAgency: {
     agency: string;
     sent: number;
     taken: number;
+    inProgress: number;
     completed: number;
     declined: number;
     cancelled: number;
@@ -36,8 +39,9 @@ interface CenterFiguresOut {
 
 /**
  * 센터 현황 (city, admin, counselors): the year's cases by 구 and the step each is at, referrals by
- * agency (taken, declined, waiting, late, days to an answer), their outcomes, and the programs the
- * cases were found eligible for, and the year's 발굴 (OutreachYear). Counts only, as the server gives them.
+ * agency (where each is now, adding up to those sent; late; days to an answer) with a legend of what
+ * each column counts, their outcomes, the programs the screened cases were found eligible for, and
+ * the year's 발굴 (OutreachYear). Counts only, as the server gives them.
  */
 export function CenterFigures() {
   const c = useStrings(centerStrings);
@@ -53,6 +57,8 @@ export function CenterFigures() {
             <dd data-stat="opened">{figures.casesOpened}</dd>
             <dt>{c.closed}</dt>
             <dd data-stat="closed">{figures.casesClosed}</dd>
+            <dt>{c.screenedHeadline}</dt>
+            <dd data-stat="screened">{figures.casesScreened}</dd>
             <dt>{c.sent}</dt>
             <dd data-stat="sent">{figures.referralsSent}</dd>
           </dl>
@@ -79,17 +85,32 @@ export function CenterFigures() {
               // Agency and program names are Korean proper names: marked lang="ko" on the English page.
               { key: 'a', header: c.agency, rowHeader: true, cell: (r) => k(r.agency) },
               { key: 'sent', header: c.sent, cell: (r) => r.sent },
-              { key: 'taken', header: c.taken, cell: (r) => r.taken },
+              // Where each referral is now, each counted once (they add up to 보낸); 기한 지남 is part
+              // of 답 기다림, so it sits beside it. "수락" overlapped these and is said in the legend.
+              { key: 'waiting', header: c.waiting, cell: (r) => r.waiting },
+              { key: 'late', header: c.late, cell: (r) => r.late },
+              { key: 'inProgress', header: c.inProgress, cell: (r) => r.inProgress },
               { key: 'completed', header: c.completed, cell: (r) => r.completed },
               { key: 'declined', header: c.declined, cell: (r) => r.declined },
               { key: 'cancelled', header: c.cancelled, cell: (r) => r.cancelled },
-              { key: 'waiting', header: c.waiting, cell: (r) => r.waiting },
-              { key: 'late', header: c.late, cell: (r) => r.late },
               {
                 key: 'days',
                 header: c.days,
                 cell: (r) => (r.medianDaysToAnswer === null ? '-' : fill(c.daysValue, { n: r.medianDaysToAnswer })),
               },
+            ]}
+          />
+          <TableLegend
+            title={c.howToRead}
+            items={[
+              { term: c.sent, meaning: c.sentMeans },
+              { term: c.waiting, meaning: c.waitingMeans },
+              { term: c.late, meaning: c.lateMeans },
+              { term: c.inProgress, meaning: c.inProgressMeans },
+              { term: c.completed, meaning: c.completedMeans },
+              { term: c.declined, meaning: c.declinedMeans },
+              { term: c.cancelled, meaning: c.cancelledMeans },
+              { term: c.days, meaning: c.daysMeans },
             ]}
           />
           <DataTable
@@ -115,6 +136,16 @@ export function CenterFigures() {
             columns={[
               { key: 'p', header: c.program, rowHeader: true, cell: (r) => k(r.name) },
               { key: 'n', header: c.cases, cell: (r) => r.cases },
+            ]}
+          />
+          <TableLegend
+            title={c.howToRead}
+            items={[
+              { term: c.cases, meaning: c.eligibleMeans },
+              {
+                term: c.screenedTerm,
+                meaning: fill(c.screenedOf, { opened: figures.casesOpened, screened: figures.casesScreened }),
+              },
             ]}
           />
           <OutreachYear figures={figures.outreach} />
