@@ -108,6 +108,14 @@ describe.runIf(browserAvailable())('consultation request in Chromium', () => {
       )
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // A reload (or a phone that dropped the page) shows the same number again, not an empty form.
+    const number = await ref.textContent();
+    await page.reload();
+    await page.locator('.reference').waitFor();
+    expect(await page.locator('.reference').textContent()).toBe(number);
+    await page.getByRole('button', { name: '다른 상담 신청하기' }).click();
+    await page.getByRole('button', { name: '상담 신청 보내기' }).waitFor();
+    expect(await page.locator('.reference').count()).toBe(0);
     await page.context().close();
   }, 90_000);
 

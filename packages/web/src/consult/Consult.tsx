@@ -28,7 +28,8 @@ export function Consult(props: { answers: Answers; screening: Screening | null; 
   const s = useStrings(consultStrings);
   const { lang } = useI18n();
   const state = useConsultForm(props);
-  if (state.receipt) return <Receipt reference={state.receipt.reference} center={state.receipt.center} />;
+  if (state.receipt)
+    return <Receipt reference={state.receipt.reference} center={state.receipt.center} onAnother={state.another} />;
 
   const label: Record<FieldKey, string> = {
     name: s.fieldName,

@@ -10,7 +10,16 @@ import { consultStrings } from './strings.ts';
  * nobody calls (when its directory record lists one). No time is promised: nothing in the product
  * says how soon counselors call back.
  */
-export function Receipt({ reference, center }: { reference: string; center: ReceiptCenter | null }) {
+export function Receipt({
+  reference,
+  center,
+  onAnother,
+}: {
+  reference: string;
+  center: ReceiptCenter | null;
+  /** Kept for the tab (kept-receipt.ts): the form comes back only when asked for. */
+  onAnother: () => void;
+}) {
   const { t, k } = useI18n();
   const s = useStrings(consultStrings);
   return (
@@ -34,6 +43,7 @@ export function Receipt({ reference, center }: { reference: string; center: Rece
       <ButtonRow className="no-print">
         <Button onClick={() => window.print()}>{t.print}</Button>
         <ButtonLink href="#/">{s.backHome}</ButtonLink>
+        <Button onClick={onAnother}>{s.another}</Button>
       </ButtonRow>
     </div>
   );

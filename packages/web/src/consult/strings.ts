@@ -41,6 +41,7 @@ export const consultStrings = defineStrings(
     fictionalPhone: '(체험용 가상 번호입니다)',
     languageNote: '영어 화면에서 보낸 신청은 상담사에게 "영어로 연락 원함"으로 보입니다.',
     backHome: '처음 화면으로',
+    another: '다른 상담 신청하기',
     fieldName: '이름',
     fieldPhone: '연락처',
     fieldDistrict: '사는 구',
@@ -88,6 +89,7 @@ export const consultStrings = defineStrings(
     languageNote:
       'You are writing on the English page: the counselor will see that you would like to be contacted in English.',
     backHome: 'Back to the start',
+    another: 'Send another request',
     fieldName: 'Name',
     fieldPhone: 'Phone number',
     fieldDistrict: 'District',

@@ -3,7 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useI18n, useStrings } from '../i18n/index.tsx';
 import { knownFieldsOnly } from '../self-check/questionnaire/fields.ts';
 import { type Answers, toHousehold } from '../self-check/questionnaire/state.ts';
-import { type ConsultRequest, type FieldKey, type ReceiptCenter, sendConsultation } from './consult-api.ts';
+import { type ConsultRequest, type FieldKey, sendConsultation } from './consult-api.ts';
+import { type KeptReceipt, keepReceipt, readKeptReceipt } from './kept-receipt.ts';
 import { consultStrings } from './strings.ts';
 import { type Consents, type ConsultForm, checkForm, type Errors, recheckField } from './validate.ts';
 
@@ -40,7 +41,11 @@ export function useConsultForm({
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState(false);
-  const [receipt, setReceipt] = useState<{ reference: string; center: ReceiptCenter | null } | null>(null);
+  const [receipt, setReceiptNow] = useState<KeptReceipt | null>(readKeptReceipt);
+  const setReceipt = (r: KeptReceipt | null) => {
+    keepReceipt(r);
+    setReceiptNow(r);
+  };
   const hasCheck = answers.asked.length > 0 && screening !== null;
 
   const setField = (key: keyof ConsultForm, value: string) => {
@@ -96,7 +101,22 @@ export function useConsultForm({
     }
   };
 
-  return { form, setField, consent, setConsentOf, errors, general, attempt, sending, receipt, hasCheck, submit };
+  /** Back to the form for another request (the kept receipt is forgotten). */
+  const another = () => setReceipt(null);
+  return {
+    form,
+    setField,
+    consent,
+    setConsentOf,
+    errors,
+    general,
+    attempt,
+    sending,
+    receipt,
+    another,
+    hasCheck,
+    submit,
+  };
 }
 
 export type ConsultFormState = ReturnType<typeof useConsultForm>;
