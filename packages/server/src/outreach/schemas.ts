@@ -66,7 +66,10 @@ const AssumeNone = Type.Optional(
 );
 
 /** The fields a screening took as none, and what as (assumeNone). */
-const AssumedFields = ListOf(Type.Object({ key: Type.String(), label: LabelSchema, value: LabelSchema }), {
+/** One field a screening took as none, and what as (@jibsa/lists AssumedField). */
+export const AssumedField = Type.Object({ key: Type.String(), label: LabelSchema, value: LabelSchema });
+
+const AssumedFields = ListOf(AssumedField, {
   description: 'Fields the list has no column for that were taken as none (assumeNone); empty when none was',
 });
 

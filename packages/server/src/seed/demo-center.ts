@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { agencyRow } from '../directory/rows.ts';
+import { onceUnder } from './once.ts';
 
 /**
  * The demo center in its own directory, with a made-up number: an agency that closes a referral is
@@ -29,16 +30,8 @@ const CENTER_KEY = 'demo_center';
  * its next start, and one the administrator has since edited or switched off keeps their choice.
  */
 export async function seedDemoCenter(db: Kysely<Database>): Promise<'seeded' | 'already'> {
-  return db.transaction().execute(async (trx) => {
-    await sql`lock table app_meta in share row exclusive mode`.execute(trx);
-    const marker = await trx.selectFrom('app_meta').select('key').where('key', '=', CENTER_KEY).executeTakeFirst();
-    if (marker) return 'already' as const;
+  return onceUnder(db, CENTER_KEY, async (trx) => {
     const listed = await trx.selectFrom('agency').select('id').where('slug', '=', DEMO_CENTER.slug).executeTakeFirst();
     if (!listed) await trx.insertInto('agency').values(agencyRow(DEMO_CENTER)).execute();
-    await trx
-      .insertInto('app_meta')
-      .values({ key: CENTER_KEY, value: JSON.stringify({ at: new Date().toISOString() }) })
-      .execute();
-    return 'seeded' as const;
   });
 }

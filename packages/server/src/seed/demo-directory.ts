@@ -1,8 +1,9 @@
 import { GWANGJU_DISTRICT_IDS, GWANGJU_DISTRICTS } from '@jibsa/programs';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, District, OpeningHours } from '../db/schema.ts';
 import { agencyRow, serviceRow } from '../directory/rows.ts';
 import { insertDemoReferrals } from './demo-referrals.ts';
+import { onceUnder } from './once.ts';
 
 /**
  * The Gwangju directory the demo starts with: real kinds of agencies, made-up contacts. Every
@@ -280,16 +281,8 @@ const DIRECTORY_KEY = 'demo_directory';
  * directory existed gets it on its next start. Same lock-then-check as the demo seed.
  */
 export async function seedDemoDirectory(db: Kysely<Database>): Promise<'seeded' | 'already'> {
-  return db.transaction().execute(async (trx) => {
-    await sql`lock table app_meta in share row exclusive mode`.execute(trx);
-    const marker = await trx.selectFrom('app_meta').select('key').where('key', '=', DIRECTORY_KEY).executeTakeFirst();
-    if (marker) return 'already' as const;
+  return onceUnder(db, DIRECTORY_KEY, async (trx) => {
     await insertDirectory(trx);
     await insertDemoReferrals(trx);
-    await trx
-      .insertInto('app_meta')
-      .values({ key: DIRECTORY_KEY, value: JSON.stringify({ at: new Date().toISOString() }) })
-      .execute();
-    return 'seeded' as const;
   });
 }

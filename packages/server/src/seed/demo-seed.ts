@@ -1,5 +1,5 @@
 import { todayIso } from '@jibsa/programs';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
 import type { Database } from '../db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
@@ -10,6 +10,7 @@ import { DEMO_AGENCIES, seedDemoDirectory } from './demo-directory.ts';
 import { makeDemoHousehold } from './demo-households.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoPathways } from './demo-pathways.ts';
+import { onceUnder } from './once.ts';
 import { seededRandom } from './random.ts';
 
 export const DEMO_HOUSEHOLDS = 250;
@@ -75,26 +76,25 @@ async function seedPeopleAndCases(db: Kysely<Database>): Promise<'seeded' | 'alr
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
   const rand = seededRandom(20191030);
   const households = Array.from({ length: DEMO_HOUSEHOLDS }, () => makeDemoHousehold(rand));
-  return db.transaction().execute(async (trx) => {
-    await sql`lock table app_meta in share row exclusive mode`.execute(trx);
-    const marker = await trx.selectFrom('app_meta').select('key').where('key', '=', SEED_KEY).executeTakeFirst();
-    if (marker) return 'already' as const;
-    await trx
-      .insertInto('staff_user')
-      .values(DEMO_ACCOUNTS.map((a, i) => accountRow(a, hashes[i] as string)))
-      .execute();
-    await trx
-      .insertInto('household')
-      .values(households.map((h) => ({ district: h.district, alias: h.alias, household: JSON.stringify(h.household) })))
-      .execute();
-    await seedDemoCases(trx, seededRandom(20260302), todayIso());
-    await seedDemoPathways(trx, todayIso());
-    await seedDemoBoard(trx, seededRandom(20191029));
-    await seedDemoNotices(trx, todayIso());
-    await trx
-      .insertInto('app_meta')
-      .values({ key: SEED_KEY, value: JSON.stringify({ at: new Date().toISOString(), households: DEMO_HOUSEHOLDS }) })
-      .execute();
-    return 'seeded' as const;
-  });
+  return onceUnder(
+    db,
+    SEED_KEY,
+    async (trx) => {
+      await trx
+        .insertInto('staff_user')
+        .values(DEMO_ACCOUNTS.map((a, i) => accountRow(a, hashes[i] as string)))
+        .execute();
+      await trx
+        .insertInto('household')
+        .values(
+          households.map((h) => ({ district: h.district, alias: h.alias, household: JSON.stringify(h.household) })),
+        )
+        .execute();
+      await seedDemoCases(trx, seededRandom(20260302), todayIso());
+      await seedDemoPathways(trx, todayIso());
+      await seedDemoBoard(trx, seededRandom(20191029));
+      await seedDemoNotices(trx, todayIso());
+    },
+    { households: DEMO_HOUSEHOLDS },
+  );
 }

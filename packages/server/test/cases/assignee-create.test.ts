@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
-import { consent, householdOf, staffPerBlock } from './support.ts';
+import { addDongCounselor, consent, householdOf, staffPerBlock } from './support.ts';
 
 type Made = {
   id: string;
@@ -25,30 +25,8 @@ describeOnEachDatabase('naming who handles a case as it is opened', (make) => {
   beforeAll(async () => {
     // A second 동구 counselor and a disabled one, as the handler tests make them.
     const db = t.handle.db;
-    const { password_hash } = await db
-      .selectFrom('staff_user')
-      .select('password_hash')
-      .where('username', '=', 'counselor.dong')
-      .executeTakeFirstOrThrow();
-    for (const [username, display_name, disabled] of [
-      ['counselor.dong2', '동구 둘째 상담사', false],
-      ['counselor.gone', '동구 떠난 상담사', true],
-    ] as const) {
-      await db
-        .insertInto('staff_user')
-        .values({
-          username,
-          display_name,
-          role: 'counselor',
-          district: 'dong',
-          organization: '광주주거복지센터',
-          password_hash,
-          locked_until: null,
-          password_changed_at: null,
-          disabled_at: disabled ? new Date() : null,
-        })
-        .execute();
-    }
+    await addDongCounselor(db, 'counselor.dong2', '동구 둘째 상담사', false);
+    await addDongCounselor(db, 'counselor.gone', '동구 떠난 상담사', true);
     for (const r of await db.selectFrom('staff_user').select(['id', 'username']).execute()) ids[r.username] = r.id;
   });
 

@@ -6,7 +6,7 @@ import { appPerBlock } from '../support/app.ts';
 import { auditEntries } from '../support/audit.ts';
 import { describeOnEachDatabase } from '../support/backends.ts';
 import { loginAs } from '../support/staff.ts';
-import { asStaff, consent, householdOf, staffPerBlock } from './support.ts';
+import { addDongCounselor, asStaff, consent, householdOf, staffPerBlock } from './support.ts';
 
 type Client = ReturnType<typeof asStaff>;
 
@@ -20,33 +20,9 @@ describeOnEachDatabase('who handles a case (담당자)', (make) => {
   const ids: Record<string, string> = {};
   let colleague: Client;
 
-  /** A second 동구 counselor, and one whose account is disabled, with the demo password. */
-  const addCounselor = async (username: string, displayName: string, disabled: boolean) => {
-    const db = t.handle.db;
-    const { password_hash } = await db
-      .selectFrom('staff_user')
-      .select('password_hash')
-      .where('username', '=', 'counselor.dong')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('staff_user')
-      .values({
-        username,
-        display_name: displayName,
-        role: 'counselor',
-        district: 'dong',
-        organization: '광주주거복지센터',
-        password_hash,
-        locked_until: null,
-        password_changed_at: null,
-        disabled_at: disabled ? new Date() : null,
-      })
-      .execute();
-  };
-
   beforeAll(async () => {
-    await addCounselor('counselor.dong2', '동구 둘째 상담사', false);
-    await addCounselor('counselor.gone', '동구 떠난 상담사', true);
+    await addDongCounselor(t.handle.db, 'counselor.dong2', '동구 둘째 상담사', false);
+    await addDongCounselor(t.handle.db, 'counselor.gone', '동구 떠난 상담사', true);
     const rows = await t.handle.db.selectFrom('staff_user').select(['id', 'username']).execute();
     for (const r of rows) ids[r.username] = r.id;
     colleague = asStaff(t.app, await loginAs(t.app, 'counselor.dong2'));

@@ -1,5 +1,7 @@
 import { multipart } from '@jibsa/lists/test-files';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/db/schema.ts';
 import { loginPerBlock, type StaffLogin } from '../support/staff.ts';
 
 /** A small client for the case API as one staff member, over app.inject. */
@@ -59,3 +61,29 @@ export const PNG_BASE64 = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.from('fictional scan'),
 ]).toString('base64');
+
+/**
+ * Adds a 동구 counselor with the demo password (a colleague to hand a case to), or a disabled one
+ * (`disabled`), beside the demo's own.
+ */
+export async function addDongCounselor(db: Kysely<Database>, username: string, displayName: string, disabled: boolean) {
+  const { password_hash } = await db
+    .selectFrom('staff_user')
+    .select('password_hash')
+    .where('username', '=', 'counselor.dong')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('staff_user')
+    .values({
+      username,
+      display_name: displayName,
+      role: 'counselor',
+      district: 'dong',
+      organization: '광주주거복지센터',
+      password_hash,
+      locked_until: null,
+      password_changed_at: null,
+      disabled_at: disabled ? new Date() : null,
+    })
+    .execute();
+}

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { CitationSchema, DistrictSchema, LabelSchema, ListOf } from '../../http/shared-schemas.ts';
+import { AssumedField } from '../schemas.ts';
 
 /** At most this many figures changed in one what-if: enough for a reform, few enough to read. */
 export const MAX_OVERRIDES = 10;
@@ -111,7 +112,7 @@ export const WhatIfOut = Type.Object({
     }),
   ),
   assumed: Type.Optional(
-    ListOf(Type.Object({ key: Type.String(), label: LabelSchema, value: LabelSchema }), {
+    ListOf(AssumedField, {
       description:
         'Fields the list has no column for that its screening, and so these counts, took as none (the job’s assumeNone); empty when none was; absent in runs counted before it was said',
     }),

@@ -4,6 +4,7 @@ import { Button, ButtonRow, focusSoon, Saved, SelectField } from '../../shared/u
 import { api, type Result } from '../shell/api.ts';
 import type { CaseDetail, Me } from '../shell/types.ts';
 import { assigneeStrings } from './assignee-strings.ts';
+import { type Counselor, counselorsOf } from './counselors-of.ts';
 
 interface Props {
   c: CaseDetail;
@@ -23,7 +24,7 @@ export function CaseAssignee({ c, me, after }: Props) {
   const s = useStrings(assigneeStrings);
   const { l, k } = useI18n();
   const [open, setOpen] = useState(false);
-  const [choices, setChoices] = useState<{ id: string; displayName: string }[] | null>(null);
+  const [choices, setChoices] = useState<Counselor[] | null>(null);
   const [picked, setPicked] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
@@ -52,10 +53,7 @@ export function CaseAssignee({ c, me, after }: Props) {
     setError(undefined);
     setPicked('');
     setOpen(true);
-    const r = await api<{ items: { id: string; displayName: string }[] }>(
-      'GET',
-      `/api/cases/assignees?district=${encodeURIComponent(c.district)}`,
-    );
+    const r = await counselorsOf(c.district);
     if (!r.ok) {
       setChoices([]);
       setError(l(r.problem.detail));

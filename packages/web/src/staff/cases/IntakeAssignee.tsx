@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useStrings } from '../../i18n/index.tsx';
 import { SelectField } from '../../shared/ui/index.ts';
-import { api } from '../shell/api.ts';
 import { assigneeStrings } from './assignee-strings.ts';
+import { type Counselor, counselorsOf } from './counselors-of.ts';
 
 /**
  * An admin's intake names who handles the new case (POST /api/cases assigneeId): the counselors of
@@ -16,15 +16,12 @@ export function IntakeAssignee(p: {
 }) {
   const s = useStrings(assigneeStrings);
   // The counselors with the 구 they were asked for: a choice is checked only against its own 구's list.
-  const [loaded, setLoaded] = useState<{ district: string; items: { id: string; displayName: string }[] }>();
+  const [loaded, setLoaded] = useState<{ district: string; items: Counselor[] }>();
   const { district, value, onChange } = p;
   useEffect(() => {
     if (!district) return;
     let stale = false;
-    void api<{ items: { id: string; displayName: string }[] }>(
-      'GET',
-      `/api/cases/assignees?district=${encodeURIComponent(district)}`,
-    ).then((r) => {
+    void counselorsOf(district).then((r) => {
       if (!stale && r.ok) setLoaded({ district, items: r.value.items });
     });
     return () => {
